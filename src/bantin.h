@@ -1,0 +1,294 @@
+/*
+ * bantin.h - convert news articles between HTML, plain text, EPUB and ODT.
+ *
+ * The one public header of libbantin.  A conversion is reader -> document ->
+ * writer: a reader builds a bt_document (UTF-8, NFC), a writer walks it.
+ * Formats live in a bt_registry; NULL wherever a registry is asked for means
+ * the built-in formats.  The library never prints: failures and warnings are
+ * reported through a bt_error the caller owns.
+ */
+#ifndef BANTIN_H
+#define BANTIN_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(BANTIN_BUILDING) && defined(__GNUC__)
+#define BT_API __attribute__((visibility("default")))
+#else
+#define BT_API
+#endif
+
+#define BT_VERSION_STRING "0.1.0"
+
+/* ---- Results and errors ------------------------------------------------ */
+
+/** Graded results, as libarchive has them. */
+typedef enum {
+    BT_OK = 0,     /* done, nothing lost */
+    BT_WARN = 1,   /* done, but something was lost (see the warnings) */
+    BT_FAILED = 2, /* not done; the error says why */
+} bt_status;
+
+/** What kind of failure a bt_error holds. */
+typedef enum {
+    BT_ERR_NONE = 0,
+    BT_ERR_USAGE,     /* bad arguments or options */
+    BT_ERR_IO,        /* a file could not be read or written */
+    BT_ERR_FORMAT,    /* the input is not valid in its format */
+    BT_ERR_ENCODING,  /* the input's bytes cannot be decoded */
+    BT_ERR_LIMIT,     /* the input exceeds one of the named limits */
+    BT_ERR_NOMEM,     /* out of memory */
+    BT_ERR_UNSUPPORTED, /* the format cannot read or cannot write */
+} bt_error_code;
+
+typedef struct bt_error bt_error;
+
+/** A new, empty error object; the caller frees it with bt_error_free. */
+BT_API bt_error *bt_error_new(void);
+BT_API void bt_error_free(bt_error *err);
+/** Forget the error and the warnings, so the object can be reused. */
+BT_API void bt_error_clear(bt_error *err);
+BT_API bt_error_code bt_error_code_of(const bt_error *err);
+/** One line, without the program name or the file name; "" when none. */
+BT_API const char *bt_error_message(const bt_error *err);
+BT_API size_t bt_error_warning_count(const bt_error *err);
+BT_API const char *bt_error_warning(const bt_error *err, size_t i);
+
+/* ---- Options ------------------------------------------------------------ */
+
+typedef enum { BT_WRAP_AUTO = 0, BT_WRAP_NONE = 1 } bt_wrap_mode;
+
+/**
+ * Options for readers and writers.  Fill with bt_options_init, then set the
+ * fields you need; unknown fields keep working defaults.
+ */
+typedef struct bt_options {
+    int version;                /* set by bt_options_init */
+    /* readers */
+    int whole_page;             /* HTML: no article extraction */
+    const char *resource_path;  /* where relative images are looked up;
+                                   NULL: beside the input file */
+    const char *input_encoding; /* force a charset (NULL: detect) */
+    /* writers */
+    int columns;                /* text: wrap width in grapheme clusters */
+    bt_wrap_mode wrap;          /* text: BT_WRAP_NONE keeps paragraphs on one line */
+    int embed_media;            /* HTML: images as data: URIs */
+    const char *extract_media;  /* HTML: directory for images (NULL: <stem>_files) */
+    const char *epub_cover;     /* EPUB: cover image path, "first", or NULL */
+} bt_options;
+
+#define BT_OPTIONS_VERSION 1
+#define BT_DEFAULT_COLUMNS 72
+
+BT_API void bt_options_init(bt_options *opt);
+
+/* ---- The document ------------------------------------------------------- */
+
+typedef struct bt_document bt_document;
+typedef struct bt_node bt_node;
+
+typedef enum {
+    /* the root of the body */
+    BT_NODE_BODY = 0,
+    /* blocks */
+    BT_NODE_HEADING,    /* level 1-6; children are inlines */
+    BT_NODE_PARAGRAPH,  /* children are inlines; see bt_node_role */
+    BT_NODE_FIGURE,     /* resource, alt, size; children: CAPTION, CREDIT */
+    BT_NODE_CAPTION,    /* inlines: the figure's caption */
+    BT_NODE_CREDIT,     /* inlines: the photo credit ("Ảnh: ...") */
+    BT_NODE_QUOTE,      /* children are blocks */
+    BT_NODE_LIST,       /* children are ITEMs; ordered or not, start */
+    BT_NODE_ITEM,       /* children are blocks */
+    BT_NODE_RULE,
+    BT_NODE_TABLE,      /* children are ROWs */
+    BT_NODE_ROW,        /* children are CELLs */
+    BT_NODE_CELL,       /* inlines; header or not */
+    BT_NODE_PRE,        /* literal text */
+    /* inlines */
+    BT_NODE_TEXT,       /* literal text */
+    BT_NODE_EMPH,
+    BT_NODE_STRONG,
+    BT_NODE_LINK,       /* href */
+    BT_NODE_BREAK,
+    BT_NODE_CODE,       /* literal text */
+    BT_NODE_SUP,
+    BT_NODE_SUB,
+} bt_node_type;
+
+/** What a paragraph is for, so writers can style it. */
+typedef enum {
+    BT_ROLE_NONE = 0,
+    BT_ROLE_LEAD,     /* the lead (sapo) under the title */
+    BT_ROLE_BYLINE,   /* the author line */
+} bt_role;
+
+/** Metadata keys; every key may hold several values (authors, keywords). */
+typedef enum {
+    BT_META_TITLE = 0,
+    BT_META_SUBTITLE,
+    BT_META_AUTHOR,
+    BT_META_DATE,        /* ISO 8601, with offset when known */
+    BT_META_LANGUAGE,    /* BCP 47, e.g. "vi" */
+    BT_META_SECTION,
+    BT_META_PUBLISHER,
+    BT_META_SOURCE_URL,
+    BT_META_DESCRIPTION,
+    BT_META_KEYWORD,
+    BT_META_IDENTIFIER,
+    BT_META_COUNT_
+} bt_meta_key;
+
+/** An empty document; the caller frees it with bt_document_free. */
+BT_API bt_document *bt_document_new(void);
+BT_API void bt_document_free(bt_document *doc);
+
+/** The first value of a key, or NULL. */
+BT_API const char *bt_document_meta(const bt_document *doc, bt_meta_key key);
+BT_API size_t bt_document_meta_count(const bt_document *doc, bt_meta_key key);
+BT_API const char *bt_document_meta_at(const bt_document *doc, bt_meta_key key, size_t i);
+/** Replace the values of a key with one (NULL removes them); NFC-normalized. */
+BT_API bt_status bt_document_set_meta(bt_document *doc, bt_meta_key key, const char *value);
+/** Add one more value to a key (an author, a keyword); NFC-normalized. */
+BT_API bt_status bt_document_add_meta(bt_document *doc, bt_meta_key key, const char *value);
+BT_API const char *bt_meta_key_name(bt_meta_key key);
+
+/** The root of the body; never NULL. */
+BT_API bt_node *bt_document_body(const bt_document *doc);
+
+/* Walking the tree. */
+BT_API bt_node_type bt_node_get_type(const bt_node *n);
+BT_API const char *bt_node_type_name(bt_node_type type);
+BT_API bt_node *bt_node_parent(const bt_node *n);
+BT_API bt_node *bt_node_first_child(const bt_node *n);
+BT_API bt_node *bt_node_last_child(const bt_node *n);
+BT_API bt_node *bt_node_next(const bt_node *n);
+BT_API bt_node *bt_node_prev(const bt_node *n);
+/** TEXT, CODE, PRE: the text; LINK: the href; FIGURE: the alt text. */
+BT_API const char *bt_node_literal(const bt_node *n);
+BT_API int bt_node_heading_level(const bt_node *n);
+BT_API bt_role bt_node_role(const bt_node *n);
+BT_API int bt_node_list_ordered(const bt_node *n);
+BT_API int bt_node_list_start(const bt_node *n);
+BT_API int bt_node_cell_header(const bt_node *n);
+/** FIGURE: the resource index, or -1 when the image could not be loaded. */
+BT_API int bt_node_figure_resource(const bt_node *n);
+/** FIGURE: the image's address as the source gave it (may be NULL). */
+BT_API const char *bt_node_figure_src(const bt_node *n);
+/** FIGURE: the caption node or the credit node, or NULL. */
+BT_API bt_node *bt_node_figure_caption(const bt_node *n);
+BT_API bt_node *bt_node_figure_credit(const bt_node *n);
+/**
+ * The plain text of a node and its descendants (inlines joined, BREAK as a
+ * space).  The string lives in the document's arena.
+ */
+BT_API const char *bt_node_text(bt_document *doc, const bt_node *n);
+
+/* Building the tree.  Nodes live in the document's arena. */
+BT_API bt_node *bt_node_new(bt_document *doc, bt_node_type type);
+BT_API void bt_node_append(bt_node *parent, bt_node *child);
+BT_API void bt_node_unlink(bt_node *n);
+/** Append text to parent, merged with a TEXT node that ends it; NFC. */
+BT_API bt_status bt_node_append_text(bt_document *doc, bt_node *parent, const char *s, size_t len);
+BT_API bt_status bt_node_set_literal(bt_document *doc, bt_node *n, const char *s, size_t len);
+BT_API void bt_node_set_heading_level(bt_node *n, int level);
+BT_API void bt_node_set_role(bt_node *n, bt_role role);
+BT_API void bt_node_set_list(bt_node *n, int ordered, int start);
+BT_API void bt_node_set_cell_header(bt_node *n, int header);
+BT_API void bt_node_set_figure_resource(bt_node *n, int resource);
+BT_API bt_status bt_node_set_figure_src(bt_document *doc, bt_node *n, const char *src);
+
+/* Resources: images owned by the document, referenced by index. */
+BT_API size_t bt_document_resource_count(const bt_document *doc);
+/**
+ * Copy bytes into a new resource; returns its index, or -1.  media_type may
+ * be NULL (it is then sniffed from the bytes); the pixel size is read from
+ * PNG, JPEG, GIF and WebP headers.
+ */
+BT_API int bt_document_add_resource(bt_document *doc, const char *name, const char *media_type,
+                                    const void *data, size_t size);
+BT_API const void *bt_resource_data(const bt_document *doc, int i, size_t *size);
+BT_API const char *bt_resource_media_type(const bt_document *doc, int i);
+BT_API const char *bt_resource_name(const bt_document *doc, int i);
+BT_API int bt_resource_width(const bt_document *doc, int i);
+BT_API int bt_resource_height(const bt_document *doc, int i);
+
+/* ---- Formats ------------------------------------------------------------- */
+
+/** Where a reader's bytes come from. */
+typedef struct bt_input {
+    const unsigned char *data;
+    size_t size;
+    const char *path; /* the file, for relative resources; NULL for memory/stdin */
+} bt_input;
+
+/** Where a writer's bytes go: a sink, as md4c has it. */
+typedef struct bt_output {
+    int (*write)(void *user, const void *buf, size_t len); /* 0 on success */
+    void *user;
+    const char *path; /* the final output file, for media beside it; NULL for stdout/memory */
+} bt_output;
+
+/**
+ * A format: one reader, one writer, or both.  read and write return a
+ * bt_status and fill err on failure or warning.
+ */
+typedef struct bt_format {
+    const char *name;        /* "html" */
+    const char *aliases;     /* space-separated other names, or NULL */
+    const char *description;
+    const char *extensions;  /* space-separated, without dots: "html htm" */
+    const char *mime_type;
+    /* A bid: roughly the number of bits of the first bytes it verified; 0: not mine. */
+    int (*probe)(const unsigned char *data, size_t size);
+    bt_status (*read)(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
+    bt_status (*write)(bt_document *doc, const bt_output *out, const bt_options *opt, bt_error *err);
+} bt_format;
+
+typedef struct bt_registry bt_registry;
+
+/** A registry holding the built-in formats; free with bt_registry_free. */
+BT_API bt_registry *bt_registry_new(void);
+BT_API void bt_registry_free(bt_registry *reg);
+/**
+ * Add a format of your own; the descriptor is borrowed and must outlive the
+ * registry.  A format with the name of an existing one replaces it.
+ */
+BT_API bt_status bt_registry_add(bt_registry *reg, const bt_format *fmt);
+BT_API size_t bt_registry_count(const bt_registry *reg);
+BT_API const bt_format *bt_registry_at(const bt_registry *reg, size_t i);
+/** By name or alias, case-insensitive. */
+BT_API const bt_format *bt_format_by_name(const bt_registry *reg, const char *name);
+/** By the extension of a path ("a/b.HTM" -> html). */
+BT_API const bt_format *bt_format_by_path(const bt_registry *reg, const char *path);
+/** The reader whose probe bids highest on the first bytes, or NULL. */
+BT_API const bt_format *bt_format_probe(const bt_registry *reg, const unsigned char *data,
+                                        size_t size);
+
+/* ---- Conversions ---------------------------------------------------------- */
+
+/** Read a document with a format (NULL: probe).  The caller frees *doc. */
+BT_API bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *in,
+                         const bt_options *opt, bt_document **doc, bt_error *err);
+BT_API bt_status bt_read_file(const bt_registry *reg, const bt_format *fmt, const char *path,
+                              const bt_options *opt, bt_document **doc, bt_error *err);
+BT_API bt_status bt_write(const bt_format *fmt, bt_document *doc, const bt_output *out,
+                          const bt_options *opt, bt_error *err);
+/**
+ * Write to a file atomically: a temporary file beside it, renamed only on
+ * success, so a failure leaves no partial output and the old file intact.
+ */
+BT_API bt_status bt_write_file(const bt_format *fmt, bt_document *doc, const char *path,
+                               const bt_options *opt, bt_error *err);
+/** Write into a new malloc'd buffer; the caller frees *data. */
+BT_API bt_status bt_write_memory(const bt_format *fmt, bt_document *doc, const bt_options *opt,
+                                 unsigned char **data, size_t *size, bt_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

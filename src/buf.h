@@ -1,0 +1,31 @@
+/* A growable byte buffer: what writers assemble output in. */
+#ifndef BT_BUF_H
+#define BT_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "error.h"
+
+typedef struct bt_buf {
+    char *data; /* always NUL-terminated when non-NULL */
+    size_t len;
+    size_t cap;
+    int failed; /* an allocation failed; later appends are no-ops */
+} bt_buf;
+
+#define BT_BUF_INIT {NULL, 0, 0, 0}
+
+void bt_buf_put(bt_buf *b, const void *s, size_t len);
+void bt_buf_puts(bt_buf *b, const char *s);
+void bt_buf_putc(bt_buf *b, char c);
+/* Grow by n bytes and return them, for the caller to fill; NULL on failure. */
+char *bt_buf_extend(bt_buf *b, size_t n);
+void bt_buf_printf(bt_buf *b, const char *fmt, ...) BT_PRINTF(2, 3);
+/* Drop the last n bytes. */
+void bt_buf_truncate(bt_buf *b, size_t len);
+void bt_buf_free(bt_buf *b);
+/* Hand the buffer to an output sink; fails with BT_ERR_NOMEM or BT_ERR_IO. */
+bt_status bt_buf_flush(bt_buf *b, const bt_output *out, bt_error *err);
+
+#endif

@@ -1,0 +1,184 @@
+/* Reading and writing documents through formats, in memory and in files. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "document.h"
+#include "error.h"
+#include "limit.h"
+#include "registry.h"
+
+void bt_options_init(bt_options *opt)
+{
+    memset(opt, 0, sizeof(*opt));
+    opt->version = BT_OPTIONS_VERSION;
+    opt->columns = BT_DEFAULT_COLUMNS;
+}
+
+bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *in,
+                  const bt_options *opt, bt_document **out, bt_error *err)
+{
+    bt_options defaults;
+    if (!opt) {
+        bt_options_init(&defaults);
+        opt = &defaults;
+    }
+    *out = NULL;
+    if (in->size == 0)
+        return bt_error_set(err, BT_ERR_FORMAT, "the input is empty");
+    if (in->size > BT_MAX_INPUT_BYTES)
+        return bt_error_set(err, BT_ERR_LIMIT, "the input is larger than %u MiB",
+                            BT_MAX_INPUT_BYTES >> 20);
+    if (!fmt) {
+        fmt = bt_format_probe(reg, in->data, in->size);
+        if (!fmt)
+            return bt_error_set(err, BT_ERR_FORMAT,
+                                "cannot tell the input's format (use -f FORMAT)");
+    }
+    if (!fmt->read)
+        return bt_error_set(err, BT_ERR_UNSUPPORTED, "bantin cannot read %s", fmt->name);
+    bt_document *doc = bt_document_new();
+    if (!doc)
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    bt_status s = fmt->read(doc, in, opt, err);
+    if (s == BT_FAILED) {
+        bt_error_set(err, BT_ERR_FORMAT, "cannot read the input as %s", fmt->name);
+        bt_document_free(doc);
+        return BT_FAILED;
+    }
+    *out = doc;
+    return s;
+}
+
+bt_status bt_read_file(const bt_registry *reg, const bt_format *fmt, const char *path,
+                       const bt_options *opt, bt_document **doc, bt_error *err)
+{
+    *doc = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return bt_error_set(err, BT_ERR_IO, "%s", strerror(errno));
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        return bt_error_set(err, BT_ERR_IO, "is a directory");
+    }
+    bt_buf b = BT_BUF_INIT;
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+        bt_buf_put(&b, chunk, n);
+        if (b.len > BT_MAX_INPUT_BYTES)
+            break;
+    }
+    int failed = ferror(f);
+    int saved = errno;
+    fclose(f);
+    if (failed) {
+        bt_buf_free(&b);
+        return bt_error_set(err, BT_ERR_IO, "%s", strerror(saved));
+    }
+    if (b.failed) {
+        bt_buf_free(&b);
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
+    if (!fmt)
+        fmt = bt_format_by_path(reg, path);
+    bt_input in = {(const unsigned char *)b.data, b.len, path};
+    bt_status s = bt_read(reg, fmt, &in, opt, doc, err);
+    bt_buf_free(&b);
+    return s;
+}
+
+bt_status bt_write(const bt_format *fmt, bt_document *doc, const bt_output *out,
+                   const bt_options *opt, bt_error *err)
+{
+    bt_options defaults;
+    if (!opt) {
+        bt_options_init(&defaults);
+        opt = &defaults;
+    }
+    if (!fmt->write)
+        return bt_error_set(err, BT_ERR_UNSUPPORTED, "bantin cannot write %s", fmt->name);
+    return fmt->write(doc, out, opt, err);
+}
+
+static int write_buf(void *user, const void *data, size_t len)
+{
+    bt_buf *b = user;
+    bt_buf_put(b, data, len);
+    return b->failed ? -1 : 0;
+}
+
+bt_status bt_write_memory(const bt_format *fmt, bt_document *doc, const bt_options *opt,
+                          unsigned char **data, size_t *size, bt_error *err)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_output out = {write_buf, &b, NULL};
+    bt_status s = bt_write(fmt, doc, &out, opt, err);
+    if (s != BT_FAILED && b.failed)
+        s = bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    if (s == BT_FAILED) {
+        bt_buf_free(&b);
+        *data = NULL;
+        *size = 0;
+        return s;
+    }
+    *size = b.len;
+    *data = (unsigned char *)(b.data ? b.data : calloc(1, 1));
+    return *data ? s : bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+}
+
+static int write_fd(void *user, const void *data, size_t len)
+{
+    int fd = *(int *)user;
+    const char *p = data;
+    while (len) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+bt_status bt_write_file(const bt_format *fmt, bt_document *doc, const char *path,
+                        const bt_options *opt, bt_error *err)
+{
+    /* a temporary file in the target's directory, so rename is atomic */
+    size_t plen = strlen(path);
+    char *tmp = malloc(plen + 16);
+    if (!tmp)
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    const char *slash = strrchr(path, '/');
+    size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+    snprintf(tmp, plen + 16, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        bt_status s = bt_error_set(err, BT_ERR_IO, "cannot create output: %s", strerror(errno));
+        free(tmp);
+        return s;
+    }
+    struct stat st;
+    fchmod(fd, stat(path, &st) == 0 ? (st.st_mode & 07777) : 0644);
+    bt_output out = {write_fd, &fd, path};
+    bt_status s = bt_write(fmt, doc, &out, opt, err);
+    if (s != BT_FAILED && fsync(fd) != 0 && errno != EINVAL)
+        s = bt_error_set(err, BT_ERR_IO, "cannot write output: %s", strerror(errno));
+    if (close(fd) != 0 && s != BT_FAILED)
+        s = bt_error_set(err, BT_ERR_IO, "cannot write output: %s", strerror(errno));
+    if (s != BT_FAILED && rename(tmp, path) != 0)
+        s = bt_error_set(err, BT_ERR_IO, "cannot write output: %s", strerror(errno));
+    if (s == BT_FAILED)
+        unlink(tmp);
+    free(tmp);
+    return s;
+}

@@ -1,0 +1,455 @@
+#include "document.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "image.h"
+#include "unicode.h"
+
+/* ---- arena ---- */
+
+struct bt_arena_chunk {
+    bt_arena_chunk *prev;
+    size_t used, size;
+    max_align_t data[];
+};
+
+#define BT_ARENA_CHUNK (64u * 1024u)
+
+void *bt_arena_alloc(bt_document *doc, size_t size)
+{
+    size_t align = sizeof(max_align_t);
+    size = (size + align - 1) / align * align;
+    bt_arena_chunk *c = doc->arena;
+    if (!c || c->size - c->used < size) {
+        size_t cap = size > BT_ARENA_CHUNK ? size : BT_ARENA_CHUNK;
+        bt_arena_chunk *n = malloc(sizeof(*n) + cap);
+        if (!n)
+            return NULL;
+        n->used = 0;
+        n->size = cap;
+        /* a big block gets a chunk of its own, so the current one stays in use */
+        if (c && size > BT_ARENA_CHUNK) {
+            n->prev = c->prev;
+            c->prev = n;
+        } else {
+            n->prev = c;
+            doc->arena = n;
+        }
+        c = n;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *bt_arena_strndup(bt_document *doc, const char *s, size_t len)
+{
+    char *p = bt_arena_alloc(doc, len + 1);
+    if (p) {
+        memcpy(p, s, len);
+        p[len] = '\0';
+    }
+    return p;
+}
+
+char *bt_arena_nfc(bt_document *doc, const char *s, size_t len)
+{
+    if (bt_utf8_is_nfc(s, len))
+        return bt_utf8_invalid_at(s, len) == len ? bt_arena_strndup(doc, s, len) : NULL;
+    bt_buf b = BT_BUF_INIT;
+    char *p = NULL;
+    if (bt_utf8_nfc(s, len, &b, NULL) == BT_OK && !b.failed)
+        p = bt_arena_strndup(doc, b.data ? b.data : "", b.len);
+    bt_buf_free(&b);
+    return p;
+}
+
+/* ---- document ---- */
+
+bt_document *bt_document_new(void)
+{
+    bt_document *doc = calloc(1, sizeof(*doc));
+    if (!doc)
+        return NULL;
+    doc->body = bt_node_new(doc, BT_NODE_BODY);
+    if (!doc->body) {
+        free(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+void bt_document_free(bt_document *doc)
+{
+    if (!doc)
+        return;
+    for (int k = 0; k < BT_META_COUNT_; k++)
+        free(doc->meta[k].v);
+    free(doc->res);
+    bt_arena_chunk *c = doc->arena;
+    while (c) {
+        bt_arena_chunk *prev = c->prev;
+        free(c);
+        c = prev;
+    }
+    free(doc);
+}
+
+bt_node *bt_document_body(const bt_document *doc) { return doc->body; }
+
+/* ---- metadata ---- */
+
+static const char *const meta_names[BT_META_COUNT_] = {
+    "title",   "subtitle",  "author",      "date",    "language",   "section",
+    "publisher", "source-url", "description", "keyword", "identifier",
+};
+
+const char *bt_meta_key_name(bt_meta_key key)
+{
+    return (unsigned)key < BT_META_COUNT_ ? meta_names[key] : NULL;
+}
+
+const char *bt_document_meta(const bt_document *doc, bt_meta_key key)
+{
+    return bt_document_meta_at(doc, key, 0);
+}
+
+size_t bt_document_meta_count(const bt_document *doc, bt_meta_key key)
+{
+    return (unsigned)key < BT_META_COUNT_ ? doc->meta[key].n : 0;
+}
+
+const char *bt_document_meta_at(const bt_document *doc, bt_meta_key key, size_t i)
+{
+    if ((unsigned)key >= BT_META_COUNT_ || i >= doc->meta[key].n)
+        return NULL;
+    return doc->meta[key].v[i];
+}
+
+/* Trim and collapse white space: metadata is one line of text. */
+static char *meta_clean(bt_document *doc, const char *value)
+{
+    bt_buf b = BT_BUF_INIT;
+    int space = 0;
+    for (const char *p = value; *p; p++) {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') {
+            space = b.len > 0;
+            continue;
+        }
+        if (space)
+            bt_buf_putc(&b, ' ');
+        space = 0;
+        bt_buf_putc(&b, *p);
+    }
+    char *s = b.failed ? NULL : bt_arena_nfc(doc, b.data ? b.data : "", b.len);
+    bt_buf_free(&b);
+    return s;
+}
+
+bt_status bt_document_add_meta(bt_document *doc, bt_meta_key key, const char *value)
+{
+    if ((unsigned)key >= BT_META_COUNT_ || !value)
+        return BT_FAILED;
+    char *s = meta_clean(doc, value);
+    if (!s)
+        return BT_FAILED;
+    if (!*s)
+        return BT_OK;
+    bt_meta_values *m = &doc->meta[key];
+    for (size_t i = 0; i < m->n; i++)
+        if (!strcmp(m->v[i], s))
+            return BT_OK;
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 2;
+        const char **v = realloc(m->v, cap * sizeof(*v));
+        if (!v)
+            return BT_FAILED;
+        m->v = v;
+        m->cap = cap;
+    }
+    m->v[m->n++] = s;
+    return BT_OK;
+}
+
+bt_status bt_document_set_meta(bt_document *doc, bt_meta_key key, const char *value)
+{
+    if ((unsigned)key >= BT_META_COUNT_)
+        return BT_FAILED;
+    doc->meta[key].n = 0;
+    return value ? bt_document_add_meta(doc, key, value) : BT_OK;
+}
+
+/* ---- nodes ---- */
+
+static const char *const type_names[] = {
+    "body",  "heading", "paragraph", "figure", "caption", "credit", "quote", "list",
+    "item",  "rule",    "table",     "row",    "cell",    "pre",    "text",  "emph",
+    "strong", "link",   "break",     "code",   "sup",     "sub",
+};
+
+const char *bt_node_type_name(bt_node_type type)
+{
+    return (unsigned)type < sizeof(type_names) / sizeof(type_names[0]) ? type_names[type] : "?";
+}
+
+int bt_node_is_inline(bt_node_type type) { return type >= BT_NODE_TEXT; }
+
+bt_node *bt_node_new(bt_document *doc, bt_node_type type)
+{
+    bt_node *n = bt_arena_alloc(doc, sizeof(*n));
+    if (n) {
+        n->type = type;
+        n->resource = -1;
+    }
+    return n;
+}
+
+void bt_node_append(bt_node *parent, bt_node *child)
+{
+    bt_node_unlink(child);
+    child->parent = parent;
+    child->prev = parent->last;
+    if (parent->last)
+        parent->last->next = child;
+    else
+        parent->first = child;
+    parent->last = child;
+}
+
+void bt_node_unlink(bt_node *n)
+{
+    if (!n->parent)
+        return;
+    if (n->prev)
+        n->prev->next = n->next;
+    else
+        n->parent->first = n->next;
+    if (n->next)
+        n->next->prev = n->prev;
+    else
+        n->parent->last = n->prev;
+    n->parent = n->prev = n->next = NULL;
+}
+
+bt_status bt_node_set_literal(bt_document *doc, bt_node *n, const char *s, size_t len)
+{
+    const char *p = bt_arena_nfc(doc, s, len);
+    if (!p)
+        return BT_FAILED;
+    n->literal = p;
+    return BT_OK;
+}
+
+bt_status bt_node_append_text(bt_document *doc, bt_node *parent, const char *s, size_t len)
+{
+    if (!len)
+        return BT_OK;
+    bt_node *last = parent->last;
+    if (last && last->type == BT_NODE_TEXT) {
+        /* join first, then normalize: a combining mark may start s */
+        size_t old = strlen(last->literal);
+        bt_buf b = BT_BUF_INIT;
+        bt_buf_put(&b, last->literal, old);
+        bt_buf_put(&b, s, len);
+        char *p = b.failed ? NULL : bt_arena_nfc(doc, b.data, b.len);
+        bt_buf_free(&b);
+        if (!p)
+            return BT_FAILED;
+        last->literal = p;
+        return BT_OK;
+    }
+    bt_node *t = bt_node_new(doc, BT_NODE_TEXT);
+    if (!t || bt_node_set_literal(doc, t, s, len) != BT_OK)
+        return BT_FAILED;
+    bt_node_append(parent, t);
+    return BT_OK;
+}
+
+bt_node_type bt_node_get_type(const bt_node *n) { return n->type; }
+bt_node *bt_node_parent(const bt_node *n) { return n->parent; }
+bt_node *bt_node_first_child(const bt_node *n) { return n->first; }
+bt_node *bt_node_last_child(const bt_node *n) { return n->last; }
+bt_node *bt_node_next(const bt_node *n) { return n->next; }
+bt_node *bt_node_prev(const bt_node *n) { return n->prev; }
+const char *bt_node_literal(const bt_node *n) { return n->literal; }
+int bt_node_heading_level(const bt_node *n) { return n->type == BT_NODE_HEADING ? n->level : 0; }
+bt_role bt_node_role(const bt_node *n) { return n->role; }
+int bt_node_list_ordered(const bt_node *n) { return n->type == BT_NODE_LIST && n->flag; }
+int bt_node_list_start(const bt_node *n) { return n->type == BT_NODE_LIST ? n->level : 0; }
+int bt_node_cell_header(const bt_node *n) { return n->type == BT_NODE_CELL && n->flag; }
+int bt_node_figure_resource(const bt_node *n) { return n->resource; }
+const char *bt_node_figure_src(const bt_node *n) { return n->src; }
+
+static bt_node *child_of_type(const bt_node *n, bt_node_type type)
+{
+    for (bt_node *c = n->first; c; c = c->next)
+        if (c->type == type)
+            return c;
+    return NULL;
+}
+
+bt_node *bt_node_figure_caption(const bt_node *n) { return child_of_type(n, BT_NODE_CAPTION); }
+bt_node *bt_node_figure_credit(const bt_node *n) { return child_of_type(n, BT_NODE_CREDIT); }
+
+void bt_node_set_heading_level(bt_node *n, int level)
+{
+    n->level = level < 1 ? 1 : level > 6 ? 6 : level;
+}
+void bt_node_set_role(bt_node *n, bt_role role) { n->role = role; }
+void bt_node_set_list(bt_node *n, int ordered, int start)
+{
+    n->flag = ordered != 0;
+    n->level = start;
+}
+void bt_node_set_cell_header(bt_node *n, int header) { n->flag = header != 0; }
+void bt_node_set_figure_resource(bt_node *n, int resource) { n->resource = resource; }
+
+bt_status bt_node_set_figure_src(bt_document *doc, bt_node *n, const char *src)
+{
+    n->src = src ? bt_arena_nfc(doc, src, strlen(src)) : NULL;
+    return !src || n->src ? BT_OK : BT_FAILED;
+}
+
+int bt_node_walk(bt_node *root, bt_walk_fn fn, void *user)
+{
+    bt_node *n = root;
+    int entering = 1;
+    for (;;) {
+        int r = fn(n, entering, user);
+        if (r)
+            return r;
+        if (entering && n->first) {
+            n = n->first;
+            continue;
+        }
+        if (entering) {
+            /* a leaf: report leaving it too */
+            r = fn(n, 0, user);
+            if (r)
+                return r;
+        }
+        if (n == root)
+            return 0;
+        if (n->next) {
+            n = n->next;
+            entering = 1;
+        } else {
+            n = n->parent;
+            entering = 0;
+        }
+    }
+}
+
+struct text_acc {
+    bt_buf *b;
+};
+
+static int collect_text(bt_node *n, int entering, void *user)
+{
+    bt_buf *b = ((struct text_acc *)user)->b;
+    if (!entering)
+        return 0;
+    if ((n->type == BT_NODE_TEXT || n->type == BT_NODE_CODE || n->type == BT_NODE_PRE) &&
+        n->literal)
+        bt_buf_puts(b, n->literal);
+    else if (n->type == BT_NODE_BREAK)
+        bt_buf_putc(b, ' ');
+    return 0;
+}
+
+const char *bt_node_text(bt_document *doc, const bt_node *n)
+{
+    bt_buf b = BT_BUF_INIT;
+    struct text_acc acc = {&b};
+    bt_node_walk((bt_node *)n, collect_text, &acc);
+    char *s = b.failed ? NULL : bt_arena_strndup(doc, b.data ? b.data : "", b.len);
+    bt_buf_free(&b);
+    return s;
+}
+
+static int find_content(bt_node *n, int entering, void *user)
+{
+    (void)user;
+    if (!entering)
+        return 0;
+    if (n->type == BT_NODE_FIGURE || n->type == BT_NODE_RULE)
+        return 1;
+    if ((n->type == BT_NODE_TEXT || n->type == BT_NODE_CODE || n->type == BT_NODE_PRE) &&
+        n->literal)
+        for (const char *p = n->literal; *p; p++)
+            if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
+                return 1;
+    return 0;
+}
+
+int bt_node_is_empty(const bt_node *n) { return !bt_node_walk((bt_node *)n, find_content, NULL); }
+
+/* ---- resources ---- */
+
+size_t bt_document_resource_count(const bt_document *doc) { return doc->nres; }
+
+int bt_document_add_resource(bt_document *doc, const char *name, const char *media_type,
+                             const void *data, size_t size)
+{
+    if (size > BT_MAX_IMAGE_BYTES)
+        return -1;
+    if (doc->nres == doc->capres) {
+        size_t cap = doc->capres ? doc->capres * 2 : 4;
+        bt_resource *r = realloc(doc->res, cap * sizeof(*r));
+        if (!r)
+            return -1;
+        doc->res = r;
+        doc->capres = cap;
+    }
+    bt_resource *r = &doc->res[doc->nres];
+    memset(r, 0, sizeof(*r));
+    const char *sniffed = NULL;
+    bt_image_sniff(data, size, &sniffed, &r->width, &r->height);
+    if (!media_type)
+        media_type = sniffed ? sniffed : "application/octet-stream";
+    unsigned char *copy = bt_arena_alloc(doc, size ? size : 1);
+    r->media_type = bt_arena_strndup(doc, media_type, strlen(media_type));
+    r->name = name ? bt_arena_nfc(doc, name, strlen(name)) : NULL;
+    if (!copy || !r->media_type || (name && !r->name))
+        return -1;
+    memcpy(copy, data, size);
+    r->data = copy;
+    r->size = size;
+    return (int)doc->nres++;
+}
+
+static const bt_resource *resource(const bt_document *doc, int i)
+{
+    return i >= 0 && (size_t)i < doc->nres ? &doc->res[i] : NULL;
+}
+
+const void *bt_resource_data(const bt_document *doc, int i, size_t *size)
+{
+    const bt_resource *r = resource(doc, i);
+    if (size)
+        *size = r ? r->size : 0;
+    return r ? r->data : NULL;
+}
+const char *bt_resource_media_type(const bt_document *doc, int i)
+{
+    const bt_resource *r = resource(doc, i);
+    return r ? r->media_type : NULL;
+}
+const char *bt_resource_name(const bt_document *doc, int i)
+{
+    const bt_resource *r = resource(doc, i);
+    return r ? r->name : NULL;
+}
+int bt_resource_width(const bt_document *doc, int i)
+{
+    const bt_resource *r = resource(doc, i);
+    return r ? r->width : 0;
+}
+int bt_resource_height(const bt_document *doc, int i)
+{
+    const bt_resource *r = resource(doc, i);
+    return r ? r->height : 0;
+}

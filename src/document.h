@@ -1,0 +1,63 @@
+/* The document model: a tree of blocks and inlines in an arena, metadata and
+ * resources.  Readers build it through the bt_node_* API of bantin.h; this
+ * header adds the arena and the struct layouts the formats walk directly. */
+#ifndef BT_DOCUMENT_H
+#define BT_DOCUMENT_H
+
+#include "bantin.h"
+
+#include <stddef.h>
+
+struct bt_node {
+    bt_node_type type;
+    bt_node *parent, *first, *last, *next, *prev;
+    const char *literal; /* TEXT/CODE/PRE text, LINK href, FIGURE alt */
+    const char *src;     /* FIGURE: the image address as the source gave it */
+    int level;           /* HEADING level; LIST start */
+    int flag;            /* LIST ordered; CELL header */
+    bt_role role;        /* PARAGRAPH */
+    int resource;        /* FIGURE: resource index or -1 */
+};
+
+typedef struct bt_resource {
+    const char *name;       /* original file name or URL, NFC */
+    const char *media_type; /* "image/jpeg" */
+    const unsigned char *data;
+    size_t size;
+    int width, height;      /* pixels, 0 when unknown */
+} bt_resource;
+
+typedef struct bt_arena_chunk bt_arena_chunk;
+
+typedef struct bt_meta_values {
+    const char **v;
+    size_t n, cap;
+} bt_meta_values;
+
+struct bt_document {
+    bt_arena_chunk *arena;
+    bt_node *body;
+    bt_meta_values meta[BT_META_COUNT_];
+    bt_resource *res;
+    size_t nres, capres;
+};
+
+/* Arena allocation: zeroed, freed with the document.  NULL when out of memory. */
+void *bt_arena_alloc(bt_document *doc, size_t size);
+/* A NUL-terminated copy of s[0..len) in the arena, as is (no normalization). */
+char *bt_arena_strndup(bt_document *doc, const char *s, size_t len);
+/* A copy of s[0..len) in NFC, in the arena; NULL on bad UTF-8 or no memory. */
+char *bt_arena_nfc(bt_document *doc, const char *s, size_t len);
+
+/* Depth-first walk: calls fn on entering and on leaving each node below root
+ * (root included); fn returns non-zero to stop.  Iterative, so a deep tree
+ * cannot exhaust the stack. */
+typedef int (*bt_walk_fn)(bt_node *n, int entering, void *user);
+int bt_node_walk(bt_node *root, bt_walk_fn fn, void *user);
+
+/* Whether a node type is an inline. */
+int bt_node_is_inline(bt_node_type type);
+/* Whether a node has no text and no figure below it. */
+int bt_node_is_empty(const bt_node *n);
+
+#endif

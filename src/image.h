@@ -1,0 +1,18 @@
+/* Image headers: media type and pixel size from the first bytes. */
+#ifndef BT_IMAGE_H
+#define BT_IMAGE_H
+
+#include <stddef.h>
+
+/* The largest image accepted, in bytes and in pixels on a side. */
+#define BT_MAX_IMAGE_BYTES (64u * 1024u * 1024u)
+#define BT_MAX_IMAGE_SIDE 65535
+
+/* Fills the media type ("image/png", or NULL when not an image it knows) and
+ * the pixel size (0 when unknown).  Returns 1 when the bytes are an image. */
+int bt_image_sniff(const unsigned char *p, size_t n, const char **media_type, int *width,
+                   int *height);
+/* The usual file extension for a media type ("jpg"), or "bin". */
+const char *bt_image_extension(const char *media_type);
+
+#endif

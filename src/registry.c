@@ -1,0 +1,136 @@
+#include "registry.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The built-in formats: adding a format is one line here and one folder
+ * under formats/. */
+extern const bt_format bt_format_html;
+extern const bt_format bt_format_text;
+
+static const bt_format *const builtin[] = {
+    &bt_format_html,
+    &bt_format_text,
+};
+
+#define NBUILTIN (sizeof(builtin) / sizeof(builtin[0]))
+
+struct bt_registry {
+    const bt_format **fmt;
+    size_t n, cap;
+};
+
+bt_registry *bt_registry_new(void)
+{
+    bt_registry *reg = calloc(1, sizeof(*reg));
+    if (!reg)
+        return NULL;
+    for (size_t i = 0; i < NBUILTIN; i++)
+        if (bt_registry_add(reg, builtin[i]) != BT_OK) {
+            bt_registry_free(reg);
+            return NULL;
+        }
+    return reg;
+}
+
+void bt_registry_free(bt_registry *reg)
+{
+    if (!reg)
+        return;
+    free(reg->fmt);
+    free(reg);
+}
+
+bt_status bt_registry_add(bt_registry *reg, const bt_format *fmt)
+{
+    if (!reg || !fmt || !fmt->name || (!fmt->read && !fmt->write))
+        return BT_FAILED;
+    for (size_t i = 0; i < reg->n; i++)
+        if (!strcasecmp(reg->fmt[i]->name, fmt->name)) {
+            reg->fmt[i] = fmt;
+            return BT_OK;
+        }
+    if (reg->n == reg->cap) {
+        size_t cap = reg->cap ? reg->cap * 2 : 8;
+        const bt_format **f = realloc(reg->fmt, cap * sizeof(*f));
+        if (!f)
+            return BT_FAILED;
+        reg->fmt = f;
+        reg->cap = cap;
+    }
+    reg->fmt[reg->n++] = fmt;
+    return BT_OK;
+}
+
+size_t bt_registry_count(const bt_registry *reg) { return reg ? reg->n : NBUILTIN; }
+
+const bt_format *bt_registry_at(const bt_registry *reg, size_t i)
+{
+    if (i >= bt_registry_count(reg))
+        return NULL;
+    return reg ? reg->fmt[i] : builtin[i];
+}
+
+/* Whether word is one of the space-separated words of list, ignoring case. */
+static int in_list(const char *list, const char *word, size_t len)
+{
+    if (!list || !len)
+        return 0;
+    for (const char *p = list; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        if ((size_t)(e - p) == len && !strncasecmp(p, word, len))
+            return 1;
+        p = e;
+    }
+    return 0;
+}
+
+const bt_format *bt_format_by_name(const bt_registry *reg, const char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = 0; i < bt_registry_count(reg); i++) {
+        const bt_format *f = bt_registry_at(reg, i);
+        if (!strcasecmp(f->name, name) || in_list(f->aliases, name, len))
+            return f;
+    }
+    return NULL;
+}
+
+const bt_format *bt_format_by_path(const bt_registry *reg, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    const char *dot = strrchr(base, '.');
+    if (!dot || dot == base)
+        return NULL;
+    for (size_t i = 0; i < bt_registry_count(reg); i++) {
+        const bt_format *f = bt_registry_at(reg, i);
+        if (in_list(f->extensions, dot + 1, strlen(dot + 1)))
+            return f;
+    }
+    return NULL;
+}
+
+const bt_format *bt_format_probe(const bt_registry *reg, const unsigned char *data, size_t size)
+{
+    const bt_format *best = NULL;
+    int best_bid = 0;
+    if (size > BT_PROBE_BYTES)
+        size = BT_PROBE_BYTES;
+    for (size_t i = 0; i < bt_registry_count(reg); i++) {
+        const bt_format *f = bt_registry_at(reg, i);
+        if (!f->read || !f->probe)
+            continue;
+        int bid = f->probe(data, size);
+        if (bid > best_bid) {
+            best_bid = bid;
+            best = f;
+        }
+    }
+    return best;
+}

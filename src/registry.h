@@ -1,0 +1,10 @@
+/* The format table.  Built-in formats are listed in registry.c, one line each. */
+#ifndef BT_REGISTRY_H
+#define BT_REGISTRY_H
+
+#include "bantin.h"
+
+/* How many first bytes probes are given. */
+#define BT_PROBE_BYTES 4096
+
+#endif

@@ -1,0 +1,227 @@
+#include "unicode.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+
+size_t bt_utf8_invalid_at(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        unsigned int cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + n > len)
+            return i;
+        for (size_t k = 1; k < n; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        /* overlongs, surrogates and values past U+10FFFF */
+        if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += n;
+    }
+    return len;
+}
+
+static int all_ascii(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
+/* UTF-8 -> UTF-16 in a malloc'd buffer; NULL on bad input or no memory. */
+static UChar *to_utf16(const char *s, size_t len, int32_t *out_len)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = 0;
+    if (len > INT32_MAX / 2)
+        return NULL;
+    u_strFromUTF8(NULL, 0, &n, s, (int32_t)len, &st);
+    if (st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st))
+        return NULL;
+    UChar *u = malloc(((size_t)n + 1) * sizeof(UChar));
+    if (!u)
+        return NULL;
+    st = U_ZERO_ERROR;
+    u_strFromUTF8(u, n + 1, NULL, s, (int32_t)len, &st);
+    if (U_FAILURE(st)) {
+        free(u);
+        return NULL;
+    }
+    *out_len = n;
+    return u;
+}
+
+static void put_utf16(bt_buf *out, const UChar *u, int32_t n)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t need = 0;
+    u_strToUTF8(NULL, 0, &need, u, n, &st);
+    char *dst = bt_buf_extend(out, (size_t)need);
+    if (!dst)
+        return;
+    st = U_ZERO_ERROR;
+    u_strToUTF8(dst, need, NULL, u, n, &st);
+}
+
+int bt_utf8_is_nfc(const char *s, size_t len)
+{
+    if (all_ascii(s, len))
+        return 1;
+    int32_t n;
+    UChar *u = to_utf16(s, len, &n);
+    if (!u)
+        return 0;
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
+    UBool yes = U_SUCCESS(st) && unorm2_isNormalized(nfc, u, n, &st) && U_SUCCESS(st);
+    free(u);
+    return yes;
+}
+
+bt_status bt_utf8_nfc(const char *s, size_t len, bt_buf *out, bt_error *err)
+{
+    if (all_ascii(s, len)) {
+        bt_buf_put(out, s, len);
+        return BT_OK;
+    }
+    size_t bad = bt_utf8_invalid_at(s, len);
+    if (bad < len)
+        return bt_error_set(err, BT_ERR_ENCODING, "invalid UTF-8 at byte %zu", bad);
+    int32_t n;
+    UChar *u = to_utf16(s, len, &n);
+    if (!u)
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&st);
+    int32_t done = U_SUCCESS(st) ? unorm2_spanQuickCheckYes(nfc, u, n, &st) : 0;
+    if (U_FAILURE(st)) {
+        free(u);
+        return bt_error_set(err, BT_ERR_ENCODING, "cannot normalize text: %s", u_errorName(st));
+    }
+    if (done == n) {
+        free(u);
+        bt_buf_put(out, s, len);
+        return BT_OK;
+    }
+    /* NFC never grows text by more than a factor of 3 */
+    int32_t cap = n * 3 + 16;
+    UChar *norm = malloc((size_t)cap * sizeof(UChar));
+    if (!norm) {
+        free(u);
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
+    int32_t m = unorm2_normalize(nfc, u, n, norm, cap, &st);
+    free(u);
+    if (U_FAILURE(st)) {
+        free(norm);
+        return bt_error_set(err, BT_ERR_ENCODING, "cannot normalize text: %s", u_errorName(st));
+    }
+    put_utf16(out, norm, m);
+    free(norm);
+    return out->failed ? bt_error_set(err, BT_ERR_NOMEM, "out of memory") : BT_OK;
+}
+
+size_t bt_grapheme_count(const char *s, size_t len)
+{
+    if (all_ascii(s, len))
+        return len;
+    UErrorCode st = U_ZERO_ERROR;
+    UText *ut = utext_openUTF8(NULL, s, (int64_t)len, &st);
+    UBreakIterator *bi = ubrk_open(UBRK_CHARACTER, "", NULL, 0, &st);
+    size_t count = 0;
+    if (U_SUCCESS(st)) {
+        ubrk_setUText(bi, ut, &st);
+        ubrk_first(bi);
+        while (ubrk_next(bi) != UBRK_DONE)
+            count++;
+    } else {
+        count = len;
+    }
+    ubrk_close(bi);
+    utext_close(ut);
+    return count;
+}
+
+int bt_charset_known(const char *charset)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UConverter *cv = ucnv_open(charset, &st);
+    if (U_FAILURE(st))
+        return 0;
+    ucnv_close(cv);
+    return 1;
+}
+
+bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out,
+                    bt_error *err)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UConverter *cv = ucnv_open(charset, &st);
+    if (U_FAILURE(st))
+        return bt_error_set(err, BT_ERR_ENCODING, "unknown charset '%s'", charset);
+    ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
+    if (len > INT32_MAX / 2) {
+        ucnv_close(cv);
+        return bt_error_set(err, BT_ERR_LIMIT, "input too large to decode");
+    }
+    int32_t cap = (int32_t)len * 2 + 16;
+    UChar *u = malloc((size_t)cap * sizeof(UChar));
+    if (!u) {
+        ucnv_close(cv);
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
+    UChar *target = u;
+    const char *source = bytes;
+    ucnv_toUnicode(cv, &target, u + cap, &source, bytes + len, NULL, 1, &st);
+    if (U_FAILURE(st)) {
+        /* the converter stops just past the offending sequence */
+        int8_t badlen = 8;
+        char bad[8];
+        UErrorCode st2 = U_ZERO_ERROR;
+        ucnv_getInvalidChars(cv, bad, &badlen, &st2);
+        size_t at = (size_t)(source - bytes) - (U_SUCCESS(st2) ? (size_t)badlen : 0);
+        ucnv_close(cv);
+        free(u);
+        return bt_error_set(err, BT_ERR_ENCODING, "byte 0x%02X at offset %zu is not valid %s",
+                            at < len ? (unsigned char)bytes[at] : 0, at, charset);
+    }
+    ucnv_close(cv);
+    bt_buf tmp = BT_BUF_INIT;
+    put_utf16(&tmp, u, (int32_t)(target - u));
+    free(u);
+    if (tmp.failed) {
+        bt_buf_free(&tmp);
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
+    bt_status s = bt_utf8_nfc(tmp.data ? tmp.data : "", tmp.len, out, err);
+    bt_buf_free(&tmp);
+    return s;
+}

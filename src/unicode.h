@@ -1,0 +1,24 @@
+/* Unicode work, all through ICU: validation, NFC, grapheme clusters, charsets. */
+#ifndef BT_UNICODE_H
+#define BT_UNICODE_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* The offset of the first byte that is not well-formed UTF-8, or len. */
+size_t bt_utf8_invalid_at(const char *s, size_t len);
+/* Append s[0..len) to out in NFC.  Fails with BT_ERR_ENCODING on bad UTF-8. */
+bt_status bt_utf8_nfc(const char *s, size_t len, bt_buf *out, bt_error *err);
+/* Whether s is already NFC (cheap for ASCII and for most precomposed text). */
+int bt_utf8_is_nfc(const char *s, size_t len);
+/* The number of extended grapheme clusters in s: what a reader sees as letters. */
+size_t bt_grapheme_count(const char *s, size_t len);
+/* Decode bytes in a charset (an ICU converter name or alias) to UTF-8 in NFC.
+ * Invalid bytes fail with BT_ERR_ENCODING naming their offset. */
+bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out,
+                    bt_error *err);
+/* Whether ICU knows a charset name. */
+int bt_charset_known(const char *charset);
+
+#endif

@@ -1,0 +1,69 @@
+/* ICU helpers: UTF-8 validation, NFC, grapheme clusters, charset decoding. */
+#include "util.h"
+
+#include <string.h>
+
+#include "unicode.h"
+
+static void test_invalid_at(void **state)
+{
+    (void)state;
+    assert_int_equal(bt_utf8_invalid_at("abc", 3), 3);
+    assert_int_equal(bt_utf8_invalid_at("ab\xC0\xAF", 4), 2);         /* overlong */
+    assert_int_equal(bt_utf8_invalid_at("a\xED\xA0\x80", 4), 1);      /* surrogate */
+    assert_int_equal(bt_utf8_invalid_at("Đảng\xE1\xBA", 9), 7);       /* truncated */
+    assert_int_equal(bt_utf8_invalid_at("\xF4\x90\x80\x80", 4), 0);   /* > U+10FFFF */
+}
+
+static void test_nfc(void **state)
+{
+    (void)state;
+    bt_buf b = BT_BUF_INIT;
+    assert_int_equal(bt_utf8_nfc("Vie\xCC\xA3\xCC\x82t", 8, &b, NULL), BT_OK);
+    assert_string_equal(b.data, "Việt");
+    assert_false(bt_utf8_is_nfc("Vie\xCC\xA3\xCC\x82t", 8));
+    assert_true(bt_utf8_is_nfc("Việt", strlen("Việt")));
+    bt_buf_free(&b);
+    bt_error *err = bt_error_new();
+    assert_int_equal(bt_utf8_nfc("ab\xFF", 3, &b, err), BT_FAILED);
+    assert_contains(bt_error_message(err), "byte 2");
+    bt_error_free(err);
+    bt_buf_free(&b);
+}
+
+static void test_graphemes(void **state)
+{
+    (void)state;
+    assert_int_equal(bt_grapheme_count("Việt", strlen("Việt")), 4);
+    assert_int_equal(bt_grapheme_count("Vie\xCC\xA3\xCC\x82t", 8), 4);
+    assert_int_equal(bt_grapheme_count("abc", 3), 3);
+}
+
+static void test_decode(void **state)
+{
+    (void)state;
+    bt_buf b = BT_BUF_INIT;
+    /* windows-1258: "Vi" + e circumflex (0xEA) + combining dot below (0xF2) + "t" */
+    assert_int_equal(bt_decode("Vi\xEA\xF2t", 5, "windows-1258", &b, NULL), BT_OK);
+    assert_string_equal(b.data, "Việt");
+    bt_buf_free(&b);
+    bt_error *err = bt_error_new();
+    assert_int_equal(bt_decode("ab", 2, "no-such-charset", &b, err), BT_FAILED);
+    assert_contains(bt_error_message(err), "no-such-charset");
+    bt_error_clear(err);
+    assert_int_equal(bt_decode("ok\xFF", 3, "UTF-8", &b, err), BT_FAILED);
+    assert_contains(bt_error_message(err), "offset 2");
+    bt_error_free(err);
+    bt_buf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_invalid_at),
+        cmocka_unit_test(test_nfc),
+        cmocka_unit_test(test_graphemes),
+        cmocka_unit_test(test_decode),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,51 @@
+/* Helpers shared by the tests: files, the bantin command, text checks. */
+#ifndef BT_TEST_UTIL_H
+#define BT_TEST_UTIL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "bantin.h"
+
+/* testdata/NAME, in a static buffer. */
+const char *td(const char *name);
+/* A new temporary directory for this test process. */
+const char *tmpdir(void);
+/* The whole file, NUL-terminated, malloc'd; NULL when unreadable. */
+char *slurp(const char *path, size_t *size);
+void spit(const char *path, const void *data, size_t size);
+
+typedef struct {
+    int status;      /* exit status */
+    char *out, *err; /* malloc'd, NUL-terminated */
+} run_result;
+
+/* Run the bantin command with a NULL-terminated argument list; stdin from
+ * stdin_path when not NULL. */
+run_result run_bantin(const char *stdin_path, ...);
+void run_free(run_result *r);
+
+/* Read a file with bantin's registry; fails the test when it cannot. */
+bt_document *read_doc(const char *path, const char *format, const bt_options *opt);
+/* Write a document to memory as a format; NUL-terminated, malloc'd. */
+char *write_doc(bt_document *doc, const char *format, const bt_options *opt, size_t *size);
+
+/* The article's paragraphs from testdata/article.txt (the seed): the title,
+ * the lead, the caption, the two headings, the eight body paragraphs. */
+typedef struct {
+    const char *title, *lead, *caption, *heading[2], *body[8], *author;
+} seed_article;
+const seed_article *seed(void);
+/* Assert that hay contains needle, naming it when it does not. */
+#define assert_contains(hay, needle) assert_true(contains_(hay, needle, __FILE__, __LINE__))
+#define assert_not_contains(hay, needle) assert_false(strstr(hay, needle) != NULL)
+int contains_(const char *hay, const char *needle, const char *file, int line);
+/* text with every run of white space made one space, trimmed; malloc'd. */
+char *squeeze(const char *text);
+
+#endif
