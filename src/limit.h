@@ -8,4 +8,12 @@
  * block at this depth, not dropped. */
 #define BT_MAX_DEPTH 256
 
+/* Zip containers (EPUB, ODT): refused past these, as zip bombs or hostile. */
+#define BT_MAX_ZIP_ENTRIES 10000
+#define BT_MAX_ZIP_ENTRY_BYTES (256u * 1024u * 1024u)
+#define BT_MAX_ZIP_TOTAL_BYTES (1024u * 1024u * 1024u)
+/* Uncompressed to compressed, for entries past BT_ZIP_RATIO_FLOOR bytes. */
+#define BT_MAX_ZIP_RATIO 200
+#define BT_ZIP_RATIO_FLOOR (1024u * 1024u)
+
 #endif

@@ -178,3 +178,52 @@ char *squeeze(const char *text)
     *o = '\0';
     return out;
 }
+
+static void add_para(bt_document *doc, const char *text, bt_role role)
+{
+    bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    bt_node_set_role(p, role);
+    bt_node_append(bt_document_body(doc), p);
+    assert_int_equal(bt_node_append_text(doc, p, text, strlen(text)), BT_OK);
+}
+
+bt_document *seed_document(void)
+{
+    const seed_article *a = seed();
+    bt_document *doc = bt_document_new();
+    bt_node *body = bt_document_body(doc);
+    bt_document_set_meta(doc, BT_META_TITLE, a->title);
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "vi");
+    bt_document_set_meta(doc, BT_META_DATE, "2017-10-09T06:51:00+07:00");
+    bt_document_set_meta(doc, BT_META_SECTION, "Xây dựng Đảng");
+    bt_document_set_meta(doc, BT_META_AUTHOR, a->author);
+    bt_document_set_meta(doc, BT_META_PUBLISHER, "Báo Hànộimới");
+    bt_document_add_meta(doc, BT_META_KEYWORD, "xây dựng Đảng");
+    bt_document_add_meta(doc, BT_META_KEYWORD, "sinh hoạt chi bộ");
+    add_para(doc, a->lead, BT_ROLE_LEAD);
+
+    size_t size;
+    char *jpg = slurp(td("images/hoi-nghi-dieu-le-dang.jpg"), &size);
+    assert_non_null(jpg);
+    bt_node *fig = bt_node_new(doc, BT_NODE_FIGURE);
+    bt_node_set_figure_resource(
+        fig, bt_document_add_resource(doc, "images/hoi-nghi-dieu-le-dang.jpg", NULL, jpg, size));
+    free(jpg);
+    bt_node_set_figure_src(doc, fig, "images/hoi-nghi-dieu-le-dang.jpg");
+    bt_node_set_literal(doc, fig, a->caption, strlen(a->caption));
+    bt_node *cap = bt_node_new(doc, BT_NODE_CAPTION);
+    bt_node_append(fig, cap);
+    bt_node_append_text(doc, cap, a->caption, strlen(a->caption));
+    bt_node_append(body, fig);
+
+    for (int h = 0; h < 2; h++) {
+        bt_node *n = bt_node_new(doc, BT_NODE_HEADING);
+        bt_node_set_heading_level(n, 2);
+        bt_node_append(body, n);
+        bt_node_append_text(doc, n, a->heading[h], strlen(a->heading[h]));
+        for (int i = 0; i < 4; i++)
+            add_para(doc, a->body[h * 4 + i], BT_ROLE_NONE);
+    }
+    add_para(doc, a->author, BT_ROLE_BYLINE);
+    return doc;
+}

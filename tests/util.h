@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -41,6 +42,10 @@ typedef struct {
     const char *title, *lead, *caption, *heading[2], *body[8], *author;
 } seed_article;
 const seed_article *seed(void);
+/* The seed article built by hand through the document API, as a reader would
+ * build it: metadata, lead, the figure with its image, headings, paragraphs,
+ * byline.  For writer tests that must not depend on a reader. */
+bt_document *seed_document(void);
 /* Assert that hay contains needle, naming it when it does not. */
 #define assert_contains(hay, needle) assert_true(contains_(hay, needle, __FILE__, __LINE__))
 #define assert_not_contains(hay, needle) assert_false(strstr(hay, needle) != NULL)

@@ -1,0 +1,286 @@
+#include "container.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <zip.h>
+
+#include "limit.h"
+
+struct bt_zip_reader {
+    zip_t *za;
+    size_t n;
+};
+
+struct bt_zip_writer {
+    zip_source_t *src;
+    zip_t *za;
+    time_t mtime;
+};
+
+int bt_zip_probe_mimetype(const unsigned char *d, size_t size, const char *media_type)
+{
+    size_t mlen = strlen(media_type);
+    if (size < 38 + mlen || memcmp(d, "PK\3\4", 4) != 0)
+        return 0;
+    unsigned method = d[8] | d[9] << 8;
+    unsigned namelen = d[26] | d[27] << 8;
+    unsigned extralen = d[28] | d[29] << 8;
+    if (method != 0 || namelen != 8 || memcmp(d + 30, "mimetype", 8) != 0)
+        return 0;
+    size_t at = 38 + extralen;
+    if (size < at + mlen || memcmp(d + at, media_type, mlen) != 0)
+        return 0;
+    return 32 + 64 + (int)mlen * 8;
+}
+
+static const char *zip_message(int code)
+{
+    zip_error_t ze;
+    zip_error_init_with_code(&ze, code);
+    static _Thread_local char msg[128];
+    snprintf(msg, sizeof(msg), "%s", zip_error_strerror(&ze));
+    zip_error_fini(&ze);
+    return msg;
+}
+
+/* A name that would lead outside a directory it were unpacked into. */
+static int unsafe_name(const char *name)
+{
+    if (!*name || name[0] == '/' || strchr(name, '\\') || strchr(name, ':'))
+        return 1;
+    for (const char *p = name; *p;) {
+        const char *e = strchr(p, '/');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == 2 && p[0] == '.' && p[1] == '.')
+            return 1;
+        p += len + (e != NULL);
+    }
+    return 0;
+}
+
+static bt_status check_entries(bt_zip_reader *z, bt_error *err)
+{
+    unsigned long long total = 0;
+    bt_status s = BT_OK;
+    for (size_t i = 0; i < z->n && s == BT_OK; i++) {
+        zip_stat_t st;
+        if (zip_stat_index(z->za, i, 0, &st) != 0) {
+            s = bt_error_set(err, BT_ERR_FORMAT, "corrupt zip entry %zu", i);
+            break;
+        }
+        if (unsafe_name(st.name))
+            s = bt_error_set(err, BT_ERR_FORMAT, "unsafe zip entry name '%.100s'", st.name);
+        else if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+            s = bt_error_set(err, BT_ERR_FORMAT, "zip entry '%.100s' is encrypted", st.name);
+        else if (st.size > BT_MAX_ZIP_ENTRY_BYTES)
+            s = bt_error_set(err, BT_ERR_LIMIT, "zip entry '%.100s' is larger than %u MiB",
+                             st.name, BT_MAX_ZIP_ENTRY_BYTES >> 20);
+        else if (st.size > BT_ZIP_RATIO_FLOOR &&
+                 st.size / (st.comp_size ? st.comp_size : 1) > BT_MAX_ZIP_RATIO)
+            s = bt_error_set(err, BT_ERR_LIMIT,
+                             "zip entry '%.100s' expands more than %d times (a zip bomb?)",
+                             st.name, BT_MAX_ZIP_RATIO);
+        else if ((total += st.size) > BT_MAX_ZIP_TOTAL_BYTES)
+            s = bt_error_set(err, BT_ERR_LIMIT, "zip content is larger than %u MiB",
+                             BT_MAX_ZIP_TOTAL_BYTES >> 20);
+    }
+    return s;
+}
+
+bt_zip_reader *bt_zip_open(const unsigned char *data, size_t size, bt_error *err)
+{
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(data, size, 0, &ze);
+    if (!src) {
+        bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+        zip_error_fini(&ze);
+        return NULL;
+    }
+    zip_t *za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
+    if (!za) {
+        /* libzip finds duplicate names itself, while building its index */
+        if (zip_error_code_zip(&ze) == ZIP_ER_EXISTS)
+            bt_error_set(err, BT_ERR_FORMAT, "duplicate zip entry names");
+        else
+            bt_error_set(err, BT_ERR_FORMAT, "not a zip archive, or a truncated one (%s)",
+                         zip_error_strerror(&ze));
+        zip_source_free(src);
+        zip_error_fini(&ze);
+        return NULL;
+    }
+    zip_error_fini(&ze);
+    bt_zip_reader *z = calloc(1, sizeof(*z));
+    if (!z) {
+        zip_discard(za);
+        bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+        return NULL;
+    }
+    z->za = za;
+    zip_int64_t n = zip_get_num_entries(za, 0);
+    if (n > BT_MAX_ZIP_ENTRIES) {
+        bt_error_set(err, BT_ERR_LIMIT, "zip has more than %d entries", BT_MAX_ZIP_ENTRIES);
+        bt_zip_close(z);
+        return NULL;
+    }
+    z->n = n > 0 ? (size_t)n : 0;
+    if (check_entries(z, err) != BT_OK) {
+        bt_zip_close(z);
+        return NULL;
+    }
+    return z;
+}
+
+void bt_zip_close(bt_zip_reader *z)
+{
+    if (!z)
+        return;
+    zip_discard(z->za);
+    free(z);
+}
+
+size_t bt_zip_count(const bt_zip_reader *z) { return z->n; }
+
+const char *bt_zip_name(const bt_zip_reader *z, size_t i)
+{
+    return i < z->n ? zip_get_name(z->za, i, 0) : NULL;
+}
+
+int bt_zip_has(const bt_zip_reader *z, const char *name)
+{
+    return zip_name_locate(z->za, name, 0) >= 0;
+}
+
+bt_status bt_zip_read(bt_zip_reader *z, const char *name, bt_buf *out, bt_error *err)
+{
+    zip_stat_t st;
+    if (zip_stat(z->za, name, 0, &st) != 0)
+        return bt_error_set(err, BT_ERR_FORMAT, "'%.100s' is missing from the archive", name);
+    zip_file_t *f = zip_fopen(z->za, name, 0);
+    if (!f)
+        return bt_error_set(err, BT_ERR_FORMAT, "cannot open '%.100s' in the archive: %s", name,
+                            zip_strerror(z->za));
+    size_t start = out->len;
+    char *dst = bt_buf_extend(out, st.size);
+    if (!dst) {
+        zip_fclose(f);
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
+    /* read one byte more than announced: a lying size header shows */
+    zip_int64_t got = st.size ? zip_fread(f, dst, st.size) : 0;
+    char extra;
+    zip_int64_t more = got >= 0 ? zip_fread(f, &extra, 1) : 0;
+    bt_status s = BT_OK;
+    if (got < 0 || more < 0) {
+        zip_error_t *ze = zip_file_get_error(f);
+        s = bt_error_set(err, BT_ERR_FORMAT, "cannot read '%.100s' in the archive: %s", name,
+                         zip_error_code_zip(ze) == ZIP_ER_CRC ? "CRC error (corrupt data)"
+                                                              : zip_message(zip_error_code_zip(ze)));
+    } else if ((zip_uint64_t)got != st.size || more != 0) {
+        s = bt_error_set(err, BT_ERR_FORMAT, "'%.100s' in the archive is truncated or corrupt",
+                         name);
+    }
+    zip_fclose(f);
+    if (s != BT_OK)
+        bt_buf_truncate(out, start);
+    return s;
+}
+
+long long bt_build_time(void)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+        char *end;
+        long long t = strtoll(sde, &end, 10);
+        if (!*end && t >= 0)
+            return t;
+    }
+    return (long long)time(NULL);
+}
+
+bt_zip_writer *bt_zip_writer_new(bt_error *err)
+{
+    bt_zip_writer *z = calloc(1, sizeof(*z));
+    zip_error_t ze;
+    zip_error_init(&ze);
+    if (z)
+        z->src = zip_source_buffer_create(NULL, 0, 0, &ze);
+    if (z && z->src) {
+        zip_source_keep(z->src);
+        z->za = zip_open_from_source(z->src, ZIP_TRUNCATE, &ze);
+    }
+    zip_error_fini(&ze);
+    if (!z || !z->za) {
+        bt_zip_writer_free(z);
+        bt_error_set(err, BT_ERR_NOMEM, "cannot create a zip archive");
+        return NULL;
+    }
+    z->mtime = (time_t)bt_build_time();
+    return z;
+}
+
+bt_status bt_zip_add(bt_zip_writer *z, const char *name, const void *data, size_t len, int store,
+                     bt_error *err)
+{
+    void *copy = malloc(len ? len : 1);
+    if (!copy)
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    memcpy(copy, data, len);
+    zip_source_t *s = zip_source_buffer(z->za, copy, len, 1);
+    if (!s) {
+        free(copy);
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
+    zip_int64_t i = zip_file_add(z->za, name, s, ZIP_FL_ENC_UTF_8);
+    if (i < 0) {
+        zip_source_free(s);
+        return bt_error_set(err, BT_ERR_FORMAT, "cannot add '%.100s' to the archive: %s", name,
+                            zip_strerror(z->za));
+    }
+    if (zip_set_file_compression(z->za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                 store ? 0 : 9) != 0 ||
+        zip_file_set_mtime(z->za, (zip_uint64_t)i, z->mtime, 0) != 0)
+        return bt_error_set(err, BT_ERR_FORMAT, "cannot add '%.100s' to the archive: %s", name,
+                            zip_strerror(z->za));
+    return BT_OK;
+}
+
+bt_status bt_zip_finish(bt_zip_writer *z, const bt_output *out, bt_error *err)
+{
+    bt_status s = BT_OK;
+    if (zip_close(z->za) != 0) {
+        s = bt_error_set(err, BT_ERR_IO, "cannot finish the archive: %s", zip_strerror(z->za));
+        zip_discard(z->za);
+    }
+    z->za = NULL;
+    zip_stat_t st;
+    if (s == BT_OK &&
+        (zip_source_open(z->src) != 0 || zip_source_stat(z->src, &st) != 0)) {
+        s = bt_error_set(err, BT_ERR_IO, "cannot finish the archive");
+    } else if (s == BT_OK) {
+        char chunk[65536];
+        zip_int64_t n;
+        while ((n = zip_source_read(z->src, chunk, sizeof(chunk))) > 0)
+            if (out->write(out->user, chunk, (size_t)n) != 0) {
+                s = bt_error_set(err, BT_ERR_IO, "cannot write output");
+                break;
+            }
+        if (n < 0 && s == BT_OK)
+            s = bt_error_set(err, BT_ERR_IO, "cannot read back the archive");
+        zip_source_close(z->src);
+    }
+    bt_zip_writer_free(z);
+    return s;
+}
+
+void bt_zip_writer_free(bt_zip_writer *z)
+{
+    if (!z)
+        return;
+    if (z->za)
+        zip_discard(z->za);
+    if (z->src)
+        zip_source_free(z->src);
+    free(z);
+}

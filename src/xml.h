@@ -1,0 +1,21 @@
+/* Safe XML parsing shared by the formats that carry XML (EPUB, ODT):
+ * no network, no DTD loading, no external entities, bounded depth. */
+#ifndef BT_XML_H
+#define BT_XML_H
+
+#include <libxml/tree.h>
+
+#include "error.h"
+
+/* Parse a well-formed XML document; what names it in errors ("content.xml").
+ * The caller frees the result with xmlFreeDoc.  NULL after bt_error_set. */
+xmlDocPtr bt_xml_parse(const char *data, size_t len, const char *what, bt_error *err);
+
+/* The element's local name equals name (namespace prefix ignored). */
+int bt_xml_is(const xmlNode *n, const char *name);
+/* An attribute by local name, whatever its namespace; borrowed (NULL when absent). */
+const char *bt_xml_attr(const xmlNode *n, const char *name);
+/* The first child element with a local name, or NULL. */
+xmlNode *bt_xml_child(const xmlNode *n, const char *name);
+
+#endif
