@@ -1,0 +1,147 @@
+/* The bantin command: options, exit codes, one-line errors, no partial output. */
+#include "util.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char *tmp_path(const char *name)
+{
+    static char path[4][512];
+    static int k;
+    k = (k + 1) % 4;
+    snprintf(path[k], sizeof(path[k]), "%s/%s", tmpdir(), name);
+    return path[k];
+}
+
+static int exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+/* Exactly one line on stderr, starting "bantin: " */
+static void assert_one_line_error(const run_result *r, const char *what)
+{
+    assert_true(strncmp(r->err, "bantin: ", 8) == 0);
+    assert_contains(r->err, what);
+    char *nl = strchr(r->err, '\n');
+    assert_non_null(nl);
+    assert_true(nl[1] == '\0' || strncmp(nl + 1, "Try ", 4) == 0);
+}
+
+static void test_help_version_list(void **state)
+{
+    (void)state;
+    run_result r = run_bantin(NULL, "--help", NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "Usage: bantin");
+    run_free(&r);
+    r = run_bantin(NULL, "--version", NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "bantin " BT_VERSION_STRING);
+    run_free(&r);
+    r = run_bantin(NULL, "--list-formats", NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "html");
+    assert_contains(r.out, "text");
+    assert_contains(r.out, "txt text");
+    run_free(&r);
+}
+
+static void test_usage_errors(void **state)
+{
+    (void)state;
+    run_result r = run_bantin(NULL, "-t", "docx", td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "unknown output format 'docx'");
+    run_free(&r);
+    r = run_bantin(NULL, "-f", "nope", td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "unknown input format 'nope'");
+    run_free(&r);
+    r = run_bantin(NULL, "--columns=3", td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+    r = run_bantin(NULL, "--no-such-option", NULL);
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+    r = run_bantin(NULL, "-o", tmp_path("x.unknownext"), td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "cannot tell the output format");
+    assert_false(exists(tmp_path("x.unknownext")));
+    run_free(&r);
+}
+
+static void test_unreadable_and_empty(void **state)
+{
+    (void)state;
+    run_result r = run_bantin(NULL, "/nonexistent/page.html", NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "bantin: /nonexistent/page.html: No such file or directory");
+    assert_string_equal(r.out, "");
+    run_free(&r);
+
+    const char *empty = tmp_path("empty.html");
+    spit(empty, "", 0);
+    const char *out = tmp_path("empty.txt");
+    r = run_bantin(NULL, "-o", out, empty, NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "the input is empty");
+    assert_false(exists(out));
+    run_free(&r);
+
+    r = run_bantin(NULL, tmpdir(), NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "is a directory");
+    run_free(&r);
+}
+
+static void test_output_safety(void **state)
+{
+    (void)state;
+    /* the input is never overwritten */
+    const char *page = tmp_path("page.html");
+    size_t size;
+    char *html = slurp(td("hanoimoi-2017-10-09.html"), &size);
+    spit(page, html, size);
+    run_result r = run_bantin(NULL, "-t", "html", "-o", page, page, NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "would overwrite the input");
+    size_t after;
+    char *again = slurp(page, &after);
+    assert_int_equal(after, size);
+    assert_memory_equal(again, html, size);
+    free(again);
+    free(html);
+    run_free(&r);
+
+    /* into a missing directory: a clear error, no file */
+    r = run_bantin(NULL, "-o", "/nonexistent-dir/out.txt", td("hanoimoi-2017-10-09.html"),
+                   NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "/nonexistent-dir/out.txt: cannot create output");
+    run_free(&r);
+}
+
+static void test_unknown_input_format(void **state)
+{
+    (void)state;
+    /* bytes no reader bids on, from stdin, where no extension helps */
+    const char *bin = tmp_path("blob");
+    spit(bin, "\x00\x01\x02\x03\xff\xfe\x00\x00", 8);
+    run_result r = run_bantin(bin, "-", NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "bantin: -: ");
+    assert_string_equal(r.out, "");
+    run_free(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_help_version_list),  cmocka_unit_test(test_usage_errors),
+        cmocka_unit_test(test_unreadable_and_empty), cmocka_unit_test(test_output_safety),
+        cmocka_unit_test(test_unknown_input_format),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
