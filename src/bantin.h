@@ -201,6 +201,20 @@ BT_API void bt_node_set_cell_header(bt_node *n, int header);
 BT_API void bt_node_set_figure_resource(bt_node *n, int resource);
 BT_API bt_status bt_node_set_figure_src(bt_document *doc, bt_node *n, const char *src);
 
+/** How much of each kind a document holds: what a loss check compares. */
+typedef struct bt_counts {
+    size_t headings;   /* HEADING nodes (the title is metadata, not counted) */
+    size_t paragraphs; /* PARAGRAPH nodes with text */
+    size_t figures;    /* FIGURE nodes */
+    size_t captions;   /* figures with a non-empty caption */
+    size_t images;     /* figures whose image is loaded */
+} bt_counts;
+
+BT_API void bt_document_count(const bt_document *doc, bt_counts *counts);
+/** The charset the reader decoded the input from ("UTF-8", "windows-1258"), or NULL. */
+BT_API const char *bt_document_charset(const bt_document *doc);
+BT_API void bt_document_set_charset(bt_document *doc, const char *charset);
+
 /* Resources: images owned by the document, referenced by index. */
 BT_API size_t bt_document_resource_count(const bt_document *doc);
 /**
@@ -246,7 +260,11 @@ typedef struct bt_format {
     int (*probe)(const unsigned char *data, size_t size);
     bt_status (*read)(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
     bt_status (*write)(bt_document *doc, const bt_output *out, const bt_options *opt, bt_error *err);
+    unsigned flags;          /* BT_FORMAT_* */
 } bt_format;
+
+/** The format's writer cannot hold images (plain text keeps their captions). */
+#define BT_FORMAT_NO_IMAGES 1u
 
 typedef struct bt_registry bt_registry;
 

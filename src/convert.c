@@ -1,6 +1,8 @@
 /* Reading and writing documents through formats, in memory and in files. */
 #include <errno.h>
 #include <fcntl.h>
+#include <libxml/parser.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +14,13 @@
 #include "error.h"
 #include "limit.h"
 #include "registry.h"
+
+/* libxml2 wants its global tables set up once, before threads use it. */
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+
+static void init_libraries(void) { xmlInitParser(); }
+
+void bt_library_init(void) { pthread_once(&init_once, init_libraries); }
 
 void bt_options_init(bt_options *opt)
 {
@@ -29,6 +38,7 @@ bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *
         opt = &defaults;
     }
     *out = NULL;
+    bt_library_init();
     if (in->size == 0)
         return bt_error_set(err, BT_ERR_FORMAT, "the input is empty");
     if (in->size > BT_MAX_INPUT_BYTES)
@@ -104,6 +114,7 @@ bt_status bt_write(const bt_format *fmt, bt_document *doc, const bt_output *out,
     }
     if (!fmt->write)
         return bt_error_set(err, BT_ERR_UNSUPPORTED, "bantin cannot write %s", fmt->name);
+    bt_library_init();
     return fmt->write(doc, out, opt, err);
 }
 

@@ -387,6 +387,37 @@ static int find_content(bt_node *n, int entering, void *user)
 
 int bt_node_is_empty(const bt_node *n) { return !bt_node_walk((bt_node *)n, find_content, NULL); }
 
+static int count_node(bt_node *n, int entering, void *user)
+{
+    bt_counts *c = user;
+    if (!entering)
+        return 0;
+    switch (n->type) {
+    case BT_NODE_HEADING: c->headings++; break;
+    case BT_NODE_PARAGRAPH: c->paragraphs += !bt_node_is_empty(n); break;
+    case BT_NODE_FIGURE:
+        c->figures++;
+        c->images += n->resource >= 0;
+        break;
+    case BT_NODE_CAPTION: c->captions += !bt_node_is_empty(n); break;
+    default: break;
+    }
+    return 0;
+}
+
+void bt_document_count(const bt_document *doc, bt_counts *counts)
+{
+    memset(counts, 0, sizeof(*counts));
+    bt_node_walk(doc->body, count_node, counts);
+}
+
+const char *bt_document_charset(const bt_document *doc) { return doc->charset; }
+
+void bt_document_set_charset(bt_document *doc, const char *charset)
+{
+    doc->charset = charset ? bt_arena_strndup(doc, charset, strlen(charset)) : NULL;
+}
+
 /* ---- resources ---- */
 
 size_t bt_document_resource_count(const bt_document *doc) { return doc->nres; }

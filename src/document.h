@@ -40,6 +40,7 @@ struct bt_document {
     bt_meta_values meta[BT_META_COUNT_];
     bt_resource *res;
     size_t nres, capres;
+    const char *charset;
 };
 
 /* Arena allocation: zeroed, freed with the document.  NULL when out of memory. */

@@ -23,6 +23,7 @@ struct bt_registry {
 
 bt_registry *bt_registry_new(void)
 {
+    bt_library_init();
     bt_registry *reg = calloc(1, sizeof(*reg));
     if (!reg)
         return NULL;

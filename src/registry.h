@@ -7,4 +7,7 @@
 /* How many first bytes probes are given. */
 #define BT_PROBE_BYTES 4096
 
+/* Set up the libraries bantin uses, once per process; thread-safe. */
+void bt_library_init(void);
+
 #endif

@@ -43,7 +43,7 @@ static void test_runtime_format(void **state)
 {
     (void)state;
     static const bt_format hello = {"hello", "hi", "test format", "hlo", "text/x-hello",
-                                    bid_hello, read_hello, write_nothing};
+                                    bid_hello, read_hello, write_nothing, 0};
     bt_registry *reg = bt_registry_new();
     size_t before = bt_registry_count(reg);
     assert_int_equal(bt_registry_add(reg, &hello), BT_OK);

@@ -23,5 +23,5 @@ bt_status bt_html_write(bt_document *doc, const bt_output *out, const bt_options
 
 const bt_format bt_format_html = {
     "html", "htm xhtml", "HTML5 web page; the article is extracted from the page",
-    "html htm xhtml", "text/html", html_probe, html_read, bt_html_write,
+    "html htm xhtml", "text/html", html_probe, html_read, bt_html_write, 0,
 };

@@ -12,5 +12,5 @@ static bt_status text_write(bt_document *doc, const bt_output *out, const bt_opt
 
 const bt_format bt_format_text = {
     "text", "txt plain", "plain text, UTF-8, wrapped; marks headings and captions",
-    "txt text", "text/plain", NULL, NULL, text_write,
+    "txt text", "text/plain", NULL, NULL, text_write, BT_FORMAT_NO_IMAGES,
 };

@@ -1,4 +1,4 @@
-/* The bantin command: options, one conversion, exit codes.
+/* The bantin command: options, one conversion or a batch, exit codes.
  * It uses only the public API, as any program linking libbantin would. */
 #include <errno.h>
 #include <getopt.h>
@@ -10,12 +10,12 @@
 #include <unistd.h>
 
 #include "bantin.h"
-
-enum { EXIT_CONVERSION = 1, EXIT_USAGE = 2 };
+#include "batch.h"
 
 static const char usage_text[] =
     "Usage: bantin [-f FROM] [-t TO] [-o OUTPUT] [INPUT|-]\n"
-    "Convert a news article between HTML, plain text, EPUB and ODT.\n"
+    "       bantin -t TO -d OUTDIR [-j N] [--files-from=FILE [-0]] [INPUT...]\n"
+    "Convert news articles between HTML, plain text, EPUB and ODT.\n"
     "\n"
     "  -f, --from=FORMAT        input format (default: from the extension, else probed)\n"
     "  -t, --to=FORMAT          output format (default: from OUTPUT's extension, else text)\n"
@@ -28,11 +28,19 @@ static const char usage_text[] =
     "      --extract-media=DIR  HTML: write images into DIR (default: OUTPUT-STEM_files)\n"
     "      --embed-media        HTML: embed images as data: URIs (default on stdout)\n"
     "      --epub-cover=IMAGE   EPUB: cover image file, or 'first' for the first figure\n"
+    "  -d, --output-dir=DIR     batch: convert each INPUT to DIR/<stem>.<ext>\n"
+    "      --files-from=FILE    batch: read input paths from FILE (- for stdin), one a line\n"
+    "  -0, --null               batch: paths in --files-from end with NUL, not newline\n"
+    "  -j, --jobs=N             batch: N conversions at once (default: the number of cores)\n"
+    "      --report=FILE        write one JSON line per input (status, time, counts)\n"
+    "      --strict             fail (exit 3) when a heading, caption or image is lost\n"
+    "  -q, --quiet              no warnings and no progress on stderr\n"
     "      --list-formats       list the formats and exit\n"
     "  -h, --help               show this help and exit\n"
     "  -V, --version            show the version and exit\n"
     "\n"
-    "Exit status: 0 success, 1 the conversion failed, 2 usage error.\n"
+    "Exit status: 0 success, 1 a conversion failed, 2 usage error,\n"
+    "3 --strict found a loss (and nothing failed).\n"
     "Formats: bantin --list-formats.\n";
 
 enum {
@@ -45,6 +53,9 @@ enum {
     OPT_EMBED_MEDIA,
     OPT_EPUB_COVER,
     OPT_LIST_FORMATS,
+    OPT_FILES_FROM,
+    OPT_REPORT,
+    OPT_STRICT,
 };
 
 static const struct option long_options[] = {
@@ -60,6 +71,13 @@ static const struct option long_options[] = {
     {"embed-media", no_argument, NULL, OPT_EMBED_MEDIA},
     {"epub-cover", required_argument, NULL, OPT_EPUB_COVER},
     {"list-formats", no_argument, NULL, OPT_LIST_FORMATS},
+    {"output-dir", required_argument, NULL, 'd'},
+    {"files-from", required_argument, NULL, OPT_FILES_FROM},
+    {"null", no_argument, NULL, '0'},
+    {"jobs", required_argument, NULL, 'j'},
+    {"report", required_argument, NULL, OPT_REPORT},
+    {"strict", no_argument, NULL, OPT_STRICT},
+    {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -84,43 +102,49 @@ static void list_formats(const bt_registry *reg)
     }
 }
 
-/* One line per failure: "bantin: FILE: message". */
-static void report(const char *file, const bt_error *err)
+/* A growing list of input paths. */
+typedef struct {
+    char **v;
+    size_t n, cap;
+} path_list;
+
+static int path_add(path_list *l, const char *p, size_t len)
 {
-    for (size_t i = 0; i < bt_error_warning_count(err); i++)
-        fprintf(stderr, "bantin: %s: warning: %s\n", file, bt_error_warning(err, i));
-    if (bt_error_code_of(err) != BT_ERR_NONE)
-        fprintf(stderr, "bantin: %s: %s\n", file, bt_error_message(err));
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        char **v = realloc(l->v, cap * sizeof(*v));
+        if (!v)
+            return -1;
+        l->v = v;
+        l->cap = cap;
+    }
+    return (l->v[l->n++] = strndup(p, len)) ? 0 : -1;
 }
 
-static int read_stdin(unsigned char **data, size_t *size)
+/* --files-from: one path a line, or NUL-separated with -0; empty entries skipped. */
+static int read_list(path_list *l, const char *file, int nul)
 {
-    size_t cap = 65536, len = 0;
-    unsigned char *buf = malloc(cap);
-    if (!buf)
+    FILE *f = strcmp(file, "-") ? fopen(file, "r") : stdin;
+    if (!f)
         return -1;
-    for (;;) {
-        if (len == cap) {
-            unsigned char *b = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
-            if (!b) {
-                free(buf);
-                return -1;
-            }
-            buf = b;
-            cap *= 2;
-        }
-        size_t n = fread(buf + len, 1, cap - len, stdin);
-        len += n;
-        if (n == 0)
-            break;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int rc = 0;
+    while (rc == 0 && (n = getdelim(&line, &cap, nul ? '\0' : '\n', f)) > 0) {
+        if (n && line[n - 1] == (nul ? '\0' : '\n'))
+            n--;
+        if (!nul && n && line[n - 1] == '\r')
+            n--;
+        if (n)
+            rc = path_add(l, line, (size_t)n);
     }
-    if (ferror(stdin)) {
-        free(buf);
-        return -1;
-    }
-    *data = buf;
-    *size = len;
-    return 0;
+    if (ferror(f))
+        rc = -1;
+    free(line);
+    if (f != stdin)
+        fclose(f);
+    return rc;
 }
 
 static int same_file(const char *a, const char *b)
@@ -130,42 +154,49 @@ static int same_file(const char *a, const char *b)
            sa.st_ino == sb.st_ino;
 }
 
-static int write_stdout(const bt_format *to, bt_document *doc, const bt_options *opt,
-                        bt_error *err)
+static int parse_int(const char *arg, int lo, int hi, int *out)
 {
-    unsigned char *data;
-    size_t size;
-    /* the whole output first, so a failure prints nothing partial */
-    if (bt_write_memory(to, doc, opt, &data, &size, err) == BT_FAILED)
+    char *end;
+    long n = strtol(arg, &end, 10);
+    if (!*arg || *end || n < lo || n > hi)
         return -1;
-    int failed = fwrite(data, 1, size, stdout) != size || fflush(stdout) != 0;
-    free(data);
-    return failed ? -1 : 0;
+    *out = (int)n;
+    return 0;
 }
 
 int main(int argc, char **argv)
 {
-    const char *from = NULL, *to = NULL, *output = NULL;
+    const char *from = NULL, *to = NULL, *output = NULL, *outdir = NULL;
+    const char *files_from = NULL, *report_path = NULL;
     bt_options opt;
     bt_options_init(&opt);
-    int list = 0, c;
-    char *end;
+    job_config cfg = {0};
+    int list = 0, nul = 0, c;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    int jobs = cores > 0 ? (int)cores : 1;
 
-    while ((c = getopt_long(argc, argv, "f:t:o:hV", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "f:t:o:d:j:0qhV", long_options, NULL)) != -1) {
         switch (c) {
         case 'f': from = optarg; break;
         case 't': to = optarg; break;
         case 'o': output = optarg; break;
+        case 'd': outdir = optarg; break;
+        case 'j':
+            if (parse_int(optarg, 1, 1024, &jobs))
+                return usage_error("--jobs wants a number from 1 to 1024, not '%s'", optarg);
+            break;
+        case '0': nul = 1; break;
+        case 'q': cfg.quiet = 1; break;
+        case OPT_FILES_FROM: files_from = optarg; break;
+        case OPT_REPORT: report_path = optarg; break;
+        case OPT_STRICT: cfg.strict = 1; break;
         case OPT_WHOLE_PAGE: opt.whole_page = 1; break;
         case OPT_RESOURCE_PATH: opt.resource_path = optarg; break;
         case OPT_INPUT_ENCODING: opt.input_encoding = optarg; break;
-        case OPT_COLUMNS: {
-            long n = strtol(optarg, &end, 10);
-            if (*end || n < 8 || n > 10000)
+        case OPT_COLUMNS:
+            if (parse_int(optarg, 8, 10000, &opt.columns))
                 return usage_error("--columns wants a number from 8 to 10000, not '%s'", optarg);
-            opt.columns = (int)n;
             break;
-        }
         case OPT_WRAP:
             if (!strcmp(optarg, "none"))
                 opt.wrap = BT_WRAP_NONE;
@@ -178,8 +209,8 @@ int main(int argc, char **argv)
         case OPT_EMBED_MEDIA: opt.embed_media = 1; break;
         case OPT_EPUB_COVER: opt.epub_cover = optarg; break;
         case OPT_LIST_FORMATS: list = 1; break;
-        case 'h': fputs(usage_text, stdout); return 0;
-        case 'V': printf("bantin %s\n", BT_VERSION_STRING); return 0;
+        case 'h': fputs(usage_text, stdout); return EXIT_OK;
+        case 'V': printf("bantin %s\n", BT_VERSION_STRING); return EXIT_OK;
         default: return usage_error("%s", "invalid option");
         }
     }
@@ -190,22 +221,23 @@ int main(int argc, char **argv)
         return EXIT_CONVERSION;
     }
     int status = EXIT_USAGE;
-    bt_error *err = bt_error_new();
-    bt_document *doc = NULL;
-    const bt_format *in_fmt = NULL, *out_fmt = NULL;
-    const char *input = optind < argc ? argv[optind] : "-";
+    path_list inputs = {0};
+    FILE *report = NULL;
+    const bt_format *out_fmt = NULL;
+    cfg.reg = reg;
+    cfg.opt = &opt;
 
     if (list) {
         list_formats(reg);
-        status = 0;
+        status = EXIT_OK;
         goto done;
     }
-    if (argc - optind > 1) {
-        usage_error("one INPUT at a time, not %s more", argv[optind + 1]);
-        goto done;
-    }
-    if (from && !(in_fmt = bt_format_by_name(reg, from))) {
+    if (from && !(cfg.from = bt_format_by_name(reg, from))) {
         usage_error("unknown input format '%s' (see --list-formats)", from);
+        goto done;
+    }
+    if (cfg.from && !cfg.from->read) {
+        usage_error("bantin cannot read %s", cfg.from->name);
         goto done;
     }
     if (to)
@@ -220,14 +252,45 @@ int main(int argc, char **argv)
                     to ? to : output);
         goto done;
     }
-    if (in_fmt && !in_fmt->read) {
-        usage_error("bantin cannot read %s", in_fmt->name);
-        goto done;
-    }
     if (!out_fmt->write) {
         usage_error("bantin cannot write %s", out_fmt->name);
         goto done;
     }
+    cfg.to = out_fmt;
+    for (int i = optind; i < argc; i++)
+        if (path_add(&inputs, argv[i], strlen(argv[i])) != 0)
+            goto oom;
+    if (files_from && read_list(&inputs, files_from, nul) != 0) {
+        fprintf(stderr, "bantin: %s: cannot read the list of inputs: %s\n", files_from,
+                strerror(errno));
+        status = EXIT_CONVERSION;
+        goto done;
+    }
+    if (report_path && !(report = fopen(report_path, "w"))) {
+        fprintf(stderr, "bantin: %s: cannot write the report: %s\n", report_path,
+                strerror(errno));
+        status = EXIT_CONVERSION;
+        goto done;
+    }
+    cfg.measure = report != NULL;
+
+    if (outdir) {
+        if (output) {
+            usage_error("%s", "-o and -d do not go together: -d names each output itself");
+            goto done;
+        }
+        if (!inputs.n) {
+            usage_error("%s", "-d wants inputs (arguments or --files-from)");
+            goto done;
+        }
+        status = run_batch(&cfg, inputs.v, inputs.n, outdir, jobs, report);
+        goto done;
+    }
+    if (inputs.n > 1) {
+        usage_error("one INPUT at a time without -d DIR, not %s more", inputs.v[1]);
+        goto done;
+    }
+    const char *input = inputs.n ? inputs.v[0] : "-";
     if (output && !strcmp(output, "-"))
         output = NULL;
     if (output && strcmp(input, "-") && same_file(input, output)) {
@@ -236,39 +299,24 @@ int main(int argc, char **argv)
     }
     if (!output && !opt.extract_media)
         opt.embed_media = 1;
-
+    job_result r;
+    convert_one(&cfg, input, output, &r);
+    if (report)
+        write_report_line(report, &r);
+    free(r.output);
+    status = r.status;
+    goto done;
+oom:
+    fprintf(stderr, "bantin: out of memory\n");
     status = EXIT_CONVERSION;
-    bt_status s;
-    if (!strcmp(input, "-")) {
-        unsigned char *data;
-        size_t size;
-        if (read_stdin(&data, &size) != 0) {
-            fprintf(stderr, "bantin: -: cannot read standard input\n");
-            goto done;
-        }
-        bt_input in = {data, size, NULL};
-        s = bt_read(reg, in_fmt, &in, &opt, &doc, err);
-        free(data);
-    } else {
-        s = bt_read_file(reg, in_fmt, input, &opt, &doc, err);
-    }
-    report(input, err);
-    if (s == BT_FAILED)
-        goto done;
-    bt_error_clear(err);
-    if (output)
-        s = bt_write_file(out_fmt, doc, output, &opt, err);
-    else
-        s = write_stdout(out_fmt, doc, &opt, err) == 0 ? BT_OK : BT_FAILED;
-    if (s == BT_FAILED && bt_error_code_of(err) == BT_ERR_NONE)
-        fprintf(stderr, "bantin: %s: cannot write output: %s\n", output ? output : "-",
-                strerror(errno));
-    report(output ? output : "-", err);
-    if (s != BT_FAILED)
-        status = 0;
 done:
-    bt_document_free(doc);
-    bt_error_free(err);
+    if (report && fclose(report) != 0) {
+        fprintf(stderr, "bantin: %s: cannot write the report\n", report_path);
+        status = EXIT_CONVERSION;
+    }
+    for (size_t i = 0; i < inputs.n; i++)
+        free(inputs.v[i]);
+    free(inputs.v);
     bt_registry_free(reg);
     return status;
 }

@@ -1,0 +1,43 @@
+/* Converting inputs one by one or many at once, with a loss check. */
+#ifndef BT_CLI_BATCH_H
+#define BT_CLI_BATCH_H
+
+#include <stdio.h>
+
+#include "bantin.h"
+
+enum { EXIT_OK = 0, EXIT_CONVERSION = 1, EXIT_USAGE = 2, EXIT_LOSS = 3 };
+
+typedef struct {
+    const bt_registry *reg;
+    const bt_format *from; /* NULL: by extension, else probed */
+    const bt_format *to;
+    const bt_options *opt;
+    int strict;  /* a dropped heading, caption or image fails the conversion */
+    int measure; /* read the output back to count what was written */
+    int quiet;   /* no warnings, no progress */
+} job_config;
+
+typedef struct {
+    const char *input;   /* "-" for stdin */
+    char *output;        /* NULL for stdout */
+    int status;          /* EXIT_OK, EXIT_CONVERSION or EXIT_LOSS */
+    char error[600];     /* the one-line message when status is not EXIT_OK */
+    double ms;
+    char charset[32];
+    bt_counts read, written;
+    int have_read, have_written;
+} job_result;
+
+/* Convert one input to output (NULL: stdout); messages go to stderr. */
+void convert_one(const job_config *cfg, const char *input, const char *output, job_result *r);
+
+/* Convert every input into outdir with threads workers; one report line per
+ * input to report when not NULL.  Returns the exit status. */
+int run_batch(const job_config *cfg, char **inputs, size_t n, const char *outdir, int threads,
+              FILE *report);
+
+/* One JSON line describing a result (report.c). */
+void write_report_line(FILE *f, const job_result *r);
+
+#endif

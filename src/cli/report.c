@@ -1,0 +1,52 @@
+/* The --report file: one JSON object per line, for scripts to act on. */
+#include <stdio.h>
+
+#include "batch.h"
+
+static void json_string(FILE *f, const char *s)
+{
+    if (!s) {
+        fputs("null", f);
+        return;
+    }
+    fputc('"', f);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(f, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(f, "\\u%04x", c);
+        else
+            fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+static void json_counts(FILE *f, const bt_counts *c, int have)
+{
+    if (!have) {
+        fputs("null", f);
+        return;
+    }
+    fprintf(f, "{\"headings\":%zu,\"paragraphs\":%zu,\"figures\":%zu,\"captions\":%zu,"
+               "\"images\":%zu}",
+            c->headings, c->paragraphs, c->figures, c->captions, c->images);
+}
+
+void write_report_line(FILE *f, const job_result *r)
+{
+    static const char *const names[] = {"ok", "failed", "usage", "loss"};
+    fputs("{\"input\":", f);
+    json_string(f, r->input);
+    fputs(",\"output\":", f);
+    json_string(f, r->output ? r->output : "-");
+    fprintf(f, ",\"status\":\"%s\",\"error\":", names[r->status]);
+    json_string(f, r->status == EXIT_OK ? NULL : r->error);
+    fprintf(f, ",\"milliseconds\":%.1f,\"charset\":", r->ms);
+    json_string(f, r->charset[0] ? r->charset : NULL);
+    fputs(",\"read\":", f);
+    json_counts(f, &r->read, r->have_read);
+    fputs(",\"written\":", f);
+    json_counts(f, &r->written, r->have_written);
+    fputs("}\n", f);
+}
