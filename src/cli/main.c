@@ -1,5 +1,6 @@
 /* The bantin command: options, one conversion or a batch, exit codes.
  * It uses only the public API, as any program linking libbantin would. */
+#include <dlfcn.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -35,6 +36,7 @@ static const char usage_text[] =
     "      --report=FILE        write one JSON line per input (status, time, counts)\n"
     "      --strict             fail (exit 3) when a heading, caption or image is lost\n"
     "  -q, --quiet              no warnings and no progress on stderr\n"
+    "      --plugin=LIB.so      load formats from a plugin (bantin_plugin_init)\n"
     "      --list-formats       list the formats and exit\n"
     "  -h, --help               show this help and exit\n"
     "  -V, --version            show the version and exit\n"
@@ -56,6 +58,7 @@ enum {
     OPT_FILES_FROM,
     OPT_REPORT,
     OPT_STRICT,
+    OPT_PLUGIN,
 };
 
 static const struct option long_options[] = {
@@ -77,6 +80,7 @@ static const struct option long_options[] = {
     {"jobs", required_argument, NULL, 'j'},
     {"report", required_argument, NULL, OPT_REPORT},
     {"strict", no_argument, NULL, OPT_STRICT},
+    {"plugin", required_argument, NULL, OPT_PLUGIN},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -147,6 +151,25 @@ static int read_list(path_list *l, const char *file, int nul)
     return rc;
 }
 
+/* A plugin is a shared object with bantin_plugin_init(bt_registry *): its
+ * formats then work as the built-in ones do.  It stays loaded to the end. */
+static int load_plugin(bt_registry *reg, const char *path)
+{
+    void *lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (!lib) {
+        fprintf(stderr, "bantin: %s: cannot load plugin: %s\n", path, dlerror());
+        return -1;
+    }
+    bt_status (*init)(bt_registry *);
+    *(void **)&init = dlsym(lib, "bantin_plugin_init");
+    if (!init || init(reg) == BT_FAILED) {
+        fprintf(stderr, "bantin: %s: not a bantin plugin (no working bantin_plugin_init)\n",
+                path);
+        return -1;
+    }
+    return 0;
+}
+
 static int same_file(const char *a, const char *b)
 {
     struct stat sa, sb;
@@ -168,6 +191,7 @@ int main(int argc, char **argv)
 {
     const char *from = NULL, *to = NULL, *output = NULL, *outdir = NULL;
     const char *files_from = NULL, *report_path = NULL;
+    path_list plugins = {0};
     bt_options opt;
     bt_options_init(&opt);
     job_config cfg = {0};
@@ -190,6 +214,10 @@ int main(int argc, char **argv)
         case OPT_FILES_FROM: files_from = optarg; break;
         case OPT_REPORT: report_path = optarg; break;
         case OPT_STRICT: cfg.strict = 1; break;
+        case OPT_PLUGIN:
+            if (path_add(&plugins, optarg, strlen(optarg)) != 0)
+                return EXIT_CONVERSION;
+            break;
         case OPT_WHOLE_PAGE: opt.whole_page = 1; break;
         case OPT_RESOURCE_PATH: opt.resource_path = optarg; break;
         case OPT_INPUT_ENCODING: opt.input_encoding = optarg; break;
@@ -226,6 +254,9 @@ int main(int argc, char **argv)
     const bt_format *out_fmt = NULL;
     cfg.reg = reg;
     cfg.opt = &opt;
+    for (size_t i = 0; i < plugins.n; i++)
+        if (load_plugin(reg, plugins.v[i]) != 0)
+            goto done;
 
     if (list) {
         list_formats(reg);
@@ -317,6 +348,9 @@ done:
     for (size_t i = 0; i < inputs.n; i++)
         free(inputs.v[i]);
     free(inputs.v);
+    for (size_t i = 0; i < plugins.n; i++)
+        free(plugins.v[i]);
+    free(plugins.v);
     bt_registry_free(reg);
     return status;
 }

@@ -1,0 +1,50 @@
+#!/bin/sh
+# Install into a temporary root, then build a C and a C++ program against the
+# installed library through pkg-config alone, and run them.
+set -eu
+build=$1
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+meson install -C "$build" --no-rebuild --quiet --destdir "$root" >/dev/null
+pc=$(find "$root" -name bantin.pc | head -n 1)
+[ -n "$pc" ] || { echo "bantin.pc not installed"; exit 1; }
+export PKG_CONFIG_PATH=$(dirname "$pc") PKG_CONFIG_SYSROOT_DIR=$root
+libdir=$(dirname "$(dirname "$pc")")
+for f in bantin.h; do
+  [ -n "$(find "$root" -name $f)" ] || { echo "$f not installed"; exit 1; }
+done
+[ -n "$(find "$root" -name 'bantin.1*')" ] && [ -n "$(find "$root" -name 'libbantin.3*')" ] ||
+  { echo "man pages not installed"; exit 1; }
+[ -x "$(find "$root" -type f -name bantin -perm -u+x | head -n 1)" ] || { echo "bantin not installed"; exit 1; }
+[ -n "$(find "$root" -name 'libbantin.a')" ] || { echo "static library not installed"; exit 1; }
+so=$(find "$root" -name 'libbantin.so.0*' -type f | head -n 1)
+objdump -p "$so" | grep -q 'SONAME *libbantin.so.0' || { echo "no versioned soname"; exit 1; }
+# only bt_ symbols are exported
+bad=$(nm -D --defined-only "$so" | awk '{print $3}' | grep -v '^bt_' || true)
+[ -z "$bad" ] || { echo "exported symbols without bt_ prefix: $bad"; exit 1; }
+
+cat > "$root/prog.c" <<'C'
+#include <bantin.h>
+#include <stdio.h>
+#include <string.h>
+int main(void)
+{
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, "Vie\xcc\xa3\xcc\x82t");
+    const char *t = bt_document_meta(doc, BT_META_TITLE);
+    int ok = strcmp(t, "Vi\xe1\xbb\x87t") == 0 && bt_format_by_name(NULL, "html") != NULL;
+    printf("%s\n", ok ? "ok" : "bad");
+    bt_document_free(doc);
+    return !ok;
+}
+C
+cp "$root/prog.c" "$root/prog.cpp"
+cc -std=c11 -Wall -Werror "$root/prog.c" -o "$root/prog-c" $(pkg-config --cflags --libs bantin)
+c++ -Wall -Werror -x c++ "$root/prog.cpp" -o "$root/prog-cpp" $(pkg-config --cflags --libs bantin)
+# the static library links too
+cc -std=c11 "$root/prog.c" -o "$root/prog-static" $(pkg-config --cflags bantin) \
+   "$(find "$root" -name libbantin.a)" $(pkg-config --libs libxml-2.0 libzip icu-i18n icu-uc) -lpthread
+LD_LIBRARY_PATH=$libdir "$root/prog-c" | grep -qx ok
+LD_LIBRARY_PATH=$libdir "$root/prog-cpp" | grep -qx ok
+"$root/prog-static" | grep -qx ok
+echo "install: 1 passed, 0 failed"
