@@ -1,0 +1,38 @@
+/* libFuzzer harness: read the input with one format (BT_FUZZ_FORMAT), or
+ * probe it when that is "any", then write the document in every format.
+ * A crash, a leak or undefined behaviour is a finding; failures are not. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "bantin.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static bt_registry *reg;
+    if (!reg)
+        reg = bt_registry_new();
+    const bt_format *fmt = bt_format_by_name(reg, BT_FUZZ_FORMAT);
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.embed_media = 1;
+    bt_error *err = bt_error_new();
+    bt_document *doc = NULL;
+    bt_input in = {data, size, NULL};
+    if (bt_read(reg, fmt, &in, &opt, &doc, err) != BT_FAILED && !fmt) {
+        /* the "any" harness: every writer on every tree */
+        for (size_t i = 0; i < bt_registry_count(reg); i++) {
+            const bt_format *w = bt_registry_at(reg, i);
+            unsigned char *out;
+            size_t n;
+            bt_error_clear(err);
+            if (w->write && bt_write_memory(w, doc, &opt, &out, &n, err) != BT_FAILED)
+                free(out);
+        }
+    }
+    bt_document_free(doc);
+    bt_error_free(err);
+    return 0;
+}
