@@ -1,0 +1,65 @@
+#!/usr/bin/python3
+"""Integration: bantin's HTML output parses without a single error in a strict HTML5
+parser (html5lib), and keeps the article's structure.
+
+usage: html5_check.py BANTIN TESTDATA"""
+import os
+import subprocess
+import sys
+import tempfile
+
+SKIP = 77
+
+
+def main():
+    bantin, testdata = sys.argv[1], sys.argv[2]
+    try:
+        import html5lib
+    except ImportError:
+        if os.environ.get("CI") == "true":
+            print("FAIL: python3-html5lib is missing in CI")
+            return 1
+        print("SKIP: python3-html5lib is not installed (apt-get install python3-html5lib)")
+        return SKIP
+    page = os.path.join(testdata, "hanoimoi-2017-10-09.html")
+    seed = open(os.path.join(testdata, "article.txt"), encoding="utf-8").read().split("\n")
+    failures = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for args in (["--embed-media"], []):
+            out = os.path.join(tmp, "article.html")
+            subprocess.run([bantin, "-t", "html", "-o", out, page] + args, check=True)
+            data = open(out, "rb").read()
+            parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+            try:
+                tree = parser.parse(data)
+            except html5lib.html5parser.ParseError as e:
+                print(f"FAIL: {args}: HTML5 parse error: {e}")
+                failures += 1
+                continue
+            text = " ".join("".join(tree.itertext()).split())
+            h2 = [" ".join("".join(h.itertext()).split()) for h in tree.iter("h2")]
+            figcaptions = list(tree.iter("figcaption"))
+            imgs = [i.get("src") for i in tree.iter("img")]
+            checks = [
+                (tree.get("lang") == "vi", "html lang is vi"),
+                (h2 == [seed[7], seed[17]], f"both h2 headings in order: {h2}"),
+                (len(figcaptions) == 1, "one figcaption"),
+                (len(imgs) == 1 and imgs[0], "one img with a src"),
+                (all(" ".join(line.split()) in text for line in seed[3:27] if line.strip()),
+                 "every seed paragraph"),
+                (not any(chrome in text for chrome in seed[27:31] if chrome.strip()),
+                 "none of the page chrome"),
+            ]
+            if not args:
+                src = imgs[0] if imgs else ""
+                checks.append((os.path.exists(os.path.join(tmp, src)), f"image file {src} exists"))
+            for ok, what in checks:
+                if not ok:
+                    print(f"FAIL: {args}: {what}")
+                    failures += 1
+    print(f"html5: {2 - min(failures, 2)} passed, {min(failures, 2)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
