@@ -1,5 +1,6 @@
 #include "xml.h"
 
+#include <libxml/hash.h>
 #include <libxml/parser.h>
 #include <limits.h>
 #include <string.h>
@@ -27,6 +28,15 @@ xmlDocPtr bt_xml_parse(const char *data, size_t len, const char *what, bt_error 
                          e->message);
         else
             bt_error_set(err, BT_ERR_FORMAT, "%s: broken XML", what);
+        xmlFreeDoc(doc);
+        doc = NULL;
+    }
+    /* Nothing a bantin format writes declares entities: a document that does
+     * is an XXE or expansion-bomb attempt, refused rather than half-read. */
+    if (doc && doc->intSubset && doc->intSubset->entities &&
+        xmlHashSize(doc->intSubset->entities) > 0) {
+        bt_error_set(err, BT_ERR_FORMAT, "%s: declares XML entities (refused: XXE or entity bomb)",
+                     what);
         xmlFreeDoc(doc);
         doc = NULL;
     }

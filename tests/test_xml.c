@@ -27,20 +27,15 @@ static void test_broken(void **state)
     bt_error_free(err);
 }
 
-/* An external entity is never read: /etc/passwd stays out of the tree. */
+/* An external entity is never read: the document is refused. */
 static void test_xxe(void **state)
 {
     (void)state;
     const char *x = "<?xml version='1.0'?><!DOCTYPE a [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>"
                     "<a>&e;</a>";
     bt_error *err = bt_error_new();
-    xmlDocPtr d = bt_xml_parse(x, strlen(x), "x.xml", err);
-    if (d) {
-        xmlChar *text = xmlNodeGetContent(xmlDocGetRootElement(d));
-        assert_null(strstr((const char *)text, "root:"));
-        xmlFree(text);
-        xmlFreeDoc(d);
-    }
+    assert_null(bt_xml_parse(x, strlen(x), "x.xml", err));
+    assert_contains(bt_error_message(err), "x.xml: declares XML entities");
     bt_error_free(err);
 }
 
@@ -57,14 +52,8 @@ static void test_billion_laughs(void **state)
     }
     strcat(x, "]><a>&l9;</a>");
     bt_error *err = bt_error_new();
-    xmlDocPtr d = bt_xml_parse(x, strlen(x), "bomb.xml", err);
-    if (d) {
-        /* the reference is kept, not expanded into 10^9 letters */
-        xmlChar *text = xmlNodeGetContent(xmlDocGetRootElement(d));
-        assert_true(strlen((const char *)text) < 1000000);
-        xmlFree(text);
-        xmlFreeDoc(d);
-    }
+    assert_null(bt_xml_parse(x, strlen(x), "bomb.xml", err));
+    assert_contains(bt_error_message(err), "bomb.xml: ");
     bt_error_free(err);
 }
 
