@@ -1,0 +1,147 @@
+/* The bad-input catalogue (testdata/bad/): each file gets its documented exit
+ * status and one line on stderr, and leaves no output file behind. */
+#include "util.h"
+
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+/* Run bantin on one input and check status, message and that no output exists. */
+static void expect(const char *input, const char *to, int status, const char *message)
+{
+    char out[512];
+    snprintf(out, sizeof(out), "%s/out.%s", tmpdir(), to);
+    unlink(out);
+    run_result r = run_bantin(NULL, "-q", "-t", to, "-o", out, input, NULL);
+    if (r.status != status)
+        fail_msg("%s -> %s: exit %d, not %d (%s)", input, to, r.status, status, r.err);
+    if (status) {
+        char prefix[600];
+        snprintf(prefix, sizeof(prefix), "bantin: %s: ", input);
+        assert_true(strncmp(r.err, prefix, strlen(prefix)) == 0);
+        assert_contains(r.err, message);
+        assert_true(strchr(r.err, '\n') == r.err + strlen(r.err) - 1);
+        assert_false(exists(out));
+    } else {
+        assert_true(exists(out));
+    }
+    run_free(&r);
+}
+
+static void test_catalogue(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file;
+        const char *message;
+    } cases[] = {
+        {"bad/empty.html", "the input is empty"},
+        {"bad/empty.txt", "the input is empty"},
+        {"bad/empty.epub", "the input is empty"},
+        {"bad/empty.odt", "the input is empty"},
+        {"bad/binary.html", "binary data"},
+        {"bad/png-named.html", "not HTML"},
+        {"bad/text-named.epub", "not a zip archive"},
+        {"bad/invalid-utf8.txt", "byte 22"},
+        {"bad/truncated.epub", "not a zip archive"},
+        {"bad/truncated.odt", "not a zip archive"},
+        {"bad/no-opf.epub", "content.opf"},
+        {"bad/no-content.odt", "content.xml"},
+        {"bad/zip-slip.epub", "unsafe zip entry name"},
+        {"bad/zip-bomb.epub", "zip bomb"},
+        {"bad/billion-laughs.epub", "declares XML entities"},
+        {"bad/xxe.epub", "declares XML entities"},
+        {"bad/xxe.odt", "declares XML entities"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char path[600];
+        snprintf(path, sizeof(path), "%s", td(cases[i].file));
+        expect(path, "html", 1, cases[i].message);
+    }
+    /* a zip-slip name never leads outside: nothing appeared in /tmp */
+    assert_false(exists("/tmp/bantin-zip-slip"));
+}
+
+/* 100,000 nested elements: converted, the text kept, no crash. */
+static void test_deep_html(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof(path), "%s/deep.html", tmpdir());
+    FILE *f = fopen(path, "w");
+    fputs("<html><body><article>", f);
+    for (int i = 0; i < 100000; i++)
+        fputs("<div>", f);
+    fputs("<p>Đáy sâu vẫn còn chữ.</p>", f);
+    for (int i = 0; i < 100000; i++)
+        fputs("</div>", f);
+    fputs("</article></body></html>", f);
+    fclose(f);
+    run_result r = run_bantin(NULL, "-t", "text", path, NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "Đáy sâu vẫn còn chữ.");
+    run_free(&r);
+}
+
+/* A 50 MB line of text converts, in one paragraph. */
+static void test_huge_line(void **state)
+{
+    (void)state;
+    char path[512], out[512];
+    snprintf(path, sizeof(path), "%s/line.txt", tmpdir());
+    snprintf(out, sizeof(out), "%s/line.html", tmpdir());
+    FILE *f = fopen(path, "w");
+    for (int i = 0; i < 50 * 1024 * 1024 / 16; i++)
+        fputs("chữ Việt dài.  ", f);
+    fputs("\n", f);
+    fclose(f);
+    run_result r = run_bantin(NULL, "-q", "-t", "html", "-o", out, path, NULL);
+    assert_int_equal(r.status, 0);
+    struct stat st;
+    assert_int_equal(stat(out, &st), 0);
+    assert_true(st.st_size > 50 * 1024 * 1024);
+    run_free(&r);
+    unlink(path);
+    unlink(out);
+}
+
+/* A full disk (simulated with a file-size limit): a clear error, and the
+ * previous output stays as it was. */
+static void test_full_disk(void **state)
+{
+    (void)state;
+    char out[512];
+    snprintf(out, sizeof(out), "%s/kept.txt", tmpdir());
+    spit(out, "old output\n", 11);
+    struct rlimit old, small = {1024, 1024};
+    getrlimit(RLIMIT_FSIZE, &old);
+    signal(SIGXFSZ, SIG_IGN); /* inherited: write() fails with EFBIG instead */
+    setrlimit(RLIMIT_FSIZE, &small);
+    run_result r = run_bantin(NULL, "-t", "text", "-o", out, td("hanoimoi-2017-10-09.html"), NULL);
+    setrlimit(RLIMIT_FSIZE, &old);
+    signal(SIGXFSZ, SIG_DFL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "kept.txt: cannot write output");
+    char *kept = slurp(out, NULL);
+    assert_string_equal(kept, "old output\n");
+    free(kept);
+    run_free(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_catalogue),
+        cmocka_unit_test(test_deep_html),
+        cmocka_unit_test(test_huge_line),
+        cmocka_unit_test(test_full_disk),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
