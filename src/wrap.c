@@ -113,14 +113,33 @@ static int unspaced(UChar32 c)
     }
 }
 
+/* Whether a line starting at p would read as a list item, a quote, a
+ * heading or an underline ("- ", "1. ", "> ", "## ", "==="). */
+static int marker(const char *p, const char *end)
+{
+    const char *q = p;
+    if (strchr("-*+>#=", *p)) {
+        while (q < end && *q == *p)
+            q++;
+    } else {
+        while (q < end && *q >= '0' && *q <= '9')
+            q++;
+        if (q == p || q == end || (*q != '.' && *q != ')'))
+            return 0;
+        q++;
+    }
+    return q == end || *q == ' ';
+}
+
 /* Only some of ICU's opportunities are taken: the text reader joins wrapped
  * lines with a space, so a break after a hyphen or a slash ("03-NQ/ĐUK")
- * would come back as a space inside the word.  Breaks after spaces and
- * around ideographs read back as written. */
+ * would come back as a space inside the word, and a line starting with
+ * "- " would come back as a list.  Breaks after spaces and around
+ * ideographs read back as written. */
 static int may_break(const char *s, int32_t len, int32_t at)
 {
     if (s[at - 1] == ' ')
-        return 1;
+        return !marker(s + at, s + len);
     UChar32 before, after;
     int32_t i = at;
     U8_PREV((const uint8_t *)s, 0, i, before);

@@ -62,13 +62,40 @@ void bt_xhtml_start(bt_xhtml_writer *w, const char *name)
     check(w, xmlTextWriterStartElement(w->w, (const xmlChar *)name));
 }
 
+/* Escaped here, not by libxml2: without a document encoding it would write
+ * every non-ASCII letter of a value as a character reference. */
+static void escape_attr(bt_buf *b, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': bt_buf_puts(b, "&amp;"); break;
+        case '<': bt_buf_puts(b, "&lt;"); break;
+        case '>': bt_buf_puts(b, "&gt;"); break;
+        case '"': bt_buf_puts(b, "&quot;"); break;
+        case '\n': bt_buf_puts(b, "&#10;"); break;
+        case '\t': bt_buf_puts(b, "&#9;"); break;
+        default: bt_buf_putc(b, *s);
+        }
+    }
+}
+
 void bt_xhtml_attr(bt_xhtml_writer *w, const char *name, const char *value)
 {
     char *copy;
     const char *v = clean(value, &copy);
-    check(w, v ? xmlTextWriterWriteAttribute(w->w, (const xmlChar *)name, (const xmlChar *)v)
-               : -1);
+    bt_buf b = BT_BUF_INIT;
+    if (v)
+        escape_attr(&b, v);
     free(copy);
+    if (!v || b.failed) {
+        w->failed = 1;
+    } else {
+        check(w, xmlTextWriterStartAttribute(w->w, (const xmlChar *)name));
+        if (b.len)
+            check(w, xmlTextWriterWriteRaw(w->w, (const xmlChar *)b.data));
+        check(w, xmlTextWriterEndAttribute(w->w));
+    }
+    bt_buf_free(&b);
 }
 
 void bt_xhtml_text(bt_xhtml_writer *w, const char *text)

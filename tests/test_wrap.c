@@ -80,7 +80,11 @@ static void test_long_word_alone(void **state)
     check(6, "a verylongwordhere b", "", "", "a\nverylongwordhere\nb\n");
     /* not even an ICU break inside it is taken: a reader would see a space */
     check(5, "03-NQ/ĐUK abc", "", "", "03-NQ/ĐUK\nabc\n");
-    check(8, "kinh tế - xã hội", "", "", "kinh tế\n- xã hội\n");
+    /* nor one that would start a line as a list item, quote or heading */
+    check(9, "kinh tế - xã hội", "", "", "kinh tế -\nxã hội\n");
+    check(6, "năm 2017. Sau", "", "", "năm 2017.\nSau\n");
+    check(3, "a > b", "", "", "a >\nb\n");
+    check(5, "ab ## x 7.000", "", "", "ab ##\nx\n7.000\n");
 }
 
 static void test_prefixes(void **state)
