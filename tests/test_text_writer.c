@@ -52,7 +52,7 @@ static void check_article(const char *out, size_t columns)
     free(title);
     for (int i = 0; i < 2; i++) {
         char *h = underlined(a->heading[i], '-');
-        char *framed = malloc(strlen(h) + 3);
+        char *framed = malloc(strlen(h) + 4);
         sprintf(framed, "\n\n%s\n", h);
         assert_contains(out, framed);
         free(framed);
