@@ -96,7 +96,7 @@ static size_t clusters(bt_wrap *w, const char *s, int32_t a, int32_t e)
  * letters is a reader's ordinary line break. */
 static int unspaced(UChar32 c)
 {
-    if (c < 0x2E80 || u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC))
+    if (c < 0x0E00 || u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC))
         return 0;
     switch (u_getIntPropertyValue(c, UCHAR_LINE_BREAK)) {
     case U_LB_IDEOGRAPHIC:

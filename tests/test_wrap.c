@@ -74,6 +74,23 @@ static void test_cjk(void **state)
     check(4, "東京は晴れ。", "", "", "東京は晴\nれ。\n");
 }
 
+/* Thai has no spaces: ICU finds its words with a dictionary. */
+static void test_thai(void **state)
+{
+    (void)state;
+    const char *text = "ภาษาไทยง่ายนิดเดียวสำหรับคนที่ตั้งใจเรียน";
+    char *out = wrap(8, text, "", "", NULL);
+    assert_non_null(strchr(out, '\n'));
+    assert_true(strchr(out, '\n') < out + strlen(out) - 1);
+    char joined[512] = "";
+    for (char *line = strtok(out, "\n"); line; line = strtok(NULL, "\n")) {
+        assert_true(bt_grapheme_count(line, strlen(line)) <= 8);
+        strcat(joined, line);
+    }
+    assert_string_equal(joined, text);
+    free(out);
+}
+
 static void test_long_word_alone(void **state)
 {
     (void)state;
@@ -135,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_vietnamese),
         cmocka_unit_test(test_combining_marks_are_one_cluster),
         cmocka_unit_test(test_cjk),
+        cmocka_unit_test(test_thai),
         cmocka_unit_test(test_long_word_alone),
         cmocka_unit_test(test_prefixes),
         cmocka_unit_test(test_hard_breaks_and_spaces),
