@@ -147,6 +147,7 @@ static void prefixes(writer *w)
 {
     bt_buf_truncate(&w->first, 0);
     bt_buf_truncate(&w->rest, 0);
+    /* so that data is a string even when no frame adds to it */
     bt_buf_puts(&w->first, "");
     bt_buf_puts(&w->rest, "");
     for (size_t i = 0; i < w->nfr; i++) {
