@@ -132,6 +132,7 @@ typedef struct state {
     bt_xhtml_ids ids;
     size_t next_id;
     const char *base; /* the source-url, to resolve relative links */
+    int in_link;      /* an <a> is open: HTML allows no other inside it */
     bt_buf open;      /* per node entered: how many elements leaving it closes */
 } state;
 
@@ -180,12 +181,13 @@ static char *link_target(const state *st, const char *href)
 
 static int link(state *st, const bt_node *n)
 {
-    char *href = link_target(st, n->literal);
+    char *href = st->in_link ? NULL : link_target(st, n->literal);
     if (!href)
         return 0;
     bt_xhtml_start(st->w, "a");
     bt_xhtml_attr(st->w, "href", href);
     free(href);
+    st->in_link = 1;
     return 1;
 }
 
@@ -335,6 +337,8 @@ static int visit(bt_node *n, int entering, void *user)
     } else if (st->open.len) {
         int close = st->open.data[st->open.len - 1];
         bt_buf_truncate(&st->open, st->open.len - 1);
+        if (n->type == BT_NODE_LINK && close)
+            st->in_link = 0;
         for (int i = 0; i < close; i++) {
             bt_xhtml_end(st->w);
             if (is_block(n->type))
@@ -348,7 +352,7 @@ static int visit(bt_node *n, int entering, void *user)
 
 bt_status bt_xhtml_write_blocks(bt_xhtml_writer *w, bt_error *err)
 {
-    state st = {w, {NULL, 0}, 0, NULL, BT_BUF_INIT};
+    state st = {w, {NULL, 0}, 0, NULL, 0, BT_BUF_INIT};
     const char *base = bt_document_meta(w->doc, BT_META_SOURCE_URL);
     st.base = base && web(base) ? base : NULL;
     if (w->heading_ids && bt_xhtml_ids_build(&st.ids, w->doc, w->doc->body, err) != BT_OK)

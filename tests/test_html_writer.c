@@ -267,6 +267,9 @@ static bt_document *links(const char *source_url)
     add_link(doc, p, "mailto:toasoan@hanoimoi.com.vn", "mail");
     add_link(doc, p, "javascript:alert(1)", "script");
     add_link(doc, p, "xay-dung-dang/bai", "relative");
+    /* a link inside a link: HTML has no such thing */
+    bt_node *outer = add_link(doc, p, "https://a.vn/", "outer ");
+    add_link(doc, outer, "https://b.vn/", "inner");
     return doc;
 }
 
@@ -276,7 +279,8 @@ static void test_links(void **state)
     bt_document *doc = links(NULL);
     char *html = to_html(doc, NULL);
     assert_contains(html, "<p>Đảng bộ Khối <a href=\"https://hanoimoi.com.vn/a\">absolute</a> "
-                          "<a href=\"mailto:toasoan@hanoimoi.com.vn\">mail</a> script relative </p>");
+                          "<a href=\"mailto:toasoan@hanoimoi.com.vn\">mail</a> script relative "
+                          "<a href=\"https://a.vn/\">outer inner </a> </p>");
     free(html);
     bt_document_free(doc);
 
