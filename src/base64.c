@@ -2,8 +2,7 @@
 
 void bt_base64_encode(bt_buf *out, const void *data, size_t len)
 {
-    static const char digits[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     const unsigned char *p = data;
     char *o = bt_buf_extend(out, (len + 2) / 3 * 4);
     if (!o)

@@ -51,7 +51,7 @@ typedef struct line {
     size_t prefix_w, rest_w; /* the current line's prefix, the next lines' */
     size_t width;            /* clusters after the prefix */
     size_t widest;
-    size_t start;            /* where the current line starts in out */
+    size_t start; /* where the current line starts in out */
 } line;
 
 static void end_line(line *ln)
@@ -106,10 +106,8 @@ static int unspaced(UChar32 c)
     case U_LB_JL:
     case U_LB_JV:
     case U_LB_JT:
-    case U_LB_COMPLEX_CONTEXT:
-        return 1;
-    default:
-        return 0;
+    case U_LB_COMPLEX_CONTEXT: return 1;
+    default: return 0;
     }
 }
 
@@ -195,8 +193,8 @@ static void wrap_line(bt_wrap *w, line *ln, const char *s, size_t size)
     }
 }
 
-size_t bt_wrap_text(bt_wrap *w, bt_buf *out, const char *text, size_t len,
-                    const char *first_prefix, const char *rest_prefix)
+size_t bt_wrap_text(bt_wrap *w, bt_buf *out, const char *text, size_t len, const char *first_prefix,
+                    const char *rest_prefix)
 {
     line ln = {out, rest_prefix, 0, 0, 0, 0, out->len};
     ln.prefix_w = bt_grapheme_count(first_prefix, strlen(first_prefix));

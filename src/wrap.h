@@ -24,7 +24,7 @@ void bt_wrap_free(bt_wrap *w);
  * alone is wider: a word or a cluster is never split.  The spaces where a
  * line breaks are dropped, trailing spaces too; an LF in text ends a line.
  * Returns the width of the widest line without its prefix (for underlines). */
-size_t bt_wrap_text(bt_wrap *w, bt_buf *out, const char *text, size_t len,
-                    const char *first_prefix, const char *rest_prefix);
+size_t bt_wrap_text(bt_wrap *w, bt_buf *out, const char *text, size_t len, const char *first_prefix,
+                    const char *rest_prefix);
 
 #endif

@@ -152,10 +152,7 @@ static int has_scheme(const char *href, const char *scheme)
     return !strncasecmp(href, scheme, n) && href[n] == ':';
 }
 
-static int web(const char *href)
-{
-    return has_scheme(href, "http") || has_scheme(href, "https");
-}
+static int web(const char *href) { return has_scheme(href, "http") || has_scheme(href, "https"); }
 
 /* The address a link keeps (malloc'd), or NULL to unwrap it: only the web
  * and mail, so nothing in an EPUB points into the source site's tree or
@@ -166,7 +163,8 @@ static char *link_target(const state *st, const char *href)
         return NULL;
     if (web(href) || has_scheme(href, "mailto"))
         return strdup(href);
-    size_t scheme = strspn(href, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+    size_t scheme =
+        strspn(href, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
     if ((scheme > 0 && href[scheme] == ':') || !st->base)
         return NULL;
     xmlChar *abs = xmlBuildURI((const xmlChar *)href, (const xmlChar *)st->base);

@@ -34,7 +34,8 @@ static int find_all(xmlNode *n, const char *name, xmlNode **found, int max)
                 found[count] = c;
             count++;
         }
-        count += find_all(c, name, count < max ? found + count : found, count < max ? max - count : 0);
+        count +=
+            find_all(c, name, count < max ? found + count : found, count < max ? max - count : 0);
     }
     return count;
 }
@@ -69,7 +70,8 @@ static void test_article(void **state)
     assert_contains(html, "<meta charset=\"utf-8\"/>");
     assert_contains(html, "name=\"viewport\"");
     assert_contains(html, "<meta name=\"author\" content=\"Hương Ly\"/>");
-    assert_contains(html, "property=\"article:published_time\" content=\"2017-10-09T06:51:00+07:00\"");
+    assert_contains(html,
+                    "property=\"article:published_time\" content=\"2017-10-09T06:51:00+07:00\"");
     assert_contains(html, "<time datetime=\"2017-10-09T06:51:00+07:00\">");
     assert_contains(html, "<span class=\"section\">Xây dựng Đảng</span>");
     assert_contains(html, "@media print");
@@ -143,11 +145,12 @@ static void test_polyglot(void **state)
 static int allowed(const char *element, const char *attribute)
 {
     static const char *const table[][2] = {
-        {"html", "lang"}, {"html", "xml:lang"}, {"html", "xmlns"}, {"meta", "charset"}, {"meta", "name"},
-        {"meta", "content"}, {"meta", "property"}, {"img", "src"}, {"img", "alt"},
-        {"img", "width"}, {"img", "height"}, {"a", "href"}, {"p", "class"},
-        {"span", "class"}, {"small", "class"}, {"time", "datetime"}, {"ol", "start"},
-        {"h1", "id"}, {"h2", "id"}, {"h3", "id"}, {"h4", "id"}, {"h5", "id"}, {"h6", "id"},
+        {"html", "lang"}, {"html", "xml:lang"}, {"html", "xmlns"},    {"meta", "charset"},
+        {"meta", "name"}, {"meta", "content"},  {"meta", "property"}, {"img", "src"},
+        {"img", "alt"},   {"img", "width"},     {"img", "height"},    {"a", "href"},
+        {"p", "class"},   {"span", "class"},    {"small", "class"},   {"time", "datetime"},
+        {"ol", "start"},  {"h1", "id"},         {"h2", "id"},         {"h3", "id"},
+        {"h4", "id"},     {"h5", "id"},         {"h6", "id"},
     };
     for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
         if (!strcmp(table[i][0], element) && !strcmp(table[i][1], attribute))
@@ -490,10 +493,12 @@ static void test_heading_ids(void **state)
 {
     (void)state;
     bt_document *doc = bt_document_new();
-    const char *texts[] = {"Rõ trọng tâm", "Rõ trọng tâm", "RÕ TRỌNG TÂM", "2017: năm bản lề",
-                           "«»", "", "rõ-trọng-tâm-2"};
-    const char *want[] = {"rõ-trọng-tâm", "rõ-trọng-tâm-2", "rõ-trọng-tâm-3", "h-2017-năm-bản-lề",
-                          "h", "h-2", "rõ-trọng-tâm-2-2"};
+    const char *texts[] = {"Rõ trọng tâm",     "Rõ trọng tâm", "RÕ TRỌNG TÂM",
+                           "2017: năm bản lề", "«»",           "",
+                           "rõ-trọng-tâm-2"};
+    const char *want[] = {
+        "rõ-trọng-tâm", "rõ-trọng-tâm-2",  "rõ-trọng-tâm-3", "h-2017-năm-bản-lề", "h",
+        "h-2",          "rõ-trọng-tâm-2-2"};
     for (int i = 0; i < 7; i++)
         heading(doc, texts[i]);
     bt_xhtml_ids ids;

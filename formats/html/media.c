@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
+#include <unistd.h>
 
 #include "base64.h"
 #include "error.h"
@@ -169,8 +169,8 @@ static bt_status make_dirs(const char *dir, bt_error *err)
         char c = *s;
         *s = '\0';
         if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-            bt_status st = bt_error_set(err, BT_ERR_IO, "cannot create directory %s: %s", p,
-                                        strerror(errno));
+            bt_status st =
+                bt_error_set(err, BT_ERR_IO, "cannot create directory %s: %s", p, strerror(errno));
             free(p);
             return st;
         }

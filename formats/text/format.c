@@ -3,6 +3,10 @@
 #include "text.h"
 
 const bt_format bt_format_text = {
-    "text", "txt plain", "plain text, UTF-8, wrapped; marks headings and captions",
-    "txt text", "text/plain", NULL, NULL, bt_text_write,
+    .name = "text",
+    .aliases = "txt plain",
+    .description = "plain text, UTF-8, wrapped; marks headings and captions",
+    .extensions = "txt text",
+    .mime_type = "text/plain",
+    .write = bt_text_write,
 };

@@ -194,8 +194,8 @@ static void heading(writer *w, const bt_node *n)
         return;
     begin(w, n, 0);
     if (n->level <= 2) {
-        size_t width = bt_wrap_text(w->wrap, &w->out, text, w->text.len, w->first.data,
-                                    w->rest.data);
+        size_t width =
+            bt_wrap_text(w->wrap, &w->out, text, w->text.len, w->first.data, w->rest.data);
         underline(w, n->level <= 1 ? '=' : '-', width);
         return;
     }
@@ -411,7 +411,8 @@ static void authors(writer *w)
         return;
     bt_buf_truncate(&w->text, 0);
     for (size_t i = 0; i < n; i++)
-        bt_buf_printf(&w->text, "%s%s", i ? ", " : "", bt_document_meta_at(w->doc, BT_META_AUTHOR, i));
+        bt_buf_printf(&w->text, "%s%s", i ? ", " : "",
+                      bt_document_meta_at(w->doc, BT_META_AUTHOR, i));
     if (w->out.len)
         bt_buf_putc(&w->out, '\n');
     bt_wrap_text(w->wrap, &w->out, w->text.data, w->text.len, "", "");
@@ -429,8 +430,9 @@ bt_status bt_text_write(bt_document *doc, const bt_output *out, const bt_options
     memset(&w, 0, sizeof(w));
     w.doc = doc;
     w.label = vietnamese(bt_document_meta(doc, BT_META_LANGUAGE)) ? "Ảnh" : "Image";
-    w.wrap = bt_wrap_new(opt->wrap == BT_WRAP_NONE ? 0 : opt->columns > 0 ? opt->columns
-                                                                         : BT_DEFAULT_COLUMNS);
+    w.wrap = bt_wrap_new(opt->wrap == BT_WRAP_NONE ? 0
+                         : opt->columns > 0        ? opt->columns
+                                                   : BT_DEFAULT_COLUMNS);
     bt_status s = BT_OK;
     if (w.wrap) {
         title(&w);
@@ -441,8 +443,8 @@ bt_status bt_text_write(bt_document *doc, const bt_output *out, const bt_options
             flush_loose(&w);
         authors(&w);
     }
-    if (!w.wrap || w.failed || w.out.failed || w.text.failed || w.credit.failed ||
-        w.first.failed || w.rest.failed)
+    if (!w.wrap || w.failed || w.out.failed || w.text.failed || w.credit.failed || w.first.failed ||
+        w.rest.failed)
         s = bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     else
         s = bt_buf_flush(&w.out, out, err);
