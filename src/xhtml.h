@@ -46,7 +46,8 @@ int bt_xhtml_is(const xmlNode *n, const char *name);
 int bt_xhtml_skipped(const xmlNode *n);
 /* Whether the element's class (and id, when with_id) holds one of words
  * (NULL-terminated), as a whole token or as a run of a token's parts split
- * at '-' and '_' ("box-tin-lien-quan" holds "lien-quan"), ignoring case. */
+ * at '-' and '_' ("box-tin-lien-quan" holds "lien-quan"), ignoring case; ids
+ * of more than three parts (slugs of headings) are not looked at. */
 int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id);
 /* The node after n in document order, staying below root; with skip, n's
  * children are not entered.  Iterative, for trees of any depth. */

@@ -13,7 +13,7 @@
 #include "xhtml.h"
 
 /* The mean word recall on the Readability corpus must not fall below this. */
-#define BT_RECALL_FLOOR 0.0
+#define BT_RECALL_FLOOR 0.93
 
 /* Read a page as HTML; the status and the first warning come back. */
 static bt_document *read_page(const char *path, const bt_options *opt, bt_status *status,
