@@ -414,6 +414,49 @@ static void test_inlines_and_blocks(void **state)
     bt_error_free(err);
 }
 
+static void test_lead_by_description(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html><head><meta name=description content='Cầu mới được  khánh thành sáng nay.'></head>"
+        "<body><article><p>(TTXVN) - Cầu mới được khánh thành sáng nay.</p>"
+        "<p><b>Vượt tiến độ</b></p><p>Đoạn văn thường, đủ dài.</p>"
+        "<h2>Một</h2><p><strong>Đậm mà có dấu chấm.</strong></p><p>Văn bản.</p>"
+        "<p class='byline'>Phóng viên Lan Hương</p></article></body></html>";
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_mem(html, strlen(html), NULL, err);
+    assert_non_null(doc);
+    bt_node *lead = nth_of(doc, BT_NODE_PARAGRAPH, 0);
+    assert_int_equal(bt_node_role(lead), BT_ROLE_LEAD);
+    /* real h2s there: the bold line becomes a level-3 heading */
+    bt_node *h = nth_of(doc, BT_NODE_HEADING, 0);
+    assert_string_equal(bt_node_text(doc, h), "Vượt tiến độ");
+    assert_int_equal(bt_node_heading_level(h), 3);
+    /* final punctuation: not a heading */
+    assert_null(nth_of(doc, BT_NODE_HEADING, 2));
+    bt_node *by = bt_node_last_child(bt_document_body(doc));
+    assert_int_equal(bt_node_role(by), BT_ROLE_BYLINE);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
+static void test_forced_encoding(void **state)
+{
+    (void)state;
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.input_encoding = "windows-1258";
+    bt_document *doc = read_page(td("html/hanoimoi-1258.html"), &opt, NULL, NULL, 0);
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), seed()->title);
+    bt_document_free(doc);
+    /* forcing a wrong charset is obeyed: UTF-8 read as windows-1252 is mojibake */
+    opt.input_encoding = "windows-1252";
+    doc = read_page(td("hanoimoi-2017-10-09.html"), &opt, NULL, NULL, 0);
+    assert_string_not_equal(bt_document_meta(doc, BT_META_TITLE), seed()->title);
+    assert_non_null(strstr(bt_document_meta(doc, BT_META_TITLE), "Ch\xC3\xA1\xC2\xBB"));
+    bt_document_free(doc);
+}
+
 /* ---- bad input ---- */
 
 static void test_bad_input(void **state)
@@ -619,6 +662,8 @@ int main(void)
         cmocka_unit_test(test_jsonld),
         cmocka_unit_test(test_title_suffix),
         cmocka_unit_test(test_inlines_and_blocks),
+        cmocka_unit_test(test_lead_by_description),
+        cmocka_unit_test(test_forced_encoding),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_probe),

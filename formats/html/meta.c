@@ -341,11 +341,17 @@ void bt_html_finish(bt_document *doc)
         if (k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE)
             break;
     }
+    /* one lead, near the top: a "description" class further down is not one */
     const char *desc = bt_document_meta(doc, BT_META_DESCRIPTION);
     int lead = 0;
     blocks = 0;
-    for (bt_node *k = body->first; k && blocks < 6; k = k->next, blocks++)
-        lead |= k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_LEAD;
+    for (bt_node *k = body->first; k; k = k->next, blocks++) {
+        if (k->type != BT_NODE_PARAGRAPH)
+            continue;
+        if (k->role == BT_ROLE_LEAD && (lead || blocks >= 6))
+            k->role = BT_ROLE_NONE;
+        lead |= k->role == BT_ROLE_LEAD;
+    }
     blocks = 0;
     for (bt_node *k = body->first; k && !lead && desc && blocks < 6; k = k->next, blocks++)
         if (k->type == BT_NODE_PARAGRAPH && same_text(bt_node_text(doc, k), desc)) {
