@@ -610,7 +610,7 @@ static xmlNode *next_row(xmlNode *table, xmlNode *row)
 static int is_cell(const xmlNode *k) { return bt_xhtml_is(k, "td") || bt_xhtml_is(k, "th"); }
 
 /* Whether the table is an image with its caption: a CMS image table. */
-static int image_table(ctx *c, xmlNode *table, xmlNode **img, xmlNode **cap)
+static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap)
 {
     static const char *const classes[] = {"image", "tplCaption", "picture", "photo", NULL};
     int cells = 0, imgs = 0, text_cells = 0, has_blocks = 0;
@@ -638,7 +638,6 @@ static int image_table(ctx *c, xmlNode *table, xmlNode **img, xmlNode **cap)
             }
             bt_buf_free(&b);
         }
-    (void)c;
     if (imgs != 1 || text_cells > 1 || cells > 4)
         return 0;
     if (bt_xhtml_class_has(table, classes, 0) || (*cap && bt_xhtml_class_has(*cap, caption_classes, 0)))
@@ -673,7 +672,7 @@ static int layout_table(xmlNode *table)
 static void table(ctx *c, xmlNode *el)
 {
     xmlNode *img, *cap;
-    if (image_table(c, el, &img, &cap)) {
+    if (image_table(el, &img, &cap)) {
         bt_node *fig = figure_of(c, img);
         if (fig && cap)
             caption(c, fig, cap);

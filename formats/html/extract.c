@@ -161,7 +161,8 @@ static int inside(const xmlNode *n, const xmlNode *ancestor)
 static xmlNode *common_ancestor(xmlNode **top, const double *score, xmlNode *body)
 {
     xmlNode *best = top[0];
-    for (xmlNode *a = best->parent; a && a != body; a = a->parent) {
+    int levels = 0;
+    for (xmlNode *a = best->parent; a && a != body && levels < 16; a = a->parent, levels++) {
         int n = 0;
         for (int i = 1; i < 5; i++)
             n += top[i] && score[i] >= score[0] * 0.75 && inside(top[i], a);
