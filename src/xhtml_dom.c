@@ -18,7 +18,7 @@ static const char *const never_content[] = {
     NULL,
 };
 
-/* A style attribute saying display:none, with or without spaces. */
+/* A style attribute hiding the element, with or without spaces. */
 static int display_none(const xmlNode *n)
 {
     xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
@@ -30,7 +30,7 @@ static int display_none(const xmlNode *n)
             if (*p != ' ' && *p != '\t')
                 squeezed[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
         squeezed[k] = '\0';
-        none = strstr(squeezed, "display:none") != NULL;
+        none = strstr(squeezed, "display:none") || strstr(squeezed, "visibility:hidden");
         xmlFree(style);
     }
     return none;
@@ -45,7 +45,10 @@ int bt_xhtml_skipped(const xmlNode *n)
     for (const char *const *w = never_content; *w; w++)
         if (!strcasecmp((const char *)n->name, *w))
             return 1;
-    return xmlHasProp(n, (const xmlChar *)"hidden") || display_none(n);
+    xmlChar *aria = xmlGetProp(n, (const xmlChar *)"aria-hidden");
+    int hidden = aria && !xmlStrcmp(aria, (const xmlChar *)"true");
+    xmlFree(aria);
+    return hidden || xmlHasProp(n, (const xmlChar *)"hidden") || display_none(n);
 }
 
 /* Whether word occurs in token [s, s+len) starting and ending at part

@@ -333,7 +333,7 @@ static const char *const chrome[] = {
     "footer", "menu", "sidebar", "advert", "advertisement", "ads", "banner", "newsletter",
     "subscribe", "print", "toolbar", "rating", "navigation", "navbar", "pagination", "pager",
     "popup", "modal", "cookie", "sponsor", "promo", "recommend", "more-news", "tin-khac",
-    "box-tin", NULL,
+    "box-tin", "relatedposts", "sharedaddy", "outbrain", "taboola", NULL,
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
