@@ -7,15 +7,13 @@
 
 int bt_xhtml_is(const xmlNode *n, const char *name)
 {
-    return n && n->type == XML_ELEMENT_NODE && n->name &&
-           !strcasecmp((const char *)n->name, name);
+    return n && n->type == XML_ELEMENT_NODE && n->name && !strcasecmp((const char *)n->name, name);
 }
 
 static const char *const never_content[] = {
-    "script", "style",  "noscript", "template", "form",   "input", "button",
-    "select", "option", "textarea", "iframe",   "svg",    "canvas", "object",
-    "embed",  "head",   "title",    "meta",     "link",   "math",  "dialog",
-    NULL,
+    "script", "style",    "noscript", "template", "form",   "input",  "button", "select",
+    "option", "textarea", "iframe",   "svg",      "canvas", "object", "embed",  "head",
+    "title",  "meta",     "link",     "math",     "dialog", NULL,
 };
 
 /* A style attribute hiding the element, with or without spaces. */
@@ -77,8 +75,7 @@ static size_t parts(const char *s, size_t len)
 }
 
 /* max_parts: longer tokens are not looked at (ids made from headings). */
-static int attr_has(const xmlNode *n, const char *attr, const char *const *words,
-                    size_t max_parts)
+static int attr_has(const xmlNode *n, const char *attr, const char *const *words, size_t max_parts)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
     if (!v)

@@ -4,9 +4,9 @@
 #include "util.h"
 
 #include <dirent.h>
+#include <libxml/HTMLparser.h>
 #include <stdio.h>
 #include <string.h>
-#include <libxml/HTMLparser.h>
 
 #include "buf.h"
 #include "document.h"
@@ -127,8 +127,9 @@ static void check_article(bt_document *doc)
 
     char *d = dump(doc);
     static const char *const chrome[] = {
-        "Trang chủ", "Tìm kiếm", "Từ khoá", "Bình luận", "Gõ tiếng Việt", "Thông báo",
-        "Tin liên quan", "Địa chỉ: 44 Lê Thái Tổ", "/tag/", "[Đảng bộ Khối]", "Gửi", "©",
+        "Trang chủ",     "Tìm kiếm",       "Từ khoá",       "Bình luận",
+        "Gõ tiếng Việt", "Thông báo",      "Tin liên quan", "Địa chỉ: 44 Lê Thái Tổ",
+        "/tag/",         "[Đảng bộ Khối]", "Gửi",           "©",
     };
     for (size_t i = 0; i < sizeof(chrome) / sizeof(chrome[0]); i++)
         if (strstr(d, chrome[i]))
@@ -160,7 +161,9 @@ static void test_variants_identical(void **state)
     char *want = dump(doc);
     bt_document_free(doc);
     static const char *const variants[] = {
-        "html/hanoimoi-nfd.html", "html/hanoimoi-ncr.html", "html/hanoimoi-1258.html",
+        "html/hanoimoi-nfd.html",
+        "html/hanoimoi-ncr.html",
+        "html/hanoimoi-1258.html",
         "html/hanoimoi-utf8-says-latin1.html",
     };
     for (size_t i = 0; i < sizeof(variants) / sizeof(variants[0]); i++) {
@@ -331,7 +334,7 @@ static void test_density(void **state)
     assert_contains(d, "Theo Ban quản lý dự án");
     assert_contains(d, "Người dân hai bên bờ sông");
     static const char *const chrome[] = {"Trang chủ", "Tin liên quan", "Thông xe cầu", "Đọc nhiều",
-                                         "Giá vàng", "Bản quyền", "Địa chỉ"};
+                                         "Giá vàng",  "Bản quyền",     "Địa chỉ"};
     for (size_t i = 0; i < sizeof(chrome) / sizeof(chrome[0]); i++)
         if (strstr(d, chrome[i]))
             fail_msg("chrome in the document: %s", chrome[i]);
@@ -395,7 +398,8 @@ static void test_inlines_and_blocks(void **state)
     const char *want = "body\n"
                        "heading 3\ntext [Tiêu đề]\n"
                        "paragraph\ntext [a ]\nemph\ntext [b]\ntext [ ]\nstrong\ntext [c]\n"
-                       "text [\xC2\xA0" "d]\nbreak\ntext [e ]\nlink [/x]\ntext [f]\nsup\ntext [2]\n"
+                       "text [\xC2\xA0"
+                       "d]\nbreak\ntext [e ]\nlink [/x]\ntext [f]\nsup\ntext [2]\n"
                        "code [x y]\n"
                        "list 3\nitem\nparagraph\ntext [một]\nitem\nparagraph\ntext [hai]\n"
                        "quote\nparagraph\ntext [q]\n"
@@ -469,7 +473,8 @@ static void test_bad_input(void **state)
     assert_null(read_mem("<html>\0\0\0\x01", 10, NULL, err));
     assert_string_equal(bt_error_message(err), "binary data, not HTML");
     bt_error_clear(err);
-    const char *empty = "<html><body><nav><a href=/>Home</a></nav><script>x()</script></body></html>";
+    const char *empty =
+        "<html><body><nav><a href=/>Home</a></nav><script>x()</script></body></html>";
     assert_null(read_mem(empty, strlen(empty), NULL, err));
     assert_string_equal(bt_error_message(err), "no article text found");
     bt_error_free(err);
@@ -506,8 +511,10 @@ static void test_probe(void **state)
     (void)state;
     const bt_format *html = bt_format_by_name(NULL, "html");
     static const char *const yes[] = {
-        "<!DOCTYPE html><html>", "\xEF\xBB\xBF  <html lang=vi>", "<!-- c --> <HEAD>", "<p>x",
-        "\n<div class=a>", "<table>", "<meta charset=utf-8>", "<body>",
+        "<!DOCTYPE html><html>", "\xEF\xBB\xBF  <html lang=vi>",
+        "<!-- c --> <HEAD>",     "<p>x",
+        "\n<div class=a>",       "<table>",
+        "<meta charset=utf-8>",  "<body>",
     };
     for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
         assert_true(html->probe((const unsigned char *)yes[i], strlen(yes[i])) > 0);

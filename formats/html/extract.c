@@ -11,11 +11,11 @@
 
 /* What a subtree holds, gathered in one pass after the parse. */
 typedef struct {
-    size_t text;   /* letters of visible text */
-    size_t link;   /* of which inside links */
-    size_t ptext;  /* of which inside paragraphs */
+    size_t text;  /* letters of visible text */
+    size_t link;  /* of which inside links */
+    size_t ptext; /* of which inside paragraphs */
     size_t commas;
-    double score;  /* as a candidate for the article */
+    double score; /* as a candidate for the article */
     int scored;
 } stats;
 
@@ -104,14 +104,14 @@ static void scatter(page *pg, xmlNode *root)
 }
 
 static const char *const positive[] = {
-    "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog",
-    "story", "detail", "noidung", "chitiet", "fck_detail", NULL,
+    "article", "body", "content", "entry",  "hentry",  "main",    "page",       "post",
+    "text",    "blog", "story",   "detail", "noidung", "chitiet", "fck_detail", NULL,
 };
 static const char *const negative[] = {
-    "hidden", "combx", "comment", "comments", "contact", "foot", "footer", "footnote", "masthead",
-    "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-    "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "menu", "nav", "banner", "ads",
-    "advert", NULL,
+    "hidden",   "combx",   "comment",    "comments", "contact",  "foot",    "footer", "footnote",
+    "masthead", "media",   "meta",       "outbrain", "promo",    "related", "scroll", "share",
+    "shoutbox", "sidebar", "skyscraper", "sponsor",  "shopping", "tags",    "tool",   "widget",
+    "menu",     "nav",     "banner",     "ads",      "advert",   NULL,
 };
 
 static double class_weight(const xmlNode *n)
@@ -127,7 +127,8 @@ static double class_weight(const xmlNode *n)
 static double tag_weight(const xmlNode *n)
 {
     static const char *const plus3[] = {"pre", "td", "blockquote", NULL};
-    static const char *const minus3[] = {"address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL};
+    static const char *const minus3[] = {"address", "ol", "ul",   "dl", "dd",
+                                         "dt",      "li", "form", NULL};
     if (bt_xhtml_is(n, "div") || bt_xhtml_is(n, "article") || bt_xhtml_is(n, "section"))
         return 5;
     for (const char *const *t = plus3; *t; t++)
@@ -328,12 +329,14 @@ xmlNode *bt_html_choose(xmlDoc *html, int whole_page)
 /* ---- cleaning ---- */
 
 static const char *const chrome[] = {
-    "breadcrumb", "breadcrumbs", "tags", "tag-list", "tag", "keyword", "keywords", "comment",
-    "comments", "share", "sharing", "social", "related", "relate", "tin-lien-quan", "lien-quan",
-    "footer", "menu", "sidebar", "advert", "advertisement", "ads", "banner", "newsletter",
-    "subscribe", "print", "toolbar", "rating", "navigation", "navbar", "pagination", "pager",
-    "popup", "modal", "cookie", "sponsor", "promo", "recommend", "more-news", "tin-khac",
-    "box-tin", "relatedposts", "sharedaddy", "outbrain", "taboola", NULL,
+    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",        "keyword",
+    "keywords",   "comment",     "comments",      "share",     "sharing",    "social",
+    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",     "menu",
+    "sidebar",    "advert",      "advertisement", "ads",       "banner",     "newsletter",
+    "subscribe",  "print",       "toolbar",       "rating",    "navigation", "navbar",
+    "pagination", "pager",       "popup",         "modal",     "cookie",     "sponsor",
+    "promo",      "recommend",   "more-news",     "tin-khac",  "box-tin",    "relatedposts",
+    "sharedaddy", "outbrain",    "taboola",       NULL,
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
