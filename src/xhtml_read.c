@@ -309,27 +309,33 @@ static const char *const credit_classes[] = {"author", "credit", "source", NULL}
 
 static void walk(ctx *c, xmlNode *n);
 
+/* Past BT_MAX_DEPTH: el's content goes into the open block, iteratively,
+ * never dropped and never deeper. */
+static void flatten(ctx *c, xmlNode *el)
+{
+    if (!c->para && !inline_parent(c))
+        return;
+    xmlNode *k = el->children;
+    while (k) {
+        if (bt_xhtml_skipped(k) || k == c->skip) {
+            k = bt_xhtml_next(k, el, 1);
+            continue;
+        }
+        if ((k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) && k->content)
+            put_text(c, (const char *)k->content, strlen((const char *)k->content));
+        else if (bt_xhtml_is(k, "br"))
+            put_break(c);
+        else if (k->type == XML_ELEMENT_NODE)
+            want_space(c);
+        k = bt_xhtml_next(k, el, 0);
+    }
+}
+
 /* Walk the children of el, or flatten them when the walk is too deep. */
 static void walk_children(ctx *c, xmlNode *el)
 {
     if (c->depth >= BT_MAX_DEPTH) {
-        /* iteratively, into the open block: never dropped, never deeper */
-        if (!c->para && !inline_parent(c))
-            return;
-        xmlNode *k = el->children;
-        while (k) {
-            if (bt_xhtml_skipped(k) || k == c->skip) {
-                k = bt_xhtml_next(k, el, 1);
-                continue;
-            }
-            if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE)
-                put_text(c, (const char *)k->content, strlen((const char *)k->content));
-            else if (bt_xhtml_is(k, "br"))
-                put_break(c);
-            else if (k->type == XML_ELEMENT_NODE)
-                want_space(c);
-            k = bt_xhtml_next(k, el, 0);
-        }
+        flatten(c, el);
         return;
     }
     c->depth++;
