@@ -8,10 +8,13 @@
 
 const char *td(const char *name)
 {
-    static char path[4096];
+    /* a few buffers in turn, so one call's arguments may hold several paths */
+    static char path[8][4096];
+    static int k;
+    k = (k + 1) % 8;
     const char *dir = getenv("BT_TESTDATA");
-    snprintf(path, sizeof(path), "%s/%s", dir ? dir : "testdata", name);
-    return path;
+    snprintf(path[k], sizeof(path[k]), "%s/%s", dir ? dir : "testdata", name);
+    return path[k];
 }
 
 const char *tmpdir(void)

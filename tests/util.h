@@ -13,7 +13,7 @@
 
 #include "bantin.h"
 
-/* testdata/NAME, in a static buffer. */
+/* testdata/NAME, in one of eight static buffers used in turn. */
 const char *td(const char *name);
 /* A new temporary directory for this test process. */
 const char *tmpdir(void);
