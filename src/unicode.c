@@ -170,6 +170,21 @@ size_t bt_grapheme_count(const char *s, size_t len)
     return count;
 }
 
+const char *bt_charset_canonical(const char *charset)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    const char *name = ucnv_getStandardName(charset, "MIME", &st);
+    if (!name || U_FAILURE(st)) {
+        st = U_ZERO_ERROR;
+        name = ucnv_getStandardName(charset, "IANA", &st);
+    }
+    if (!name || U_FAILURE(st)) {
+        st = U_ZERO_ERROR;
+        name = ucnv_getAlias(charset, 0, &st);
+    }
+    return U_SUCCESS(st) ? name : NULL;
+}
+
 int bt_charset_known(const char *charset)
 {
     UErrorCode st = U_ZERO_ERROR;

@@ -18,6 +18,9 @@ size_t bt_grapheme_count(const char *s, size_t len);
  * Invalid bytes fail with BT_ERR_ENCODING naming their offset. */
 bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out,
                     bt_error *err);
+/* The standard (MIME, else IANA) name of a charset ICU knows, e.g.
+ * "windows-1258" for "cp1258"; static, never freed.  NULL when unknown. */
+const char *bt_charset_canonical(const char *charset);
 /* Whether ICU knows a charset name. */
 int bt_charset_known(const char *charset);
 

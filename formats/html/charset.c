@@ -58,12 +58,27 @@ static bt_status decode(const unsigned char *data, size_t size, const char *char
     return s;
 }
 
-bt_status bt_html_utf8(const unsigned char *data, size_t size, const char *force, bt_buf *out,
-                       bt_error *err)
+static bt_status to_utf8(const unsigned char *data, size_t size, const char *force, bt_buf *out,
+                         const char **used, bt_error *err);
+
+/* The page as UTF-8 in out, and the charset it came in recorded on doc. */
+bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size, const char *force,
+                       bt_buf *out, bt_error *err)
+{
+    const char *used = NULL;
+    bt_status s = to_utf8(data, size, force, out, &used, err);
+    if (s == BT_OK)
+        bt_document_set_charset(doc, used);
+    return s;
+}
+
+static bt_status to_utf8(const unsigned char *data, size_t size, const char *force, bt_buf *out,
+                         const char **used, bt_error *err)
 {
     if (force) {
         if (decode(data, size, force, out, NULL) != BT_OK)
             return bt_error_set(err, BT_ERR_ENCODING, "the input is not valid %s", force);
+        *used = force;
         return BT_OK;
     }
     if (size >= 2 &&
@@ -71,6 +86,7 @@ bt_status bt_html_utf8(const unsigned char *data, size_t size, const char *force
         const char *cs = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
         if (decode(data + 2, size - 2, cs, out, NULL) != BT_OK)
             return bt_error_set(err, BT_ERR_ENCODING, "the input is not valid %s", cs);
+        *used = cs;
         return BT_OK;
     }
     if (size >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
@@ -79,16 +95,22 @@ bt_status bt_html_utf8(const unsigned char *data, size_t size, const char *force
         return bt_error_set(err, BT_ERR_FORMAT, "binary data, not HTML");
     if (bt_utf8_invalid_at((const char *)data, size) == size) {
         bt_buf_put(out, data, size);
+        *used = "UTF-8";
         return out->failed ? bt_error_set(err, BT_ERR_NOMEM, "out of memory") : BT_OK;
     }
     char name[64];
     if (declared(data, size, name, sizeof(name)) && strcasecmp(name, "utf-8") &&
         strcasecmp(name, "utf8") && bt_charset_known(name) &&
-        decode(data, size, name, out, err) == BT_OK)
+        decode(data, size, name, out, err) == BT_OK) {
+        *used = bt_charset_canonical(name);
         return BT_OK;
+    }
     /* undeclared, or lying: what browsers assume for Western pages */
-    if (decode(data, size, "windows-1252", out, err) == BT_OK ||
-        decode(data, size, "ISO-8859-1", out, err) == BT_OK)
-        return BT_OK;
+    static const char *const fallback[] = {"windows-1252", "ISO-8859-1"};
+    for (int i = 0; i < 2; i++)
+        if (decode(data, size, fallback[i], out, err) == BT_OK) {
+            *used = fallback[i];
+            return BT_OK;
+        }
     return bt_error_set(err, BT_ERR_ENCODING, "cannot tell the input's charset");
 }

@@ -9,8 +9,8 @@
 
 /* charset.c: the input as UTF-8: a BOM, else valid UTF-8, else the charset
  * the page declares, else windows-1252; force overrides all. */
-bt_status bt_html_utf8(const unsigned char *data, size_t size, const char *force, bt_buf *out,
-                       bt_error *err);
+bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size, const char *force,
+                       bt_buf *out, bt_error *err);
 
 /* extract.c: the element holding the article: the <article> with the most
  * paragraph text, <main>, or the block the text-density heuristic finds;

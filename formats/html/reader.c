@@ -86,7 +86,7 @@ static bt_status html_read(bt_document *doc, const bt_input *in, const bt_option
 {
     size_t warnings = bt_error_warning_count(err);
     bt_buf text = BT_BUF_INIT;
-    if (bt_html_utf8(in->data, in->size, opt->input_encoding, &text, err) != BT_OK) {
+    if (bt_html_utf8(doc, in->data, in->size, opt->input_encoding, &text, err) != BT_OK) {
         bt_buf_free(&text);
         return BT_FAILED;
     }

@@ -22,7 +22,8 @@ static double now_ms(void)
 static void fail(job_result *r, int status, const char *file, const char *msg)
 {
     r->status = status;
-    snprintf(r->error, sizeof(r->error), "%s: %s", file, msg);
+    r->error_file = file;
+    snprintf(r->error, sizeof(r->error), "%s", msg);
 }
 
 static void print_messages(const job_config *cfg, const char *file, const bt_error *err)
@@ -160,7 +161,7 @@ done:
     free(data);
     if (r->status != EXIT_OK) {
         pthread_mutex_lock(&stderr_lock);
-        fprintf(stderr, "bantin: %s\n", r->error);
+        fprintf(stderr, "bantin: %s: %s\n", r->error_file, r->error);
         pthread_mutex_unlock(&stderr_lock);
     }
     bt_document_free(doc);

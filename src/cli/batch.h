@@ -22,7 +22,8 @@ typedef struct {
     const char *input;   /* "-" for stdin */
     char *output;        /* NULL for stdout */
     int status;          /* EXIT_OK, EXIT_CONVERSION or EXIT_LOSS */
-    char error[600];     /* the one-line message when status is not EXIT_OK */
+    const char *error_file; /* the file the error is about: the input or the output */
+    char error[600];        /* the one-line message when status is not EXIT_OK */
     double ms;
     char charset[32];
     bt_counts read, written;

@@ -1,0 +1,50 @@
+/* A test plugin whose writer drops every heading: what --strict must catch.
+ * Its reader reads each line back as a paragraph, so losses can be counted. */
+#include <string.h>
+
+#include "bantin.h"
+
+static bt_status lossy_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+                             bt_error *err)
+{
+    (void)opt;
+    (void)err;
+    for (bt_node *n = bt_node_first_child(bt_document_body(doc)); n; n = bt_node_next(n)) {
+        if (bt_node_get_type(n) != BT_NODE_PARAGRAPH)
+            continue;
+        const char *t = bt_node_text(doc, n);
+        if (out->write(out->user, t, strlen(t)) || out->write(out->user, "\n", 1))
+            return BT_FAILED;
+    }
+    return BT_OK;
+}
+
+static bt_status lossy_read(bt_document *doc, const bt_input *in, const bt_options *opt,
+                            bt_error *err)
+{
+    (void)opt;
+    (void)err;
+    const char *p = (const char *)in->data, *end = p + in->size;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        bt_node *para = bt_node_new(doc, BT_NODE_PARAGRAPH);
+        bt_node_append(bt_document_body(doc), para);
+        if (bt_node_append_text(doc, para, p, len) != BT_OK)
+            return BT_FAILED;
+        p += len + 1;
+    }
+    return BT_OK;
+}
+
+static const bt_format lossy = {
+    .name = "lossy",
+    .description = "test format that drops headings",
+    .extensions = "lossy",
+    .read = lossy_read,
+    .write = lossy_write,
+};
+
+bt_status bantin_plugin_init(bt_registry *reg);
+
+bt_status bantin_plugin_init(bt_registry *reg) { return bt_registry_add(reg, &lossy); }
