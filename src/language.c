@@ -23,26 +23,22 @@ static const UNormalizer2 *nfd(void)
 }
 
 /* Whether c is a Vietnamese letter with a mark (ă â đ ê ô ơ ư or a tone);
- * *distinct tells the ones other Latin alphabets do not use (those past
- * Latin-1: ă đ ơ ư, hook above, dot below, stacked marks). */
+ * *distinct tells the ones other Latin alphabets do not use: ă đ ĩ ơ ũ ư
+ * and the whole of U+1EA0..U+1EF9 (hook above, dot below, stacked marks). */
 static int vi_marked(UChar32 c, int *distinct)
 {
-    UChar32 lc = u_tolower(c);
-    *distinct = lc >= 0x100;
-    if (lc == D_STROKE)
+    /* à á â ã è é ê ì í ò ó ô õ ù ú ý, as bits from U+00E0 */
+    static const uint32_t latin1 = 0x263C370F;
+    static const UChar32 extended[] = {0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0};
+    UChar32 lc = c >= 0xC0 && c <= 0xDE ? c + 0x20 : c;
+    *distinct = 1;
+    if (c >= 0x1EA0 && c <= 0x1EF9)
         return 1;
-    if (lc < 0xC0 || lc > 0x1EF9)
-        return 0;
-    UChar d[8];
-    UErrorCode st = U_ZERO_ERROR;
-    const UNormalizer2 *n = nfd();
-    int32_t len = n ? unorm2_getDecomposition(n, lc, d, 8, &st) : -1;
-    if (len < 2 || U_FAILURE(st) || d[0] > 'z' || !strchr("aeiouy", (char)d[0]))
-        return 0;
-    for (int32_t i = 1; i < len; i++)
-        if (!is_tone(d[i]) && d[i] != BREVE && d[i] != CIRCUMFLEX && d[i] != HORN)
-            return 0;
-    return 1;
+    for (size_t i = 0; i < sizeof(extended) / sizeof(extended[0]); i++)
+        if (c == extended[i] || c == extended[i] - 1)
+            return 1;
+    *distinct = 0;
+    return lc >= 0xE0 && lc <= 0xFD && (latin1 >> (lc - 0xE0) & 1);
 }
 
 const char *bt_detect_language(const char *utf8, size_t len)

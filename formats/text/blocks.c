@@ -53,16 +53,14 @@ void tr_join(bt_buf *b, const tr_line *lines, size_t n)
             continue;
         if (b->len && !attached_break(b))
             bt_buf_putc(b, ' ');
-        while (s < e) {
-            const char *sp = memchr(s, ' ', (size_t)(e - s));
-            if (!sp) {
-                bt_buf_put(b, s, (size_t)(e - s));
-                break;
-            }
-            bt_buf_put(b, s, (size_t)(sp + 1 - s));
-            for (s = sp + 1; s < e && *s == ' ';)
-                s++;
-        }
+        size_t start = b->len;
+        char *o = bt_buf_extend(b, (size_t)(e - s)), *w = o;
+        if (!o)
+            return;
+        for (; s < e; s++)
+            if (*s != ' ' || w == o || w[-1] != ' ')
+                *w++ = *s;
+        bt_buf_truncate(b, start + (size_t)(w - o));
     }
 }
 
@@ -285,7 +283,7 @@ static size_t quote(tr_ctx *c, const tr_line *l, size_t n, size_t i, bt_node *pa
         const char *p = l[k].s + tr_indent(&l[k]) + 1, *e = l[k].s + l[k].len;
         if (p < e && *p == ' ')
             p++;
-        inner[k - i] = (tr_line){p, (size_t)(e - p)};
+        inner[k - i] = tr_line_at(p, (size_t)(e - p));
     }
     tr_blocks(c, inner, j - i, q, depth + 1);
     free(inner);
@@ -302,32 +300,37 @@ static int ends_item(const tr_line *l)
 
 /* The lines of one list item: the first after its marker, then lines
  * indented under its text (blank lines among them), then lazy continuation
- * lines of a paragraph wrapped without indentation.  Returns the line after. */
+ * lines of a paragraph wrapped without indentation.  Counts them in *m and
+ * stores them when item is not NULL; returns the line after. */
 static size_t item_lines(const tr_line *l, size_t n, size_t i, size_t content, tr_line *item,
                          size_t *m)
 {
     *m = 0;
-    item[(*m)++] = content < l[i].len ? (tr_line){l[i].s + content, l[i].len - content}
-                                      : (tr_line){l[i].s + l[i].len, 0};
+    if (item)
+        item[0] = content < l[i].len ? tr_line_at(l[i].s + content, l[i].len - content)
+                                     : tr_line_at(l[i].s + l[i].len, 0);
+    ++*m;
     size_t j = i + 1;
     while (j < n) {
+        tr_line add;
+        size_t ind = tr_indent(&l[j]);
         if (tr_blank(&l[j])) {
             size_t k = j;
             while (k < n && tr_blank(&l[k]))
                 k++;
             if (k == n || tr_indent(&l[k]) < content)
                 break;
-            for (; j < k; j++)
-                item[(*m)++] = (tr_line){l[j].s, 0};
-            continue;
-        }
-        size_t ind = tr_indent(&l[j]);
-        if (ind >= content)
-            item[(*m)++] = (tr_line){l[j].s + content, l[j].len - content};
-        else if (ends_item(&l[j]))
+            add = (tr_line){l[j].s, 0, 0};
+        } else if (ind >= content) {
+            add = (tr_line){l[j].s + content, l[j].len - content, ind - content};
+        } else if (ends_item(&l[j])) {
             break;
-        else
-            item[(*m)++] = (tr_line){l[j].s + ind, l[j].len - ind};
+        } else {
+            add = (tr_line){l[j].s + ind, l[j].len - ind, 0};
+        }
+        if (item)
+            item[*m] = add;
+        ++*m;
         j++;
     }
     return j;
@@ -339,19 +342,22 @@ static size_t list(tr_ctx *c, const tr_line *l, size_t n, size_t i, bt_node *par
     size_t content, ind = tr_indent(&l[i]);
     char kind = tr_marker(&l[i], &number, &content);
     bt_node *lst = add(c, parent, BT_NODE_LIST);
-    tr_line *item = malloc((n - i) * sizeof(*item));
-    if (!lst || !item) {
-        free(item);
-        fail(c);
+    if (!lst)
         return n;
-    }
     bt_node_set_list(lst, kind == '.' || kind == ')', number);
     for (;;) {
         size_t m;
-        i = item_lines(l, n, i, content, item, &m);
+        item_lines(l, n, i, content, NULL, &m);
+        tr_line *item = malloc(m * sizeof(*item));
         bt_node *it = add(c, lst, BT_NODE_ITEM);
-        if (it)
-            tr_blocks(c, item, m, it, depth + 1);
+        if (!item || !it) {
+            free(item);
+            fail(c);
+            return n;
+        }
+        i = item_lines(l, n, i, content, item, &m);
+        tr_blocks(c, item, m, it, depth + 1);
+        free(item);
         size_t k = i;
         while (k < n && tr_blank(&l[k]))
             k++;
@@ -360,7 +366,6 @@ static size_t list(tr_ctx *c, const tr_line *l, size_t n, size_t i, bt_node *par
             break;
         i = k;
     }
-    free(item);
     return i;
 }
 
@@ -389,7 +394,7 @@ void tr_blocks(tr_ctx *c, const tr_line *l, size_t n, bt_node *parent, int depth
             heading(c, parent, under == '=' ? 1 : 2, &l[i]);
             i += 2;
         } else if ((level = tr_atx(&l[i], &s, &len)) != 0) {
-            tr_line h = {s, len};
+            tr_line h = tr_line_at(s, len);
             heading(c, parent, level, &h);
             i++;
         } else if (tr_rule(&l[i])) {

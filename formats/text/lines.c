@@ -81,7 +81,7 @@ tr_line *tr_split(const char *s, size_t len, size_t *n)
         size_t l = (size_t)(end - p);
         while (l && p[l - 1] == ' ')
             l--;
-        lines[k++] = (tr_line){p, l};
+        lines[k++] = tr_line_at(p, l);
         p = end + 1;
     }
     /* the final line end makes no line */
@@ -93,24 +93,28 @@ tr_line *tr_split(const char *s, size_t len, size_t *n)
 
 const char *tr_find(const char *s, size_t len, const char *needle)
 {
+    /* the needles are " | " and " - ": look for the rare middle byte */
     size_t n = strlen(needle);
-    for (const char *e = s + len; (size_t)(e - s) >= n; s++) {
-        s = memchr(s, needle[0], (size_t)(e - s) - n + 1);
-        if (!s)
+    const char *e = s + len;
+    for (const char *p = s + 1; p + n - 1 <= e; p++) {
+        p = memchr(p, needle[1], (size_t)(e - p) - (n - 2));
+        if (!p)
             return NULL;
-        if (!memcmp(s, needle, n))
-            return s;
+        if (!memcmp(p - 1, needle, n))
+            return p - 1;
     }
     return NULL;
 }
 
-size_t tr_indent(const tr_line *l)
+tr_line tr_line_at(const char *s, size_t len)
 {
     size_t i = 0;
-    while (i < l->len && l->s[i] == ' ')
+    while (i < len && s[i] == ' ')
         i++;
-    return i;
+    return (tr_line){s, len, i};
 }
+
+size_t tr_indent(const tr_line *l) { return l->indent; }
 
 int tr_blank(const tr_line *l) { return tr_indent(l) == l->len; }
 

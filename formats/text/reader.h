@@ -20,6 +20,7 @@
 typedef struct {
     const char *s;
     size_t len;
+    size_t indent; /* leading spaces, counted once: deep nesting asks often */
 } tr_line;
 
 typedef struct {
@@ -41,6 +42,8 @@ void tr_clean(const char *s, size_t len, bt_buf *out);
 tr_line *tr_split(const char *s, size_t len, size_t *n);
 /* The first " | " (or other needle) in s[0..len), or NULL; memmem is not C11. */
 const char *tr_find(const char *s, size_t len, const char *needle);
+/* The line s[0..len), its indentation counted. */
+tr_line tr_line_at(const char *s, size_t len);
 size_t tr_indent(const tr_line *l);
 int tr_blank(const tr_line *l);
 /* Width in grapheme clusters. */

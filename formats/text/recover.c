@@ -240,7 +240,8 @@ static void lead(tr_ctx *c)
     bt_node *first = bt_document_body(c->doc)->first;
     if (!first || first->type != BT_NODE_PARAGRAPH)
         return;
-    const char *t = bt_node_text(c->doc, first);
+    /* the paragraph was built from one run of text: one TEXT node */
+    const char *t = first->first ? first->first->literal : NULL;
     bt_node *next = first->next;
     if ((t && agency_prefix(t)) || (next && next->type == BT_NODE_FIGURE) ||
         (caption_like(c, next) && next->next && next->next->type == BT_NODE_HEADING))
