@@ -6,55 +6,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "buf.h"
-#include "document.h"
-
-static int has_inlines(bt_node_type t)
-{
-    return t == BT_NODE_PARAGRAPH || t == BT_NODE_HEADING || t == BT_NODE_CAPTION ||
-           t == BT_NODE_CREDIT || t == BT_NODE_CELL;
-}
-
-static void dump_node(bt_document *doc, bt_node *n, int depth, bt_buf *b)
-{
-    for (; n; n = bt_node_next(n)) {
-        bt_node_type t = bt_node_get_type(n);
-        bt_buf_printf(b, "%*s%s", depth * 2, "", bt_node_type_name(t));
-        if (t == BT_NODE_HEADING)
-            bt_buf_printf(b, " %d", bt_node_heading_level(n));
-        if (t == BT_NODE_PARAGRAPH && bt_node_role(n) != BT_ROLE_NONE)
-            bt_buf_puts(b, bt_node_role(n) == BT_ROLE_LEAD ? " lead" : " byline");
-        if (t == BT_NODE_LIST)
-            bt_buf_printf(b, bt_node_list_ordered(n) ? " ordered %d" : " bullets",
-                          bt_node_list_start(n));
-        if (t == BT_NODE_FIGURE)
-            bt_buf_printf(b, " %d", bt_node_figure_resource(n));
-        if (has_inlines(t))
-            bt_buf_printf(b, ": %s", bt_node_text(doc, n));
-        if (t == BT_NODE_PRE) {
-            bt_buf_putc(b, ' ');
-            for (const char *p = bt_node_literal(n); *p; p++)
-                if (*p == '\n')
-                    bt_buf_puts(b, "\\n");
-                else
-                    bt_buf_putc(b, *p);
-        }
-        bt_buf_putc(b, '\n');
-        if (!has_inlines(t))
-            dump_node(doc, bt_node_first_child(n), depth + 1, b);
-    }
-}
-
-/* The document as lines of text: metadata, then the tree of blocks. */
-static char *dump(bt_document *doc)
-{
-    bt_buf b = BT_BUF_INIT;
-    for (int k = 0; k < BT_META_COUNT_; k++)
-        for (size_t i = 0; i < bt_document_meta_count(doc, k); i++)
-            bt_buf_printf(&b, "%s: %s\n", bt_meta_key_name(k), bt_document_meta_at(doc, k, i));
-    dump_node(doc, bt_node_first_child(bt_document_body(doc)), 0, &b);
-    return b.data;
-}
+#include "docdump.h"
 
 static bt_document *read_text(const char *data, size_t size, const char *encoding,
                               bt_error *err)
@@ -80,7 +32,7 @@ static bt_document *read_string(const char *s)
 
 static void assert_dump(bt_document *doc, const char *expected)
 {
-    char *d = dump(doc);
+    char *d = doc_dump(doc);
     if (strcmp(d, expected))
         print_error("got:\n%s\nexpected:\n%s\n", d, expected);
     assert_string_equal(d, expected);
@@ -141,14 +93,14 @@ static void test_seed_variants(void **state)
 {
     (void)state;
     bt_document *ref = read_doc(td("text/article.txt"), "text", NULL);
-    char *want = dump(ref);
+    char *want = doc_dump(ref);
     const char *variants[] = {
         "text/article-wrap60.txt",  "text/article-crlf.txt",   "text/article-utf16le.txt",
         "text/article-utf16be.txt", "text/article-cp1258.txt", "text/article-nfd.txt",
     };
     for (size_t i = 0; i < sizeof(variants) / sizeof(variants[0]); i++) {
         bt_document *doc = read_doc(td(variants[i]), "text", NULL);
-        char *got = dump(doc);
+        char *got = doc_dump(doc);
         if (strcmp(got, want))
             print_error("%s:\n%s\n", variants[i], got);
         assert_string_equal(got, want);
@@ -209,7 +161,7 @@ static const char all_blocks[] =
     "    cell: 6.800\n"
     "    cell: 7.000\n"
     "figure -1\n"
-    "  caption: A figure without credit\n"
+    "  caption: Biểu đồ không ghi nguồn\n"
     "paragraph byline: Hương Ly\n";
 
 static void test_all_blocks(void **state)
@@ -217,6 +169,29 @@ static void test_all_blocks(void **state)
     (void)state;
     bt_document *doc = read_doc(td("text/all-blocks.txt"), "text", NULL);
     assert_dump(doc, all_blocks);
+    bt_document_free(doc);
+}
+
+/* "[Image: ...]" in English; a caption holding a dash but no credit; a
+ * figure label fixes the language an unmarked text does not tell. */
+static void test_figures(void **state)
+{
+    (void)state;
+    bt_document *doc = read_string("Results\n=======\n\n[Image: A chart — Photo: AP]\n\n"
+                                   "[Image: Hà Nội—Huế]\n\n[Ảnh: Pho]\n\nSome text.\n");
+    assert_dump(doc, "title: Results\n"
+                     "language: vi\n"
+                     "figure -1\n"
+                     "  caption: A chart\n"
+                     "  credit: Photo: AP\n"
+                     "figure -1\n"
+                     "  caption: Hà Nội—Huế\n"
+                     "figure -1\n"
+                     "  caption: Pho\n"
+                     "paragraph: Some text.\n");
+    bt_document_free(doc);
+    doc = read_string("Results\n=======\n\n[Image: A chart]\n\nSome text.\n");
+    assert_null(bt_document_meta(doc, BT_META_LANGUAGE));
     bt_document_free(doc);
 }
 
@@ -386,6 +361,7 @@ int main(void)
         cmocka_unit_test(test_seed),
         cmocka_unit_test(test_seed_variants),
         cmocka_unit_test(test_all_blocks),
+        cmocka_unit_test(test_figures),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_whitespace),
         cmocka_unit_test(test_dates),
