@@ -30,11 +30,11 @@ static const struct {
     const char *alias;
     const bt_charset *cs;
 } aliases[] = {
-    {"utf-8", &utf8},          {"utf8", &utf8},         {"utf-16", &utf16},
-    {"utf16", &utf16},         {"utf-16le", &utf16le},  {"utf16le", &utf16le},
-    {"utf-16be", &utf16be},    {"utf16be", &utf16be},   {"windows-1258", &cp1258},
-    {"cp1258", &cp1258},       {"viscii", &viscii},     {"tcvn3", &tcvn3},
-    {"tcvn", &tcvn3},          {"tcvn5712", &tcvn3},    {"tcvn-5712", &tcvn3},
+    {"utf-8", &utf8},       {"utf8", &utf8},        {"utf-16", &utf16},
+    {"utf16", &utf16},      {"utf-16le", &utf16le}, {"utf16le", &utf16le},
+    {"utf-16be", &utf16be}, {"utf16be", &utf16be},  {"windows-1258", &cp1258},
+    {"cp1258", &cp1258},    {"viscii", &viscii},    {"tcvn3", &tcvn3},
+    {"tcvn", &tcvn3},       {"tcvn5712", &tcvn3},   {"tcvn-5712", &tcvn3},
     {"tcvn5712-1", &tcvn3},
 };
 
@@ -49,8 +49,8 @@ static bt_status no_nul(const unsigned char *data, size_t len, size_t unit, size
 {
     for (size_t i = 0; i + unit <= len; i += unit)
         if (!data[i] && (unit == 1 || !data[i + 1]))
-            return bt_error_set(err, BT_ERR_ENCODING, "binary data (NUL byte at offset %zu), not text",
-                                base + i);
+            return bt_error_set(err, BT_ERR_ENCODING,
+                                "binary data (NUL byte at offset %zu), not text", base + i);
     return BT_OK;
 }
 
@@ -76,7 +76,8 @@ static bt_status decode_utf16(const bt_charset *cs, const unsigned char *data, s
 {
     size_t base = 0;
     int le = !strcmp(cs->name, utf16le.name);
-    if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
+    if (len >= 2 &&
+        ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
         /* a BOM decides for plain UTF-16 and is dropped for the others */
         if (!strcmp(cs->name, utf16.name))
             le = data[0] == 0xFF;
@@ -99,12 +100,11 @@ static bt_status decode_utf16(const bt_charset *cs, const unsigned char *data, s
             return bt_error_set(err, BT_ERR_ENCODING, "invalid UTF-16 at byte %zu", i);
         i += 2;
     }
-    return bt_decode((const char *)data + base, len - base, le ? "UTF-16LE" : "UTF-16BE", out,
-                     err);
+    return bt_decode((const char *)data + base, len - base, le ? "UTF-16LE" : "UTF-16BE", out, err);
 }
 
-static bt_status decode_iconv(const char *name, const unsigned char *data, size_t len,
-                              bt_buf *out, bt_error *err)
+static bt_status decode_iconv(const char *name, const unsigned char *data, size_t len, bt_buf *out,
+                              bt_error *err)
 {
     iconv_t cd = iconv_open("UTF-8", name);
     if (cd == (iconv_t)-1)

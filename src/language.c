@@ -71,15 +71,14 @@ const char *bt_detect_language(const char *utf8, size_t len)
 
 /* A syllable spelled in ASCII stand-ins: 1 ă, 2 â, 3 ê, 4 ô, 5 ơ, 6 ư, 7 đ. */
 static const char *const onsets[] = {
-    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", "b", "c", "d", "7",
-    "g",   "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v",  "x", "",
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", "b", "c", "d",
+    "7",   "g",  "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v", "x", "",
 };
 static const char *const nuclei[] = {
-    "a",   "1",   "2",   "e",   "3",   "i",   "o",   "4",   "5",   "u",   "6",   "y",
-    "ai",  "ao",  "au",  "ay",  "2u",  "2y",  "eo",  "3u",  "ia",  "i3",  "iu",  "oa",
-    "o1",  "oe",  "oi",  "4i",  "5i",  "oo",  "ua",  "u2",  "u3",  "ui",  "u4",  "u5",
-    "uy",  "6a",  "6i",  "6u",  "65",  "y3",  "i3u", "y3u", "oai", "oay", "oeo", "u2y",
-    "u4i", "65i", "65u", "uy3", "uya", "uyu",
+    "a",   "1",   "2",   "e",   "3",   "i",   "o",   "4",   "5",   "u",   "6",   "y",   "ai", "ao",
+    "au",  "ay",  "2u",  "2y",  "eo",  "3u",  "ia",  "i3",  "iu",  "oa",  "o1",  "oe",  "oi", "4i",
+    "5i",  "oo",  "ua",  "u2",  "u3",  "ui",  "u4",  "u5",  "uy",  "6a",  "6i",  "6u",  "65", "y3",
+    "i3u", "y3u", "oai", "oay", "oeo", "u2y", "u4i", "65i", "65u", "uy3", "uya", "uyu",
 };
 static const char *const codas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t", ""};
 
@@ -125,8 +124,8 @@ static char spell(UChar base, UChar mark)
         UChar mark;
         char code;
     } marked[] = {
-        {'a', BREVE, '1'}, {'a', CIRCUMFLEX, '2'}, {'e', CIRCUMFLEX, '3'},
-        {'o', CIRCUMFLEX, '4'}, {'o', HORN, '5'}, {'u', HORN, '6'},
+        {'a', BREVE, '1'},      {'a', CIRCUMFLEX, '2'}, {'e', CIRCUMFLEX, '3'},
+        {'o', CIRCUMFLEX, '4'}, {'o', HORN, '5'},       {'u', HORN, '6'},
     };
     if (base == D_STROKE)
         return mark ? 0 : '7';
@@ -188,10 +187,7 @@ int bt_vi_syllable(const char *word, size_t len)
     return cased && spelled_syllable(spelled, k, tone);
 }
 
-static int word_char(UChar32 c)
-{
-    return u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK;
-}
+static int word_char(UChar32 c) { return u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK; }
 
 void bt_vi_score(const char *utf8, size_t len, size_t *valid, size_t *words)
 {

@@ -6,9 +6,9 @@
 
 typedef struct {
     const char *p, *e;
-    int y, mo, d;          /* 0: not seen */
-    int h, mi, sec;        /* -1: not seen */
-    int off_min, has_off;  /* offset from UTC in minutes */
+    int y, mo, d;         /* 0: not seen */
+    int h, mi, sec;       /* -1: not seen */
+    int off_min, has_off; /* offset from UTC in minutes */
 } bt_date_scan;
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -153,8 +153,8 @@ static int spelled(bt_date_scan *sc)
 static int filler(bt_date_scan *sc)
 {
     static const char *const words[] = {
-        "thứ hai", "thứ ba",  "thứ tư",  "thứ năm", "thứ sáu", "thứ bảy", "thứ bẩy", "chủ nhật",
-        "thứ 2",   "thứ 3",   "thứ 4",   "thứ 5",   "thứ 6",   "thứ 7",   "cn",      "ngày",
+        "thứ hai", "thứ ba",   "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ bẩy", "chủ nhật",
+        "thứ 2",   "thứ 3",    "thứ 4",  "thứ 5",   "thứ 6",   "thứ 7",   "cn",      "ngày",
         "lúc",     "cập nhật", "đăng",   "giờ",     "–",       "—",       "-",
     };
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
@@ -217,8 +217,8 @@ int bt_textdate_parse(const char *s, size_t len, char iso[32])
         snprintf(iso, 32, "%04d-%02d-%02d", sc.y, sc.mo, sc.d);
         return 1;
     }
-    int len0 = snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d:%02d", sc.y, sc.mo, sc.d, sc.h, sc.mi,
-                        sc.sec);
+    int len0 =
+        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d:%02d", sc.y, sc.mo, sc.d, sc.h, sc.mi, sc.sec);
     if (sc.has_off) {
         int m = sc.off_min < 0 ? -sc.off_min : sc.off_min;
         snprintf(iso + len0, (size_t)(32 - len0), "%c%02d:%02d", sc.off_min < 0 ? '-' : '+', m / 60,

@@ -91,7 +91,10 @@ static void test_unicode(void **state)
     /* forced UTF-16LE without a BOM */
     assert_string_equal(decode("V\0i\0", 4, "utf-16le", &out, err), "Vi");
     /* an unpaired surrogate */
-    assert_null(decode("\xFF\xFE" "a\0\x00\xD8" "b\0", 8, NULL, &out, err));
+    assert_null(decode("\xFF\xFE"
+                       "a\0\x00\xD8"
+                       "b\0",
+                       8, NULL, &out, err));
     assert_string_equal(bt_error_message(err), "invalid UTF-16 at byte 4");
     assert_null(decode("\xFE\xFF\0a\0", 5, NULL, &out, err));
     assert_string_equal(bt_error_message(err), "truncated UTF-16 at byte 4");
@@ -111,7 +114,9 @@ static void test_is_text(void **state)
 {
     (void)state;
     assert_true(bt_charset_is_text((const unsigned char *)"abc", 3));
-    assert_true(bt_charset_is_text((const unsigned char *)"\xFF\xFE" "a\0", 4));
+    assert_true(bt_charset_is_text((const unsigned char *)"\xFF\xFE"
+                                                          "a\0",
+                                   4));
     assert_false(bt_charset_is_text((const unsigned char *)"a\0b", 3));
 }
 
@@ -129,10 +134,10 @@ static void test_language(void **state)
     assert_true(bt_vi_syllable("ĐẢNG", strlen("ĐẢNG")));
     assert_true(bt_vi_syllable("gì", strlen("gì")));
     assert_true(bt_vi_syllable("quốc", strlen("quốc")));
-    assert_false(bt_vi_syllable("tiÕng", strlen("tiÕng")));  /* mixed case */
+    assert_false(bt_vi_syllable("tiÕng", strlen("tiÕng"))); /* mixed case */
     assert_false(bt_vi_syllable("crème", strlen("crème")));
-    assert_false(bt_vi_syllable("hoàt", strlen("hoàt")));    /* grave before -t */
-    assert_false(bt_vi_syllable("việẹt", strlen("việẹt")));  /* two tones */
+    assert_false(bt_vi_syllable("hoàt", strlen("hoàt")));   /* grave before -t */
+    assert_false(bt_vi_syllable("việẹt", strlen("việẹt"))); /* two tones */
 }
 
 static void test_textdate(void **state)
@@ -157,7 +162,7 @@ static void test_textdate(void **state)
         assert_string_equal(iso, ok[i].iso);
     }
     const char *bad[] = {"Xây dựng Đảng", "29/02/2017", "Ngày 10-10-1954, Ban Thường vụ",
-                         "06:51", "32/10/2017", ""};
+                         "06:51",         "32/10/2017", ""};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         assert_false(bt_textdate_parse(bad[i], strlen(bad[i]), iso));
     assert_true(bt_textdate_is_iso("2017-10-09T06:51:00+07:00", 25));

@@ -8,8 +8,7 @@
 
 #include "docdump.h"
 
-static bt_document *read_text(const char *data, size_t size, const char *encoding,
-                              bt_error *err)
+static bt_document *read_text(const char *data, size_t size, const char *encoding, bt_error *err)
 {
     bt_options opt;
     bt_options_init(&opt);
@@ -172,6 +171,29 @@ static void test_all_blocks(void **state)
     bt_document_free(doc);
 }
 
+/* Right-aligned numbers, items with several paragraphs, a quote in a
+ * quote, a list in a quote. */
+static void test_containers(void **state)
+{
+    (void)state;
+    bt_document *doc = read_string(" 9. Chín\n10. Mười, với đoạn\n\n    thứ hai\n\n"
+                                   "> > Trích trong trích\n>\n> - mục\n");
+    assert_dump(doc, "language: vi\n"
+                     "list ordered 9\n"
+                     "  item\n"
+                     "    paragraph: Chín\n"
+                     "  item\n"
+                     "    paragraph: Mười, với đoạn\n"
+                     "    paragraph: thứ hai\n"
+                     "quote\n"
+                     "  quote\n"
+                     "    paragraph: Trích trong trích\n"
+                     "  list bullets\n"
+                     "    item\n"
+                     "      paragraph: mục\n");
+    bt_document_free(doc);
+}
+
 /* "[Image: ...]" in English; a caption holding a dash but no credit; a
  * figure label fixes the language an unmarked text does not tell. */
 static void test_figures(void **state)
@@ -233,7 +255,8 @@ static void test_whitespace(void **state)
     bt_document *doc = read_string("\xEF\xBB\xBFMột\tdòng  \rhai\xC2\xA0"
                                    "ch\xE2\x80\x8Bữ\xC2\xADs\xEF\xBB\xBF\r\n\fđoạn\x01 mới\n");
     assert_dump(doc, "language: vi\n"
-                     "paragraph: Một dòng hai\xC2\xA0" "chữs\n"
+                     "paragraph: Một dòng hai\xC2\xA0"
+                     "chữs\n"
                      "paragraph: đoạn mới\n");
     bt_document_free(doc);
     /* a tab indents preformatted text to column 8 */
@@ -265,6 +288,16 @@ static void test_dates(void **state)
         assert_string_equal(bt_document_meta(doc, BT_META_DATE), cases[i].date);
         bt_document_free(doc);
     }
+    /* a lead right under the title's underline is no dateline */
+    bt_document *lead = read_string("Tiêu đề\n=======\n(HNM) - Đoạn mở đầu.\n");
+    assert_null(bt_document_meta(lead, BT_META_SECTION));
+    assert_int_equal(bt_node_role(bt_node_first_child(bt_document_body(lead))), BT_ROLE_LEAD);
+    bt_document_free(lead);
+    /* a section alone right under it is one */
+    lead = read_string("Tiêu đề\n=======\nThời sự\n\nĐoạn mở đầu.\n");
+    assert_string_equal(bt_document_meta(lead, BT_META_SECTION), "Thời sự");
+    assert_null(bt_document_meta(lead, BT_META_DATE));
+    bt_document_free(lead);
     /* a dateline of a date alone */
     bt_document *doc = read_string("Tiêu đề bài báo\n09/10/2017 06:51\n\nĐoạn văn đầu tiên.\n");
     assert_string_equal(bt_document_meta(doc, BT_META_DATE), "2017-10-09T06:51:00");
@@ -298,7 +331,9 @@ static bt_error *read_fails(const char *data, size_t size, const char *encoding)
 static void test_bad_input(void **state)
 {
     (void)state;
-    bt_error *err = read_fails("\xFF\xFE" "a\0b\0c", 7, NULL);
+    bt_error *err = read_fails("\xFF\xFE"
+                               "a\0b\0c",
+                               7, NULL);
     assert_string_equal(bt_error_message(err), "truncated UTF-16 at byte 6");
     bt_error_free(err);
 
@@ -361,6 +396,7 @@ int main(void)
         cmocka_unit_test(test_seed),
         cmocka_unit_test(test_seed_variants),
         cmocka_unit_test(test_all_blocks),
+        cmocka_unit_test(test_containers),
         cmocka_unit_test(test_figures),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_whitespace),

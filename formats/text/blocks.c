@@ -188,8 +188,7 @@ static int list_start(const tr_line *l);
  * underlined.  List markers and quotes do not interrupt it, as wrapping may
  * start a line with "- " or "> "; inside a list item a marker does, since
  * a nested list follows its parent's text directly. */
-static size_t paragraph(tr_ctx *c, const tr_line *l, size_t n, size_t i, bt_node *parent,
-                        int depth)
+static size_t paragraph(tr_ctx *c, const tr_line *l, size_t n, size_t i, bt_node *parent, int depth)
 {
     int in_item = parent->type == BT_NODE_ITEM;
     size_t j = i + 1;
@@ -339,7 +338,7 @@ static size_t item_lines(const tr_line *l, size_t n, size_t i, size_t content, t
 static size_t list(tr_ctx *c, const tr_line *l, size_t n, size_t i, bt_node *parent, int depth)
 {
     int number;
-    size_t content, ind = tr_indent(&l[i]);
+    size_t content;
     char kind = tr_marker(&l[i], &number, &content);
     bt_node *lst = add(c, parent, BT_NODE_LIST);
     if (!lst)
@@ -361,8 +360,9 @@ static size_t list(tr_ctx *c, const tr_line *l, size_t n, size_t i, bt_node *par
         size_t k = i;
         while (k < n && tr_blank(&l[k]))
             k++;
-        if (k == n || tr_indent(&l[k]) != ind || tr_rule(&l[k]) ||
-            tr_marker(&l[k], &number, &content) != kind)
+        /* lines indented under the text went to the item: a marker of the
+         * same kind left of it is a sibling, even with right-aligned numbers */
+        if (k == n || tr_rule(&l[k]) || tr_marker(&l[k], &number, &content) != kind)
             break;
         i = k;
     }

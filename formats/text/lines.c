@@ -131,8 +131,8 @@ static int simple_width(const unsigned char *p, size_t len, size_t *w)
         count++;
         if (c < 0xCC)
             continue;
-        if (c == 0xE1 && i + 1 < len && (p[i + 1] == 0xB8 || p[i + 1] == 0xB9 || p[i + 1] == 0xBA ||
-                                         p[i + 1] == 0xBB))
+        if (c == 0xE1 && i + 1 < len &&
+            (p[i + 1] == 0xB8 || p[i + 1] == 0xB9 || p[i + 1] == 0xBA || p[i + 1] == 0xBB))
             continue; /* U+1E00..U+1EFF */
         if (c == 0xE2 && i + 2 < len &&
             ((p[i + 1] == 0x80 && p[i + 2] >= 0x90) || p[i + 1] == 0x81 || p[i + 1] == 0x82))

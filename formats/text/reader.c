@@ -6,8 +6,7 @@
 #include "language.h"
 #include "reader.h"
 
-bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *opt,
-                       bt_error *err);
+bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
 int bt_text_probe(const unsigned char *data, size_t size);
 
 /* Text is what is left when no other format bids: anything that decodes. */
@@ -26,8 +25,7 @@ static void language(tr_ctx *c, const bt_buf *text)
         c->status = bt_error_set(c->err, BT_ERR_NOMEM, "out of memory");
 }
 
-bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *opt,
-                       bt_error *err)
+bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err)
 {
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
     const char *encoding = opt ? opt->input_encoding : NULL;

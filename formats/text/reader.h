@@ -25,11 +25,11 @@ typedef struct {
 
 typedef struct {
     bt_document *doc;
-    int marked;           /* the text is written in bantin's convention */
-    int figure_vi;        /* a figure was labelled "Ảnh" */
-    bt_node **cands;      /* heading-like one-line paragraphs of unmarked text */
+    int marked;      /* the text is written in bantin's convention */
+    int figure_vi;   /* a figure was labelled "Ảnh" */
+    bt_node **cands; /* heading-like one-line paragraphs of unmarked text */
     size_t ncands, capcands;
-    bt_status status;     /* BT_FAILED once a node could not be built */
+    bt_status status; /* BT_FAILED once a node could not be built */
     bt_error *err;
 } tr_ctx;
 

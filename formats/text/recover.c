@@ -12,6 +12,7 @@
 #define TR_MAX_HEADING 100
 #define TR_MAX_BYLINE 50
 #define TR_MAX_CAPTION 200
+#define TR_MAX_SECTION 60
 
 static size_t skip_blank(const tr_line *l, size_t n, size_t i)
 {
@@ -54,7 +55,10 @@ static int dateline_part(const char *s, const char *e, tr_dateline *d)
     }
     if (!d->date[0] && bt_textdate_parse(s, len, d->date))
         return 1;
-    if (d->section || !len)
+    /* a section is a short name, not a sentence: a lead right under the
+     * title is no dateline */
+    if (d->section || !len || tr_final_punct(s, len) || len > 4 * TR_MAX_SECTION ||
+        tr_width(s, len) > TR_MAX_SECTION)
         return 0;
     d->section = s;
     d->section_len = len;
