@@ -6,6 +6,7 @@ chrome after it is left out); the others hold the same article hard-wrapped
 at 60 columns, with CRLF line ends, in UTF-16LE and UTF-16BE with a BOM, in
 Windows-1258, and in NFD.  Run from this directory: python3 make-variants.py
 """
+import subprocess
 import textwrap
 import unicodedata
 
@@ -53,3 +54,11 @@ write('article-utf16le.txt', b'\xff\xfe' + text.encode('utf-16-le'))
 write('article-utf16be.txt', b'\xfe\xff' + text.encode('utf-16-be'))
 write('article-cp1258.txt', cp1258(text))
 write('article-nfd.txt', unicodedata.normalize('NFD', text).encode('utf-8'))
+
+
+# Python has no VISCII or TCVN3 codec; glibc's iconv has both
+straight = text.replace('\u201c', '"').replace('\u201d', '"').encode('utf-8')
+for name, charset in (('viscii', 'VISCII'), ('tcvn3', 'TCVN5712-1')):
+    out = subprocess.run(['iconv', '-f', 'UTF-8', '-t', charset], input=straight,
+                         capture_output=True, check=True).stdout
+    write('article-%s.txt' % name, out)
