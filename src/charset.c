@@ -39,6 +39,9 @@ static const struct {
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* ICU's confidence (0-100) below which its guess is not taken: two
+ * sentences of Russian in windows-1251 score 45. */
+#define MIN_CONFIDENCE 40
 /* How much of the input detection looks at. */
 #define SAMPLE_BYTES (64u * 1024u)
 
@@ -282,7 +285,7 @@ static int icu_guess(const unsigned char *data, size_t len, bt_charset *cs)
     int found = 0;
     for (int32_t i = 0; U_SUCCESS(st) && i < n && !found; i++) {
         const char *name = ucsdet_getName(m[i], &st);
-        if (ucsdet_getConfidence(m[i], &st) < 50)
+        if (ucsdet_getConfidence(m[i], &st) < MIN_CONFIDENCE)
             break;
         for (size_t k = 0; k < COUNT(plausible) && !found; k++)
             if (U_SUCCESS(st) && !strcmp(name, plausible[k])) {

@@ -81,6 +81,13 @@ static const char *const nuclei[] = {
     "i3u", "y3u", "oai", "oay", "oeo", "u2y", "u4i", "65i", "65u", "uy3", "uya", "uyu",
 };
 static const char *const codas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t", ""};
+/* Nuclei ending in a glide take no final consonant; iê yê uô ươ uâ uyê need one. */
+static const char *const open_only[] = {
+    "ai", "ao", "au", "ay", "2u", "2y", "eo", "3u",  "ia",  "iu",  "oi",  "4i",  "5i",  "ua",
+    "ui", "6a", "6i", "6u", "i3u", "y3u", "oai", "oay", "oeo", "u2y", "u4i", "65i", "65u", "uya",
+    "uyu",
+};
+static const char *const closed_only[] = {"i3", "y3", "u4", "65", "u2", "uy3"};
 
 static int in_set(const char *const *set, size_t n, const char *s, size_t len)
 {
@@ -103,8 +110,12 @@ static int spelled_syllable(const char *w, size_t n, UChar tone)
             v++;
         const char *coda = w + v;
         size_t cl = n - v;
-        if (v == ol || !in_set(nuclei, COUNT(nuclei), w + ol, v - ol) ||
-            !in_set(codas, COUNT(codas), coda, cl))
+        const char *nucleus = w + ol;
+        size_t nl = v - ol;
+        if (v == ol || !in_set(nuclei, COUNT(nuclei), nucleus, nl) ||
+            !in_set(codas, COUNT(codas), coda, cl) ||
+            (cl && in_set(open_only, COUNT(open_only), nucleus, nl)) ||
+            (!cl && in_set(closed_only, COUNT(closed_only), nucleus, nl)))
             continue;
         /* a stop coda takes only the rising (sắc) or the heavy (nặng) tone */
         int stop = cl && (coda[cl - 1] == 'c' || coda[cl - 1] == 'p' || coda[cl - 1] == 't' ||

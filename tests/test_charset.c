@@ -47,6 +47,50 @@ static void test_detect_legacy(void **state)
                       "windows-1258");
 }
 
+/* What ICU's detector is sure of, and a short Vietnamese line in
+ * Windows-1258 that VISCII would misread ("baòn" is no syllable). */
+static void test_detect_other(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *bytes, *charset, *utf8;
+    } cases[] = {
+        {"Le pr\xE9sident de la R\xE9publique a d\xE9"
+         "clar\xE9 mercredi que la r\xE9"
+         "forme des retraites serait pr\xE9sent\xE9"
+         "e \xE0 l'\xE9t\xE9. \xAB C'est une \xE9tape tr\xE8s important"
+         "e \xBB, a-t-il ajout\xE9 devant les journalistes r\xE9unis \xE0"
+         " l'\xC9lys\xE9"
+         "e.",
+         "ISO-8859-1",
+         "Le président de la République a déclaré mercredi que la réforme des retraites serait "
+         "présentée à l'été. « C'est une étape très importante », a-t-il ajouté devant les "
+         "journalistes réunis à l'Élysée."},
+        {"\xCF\xF0\xE5\xE7\xE8\xE4\xE5\xED\xF2 \xD0\xEE\xF1\xF1\xE8\xE8"
+         " \xE7\xE0\xFF\xE2\xE8\xEB \xE2 \xF1\xF0\xE5\xE4\xF3, \xF7\xF2"
+         "\xEE \xF0\xE5\xF4\xEE\xF0\xEC\xE0 \xEF\xE5\xED\xF1\xE8\xEE\xED"
+         "\xED\xEE\xE9 \xF1\xE8\xF1\xF2\xE5\xEC\xFB \xE1\xF3\xE4\xE5\xF2"
+         " \xEF\xF0\xE5\xE4\xF1\xF2\xE0\xE2\xEB\xE5\xED\xE0 \xEB\xE5\xF2"
+         "\xEE\xEC. \xDD\xF2\xEE \xEE\xF7\xE5\xED\xFC \xE2\xE0\xE6\xED\xFB"
+         "\xE9 \xF8\xE0\xE3, \xF1\xEA\xE0\xE7\xE0\xEB \xEE\xED \xE6\xF3"
+         "\xF0\xED\xE0\xEB\xE8\xF1\xF2\xE0\xEC.",
+         "windows-1251",
+         "Президент России заявил в среду, что реформа пенсионной системы будет представлена "
+         "летом. Это очень важный шаг, сказал он журналистам."},
+        {"Ch\xE0o ba\xF2n", "windows-1258", "Chào bạn"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        bt_buf out = BT_BUF_INIT;
+        const char *used = NULL;
+        assert_int_equal(bt_charset_decode((const unsigned char *)cases[i].bytes,
+                                           strlen(cases[i].bytes), NULL, &out, &used, NULL),
+                         BT_OK);
+        assert_string_equal(used, cases[i].charset);
+        assert_string_equal(out.data, cases[i].utf8);
+        bt_buf_free(&out);
+    }
+}
+
 static void test_forced(void **state)
 {
     (void)state;
@@ -174,8 +218,9 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_detect_legacy), cmocka_unit_test(test_forced),
-        cmocka_unit_test(test_unicode),       cmocka_unit_test(test_is_text),
-        cmocka_unit_test(test_language),      cmocka_unit_test(test_textdate),
+        cmocka_unit_test(test_detect_other),  cmocka_unit_test(test_unicode),
+        cmocka_unit_test(test_is_text),       cmocka_unit_test(test_language),
+        cmocka_unit_test(test_textdate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
