@@ -6,9 +6,6 @@
 #include "language.h"
 #include "reader.h"
 
-bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
-int bt_text_probe(const unsigned char *data, size_t size);
-
 /* Text is what is left when no other format bids: anything that decodes. */
 int bt_text_probe(const unsigned char *data, size_t size)
 {

@@ -33,6 +33,11 @@ typedef struct {
     bt_error *err;
 } tr_ctx;
 
+/* ---- reader.c: the entry points, set in the bt_format_text descriptor ---- */
+
+bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
+int bt_text_probe(const unsigned char *data, size_t size);
+
 /* ---- lines.c ---- */
 
 /* LF line ends, tabs to 8-column stops, form feeds as blank lines; drop
