@@ -251,13 +251,14 @@ static int vietnamese_legacy(const unsigned char *data, size_t len, bt_charset *
          * decoding in ten means another encoding */
         if (!words || valid * 10 < words * 9 || valid < best_valid)
             continue;
-        tie = valid == best_valid && best &&
-              (b->len != text[best_i].len || memcmp(b->data, text[best_i].data, b->len));
-        if (valid > best_valid || !best) {
-            best = candidates[i];
-            best_i = i;
-            best_valid = valid;
+        if (best && valid == best_valid) {
+            tie |= b->len != text[best_i].len || memcmp(b->data, text[best_i].data, b->len);
+            continue;
         }
+        best = candidates[i];
+        best_i = i;
+        best_valid = valid;
+        tie = 0;
     }
     for (size_t i = 0; i < COUNT(candidates); i++)
         bt_buf_free(&text[i]);

@@ -16,7 +16,7 @@
  * Vietnamese, or what ICU's detector is sure of.  Never guesses: bytes that
  * fit nothing fail with BT_ERR_ENCODING naming the first bad byte's offset;
  * a NUL byte fails as binary data.  *used (may be NULL) gets the charset's
- * name, a static string.
+ * name: a static string, or encoding itself.
  */
 bt_status bt_charset_decode(const unsigned char *data, size_t len, const char *encoding,
                             bt_buf *out, const char **used, bt_error *err);

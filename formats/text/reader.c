@@ -40,7 +40,7 @@ bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *o
     }
     tr_ctx c = {doc, tr_marked(lines, n), 0, NULL, 0, 0, BT_OK, err};
     size_t first = tr_title(&c, lines, n);
-    size_t byline = tr_byline(lines, first, n);
+    size_t byline = tr_byline(&c, lines, first, n);
     tr_blocks(&c, lines + first, (byline < n ? byline : n) - first, bt_document_body(doc), 0);
     tr_recover(&c, byline < n ? &lines[byline] : NULL);
     language(&c, &text);

@@ -85,7 +85,7 @@ bt_node *tr_paragraph(tr_ctx *c, bt_node *parent, const char *s, size_t len);
  * the body. */
 size_t tr_title(tr_ctx *c, const tr_line *lines, size_t n);
 /* The index of a byline as the last line of lines[first..n), or n. */
-size_t tr_byline(const tr_line *lines, size_t first, size_t n);
+size_t tr_byline(const tr_ctx *c, const tr_line *lines, size_t first, size_t n);
 /* A line that may be a heading: short, without final punctuation. */
 int tr_heading_like(const char *s, size_t len);
 /* Headings among the one-line paragraphs, the lead, the byline. */

@@ -195,7 +195,7 @@ static int ends_sentence(const char *s, size_t len)
     return 0;
 }
 
-size_t tr_byline(const tr_line *l, size_t first, size_t n)
+size_t tr_byline(const tr_ctx *c, const tr_line *l, size_t first, size_t n)
 {
     size_t k = n;
     while (k > first && tr_blank(&l[k - 1]))
@@ -205,7 +205,9 @@ size_t tr_byline(const tr_line *l, size_t first, size_t n)
     const tr_line *b = &l[k - 1], *prev = &l[k - 2];
     if (tr_indent(b) || !name_like(b->s, b->len))
         return n;
-    if (!tr_blank(prev) && !ends_sentence(prev->s, prev->len))
+    /* in the convention a byline is a paragraph of its own; unmarked text
+     * may end the last paragraph's line right before it */
+    if (!tr_blank(prev) && (c->marked || !ends_sentence(prev->s, prev->len)))
         return n;
     return k - 1;
 }
@@ -230,7 +232,7 @@ static int caption_like(tr_ctx *c, const bt_node *n)
 /* "(HNM) - ", "(TTXVN) – ": a news agency's mark opens a lead. */
 static int agency_prefix(const char *t)
 {
-    const char *close = t[0] == '(' ? strchr(t, ')') : NULL;
+    const char *close = t[0] == '(' ? memchr(t, ')', strnlen(t, 41)) : NULL;
     if (!close || close - t > 40 || close == t + 1)
         return 0;
     const char *p = close + 1;
