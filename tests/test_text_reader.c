@@ -390,6 +390,25 @@ static void test_bad_input(void **state)
     bt_error_free(err);
 }
 
+/* The command names the file and the offset; --input-encoding gets past it. */
+static void test_cli(void **state)
+{
+    (void)state;
+    char path[512], out[512];
+    snprintf(path, sizeof(path), "%s/bad.txt", tmpdir());
+    snprintf(out, sizeof(out), "%s/bad.html", tmpdir());
+    spit(path, "Gi\xE1 c\xE1\xC0 \xE9", 7);
+    run_result r = run_bantin(NULL, "-t", "html", "-o", out, path, NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "bad.txt: invalid UTF-8 at byte 2");
+    run_free(&r);
+    r = run_bantin(NULL, "--input-encoding=windows-1258", "-t", "html", "-o", out, path, NULL);
+    /* read; what the HTML writer says is not the reader's business */
+    assert_not_contains(r.err, "invalid");
+    assert_not_contains(r.err, "cannot read");
+    run_free(&r);
+}
+
 static void test_long_line(void **state)
 {
     (void)state;
@@ -432,8 +451,8 @@ int main(void)
         cmocka_unit_test(test_containers),  cmocka_unit_test(test_figures),
         cmocka_unit_test(test_paragraphs),  cmocka_unit_test(test_whitespace),
         cmocka_unit_test(test_dates),       cmocka_unit_test(test_unmarked_structure),
-        cmocka_unit_test(test_bad_input),   cmocka_unit_test(test_long_line),
-        cmocka_unit_test(test_probe),
+        cmocka_unit_test(test_bad_input),   cmocka_unit_test(test_cli),
+        cmocka_unit_test(test_long_line),   cmocka_unit_test(test_probe),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
