@@ -93,15 +93,14 @@ tr_line *tr_split(const char *s, size_t len, size_t *n)
 
 const char *tr_find(const char *s, size_t len, const char *needle)
 {
-    /* the needles are " | " and " - ": look for the rare middle byte */
-    size_t n = strlen(needle);
-    const char *e = s + len;
-    for (const char *p = s + 1; p + n - 1 <= e; p++) {
-        p = memchr(p, needle[1], (size_t)(e - p) - (n - 2));
-        if (!p)
+    /* " | " and " - ": look for the rare middle byte */
+    for (size_t i = 1; i + 1 < len; i++) {
+        const char *m = memchr(s + i, needle[1], len - 1 - i);
+        if (!m)
             return NULL;
-        if (!memcmp(p - 1, needle, n))
-            return p - 1;
+        i = (size_t)(m - s);
+        if (s[i - 1] == needle[0] && s[i + 1] == needle[2])
+            return s + i - 1;
     }
     return NULL;
 }

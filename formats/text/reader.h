@@ -45,7 +45,8 @@ int bt_text_probe(const unsigned char *data, size_t size);
 void tr_clean(const char *s, size_t len, bt_buf *out);
 /* The lines of cleaned text, malloc'd; NULL when out of memory. */
 tr_line *tr_split(const char *s, size_t len, size_t *n);
-/* The first " | " (or other needle) in s[0..len), or NULL; memmem is not C11. */
+/* The first " | " or " - " (a three-byte needle) in s[0..len), or NULL;
+ * memmem is not C11. */
 const char *tr_find(const char *s, size_t len, const char *needle);
 /* The line s[0..len), its indentation counted. */
 tr_line tr_line_at(const char *s, size_t len);
@@ -63,10 +64,10 @@ int tr_atx(const tr_line *l, const char **s, size_t *len);
 char tr_marker(const tr_line *l, int *number, size_t *content);
 int tr_quote(const tr_line *l);
 int tr_table_row(const tr_line *l);
-/* Whether text is the convention's markers' whole: the text has underlined
- * headings (only bantin's writer or a careful hand writes those). */
+/* Whether the text is in bantin's convention: it has an underlined line
+ * (bantin's writer, or a careful hand, writes those; a dump does not). */
 int tr_marked(const tr_line *lines, size_t n);
-/* Whether the last character of s is sentence-ending punctuation. */
+/* Whether s ends with final punctuation: . , ; : ! ? or an ellipsis. */
 int tr_final_punct(const char *s, size_t len);
 
 /* ---- blocks.c ---- */
