@@ -293,6 +293,14 @@ static void test_whitespace(void **state)
                      "chữs\n"
                      "paragraph: đoạn mới\n");
     bt_document_free(doc);
+    /* control characters are dropped with a warning */
+    bt_error *err = bt_error_new();
+    doc = read_text("a\x01" "b\x7F\xC2\x85", 6, NULL, err);
+    assert_string_equal(bt_node_text(doc, bt_node_first_child(bt_document_body(doc))), "ab");
+    assert_int_equal(bt_error_warning_count(err), 1);
+    assert_string_equal(bt_error_warning(err, 0), "dropped 3 control characters");
+    bt_error_free(err);
+    bt_document_free(doc);
     /* a tab indents preformatted text to column 8 */
     doc = read_string("Tiêu đề\n=======\n\n\tcode\n");
     assert_dump(doc, "title: Tiêu đề\nlanguage: vi\npre     code\n");

@@ -12,22 +12,25 @@ static int combining(const unsigned char *p, const unsigned char *e)
     return p + 1 < e && (p[0] == 0xCC || (p[0] == 0xCD && p[1] < 0xB0));
 }
 
-/* Bytes dropped from text: zero-width space, BOM, soft hyphen, C1 controls. */
-static size_t dropped(const unsigned char *p, const unsigned char *e)
+/* Bytes dropped from text: zero-width space, BOM, soft hyphen, and C1
+ * controls (which *control counts). */
+static size_t dropped(const unsigned char *p, const unsigned char *e, size_t *control)
 {
     if (p + 2 < e && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x8B)
         return 3;
     if (p + 2 < e && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
         return 3;
-    if (p + 1 < e && p[0] == 0xC2 && (p[1] == 0xAD || p[1] < 0xA0))
+    if (p + 1 < e && p[0] == 0xC2 && (p[1] == 0xAD || p[1] < 0xA0)) {
+        *control += p[1] != 0xAD;
         return 2;
+    }
     return 0;
 }
 
-void tr_clean(const char *str, size_t len, bt_buf *out)
+size_t tr_clean(const char *str, size_t len, bt_buf *out)
 {
     const unsigned char *p = (const unsigned char *)str, *e = p + len;
-    size_t col = 0;
+    size_t col = 0, control = 0;
     while (p < e) {
         const unsigned char *run = p;
         while (p < e && *p >= 0x20 && *p != 0x7F && *p != 0xC2 && *p != 0xE2 && *p != 0xEF) {
@@ -37,7 +40,7 @@ void tr_clean(const char *str, size_t len, bt_buf *out)
         bt_buf_put(out, run, (size_t)(p - run));
         if (p == e)
             break;
-        size_t skip = dropped(p, e);
+        size_t skip = dropped(p, e, &control);
         if (skip) {
             p += skip;
             continue;
@@ -61,8 +64,11 @@ void tr_clean(const char *str, size_t len, bt_buf *out)
             /* a lead byte stopped the run but starts nothing dropped */
             bt_buf_putc(out, (char)c);
             col++;
+        } else {
+            control++;
         }
     }
+    return control;
 }
 
 tr_line *tr_split(const char *s, size_t len, size_t *n)

@@ -30,7 +30,7 @@ bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *o
         bt_buf_free(&raw);
         return BT_FAILED;
     }
-    tr_clean(raw.data ? raw.data : "", raw.len, &text);
+    size_t controls = tr_clean(raw.data ? raw.data : "", raw.len, &text);
     bt_buf_free(&raw);
     size_t n = 0;
     tr_line *lines = text.failed ? NULL : tr_split(text.data ? text.data : "", text.len, &n);
@@ -47,5 +47,9 @@ bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *o
     free(c.cands);
     free(lines);
     bt_buf_free(&text);
+    if (controls && c.status == BT_OK) {
+        bt_error_warn(err, "dropped %zu control character%s", controls, controls > 1 ? "s" : "");
+        c.status = BT_WARN;
+    }
     return c.status;
 }

@@ -41,8 +41,9 @@ int bt_text_probe(const unsigned char *data, size_t size);
 /* ---- lines.c ---- */
 
 /* LF line ends, tabs to 8-column stops, form feeds as blank lines; drop
- * zero-width spaces, BOMs, soft hyphens and control characters. */
-void tr_clean(const char *s, size_t len, bt_buf *out);
+ * zero-width spaces, BOMs, soft hyphens and control characters.  Returns
+ * how many control characters were dropped. */
+size_t tr_clean(const char *s, size_t len, bt_buf *out);
 /* The lines of cleaned text, malloc'd; NULL when out of memory. */
 tr_line *tr_split(const char *s, size_t len, size_t *n);
 /* The first " | " or " - " (a three-byte needle) in s[0..len), or NULL;
