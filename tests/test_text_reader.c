@@ -86,7 +86,7 @@ static void test_seed(void **state)
     bt_document_free(doc);
 }
 
-/* The seed hard-wrapped, in CRLF, UTF-16, Windows-1258 and NFD: the same
+/* The seed hard-wrapped, without blank lines, in CRLF, UTF-16, Windows-1258 and NFD: the same
  * document as the plain UTF-8 one. */
 static void test_seed_variants(void **state)
 {
@@ -94,8 +94,9 @@ static void test_seed_variants(void **state)
     bt_document *ref = read_doc(td("text/article.txt"), "text", NULL);
     char *want = doc_dump(ref);
     const char *variants[] = {
-        "text/article-wrap60.txt",  "text/article-crlf.txt",   "text/article-utf16le.txt",
-        "text/article-utf16be.txt", "text/article-cp1258.txt", "text/article-nfd.txt",
+        "text/article-wrap60.txt",  "text/article-noblank.txt", "text/article-crlf.txt",
+        "text/article-utf16le.txt", "text/article-utf16be.txt", "text/article-cp1258.txt",
+        "text/article-nfd.txt",
     };
     for (size_t i = 0; i < sizeof(variants) / sizeof(variants[0]); i++) {
         bt_document *doc = read_doc(td(variants[i]), "text", NULL);
@@ -295,7 +296,9 @@ static void test_whitespace(void **state)
     bt_document_free(doc);
     /* control characters are dropped with a warning */
     bt_error *err = bt_error_new();
-    doc = read_text("a\x01" "b\x7F\xC2\x85", 6, NULL, err);
+    doc = read_text("a\x01"
+                    "b\x7F\xC2\x85",
+                    6, NULL, err);
     assert_string_equal(bt_node_text(doc, bt_node_first_child(bt_document_body(doc))), "ab");
     assert_int_equal(bt_error_warning_count(err), 1);
     assert_string_equal(bt_error_warning(err, 0), "dropped 3 control characters");

@@ -154,10 +154,11 @@ static size_t first_word_width(const tr_line *l)
     return tr_width(s, sp ? (size_t)(sp - s) : l->len - i);
 }
 
-/* Unmarked text: a line break is a wrap when the next line's first word
- * would not have fitted on the line at the block's widest wrapped width;
- * other breaks end a paragraph, so a block of long lines is one paragraph
- * per line. */
+/* Unmarked text: in a block of lines no wider than TR_MAX_WRAP, a line
+ * break is a wrap when the next line's first word would not have fitted on
+ * the line at the block's widest width; other breaks end a paragraph.  A
+ * block holding a longer line was not hard-wrapped at all: one paragraph a
+ * line. */
 static void unmarked_run(tr_ctx *c, const tr_line *l, size_t n, bt_node *parent)
 {
     size_t *w = malloc(n * sizeof(*w)), wrap = 0, start = 0;
@@ -168,11 +169,11 @@ static void unmarked_run(tr_ctx *c, const tr_line *l, size_t n, bt_node *parent)
     for (size_t k = 0; k < n; k++) {
         size_t i = tr_indent(&l[k]);
         w[k] = tr_width(l[k].s + i, l[k].len - i);
-        if (w[k] <= TR_MAX_WRAP && w[k] > wrap)
+        if (w[k] > wrap)
             wrap = w[k];
     }
     for (size_t k = 0; k < n; k++) {
-        int soft = k + 1 < n && w[k] <= wrap && w[k + 1] <= wrap &&
+        int soft = k + 1 < n && wrap <= TR_MAX_WRAP &&
                    w[k] + 1 + first_word_width(&l[k + 1]) > wrap;
         if (!soft) {
             paragraph_of(c, l + start, k + 1 - start, parent, k == start);

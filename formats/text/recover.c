@@ -144,10 +144,12 @@ size_t tr_title(tr_ctx *c, const tr_line *l, size_t n)
     size_t len = l[i].len - tr_indent(&l[i]);
     if (strchr(".,;:", s[len - 1]) || len > 4 * TR_MAX_TITLE || tr_width(s, len) > TR_MAX_TITLE)
         return i;
-    /* the title stands alone: a line under it is a dateline or nothing */
+    /* the title stands alone: right under it comes a dateline, or a line
+     * too long to be the rest of it wrapped */
     size_t k = skip_blank(l, n, i + 1);
     int has_dateline = k < n && dateline(&l[k], 0, &d);
-    if (k == n || (k == i + 1 && !has_dateline))
+    if (k == n || (k == i + 1 && !has_dateline &&
+                   tr_width(l[k].s, l[k].len) <= TR_MAX_WRAP))
         return i;
     set_title(c, &l[i]);
     if (!has_dateline)

@@ -3,8 +3,10 @@
 
 article.txt is testdata/article.txt up to and including its byline (the page
 chrome after it is left out); the others hold the same article hard-wrapped
-at 60 columns, with CRLF line ends, in UTF-16LE and UTF-16BE with a BOM, in
-Windows-1258, and in NFD.  Run from this directory: python3 make-variants.py
+at 60 columns, without blank lines (a paragraph a line), with CRLF line ends,
+in UTF-16LE and UTF-16BE with a BOM, in Windows-1258, in NFD, and in VISCII
+and TCVN3 (through iconv; these two lack curly quotes, so their quotes are
+straight).  Run from this directory: python3 make-variants.py
 """
 import subprocess
 import textwrap
@@ -49,6 +51,7 @@ def cp1258(t):
 
 write('article.txt', text.encode('utf-8'))
 write('article-wrap60.txt', wrap60(text).encode('utf-8'))
+write('article-noblank.txt', '\n'.join(l for l in text.split('\n') if l).encode('utf-8') + b'\n')
 write('article-crlf.txt', text.replace('\n', '\r\n').encode('utf-8'))
 write('article-utf16le.txt', b'\xff\xfe' + text.encode('utf-16-le'))
 write('article-utf16be.txt', b'\xfe\xff' + text.encode('utf-16-be'))
