@@ -77,11 +77,10 @@ static bt_node *figure(tr_ctx *c, bt_node *parent, const char *s, size_t len)
         const char *p = s + ll, *e = s + len - 1, *credit = NULL;
         if (p < e && *p == ' ')
             p++;
-        for (const char *q = e - dl; q >= p && e - p >= (ptrdiff_t)dl; q--)
-            if (!memcmp(q, dash, dl)) {
-                credit = q;
-                break;
-            }
+        /* the last dash: a caption may hold one, a credit hardly */
+        for (size_t back = dl; !credit && back <= (size_t)(e - p); back++)
+            if (!memcmp(e - back, dash, dl))
+                credit = e - back;
         bt_node *fig = add(c, parent, BT_NODE_FIGURE);
         const char *cap_end = credit ? credit : e;
         if (fig && cap_end > p)
@@ -173,8 +172,8 @@ static void unmarked_run(tr_ctx *c, const tr_line *l, size_t n, bt_node *parent)
             wrap = w[k];
     }
     for (size_t k = 0; k < n; k++) {
-        int soft = k + 1 < n && wrap <= TR_MAX_WRAP &&
-                   w[k] + 1 + first_word_width(&l[k + 1]) > wrap;
+        int soft =
+            k + 1 < n && wrap <= TR_MAX_WRAP && w[k] + 1 + first_word_width(&l[k + 1]) > wrap;
         if (!soft) {
             paragraph_of(c, l + start, k + 1 - start, parent, k == start);
             start = k + 1;
@@ -210,7 +209,8 @@ static int preformatted(const tr_ctx *c, const tr_line *l, size_t n, size_t i, i
     if (c->marked || depth > 0)
         return 1;
     for (; i < n && !tr_blank(&l[i]); i++)
-        if (tr_indent(&l[i]) < TR_PRE_INDENT || l[i].len > 400 || tr_width(l[i].s, l[i].len) > 100)
+        if (tr_indent(&l[i]) < TR_PRE_INDENT || l[i].len > 4 * TR_MAX_PRE_WIDTH ||
+            tr_width(l[i].s, l[i].len) > TR_MAX_PRE_WIDTH)
             return 0;
     return 1;
 }

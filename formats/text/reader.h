@@ -13,6 +13,9 @@
 #define TR_PRE_INDENT 4
 /* The widest line taken for hard-wrapped text, in grapheme clusters. */
 #define TR_MAX_WRAP 120
+/* The widest line of preformatted text in unmarked text: wider, it is an
+ * indented paragraph. */
+#define TR_MAX_PRE_WIDTH 100
 
 /* One line of the text: its start (indentation included) and its length
  * without trailing spaces.  Lines inside quotes and list items start after

@@ -148,8 +148,7 @@ size_t tr_title(tr_ctx *c, const tr_line *l, size_t n)
      * too long to be the rest of it wrapped */
     size_t k = skip_blank(l, n, i + 1);
     int has_dateline = k < n && dateline(&l[k], 0, &d);
-    if (k == n || (k == i + 1 && !has_dateline &&
-                   tr_width(l[k].s, l[k].len) <= TR_MAX_WRAP))
+    if (k == n || (k == i + 1 && !has_dateline && tr_width(l[k].s, l[k].len) <= TR_MAX_WRAP))
         return i;
     set_title(c, &l[i]);
     if (!has_dateline)
