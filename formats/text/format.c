@@ -1,5 +1,6 @@
 /* The plain-text format: UTF-8, wrapped, headings underlined, figures as
  * their captions in brackets. */
+#include "reader.h"
 #include "text.h"
 
 const bt_format bt_format_text = {
@@ -8,6 +9,8 @@ const bt_format bt_format_text = {
     .description = "plain text, UTF-8, wrapped; marks headings and captions",
     .extensions = "txt text",
     .mime_type = "text/plain",
+    .probe = bt_text_probe,
+    .read = bt_text_read,
     .write = bt_text_write,
     .flags = BT_FORMAT_NO_IMAGES,
 };

@@ -1,0 +1,99 @@
+/* The plain-text reader's parts: lines (cleaning, splitting, what a line
+ * looks like), blocks (the convention's markers and paragraphs), and
+ * recovery (title, dateline, headings, lead and byline of unmarked text). */
+#ifndef BT_TEXT_READER_H
+#define BT_TEXT_READER_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "document.h"
+
+/* Columns of indentation that make a line preformatted. */
+#define TR_PRE_INDENT 4
+/* The widest line taken for hard-wrapped text, in grapheme clusters. */
+#define TR_MAX_WRAP 120
+/* The widest line of preformatted text in unmarked text: wider, it is an
+ * indented paragraph. */
+#define TR_MAX_PRE_WIDTH 100
+
+/* One line of the text: its start (indentation included) and its length
+ * without trailing spaces.  Lines inside quotes and list items start after
+ * the container's prefix. */
+typedef struct {
+    const char *s;
+    size_t len;
+    size_t indent; /* leading spaces, counted once: deep nesting asks often */
+} tr_line;
+
+typedef struct {
+    bt_document *doc;
+    int marked;      /* the text is written in bantin's convention */
+    int figure_vi;   /* a figure was labelled "Ảnh" */
+    bt_node **cands; /* heading-like one-line paragraphs of unmarked text */
+    size_t ncands, capcands;
+    bt_status status; /* BT_FAILED once a node could not be built */
+    bt_error *err;
+} tr_ctx;
+
+/* ---- reader.c: the entry points, set in the bt_format_text descriptor ---- */
+
+bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
+int bt_text_probe(const unsigned char *data, size_t size);
+
+/* ---- lines.c ---- */
+
+/* LF line ends, tabs to 8-column stops, form feeds as blank lines; drop
+ * zero-width spaces, BOMs, soft hyphens and control characters.  Returns
+ * how many control characters were dropped. */
+size_t tr_clean(const char *s, size_t len, bt_buf *out);
+/* The lines of cleaned text, malloc'd; NULL when out of memory. */
+tr_line *tr_split(const char *s, size_t len, size_t *n);
+/* The first " | " or " - " (a three-byte needle) in s[0..len), or NULL;
+ * memmem is not C11. */
+const char *tr_find(const char *s, size_t len, const char *needle);
+/* The line s[0..len), its indentation counted. */
+tr_line tr_line_at(const char *s, size_t len);
+size_t tr_indent(const tr_line *l);
+int tr_blank(const tr_line *l);
+/* Width in grapheme clusters. */
+size_t tr_width(const char *s, size_t len);
+/* '=' or '-' when under is a line of that character as wide as text, else 0. */
+char tr_underline(const tr_line *text, const tr_line *under);
+int tr_rule(const tr_line *l);
+/* "### text": the level, and the text in *s, *len; 0 when not a heading. */
+int tr_atx(const tr_line *l, const char **s, size_t *len);
+/* A list marker ("- ", "* ", "+ ", "1. ", "1) "): its kind ('-', '*', '+',
+ * '.', ')'), its number, and the column its text starts at; 0 when none. */
+char tr_marker(const tr_line *l, int *number, size_t *content);
+int tr_quote(const tr_line *l);
+int tr_table_row(const tr_line *l);
+/* Whether the text is in bantin's convention: it has an underlined line
+ * (bantin's writer, or a careful hand, writes those; a dump does not). */
+int tr_marked(const tr_line *lines, size_t n);
+/* Whether s ends with final punctuation: . , ; : ! ? or an ellipsis. */
+int tr_final_punct(const char *s, size_t len);
+
+/* ---- blocks.c ---- */
+
+/* Build the blocks of lines[0..n) under parent. */
+void tr_blocks(tr_ctx *c, const tr_line *lines, size_t n, bt_node *parent, int depth);
+/* lines joined into one run of text: one space between lines (none after
+ * a hyphen or dash attached to a word), runs of spaces made one. */
+void tr_join(bt_buf *b, const tr_line *lines, size_t n);
+/* A paragraph (or a figure, for "[Ảnh: ...]") of text under parent. */
+bt_node *tr_paragraph(tr_ctx *c, bt_node *parent, const char *s, size_t len);
+
+/* ---- recover.c ---- */
+
+/* Title and dateline at the top into metadata; returns the first line of
+ * the body. */
+size_t tr_title(tr_ctx *c, const tr_line *lines, size_t n);
+/* The index of a byline as the last line of lines[first..n), or n. */
+size_t tr_byline(const tr_ctx *c, const tr_line *lines, size_t first, size_t n);
+/* A line that may be a heading: short, without final punctuation. */
+int tr_heading_like(const char *s, size_t len);
+/* Headings among the one-line paragraphs, the lead, the byline. */
+void tr_recover(tr_ctx *c, const tr_line *byline);
+
+#endif

@@ -1,0 +1,274 @@
+#include "textdate.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unicode/ucasemap.h>
+
+typedef struct {
+    const char *p, *e;
+    int y, mo, d;         /* 0: not seen */
+    int h, mi, sec;       /* -1: not seen */
+    int off_min, has_off; /* offset from UTC in minutes */
+} bt_date_scan;
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Between min and max digits at p, as a number; 0 when there are none. */
+static int digits(bt_date_scan *sc, int min, int max, int *v)
+{
+    const char *p = sc->p;
+    int n = 0, val = 0;
+    while (p < sc->e && is_digit(*p) && n < max) {
+        val = val * 10 + (*p++ - '0');
+        n++;
+    }
+    if (n < min || (p < sc->e && is_digit(*p)))
+        return 0;
+    sc->p = p;
+    *v = val;
+    return 1;
+}
+
+static int sep(bt_date_scan *sc, const char *set)
+{
+    if (sc->p < sc->e && strchr(set, *sc->p) && *sc->p) {
+        sc->p++;
+        return 1;
+    }
+    return 0;
+}
+
+static void spaces(bt_date_scan *sc)
+{
+    while (sc->p < sc->e && *sc->p == ' ')
+        sc->p++;
+}
+
+/* A folded word at p that ends there (no letter follows). */
+static int word(bt_date_scan *sc, const char *w)
+{
+    size_t n = strlen(w);
+    if ((size_t)(sc->e - sc->p) < n || memcmp(sc->p, w, n))
+        return 0;
+    const char *q = sc->p + n;
+    if (q < sc->e && ((*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80))
+        return 0;
+    sc->p = q;
+    return 1;
+}
+
+static int date_dmy(bt_date_scan *sc, int d, int mo, int y)
+{
+    if (sc->y)
+        return 0;
+    sc->d = d;
+    sc->mo = mo;
+    sc->y = y < 100 ? 2000 + y : y;
+    return 1;
+}
+
+/* 2017-10-09, with a time after T. */
+static int iso_date(bt_date_scan *sc)
+{
+    bt_date_scan save = *sc;
+    int y, mo, d;
+    if (digits(sc, 4, 4, &y) && sep(sc, "-") && digits(sc, 2, 2, &mo) && sep(sc, "-") &&
+        digits(sc, 2, 2, &d) && date_dmy(sc, d, mo, y)) {
+        if (sc->p < sc->e && (*sc->p == 't' || *sc->p == 'T'))
+            sc->p++;
+        return 1;
+    }
+    *sc = save;
+    return 0;
+}
+
+/* 09/10/2017, 9-10-2017, 9.10.17 */
+static int dmy(bt_date_scan *sc)
+{
+    bt_date_scan save = *sc;
+    int d, mo, y;
+    if (digits(sc, 1, 2, &d) && sep(sc, "/-.") && digits(sc, 1, 2, &mo) && sep(sc, "/-.") &&
+        digits(sc, 2, 4, &y) && y != 100 && (y < 100 || y >= 1000) && date_dmy(sc, d, mo, y))
+        return 1;
+    *sc = save;
+    return 0;
+}
+
+/* 06:51, 06:51:07, 14h05 */
+static int hm(bt_date_scan *sc)
+{
+    bt_date_scan save = *sc;
+    int h, mi, s = 0;
+    if (sc->h < 0 && digits(sc, 1, 2, &h) && sep(sc, ":h") && digits(sc, 2, 2, &mi) &&
+        (!sep(sc, ":") || digits(sc, 2, 2, &s))) {
+        sc->h = h;
+        sc->mi = mi;
+        sc->sec = s;
+        /* fractions of a second carry nothing a news date needs */
+        if (sep(sc, "."))
+            while (sc->p < sc->e && is_digit(*sc->p))
+                sc->p++;
+        return 1;
+    }
+    *sc = save;
+    return 0;
+}
+
+/* +7, +07, +07:00, +0700, -05:30, after GMT or a time */
+static int offset(bt_date_scan *sc)
+{
+    bt_date_scan save = *sc;
+    int sign = *sc->p == '-' ? -1 : 1, h, mi = 0;
+    if (sep(sc, "+-") && digits(sc, 1, 4, &h)) {
+        if (h >= 100) {
+            mi = h % 100;
+            h /= 100;
+        } else if (sep(sc, ":") && !digits(sc, 2, 2, &mi)) {
+            *sc = save;
+            return 0;
+        }
+        if (!sc->has_off && h <= 14 && mi < 60) {
+            sc->has_off = 1;
+            sc->off_min = sign * (h * 60 + mi);
+            return 1;
+        }
+    }
+    *sc = save;
+    return 0;
+}
+
+/* ngày 9 tháng 10 năm 2017 */
+static int spelled(bt_date_scan *sc)
+{
+    bt_date_scan save = *sc;
+    int d, mo, y;
+    if (word(sc, "ngày") && (spaces(sc), digits(sc, 1, 2, &d)) && (spaces(sc), word(sc, "tháng")) &&
+        (spaces(sc), digits(sc, 1, 2, &mo)) && (spaces(sc), word(sc, "năm")) &&
+        (spaces(sc), digits(sc, 4, 4, &y)) && date_dmy(sc, d, mo, y))
+        return 1;
+    *sc = save;
+    return 0;
+}
+
+static int filler(bt_date_scan *sc)
+{
+    static const char *const words[] = {
+        "thứ hai", "thứ ba",   "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ bẩy", "chủ nhật",
+        "thứ 2",   "thứ 3",    "thứ 4",  "thứ 5",   "thứ 6",   "thứ 7",   "cn",      "ngày",
+        "lúc",     "cập nhật", "đăng",   "giờ",     "–",       "—",       "-",
+    };
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (word(sc, words[i]))
+            return 1;
+    if ((word(sc, "gmt") || word(sc, "utc")) && (sc->p == sc->e || *sc->p != '+' ? 1 : offset(sc)))
+        return 1;
+    return 0;
+}
+
+static int days_in(int y, int mo)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return mo == 2 && leap ? 29 : days[mo - 1];
+}
+
+static int scan(bt_date_scan *sc)
+{
+    while (sc->p < sc->e) {
+        if (sep(sc, " ,()|"))
+            continue;
+        if (is_digit(*sc->p)) {
+            if (!iso_date(sc) && !dmy(sc) && !hm(sc))
+                return 0;
+            continue;
+        }
+        if ((*sc->p == '+' || *sc->p == 'z') && sc->h >= 0) {
+            if (*sc->p == 'z' && !sc->has_off) {
+                sc->p++;
+                sc->has_off = 1;
+                continue;
+            }
+            if (!offset(sc))
+                return 0;
+            continue;
+        }
+        if (!spelled(sc) && !filler(sc))
+            return 0;
+    }
+    return sc->y && sc->mo >= 1 && sc->mo <= 12 && sc->d >= 1 && sc->d <= days_in(sc->y, sc->mo) &&
+           sc->h < 24 && sc->mi < 60 && sc->sec < 61;
+}
+
+int bt_textdate_parse(const char *s, size_t len, char iso[32])
+{
+    char folded[256];
+    UErrorCode st = U_ZERO_ERROR;
+    if (len > 120)
+        return 0;
+    UCaseMap *cm = ucasemap_open("", 0, &st);
+    int32_t n = ucasemap_utf8FoldCase(cm, folded, sizeof(folded), s, (int32_t)len, &st);
+    ucasemap_close(cm);
+    if (U_FAILURE(st))
+        return 0;
+    bt_date_scan sc = {folded, folded + n, 0, 0, 0, -1, -1, -1, 0, 0};
+    if (!scan(&sc))
+        return 0;
+    if (sc.h < 0) {
+        snprintf(iso, 32, "%04d-%02d-%02d", sc.y, sc.mo, sc.d);
+        return 1;
+    }
+    int len0 =
+        snprintf(iso, 32, "%04d-%02d-%02dT%02d:%02d:%02d", sc.y, sc.mo, sc.d, sc.h, sc.mi, sc.sec);
+    if (sc.has_off) {
+        int m = sc.off_min < 0 ? -sc.off_min : sc.off_min;
+        snprintf(iso + len0, (size_t)(32 - len0), "%c%02d:%02d", sc.off_min < 0 ? '-' : '+', m / 60,
+                 m % 60);
+    }
+    return 1;
+}
+
+/* n digits at s */
+static int ndig(const char *s, const char *e, int n)
+{
+    if (e - s < n)
+        return 0;
+    for (int i = 0; i < n; i++)
+        if (!is_digit(s[i]))
+            return 0;
+    return 1;
+}
+
+int bt_textdate_is_iso(const char *s, size_t len)
+{
+    const char *p = s, *e = s + len;
+    if (!ndig(p, e, 4))
+        return 0;
+    p += 4;
+    for (int part = 0; part < 2 && p < e && *p == '-'; part++) {
+        if (!ndig(p + 1, e, 2))
+            return 0;
+        p += 3;
+    }
+    if (p == e)
+        return 1;
+    if (p - s != 10 || *p != 'T' || !ndig(p + 1, e, 2) || p[3] != ':' || !ndig(p + 4, e, 2))
+        return 0;
+    p += 6;
+    if (p < e && *p == ':') {
+        if (!ndig(p + 1, e, 2))
+            return 0;
+        p += 3;
+        if (p < e && *p == '.') {
+            for (p++; p < e && is_digit(*p);)
+                p++;
+        }
+    }
+    if (p < e && *p == 'Z')
+        p++;
+    else if (p < e && (*p == '+' || *p == '-')) {
+        if (!ndig(p + 1, e, 2) || e - p < 6 || p[3] != ':' || !ndig(p + 4, e, 2))
+            return 0;
+        p += 6;
+    }
+    return p == e;
+}

@@ -1,0 +1,21 @@
+/* Dates as Vietnamese news text prints them, turned into ISO 8601. */
+#ifndef BT_TEXTDATE_H
+#define BT_TEXTDATE_H
+
+#include <stddef.h>
+
+/*
+ * Parse s[0..len) when all of it is one date expression: "Thứ Hai ngày
+ * 09/10/2017", "09/10/2017 06:51", "06:51 09/10/2017", "Chủ nhật, 8/10/2017,
+ * 14:05 (GMT+7)", "ngày 9 tháng 10 năm 2017", "2017-10-09T06:51:00+07:00".
+ * Writes "2017-10-09T06:51:00", with "+07:00" only when the text gives an
+ * offset, or "2017-10-09" when it gives no time, into iso and returns 1;
+ * returns 0 when s holds anything else.
+ */
+int bt_textdate_parse(const char *s, size_t len, char iso[32]);
+
+/* Whether s[0..len) is an ISO 8601 date or date-time, as metadata stores
+ * them (YYYY, YYYY-MM, YYYY-MM-DD, then THH:MM[:SS[.f]] and Z or ±HH:MM). */
+int bt_textdate_is_iso(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,489 @@
+/* The plain-text reader: the convention read back, structure recovered from
+ * unmarked text, the seed article in every encoding and shape, bad input. */
+#include "util.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "docdump.h"
+
+static bt_document *read_text(const char *data, size_t size, const char *encoding, bt_error *err)
+{
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.input_encoding = encoding;
+    bt_input in = {(const unsigned char *)data, size, NULL};
+    bt_document *doc = NULL;
+    bt_read(NULL, bt_format_by_name(NULL, "text"), &in, &opt, &doc, err);
+    return doc;
+}
+
+static bt_document *read_string(const char *s)
+{
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_text(s, strlen(s), NULL, err);
+    if (!doc)
+        fail_msg("%s", bt_error_message(err));
+    bt_error_free(err);
+    return doc;
+}
+
+static void assert_dump(bt_document *doc, const char *expected)
+{
+    char *d = doc_dump(doc);
+    if (strcmp(d, expected))
+        print_error("got:\n%s\nexpected:\n%s\n", d, expected);
+    assert_string_equal(d, expected);
+    free(d);
+}
+
+static void test_seed(void **state)
+{
+    (void)state;
+    const seed_article *a = seed();
+    bt_document *doc = read_doc(td("text/article.txt"), "text", NULL);
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), a->title);
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE),
+                        "Chủ động, gương mẫu, hoàn thành nhiệm vụ");
+    assert_string_equal(bt_document_meta(doc, BT_META_SECTION), "Xây dựng Đảng");
+    assert_string_equal(bt_document_meta(doc, BT_META_DATE), "2017-10-09T06:51:00");
+    assert_string_equal(bt_document_meta(doc, BT_META_AUTHOR), "Hương Ly");
+    assert_int_equal(bt_document_meta_count(doc, BT_META_AUTHOR), 1);
+    assert_string_equal(bt_document_meta(doc, BT_META_LANGUAGE), "vi");
+
+    bt_node *n = bt_node_first_child(bt_document_body(doc));
+    struct {
+        bt_node_type type;
+        int level;
+        bt_role role;
+        const char *text;
+    } want[] = {
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_LEAD, a->lead},
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->caption},
+        {BT_NODE_HEADING, 2, BT_ROLE_NONE, a->heading[0]},
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->body[0]},
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->body[1]},
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->body[2]},
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->body[3]},
+        {BT_NODE_HEADING, 2, BT_ROLE_NONE, a->heading[1]},
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->body[4]},
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->body[5]},
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->body[6]},
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->body[7]},
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_BYLINE, a->author},
+    };
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++, n = bt_node_next(n)) {
+        assert_non_null(n);
+        assert_int_equal(bt_node_get_type(n), want[i].type);
+        assert_int_equal(bt_node_heading_level(n), want[i].level);
+        assert_int_equal(bt_node_role(n), want[i].role);
+        assert_string_equal(bt_node_text(doc, n), want[i].text);
+    }
+    assert_null(n);
+    assert_string_equal(a->heading[0], "Rõ trọng tâm, trọng điểm");
+    assert_string_equal(a->heading[1], "Triển khai toàn diện nhiệm vụ chính trị");
+    bt_document_free(doc);
+}
+
+/* The seed hard-wrapped, without blank lines, in CRLF, UTF-16, Windows-1258 and NFD: the same
+ * document as the plain UTF-8 one. */
+static void test_seed_variants(void **state)
+{
+    (void)state;
+    bt_document *ref = read_doc(td("text/article.txt"), "text", NULL);
+    char *want = doc_dump(ref);
+    const char *variants[] = {
+        "text/article-wrap60.txt",  "text/article-noblank.txt", "text/article-crlf.txt",
+        "text/article-utf16le.txt", "text/article-utf16be.txt", "text/article-cp1258.txt",
+        "text/article-nfd.txt",
+    };
+    for (size_t i = 0; i < sizeof(variants) / sizeof(variants[0]); i++) {
+        bt_document *doc = read_doc(td(variants[i]), "text", NULL);
+        char *got = doc_dump(doc);
+        if (strcmp(got, want))
+            print_error("%s:\n%s\n", variants[i], got);
+        assert_string_equal(got, want);
+        free(got);
+        bt_document_free(doc);
+    }
+    free(want);
+    bt_document_free(ref);
+}
+
+/* s with every curly double quote made straight, in place. */
+static void straighten(char *s)
+{
+    char *o = s;
+    for (const char *p = s; *p;) {
+        if (!strncmp(p, "“", 3) || !strncmp(p, "”", 3)) {
+            *o++ = '"';
+            p += 3;
+        } else {
+            *o++ = *p++;
+        }
+    }
+    *o = '\0';
+}
+
+/* VISCII and TCVN3 have no curly quotes: their seed has straight ones. */
+static void test_seed_legacy(void **state)
+{
+    (void)state;
+    bt_document *ref = read_doc(td("text/article.txt"), "text", NULL);
+    char *want = doc_dump(ref);
+    straighten(want);
+    const char *variants[] = {"text/article-viscii.txt", "text/article-tcvn3.txt"};
+    for (size_t i = 0; i < sizeof(variants) / sizeof(variants[0]); i++) {
+        bt_document *doc = read_doc(td(variants[i]), "text", NULL);
+        char *got = doc_dump(doc);
+        assert_string_equal(got, want);
+        free(got);
+        bt_document_free(doc);
+    }
+    free(want);
+    bt_document_free(ref);
+}
+
+static const char all_blocks[] =
+    "title: Mọi loại khối trong một bài\n"
+    "author: Hương Ly\n"
+    "date: 2017-10-09T06:51:00+07:00\n"
+    "language: vi\n"
+    "section: Thời sự\n"
+    "paragraph lead: (HNM) - Đoạn mở đầu của bài báo, đủ dài để được ngắt thành nhiều dòng "
+    "ở 72 cột theo quy ước văn bản thuần của bantin, giai đoạn 2015-2020.\n"
+    "figure -1\n"
+    "  caption: Một hội nghị quán triệt, tập huấn Điều lệ Đảng\n"
+    "  credit: Ảnh: Viết Thành\n"
+    "heading 1: Đề mục cấp một\n"
+    "paragraph: Đoạn văn thường với một đường dẫn và chữ nhấn mạnh chỉ còn lại chữ, kinh "
+    "tế - xã hội trên địa bàn Thủ đô.\n"
+    "heading 2: Đề mục cấp hai\n"
+    "heading 3: Đề mục cấp ba\n"
+    "heading 4: Đề mục cấp bốn\n"
+    "list bullets\n"
+    "  item\n"
+    "    paragraph: Mục một\n"
+    "  item\n"
+    "    paragraph: Mục hai, dài hơn, có dòng tiếp theo được thụt lề thẳng dưới chữ của "
+    "mục, như người viết quy ước mong đợi\n"
+    "    list bullets\n"
+    "      item\n"
+    "        paragraph: Mục con thứ nhất\n"
+    "      item\n"
+    "        paragraph: Mục con thứ hai\n"
+    "  item\n"
+    "    paragraph: Mục ba\n"
+    "list ordered 3\n"
+    "  item\n"
+    "    paragraph: Thứ ba\n"
+    "  item\n"
+    "    paragraph: Thứ tư\n"
+    "quote\n"
+    "  paragraph: Lời trích dẫn của một đồng chí lãnh đạo, cũng được ngắt dòng ở 72 cột "
+    "và mỗi dòng mở đầu bằng dấu lớn hơn.\n"
+    "pre int main(void)\\n{\\n        return 0;\\n}\n"
+    "rule\n"
+    "table\n"
+    "  row\n"
+    "    cell: Chỉ tiêu\n"
+    "    cell: Năm 2016\n"
+    "    cell: Năm 2017\n"
+    "  row\n"
+    "    cell: Đảng viên\n"
+    "    cell: 6.800\n"
+    "    cell: 7.000\n"
+    "figure -1\n"
+    "  caption: Biểu đồ không ghi nguồn\n"
+    "paragraph byline: Hương Ly\n";
+
+static void test_all_blocks(void **state)
+{
+    (void)state;
+    bt_document *doc = read_doc(td("text/all-blocks.txt"), "text", NULL);
+    assert_dump(doc, all_blocks);
+    bt_document_free(doc);
+}
+
+/* Right-aligned numbers, items with several paragraphs, a quote in a
+ * quote, a list in a quote. */
+static void test_containers(void **state)
+{
+    (void)state;
+    bt_document *doc = read_string(" 9. Chín\n10. Mười, với đoạn\n\n    thứ hai\n\n"
+                                   "> > Trích trong trích\n>\n> - mục\n");
+    assert_dump(doc, "language: vi\n"
+                     "list ordered 9\n"
+                     "  item\n"
+                     "    paragraph: Chín\n"
+                     "  item\n"
+                     "    paragraph: Mười, với đoạn\n"
+                     "    paragraph: thứ hai\n"
+                     "quote\n"
+                     "  quote\n"
+                     "    paragraph: Trích trong trích\n"
+                     "  list bullets\n"
+                     "    item\n"
+                     "      paragraph: mục\n");
+    bt_document_free(doc);
+}
+
+/* "[Image: ...]" in English; a caption holding a dash but no credit; a
+ * figure label fixes the language an unmarked text does not tell. */
+static void test_figures(void **state)
+{
+    (void)state;
+    bt_document *doc = read_string("Results\n=======\n\n[Image: A chart — Photo: AP]\n\n"
+                                   "[Image: Hà Nội—Huế]\n\n[Ảnh: Pho]\n\nSome text.\n");
+    assert_dump(doc, "title: Results\n"
+                     "language: vi\n"
+                     "figure -1\n"
+                     "  caption: A chart\n"
+                     "  credit: Photo: AP\n"
+                     "figure -1\n"
+                     "  caption: Hà Nội—Huế\n"
+                     "figure -1\n"
+                     "  caption: Pho\n"
+                     "paragraph: Some text.\n");
+    bt_document_free(doc);
+    doc = read_string("Results\n=======\n\n[Image: A chart]\n\nSome text.\n");
+    assert_null(bt_document_meta(doc, BT_META_LANGUAGE));
+    bt_document_free(doc);
+}
+
+/* Wrapped lines join with one space, or none after a hyphen attached to a
+ * word; unwrapped long lines stay one paragraph each. */
+static void test_paragraphs(void **state)
+{
+    (void)state;
+    bt_document *doc = read_string("Dòng một của đoạn văn được ngắt\n"
+                                   "ở ba mươi cột, giai đoạn 2015-\n"
+                                   "2020, và phát triển kinh tế -\n"
+                                   "xã hội trên địa bàn.\n");
+    assert_dump(doc, "language: vi\n"
+                     "paragraph: Dòng một của đoạn văn được ngắt ở ba mươi cột, giai đoạn "
+                     "2015-2020, và phát triển kinh tế - xã hội trên địa bàn.\n");
+    bt_document_free(doc);
+    char long1[400], long2[400];
+    memset(long1, 0, sizeof(long1));
+    for (int i = 0; i < 30; i++)
+        strcat(long1, "word word ");
+    strcpy(long2, long1);
+    strcat(long1, "one.");
+    strcat(long2, "two.");
+    char text[1000];
+    snprintf(text, sizeof(text), "%s\n%s\n", long1, long2);
+    doc = read_string(text);
+    bt_node *p = bt_node_first_child(bt_document_body(doc));
+    assert_string_equal(bt_node_text(doc, p), long1);
+    assert_string_equal(bt_node_text(doc, bt_node_next(p)), long2);
+    assert_null(bt_node_next(bt_node_next(p)));
+    bt_document_free(doc);
+}
+
+/* Tabs, form feeds, CR line ends, trailing spaces, zero-width spaces, BOMs
+ * and soft hyphens; NBSP stays. */
+static void test_whitespace(void **state)
+{
+    (void)state;
+    bt_document *doc = read_string("\xEF\xBB\xBFMột\tdòng  \rhai\xC2\xA0"
+                                   "ch\xE2\x80\x8Bữ\xC2\xADs\xEF\xBB\xBF\r\n\fđoạn\x01 mới\n");
+    assert_dump(doc, "language: vi\n"
+                     "paragraph: Một dòng hai\xC2\xA0"
+                     "chữs\n"
+                     "paragraph: đoạn mới\n");
+    bt_document_free(doc);
+    /* control characters are dropped with a warning */
+    bt_error *err = bt_error_new();
+    doc = read_text("a\x01"
+                    "b\x7F\xC2\x85",
+                    6, NULL, err);
+    assert_string_equal(bt_node_text(doc, bt_node_first_child(bt_document_body(doc))), "ab");
+    assert_int_equal(bt_error_warning_count(err), 1);
+    assert_string_equal(bt_error_warning(err, 0), "dropped 3 control characters");
+    bt_error_free(err);
+    bt_document_free(doc);
+    /* a tab indents preformatted text to column 8 */
+    doc = read_string("Tiêu đề\n=======\n\n\tcode\n");
+    assert_dump(doc, "title: Tiêu đề\nlanguage: vi\npre     code\n");
+    bt_document_free(doc);
+}
+
+static void test_dates(void **state)
+{
+    (void)state;
+    struct {
+        const char *line, *date;
+    } cases[] = {
+        {"Thời sự | 06:51 Thứ Hai ngày 09/10/2017", "2017-10-09T06:51:00"},
+        {"Thời sự | 09/10/2017 06:51", "2017-10-09T06:51:00"},
+        {"Thời sự | 06:51 09/10/2017", "2017-10-09T06:51:00"},
+        {"Thời sự | Chủ nhật, 8/10/2017, 14:05 (GMT+7)", "2017-10-08T14:05:00+07:00"},
+        {"Thời sự | ngày 9 tháng 10 năm 2017", "2017-10-09"},
+        {"Thời sự - Thứ Hai, 09/10/2017", "2017-10-09"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char text[512];
+        snprintf(text, sizeof(text), "Tiêu đề bài báo\n\n%s\n\nĐoạn văn đầu tiên.\n",
+                 cases[i].line);
+        bt_document *doc = read_string(text);
+        assert_string_equal(bt_document_meta(doc, BT_META_TITLE), "Tiêu đề bài báo");
+        assert_string_equal(bt_document_meta(doc, BT_META_SECTION), "Thời sự");
+        assert_string_equal(bt_document_meta(doc, BT_META_DATE), cases[i].date);
+        bt_document_free(doc);
+    }
+    /* a lead right under the title's underline is no dateline */
+    bt_document *lead = read_string("Tiêu đề\n=======\n(HNM) - Đoạn mở đầu.\n");
+    assert_null(bt_document_meta(lead, BT_META_SECTION));
+    assert_int_equal(bt_node_role(bt_node_first_child(bt_document_body(lead))), BT_ROLE_LEAD);
+    bt_document_free(lead);
+    /* a section alone right under it is one */
+    lead = read_string("Tiêu đề\n=======\nThời sự\n\nĐoạn mở đầu.\n");
+    assert_string_equal(bt_document_meta(lead, BT_META_SECTION), "Thời sự");
+    assert_null(bt_document_meta(lead, BT_META_DATE));
+    bt_document_free(lead);
+    /* a dateline of a date alone */
+    bt_document *doc = read_string("Tiêu đề bài báo\n09/10/2017 06:51\n\nĐoạn văn đầu tiên.\n");
+    assert_string_equal(bt_document_meta(doc, BT_META_DATE), "2017-10-09T06:51:00");
+    assert_null(bt_document_meta(doc, BT_META_SECTION));
+    bt_document_free(doc);
+}
+
+static void test_unmarked_structure(void **state)
+{
+    (void)state;
+    /* no title when the first line runs on into a paragraph; no heading
+     * at the end; an English text gets no language */
+    bt_document *doc = read_string("First line of a paragraph\nthat goes on.\n\n"
+                                   "A short line\n\nThe end.\n\nNot a heading\n");
+    assert_dump(doc, "paragraph: First line of a paragraph that goes on.\n"
+                     "heading 2: A short line\n"
+                     "paragraph: The end.\n"
+                     "paragraph: Not a heading\n");
+    bt_document_free(doc);
+}
+
+static bt_error *read_fails(const char *data, size_t size, const char *encoding)
+{
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_text(data, size, encoding, err);
+    assert_null(doc);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_ENCODING);
+    return err;
+}
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    bt_error *err = read_fails("\xFF\xFE"
+                               "a\0b\0c",
+                               7, NULL);
+    assert_string_equal(bt_error_message(err), "truncated UTF-16 at byte 6");
+    bt_error_free(err);
+
+    const char mid[] = "Việt Nam đất nước con người, \xFF và những dòng sông.";
+    err = read_fails(mid, sizeof(mid) - 1, NULL);
+    assert_string_equal(bt_error_message(err), "invalid UTF-8 at byte 40");
+    bt_error_free(err);
+
+    err = read_fails("text\0more", 9, NULL);
+    assert_string_equal(bt_error_message(err), "binary data (NUL byte at offset 4), not text");
+    bt_error_free(err);
+
+    /* forced: the same bytes read as Windows-1258 */
+    err = bt_error_new();
+    bt_document *doc = read_text("Gi\xE1 \xFF", 5, "windows-1258", err);
+    if (!doc)
+        fail_msg("%s", bt_error_message(err));
+    assert_string_equal(bt_node_text(doc, bt_node_first_child(bt_document_body(doc))), "Giá ÿ");
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
+/* The command names the file and the offset; --input-encoding gets past it. */
+static void test_cli(void **state)
+{
+    (void)state;
+    char path[512], out[512];
+    snprintf(path, sizeof(path), "%s/bad.txt", tmpdir());
+    snprintf(out, sizeof(out), "%s/bad.html", tmpdir());
+    spit(path, "Gi\xE1 c\xE1\xC0 \xE9", 7);
+    run_result r = run_bantin(NULL, "-t", "html", "-o", out, path, NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "bad.txt: invalid UTF-8 at byte 2");
+    run_free(&r);
+    r = run_bantin(NULL, "--input-encoding=windows-1258", "-t", "html", "-o", out, path, NULL);
+    /* read; what the HTML writer says is not the reader's business */
+    assert_not_contains(r.err, "invalid");
+    assert_not_contains(r.err, "cannot read");
+    run_free(&r);
+}
+
+/* Seconds to read one line of size bytes, asserting it is one paragraph. */
+static double read_line_of(size_t size)
+{
+    static const char word[] = "Đảng viên ";
+    /* end on a whole word */
+    size -= size % (sizeof(word) - 1);
+    char *big = malloc(size + 1);
+    for (size_t i = 0; i < size; i++)
+        big[i] = word[i % (sizeof(word) - 1)];
+    big[size] = '\0';
+    clock_t t0 = clock();
+    bt_document *doc = read_text(big, size, NULL, NULL);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    assert_non_null(doc);
+    bt_node *p = bt_node_first_child(bt_document_body(doc));
+    assert_int_equal(bt_node_get_type(p), BT_NODE_PARAGRAPH);
+    assert_null(bt_node_next(p));
+    assert_int_equal(strlen(bt_node_text(doc, p)), size - 1);
+    bt_document_free(doc);
+    free(big);
+    return secs;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+#define SLOWDOWN 3.0 /* sanitizers triple the time; linearity is what counts */
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SLOWDOWN 3.0
+#endif
+#endif
+#ifndef SLOWDOWN
+#define SLOWDOWN 1.0
+#endif
+
+/* A 10 MB line reads in well under a second, and in linear time: ten
+ * times the bytes take about ten times as long, not a hundred. */
+static void test_long_line(void **state)
+{
+    (void)state;
+    double small = read_line_of(1024u * 1024u), big = read_line_of(10u * 1024u * 1024u);
+    print_message("1 MB line read in %.3f s, 10 MB in %.3f s\n", small, big);
+    assert_true(big < 1.0 * SLOWDOWN);
+    assert_true(big < 25 * (small > 0.001 ? small : 0.001));
+}
+
+static void test_probe(void **state)
+{
+    (void)state;
+    const bt_format *text = bt_format_by_name(NULL, "text");
+    assert_int_equal(text->probe((const unsigned char *)"plain", 5), 1);
+    assert_int_equal(text->probe((const unsigned char *)"\xFF\xFEp\0", 4), 1);
+    assert_int_equal(text->probe((const unsigned char *)"PK\3\4\0\0", 6), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_seed),        cmocka_unit_test(test_seed_variants),
+        cmocka_unit_test(test_seed_legacy), cmocka_unit_test(test_all_blocks),
+        cmocka_unit_test(test_containers),  cmocka_unit_test(test_figures),
+        cmocka_unit_test(test_paragraphs),  cmocka_unit_test(test_whitespace),
+        cmocka_unit_test(test_dates),       cmocka_unit_test(test_unmarked_structure),
+        cmocka_unit_test(test_bad_input),   cmocka_unit_test(test_cli),
+        cmocka_unit_test(test_long_line),   cmocka_unit_test(test_probe),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
