@@ -53,11 +53,47 @@ static void test_seed_stable(void **state)
     bt_document_free(doc);
 }
 
+/* A title and a heading wider than the line wrap over several lines,
+ * underlined as wide as their widest line, and read back whole. */
+static void test_long_headings(void **state)
+{
+    (void)state;
+    static const char *const title = "Chủ động, gương mẫu, hoàn thành nhiệm vụ chính trị được "
+                                     "giao trong giai đoạn mới của Đảng bộ Khối các cơ quan";
+    static const char *const h2 = "Một tiêu đề con rất dài để kiểm tra việc xuống dòng của "
+                                  "tiêu đề cấp hai trong văn bản thuần";
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, title);
+    bt_node *h = bt_node_new(doc, BT_NODE_HEADING);
+    bt_node_set_heading_level(h, 2);
+    bt_node_append(bt_document_body(doc), h);
+    bt_node_append_text(doc, h, h2, strlen(h2));
+    bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    bt_node_append(bt_document_body(doc), p);
+    bt_node_append_text(doc, p, "Đoạn văn.", strlen("Đoạn văn."));
+    size_t size;
+    char *text = write_doc(doc, "text", NULL, &size);
+    assert_non_null(strstr(text, "trong giai\n")); /* it did wrap */
+    char path[512];
+    snprintf(path, sizeof(path), "%s/long.txt", tmpdir());
+    spit(path, text, size);
+    bt_document *back = read_doc(path, "text", NULL);
+    assert_string_equal(bt_document_meta(back, BT_META_TITLE), title);
+    bt_node *first = bt_node_first_child(bt_document_body(back));
+    assert_int_equal(bt_node_get_type(first), BT_NODE_HEADING);
+    assert_int_equal(bt_node_heading_level(first), 2);
+    assert_string_equal(bt_node_text(back, first), h2);
+    free(text);
+    bt_document_free(back);
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_all_blocks_identical),
         cmocka_unit_test(test_seed_stable),
+        cmocka_unit_test(test_long_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

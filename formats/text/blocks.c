@@ -103,10 +103,10 @@ bt_node *tr_paragraph(tr_ctx *c, bt_node *parent, const char *s, size_t len)
     return n;
 }
 
-static void heading(tr_ctx *c, bt_node *parent, int level, const tr_line *l)
+static void heading(tr_ctx *c, bt_node *parent, int level, const tr_line *l, size_t nlines)
 {
     bt_buf b = BT_BUF_INIT;
-    tr_join(&b, l, 1);
+    tr_join(&b, l, nlines);
     bt_node *h = add(c, parent, BT_NODE_HEADING);
     if (h)
         bt_node_set_heading_level(h, level);
@@ -389,14 +389,15 @@ void tr_blocks(tr_ctx *c, const tr_line *l, size_t n, bt_node *parent, int depth
         size_t len;
         int level;
         char under;
+        size_t k;
         if (tr_blank(&l[i])) {
             i++;
-        } else if (i + 1 < n && (under = tr_underline(&l[i], &l[i + 1])) != 0) {
-            heading(c, parent, under == '=' ? 1 : 2, &l[i]);
-            i += 2;
+        } else if ((under = tr_heading_run(l, n, i, TR_MAX_HEADING_LINES, &k)) != 0) {
+            heading(c, parent, under == '=' ? 1 : 2, &l[i], k);
+            i += k + 1;
         } else if ((level = tr_atx(&l[i], &s, &len)) != 0) {
             tr_line h = tr_line_at(s, len);
-            heading(c, parent, level, &h);
+            heading(c, parent, level, &h, 1);
             i++;
         } else if (tr_rule(&l[i])) {
             add(c, parent, BT_NODE_RULE);

@@ -156,23 +156,44 @@ size_t tr_width(const char *s, size_t len)
     return bt_grapheme_count(s, len);
 }
 
-char tr_underline(const tr_line *text, const tr_line *under)
+/* The character of a line made of one repeated '=' or '-' (two at least, so
+ * a lone "-" stays an empty list item), else 0. */
+static char underline_char(const tr_line *under)
 {
-    size_t ti = tr_indent(text);
-    if (ti >= TR_PRE_INDENT || ti == text->len || under->len == 0)
-        return 0;
-    char ch = under->s[0];
-    if (ch != '=' && ch != '-')
+    char ch = under->len ? under->s[0] : 0;
+    if ((ch != '=' && ch != '-') || under->len < 2)
         return 0;
     for (size_t i = 0; i < under->len; i++)
         if (under->s[i] != ch)
             return 0;
-    /* a lone "-" is an empty list item, not an underline */
-    if (ch == '-' && under->len < 2)
-        return 0;
-    if (under->len > text->len - ti)
-        return 0;
-    return tr_width(text->s + ti, text->len - ti) == under->len ? ch : 0;
+    return ch;
+}
+
+char tr_heading_run(const tr_line *l, size_t n, size_t i, size_t max_lines, size_t *lines)
+{
+    size_t widest = 0;
+    for (size_t j = i; j < n && j < i + max_lines && !tr_blank(&l[j]); j++) {
+        size_t ind = tr_indent(&l[j]);
+        if (ind >= TR_PRE_INDENT)
+            return 0;
+        size_t w = l[j].len - ind;
+        /* the width in clusters never exceeds the bytes: skip counting when short */
+        if (w > widest && (w = tr_width(l[j].s + ind, l[j].len - ind)) > widest)
+            widest = w;
+        char ch = j + 1 < n ? underline_char(&l[j + 1]) : 0;
+        if (ch && l[j + 1].len == widest) {
+            if (lines)
+                *lines = j - i + 1;
+            return ch;
+        }
+    }
+    return 0;
+}
+
+char tr_underline(const tr_line *text, const tr_line *under)
+{
+    tr_line two[2] = {*text, *under};
+    return tr_heading_run(two, 2, 0, 1, NULL);
 }
 
 int tr_rule(const tr_line *l)

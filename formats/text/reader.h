@@ -60,6 +60,12 @@ int tr_blank(const tr_line *l);
 size_t tr_width(const char *s, size_t len);
 /* '=' or '-' when under is a line of that character as wide as text, else 0. */
 char tr_underline(const tr_line *text, const tr_line *under);
+/* A heading the writer wrapped: up to max_lines lines from i, underlined as
+ * wide as the widest of them.  The underline character, the count of text
+ * lines in *lines; 0 when the lines from i are not one. */
+char tr_heading_run(const tr_line *l, size_t n, size_t i, size_t max_lines, size_t *lines);
+/* How many lines a wrapped heading may take. */
+#define TR_MAX_HEADING_LINES 8
 int tr_rule(const tr_line *l);
 /* "### text": the level, and the text in *s, *len; 0 when not a heading. */
 int tr_atx(const tr_line *l, const char **s, size_t *len);

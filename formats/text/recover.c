@@ -110,10 +110,10 @@ static int plain_line(const tr_line *l)
            !tr_quote(l) && !tr_rule(l) && !tr_atx(l, &s, &len) && !tr_table_row(l);
 }
 
-static void set_title(tr_ctx *c, const tr_line *l)
+static void set_title(tr_ctx *c, const tr_line *l, size_t nlines)
 {
     bt_buf b = BT_BUF_INIT;
-    tr_join(&b, l, 1);
+    tr_join(&b, l, nlines);
     if (b.failed)
         c->status = bt_error_set(c->err, BT_ERR_NOMEM, "out of memory");
     else
@@ -125,9 +125,10 @@ size_t tr_title(tr_ctx *c, const tr_line *l, size_t n)
 {
     size_t i = skip_blank(l, n, 0);
     tr_dateline d;
-    if (i + 1 < n && tr_underline(&l[i], &l[i + 1]) == '=') {
-        set_title(c, &l[i]);
-        size_t j = i + 2, k = skip_blank(l, n, j);
+    size_t lines;
+    if (tr_heading_run(l, n, i, TR_MAX_HEADING_LINES, &lines) == '=') {
+        set_title(c, &l[i], lines);
+        size_t j = i + lines + 1, k = skip_blank(l, n, j);
         if (j < n && !tr_blank(&l[j]) && dateline(&l[j], 1, &d)) {
             apply_dateline(c, &d);
             return j + 1;
@@ -150,7 +151,7 @@ size_t tr_title(tr_ctx *c, const tr_line *l, size_t n)
     int has_dateline = k < n && dateline(&l[k], 0, &d);
     if (k == n || (k == i + 1 && !has_dateline && tr_width(l[k].s, l[k].len) <= TR_MAX_WRAP))
         return i;
-    set_title(c, &l[i]);
+    set_title(c, &l[i], 1);
     if (!has_dateline)
         return i + 1;
     apply_dateline(c, &d);
