@@ -8,7 +8,8 @@
 #include "unicode.h"
 
 /* The article in each input format: made once from the HTML page by bantin
- * itself (text from the seed, as a person would have it). */
+ * itself.  (The unmarked seed text has no figure to carry a caption; it is
+ * tested on its own below.) */
 static const char *source(const char *format)
 {
     static char path[4][600];
@@ -20,17 +21,10 @@ static const char *source(const char *format)
             return path[i];
         if (i == 0) {
             snprintf(path[i], sizeof(path[i]), "%s", td("hanoimoi-2017-10-09.html"));
-        } else if (i == 1) {
-            /* the seed without the four lines of page chrome a text browser kept */
-            snprintf(path[i], sizeof(path[i]), "%s/article.txt", tmpdir());
-            char *text = slurp(td("article.txt"), NULL);
-            char *end = strstr(text, "Hương Ly\n");
-            spit(path[i], text, (size_t)(end - text) + strlen("Hương Ly\n"));
-            free(text);
         } else {
             snprintf(path[i], sizeof(path[i]), "%s/source.%s", tmpdir(), format);
-            run_result r = run_bantin(NULL, "-q", "-o", path[i], td("hanoimoi-2017-10-09.html"),
-                                      NULL);
+            run_result r = run_bantin(NULL, "-q", "-t", format, "-o", path[i],
+                                      td("hanoimoi-2017-10-09.html"), NULL);
             if (r.status != 0)
                 fail_msg("html -> %s: %s", format, r.err);
             run_free(&r);
@@ -127,6 +121,9 @@ static void check_article(bt_document *doc, int with_image, const char *path)
         if (!has_para(&s, a->body[i]))
             fail_msg("%s: paragraph %d is missing or changed", path, i + 1);
     assert_true(has_para(&s, a->author));
+    /* and nothing more: the lead, eight paragraphs, the byline */
+    if (s.nparas != 10)
+        fail_msg("%s: %d paragraphs, not 10", path, s.nparas);
 }
 
 /* reader x writer: convert with the command, read the output back with the
@@ -211,11 +208,50 @@ static void test_variants_same_bytes(void **state)
     }
 }
 
+/* The seed as a person has it (unmarked text, without the page chrome a
+ * text browser kept after the byline) -> html: title, section and date,
+ * both headings, author, every paragraph. */
+static void test_seed_text_to_html(void **state)
+{
+    (void)state;
+    const seed_article *a = seed();
+    char path[600];
+    snprintf(path, sizeof(path), "%s/seed.txt", tmpdir());
+    char *text = slurp(td("article.txt"), NULL);
+    char *end = strstr(text, "Hương Ly\n");
+    spit(path, text, (size_t)(end - text) + strlen("Hương Ly\n"));
+    free(text);
+    char out[600];
+    snprintf(out, sizeof(out), "%s/seed.html", tmpdir());
+    run_result r = run_bantin(NULL, "-o", out, path, NULL);
+    assert_int_equal(r.status, 0);
+    run_free(&r);
+    bt_document *doc = read_doc(out, "html", NULL);
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), a->title);
+    assert_string_equal(bt_document_meta(doc, BT_META_SECTION), "Xây dựng Đảng");
+    assert_string_equal(bt_document_meta(doc, BT_META_DATE), "2017-10-09T06:51:00");
+    assert_string_equal(bt_document_meta(doc, BT_META_AUTHOR), "Hương Ly");
+    assert_string_equal(bt_document_meta(doc, BT_META_LANGUAGE), "vi");
+    summary s = {.doc = doc};
+    bt_node_walk(bt_document_body(doc), summarize, &s);
+    assert_int_equal(s.nheadings, 2);
+    for (int h = 0; h < 2; h++) {
+        assert_string_equal(s.heading[h], a->heading[h]);
+        assert_int_equal(s.level[h], 2);
+    }
+    assert_true(has_para(&s, a->lead));
+    assert_true(has_para(&s, a->caption));
+    for (int i = 0; i < 8; i++)
+        assert_true(has_para(&s, a->body[i]));
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_html_to_text),
         cmocka_unit_test(test_variants_same_bytes),
+        cmocka_unit_test(test_seed_text_to_html),
         cmocka_unit_test(test_every_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

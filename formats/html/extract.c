@@ -340,8 +340,19 @@ static const char *const chrome[] = {
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
-    "meta", "dateline", "date", "time", "category", "info", "posted-on", "published", NULL,
+    "meta", "dateline", "date", "time", "category", "info", "posted-on", "published", "authors",
+    NULL,
 };
+
+/* Inside an article's <header>, even a paragraph of them is metadata, as
+ * bantin's own pages write it. */
+static int in_header(const xmlNode *n)
+{
+    for (n = n->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (bt_xhtml_is(n, "header"))
+            return 1;
+    return 0;
+}
 
 static int chrome_class(const xmlNode *n) { return bt_xhtml_class_has(n, chrome, 1); }
 
@@ -369,7 +380,7 @@ static int chrome_block(xmlNode *n, size_t total)
         return 0;
     if (chrome_class(n))
         return 1;
-    if (s->text < 120 && s->ptext == 0 && bt_xhtml_class_has(n, meta_blocks, 1))
+    if (s->text < 120 && (s->ptext == 0 || in_header(n)) && bt_xhtml_class_has(n, meta_blocks, 1))
         return 1;
     /* link lists: related news, menus, tag clouds */
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||

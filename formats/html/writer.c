@@ -90,6 +90,10 @@ static void head(bt_xhtml_writer *w)
         meta(w, "name", "author", bt_document_meta_at(doc, BT_META_AUTHOR, i));
     meta(w, "name", "keywords", joined(doc, BT_META_KEYWORD));
     meta(w, "property", "article:published_time", bt_document_meta(doc, BT_META_DATE));
+    /* what else the reader takes back: a page bantin wrote reads as it was */
+    meta(w, "property", "article:section", bt_document_meta(doc, BT_META_SECTION));
+    meta(w, "property", "og:site_name", bt_document_meta(doc, BT_META_PUBLISHER));
+    meta(w, "property", "og:url", bt_document_meta(doc, BT_META_SOURCE_URL));
     /* raw: style is raw text in HTML, where &quot; would stay as it is */
     bt_xhtml_start(w, "style");
     bt_xhtml_raw(w, stylesheet);
