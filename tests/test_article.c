@@ -185,17 +185,19 @@ static void test_html_to_text(void **state)
     run_free(&r);
 }
 
-/* NFD, numeric character references, windows-1258: byte-identical output. */
+/* NFD, numeric character references, windows-1258 declared or detected:
+ * byte-identical output. */
 static void test_variants_same_bytes(void **state)
 {
     (void)state;
     static const char *const variants[] = {"html/hanoimoi-nfd.html", "html/hanoimoi-ncr.html",
-                                           "html/hanoimoi-1258.html"};
+                                           "html/hanoimoi-1258.html",
+                                           "html/hanoimoi-1258-undeclared.html"};
     static const char *const to[] = {"text", "html"};
     for (int t = 0; t < 2; t++) {
         run_result base = run_bantin(NULL, "-t", to[t], td("hanoimoi-2017-10-09.html"), NULL);
         assert_int_equal(base.status, 0);
-        for (int v = 0; v < 3; v++) {
+        for (int v = 0; v < 4; v++) {
             /* the variants live in testdata/html/: images resolve from testdata/ */
             run_result r = run_bantin(NULL, "-t", to[t], "--resource-path", td(""),
                                       td(variants[v]), NULL);

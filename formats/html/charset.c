@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "error.h"
+#include "charset.h"
 #include "html.h"
 #include "unicode.h"
 
@@ -75,24 +76,17 @@ bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size,
 static bt_status to_utf8(const unsigned char *data, size_t size, const char *force, bt_buf *out,
                          const char **used, bt_error *err)
 {
-    if (force) {
-        if (decode(data, size, force, out, NULL) != BT_OK)
-            return bt_error_set(err, BT_ERR_ENCODING, "the input is not valid %s", force);
-        *used = force;
-        return BT_OK;
-    }
-    if (size >= 2 &&
-        ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
-        const char *cs = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
-        if (decode(data + 2, size - 2, cs, out, NULL) != BT_OK)
-            return bt_error_set(err, BT_ERR_ENCODING, "the input is not valid %s", cs);
-        *used = cs;
-        return BT_OK;
-    }
+    /* a forced charset, a BOM: the shared decoder knows them all, VISCII and
+     * TCVN3 included */
+    int utf16 = size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) ||
+                              (data[0] == 0xFE && data[1] == 0xFF));
+    if (force || utf16)
+        return bt_charset_decode(data, size, force, out, used, err);
     if (size >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
         data += 3, size -= 3;
     if (memchr(data, '\0', size))
         return bt_error_set(err, BT_ERR_FORMAT, "binary data, not HTML");
+    /* valid UTF-8 is UTF-8, whatever the page declares: pages lie */
     if (bt_utf8_invalid_at((const char *)data, size) == size) {
         bt_buf_put(out, data, size);
         *used = "UTF-8";
@@ -105,7 +99,12 @@ static bt_status to_utf8(const unsigned char *data, size_t size, const char *for
         *used = bt_charset_canonical(name);
         return BT_OK;
     }
-    /* undeclared, or lying: what browsers assume for Western pages */
+    /* undeclared, or declared wrong: detect (the Vietnamese legacy charsets
+     * first), and else what browsers assume for Western pages */
+    size_t len = out->len;
+    if (bt_charset_decode(data, size, NULL, out, used, NULL) == BT_OK)
+        return BT_OK;
+    bt_buf_truncate(out, len);
     static const char *const fallback[] = {"windows-1252", "ISO-8859-1"};
     for (int i = 0; i < 2; i++)
         if (decode(data, size, fallback[i], out, err) == BT_OK) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Write the charset and normalization variants of the article page:
-NFD, numeric character references, windows-1258, UTF-8 declaring iso-8859-1.
+NFD, numeric character references, windows-1258 (declared and not), UTF-8 declaring
+iso-8859-1.
 Run from this directory: python3 make_variants.py"""
 import re
 import unicodedata
@@ -40,4 +41,9 @@ def cp1258(c):
 
 page = src.replace('<meta charset="utf-8">', '<meta charset="windows-1258">')
 with open('hanoimoi-1258.html', 'wb') as f:
+    f.write(b''.join(cp1258(c) for c in page))
+
+# no charset declared at all: detection must find windows-1258
+page = src.replace('<meta charset="utf-8">', '')
+with open('hanoimoi-1258-undeclared.html', 'wb') as f:
     f.write(b''.join(cp1258(c) for c in page))
