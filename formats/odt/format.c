@@ -1,0 +1,107 @@
+/* The two ODF text formats of the table: the package (.odt) and the flat
+ * XML document (.fodt), sharing everything but where the parts live. */
+#include <string.h>
+
+#include "odt.h"
+
+static const char *const namespaces[][2] = {
+    {"office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"},
+    {"style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"},
+    {"text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"},
+    {"table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0"},
+    {"draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"},
+    {"fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"},
+    {"xlink", "http://www.w3.org/1999/xlink"},
+    {"dc", "http://purl.org/dc/elements/1.1/"},
+    {"meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"},
+    {"svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"},
+    {"ooow", "http://openoffice.org/2004/writer"},
+};
+
+void odt_start_root(xmlTextWriterPtr w, const char *name)
+{
+    xmlTextWriterStartElement(w, BAD_CAST name);
+    char attr[32];
+    for (size_t i = 0; i < sizeof(namespaces) / sizeof(namespaces[0]); i++) {
+        snprintf(attr, sizeof(attr), "xmlns:%s", namespaces[i][0]);
+        xmlTextWriterWriteAttribute(w, BAD_CAST attr, BAD_CAST namespaces[i][1]);
+    }
+    xmlTextWriterWriteAttribute(w, BAD_CAST "office:version", BAD_CAST ODT_VERSION);
+}
+
+void odt_write_cm(xmlTextWriterPtr w, const char *attr, int thousandths)
+{
+    xmlTextWriterWriteFormatAttribute(w, BAD_CAST attr, "%d.%03dcm", thousandths / 1000,
+                                      thousandths % 1000);
+}
+
+static int odt_probe(const unsigned char *data, size_t size)
+{
+    return bt_zip_probe_mimetype(data, size, ODT_MIME);
+}
+
+/* Where needle first occurs in d[0..n), or NULL. */
+static const unsigned char *find(const unsigned char *d, size_t n, const char *needle)
+{
+    size_t len = strlen(needle);
+    for (size_t i = 0; i + len <= n; i++)
+        if (d[i] == (unsigned char)needle[0] && !memcmp(d + i, needle, len))
+            return d + i;
+    return NULL;
+}
+
+/* An XML document whose root is office:document declaring the text type. */
+static int fodt_probe(const unsigned char *data, size_t size)
+{
+    static const char bom[] = "\xEF\xBB\xBF";
+    if (size >= 3 && !memcmp(data, bom, 3)) {
+        data += 3;
+        size -= 3;
+    }
+    if (size < 5 || memcmp(data, "<?xml", 5) != 0)
+        return 0;
+    const unsigned char *root = find(data, size, "<office:document");
+    size_t rest = root ? size - (size_t)(root - data) : 0;
+    if (rest < 17 || !root[16] || !strchr(" \t\r\n", root[16]) ||
+        !find(root, rest, "office:mimetype=\"" ODT_MIME "\""))
+        return 0;
+    return 40 + 8 * (int)sizeof(ODT_MIME);
+}
+
+static bt_status odt_read(bt_document *doc, const bt_input *in, const bt_options *opt,
+                          bt_error *err)
+{
+    (void)opt;
+    return odt_read_package(doc, in, err);
+}
+
+static bt_status fodt_read(bt_document *doc, const bt_input *in, const bt_options *opt,
+                           bt_error *err)
+{
+    (void)opt;
+    return odt_read_flat(doc, in, err);
+}
+
+static bt_status odt_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+                           bt_error *err)
+{
+    (void)opt;
+    return odt_write_package(doc, out, err);
+}
+
+static bt_status fodt_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+                            bt_error *err)
+{
+    (void)opt;
+    return odt_write_flat(doc, out, err);
+}
+
+const bt_format bt_format_odt = {
+    "odt", "opendocument", "OpenDocument Text (LibreOffice, Word): styles, captioned pictures",
+    "odt", ODT_MIME, odt_probe, odt_read, odt_write,
+};
+
+const bt_format bt_format_fodt = {
+    "fodt", "flat-odt", "Flat OpenDocument Text: one XML file, pictures inline",
+    "fodt", ODT_FLAT_MIME, fodt_probe, fodt_read, fodt_write,
+};

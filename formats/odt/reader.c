@@ -1,0 +1,618 @@
+/* office:text into the document: paragraphs by what their styles (resolved
+ * through their parents) make them, headings, lists, tables, and inline
+ * formatting from text styles.  Footnotes stay in the text, in brackets. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "odt.h"
+
+/* The most spaces one text:s gives, and cells one repeated cell gives. */
+#define MAX_SPACES 1000
+#define MAX_REPEATED_CELLS 64
+
+static void nomem(odt_reader *r, bt_status s)
+{
+    if (s != BT_OK)
+        r->failed = 1;
+}
+
+static void put(odt_reader *r, bt_node *parent, const char *s, size_t len)
+{
+    if (len)
+        nomem(r, bt_node_append_text(r->doc, parent, s, len));
+}
+
+static bt_node *new_node(odt_reader *r, bt_node_type type)
+{
+    bt_node *n = bt_node_new(r->doc, type);
+    if (!n)
+        r->failed = 1;
+    return n;
+}
+
+void odt_begin_block(odt_reader *r)
+{
+    r->at_start = 1;
+    r->after_space = 0;
+    r->space_node = NULL;
+    r->strip_label = 0;
+}
+
+/* A space collapsed from white space at the end of a block is none. */
+void odt_end_block(odt_reader *r)
+{
+    bt_node *t = r->after_space ? r->space_node : NULL;
+    size_t len = t && t->literal ? strlen(t->literal) : 0;
+    if (len && t->literal[len - 1] == ' ') {
+        if (len == 1)
+            bt_node_unlink(t);
+        else
+            nomem(r, bt_node_set_literal(r->doc, t, t->literal, len - 1));
+    }
+    r->after_space = 0;
+    r->space_node = NULL;
+}
+
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* The separator after a caption's number: ": ", ". ", " - ". */
+static size_t label_separator(const char *p)
+{
+    static const char *const seps[] = {":", ".", "-", "\xE2\x80\x93", "\xE2\x80\x94"};
+    for (size_t i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
+        if (!strncmp(p, seps[i], strlen(seps[i])))
+            return strlen(seps[i]);
+    return 0;
+}
+
+/* XML text as ODF reads it: each run of white space is one space, none at
+ * the start of a block. */
+static void read_text(odt_reader *r, const char *p, bt_node *parent)
+{
+    while (*p) {
+        if (r->strip_label) {
+            size_t sep = r->strip_label == 1 ? label_separator(p) : 0;
+            if (is_space(*p) || sep) {
+                p += sep ? sep : 1;
+                r->strip_label = sep ? 2 : r->strip_label;
+                continue;
+            }
+            r->strip_label = 0;
+        }
+        if (is_space(*p)) {
+            if (!r->at_start && !r->after_space) {
+                put(r, parent, " ", 1);
+                r->after_space = 1;
+                r->space_node = bt_node_last_child(parent);
+            }
+            p++;
+            continue;
+        }
+        size_t run = strcspn(p, " \t\n\r");
+        put(r, parent, p, run);
+        p += run;
+        r->at_start = r->after_space = 0;
+    }
+}
+
+static void literal(odt_reader *r, bt_node *parent, const char *s, size_t len)
+{
+    put(r, parent, s, len);
+    r->at_start = r->after_space = 0;
+    r->strip_label = 0;
+}
+
+/* The text of inlines, line breaks as line feeds: code and preformatted. */
+static void flatten(const bt_node *n, bt_buf *b)
+{
+    for (const bt_node *c = n->first; c; c = c->next) {
+        if (c->type == BT_NODE_BREAK)
+            bt_buf_putc(b, '\n');
+        else if (c->literal && (c->type == BT_NODE_TEXT || c->type == BT_NODE_CODE))
+            bt_buf_puts(b, c->literal);
+        else
+            flatten(c, b);
+    }
+}
+
+static void set_flat_literal(odt_reader *r, bt_node *target, const bt_node *from)
+{
+    bt_buf b = BT_BUF_INIT;
+    flatten(from, &b);
+    r->failed |= b.failed;
+    nomem(r, bt_node_set_literal(r->doc, target, b.data ? b.data : "", b.len));
+    bt_buf_free(&b);
+}
+
+static void read_span(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    const char *style = bt_xml_attr(x, "style-name");
+    if (r->credit && odt_style_inherits(r->styles, "text", style, "Photo_20_Credit")) {
+        odt_end_block(r);
+        odt_begin_block(r);
+        odt_read_inlines(r, x, r->credit);
+        odt_end_block(r);
+        return;
+    }
+    unsigned marks = odt_style_marks(r->styles, style);
+    if (marks & ODT_CODE) {
+        bt_node *holder = new_node(r, BT_NODE_EMPH), *code = new_node(r, BT_NODE_CODE);
+        if (r->failed)
+            return;
+        odt_read_inlines(r, x, holder);
+        set_flat_literal(r, code, holder);
+        r->space_node = NULL; /* the space is the code's now */
+        if (code->literal && *code->literal)
+            bt_node_append(parent, code);
+        return;
+    }
+    static const struct {
+        unsigned mark;
+        bt_node_type type;
+    } wraps[] = {{ODT_BOLD, BT_NODE_STRONG}, {ODT_ITALIC, BT_NODE_EMPH},
+                 {ODT_SUPER, BT_NODE_SUP},   {ODT_SUB, BT_NODE_SUB}};
+    bt_node *outer = NULL, *inner = parent;
+    for (size_t i = 0; i < sizeof(wraps) / sizeof(wraps[0]); i++) {
+        if (!(marks & wraps[i].mark) || (wraps[i].mark == ODT_SUB && (marks & ODT_SUPER)))
+            continue;
+        bt_node *n = new_node(r, wraps[i].type);
+        if (r->failed)
+            return;
+        bt_node_append(inner, n);
+        if (!outer)
+            outer = n;
+        inner = n;
+    }
+    odt_read_inlines(r, x, inner);
+    if (outer && !outer->first)
+        bt_node_unlink(outer);
+}
+
+static void read_link(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    const char *href = bt_xml_attr(x, "href");
+    if (r->in_link || !href || !*href) {
+        odt_read_inlines(r, x, parent);
+        return;
+    }
+    bt_node *link = new_node(r, BT_NODE_LINK);
+    if (r->failed)
+        return;
+    nomem(r, bt_node_set_literal(r->doc, link, href, strlen(href)));
+    bt_node_append(parent, link);
+    r->in_link = 1;
+    odt_read_inlines(r, x, link);
+    r->in_link = 0;
+    if (!link->first) /* it held only a picture, which became a figure */
+        bt_node_unlink(link);
+}
+
+/* A footnote or an endnote stays where it was cited, in brackets. */
+static void read_note(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    xmlNode *body = bt_xml_child(x, "note-body");
+    if (!body)
+        return;
+    literal(r, parent, "[", 1);
+    int paragraphs = 0;
+    for (xmlNode *p = body->children; p; p = p->next)
+        if (bt_xml_is(p, "p") || bt_xml_is(p, "h")) {
+            if (paragraphs++)
+                read_text(r, " ", parent);
+            odt_read_inlines(r, p, parent);
+        }
+    odt_end_block(r);
+    literal(r, parent, "]", 1);
+}
+
+/* Marks, fields' hidden parts and change tracking: nothing to read. */
+static int skipped_inline(const xmlNode *c)
+{
+    static const char *const names[] = {
+        "soft-page-break", "bookmark", "bookmark-start", "bookmark-end", "reference-mark",
+        "reference-mark-start", "reference-mark-end", "annotation", "annotation-end",
+        "change", "change-start", "change-end", "number", "toc-mark", "toc-mark-start",
+        "toc-mark-end", "alphabetical-index-mark", "alphabetical-index-mark-start",
+        "alphabetical-index-mark-end", "user-index-mark", "user-index-mark-start",
+        "user-index-mark-end", "note-citation", "tracked-changes",
+    };
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (bt_xml_is(c, names[i]))
+            return 1;
+    return 0;
+}
+
+static void read_sequence(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    if (!r->caption) {
+        odt_read_inlines(r, x, parent);
+        return;
+    }
+    /* "Figure 1: caption": the label and its number are LibreOffice's */
+    while (r->caption->first)
+        bt_node_unlink(r->caption->first);
+    odt_begin_block(r);
+    r->strip_label = 1;
+}
+
+void odt_read_inlines(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            read_text(r, (const char *)c->content, parent);
+        } else if (c->type != XML_ELEMENT_NODE || skipped_inline(c) || c == r->caption_image) {
+            continue;
+        } else if (bt_xml_is(c, "s")) {
+            const char *n = bt_xml_attr(c, "c");
+            int count = n ? atoi(n) : 1;
+            count = count < 1 ? 1 : count > MAX_SPACES ? MAX_SPACES : count;
+            for (int i = 0; i < count; i++)
+                literal(r, parent, " ", 1);
+        } else if (bt_xml_is(c, "tab")) {
+            literal(r, parent, "\t", 1);
+        } else if (bt_xml_is(c, "line-break")) {
+            bt_node *br = new_node(r, BT_NODE_BREAK);
+            if (br)
+                bt_node_append(parent, br);
+            r->at_start = r->after_space = 0;
+        } else if (bt_xml_is(c, "span")) {
+            read_span(r, c, parent);
+        } else if (bt_xml_is(c, "a")) {
+            read_link(r, c, parent);
+        } else if (bt_xml_is(c, "note")) {
+            read_note(r, c, parent);
+        } else if (bt_xml_is(c, "frame")) {
+            odt_read_frame(r, c);
+        } else if (bt_xml_is(c, "sequence")) {
+            read_sequence(r, c, parent);
+        } else {
+            odt_read_inlines(r, c, parent); /* fields: their text */
+        }
+    }
+}
+
+/* ---- blocks ---- */
+
+typedef struct {
+    int level;              /* list nesting */
+    const char *list_style; /* the list style of the enclosing lists */
+} list_ctx;
+
+static void read_blocks(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx);
+
+static void move_children(bt_node *from, bt_node *to)
+{
+    while (from && from->first)
+        bt_node_append(to, from->first);
+}
+
+/* Keep the figures met in a block: those before any text go before it. */
+static void flush_figures(bt_node **holder, bt_node *parent)
+{
+    move_children(*holder, parent);
+    *holder = NULL;
+}
+
+/* "SECTION | DATE", as our writer puts it under the title. */
+static void read_dateline(odt_reader *r, const char *text)
+{
+    const char *bar = strstr(text, " | ");
+    const char *date = bar ? bar + 3 : NULL, *section = text;
+    size_t slen = bar ? (size_t)(bar - text) : strlen(text);
+    if (!bar && text[0] >= '0' && text[0] <= '9' && strlen(text) >= 4) {
+        date = text;
+        slen = 0;
+    }
+    if (slen && !bt_document_meta(r->doc, BT_META_SECTION)) {
+        char *s = strndup(section, slen);
+        nomem(r, s ? bt_document_set_meta(r->doc, BT_META_SECTION, s) : BT_FAILED);
+        free(s);
+    }
+    if (date && *date && !bt_document_meta(r->doc, BT_META_DATE))
+        nomem(r, bt_document_set_meta(r->doc, BT_META_DATE, date));
+}
+
+typedef enum { P_BODY, P_TITLE, P_SUBTITLE, P_DATELINE, P_PRE, P_QUOTE, P_RULE } pkind;
+
+static pkind paragraph_kind(odt_reader *r, const char *style)
+{
+    static const struct {
+        const char *style;
+        pkind kind;
+    } kinds[] = {
+        {"Title", P_TITLE},     {"Dateline", P_DATELINE},           {"Subtitle", P_SUBTITLE},
+        {"Quotations", P_QUOTE}, {"Preformatted_20_Text", P_PRE}, {"Horizontal_20_Line", P_RULE},
+    };
+    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+        if (odt_style_inherits(r->styles, "paragraph", style, kinds[i].style))
+            return kinds[i].kind;
+    return P_BODY;
+}
+
+/* Preformatted paragraphs in a row are one block, a line each. */
+static void add_pre(odt_reader *r, bt_node *parent, bt_node *p, int continues)
+{
+    bt_node *pre = continues ? bt_node_last_child(parent) : NULL;
+    if (!pre || pre->type != BT_NODE_PRE) {
+        pre = new_node(r, BT_NODE_PRE);
+        if (r->failed)
+            return;
+        set_flat_literal(r, pre, p);
+        bt_node_append(parent, pre);
+        return;
+    }
+    bt_buf b = BT_BUF_INIT;
+    bt_buf_puts(&b, pre->literal ? pre->literal : "");
+    bt_buf_putc(&b, '\n');
+    flatten(p, &b);
+    r->failed |= b.failed;
+    nomem(r, bt_node_set_literal(r->doc, pre, b.data ? b.data : "", b.len));
+    bt_buf_free(&b);
+}
+
+static void set_from_text(odt_reader *r, bt_meta_key key, bt_node *p)
+{
+    const char *text = bt_node_text(r->doc, p);
+    if (!text || !*text)
+        return;
+    if (key == BT_META_DATE)
+        read_dateline(r, text);
+    else
+        nomem(r, bt_document_set_meta(r->doc, key, text));
+}
+
+static void read_paragraph(odt_reader *r, xmlNode *x, bt_node *parent, int previous_pre)
+{
+    const char *style = bt_xml_attr(x, "style-name");
+    if (odt_read_caption_paragraph(r, x, parent))
+        return;
+    r->open_figure = NULL;
+    pkind kind = paragraph_kind(r, style);
+    int level = odt_style_outline_level(r->styles, style);
+    if (bt_xml_is(x, "h")) {
+        const char *lv = bt_xml_attr(x, "outline-level");
+        level = lv && atoi(lv) > 0 ? atoi(lv) : level ? level : 1;
+    }
+    bt_node *p = new_node(r, level && kind == P_BODY ? BT_NODE_HEADING : BT_NODE_PARAGRAPH);
+    if (r->failed)
+        return;
+    bt_node_set_heading_level(p, level);
+    if (odt_style_inherits(r->styles, "paragraph", style, "Lead"))
+        bt_node_set_role(p, BT_ROLE_LEAD);
+    else if (odt_style_inherits(r->styles, "paragraph", style, "Byline"))
+        bt_node_set_role(p, BT_ROLE_BYLINE);
+    bt_node *before = r->figures_before, *after = r->figures_after;
+    r->figures_before = r->figures_after = NULL;
+    odt_begin_block(r);
+    odt_read_inlines(r, x, p);
+    odt_end_block(r);
+    flush_figures(&r->figures_before, parent);
+    bt_node *figures = r->figures_after;
+    r->figures_before = before;
+    r->figures_after = after;
+    int empty = bt_node_is_empty(p);
+    if (kind == P_RULE && empty) {
+        bt_node *rule = new_node(r, BT_NODE_RULE);
+        if (rule)
+            bt_node_append(parent, rule);
+    } else if (kind == P_TITLE) {
+        set_from_text(r, BT_META_TITLE, p);
+    } else if (kind == P_SUBTITLE) {
+        set_from_text(r, BT_META_SUBTITLE, p);
+    } else if (kind == P_DATELINE) {
+        set_from_text(r, BT_META_DATE, p);
+    } else if (kind == P_PRE) {
+        add_pre(r, parent, p, previous_pre);
+    } else if (!empty && kind == P_QUOTE) {
+        bt_node *q = bt_node_last_child(parent);
+        if (!q || q->type != BT_NODE_QUOTE) {
+            q = new_node(r, BT_NODE_QUOTE);
+            if (q)
+                bt_node_append(parent, q);
+        }
+        if (q)
+            bt_node_append(q, p);
+    } else if (!empty) {
+        bt_node_append(parent, p);
+    }
+    move_children(figures, parent);
+}
+
+static void read_list(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
+{
+    ctx.level++;
+    const char *style = bt_xml_attr(x, "style-name");
+    if (style && *style)
+        ctx.list_style = style;
+    if (!ctx.list_style) { /* LibreOffice may put it on the paragraphs instead */
+        xmlNode *item = bt_xml_child(x, "list-item");
+        ctx.list_style = odt_style_list(r->styles, bt_xml_attr(bt_xml_child(item, "p"),
+                                                               "style-name"));
+    }
+    int start;
+    int ordered =
+        odt_list_ordered(r->styles, ctx.list_style, ctx.level > 10 ? 10 : ctx.level, &start);
+    bt_node *list = new_node(r, BT_NODE_LIST);
+    if (r->failed)
+        return;
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        if (!bt_xml_is(c, "list-item") && !bt_xml_is(c, "list-header"))
+            continue;
+        const char *sv = bt_xml_attr(c, "start-value");
+        if (sv && !list->first)
+            start = atoi(sv);
+        bt_node *item = new_node(r, BT_NODE_ITEM);
+        if (!item)
+            return;
+        bt_node_append(list, item);
+        read_blocks(r, c, item, ctx);
+    }
+    bt_node_set_list(list, ordered, start);
+    if (list->first)
+        bt_node_append(parent, list);
+}
+
+/* A cell's paragraphs, nested lists and tables included, as lines. */
+static void read_cell_text(odt_reader *r, xmlNode *x, bt_node *cell)
+{
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        if (bt_xml_is(c, "p") || bt_xml_is(c, "h")) {
+            if (cell->first) {
+                bt_node *br = new_node(r, BT_NODE_BREAK);
+                if (br)
+                    bt_node_append(cell, br);
+            }
+            odt_begin_block(r);
+            odt_read_inlines(r, c, cell);
+            odt_end_block(r);
+        } else if (c->type == XML_ELEMENT_NODE && !skipped_inline(c)) {
+            read_cell_text(r, c, cell);
+        }
+    }
+}
+
+static void read_row(odt_reader *r, xmlNode *x, bt_node *table, int header)
+{
+    bt_node *row = new_node(r, BT_NODE_ROW);
+    if (r->failed)
+        return;
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        /* a cell without paragraphs is filler (a short row's padding) */
+        if (!bt_xml_is(c, "table-cell") ||
+            (!bt_xml_child(c, "p") && !bt_xml_child(c, "h") && !bt_xml_child(c, "list")))
+            continue;
+        const char *rep = bt_xml_attr(c, "number-columns-repeated");
+        int n = rep ? atoi(rep) : 1;
+        n = n < 1 ? 1 : n > MAX_REPEATED_CELLS ? MAX_REPEATED_CELLS : n;
+        const char *pstyle = bt_xml_attr(bt_xml_child(c, "p"), "style-name");
+        int head = header || odt_style_inherits(r->styles, "paragraph", pstyle, "Table_20_Heading");
+        for (int i = 0; i < n && !r->failed; i++) {
+            bt_node *cell = new_node(r, BT_NODE_CELL);
+            if (!cell)
+                return;
+            bt_node_set_cell_header(cell, head);
+            bt_node_append(row, cell);
+            read_cell_text(r, c, cell);
+        }
+    }
+    if (row->first)
+        bt_node_append(table, row);
+}
+
+static void read_rows(odt_reader *r, xmlNode *x, bt_node *table, int header)
+{
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        if (bt_xml_is(c, "table-row"))
+            read_row(r, c, table, header);
+        else if (bt_xml_is(c, "table-header-rows"))
+            read_rows(r, c, table, 1);
+        else if (bt_xml_is(c, "table-rows") || bt_xml_is(c, "table-row-group"))
+            read_rows(r, c, table, header);
+    }
+}
+
+static void read_table(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    bt_node *table = new_node(r, BT_NODE_TABLE);
+    if (r->failed)
+        return;
+    bt_node *before = r->figures_before, *after = r->figures_after;
+    r->figures_before = r->figures_after = NULL;
+    read_rows(r, x, table, 0);
+    if (table->first)
+        bt_node_append(parent, table);
+    /* pictures in cells come after the table */
+    flush_figures(&r->figures_before, parent);
+    flush_figures(&r->figures_after, parent);
+    r->figures_before = before;
+    r->figures_after = after;
+}
+
+/* Generated content (tables of contents, indexes) and declarations. */
+static int skipped_block(const xmlNode *c)
+{
+    static const char *const names[] = {
+        "sequence-decls", "variable-decls", "user-field-decls", "dde-connection-decls",
+        "tracked-changes", "table-of-content", "illustration-index", "table-index",
+        "object-index", "user-index", "alphabetical-index", "bibliography", "soft-page-break",
+        "forms", "calculation-settings", "content-validations", "label-ranges",
+        "table-columns", "table-column", "table-header-columns", "number",
+    };
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (bt_xml_is(c, names[i]))
+            return 1;
+    return 0;
+}
+
+static void read_element(odt_reader *r, xmlNode *c, bt_node *parent, list_ctx ctx,
+                         int previous_pre)
+{
+    if (bt_xml_is(c, "p") || bt_xml_is(c, "h")) {
+        read_paragraph(r, c, parent, previous_pre);
+        return;
+    }
+    r->open_figure = NULL;
+    if (bt_xml_is(c, "list")) {
+        read_list(r, c, parent, ctx);
+    } else if (bt_xml_is(c, "table")) {
+        read_table(r, c, parent);
+    } else if (bt_xml_is(c, "frame")) { /* anchored to the page */
+        bt_node *before = r->figures_before, *after = r->figures_after;
+        r->figures_before = r->figures_after = NULL;
+        r->at_start = 1;
+        odt_read_frame(r, c);
+        flush_figures(&r->figures_before, parent);
+        flush_figures(&r->figures_after, parent);
+        r->figures_before = before;
+        r->figures_after = after;
+    } else if (!skipped_block(c)) {
+        read_blocks(r, c, parent, ctx); /* sections, draw:a... */
+    }
+}
+
+static int is_pre(odt_reader *r, xmlNode *x)
+{
+    return bt_xml_is(x, "p") && paragraph_kind(r, bt_xml_attr(x, "style-name")) == P_PRE;
+}
+
+static void read_blocks(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
+{
+    xmlNode *prev = NULL;
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        read_element(r, c, parent, ctx, prev && is_pre(r, prev));
+        prev = c;
+    }
+}
+
+void odt_read_block(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    list_ctx ctx = {0, NULL};
+    read_element(r, x, parent, ctx, 0);
+}
+
+bt_status odt_read_body(odt_reader *r, xmlNode *text)
+{
+    list_ctx ctx = {0, NULL};
+    read_blocks(r, text, bt_document_body(r->doc), ctx);
+    return r->failed ? bt_error_set(r->err, BT_ERR_NOMEM, "out of memory") : r->status;
+}
+
+bt_status odt_read_parts(odt_reader *r, xmlNode *meta, xmlNode *const *style_roots, size_t n,
+                         xmlNode *text)
+{
+    for (size_t i = 0; i < n; i++) {
+        odt_styles_add(r->styles, bt_xml_child(style_roots[i], "styles"));
+        odt_styles_add(r->styles, bt_xml_child(style_roots[i], "automatic-styles"));
+    }
+    if (meta && odt_read_meta(r, meta) != BT_OK)
+        return BT_FAILED;
+    bt_status s = odt_read_body(r, text);
+    char lang[64];
+    if (s != BT_FAILED && !bt_document_meta(r->doc, BT_META_LANGUAGE) &&
+        odt_styles_language(r->styles, lang, sizeof(lang)) &&
+        bt_document_set_meta(r->doc, BT_META_LANGUAGE, lang) != BT_OK)
+        s = bt_error_set(r->err, BT_ERR_NOMEM, "out of memory");
+    return s;
+}
