@@ -242,6 +242,8 @@ void odt_read_inlines(odt_reader *r, xmlNode *x, bt_node *parent)
             read_text(r, (const char *)c->content, parent);
         } else if (c->type != XML_ELEMENT_NODE || skipped_inline(c) || c == r->caption_image) {
             continue;
+        } else if (r->strip_label && (bt_xml_is(c, "s") || bt_xml_is(c, "tab"))) {
+            continue; /* spacing between a caption's number and its text */
         } else if (bt_xml_is(c, "s")) {
             const char *n = bt_xml_attr(c, "c");
             int count = n ? atoi(n) : 1;
