@@ -507,6 +507,70 @@ static void test_odfdo_files(void **state)
     bt_document_free(doc);
 }
 
+/* Styles resolved through their parents, as LibreOffice's automatic styles
+ * and other writers' named ones need. */
+static void test_style_resolution(void **state)
+{
+    (void)state;
+    static const char fodt[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+        "office:version=\"1.3\" office:mimetype=\"application/vnd.oasis.opendocument.text\">"
+        "<office:styles>"
+        "<style:default-style style:family=\"paragraph\"><style:text-properties "
+        "fo:language=\"fr\" fo:country=\"CA\"/></style:default-style>"
+        "<style:style style:name=\"My_20_Head\" style:display-name=\"Heading 3\" "
+        "style:family=\"paragraph\"/>"
+        "<style:style style:name=\"Cite\" style:family=\"paragraph\" "
+        "style:parent-style-name=\"Quotations\"/>"
+        "<style:style style:name=\"Loud\" style:family=\"text\"><style:text-properties "
+        "fo:font-weight=\"700\"/></style:style>"
+        "</office:styles><office:automatic-styles>"
+        "<style:style style:name=\"P1\" style:family=\"paragraph\" "
+        "style:parent-style-name=\"My_20_Head\"/>"
+        "<style:style style:name=\"P2\" style:family=\"paragraph\" "
+        "style:parent-style-name=\"Cite\"/>"
+        "<style:style style:name=\"T1\" style:family=\"text\" "
+        "style:parent-style-name=\"Loud\"><style:text-properties fo:font-style=\"italic\"/>"
+        "</style:style>"
+        "<style:style style:name=\"T2\" style:family=\"text\"><style:text-properties "
+        "style:text-position=\"-33% 58%\"/></style:style>"
+        "<text:list-style style:name=\"L1\"><text:list-level-style-number text:level=\"1\" "
+        "style:num-format=\"i\" text:start-value=\"2\"/><text:list-level-style-bullet "
+        "text:level=\"2\" text:bullet-char=\"-\"/></text:list-style>"
+        "</office:automatic-styles><office:body><office:text>"
+        "<text:p text:style-name=\"P1\">  Deep  heading </text:p>"
+        "<text:p text:style-name=\"P2\">cited<text:soft-page-break/> text</text:p>"
+        "<text:p>a <text:span text:style-name=\"T1\">bold <text:span text:style-name=\"Loud\">"
+        "italic</text:span></text:span> H<text:span text:style-name=\"T2\">2</text:span>O"
+        "<text:s text:c=\"3\"/>x<text:span text:style-name=\"Loud\"> </text:span>\n  </text:p>"
+        "<text:list text:style-name=\"L1\"><text:list-item><text:p>one</text:p><text:list>"
+        "<text:list-item><text:p>sub</text:p></text:list-item></text:list></text:list-item>"
+        "</text:list>"
+        "<table:table><table:table-row><table:table-cell table:number-columns-repeated=\"2\">"
+        "<text:p>r</text:p></table:table-cell><table:covered-table-cell/></table:table-row>"
+        "</table:table>"
+        "</office:text></office:body></office:document>";
+    bt_document *doc = read_mem(fodt, sizeof(fodt) - 1, "fodt");
+    char *d = dump(doc);
+    assert_string_equal(d, "language: fr-CA\n"
+                           "\n(heading 3 (text [Deep heading]))"
+                           "\n(quote\n  (paragraph (text [cited text])))"
+                           "\n(paragraph (text [a ]) (strong (emph (text [bold italic]))) "
+                           "(text [ H]) (sub (text [2])) (text [O   x]))"
+                           "\n(list ordered=1 start=2\n  (item\n    (paragraph (text [one]))"
+                           "\n    (list ordered=0 start=0\n      (item\n"
+                           "        (paragraph (text [sub]))))))"
+                           "\n(table\n  (row\n    (cell (text [r]))\n    (cell (text [r]))))\n");
+    free(d);
+    bt_document_free(doc);
+}
+
 /* ---- broken input ---- */
 
 static void expect_failure(const char *data, size_t size, const char *format, const char *message)
@@ -637,6 +701,7 @@ int main(void)
         cmocka_unit_test(test_libreoffice_caption_frame),
         cmocka_unit_test(test_pandoc_files),
         cmocka_unit_test(test_odfdo_files),
+        cmocka_unit_test(test_style_resolution),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_cli_errors),
     };

@@ -89,6 +89,7 @@ typedef struct odt_reader {
     bt_node *space_node; /* the TEXT ending in that space */
     int strip_label;     /* after a caption's text:sequence: drop ": " */
     int in_link;
+    unsigned marks;      /* ODT_BOLD... of the spans we are in */
     int failed;          /* out of memory */
     bt_node *caption, *credit; /* reading a caption paragraph into these */
     xmlNode *caption_image;    /* the picture's frame in it, skipped */

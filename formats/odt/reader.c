@@ -44,10 +44,17 @@ void odt_end_block(odt_reader *r)
     bt_node *t = r->after_space ? r->space_node : NULL;
     size_t len = t && t->literal ? strlen(t->literal) : 0;
     if (len && t->literal[len - 1] == ' ') {
-        if (len == 1)
-            bt_node_unlink(t);
-        else
+        if (len > 1) {
             nomem(r, bt_node_set_literal(r->doc, t, t->literal, len - 1));
+        } else { /* and the spans left empty */
+            bt_node *up = t->parent;
+            bt_node_unlink(t);
+            while (up && bt_node_is_inline(up->type) && !up->first) {
+                t = up;
+                up = up->parent;
+                bt_node_unlink(t);
+            }
+        }
     }
     r->after_space = 0;
     r->space_node = NULL;
@@ -151,6 +158,7 @@ static void read_span(odt_reader *r, xmlNode *x, bt_node *parent)
         bt_node_type type;
     } wraps[] = {{ODT_BOLD, BT_NODE_STRONG}, {ODT_ITALIC, BT_NODE_EMPH},
                  {ODT_SUPER, BT_NODE_SUP},   {ODT_SUB, BT_NODE_SUB}};
+    marks &= ~r->marks; /* bold in bold is bold */
     bt_node *outer = NULL, *inner = parent;
     for (size_t i = 0; i < sizeof(wraps) / sizeof(wraps[0]); i++) {
         if (!(marks & wraps[i].mark) || (wraps[i].mark == ODT_SUB && (marks & ODT_SUPER)))
@@ -163,7 +171,10 @@ static void read_span(odt_reader *r, xmlNode *x, bt_node *parent)
             outer = n;
         inner = n;
     }
+    unsigned outside = r->marks;
+    r->marks |= marks;
     odt_read_inlines(r, x, inner);
+    r->marks = outside;
     if (outer && !outer->first)
         bt_node_unlink(outer);
 }

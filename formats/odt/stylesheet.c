@@ -2,6 +2,7 @@
  * styles from content.xml, each looked up by (name, family) and followed
  * through style:parent-style-name. */
 #include <libxml/hash.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,9 +87,13 @@ int odt_style_inherits(const odt_styles *st, const char *family, const char *nam
     if (name && !strcmp(name, ancestor))
         return 1;
     xmlNode *s = find(st, family, name);
-    for (int i = 0; s && i < MAX_CHAIN; i++, s = parent_of(st, family, s))
-        if (same_name(bt_xml_attr(s, "name"), bt_xml_attr(s, "display-name"), ancestor))
+    for (int i = 0; s && i < MAX_CHAIN; i++, s = parent_of(st, family, s)) {
+        const char *parent = bt_xml_attr(s, "parent-style-name");
+        /* a parent the document names but does not define counts too */
+        if (same_name(bt_xml_attr(s, "name"), bt_xml_attr(s, "display-name"), ancestor) ||
+            (parent && !strcmp(parent, ancestor)))
             return 1;
+    }
     return 0;
 }
 
@@ -105,11 +110,29 @@ static const char *inherited(const odt_styles *st, const char *family, const cha
     return NULL;
 }
 
+/* "Heading_20_2" or "Heading 2": level 2; else 0. */
+static int heading_name(const char *name)
+{
+    int level = 0;
+    char end = 0;
+    if (name && (sscanf(name, "Heading_20_%d%c", &level, &end) == 1 ||
+                 sscanf(name, "Heading %d%c", &level, &end) == 1))
+        return level > 0 ? level : 0;
+    return 0;
+}
+
 int odt_style_outline_level(const odt_styles *st, const char *name)
 {
     const char *v = inherited(st, "paragraph", name, NULL, "default-outline-level");
-    int level = v ? atoi(v) : 0;
-    return level > 0 ? level : 0;
+    if (v)
+        return atoi(v) > 0 ? atoi(v) : 0;
+    /* writers that name their heading styles but give them no level */
+    int level = heading_name(name);
+    xmlNode *s = find(st, "paragraph", name);
+    for (int i = 0; !level && s && i < MAX_CHAIN; i++, s = parent_of(st, "paragraph", s))
+        level = heading_name(bt_xml_attr(s, "name")) ? heading_name(bt_xml_attr(s, "name"))
+                                                     : heading_name(bt_xml_attr(s, "display-name"));
+    return level;
 }
 
 const char *odt_style_list(const odt_styles *st, const char *name)
