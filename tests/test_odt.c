@@ -571,6 +571,35 @@ static void test_style_resolution(void **state)
     bt_document_free(doc);
 }
 
+/* A paragraph of 200000 words, spaces as elements, and 20000 preformatted
+ * lines: read in linear time (quadratic would time the test out). */
+static void test_long_paragraph(void **state)
+{
+    (void)state;
+    bt_buf b = BT_BUF_INIT;
+    bt_buf_puts(&b, "<?xml version=\"1.0\"?><office:document xmlns:office=\"urn:oasis:names:tc:"
+                    "opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:"
+                    "xmlns:text:1.0\" office:mimetype=\"application/vnd.oasis.opendocument.text\">"
+                    "<office:body><office:text><text:p>");
+    for (int i = 0; i < 200000; i++)
+        bt_buf_puts(&b, "từ<text:s/><text:bookmark text:name=\"b\"/> ");
+    bt_buf_puts(&b, "</text:p>");
+    for (int i = 0; i < 20000; i++)
+        bt_buf_puts(&b, "<text:p text:style-name=\"Preformatted_20_Text\">x<text:s text:c=\"3\"/>"
+                        "y</text:p>");
+    bt_buf_puts(&b, "</office:text></office:body></office:document>");
+    bt_document *doc = read_mem(b.data, b.len, "fodt");
+    bt_node *p = bt_node_first_child(bt_document_body(doc));
+    /* "từ", the text:s space, the collapsed one; the last one dropped */
+    assert_int_equal(strlen(bt_node_literal(bt_node_first_child(p))), 200000 * 6 - 1);
+    bt_node *pre = bt_node_next(p);
+    assert_int_equal(bt_node_get_type(pre), BT_NODE_PRE);
+    assert_int_equal(strlen(bt_node_literal(pre)), 20000 * 6 - 1);
+    assert_null(bt_node_next(pre));
+    bt_document_free(doc);
+    bt_buf_free(&b);
+}
+
 /* ---- broken input ---- */
 
 static void expect_failure(const char *data, size_t size, const char *format, const char *message)
@@ -702,6 +731,7 @@ int main(void)
         cmocka_unit_test(test_pandoc_files),
         cmocka_unit_test(test_odfdo_files),
         cmocka_unit_test(test_style_resolution),
+        cmocka_unit_test(test_long_paragraph),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_cli_errors),
     };

@@ -137,6 +137,7 @@ static void read_text_box(odt_reader *r, xmlNode *box, bt_node *dest)
 
 void odt_read_frame(odt_reader *r, xmlNode *frame)
 {
+    odt_flush_text(r);
     bt_node *dest = holder(r, r->at_start);
     if (!dest)
         return;

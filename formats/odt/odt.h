@@ -87,6 +87,8 @@ typedef struct odt_reader {
     int at_start;        /* nothing written yet: white space is dropped */
     int after_space;     /* the last thing written was a collapsed space */
     bt_node *space_node; /* the TEXT ending in that space */
+    bt_buf pending;      /* text not yet in the tree, and where it goes */
+    bt_node *pending_parent;
     int strip_label;     /* after a caption's text:sequence: drop ": " */
     int in_link;
     unsigned marks;      /* ODT_BOLD... of the spans we are in */
@@ -106,6 +108,8 @@ void odt_read_inlines(odt_reader *r, xmlNode *x, bt_node *parent);
 /* Start and end a block whose inlines go into node: white-space state. */
 void odt_begin_block(odt_reader *r);
 void odt_end_block(odt_reader *r);
+/* Put the text read so far into the tree. */
+void odt_flush_text(odt_reader *r);
 /* A draw:frame met inside a paragraph (figure.c): a picture, a captioned
  * picture or a text frame, kept in r->figures_before/after. */
 void odt_read_frame(odt_reader *r, xmlNode *frame);

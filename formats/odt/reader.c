@@ -16,10 +16,32 @@ static void nomem(odt_reader *r, bt_status s)
         r->failed = 1;
 }
 
+/* Text goes into a buffer first and into the tree when something else
+ * does: appending word by word would copy the paragraph each time. */
+void odt_flush_text(odt_reader *r)
+{
+    if (!r->pending.len)
+        return;
+    nomem(r, bt_node_append_text(r->doc, r->pending_parent, r->pending.data, r->pending.len));
+    r->failed |= r->pending.failed;
+    if (r->after_space) /* the space ends the text just added */
+        r->space_node = bt_node_last_child(r->pending_parent);
+    bt_buf_truncate(&r->pending, 0);
+}
+
 static void put(odt_reader *r, bt_node *parent, const char *s, size_t len)
 {
-    if (len)
-        nomem(r, bt_node_append_text(r->doc, parent, s, len));
+    if (parent != r->pending_parent)
+        odt_flush_text(r);
+    r->pending_parent = parent;
+    bt_buf_put(&r->pending, s, len);
+}
+
+static void append(odt_reader *r, bt_node *parent, bt_node *n)
+{
+    if (parent == r->pending_parent)
+        odt_flush_text(r);
+    bt_node_append(parent, n);
 }
 
 static bt_node *new_node(odt_reader *r, bt_node_type type)
@@ -41,6 +63,11 @@ void odt_begin_block(odt_reader *r)
 /* A space collapsed from white space at the end of a block is none. */
 void odt_end_block(odt_reader *r)
 {
+    if (r->after_space && r->pending.len) { /* the space is still in the buffer */
+        bt_buf_truncate(&r->pending, r->pending.len - 1);
+        r->after_space = 0;
+    }
+    odt_flush_text(r);
     bt_node *t = r->after_space ? r->space_node : NULL;
     size_t len = t && t->literal ? strlen(t->literal) : 0;
     if (len && t->literal[len - 1] == ' ') {
@@ -90,7 +117,7 @@ static void read_text(odt_reader *r, const char *p, bt_node *parent)
             if (!r->at_start && !r->after_space) {
                 put(r, parent, " ", 1);
                 r->after_space = 1;
-                r->space_node = bt_node_last_child(parent);
+                r->space_node = NULL;
             }
             p++;
             continue;
@@ -142,15 +169,18 @@ static void read_span(odt_reader *r, xmlNode *x, bt_node *parent)
         return;
     }
     unsigned marks = odt_style_marks(r->styles, style);
+    if (!x->children)
+        return;
     if (marks & ODT_CODE) {
         bt_node *holder = new_node(r, BT_NODE_EMPH), *code = new_node(r, BT_NODE_CODE);
         if (r->failed)
             return;
         odt_read_inlines(r, x, holder);
+        odt_flush_text(r);
         set_flat_literal(r, code, holder);
         r->space_node = NULL; /* the space is the code's now */
         if (code->literal && *code->literal)
-            bt_node_append(parent, code);
+            append(r, parent, code);
         return;
     }
     static const struct {
@@ -166,7 +196,7 @@ static void read_span(odt_reader *r, xmlNode *x, bt_node *parent)
         bt_node *n = new_node(r, wraps[i].type);
         if (r->failed)
             return;
-        bt_node_append(inner, n);
+        append(r, inner, n);
         if (!outer)
             outer = n;
         inner = n;
@@ -175,6 +205,8 @@ static void read_span(odt_reader *r, xmlNode *x, bt_node *parent)
     r->marks |= marks;
     odt_read_inlines(r, x, inner);
     r->marks = outside;
+    if (outer)
+        odt_flush_text(r);
     if (outer && !outer->first)
         bt_node_unlink(outer);
 }
@@ -190,10 +222,11 @@ static void read_link(odt_reader *r, xmlNode *x, bt_node *parent)
     if (r->failed)
         return;
     nomem(r, bt_node_set_literal(r->doc, link, href, strlen(href)));
-    bt_node_append(parent, link);
+    append(r, parent, link);
     r->in_link = 1;
     odt_read_inlines(r, x, link);
     r->in_link = 0;
+    odt_flush_text(r);
     if (!link->first) /* it held only a picture, which became a figure */
         bt_node_unlink(link);
 }
@@ -240,6 +273,7 @@ static void read_sequence(odt_reader *r, xmlNode *x, bt_node *parent)
         return;
     }
     /* "Figure 1: caption": the label and its number are LibreOffice's */
+    odt_flush_text(r);
     while (r->caption->first)
         bt_node_unlink(r->caption->first);
     odt_begin_block(r);
@@ -266,7 +300,7 @@ void odt_read_inlines(odt_reader *r, xmlNode *x, bt_node *parent)
         } else if (bt_xml_is(c, "line-break")) {
             bt_node *br = new_node(r, BT_NODE_BREAK);
             if (br)
-                bt_node_append(parent, br);
+                append(r, parent, br);
             r->at_start = r->after_space = 0;
         } else if (bt_xml_is(c, "span")) {
             read_span(r, c, parent);
@@ -342,27 +376,6 @@ static pkind paragraph_kind(odt_reader *r, const char *style)
     return P_BODY;
 }
 
-/* Preformatted paragraphs in a row are one block, a line each. */
-static void add_pre(odt_reader *r, bt_node *parent, bt_node *p, int continues)
-{
-    bt_node *pre = continues ? bt_node_last_child(parent) : NULL;
-    if (!pre || pre->type != BT_NODE_PRE) {
-        pre = new_node(r, BT_NODE_PRE);
-        if (r->failed)
-            return;
-        set_flat_literal(r, pre, p);
-        bt_node_append(parent, pre);
-        return;
-    }
-    bt_buf b = BT_BUF_INIT;
-    bt_buf_puts(&b, pre->literal ? pre->literal : "");
-    bt_buf_putc(&b, '\n');
-    flatten(p, &b);
-    r->failed |= b.failed;
-    nomem(r, bt_node_set_literal(r->doc, pre, b.data ? b.data : "", b.len));
-    bt_buf_free(&b);
-}
-
 static void set_from_text(odt_reader *r, bt_meta_key key, bt_node *p)
 {
     const char *text = bt_node_text(r->doc, p);
@@ -374,7 +387,7 @@ static void set_from_text(odt_reader *r, bt_meta_key key, bt_node *p)
         nomem(r, bt_document_set_meta(r->doc, key, text));
 }
 
-static void read_paragraph(odt_reader *r, xmlNode *x, bt_node *parent, int previous_pre)
+static void read_paragraph(odt_reader *r, xmlNode *x, bt_node *parent)
 {
     const char *style = bt_xml_attr(x, "style-name");
     if (odt_read_caption_paragraph(r, x, parent))
@@ -414,8 +427,6 @@ static void read_paragraph(odt_reader *r, xmlNode *x, bt_node *parent, int previ
         set_from_text(r, BT_META_SUBTITLE, p);
     } else if (kind == P_DATELINE) {
         set_from_text(r, BT_META_DATE, p);
-    } else if (kind == P_PRE) {
-        add_pre(r, parent, p, previous_pre);
     } else if (!empty && kind == P_QUOTE) {
         bt_node *q = bt_node_last_child(parent);
         if (!q || q->type != BT_NODE_QUOTE) {
@@ -557,12 +568,52 @@ static int skipped_block(const xmlNode *c)
     return 0;
 }
 
-static void read_element(odt_reader *r, xmlNode *c, bt_node *parent, list_ctx ctx,
-                         int previous_pre)
+static int is_pre(odt_reader *r, xmlNode *x)
 {
+    return bt_xml_is(x, "p") && paragraph_kind(r, bt_xml_attr(x, "style-name")) == P_PRE;
+}
+
+/* Preformatted paragraphs in a row (pandoc writes a line each) are one
+ * block; all of them when run, else the first only.  Returns the last read. */
+static xmlNode *read_pre(odt_reader *r, xmlNode *first, bt_node *parent, int run)
+{
+    bt_buf b = BT_BUF_INIT;
+    xmlNode *last = first;
+    for (xmlNode *c = first; c && !r->failed; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!is_pre(r, c) || (c != first && !run))
+            break;
+        bt_node *line = new_node(r, BT_NODE_PARAGRAPH);
+        if (!line)
+            break;
+        odt_begin_block(r);
+        odt_read_inlines(r, c, line);
+        odt_end_block(r);
+        if (c != first)
+            bt_buf_putc(&b, '\n');
+        flatten(line, &b);
+        last = c;
+    }
+    bt_node *pre = new_node(r, BT_NODE_PRE);
+    r->failed |= b.failed;
+    if (pre && !r->failed) {
+        nomem(r, bt_node_set_literal(r->doc, pre, b.data ? b.data : "", b.len));
+        bt_node_append(parent, pre);
+    }
+    bt_buf_free(&b);
+    return last;
+}
+
+static xmlNode *read_element(odt_reader *r, xmlNode *c, bt_node *parent, list_ctx ctx, int run)
+{
+    if (is_pre(r, c)) {
+        r->open_figure = NULL;
+        return read_pre(r, c, parent, run);
+    }
     if (bt_xml_is(c, "p") || bt_xml_is(c, "h")) {
-        read_paragraph(r, c, parent, previous_pre);
-        return;
+        read_paragraph(r, c, parent);
+        return c;
     }
     r->open_figure = NULL;
     if (bt_xml_is(c, "list")) {
@@ -581,22 +632,14 @@ static void read_element(odt_reader *r, xmlNode *c, bt_node *parent, list_ctx ct
     } else if (!skipped_block(c)) {
         read_blocks(r, c, parent, ctx); /* sections, draw:a... */
     }
-}
-
-static int is_pre(odt_reader *r, xmlNode *x)
-{
-    return bt_xml_is(x, "p") && paragraph_kind(r, bt_xml_attr(x, "style-name")) == P_PRE;
+    return c;
 }
 
 static void read_blocks(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
 {
-    xmlNode *prev = NULL;
-    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        read_element(r, c, parent, ctx, prev && is_pre(r, prev));
-        prev = c;
-    }
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            c = read_element(r, c, parent, ctx, 1);
 }
 
 void odt_read_block(odt_reader *r, xmlNode *x, bt_node *parent)
@@ -622,6 +665,7 @@ bt_status odt_read_parts(odt_reader *r, xmlNode *meta, xmlNode *const *style_roo
     if (meta && odt_read_meta(r, meta) != BT_OK)
         return BT_FAILED;
     bt_status s = odt_read_body(r, text);
+    bt_buf_free(&r->pending);
     char lang[64];
     if (s != BT_FAILED && !bt_document_meta(r->doc, BT_META_LANGUAGE) &&
         odt_styles_language(r->styles, lang, sizeof(lang)) &&
