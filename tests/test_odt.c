@@ -398,6 +398,31 @@ static void test_flat(void **state)
     bt_document_free(doc);
 }
 
+/* Control characters have no place in XML 1.0: they are left out, and what
+ * we write stays well-formed. */
+static void test_control_characters(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, "ti\x01tle");
+    bt_node *p = add(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "a\x02b");
+    bt_node *link = add(doc, p, BT_NODE_LINK, "c\x1f");
+    bt_node_set_literal(doc, link, "https://x.org/\x03", 15);
+    const char *formats[] = {"odt", "fodt"};
+    for (int i = 0; i < 2; i++) {
+        size_t size;
+        char *data = write_doc(doc, formats[i], NULL, &size);
+        bt_document *back = read_mem(data, size, formats[i]);
+        char *d = dump(back);
+        assert_string_equal(d, "title: title\n\n(paragraph (text [ab]) (link [https://x.org/] "
+                               "(text [c])))\n");
+        free(d);
+        bt_document_free(back);
+        free(data);
+    }
+    bt_document_free(doc);
+}
+
 /* ---- ODT written by others ---- */
 
 static void test_libreoffice_caption_frame(void **state)
@@ -727,6 +752,7 @@ int main(void)
         cmocka_unit_test(test_undated_english),
         cmocka_unit_test(test_reproducible),
         cmocka_unit_test(test_flat),
+        cmocka_unit_test(test_control_characters),
         cmocka_unit_test(test_libreoffice_caption_frame),
         cmocka_unit_test(test_pandoc_files),
         cmocka_unit_test(test_odfdo_files),

@@ -29,6 +29,41 @@ void odt_start_root(xmlTextWriterPtr w, const char *name)
     xmlTextWriterWriteAttribute(w, BAD_CAST "office:version", BAD_CAST ODT_VERSION);
 }
 
+/* XML 1.0 has no place for C0 controls but tab, LF and CR: they go. */
+static size_t clean_run(const char *s)
+{
+    size_t n = 0;
+    while (s[n] && ((unsigned char)s[n] >= 0x20 || s[n] == '\t' || s[n] == '\n' || s[n] == '\r'))
+        n++;
+    return n;
+}
+
+void odt_write_text(xmlTextWriterPtr w, const char *s)
+{
+    while (*s) {
+        size_t n = clean_run(s);
+        if (n)
+            xmlTextWriterWriteFormatString(w, "%.*s", (int)n, s);
+        s += n;
+        if (*s)
+            s++;
+    }
+}
+
+void odt_write_attr(xmlTextWriterPtr w, const char *name, const char *value)
+{
+    bt_buf b = BT_BUF_INIT;
+    for (const char *s = value; *s;) {
+        size_t n = clean_run(s);
+        bt_buf_put(&b, s, n);
+        s += n;
+        if (*s)
+            s++;
+    }
+    xmlTextWriterWriteAttribute(w, BAD_CAST name, BAD_CAST(b.data ? b.data : ""));
+    bt_buf_free(&b);
+}
+
 void odt_write_cm(xmlTextWriterPtr w, const char *attr, int thousandths)
 {
     xmlTextWriterWriteFormatAttribute(w, BAD_CAST attr, "%d.%03dcm", thousandths / 1000,

@@ -21,8 +21,11 @@ static const struct {
 
 static void element(xmlTextWriterPtr w, const char *name, const char *value)
 {
-    if (value)
-        xmlTextWriterWriteElement(w, W(name), W(value));
+    if (!value)
+        return;
+    xmlTextWriterStartElement(w, W(name));
+    odt_write_text(w, value);
+    xmlTextWriterEndElement(w);
 }
 
 void odt_write_meta(xmlTextWriterPtr w, bt_document *doc)
@@ -54,7 +57,7 @@ void odt_write_meta(xmlTextWriterPtr w, bt_document *doc)
             continue;
         xmlTextWriterStartElement(w, W("meta:user-defined"));
         xmlTextWriterWriteAttribute(w, W("meta:name"), W(user_defined[i].name));
-        xmlTextWriterWriteString(w, W(v));
+        odt_write_text(w, v);
         xmlTextWriterEndElement(w);
     }
 }

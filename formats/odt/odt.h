@@ -23,6 +23,10 @@
 
 /* Start a root element and declare every namespace the writer uses. */
 void odt_start_root(xmlTextWriterPtr w, const char *name);
+/* Text and attributes from the document, without the control characters
+ * XML 1.0 cannot hold. */
+void odt_write_text(xmlTextWriterPtr w, const char *s);
+void odt_write_attr(xmlTextWriterPtr w, const char *name, const char *value);
 /* A length attribute in cm from thousandths of a cm; no locale involved. */
 void odt_write_cm(xmlTextWriterPtr w, const char *attr, int thousandths);
 /* office:font-face-decls, office:styles (the named styles, the default style

@@ -123,7 +123,7 @@ static void write_inline(wctx *c, bt_node *n)
         }
         start(c, "text:a");
         attr(c, "xlink:type", "simple");
-        attr(c, "xlink:href", n->literal);
+        odt_write_attr(c->w, "xlink:href", n->literal);
         attr(c, "text:style-name", "Internet_20_link");
         c->in_link = 1;
         write_inlines(c, n->first);
@@ -199,10 +199,10 @@ static void image_frame(wctx *c, bt_node *fig, int width, int height, int z)
     picture(c, fig->resource);
     if (fig->literal && *fig->literal) {
         start(c, "svg:title");
-        xmlTextWriterWriteString(c->w, W(fig->literal));
+        odt_write_text(c->w, fig->literal);
         end(c);
         start(c, "svg:desc");
-        xmlTextWriterWriteString(c->w, W(fig->literal));
+        odt_write_text(c->w, fig->literal);
         end(c);
     }
     end(c);
