@@ -405,7 +405,7 @@ static void test_control_characters(void **state)
     (void)state;
     bt_document *doc = bt_document_new();
     bt_document_set_meta(doc, BT_META_TITLE, "ti\x01tle");
-    bt_node *p = add(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "a\x02b");
+    bt_node *p = add(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "a\x02" "b");
     bt_node *link = add(doc, p, BT_NODE_LINK, "c\x1f");
     bt_node_set_literal(doc, link, "https://x.org/\x03", 15);
     const char *formats[] = {"odt", "fodt"};
