@@ -107,8 +107,12 @@ static void read_text_box(odt_reader *r, xmlNode *box, bt_node *dest)
 {
     odt_reader saved = *r;
     r->figures_before = r->figures_after = dest;
+    r->marks = 0;
+    r->in_link = 0;
     bt_node *fig = NULL;
     for (xmlNode *c = box->children; c && !r->failed; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
         xmlNode *picture = NULL;
         int paragraph = bt_xml_is(c, "p") || bt_xml_is(c, "h");
         if (paragraph && !fig && (picture = find_picture(c))) {
@@ -132,6 +136,8 @@ static void read_text_box(odt_reader *r, xmlNode *box, bt_node *dest)
     r->caption = saved.caption;
     r->credit = saved.credit;
     r->caption_image = saved.caption_image;
+    r->marks = saved.marks;
+    r->in_link = saved.in_link;
     r->open_figure = fig && !bt_node_figure_caption(fig) ? fig : NULL;
 }
 

@@ -502,8 +502,8 @@ void odt_write_content_styles(xmlTextWriterPtr w)
 bt_status odt_write_body(xmlTextWriterPtr w, bt_document *doc, int flat, bt_error *err)
 {
     const char *lang = bt_document_meta(doc, BT_META_LANGUAGE);
-    wctx c = {w, doc, err, BT_OK, flat, lang && !strncmp(lang, "vi", 2) &&
-                                            (!lang[2] || lang[2] == '-'), 0, 0, 0, 0, 0};
+    wctx c = {.w = w, .doc = doc, .err = err, .status = BT_OK, .flat = flat};
+    c.vi = lang && !strncmp(lang, "vi", 2) && (!lang[2] || lang[2] == '-' || lang[2] == '_');
     start(&c, "office:body");
     start(&c, "office:text");
     sequence_decls(&c);
