@@ -1,6 +1,14 @@
 /* The body of an ODF text document: the document's blocks as LibreOffice
- * writes them, every paragraph on a named style, figures as caption frames
- * with a Figure sequence. */
+ * writes them, every paragraph on a named style, figures as caption frames.
+ *
+ * The caption numbering is LibreOffice 7's "Figure" sequence (what Insert >
+ * Caption uses for pictures, and what the Vietnamese UI shows as "Hình"),
+ * on the Figure paragraph style (parent Caption); Illustration is declared
+ * and styled too, for documents that use it.  The label before the number
+ * is the visible word of the document's language: "Hình" for Vietnamese,
+ * "Figure" otherwise.  Under the title: the subtitle, then a Dateline
+ * paragraph "SECTION | DATE" (the date as stored, as the text format has
+ * it), on styles the reader maps back to metadata. */
 #include <string.h>
 
 #include "odt.h"
