@@ -743,6 +743,26 @@ static void test_cli_errors(void **state)
     run_free(&r);
 }
 
+/* libxml2 has opinions on xml:id values; the library keeps them to itself. */
+static void test_quiet_parsing(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof(path), "%s/ids.fodt", tmpdir());
+    static const char fodt[] =
+        "<?xml version=\"1.0\"?><office:document xmlns:office=\"urn:oasis:names:tc:"
+        "opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:"
+        "text:1.0\" office:mimetype=\"application/vnd.oasis.opendocument.text\"><office:body>"
+        "<office:text><text:p xml:id=\"1\">one</text:p></office:text></office:body>"
+        "</office:document>";
+    spit(path, fodt, sizeof(fodt) - 1);
+    run_result r = run_bantin(NULL, "-t", "fodt", "-o", "-", path, NULL);
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.err, "");
+    assert_contains(r.out, "<text:p text:style-name=\"Text_20_body\">one</text:p>");
+    run_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -760,6 +780,7 @@ int main(void)
         cmocka_unit_test(test_long_paragraph),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_cli_errors),
+        cmocka_unit_test(test_quiet_parsing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
