@@ -42,8 +42,8 @@ static void dump_node(bt_document *doc, const bt_node *n, int depth, bt_buf *b)
             size_t size;
             bt_resource_data(doc, n->resource, &size);
             bt_buf_printf(b, " %s %dx%d %zu bytes", bt_resource_media_type(doc, n->resource),
-                          bt_resource_width(doc, n->resource),
-                          bt_resource_height(doc, n->resource), size);
+                          bt_resource_width(doc, n->resource), bt_resource_height(doc, n->resource),
+                          size);
         }
         break;
     }
@@ -220,12 +220,12 @@ static bt_document *rich_document(void)
             bt_node_set_cell_header(add(doc, row, BT_NODE_CELL, cells[r][c]), r == 0);
     }
     /* a figure with a credit, and one whose picture was lost */
-    static const unsigned char png[] = {
-        0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-        0, 0, 0x0b, 0xb8, 0, 0, 0, 0x64, 8, 2, 0, 0, 0, 0, 0, 0, 0};
+    static const unsigned char png[] = {0x89, 'P',  'N', 'G', '\r', '\n', 0x1a, '\n', 0,    0, 0,
+                                        13,   'I',  'H', 'D', 'R',  0,    0,    0x0b, 0xb8, 0, 0,
+                                        0,    0x64, 8,   2,   0,    0,    0,    0,    0,    0, 0};
     bt_node *fig = add(doc, body, BT_NODE_FIGURE, NULL);
-    bt_node_set_figure_resource(fig, bt_document_add_resource(doc, "wide.png", NULL, png,
-                                                              sizeof(png)));
+    bt_node_set_figure_resource(fig,
+                                bt_document_add_resource(doc, "wide.png", NULL, png, sizeof(png)));
     bt_node_set_literal(doc, fig, "a wide picture", 14);
     add(doc, add(doc, fig, BT_NODE_CAPTION, NULL), BT_NODE_TEXT, "Wide ");
     add(doc, bt_node_figure_caption(fig), BT_NODE_EMPH, "picture");
@@ -298,11 +298,23 @@ static void test_package(void **state)
                             "style:next-style-name=\"Text_20_body\" "
                             "style:default-outline-level=\"2\"");
     assert_contains(styles, "<text:outline-style style:name=\"Outline\">");
-    static const char *const named[] = {
-        "Title", "Subtitle", "Lead", "Byline", "Caption", "Figure", "Illustration",
-        "Photo_20_Credit", "Text_20_body", "Quotations", "Preformatted_20_Text",
-        "Table_20_Contents", "Table_20_Heading", "List_20_1", "Numbering_20_123",
-        "Emphasis", "Strong_20_Emphasis"};
+    static const char *const named[] = {"Title",
+                                        "Subtitle",
+                                        "Lead",
+                                        "Byline",
+                                        "Caption",
+                                        "Figure",
+                                        "Illustration",
+                                        "Photo_20_Credit",
+                                        "Text_20_body",
+                                        "Quotations",
+                                        "Preformatted_20_Text",
+                                        "Table_20_Contents",
+                                        "Table_20_Heading",
+                                        "List_20_1",
+                                        "Numbering_20_123",
+                                        "Emphasis",
+                                        "Strong_20_Emphasis"};
     for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++) {
         char want[64];
         snprintf(want, sizeof(want), "style:name=\"%s\"", named[i]);
@@ -405,7 +417,9 @@ static void test_control_characters(void **state)
     (void)state;
     bt_document *doc = bt_document_new();
     bt_document_set_meta(doc, BT_META_TITLE, "ti\x01tle");
-    bt_node *p = add(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "a\x02" "b");
+    bt_node *p = add(doc, bt_document_body(doc), BT_NODE_PARAGRAPH,
+                     "a\x02"
+                     "b");
     bt_node *link = add(doc, p, BT_NODE_LINK, "c\x1f");
     bt_node_set_literal(doc, link, "https://x.org/\x03", 15);
     const char *formats[] = {"odt", "fodt"};
@@ -689,11 +703,12 @@ static void test_bad_input(void **state)
     expect_failure(z.data, z.len, "odt", "content.xml: broken XML at line 1");
     bt_buf_free(&z);
 
-    const char *broken_styles[] = {
-        "content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:"
-                       "opendocument:xmlns:office:1.0\"><office:body><office:text/>"
-                       "</office:body></office:document-content>",
-        "styles.xml", "<office:document-styles><a></office:document-styles>"};
+    const char *broken_styles[] = {"content.xml",
+                                   "<office:document-content xmlns:office=\"urn:oasis:names:tc:"
+                                   "opendocument:xmlns:office:1.0\"><office:body><office:text/>"
+                                   "</office:body></office:document-content>",
+                                   "styles.xml",
+                                   "<office:document-styles><a></office:document-styles>"};
     z = make_zip(odt_type, broken_styles, 4);
     expect_failure(z.data, z.len, "odt", "styles.xml: broken XML");
     bt_buf_free(&z);
@@ -703,8 +718,9 @@ static void test_bad_input(void **state)
                                           "<office:body><office:spreadsheet/></office:body>"
                                           "</office:document-content>"};
     z = make_zip("application/vnd.oasis.opendocument.spreadsheet", sheet, 2);
-    expect_failure(z.data, z.len, "odt", "not an OpenDocument text: the package is "
-                                         "'application/vnd.oasis.opendocument.spreadsheet'");
+    expect_failure(z.data, z.len, "odt",
+                   "not an OpenDocument text: the package is "
+                   "'application/vnd.oasis.opendocument.spreadsheet'");
     bt_buf_free(&z);
     z = make_zip(NULL, sheet, 2);
     expect_failure(z.data, z.len, "odt", "not a text document: its body is office:spreadsheet");

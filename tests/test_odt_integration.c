@@ -193,10 +193,8 @@ static void test_pandoc(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_soffice_text),
-        cmocka_unit_test(test_soffice_html),
-        cmocka_unit_test(test_soffice_pdf),
-        cmocka_unit_test(test_soffice_resave),
+        cmocka_unit_test(test_soffice_text), cmocka_unit_test(test_soffice_html),
+        cmocka_unit_test(test_soffice_pdf),  cmocka_unit_test(test_soffice_resave),
         cmocka_unit_test(test_pandoc),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

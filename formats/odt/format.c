@@ -132,11 +132,13 @@ static bt_status fodt_write(bt_document *doc, const bt_output *out, const bt_opt
 }
 
 const bt_format bt_format_odt = {
-    "odt", "opendocument", "OpenDocument Text (LibreOffice, Word): styles, captioned pictures",
-    "odt", ODT_MIME, odt_probe, odt_read, odt_write,
+    "odt",    "opendocument", "OpenDocument Text (LibreOffice, Word): styles, captioned pictures",
+    "odt",    ODT_MIME,       odt_probe,
+    odt_read, odt_write,
 };
 
 const bt_format bt_format_fodt = {
-    "fodt", "flat-odt", "Flat OpenDocument Text: one XML file, pictures inline",
-    "fodt", ODT_FLAT_MIME, fodt_probe, fodt_read, fodt_write,
+    "fodt",    "flat-odt",    "Flat OpenDocument Text: one XML file, pictures inline",
+    "fodt",    ODT_FLAT_MIME, fodt_probe,
+    fodt_read, fodt_write,
 };

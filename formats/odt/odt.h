@@ -93,14 +93,14 @@ typedef struct odt_reader {
     bt_node *space_node; /* the TEXT ending in that space */
     bt_buf pending;      /* text not yet in the tree, and where it goes */
     bt_node *pending_parent;
-    int strip_label;     /* after a caption's text:sequence: drop ": " */
+    int strip_label; /* after a caption's text:sequence: drop ": " */
     int in_link;
-    unsigned marks;      /* ODT_BOLD... of the spans we are in */
-    int failed;          /* out of memory */
-    bt_node *caption, *credit; /* reading a caption paragraph into these */
-    xmlNode *caption_image;    /* the picture's frame in it, skipped */
+    unsigned marks;                          /* ODT_BOLD... of the spans we are in */
+    int failed;                              /* out of memory */
+    bt_node *caption, *credit;               /* reading a caption paragraph into these */
+    xmlNode *caption_image;                  /* the picture's frame in it, skipped */
     bt_node *figures_before, *figures_after; /* frames met in a paragraph */
-    bt_node *open_figure; /* a figure whose caption may be the next paragraph */
+    bt_node *open_figure;                    /* a figure whose caption may be the next paragraph */
 } odt_reader;
 
 /* Read office:text's blocks into the document. */

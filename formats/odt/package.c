@@ -108,8 +108,8 @@ static bt_status add_part(bt_zip_writer *z, const char *name, part_fn fn, const 
     if (s != BT_FAILED && rc < 0)
         s = bt_error_set(err, BT_ERR_NOMEM, "cannot write %s", name);
     if (s != BT_FAILED) {
-        bt_status a = bt_zip_add(z, name, xmlBufferContent(buf), (size_t)xmlBufferLength(buf), 0,
-                                 err);
+        bt_status a =
+            bt_zip_add(z, name, xmlBufferContent(buf), (size_t)xmlBufferLength(buf), 0, err);
         s = a == BT_OK ? s : a;
     }
     xmlBufferFree(buf);
@@ -132,8 +132,8 @@ static bt_status add_pictures(bt_zip_writer *z, const package *p)
         size_t size;
         const void *data = bt_resource_data(doc, (int)i, &size);
         odt_picture_path(doc, (int)i, path, sizeof(path));
-        if (bt_zip_add(z, path, data, size,
-                       already_compressed(bt_resource_media_type(doc, (int)i)), p->err) != BT_OK)
+        if (bt_zip_add(z, path, data, size, already_compressed(bt_resource_media_type(doc, (int)i)),
+                       p->err) != BT_OK)
             return BT_FAILED;
     }
     return BT_OK;
@@ -223,7 +223,8 @@ static bt_status check_manifest(bt_zip_reader *z, bt_error *err)
                              "the document is encrypted with a password; bantin cannot read it");
         else if (path && !strcmp(path, "/") && !bt_zip_has(z, "mimetype") &&
                  !is_text_type(bt_xml_attr(e, "media-type")))
-            s = bt_error_set(err, BT_ERR_FORMAT, "not an OpenDocument text: the package is '%.100s'",
+            s = bt_error_set(err, BT_ERR_FORMAT,
+                             "not an OpenDocument text: the package is '%.100s'",
                              bt_xml_attr(e, "media-type") ? bt_xml_attr(e, "media-type") : "");
     }
     xmlFreeDoc(m);

@@ -186,8 +186,10 @@ static void read_span(odt_reader *r, xmlNode *x, bt_node *parent)
     static const struct {
         unsigned mark;
         bt_node_type type;
-    } wraps[] = {{ODT_BOLD, BT_NODE_STRONG}, {ODT_ITALIC, BT_NODE_EMPH},
-                 {ODT_SUPER, BT_NODE_SUP},   {ODT_SUB, BT_NODE_SUB}};
+    } wraps[] = {{ODT_BOLD, BT_NODE_STRONG},
+                 {ODT_ITALIC, BT_NODE_EMPH},
+                 {ODT_SUPER, BT_NODE_SUP},
+                 {ODT_SUB, BT_NODE_SUB}};
     marks &= ~r->marks; /* bold in bold is bold */
     bt_node *outer = NULL, *inner = parent;
     for (size_t i = 0; i < sizeof(wraps) / sizeof(wraps[0]); i++) {
@@ -253,12 +255,30 @@ static void read_note(odt_reader *r, xmlNode *x, bt_node *parent)
 static int skipped_inline(const xmlNode *c)
 {
     static const char *const names[] = {
-        "soft-page-break", "bookmark", "bookmark-start", "bookmark-end", "reference-mark",
-        "reference-mark-start", "reference-mark-end", "annotation", "annotation-end",
-        "change", "change-start", "change-end", "number", "toc-mark", "toc-mark-start",
-        "toc-mark-end", "alphabetical-index-mark", "alphabetical-index-mark-start",
-        "alphabetical-index-mark-end", "user-index-mark", "user-index-mark-start",
-        "user-index-mark-end", "note-citation", "tracked-changes",
+        "soft-page-break",
+        "bookmark",
+        "bookmark-start",
+        "bookmark-end",
+        "reference-mark",
+        "reference-mark-start",
+        "reference-mark-end",
+        "annotation",
+        "annotation-end",
+        "change",
+        "change-start",
+        "change-end",
+        "number",
+        "toc-mark",
+        "toc-mark-start",
+        "toc-mark-end",
+        "alphabetical-index-mark",
+        "alphabetical-index-mark-start",
+        "alphabetical-index-mark-end",
+        "user-index-mark",
+        "user-index-mark-start",
+        "user-index-mark-end",
+        "note-citation",
+        "tracked-changes",
     };
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
         if (bt_xml_is(c, names[i]))
@@ -367,7 +387,7 @@ static pkind paragraph_kind(odt_reader *r, const char *style)
         const char *style;
         pkind kind;
     } kinds[] = {
-        {"Title", P_TITLE},     {"Dateline", P_DATELINE},           {"Subtitle", P_SUBTITLE},
+        {"Title", P_TITLE},      {"Dateline", P_DATELINE},        {"Subtitle", P_SUBTITLE},
         {"Quotations", P_QUOTE}, {"Preformatted_20_Text", P_PRE}, {"Horizontal_20_Line", P_RULE},
     };
     for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
@@ -450,8 +470,8 @@ static void read_list(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
         ctx.list_style = style;
     if (!ctx.list_style) { /* LibreOffice may put it on the paragraphs instead */
         xmlNode *item = bt_xml_child(x, "list-item");
-        ctx.list_style = odt_style_list(r->styles, bt_xml_attr(bt_xml_child(item, "p"),
-                                                               "style-name"));
+        ctx.list_style =
+            odt_style_list(r->styles, bt_xml_attr(bt_xml_child(item, "p"), "style-name"));
     }
     int start;
     int ordered =
@@ -556,11 +576,27 @@ static void read_table(odt_reader *r, xmlNode *x, bt_node *parent)
 static int skipped_block(const xmlNode *c)
 {
     static const char *const names[] = {
-        "sequence-decls", "variable-decls", "user-field-decls", "dde-connection-decls",
-        "tracked-changes", "table-of-content", "illustration-index", "table-index",
-        "object-index", "user-index", "alphabetical-index", "bibliography", "soft-page-break",
-        "forms", "calculation-settings", "content-validations", "label-ranges",
-        "table-columns", "table-column", "table-header-columns", "number",
+        "sequence-decls",
+        "variable-decls",
+        "user-field-decls",
+        "dde-connection-decls",
+        "tracked-changes",
+        "table-of-content",
+        "illustration-index",
+        "table-index",
+        "object-index",
+        "user-index",
+        "alphabetical-index",
+        "bibliography",
+        "soft-page-break",
+        "forms",
+        "calculation-settings",
+        "content-validations",
+        "label-ranges",
+        "table-columns",
+        "table-column",
+        "table-header-columns",
+        "number",
     };
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
         if (bt_xml_is(c, names[i]))

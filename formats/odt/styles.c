@@ -34,8 +34,9 @@ typedef struct {
     const char *paragraph, *text;
 } style_def;
 
-#define BODY_TEXT "fo:hyphenate=true;fo:hyphenation-remain-char-count=2;" \
-                  "fo:hyphenation-push-char-count=2"
+#define BODY_TEXT                                                                                  \
+    "fo:hyphenate=true;fo:hyphenation-remain-char-count=2;"                                        \
+    "fo:hyphenation-push-char-count=2"
 #define HEADING_TEXT(size) "fo:font-size=" size ";fo:font-weight=bold"
 
 static const style_def paragraph_styles[] = {
@@ -73,14 +74,12 @@ static const style_def paragraph_styles[] = {
      "fo:margin-left=1cm;fo:margin-right=1cm;fo:margin-top=0cm;fo:margin-bottom=0.283cm",
      BODY_TEXT},
     {"Preformatted_20_Text", "Preformatted Text", "paragraph", "Standard", NULL, "html", 0,
-     "fo:margin-top=0cm;fo:margin-bottom=0cm",
-     "style:font-name=Liberation Mono;fo:font-size=10pt"},
+     "fo:margin-top=0cm;fo:margin-bottom=0cm", "style:font-name=Liberation Mono;fo:font-size=10pt"},
     {"Caption", NULL, "paragraph", "Standard", NULL, "extra", 0,
      "fo:margin-top=0.212cm;fo:margin-bottom=0.212cm", "fo:font-size=10pt;fo:font-style=italic"},
     {"Figure", NULL, "paragraph", "Caption", NULL, "extra", 0, NULL, NULL},
     {"Illustration", NULL, "paragraph", "Caption", NULL, "extra", 0, NULL, NULL},
-    {"Table_20_Contents", "Table Contents", "paragraph", "Standard", NULL, "extra", 0, NULL,
-     NULL},
+    {"Table_20_Contents", "Table Contents", "paragraph", "Standard", NULL, "extra", 0, NULL, NULL},
     {"Table_20_Heading", "Table Heading", "paragraph", "Table_20_Contents", NULL, "extra", 0,
      "fo:text-align=center", "fo:font-weight=bold"},
     {"Horizontal_20_Line", "Horizontal Line", "paragraph", "Standard", "Text_20_body", "html", 0,

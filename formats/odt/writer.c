@@ -21,11 +21,11 @@ typedef struct {
     bt_error *err;
     bt_status status;
     int flat;
-    int vi;               /* the caption label is "Hình", not "Figure" */
-    int figures, tables;  /* numbers in names and sequences */
+    int vi;              /* the caption label is "Hình", not "Figure" */
+    int figures, tables; /* numbers in names and sequences */
     int in_link;
-    int at_start;         /* nothing written in the paragraph yet */
-    int after_space;      /* the last thing written was a space */
+    int at_start;    /* nothing written in the paragraph yet */
+    int after_space; /* the last thing written was a space */
 } wctx;
 
 static void start(wctx *c, const char *element) { xmlTextWriterStartElement(c->w, W(element)); }
@@ -237,8 +237,8 @@ static void caption_text(wctx *c, bt_node *caption, bt_node *credit)
 static void write_figure(wctx *c, bt_node *fig)
 {
     bt_node *caption = bt_node_figure_caption(fig), *credit = bt_node_figure_credit(fig);
-    int has_caption = (caption && !bt_node_is_empty(caption)) ||
-                      (credit && !bt_node_is_empty(credit));
+    int has_caption =
+        (caption && !bt_node_is_empty(caption)) || (credit && !bt_node_is_empty(credit));
     if (fig->resource < 0 || (size_t)fig->resource >= bt_document_resource_count(c->doc)) {
         if (has_caption) { /* the picture was lost on reading: its caption stays */
             begin_paragraph(c, "text:p", "Figure");
@@ -339,8 +339,7 @@ static void write_table(wctx *c, bt_node *table)
     attr(c, "table:style-name", "Table1");
     start(c, "table:table-column");
     if (columns > 1)
-        xmlTextWriterWriteFormatAttribute(c->w, W("table:number-columns-repeated"), "%d",
-                                          columns);
+        xmlTextWriterWriteFormatAttribute(c->w, W("table:number-columns-repeated"), "%d", columns);
     end(c);
     bt_node *row = table->first;
     if (row && row_is_header(row)) {
@@ -397,9 +396,10 @@ static void write_block(wctx *c, bt_node *n, const char *style, int in_list)
         end(c);
         break;
     case BT_NODE_PARAGRAPH:
-        paragraph(c, n->role == BT_ROLE_LEAD     ? "Lead"
-                     : n->role == BT_ROLE_BYLINE ? "Byline"
-                                                 : style,
+        paragraph(c,
+                  n->role == BT_ROLE_LEAD     ? "Lead"
+                  : n->role == BT_ROLE_BYLINE ? "Byline"
+                                              : style,
                   n->first);
         break;
     case BT_NODE_FIGURE: write_figure(c, n); break;
@@ -415,7 +415,9 @@ static void write_block(wctx *c, bt_node *n, const char *style, int in_list)
         else
             write_table(c, n);
         break;
-    case BT_NODE_PRE: text_paragraph(c, "Preformatted_20_Text", n->literal ? n->literal : ""); break;
+    case BT_NODE_PRE:
+        text_paragraph(c, "Preformatted_20_Text", n->literal ? n->literal : "");
+        break;
     default: break; /* captions and credits belong to their figure */
     }
 }
