@@ -610,6 +610,25 @@ static void test_style_resolution(void **state)
     bt_document_free(doc);
 }
 
+/* Text split by elements, a combining mark after the split, comes out NFC. */
+static void test_nfc(void **state)
+{
+    (void)state;
+    static const char fodt[] =
+        "<?xml version=\"1.0\"?><office:document xmlns:office=\"urn:oasis:names:tc:"
+        "opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:"
+        "text:1.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+        "office:mimetype=\"application/vnd.oasis.opendocument.text\"><office:meta><dc:title>"
+        "Hoa\xcc\x80</dc:title></office:meta><office:body><office:text><text:p>Hoa"
+        "<text:bookmark text:name=\"x\"/>\xcc\x80 Kie\xcc\x82\xcc\x81m</text:p>"
+        "</office:text></office:body></office:document>";
+    bt_document *doc = read_mem(fodt, sizeof(fodt) - 1, "fodt");
+    char *d = dump(doc);
+    assert_string_equal(d, "title: Hoà\n\n(paragraph (text [Hoà Kiếm]))\n");
+    free(d);
+    bt_document_free(doc);
+}
+
 /* A paragraph of 200000 words, spaces as elements, and 20000 preformatted
  * lines: read in linear time (quadratic would time the test out). */
 static void test_long_paragraph(void **state)
@@ -793,6 +812,7 @@ int main(void)
         cmocka_unit_test(test_pandoc_files),
         cmocka_unit_test(test_odfdo_files),
         cmocka_unit_test(test_style_resolution),
+        cmocka_unit_test(test_nfc),
         cmocka_unit_test(test_long_paragraph),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_cli_errors),
