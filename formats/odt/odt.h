@@ -105,9 +105,16 @@ typedef struct odt_reader {
 
 /* Read office:text's blocks into the document. */
 bt_status odt_read_body(odt_reader *r, xmlNode *text);
+/* Allocation helpers: a failure is noted in r->failed and reading stops. */
+bt_node *odt_new_node(odt_reader *r, bt_node_type type);
+void odt_failed(odt_reader *r, bt_status s);
+/* The text of inlines, line breaks as line feeds: code and preformatted. */
+void odt_flatten(const bt_node *n, bt_buf *b);
+/* Marks, fields' hidden parts and change tracking: nothing to read. */
+int odt_skipped_inline(const xmlNode *c);
 /* Read one block element into parent (reader.c). */
 void odt_read_block(odt_reader *r, xmlNode *x, bt_node *parent);
-/* Read a block's inline content into parent (reader.c). */
+/* Read a block's inline content into parent (inline.c). */
 void odt_read_inlines(odt_reader *r, xmlNode *x, bt_node *parent);
 /* Start and end a block whose inlines go into node: white-space state. */
 void odt_begin_block(odt_reader *r);
