@@ -8,10 +8,12 @@
  * under formats/. */
 extern const bt_format bt_format_html;
 extern const bt_format bt_format_text;
+extern const bt_format bt_format_odt, bt_format_fodt;
 
 static const bt_format *const builtin[] = {
     &bt_format_html,
     &bt_format_text,
+    &bt_format_odt, &bt_format_fodt,
 };
 
 #define NBUILTIN (sizeof(builtin) / sizeof(builtin[0]))

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "error.h"
+#include "base64.h"
 #include "html.h"
 #include "image.h"
 #include "xhtml.h"
@@ -38,37 +39,6 @@ static void unpercent(const char *s, size_t len, bt_buf *out)
             bt_buf_putc(out, s[i]);
         }
     }
-}
-
-static int b64val(int c)
-{
-    return c >= 'A' && c <= 'Z'   ? c - 'A'
-           : c >= 'a' && c <= 'z' ? c - 'a' + 26
-           : c >= '0' && c <= '9' ? c - '0' + 52
-           : c == '+' || c == '-' ? 62
-           : c == '/' || c == '_' ? 63
-                                  : -1;
-}
-
-/* base64 (white space and padding tolerated); 0 on a bad character. */
-static int unbase64(const char *s, bt_buf *out)
-{
-    unsigned acc = 0;
-    int bits = 0;
-    for (; *s && *s != '='; s++) {
-        if (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t')
-            continue;
-        int v = b64val((unsigned char)*s);
-        if (v < 0)
-            return 0;
-        acc = acc << 6 | (unsigned)v;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            bt_buf_putc(out, (char)(acc >> bits & 0xFF));
-        }
-    }
-    return 1;
 }
 
 static int placeholder_gif(const unsigned char *p, size_t n)
@@ -107,7 +77,7 @@ static int data_uri(bt_html_loader *l, const char *src)
         if (base64) {
             bt_buf raw = BT_BUF_INIT;
             unpercent(comma + 1, strlen(comma + 1), &raw);
-            ok = unbase64(raw.data ? raw.data : "", &b);
+            ok = bt_base64_decode(raw.data ? raw.data : "", raw.len, &b) == 0;
             bt_buf_free(&raw);
         } else {
             unpercent(comma + 1, strlen(comma + 1), &b);

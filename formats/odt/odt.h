@@ -1,0 +1,142 @@
+/* OpenDocument Text: what the files of formats/odt share.  The package
+ * (.odt) and the flat document (.fodt) hold the same XML; only where the
+ * parts and the pictures live differs. */
+#ifndef BT_ODT_H
+#define BT_ODT_H
+
+#include <libxml/tree.h>
+#include <libxml/xmlwriter.h>
+
+#include "container.h"
+#include "document.h"
+#include "error.h"
+#include "xml.h"
+
+#define ODT_MIME "application/vnd.oasis.opendocument.text"
+#define ODT_FLAT_MIME "application/vnd.oasis.opendocument.text-flat-xml"
+#define ODT_VERSION "1.3"
+/* The text width of an A4 page with 2 cm margins, in thousandths of a cm:
+ * pictures wider than this are scaled down to it. */
+#define ODT_TEXT_WIDTH 17000
+
+/* ---- writing (format.c, styles.c, writer.c, meta.c, picture.c) ---- */
+
+/* Start a root element and declare every namespace the writer uses. */
+void odt_start_root(xmlTextWriterPtr w, const char *name);
+/* Text and attributes from the document, without the control characters
+ * XML 1.0 cannot hold. */
+void odt_write_text(xmlTextWriterPtr w, const char *s);
+void odt_write_attr(xmlTextWriterPtr w, const char *name, const char *value);
+/* A length attribute in cm from thousandths of a cm; no locale involved. */
+void odt_write_cm(xmlTextWriterPtr w, const char *attr, int thousandths);
+/* office:font-face-decls, office:styles (the named styles, the default style
+ * in the document's language) and the page layout and master page. */
+void odt_write_font_faces(xmlTextWriterPtr w);
+void odt_write_named_styles(xmlTextWriterPtr w, const char *language);
+/* The A4 page layout, inside office:automatic-styles. */
+void odt_write_page_layout(xmlTextWriterPtr w);
+void odt_write_master_styles(xmlTextWriterPtr w);
+/* The automatic styles content.xml refers to (frames, super/subscript,
+ * tables), inside office:automatic-styles. */
+void odt_write_content_styles(xmlTextWriterPtr w);
+/* office:body: the document's blocks.  flat: pictures inline as base64. */
+bt_status odt_write_body(xmlTextWriterPtr w, bt_document *doc, int flat, bt_error *err);
+/* The children of office:meta. */
+void odt_write_meta(xmlTextWriterPtr w, bt_document *doc);
+
+/* Pictures/imageN.ext for a resource: the name it has in the package. */
+void odt_picture_path(const bt_document *doc, int resource, char *path, size_t size);
+/* A picture's frame in thousandths of a cm: its pixel size at 96 dpi,
+ * scaled down to the text width. */
+void odt_picture_size(const bt_document *doc, int resource, int *width, int *height);
+
+/* The package (package.c) and the flat document (flat.c). */
+bt_status odt_write_package(bt_document *doc, const bt_output *out, bt_error *err);
+bt_status odt_write_flat(bt_document *doc, const bt_output *out, bt_error *err);
+
+/* ---- reading (stylesheet.c, reader.c, figure.c, meta.c, picture.c) ---- */
+
+typedef struct odt_styles odt_styles;
+
+odt_styles *odt_styles_new(void);
+void odt_styles_free(odt_styles *st);
+/* Learn the styles of a container: office:styles, office:automatic-styles. */
+void odt_styles_add(odt_styles *st, xmlNode *container);
+/* Whether a style of a family ("paragraph", "text") is named ancestor or
+ * inherits from it; names as written in XML ("Heading_20_1"). */
+int odt_style_inherits(const odt_styles *st, const char *family, const char *name,
+                       const char *ancestor);
+/* A paragraph style's default outline level (a heading style), or 0. */
+int odt_style_outline_level(const odt_styles *st, const char *name);
+/* A paragraph style's list style (style:list-style-name), or NULL. */
+const char *odt_style_list(const odt_styles *st, const char *name);
+
+enum { ODT_BOLD = 1, ODT_ITALIC = 2, ODT_SUPER = 4, ODT_SUB = 8, ODT_CODE = 16 };
+/* The character formatting of a text style, resolved through its parents. */
+unsigned odt_style_marks(const odt_styles *st, const char *name);
+/* Whether level (1-10) of a list style numbers its items; *start gets the
+ * first number. */
+int odt_list_ordered(const odt_styles *st, const char *list_style, int level, int *start);
+/* The language of the default paragraph style as BCP 47 ("vi-VN"), in buf;
+ * NULL when none. */
+const char *odt_styles_language(const odt_styles *st, char *buf, size_t size);
+
+typedef struct odt_reader {
+    bt_document *doc;
+    bt_error *err;
+    odt_styles *styles;
+    bt_zip_reader *zip; /* NULL for a flat document */
+    bt_status status;   /* BT_WARN once something was lost */
+    /* inline state of the block being read */
+    int at_start;        /* nothing written yet: white space is dropped */
+    int after_space;     /* the last thing written was a collapsed space */
+    bt_node *space_node; /* the TEXT ending in that space */
+    bt_buf pending;      /* text not yet in the tree, and where it goes */
+    bt_node *pending_parent;
+    int strip_label; /* after a caption's text:sequence: drop ": " */
+    int in_link;
+    unsigned marks;                          /* ODT_BOLD... of the spans we are in */
+    int failed;                              /* out of memory */
+    bt_node *caption, *credit;               /* reading a caption paragraph into these */
+    xmlNode *caption_image;                  /* the picture's frame in it, skipped */
+    bt_node *figures_before, *figures_after; /* frames met in a paragraph */
+    bt_node *open_figure;                    /* a figure whose caption may be the next paragraph */
+} odt_reader;
+
+/* Read office:text's blocks into the document. */
+bt_status odt_read_body(odt_reader *r, xmlNode *text);
+/* Allocation helpers: a failure is noted in r->failed and reading stops. */
+bt_node *odt_new_node(odt_reader *r, bt_node_type type);
+void odt_failed(odt_reader *r, bt_status s);
+/* The text of inlines, line breaks as line feeds: code and preformatted. */
+void odt_flatten(const bt_node *n, bt_buf *b);
+/* Marks, fields' hidden parts and change tracking: nothing to read. */
+int odt_skipped_inline(const xmlNode *c);
+/* Read one block element into parent (reader.c). */
+void odt_read_block(odt_reader *r, xmlNode *x, bt_node *parent);
+/* Read a block's inline content into parent (inline.c). */
+void odt_read_inlines(odt_reader *r, xmlNode *x, bt_node *parent);
+/* Start and end a block whose inlines go into node: white-space state. */
+void odt_begin_block(odt_reader *r);
+void odt_end_block(odt_reader *r);
+/* Put the text read so far into the tree. */
+void odt_flush_text(odt_reader *r);
+/* A draw:frame met inside a paragraph (figure.c): a picture, a captioned
+ * picture or a text frame, kept in r->figures_before/after. */
+void odt_read_frame(odt_reader *r, xmlNode *frame);
+/* A paragraph on a caption style (Caption, Figure, Illustration...): the
+ * caption of the figure before it, or, on a Figure/Illustration style with
+ * no figure waiting, a figure whose picture was lost.  0: a plain paragraph. */
+int odt_read_caption_paragraph(odt_reader *r, xmlNode *p, bt_node *parent);
+/* A draw:image's picture as a resource (picture.c), or -1 after a warning. */
+int odt_load_picture(odt_reader *r, xmlNode *image);
+/* office:meta into the metadata (meta.c). */
+bt_status odt_read_meta(odt_reader *r, xmlNode *meta);
+/* Read a document whose parts are parsed: styles, meta, body. */
+bt_status odt_read_parts(odt_reader *r, xmlNode *meta, xmlNode *const *style_roots, size_t n,
+                         xmlNode *content);
+
+bt_status odt_read_package(bt_document *doc, const bt_input *in, bt_error *err);
+bt_status odt_read_flat(bt_document *doc, const bt_input *in, bt_error *err);
+
+#endif

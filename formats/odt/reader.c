@@ -1,0 +1,379 @@
+/* office:text into the document: paragraphs by what their styles (resolved
+ * through their parents) make them, headings, lists, tables. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "odt.h"
+
+/* The most cells one repeated cell gives. */
+#define MAX_REPEATED_CELLS 64
+
+typedef struct {
+    int level;              /* list nesting */
+    const char *list_style; /* the list style of the enclosing lists */
+} list_ctx;
+
+static void read_blocks(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx);
+
+static void move_children(bt_node *from, bt_node *to)
+{
+    while (from && from->first)
+        bt_node_append(to, from->first);
+}
+
+/* Keep the figures met in a block: those before any text go before it. */
+static void flush_figures(bt_node **holder, bt_node *parent)
+{
+    move_children(*holder, parent);
+    *holder = NULL;
+}
+
+/* "SECTION | DATE", as our writer puts it under the title. */
+static void read_dateline(odt_reader *r, const char *text)
+{
+    const char *bar = strstr(text, " | ");
+    const char *date = bar ? bar + 3 : NULL, *section = text;
+    size_t slen = bar ? (size_t)(bar - text) : strlen(text);
+    if (!bar && text[0] >= '0' && text[0] <= '9' && strlen(text) >= 4) {
+        date = text;
+        slen = 0;
+    }
+    if (slen && !bt_document_meta(r->doc, BT_META_SECTION)) {
+        char *s = strndup(section, slen);
+        odt_failed(r, s ? bt_document_set_meta(r->doc, BT_META_SECTION, s) : BT_FAILED);
+        free(s);
+    }
+    if (date && *date && !bt_document_meta(r->doc, BT_META_DATE))
+        odt_failed(r, bt_document_set_meta(r->doc, BT_META_DATE, date));
+}
+
+typedef enum { P_BODY, P_TITLE, P_SUBTITLE, P_DATELINE, P_PRE, P_QUOTE, P_RULE } pkind;
+
+static pkind paragraph_kind(odt_reader *r, const char *style)
+{
+    static const struct {
+        const char *style;
+        pkind kind;
+    } kinds[] = {
+        {"Title", P_TITLE},      {"Dateline", P_DATELINE},        {"Subtitle", P_SUBTITLE},
+        {"Quotations", P_QUOTE}, {"Preformatted_20_Text", P_PRE}, {"Horizontal_20_Line", P_RULE},
+    };
+    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+        if (odt_style_inherits(r->styles, "paragraph", style, kinds[i].style))
+            return kinds[i].kind;
+    return P_BODY;
+}
+
+static void set_from_text(odt_reader *r, bt_meta_key key, bt_node *p)
+{
+    const char *text = bt_node_text(r->doc, p);
+    if (!text || !*text)
+        return;
+    if (key == BT_META_DATE)
+        read_dateline(r, text);
+    else
+        odt_failed(r, bt_document_set_meta(r->doc, key, text));
+}
+
+static void read_paragraph(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    const char *style = bt_xml_attr(x, "style-name");
+    if (odt_read_caption_paragraph(r, x, parent))
+        return;
+    r->open_figure = NULL;
+    pkind kind = paragraph_kind(r, style);
+    int level = odt_style_outline_level(r->styles, style);
+    if (bt_xml_is(x, "h")) {
+        const char *lv = bt_xml_attr(x, "outline-level");
+        level = lv && atoi(lv) > 0 ? atoi(lv) : level ? level : 1;
+    }
+    bt_node *p = odt_new_node(r, level && kind == P_BODY ? BT_NODE_HEADING : BT_NODE_PARAGRAPH);
+    if (r->failed)
+        return;
+    bt_node_set_heading_level(p, level);
+    if (odt_style_inherits(r->styles, "paragraph", style, "Lead"))
+        bt_node_set_role(p, BT_ROLE_LEAD);
+    else if (odt_style_inherits(r->styles, "paragraph", style, "Byline"))
+        bt_node_set_role(p, BT_ROLE_BYLINE);
+    bt_node *before = r->figures_before, *after = r->figures_after;
+    r->figures_before = r->figures_after = NULL;
+    odt_begin_block(r);
+    odt_read_inlines(r, x, p);
+    odt_end_block(r);
+    flush_figures(&r->figures_before, parent);
+    bt_node *figures = r->figures_after;
+    r->figures_before = before;
+    r->figures_after = after;
+    int empty = bt_node_is_empty(p);
+    if (kind == P_RULE && empty) {
+        bt_node *rule = odt_new_node(r, BT_NODE_RULE);
+        if (rule)
+            bt_node_append(parent, rule);
+    } else if (kind == P_TITLE) {
+        set_from_text(r, BT_META_TITLE, p);
+    } else if (kind == P_SUBTITLE) {
+        set_from_text(r, BT_META_SUBTITLE, p);
+    } else if (kind == P_DATELINE) {
+        set_from_text(r, BT_META_DATE, p);
+    } else if (!empty && kind == P_QUOTE) {
+        bt_node *q = bt_node_last_child(parent);
+        if (!q || q->type != BT_NODE_QUOTE) {
+            q = odt_new_node(r, BT_NODE_QUOTE);
+            if (q)
+                bt_node_append(parent, q);
+        }
+        if (q)
+            bt_node_append(q, p);
+    } else if (!empty) {
+        bt_node_append(parent, p);
+    }
+    move_children(figures, parent);
+}
+
+static void read_list(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
+{
+    ctx.level++;
+    const char *style = bt_xml_attr(x, "style-name");
+    if (style && *style)
+        ctx.list_style = style;
+    if (!ctx.list_style) { /* LibreOffice may put it on the paragraphs instead */
+        xmlNode *item = bt_xml_child(x, "list-item");
+        ctx.list_style =
+            odt_style_list(r->styles, bt_xml_attr(bt_xml_child(item, "p"), "style-name"));
+    }
+    int start;
+    int ordered =
+        odt_list_ordered(r->styles, ctx.list_style, ctx.level > 10 ? 10 : ctx.level, &start);
+    bt_node *list = odt_new_node(r, BT_NODE_LIST);
+    if (r->failed)
+        return;
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        if (!bt_xml_is(c, "list-item") && !bt_xml_is(c, "list-header"))
+            continue;
+        const char *sv = bt_xml_attr(c, "start-value");
+        if (sv && !list->first)
+            start = atoi(sv);
+        bt_node *item = odt_new_node(r, BT_NODE_ITEM);
+        if (!item)
+            return;
+        bt_node_append(list, item);
+        read_blocks(r, c, item, ctx);
+    }
+    bt_node_set_list(list, ordered, start);
+    if (list->first)
+        bt_node_append(parent, list);
+}
+
+/* A cell's paragraphs, nested lists and tables included, as lines. */
+static void read_cell_text(odt_reader *r, xmlNode *x, bt_node *cell)
+{
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        if (bt_xml_is(c, "p") || bt_xml_is(c, "h")) {
+            if (cell->first) {
+                bt_node *br = odt_new_node(r, BT_NODE_BREAK);
+                if (br)
+                    bt_node_append(cell, br);
+            }
+            odt_begin_block(r);
+            odt_read_inlines(r, c, cell);
+            odt_end_block(r);
+        } else if (c->type == XML_ELEMENT_NODE && !odt_skipped_inline(c)) {
+            read_cell_text(r, c, cell);
+        }
+    }
+}
+
+static void read_row(odt_reader *r, xmlNode *x, bt_node *table, int header)
+{
+    bt_node *row = odt_new_node(r, BT_NODE_ROW);
+    if (r->failed)
+        return;
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        /* a cell without paragraphs is filler (a short row's padding) */
+        if (!bt_xml_is(c, "table-cell") ||
+            (!bt_xml_child(c, "p") && !bt_xml_child(c, "h") && !bt_xml_child(c, "list")))
+            continue;
+        const char *rep = bt_xml_attr(c, "number-columns-repeated");
+        int n = rep ? atoi(rep) : 1;
+        n = n < 1 ? 1 : n > MAX_REPEATED_CELLS ? MAX_REPEATED_CELLS : n;
+        const char *pstyle = bt_xml_attr(bt_xml_child(c, "p"), "style-name");
+        int head = header || odt_style_inherits(r->styles, "paragraph", pstyle, "Table_20_Heading");
+        for (int i = 0; i < n && !r->failed; i++) {
+            bt_node *cell = odt_new_node(r, BT_NODE_CELL);
+            if (!cell)
+                return;
+            bt_node_set_cell_header(cell, head);
+            bt_node_append(row, cell);
+            read_cell_text(r, c, cell);
+        }
+    }
+    if (row->first)
+        bt_node_append(table, row);
+}
+
+static void read_rows(odt_reader *r, xmlNode *x, bt_node *table, int header)
+{
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        if (bt_xml_is(c, "table-row"))
+            read_row(r, c, table, header);
+        else if (bt_xml_is(c, "table-header-rows"))
+            read_rows(r, c, table, 1);
+        else if (bt_xml_is(c, "table-rows") || bt_xml_is(c, "table-row-group"))
+            read_rows(r, c, table, header);
+    }
+}
+
+static void read_table(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    bt_node *table = odt_new_node(r, BT_NODE_TABLE);
+    if (r->failed)
+        return;
+    bt_node *before = r->figures_before, *after = r->figures_after;
+    r->figures_before = r->figures_after = NULL;
+    read_rows(r, x, table, 0);
+    if (table->first)
+        bt_node_append(parent, table);
+    /* pictures in cells come after the table */
+    flush_figures(&r->figures_before, parent);
+    flush_figures(&r->figures_after, parent);
+    r->figures_before = before;
+    r->figures_after = after;
+}
+
+/* Generated content (tables of contents, indexes) and declarations. */
+static int skipped_block(const xmlNode *c)
+{
+    static const char *const names[] = {
+        "sequence-decls",
+        "variable-decls",
+        "user-field-decls",
+        "dde-connection-decls",
+        "tracked-changes",
+        "table-of-content",
+        "illustration-index",
+        "table-index",
+        "object-index",
+        "user-index",
+        "alphabetical-index",
+        "bibliography",
+        "soft-page-break",
+        "forms",
+        "calculation-settings",
+        "content-validations",
+        "label-ranges",
+        "table-columns",
+        "table-column",
+        "table-header-columns",
+        "number",
+    };
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (bt_xml_is(c, names[i]))
+            return 1;
+    return 0;
+}
+
+static int is_pre(odt_reader *r, xmlNode *x)
+{
+    return bt_xml_is(x, "p") && paragraph_kind(r, bt_xml_attr(x, "style-name")) == P_PRE;
+}
+
+/* Preformatted paragraphs in a row (pandoc writes a line each) are one
+ * block; all of them when run, else the first only.  Returns the last read. */
+static xmlNode *read_pre(odt_reader *r, xmlNode *first, bt_node *parent, int run)
+{
+    bt_buf b = BT_BUF_INIT;
+    xmlNode *last = first;
+    for (xmlNode *c = first; c && !r->failed; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!is_pre(r, c) || (c != first && !run))
+            break;
+        bt_node *line = odt_new_node(r, BT_NODE_PARAGRAPH);
+        if (!line)
+            break;
+        odt_begin_block(r);
+        odt_read_inlines(r, c, line);
+        odt_end_block(r);
+        if (c != first)
+            bt_buf_putc(&b, '\n');
+        odt_flatten(line, &b);
+        last = c;
+    }
+    bt_node *pre = odt_new_node(r, BT_NODE_PRE);
+    r->failed |= b.failed;
+    if (pre && !r->failed) {
+        odt_failed(r, bt_node_set_literal(r->doc, pre, b.data ? b.data : "", b.len));
+        bt_node_append(parent, pre);
+    }
+    bt_buf_free(&b);
+    return last;
+}
+
+static xmlNode *read_element(odt_reader *r, xmlNode *c, bt_node *parent, list_ctx ctx, int run)
+{
+    if (is_pre(r, c)) {
+        r->open_figure = NULL;
+        return read_pre(r, c, parent, run);
+    }
+    if (bt_xml_is(c, "p") || bt_xml_is(c, "h")) {
+        read_paragraph(r, c, parent);
+        return c;
+    }
+    r->open_figure = NULL;
+    if (bt_xml_is(c, "list")) {
+        read_list(r, c, parent, ctx);
+    } else if (bt_xml_is(c, "table")) {
+        read_table(r, c, parent);
+    } else if (bt_xml_is(c, "frame")) { /* anchored to the page */
+        bt_node *before = r->figures_before, *after = r->figures_after;
+        r->figures_before = r->figures_after = NULL;
+        r->at_start = 1;
+        odt_read_frame(r, c);
+        flush_figures(&r->figures_before, parent);
+        flush_figures(&r->figures_after, parent);
+        r->figures_before = before;
+        r->figures_after = after;
+    } else if (!skipped_block(c)) {
+        read_blocks(r, c, parent, ctx); /* sections, draw:a... */
+    }
+    return c;
+}
+
+static void read_blocks(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
+{
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            c = read_element(r, c, parent, ctx, 1);
+}
+
+void odt_read_block(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    list_ctx ctx = {0, NULL};
+    read_element(r, x, parent, ctx, 0);
+}
+
+bt_status odt_read_body(odt_reader *r, xmlNode *text)
+{
+    list_ctx ctx = {0, NULL};
+    read_blocks(r, text, bt_document_body(r->doc), ctx);
+    return r->failed ? bt_error_set(r->err, BT_ERR_NOMEM, "out of memory") : r->status;
+}
+
+bt_status odt_read_parts(odt_reader *r, xmlNode *meta, xmlNode *const *style_roots, size_t n,
+                         xmlNode *text)
+{
+    for (size_t i = 0; i < n; i++) {
+        odt_styles_add(r->styles, bt_xml_child(style_roots[i], "styles"));
+        odt_styles_add(r->styles, bt_xml_child(style_roots[i], "automatic-styles"));
+    }
+    if (meta && odt_read_meta(r, meta) != BT_OK)
+        return BT_FAILED;
+    bt_status s = odt_read_body(r, text);
+    bt_buf_free(&r->pending);
+    char lang[64];
+    if (s != BT_FAILED && !bt_document_meta(r->doc, BT_META_LANGUAGE) &&
+        odt_styles_language(r->styles, lang, sizeof(lang)) &&
+        bt_document_set_meta(r->doc, BT_META_LANGUAGE, lang) != BT_OK)
+        s = bt_error_set(r->err, BT_ERR_NOMEM, "out of memory");
+    return s;
+}

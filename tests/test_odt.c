@@ -1,0 +1,823 @@
+/* ODT and flat ODT: what we write (the package, the styles, the caption
+ * frame), reading it back to the same document, ODT files written by
+ * LibreOffice, pandoc and odfdo, and broken input. */
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "container.h"
+#include "document.h"
+
+/* ---- the document as text, to compare trees and assert on content ---- */
+
+static void dump_node(bt_document *doc, const bt_node *n, int depth, bt_buf *b);
+
+static void dump_children(bt_document *doc, const bt_node *n, int depth, bt_buf *b)
+{
+    for (const bt_node *c = n->first; c; c = c->next)
+        dump_node(doc, c, depth, b);
+}
+
+static void dump_node(bt_document *doc, const bt_node *n, int depth, bt_buf *b)
+{
+    int block = !bt_node_is_inline(n->type);
+    bt_buf_printf(b, block ? "\n%*s" : " ", depth * 2, "");
+    bt_buf_printf(b, "(%s", bt_node_type_name(n->type));
+    switch (n->type) {
+    case BT_NODE_HEADING: bt_buf_printf(b, " %d", n->level); break;
+    case BT_NODE_PARAGRAPH:
+        if (n->role)
+            bt_buf_printf(b, " role=%d", n->role);
+        break;
+    case BT_NODE_LIST: bt_buf_printf(b, " ordered=%d start=%d", n->flag, n->level); break;
+    case BT_NODE_CELL:
+        if (n->flag)
+            bt_buf_puts(b, " header");
+        break;
+    case BT_NODE_FIGURE: {
+        bt_buf_printf(b, " alt=[%s]", n->literal ? n->literal : "");
+        if (n->resource >= 0) {
+            size_t size;
+            bt_resource_data(doc, n->resource, &size);
+            bt_buf_printf(b, " %s %dx%d %zu bytes", bt_resource_media_type(doc, n->resource),
+                          bt_resource_width(doc, n->resource), bt_resource_height(doc, n->resource),
+                          size);
+        }
+        break;
+    }
+    case BT_NODE_TEXT:
+    case BT_NODE_CODE:
+    case BT_NODE_PRE:
+    case BT_NODE_LINK: bt_buf_printf(b, " [%s]", n->literal ? n->literal : ""); break;
+    default: break;
+    }
+    dump_children(doc, n, depth + 1, b);
+    bt_buf_putc(b, ')');
+}
+
+/* Metadata and body as text; malloc'd. */
+static char *dump(bt_document *doc)
+{
+    bt_buf b = BT_BUF_INIT;
+    for (int k = 0; k < BT_META_COUNT_; k++)
+        for (size_t i = 0; i < bt_document_meta_count(doc, k); i++)
+            bt_buf_printf(&b, "%s: %s\n", bt_meta_key_name(k), bt_document_meta_at(doc, k, i));
+    dump_children(doc, bt_document_body(doc), 0, &b);
+    bt_buf_putc(&b, '\n');
+    return b.data;
+}
+
+static bt_document *read_mem(const char *data, size_t size, const char *format)
+{
+    bt_error *err = bt_error_new();
+    bt_document *doc = NULL;
+    bt_input in = {(const unsigned char *)data, size, NULL};
+    if (bt_read(NULL, bt_format_by_name(NULL, format), &in, NULL, &doc, err) == BT_FAILED)
+        fail_msg("read %s: %s", format, bt_error_message(err));
+    bt_error_free(err);
+    return doc;
+}
+
+/* Write doc as format, read it back: the same document. */
+static void assert_round_trip(bt_document *doc, const char *format)
+{
+    size_t size;
+    char *data = write_doc(doc, format, NULL, &size);
+    bt_document *back = read_mem(data, size, format);
+    char *want = dump(doc), *got = dump(back);
+    if (strcmp(want, got))
+        fail_msg("%s round trip differs:\n--- wrote\n%s\n--- read\n%s", format, want, got);
+    free(want);
+    free(got);
+    bt_document_free(back);
+    free(data);
+}
+
+/* An entry of a zip, NUL-terminated, malloc'd. */
+static char *zip_entry(const char *zip, size_t size, const char *name)
+{
+    bt_zip_reader *z = bt_zip_open((const unsigned char *)zip, size, NULL);
+    assert_non_null(z);
+    bt_buf b = BT_BUF_INIT;
+    assert_int_equal(bt_zip_read(z, name, &b, NULL), BT_OK);
+    bt_zip_close(z);
+    return b.data;
+}
+
+/* ---- what we write ---- */
+
+static void test_seed_round_trip(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    assert_round_trip(doc, "odt");
+    assert_round_trip(doc, "fodt");
+
+    /* and the content, letter for letter */
+    const seed_article *a = seed();
+    size_t size;
+    char *odt = write_doc(doc, "odt", NULL, &size);
+    bt_document *back = read_mem(odt, size, "odt");
+    assert_string_equal(bt_document_meta(back, BT_META_TITLE), a->title);
+    assert_string_equal(bt_document_meta(back, BT_META_AUTHOR), a->author);
+    assert_string_equal(bt_document_meta(back, BT_META_DATE), "2017-10-09T06:51:00+07:00");
+    assert_string_equal(bt_document_meta(back, BT_META_SECTION), "Xây dựng Đảng");
+    assert_string_equal(bt_document_meta(back, BT_META_LANGUAGE), "vi");
+    assert_int_equal(bt_document_meta_count(back, BT_META_KEYWORD), 2);
+    bt_node *n = bt_node_first_child(bt_document_body(back));
+    assert_int_equal(bt_node_role(n), BT_ROLE_LEAD);
+    assert_string_equal(bt_node_text(back, n), a->lead);
+    n = bt_node_next(n);
+    assert_int_equal(bt_node_get_type(n), BT_NODE_FIGURE);
+    assert_string_equal(bt_node_text(back, bt_node_figure_caption(n)), a->caption);
+    int res = bt_node_figure_resource(n);
+    size_t want_size, got_size;
+    char *jpg = slurp(td("images/hoi-nghi-dieu-le-dang.jpg"), &want_size);
+    const void *got = bt_resource_data(back, res, &got_size);
+    assert_int_equal(got_size, want_size);
+    assert_memory_equal(got, jpg, want_size);
+    assert_string_equal(bt_resource_media_type(back, res), "image/jpeg");
+    assert_int_equal(bt_resource_width(back, res), 640);
+    assert_int_equal(bt_resource_height(back, res), 400);
+    for (int h = 0; h < 2; h++) {
+        n = bt_node_next(n);
+        assert_int_equal(bt_node_get_type(n), BT_NODE_HEADING);
+        assert_int_equal(bt_node_heading_level(n), 2);
+        assert_string_equal(bt_node_text(back, n), a->heading[h]);
+        for (int i = 0; i < 4; i++) {
+            n = bt_node_next(n);
+            assert_string_equal(bt_node_text(back, n), a->body[h * 4 + i]);
+        }
+    }
+    n = bt_node_next(n);
+    assert_int_equal(bt_node_role(n), BT_ROLE_BYLINE);
+    assert_string_equal(bt_node_text(back, n), a->author);
+    assert_null(bt_node_next(n));
+    free(jpg);
+    free(odt);
+    bt_document_free(back);
+    bt_document_free(doc);
+}
+
+static bt_node *add(bt_document *doc, bt_node *parent, bt_node_type type, const char *text)
+{
+    bt_node *n = bt_node_new(doc, type);
+    bt_node_append(parent, n);
+    if (text && (type == BT_NODE_PRE || type == BT_NODE_CODE || type == BT_NODE_TEXT))
+        bt_node_set_literal(doc, n, text, strlen(text));
+    else if (text)
+        bt_node_append_text(doc, n, text, strlen(text));
+    return n;
+}
+
+/* Every block and inline the model has, with the spacing XML would eat. */
+static bt_document *rich_document(void)
+{
+    bt_document *doc = bt_document_new();
+    bt_node *body = bt_document_body(doc);
+    bt_document_set_meta(doc, BT_META_TITLE, "Tiêu đề");
+    bt_document_set_meta(doc, BT_META_SUBTITLE, "Phụ đề");
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "en-US");
+    bt_document_add_meta(doc, BT_META_AUTHOR, "An");
+    bt_document_add_meta(doc, BT_META_AUTHOR, "Bình");
+    bt_document_set_meta(doc, BT_META_DESCRIPTION, "Mô tả");
+    bt_document_set_meta(doc, BT_META_PUBLISHER, "Báo");
+    bt_document_set_meta(doc, BT_META_SOURCE_URL, "https://example.org/a?b=1&c=2");
+    for (int level = 1; level <= 6; level++) {
+        char text[32];
+        snprintf(text, sizeof(text), "Heading %d", level);
+        bt_node_set_heading_level(add(doc, body, BT_NODE_HEADING, text), level);
+    }
+    bt_node *p = add(doc, body, BT_NODE_PARAGRAPH, "  two leading, then   three, a\ttab ");
+    add(doc, add(doc, p, BT_NODE_EMPH, NULL), BT_NODE_TEXT, " emphasis ");
+    add(doc, add(doc, p, BT_NODE_STRONG, NULL), BT_NODE_TEXT, "strong");
+    add(doc, p, BT_NODE_BREAK, NULL);
+    add(doc, p, BT_NODE_CODE, "a  b");
+    add(doc, add(doc, p, BT_NODE_SUP, NULL), BT_NODE_TEXT, "2");
+    add(doc, add(doc, p, BT_NODE_SUB, NULL), BT_NODE_TEXT, "i");
+    bt_node *link = add(doc, p, BT_NODE_LINK, "link <&>");
+    bt_node_set_literal(doc, link, "https://example.org/?x=1&y=2", 28);
+    add(doc, p, BT_NODE_TEXT, " end ");
+    bt_node *q = add(doc, body, BT_NODE_QUOTE, NULL);
+    add(doc, q, BT_NODE_PARAGRAPH, "quoted one");
+    add(doc, q, BT_NODE_PARAGRAPH, "quoted two");
+    add(doc, body, BT_NODE_PRE, "int main()\n{\n    return 0;\t/* x */\n}");
+    add(doc, body, BT_NODE_RULE, NULL);
+    bt_node *list = add(doc, body, BT_NODE_LIST, NULL);
+    bt_node_set_list(list, 1, 3);
+    add(doc, add(doc, list, BT_NODE_ITEM, NULL), BT_NODE_PARAGRAPH, "three");
+    bt_node *item = add(doc, list, BT_NODE_ITEM, NULL);
+    add(doc, item, BT_NODE_PARAGRAPH, "four");
+    bt_node *inner = add(doc, item, BT_NODE_LIST, NULL);
+    add(doc, add(doc, inner, BT_NODE_ITEM, NULL), BT_NODE_PARAGRAPH, "bullet");
+    bt_node *table = add(doc, body, BT_NODE_TABLE, NULL);
+    const char *cells[3][2] = {{"Tên", "Số"}, {"một", "1"}, {"hai", NULL}};
+    for (int r = 0; r < 3; r++) {
+        bt_node *row = add(doc, table, BT_NODE_ROW, NULL);
+        for (int c = 0; c < 2 && cells[r][c]; c++)
+            bt_node_set_cell_header(add(doc, row, BT_NODE_CELL, cells[r][c]), r == 0);
+    }
+    /* a figure with a credit, and one whose picture was lost */
+    static const unsigned char png[] = {0x89, 'P',  'N', 'G', '\r', '\n', 0x1a, '\n', 0,    0, 0,
+                                        13,   'I',  'H', 'D', 'R',  0,    0,    0x0b, 0xb8, 0, 0,
+                                        0,    0x64, 8,   2,   0,    0,    0,    0,    0,    0, 0};
+    bt_node *fig = add(doc, body, BT_NODE_FIGURE, NULL);
+    bt_node_set_figure_resource(fig,
+                                bt_document_add_resource(doc, "wide.png", NULL, png, sizeof(png)));
+    bt_node_set_literal(doc, fig, "a wide picture", 14);
+    add(doc, add(doc, fig, BT_NODE_CAPTION, NULL), BT_NODE_TEXT, "Wide ");
+    add(doc, bt_node_figure_caption(fig), BT_NODE_EMPH, "picture");
+    add(doc, fig, BT_NODE_CREDIT, "Photo: Lan");
+    fig = add(doc, body, BT_NODE_FIGURE, NULL);
+    add(doc, fig, BT_NODE_CAPTION, "lost picture");
+    add(doc, body, BT_NODE_PARAGRAPH, "after");
+    return doc;
+}
+
+static void test_rich_round_trip(void **state)
+{
+    (void)state;
+    bt_document *doc = rich_document();
+    assert_round_trip(doc, "odt");
+    assert_round_trip(doc, "fodt");
+    bt_document_free(doc);
+}
+
+static void test_package(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    size_t size;
+    char *odt = write_doc(doc, "odt", NULL, &size);
+    /* mimetype first and stored: what probes look for */
+    assert_true(bt_zip_probe_mimetype((unsigned char *)odt, size,
+                                      "application/vnd.oasis.opendocument.text") > 0);
+    assert_ptr_equal(bt_format_probe(NULL, (unsigned char *)odt, size),
+                     bt_format_by_name(NULL, "odt"));
+    char *manifest = zip_entry(odt, size, "META-INF/manifest.xml");
+    assert_contains(manifest, "manifest:full-path=\"/\" manifest:version=\"1.3\" "
+                              "manifest:media-type=\"application/vnd.oasis.opendocument.text\"");
+    assert_contains(manifest, "manifest:full-path=\"Pictures/image1.jpg\" "
+                              "manifest:media-type=\"image/jpeg\"");
+    assert_contains(manifest, "manifest:full-path=\"content.xml\"");
+    char *content = zip_entry(odt, size, "content.xml");
+    assert_contains(content, "office:version=\"1.3\"");
+    assert_contains(content, "<text:sequence-decl text:display-outline-level=\"0\" "
+                             "text:name=\"Figure\"/>");
+    assert_contains(content, "<text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">");
+    assert_contains(content, "<text:p text:style-name=\"Lead\">");
+    assert_contains(content, "<text:p text:style-name=\"Byline\"><text:span "
+                             "text:style-name=\"Strong_20_Emphasis\">Hương Ly</text:span></text:p>");
+    assert_contains(content, "<text:p text:style-name=\"Title\">Chủ động");
+    assert_contains(content, "<text:p text:style-name=\"Dateline\">Xây dựng Đảng | "
+                             "2017-10-09T06:51:00+07:00</text:p>");
+    /* the caption frame as LibreOffice writes it; 640x400 px at 96 dpi */
+    assert_contains(content, "<draw:frame draw:style-name=\"fr1\" draw:name=\"Frame1\" "
+                             "text:anchor-type=\"as-char\" svg:width=\"16.933cm\"");
+    assert_contains(content, "<draw:text-box fo:min-height=\"10.583cm\">"
+                             "<text:p text:style-name=\"Figure\">");
+    assert_contains(content, "draw:name=\"Image1\" text:anchor-type=\"as-char\" "
+                             "svg:width=\"16.933cm\" svg:height=\"10.583cm\"");
+    assert_contains(content, "<draw:image xlink:href=\"Pictures/image1.jpg\" xlink:type=\"simple\" "
+                             "xlink:show=\"embed\" xlink:actuate=\"onLoad\" "
+                             "draw:mime-type=\"image/jpeg\"/>");
+    assert_contains(content, "<svg:title>Một hội nghị");
+    assert_contains(content, "<text:line-break/>Hình <text:sequence text:ref-name=\"refFigure0\" "
+                             "text:name=\"Figure\" text:formula=\"ooow:Figure+1\" "
+                             "style:num-format=\"1\">1</text:sequence>: Một hội nghị");
+    char *styles = zip_entry(odt, size, "styles.xml");
+    assert_contains(styles, "fo:language=\"vi\" fo:country=\"VN\"");
+    assert_contains(styles, "<style:font-face style:name=\"Liberation Serif\" "
+                            "svg:font-family=\"'Liberation Serif'\" "
+                            "style:font-family-generic=\"roman\"");
+    assert_contains(styles, "style:font-name=\"Liberation Serif\"");
+    assert_contains(styles, "fo:hyphenate=\"true\"");
+    assert_contains(styles, "style:name=\"Heading_20_2\" style:display-name=\"Heading 2\" "
+                            "style:family=\"paragraph\" style:parent-style-name=\"Heading\" "
+                            "style:next-style-name=\"Text_20_body\" "
+                            "style:default-outline-level=\"2\"");
+    assert_contains(styles, "<text:outline-style style:name=\"Outline\">");
+    static const char *const named[] = {"Title",
+                                        "Subtitle",
+                                        "Lead",
+                                        "Byline",
+                                        "Caption",
+                                        "Figure",
+                                        "Illustration",
+                                        "Photo_20_Credit",
+                                        "Text_20_body",
+                                        "Quotations",
+                                        "Preformatted_20_Text",
+                                        "Table_20_Contents",
+                                        "Table_20_Heading",
+                                        "List_20_1",
+                                        "Numbering_20_123",
+                                        "Emphasis",
+                                        "Strong_20_Emphasis"};
+    for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++) {
+        char want[64];
+        snprintf(want, sizeof(want), "style:name=\"%s\"", named[i]);
+        assert_contains(styles, want);
+    }
+    assert_contains(styles, "fo:page-width=\"21cm\" fo:page-height=\"29.7cm\"");
+    assert_contains(styles, "fo:margin-left=\"2cm\" fo:margin-right=\"2cm\"");
+    assert_contains(styles, "<style:master-page style:name=\"Standard\" "
+                            "style:page-layout-name=\"Mpm1\"/>");
+    char *meta = zip_entry(odt, size, "meta.xml");
+    assert_contains(meta, "<dc:title>Chủ động, gương mẫu, hoàn thành nhiệm vụ</dc:title>");
+    assert_contains(meta, "<meta:initial-creator>Hương Ly</meta:initial-creator>");
+    assert_contains(meta, "<dc:creator>Hương Ly</dc:creator>");
+    assert_contains(meta, "<meta:creation-date>2017-10-09T06:51:00+07:00</meta:creation-date>");
+    assert_contains(meta, "<dc:date>2017-10-09T06:51:00+07:00</dc:date>");
+    assert_contains(meta, "<dc:language>vi</dc:language>");
+    assert_contains(meta, "<meta:keyword>xây dựng Đảng</meta:keyword>");
+    assert_contains(meta, "<meta:generator>bantin/0.1.0</meta:generator>");
+    free(meta);
+    free(styles);
+    free(content);
+    free(manifest);
+    free(odt);
+    bt_document_free(doc);
+}
+
+static void test_undated_english(void **state)
+{
+    (void)state;
+    bt_document *doc = rich_document();
+    size_t size;
+    char *odt = write_doc(doc, "odt", NULL, &size);
+    char *meta = zip_entry(odt, size, "meta.xml");
+    assert_not_contains(meta, "date>");
+    assert_contains(meta, "<dc:creator>An; Bình</dc:creator>");
+    char *styles = zip_entry(odt, size, "styles.xml");
+    assert_contains(styles, "fo:language=\"en\" fo:country=\"US\"");
+    char *content = zip_entry(odt, size, "content.xml");
+    /* 3000x100 px is wider than the text: 17 cm, aspect kept */
+    assert_contains(content, "svg:width=\"17.000cm\" svg:height=\"0.566cm\"");
+    assert_contains(content, "<text:line-break/>Figure <text:sequence");
+    assert_contains(content, "<text:span text:style-name=\"Photo_20_Credit\">Photo: Lan");
+    assert_contains(content, "<text:p text:style-name=\"Figure\">lost picture</text:p>");
+    assert_contains(content, "<text:s text:c=\"2\"/>two leading, then <text:s text:c=\"2\"/>"
+                             "three, a<text:tab/>tab ");
+    assert_contains(content, "<text:list text:style-name=\"Numbering_20_123\">"
+                             "<text:list-item text:start-value=\"3\">");
+    assert_contains(content, "<table:table-header-rows>");
+    free(content);
+    free(styles);
+    free(meta);
+    free(odt);
+    /* no language: no fo:language */
+    bt_document_set_meta(doc, BT_META_LANGUAGE, NULL);
+    odt = write_doc(doc, "odt", NULL, &size);
+    styles = zip_entry(odt, size, "styles.xml");
+    assert_not_contains(styles, "fo:language");
+    free(styles);
+    free(odt);
+    bt_document_free(doc);
+}
+
+static void test_reproducible(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    setenv("SOURCE_DATE_EPOCH", "1507506660", 1);
+    size_t a_size, b_size;
+    char *a = write_doc(doc, "odt", NULL, &a_size);
+    char *b = write_doc(doc, "odt", NULL, &b_size);
+    unsetenv("SOURCE_DATE_EPOCH");
+    assert_int_equal(a_size, b_size);
+    assert_memory_equal(a, b, a_size);
+    free(a);
+    free(b);
+    bt_document_free(doc);
+}
+
+static void test_flat(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    size_t size;
+    char *fodt = write_doc(doc, "fodt", NULL, &size);
+    assert_contains(fodt, "office:mimetype=\"application/vnd.oasis.opendocument.text\"");
+    assert_contains(fodt, "<office:meta>");
+    assert_contains(fodt, "<draw:image draw:mime-type=\"image/jpeg\"><office:binary-data>/9j/");
+    assert_ptr_equal(bt_format_probe(NULL, (unsigned char *)fodt, size),
+                     bt_format_by_name(NULL, "fodt"));
+    assert_ptr_equal(bt_format_by_path(NULL, "a/b.fodt"), bt_format_by_name(NULL, "fodt"));
+    assert_ptr_equal(bt_format_by_path(NULL, "a/b.ODT"), bt_format_by_name(NULL, "odt"));
+    free(fodt);
+    bt_document_free(doc);
+}
+
+/* Control characters have no place in XML 1.0: they are left out, and what
+ * we write stays well-formed. */
+static void test_control_characters(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, "ti\x01tle");
+    bt_node *p = add(doc, bt_document_body(doc), BT_NODE_PARAGRAPH,
+                     "a\x02"
+                     "b");
+    bt_node *link = add(doc, p, BT_NODE_LINK, "c\x1f");
+    bt_node_set_literal(doc, link, "https://x.org/\x03", 15);
+    const char *formats[] = {"odt", "fodt"};
+    for (int i = 0; i < 2; i++) {
+        size_t size;
+        char *data = write_doc(doc, formats[i], NULL, &size);
+        bt_document *back = read_mem(data, size, formats[i]);
+        char *d = dump(back);
+        assert_string_equal(d, "title: title\n\n(paragraph (text [ab]) (link [https://x.org/] "
+                               "(text [c])))\n");
+        free(d);
+        bt_document_free(back);
+        free(data);
+    }
+    bt_document_free(doc);
+}
+
+/* ---- ODT written by others ---- */
+
+static void test_libreoffice_caption_frame(void **state)
+{
+    (void)state;
+    const char *files[] = {"odt/libreoffice-caption-frame.odt",
+                           "odt/libreoffice-caption-frame.fodt"};
+    for (int i = 0; i < 2; i++) {
+        bt_document *doc = read_doc(td(files[i]), NULL, NULL);
+        char *d = dump(doc);
+        assert_contains(d, "title: Chủ động, gương mẫu, hoàn thành nhiệm vụ\n");
+        assert_contains(d, "author: Hương Ly\n");
+        assert_contains(d, "language: vi-VN\n");
+        assert_contains(d, "(heading 1 (text [Chủ động, gương mẫu, hoàn thành nhiệm vụ]))");
+        assert_contains(d, "(heading 2 (text [Rõ trọng tâm, trọng điểm]))");
+        assert_contains(d, "(heading 2 (text [Triển khai toàn diện nhiệm vụ chính trị]))");
+        /* the label ("Hình 1: ", "Illustration 2: ") is LibreOffice's, not the caption */
+        assert_contains(d, "(figure alt=[Một hội nghị quán triệt, tập huấn Điều lệ Đảng do Đảng "
+                           "ủy Khối các cơ quan TP Hà Nội tổ chức.] image/jpeg 640x400 12931 bytes"
+                           "\n  (caption (text [Một hội nghị quán triệt, tập huấn Điều lệ Đảng do "
+                           "Đảng ủy Khối các cơ quan TP Hà Nội tổ chức.])))");
+        assert_contains(d, "image/png 8x8 74 bytes\n  (caption (text [Biểu đồ minh họa (ảnh thử "
+                           "nghiệm).])))");
+        assert_contains(d, "(paragraph (text [Ngày 10-10-1954, Ban   Thường vụ Thành\t]) "
+                           "(emph (text [ủy Hà Nội])) (text [ ]) (link [https://example.org/] "
+                           "(text [đã quyết định])) (break) (text [thành lập Liên chi");
+        assert_contains(d, "(paragraph (text [Hương Ly]))\n");
+        free(d);
+        bt_document_free(doc);
+    }
+}
+
+static void test_pandoc_files(void **state)
+{
+    (void)state;
+    /* pandoc's native/ expectations: the caption without "Abbildung 1: " */
+    bt_document *doc = read_doc(td("odt/pandoc-imageWithCaption.odt"), NULL, NULL);
+    char *d = dump(doc);
+    assert_contains(d, "(figure alt=[] image/jpeg 250x250");
+    assert_contains(d, "(caption (text [Image caption])))");
+    free(d);
+    bt_document_free(doc);
+
+    doc = read_doc(td("odt/pandoc-headers.odt"), NULL, NULL);
+    d = dump(doc);
+    assert_contains(d, "\n(heading 1 (text [A header (Lv 1)]))\n(paragraph (text [A paragraph]))"
+                       "\n(heading 2 (text [Another header (Lv 2)]))"
+                       "\n(paragraph (text [Another paragraph]))"
+                       "\n(heading 1 (text [Back to Level 1]))\n");
+    free(d);
+    bt_document_free(doc);
+
+    doc = read_doc(td("odt/pandoc-orderedListSimple.odt"), NULL, NULL);
+    d = dump(doc);
+    assert_contains(d, "(list ordered=1 start=0\n  (item\n    (paragraph (text [A list item])))");
+    assert_contains(d, "(paragraph (text [A third]))\n    (list ordered=1 start=0\n      (item\n"
+                       "        (paragraph (text [New level!]))\n        (list ordered=1");
+    assert_contains(d, "(list ordered=1 start=4\n  (item\n    (paragraph (text [Start new list, "
+                       "but a different starting point.])))");
+    free(d);
+    bt_document_free(doc);
+
+    doc = read_doc(td("odt/pandoc-unorderedList.odt"), NULL, NULL);
+    d = dump(doc);
+    assert_contains(d, "(list ordered=0 start=0\n  (item\n    (paragraph (text [A list item])))");
+    assert_contains(d, "(paragraph (text [It's great up here!]))");
+    free(d);
+    bt_document_free(doc);
+
+    doc = read_doc(td("odt/pandoc-simpleTableWithHeader.odt"), NULL, NULL);
+    d = dump(doc);
+    assert_contains(d, "(table\n  (row\n    (cell header (text [A]))\n    (cell header (text [B]))"
+                       "\n    (cell header (text [C])))\n  (row\n    (cell (text [1]))\n    (cell)"
+                       "\n    (cell))");
+    free(d);
+    bt_document_free(doc);
+
+    doc = read_doc(td("odt/pandoc-footnote.odt"), NULL, NULL);
+    d = dump(doc);
+    assert_contains(d, "(paragraph (text [Some text[Footnote text] with a footnote.]))");
+    free(d);
+    bt_document_free(doc);
+
+    doc = read_doc(td("odt/pandoc-blockquote.odt"), NULL, NULL);
+    d = dump(doc);
+    assert_contains(d, "(paragraph (text [Normal]))");
+    assert_contains(d, "Indented (1cm)");
+    free(d);
+    bt_document_free(doc);
+}
+
+static void test_odfdo_files(void **state)
+{
+    (void)state;
+    bt_document *doc = read_doc(td("odt/odfdo-chair.odt"), NULL, NULL);
+    char *d = dump(doc);
+    assert_contains(d, "(paragraph (text [A chair\u00a0:]))\n(figure alt=[alternate name, chair] "
+                       "image/jpeg 148x256 20863 bytes\n  (caption (text [chair])))");
+    free(d);
+    bt_document_free(doc);
+
+    doc = read_doc(td("odt/odfdo-note.odt"), NULL, NULL);
+    d = dump(doc);
+    assert_contains(d, "Un paragraphe[C'est-à-dire l'élément «\u00a0text:p\u00a0».] d'apparence"
+                       "[Les apparences sont trompeuses !] banale.");
+    free(d);
+    bt_document_free(doc);
+}
+
+/* Styles resolved through their parents, as LibreOffice's automatic styles
+ * and other writers' named ones need. */
+static void test_style_resolution(void **state)
+{
+    (void)state;
+    static const char fodt[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+        "office:version=\"1.3\" office:mimetype=\"application/vnd.oasis.opendocument.text\">"
+        "<office:styles>"
+        "<style:default-style style:family=\"paragraph\"><style:text-properties "
+        "fo:language=\"fr\" fo:country=\"CA\"/></style:default-style>"
+        "<style:style style:name=\"My_20_Head\" style:display-name=\"Heading 3\" "
+        "style:family=\"paragraph\"/>"
+        "<style:style style:name=\"Cite\" style:family=\"paragraph\" "
+        "style:parent-style-name=\"Quotations\"/>"
+        "<style:style style:name=\"Loud\" style:family=\"text\"><style:text-properties "
+        "fo:font-weight=\"700\"/></style:style>"
+        "</office:styles><office:automatic-styles>"
+        "<style:style style:name=\"P1\" style:family=\"paragraph\" "
+        "style:parent-style-name=\"My_20_Head\"/>"
+        "<style:style style:name=\"P2\" style:family=\"paragraph\" "
+        "style:parent-style-name=\"Cite\"/>"
+        "<style:style style:name=\"T1\" style:family=\"text\" "
+        "style:parent-style-name=\"Loud\"><style:text-properties fo:font-style=\"italic\"/>"
+        "</style:style>"
+        "<style:style style:name=\"T2\" style:family=\"text\"><style:text-properties "
+        "style:text-position=\"-33% 58%\"/></style:style>"
+        "<text:list-style style:name=\"L1\"><text:list-level-style-number text:level=\"1\" "
+        "style:num-format=\"i\" text:start-value=\"2\"/><text:list-level-style-bullet "
+        "text:level=\"2\" text:bullet-char=\"-\"/></text:list-style>"
+        "</office:automatic-styles><office:body><office:text>"
+        "<text:p text:style-name=\"P1\">  Deep  heading </text:p>"
+        "<text:p text:style-name=\"P2\">cited<text:soft-page-break/> text</text:p>"
+        "<text:p>a <text:span text:style-name=\"T1\">bold <text:span text:style-name=\"Loud\">"
+        "italic</text:span></text:span> H<text:span text:style-name=\"T2\">2</text:span>O"
+        "<text:s text:c=\"3\"/>x<text:span text:style-name=\"Loud\"> </text:span>\n  </text:p>"
+        "<text:list text:style-name=\"L1\"><text:list-item><text:p>one</text:p><text:list>"
+        "<text:list-item><text:p>sub</text:p></text:list-item></text:list></text:list-item>"
+        "</text:list>"
+        "<table:table><table:table-row><table:table-cell table:number-columns-repeated=\"2\">"
+        "<text:p>r</text:p></table:table-cell><table:covered-table-cell/></table:table-row>"
+        "</table:table>"
+        "</office:text></office:body></office:document>";
+    bt_document *doc = read_mem(fodt, sizeof(fodt) - 1, "fodt");
+    char *d = dump(doc);
+    assert_string_equal(d, "language: fr-CA\n"
+                           "\n(heading 3 (text [Deep heading]))"
+                           "\n(quote\n  (paragraph (text [cited text])))"
+                           "\n(paragraph (text [a ]) (strong (emph (text [bold italic]))) "
+                           "(text [ H]) (sub (text [2])) (text [O   x]))"
+                           "\n(list ordered=1 start=2\n  (item\n    (paragraph (text [one]))"
+                           "\n    (list ordered=0 start=0\n      (item\n"
+                           "        (paragraph (text [sub]))))))"
+                           "\n(table\n  (row\n    (cell (text [r]))\n    (cell (text [r]))))\n");
+    free(d);
+    bt_document_free(doc);
+}
+
+/* Text split by elements, a combining mark after the split, comes out NFC. */
+static void test_nfc(void **state)
+{
+    (void)state;
+    static const char fodt[] =
+        "<?xml version=\"1.0\"?><office:document xmlns:office=\"urn:oasis:names:tc:"
+        "opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:"
+        "text:1.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+        "office:mimetype=\"application/vnd.oasis.opendocument.text\"><office:meta><dc:title>"
+        "Hoa\xcc\x80</dc:title></office:meta><office:body><office:text><text:p>Hoa"
+        "<text:bookmark text:name=\"x\"/>\xcc\x80 Kie\xcc\x82\xcc\x81m</text:p>"
+        "</office:text></office:body></office:document>";
+    bt_document *doc = read_mem(fodt, sizeof(fodt) - 1, "fodt");
+    char *d = dump(doc);
+    assert_string_equal(d, "title: Hoà\n\n(paragraph (text [Hoà Kiếm]))\n");
+    free(d);
+    bt_document_free(doc);
+}
+
+/* A paragraph of 200000 words, spaces as elements, and 20000 preformatted
+ * lines: read in linear time (quadratic would time the test out). */
+static void test_long_paragraph(void **state)
+{
+    (void)state;
+    bt_buf b = BT_BUF_INIT;
+    bt_buf_puts(&b, "<?xml version=\"1.0\"?><office:document xmlns:office=\"urn:oasis:names:tc:"
+                    "opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:"
+                    "xmlns:text:1.0\" office:mimetype=\"application/vnd.oasis.opendocument.text\">"
+                    "<office:body><office:text><text:p>");
+    for (int i = 0; i < 200000; i++)
+        bt_buf_puts(&b, "từ<text:s/><text:bookmark text:name=\"b\"/> ");
+    bt_buf_puts(&b, "</text:p>");
+    for (int i = 0; i < 20000; i++)
+        bt_buf_puts(&b, "<text:p text:style-name=\"Preformatted_20_Text\">x<text:s text:c=\"3\"/>"
+                        "y</text:p>");
+    bt_buf_puts(&b, "</office:text></office:body></office:document>");
+    bt_document *doc = read_mem(b.data, b.len, "fodt");
+    bt_node *p = bt_node_first_child(bt_document_body(doc));
+    /* "từ", the text:s space, the collapsed one; the last one dropped */
+    assert_int_equal(strlen(bt_node_literal(bt_node_first_child(p))), 200000 * 6 - 1);
+    bt_node *pre = bt_node_next(p);
+    assert_int_equal(bt_node_get_type(pre), BT_NODE_PRE);
+    assert_int_equal(strlen(bt_node_literal(pre)), 20000 * 6 - 1);
+    assert_null(bt_node_next(pre));
+    bt_document_free(doc);
+    bt_buf_free(&b);
+}
+
+/* ---- broken input ---- */
+
+static void expect_failure(const char *data, size_t size, const char *format, const char *message)
+{
+    bt_error *err = bt_error_new();
+    bt_document *doc = NULL;
+    bt_input in = {(const unsigned char *)data, size, NULL};
+    assert_int_equal(bt_read(NULL, bt_format_by_name(NULL, format), &in, NULL, &doc, err),
+                     BT_FAILED);
+    assert_null(doc);
+    if (!strstr(bt_error_message(err), message))
+        fail_msg("got '%s', want '%s'", bt_error_message(err), message);
+    assert_null(strchr(bt_error_message(err), '\n'));
+    bt_error_free(err);
+}
+
+static int to_buf(void *user, const void *data, size_t len)
+{
+    bt_buf_put(user, data, len);
+    return 0;
+}
+
+/* A zip with a stored mimetype and the parts given (name, text pairs). */
+static bt_buf make_zip(const char *mimetype, const char *const *parts, size_t n)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_output out = {to_buf, &b, NULL};
+    bt_zip_writer *z = bt_zip_writer_new(NULL);
+    if (mimetype)
+        assert_int_equal(bt_zip_add(z, "mimetype", mimetype, strlen(mimetype), 1, NULL), BT_OK);
+    for (size_t i = 0; i + 1 < n; i += 2)
+        assert_int_equal(bt_zip_add(z, parts[i], parts[i + 1], strlen(parts[i + 1]), 0, NULL),
+                         BT_OK);
+    assert_int_equal(bt_zip_finish(z, &out, NULL), BT_OK);
+    return b;
+}
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    const char *odt_type = "application/vnd.oasis.opendocument.text";
+    expect_failure("", 0, "odt", "empty");
+    expect_failure("hello", 5, "odt", "not a zip archive");
+
+    bt_document *doc = seed_document();
+    size_t size;
+    char *odt = write_doc(doc, "odt", NULL, &size);
+    expect_failure(odt, size / 2, "odt", "not a zip archive, or a truncated one");
+    free(odt);
+    char *fodt = write_doc(doc, "fodt", NULL, &size);
+    expect_failure(fodt, size / 2, "fodt", "the flat ODT document: broken XML");
+    free(fodt);
+    bt_document_free(doc);
+
+    const char *no_content[] = {"styles.xml", "<office:document-styles/>"};
+    bt_buf z = make_zip(odt_type, no_content, 2);
+    expect_failure(z.data, z.len, "odt", "content.xml is missing");
+    bt_buf_free(&z);
+
+    const char *broken[] = {"content.xml", "<office:document-content><office:body>"};
+    z = make_zip(odt_type, broken, 2);
+    expect_failure(z.data, z.len, "odt", "content.xml: broken XML at line 1");
+    bt_buf_free(&z);
+
+    const char *broken_styles[] = {"content.xml",
+                                   "<office:document-content xmlns:office=\"urn:oasis:names:tc:"
+                                   "opendocument:xmlns:office:1.0\"><office:body><office:text/>"
+                                   "</office:body></office:document-content>",
+                                   "styles.xml",
+                                   "<office:document-styles><a></office:document-styles>"};
+    z = make_zip(odt_type, broken_styles, 4);
+    expect_failure(z.data, z.len, "odt", "styles.xml: broken XML");
+    bt_buf_free(&z);
+
+    const char *sheet[] = {"content.xml", "<office:document-content xmlns:office=\"urn:oasis:"
+                                          "names:tc:opendocument:xmlns:office:1.0\">"
+                                          "<office:body><office:spreadsheet/></office:body>"
+                                          "</office:document-content>"};
+    z = make_zip("application/vnd.oasis.opendocument.spreadsheet", sheet, 2);
+    expect_failure(z.data, z.len, "odt",
+                   "not an OpenDocument text: the package is "
+                   "'application/vnd.oasis.opendocument.spreadsheet'");
+    bt_buf_free(&z);
+    z = make_zip(NULL, sheet, 2);
+    expect_failure(z.data, z.len, "odt", "not a text document: its body is office:spreadsheet");
+    bt_buf_free(&z);
+
+    const char *epub[] = {"META-INF/container.xml", "<container/>"};
+    z = make_zip("application/epub+zip", epub, 2);
+    expect_failure(z.data, z.len, "odt", "this is an EPUB, not an OpenDocument text");
+    bt_buf_free(&z);
+
+    const char *plain[] = {"notes.txt", "hello"};
+    z = make_zip(NULL, plain, 2);
+    expect_failure(z.data, z.len, "odt", "content.xml is missing: not an OpenDocument file");
+    bt_buf_free(&z);
+
+    char *locked = slurp(td("odt/odftoolkit-PasswordProtected.odt"), &size);
+    expect_failure(locked, size, "odt", "encrypted with a password");
+    free(locked);
+
+    const char *not_flat = "<?xml version=\"1.0\"?><html/>";
+    expect_failure(not_flat, strlen(not_flat), "fodt", "not a flat OpenDocument text");
+}
+
+/* The command says what is wrong in one line, and writes nothing. */
+static void test_cli_errors(void **state)
+{
+    (void)state;
+    char out[512];
+    snprintf(out, sizeof(out), "%s/out.odt", tmpdir());
+    run_result r = run_bantin(NULL, "-f", "odt", "-t", "odt", "-o", out,
+                              td("odt/odftoolkit-PasswordProtected.odt"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "encrypted");
+    assert_ptr_equal(strchr(r.err, '\n'), r.err + strlen(r.err) - 1);
+    assert_null(fopen(out, "rb"));
+    run_free(&r);
+}
+
+/* libxml2 has opinions on xml:id values; the library keeps them to itself. */
+static void test_quiet_parsing(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof(path), "%s/ids.fodt", tmpdir());
+    static const char fodt[] =
+        "<?xml version=\"1.0\"?><office:document xmlns:office=\"urn:oasis:names:tc:"
+        "opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:"
+        "text:1.0\" office:mimetype=\"application/vnd.oasis.opendocument.text\"><office:body>"
+        "<office:text><text:p xml:id=\"1\">one</text:p></office:text></office:body>"
+        "</office:document>";
+    spit(path, fodt, sizeof(fodt) - 1);
+    run_result r = run_bantin(NULL, "-t", "fodt", "-o", "-", path, NULL);
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.err, "");
+    assert_contains(r.out, "<text:p text:style-name=\"Text_20_body\">one</text:p>");
+    run_free(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_seed_round_trip),
+        cmocka_unit_test(test_rich_round_trip),
+        cmocka_unit_test(test_package),
+        cmocka_unit_test(test_undated_english),
+        cmocka_unit_test(test_reproducible),
+        cmocka_unit_test(test_flat),
+        cmocka_unit_test(test_control_characters),
+        cmocka_unit_test(test_libreoffice_caption_frame),
+        cmocka_unit_test(test_pandoc_files),
+        cmocka_unit_test(test_odfdo_files),
+        cmocka_unit_test(test_style_resolution),
+        cmocka_unit_test(test_nfc),
+        cmocka_unit_test(test_long_paragraph),
+        cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_cli_errors),
+        cmocka_unit_test(test_quiet_parsing),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,201 @@
+/* Our ODT in the hands of real clients: LibreOffice converts it to text,
+ * HTML and PDF, pandoc reads it.  Skipped when a program is missing, except
+ * under CI=true where that is a failure. */
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char odt[512], profile[512];
+
+static int have(const char *program)
+{
+    char cmd[256];
+    snprintf(cmd, sizeof(cmd), "command -v %s >/dev/null 2>&1", program);
+    return system(cmd) == 0;
+}
+
+static void need(const char *program)
+{
+    if (have(program))
+        return;
+    const char *ci = getenv("CI");
+    if (ci && !strcmp(ci, "true"))
+        fail_msg("%s is not installed", program);
+    print_message("skipped: %s is not installed\n", program);
+    skip();
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    snprintf(odt, sizeof(odt), "%s/seed.odt", tmpdir());
+    snprintf(profile, sizeof(profile), "%s/lo-profile", tmpdir());
+    bt_error *err = bt_error_new();
+    bt_status s = bt_write_file(bt_format_by_name(NULL, "odt"), doc, odt, NULL, err);
+    bt_error_free(err);
+    bt_document_free(doc);
+    return s == BT_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[600];
+    snprintf(cmd, sizeof(cmd), "rm -rf %s", profile);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* Convert our ODT with soffice (a private profile, so parallel runs do not
+ * clash) into dir, and return the path of the result. */
+static const char *convert(const char *filter, const char *ext, const char *dir)
+{
+    need("soffice");
+    static char out[600];
+    char cmd[2048];
+    snprintf(cmd, sizeof(cmd),
+             "timeout 120 soffice -env:UserInstallation=file://%s --headless --convert-to %s "
+             "--outdir %s %s >/dev/null 2>&1",
+             profile, filter, dir, odt);
+    if (system(cmd) != 0)
+        fail_msg("soffice --convert-to %s failed", filter);
+    snprintf(out, sizeof(out), "%s/seed.%s", dir, ext);
+    return out;
+}
+
+/* The converted file's content, malloc'd. */
+static char *soffice(const char *filter, const char *ext)
+{
+    const char *out = convert(filter, ext, tmpdir());
+    char *text = slurp(out, NULL);
+    if (!text)
+        fail_msg("soffice wrote no %s", out);
+    return text;
+}
+
+static void assert_article_text(const char *text)
+{
+    const seed_article *a = seed();
+    char *flat = squeeze(text);
+    const char *parts[] = {a->title, a->lead, a->heading[0], a->heading[1], a->author};
+    for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+        assert_contains(flat, parts[i]);
+    for (int i = 0; i < 8; i++)
+        assert_contains(flat, a->body[i]);
+    assert_not_contains(flat, "Bình luận");
+    free(flat);
+}
+
+static void test_soffice_text(void **state)
+{
+    (void)state;
+    char *text = soffice("txt:Text", "txt");
+    /* LibreOffice's Text filter leaves out what is in frames, its own
+     * captions included: the caption is checked in the PDF */
+    assert_article_text(text);
+    free(text);
+}
+
+static void test_soffice_html(void **state)
+{
+    (void)state;
+    char *html = soffice("html", "html");
+    const seed_article *a = seed();
+    for (int h = 0; h < 2; h++) {
+        const char *at = strstr(html, a->heading[h]);
+        assert_non_null(at);
+        const char *open = at;
+        while (open > html && strncmp(open, "<h", 2) && strncmp(open, "<p", 2))
+            open--;
+        if (strncmp(open, "<h2", 3))
+            fail_msg("heading '%s' is not an <h2> in LibreOffice's HTML", a->heading[h]);
+    }
+    free(html);
+}
+
+static void test_soffice_pdf(void **state)
+{
+    (void)state;
+    need("pdftotext");
+    free(soffice("pdf", "pdf"));
+    char cmd[1400], txt[600];
+    snprintf(txt, sizeof(txt), "%s/seed-pdf.txt", tmpdir());
+    snprintf(cmd, sizeof(cmd), "timeout 60 pdftotext -enc UTF-8 %s/seed.pdf %s", tmpdir(), txt);
+    assert_int_equal(system(cmd), 0);
+    char *text = slurp(txt, NULL);
+    assert_non_null(text);
+    /* pdftotext loses a hyphen at the end of a line: not every paragraph
+     * comes out letter for letter, but the title and the caption do */
+    char *flat = squeeze(text), caption[1024];
+    assert_contains(flat, seed()->title);
+    snprintf(caption, sizeof(caption), "Hình 1: %s", seed()->caption);
+    assert_contains(flat, caption);
+    free(flat);
+    free(text);
+}
+
+/* What LibreOffice saves of our document reads back to the same article:
+ * its styles, outline levels and caption frame survive a round in it. */
+static void test_soffice_resave(void **state)
+{
+    (void)state;
+    char dir[600];
+    snprintf(dir, sizeof(dir), "%s/resaved", tmpdir());
+    const char *path = convert("odt", "odt", dir);
+    bt_document *doc = read_doc(path, "odt", NULL);
+    const seed_article *a = seed();
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), a->title);
+    assert_string_equal(bt_document_meta(doc, BT_META_AUTHOR), a->author);
+    assert_string_equal(bt_document_meta(doc, BT_META_SECTION), "Xây dựng Đảng");
+    bt_node *n = bt_node_first_child(bt_document_body(doc));
+    assert_int_equal(bt_node_role(n), BT_ROLE_LEAD);
+    assert_string_equal(bt_node_text(doc, n), a->lead);
+    n = bt_node_next(n);
+    assert_int_equal(bt_node_get_type(n), BT_NODE_FIGURE);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(n)), a->caption);
+    assert_int_equal(bt_resource_width(doc, bt_node_figure_resource(n)), 640);
+    n = bt_node_next(n);
+    assert_int_equal(bt_node_heading_level(n), 2);
+    assert_string_equal(bt_node_text(doc, n), a->heading[0]);
+    bt_node *last = bt_node_last_child(bt_document_body(doc));
+    assert_int_equal(bt_node_role(last), BT_ROLE_BYLINE);
+    bt_document_free(doc);
+}
+
+static void test_pandoc(void **state)
+{
+    (void)state;
+    need("pandoc");
+    char cmd[1400], out[600];
+    snprintf(out, sizeof(out), "%s/seed.json", tmpdir());
+    snprintf(cmd, sizeof(cmd), "timeout 120 pandoc -f odt -t json -o %s %s", out, odt);
+    assert_int_equal(system(cmd), 0);
+    char *json = slurp(out, NULL);
+    assert_non_null(json);
+    int headers = 0;
+    for (const char *p = json; (p = strstr(p, "{\"t\":\"Header\",\"c\":[2,")); p++)
+        headers++;
+    assert_int_equal(headers, 2);
+    assert_contains(json, "{\"t\":\"Image\"");
+    /* pandoc keeps words as Str: every word of the caption is there */
+    char *caption = strdup(seed()->caption);
+    for (char *w = strtok(caption, " "); w; w = strtok(NULL, " ")) {
+        char str[256];
+        snprintf(str, sizeof(str), "{\"t\":\"Str\",\"c\":\"%s\"}", w);
+        assert_contains(json, str);
+    }
+    free(caption);
+    free(json);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_soffice_text), cmocka_unit_test(test_soffice_html),
+        cmocka_unit_test(test_soffice_pdf),  cmocka_unit_test(test_soffice_resave),
+        cmocka_unit_test(test_pandoc),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
