@@ -223,11 +223,13 @@ bt_zip_writer *bt_zip_writer_new(bt_error *err)
 bt_status bt_zip_add(bt_zip_writer *z, const char *name, const void *data, size_t len, int store,
                      bt_error *err)
 {
-    void *copy = malloc(len ? len : 1);
-    if (!copy)
+    /* libzip takes the copy and frees it; an empty entry needs none */
+    void *copy = len ? malloc(len) : NULL;
+    if (len && !copy)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    memcpy(copy, data, len);
-    zip_source_t *s = zip_source_buffer(z->za, copy, len, 1);
+    if (len)
+        memcpy(copy, data, len);
+    zip_source_t *s = zip_source_buffer(z->za, copy, len, len > 0);
     if (!s) {
         free(copy);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
