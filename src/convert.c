@@ -77,6 +77,12 @@ bt_status bt_read_file(const bt_registry *reg, const bt_format *fmt, const char 
         fclose(f);
         return bt_error_set(err, BT_ERR_IO, "is a directory");
     }
+    /* refused before a byte is read */
+    if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > BT_MAX_INPUT_BYTES) {
+        fclose(f);
+        return bt_error_set(err, BT_ERR_LIMIT, "the input is larger than %u MiB",
+                            BT_MAX_INPUT_BYTES >> 20);
+    }
     bt_buf b = BT_BUF_INIT;
     char chunk[65536];
     size_t n;

@@ -1,0 +1,144 @@
+/* Every named limit of src/limit.h and src/image.h, at and past it. */
+#include "util.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "document.h"
+#include "image.h"
+#include "limit.h"
+
+static int quote_depth(const bt_node *n)
+{
+    int depth = 0;
+    while (n) {
+        const bt_node *q = NULL;
+        for (const bt_node *c = n->first; c; c = c->next)
+            if (c->type == BT_NODE_QUOTE)
+                q = c;
+        if (!q)
+            break;
+        depth++;
+        n = q;
+    }
+    return depth;
+}
+
+/* HTML nested blockquotes: kept up to the limit, flattened past it, the
+ * innermost text never lost. */
+static void check_html_depth(int levels, int keep_all)
+{
+    bt_buf html = BT_BUF_INIT;
+    bt_buf_puts(&html, "<html><body><main>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&html, "<blockquote>");
+    bt_buf_puts(&html, "<p>Chữ ở tầng sâu nhất.</p>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&html, "</blockquote>");
+    bt_buf_puts(&html, "</main></body></html>");
+    bt_input in = {(const unsigned char *)html.data, html.len, NULL};
+    bt_document *doc;
+    bt_error *err = bt_error_new();
+    assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, "html"), &in, NULL, &doc, err),
+                         BT_FAILED);
+    int depth = quote_depth(bt_document_body(doc));
+    if (keep_all)
+        assert_int_equal(depth, levels);
+    else
+        assert_true(depth < levels && depth >= BT_MAX_DEPTH - 16);
+    assert_contains(bt_node_text(doc, bt_document_body(doc)), "Chữ ở tầng sâu nhất.");
+    bt_document_free(doc);
+    bt_error_free(err);
+    bt_buf_free(&html);
+}
+
+static void test_nesting_depth(void **state)
+{
+    (void)state;
+    /* the body, main and the paragraph take levels of their own */
+    check_html_depth(BT_MAX_DEPTH - 8, 1);
+    check_html_depth(BT_MAX_DEPTH + 1, 0);
+    check_html_depth(10 * BT_MAX_DEPTH, 0);
+}
+
+/* Plain-text quotes nest to the limit too, then the rest is text. */
+static void test_text_depth(void **state)
+{
+    (void)state;
+    bt_buf t = BT_BUF_INIT;
+    for (int i = 0; i < BT_MAX_DEPTH + 10; i++)
+        bt_buf_puts(&t, "> ");
+    bt_buf_puts(&t, "Chữ ở tầng sâu nhất.\n");
+    bt_input in = {(const unsigned char *)t.data, t.len, NULL};
+    bt_document *doc;
+    assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, "text"), &in, NULL, &doc, NULL),
+                         BT_FAILED);
+    assert_true(quote_depth(bt_document_body(doc)) <= BT_MAX_DEPTH);
+    assert_contains(bt_node_text(doc, bt_document_body(doc)), "Chữ ở tầng sâu nhất.");
+    bt_document_free(doc);
+    bt_buf_free(&t);
+}
+
+/* An image of BT_MAX_IMAGE_BYTES is a resource; one byte more is refused. */
+static void test_image_bytes(void **state)
+{
+    (void)state;
+    unsigned char *big = calloc(1, (size_t)BT_MAX_IMAGE_BYTES + 1);
+    memcpy(big, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10", 24);
+    bt_document *doc = bt_document_new();
+    assert_int_equal(bt_document_add_resource(doc, "a.png", NULL, big, BT_MAX_IMAGE_BYTES), 0);
+    assert_int_equal(bt_resource_width(doc, 0), 16);
+    assert_int_equal(bt_document_add_resource(doc, "b.png", NULL, big, BT_MAX_IMAGE_BYTES + 1u),
+                     -1);
+    bt_document_free(doc);
+    free(big);
+}
+
+/* Pixel sizes past BT_MAX_IMAGE_SIDE are not believed. */
+static void test_image_side(void **state)
+{
+    (void)state;
+    unsigned char gif[10] = "GIF89a";
+    const char *type;
+    int w, h;
+    gif[6] = 0xFF, gif[7] = 0xFF, gif[8] = 1, gif[9] = 0; /* 65535 x 1: at the limit */
+    assert_true(bt_image_sniff(gif, 10, &type, &w, &h));
+    assert_int_equal(w, BT_MAX_IMAGE_SIDE);
+    unsigned char png[24];
+    memcpy(png, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\x01\0\0\0\0\0\x01", 24); /* 65536 x 1 */
+    assert_true(bt_image_sniff(png, 24, &type, &w, &h));
+    assert_int_equal(w, 0);
+    assert_int_equal(h, 0);
+}
+
+/* An input past BT_MAX_INPUT_BYTES is refused before it is read (a sparse
+ * file: no memory, no time). */
+static void test_input_size(void **state)
+{
+    (void)state;
+    char path[600];
+    snprintf(path, sizeof(path), "%s/huge.html", tmpdir());
+    int fd = open(path, O_CREAT | O_TRUNC | O_WRONLY, 0644);
+    assert_true(fd >= 0);
+    assert_int_equal(ftruncate(fd, (off_t)BT_MAX_INPUT_BYTES + 1), 0);
+    close(fd);
+    bt_document *doc;
+    bt_error *err = bt_error_new();
+    assert_int_equal(bt_read_file(NULL, NULL, path, NULL, &doc, err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_LIMIT);
+    assert_contains(bt_error_message(err), "larger than 512 MiB");
+    bt_error_free(err);
+    unlink(path);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_nesting_depth), cmocka_unit_test(test_text_depth),
+        cmocka_unit_test(test_image_bytes),   cmocka_unit_test(test_image_side),
+        cmocka_unit_test(test_input_size),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
