@@ -67,6 +67,31 @@ void bt_buf_printf(bt_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+void bt_buf_put_squeezed(bt_buf *b, const char *s)
+{
+    size_t start = b->len;
+    int space = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') {
+            space = b->len > start;
+            continue;
+        }
+        if (space)
+            bt_buf_putc(b, ' ');
+        space = 0;
+        bt_buf_putc(b, *p);
+    }
+}
+
+size_t bt_word_count(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p++)
+        if (*p != ' ' && (p == s || p[-1] == ' '))
+            n++;
+    return n;
+}
+
 void bt_buf_truncate(bt_buf *b, size_t len)
 {
     if (len < b->len) {

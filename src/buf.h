@@ -22,6 +22,11 @@ void bt_buf_putc(bt_buf *b, char c);
 /* Grow by n bytes and return them, for the caller to fill; NULL on failure. */
 char *bt_buf_extend(bt_buf *b, size_t n);
 void bt_buf_printf(bt_buf *b, const char *fmt, ...) BT_PRINTF(2, 3);
+/* Append s with each run of white space made one space, and none at either
+ * end: one line of text from markup or metadata. */
+void bt_buf_put_squeezed(bt_buf *b, const char *s);
+/* The number of space-separated words of s. */
+size_t bt_word_count(const char *s);
 /* Drop the last n bytes. */
 void bt_buf_truncate(bt_buf *b, size_t len);
 void bt_buf_free(bt_buf *b);

@@ -133,17 +133,7 @@ const char *bt_document_meta_at(const bt_document *doc, bt_meta_key key, size_t 
 static char *meta_clean(bt_document *doc, const char *value)
 {
     bt_buf b = BT_BUF_INIT;
-    int space = 0;
-    for (const char *p = value; *p; p++) {
-        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') {
-            space = b.len > 0;
-            continue;
-        }
-        if (space)
-            bt_buf_putc(&b, ' ');
-        space = 0;
-        bt_buf_putc(&b, *p);
-    }
+    bt_buf_put_squeezed(&b, value);
     char *s = b.failed ? NULL : bt_arena_nfc(doc, b.data ? b.data : "", b.len);
     bt_buf_free(&b);
     return s;

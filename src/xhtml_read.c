@@ -550,17 +550,7 @@ static bt_node *figure_of(ctx *c, xmlNode *img)
     const char *alt = attr(c, img, "alt");
     if (alt) {
         bt_buf b = BT_BUF_INIT;
-        int space = 0;
-        for (const char *p = alt; *p; p++) {
-            if (is_space((unsigned char)*p)) {
-                space = b.len > 0;
-                continue;
-            }
-            if (space)
-                bt_buf_putc(&b, ' ');
-            space = 0;
-            bt_buf_putc(&b, *p);
-        }
+        bt_buf_put_squeezed(&b, alt);
         if (b.len && bt_node_set_literal(c->doc, f, b.data, b.len) != BT_OK)
             c->failed = 1;
         bt_buf_free(&b);

@@ -22,14 +22,6 @@ static int bold_only(bt_document *doc, const bt_node *p)
     return strong;
 }
 
-static size_t words(const char *s)
-{
-    size_t n = 0;
-    for (const char *p = s; *p; p++)
-        if (*p != ' ' && (p == s || p[-1] == ' '))
-            n++;
-    return n;
-}
 
 /* Short, without a sentence's final punctuation: a heading's text. */
 static int heading_like(const char *t)
@@ -37,7 +29,7 @@ static int heading_like(const char *t)
     static const char *const finals[] = {
         ".", ":", ";", "!", "?", "\xE2\x80\xA6", "\"", "\xE2\x80\x9D", ",", NULL};
     size_t len = strlen(t);
-    if (!len || words(t) > 15 || bt_grapheme_count(t, len) > 120)
+    if (!len || bt_word_count(t) > 15 || bt_grapheme_count(t, len) > 120)
         return 0;
     for (const char *const *f = finals; *f; f++) {
         size_t fl = strlen(*f);
@@ -77,7 +69,7 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         const char *t = bt_node_text(doc, k);
         if (!t)
             return;
-        if (k->role == BT_ROLE_BYLINE && words(t) > 12)
+        if (k->role == BT_ROLE_BYLINE && bt_word_count(t) > 12)
             k->role = BT_ROLE_NONE;
         if (!bold_only(doc, k))
             continue;

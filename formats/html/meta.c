@@ -289,14 +289,6 @@ static int final_punct(const char *t)
     return len && strchr(".:;!?\"", t[len - 1]) != NULL;
 }
 
-static size_t words(const char *s)
-{
-    size_t n = 0;
-    for (const char *p = s; *p; p++)
-        if (*p != ' ' && (p == s || p[-1] == ' '))
-            n++;
-    return n;
-}
 
 /* The text with a "(HNM) -" like agency prefix and all white space gone. */
 static char *bare(const char *s)
@@ -379,7 +371,7 @@ void bt_html_finish(bt_document *doc)
     bt_node *last = body->last;
     if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE) {
         const char *t = bt_node_text(doc, last);
-        if (t && words(t) <= 6 && !final_punct(t) && bold_only(doc, last))
+        if (t && bt_word_count(t) <= 6 && !final_punct(t) && bold_only(doc, last))
             last->role = BT_ROLE_BYLINE;
     }
 }
