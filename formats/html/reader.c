@@ -1,21 +1,116 @@
-/* PLACEHOLDER: replaced by the HTML reader. */
-#include "error.h"
-#include "registry.h"
+/* The HTML reader: any web page, any charset, the article extracted from the
+ * page chrome.  Parsing is libxml2's HTML parser, never with the network. */
+#include <ctype.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
+#include "error.h"
+#include "html.h"
+#include "registry.h"
+#include "xhtml.h"
+
+/* Past a BOM, white space and comments, a tag an HTML page starts with. */
 static int html_probe(const unsigned char *data, size_t size)
 {
-    (void)data;
-    (void)size;
+    static const char *const starts[] = {"<!doctype html", "<html", "<head", "<body", "<meta",
+                                         "<p",             "<div",  "<table", "<title", NULL};
+    size_t i = 0;
+    if (size >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
+        i = 3;
+    if (memchr(data, '\0', size < 1024 ? size : 1024))
+        return 0;
+    for (;;) {
+        while (i < size && isspace(data[i]))
+            i++;
+        if (i + 4 <= size && !memcmp(data + i, "<!--", 4)) {
+            const unsigned char *end = NULL;
+            for (size_t k = i + 4; k + 3 <= size && !end; k++)
+                if (!memcmp(data + k, "-->", 3))
+                    end = data + k;
+            if (!end)
+                return 0;
+            i = (size_t)(end - data) + 3;
+            continue;
+        }
+        break;
+    }
+    for (const char *const *s = starts; *s; s++) {
+        size_t len = strlen(*s);
+        if (i + len <= size && !strncasecmp((const char *)data + i, *s, len) &&
+            (i + len == size || !isalnum(data[i + len])))
+            return (int)len * 8;
+    }
     return 0;
+}
+
+static char *base_dir(const bt_input *in, const bt_options *opt)
+{
+    if (opt->resource_path)
+        return strdup(opt->resource_path);
+    const char *slash = in->path ? strrchr(in->path, '/') : NULL;
+    if (!slash)
+        return strdup(".");
+    return strndup(in->path, slash == in->path ? 1 : (size_t)(slash - in->path));
+}
+
+static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in,
+                         const bt_options *opt, bt_error *err)
+{
+    xmlNode *article = bt_html_choose(html, opt->whole_page);
+    if (!article)
+        return bt_error_set(err, BT_ERR_FORMAT, "no article text found");
+    bt_html_meta(doc, html, article);
+    if (!opt->whole_page)
+        bt_html_clean(article);
+    char *base = base_dir(in, opt);
+    if (!base)
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    bt_html_loader loader = {doc, err, base, NULL, 0, 0};
+    bt_xhtml_reader r = {doc, err, bt_html_load_image, &loader, 0};
+    bt_status s = bt_xhtml_read_children(&r, article, bt_document_body(doc));
+    bt_html_loader_free(&loader);
+    free(base);
+    if (s == BT_FAILED)
+        return s;
+    bt_html_finish(doc);
+    if (bt_node_is_empty(bt_document_body(doc)))
+        return bt_error_set(err, BT_ERR_FORMAT, "no article text found");
+    return BT_OK;
 }
 
 static bt_status html_read(bt_document *doc, const bt_input *in, const bt_options *opt,
                            bt_error *err)
 {
-    (void)doc;
-    (void)in;
-    (void)opt;
-    return bt_error_set(err, BT_ERR_UNSUPPORTED, "not yet");
+    size_t warnings = bt_error_warning_count(err);
+    bt_buf text = BT_BUF_INIT;
+    if (bt_html_utf8(in->data, in->size, opt->input_encoding, &text, err) != BT_OK) {
+        bt_buf_free(&text);
+        return BT_FAILED;
+    }
+    if (text.len > INT_MAX) {
+        bt_buf_free(&text);
+        return bt_error_set(err, BT_ERR_LIMIT, "the page is too large");
+    }
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    xmlDoc *html = NULL;
+    if (ctxt)
+        html = htmlCtxtReadMemory(ctxt, text.data ? text.data : "", (int)text.len, NULL, "UTF-8",
+                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                      HTML_PARSE_RECOVER | XML_PARSE_HUGE |
+                                      HTML_PARSE_IGNORE_ENC);
+    bt_buf_free(&text);
+    bt_status s;
+    if (!html)
+        s = bt_error_set(err, BT_ERR_FORMAT, "cannot parse the page");
+    else
+        s = convert(doc, html, in, opt, err);
+    xmlFreeDoc(html);
+    htmlFreeParserCtxt(ctxt);
+    if (s == BT_OK && bt_error_warning_count(err) > warnings)
+        s = BT_WARN;
+    return s;
 }
 
 bt_status bt_html_write(bt_document *doc, const bt_output *out, const bt_options *opt,

@@ -1,0 +1,93 @@
+/* Which charset a page is in, and its bytes as UTF-8.  Pages lie about their
+ * charset, so valid UTF-8 is taken as UTF-8 whatever they declare. */
+#include <string.h>
+#include <strings.h>
+
+#include "error.h"
+#include "html.h"
+#include "unicode.h"
+
+/* The charset a <meta charset> or http-equiv content-type declares in the
+ * first bytes, in name (at most size - 1 bytes); 0 when none. */
+static int declared(const unsigned char *data, size_t size, char *name, size_t cap)
+{
+    size_t n = size < 4096 ? size : 4096;
+    for (size_t i = 0; i + 5 < n; i++) {
+        if (data[i] != '<' || strncasecmp((const char *)data + i + 1, "meta", 4))
+            continue;
+        size_t end = i;
+        while (end < n && data[end] != '>')
+            end++;
+        for (size_t j = i; j + 7 < end; j++) {
+            if (strncasecmp((const char *)data + j, "charset", 7))
+                continue;
+            size_t k = j + 7;
+            while (k < end && (data[k] == ' ' || data[k] == '='))
+                k++;
+            while (k < end && (data[k] == '"' || data[k] == '\''))
+                k++;
+            size_t len = 0;
+            while (k + len < end && len + 1 < cap &&
+                   (data[k + len] == '-' || data[k + len] == '_' || data[k + len] == '.' ||
+                    data[k + len] == ':' || (data[k + len] >= '0' && data[k + len] <= '9') ||
+                    ((data[k + len] | 0x20) >= 'a' && (data[k + len] | 0x20) <= 'z')))
+                len++;
+            if (len) {
+                memcpy(name, data + k, len);
+                name[len] = '\0';
+                return 1;
+            }
+        }
+        i = end;
+    }
+    return 0;
+}
+
+static bt_status decode(const unsigned char *data, size_t size, const char *charset, bt_buf *out,
+                        bt_error *err)
+{
+    size_t len = out->len;
+    bt_error *tmp = bt_error_new();
+    bt_status s = bt_decode((const char *)data, size, charset, out, tmp);
+    if (s != BT_OK) {
+        bt_buf_truncate(out, len);
+        if (err && bt_error_code_of(tmp) == BT_ERR_NOMEM)
+            bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
+    bt_error_free(tmp);
+    return s;
+}
+
+bt_status bt_html_utf8(const unsigned char *data, size_t size, const char *force, bt_buf *out,
+                       bt_error *err)
+{
+    if (force) {
+        if (decode(data, size, force, out, NULL) != BT_OK)
+            return bt_error_set(err, BT_ERR_ENCODING, "the input is not valid %s", force);
+        return BT_OK;
+    }
+    if (size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
+        const char *cs = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+        if (decode(data + 2, size - 2, cs, out, NULL) != BT_OK)
+            return bt_error_set(err, BT_ERR_ENCODING, "the input is not valid %s", cs);
+        return BT_OK;
+    }
+    if (size >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
+        data += 3, size -= 3;
+    if (memchr(data, '\0', size))
+        return bt_error_set(err, BT_ERR_FORMAT, "binary data, not HTML");
+    if (bt_utf8_invalid_at((const char *)data, size) == size) {
+        bt_buf_put(out, data, size);
+        return out->failed ? bt_error_set(err, BT_ERR_NOMEM, "out of memory") : BT_OK;
+    }
+    char name[64];
+    if (declared(data, size, name, sizeof(name)) && strcasecmp(name, "utf-8") &&
+        strcasecmp(name, "utf8") && bt_charset_known(name) &&
+        decode(data, size, name, out, err) == BT_OK)
+        return BT_OK;
+    /* undeclared, or lying: what browsers assume for Western pages */
+    if (decode(data, size, "windows-1252", out, err) == BT_OK ||
+        decode(data, size, "ISO-8859-1", out, err) == BT_OK)
+        return BT_OK;
+    return bt_error_set(err, BT_ERR_ENCODING, "cannot tell the input's charset");
+}

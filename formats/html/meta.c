@@ -1,0 +1,361 @@
+/* A page's metadata: <title>, <meta> (names and Open Graph), JSON-LD,
+ * <link rel=canonical>, <html lang>, the article's <time>; and after the
+ * conversion, the article's own h1, lead and byline. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "html.h"
+#include "unicode.h"
+#include "xhtml.h"
+
+enum {
+    M_OG_TITLE, M_TITLE, M_SITE, M_DESC, M_OG_DESC, M_SECTION, M_PUBLISHED, M_DATE, M_LANG,
+    M_CONTENT_LANG, M_LOCALE, M_CANONICAL, M_OG_URL, M_COUNT
+};
+
+typedef struct {
+    char *v[M_COUNT];
+    bt_document *doc;
+} found;
+
+static char *prop(const xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (v && !*v) {
+        xmlFree(v);
+        return NULL;
+    }
+    return (char *)v;
+}
+
+static void keep(found *f, int slot, char *v)
+{
+    if (v && !f->v[slot])
+        f->v[slot] = v;
+    else
+        xmlFree(v);
+}
+
+/* Comma-separated values, each one a metadata value. */
+static void add_list(bt_document *doc, bt_meta_key key, const char *s)
+{
+    while (s && *s) {
+        size_t len = strcspn(s, ",;");
+        char *one = strndup(s, len);
+        if (one)
+            bt_document_add_meta(doc, key, one);
+        free(one);
+        s += len + (s[len] != '\0');
+    }
+}
+
+static int is_url(const char *s) { return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8); }
+
+static void meta_tag(found *f, const xmlNode *n)
+{
+    char *name = prop(n, "property");
+    if (!name)
+        name = prop(n, "name");
+    if (!name)
+        name = prop(n, "itemprop");
+    char *equiv = prop(n, "http-equiv");
+    char *content = prop(n, "content");
+    if (equiv && content && !strcasecmp(equiv, "content-language"))
+        keep(f, M_CONTENT_LANG, (char *)xmlStrdup((xmlChar *)content));
+    xmlFree(equiv);
+    if (!name || !content) {
+        xmlFree(name);
+        xmlFree(content);
+        return;
+    }
+    static const struct {
+        const char *name;
+        int slot;
+    } slots[] = {
+        {"og:title", M_OG_TITLE},        {"og:site_name", M_SITE},
+        {"description", M_DESC},         {"og:description", M_OG_DESC},
+        {"article:section", M_SECTION},  {"article:published_time", M_PUBLISHED},
+        {"datePublished", M_PUBLISHED},  {"pubdate", M_DATE},
+        {"date", M_DATE},                {"dc.date", M_DATE},
+        {"og:locale", M_LOCALE},         {"og:url", M_OG_URL},
+    };
+    bt_document *doc = f->doc;
+    if (!strcasecmp(name, "keywords") || !strcasecmp(name, "news_keywords") ||
+        !strcasecmp(name, "article:tag"))
+        add_list(doc, BT_META_KEYWORD, content);
+    else if (!strcasecmp(name, "author") ||
+             (!strcasecmp(name, "article:author") && !is_url(content)))
+        bt_document_add_meta(doc, BT_META_AUTHOR, content);
+    for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++)
+        if (!strcasecmp(name, slots[i].name)) {
+            keep(f, slots[i].slot, content);
+            content = NULL;
+            break;
+        }
+    xmlFree(name);
+    xmlFree(content);
+}
+
+static void text_of(const xmlNode *n, found *f, int slot)
+{
+    if (f->v[slot])
+        return;
+    bt_buf b = BT_BUF_INIT;
+    for (const xmlNode *k = n->children; k; k = k->next)
+        if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE)
+            bt_buf_puts(&b, (const char *)k->content);
+    if (b.len && !b.failed)
+        f->v[slot] = (char *)xmlStrdup((const xmlChar *)b.data);
+    bt_buf_free(&b);
+}
+
+/* "vi_VN" -> "vi-VN", "EN-us" -> "en-US": BCP 47's usual case. */
+static void language(bt_document *doc, const char *tag)
+{
+    char s[64];
+    size_t n = 0;
+    const char *p = tag;
+    while (*p == ' ')
+        p++;
+    for (int part = 0; *p && *p != ',' && *p != ' ' && *p != ';' && n + 1 < sizeof(s); part++) {
+        size_t len = strcspn(p, "-_, ;");
+        for (size_t i = 0; i < len && n + 1 < sizeof(s); i++) {
+            char c = p[i];
+            int upper = part > 0 && (len == 2 || (len == 4 && i == 0));
+            if (upper && c >= 'a' && c <= 'z')
+                c = (char)(c - 32);
+            else if (!upper && c >= 'A' && c <= 'Z')
+                c = (char)(c + 32);
+            s[n++] = c;
+        }
+        p += len;
+        if ((*p == '-' || *p == '_') && n + 1 < sizeof(s)) {
+            s[n++] = '-';
+            p++;
+        }
+    }
+    while (n && s[n - 1] == '-')
+        n--;
+    s[n] = '\0';
+    if (n)
+        bt_document_set_meta(doc, BT_META_LANGUAGE, s);
+}
+
+/* "Title - Site": the part that is the site's name, or the shorter trailing
+ * part, goes. */
+static char *strip_site(const char *title, const char *site)
+{
+    static const char *const seps[] = {" - ", " | ", " – ", " — ", " :: ", " · ", NULL};
+    const char *cut = NULL;
+    size_t seplen = 0;
+    for (const char *const *s = seps; *s; s++) {
+        const char *p = title, *hit;
+        while ((hit = strstr(p, *s))) {
+            if (!cut || hit > cut) {
+                cut = hit;
+                seplen = strlen(*s);
+            }
+            p = hit + 1;
+        }
+    }
+    if (!cut)
+        return strdup(title);
+    const char *right = cut + seplen;
+    size_t left_len = (size_t)(cut - title);
+    if (site && !strncmp(title, site, left_len) && strlen(site) == left_len)
+        return strdup(right);
+    if ((site && !strcmp(right, site)) || strlen(right) < left_len)
+        return strndup(title, left_len);
+    return strdup(title);
+}
+
+static void first_time(bt_document *doc, const xmlNode *article)
+{
+    if (!article || bt_document_meta(doc, BT_META_DATE))
+        return;
+    for (const xmlNode *n = article; n; n = bt_xhtml_next(n, article, 0))
+        if (bt_xhtml_is(n, "time")) {
+            char *dt = prop(n, "datetime");
+            if (dt) {
+                bt_document_set_meta(doc, BT_META_DATE, dt);
+                xmlFree(dt);
+                return;
+            }
+        }
+}
+
+static void apply(found *f)
+{
+    bt_document *doc = f->doc;
+    char *const *v = f->v;
+    if (v[M_OG_TITLE])
+        bt_document_set_meta(doc, BT_META_TITLE, v[M_OG_TITLE]);
+    if (v[M_DESC] || v[M_OG_DESC])
+        bt_document_set_meta(doc, BT_META_DESCRIPTION, v[M_DESC] ? v[M_DESC] : v[M_OG_DESC]);
+    if (v[M_SECTION])
+        bt_document_set_meta(doc, BT_META_SECTION, v[M_SECTION]);
+    if (v[M_PUBLISHED])
+        bt_document_set_meta(doc, BT_META_DATE, v[M_PUBLISHED]);
+    if (v[M_SITE])
+        bt_document_set_meta(doc, BT_META_PUBLISHER, v[M_SITE]);
+    if (v[M_CANONICAL] || v[M_OG_URL])
+        bt_document_set_meta(doc, BT_META_SOURCE_URL,
+                             v[M_CANONICAL] ? v[M_CANONICAL] : v[M_OG_URL]);
+    const char *lang = v[M_LANG] ? v[M_LANG] : v[M_CONTENT_LANG] ? v[M_CONTENT_LANG] : v[M_LOCALE];
+    if (lang)
+        language(doc, lang);
+}
+
+static void after_jsonld(found *f, const xmlNode *article)
+{
+    bt_document *doc = f->doc;
+    first_time(doc, article);
+    if (!bt_document_meta(doc, BT_META_DATE) && f->v[M_DATE])
+        bt_document_set_meta(doc, BT_META_DATE, f->v[M_DATE]);
+    if (!bt_document_meta(doc, BT_META_TITLE) && f->v[M_TITLE]) {
+        /* compared in NFC: the site name and the title may come differently normalized */
+        const char *site = bt_document_meta(doc, BT_META_PUBLISHER);
+        bt_document_set_meta(doc, BT_META_TITLE, f->v[M_TITLE]);
+        char *t = strip_site(bt_document_meta(doc, BT_META_TITLE), site);
+        if (t)
+            bt_document_set_meta(doc, BT_META_TITLE, t);
+        free(t);
+    }
+}
+
+void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article)
+{
+    found f = {{NULL}, doc};
+    xmlNode *root = xmlDocGetRootElement(html);
+    if (!root)
+        return;
+    keep(&f, M_LANG, prop(root, "lang"));
+    keep(&f, M_LANG, prop(root, "xml:lang"));
+    bt_buf jsonld = BT_BUF_INIT;
+    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0)) {
+        if (bt_xhtml_is(n, "meta")) {
+            meta_tag(&f, n);
+        } else if (bt_xhtml_is(n, "title")) {
+            text_of(n, &f, M_TITLE);
+        } else if (bt_xhtml_is(n, "link")) {
+            char *rel = prop(n, "rel");
+            if (rel && !strcasecmp(rel, "canonical"))
+                keep(&f, M_CANONICAL, prop(n, "href"));
+            xmlFree(rel);
+        } else if (bt_xhtml_is(n, "script")) {
+            char *type = prop(n, "type");
+            if (type && !strcasecmp(type, "application/ld+json")) {
+                for (xmlNode *k = n->children; k; k = k->next)
+                    if (k->content)
+                        bt_buf_puts(&jsonld, (const char *)k->content);
+                bt_buf_putc(&jsonld, '\n');
+            }
+            xmlFree(type);
+        }
+    }
+    apply(&f);
+    if (jsonld.len && !jsonld.failed)
+        bt_html_jsonld(doc, jsonld.data, jsonld.len);
+    bt_buf_free(&jsonld);
+    after_jsonld(&f, article);
+    for (int i = 0; i < M_COUNT; i++)
+        xmlFree(f.v[i]);
+}
+
+/* ---- after the conversion ---- */
+
+static int final_punct(const char *t)
+{
+    size_t len = strlen(t);
+    return len && strchr(".:;!?\"", t[len - 1]) != NULL;
+}
+
+static size_t words(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p++)
+        if (*p != ' ' && (p == s || p[-1] == ' '))
+            n++;
+    return n;
+}
+
+/* The text with a "(HNM) -" like agency prefix and all white space gone. */
+static char *bare(const char *s)
+{
+    const char *p = s;
+    if (*p == '(') {
+        const char *close = strchr(p, ')');
+        if (close && close - p < 24) {
+            p = close + 1;
+            while (*p == ' ' || *p == '-' || !strncmp(p, "\xE2\x80\x93", 3) ||
+                   !strncmp(p, "\xE2\x80\x94", 3))
+                p += (unsigned char)*p >= 0x80 ? 3 : 1;
+        }
+    }
+    char *out = malloc(strlen(p) + 1), *o = out;
+    if (!out)
+        return NULL;
+    for (; *p; p++)
+        if (*p != ' ' && *p != '\n' && *p != '\t' && strncmp(p, "\xC2\xA0", 2))
+            *o++ = *p;
+        else if (*p == '\xC2')
+            p++;
+    *o = '\0';
+    return out;
+}
+
+static int same_text(const char *a, const char *b)
+{
+    char *x = bare(a), *y = bare(b);
+    int same = x && y && *x && !strcmp(x, y);
+    free(x);
+    free(y);
+    return same;
+}
+
+/* Whether all the text of a paragraph is in strong elements. */
+static int bold_only(bt_document *doc, const bt_node *p)
+{
+    int strong = 0;
+    for (const bt_node *k = p->first; k; k = k->next) {
+        if (k->type == BT_NODE_STRONG)
+            strong = 1;
+        else if (k->type != BT_NODE_TEXT || strspn(bt_node_text(doc, k), " ") != strlen(k->literal))
+            return 0;
+    }
+    return strong;
+}
+
+void bt_html_finish(bt_document *doc)
+{
+    bt_node *body = bt_document_body(doc);
+    /* the article's h1, before its text starts, is its title */
+    int blocks = 0;
+    for (bt_node *k = body->first; k && blocks < 4; k = k->next, blocks++) {
+        if (k->type == BT_NODE_HEADING && k->level == 1) {
+            bt_document_set_meta(doc, BT_META_TITLE, bt_node_text(doc, k));
+            bt_node_unlink(k);
+            break;
+        }
+        if (k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE)
+            break;
+    }
+    const char *desc = bt_document_meta(doc, BT_META_DESCRIPTION);
+    int lead = 0;
+    blocks = 0;
+    for (bt_node *k = body->first; k && blocks < 6; k = k->next, blocks++)
+        lead |= k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_LEAD;
+    blocks = 0;
+    for (bt_node *k = body->first; k && !lead && desc && blocks < 6; k = k->next, blocks++)
+        if (k->type == BT_NODE_PARAGRAPH && same_text(bt_node_text(doc, k), desc)) {
+            k->role = BT_ROLE_LEAD;
+            lead = 1;
+        }
+    bt_node *last = body->last;
+    if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE) {
+        const char *t = bt_node_text(doc, last);
+        if (t && words(t) <= 6 && !final_punct(t) && bold_only(doc, last))
+            last->role = BT_ROLE_BYLINE;
+    }
+}

@@ -1,0 +1,136 @@
+/* Small questions about libxml2 elements, shared by the readers of HTML and
+ * XHTML: names, classes, skipped elements, document order, visible text. */
+#include <string.h>
+#include <strings.h>
+
+#include "xhtml.h"
+
+int bt_xhtml_is(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name &&
+           !strcasecmp((const char *)n->name, name);
+}
+
+static const char *const never_content[] = {
+    "script", "style",  "noscript", "template", "form",   "input", "button",
+    "select", "option", "textarea", "iframe",   "svg",    "canvas", "object",
+    "embed",  "head",   "title",    "meta",     "link",   "math",  "dialog",
+    NULL,
+};
+
+/* A style attribute saying display:none, with or without spaces. */
+static int display_none(const xmlNode *n)
+{
+    xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
+    int none = 0;
+    if (style) {
+        char squeezed[256];
+        size_t k = 0;
+        for (const xmlChar *p = style; *p && k + 1 < sizeof(squeezed); p++)
+            if (*p != ' ' && *p != '\t')
+                squeezed[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+        squeezed[k] = '\0';
+        none = strstr(squeezed, "display:none") != NULL;
+        xmlFree(style);
+    }
+    return none;
+}
+
+int bt_xhtml_skipped(const xmlNode *n)
+{
+    if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE)
+        return 1;
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    for (const char *const *w = never_content; *w; w++)
+        if (!strcasecmp((const char *)n->name, *w))
+            return 1;
+    return xmlHasProp(n, (const xmlChar *)"hidden") || display_none(n);
+}
+
+/* Whether word occurs in token [s, s+len) starting and ending at part
+ * boundaries ('-', '_' or the token's ends). */
+static int token_holds(const char *s, size_t len, const char *word)
+{
+    size_t wl = strlen(word);
+    for (size_t i = 0; i + wl <= len; i++) {
+        if (i > 0 && s[i - 1] != '-' && s[i - 1] != '_')
+            continue;
+        if (i + wl < len && s[i + wl] != '-' && s[i + wl] != '_')
+            continue;
+        if (!strncasecmp(s + i, word, wl))
+            return 1;
+    }
+    return 0;
+}
+
+static int attr_has(const xmlNode *n, const char *attr, const char *const *words)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+    if (!v)
+        return 0;
+    int found = 0;
+    const char *p = (const char *)v;
+    while (*p && !found) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+            p++;
+        size_t len = strcspn(p, " \t\n\r");
+        for (const char *const *w = words; *w && len && !found; w++)
+            found = token_holds(p, len, *w);
+        p += len;
+    }
+    xmlFree(v);
+    return found;
+}
+
+int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return 0;
+    return attr_has(n, "class", words) || (with_id && attr_has(n, "id", words));
+}
+
+xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)
+{
+    if (!skip && n->children && n->type == XML_ELEMENT_NODE)
+        return n->children;
+    while (n && n != root) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+static int is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+void bt_xhtml_text(const xmlNode *root, bt_buf *b, size_t max)
+{
+    int space = 0;
+    size_t start = b->len;
+    const xmlNode *n = root;
+    while (n && (!max || b->len - start < max)) {
+        if (n != root && bt_xhtml_skipped(n)) {
+            n = bt_xhtml_next(n, root, 1);
+            continue;
+        }
+        if (n->type == XML_ELEMENT_NODE) {
+            /* block boundaries separate words (<td>a</td><td>b</td>) */
+            if (bt_xhtml_is(n, "br") || bt_xhtml_is(n, "p") || bt_xhtml_is(n, "div") ||
+                bt_xhtml_is(n, "li") || bt_xhtml_is(n, "td") || bt_xhtml_is(n, "th"))
+                space = 1;
+        } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *p = n->content; p && *p; p++) {
+                if (is_space(*p)) {
+                    space = 1;
+                    continue;
+                }
+                if (space && b->len > start)
+                    bt_buf_putc(b, ' ');
+                space = 0;
+                bt_buf_putc(b, (char)*p);
+            }
+        }
+        n = bt_xhtml_next(n, root, 0);
+    }
+}

@@ -1,0 +1,790 @@
+/* DOM -> document: the element vocabulary of HTML and XHTML.
+ *
+ * One recursive walk, bounded by BT_MAX_DEPTH (deeper content is flattened
+ * into the open block).  Inline content opens a paragraph lazily; the open
+ * inline elements (em, strong, a...) are kept on a stack, so that when a
+ * block interrupts a paragraph (<a><div>..</div></a>, an image in the
+ * middle of text) the next paragraph gets them again. */
+#include <string.h>
+#include <strings.h>
+
+#include "limit.h"
+#include "unicode.h"
+#include "xhtml.h"
+#include "xhtml_read.h"
+
+#include <stdlib.h>
+
+typedef struct {
+    bt_node_type type; /* EMPH, STRONG, LINK, SUP, SUB */
+    const char *href;
+    bt_node *node; /* in the open paragraph; NULL until something goes in it */
+} span;
+
+typedef struct {
+    bt_xhtml_reader *r;
+    bt_document *doc;
+    bt_node *blocks;    /* where blocks go */
+    bt_node *para;      /* where inlines go: a paragraph, heading, cell, caption */
+    int fixed;          /* para is a heading/cell/caption, not opened lazily */
+    span stack[BT_MAX_DEPTH];
+    int nspan;
+    int space;          /* a collapsible space is pending... */
+    int space_level;    /* ...at this depth of the span stack */
+    int flat;           /* > 0: blocks are read as inline runs (headings, cells) */
+    int depth;
+    bt_role role;
+    bt_node *figure;    /* the last figure, while nothing came after it */
+    const xmlNode *skip; /* an element read elsewhere (a caption's credit) */
+    int failed;
+} ctx;
+
+static bt_node *new_node(ctx *c, bt_node_type type)
+{
+    bt_node *n = bt_node_new(c->doc, type);
+    if (!n)
+        c->failed = 1;
+    return n;
+}
+
+static const char *attr(ctx *c, const xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v)
+        return NULL;
+    const char *s = bt_arena_nfc(c->doc, (const char *)v, strlen((const char *)v));
+    xmlFree(v);
+    return s;
+}
+
+/* ---- inlines ---- */
+
+static void set_para(ctx *c, bt_node *para, int fixed)
+{
+    c->para = para;
+    c->fixed = fixed;
+    c->space = 0;
+    for (int i = 0; i < c->nspan; i++)
+        c->stack[i].node = NULL;
+}
+
+/* The node inlines go into at a depth of the span stack, opening a paragraph
+ * and the inline elements of the stack up to there when they are not open. */
+static bt_node *open_to(ctx *c, int level)
+{
+    if (!c->para) {
+        bt_node *p = new_node(c, BT_NODE_PARAGRAPH);
+        if (!p)
+            return NULL;
+        p->role = c->role;
+        bt_node_append(c->blocks, p);
+        c->figure = NULL;
+        set_para(c, p, 0);
+    }
+    bt_node *at = c->para;
+    for (int i = 0; i < level; i++) {
+        if (!c->stack[i].node) {
+            bt_node *n = new_node(c, c->stack[i].type);
+            if (!n)
+                return NULL;
+            n->literal = c->stack[i].href;
+            bt_node_append(at, n);
+            c->stack[i].node = n;
+        }
+        at = c->stack[i].node;
+    }
+    return at;
+}
+
+static bt_node *inline_parent(ctx *c) { return open_to(c, c->nspan); }
+
+static void put_space(ctx *c)
+{
+    if (!c->space)
+        return;
+    c->space = 0;
+    if (!c->para || !c->para->first)
+        return;
+    int level = c->space_level < c->nspan ? c->space_level : c->nspan;
+    bt_node *at = open_to(c, level);
+    if (at && bt_node_append_text(c->doc, at, " ", 1) != BT_OK)
+        c->failed = 1;
+}
+
+static void want_space(ctx *c)
+{
+    if (!c->space)
+        c->space_level = c->nspan;
+    c->space = 1;
+}
+
+static int is_space(int ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f'; }
+
+static void put_text(ctx *c, const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        if (is_space((unsigned char)s[i])) {
+            want_space(c);
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && !is_space((unsigned char)s[j]))
+            j++;
+        put_space(c);
+        bt_node *at = inline_parent(c);
+        if (!at || bt_node_append_text(c->doc, at, s + i, j - i) != BT_OK)
+            c->failed = 1;
+        i = j;
+    }
+}
+
+/* The last leaf below n, or NULL. */
+static bt_node *last_leaf(bt_node *n)
+{
+    bt_node *l = NULL;
+    for (bt_node *k = n->last; k; k = k->last)
+        l = k;
+    return l;
+}
+
+/* Leave out trailing breaks and the inline elements they leave empty. */
+static void trim_end(bt_node *n)
+{
+    bt_node *l;
+    while ((l = last_leaf(n)) && (l->type == BT_NODE_BREAK ||
+                                  (l->type != BT_NODE_TEXT && l->type != BT_NODE_CODE &&
+                                   bt_node_is_inline(l->type) && !l->first)))
+        bt_node_unlink(l);
+}
+
+/* Whether a block holds nothing but white space (NBSP included). */
+static int blank(ctx *c, const bt_node *n)
+{
+    const char *t = bt_node_text(c->doc, n);
+    for (const unsigned char *p = (const unsigned char *)t; p && *p; p++) {
+        if (*p == 0xC2 && p[1] == 0xA0)
+            p++;
+        else if (!is_space(*p))
+            return 0;
+    }
+    return 1;
+}
+
+static void close_para(ctx *c)
+{
+    if (c->para && !c->fixed) {
+        trim_end(c->para);
+        if (blank(c, c->para))
+            bt_node_unlink(c->para);
+    }
+    if (!c->fixed)
+        set_para(c, NULL, 0);
+    c->space = 0;
+}
+
+static void put_break(ctx *c)
+{
+    if (!c->para || !c->para->first)
+        return;
+    bt_node *l = last_leaf(c->para);
+    if (l && l->type == BT_NODE_BREAK && !c->fixed) {
+        /* <br><br> separates paragraphs in old pages */
+        close_para(c);
+        return;
+    }
+    bt_node *at = inline_parent(c);
+    bt_node *br = new_node(c, BT_NODE_BREAK);
+    if (at && br)
+        bt_node_append(at, br);
+    c->space = 0;
+}
+
+/* ---- element kinds ---- */
+
+typedef enum {
+    K_TRANSPARENT, K_SPAN, K_CODE, K_BR, K_IMG, K_HEADING, K_BLOCK, K_LIST, K_QUOTE, K_PRE,
+    K_HR, K_TABLE, K_FIGURE, K_CELLISH,
+} kind;
+
+static const struct {
+    const char *name;
+    kind k;
+    bt_node_type type;
+} vocab[] = {
+    {"em", K_SPAN, BT_NODE_EMPH},        {"i", K_SPAN, BT_NODE_EMPH},
+    {"cite", K_SPAN, BT_NODE_EMPH},      {"dfn", K_SPAN, BT_NODE_EMPH},
+    {"var", K_SPAN, BT_NODE_EMPH},       {"strong", K_SPAN, BT_NODE_STRONG},
+    {"b", K_SPAN, BT_NODE_STRONG},       {"a", K_SPAN, BT_NODE_LINK},
+    {"sup", K_SPAN, BT_NODE_SUP},        {"sub", K_SPAN, BT_NODE_SUB},
+    {"code", K_CODE, BT_NODE_CODE},      {"kbd", K_CODE, BT_NODE_CODE},
+    {"samp", K_CODE, BT_NODE_CODE},      {"tt", K_CODE, BT_NODE_CODE},
+    {"br", K_BR, BT_NODE_BREAK},         {"img", K_IMG, BT_NODE_FIGURE},
+    {"h1", K_HEADING, BT_NODE_HEADING},  {"h2", K_HEADING, BT_NODE_HEADING},
+    {"h3", K_HEADING, BT_NODE_HEADING},  {"h4", K_HEADING, BT_NODE_HEADING},
+    {"h5", K_HEADING, BT_NODE_HEADING},  {"h6", K_HEADING, BT_NODE_HEADING},
+    {"ul", K_LIST, BT_NODE_LIST},        {"ol", K_LIST, BT_NODE_LIST},
+    {"menu", K_LIST, BT_NODE_LIST},      {"blockquote", K_QUOTE, BT_NODE_QUOTE},
+    {"pre", K_PRE, BT_NODE_PRE},         {"listing", K_PRE, BT_NODE_PRE},
+    {"hr", K_HR, BT_NODE_RULE},          {"table", K_TABLE, BT_NODE_TABLE},
+    {"figure", K_FIGURE, BT_NODE_FIGURE}, {"p", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"div", K_BLOCK, BT_NODE_PARAGRAPH}, {"section", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"article", K_BLOCK, BT_NODE_PARAGRAPH}, {"main", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"header", K_BLOCK, BT_NODE_PARAGRAPH}, {"footer", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"nav", K_BLOCK, BT_NODE_PARAGRAPH}, {"aside", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"address", K_BLOCK, BT_NODE_PARAGRAPH}, {"center", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"dl", K_BLOCK, BT_NODE_PARAGRAPH},  {"dt", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"dd", K_BLOCK, BT_NODE_PARAGRAPH},  {"details", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"summary", K_BLOCK, BT_NODE_PARAGRAPH}, {"figcaption", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"body", K_BLOCK, BT_NODE_PARAGRAPH}, {"html", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"hgroup", K_BLOCK, BT_NODE_PARAGRAPH}, {"li", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"caption", K_BLOCK, BT_NODE_PARAGRAPH}, {"td", K_CELLISH, BT_NODE_CELL},
+    {"th", K_CELLISH, BT_NODE_CELL},     {"tr", K_CELLISH, BT_NODE_ROW},
+};
+
+static kind kind_of(const xmlNode *n, bt_node_type *type)
+{
+    for (size_t i = 0; i < sizeof(vocab) / sizeof(vocab[0]); i++)
+        if (!strcasecmp((const char *)n->name, vocab[i].name)) {
+            *type = vocab[i].type;
+            return vocab[i].k;
+        }
+    return K_TRANSPARENT;
+}
+
+static const char *const lead_classes[] = {
+    "sapo", "lead", "summary", "description", "chapeau", "article-summary", "detail-sapo",
+    "standfirst", NULL,
+};
+static const char *const byline_classes[] = {"author", "byline", "tac-gia", "tacgia", NULL};
+static const char *const caption_classes[] = {
+    "caption", "image-caption", "PCaption", "Image", "image_desc", "tplCaption", "figcaption",
+    "wp-caption-text", NULL,
+};
+static const char *const credit_classes[] = {"author", "credit", "source", NULL};
+
+static void walk(ctx *c, xmlNode *n);
+
+/* Walk the children of el, or flatten them when the walk is too deep. */
+static void walk_children(ctx *c, xmlNode *el)
+{
+    if (c->depth >= BT_MAX_DEPTH) {
+        /* iteratively, into the open block: never dropped, never deeper */
+        if (!c->para && !inline_parent(c))
+            return;
+        xmlNode *k = el->children;
+        while (k) {
+            if (bt_xhtml_skipped(k) || k == c->skip) {
+                k = bt_xhtml_next(k, el, 1);
+                continue;
+            }
+            if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE)
+                put_text(c, (const char *)k->content, strlen((const char *)k->content));
+            else if (bt_xhtml_is(k, "br"))
+                put_break(c);
+            else if (k->type == XML_ELEMENT_NODE)
+                want_space(c);
+            k = bt_xhtml_next(k, el, 0);
+        }
+        return;
+    }
+    c->depth++;
+    for (xmlNode *k = el->children; k && !c->failed; k = k->next)
+        walk(c, k);
+    c->depth--;
+}
+
+/* Read el's content as the inlines of a fixed block (heading, cell, caption). */
+static void read_into(ctx *c, xmlNode *el, bt_node *block)
+{
+    bt_node *saved_para = c->para;
+    int saved_fixed = c->fixed;
+    set_para(c, block, 1);
+    c->flat++;
+    walk_children(c, el);
+    c->flat--;
+    trim_end(block);
+    set_para(c, saved_fixed ? saved_para : NULL, saved_fixed);
+}
+
+/* Up to budget nodes below el: the first img, and whether blocks are there. */
+static xmlNode *find_img(xmlNode *el, int *blocks)
+{
+    int budget = 4096;
+    xmlNode *img = NULL;
+    if (blocks)
+        *blocks = 0;
+    xmlNode *k = el->children;
+    for (; k && budget-- > 0; k = bt_xhtml_next(k, el, 0)) {
+        while (k && bt_xhtml_skipped(k))
+            k = bt_xhtml_next(k, el, 1);
+        if (!k)
+            break;
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        if (!img && bt_xhtml_is(k, "img"))
+            img = k;
+        bt_node_type t;
+        kind kk = kind_of(k, &t);
+        if (blocks && kk >= K_HEADING && kk != K_CELLISH && !bt_xhtml_is(k, "div"))
+            *blocks = 1;
+    }
+    return img;
+}
+
+static bt_node *add_block(ctx *c, bt_node_type type)
+{
+    close_para(c);
+    bt_node *n = new_node(c, type);
+    if (n)
+        bt_node_append(c->blocks, n);
+    c->figure = NULL;
+    return n;
+}
+
+static void heading(ctx *c, xmlNode *el)
+{
+    bt_node *h = add_block(c, BT_NODE_HEADING);
+    if (!h)
+        return;
+    bt_node_set_heading_level(h, el->name[1] - '0' + c->r->heading_offset);
+    read_into(c, el, h);
+    if (blank(c, h))
+        bt_node_unlink(h);
+}
+
+/* The block children of el go into container (a quote, a list item). */
+static void blocks_into(ctx *c, xmlNode *el, bt_node *container)
+{
+    bt_node *saved = c->blocks;
+    c->blocks = container;
+    walk_children(c, el);
+    close_para(c);
+    c->blocks = saved;
+}
+
+static void list(ctx *c, xmlNode *el)
+{
+    bt_node *l = add_block(c, BT_NODE_LIST);
+    if (!l)
+        return;
+    const char *start = attr(c, el, "start");
+    int ordered = bt_xhtml_is(el, "ol");
+    bt_node_set_list(l, ordered, ordered ? (start ? atoi(start) : 1) : 0);
+    bt_node *item = NULL;
+    c->depth++;
+    for (xmlNode *k = el->children; k && !c->failed; k = k->next) {
+        if (bt_xhtml_skipped(k))
+            continue;
+        int is_li = bt_xhtml_is(k, "li");
+        if (!is_li && k->type == XML_TEXT_NODE && !item)
+            continue;
+        if (is_li || !item) {
+            item = new_node(c, BT_NODE_ITEM);
+            if (!item)
+                break;
+            bt_node_append(l, item);
+        }
+        if (is_li) {
+            blocks_into(c, k, item);
+        } else {
+            bt_node *saved = c->blocks;
+            c->blocks = item;
+            walk(c, k);
+            close_para(c);
+            c->blocks = saved;
+        }
+    }
+    c->depth--;
+    for (bt_node *i = l->first, *next; i; i = next) {
+        next = i->next;
+        if (bt_node_is_empty(i))
+            bt_node_unlink(i);
+    }
+    if (!l->first)
+        bt_node_unlink(l);
+}
+
+static void quote(ctx *c, xmlNode *el)
+{
+    bt_node *q = add_block(c, BT_NODE_QUOTE);
+    if (!q)
+        return;
+    blocks_into(c, el, q);
+    if (bt_node_is_empty(q))
+        bt_node_unlink(q);
+}
+
+static void pre(ctx *c, xmlNode *el)
+{
+    bt_buf b = BT_BUF_INIT;
+    for (xmlNode *k = el->children; k; k = bt_xhtml_next(k, el, 0)) {
+        if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE)
+            bt_buf_puts(&b, (const char *)k->content);
+        else if (bt_xhtml_is(k, "br"))
+            bt_buf_putc(&b, '\n');
+    }
+    const char *s = b.data ? b.data : "";
+    size_t len = b.len;
+    /* a newline right after <pre> is not content; trailing ones are layout */
+    if (len && s[0] == '\n')
+        s++, len--;
+    while (len && (s[len - 1] == '\n' || s[len - 1] == ' ' || s[len - 1] == '\r'))
+        len--;
+    if (len) {
+        bt_node *p = add_block(c, BT_NODE_PRE);
+        if (p && bt_node_set_literal(c->doc, p, s, len) != BT_OK)
+            c->failed = 1;
+    }
+    bt_buf_free(&b);
+}
+
+static void code(ctx *c, xmlNode *el)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_text(el, &b, 0);
+    if (b.len) {
+        put_space(c);
+        bt_node *at = inline_parent(c);
+        bt_node *n = new_node(c, BT_NODE_CODE);
+        if (at && n && bt_node_set_literal(c->doc, n, b.data, b.len) == BT_OK)
+            bt_node_append(at, n);
+        else
+            c->failed = 1;
+    }
+    bt_buf_free(&b);
+}
+
+static void span_el(ctx *c, xmlNode *el, bt_node_type type)
+{
+    const char *href = NULL;
+    if (type == BT_NODE_LINK) {
+        href = attr(c, el, "href");
+        if (!href || !*href || !strncasecmp(href, "javascript:", 11) || href[0] == '#' ||
+            c->flat)
+            href = NULL;
+    }
+    if (c->nspan == BT_MAX_DEPTH || (type == BT_NODE_LINK && !href)) {
+        walk_children(c, el);
+        return;
+    }
+    c->stack[c->nspan++] = (span){type, href, NULL};
+    walk_children(c, el);
+    c->nspan--;
+    if (c->space_level > c->nspan)
+        c->space_level = c->nspan;
+}
+
+/* ---- figures ---- */
+
+static bt_node *figure_of(ctx *c, xmlNode *img)
+{
+    char *src = bt_xhtml_img_src(img);
+    if (!src)
+        return NULL;
+    int res = c->r->load_image ? c->r->load_image(c->r->user, src) : -1;
+    if (res == BT_XHTML_PLACEHOLDER) {
+        free(src);
+        return NULL;
+    }
+    /* the paragraph around the image closes; its inline elements reopen after */
+    bt_node *f = add_block(c, BT_NODE_FIGURE);
+    bt_node *cap = new_node(c, BT_NODE_CAPTION);
+    if (!f || !cap) {
+        free(src);
+        return NULL;
+    }
+    bt_node_set_figure_resource(f, res);
+    if (bt_node_set_figure_src(c->doc, f, src) != BT_OK)
+        c->failed = 1;
+    free(src);
+    const char *alt = attr(c, img, "alt");
+    if (alt) {
+        bt_buf b = BT_BUF_INIT;
+        int space = 0;
+        for (const char *p = alt; *p; p++) {
+            if (is_space((unsigned char)*p)) {
+                space = b.len > 0;
+                continue;
+            }
+            if (space)
+                bt_buf_putc(&b, ' ');
+            space = 0;
+            bt_buf_putc(&b, *p);
+        }
+        if (b.len && bt_node_set_literal(c->doc, f, b.data, b.len) != BT_OK)
+            c->failed = 1;
+        bt_buf_free(&b);
+    }
+    bt_node_append(f, cap);
+    c->figure = f;
+    return f;
+}
+
+static void image(ctx *c, xmlNode *img)
+{
+    const char *w = attr(c, img, "width"), *h = attr(c, img, "height");
+    if (c->flat || (w && h && atoi(w) == 1 && atoi(h) == 1))
+        return; /* tracking pixels */
+    figure_of(c, img);
+}
+
+/* The credit: a span of class author/credit/source inside the caption. */
+static xmlNode *credit_span(xmlNode *el)
+{
+    int budget = 1024;
+    for (xmlNode *k = el->children; k && budget-- > 0; k = bt_xhtml_next(k, el, 0))
+        if (k->type == XML_ELEMENT_NODE && !bt_xhtml_is(k, "img") &&
+            bt_xhtml_class_has(k, credit_classes, 0))
+            return k;
+    return NULL;
+}
+
+static void caption(ctx *c, bt_node *fig, xmlNode *el)
+{
+    bt_node *cap = bt_node_figure_caption(fig);
+    xmlNode *credit = credit_span(el);
+    const xmlNode *saved_skip = c->skip;
+    c->skip = credit;
+    read_into(c, el, cap);
+    c->skip = saved_skip;
+    if (credit) {
+        bt_node *cr = new_node(c, BT_NODE_CREDIT);
+        if (!cr)
+            return;
+        bt_node_append(fig, cr);
+        read_into(c, credit, cr);
+        bt_xhtml_unparen(c->doc, cr);
+        if (blank(c, cr))
+            bt_node_unlink(cr);
+    } else {
+        bt_xhtml_split_credit(c->doc, fig);
+    }
+    c->figure = NULL;
+}
+
+static void figure(ctx *c, xmlNode *el)
+{
+    xmlNode *img = find_img(el, NULL);
+    bt_node *fig = img ? figure_of(c, img) : NULL;
+    if (!fig) {
+        if (!img)
+            blocks_into(c, el, c->blocks);
+        return;
+    }
+    xmlNode *cap = NULL;
+    for (xmlNode *k = el->children; k && !cap; k = bt_xhtml_next(k, el, 0))
+        if (bt_xhtml_is(k, "figcaption"))
+            cap = k;
+    caption(c, fig, cap ? cap : el);
+}
+
+/* ---- tables ---- */
+
+/* The rows of a table: tr children, or those of thead/tbody/tfoot. */
+static xmlNode *next_row(xmlNode *table, xmlNode *row)
+{
+    xmlNode *k = row ? row->next : table->children;
+    for (;;) {
+        while (k && !bt_xhtml_is(k, "tr")) {
+            if ((bt_xhtml_is(k, "tbody") || bt_xhtml_is(k, "thead") || bt_xhtml_is(k, "tfoot")) &&
+                k->children) {
+                k = k->children;
+                continue;
+            }
+            k = k->next;
+        }
+        if (k || !row || row->parent == table)
+            break;
+        /* the end of one section: go on with the next one */
+        xmlNode *section = row->parent;
+        row = section;
+        k = section->next;
+        if (section->parent != table)
+            return NULL;
+    }
+    return k;
+}
+
+static int is_cell(const xmlNode *k) { return bt_xhtml_is(k, "td") || bt_xhtml_is(k, "th"); }
+
+/* Whether the table is an image with its caption: a CMS image table. */
+static int image_table(ctx *c, xmlNode *table, xmlNode **img, xmlNode **cap)
+{
+    static const char *const classes[] = {"image", "tplCaption", "picture", "photo", NULL};
+    int cells = 0, imgs = 0, text_cells = 0, has_blocks = 0;
+    *img = *cap = NULL;
+    for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row))
+        for (xmlNode *cell = row->children; cell; cell = cell->next) {
+            if (!is_cell(cell))
+                continue;
+            cells++;
+            int blocks;
+            xmlNode *i = find_img(cell, &blocks);
+            has_blocks |= blocks;
+            if (i) {
+                imgs++;
+                if (!*img)
+                    *img = i;
+                continue;
+            }
+            bt_buf b = BT_BUF_INIT;
+            bt_xhtml_text(cell, &b, 400);
+            if (b.len) {
+                text_cells++;
+                if (!*cap || bt_xhtml_class_has(cell, caption_classes, 0))
+                    *cap = cell;
+            }
+            bt_buf_free(&b);
+        }
+    (void)c;
+    if (imgs != 1 || text_cells > 1 || cells > 4)
+        return 0;
+    if (bt_xhtml_class_has(table, classes, 0) || (*cap && bt_xhtml_class_has(*cap, caption_classes, 0)))
+        return 1;
+    if (!*cap)
+        return 1;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_text(*cap, &b, 400);
+    int short_text = b.len < 400 && !has_blocks;
+    bt_buf_free(&b);
+    return short_text;
+}
+
+/* A layout table (a cell holding paragraphs, or one cell in all) is read
+ * as the blocks of its cells. */
+static int layout_table(xmlNode *table)
+{
+    int cells = 0;
+    for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row))
+        for (xmlNode *cell = row->children; cell; cell = cell->next) {
+            if (!is_cell(cell))
+                continue;
+            int blocks;
+            find_img(cell, &blocks);
+            if (blocks)
+                return 1;
+            cells++;
+        }
+    return cells <= 1;
+}
+
+static void table(ctx *c, xmlNode *el)
+{
+    xmlNode *img, *cap;
+    if (image_table(c, el, &img, &cap)) {
+        bt_node *fig = figure_of(c, img);
+        if (fig && cap)
+            caption(c, fig, cap);
+        return;
+    }
+    int layout = layout_table(el);
+    bt_node *t = layout ? NULL : add_block(c, BT_NODE_TABLE);
+    if (!layout && !t)
+        return;
+    c->depth++;
+    for (xmlNode *row = next_row(el, NULL); row && !c->failed; row = next_row(el, row)) {
+        bt_node *r = layout ? NULL : new_node(c, BT_NODE_ROW);
+        if (r)
+            bt_node_append(t, r);
+        for (xmlNode *cell = row->children; cell && !c->failed; cell = cell->next) {
+            if (!is_cell(cell))
+                continue;
+            if (layout) {
+                blocks_into(c, cell, c->blocks);
+                continue;
+            }
+            bt_node *n = new_node(c, BT_NODE_CELL);
+            if (!n)
+                break;
+            bt_node_set_cell_header(n, bt_xhtml_is(cell, "th"));
+            bt_node_append(r, n);
+            read_into(c, cell, n);
+        }
+        if (r && bt_node_is_empty(r))
+            bt_node_unlink(r);
+    }
+    c->depth--;
+    if (t && !t->first)
+        bt_node_unlink(t);
+}
+
+/* ---- the walk ---- */
+
+static void block(ctx *c, xmlNode *el)
+{
+    if (c->figure && !bt_node_figure_caption(c->figure)->first &&
+        bt_xhtml_class_has(el, caption_classes, 0) && !find_img(el, NULL)) {
+        caption(c, c->figure, el);
+        return;
+    }
+    close_para(c);
+    bt_role saved = c->role;
+    if (bt_xhtml_class_has(el, lead_classes, 0))
+        c->role = BT_ROLE_LEAD;
+    else if (bt_xhtml_class_has(el, byline_classes, 0))
+        c->role = BT_ROLE_BYLINE;
+    walk_children(c, el);
+    close_para(c);
+    c->role = saved;
+}
+
+static void element(ctx *c, xmlNode *el)
+{
+    bt_node_type type;
+    kind k = kind_of(el, &type);
+    if (c->flat && k >= K_HEADING) {
+        /* inside a heading or a cell, blocks are runs of words */
+        want_space(c);
+        walk_children(c, el);
+        want_space(c);
+        return;
+    }
+    switch (k) {
+    case K_TRANSPARENT: walk_children(c, el); break;
+    case K_SPAN: span_el(c, el, type); break;
+    case K_CODE: code(c, el); break;
+    case K_BR: put_break(c); break;
+    case K_IMG: image(c, el); break;
+    case K_HEADING: heading(c, el); break;
+    case K_LIST: list(c, el); break;
+    case K_QUOTE: quote(c, el); break;
+    case K_PRE: pre(c, el); break;
+    case K_HR: add_block(c, BT_NODE_RULE); break;
+    case K_TABLE: table(c, el); break;
+    case K_FIGURE: figure(c, el); break;
+    case K_BLOCK:
+    case K_CELLISH: block(c, el); break;
+    }
+}
+
+static void walk(ctx *c, xmlNode *n)
+{
+    if (n == c->skip || bt_xhtml_skipped(n))
+        return;
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content)
+            put_text(c, (const char *)n->content, strlen((const char *)n->content));
+    } else if (n->type == XML_ELEMENT_NODE) {
+        element(c, n);
+    }
+}
+
+bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *parent)
+{
+    ctx *c = calloc(1, sizeof(*c));
+    if (!c)
+        return bt_error_set(r->err, BT_ERR_NOMEM, "out of memory");
+    c->r = r;
+    c->doc = r->doc;
+    c->blocks = parent;
+    walk_children(c, element);
+    close_para(c);
+    int failed = c->failed;
+    free(c);
+    if (failed)
+        return bt_error_set(r->err, BT_ERR_NOMEM, "out of memory");
+    bt_xhtml_tidy(r->doc, parent);
+    return BT_OK;
+}
