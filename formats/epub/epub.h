@@ -116,9 +116,6 @@ const epub_item *epub_item_at(const epub_package *pkg, const char *path);
 
 /* Whether word is one of the space-separated tokens of list (may be NULL). */
 int epub_has_token(const char *list, const char *word);
-/* An element's text with white space runs made one space, trimmed.  The
- * caller frees it with xmlFree. */
-char *epub_text(xmlNode *n);
 
 /* Refuse a book whose META-INF/encryption.xml encrypts more than fonts. */
 bt_status epub_check_encryption(bt_zip_reader *z, bt_error *err);

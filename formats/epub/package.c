@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "epub.h"
+#include "xhtml.h"
 #include "xml.h"
 
 int epub_has_token(const char *list, const char *word)
@@ -55,27 +56,6 @@ static char *rootfile(bt_zip_reader *z, bt_error *err)
     return path;
 }
 
-char *epub_text(xmlNode *n)
-{
-    char *s = (char *)xmlNodeGetContent(n);
-    if (!s)
-        return NULL;
-    char *o = s;
-    int space = 0;
-    for (const char *p = s; *p; p++) {
-        if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n') {
-            space = o > s;
-            continue;
-        }
-        if (space)
-            *o++ = ' ';
-        space = 0;
-        *o++ = *p;
-    }
-    *o = '\0';
-    return s;
-}
-
 /* The dc: elements that map to one metadata key each. */
 static const struct {
     const char *element;
@@ -101,9 +81,11 @@ static int skipped_dc(xmlNode *n, bt_meta_key key, const char *value)
 
 static void dc_element(bt_document *doc, xmlNode *n, const char *uid)
 {
-    char *value = epub_text(n);
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_text(n, &b, 0);
+    const char *value = b.data;
     if (!value || !*value) {
-        xmlFree(value);
+        bt_buf_free(&b);
         return;
     }
     const char *id = bt_xml_attr(n, "id");
@@ -114,7 +96,7 @@ static void dc_element(bt_document *doc, xmlNode *n, const char *uid)
         if (bt_xml_is(n, dc_keys[i].element) && !skipped_dc(n, dc_keys[i].key, value) &&
             (dc_keys[i].many || !bt_document_meta(doc, dc_keys[i].key)))
             bt_document_add_meta(doc, dc_keys[i].key, value);
-    xmlFree(value);
+    bt_buf_free(&b);
 }
 
 static void metadata(bt_document *doc, xmlNode *meta, const char *uid, const char **cover_id)

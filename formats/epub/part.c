@@ -16,20 +16,9 @@
 
 /* Whether a parsed tree still holds entity references: HTML entities such
  * as &nbsp; that XML does not know, which the HTML parser does. */
-/* The node after n in document order below root; with skip, not into n. */
-static xmlNode *epub_next(const xmlNode *n, const xmlNode *root, int skip)
-{
-    if (!skip && n->children)
-        return n->children;
-    for (; n && n != root; n = n->parent)
-        if (n->next)
-            return n->next;
-    return NULL;
-}
-
 static int has_entity_refs(xmlNode *n, const xmlNode *root)
 {
-    for (; n; n = epub_next(n, root, 0))
+    for (; n; n = bt_xhtml_next(n, root, 0))
         if (n->type == XML_ENTITY_REF_NODE)
             return 1;
     return 0;
@@ -72,12 +61,12 @@ static const char *epub_type(const xmlNode *n)
 /* Whether the element's text, made NFC, is want. */
 static int text_is(xmlNode *n, const char *want)
 {
-    char *s = epub_text(n);
-    bt_buf b = BT_BUF_INIT;
-    int same = s && bt_utf8_nfc(s, strlen(s), &b, NULL) == BT_OK && b.data &&
-               !strcmp(b.data, want);
-    xmlFree(s);
-    bt_buf_free(&b);
+    bt_buf text = BT_BUF_INIT, nfc = BT_BUF_INIT;
+    bt_xhtml_text(n, &text, 0);
+    int same = text.data && bt_utf8_nfc(text.data, text.len, &nfc, NULL) == BT_OK && nfc.data &&
+               !strcmp(nfc.data, want);
+    bt_buf_free(&text);
+    bt_buf_free(&nfc);
     return same;
 }
 
@@ -97,7 +86,7 @@ static void drop(xmlNode *n)
 static void drop_title(xmlNode *h1)
 {
     xmlNode *parent = h1->parent;
-    if (bt_xml_is(parent, "header") || bt_xml_is(parent, "hgroup")) {
+    if (bt_xhtml_is(parent, "header") || bt_xhtml_is(parent, "hgroup")) {
         drop(parent);
         return;
     }
@@ -121,13 +110,13 @@ static int drop_front_matter(epub_reading *r, xmlNode *body)
     const char *title = bt_document_meta(r->doc, BT_META_TITLE);
     xmlNode *h1 = NULL, *next;
     for (xmlNode *n = body->children; n; n = next) {
-        next = epub_next(n, body, 0);
+        next = bt_xhtml_next(n, body, 0);
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (epub_has_token(epub_type(n), "titlepage")) {
-            next = epub_next(n, body, 1);
+            next = bt_xhtml_next(n, body, 1);
             drop(n);
-        } else if (!h1 && !r->title_seen && title && bt_xml_is(n, "h1") && text_is(n, title)) {
+        } else if (!h1 && !r->title_seen && title && bt_xhtml_is(n, "h1") && text_is(n, title)) {
             h1 = n;
         }
     }
@@ -141,9 +130,9 @@ static int drop_front_matter(epub_reading *r, xmlNode *body)
 /* The address of an image element: img src, SVG image (xlink:)href. */
 static const char *image_address(const xmlNode *n)
 {
-    if (bt_xml_is(n, "img"))
+    if (bt_xhtml_is(n, "img"))
         return bt_xml_attr(n, "src");
-    if (bt_xml_is(n, "image"))
+    if (bt_xhtml_is(n, "image"))
         return bt_xml_attr(n, "href");
     return NULL;
 }
@@ -155,11 +144,12 @@ static int cover_page(const epub_reading *r, xmlNode *body, const char *base)
     const epub_item *cover = r->pkg->cover;
     if (!cover || !cover->path)
         return 0;
-    char *text = epub_text(body);
-    int empty = text && !*text;
-    xmlFree(text);
+    bt_buf text = BT_BUF_INIT;
+    bt_xhtml_text(body, &text, 1);
+    int empty = text.len == 0;
+    bt_buf_free(&text);
     int images = 0;
-    for (xmlNode *n = body; empty && n; n = epub_next(n, body, 0)) {
+    for (xmlNode *n = body; empty && n; n = bt_xhtml_next(n, body, 0)) {
         const char *src = image_address(n);
         if (!src)
             continue;

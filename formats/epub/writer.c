@@ -31,7 +31,8 @@ static const char stylesheet[] =
 
 typedef struct writer {
     epub_book b;
-    size_t cap_images, cap_headings;
+    size_t cap_images;
+    bt_xhtml_ids ids;
     unsigned char *cover_data; /* a cover read from a file */
     bt_error *err;
     bt_status status;
@@ -98,35 +99,35 @@ static void add_figure(writer *wr, const bt_node *fig)
     wr->b.image_of[r] = i < 0 ? -2 : (int)i;
 }
 
-static void add_heading(writer *wr, bt_node *h)
-{
-    epub_book *b = &wr->b;
-    const char *text = bt_node_text(b->doc, h);
-    const char *id = bt_xhtml_heading_id(b->doc, h);
-    if (!text || !*text || !id)
-        return;
-    if (b->nheadings == wr->cap_headings) {
-        size_t cap = wr->cap_headings ? wr->cap_headings * 2 : 8;
-        epub_heading *hs = realloc(b->headings, cap * sizeof(*hs));
-        if (!hs) {
-            wr->status = bt_error_set(wr->err, BT_ERR_NOMEM, "out of memory");
-            return;
-        }
-        b->headings = hs;
-        wr->cap_headings = cap;
-    }
-    int level = h->level < 1 ? 1 : h->level > 6 ? 6 : h->level;
-    b->headings[b->nheadings++] = (epub_heading){level, text, id};
-}
-
-static int gather(bt_node *n, int entering, void *user)
+static int gather_figures(bt_node *n, int entering, void *user)
 {
     writer *wr = user;
     if (entering && n->type == BT_NODE_FIGURE)
         add_figure(wr, n);
-    else if (entering && n->type == BT_NODE_HEADING)
-        add_heading(wr, n);
     return wr->status == BT_FAILED;
+}
+
+/* The headings with text, with the ids the article gives them. */
+static void gather_headings(writer *wr)
+{
+    epub_book *b = &wr->b;
+    if (bt_xhtml_ids_build(&wr->ids, b->doc, bt_document_body(b->doc), wr->err) == BT_FAILED) {
+        wr->status = BT_FAILED;
+        return;
+    }
+    b->headings = calloc(wr->ids.n ? wr->ids.n : 1, sizeof(*b->headings));
+    if (!b->headings) {
+        wr->status = bt_error_set(wr->err, BT_ERR_NOMEM, "out of memory");
+        return;
+    }
+    for (size_t i = 0; i < wr->ids.n; i++) {
+        const bt_node *h = wr->ids.v[i].heading;
+        const char *text = bt_node_text(b->doc, h);
+        if (text && *text) {
+            int level = h->level < 1 ? 1 : h->level > 6 ? 6 : h->level;
+            b->headings[b->nheadings++] = (epub_heading){level, text, wr->ids.v[i].id};
+        }
+    }
 }
 
 static void cover_first(writer *wr)
@@ -202,7 +203,9 @@ static void book_init(writer *wr, bt_document *doc, const bt_options *opt)
     }
     for (size_t i = 0; i < nres; i++)
         b->image_of[i] = -1;
-    bt_node_walk(bt_document_body(doc), gather, wr);
+    bt_node_walk(bt_document_body(doc), gather_figures, wr);
+    if (wr->status != BT_FAILED)
+        gather_headings(wr);
     for (size_t i = 0; i < nres; i++)
         if (b->image_of[i] < 0)
             b->image_of[i] = -1;
@@ -288,6 +291,7 @@ bt_status epub_write(bt_document *doc, const bt_output *out, const bt_options *o
     bt_status s = wr.status == BT_FAILED ? BT_FAILED : package(&wr.b, out, err);
     free(wr.b.images);
     free(wr.b.headings);
+    bt_xhtml_ids_free(&wr.ids);
     free(wr.b.image_of);
     free(wr.cover_data);
     if (s == BT_FAILED)
