@@ -57,14 +57,12 @@ char *epub_resolve(const char *base, const char *href)
     if (!href || has_scheme(href))
         return NULL;
     size_t hlen = strcspn(href, "#?");
+    if (!hlen)
+        return NULL;
     char *rel = xmlURIUnescapeString(href, (int)hlen, NULL);
     if (!rel)
         return NULL;
     size_t rlen = strlen(rel);
-    if (!rlen) {
-        xmlFree(rel);
-        return NULL;
-    }
     const char *slash = base ? strrchr(base, '/') : NULL;
     size_t blen = rel[0] == '/' || !slash ? 0 : (size_t)(slash - base);
     char *out = malloc(blen + rlen + 2);
