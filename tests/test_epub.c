@@ -124,7 +124,7 @@ static void test_metadata_round_trip(void **state)
     assert_int_equal(st, BT_OK);
     static const bt_meta_key keys[] = {BT_META_TITLE,       BT_META_AUTHOR,    BT_META_DATE,
                                        BT_META_LANGUAGE,    BT_META_PUBLISHER, BT_META_SOURCE_URL,
-                                       BT_META_DESCRIPTION, BT_META_KEYWORD};
+                                       BT_META_DESCRIPTION, BT_META_KEYWORD,   BT_META_SECTION};
     for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
         assert_int_equal(bt_document_meta_count(back, keys[k]),
                          bt_document_meta_count(doc, keys[k]));

@@ -57,8 +57,8 @@ bt_status epub_write_article(const epub_book *b, bt_buf *out, bt_error *err)
     epub_xw_elem(&x, "h1", b->title);
     dateline(&x, b->doc);
     epub_xw_end(&x);
-    bt_xhtml_writer w = {.w = x.w, .doc = b->doc, .image_src = image_src, .user = (void *)b,
-                         .heading_ids = 1};
+    bt_xhtml_writer w = {
+        .w = x.w, .doc = b->doc, .image_src = image_src, .user = (void *)b, .heading_ids = 1};
     bt_status s = x.failed ? BT_OK : bt_xhtml_write_blocks(&w, err);
     epub_xw_end(&x);
     epub_xw_end(&x);

@@ -45,12 +45,11 @@ bt_status epub_check_encryption(bt_zip_reader *z, bt_error *err)
         if (!bt_xml_is(d, "EncryptedData"))
             continue;
         const char *algorithm = bt_xml_attr(bt_xml_child(d, "EncryptionMethod"), "Algorithm");
-        const char *uri = bt_xml_attr(bt_xml_child(bt_xml_child(d, "CipherData"),
-                                                   "CipherReference"), "URI");
+        const char *uri =
+            bt_xml_attr(bt_xml_child(bt_xml_child(d, "CipherData"), "CipherReference"), "URI");
         if (!font_obfuscation(algorithm) && !font_file(uri))
-            s = bt_error_set(err, BT_ERR_FORMAT,
-                             "the EPUB is encrypted (DRM): %s lists '%.100s'", name,
-                             uri ? uri : "");
+            s = bt_error_set(err, BT_ERR_FORMAT, "the EPUB is encrypted (DRM): %s lists '%.100s'",
+                             name, uri ? uri : "");
     }
     xmlFreeDoc(x);
     return s;

@@ -11,8 +11,7 @@
 #define EPUB_MEDIA_TYPE "application/epub+zip"
 
 bt_status epub_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
-bt_status epub_write(bt_document *doc, const bt_output *out, const bt_options *opt,
-                     bt_error *err);
+bt_status epub_write(bt_document *doc, const bt_output *out, const bt_options *opt, bt_error *err);
 
 /* ---- writing (writer.c assembles what opf.c, nav.c, article.c write) ---- */
 
@@ -23,7 +22,7 @@ typedef struct epub_image {
     const char *media_type; /* a core media type */
     const unsigned char *data;
     size_t size;
-    int cover;              /* properties="cover-image" */
+    int cover; /* properties="cover-image" */
 } epub_image;
 
 /* A heading in the table of contents. */
@@ -35,15 +34,15 @@ typedef struct epub_heading {
 
 typedef struct epub_book {
     bt_document *doc;
-    const char *title;      /* never NULL: "Untitled" when unknown */
-    const char *language;   /* BCP 47, "und" when unknown */
-    const char *identifier; /* the document's, or ident[] */
+    const char *title;       /* never NULL: "Untitled" when unknown */
+    const char *language;    /* BCP 47, "und" when unknown */
+    const char *identifier;  /* the document's, or ident[] */
     const char *description; /* the document's, or the lead's text; may be NULL */
     char ident[48];
-    char modified[24];      /* dcterms:modified, CCYY-MM-DDThh:mm:ssZ */
+    char modified[24]; /* dcterms:modified, CCYY-MM-DDThh:mm:ssZ */
     epub_image *images;
     size_t nimages;
-    int *image_of;          /* per document resource: index in images[], or -1 */
+    int *image_of; /* per document resource: index in images[], or -1 */
     epub_heading *headings;
     size_t nheadings;
 } epub_book;
@@ -108,8 +107,7 @@ typedef struct epub_package {
 
 /* Read META-INF/container.xml and the package document it names: manifest,
  * spine and metadata (into doc). */
-bt_status epub_package_read(bt_zip_reader *z, bt_document *doc, epub_package *pkg,
-                            bt_error *err);
+bt_status epub_package_read(bt_zip_reader *z, bt_document *doc, epub_package *pkg, bt_error *err);
 void epub_package_free(epub_package *pkg);
 /* The manifest item stored at a path, or NULL. */
 const epub_item *epub_item_at(const epub_package *pkg, const char *path);
@@ -131,7 +129,7 @@ typedef struct epub_reading {
     struct {
         char *path; /* in the container */
         int resource;
-    } *loaded;      /* the images loaded, each once */
+    } * loaded; /* the images loaded, each once */
     size_t nloaded, cap_loaded;
 } epub_reading;
 

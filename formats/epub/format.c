@@ -7,6 +7,12 @@ static int epub_probe(const unsigned char *data, size_t size)
 }
 
 const bt_format bt_format_epub = {
-    "epub", NULL, "EPUB 2 and 3 e-books; writes EPUB 3 with an EPUB 2 table of contents",
-    "epub", EPUB_MEDIA_TYPE, epub_probe, epub_read, epub_write,
+    "epub",
+    NULL,
+    "EPUB 2 and 3 e-books; writes EPUB 3 with an EPUB 2 table of contents",
+    "epub",
+    EPUB_MEDIA_TYPE,
+    epub_probe,
+    epub_read,
+    epub_write,
 };

@@ -84,7 +84,7 @@ static const toc_ops nav_ops = {nav_open_entry, epub_xw_end, ol_open, epub_xw_en
 static const char *contents_label(const char *language)
 {
     return !strncmp(language, "vi", 2) && (!language[2] || language[2] == '-') ? "Mục lục"
-                                                                                : "Contents";
+                                                                               : "Contents";
 }
 
 bt_status epub_write_nav(const epub_book *b, bt_buf *out, bt_error *err)

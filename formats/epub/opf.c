@@ -33,6 +33,14 @@ static void metadata(epub_xw *x, const epub_book *b)
     dc_all(x, doc, "dc:subject", BT_META_KEYWORD);
     dc_one(x, "dc:publisher", bt_document_meta(doc, BT_META_PUBLISHER));
     dc_one(x, "dc:source", bt_document_meta(doc, BT_META_SOURCE_URL));
+    const char *section = bt_document_meta(doc, BT_META_SECTION);
+    if (section && *section) {
+        /* the newspaper's section: the collection the article belongs to */
+        epub_xw_start(x, "meta");
+        epub_xw_attr(x, "property", "belongs-to-collection");
+        epub_xw_text(x, section);
+        epub_xw_end(x);
+    }
     epub_xw_start(x, "meta");
     epub_xw_attr(x, "property", "dcterms:modified");
     epub_xw_text(x, b->modified);

@@ -46,7 +46,8 @@ static char *rootfile(bt_zip_reader *z, bt_error *err)
     xmlNode *files = bt_xml_is(root, "container") ? bt_xml_child(root, "rootfiles") : NULL;
     for (xmlNode *f = files ? files->children : NULL; f; f = f->next) {
         const char *type = bt_xml_attr(f, "media-type");
-        if (bt_xml_is(f, "rootfile") && (!full || (type && !strcmp(type, "application/oebps-package+xml"))))
+        if (bt_xml_is(f, "rootfile") &&
+            (!full || (type && !strcmp(type, "application/oebps-package+xml"))))
             full = bt_xml_attr(f, "full-path");
     }
     char *path = full ? epub_resolve(NULL, full) : NULL;
@@ -62,10 +63,14 @@ static const struct {
     bt_meta_key key;
     int many;
 } dc_keys[] = {
-    {"title", BT_META_TITLE, 0},         {"creator", BT_META_AUTHOR, 1},
-    {"language", BT_META_LANGUAGE, 0},   {"date", BT_META_DATE, 0},
-    {"description", BT_META_DESCRIPTION, 0}, {"subject", BT_META_KEYWORD, 1},
-    {"publisher", BT_META_PUBLISHER, 0}, {"source", BT_META_SOURCE_URL, 0},
+    {"title", BT_META_TITLE, 0},
+    {"creator", BT_META_AUTHOR, 1},
+    {"language", BT_META_LANGUAGE, 0},
+    {"date", BT_META_DATE, 0},
+    {"description", BT_META_DESCRIPTION, 0},
+    {"subject", BT_META_KEYWORD, 1},
+    {"publisher", BT_META_PUBLISHER, 0},
+    {"source", BT_META_SOURCE_URL, 0},
 };
 
 /* Whether a dc: element is one the document should not take. */
@@ -79,6 +84,16 @@ static int skipped_dc(xmlNode *n, bt_meta_key key, const char *value)
             strncmp(value, "https://", 8) != 0);
 }
 
+/* Add an element's text, when it has some, to a key. */
+static void meta_text(bt_document *doc, xmlNode *n, bt_meta_key key)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_text(n, &b, 0);
+    if (b.data && *b.data)
+        bt_document_add_meta(doc, key, b.data);
+    bt_buf_free(&b);
+}
+
 static void dc_element(bt_document *doc, xmlNode *n, const char *uid)
 {
     bt_buf b = BT_BUF_INIT;
@@ -89,8 +104,8 @@ static void dc_element(bt_document *doc, xmlNode *n, const char *uid)
         return;
     }
     const char *id = bt_xml_attr(n, "id");
-    if (bt_xml_is(n, "identifier") && (!bt_document_meta(doc, BT_META_IDENTIFIER) ||
-                                       (uid && id && !strcmp(id, uid))))
+    if (bt_xml_is(n, "identifier") &&
+        (!bt_document_meta(doc, BT_META_IDENTIFIER) || (uid && id && !strcmp(id, uid))))
         bt_document_set_meta(doc, BT_META_IDENTIFIER, value);
     for (size_t i = 0; i < sizeof(dc_keys) / sizeof(dc_keys[0]); i++)
         if (bt_xml_is(n, dc_keys[i].element) && !skipped_dc(n, dc_keys[i].key, value) &&
@@ -107,8 +122,12 @@ static void metadata(bt_document *doc, xmlNode *meta, const char *uid, const cha
         else if (bt_xml_is(n, "meta") && bt_xml_attr(n, "name") &&
                  !strcmp(bt_xml_attr(n, "name"), "cover"))
             *cover_id = bt_xml_attr(n, "content");
-        else if (n->ns && n->ns->href && !strcmp((const char *)n->ns->href,
-                                                 "http://purl.org/dc/elements/1.1/"))
+        else if (bt_xml_is(n, "meta") && bt_xml_attr(n, "property") &&
+                 !strcmp(bt_xml_attr(n, "property"), "belongs-to-collection") &&
+                 !bt_document_meta(doc, BT_META_SECTION))
+            meta_text(doc, n, BT_META_SECTION);
+        else if (n->ns && n->ns->href &&
+                 !strcmp((const char *)n->ns->href, "http://purl.org/dc/elements/1.1/"))
             dc_element(doc, n, uid);
     }
 }
@@ -171,8 +190,7 @@ static bt_status spine(epub_package *pkg, xmlNode *s, bt_error *err)
     return BT_OK;
 }
 
-bt_status epub_package_read(bt_zip_reader *z, bt_document *doc, epub_package *pkg,
-                            bt_error *err)
+bt_status epub_package_read(bt_zip_reader *z, bt_document *doc, epub_package *pkg, bt_error *err)
 {
     memset(pkg, 0, sizeof(*pkg));
     pkg->opf_path = rootfile(z, err);

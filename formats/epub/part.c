@@ -224,9 +224,9 @@ static int load_image(void *user, const char *src)
 
 static int readable(const char *media_type)
 {
-    return media_type && (!strcmp(media_type, "application/xhtml+xml") ||
-                          !strcmp(media_type, "text/html") ||
-                          !strcmp(media_type, "text/x-oeb1-document"));
+    return media_type &&
+           (!strcmp(media_type, "application/xhtml+xml") || !strcmp(media_type, "text/html") ||
+            !strcmp(media_type, "text/x-oeb1-document"));
 }
 
 bt_status epub_read_part(epub_reading *r, const epub_item *item)

@@ -18,16 +18,15 @@ static const char container_xml[] =
     "  </rootfiles>\n"
     "</container>\n";
 
-static const char stylesheet[] =
-    "body { margin: 0 5%; line-height: 1.5; }\n"
-    "h1, h2, h3, h4, h5, h6 { line-height: 1.2; }\n"
-    ".dateline { color: #555; font-size: 0.9em; }\n"
-    ".lead { font-weight: bold; }\n"
-    "figure { margin: 1em 0; text-align: center; }\n"
-    "figure img { max-width: 100%; }\n"
-    "figcaption { font-size: 0.9em; font-style: italic; }\n"
-    "blockquote { margin: 1em 2em; }\n"
-    "pre { white-space: pre-wrap; }\n";
+static const char stylesheet[] = "body { margin: 0 5%; line-height: 1.5; }\n"
+                                 "h1, h2, h3, h4, h5, h6 { line-height: 1.2; }\n"
+                                 ".dateline { color: #555; font-size: 0.9em; }\n"
+                                 ".lead { font-weight: bold; }\n"
+                                 "figure { margin: 1em 0; text-align: center; }\n"
+                                 "figure img { max-width: 100%; }\n"
+                                 "figcaption { font-size: 0.9em; font-style: italic; }\n"
+                                 "blockquote { margin: 1em 2em; }\n"
+                                 "pre { white-space: pre-wrap; }\n";
 
 typedef struct writer {
     epub_book b;
@@ -237,12 +236,9 @@ static const struct {
     const char *name;
     bt_status (*write)(const epub_book *b, bt_buf *out, bt_error *err);
 } parts[] = {
-    {"META-INF/container.xml", put_container},
-    {EPUB_DIR EPUB_OPF, epub_write_opf},
-    {EPUB_DIR EPUB_NAV, epub_write_nav},
-    {EPUB_DIR EPUB_NCX, epub_write_ncx},
-    {EPUB_DIR EPUB_CSS, put_stylesheet},
-    {EPUB_DIR EPUB_ARTICLE, epub_write_article},
+    {"META-INF/container.xml", put_container}, {EPUB_DIR EPUB_OPF, epub_write_opf},
+    {EPUB_DIR EPUB_NAV, epub_write_nav},       {EPUB_DIR EPUB_NCX, epub_write_ncx},
+    {EPUB_DIR EPUB_CSS, put_stylesheet},       {EPUB_DIR EPUB_ARTICLE, epub_write_article},
 };
 
 /* Write a part and store it compressed; BT_WARN when its writer warned. */
