@@ -843,6 +843,33 @@ static void test_lenient_parts(void **state)
     bt_buf_free(&b);
 }
 
+/* The command: EPUB in, EPUB out with a cover; a broken EPUB is one line
+ * on stderr and exit status 1. */
+static void test_cli(void **state)
+{
+    (void)state;
+    char out[512], broken[512];
+    snprintf(out, sizeof(out), "%s/cli.epub", tmpdir());
+    snprintf(broken, sizeof(broken), "%s/broken.epub", tmpdir());
+    run_result r =
+        run_bantin(NULL, "--epub-cover=first", "-o", out, td("epub/vi-epub3.epub"), NULL);
+    assert_int_equal(r.status, 0);
+    run_free(&r);
+    size_t size;
+    char *data = slurp(out, &size);
+    char *opf = entry(data, size, "EPUB/package.opf");
+    assert_contains(opf, "<dc:title>Chủ động, gương mẫu</dc:title>");
+    assert_contains(opf, "properties=\"cover-image\"");
+    free(opf);
+    free(data);
+    spit(broken, "PK\3\4 not really", 15);
+    r = run_bantin(NULL, "-o", out, broken, NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "broken.epub");
+    assert_ptr_equal(strchr(r.err, '\n'), r.err + strlen(r.err) - 1);
+    run_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -868,6 +895,7 @@ int main(void)
         cmocka_unit_test(test_bad_packages),
         cmocka_unit_test(test_drm),
         cmocka_unit_test(test_lenient_parts),
+        cmocka_unit_test(test_cli),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
