@@ -65,11 +65,52 @@ typedef struct bt_xhtml_writer {
      * (its caption stays). */
     const char *(*image_src)(void *user, int resource);
     void *user;
-    /* Give every heading an id computed from its NFC text. */
+    /* Give every heading an id from bt_xhtml_ids_build. */
     int heading_ids;
+    /* Set when a libxml2 call fails (no memory, an output error), so that a
+     * writer checks once, at the end. */
+    int failed;
 } bt_xhtml_writer;
 
-/* Write the body's blocks as elements (polyglot: valid HTML5 and XHTML). */
+/* Write the body's blocks as elements (polyglot: valid HTML5 and XHTML, and
+ * only what EPUB 3 content documents allow; source attributes are never
+ * copied).  Links other than http(s) and mailto are unwrapped, relative ones
+ * resolved against the source-url metadata when there is one. */
 bt_status bt_xhtml_write_blocks(bt_xhtml_writer *w, bt_error *err);
+
+/* Writing calls that record a failure in w->failed.  Text and attribute
+ * values lose the characters XML 1.0 and HTML forbid (controls other than
+ * tab and LF, noncharacters). */
+void bt_xhtml_start(bt_xhtml_writer *w, const char *name);
+void bt_xhtml_attr(bt_xhtml_writer *w, const char *name, const char *value);
+void bt_xhtml_text(bt_xhtml_writer *w, const char *text);
+void bt_xhtml_raw(bt_xhtml_writer *w, const char *markup);
+/* Close the innermost element with an end tag (never <p/>: polyglot). */
+void bt_xhtml_end(bt_xhtml_writer *w);
+/* Close a void element (img, br, hr, meta) as <img/>. */
+void bt_xhtml_end_void(bt_xhtml_writer *w);
+/* <name>text</name> */
+void bt_xhtml_element(bt_xhtml_writer *w, const char *name, const char *text);
+
+/* ---- heading ids (src/xhtml_id.c) ---- */
+
+typedef struct bt_xhtml_id {
+    const bt_node *heading;
+    const char *id; /* in the document's arena */
+} bt_xhtml_id;
+
+typedef struct bt_xhtml_ids {
+    bt_xhtml_id *v; /* the headings under a root, in document order */
+    size_t n;
+} bt_xhtml_ids;
+
+/* The id of every heading under root: a slug of its NFC text (lowercase
+ * letters of any script, digits and hyphens, starting with a letter: "h-"
+ * is put before one that does not), made unique with -2, -3...  Ids depend
+ * only on the headings' texts and order, so EPUB's nav, calling this on the
+ * same root, links to the ids bt_xhtml_write_blocks writes.  The caller
+ * frees ids->v with bt_xhtml_ids_free. */
+bt_status bt_xhtml_ids_build(bt_xhtml_ids *ids, bt_document *doc, bt_node *root, bt_error *err);
+void bt_xhtml_ids_free(bt_xhtml_ids *ids);
 
 #endif

@@ -227,3 +227,107 @@ bt_document *seed_document(void)
     add_para(doc, a->author, BT_ROLE_BYLINE);
     return doc;
 }
+
+static char *same(const char *s) { return strdup(s); }
+
+/* Append text to parent, the first occurrence of mark wrapped in a new
+ * inline of the given type (with href for a link). */
+static void add_marked(bt_document *doc, bt_node *parent, const char *text, const char *mark,
+                       bt_node_type type, const char *href)
+{
+    const char *at = mark ? strstr(text, mark) : NULL;
+    if (!at) {
+        assert_int_equal(bt_node_append_text(doc, parent, text, strlen(text)), BT_OK);
+        return;
+    }
+    bt_node_append_text(doc, parent, text, (size_t)(at - text));
+    bt_node *in = bt_node_new(doc, type);
+    bt_node_append(parent, in);
+    if (href)
+        bt_node_set_literal(doc, in, href, strlen(href));
+    bt_node_append_text(doc, in, mark, strlen(mark));
+    const char *rest = at + strlen(mark);
+    bt_node_append_text(doc, parent, rest, strlen(rest));
+}
+
+static bt_node *add_block(bt_document *doc, bt_node_type type, const char *text)
+{
+    bt_node *n = bt_node_new(doc, type);
+    bt_node_append(bt_document_body(doc), n);
+    if (text)
+        assert_int_equal(bt_node_append_text(doc, n, text, strlen(text)), BT_OK);
+    return n;
+}
+
+/* Append an owned string to parent, and free it. */
+static void add_owned(bt_document *doc, bt_node *parent, char *text)
+{
+    assert_int_equal(bt_node_append_text(doc, parent, text, strlen(text)), BT_OK);
+    free(text);
+}
+
+static void meta_owned(bt_document *doc, bt_meta_key key, char *value)
+{
+    assert_int_equal(bt_document_add_meta(doc, key, value), BT_OK);
+    free(value);
+}
+
+bt_document *article_doc(char *(*text_filter)(const char *))
+{
+    const seed_article *a = seed();
+    char *(*f)(const char *) = text_filter ? text_filter : same;
+    bt_document *doc = bt_document_new();
+    meta_owned(doc, BT_META_TITLE, f(a->title));
+    meta_owned(doc, BT_META_SECTION, f("Xây dựng Đảng"));
+    bt_document_set_meta(doc, BT_META_DATE, "2017-10-09T06:51:00+07:00");
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "vi");
+    meta_owned(doc, BT_META_AUTHOR, f(a->author));
+    meta_owned(doc, BT_META_DESCRIPTION, f(a->lead + strlen("(HNM) - ")));
+    meta_owned(doc, BT_META_KEYWORD, f("Đảng bộ Khối các cơ quan TP Hà Nội"));
+    meta_owned(doc, BT_META_KEYWORD, f("xây dựng Đảng"));
+
+    bt_node *lead = add_block(doc, BT_NODE_PARAGRAPH, NULL);
+    bt_node_set_role(lead, BT_ROLE_LEAD);
+    bt_node *strong = bt_node_new(doc, BT_NODE_STRONG);
+    bt_node_append(lead, strong);
+    add_owned(doc, strong, f(a->lead));
+
+    size_t size;
+    char *jpeg = slurp(td("images/hoi-nghi-dieu-le-dang.jpg"), &size);
+    assert_non_null(jpeg);
+    int r = bt_document_add_resource(doc, "images/hoi-nghi-dieu-le-dang.jpg", NULL, jpeg, size);
+    free(jpeg);
+    assert_int_equal(r, 0);
+    bt_node *fig = add_block(doc, BT_NODE_FIGURE, NULL);
+    bt_node_set_figure_resource(fig, r);
+    bt_node_set_figure_src(doc, fig, "images/hoi-nghi-dieu-le-dang.jpg");
+    char *caption = f(a->caption);
+    bt_node_set_literal(doc, fig, caption, strlen(caption));
+    bt_node *cap = bt_node_new(doc, BT_NODE_CAPTION);
+    bt_node_append(fig, cap);
+    add_owned(doc, cap, caption);
+
+    for (int h = 0; h < 2; h++) {
+        bt_node *head = add_block(doc, BT_NODE_HEADING, NULL);
+        add_owned(doc, head, f(a->heading[h]));
+        bt_node_set_heading_level(head, 2);
+        for (int i = 4 * h; i < 4 * h + 4; i++) {
+            bt_node *p = add_block(doc, BT_NODE_PARAGRAPH, NULL);
+            char *text = f(a->body[i]);
+            if (i == 2)
+                add_marked(doc, p, text, "“Nâng cao năng lực", BT_NODE_EMPH, NULL);
+            else if (i == 3)
+                add_marked(doc, p, text, "Nghị quyết số 03-NQ/ĐUK", BT_NODE_LINK,
+                           "https://hanoimoi.com.vn/van-ban/nghi-quyet-03-nq-duk");
+            else
+                bt_node_append_text(doc, p, text, strlen(text));
+            free(text);
+        }
+    }
+    bt_node *by = add_block(doc, BT_NODE_PARAGRAPH, NULL);
+    bt_node_set_role(by, BT_ROLE_BYLINE);
+    strong = bt_node_new(doc, BT_NODE_STRONG);
+    bt_node_append(by, strong);
+    add_owned(doc, strong, f(a->author));
+    return doc;
+}

@@ -46,6 +46,15 @@ const seed_article *seed(void);
  * build it: metadata, lead, the figure with its image, headings, paragraphs,
  * byline.  For writer tests that must not depend on a reader. */
 bt_document *seed_document(void);
+/* The article as a document built by hand from the seed, for writer tests
+ * that must not depend on a reader: title, section, date, language "vi",
+ * author and keywords; the lead (a LEAD paragraph, in STRONG), the figure
+ * (testdata/images/hoi-nghi-dieu-le-dang.jpg, caption and alt), two level-2
+ * headings with four paragraphs each (an emphasis in the third, a link in
+ * the fourth), the author line (a BYLINE paragraph).  text_filter, when not
+ * NULL, turns every string before it is added (e.g. to NFD); it returns a
+ * malloc'd string.  The caller frees the document. */
+bt_document *article_doc(char *(*text_filter)(const char *));
 /* Assert that hay contains needle, naming it when it does not. */
 #define assert_contains(hay, needle) assert_true(contains_(hay, needle, __FILE__, __LINE__))
 #define assert_not_contains(hay, needle) assert_false(strstr(hay, needle) != NULL)

@@ -1,14 +1,260 @@
-/* PLACEHOLDER: replaced by the HTML writer. */
+/* The HTML writer: one standalone HTML5 page (polyglot markup), the article
+ * in <article>, images beside the page or embedded. */
+#include <ctype.h>
+#include <libxml/xmlwriter.h>
+#include <string.h>
+
+#include "buf.h"
 #include "error.h"
+#include "media.h"
+#include "xhtml.h"
 
 bt_status bt_html_write(bt_document *doc, const bt_output *out, const bt_options *opt,
                         bt_error *err);
 
+/* Reads and prints well: a serif column, captions set apart. */
+static const char stylesheet[] =
+    "\n"
+    "body { font-family: Georgia, \"Times New Roman\", serif; line-height: 1.6; color: #222;\n"
+    "  max-width: 38em; margin: 0 auto; padding: 1em; }\n"
+    "h1, h2, h3, h4, h5, h6 { line-height: 1.25; }\n"
+    "header .dateline, header .authors { color: #555; font-size: 0.9em; }\n"
+    ".lead { font-weight: bold; }\n"
+    ".byline { text-align: right; font-weight: bold; }\n"
+    "figure { margin: 1.5em 0; }\n"
+    "figure img { display: block; max-width: 100%; height: auto; margin: 0 auto; }\n"
+    "figcaption { font-size: 0.9em; font-style: italic; text-align: center; color: #444; }\n"
+    "figcaption .credit { font-style: normal; }\n"
+    "blockquote { margin: 1em 2em; font-style: italic; }\n"
+    "pre { white-space: pre-wrap; }\n"
+    "table { border-collapse: collapse; }\n"
+    "th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; }\n"
+    "@media print {\n"
+    "  body { max-width: none; margin: 0; padding: 0; color: #000; }\n"
+    "  a { color: inherit; text-decoration: none; }\n"
+    "  figure { page-break-inside: avoid; break-inside: avoid; }\n"
+    "  h1, h2, h3, h4, h5, h6 { page-break-after: avoid; break-after: avoid; }\n"
+    "}\n";
+
+static void nl(bt_xhtml_writer *w) { bt_xhtml_raw(w, "\n"); }
+
+static void meta(bt_xhtml_writer *w, const char *attr, const char *name, const char *content)
+{
+    if (!content || !*content)
+        return;
+    bt_xhtml_start(w, "meta");
+    bt_xhtml_attr(w, attr, name);
+    bt_xhtml_attr(w, "content", content);
+    bt_xhtml_end_void(w);
+    nl(w);
+}
+
+/* The values of a key joined with ", "; in the arena.  NULL when none. */
+static const char *joined(bt_document *doc, bt_meta_key key)
+{
+    size_t n = bt_document_meta_count(doc, key);
+    if (n < 2)
+        return bt_document_meta(doc, key);
+    bt_buf b = BT_BUF_INIT;
+    for (size_t i = 0; i < n; i++)
+        bt_buf_printf(&b, "%s%s", i ? ", " : "", bt_document_meta_at(doc, key, i));
+    const char *s = b.failed ? NULL : bt_arena_strndup(doc, b.data, b.len);
+    bt_buf_free(&b);
+    return s;
+}
+
+/* The page needs a title: the article's, else its first heading's. */
+static const char *page_title(bt_document *doc)
+{
+    const char *t = bt_document_meta(doc, BT_META_TITLE);
+    for (bt_node *n = doc->body->first; !t && n; n = n->next)
+        if (n->type == BT_NODE_HEADING && !bt_node_is_empty(n))
+            t = bt_node_text(doc, n);
+    return t ? t : "Untitled";
+}
+
+static void head(bt_xhtml_writer *w)
+{
+    bt_document *doc = w->doc;
+    bt_xhtml_start(w, "head");
+    nl(w);
+    bt_xhtml_start(w, "meta");
+    bt_xhtml_attr(w, "charset", "utf-8");
+    bt_xhtml_end_void(w);
+    nl(w);
+    meta(w, "name", "viewport", "width=device-width, initial-scale=1");
+    bt_xhtml_element(w, "title", page_title(doc));
+    nl(w);
+    meta(w, "name", "description", bt_document_meta(doc, BT_META_DESCRIPTION));
+    for (size_t i = 0; i < bt_document_meta_count(doc, BT_META_AUTHOR); i++)
+        meta(w, "name", "author", bt_document_meta_at(doc, BT_META_AUTHOR, i));
+    meta(w, "name", "keywords", joined(doc, BT_META_KEYWORD));
+    meta(w, "property", "article:published_time", bt_document_meta(doc, BT_META_DATE));
+    /* raw: style is raw text in HTML, where &quot; would stay as it is */
+    bt_xhtml_start(w, "style");
+    bt_xhtml_raw(w, stylesheet);
+    bt_xhtml_end(w);
+    nl(w);
+    bt_xhtml_end(w);
+    nl(w);
+}
+
+/* Whether a date starts as ISO 8601 does (YYYY-MM-DD), so that it can be a
+ * <time datetime>. */
+static int iso_date(const char *d)
+{
+    static const char shape[] = "dddd-dd-dd";
+    for (size_t i = 0; i < sizeof(shape) - 1; i++)
+        if (shape[i] == 'd' ? !isdigit((unsigned char)d[i]) : d[i] != shape[i])
+            return 0;
+    return 1;
+}
+
+/* "2017-10-09T06:51:00+07:00" read as "2017-10-09 06:51". */
+static void date_text(bt_xhtml_writer *w, const char *date)
+{
+    char shown[17];
+    size_t n = 10;
+    memcpy(shown, date, 10);
+    if ((date[10] == 'T' || date[10] == ' ') && isdigit((unsigned char)date[11]) &&
+        isdigit((unsigned char)date[12]) && date[13] == ':' && isdigit((unsigned char)date[14]) &&
+        isdigit((unsigned char)date[15])) {
+        shown[10] = ' ';
+        memcpy(shown + 11, date + 11, 5);
+        n = 16;
+    }
+    shown[n] = '\0';
+    bt_xhtml_text(w, shown);
+}
+
+static void dateline(bt_xhtml_writer *w)
+{
+    const char *section = bt_document_meta(w->doc, BT_META_SECTION);
+    const char *date = bt_document_meta(w->doc, BT_META_DATE);
+    if (!section && !date)
+        return;
+    bt_xhtml_start(w, "p");
+    bt_xhtml_attr(w, "class", "dateline");
+    if (section) {
+        bt_xhtml_start(w, "span");
+        bt_xhtml_attr(w, "class", "section");
+        bt_xhtml_text(w, section);
+        bt_xhtml_end(w);
+    }
+    if (section && date)
+        bt_xhtml_text(w, " | ");
+    if (date && iso_date(date)) {
+        bt_xhtml_start(w, "time");
+        bt_xhtml_attr(w, "datetime", date);
+        date_text(w, date);
+        bt_xhtml_end(w);
+    } else if (date) {
+        bt_xhtml_text(w, date);
+    }
+    bt_xhtml_end(w);
+    nl(w);
+}
+
+static void header(bt_xhtml_writer *w)
+{
+    bt_document *doc = w->doc;
+    const char *title = bt_document_meta(doc, BT_META_TITLE);
+    const char *subtitle = bt_document_meta(doc, BT_META_SUBTITLE);
+    const char *authors = joined(doc, BT_META_AUTHOR);
+    bt_xhtml_start(w, "header");
+    nl(w);
+    if (title) {
+        bt_xhtml_element(w, "h1", title);
+        nl(w);
+    }
+    if (subtitle) {
+        bt_xhtml_start(w, "p");
+        bt_xhtml_attr(w, "class", "subtitle");
+        bt_xhtml_text(w, subtitle);
+        bt_xhtml_end(w);
+        nl(w);
+    }
+    dateline(w);
+    if (authors) {
+        bt_xhtml_start(w, "p");
+        bt_xhtml_attr(w, "class", "authors");
+        bt_xhtml_text(w, authors);
+        bt_xhtml_end(w);
+        nl(w);
+    }
+    bt_xhtml_end(w);
+    nl(w);
+}
+
+static const char *image_src(void *user, int resource)
+{
+    const bt_html_media *m = user;
+    return resource >= 0 && (size_t)resource < m->n ? m->src[resource] : NULL;
+}
+
+static bt_status page(bt_xhtml_writer *w, bt_error *err)
+{
+    const char *lang = bt_document_meta(w->doc, BT_META_LANGUAGE);
+    bt_xhtml_raw(w, "<!DOCTYPE html>\n");
+    bt_xhtml_start(w, "html");
+    bt_xhtml_attr(w, "xmlns", "http://www.w3.org/1999/xhtml");
+    if (lang) {
+        bt_xhtml_attr(w, "lang", lang);
+        bt_xhtml_attr(w, "xml:lang", lang);
+    }
+    nl(w);
+    head(w);
+    bt_xhtml_start(w, "body");
+    nl(w);
+    bt_xhtml_start(w, "article");
+    nl(w);
+    header(w);
+    if (bt_xhtml_write_blocks(w, err) != BT_OK)
+        return BT_FAILED;
+    bt_xhtml_end(w);
+    nl(w);
+    bt_xhtml_end(w);
+    nl(w);
+    bt_xhtml_end(w);
+    nl(w);
+    return BT_OK;
+}
+
+static int sink_write(void *ctx, const char *buf, int len)
+{
+    const bt_output *out = ctx;
+    return out->write(out->user, buf, (size_t)len) == 0 ? len : -1;
+}
+
+static int sink_close(void *ctx)
+{
+    (void)ctx;
+    return 0;
+}
+
 bt_status bt_html_write(bt_document *doc, const bt_output *out, const bt_options *opt,
                         bt_error *err)
 {
-    (void)doc;
-    (void)out;
-    (void)opt;
-    return bt_error_set(err, BT_ERR_UNSUPPORTED, "not yet");
+    bt_html_media media = {NULL, 0};
+    if (bt_html_media_prepare(&media, doc, out, opt, err) != BT_OK) {
+        bt_html_media_free(&media);
+        return BT_FAILED;
+    }
+    bt_output sink = *out;
+    xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(sink_write, sink_close, &sink, NULL);
+    xmlTextWriterPtr xw = buf ? xmlNewTextWriter(buf) : NULL;
+    if (!xw) {
+        xmlOutputBufferClose(buf);
+        bt_html_media_free(&media);
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
+    bt_xhtml_writer w = {xw, doc, image_src, &media, 1, 0};
+    bt_status s = page(&w, err);
+    if (xmlTextWriterFlush(xw) < 0)
+        w.failed = 1;
+    xmlFreeTextWriter(xw);
+    bt_html_media_free(&media);
+    if (s == BT_OK && w.failed)
+        s = bt_error_set(err, BT_ERR_IO, "cannot write output");
+    return s;
 }

@@ -1,16 +1,459 @@
-/* PLACEHOLDER: replaced by the text writer. */
-#include "error.h"
+/* The plain-text writer: the convention of COMMON.md, lines wrapped by
+ * src/wrap.c.  Quotes and list items are frames: each gives the lines
+ * inside it a prefix ("> ", "  "), and list items a marker on their first
+ * line ("- ", "1. "). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
-static bt_status text_write(bt_document *doc, const bt_output *out, const bt_options *opt,
-                            bt_error *err)
+#include "error.h"
+#include "text.h"
+#include "wrap.h"
+
+typedef struct frame {
+    const bt_node *node; /* a QUOTE, LIST or ITEM */
+    char marker[24];     /* the prefix piece of the first line inside */
+    char cont[24];       /* the prefix piece of the other lines */
+    int pending;         /* the marker is not written yet */
+    int next;            /* LIST: the number of its next item */
+} frame;
+
+typedef struct writer {
+    bt_document *doc;
+    bt_wrap *wrap;
+    bt_buf out;
+    bt_buf text;          /* the inlines of the block being written */
+    bt_buf credit;        /* a figure's credit */
+    bt_buf *sink;         /* where inlines go, NULL outside blocks that hold them */
+    const bt_node *loose; /* the first of inlines found straight in a container */
+    bt_buf first, rest;   /* the prefixes of the next block's lines */
+    frame *fr;
+    size_t nfr, capfr;
+    const char *label; /* of figures */
+    int byline;        /* the body has an author line */
+    int failed;
+} writer;
+
+/* ---- inline text ---- */
+
+static int space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+/* Characters dropped from plain text: invisible, they would only break
+ * words apart for whoever reads the text back. */
+static size_t dropped(const char *p)
 {
-    (void)doc;
-    (void)out;
-    (void)opt;
-    return bt_error_set(err, BT_ERR_UNSUPPORTED, "not yet");
+    if (!strncmp(p, "\xC2\xAD", 2)) /* soft hyphen */
+        return 2;
+    if (!strncmp(p, "\xE2\x80\x8B", 3)) /* zero-width space */
+        return 3;
+    return 0;
 }
 
-const bt_format bt_format_text = {
-    "text", "txt plain", "plain text, UTF-8, wrapped; marks headings and captions",
-    "txt text", "text/plain", NULL, NULL, text_write,
-};
+/* Append text with runs of white space made one space. */
+static void put_inline(bt_buf *b, const char *s)
+{
+    for (const char *p = s; *p;) {
+        size_t run = 0;
+        while (p[run] && !space(p[run]) && !dropped(p + run))
+            run++;
+        bt_buf_put(b, p, run);
+        p += run;
+        if (space(*p)) {
+            if (b->len && b->data[b->len - 1] != ' ' && b->data[b->len - 1] != '\n')
+                bt_buf_putc(b, ' ');
+            p++;
+        } else if (*p) {
+            p += dropped(p);
+        }
+    }
+}
+
+static void trim_end(bt_buf *b, const char *chars)
+{
+    while (b->len && strchr(chars, b->data[b->len - 1]))
+        bt_buf_truncate(b, b->len - 1);
+}
+
+static void put_break(bt_buf *b)
+{
+    trim_end(b, " ");
+    if (b->len && b->data[b->len - 1] != '\n')
+        bt_buf_putc(b, '\n');
+}
+
+/* ---- frames and prefixes ---- */
+
+static int framed(bt_node_type t)
+{
+    return t == BT_NODE_QUOTE || t == BT_NODE_LIST || t == BT_NODE_ITEM;
+}
+
+static frame *push(writer *w, const bt_node *n, const char *marker, const char *cont)
+{
+    if (w->nfr == w->capfr) {
+        size_t cap = w->capfr ? w->capfr * 2 : 16;
+        frame *f = realloc(w->fr, cap * sizeof(*f));
+        if (!f) {
+            w->failed = 1;
+            return NULL;
+        }
+        w->fr = f;
+        w->capfr = cap;
+    }
+    frame *f = &w->fr[w->nfr++];
+    f->node = n;
+    snprintf(f->marker, sizeof(f->marker), "%s", marker);
+    snprintf(f->cont, sizeof(f->cont), "%s", cont);
+    f->pending = *marker != '\0';
+    f->next = 1;
+    return f;
+}
+
+static void put_line(writer *w, const char *prefix, const char *text, size_t len)
+{
+    size_t start = w->out.len;
+    bt_buf_puts(&w->out, prefix);
+    bt_buf_put(&w->out, text, len);
+    while (w->out.len > start && w->out.data[w->out.len - 1] == ' ')
+        bt_buf_truncate(&w->out, w->out.len - 1);
+    bt_buf_putc(&w->out, '\n');
+}
+
+/* The blank line before a block, unless it is the next item of a tight
+ * list or a list nested in an item.  It carries the prefixes of the frames
+ * around the block's outermost frame that starts with it: a quote's first
+ * paragraph is separated from what comes before the quote, not inside it.
+ * self: n is itself a frame. */
+static void separate(writer *w, const bt_node *n, int self)
+{
+    size_t inner = self ? 1 : 0;
+    while (n->parent && !n->prev && framed(n->parent->type)) {
+        n = n->parent;
+        inner++;
+    }
+    if (!w->out.len || (n->type == BT_NODE_ITEM && n->prev) ||
+        (n->type == BT_NODE_LIST && n->parent && n->parent->type == BT_NODE_ITEM))
+        return;
+    bt_buf_truncate(&w->rest, 0);
+    for (size_t i = 0; i + inner < w->nfr; i++)
+        bt_buf_puts(&w->rest, w->fr[i].cont);
+    put_line(w, w->rest.data ? w->rest.data : "", "", 0);
+}
+
+/* Set first and rest to the prefixes of the block about to be written;
+ * the markers waiting in the frames go on its first line. */
+static void prefixes(writer *w)
+{
+    bt_buf_truncate(&w->first, 0);
+    bt_buf_truncate(&w->rest, 0);
+    /* so that data is a string even when no frame adds to it */
+    bt_buf_puts(&w->first, "");
+    bt_buf_puts(&w->rest, "");
+    for (size_t i = 0; i < w->nfr; i++) {
+        bt_buf_puts(&w->first, w->fr[i].pending ? w->fr[i].marker : w->fr[i].cont);
+        bt_buf_puts(&w->rest, w->fr[i].cont);
+        w->fr[i].pending = 0;
+    }
+}
+
+/* ---- blocks ---- */
+
+static void begin(writer *w, const bt_node *n, int self)
+{
+    separate(w, n, self);
+    prefixes(w);
+}
+
+static void underline(writer *w, char c, size_t width)
+{
+    bt_buf_puts(&w->out, w->rest.data);
+    char *p = bt_buf_extend(&w->out, width);
+    if (p)
+        memset(p, c, width);
+    bt_buf_putc(&w->out, '\n');
+}
+
+static void wrapped(writer *w, const bt_node *n, const char *text, size_t len)
+{
+    begin(w, n, 0);
+    bt_wrap_text(w->wrap, &w->out, text, len, w->first.data, w->rest.data);
+}
+
+/* The text being collected, trimmed; NULL when there is none. */
+static const char *collected(bt_buf *b)
+{
+    trim_end(b, " \n");
+    return b->len ? b->data : NULL;
+}
+
+static void heading(writer *w, const bt_node *n)
+{
+    const char *text = collected(&w->text);
+    if (!text)
+        return;
+    begin(w, n, 0);
+    if (n->level <= 2) {
+        size_t width =
+            bt_wrap_text(w->wrap, &w->out, text, w->text.len, w->first.data, w->rest.data);
+        underline(w, n->level <= 1 ? '=' : '-', width);
+        return;
+    }
+    /* "### " headings are one line: a reader knows no continuation for them */
+    for (char *p = w->text.data; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    bt_buf_puts(&w->out, w->first.data);
+    for (int i = 0; i < n->level; i++)
+        bt_buf_putc(&w->out, '#');
+    put_line(w, " ", text, w->text.len);
+}
+
+static void figure(writer *w, const bt_node *n)
+{
+    const char *caption = collected(&w->text);
+    const char *credit = collected(&w->credit);
+    bt_buf b = BT_BUF_INIT;
+    bt_buf_printf(&b, "[%s", w->label);
+    if (!caption && n->literal)
+        put_inline(&w->text, n->literal);
+    caption = collected(&w->text);
+    if (caption)
+        bt_buf_printf(&b, ": %s", caption);
+    if (credit)
+        bt_buf_printf(&b, " — %s", credit);
+    bt_buf_putc(&b, ']');
+    for (size_t i = 0; i < b.len; i++)
+        if (b.data[i] == '\n')
+            b.data[i] = ' ';
+    w->failed |= b.failed;
+    if (!b.failed)
+        wrapped(w, n, b.data, b.len);
+    bt_buf_free(&b);
+}
+
+static void pre(writer *w, const bt_node *n)
+{
+    const char *s = n->literal ? n->literal : "";
+    size_t len = strlen(s);
+    while (len && s[len - 1] == '\n')
+        len--;
+    begin(w, n, 0);
+    for (int first = 1;; first = 0) {
+        const char *lf = memchr(s, '\n', len);
+        size_t line = lf ? (size_t)(lf - s) : len;
+        bt_buf_puts(&w->out, first ? w->first.data : w->rest.data);
+        put_line(w, line ? "    " : "", s, line);
+        if (!lf)
+            break;
+        len -= line + 1;
+        s = lf + 1;
+    }
+}
+
+static void item(writer *w, const bt_node *n)
+{
+    frame *list = w->nfr ? &w->fr[w->nfr - 1] : NULL;
+    char marker[24] = "- ", cont[24] = "  ";
+    if (list && list->node->type == BT_NODE_LIST && list->node->flag) {
+        int len = snprintf(marker, sizeof(marker), "%d. ", list->next++);
+        memset(cont, ' ', (size_t)len);
+        cont[len] = '\0';
+    }
+    push(w, n, marker, cont);
+}
+
+static void row(writer *w, const bt_node *n)
+{
+    const char *text = collected(&w->text);
+    for (char *p = w->text.data; text && *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    if (n->prev)
+        prefixes(w);
+    else if (n->parent)
+        begin(w, n->parent, 0);
+    bt_buf_puts(&w->out, w->first.data);
+    put_line(w, "", text ? text : "", w->text.len);
+}
+
+static void start_inlines(writer *w, bt_buf *b)
+{
+    bt_buf_truncate(b, 0);
+    w->sink = b;
+}
+
+static void enter(writer *w, const bt_node *n)
+{
+    switch (n->type) {
+    case BT_NODE_HEADING:
+    case BT_NODE_PARAGRAPH:
+    case BT_NODE_CAPTION: start_inlines(w, &w->text); break;
+    case BT_NODE_CREDIT: start_inlines(w, &w->credit); break;
+    case BT_NODE_FIGURE:
+        bt_buf_truncate(&w->text, 0);
+        bt_buf_truncate(&w->credit, 0);
+        break;
+    case BT_NODE_QUOTE: push(w, n, "> ", "> "); break;
+    case BT_NODE_LIST: {
+        frame *f = push(w, n, "", "");
+        if (f && n->level)
+            f->next = n->level;
+        break;
+    }
+    case BT_NODE_ITEM: item(w, n); break;
+    case BT_NODE_RULE:
+        begin(w, n, 0);
+        put_line(w, w->first.data, "* * *", 5);
+        break;
+    case BT_NODE_ROW: bt_buf_truncate(&w->text, 0); break;
+    case BT_NODE_CELL:
+        trim_end(&w->text, " ");
+        if (n->prev)
+            bt_buf_puts(&w->text, " | ");
+        w->sink = &w->text;
+        break;
+    case BT_NODE_PRE: pre(w, n); break;
+    default: break;
+    }
+}
+
+static void leave(writer *w, const bt_node *n)
+{
+    switch (n->type) {
+    case BT_NODE_HEADING: heading(w, n); break;
+    case BT_NODE_PARAGRAPH:
+        if (collected(&w->text))
+            wrapped(w, n, w->text.data, w->text.len);
+        w->byline |= n->role == BT_ROLE_BYLINE;
+        break;
+    case BT_NODE_FIGURE: figure(w, n); break;
+    case BT_NODE_ITEM:
+        if (w->nfr && w->fr[w->nfr - 1].pending) {
+            separate(w, n, 1);
+            prefixes(w);
+            put_line(w, w->first.data, "", 0);
+        }
+        w->nfr -= w->nfr > 0;
+        break;
+    case BT_NODE_QUOTE:
+    case BT_NODE_LIST: w->nfr -= w->nfr > 0; break;
+    case BT_NODE_ROW: row(w, n); break;
+    default: break;
+    }
+    w->sink = NULL;
+}
+
+static void flush_loose(writer *w)
+{
+    if (collected(&w->text))
+        wrapped(w, w->loose, w->text.data, w->text.len);
+    w->loose = NULL;
+    w->sink = NULL;
+}
+
+static void inline_node(writer *w, const bt_node *n)
+{
+    if (!w->sink) {
+        start_inlines(w, &w->text);
+        w->loose = n;
+    }
+    if (n->type == BT_NODE_TEXT || n->type == BT_NODE_CODE)
+        put_inline(w->sink, n->literal ? n->literal : "");
+    else if (n->type == BT_NODE_BREAK)
+        put_break(w->sink);
+}
+
+static int visit(bt_node *n, int entering, void *user)
+{
+    writer *w = user;
+    if (bt_node_is_inline(n->type)) {
+        if (entering)
+            inline_node(w, n);
+    } else {
+        if (w->loose)
+            flush_loose(w);
+        if (entering)
+            enter(w, n);
+        else
+            leave(w, n);
+    }
+    return w->failed || w->out.failed || w->text.failed || w->credit.failed;
+}
+
+/* ---- the document ---- */
+
+static void title(writer *w)
+{
+    const char *title = bt_document_meta(w->doc, BT_META_TITLE);
+    const char *section = bt_document_meta(w->doc, BT_META_SECTION);
+    const char *date = bt_document_meta(w->doc, BT_META_DATE);
+    prefixes(w);
+    if (title) {
+        size_t width = bt_wrap_text(w->wrap, &w->out, title, strlen(title), "", "");
+        underline(w, '=', width);
+    }
+    if (section || date) {
+        bt_buf line = BT_BUF_INIT;
+        bt_buf_printf(&line, "%s%s%s", section ? section : "", section && date ? " | " : "",
+                      date ? date : "");
+        put_line(w, "", line.data ? line.data : "", line.len);
+        w->failed |= line.failed;
+        bt_buf_free(&line);
+    }
+}
+
+/* The authors, when the body has no author line of its own. */
+static void authors(writer *w)
+{
+    size_t n = bt_document_meta_count(w->doc, BT_META_AUTHOR);
+    if (w->byline || !n)
+        return;
+    bt_buf_truncate(&w->text, 0);
+    for (size_t i = 0; i < n; i++)
+        bt_buf_printf(&w->text, "%s%s", i ? ", " : "",
+                      bt_document_meta_at(w->doc, BT_META_AUTHOR, i));
+    if (w->out.len)
+        bt_buf_putc(&w->out, '\n');
+    bt_wrap_text(w->wrap, &w->out, w->text.data, w->text.len, "", "");
+}
+
+static int vietnamese(const char *lang)
+{
+    return lang && !strncasecmp(lang, "vi", 2) && (!lang[2] || lang[2] == '-' || lang[2] == '_');
+}
+
+bt_status bt_text_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+                        bt_error *err)
+{
+    writer w;
+    memset(&w, 0, sizeof(w));
+    w.doc = doc;
+    w.label = vietnamese(bt_document_meta(doc, BT_META_LANGUAGE)) ? "Ảnh" : "Image";
+    w.wrap = bt_wrap_new(opt->wrap == BT_WRAP_NONE ? 0
+                         : opt->columns > 0        ? opt->columns
+                                                   : BT_DEFAULT_COLUMNS);
+    bt_status s = BT_OK;
+    if (w.wrap) {
+        title(&w);
+        for (bt_node *n = doc->body->first; n && !w.failed; n = n->next)
+            if (bt_node_walk(n, visit, &w))
+                w.failed = 1;
+        if (w.loose)
+            flush_loose(&w);
+        authors(&w);
+    }
+    if (!w.wrap || w.failed || w.out.failed || w.text.failed || w.credit.failed || w.first.failed ||
+        w.rest.failed)
+        s = bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    else
+        s = bt_buf_flush(&w.out, out, err);
+    bt_wrap_free(w.wrap);
+    bt_buf_free(&w.out);
+    bt_buf_free(&w.text);
+    bt_buf_free(&w.credit);
+    bt_buf_free(&w.first);
+    bt_buf_free(&w.rest);
+    free(w.fr);
+    return s;
+}

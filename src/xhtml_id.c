@@ -1,0 +1,156 @@
+/* Heading ids: slugs of the headings' texts, unique within a document. */
+#include <libxml/hash.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include "unicode.h"
+#include "xhtml.h"
+
+/* Code points kept from a heading: an id is a handle, not a copy of it. */
+#define BT_ID_MAX_CHARS 48
+
+static int kept(UChar32 c)
+{
+    return u_isalpha(c) || u_isdigit(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK);
+}
+
+/* Append the slug of text: lowercase (root locale, so ids do not depend on
+ * where bantin runs), anything but letters, marks and digits made one
+ * hyphen, no hyphen at either end. */
+static void slug(const char *text, bt_buf *out)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = 0;
+    u_strFromUTF8(NULL, 0, &n, text, -1, &st);
+    UChar *u = malloc(((size_t)n + 1) * sizeof(UChar));
+    /* lowercasing can lengthen text: ask for the size first */
+    UChar *low = NULL;
+    int32_t m = 0;
+    st = U_ZERO_ERROR;
+    if (u)
+        u_strFromUTF8(u, n + 1, NULL, text, -1, &st);
+    if (u && U_SUCCESS(st)) {
+        m = u_strToLower(NULL, 0, u, n, "", &st);
+        st = U_ZERO_ERROR;
+        low = malloc(((size_t)m + 1) * sizeof(UChar));
+        if (low)
+            u_strToLower(low, m + 1, u, n, "", &st);
+    }
+    size_t start = out->len;
+    int hyphen = 0, count = 0;
+    for (int32_t i = 0; low && U_SUCCESS(st) && i < m && count < BT_ID_MAX_CHARS;) {
+        UChar32 c;
+        U16_NEXT(low, i, m, c);
+        if (!kept(c)) {
+            hyphen = out->len > start;
+            continue;
+        }
+        if (hyphen)
+            bt_buf_putc(out, '-');
+        hyphen = 0;
+        char enc[U8_MAX_LENGTH];
+        int32_t k = 0;
+        U8_APPEND_UNSAFE(enc, k, c);
+        bt_buf_put(out, enc, (size_t)k);
+        count++;
+    }
+    free(u);
+    free(low);
+}
+
+/* Make id unique among taken, which maps every id given to the next suffix
+ * to try for it, so a thousand equal headings cost no more than one each. */
+static int make_unique(xmlHashTablePtr taken, bt_buf *id)
+{
+    const xmlChar *base = (const xmlChar *)id->data;
+    intptr_t next = (intptr_t)xmlHashLookup(taken, base);
+    if (next) {
+        size_t len = id->len;
+        for (;; next++) {
+            bt_buf_truncate(id, len);
+            bt_buf_printf(id, "-%ld", (long)next);
+            if (!xmlHashLookup(taken, (const xmlChar *)id->data))
+                break;
+        }
+        char *b = strndup(id->data, len);
+        int r = b ? xmlHashUpdateEntry(taken, (const xmlChar *)b, (void *)(next + 1), NULL) : -1;
+        free(b);
+        if (r < 0)
+            return -1;
+    }
+    return xmlHashAddEntry(taken, (const xmlChar *)id->data, (void *)(intptr_t)2);
+}
+
+typedef struct walk {
+    bt_xhtml_ids *ids;
+    size_t cap;
+    bt_document *doc;
+    xmlHashTablePtr taken;
+    int failed;
+} walk;
+
+static int add_heading(bt_node *n, int entering, void *user)
+{
+    walk *wk = user;
+    if (!entering || n->type != BT_NODE_HEADING)
+        return 0;
+    bt_xhtml_ids *ids = wk->ids;
+    if (ids->n == wk->cap) {
+        size_t cap = wk->cap ? wk->cap * 2 : 16;
+        bt_xhtml_id *v = realloc(ids->v, cap * sizeof(*v));
+        if (!v)
+            return wk->failed = 1;
+        ids->v = v;
+        wk->cap = cap;
+    }
+    const char *text = bt_node_text(wk->doc, n);
+    bt_buf b = BT_BUF_INIT;
+    if (text) {
+        UChar32 c;
+        int32_t i = 0;
+        slug(text, &b);
+        int empty = b.len == 0;
+        if (!empty)
+            U8_NEXT(b.data, i, (int32_t)b.len, c);
+        if (empty || !u_isalpha(c)) {
+            bt_buf_truncate(&b, 0);
+            bt_buf_puts(&b, empty ? "h" : "h-");
+            slug(text, &b);
+        }
+    }
+    const char *id = NULL;
+    if (text && !b.failed && make_unique(wk->taken, &b) == 0 && !b.failed)
+        id = bt_arena_strndup(wk->doc, b.data, b.len);
+    bt_buf_free(&b);
+    if (!id)
+        return wk->failed = 1;
+    ids->v[ids->n].heading = n;
+    ids->v[ids->n++].id = id;
+    return 0;
+}
+
+bt_status bt_xhtml_ids_build(bt_xhtml_ids *ids, bt_document *doc, bt_node *root, bt_error *err)
+{
+    ids->v = NULL;
+    ids->n = 0;
+    walk wk = {ids, 0, doc, xmlHashCreate(0), 0};
+    if (!wk.taken || bt_node_walk(root, add_heading, &wk) || wk.failed) {
+        xmlHashFree(wk.taken, NULL);
+        bt_xhtml_ids_free(ids);
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
+    xmlHashFree(wk.taken, NULL);
+    return BT_OK;
+}
+
+void bt_xhtml_ids_free(bt_xhtml_ids *ids)
+{
+    free(ids->v);
+    ids->v = NULL;
+    ids->n = 0;
+}

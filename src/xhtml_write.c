@@ -1,0 +1,368 @@
+/* The document's blocks as polyglot (X)HTML elements, for HTML and EPUB. */
+#include <libxml/uri.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "xhtml.h"
+
+/* ---- writing calls ---- */
+
+static void check(bt_xhtml_writer *w, int rc)
+{
+    if (rc < 0)
+        w->failed = 1;
+}
+
+/* The length of the character at s that XML 1.0 or HTML forbids (controls
+ * but tab and LF, C1 controls, noncharacters), or 0.  s is valid UTF-8. */
+static size_t forbidden(const unsigned char *s)
+{
+    if (s[0] < 0x20)
+        return s[0] == '\t' || s[0] == '\n' ? 0 : 1;
+    if (s[0] == 0x7F)
+        return 1;
+    if (s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
+        return 2;
+    if (s[0] == 0xEF && s[1] == 0xB7 && s[2] >= 0x90 && s[2] <= 0xAF)
+        return 3;
+    if (s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF))
+        return 3;
+    return 0;
+}
+
+/* s without its forbidden characters: s itself, or a malloc'd copy put in
+ * *copy for the caller to free. */
+static const char *clean(const char *s, char **copy)
+{
+    *copy = NULL;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p && !forbidden(p))
+        p++;
+    if (!*p)
+        return s;
+    char *c = malloc(strlen(s) + 1), *o = c;
+    if (!c)
+        return NULL;
+    for (p = (const unsigned char *)s; *p;) {
+        size_t bad = forbidden(p);
+        if (bad)
+            p += bad;
+        else
+            *o++ = (char)*p++;
+    }
+    *o = '\0';
+    return *copy = c;
+}
+
+void bt_xhtml_start(bt_xhtml_writer *w, const char *name)
+{
+    check(w, xmlTextWriterStartElement(w->w, (const xmlChar *)name));
+}
+
+/* Escaped here, not by libxml2: without a document encoding it would write
+ * every non-ASCII letter of a value as a character reference. */
+static void escape_attr(bt_buf *b, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': bt_buf_puts(b, "&amp;"); break;
+        case '<': bt_buf_puts(b, "&lt;"); break;
+        case '>': bt_buf_puts(b, "&gt;"); break;
+        case '"': bt_buf_puts(b, "&quot;"); break;
+        case '\n': bt_buf_puts(b, "&#10;"); break;
+        case '\t': bt_buf_puts(b, "&#9;"); break;
+        default: bt_buf_putc(b, *s);
+        }
+    }
+}
+
+void bt_xhtml_attr(bt_xhtml_writer *w, const char *name, const char *value)
+{
+    char *copy;
+    const char *v = clean(value, &copy);
+    bt_buf b = BT_BUF_INIT;
+    if (v)
+        escape_attr(&b, v);
+    free(copy);
+    if (!v || b.failed) {
+        w->failed = 1;
+    } else {
+        check(w, xmlTextWriterStartAttribute(w->w, (const xmlChar *)name));
+        if (b.len)
+            check(w, xmlTextWriterWriteRaw(w->w, (const xmlChar *)b.data));
+        check(w, xmlTextWriterEndAttribute(w->w));
+    }
+    bt_buf_free(&b);
+}
+
+void bt_xhtml_text(bt_xhtml_writer *w, const char *text)
+{
+    char *copy;
+    const char *v = clean(text, &copy);
+    if (!v)
+        w->failed = 1;
+    else if (*v)
+        check(w, xmlTextWriterWriteString(w->w, (const xmlChar *)v));
+    free(copy);
+}
+
+void bt_xhtml_raw(bt_xhtml_writer *w, const char *markup)
+{
+    check(w, xmlTextWriterWriteRaw(w->w, (const xmlChar *)markup));
+}
+
+void bt_xhtml_end(bt_xhtml_writer *w) { check(w, xmlTextWriterFullEndElement(w->w)); }
+
+void bt_xhtml_end_void(bt_xhtml_writer *w) { check(w, xmlTextWriterEndElement(w->w)); }
+
+void bt_xhtml_element(bt_xhtml_writer *w, const char *name, const char *text)
+{
+    bt_xhtml_start(w, name);
+    bt_xhtml_text(w, text);
+    bt_xhtml_end(w);
+}
+
+/* ---- blocks ---- */
+
+typedef struct state {
+    bt_xhtml_writer *w;
+    bt_xhtml_ids ids;
+    size_t next_id;
+    const char *base; /* the source-url, to resolve relative links */
+    int in_link;      /* an <a> is open: HTML allows no other inside it */
+    bt_buf open;      /* per node entered: how many elements leaving it closes */
+} state;
+
+static int is_block(bt_node_type t)
+{
+    return !bt_node_is_inline(t) && t != BT_NODE_CAPTION && t != BT_NODE_CREDIT &&
+           t != BT_NODE_CELL;
+}
+
+/* A line break between blocks, so the markup reads well; never inside
+ * phrasing content, where it would be a space. */
+static void newline(bt_xhtml_writer *w) { bt_xhtml_raw(w, "\n"); }
+
+static int has_scheme(const char *href, const char *scheme)
+{
+    size_t n = strlen(scheme);
+    return !strncasecmp(href, scheme, n) && href[n] == ':';
+}
+
+static int web(const char *href) { return has_scheme(href, "http") || has_scheme(href, "https"); }
+
+/* The address a link keeps (malloc'd), or NULL to unwrap it: only the web
+ * and mail, so nothing in an EPUB points into the source site's tree or
+ * runs script. */
+static char *link_target(const state *st, const char *href)
+{
+    if (!href || !*href)
+        return NULL;
+    if (web(href) || has_scheme(href, "mailto"))
+        return strdup(href);
+    size_t scheme =
+        strspn(href, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+    if ((scheme > 0 && href[scheme] == ':') || !st->base)
+        return NULL;
+    xmlChar *abs = xmlBuildURI((const xmlChar *)href, (const xmlChar *)st->base);
+    if (abs && web((const char *)abs)) {
+        char *s = strdup((const char *)abs);
+        xmlFree(abs);
+        return s;
+    }
+    xmlFree(abs);
+    return NULL;
+}
+
+static int link(state *st, const bt_node *n)
+{
+    char *href = st->in_link ? NULL : link_target(st, n->literal);
+    if (!href)
+        return 0;
+    bt_xhtml_start(st->w, "a");
+    bt_xhtml_attr(st->w, "href", href);
+    free(href);
+    st->in_link = 1;
+    return 1;
+}
+
+static void size_attr(bt_xhtml_writer *w, const char *name, int px)
+{
+    char v[16];
+    if (px <= 0)
+        return;
+    snprintf(v, sizeof(v), "%d", px);
+    bt_xhtml_attr(w, name, v);
+}
+
+static int figure(state *st, const bt_node *n)
+{
+    bt_xhtml_writer *w = st->w;
+    bt_node *cap = bt_node_figure_caption(n), *credit = bt_node_figure_credit(n);
+    bt_xhtml_start(w, "figure");
+    newline(w);
+    const char *src = w->image_src && n->resource >= 0 ? w->image_src(w->user, n->resource) : NULL;
+    if (src) {
+        const char *alt = n->literal;
+        if (!alt || !*alt)
+            alt = cap ? bt_node_text(w->doc, cap) : "";
+        bt_xhtml_start(w, "img");
+        bt_xhtml_attr(w, "src", src);
+        bt_xhtml_attr(w, "alt", alt ? alt : "");
+        size_attr(w, "width", bt_resource_width(w->doc, n->resource));
+        size_attr(w, "height", bt_resource_height(w->doc, n->resource));
+        bt_xhtml_end_void(w);
+        newline(w);
+    }
+    if ((!cap || bt_node_is_empty(cap)) && (!credit || bt_node_is_empty(credit)))
+        return 1;
+    bt_xhtml_start(w, "figcaption");
+    return 2;
+}
+
+static int credit(state *st, const bt_node *n)
+{
+    if (bt_node_is_empty(n))
+        return 0;
+    if (n->prev && n->prev->type == BT_NODE_CAPTION && !bt_node_is_empty(n->prev))
+        bt_xhtml_text(st->w, " ");
+    bt_xhtml_start(st->w, "small");
+    bt_xhtml_attr(st->w, "class", "credit");
+    return 1;
+}
+
+static int heading(state *st, const bt_node *n)
+{
+    char name[3] = {'h', (char)('0' + (n->level < 1 ? 1 : n->level > 6 ? 6 : n->level)), '\0'};
+    bt_xhtml_start(st->w, name);
+    if (st->next_id < st->ids.n && st->ids.v[st->next_id].heading == n)
+        bt_xhtml_attr(st->w, "id", st->ids.v[st->next_id++].id);
+    return 1;
+}
+
+static int paragraph(state *st, const bt_node *n)
+{
+    bt_xhtml_start(st->w, "p");
+    if (n->role == BT_ROLE_LEAD)
+        bt_xhtml_attr(st->w, "class", "lead");
+    else if (n->role == BT_ROLE_BYLINE)
+        bt_xhtml_attr(st->w, "class", "byline");
+    return 1;
+}
+
+static int list(state *st, const bt_node *n)
+{
+    bt_xhtml_start(st->w, n->flag ? "ol" : "ul");
+    if (n->flag && n->level != 0 && n->level != 1) {
+        char v[16];
+        snprintf(v, sizeof(v), "%d", n->level);
+        bt_xhtml_attr(st->w, "start", v);
+    }
+    newline(st->w);
+    return 1;
+}
+
+/* An element holding only text: pre, code. */
+static int literal(state *st, const char *name, const char *text)
+{
+    bt_xhtml_start(st->w, name);
+    /* the HTML parser drops a newline just after <pre>: give it one to drop */
+    if (text && text[0] == '\n' && !strcmp(name, "pre"))
+        bt_xhtml_text(st->w, "\n");
+    bt_xhtml_text(st->w, text ? text : "");
+    return 1;
+}
+
+static int void_element(state *st, const char *name)
+{
+    bt_xhtml_start(st->w, name);
+    bt_xhtml_end_void(st->w);
+    return 0;
+}
+
+static int container(state *st, const char *name)
+{
+    bt_xhtml_start(st->w, name);
+    newline(st->w);
+    return 1;
+}
+
+static int inline_element(state *st, const char *name)
+{
+    bt_xhtml_start(st->w, name);
+    return 1;
+}
+
+/* Open what a node starts; returns how many elements leaving it closes. */
+static int enter(state *st, const bt_node *n)
+{
+    switch (n->type) {
+    case BT_NODE_HEADING: return heading(st, n);
+    case BT_NODE_PARAGRAPH: return paragraph(st, n);
+    case BT_NODE_FIGURE: return figure(st, n);
+    case BT_NODE_CREDIT: return credit(st, n);
+    case BT_NODE_QUOTE: return container(st, "blockquote");
+    case BT_NODE_LIST: return list(st, n);
+    case BT_NODE_ITEM: return inline_element(st, "li");
+    case BT_NODE_RULE: return void_element(st, "hr");
+    case BT_NODE_TABLE:
+        /* tbody explicit: an HTML parser would add it, an XML one not */
+        container(st, "table");
+        return 1 + container(st, "tbody");
+    case BT_NODE_ROW: return inline_element(st, "tr");
+    case BT_NODE_CELL: return inline_element(st, n->flag ? "th" : "td");
+    case BT_NODE_PRE: return literal(st, "pre", n->literal);
+    case BT_NODE_TEXT: bt_xhtml_text(st->w, n->literal ? n->literal : ""); return 0;
+    case BT_NODE_EMPH: return inline_element(st, "em");
+    case BT_NODE_STRONG: return inline_element(st, "strong");
+    case BT_NODE_LINK: return link(st, n);
+    case BT_NODE_BREAK: return void_element(st, "br");
+    case BT_NODE_CODE: return literal(st, "code", n->literal);
+    case BT_NODE_SUP: return inline_element(st, "sup");
+    case BT_NODE_SUB: return inline_element(st, "sub");
+    default: return 0;
+    }
+}
+
+static int visit(bt_node *n, int entering, void *user)
+{
+    state *st = user;
+    if (entering) {
+        bt_buf_putc(&st->open, (char)enter(st, n));
+    } else if (st->open.len) {
+        int close = st->open.data[st->open.len - 1];
+        bt_buf_truncate(&st->open, st->open.len - 1);
+        if (n->type == BT_NODE_LINK && close)
+            st->in_link = 0;
+        for (int i = 0; i < close; i++) {
+            bt_xhtml_end(st->w);
+            if (is_block(n->type))
+                newline(st->w);
+        }
+        if (n->type == BT_NODE_RULE)
+            newline(st->w);
+    }
+    return st->w->failed || st->open.failed;
+}
+
+bt_status bt_xhtml_write_blocks(bt_xhtml_writer *w, bt_error *err)
+{
+    state st = {w, {NULL, 0}, 0, NULL, 0, BT_BUF_INIT};
+    const char *base = bt_document_meta(w->doc, BT_META_SOURCE_URL);
+    st.base = base && web(base) ? base : NULL;
+    if (w->heading_ids && bt_xhtml_ids_build(&st.ids, w->doc, w->doc->body, err) != BT_OK)
+        return BT_FAILED;
+    for (bt_node *n = w->doc->body->first; n && !w->failed && !st.open.failed; n = n->next)
+        bt_node_walk(n, visit, &st);
+    bt_xhtml_ids_free(&st.ids);
+    int nomem = st.open.failed;
+    bt_buf_free(&st.open);
+    if (nomem)
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    if (w->failed)
+        return bt_error_set(err, BT_ERR_IO, "cannot write the (X)HTML");
+    return BT_OK;
+}

@@ -1,0 +1,331 @@
+/* The plain-text writer: the convention of COMMON.md, letter for letter. */
+#include "util.h"
+
+#include <stdio.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "unicode.h"
+
+static char *to_text(bt_document *doc, int columns, bt_wrap_mode wrap)
+{
+    bt_options opt;
+    bt_options_init(&opt);
+    if (columns)
+        opt.columns = columns;
+    opt.wrap = wrap;
+    return write_doc(doc, "text", &opt, NULL);
+}
+
+static size_t width(const char *s) { return bt_grapheme_count(s, strlen(s)); }
+
+/* The dateline is one line, whatever its width: a reader finds it there. */
+static void check_widths(const char *text, size_t columns)
+{
+    char *copy = strdup(text);
+    for (char *line = strtok(copy, "\n"); line; line = strtok(NULL, "\n"))
+        if (width(line) > columns && !strstr(line, " | 2017-10-09"))
+            fail_msg("line wider than %zu: %s", columns, line);
+    free(copy);
+}
+
+/* "TEXT\n" followed by a line of c as wide as TEXT. */
+static char *underlined(const char *text, char c)
+{
+    size_t n = width(text), len = strlen(text);
+    char *s = malloc(len + n + 3);
+    memcpy(s, text, len);
+    s[len] = '\n';
+    memset(s + len + 1, c, n);
+    s[len + 1 + n] = '\n';
+    s[len + n + 2] = '\0';
+    return s;
+}
+
+static void check_article(const char *out, size_t columns)
+{
+    const seed_article *a = seed();
+    char *title = underlined(a->title, '=');
+    assert_true(!strncmp(out, title, strlen(title)));
+    assert_true(!strncmp(out + strlen(title), "Xây dựng Đảng | 2017-10-09T06:51:00+07:00\n\n",
+                         strlen("Xây dựng Đảng | 2017-10-09T06:51:00+07:00\n\n")));
+    free(title);
+    for (int i = 0; i < 2; i++) {
+        char *h = underlined(a->heading[i], '-');
+        char *framed = malloc(strlen(h) + 4);
+        sprintf(framed, "\n\n%s\n", h);
+        assert_contains(out, framed);
+        free(framed);
+        free(h);
+    }
+    char *joined = squeeze(out);
+    char fig[1024];
+    snprintf(fig, sizeof(fig), "[Ảnh: %s]", a->caption);
+    assert_contains(joined, fig);
+    assert_contains(joined, a->lead);
+    for (int i = 0; i < 8; i++)
+        assert_contains(joined, a->body[i]);
+    free(joined);
+    assert_contains(out, "\n\nHương Ly\n");
+    assert_not_contains(out, "Bình luận");
+    assert_not_contains(out, "Từ khoá");
+    size_t len = strlen(out);
+    assert_true(len > 2 && out[len - 1] == '\n' && out[len - 2] != '\n');
+    check_widths(out, columns);
+}
+
+static void test_article(void **state)
+{
+    (void)state;
+    bt_document *doc = article_doc(NULL);
+    char *out = to_text(doc, 0, BT_WRAP_AUTO);
+    check_article(out, 72);
+    free(out);
+    out = to_text(doc, 40, BT_WRAP_AUTO);
+    check_article(out, 40);
+    free(out);
+    bt_document_free(doc);
+}
+
+static void test_golden(void **state)
+{
+    (void)state;
+    bt_document *doc = article_doc(NULL);
+    char *out = to_text(doc, 0, BT_WRAP_AUTO);
+    size_t size;
+    char *golden = slurp(td("golden/article.txt"), &size);
+    assert_non_null(golden);
+    assert_int_equal(strlen(out), size);
+    assert_string_equal(out, golden);
+    free(golden);
+    free(out);
+    bt_document_free(doc);
+}
+
+/* --wrap=none: a paragraph is one line. */
+static void test_no_wrap(void **state)
+{
+    (void)state;
+    const seed_article *a = seed();
+    bt_document *doc = article_doc(NULL);
+    char *out = to_text(doc, 0, BT_WRAP_NONE);
+    char line[4096];
+    for (int i = 0; i < 8; i++) {
+        snprintf(line, sizeof(line), "\n%s\n", a->body[i]);
+        assert_contains(out, line);
+    }
+    snprintf(line, sizeof(line), "\n%s\n", a->lead);
+    assert_contains(out, line);
+    snprintf(line, sizeof(line), "\n[Ảnh: %s]\n", a->caption);
+    assert_contains(out, line);
+    free(out);
+    bt_document_free(doc);
+}
+
+static char *nfd(const char *s)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UChar u[8192], d[16384];
+    int32_t n, m, len;
+    u_strFromUTF8(u, 8192, &n, s, -1, &st);
+    m = unorm2_normalize(unorm2_getNFDInstance(&st), u, n, d, 16384, &st);
+    char *out = malloc((size_t)m * 3 + 1);
+    u_strToUTF8(out, m * 3 + 1, &len, d, m, &st);
+    assert_true(U_SUCCESS(st));
+    return out;
+}
+
+/* Text given decomposed is stored composed: the output is the same bytes. */
+static void test_nfd_input(void **state)
+{
+    (void)state;
+    char *d = nfd(seed()->body[0]);
+    assert_string_not_equal(d, seed()->body[0]);
+    free(d);
+    bt_document *a = article_doc(NULL), *b = article_doc(nfd);
+    char *ta = to_text(a, 0, BT_WRAP_AUTO), *tb = to_text(b, 0, BT_WRAP_AUTO);
+    assert_string_equal(ta, tb);
+    free(ta);
+    free(tb);
+    bt_document_free(a);
+    bt_document_free(b);
+}
+
+static bt_node *block(bt_document *doc, bt_node *parent, bt_node_type type, const char *text)
+{
+    bt_node *n = bt_node_new(doc, type);
+    bt_node_append(parent, n);
+    if (text)
+        assert_int_equal(bt_node_append_text(doc, n, text, strlen(text)), BT_OK);
+    return n;
+}
+
+static void check_text(bt_document *doc, int columns, const char *expected)
+{
+    char *out = to_text(doc, columns, BT_WRAP_AUTO);
+    assert_string_equal(out, expected);
+    free(out);
+}
+
+static void test_long_word(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    const char *url = "https://hanoimoi.com.vn/tin-tuc/Xay-dung-Dang/881234/"
+                      "chu-dong-guong-mau-hoan-thanh-nhiem-vu";
+    char text[512];
+    snprintf(text, sizeof(text), "Xem %s để biết thêm.", url);
+    block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, text);
+    char expected[512];
+    snprintf(expected, sizeof(expected), "Xem\n%s\nđể biết thêm.\n", url);
+    check_text(doc, 40, expected);
+    bt_document_free(doc);
+}
+
+static void test_headings(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *body = bt_document_body(doc);
+    for (int level = 1; level <= 4; level++) {
+        bt_node *h = block(doc, body, BT_NODE_HEADING, "Rõ trọng tâm");
+        bt_node_set_heading_level(h, level);
+    }
+    bt_node *h = block(doc, body, BT_NODE_HEADING, "Triển khai toàn diện nhiệm vụ chính trị");
+    bt_node_set_heading_level(h, 2);
+    check_text(doc, 20,
+               "Rõ trọng tâm\n============\n\nRõ trọng tâm\n------------\n\n### Rõ trọng tâm\n\n"
+               "#### Rõ trọng tâm\n\n"
+               /* a long heading wraps; the underline is as wide as its widest line */
+               "Triển khai toàn diện\nnhiệm vụ chính trị\n--------------------\n");
+    bt_document_free(doc);
+}
+
+static void test_lists_quotes_pre_rule_table(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *body = bt_document_body(doc);
+    block(doc, body, BT_NODE_PARAGRAPH, "Mở đầu.");
+    bt_node *ul = block(doc, body, BT_NODE_LIST, NULL);
+    bt_node *it = block(doc, ul, BT_NODE_ITEM, NULL);
+    block(doc, it, BT_NODE_PARAGRAPH, "một hai ba bốn năm sáu bảy tám");
+    bt_node *nested = block(doc, it, BT_NODE_LIST, NULL);
+    bt_node_set_list(nested, 1, 9);
+    block(doc, block(doc, nested, BT_NODE_ITEM, NULL), BT_NODE_PARAGRAPH, "chín");
+    block(doc, block(doc, nested, BT_NODE_ITEM, NULL), BT_NODE_PARAGRAPH, "mười mười một mười hai");
+    block(doc, ul, BT_NODE_ITEM, "hai");
+    bt_node *q = block(doc, body, BT_NODE_QUOTE, NULL);
+    block(doc, q, BT_NODE_PARAGRAPH, "Lời trích dẫn khá dài để xuống dòng.");
+    block(doc, q, BT_NODE_PARAGRAPH, "Đoạn hai.");
+    bt_node *pre = block(doc, body, BT_NODE_PRE, NULL);
+    bt_node_set_literal(doc, pre, "int x;\n\n  return x; // không bao giờ ngắt dòng này\n", 57);
+    block(doc, body, BT_NODE_RULE, NULL);
+    bt_node *table = block(doc, body, BT_NODE_TABLE, NULL);
+    for (int r = 0; r < 2; r++) {
+        bt_node *row = block(doc, table, BT_NODE_ROW, NULL);
+        block(doc, row, BT_NODE_CELL, r ? "Hà Nội" : "Tỉnh");
+        block(doc, row, BT_NODE_CELL, r ? "8,05" : "Dân số (triệu)");
+    }
+    check_text(doc, 20,
+               "Mở đầu.\n"
+               "\n"
+               "- một hai ba bốn năm\n"
+               "  sáu bảy tám\n"
+               "  9. chín\n"
+               "  10. mười mười một\n"
+               "      mười hai\n"
+               "- hai\n"
+               "\n"
+               "> Lời trích dẫn khá\n"
+               "> dài để xuống dòng.\n"
+               ">\n"
+               "> Đoạn hai.\n"
+               "\n"
+               "    int x;\n"
+               "\n"
+               "      return x; // không bao giờ ngắt dòng này\n"
+               "\n"
+               "* * *\n"
+               "\n"
+               "Tỉnh | Dân số (triệu)\n"
+               "Hà Nội | 8,05\n");
+    bt_document_free(doc);
+}
+
+static bt_node *figure(bt_document *doc, const char *caption, const char *credit, const char *alt)
+{
+    bt_node *fig = block(doc, bt_document_body(doc), BT_NODE_FIGURE, NULL);
+    if (alt)
+        bt_node_set_literal(doc, fig, alt, strlen(alt));
+    if (caption)
+        block(doc, fig, BT_NODE_CAPTION, caption);
+    if (credit)
+        block(doc, fig, BT_NODE_CREDIT, credit);
+    return fig;
+}
+
+static void test_figures(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "en-GB");
+    figure(doc, "Hoan Kiem Lake", "Photo: Huong Ly", NULL);
+    figure(doc, NULL, NULL, "The alt text");
+    check_text(doc, 0, "[Image: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Image: The alt text]\n");
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "vi-VN");
+    check_text(doc, 0, "[Ảnh: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh: The alt text]\n");
+    bt_document_free(doc);
+}
+
+/* Soft hyphens and zero-width spaces are dropped, no-break spaces kept
+ * (and never broken at); emphasis and links keep only their text. */
+static void test_invisible_characters(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *p = block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH,
+                       "Thủ\xC2\xAD đô\xE2\x80\x8B 10\xC2\xA0km ");
+    bt_node *em = block(doc, p, BT_NODE_EMPH, "nhấn");
+    bt_node_append(p, em);
+    bt_node *a = block(doc, p, BT_NODE_LINK, " liên   kết");
+    bt_node_set_literal(doc, a, "https://x.vn", 12);
+    bt_node_append(p, bt_node_new(doc, BT_NODE_BREAK));
+    bt_node_append_text(doc, p, "dòng mới", strlen("dòng mới"));
+    check_text(doc, 0, "Thủ đô 10\xC2\xA0km nhấn liên kết\ndòng mới\n");
+    bt_document_free(doc);
+}
+
+/* The dateline: either part alone; authors when the body has no byline. */
+static void test_dateline_and_authors(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, "Tin vắn");
+    bt_document_set_meta(doc, BT_META_DATE, "2017-10-09");
+    bt_document_add_meta(doc, BT_META_AUTHOR, "Hương Ly");
+    bt_document_add_meta(doc, BT_META_AUTHOR, "Minh Anh");
+    block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "Nội dung.");
+    check_text(doc, 0, "Tin vắn\n=======\n2017-10-09\n\nNội dung.\n\nHương Ly, Minh Anh\n");
+    bt_document_set_meta(doc, BT_META_DATE, NULL);
+    bt_document_set_meta(doc, BT_META_SECTION, "Thời sự");
+    check_text(doc, 0, "Tin vắn\n=======\nThời sự\n\nNội dung.\n\nHương Ly, Minh Anh\n");
+    bt_document_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_article),
+        cmocka_unit_test(test_golden),
+        cmocka_unit_test(test_no_wrap),
+        cmocka_unit_test(test_nfd_input),
+        cmocka_unit_test(test_long_word),
+        cmocka_unit_test(test_headings),
+        cmocka_unit_test(test_lists_quotes_pre_rule_table),
+        cmocka_unit_test(test_figures),
+        cmocka_unit_test(test_invisible_characters),
+        cmocka_unit_test(test_dateline_and_authors),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
