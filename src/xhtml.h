@@ -54,7 +54,7 @@ xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip);
 /* Append the text below n to b as a browser shows it in one block: runs of
  * white space made one space; skipped elements left out; at most max bytes
  * (0: no limit).  Iterative. */
-void bt_xhtml_text(const xmlNode *n, bt_buf *b, size_t max);
+void bt_xhtml_dom_text(const xmlNode *n, bt_buf *b, size_t max);
 
 /* ---- document -> (X)HTML elements (src/xhtml_write.c) ---- */
 

@@ -104,7 +104,7 @@ xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)
 
 static int is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-void bt_xhtml_text(const xmlNode *root, bt_buf *b, size_t max)
+void bt_xhtml_dom_text(const xmlNode *root, bt_buf *b, size_t max)
 {
     int space = 0;
     size_t start = b->len;

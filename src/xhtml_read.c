@@ -443,7 +443,7 @@ static void pre(ctx *c, xmlNode *el)
 static void code(ctx *c, xmlNode *el)
 {
     bt_buf b = BT_BUF_INIT;
-    bt_xhtml_text(el, &b, 0);
+    bt_xhtml_dom_text(el, &b, 0);
     if (b.len) {
         put_space(c);
         bt_node *at = inline_parent(c);
@@ -630,7 +630,7 @@ static int image_table(ctx *c, xmlNode *table, xmlNode **img, xmlNode **cap)
                 continue;
             }
             bt_buf b = BT_BUF_INIT;
-            bt_xhtml_text(cell, &b, 400);
+            bt_xhtml_dom_text(cell, &b, 400);
             if (b.len) {
                 text_cells++;
                 if (!*cap || bt_xhtml_class_has(cell, caption_classes, 0))
@@ -646,7 +646,7 @@ static int image_table(ctx *c, xmlNode *table, xmlNode **img, xmlNode **cap)
     if (!*cap)
         return 1;
     bt_buf b = BT_BUF_INIT;
-    bt_xhtml_text(*cap, &b, 400);
+    bt_xhtml_dom_text(*cap, &b, 400);
     int short_text = b.len < 400 && !has_blocks;
     bt_buf_free(&b);
     return short_text;

@@ -2,11 +2,10 @@
 #ifndef BT_EPUB_H
 #define BT_EPUB_H
 
-#include <libxml/xmlwriter.h>
-
 #include "buf.h"
 #include "container.h"
 #include "document.h"
+#include "xhtml.h"
 
 #define EPUB_MEDIA_TYPE "application/epub+zip"
 
@@ -67,25 +66,14 @@ int epub_w3cdtf(const char *s);
 /* Seconds since the epoch as CCYY-MM-DDThh:mm:ssZ. */
 void epub_utc(long long t, char out[24]);
 
-/* An xmlTextWriter that appends to a bt_buf; errors are checked once, at
- * epub_xw_finish, so writing code stays a list of elements. */
-typedef struct epub_xw {
-    xmlTextWriterPtr w;
-    int failed;
-} epub_xw;
-
-int epub_xw_open(epub_xw *x, bt_buf *out, int indent);
+/* A writer for one of the package's XML documents, appending to out; 0 when
+ * out of memory.  Elements are written with the bt_xhtml_* calls. */
+int epub_xw_open(bt_xhtml_writer *x, const epub_book *b, bt_buf *out, int indent);
 /* <!DOCTYPE html>, for XHTML content documents. */
-void epub_xw_doctype_html(epub_xw *x);
-void epub_xw_start(epub_xw *x, const char *name);
-void epub_xw_attr(epub_xw *x, const char *name, const char *value);
-void epub_xw_text(epub_xw *x, const char *text);
-void epub_xw_end(epub_xw *x);
-/* <name>text</name> */
-void epub_xw_elem(epub_xw *x, const char *name, const char *text);
+void epub_xw_doctype_html(bt_xhtml_writer *x);
 /* Ends the document and frees the writer; fails with BT_ERR_NOMEM when any
  * call failed. */
-bt_status epub_xw_finish(epub_xw *x, const char *what, bt_error *err);
+bt_status epub_xw_finish(bt_xhtml_writer *x, const char *what, bt_error *err);
 
 /* ---- reading ---- */
 

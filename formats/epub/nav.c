@@ -7,14 +7,14 @@
 
 /* How one table writes its tree; entry -1 is the title. */
 typedef struct toc_ops {
-    void (*open_entry)(epub_xw *x, const epub_book *b, long entry, int order);
-    void (*close_entry)(epub_xw *x);
-    void (*open_children)(epub_xw *x);
-    void (*close_children)(epub_xw *x);
+    void (*open_entry)(bt_xhtml_writer *x, const epub_book *b, long entry, int order);
+    void (*close_entry)(bt_xhtml_writer *x);
+    void (*open_children)(bt_xhtml_writer *x);
+    void (*close_children)(bt_xhtml_writer *x);
 } toc_ops;
 
 /* Walk the tree of entries, calling ops when given; returns its depth. */
-static int toc_walk(const epub_book *b, const toc_ops *ops, epub_xw *x)
+static int toc_walk(const epub_book *b, const toc_ops *ops, bt_xhtml_writer *x)
 {
     struct {
         int level, has_children;
@@ -64,21 +64,21 @@ static void entry_href(const epub_book *b, long entry, char *href, size_t size)
         snprintf(href, size, "%s#%s", EPUB_ARTICLE, b->headings[entry].id);
 }
 
-static void nav_open_entry(epub_xw *x, const epub_book *b, long entry, int order)
+static void nav_open_entry(bt_xhtml_writer *x, const epub_book *b, long entry, int order)
 {
     (void)order;
     char href[512];
     entry_href(b, entry, href, sizeof(href));
-    epub_xw_start(x, "li");
-    epub_xw_start(x, "a");
-    epub_xw_attr(x, "href", href);
-    epub_xw_text(x, entry_text(b, entry));
-    epub_xw_end(x);
+    bt_xhtml_start(x, "li");
+    bt_xhtml_start(x, "a");
+    bt_xhtml_attr(x, "href", href);
+    bt_xhtml_text(x, entry_text(b, entry));
+    bt_xhtml_end(x);
 }
 
-static void ol_open(epub_xw *x) { epub_xw_start(x, "ol"); }
+static void ol_open(bt_xhtml_writer *x) { bt_xhtml_start(x, "ol"); }
 
-static const toc_ops nav_ops = {nav_open_entry, epub_xw_end, ol_open, epub_xw_end};
+static const toc_ops nav_ops = {nav_open_entry, bt_xhtml_end, ol_open, bt_xhtml_end};
 
 /* "Contents" in the book's language. */
 static const char *contents_label(const char *language)
@@ -89,99 +89,99 @@ static const char *contents_label(const char *language)
 
 bt_status epub_write_nav(const epub_book *b, bt_buf *out, bt_error *err)
 {
-    epub_xw x;
-    if (!epub_xw_open(&x, out, 1))
+    bt_xhtml_writer x;
+    if (!epub_xw_open(&x, b, out, 1))
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     const char *label = contents_label(b->language);
     epub_xw_doctype_html(&x);
-    epub_xw_start(&x, "html");
-    epub_xw_attr(&x, "xmlns", "http://www.w3.org/1999/xhtml");
-    epub_xw_attr(&x, "xmlns:epub", "http://www.idpf.org/2007/ops");
-    epub_xw_attr(&x, "xml:lang", b->language);
-    epub_xw_attr(&x, "lang", b->language);
-    epub_xw_start(&x, "head");
-    epub_xw_elem(&x, "title", label);
-    epub_xw_end(&x);
-    epub_xw_start(&x, "body");
-    epub_xw_start(&x, "nav");
-    epub_xw_attr(&x, "epub:type", "toc");
-    epub_xw_attr(&x, "id", "toc");
-    epub_xw_elem(&x, "h1", label);
+    bt_xhtml_start(&x, "html");
+    bt_xhtml_attr(&x, "xmlns", "http://www.w3.org/1999/xhtml");
+    bt_xhtml_attr(&x, "xmlns:epub", "http://www.idpf.org/2007/ops");
+    bt_xhtml_attr(&x, "xml:lang", b->language);
+    bt_xhtml_attr(&x, "lang", b->language);
+    bt_xhtml_start(&x, "head");
+    bt_xhtml_element(&x, "title", label);
+    bt_xhtml_end(&x);
+    bt_xhtml_start(&x, "body");
+    bt_xhtml_start(&x, "nav");
+    bt_xhtml_attr(&x, "epub:type", "toc");
+    bt_xhtml_attr(&x, "id", "toc");
+    bt_xhtml_element(&x, "h1", label);
     ol_open(&x);
     toc_walk(b, &nav_ops, &x);
-    epub_xw_end(&x);
-    epub_xw_end(&x);
-    epub_xw_start(&x, "nav");
-    epub_xw_attr(&x, "epub:type", "landmarks");
-    epub_xw_attr(&x, "id", "landmarks");
-    epub_xw_attr(&x, "hidden", "hidden");
+    bt_xhtml_end(&x);
+    bt_xhtml_end(&x);
+    bt_xhtml_start(&x, "nav");
+    bt_xhtml_attr(&x, "epub:type", "landmarks");
+    bt_xhtml_attr(&x, "id", "landmarks");
+    bt_xhtml_attr(&x, "hidden", "hidden");
     ol_open(&x);
-    epub_xw_start(&x, "li");
-    epub_xw_start(&x, "a");
-    epub_xw_attr(&x, "epub:type", "bodymatter");
-    epub_xw_attr(&x, "href", EPUB_ARTICLE);
-    epub_xw_text(&x, b->title);
-    epub_xw_end(&x);
-    epub_xw_end(&x);
-    epub_xw_end(&x);
-    epub_xw_end(&x);
-    epub_xw_end(&x);
-    epub_xw_end(&x);
+    bt_xhtml_start(&x, "li");
+    bt_xhtml_start(&x, "a");
+    bt_xhtml_attr(&x, "epub:type", "bodymatter");
+    bt_xhtml_attr(&x, "href", EPUB_ARTICLE);
+    bt_xhtml_text(&x, b->title);
+    bt_xhtml_end(&x);
+    bt_xhtml_end(&x);
+    bt_xhtml_end(&x);
+    bt_xhtml_end(&x);
+    bt_xhtml_end(&x);
+    bt_xhtml_end(&x);
     return epub_xw_finish(&x, EPUB_NAV, err);
 }
 
-static void ncx_open_entry(epub_xw *x, const epub_book *b, long entry, int order)
+static void ncx_open_entry(bt_xhtml_writer *x, const epub_book *b, long entry, int order)
 {
     char id[32], num[16], href[512];
     snprintf(id, sizeof(id), "np%d", order);
     snprintf(num, sizeof(num), "%d", order);
     entry_href(b, entry, href, sizeof(href));
-    epub_xw_start(x, "navPoint");
-    epub_xw_attr(x, "id", id);
-    epub_xw_attr(x, "playOrder", num);
-    epub_xw_start(x, "navLabel");
-    epub_xw_elem(x, "text", entry_text(b, entry));
-    epub_xw_end(x);
-    epub_xw_start(x, "content");
-    epub_xw_attr(x, "src", href);
-    epub_xw_end(x);
+    bt_xhtml_start(x, "navPoint");
+    bt_xhtml_attr(x, "id", id);
+    bt_xhtml_attr(x, "playOrder", num);
+    bt_xhtml_start(x, "navLabel");
+    bt_xhtml_element(x, "text", entry_text(b, entry));
+    bt_xhtml_end(x);
+    bt_xhtml_start(x, "content");
+    bt_xhtml_attr(x, "src", href);
+    bt_xhtml_end_void(x);
 }
 
-static void no_op(epub_xw *x) { (void)x; }
+static void no_op(bt_xhtml_writer *x) { (void)x; }
 
-static const toc_ops ncx_ops = {ncx_open_entry, epub_xw_end, no_op, no_op};
+static const toc_ops ncx_ops = {ncx_open_entry, bt_xhtml_end, no_op, no_op};
 
-static void ncx_meta(epub_xw *x, const char *name, const char *content)
+static void ncx_meta(bt_xhtml_writer *x, const char *name, const char *content)
 {
-    epub_xw_start(x, "meta");
-    epub_xw_attr(x, "name", name);
-    epub_xw_attr(x, "content", content);
-    epub_xw_end(x);
+    bt_xhtml_start(x, "meta");
+    bt_xhtml_attr(x, "name", name);
+    bt_xhtml_attr(x, "content", content);
+    bt_xhtml_end_void(x);
 }
 
 bt_status epub_write_ncx(const epub_book *b, bt_buf *out, bt_error *err)
 {
-    epub_xw x;
-    if (!epub_xw_open(&x, out, 1))
+    bt_xhtml_writer x;
+    if (!epub_xw_open(&x, b, out, 1))
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     char depth[16];
     snprintf(depth, sizeof(depth), "%d", toc_walk(b, NULL, NULL));
-    epub_xw_start(&x, "ncx");
-    epub_xw_attr(&x, "xmlns", "http://www.daisy.org/z3986/2005/ncx/");
-    epub_xw_attr(&x, "version", "2005-1");
-    epub_xw_attr(&x, "xml:lang", b->language);
-    epub_xw_start(&x, "head");
+    bt_xhtml_start(&x, "ncx");
+    bt_xhtml_attr(&x, "xmlns", "http://www.daisy.org/z3986/2005/ncx/");
+    bt_xhtml_attr(&x, "version", "2005-1");
+    bt_xhtml_attr(&x, "xml:lang", b->language);
+    bt_xhtml_start(&x, "head");
     ncx_meta(&x, "dtb:uid", b->identifier);
     ncx_meta(&x, "dtb:depth", depth);
     ncx_meta(&x, "dtb:totalPageCount", "0");
     ncx_meta(&x, "dtb:maxPageNumber", "0");
-    epub_xw_end(&x);
-    epub_xw_start(&x, "docTitle");
-    epub_xw_elem(&x, "text", b->title);
-    epub_xw_end(&x);
-    epub_xw_start(&x, "navMap");
+    bt_xhtml_end(&x);
+    bt_xhtml_start(&x, "docTitle");
+    bt_xhtml_element(&x, "text", b->title);
+    bt_xhtml_end(&x);
+    bt_xhtml_start(&x, "navMap");
     toc_walk(b, &ncx_ops, &x);
-    epub_xw_end(&x);
-    epub_xw_end(&x);
+    bt_xhtml_end(&x);
+    bt_xhtml_end(&x);
     return epub_xw_finish(&x, EPUB_NCX, err);
 }

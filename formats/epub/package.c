@@ -88,7 +88,7 @@ static int skipped_dc(xmlNode *n, bt_meta_key key, const char *value)
 static void meta_text(bt_document *doc, xmlNode *n, bt_meta_key key)
 {
     bt_buf b = BT_BUF_INIT;
-    bt_xhtml_text(n, &b, 0);
+    bt_xhtml_dom_text(n, &b, 0);
     if (b.data && *b.data)
         bt_document_add_meta(doc, key, b.data);
     bt_buf_free(&b);
@@ -97,7 +97,7 @@ static void meta_text(bt_document *doc, xmlNode *n, bt_meta_key key)
 static void dc_element(bt_document *doc, xmlNode *n, const char *uid)
 {
     bt_buf b = BT_BUF_INIT;
-    bt_xhtml_text(n, &b, 0);
+    bt_xhtml_dom_text(n, &b, 0);
     const char *value = b.data;
     if (!value || !*value) {
         bt_buf_free(&b);

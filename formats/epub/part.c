@@ -62,7 +62,7 @@ static const char *epub_type(const xmlNode *n)
 static int text_is(xmlNode *n, const char *want)
 {
     bt_buf text = BT_BUF_INIT, nfc = BT_BUF_INIT;
-    bt_xhtml_text(n, &text, 0);
+    bt_xhtml_dom_text(n, &text, 0);
     int same = text.data && bt_utf8_nfc(text.data, text.len, &nfc, NULL) == BT_OK && nfc.data &&
                !strcmp(nfc.data, want);
     bt_buf_free(&text);
@@ -145,7 +145,7 @@ static int cover_page(const epub_reading *r, xmlNode *body, const char *base)
     if (!cover || !cover->path)
         return 0;
     bt_buf text = BT_BUF_INIT;
-    bt_xhtml_text(body, &text, 1);
+    bt_xhtml_dom_text(body, &text, 1);
     int empty = text.len == 0;
     bt_buf_free(&text);
     int images = 0;

@@ -1,5 +1,6 @@
-/* XML output into a bt_buf through libxml2's text writer, with one error
- * check per document instead of one per call. */
+/* The package's XML documents go through the (X)HTML writer's calls (they
+ * drop the characters XML forbids and record failures); this opens such a
+ * writer on a bt_buf and checks it once at the end. */
 #include "epub.h"
 
 static int buf_write(void *user, const char *data, int len)
@@ -9,10 +10,9 @@ static int buf_write(void *user, const char *data, int len)
     return b->failed ? -1 : len;
 }
 
-int epub_xw_open(epub_xw *x, bt_buf *out, int indent)
+int epub_xw_open(bt_xhtml_writer *x, const epub_book *b, bt_buf *out, int indent)
 {
-    x->failed = 0;
-    x->w = NULL;
+    *x = (bt_xhtml_writer){.doc = b->doc};
     xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(buf_write, NULL, out, NULL);
     if (!ob)
         return 0;
@@ -29,43 +29,13 @@ int epub_xw_open(epub_xw *x, bt_buf *out, int indent)
     return 1;
 }
 
-void epub_xw_doctype_html(epub_xw *x)
+void epub_xw_doctype_html(bt_xhtml_writer *x)
 {
     if (xmlTextWriterWriteDTD(x->w, BAD_CAST "html", NULL, NULL, NULL) < 0)
         x->failed = 1;
 }
 
-void epub_xw_start(epub_xw *x, const char *name)
-{
-    if (xmlTextWriterStartElement(x->w, BAD_CAST name) < 0)
-        x->failed = 1;
-}
-
-void epub_xw_attr(epub_xw *x, const char *name, const char *value)
-{
-    if (xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST value) < 0)
-        x->failed = 1;
-}
-
-void epub_xw_text(epub_xw *x, const char *text)
-{
-    if (xmlTextWriterWriteString(x->w, BAD_CAST text) < 0)
-        x->failed = 1;
-}
-
-void epub_xw_end(epub_xw *x)
-{
-    if (xmlTextWriterEndElement(x->w) < 0)
-        x->failed = 1;
-}
-
-void epub_xw_elem(epub_xw *x, const char *name, const char *text)
-{
-    if (xmlTextWriterWriteElement(x->w, BAD_CAST name, BAD_CAST text) < 0)
-        x->failed = 1;
-}
-
-bt_status epub_xw_finish(epub_xw *x, const char *what, bt_error *err)
+bt_status epub_xw_finish(bt_xhtml_writer *x, const char *what, bt_error *err)
 {
     if (xmlTextWriterEndDocument(x->w) < 0)
         x->failed = 1;
