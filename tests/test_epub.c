@@ -843,6 +843,27 @@ static void test_lenient_parts(void **state)
     bt_buf_free(&b);
 }
 
+/* Of several rootfiles, the one that is a package document. */
+static void test_rootfiles(void **state)
+{
+    (void)state;
+    bt_buf b = BOOK(P("META-INF/container.xml",
+                      "<container xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
+                      "<rootfiles><rootfile full-path=\"book.pdf\" media-type=\"application/pdf\"/>"
+                      "<rootfile full-path=\"OEBPS/content.opf\" "
+                      "media-type=\"application/oebps-package+xml\"/>"
+                      "<rootfile full-path=\"other.opf\" "
+                      "media-type=\"application/oebps-package+xml\"/></rootfiles></container>"),
+                    P("OEBPS/content.opf", OPF(ITEM("a", "a.xhtml"), REF("a"))),
+                    P("OEBPS/a.xhtml", XHTML("<p>đúng</p>")));
+    bt_status st;
+    bt_document *doc = read_epub(b.data, b.len, NULL, &st);
+    assert_int_equal(st, BT_OK);
+    assert_string_equal(bt_node_text(doc, nth(doc, BT_NODE_PARAGRAPH, 0)), "đúng");
+    bt_document_free(doc);
+    bt_buf_free(&b);
+}
+
 /* The command: EPUB in, EPUB out with a cover; a broken EPUB is one line
  * on stderr and exit status 1. */
 static void test_cli(void **state)
@@ -895,6 +916,7 @@ int main(void)
         cmocka_unit_test(test_bad_packages),
         cmocka_unit_test(test_drm),
         cmocka_unit_test(test_lenient_parts),
+        cmocka_unit_test(test_rootfiles),
         cmocka_unit_test(test_cli),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -41,14 +41,18 @@ static char *rootfile(bt_zip_reader *z, bt_error *err)
     xmlDocPtr x = read_xml(z, name, err);
     if (!x)
         return NULL;
+    /* the first rootfile that says it is a package document, else the first */
     const char *full = NULL;
+    int exact = 0;
     xmlNode *root = xmlDocGetRootElement(x);
     xmlNode *files = bt_xml_is(root, "container") ? bt_xml_child(root, "rootfiles") : NULL;
-    for (xmlNode *f = files ? files->children : NULL; f; f = f->next) {
+    for (xmlNode *f = files ? files->children : NULL; f && !exact; f = f->next) {
         const char *type = bt_xml_attr(f, "media-type");
-        if (bt_xml_is(f, "rootfile") &&
-            (!full || (type && !strcmp(type, "application/oebps-package+xml"))))
+        int match = type && !strcmp(type, "application/oebps-package+xml");
+        if (bt_xml_is(f, "rootfile") && (!full || match)) {
             full = bt_xml_attr(f, "full-path");
+            exact = match;
+        }
     }
     char *path = full ? epub_resolve(NULL, full) : NULL;
     if (!path)
