@@ -109,6 +109,51 @@ static void test_seed_round_trip(void **state)
     free(data);
 }
 
+/* The first descendant of n of a type, or NULL. */
+static bt_node *find(bt_node *n, bt_node_type type)
+{
+    for (bt_node *c = bt_node_first_child(n); c; c = bt_node_next(c)) {
+        if (bt_node_get_type(c) == type)
+            return c;
+        bt_node *d = find(c, type);
+        if (d)
+            return d;
+    }
+    return NULL;
+}
+
+/* The article with inlines (strong lead, emphasis, a link) keeps them. */
+static void test_article_inlines(void **state)
+{
+    (void)state;
+    bt_document *doc = article_doc(NULL);
+    size_t size;
+    char *data = write_epub(doc, NULL, &size, NULL, NULL);
+    bt_status st;
+    bt_document *back = read_epub(data, size, NULL, &st);
+    assert_int_equal(st, BT_OK);
+    bt_node *lead = nth(back, BT_NODE_PARAGRAPH, 0);
+    assert_int_equal(bt_node_role(lead), BT_ROLE_LEAD);
+    assert_string_equal(bt_node_text(back, lead), seed()->lead);
+    assert_string_equal(bt_node_text(back, find(nth(back, BT_NODE_PARAGRAPH, 3), BT_NODE_EMPH)),
+                        "“Nâng cao năng lực");
+    bt_node *link = find(nth(back, BT_NODE_PARAGRAPH, 4), BT_NODE_LINK);
+    assert_string_equal(bt_node_literal(link),
+                        "https://hanoimoi.com.vn/van-ban/nghi-quyet-03-nq-duk");
+    assert_string_equal(bt_node_text(back, link), "Nghị quyết số 03-NQ/ĐUK");
+    for (int i = 0; i < 8; i++)
+        assert_string_equal(bt_node_text(back, nth(back, BT_NODE_PARAGRAPH, 1 + i)),
+                            seed()->body[i]);
+    bt_node *by = nth(back, BT_NODE_PARAGRAPH, 9);
+    assert_int_equal(bt_node_role(by), BT_ROLE_BYLINE);
+    assert_string_equal(bt_node_text(back, by), seed()->author);
+    assert_string_equal(bt_document_meta(back, BT_META_DESCRIPTION),
+                        bt_document_meta(doc, BT_META_DESCRIPTION));
+    bt_document_free(back);
+    bt_document_free(doc);
+    free(data);
+}
+
 static void test_metadata_round_trip(void **state)
 {
     (void)state;
@@ -895,6 +940,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_round_trip),
+        cmocka_unit_test(test_article_inlines),
         cmocka_unit_test(test_metadata_round_trip),
         cmocka_unit_test(test_package_parts),
         cmocka_unit_test(test_reproducible),

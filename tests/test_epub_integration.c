@@ -83,6 +83,14 @@ static void test_epubcheck_seed(void **state)
     epubcheck(seed_document(), "seed.epub", NULL);
 }
 
+/* The article with a strong lead, an emphasis and a link. */
+static void test_epubcheck_article(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    epubcheck(article_doc(NULL), "article.epub", NULL);
+}
+
 /* Texts given in NFD (tone marks as combining characters), and a heading
  * of punctuation and digits: the ids and links must still be valid. */
 static void test_epubcheck_nfd(void **state)
@@ -173,9 +181,9 @@ static void test_pandoc_reads_ours(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_epubcheck_seed),          cmocka_unit_test(test_epubcheck_nfd),
-        cmocka_unit_test(test_epubcheck_missing_image), cmocka_unit_test(test_epubcheck_cover_und),
-        cmocka_unit_test(test_pandoc_reads_ours),
+        cmocka_unit_test(test_epubcheck_seed),      cmocka_unit_test(test_epubcheck_article),
+        cmocka_unit_test(test_epubcheck_nfd),       cmocka_unit_test(test_epubcheck_missing_image),
+        cmocka_unit_test(test_epubcheck_cover_und), cmocka_unit_test(test_pandoc_reads_ours),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
