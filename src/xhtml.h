@@ -42,11 +42,13 @@ bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *
  * ignored). */
 int bt_xhtml_is(const xmlNode *n, const char *name);
 /* Whether an element is never content: script, style, forms, iframes,
- * svg, canvas, or hidden (the hidden attribute, display:none). */
+ * svg, canvas, or hidden (the hidden attribute, aria-hidden, display:none,
+ * visibility:hidden). */
 int bt_xhtml_skipped(const xmlNode *n);
 /* Whether the element's class (and id, when with_id) holds one of words
  * (NULL-terminated), as a whole token or as a run of a token's parts split
- * at '-' and '_' ("box-tin-lien-quan" holds "lien-quan"), ignoring case. */
+ * at '-' and '_' ("box-tin-lien-quan" holds "lien-quan"), ignoring case; ids
+ * of more than three parts (slugs of headings) are not looked at. */
 int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id);
 /* The node after n in document order, staying below root; with skip, n's
  * children are not entered.  Iterative, for trees of any depth. */

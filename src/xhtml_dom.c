@@ -7,18 +7,16 @@
 
 int bt_xhtml_is(const xmlNode *n, const char *name)
 {
-    return n && n->type == XML_ELEMENT_NODE && n->name &&
-           !strcasecmp((const char *)n->name, name);
+    return n && n->type == XML_ELEMENT_NODE && n->name && !strcasecmp((const char *)n->name, name);
 }
 
 static const char *const never_content[] = {
-    "script", "style",  "noscript", "template", "form",   "input", "button",
-    "select", "option", "textarea", "iframe",   "svg",    "canvas", "object",
-    "embed",  "head",   "title",    "meta",     "link",   "math",  "dialog",
-    NULL,
+    "script", "style",    "noscript", "template", "form",   "input",  "button", "select",
+    "option", "textarea", "iframe",   "svg",      "canvas", "object", "embed",  "head",
+    "title",  "meta",     "link",     "math",     "dialog", NULL,
 };
 
-/* A style attribute saying display:none, with or without spaces. */
+/* A style attribute hiding the element, with or without spaces. */
 static int display_none(const xmlNode *n)
 {
     xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
@@ -30,7 +28,7 @@ static int display_none(const xmlNode *n)
             if (*p != ' ' && *p != '\t')
                 squeezed[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
         squeezed[k] = '\0';
-        none = strstr(squeezed, "display:none") != NULL;
+        none = strstr(squeezed, "display:none") || strstr(squeezed, "visibility:hidden");
         xmlFree(style);
     }
     return none;
@@ -45,7 +43,10 @@ int bt_xhtml_skipped(const xmlNode *n)
     for (const char *const *w = never_content; *w; w++)
         if (!strcasecmp((const char *)n->name, *w))
             return 1;
-    return xmlHasProp(n, (const xmlChar *)"hidden") || display_none(n);
+    xmlChar *aria = xmlGetProp(n, (const xmlChar *)"aria-hidden");
+    int hidden = aria && !xmlStrcmp(aria, (const xmlChar *)"true");
+    xmlFree(aria);
+    return hidden || xmlHasProp(n, (const xmlChar *)"hidden") || display_none(n);
 }
 
 /* Whether word occurs in token [s, s+len) starting and ending at part
@@ -64,7 +65,17 @@ static int token_holds(const char *s, size_t len, const char *word)
     return 0;
 }
 
-static int attr_has(const xmlNode *n, const char *attr, const char *const *words)
+/* The number of parts of a token split at '-' and '_'. */
+static size_t parts(const char *s, size_t len)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < len; i++)
+        n += s[i] == '-' || s[i] == '_';
+    return n;
+}
+
+/* max_parts: longer tokens are not looked at (ids made from headings). */
+static int attr_has(const xmlNode *n, const char *attr, const char *const *words, size_t max_parts)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
     if (!v)
@@ -75,7 +86,7 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
             p++;
         size_t len = strcspn(p, " \t\n\r");
-        for (const char *const *w = words; *w && len && !found; w++)
+        for (const char *const *w = words; *w && len && !found && parts(p, len) <= max_parts; w++)
             found = token_holds(p, len, *w);
         p += len;
     }
@@ -87,7 +98,8 @@ int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
 {
     if (!n || n->type != XML_ELEMENT_NODE)
         return 0;
-    return attr_has(n, "class", words) || (with_id && attr_has(n, "id", words));
+    /* an id of many parts is a slug of a heading ("code-review-and-sharing") */
+    return attr_has(n, "class", words, (size_t)-1) || (with_id && attr_has(n, "id", words, 3));
 }
 
 xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)

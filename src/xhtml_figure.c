@@ -16,8 +16,8 @@ static char *prop(const xmlNode *n, const char *name)
     size_t len = strlen(s);
     while (len && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
         s++, len--;
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n' ||
-                   s[len - 1] == '\r'))
+    while (len &&
+           (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n' || s[len - 1] == '\r'))
         len--;
     char *copy = len ? strndup(s, len) : NULL;
     xmlFree(v);
@@ -73,7 +73,7 @@ static int contains_ci(const char *s, const char *word)
 /* A src that lazy-loading pages put before the script swaps in the image. */
 static int placeholder(const char *src)
 {
-    static const char *const words[] = {".gif", "blank", "placeholder", "spacer", "pixel",
+    static const char *const words[] = {".gif", "blank",   "placeholder", "spacer", "pixel",
                                         "lazy", "loading", "transparent", NULL};
     if (!strncasecmp(src, "data:", 5))
         return 1;
@@ -85,8 +85,8 @@ static int placeholder(const char *src)
 
 char *bt_xhtml_img_src(const xmlNode *img)
 {
-    static const char *const lazy_attrs[] = {"data-src", "data-original", "data-lazy-src",
-                                             "data-lazy", "data-url", NULL};
+    static const char *const lazy_attrs[] = {"data-src",  "data-original", "data-lazy-src",
+                                             "data-lazy", "data-url",      NULL};
     char *lazy = NULL;
     for (const char *const *a = lazy_attrs; *a && !lazy; a++)
         lazy = prop(img, *a);
@@ -115,7 +115,7 @@ void bt_xhtml_truncate(bt_document *doc, bt_node *root, size_t len)
     size_t pos = 0;
     bt_node *n = root->first;
     while (n) {
-        size_t here = n->type == BT_NODE_BREAK                              ? 1
+        size_t here = n->type == BT_NODE_BREAK                               ? 1
                       : (n->type == BT_NODE_TEXT || n->type == BT_NODE_CODE) ? strlen(n->literal)
                                                                              : 0;
         if (here && pos + here > len) {
@@ -174,8 +174,10 @@ static int separator_at_end(const char *text, size_t keep, size_t *width)
 void bt_xhtml_split_credit(bt_document *doc, bt_node *fig)
 {
     static const char *const markers[] = {
-        "Ảnh:", "Ảnh :", "Ảnh minh họa", "Ảnh minh hoạ", "Ảnh tư liệu", "Ảnh do ",
-        "Ảnh chụp màn hình", "Photo:", "Photo :", "Photo by ", "Photograph:", "Credit:", NULL,
+        "Ảnh:",        "Ảnh :",     "Ảnh minh họa",      "Ảnh minh hoạ",
+        "Ảnh tư liệu", "Ảnh do ",   "Ảnh chụp màn hình", "Photo:",
+        "Photo :",     "Photo by ", "Photograph:",       "Credit:",
+        NULL,
     };
     bt_node *cap = bt_node_figure_caption(fig);
     const char *text = cap ? bt_node_text(doc, cap) : NULL;

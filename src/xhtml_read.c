@@ -24,17 +24,17 @@ typedef struct {
 typedef struct {
     bt_xhtml_reader *r;
     bt_document *doc;
-    bt_node *blocks;    /* where blocks go */
-    bt_node *para;      /* where inlines go: a paragraph, heading, cell, caption */
-    int fixed;          /* para is a heading/cell/caption, not opened lazily */
+    bt_node *blocks; /* where blocks go */
+    bt_node *para;   /* where inlines go: a paragraph, heading, cell, caption */
+    int fixed;       /* para is a heading/cell/caption, not opened lazily */
     span stack[BT_MAX_DEPTH];
     int nspan;
-    int space;          /* a collapsible space is pending... */
-    int space_level;    /* ...at this depth of the span stack */
-    int flat;           /* > 0: blocks are read as inline runs (headings, cells) */
+    int space;       /* a collapsible space is pending... */
+    int space_level; /* ...at this depth of the span stack */
+    int flat;        /* > 0: blocks are read as inline runs (headings, cells) */
     int depth;
     bt_role role;
-    bt_node *figure;    /* the last figure, while nothing came after it */
+    bt_node *figure;     /* the last figure, while nothing came after it */
     const xmlNode *skip; /* an element read elsewhere (a caption's credit) */
     int failed;
 } ctx;
@@ -118,7 +118,10 @@ static void want_space(ctx *c)
     c->space = 1;
 }
 
-static int is_space(int ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f'; }
+static int is_space(int ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
+}
 
 static void put_text(ctx *c, const char *s, size_t len)
 {
@@ -153,9 +156,9 @@ static bt_node *last_leaf(bt_node *n)
 static void trim_end(bt_node *n)
 {
     bt_node *l;
-    while ((l = last_leaf(n)) && (l->type == BT_NODE_BREAK ||
-                                  (l->type != BT_NODE_TEXT && l->type != BT_NODE_CODE &&
-                                   bt_node_is_inline(l->type) && !l->first)))
+    while ((l = last_leaf(n)) &&
+           (l->type == BT_NODE_BREAK || (l->type != BT_NODE_TEXT && l->type != BT_NODE_CODE &&
+                                         bt_node_is_inline(l->type) && !l->first)))
         bt_node_unlink(l);
 }
 
@@ -204,8 +207,20 @@ static void put_break(ctx *c)
 /* ---- element kinds ---- */
 
 typedef enum {
-    K_TRANSPARENT, K_SPAN, K_CODE, K_BR, K_IMG, K_HEADING, K_BLOCK, K_LIST, K_QUOTE, K_PRE,
-    K_HR, K_TABLE, K_FIGURE, K_CELLISH,
+    K_TRANSPARENT,
+    K_SPAN,
+    K_CODE,
+    K_BR,
+    K_IMG,
+    K_HEADING,
+    K_BLOCK,
+    K_LIST,
+    K_QUOTE,
+    K_PRE,
+    K_HR,
+    K_TABLE,
+    K_FIGURE,
+    K_CELLISH,
 } kind;
 
 static const struct {
@@ -213,34 +228,62 @@ static const struct {
     kind k;
     bt_node_type type;
 } vocab[] = {
-    {"em", K_SPAN, BT_NODE_EMPH},        {"i", K_SPAN, BT_NODE_EMPH},
-    {"cite", K_SPAN, BT_NODE_EMPH},      {"dfn", K_SPAN, BT_NODE_EMPH},
-    {"var", K_SPAN, BT_NODE_EMPH},       {"strong", K_SPAN, BT_NODE_STRONG},
-    {"b", K_SPAN, BT_NODE_STRONG},       {"a", K_SPAN, BT_NODE_LINK},
-    {"sup", K_SPAN, BT_NODE_SUP},        {"sub", K_SPAN, BT_NODE_SUB},
-    {"code", K_CODE, BT_NODE_CODE},      {"kbd", K_CODE, BT_NODE_CODE},
-    {"samp", K_CODE, BT_NODE_CODE},      {"tt", K_CODE, BT_NODE_CODE},
-    {"br", K_BR, BT_NODE_BREAK},         {"img", K_IMG, BT_NODE_FIGURE},
-    {"h1", K_HEADING, BT_NODE_HEADING},  {"h2", K_HEADING, BT_NODE_HEADING},
-    {"h3", K_HEADING, BT_NODE_HEADING},  {"h4", K_HEADING, BT_NODE_HEADING},
-    {"h5", K_HEADING, BT_NODE_HEADING},  {"h6", K_HEADING, BT_NODE_HEADING},
-    {"ul", K_LIST, BT_NODE_LIST},        {"ol", K_LIST, BT_NODE_LIST},
-    {"menu", K_LIST, BT_NODE_LIST},      {"blockquote", K_QUOTE, BT_NODE_QUOTE},
-    {"pre", K_PRE, BT_NODE_PRE},         {"listing", K_PRE, BT_NODE_PRE},
-    {"hr", K_HR, BT_NODE_RULE},          {"table", K_TABLE, BT_NODE_TABLE},
-    {"figure", K_FIGURE, BT_NODE_FIGURE}, {"p", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"div", K_BLOCK, BT_NODE_PARAGRAPH}, {"section", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"article", K_BLOCK, BT_NODE_PARAGRAPH}, {"main", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"header", K_BLOCK, BT_NODE_PARAGRAPH}, {"footer", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"nav", K_BLOCK, BT_NODE_PARAGRAPH}, {"aside", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"address", K_BLOCK, BT_NODE_PARAGRAPH}, {"center", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"dl", K_BLOCK, BT_NODE_PARAGRAPH},  {"dt", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"dd", K_BLOCK, BT_NODE_PARAGRAPH},  {"details", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"summary", K_BLOCK, BT_NODE_PARAGRAPH}, {"figcaption", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"body", K_BLOCK, BT_NODE_PARAGRAPH}, {"html", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"hgroup", K_BLOCK, BT_NODE_PARAGRAPH}, {"li", K_BLOCK, BT_NODE_PARAGRAPH},
-    {"caption", K_BLOCK, BT_NODE_PARAGRAPH}, {"td", K_CELLISH, BT_NODE_CELL},
-    {"th", K_CELLISH, BT_NODE_CELL},     {"tr", K_CELLISH, BT_NODE_ROW},
+    {"em", K_SPAN, BT_NODE_EMPH},
+    {"i", K_SPAN, BT_NODE_EMPH},
+    {"cite", K_SPAN, BT_NODE_EMPH},
+    {"dfn", K_SPAN, BT_NODE_EMPH},
+    {"var", K_SPAN, BT_NODE_EMPH},
+    {"strong", K_SPAN, BT_NODE_STRONG},
+    {"b", K_SPAN, BT_NODE_STRONG},
+    {"a", K_SPAN, BT_NODE_LINK},
+    {"sup", K_SPAN, BT_NODE_SUP},
+    {"sub", K_SPAN, BT_NODE_SUB},
+    {"code", K_CODE, BT_NODE_CODE},
+    {"kbd", K_CODE, BT_NODE_CODE},
+    {"samp", K_CODE, BT_NODE_CODE},
+    {"tt", K_CODE, BT_NODE_CODE},
+    {"br", K_BR, BT_NODE_BREAK},
+    {"img", K_IMG, BT_NODE_FIGURE},
+    {"h1", K_HEADING, BT_NODE_HEADING},
+    {"h2", K_HEADING, BT_NODE_HEADING},
+    {"h3", K_HEADING, BT_NODE_HEADING},
+    {"h4", K_HEADING, BT_NODE_HEADING},
+    {"h5", K_HEADING, BT_NODE_HEADING},
+    {"h6", K_HEADING, BT_NODE_HEADING},
+    {"ul", K_LIST, BT_NODE_LIST},
+    {"ol", K_LIST, BT_NODE_LIST},
+    {"menu", K_LIST, BT_NODE_LIST},
+    {"blockquote", K_QUOTE, BT_NODE_QUOTE},
+    {"pre", K_PRE, BT_NODE_PRE},
+    {"listing", K_PRE, BT_NODE_PRE},
+    {"hr", K_HR, BT_NODE_RULE},
+    {"table", K_TABLE, BT_NODE_TABLE},
+    {"figure", K_FIGURE, BT_NODE_FIGURE},
+    {"p", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"div", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"section", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"article", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"main", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"header", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"footer", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"nav", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"aside", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"address", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"center", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"dl", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"dt", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"dd", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"details", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"summary", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"figcaption", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"body", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"html", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"hgroup", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"li", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"caption", K_BLOCK, BT_NODE_PARAGRAPH},
+    {"td", K_CELLISH, BT_NODE_CELL},
+    {"th", K_CELLISH, BT_NODE_CELL},
+    {"tr", K_CELLISH, BT_NODE_ROW},
 };
 
 static kind kind_of(const xmlNode *n, bt_node_type *type)
@@ -254,39 +297,45 @@ static kind kind_of(const xmlNode *n, bt_node_type *type)
 }
 
 static const char *const lead_classes[] = {
-    "sapo", "lead", "summary", "description", "chapeau", "article-summary", "detail-sapo",
-    "standfirst", NULL,
+    "sapo",        "lead",       "summary", "description", "chapeau", "article-summary",
+    "detail-sapo", "standfirst", NULL,
 };
 static const char *const byline_classes[] = {"author", "byline", "tac-gia", "tacgia", NULL};
 static const char *const caption_classes[] = {
-    "caption", "image-caption", "PCaption", "Image", "image_desc", "tplCaption", "figcaption",
-    "wp-caption-text", NULL,
+    "caption",    "image-caption", "PCaption",        "Image", "image_desc",
+    "tplCaption", "figcaption",    "wp-caption-text", NULL,
 };
 static const char *const credit_classes[] = {"author", "credit", "source", NULL};
 
 static void walk(ctx *c, xmlNode *n);
 
+/* Past BT_MAX_DEPTH: el's content goes into the open block, iteratively,
+ * never dropped and never deeper. */
+static void flatten(ctx *c, xmlNode *el)
+{
+    if (!c->para && !inline_parent(c))
+        return;
+    xmlNode *k = el->children;
+    while (k) {
+        if (bt_xhtml_skipped(k) || k == c->skip) {
+            k = bt_xhtml_next(k, el, 1);
+            continue;
+        }
+        if ((k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) && k->content)
+            put_text(c, (const char *)k->content, strlen((const char *)k->content));
+        else if (bt_xhtml_is(k, "br"))
+            put_break(c);
+        else if (k->type == XML_ELEMENT_NODE)
+            want_space(c);
+        k = bt_xhtml_next(k, el, 0);
+    }
+}
+
 /* Walk the children of el, or flatten them when the walk is too deep. */
 static void walk_children(ctx *c, xmlNode *el)
 {
     if (c->depth >= BT_MAX_DEPTH) {
-        /* iteratively, into the open block: never dropped, never deeper */
-        if (!c->para && !inline_parent(c))
-            return;
-        xmlNode *k = el->children;
-        while (k) {
-            if (bt_xhtml_skipped(k) || k == c->skip) {
-                k = bt_xhtml_next(k, el, 1);
-                continue;
-            }
-            if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE)
-                put_text(c, (const char *)k->content, strlen((const char *)k->content));
-            else if (bt_xhtml_is(k, "br"))
-                put_break(c);
-            else if (k->type == XML_ELEMENT_NODE)
-                want_space(c);
-            k = bt_xhtml_next(k, el, 0);
-        }
+        flatten(c, el);
         return;
     }
     c->depth++;
@@ -461,8 +510,7 @@ static void span_el(ctx *c, xmlNode *el, bt_node_type type)
     const char *href = NULL;
     if (type == BT_NODE_LINK) {
         href = attr(c, el, "href");
-        if (!href || !*href || !strncasecmp(href, "javascript:", 11) || href[0] == '#' ||
-            c->flat)
+        if (!href || !*href || !strncasecmp(href, "javascript:", 11) || href[0] == '#' || c->flat)
             href = NULL;
     }
     if (c->nspan == BT_MAX_DEPTH || (type == BT_NODE_LINK && !href)) {
@@ -610,7 +658,7 @@ static xmlNode *next_row(xmlNode *table, xmlNode *row)
 static int is_cell(const xmlNode *k) { return bt_xhtml_is(k, "td") || bt_xhtml_is(k, "th"); }
 
 /* Whether the table is an image with its caption: a CMS image table. */
-static int image_table(ctx *c, xmlNode *table, xmlNode **img, xmlNode **cap)
+static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap)
 {
     static const char *const classes[] = {"image", "tplCaption", "picture", "photo", NULL};
     int cells = 0, imgs = 0, text_cells = 0, has_blocks = 0;
@@ -638,10 +686,10 @@ static int image_table(ctx *c, xmlNode *table, xmlNode **img, xmlNode **cap)
             }
             bt_buf_free(&b);
         }
-    (void)c;
     if (imgs != 1 || text_cells > 1 || cells > 4)
         return 0;
-    if (bt_xhtml_class_has(table, classes, 0) || (*cap && bt_xhtml_class_has(*cap, caption_classes, 0)))
+    if (bt_xhtml_class_has(table, classes, 0) ||
+        (*cap && bt_xhtml_class_has(*cap, caption_classes, 0)))
         return 1;
     if (!*cap)
         return 1;
@@ -673,7 +721,7 @@ static int layout_table(xmlNode *table)
 static void table(ctx *c, xmlNode *el)
 {
     xmlNode *img, *cap;
-    if (image_table(c, el, &img, &cap)) {
+    if (image_table(el, &img, &cap)) {
         bt_node *fig = figure_of(c, img);
         if (fig && cap)
             caption(c, fig, cap);

@@ -34,8 +34,8 @@ static size_t words(const char *s)
 /* Short, without a sentence's final punctuation: a heading's text. */
 static int heading_like(const char *t)
 {
-    static const char *const finals[] = {".", ":", ";", "!", "?", "\xE2\x80\xA6", "\"",
-                                         "\xE2\x80\x9D", ",", NULL};
+    static const char *const finals[] = {
+        ".", ":", ";", "!", "?", "\xE2\x80\xA6", "\"", "\xE2\x80\x9D", ",", NULL};
     size_t len = strlen(t);
     if (!len || words(t) > 15 || bt_grapheme_count(t, len) > 120)
         return 0;

@@ -66,7 +66,8 @@ bt_status bt_html_utf8(const unsigned char *data, size_t size, const char *force
             return bt_error_set(err, BT_ERR_ENCODING, "the input is not valid %s", force);
         return BT_OK;
     }
-    if (size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
+    if (size >= 2 &&
+        ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
         const char *cs = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
         if (decode(data + 2, size - 2, cs, out, NULL) != BT_OK)
             return bt_error_set(err, BT_ERR_ENCODING, "the input is not valid %s", cs);

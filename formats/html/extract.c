@@ -11,11 +11,11 @@
 
 /* What a subtree holds, gathered in one pass after the parse. */
 typedef struct {
-    size_t text;   /* letters of visible text */
-    size_t link;   /* of which inside links */
-    size_t ptext;  /* of which inside paragraphs */
+    size_t text;  /* letters of visible text */
+    size_t link;  /* of which inside links */
+    size_t ptext; /* of which inside paragraphs */
     size_t commas;
-    double score;  /* as a candidate for the article */
+    double score; /* as a candidate for the article */
     int scored;
 } stats;
 
@@ -104,14 +104,14 @@ static void scatter(page *pg, xmlNode *root)
 }
 
 static const char *const positive[] = {
-    "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog",
-    "story", "detail", "noidung", "chitiet", "fck_detail", NULL,
+    "article", "body", "content", "entry",  "hentry",  "main",    "page",       "post",
+    "text",    "blog", "story",   "detail", "noidung", "chitiet", "fck_detail", NULL,
 };
 static const char *const negative[] = {
-    "hidden", "combx", "comment", "comments", "contact", "foot", "footer", "footnote", "masthead",
-    "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-    "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "menu", "nav", "banner", "ads",
-    "advert", NULL,
+    "hidden",   "combx",   "comment",    "comments", "contact",  "foot",    "footer", "footnote",
+    "masthead", "media",   "meta",       "outbrain", "promo",    "related", "scroll", "share",
+    "shoutbox", "sidebar", "skyscraper", "sponsor",  "shopping", "tags",    "tool",   "widget",
+    "menu",     "nav",     "banner",     "ads",      "advert",   NULL,
 };
 
 static double class_weight(const xmlNode *n)
@@ -127,7 +127,8 @@ static double class_weight(const xmlNode *n)
 static double tag_weight(const xmlNode *n)
 {
     static const char *const plus3[] = {"pre", "td", "blockquote", NULL};
-    static const char *const minus3[] = {"address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL};
+    static const char *const minus3[] = {"address", "ol", "ul",   "dl", "dd",
+                                         "dt",      "li", "form", NULL};
     if (bt_xhtml_is(n, "div") || bt_xhtml_is(n, "article") || bt_xhtml_is(n, "section"))
         return 5;
     for (const char *const *t = plus3; *t; t++)
@@ -147,11 +148,45 @@ static double link_density(const xmlNode *n)
     return s->text ? (double)s->link / (double)s->text : 0;
 }
 
+static int inside(const xmlNode *n, const xmlNode *ancestor)
+{
+    for (; n; n = n->parent)
+        if (n == ancestor)
+            return 1;
+    return 0;
+}
+
+/* An article in sections splits its score among them: when three of the
+ * best candidates share an ancestor, that ancestor is the article; and a
+ * parent that scores better than the best is. */
+static xmlNode *common_ancestor(xmlNode **top, const double *score, xmlNode *body)
+{
+    xmlNode *best = top[0];
+    int levels = 0;
+    for (xmlNode *a = best->parent; a && a != body && levels < 16; a = a->parent, levels++) {
+        int n = 0;
+        for (int i = 1; i < 5; i++)
+            n += top[i] && score[i] >= score[0] * 0.75 && inside(top[i], a);
+        if (n >= 2)
+            return a;
+    }
+    double last = score[0];
+    for (xmlNode *a = best->parent; a && a != body && st(a); a = a->parent) {
+        if (!st(a)->scored)
+            continue;
+        double s = st(a)->score * (1 - link_density(a));
+        if (s < score[0] / 3)
+            break;
+        if (s > last)
+            return a;
+        last = s;
+    }
+    return best;
+}
+
 /* Paragraph-like blocks score their ancestors: 1 + commas + length / 100. */
 static xmlNode *density(xmlNode *body)
 {
-    xmlNode *best = NULL;
-    double best_score = 0;
     for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, bt_xhtml_skipped(n) && n != body)) {
         if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
             continue;
@@ -183,16 +218,25 @@ static xmlNode *density(xmlNode *body)
                 break;
         }
     }
+    /* the five best, for a common ancestor below */
+    xmlNode *top[5] = {NULL};
+    double top_score[5] = {0};
     for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, bt_xhtml_skipped(n) && n != body)) {
         if (n->type != XML_ELEMENT_NODE || !st(n) || !st(n)->scored)
             continue;
         double score = st(n)->score * (1 - link_density(n));
-        if (!best || score > best_score) {
-            best = n;
-            best_score = score;
-        }
+        for (int i = 0; i < 5; i++)
+            if (!top[i] || score > top_score[i]) {
+                memmove(top + i + 1, top + i, (size_t)(4 - i) * sizeof(top[0]));
+                memmove(top_score + i + 1, top_score + i, (size_t)(4 - i) * sizeof(top_score[0]));
+                top[i] = n;
+                top_score[i] = score;
+                break;
+            }
     }
-    return best;
+    if (!top[0])
+        return NULL;
+    return common_ancestor(top, top_score, body);
 }
 
 /* The siblings of the best block that look like more of the article (an
@@ -245,6 +289,17 @@ static xmlNode *find_body(xmlDoc *html)
     return root;
 }
 
+static int chrome_class(const xmlNode *n);
+
+/* Whether n or an ancestor is named as page chrome (comments, sidebars). */
+static int in_chrome(const xmlNode *n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (chrome_class(n))
+            return 1;
+    return 0;
+}
+
 xmlNode *bt_html_choose(xmlDoc *html, int whole_page)
 {
     xmlNode *body = find_body(html);
@@ -264,7 +319,8 @@ xmlNode *bt_html_choose(xmlDoc *html, int whole_page)
     xmlNode *dense = density(body);
     xmlNode *chosen = semantic;
     /* a <article> can be a teaser beside the real text: then the text wins */
-    if (dense && (!semantic || st(semantic)->ptext * 2 < st(dense)->ptext))
+    if (dense && (!semantic || st(semantic)->ptext < 200 ||
+                  (st(semantic)->ptext * 4 < st(dense)->ptext && !in_chrome(dense))))
         chosen = with_siblings(dense);
     scatter(&pg, body);
     return chosen ? chosen : body;
@@ -273,17 +329,21 @@ xmlNode *bt_html_choose(xmlDoc *html, int whole_page)
 /* ---- cleaning ---- */
 
 static const char *const chrome[] = {
-    "breadcrumb", "breadcrumbs", "tags", "tag-list", "tag", "keyword", "keywords", "comment",
-    "comments", "share", "sharing", "social", "related", "relate", "tin-lien-quan", "lien-quan",
-    "footer", "menu", "sidebar", "advert", "advertisement", "ads", "banner", "newsletter",
-    "subscribe", "print", "toolbar", "rating", "navigation", "navbar", "pagination", "pager",
-    "popup", "modal", "cookie", "sponsor", "promo", "recommend", "more-news", "tin-khac",
-    "box-tin", NULL,
+    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",        "keyword",
+    "keywords",   "comment",     "comments",      "share",     "sharing",    "social",
+    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",     "menu",
+    "sidebar",    "advert",      "advertisement", "ads",       "banner",     "newsletter",
+    "subscribe",  "print",       "toolbar",       "rating",    "navigation", "navbar",
+    "pagination", "pager",       "popup",         "modal",     "cookie",     "sponsor",
+    "promo",      "recommend",   "more-news",     "tin-khac",  "box-tin",    "relatedposts",
+    "sharedaddy", "outbrain",    "taboola",       NULL,
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
     "meta", "dateline", "date", "time", "category", "info", "posted-on", "published", NULL,
 };
+
+static int chrome_class(const xmlNode *n) { return bt_xhtml_class_has(n, chrome, 1); }
 
 static int has_h1(xmlNode *n)
 {
@@ -307,7 +367,7 @@ static int chrome_block(xmlNode *n, size_t total)
         return !has_h1(n);
     if (bt_xhtml_is(n, "h1") || bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3"))
         return 0;
-    if (bt_xhtml_class_has(n, chrome, 1))
+    if (chrome_class(n))
         return 1;
     if (s->text < 120 && s->ptext == 0 && bt_xhtml_class_has(n, meta_blocks, 1))
         return 1;

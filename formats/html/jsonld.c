@@ -87,7 +87,8 @@ static int string(jparser *j)
         case 'n': bt_buf_putc(&j->strs, '\n'); break;
         case 't': bt_buf_putc(&j->strs, '\t'); break;
         case 'r': bt_buf_putc(&j->strs, '\r'); break;
-        case 'b': case 'f': bt_buf_putc(&j->strs, ' '); break;
+        case 'b':
+        case 'f': bt_buf_putc(&j->strs, ' '); break;
         case 'u':
             if (!hex4(j->p, j->end, &cp))
                 break;
@@ -234,9 +235,13 @@ static const char *member_str(const jparser *j, int obj, const char *name)
 
 static int is_article(const jparser *j, int obj)
 {
-    static const char *const types[] = {"NewsArticle", "Article", "BlogPosting",
-                                        "ReportageNewsArticle", "AnalysisNewsArticle",
-                                        "OpinionNewsArticle", NULL};
+    static const char *const types[] = {"NewsArticle",
+                                        "Article",
+                                        "BlogPosting",
+                                        "ReportageNewsArticle",
+                                        "AnalysisNewsArticle",
+                                        "OpinionNewsArticle",
+                                        NULL};
     int t = member(j, obj, "@type");
     if (t < 0)
         return 0;

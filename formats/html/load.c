@@ -19,8 +19,10 @@ struct bt_html_loaded {
 
 static int hexval(int c)
 {
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                                         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
 }
 
 /* Percent-decode s[0..len) into out. */
@@ -40,10 +42,12 @@ static void unpercent(const char *s, size_t len, bt_buf *out)
 
 static int b64val(int c)
 {
-    return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
-                                         : c >= '0' && c <= '9' ? c - '0' + 52
-                                         : c == '+' || c == '-' ? 62
-                                         : c == '/' || c == '_' ? 63 : -1;
+    return c >= 'A' && c <= 'Z'   ? c - 'A'
+           : c >= 'a' && c <= 'z' ? c - 'a' + 26
+           : c >= '0' && c <= '9' ? c - '0' + 52
+           : c == '+' || c == '-' ? 62
+           : c == '/' || c == '_' ? 63
+                                  : -1;
 }
 
 /* base64 (white space and padding tolerated); 0 on a bad character. */
@@ -173,7 +177,8 @@ static int load(bt_html_loader *l, const char *src)
         bt_error_warn(l->err, "image not loaded (remote): %s", src);
         return -1;
     }
-    size_t scheme = strspn(src, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+    size_t scheme =
+        strspn(src, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
     if (scheme > 1 && src[scheme] == ':' && strncasecmp(src, "file:", 5)) {
         bt_error_warn(l->err, "image not loaded (unsupported address): %s", src);
         return -1;

@@ -10,8 +10,20 @@
 #include "xhtml.h"
 
 enum {
-    M_OG_TITLE, M_TITLE, M_SITE, M_DESC, M_OG_DESC, M_SECTION, M_PUBLISHED, M_DATE, M_LANG,
-    M_CONTENT_LANG, M_LOCALE, M_CANONICAL, M_OG_URL, M_COUNT
+    M_OG_TITLE,
+    M_TITLE,
+    M_SITE,
+    M_DESC,
+    M_OG_DESC,
+    M_SECTION,
+    M_PUBLISHED,
+    M_DATE,
+    M_LANG,
+    M_CONTENT_LANG,
+    M_LOCALE,
+    M_CANONICAL,
+    M_OG_URL,
+    M_COUNT
 };
 
 typedef struct {
@@ -73,12 +85,18 @@ static void meta_tag(found *f, const xmlNode *n)
         const char *name;
         int slot;
     } slots[] = {
-        {"og:title", M_OG_TITLE},        {"og:site_name", M_SITE},
-        {"description", M_DESC},         {"og:description", M_OG_DESC},
-        {"article:section", M_SECTION},  {"article:published_time", M_PUBLISHED},
-        {"datePublished", M_PUBLISHED},  {"pubdate", M_DATE},
-        {"date", M_DATE},                {"dc.date", M_DATE},
-        {"og:locale", M_LOCALE},         {"og:url", M_OG_URL},
+        {"og:title", M_OG_TITLE},
+        {"og:site_name", M_SITE},
+        {"description", M_DESC},
+        {"og:description", M_OG_DESC},
+        {"article:section", M_SECTION},
+        {"article:published_time", M_PUBLISHED},
+        {"datePublished", M_PUBLISHED},
+        {"pubdate", M_DATE},
+        {"date", M_DATE},
+        {"dc.date", M_DATE},
+        {"og:locale", M_LOCALE},
+        {"og:url", M_OG_URL},
     };
     bt_document *doc = f->doc;
     if (!strcasecmp(name, "keywords") || !strcasecmp(name, "news_keywords") ||
@@ -341,11 +359,17 @@ void bt_html_finish(bt_document *doc)
         if (k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE)
             break;
     }
+    /* one lead, near the top: a "description" class further down is not one */
     const char *desc = bt_document_meta(doc, BT_META_DESCRIPTION);
     int lead = 0;
     blocks = 0;
-    for (bt_node *k = body->first; k && blocks < 6; k = k->next, blocks++)
-        lead |= k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_LEAD;
+    for (bt_node *k = body->first; k; k = k->next, blocks++) {
+        if (k->type != BT_NODE_PARAGRAPH)
+            continue;
+        if (k->role == BT_ROLE_LEAD && (lead || blocks >= 6))
+            k->role = BT_ROLE_NONE;
+        lead |= k->role == BT_ROLE_LEAD;
+    }
     blocks = 0;
     for (bt_node *k = body->first; k && !lead && desc && blocks < 6; k = k->next, blocks++)
         if (k->type == BT_NODE_PARAGRAPH && same_text(bt_node_text(doc, k), desc)) {

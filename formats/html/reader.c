@@ -14,8 +14,9 @@
 /* Past a BOM, white space and comments, a tag an HTML page starts with. */
 static int html_probe(const unsigned char *data, size_t size)
 {
-    static const char *const starts[] = {"<!doctype html", "<html", "<head", "<body", "<meta",
-                                         "<p",             "<div",  "<table", "<title", NULL};
+    static const char *const starts[] = {"<!doctype html", "<html", "<head", "<body",
+                                         "<meta",          "<p",    "<div",  "<table",
+                                         "<title",         NULL};
     size_t i = 0;
     if (size >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
         i = 3;
@@ -55,8 +56,8 @@ static char *base_dir(const bt_input *in, const bt_options *opt)
     return strndup(in->path, slash == in->path ? 1 : (size_t)(slash - in->path));
 }
 
-static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in,
-                         const bt_options *opt, bt_error *err)
+static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, const bt_options *opt,
+                         bt_error *err)
 {
     xmlNode *article = bt_html_choose(html, opt->whole_page);
     if (!article)
@@ -98,8 +99,7 @@ static bt_status html_read(bt_document *doc, const bt_input *in, const bt_option
     if (ctxt)
         html = htmlCtxtReadMemory(ctxt, text.data ? text.data : "", (int)text.len, NULL, "UTF-8",
                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                      HTML_PARSE_RECOVER | XML_PARSE_HUGE |
-                                      HTML_PARSE_IGNORE_ENC);
+                                      HTML_PARSE_RECOVER | XML_PARSE_HUGE | HTML_PARSE_IGNORE_ENC);
     bt_buf_free(&text);
     bt_status s;
     if (!html)
@@ -117,6 +117,7 @@ bt_status bt_html_write(bt_document *doc, const bt_output *out, const bt_options
                         bt_error *err);
 
 const bt_format bt_format_html = {
-    "html", "htm xhtml", "HTML5 web page; the article is extracted from the page",
-    "html htm xhtml", "text/html", html_probe, html_read, bt_html_write,
+    "html",           "htm xhtml",   "HTML5 web page; the article is extracted from the page",
+    "html htm xhtml", "text/html",   html_probe,
+    html_read,        bt_html_write,
 };

@@ -1,0 +1,680 @@
+/* The HTML reader: the article page and its charset variants, extraction,
+ * metadata, figures and captions, images, bad input, and recall on the
+ * Readability corpus when it is there. */
+#include "util.h"
+
+#include <dirent.h>
+#include <libxml/HTMLparser.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "document.h"
+#include "xhtml.h"
+
+/* The mean word recall on the Readability corpus must not fall below this. */
+#define BT_RECALL_FLOOR 0.93
+
+/* Read a page as HTML; the status and the first warning come back. */
+static bt_document *read_page(const char *path, const bt_options *opt, bt_status *status,
+                              char *warning, size_t cap)
+{
+    bt_error *err = bt_error_new();
+    bt_document *doc = NULL;
+    bt_status s = bt_read_file(NULL, bt_format_by_name(NULL, "html"), path, opt, &doc, err);
+    if (s == BT_FAILED)
+        fail_msg("%s: %s", path, bt_error_message(err));
+    if (status)
+        *status = s;
+    if (warning)
+        snprintf(warning, cap, "%s", bt_error_warning_count(err) ? bt_error_warning(err, 0) : "");
+    bt_error_free(err);
+    return doc;
+}
+
+static bt_document *fixture(const char *name)
+{
+    char path[1024];
+    snprintf(path, sizeof(path), "%s", td(name));
+    return read_page(path, NULL, NULL, NULL, 0);
+}
+
+/* Everything a reader decides, one line per node, and the metadata. */
+static int dump_node(bt_node *n, int entering, void *user)
+{
+    bt_buf *b = user;
+    if (!entering)
+        return 0;
+    bt_buf_printf(b, "%s", bt_node_type_name(n->type));
+    if (n->type == BT_NODE_HEADING || n->type == BT_NODE_LIST)
+        bt_buf_printf(b, " %d", n->level);
+    if (n->role)
+        bt_buf_printf(b, " role=%d", n->role);
+    if (n->literal)
+        bt_buf_printf(b, " [%s]", n->literal);
+    if (n->type == BT_NODE_FIGURE)
+        bt_buf_printf(b, " src=%s res=%d", n->src ? n->src : "", n->resource);
+    bt_buf_putc(b, '\n');
+    return 0;
+}
+
+static char *dump(bt_document *doc)
+{
+    bt_buf b = BT_BUF_INIT;
+    for (int k = 0; k < BT_META_COUNT_; k++)
+        for (size_t i = 0; i < bt_document_meta_count(doc, k); i++)
+            bt_buf_printf(&b, "%s: %s\n", bt_meta_key_name(k), bt_document_meta_at(doc, k, i));
+    bt_node_walk(bt_document_body(doc), dump_node, &b);
+    return b.data;
+}
+
+static bt_node *nth_of(bt_document *doc, bt_node_type type, int n)
+{
+    for (bt_node *k = bt_node_first_child(bt_document_body(doc)); k; k = bt_node_next(k))
+        if (bt_node_get_type(k) == type && n-- == 0)
+            return k;
+    return NULL;
+}
+
+/* ---- the article page ---- */
+
+static void check_article(bt_document *doc)
+{
+    const seed_article *a = seed();
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), a->title);
+    assert_string_equal(bt_document_meta(doc, BT_META_LANGUAGE), "vi");
+    assert_string_equal(bt_document_meta(doc, BT_META_DATE), "2017-10-09T06:51:00+07:00");
+    assert_string_equal(bt_document_meta(doc, BT_META_SECTION), "Xây dựng Đảng");
+    assert_string_equal(bt_document_meta(doc, BT_META_AUTHOR), "Hương Ly");
+    assert_string_equal(bt_document_meta(doc, BT_META_PUBLISHER), "Báo Hànộimới");
+    assert_int_equal(bt_document_meta_count(doc, BT_META_KEYWORD), 3);
+    assert_string_equal(bt_document_meta_at(doc, BT_META_KEYWORD, 2), "sinh hoạt chi bộ");
+    assert_non_null(strstr(bt_document_meta(doc, BT_META_DESCRIPTION), "Là cấp trên trực tiếp"));
+
+    bt_node *lead = nth_of(doc, BT_NODE_PARAGRAPH, 0);
+    assert_int_equal(bt_node_role(lead), BT_ROLE_LEAD);
+    assert_string_equal(bt_node_text(doc, lead), a->lead);
+
+    bt_node *fig = nth_of(doc, BT_NODE_FIGURE, 0);
+    assert_non_null(fig);
+    assert_ptr_equal(bt_node_prev(fig), lead);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), a->caption);
+    assert_string_equal(bt_node_figure_src(fig), "images/hoi-nghi-dieu-le-dang.jpg");
+    int res = bt_node_figure_resource(fig);
+    assert_true(res >= 0);
+    assert_string_equal(bt_resource_media_type(doc, res), "image/jpeg");
+    assert_true(bt_resource_width(doc, res) > 0 && bt_resource_height(doc, res) > 0);
+
+    for (int i = 0; i < 2; i++) {
+        bt_node *h = nth_of(doc, BT_NODE_HEADING, i);
+        assert_non_null(h);
+        assert_int_equal(bt_node_heading_level(h), 2);
+        assert_string_equal(bt_node_text(doc, h), a->heading[i]);
+    }
+    assert_null(nth_of(doc, BT_NODE_HEADING, 2)); /* the title is not a body heading */
+
+    for (int i = 0; i < 8; i++) {
+        bt_node *p = nth_of(doc, BT_NODE_PARAGRAPH, i + 1);
+        assert_non_null(p);
+        assert_int_equal(bt_node_role(p), BT_ROLE_NONE);
+        assert_string_equal(bt_node_text(doc, p), a->body[i]);
+    }
+    bt_node *byline = nth_of(doc, BT_NODE_PARAGRAPH, 9);
+    assert_non_null(byline);
+    assert_int_equal(bt_node_role(byline), BT_ROLE_BYLINE);
+    assert_string_equal(bt_node_text(doc, byline), a->author);
+    assert_null(bt_node_next(byline));
+
+    char *d = dump(doc);
+    static const char *const chrome[] = {
+        "Trang chủ",     "Tìm kiếm",       "Từ khoá",       "Bình luận",
+        "Gõ tiếng Việt", "Thông báo",      "Tin liên quan", "Địa chỉ: 44 Lê Thái Tổ",
+        "/tag/",         "[Đảng bộ Khối]", "Gửi",           "©",
+    };
+    for (size_t i = 0; i < sizeof(chrome) / sizeof(chrome[0]); i++)
+        if (strstr(d, chrome[i]))
+            fail_msg("chrome in the document: %s", chrome[i]);
+    free(d);
+}
+
+static void test_article(void **state)
+{
+    (void)state;
+    bt_status s;
+    bt_document *doc = read_page(td("hanoimoi-2017-10-09.html"), NULL, &s, NULL, 0);
+    assert_int_equal(s, BT_OK);
+    check_article(doc);
+    bt_document_free(doc);
+}
+
+/* NFD, character references, windows-1258, UTF-8 declared as Latin-1:
+ * the same document. */
+static void test_variants_identical(void **state)
+{
+    (void)state;
+    bt_options opt;
+    bt_options_init(&opt);
+    char base[1024];
+    snprintf(base, sizeof(base), "%s", td(""));
+    opt.resource_path = base;
+    bt_document *doc = read_page(td("hanoimoi-2017-10-09.html"), &opt, NULL, NULL, 0);
+    char *want = dump(doc);
+    bt_document_free(doc);
+    static const char *const variants[] = {
+        "html/hanoimoi-nfd.html",
+        "html/hanoimoi-ncr.html",
+        "html/hanoimoi-1258.html",
+        "html/hanoimoi-utf8-says-latin1.html",
+    };
+    for (size_t i = 0; i < sizeof(variants) / sizeof(variants[0]); i++) {
+        bt_status s;
+        doc = read_page(td(variants[i]), &opt, &s, NULL, 0);
+        assert_int_equal(s, BT_OK);
+        char *got = dump(doc);
+        if (strcmp(want, got))
+            fail_msg("%s differs:\n%s\n---\n%s", variants[i], got, want);
+        check_article(doc);
+        free(got);
+        bt_document_free(doc);
+    }
+    free(want);
+}
+
+static void test_whole_page(void **state)
+{
+    (void)state;
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.whole_page = 1;
+    bt_document *doc = read_page(td("hanoimoi-2017-10-09.html"), &opt, NULL, NULL, 0);
+    char *d = dump(doc);
+    assert_contains(d, "[Trang chủ]");
+    assert_contains(d, "[Tin liên quan]");
+    assert_contains(d, "Địa chỉ: 44 Lê Thái Tổ");
+    assert_not_contains(d, "window.dataLayer");
+    assert_not_contains(d, "Gõ tiếng Việt");
+    free(d);
+    bt_document_free(doc);
+}
+
+/* ---- figures ---- */
+
+static void check_figure(const char *name, const char *caption, const char *credit)
+{
+    bt_document *doc = fixture(name);
+    bt_node *fig = nth_of(doc, BT_NODE_FIGURE, 0);
+    if (!fig)
+        fail_msg("%s: no figure", name);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), caption);
+    if (credit)
+        assert_string_equal(bt_node_text(doc, bt_node_figure_credit(fig)), credit);
+    else
+        assert_null(bt_node_figure_credit(fig));
+    assert_true(bt_node_figure_resource(fig) >= 0);
+    /* the caption is not also a paragraph */
+    assert_int_equal(bt_node_get_type(bt_node_next(fig)), BT_NODE_PARAGRAPH);
+    assert_non_null(strstr(bt_node_text(doc, bt_node_next(fig)), "Theo Ban quản lý"));
+    assert_null(nth_of(doc, BT_NODE_FIGURE, 1));
+    bt_document_free(doc);
+}
+
+static void test_caption_patterns(void **state)
+{
+    (void)state;
+    check_figure("html/caption-table-image.html", "Cây cầu mới nhìn từ trên cao.", "Ảnh: Minh Anh");
+    check_figure("html/caption-tplcaption.html", "Lễ cắt băng khánh thành", "Ảnh: TTXVN");
+    check_figure("html/caption-p-image.html", "Người dân đi bộ trên cầu trong ngày khánh thành.",
+                 NULL);
+    check_figure("html/caption-div.html", "Cầu mới lúc hoàng hôn.", "Ảnh minh họa");
+    check_figure("html/pandoc-figure.html", "Cầu mới, nhìn từ bờ bắc", NULL);
+    check_figure("html/credit-span.html", "Toàn cảnh cây cầu", "Photo: Lan Hương");
+}
+
+static void test_lazy_image(void **state)
+{
+    (void)state;
+    bt_document *doc = fixture("html/lazy.html");
+    bt_node *fig = nth_of(doc, BT_NODE_FIGURE, 0);
+    assert_string_equal(bt_node_figure_src(fig), "../images/hoi-nghi-dieu-le-dang.jpg");
+    assert_string_equal(bt_resource_media_type(doc, bt_node_figure_resource(fig)), "image/jpeg");
+    /* the lone 1x1 GIF is a placeholder, not a figure */
+    assert_null(nth_of(doc, BT_NODE_FIGURE, 1));
+    assert_int_equal(bt_document_resource_count(doc), 1);
+    bt_document_free(doc);
+}
+
+static void test_data_uri(void **state)
+{
+    (void)state;
+    bt_document *doc = fixture("html/data-uri.html");
+    bt_node *fig = nth_of(doc, BT_NODE_FIGURE, 0);
+    int res = bt_node_figure_resource(fig);
+    assert_true(res >= 0);
+    assert_string_equal(bt_resource_media_type(doc, res), "image/png");
+    assert_int_equal(bt_resource_width(doc, res), 3);
+    assert_int_equal(bt_resource_height(doc, res), 2);
+    assert_string_equal(bt_node_literal(fig), "Chấm đỏ");
+    bt_document_free(doc);
+}
+
+static void test_remote_image(void **state)
+{
+    (void)state;
+    bt_status s;
+    char warning[512];
+    bt_document *doc = read_page(td("html/remote.html"), NULL, &s, warning, sizeof(warning));
+    assert_int_equal(s, BT_WARN);
+    assert_string_equal(warning, "image not loaded (remote): https://example.com/img/cau-moi.jpg");
+    bt_node *fig = nth_of(doc, BT_NODE_FIGURE, 0);
+    assert_int_equal(bt_node_figure_resource(fig), -1);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "Cầu mới trên sông Hồng");
+    bt_document_free(doc);
+}
+
+static void test_missing_image(void **state)
+{
+    (void)state;
+    char path[1024];
+    snprintf(path, sizeof(path), "%s/missing.html", tmpdir());
+    const char *page = "<html><body><article><p>Một đoạn văn đủ dài để làm bài báo.</p>"
+                       "<img src=\"anh%20mat.jpg?w=300\" alt=\"x\"></article></body></html>";
+    spit(path, page, strlen(page));
+    bt_status s;
+    char warning[512], want[1100];
+    bt_document *doc = read_page(path, NULL, &s, warning, sizeof(warning));
+    assert_int_equal(s, BT_WARN);
+    snprintf(want, sizeof(want), "image not found: %s/anh mat.jpg", tmpdir());
+    assert_string_equal(warning, want);
+    bt_node *fig = nth_of(doc, BT_NODE_FIGURE, 0);
+    assert_int_equal(bt_node_figure_resource(fig), -1);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "");
+    assert_string_equal(bt_node_literal(fig), "x");
+    bt_document_free(doc);
+}
+
+/* ---- structure ---- */
+
+static void test_pseudo_headings(void **state)
+{
+    (void)state;
+    bt_document *doc = fixture("html/pseudo-headings.html");
+    bt_node *h = nth_of(doc, BT_NODE_HEADING, 0);
+    assert_string_equal(bt_node_text(doc, h), "Vượt tiến độ ba tháng");
+    assert_int_equal(bt_node_heading_level(h), 2);
+    assert_int_equal(bt_node_get_type(bt_node_first_child(h)), BT_NODE_TEXT);
+    assert_string_equal(bt_node_text(doc, nth_of(doc, BT_NODE_HEADING, 1)), "Người dân phấn khởi");
+    assert_null(nth_of(doc, BT_NODE_HEADING, 2));
+    bt_node *last = bt_node_last_child(bt_document_body(doc));
+    assert_int_equal(bt_node_get_type(last), BT_NODE_PARAGRAPH);
+    assert_string_equal(bt_node_text(doc, last), "Lan Hương");
+    assert_int_equal(bt_node_role(last), BT_ROLE_BYLINE);
+    bt_document_free(doc);
+}
+
+static void test_several_articles(void **state)
+{
+    (void)state;
+    bt_document *doc = fixture("html/several-articles.html");
+    char *d = dump(doc);
+    assert_contains(d, "Sáng nay, hàng nghìn người");
+    assert_contains(d, "Người dân hai bên bờ sông");
+    assert_not_contains(d, "Tin khác hôm nay");
+    assert_not_contains(d, "Đội tuyển thắng đậm");
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), "Khánh thành cầu mới");
+    free(d);
+    bt_document_free(doc);
+}
+
+static void test_density(void **state)
+{
+    (void)state;
+    bt_document *doc = fixture("html/no-article.html");
+    char *d = dump(doc);
+    assert_contains(d, "Sáng nay, hàng nghìn người");
+    assert_contains(d, "Theo Ban quản lý dự án");
+    assert_contains(d, "Người dân hai bên bờ sông");
+    static const char *const chrome[] = {"Trang chủ", "Tin liên quan", "Thông xe cầu", "Đọc nhiều",
+                                         "Giá vàng",  "Bản quyền",     "Địa chỉ"};
+    for (size_t i = 0; i < sizeof(chrome) / sizeof(chrome[0]); i++)
+        if (strstr(d, chrome[i]))
+            fail_msg("chrome in the document: %s", chrome[i]);
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), "Khánh thành cầu mới");
+    free(d);
+    bt_document_free(doc);
+}
+
+static void test_jsonld(void **state)
+{
+    (void)state;
+    bt_document *doc = fixture("html/jsonld-only.html");
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), "Khánh thành cầu mới đã xong 🌉");
+    assert_string_equal(bt_document_meta(doc, BT_META_DATE), "2024-05-01T08:30:00+07:00");
+    assert_int_equal(bt_document_meta_count(doc, BT_META_AUTHOR), 2);
+    assert_string_equal(bt_document_meta_at(doc, BT_META_AUTHOR, 0), "Lan Hương");
+    assert_string_equal(bt_document_meta_at(doc, BT_META_AUTHOR, 1), "Minh Anh");
+    assert_string_equal(bt_document_meta(doc, BT_META_SECTION), "Xã hội");
+    assert_string_equal(bt_document_meta(doc, BT_META_PUBLISHER), "Báo Thủ Đô");
+    assert_int_equal(bt_document_meta_count(doc, BT_META_KEYWORD), 2);
+    bt_document_free(doc);
+}
+
+static void test_title_suffix(void **state)
+{
+    (void)state;
+    bt_document *doc = fixture("html/title-suffix.html");
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), "Bridge opens after three years");
+    assert_string_equal(bt_document_meta(doc, BT_META_LANGUAGE), "en-US");
+    assert_string_equal(bt_document_meta(doc, BT_META_SOURCE_URL), "https://example.com/bridge");
+    bt_document_free(doc);
+}
+
+/* Read a page from memory; its first paragraph's text. */
+static bt_document *read_mem(const char *html, size_t len, const bt_options *opt, bt_error *err)
+{
+    bt_input in = {(const unsigned char *)html, len, NULL};
+    bt_document *doc = NULL;
+    bt_read(NULL, bt_format_by_name(NULL, "html"), &in, opt, &doc, err);
+    return doc;
+}
+
+static void test_inlines_and_blocks(void **state)
+{
+    (void)state;
+    const char *html =
+        "<body><main><h3>Tiêu  đề</h3><p>  a <em>b</em>  <strong> c</strong>&nbsp;d<br>e "
+        "<a href=\"/x\">f</a><sup>2</sup><code>x  y</code></p>"
+        "<ol start=\"3\"><li>một</li><li><p>hai</p></li></ol><blockquote><p>q</p></blockquote>"
+        "<pre>\n  line 1\n  line 2\n</pre><hr><table><tr><th>A</th><th>B</th></tr>"
+        "<tr><td>1</td><td>2</td></tr></table><div>loose <span>text</span><p>inner</p>tail</div>"
+        "<script>bad()</script><style>p{}</style><form><input value=x></form>"
+        "<!-- no --><iframe src=x></iframe><svg><text>no</text></svg></main></body>";
+    bt_error *err = bt_error_new();
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.whole_page = 1;
+    bt_document *doc = read_mem(html, strlen(html), &opt, err);
+    assert_non_null(doc);
+    char *d = dump(doc);
+    const char *want = "body\n"
+                       "heading 3\ntext [Tiêu đề]\n"
+                       "paragraph\ntext [a ]\nemph\ntext [b]\ntext [ ]\nstrong\ntext [c]\n"
+                       "text [\xC2\xA0"
+                       "d]\nbreak\ntext [e ]\nlink [/x]\ntext [f]\nsup\ntext [2]\n"
+                       "code [x y]\n"
+                       "list 3\nitem\nparagraph\ntext [một]\nitem\nparagraph\ntext [hai]\n"
+                       "quote\nparagraph\ntext [q]\n"
+                       "pre [  line 1\n  line 2]\nrule\n"
+                       "table\nrow\ncell\ntext [A]\ncell\ntext [B]\nrow\ncell\ntext [1]\ncell\n"
+                       "text [2]\n"
+                       "paragraph\ntext [loose text]\nparagraph\ntext [inner]\nparagraph\n"
+                       "text [tail]\n";
+    assert_string_equal(d, want);
+    bt_node *th = bt_node_first_child(bt_node_first_child(nth_of(doc, BT_NODE_TABLE, 0)));
+    assert_true(bt_node_cell_header(th));
+    bt_node *list = nth_of(doc, BT_NODE_LIST, 0);
+    assert_true(bt_node_list_ordered(list));
+    free(d);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
+static void test_lead_by_description(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html><head><meta name=description content='Cầu mới được  khánh thành sáng nay.'></head>"
+        "<body><article><p>(TTXVN) - Cầu mới được khánh thành sáng nay.</p>"
+        "<p><b>Vượt tiến độ</b></p><p>Đoạn văn thường, đủ dài.</p>"
+        "<h2>Một</h2><p><strong>Đậm mà có dấu chấm.</strong></p><p>Văn bản.</p>"
+        "<p class='byline'>Phóng viên Lan Hương</p></article></body></html>";
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_mem(html, strlen(html), NULL, err);
+    assert_non_null(doc);
+    bt_node *lead = nth_of(doc, BT_NODE_PARAGRAPH, 0);
+    assert_int_equal(bt_node_role(lead), BT_ROLE_LEAD);
+    /* real h2s there: the bold line becomes a level-3 heading */
+    bt_node *h = nth_of(doc, BT_NODE_HEADING, 0);
+    assert_string_equal(bt_node_text(doc, h), "Vượt tiến độ");
+    assert_int_equal(bt_node_heading_level(h), 3);
+    /* final punctuation: not a heading */
+    assert_null(nth_of(doc, BT_NODE_HEADING, 2));
+    bt_node *by = bt_node_last_child(bt_document_body(doc));
+    assert_int_equal(bt_node_role(by), BT_ROLE_BYLINE);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
+static void test_forced_encoding(void **state)
+{
+    (void)state;
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.input_encoding = "windows-1258";
+    bt_document *doc = read_page(td("html/hanoimoi-1258.html"), &opt, NULL, NULL, 0);
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), seed()->title);
+    bt_document_free(doc);
+    /* forcing a wrong charset is obeyed: UTF-8 read as windows-1252 is mojibake */
+    opt.input_encoding = "windows-1252";
+    doc = read_page(td("hanoimoi-2017-10-09.html"), &opt, NULL, NULL, 0);
+    assert_string_not_equal(bt_document_meta(doc, BT_META_TITLE), seed()->title);
+    assert_non_null(strstr(bt_document_meta(doc, BT_META_TITLE), "Ch\xC3\xA1\xC2\xBB"));
+    bt_document_free(doc);
+}
+
+/* ---- bad input ---- */
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    bt_error *err = bt_error_new();
+    assert_null(read_mem("", 0, NULL, err));
+    assert_string_equal(bt_error_message(err), "the input is empty");
+    bt_error_clear(err);
+    assert_null(read_mem("<html>\0\0\0\x01", 10, NULL, err));
+    assert_string_equal(bt_error_message(err), "binary data, not HTML");
+    bt_error_clear(err);
+    const char *empty =
+        "<html><body><nav><a href=/>Home</a></nav><script>x()</script></body></html>";
+    assert_null(read_mem(empty, strlen(empty), NULL, err));
+    assert_string_equal(bt_error_message(err), "no article text found");
+    bt_error_free(err);
+}
+
+static void test_deep_nesting(void **state)
+{
+    (void)state;
+    enum { DEPTH = 100000 };
+    bt_buf b = BT_BUF_INIT;
+    bt_buf_puts(&b, "<html><body>");
+    for (int i = 0; i < DEPTH; i++)
+        bt_buf_puts(&b, i % 3 ? "<div>" : "<div><b>");
+    bt_buf_puts(&b, "sâu lắm");
+    for (int i = 0; i < DEPTH; i++)
+        bt_buf_puts(&b, "</div>");
+    bt_buf_puts(&b, "<p>Đoạn sau</p></body></html>");
+    assert_false(b.failed);
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_mem(b.data, b.len, NULL, err);
+    if (!doc)
+        fail_msg("%s", bt_error_message(err));
+    char *d = dump(doc);
+    assert_contains(d, "sâu lắm");
+    assert_contains(d, "Đoạn sau");
+    free(d);
+    bt_document_free(doc);
+    bt_error_free(err);
+    bt_buf_free(&b);
+}
+
+static void test_probe(void **state)
+{
+    (void)state;
+    const bt_format *html = bt_format_by_name(NULL, "html");
+    static const char *const yes[] = {
+        "<!DOCTYPE html><html>", "\xEF\xBB\xBF  <html lang=vi>",
+        "<!-- c --> <HEAD>",     "<p>x",
+        "\n<div class=a>",       "<table>",
+        "<meta charset=utf-8>",  "<body>",
+    };
+    for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+        assert_true(html->probe((const unsigned char *)yes[i], strlen(yes[i])) > 0);
+    static const char *const no[] = {"Plain text title\n=====", "<pre", "<p\0\0"};
+    assert_int_equal(html->probe((const unsigned char *)no[0], strlen(no[0])), 0);
+    assert_int_equal(html->probe((const unsigned char *)no[1], 4), 0);
+    assert_int_equal(html->probe((const unsigned char *)no[2], 4), 0);
+}
+
+/* ---- the Readability corpus: how much of the expected text is kept ---- */
+
+typedef struct {
+    char **w;
+    size_t n, cap;
+} words;
+
+static void add_words(words *ws, const char *text)
+{
+    const char *p = text;
+    while (*p) {
+        while (*p && strchr(" \t\n\r.,;:!?\"'()[]", *p))
+            p++;
+        size_t len = strcspn(p, " \t\n\r.,;:!?\"'()[]");
+        if (!len)
+            break;
+        if (ws->n == ws->cap) {
+            ws->cap = ws->cap ? ws->cap * 2 : 256;
+            ws->w = realloc(ws->w, ws->cap * sizeof(*ws->w));
+        }
+        ws->w[ws->n++] = strndup(p, len);
+        p += len;
+    }
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static size_t common(words *a, words *b)
+{
+    qsort(a->w, a->n, sizeof(char *), cmp_str);
+    qsort(b->w, b->n, sizeof(char *), cmp_str);
+    size_t i = 0, j = 0, n = 0;
+    while (i < a->n && j < b->n) {
+        int c = strcmp(a->w[i], b->w[j]);
+        if (!c)
+            n++, i++, j++;
+        else if (c < 0)
+            i++;
+        else
+            j++;
+    }
+    return n;
+}
+
+static void free_words(words *ws)
+{
+    for (size_t i = 0; i < ws->n; i++)
+        free(ws->w[i]);
+    free(ws->w);
+}
+
+static int block_words(bt_node *n, int entering, void *user)
+{
+    void **u = user;
+    if (entering && !bt_node_is_inline(n->type) && n->first && bt_node_is_inline(n->first->type))
+        add_words(u[1], bt_node_text(u[0], n));
+    if (entering && n->type == BT_NODE_PRE)
+        add_words(u[1], n->literal);
+    return 0;
+}
+
+static void test_readability_corpus(void **state)
+{
+    (void)state;
+    char dir[1024];
+    snprintf(dir, sizeof(dir), "%s/../../shared/corpus/readability/test-pages", td(""));
+    DIR *d = opendir(dir);
+    if (!d) {
+        print_message("skipped: no Readability corpus at %s\n", dir);
+        skip();
+    }
+    double recall = 0, precision = 0;
+    int pages = 0;
+    const char *verbose = getenv("BT_VERBOSE");
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char src[2048], exp[2048];
+        snprintf(src, sizeof(src), "%s/%s/source.html", dir, e->d_name);
+        snprintf(exp, sizeof(exp), "%s/%s/expected.html", dir, e->d_name);
+        size_t n;
+        char *expected = slurp(exp, &n);
+        if (!expected)
+            continue;
+        words want = {0}, got = {0};
+        htmlDocPtr h = htmlReadMemory(expected, (int)n, NULL, "UTF-8",
+                                      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+        bt_buf t = BT_BUF_INIT;
+        if (h)
+            bt_xhtml_dom_text(xmlDocGetRootElement(h), &t, 0);
+        add_words(&want, t.data ? t.data : "");
+        bt_buf_free(&t);
+        xmlFreeDoc(h);
+        free(expected);
+        bt_error *err = bt_error_new();
+        bt_document *doc = NULL;
+        bt_read_file(NULL, bt_format_by_name(NULL, "html"), src, NULL, &doc, err);
+        if (doc) {
+            void *u[2] = {doc, &got};
+            bt_node_walk(bt_document_body(doc), block_words, u);
+        }
+        size_t both = common(&want, &got);
+        double r = want.n ? (double)both / (double)want.n : 1;
+        double p = got.n ? (double)both / (double)got.n : 0;
+        if (verbose)
+            print_message("%-40s recall %.2f precision %.2f %s\n", e->d_name, r, p,
+                          doc ? "" : bt_error_message(err));
+        recall += r;
+        precision += p;
+        pages++;
+        bt_document_free(doc);
+        bt_error_free(err);
+        free_words(&want);
+        free_words(&got);
+    }
+    closedir(d);
+    assert_true(pages > 0);
+    recall /= pages;
+    precision /= pages;
+    print_message("Readability corpus: %d pages, mean word recall %.3f, precision %.3f\n", pages,
+                  recall, precision);
+    assert_true(recall >= BT_RECALL_FLOOR);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_article),
+        cmocka_unit_test(test_variants_identical),
+        cmocka_unit_test(test_whole_page),
+        cmocka_unit_test(test_caption_patterns),
+        cmocka_unit_test(test_lazy_image),
+        cmocka_unit_test(test_data_uri),
+        cmocka_unit_test(test_remote_image),
+        cmocka_unit_test(test_missing_image),
+        cmocka_unit_test(test_pseudo_headings),
+        cmocka_unit_test(test_several_articles),
+        cmocka_unit_test(test_density),
+        cmocka_unit_test(test_jsonld),
+        cmocka_unit_test(test_title_suffix),
+        cmocka_unit_test(test_inlines_and_blocks),
+        cmocka_unit_test(test_lead_by_description),
+        cmocka_unit_test(test_forced_encoding),
+        cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_probe),
+        cmocka_unit_test(test_readability_corpus),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
