@@ -804,6 +804,13 @@ static void test_bad_packages(void **state)
                            P("OEBPS/content.opf", OPF(ITEM("a", "a.xhtml"), REF("b"))),
                            P("OEBPS/a.xhtml", XHTML("<p>a</p>"))),
                       "spine item 'b' is not in the manifest");
+    /* refused, not read as HTML instead */
+    expect_book_error(
+        BOOK(P("META-INF/container.xml", CONTAINER),
+             P("OEBPS/content.opf", OPF(ITEM("a", "a.xhtml"), REF("a"))),
+             P("OEBPS/a.xhtml", "<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY x SYSTEM "
+                                "\"file:///etc/passwd\">]><html><body><p>&x;</p></body></html>")),
+        "'OEBPS/a.xhtml' declares XML entities");
 }
 
 #define ENCRYPTION(algorithm, uri)                                                                 \

@@ -30,6 +30,12 @@ static xmlDocPtr parse_part(const bt_buf *b, const char *path, bt_error *err)
         bt_error_set(err, BT_ERR_LIMIT, "'%.200s' is too large", path);
         return NULL;
     }
+    /* as bt_xml_parse does, and before the HTML parser could be tried */
+    if (b->data && strstr(b->data, "<!ENTITY")) {
+        bt_error_set(err, BT_ERR_FORMAT,
+                     "'%.200s' declares XML entities (refused: XXE or entity bomb)", path);
+        return NULL;
+    }
     bt_error *scratch = bt_error_new();
     xmlDocPtr x = scratch ? bt_xml_parse(b->data ? b->data : "", b->len, path, scratch) : NULL;
     bt_error_free(scratch);
