@@ -24,8 +24,10 @@ bt_status epub_read(bt_document *doc, const bt_input *in, const bt_options *opt,
         memset(&pkg, 0, sizeof(pkg));
     for (size_t i = 0; s != BT_FAILED && i < pkg.nspine; i++) {
         const epub_item *item = &pkg.items[pkg.spine[i]];
-        if (!epub_has_token(item->properties, "nav"))
-            s = epub_read_part(&r, item) == BT_FAILED ? BT_FAILED : s;
+        bt_status part = epub_has_token(item->properties, "nav") ? BT_OK : epub_read_part(&r, item);
+        if (part == BT_FAILED)
+            s = BT_FAILED;
+        r.warned |= part == BT_WARN;
     }
     epub_reading_free(&r);
     epub_package_free(&pkg);
