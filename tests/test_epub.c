@@ -717,7 +717,8 @@ static int to_buf(void *user, const void *data, size_t len)
 #define REF(id) "<itemref idref=\"" id "\"/>"
 
 #define XHTML(body)                                                                                \
-    "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title>"   \
+    "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" "                         \
+    "xml:lang=\"vi\"><head><title>t</title>"                                                       \
     "</head><body>" body "</body></html>"
 
 typedef struct {
@@ -912,6 +913,8 @@ static void test_rootfiles(void **state)
     bt_document *doc = read_epub(b.data, b.len, NULL, &st);
     assert_int_equal(st, BT_OK);
     assert_string_equal(bt_node_text(doc, nth(doc, BT_NODE_PARAGRAPH, 0)), "đúng");
+    /* no dc:language: the content document's xml:lang */
+    assert_string_equal(bt_document_meta(doc, BT_META_LANGUAGE), "vi");
     bt_document_free(doc);
     bt_buf_free(&b);
 }

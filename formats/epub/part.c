@@ -257,6 +257,10 @@ bt_status epub_read_part(epub_reading *r, const epub_item *item)
         return BT_FAILED;
     xmlNode *root = xmlDocGetRootElement(x);
     xmlNode *body = bt_xml_child(root, "body");
+    /* xml:lang or lang, for a book whose metadata has no dc:language */
+    const char *lang = bt_xml_attr(root, "lang");
+    if (lang && *lang && !bt_document_meta(r->doc, BT_META_LANGUAGE))
+        bt_document_set_meta(r->doc, BT_META_LANGUAGE, lang);
     bt_status s = BT_OK;
     if (body && !drop_front_matter(r, body) && !cover_page(r, body, item->path)) {
         part_images pi = {r, item->path};
