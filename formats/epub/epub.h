@@ -2,6 +2,8 @@
 #ifndef BT_EPUB_H
 #define BT_EPUB_H
 
+#include <libxml/hash.h>
+
 #include "buf.h"
 #include "container.h"
 #include "document.h"
@@ -88,7 +90,8 @@ typedef struct epub_package {
     char *opf_path;
     epub_item *items;
     size_t nitems;
-    size_t *spine; /* indices into items: linear items, then linear="no" ones */
+    xmlHashTablePtr by_path; /* container path -> item */
+    size_t *spine;           /* indices into items: linear items, then linear="no" ones */
     size_t nspine;
     const epub_item *cover; /* the cover image, or NULL */
 } epub_package;
@@ -112,13 +115,9 @@ typedef struct epub_reading {
     const epub_package *pkg;
     bt_document *doc;
     bt_error *err;
-    int title_seen; /* the title's h1 was found and dropped */
-    int warned;     /* something was lost: an image, a part */
-    struct {
-        char *path; /* in the container */
-        int resource;
-    } * loaded; /* the images loaded, each once */
-    size_t nloaded, cap_loaded;
+    int title_seen;         /* the title's h1 was found and dropped */
+    int warned;             /* something was lost: an image, a part */
+    xmlHashTablePtr loaded; /* container path -> resource + 1, for each image loaded */
 } epub_reading;
 
 bt_status epub_read_part(epub_reading *r, const epub_item *item);

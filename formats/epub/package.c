@@ -142,7 +142,8 @@ static bt_status manifest(epub_package *pkg, xmlNode *m, bt_error *err)
     for (xmlNode *c = m ? m->children : NULL; c; c = c->next)
         n += bt_xml_is(c, "item");
     pkg->items = calloc(n ? n : 1, sizeof(*pkg->items));
-    if (!pkg->items)
+    pkg->by_path = xmlHashCreate((int)n + 1);
+    if (!pkg->items || !pkg->by_path)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     for (xmlNode *c = m ? m->children : NULL; c; c = c->next) {
         if (!bt_xml_is(c, "item"))
@@ -152,6 +153,8 @@ static bt_status manifest(epub_package *pkg, xmlNode *m, bt_error *err)
         it->media_type = bt_xml_attr(c, "media-type");
         it->properties = bt_xml_attr(c, "properties");
         it->path = epub_resolve(pkg->opf_path, bt_xml_attr(c, "href"));
+        if (it->path)
+            xmlHashAddEntry(pkg->by_path, BAD_CAST it->path, it);
         if (epub_has_token(it->properties, "cover-image"))
             pkg->cover = it;
     }
@@ -226,6 +229,7 @@ void epub_package_free(epub_package *pkg)
     for (size_t i = 0; i < pkg->nitems; i++)
         free(pkg->items[i].path);
     free(pkg->items);
+    xmlHashFree(pkg->by_path, NULL);
     free(pkg->spine);
     free(pkg->opf_path);
     xmlFreeDoc(pkg->opf);
@@ -233,8 +237,5 @@ void epub_package_free(epub_package *pkg)
 
 const epub_item *epub_item_at(const epub_package *pkg, const char *path)
 {
-    for (size_t i = 0; path && i < pkg->nitems; i++)
-        if (pkg->items[i].path && !strcmp(pkg->items[i].path, path))
-            return &pkg->items[i];
-    return NULL;
+    return pkg->by_path && path ? xmlHashLookup(pkg->by_path, BAD_CAST path) : NULL;
 }

@@ -2,7 +2,9 @@
  * what repeats the metadata taken out, its body converted by the (X)HTML
  * reader shared with the HTML format, its images loaded from the container. */
 #include <libxml/HTMLparser.h>
+#include <libxml/hash.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -179,25 +181,16 @@ static int image_failed(epub_reading *r, const char *fmt, const char *what)
     return -1;
 }
 
-static int load_image(void *user, const char *src)
+/* An image's bytes from the container as a new resource, or -1. */
+static int add_image(epub_reading *r, const char *path)
 {
-    part_images *pi = user;
-    epub_reading *r = pi->r;
-    char *path = epub_resolve(pi->base, src);
-    if (!path)
-        return image_failed(r, "image '%.200s' is not in the EPUB", src);
-    for (size_t i = 0; i < r->nloaded; i++)
-        if (!strcmp(r->loaded[i].path, path)) {
-            free(path);
-            return r->loaded[i].resource;
-        }
     bt_buf b = BT_BUF_INIT;
     int res = -1;
-    if (!bt_zip_has(r->z, path))
+    if (!bt_zip_has(r->z, path)) {
         image_failed(r, "image '%.200s' is missing from the EPUB", path);
-    else if (bt_zip_read(r->z, path, &b, NULL) != BT_OK)
+    } else if (bt_zip_read(r->z, path, &b, NULL) != BT_OK) {
         image_failed(r, "image '%.200s' in the EPUB is corrupt", path);
-    else {
+    } else {
         const epub_item *it = epub_item_at(r->pkg, path);
         const char *type = NULL;
         int w, h;
@@ -209,22 +202,22 @@ static int load_image(void *user, const char *src)
             image_failed(r, "image '%.200s' could not be loaded", path);
     }
     bt_buf_free(&b);
-    if (res >= 0 && r->nloaded == r->cap_loaded) {
-        size_t cap = r->cap_loaded ? r->cap_loaded * 2 : 8;
-        void *l = realloc(r->loaded, cap * sizeof(*r->loaded));
-        if (!l) {
-            free(path);
-            return res;
-        }
-        r->loaded = l;
-        r->cap_loaded = cap;
-    }
-    if (res >= 0) {
-        r->loaded[r->nloaded].path = path;
-        r->loaded[r->nloaded++].resource = res;
-    } else {
-        free(path);
-    }
+    return res;
+}
+
+static int load_image(void *user, const char *src)
+{
+    part_images *pi = user;
+    epub_reading *r = pi->r;
+    char *path = epub_resolve(pi->base, src);
+    if (!path)
+        return image_failed(r, "image '%.200s' is not in the EPUB", src);
+    /* each image once, however many parts show it; stored as resource + 1 */
+    intptr_t known = r->loaded ? (intptr_t)xmlHashLookup(r->loaded, BAD_CAST path) : 0;
+    int res = known ? (int)known - 1 : add_image(r, path);
+    if (!known && res >= 0 && (r->loaded || (r->loaded = xmlHashCreate(64))))
+        xmlHashAddEntry(r->loaded, BAD_CAST path, (void *)(intptr_t)(res + 1));
+    free(path);
     return res;
 }
 
@@ -271,9 +264,4 @@ bt_status epub_read_part(epub_reading *r, const epub_item *item)
     return s;
 }
 
-void epub_reading_free(epub_reading *r)
-{
-    for (size_t i = 0; i < r->nloaded; i++)
-        free(r->loaded[i].path);
-    free(r->loaded);
-}
+void epub_reading_free(epub_reading *r) { xmlHashFree(r->loaded, NULL); }
