@@ -160,6 +160,7 @@ static void test_metadata_round_trip(void **state)
     bt_document *doc = seed_document();
     bt_document_add_meta(doc, BT_META_AUTHOR, "Nguyễn Văn An");
     bt_document_set_meta(doc, BT_META_DESCRIPTION, "Tóm tắt bài viết.");
+    bt_document_set_meta(doc, BT_META_SUBTITLE, "Đảng bộ Khối các cơ quan TP Hà Nội");
     bt_document_set_meta(doc, BT_META_SOURCE_URL,
                          "http://hanoimoi.com.vn/tin-tuc/Xay-dung-Dang/882434");
     size_t size;
@@ -169,7 +170,8 @@ static void test_metadata_round_trip(void **state)
     assert_int_equal(st, BT_OK);
     static const bt_meta_key keys[] = {BT_META_TITLE,       BT_META_AUTHOR,    BT_META_DATE,
                                        BT_META_LANGUAGE,    BT_META_PUBLISHER, BT_META_SOURCE_URL,
-                                       BT_META_DESCRIPTION, BT_META_KEYWORD,   BT_META_SECTION};
+                                       BT_META_DESCRIPTION, BT_META_KEYWORD,   BT_META_SECTION,
+                                       BT_META_SUBTITLE};
     for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
         assert_int_equal(bt_document_meta_count(back, keys[k]),
                          bt_document_meta_count(doc, keys[k]));
@@ -934,7 +936,7 @@ static void test_cli(void **state)
     size_t size;
     char *data = slurp(out, &size);
     char *opf = entry(data, size, "EPUB/package.opf");
-    assert_contains(opf, "<dc:title>Chủ động, gương mẫu</dc:title>");
+    assert_contains(opf, "<dc:title id=\"title\">Chủ động, gương mẫu</dc:title>");
     assert_contains(opf, "properties=\"cover-image\"");
     free(opf);
     free(data);

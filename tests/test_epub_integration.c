@@ -127,12 +127,14 @@ static void test_epubcheck_missing_image(void **state)
     epubcheck(doc, "missing-image.epub", NULL);
 }
 
+/* A cover, no language ("und"), a subtitle. */
 static void test_epubcheck_cover_und(void **state)
 {
     (void)state;
     require_epubcheck();
     bt_document *doc = seed_document();
     bt_document_set_meta(doc, BT_META_LANGUAGE, NULL);
+    bt_document_set_meta(doc, BT_META_SUBTITLE, "Đảng bộ Khối các cơ quan TP Hà Nội");
     bt_options opt;
     bt_options_init(&opt);
     opt.epub_cover = "first";

@@ -55,6 +55,13 @@ bt_status epub_write_article(const epub_book *b, bt_buf *out, bt_error *err)
     bt_xhtml_start(&x, "article");
     bt_xhtml_start(&x, "header");
     bt_xhtml_element(&x, "h1", b->title);
+    const char *subtitle = bt_document_meta(b->doc, BT_META_SUBTITLE);
+    if (subtitle && *subtitle) {
+        bt_xhtml_start(&x, "p");
+        bt_xhtml_attr(&x, "class", "subtitle");
+        bt_xhtml_text(&x, subtitle);
+        bt_xhtml_end(&x);
+    }
     dateline(&x, b->doc);
     bt_xhtml_end(&x);
     x.image_src = image_src;

@@ -14,6 +14,34 @@ static void dc_one(bt_xhtml_writer *x, const char *name, const char *value)
         bt_xhtml_element(x, name, value);
 }
 
+/* An EPUB 3 refinement of the element with that id. */
+static void refine(bt_xhtml_writer *x, const char *id, const char *property, const char *value)
+{
+    bt_xhtml_start(x, "meta");
+    bt_xhtml_attr(x, "refines", id);
+    bt_xhtml_attr(x, "property", property);
+    bt_xhtml_text(x, value);
+    bt_xhtml_end(x);
+}
+
+/* The title, and the subtitle as a second title that says it is one. */
+static void titles(bt_xhtml_writer *x, const epub_book *b)
+{
+    const char *subtitle = bt_document_meta(b->doc, BT_META_SUBTITLE);
+    bt_xhtml_start(x, "dc:title");
+    bt_xhtml_attr(x, "id", "title");
+    bt_xhtml_text(x, b->title);
+    bt_xhtml_end(x);
+    if (!subtitle || !*subtitle)
+        return;
+    refine(x, "#title", "title-type", "main");
+    bt_xhtml_start(x, "dc:title");
+    bt_xhtml_attr(x, "id", "subtitle");
+    bt_xhtml_text(x, subtitle);
+    bt_xhtml_end(x);
+    refine(x, "#subtitle", "title-type", "subtitle");
+}
+
 static void metadata(bt_xhtml_writer *x, const epub_book *b)
 {
     const bt_document *doc = b->doc;
@@ -23,7 +51,7 @@ static void metadata(bt_xhtml_writer *x, const epub_book *b)
     bt_xhtml_attr(x, "id", "uid");
     bt_xhtml_text(x, b->identifier);
     bt_xhtml_end(x);
-    bt_xhtml_element(x, "dc:title", b->title);
+    titles(x, b);
     bt_xhtml_element(x, "dc:language", b->language);
     dc_all(x, doc, "dc:creator", BT_META_AUTHOR);
     const char *date = bt_document_meta(doc, BT_META_DATE);

@@ -98,6 +98,22 @@ static void meta_text(bt_document *doc, xmlNode *n, bt_meta_key key)
     bt_buf_free(&b);
 }
 
+/* Whether an EPUB 3 meta element, among n's siblings, refines n as a
+ * subtitle. */
+static int subtitle(const xmlNode *n)
+{
+    const char *id = bt_xml_attr(n, "id");
+    for (const xmlNode *m = id ? n->parent->children : NULL; m; m = m->next) {
+        const char *refines = bt_xml_attr(m, "refines");
+        const char *property = bt_xml_attr(m, "property");
+        if (bt_xml_is(m, "meta") && refines && refines[0] == '#' && !strcmp(refines + 1, id) &&
+            property && !strcmp(property, "title-type") && m->children && m->children->content &&
+            !strcmp((const char *)m->children->content, "subtitle"))
+            return 1;
+    }
+    return 0;
+}
+
 static void dc_element(bt_document *doc, xmlNode *n, const char *uid)
 {
     bt_buf b = BT_BUF_INIT;
@@ -108,6 +124,12 @@ static void dc_element(bt_document *doc, xmlNode *n, const char *uid)
         return;
     }
     const char *id = bt_xml_attr(n, "id");
+    if (bt_xml_is(n, "title") && subtitle(n)) {
+        if (!bt_document_meta(doc, BT_META_SUBTITLE))
+            bt_document_add_meta(doc, BT_META_SUBTITLE, value);
+        bt_buf_free(&b);
+        return;
+    }
     if (bt_xml_is(n, "identifier") &&
         (!bt_document_meta(doc, BT_META_IDENTIFIER) || (uid && id && !strcmp(id, uid))))
         bt_document_set_meta(doc, BT_META_IDENTIFIER, value);

@@ -67,8 +67,8 @@ char *epub_resolve(const char *base, const char *href)
     size_t blen = rel[0] == '/' || !slash ? 0 : (size_t)(slash - base);
     char *out = malloc(blen + rlen + 2);
     size_t n = 0;
-    int ok = out && (!blen || push_path(out, &n, base, blen)) && push_path(out, &n, rel, rlen) &&
-             n > 0;
+    int ok =
+        out && (!blen || push_path(out, &n, base, blen)) && push_path(out, &n, rel, rlen) && n > 0;
     xmlFree(rel);
     if (!ok) {
         free(out);
