@@ -57,6 +57,14 @@ static bt_node *nth(bt_document *doc, bt_node_type type, int n)
     return NULL;
 }
 
+static int count_of(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
+}
+
 static int count(bt_document *doc, bt_node_type type)
 {
     int k = 0;
@@ -482,25 +490,49 @@ static void test_cover(void **state)
     bt_document_free(doc);
 }
 
-static void test_webp_left_out(void **state)
+/* A figure with an image of a given type, appended to the body. */
+static void add_figure(bt_document *doc, const char *name, const char *type, const char *data,
+                       size_t size)
+{
+    bt_node *fig = bt_node_new(doc, BT_NODE_FIGURE);
+    bt_node_append(bt_document_body(doc), fig);
+    bt_node_set_figure_resource(fig, bt_document_add_resource(doc, name, type, data, size));
+    bt_node *cap = bt_node_new(doc, BT_NODE_CAPTION);
+    bt_node_append(fig, cap);
+    bt_node_append_text(doc, cap, name, strlen(name));
+}
+
+/* Images that are not EPUB 3.2 core media types (WebP, gzipped SVG) are
+ * left out with a warning, their captions kept; SVG text is kept. */
+static void test_image_types(void **state)
 {
     (void)state;
-    static const unsigned char webp[] = "RIFF\x24\0\0\0WEBPVP8X\x0a\0\0\0\0\0\0\0\x0f\0\0\x0f\0\0";
-    bt_document *doc = seed_document();
-    bt_node *fig = nth(doc, BT_NODE_FIGURE, 0);
-    bt_node_set_figure_resource(
-        fig, bt_document_add_resource(doc, "anh.webp", "image/webp", webp, sizeof(webp) - 1));
+    static const char webp[] = "RIFF\x24\0\0\0WEBPVP8X\x0a\0\0\0\0\0\0\0\x0f\0\0\x0f\0\0";
+    static const char svgz[] = "\x1f\x8b\x08\0\0\0\0\0\0\x03";
+    static const char svg[] =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>";
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, "Ảnh");
+    add_figure(doc, "anh.webp", "image/webp", webp, sizeof(webp) - 1);
+    add_figure(doc, "anh.svgz", "image/svg+xml", svgz, sizeof(svgz) - 1);
+    add_figure(doc, "anh.svg", "image/svg+xml", svg, sizeof(svg) - 1);
     bt_error *err = bt_error_new();
     size_t size;
     bt_status st;
     char *data = write_epub(doc, NULL, &size, err, &st);
     assert_int_equal(st, BT_WARN);
-    assert_int_equal(bt_error_warning_count(err), 1);
+    assert_int_equal(bt_error_warning_count(err), 2);
     assert_contains(bt_error_warning(err, 0), "anh.webp");
+    assert_contains(bt_error_warning(err, 1), "anh.svgz");
     char *article = entry(data, size, "EPUB/article.xhtml");
-    assert_not_contains(article, "<img");
-    assert_contains(article, seed()->caption);
+    char *opf = entry(data, size, "EPUB/package.opf");
+    assert_int_equal(count_of(article, "<img"), 1);
+    assert_contains(article, "<img src=\"images/image3.svg\"");
+    assert_contains(opf, "href=\"images/image3.svg\" media-type=\"image/svg+xml\"");
+    assert_contains(article, "anh.webp</figcaption>");
+    assert_contains(article, "anh.svgz</figcaption>");
     free(article);
+    free(opf);
     free(data);
     bt_error_free(err);
     bt_document_free(doc);
@@ -961,7 +993,7 @@ int main(void)
         cmocka_unit_test(test_nfd_same_bytes),
         cmocka_unit_test(test_language_and_date),
         cmocka_unit_test(test_cover),
-        cmocka_unit_test(test_webp_left_out),
+        cmocka_unit_test(test_image_types),
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_pandoc_epub3),
         cmocka_unit_test(test_pandoc_epub2),

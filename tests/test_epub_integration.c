@@ -127,6 +127,22 @@ static void test_epubcheck_missing_image(void **state)
     epubcheck(doc, "missing-image.epub", NULL);
 }
 
+/* An SVG figure next to the JPEG one. */
+static void test_epubcheck_svg(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    static const char svg[] =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+        "<rect width=\"10\" height=\"10\"/></svg>";
+    bt_document *doc = seed_document();
+    bt_node *fig = bt_node_new(doc, BT_NODE_FIGURE);
+    bt_node_append(bt_document_body(doc), fig);
+    bt_node_set_figure_resource(
+        fig, bt_document_add_resource(doc, "o.svg", "image/svg+xml", svg, sizeof(svg) - 1));
+    epubcheck(doc, "svg.epub", NULL);
+}
+
 /* A cover, no language ("und"), a subtitle. */
 static void test_epubcheck_cover_und(void **state)
 {
@@ -183,9 +199,10 @@ static void test_pandoc_reads_ours(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_epubcheck_seed),      cmocka_unit_test(test_epubcheck_article),
-        cmocka_unit_test(test_epubcheck_nfd),       cmocka_unit_test(test_epubcheck_missing_image),
-        cmocka_unit_test(test_epubcheck_cover_und), cmocka_unit_test(test_pandoc_reads_ours),
+        cmocka_unit_test(test_epubcheck_seed),    cmocka_unit_test(test_epubcheck_article),
+        cmocka_unit_test(test_epubcheck_nfd),     cmocka_unit_test(test_epubcheck_missing_image),
+        cmocka_unit_test(test_epubcheck_svg),     cmocka_unit_test(test_epubcheck_cover_und),
+        cmocka_unit_test(test_pandoc_reads_ours),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

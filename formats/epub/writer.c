@@ -37,6 +37,16 @@ typedef struct writer {
     bt_status status;
 } writer;
 
+/* Whether the bytes start as XML text, as an SVG image must (not gzipped
+ * .svgz, which only some reading systems take). */
+static int xml_text(const unsigned char *data, size_t size)
+{
+    size_t i = size >= 3 && !memcmp(data, "\xef\xbb\xbf", 3) ? 3 : 0;
+    while (i < size && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+        i++;
+    return i < size && data[i] == '<';
+}
+
 /* The media type the bytes are, when EPUB 3 reading systems must support it
  * (the core media types of EPUB 3.2, which epubcheck checks). */
 static const char *core_image_type(const unsigned char *data, size_t size, const char *declared)
@@ -45,6 +55,8 @@ static const char *core_image_type(const unsigned char *data, size_t size, const
     int w, h;
     if (bt_image_sniff(data, size, &sniffed, &w, &h))
         declared = sniffed;
+    else if (declared && !strcmp(declared, "image/svg+xml") && !xml_text(data, size))
+        return NULL;
     static const char *const core[] = {"image/jpeg", "image/png", "image/gif", "image/svg+xml"};
     for (size_t i = 0; declared && i < sizeof(core) / sizeof(core[0]); i++)
         if (!strcmp(declared, core[i]))
