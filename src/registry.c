@@ -6,11 +6,13 @@
 
 /* The built-in formats: adding a format is one line here and one folder
  * under formats/. */
+extern const bt_format bt_format_epub;
 extern const bt_format bt_format_html;
 extern const bt_format bt_format_text;
 extern const bt_format bt_format_odt, bt_format_fodt;
 
 static const bt_format *const builtin[] = {
+    &bt_format_epub,
     &bt_format_html,
     &bt_format_text,
     &bt_format_odt, &bt_format_fodt,

@@ -526,6 +526,19 @@ static void span_el(ctx *c, xmlNode *el, bt_node_type type)
 
 /* ---- figures ---- */
 
+/* A figure with an empty caption, its image not loaded (yet). */
+static bt_node *new_figure(ctx *c)
+{
+    /* the paragraph around the image closes; its inline elements reopen after */
+    bt_node *f = add_block(c, BT_NODE_FIGURE);
+    bt_node *cap = new_node(c, BT_NODE_CAPTION);
+    if (!f || !cap)
+        return NULL;
+    bt_node_append(f, cap);
+    c->figure = f;
+    return f;
+}
+
 static bt_node *figure_of(ctx *c, xmlNode *img)
 {
     char *src = bt_xhtml_img_src(img);
@@ -536,10 +549,8 @@ static bt_node *figure_of(ctx *c, xmlNode *img)
         free(src);
         return NULL;
     }
-    /* the paragraph around the image closes; its inline elements reopen after */
-    bt_node *f = add_block(c, BT_NODE_FIGURE);
-    bt_node *cap = new_node(c, BT_NODE_CAPTION);
-    if (!f || !cap) {
+    bt_node *f = new_figure(c);
+    if (!f) {
         free(src);
         return NULL;
     }
@@ -555,8 +566,6 @@ static bt_node *figure_of(ctx *c, xmlNode *img)
             c->failed = 1;
         bt_buf_free(&b);
     }
-    bt_node_append(f, cap);
-    c->figure = f;
     return f;
 }
 
@@ -604,17 +613,18 @@ static void caption(ctx *c, bt_node *fig, xmlNode *el)
 
 static void figure(ctx *c, xmlNode *el)
 {
-    xmlNode *img = find_img(el, NULL);
-    bt_node *fig = img ? figure_of(c, img) : NULL;
+    xmlNode *img = find_img(el, NULL), *cap = NULL;
+    for (xmlNode *k = el->children; k && !cap; k = bt_xhtml_next(k, el, 0))
+        if (bt_xhtml_is(k, "figcaption"))
+            cap = k;
+    /* a captioned figure whose image was never there (bantin writes those
+     * for images it could not load) is still a figure */
+    bt_node *fig = img ? figure_of(c, img) : cap ? new_figure(c) : NULL;
     if (!fig) {
         if (!img)
             blocks_into(c, el, c->blocks);
         return;
     }
-    xmlNode *cap = NULL;
-    for (xmlNode *k = el->children; k && !cap; k = bt_xhtml_next(k, el, 0))
-        if (bt_xhtml_is(k, "figcaption"))
-            cap = k;
     caption(c, fig, cap ? cap : el);
 }
 

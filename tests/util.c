@@ -239,6 +239,7 @@ bt_document *article_doc(char *(*text_filter)(const char *))
     meta_owned(doc, BT_META_DESCRIPTION, f(a->lead + strlen("(HNM) - ")));
     meta_owned(doc, BT_META_KEYWORD, f("Đảng bộ Khối các cơ quan TP Hà Nội"));
     meta_owned(doc, BT_META_KEYWORD, f("xây dựng Đảng"));
+    meta_owned(doc, BT_META_PUBLISHER, f("Báo Hànộimới"));
 
     bt_node *lead = add_block(doc, BT_NODE_PARAGRAPH, NULL);
     bt_node_set_role(lead, BT_ROLE_LEAD);

@@ -1,0 +1,47 @@
+/* The package's XML documents go through the (X)HTML writer's calls (they
+ * drop the characters XML forbids and record failures); this opens such a
+ * writer on a bt_buf and checks it once at the end. */
+#include "epub.h"
+
+static int buf_write(void *user, const char *data, int len)
+{
+    bt_buf *b = user;
+    bt_buf_put(b, data, (size_t)len);
+    return b->failed ? -1 : len;
+}
+
+int epub_xw_open(bt_xhtml_writer *x, const epub_book *b, bt_buf *out, int indent)
+{
+    *x = (bt_xhtml_writer){.doc = b->doc};
+    xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(buf_write, NULL, out, NULL);
+    if (!ob)
+        return 0;
+    x->w = xmlNewTextWriter(ob);
+    if (!x->w) {
+        xmlOutputBufferClose(ob);
+        return 0;
+    }
+    if (indent && (xmlTextWriterSetIndent(x->w, 1) < 0 ||
+                   xmlTextWriterSetIndentString(x->w, BAD_CAST "  ") < 0))
+        x->failed = 1;
+    if (xmlTextWriterStartDocument(x->w, "1.0", "UTF-8", NULL) < 0)
+        x->failed = 1;
+    return 1;
+}
+
+void epub_xw_doctype_html(bt_xhtml_writer *x)
+{
+    if (xmlTextWriterWriteDTD(x->w, BAD_CAST "html", NULL, NULL, NULL) < 0)
+        x->failed = 1;
+}
+
+bt_status epub_xw_finish(bt_xhtml_writer *x, const char *what, bt_error *err)
+{
+    if (xmlTextWriterEndDocument(x->w) < 0)
+        x->failed = 1;
+    xmlFreeTextWriter(x->w);
+    x->w = NULL;
+    if (x->failed)
+        return bt_error_set(err, BT_ERR_NOMEM, "cannot write %s: out of memory", what);
+    return BT_OK;
+}

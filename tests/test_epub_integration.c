@@ -1,0 +1,208 @@
+/* EPUB against real clients: epubcheck validates what bantin writes, and
+ * pandoc reads it back.  Each skips when its program is missing, except
+ * under CI=true, where that is a failure. */
+#include "util.h"
+
+#include <unistd.h>
+
+#include "buf.h"
+#include "document.h"
+
+#define EPUBCHECK_JAR "/usr/share/java/epubcheck.jar"
+
+/* Whether a program is on the PATH. */
+static int on_path(const char *program)
+{
+    char cmd[256];
+    snprintf(cmd, sizeof(cmd), "command -v %s >/dev/null 2>&1", program);
+    return system(cmd) == 0;
+}
+
+/* Skip (or fail under CI) when a tool is missing; 1 when it is there. */
+#define REQUIRE(present, what)                                                                     \
+    do {                                                                                           \
+        if (!(present)) {                                                                          \
+            const char *ci = getenv("CI");                                                         \
+            if (ci && !strcmp(ci, "true"))                                                         \
+                fail_msg("%s is missing (CI=true)", what);                                         \
+            print_message("skipped: %s is missing\n", what);                                       \
+            skip();                                                                                \
+        }                                                                                          \
+    } while (0)
+
+/* Everything a command prints (stdout and stderr), malloc'd. */
+static char *run(const char *cmd)
+{
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    bt_buf b = BT_BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof(chunk), p)) > 0)
+        bt_buf_put(&b, chunk, n);
+    pclose(p);
+    bt_buf_putc(&b, '\0');
+    return b.data;
+}
+
+/* Write doc as EPUB into the test directory; the path, in a static buffer. */
+static const char *save(bt_document *doc, const char *name, const bt_options *opt)
+{
+    static char path[512];
+    size_t size;
+    char *data = write_doc(doc, "epub", opt, &size);
+    snprintf(path, sizeof(path), "%s/%s", tmpdir(), name);
+    spit(path, data, size);
+    free(data);
+    return path;
+}
+
+static void epubcheck(bt_document *doc, const char *name, const bt_options *opt)
+{
+    const char *path = save(doc, name, opt);
+    char cmd[1024];
+    snprintf(cmd, sizeof(cmd), "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar %s '%s' 2>&1",
+             EPUBCHECK_JAR, path);
+    char *out = run(cmd);
+    if (!strstr(out, "No errors or warnings detected"))
+        fail_msg("epubcheck %s:\n%s", name, out);
+    free(out);
+    bt_document_free(doc);
+}
+
+static void require_epubcheck(void)
+{
+    REQUIRE(on_path("java") && access(EPUBCHECK_JAR, R_OK) == 0,
+            "epubcheck (java -jar " EPUBCHECK_JAR ")");
+}
+
+static void test_epubcheck_seed(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    epubcheck(seed_document(), "seed.epub", NULL);
+}
+
+/* The article with a strong lead, an emphasis and a link. */
+static void test_epubcheck_article(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    epubcheck(article_doc(NULL), "article.epub", NULL);
+}
+
+/* Texts given in NFD (tone marks as combining characters), and a heading
+ * of punctuation and digits: the ids and links must still be valid. */
+static void test_epubcheck_nfd(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    bt_document *doc = seed_document();
+    /* "Đảng ở Hà Nội" */
+    assert_int_equal(bt_document_set_meta(doc, BT_META_TITLE,
+                                          "\xc4\x90"
+                                          "a\xcc\x89ng o\xcc\x9b\xcc\x89 Ha\xcc\x80 "
+                                          "No\xcc\xa3\xcc\x82i"),
+                     BT_OK);
+    static const char *const headings[] = {"Trie\xcc\x82\xcc\x89n khai \xe2\x80\x94 100% (2017)",
+                                           "2017",
+                                           "Trie\xcc\x82\xcc\x89n khai \xe2\x80\x94 100% (2017)"};
+    for (int i = 0; i < 3; i++) {
+        bt_node *h = bt_node_new(doc, BT_NODE_HEADING);
+        bt_node_set_heading_level(h, 3 + i);
+        bt_node_append(bt_document_body(doc), h);
+        assert_int_equal(bt_node_append_text(doc, h, headings[i], strlen(headings[i])), BT_OK);
+    }
+    epubcheck(doc, "nfd.epub", NULL);
+}
+
+static void test_epubcheck_missing_image(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    bt_document *doc = seed_document();
+    for (bt_node *n = bt_node_first_child(bt_document_body(doc)); n; n = bt_node_next(n))
+        if (bt_node_get_type(n) == BT_NODE_FIGURE)
+            bt_node_set_figure_resource(n, -1);
+    epubcheck(doc, "missing-image.epub", NULL);
+}
+
+/* An SVG figure next to the JPEG one. */
+static void test_epubcheck_svg(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    static const char svg[] =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+        "<rect width=\"10\" height=\"10\"/></svg>";
+    bt_document *doc = seed_document();
+    bt_node *fig = bt_node_new(doc, BT_NODE_FIGURE);
+    bt_node_append(bt_document_body(doc), fig);
+    bt_node_set_figure_resource(
+        fig, bt_document_add_resource(doc, "o.svg", "image/svg+xml", svg, sizeof(svg) - 1));
+    epubcheck(doc, "svg.epub", NULL);
+}
+
+/* A cover, no language ("und"), a subtitle. */
+static void test_epubcheck_cover_und(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    bt_document *doc = seed_document();
+    bt_document_set_meta(doc, BT_META_LANGUAGE, NULL);
+    bt_document_set_meta(doc, BT_META_SUBTITLE, "Đảng bộ Khối các cơ quan TP Hà Nội");
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.epub_cover = "first";
+    epubcheck(doc, "cover-und.epub", &opt);
+}
+
+static int count_of(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
+}
+
+static void test_pandoc_reads_ours(void **state)
+{
+    (void)state;
+    REQUIRE(on_path("pandoc"), "pandoc");
+    const seed_article *a = seed();
+    bt_document *doc = seed_document();
+    const char *path = save(doc, "for-pandoc.epub", NULL);
+    bt_document_free(doc);
+    char cmd[1024];
+    snprintf(cmd, sizeof(cmd), "pandoc -f epub -t json '%s'", path);
+    char *json = run(cmd);
+    assert_int_equal(count_of(json, "{\"t\":\"Header\",\"c\":[2,"), 2);
+    assert_int_equal(count_of(json, "{\"t\":\"Image\","), 1);
+    free(json);
+    snprintf(cmd, sizeof(cmd), "pandoc -f epub -t plain --wrap=none '%s'", path);
+    char *plain = run(cmd);
+    char line[4096];
+    for (int i = 0; i < 2; i++) {
+        snprintf(line, sizeof(line), "\n%s\n", a->heading[i]);
+        assert_contains(plain, line);
+    }
+    /* the figure: the image with its caption */
+    snprintf(line, sizeof(line), "\n[%s]\n", a->caption);
+    assert_contains(plain, line);
+    for (int i = 0; i < 8; i++) {
+        snprintf(line, sizeof(line), "\n%s\n", a->body[i]);
+        assert_contains(plain, line);
+    }
+    free(plain);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_epubcheck_seed),    cmocka_unit_test(test_epubcheck_article),
+        cmocka_unit_test(test_epubcheck_nfd),     cmocka_unit_test(test_epubcheck_missing_image),
+        cmocka_unit_test(test_epubcheck_svg),     cmocka_unit_test(test_epubcheck_cover_und),
+        cmocka_unit_test(test_pandoc_reads_ours),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
