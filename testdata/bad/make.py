@@ -70,7 +70,7 @@ zipped("billion-laughs.epub", [("META-INF/container.xml", CONTAINER), ("OEBPS/co
 zipped("xxe.epub", [("META-INF/container.xml", CONTAINER), ("OEBPS/content.opf", OPF),
                     ("OEBPS/c.xhtml", XXE)], EPUB_MT)
 zipped("zip-bomb.epub", [("META-INF/container.xml", CONTAINER), ("OEBPS/content.opf", OPF),
-                         ("OEBPS/c.xhtml", XHTML.encode() + b" " * (300 * 1024 * 1024))], EPUB_MT)
+                         ("OEBPS/c.xhtml", XHTML.encode() + b" " * (200 * 1024 * 1024))], EPUB_MT)
 
 zipped("good.odt", [("META-INF/manifest.xml", MANIFEST), ("content.xml", CONTENT)], ODT_MT)
 data = open("good.odt", "rb").read()
