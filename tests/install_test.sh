@@ -39,11 +39,15 @@ int main(void)
 }
 C
 cp "$root/prog.c" "$root/prog.cpp"
-cc -std=c11 -Wall -Werror "$root/prog.c" -o "$root/prog-c" $(pkg-config --cflags --libs bantin)
-c++ -Wall -Werror -x c++ "$root/prog.cpp" -o "$root/prog-cpp" $(pkg-config --cflags --libs bantin)
+# a sanitized build's library needs its programs sanitized too
+static=$(find "$root" -name libbantin.a)
+san=
+nm "$static" 2>/dev/null | grep -q __asan_ && san=-fsanitize=address,undefined
+cc -std=c11 $san -Wall -Werror "$root/prog.c" -o "$root/prog-c" $(pkg-config --cflags --libs bantin)
+c++ $san -Wall -Werror -x c++ "$root/prog.cpp" -o "$root/prog-cpp" $(pkg-config --cflags --libs bantin)
 # the static library links too
-cc -std=c11 "$root/prog.c" -o "$root/prog-static" $(pkg-config --cflags bantin) \
-   "$(find "$root" -name libbantin.a)" $(pkg-config --libs libxml-2.0 libzip icu-i18n icu-uc) -lpthread
+cc -std=c11 $san "$root/prog.c" -o "$root/prog-static" $(pkg-config --cflags bantin) \
+   "$static" $(pkg-config --libs libxml-2.0 libzip icu-i18n icu-uc) -lpthread
 LD_LIBRARY_PATH=$libdir "$root/prog-c" | grep -qx ok
 LD_LIBRARY_PATH=$libdir "$root/prog-cpp" | grep -qx ok
 "$root/prog-static" | grep -qx ok
