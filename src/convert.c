@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "document.h"
 #include "error.h"
+#include "language.h"
 #include "limit.h"
 #include "registry.h"
 
@@ -60,6 +61,16 @@ bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *
         bt_error_set(err, BT_ERR_FORMAT, "cannot read the input as %s", fmt->name);
         bt_document_free(doc);
         return BT_FAILED;
+    }
+    /* a document that declares no language (or "und", undetermined): tell
+     * Vietnamese from its letters, whatever format it came in, so outputs
+     * carry lang="vi" */
+    const char *declared = bt_document_meta(doc, BT_META_LANGUAGE);
+    if (!declared || !strcmp(declared, "und")) {
+        const char *text = bt_node_text(doc, bt_document_body(doc));
+        const char *lang = text ? bt_detect_language(text, strlen(text)) : NULL;
+        if (lang)
+            bt_document_set_meta(doc, BT_META_LANGUAGE, lang);
     }
     *out = doc;
     return s;

@@ -248,12 +248,38 @@ static void test_seed_text_to_html(void **state)
     bt_document_free(doc);
 }
 
+/* A document that declares no language comes back "vi" from every reader,
+ * detected from its letters. */
+static void test_language_detected(void **state)
+{
+    (void)state;
+    static const char *const formats[] = {"html", "text", "epub", "odt"};
+    for (int i = 0; i < 4; i++) {
+        bt_document *doc = seed_document();
+        bt_document_set_meta(doc, BT_META_LANGUAGE, NULL);
+        size_t size;
+        char *data = write_doc(doc, formats[i], NULL, &size);
+        bt_input in = {(const unsigned char *)data, size, NULL};
+        bt_document *back;
+        assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, formats[i]), &in, NULL, &back,
+                                     NULL),
+                             BT_FAILED);
+        if (!bt_document_meta(back, BT_META_LANGUAGE) ||
+            strcmp(bt_document_meta(back, BT_META_LANGUAGE), "vi"))
+            fail_msg("%s: language not detected", formats[i]);
+        bt_document_free(back);
+        bt_document_free(doc);
+        free(data);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_html_to_text),
         cmocka_unit_test(test_variants_same_bytes),
         cmocka_unit_test(test_seed_text_to_html),
+        cmocka_unit_test(test_language_detected),
         cmocka_unit_test(test_every_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
