@@ -127,6 +127,24 @@ static void test_epubcheck_missing_image(void **state)
     epubcheck(doc, "missing-image.epub", NULL);
 }
 
+/* A document with nothing: no metadata, no blocks; and headings that skip
+ * levels, deepest first. */
+static void test_epubcheck_bare(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    epubcheck(bt_document_new(), "bare.epub", NULL);
+    bt_document *doc = bt_document_new();
+    static const int levels[] = {4, 2, 6, 1, 3};
+    for (int i = 0; i < 5; i++) {
+        bt_node *h = bt_node_new(doc, BT_NODE_HEADING);
+        bt_node_set_heading_level(h, levels[i]);
+        bt_node_append(bt_document_body(doc), h);
+        bt_node_append_text(doc, h, "Mục", strlen("Mục"));
+    }
+    epubcheck(doc, "levels.epub", NULL);
+}
+
 /* An SVG figure next to the JPEG one. */
 static void test_epubcheck_svg(void **state)
 {
@@ -199,10 +217,10 @@ static void test_pandoc_reads_ours(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_epubcheck_seed),    cmocka_unit_test(test_epubcheck_article),
-        cmocka_unit_test(test_epubcheck_nfd),     cmocka_unit_test(test_epubcheck_missing_image),
-        cmocka_unit_test(test_epubcheck_svg),     cmocka_unit_test(test_epubcheck_cover_und),
-        cmocka_unit_test(test_pandoc_reads_ours),
+        cmocka_unit_test(test_epubcheck_seed),      cmocka_unit_test(test_epubcheck_article),
+        cmocka_unit_test(test_epubcheck_nfd),       cmocka_unit_test(test_epubcheck_missing_image),
+        cmocka_unit_test(test_epubcheck_bare),      cmocka_unit_test(test_epubcheck_svg),
+        cmocka_unit_test(test_epubcheck_cover_und), cmocka_unit_test(test_pandoc_reads_ours),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

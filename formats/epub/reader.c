@@ -1,8 +1,10 @@
 /* The EPUB reader: EPUB 2 and 3.  The package's metadata becomes the
  * document's, and every spine item is read in order into one body: linear
- * items first, then those marked linear="no"; the navigation document, the
- * NCX, title pages and a cover page are left out, as they only repeat the
- * metadata or the headings. */
+ * items first, then those marked linear="no" (notes, answers: kept, after the
+ * text).  dc:title is the document's title, so the first h1 that repeats it
+ * is dropped; every other chapter heading stays a heading at its level.  The
+ * navigation document, the NCX, title pages and a cover page are left out,
+ * as they only repeat the metadata or the headings. */
 #include <string.h>
 
 #include "epub.h"
