@@ -93,6 +93,29 @@ static void test_epubcheck_article(void **state)
 
 /* Texts given in NFD (tone marks as combining characters), and a heading
  * of punctuation and digits: the ids and links must still be valid. */
+/* html -> epub on the article page, its NFD version, and the page with its
+ * image gone: each valid as it stands */
+static void test_epubcheck_page(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    epubcheck(read_doc(td("hanoimoi-2017-10-09.html"), "html", NULL), "page.epub", NULL);
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.resource_path = td("");
+    epubcheck(read_doc(td("html/hanoimoi-nfd.html"), "html", &opt), "page-nfd.epub", NULL);
+    /* the page alone in a folder: its image is not there */
+    char page[600];
+    snprintf(page, sizeof(page), "%s/lonely.html", tmpdir());
+    size_t size;
+    char *html = slurp(td("hanoimoi-2017-10-09.html"), &size);
+    spit(page, html, size);
+    free(html);
+    bt_document *doc = read_doc(page, "html", NULL);
+    assert_int_equal(bt_document_resource_count(doc), 0);
+    epubcheck(doc, "page-no-image.epub", NULL);
+}
+
 static void test_epubcheck_nfd(void **state)
 {
     (void)state;
@@ -217,7 +240,8 @@ static void test_pandoc_reads_ours(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_epubcheck_seed),      cmocka_unit_test(test_epubcheck_article),
+        cmocka_unit_test(test_epubcheck_seed),
+        cmocka_unit_test(test_epubcheck_page),      cmocka_unit_test(test_epubcheck_article),
         cmocka_unit_test(test_epubcheck_nfd),       cmocka_unit_test(test_epubcheck_missing_image),
         cmocka_unit_test(test_epubcheck_bare),      cmocka_unit_test(test_epubcheck_svg),
         cmocka_unit_test(test_epubcheck_cover_und), cmocka_unit_test(test_pandoc_reads_ours),

@@ -30,7 +30,8 @@ static void need(const char *program)
 static int setup(void **state)
 {
     (void)state;
-    bt_document *doc = seed_document();
+    /* html -> odt on the article page itself */
+    bt_document *doc = read_doc(td("hanoimoi-2017-10-09.html"), "html", NULL);
     snprintf(odt, sizeof(odt), "%s/seed.odt", tmpdir());
     snprintf(profile, sizeof(profile), "%s/lo-profile", tmpdir());
     bt_error *err = bt_error_new();
@@ -164,6 +165,35 @@ static void test_soffice_resave(void **state)
     bt_document_free(doc);
 }
 
+/* An ODT written by LibreOffice itself from the article page: bantin reads
+ * its title, both headings at level 2 and every paragraph. */
+static void test_soffice_wrote_it(void **state)
+{
+    (void)state;
+    need("soffice");
+    char dir[600], cmd[2048], path[700];
+    snprintf(dir, sizeof(dir), "%s/lo-wrote", tmpdir());
+    snprintf(cmd, sizeof(cmd),
+             "timeout 120 soffice -env:UserInstallation=file://%s --headless --convert-to "
+             "odt:writer8 --outdir %s %s >/dev/null 2>&1",
+             profile, dir, td("hanoimoi-2017-10-09.html"));
+    assert_int_equal(system(cmd), 0);
+    snprintf(path, sizeof(path), "%s/hanoimoi-2017-10-09.odt", dir);
+    bt_document *doc = read_doc(path, "odt", NULL);
+    const seed_article *a = seed();
+    int headings = 0;
+    for (bt_node *n = bt_node_first_child(bt_document_body(doc)); n; n = bt_node_next(n))
+        if (bt_node_get_type(n) == BT_NODE_HEADING && bt_node_heading_level(n) == 2)
+            assert_string_equal(bt_node_text(doc, n), a->heading[headings++]);
+    assert_int_equal(headings, 2);
+    char *flat = squeeze(bt_node_text(doc, bt_document_body(doc)));
+    for (int i = 0; i < 8; i++)
+        assert_contains(flat, a->body[i]);
+    assert_contains(flat, a->caption);
+    free(flat);
+    bt_document_free(doc);
+}
+
 static void test_pandoc(void **state)
 {
     (void)state;
@@ -195,7 +225,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_soffice_text), cmocka_unit_test(test_soffice_html),
         cmocka_unit_test(test_soffice_pdf),  cmocka_unit_test(test_soffice_resave),
-        cmocka_unit_test(test_pandoc),
+        cmocka_unit_test(test_soffice_wrote_it), cmocka_unit_test(test_pandoc),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
