@@ -11,6 +11,7 @@
 #define BANTIN_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -293,6 +294,9 @@ BT_API bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_
                          const bt_options *opt, bt_document **doc, bt_error *err);
 BT_API bt_status bt_read_file(const bt_registry *reg, const bt_format *fmt, const char *path,
                               const bt_options *opt, bt_document **doc, bt_error *err);
+/** Read from an open stream to its end (a pipe, a socket); the caller closes it. */
+BT_API bt_status bt_read_stream(const bt_registry *reg, const bt_format *fmt, FILE *stream,
+                                const bt_options *opt, bt_document **doc, bt_error *err);
 BT_API bt_status bt_write(const bt_format *fmt, bt_document *doc, const bt_output *out,
                           const bt_options *opt, bt_error *err);
 /**
@@ -301,6 +305,17 @@ BT_API bt_status bt_write(const bt_format *fmt, bt_document *doc, const bt_outpu
  */
 BT_API bt_status bt_write_file(const bt_format *fmt, bt_document *doc, const char *path,
                                const bt_options *opt, bt_error *err);
+/** Write to an open stream; the caller closes it. */
+BT_API bt_status bt_write_stream(const bt_format *fmt, bt_document *doc, FILE *stream,
+                                 const bt_options *opt, bt_error *err);
+/**
+ * Convert a file in one call: read input (format from, or by extension and
+ * probing when NULL), write output atomically (format to, or by its
+ * extension when NULL).
+ */
+BT_API bt_status bt_convert_file(const bt_registry *reg, const bt_format *from,
+                                 const bt_format *to, const char *input, const char *output,
+                                 const bt_options *opt, bt_error *err);
 /** Write into a new malloc'd buffer; the caller frees *data. */
 BT_API bt_status bt_write_memory(const bt_format *fmt, bt_document *doc, const bt_options *opt,
                                  unsigned char **data, size_t *size, bt_error *err);

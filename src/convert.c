@@ -76,6 +76,34 @@ bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *
     return s;
 }
 
+/* The whole stream, then the read; path (may be NULL) locates resources. */
+static bt_status read_from(const bt_registry *reg, const bt_format *fmt, FILE *f,
+                           const char *path, const bt_options *opt, bt_document **doc,
+                           bt_error *err)
+{
+    bt_buf b = BT_BUF_INIT;
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+        bt_buf_put(&b, chunk, n);
+        if (b.len > BT_MAX_INPUT_BYTES)
+            break;
+    }
+    if (ferror(f)) {
+        int saved = errno;
+        bt_buf_free(&b);
+        return bt_error_set(err, BT_ERR_IO, "%s", strerror(saved));
+    }
+    if (b.failed) {
+        bt_buf_free(&b);
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
+    bt_input in = {(const unsigned char *)b.data, b.len, path};
+    bt_status s = bt_read(reg, fmt, &in, opt, doc, err);
+    bt_buf_free(&b);
+    return s;
+}
+
 bt_status bt_read_file(const bt_registry *reg, const bt_format *fmt, const char *path,
                        const bt_options *opt, bt_document **doc, bt_error *err)
 {
@@ -94,31 +122,18 @@ bt_status bt_read_file(const bt_registry *reg, const bt_format *fmt, const char 
         return bt_error_set(err, BT_ERR_LIMIT, "the input is larger than %u MiB",
                             BT_MAX_INPUT_BYTES >> 20);
     }
-    bt_buf b = BT_BUF_INIT;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
-        bt_buf_put(&b, chunk, n);
-        if (b.len > BT_MAX_INPUT_BYTES)
-            break;
-    }
-    int failed = ferror(f);
-    int saved = errno;
-    fclose(f);
-    if (failed) {
-        bt_buf_free(&b);
-        return bt_error_set(err, BT_ERR_IO, "%s", strerror(saved));
-    }
-    if (b.failed) {
-        bt_buf_free(&b);
-        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    }
     if (!fmt)
         fmt = bt_format_by_path(reg, path);
-    bt_input in = {(const unsigned char *)b.data, b.len, path};
-    bt_status s = bt_read(reg, fmt, &in, opt, doc, err);
-    bt_buf_free(&b);
+    bt_status s = read_from(reg, fmt, f, path, opt, doc, err);
+    fclose(f);
     return s;
+}
+
+bt_status bt_read_stream(const bt_registry *reg, const bt_format *fmt, FILE *stream,
+                         const bt_options *opt, bt_document **doc, bt_error *err)
+{
+    *doc = NULL;
+    return read_from(reg, fmt, stream, NULL, opt, doc, err);
 }
 
 bt_status bt_write(const bt_format *fmt, bt_document *doc, const bt_output *out,
@@ -159,6 +174,40 @@ bt_status bt_write_memory(const bt_format *fmt, bt_document *doc, const bt_optio
     *size = b.len;
     *data = (unsigned char *)(b.data ? b.data : calloc(1, 1));
     return *data ? s : bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+}
+
+static int write_stream(void *user, const void *data, size_t len)
+{
+    return fwrite(data, 1, len, user) == len ? 0 : -1;
+}
+
+bt_status bt_write_stream(const bt_format *fmt, bt_document *doc, FILE *stream,
+                          const bt_options *opt, bt_error *err)
+{
+    bt_output out = {write_stream, stream, NULL};
+    bt_status s = bt_write(fmt, doc, &out, opt, err);
+    if (s != BT_FAILED && fflush(stream) != 0)
+        s = bt_error_set(err, BT_ERR_IO, "cannot write output: %s", strerror(errno));
+    return s;
+}
+
+bt_status bt_convert_file(const bt_registry *reg, const bt_format *from, const bt_format *to,
+                          const char *input, const char *output, const bt_options *opt,
+                          bt_error *err)
+{
+    if (!to && !(to = bt_format_by_path(reg, output)))
+        return bt_error_set(err, BT_ERR_USAGE, "cannot tell the output format of '%s'", output);
+    struct stat a, b;
+    if (stat(input, &a) == 0 && stat(output, &b) == 0 && a.st_dev == b.st_dev &&
+        a.st_ino == b.st_ino)
+        return bt_error_set(err, BT_ERR_USAGE, "the output would overwrite the input");
+    bt_document *doc;
+    bt_status r = bt_read_file(reg, from, input, opt, &doc, err);
+    if (r == BT_FAILED)
+        return r;
+    bt_status w = bt_write_file(to, doc, output, opt, err);
+    bt_document_free(doc);
+    return w == BT_OK ? r : w;
 }
 
 static int write_fd(void *user, const void *data, size_t len)
