@@ -59,33 +59,40 @@ static int unsafe_name(const char *name)
     return 0;
 }
 
+bt_status bt_zip_check_entry(const char *name, unsigned long long size,
+                             unsigned long long comp_size, int encrypted,
+                             unsigned long long *total, bt_error *err)
+{
+    if (unsafe_name(name))
+        return bt_error_set(err, BT_ERR_FORMAT, "unsafe zip entry name '%.100s'", name);
+    if (encrypted)
+        return bt_error_set(err, BT_ERR_FORMAT, "zip entry '%.100s' is encrypted", name);
+    if (size > BT_MAX_ZIP_ENTRY_BYTES)
+        return bt_error_set(err, BT_ERR_LIMIT, "zip entry '%.100s' is larger than %u MiB", name,
+                            BT_MAX_ZIP_ENTRY_BYTES >> 20);
+    if (size > BT_ZIP_RATIO_FLOOR && size / (comp_size ? comp_size : 1) > BT_MAX_ZIP_RATIO)
+        return bt_error_set(err, BT_ERR_LIMIT,
+                            "zip entry '%.100s' expands more than %d times (a zip bomb?)", name,
+                            BT_MAX_ZIP_RATIO);
+    if ((*total += size) > BT_MAX_ZIP_TOTAL_BYTES)
+        return bt_error_set(err, BT_ERR_LIMIT, "zip content is larger than %u MiB",
+                            BT_MAX_ZIP_TOTAL_BYTES >> 20);
+    return BT_OK;
+}
+
 static bt_status check_entries(bt_zip_reader *z, bt_error *err)
 {
     unsigned long long total = 0;
-    bt_status s = BT_OK;
-    for (size_t i = 0; i < z->n && s == BT_OK; i++) {
+    for (size_t i = 0; i < z->n; i++) {
         zip_stat_t st;
-        if (zip_stat_index(z->za, i, 0, &st) != 0) {
-            s = bt_error_set(err, BT_ERR_FORMAT, "corrupt zip entry %zu", i);
-            break;
-        }
-        if (unsafe_name(st.name))
-            s = bt_error_set(err, BT_ERR_FORMAT, "unsafe zip entry name '%.100s'", st.name);
-        else if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
-            s = bt_error_set(err, BT_ERR_FORMAT, "zip entry '%.100s' is encrypted", st.name);
-        else if (st.size > BT_MAX_ZIP_ENTRY_BYTES)
-            s = bt_error_set(err, BT_ERR_LIMIT, "zip entry '%.100s' is larger than %u MiB",
-                             st.name, BT_MAX_ZIP_ENTRY_BYTES >> 20);
-        else if (st.size > BT_ZIP_RATIO_FLOOR &&
-                 st.size / (st.comp_size ? st.comp_size : 1) > BT_MAX_ZIP_RATIO)
-            s = bt_error_set(err, BT_ERR_LIMIT,
-                             "zip entry '%.100s' expands more than %d times (a zip bomb?)",
-                             st.name, BT_MAX_ZIP_RATIO);
-        else if ((total += st.size) > BT_MAX_ZIP_TOTAL_BYTES)
-            s = bt_error_set(err, BT_ERR_LIMIT, "zip content is larger than %u MiB",
-                             BT_MAX_ZIP_TOTAL_BYTES >> 20);
+        if (zip_stat_index(z->za, i, 0, &st) != 0)
+            return bt_error_set(err, BT_ERR_FORMAT, "corrupt zip entry %zu", i);
+        int encrypted =
+            (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE;
+        if (bt_zip_check_entry(st.name, st.size, st.comp_size, encrypted, &total, err) != BT_OK)
+            return BT_FAILED;
     }
-    return s;
+    return BT_OK;
 }
 
 bt_zip_reader *bt_zip_open(const unsigned char *data, size_t size, bt_error *err)

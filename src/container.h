@@ -21,6 +21,11 @@ int bt_zip_probe_mimetype(const unsigned char *data, size_t size, const char *me
  * entries, and sizes or ratios past the limits of limit.h. */
 bt_zip_reader *bt_zip_open(const unsigned char *data, size_t size, bt_error *err);
 void bt_zip_close(bt_zip_reader *z);
+/* One entry against the limits, as bt_zip_open checks each: its name, its
+ * encryption, its size, its expansion ratio, and the running total. */
+bt_status bt_zip_check_entry(const char *name, unsigned long long size,
+                             unsigned long long comp_size, int encrypted,
+                             unsigned long long *total, bt_error *err);
 size_t bt_zip_count(const bt_zip_reader *z);
 const char *bt_zip_name(const bt_zip_reader *z, size_t i);
 /* Whether an entry of that exact name exists. */

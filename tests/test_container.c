@@ -115,12 +115,59 @@ static void test_entry_limit(void **state)
     }
 }
 
+/* Entry size, expansion ratio and total size, each at and one past its limit. */
+static void test_size_limits(void **state)
+{
+    (void)state;
+    unsigned long long total = 0;
+    bt_error *err = bt_error_new();
+#define CHECK(size, comp, ok)                                                                     \
+    do {                                                                                          \
+        total = 0;                                                                                \
+        bt_error_clear(err);                                                                      \
+        assert_int_equal(bt_zip_check_entry("a", (size), (comp), 0, &total, err),                 \
+                         (ok) ? BT_OK : BT_FAILED);                                               \
+    } while (0)
+    CHECK(BT_MAX_ZIP_ENTRY_BYTES, BT_MAX_ZIP_ENTRY_BYTES / 2, 1);
+    CHECK(BT_MAX_ZIP_ENTRY_BYTES + 1ull, BT_MAX_ZIP_ENTRY_BYTES / 2, 0);
+    assert_contains(bt_error_message(err), "larger than 256 MiB");
+    /* a ratio of exactly BT_MAX_ZIP_RATIO passes, one more does not */
+    CHECK(BT_ZIP_RATIO_FLOOR * 2ull, BT_ZIP_RATIO_FLOOR * 2ull / BT_MAX_ZIP_RATIO, 1);
+    CHECK(BT_ZIP_RATIO_FLOOR * 2ull, BT_ZIP_RATIO_FLOOR * 2ull / (BT_MAX_ZIP_RATIO + 1), 0);
+    assert_contains(bt_error_message(err), "expands more than 200 times");
+    /* small entries compress as they like: text of one repeated letter */
+    CHECK(BT_ZIP_RATIO_FLOOR, 1, 1);
+    CHECK(0, 0, 1);
+#undef CHECK
+    /* the total: entries that add up to the limit pass, one byte more fails */
+    total = 0;
+    bt_error_clear(err);
+    unsigned long long entry = BT_MAX_ZIP_ENTRY_BYTES;
+    for (unsigned i = 0; i < BT_MAX_ZIP_TOTAL_BYTES / BT_MAX_ZIP_ENTRY_BYTES; i++)
+        assert_int_equal(bt_zip_check_entry("e", entry, entry, 0, &total, err), BT_OK);
+    assert_int_equal(total, BT_MAX_ZIP_TOTAL_BYTES);
+    assert_int_equal(bt_zip_check_entry("f", 1, 1, 0, &total, err), BT_FAILED);
+    assert_contains(bt_error_message(err), "zip content is larger than 1024 MiB");
+    /* encrypted entries and unsafe names */
+    bt_error_clear(err);
+    assert_int_equal(bt_zip_check_entry("a", 1, 1, 1, &total, err), BT_FAILED);
+    assert_contains(bt_error_message(err), "is encrypted");
+    static const char *const unsafe[] = {"../a", "a/../../b", "/abs", "a\\b", "c:evil", ""};
+    for (size_t i = 0; i < sizeof(unsafe) / sizeof(unsafe[0]); i++) {
+        bt_error_clear(err);
+        total = 0;
+        assert_int_equal(bt_zip_check_entry(unsafe[i], 1, 1, 0, &total, err), BT_FAILED);
+    }
+    bt_error_free(err);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_write_read),
         cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_entry_limit),
+        cmocka_unit_test(test_size_limits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
