@@ -4,7 +4,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "docdump.h"
 
@@ -421,18 +420,19 @@ static void test_cli(void **state)
 }
 
 /* Seconds to read one line of size bytes, asserting it is one paragraph. */
-static double read_line_of(size_t size)
+/* A 10 MB line reads into one paragraph, whole.  (How its time grows is
+ * measured by bench/run, not asserted here: timing belongs to benchmarks.) */
+static void test_long_line(void **state)
 {
+    (void)state;
     static const char word[] = "Đảng viên ";
-    /* end on a whole word */
+    size_t size = 10u * 1024u * 1024u;
     size -= size % (sizeof(word) - 1);
     char *big = malloc(size + 1);
     for (size_t i = 0; i < size; i++)
         big[i] = word[i % (sizeof(word) - 1)];
     big[size] = '\0';
-    clock_t t0 = clock();
     bt_document *doc = read_text(big, size, NULL, NULL);
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
     assert_non_null(doc);
     bt_node *p = bt_node_first_child(bt_document_body(doc));
     assert_int_equal(bt_node_get_type(p), BT_NODE_PARAGRAPH);
@@ -440,29 +440,6 @@ static double read_line_of(size_t size)
     assert_int_equal(strlen(bt_node_text(doc, p)), size - 1);
     bt_document_free(doc);
     free(big);
-    return secs;
-}
-
-#if defined(__SANITIZE_ADDRESS__)
-#define SLOWDOWN 3.0 /* sanitizers triple the time; linearity is what counts */
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SLOWDOWN 3.0
-#endif
-#endif
-#ifndef SLOWDOWN
-#define SLOWDOWN 1.0
-#endif
-
-/* A 10 MB line reads in well under a second, and in linear time: ten
- * times the bytes take about ten times as long, not a hundred. */
-static void test_long_line(void **state)
-{
-    (void)state;
-    double small = read_line_of(1024u * 1024u), big = read_line_of(10u * 1024u * 1024u);
-    print_message("1 MB line read in %.3f s, 10 MB in %.3f s\n", small, big);
-    assert_true(big < 1.0 * SLOWDOWN);
-    assert_true(big < 25 * (small > 0.001 ? small : 0.001));
 }
 
 static void test_probe(void **state)
