@@ -41,6 +41,10 @@ struct bt_document {
     bt_resource *res;
     size_t nres, capres;
     const char *charset;
+    /* the text literal last grown by bt_node_append_text and its length, so that
+     * appending word by word does not rescan it */
+    const char *grown;
+    size_t grown_len;
 };
 
 /* Arena allocation: zeroed, freed with the document.  NULL when out of memory. */

@@ -3,10 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 size_t bt_utf8_invalid_at(const char *str, size_t len)
 {
@@ -91,9 +93,44 @@ static void put_utf16(bt_buf *out, const UChar *u, int32_t n)
     u_strToUTF8(dst, need, NULL, u, n, &st);
 }
 
+/* A character that is NFC by itself and never combines with, or reorders around, what
+ * precedes it (NFC_QC=Yes, ccc=0): text before it is final whatever follows. */
+static int nfc_stable(UChar32 c)
+{
+    return c < 0x300 || (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                         u_getCombiningClass(c) == 0);
+}
+
+/* The UAX #15 quick check on UTF-8, without the normalizer's UTF-16 copy: 1 when s is
+ * well-formed and certainly NFC, 0 when only the normalizer can tell (or s is ill-formed). */
+static int nfc_quick_yes(const char *s, size_t len)
+{
+    if (len > INT32_MAX)
+        return 0;
+    const uint8_t *u = (const uint8_t *)s;
+    int32_t i = 0, n = (int32_t)len;
+    uint8_t last_cc = 0;
+    while (i < n) {
+        if (u[i] < 0x80) {
+            i++;
+            last_cc = 0;
+            continue;
+        }
+        UChar32 c;
+        U8_NEXT(u, i, n, c);
+        if (c < 0 || (c >= 0x300 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES))
+            return 0;
+        uint8_t cc = c < 0x300 ? 0 : u_getCombiningClass(c);
+        if (cc && last_cc > cc)
+            return 0;
+        last_cc = cc;
+    }
+    return 1;
+}
+
 int bt_utf8_is_nfc(const char *s, size_t len)
 {
-    if (all_ascii(s, len))
+    if (nfc_quick_yes(s, len))
         return 1;
     int32_t n;
     UChar *u = to_utf16(s, len, &n);
@@ -106,9 +143,34 @@ int bt_utf8_is_nfc(const char *s, size_t len)
     return yes;
 }
 
+int bt_utf8_nfc_joins(const char *s, size_t len)
+{
+    if (!len)
+        return 1;
+    UChar32 c;
+    int32_t i = 0;
+    U8_NEXT((const uint8_t *)s, i, len > INT32_MAX ? INT32_MAX : (int32_t)len, c);
+    return c >= 0 && nfc_stable(c) && bt_utf8_is_nfc(s, len);
+}
+
+size_t bt_utf8_nfc_tail(const char *s, size_t len)
+{
+    if (len > INT32_MAX)
+        return 0;
+    const uint8_t *u = (const uint8_t *)s;
+    int32_t i = (int32_t)len;
+    while (i > 0) {
+        UChar32 c;
+        U8_PREV(u, 0, i, c);
+        if (c >= 0 && nfc_stable(c))
+            return (size_t)i;
+    }
+    return 0;
+}
+
 bt_status bt_utf8_nfc(const char *s, size_t len, bt_buf *out, bt_error *err)
 {
-    if (all_ascii(s, len)) {
+    if (nfc_quick_yes(s, len)) {
         bt_buf_put(out, s, len);
         return BT_OK;
     }
