@@ -397,13 +397,9 @@ int bt_node_walk(bt_node *root, bt_walk_fn fn, void *user)
     }
 }
 
-struct text_acc {
-    bt_buf *b;
-};
-
 static int collect_text(bt_node *n, int entering, void *user)
 {
-    bt_buf *b = ((struct text_acc *)user)->b;
+    bt_buf *b = user;
     if (!entering)
         return 0;
     if ((n->type == BT_NODE_TEXT || n->type == BT_NODE_CODE || n->type == BT_NODE_PRE) &&
@@ -414,11 +410,15 @@ static int collect_text(bt_node *n, int entering, void *user)
     return 0;
 }
 
+void bt_node_text_put(const bt_node *n, bt_buf *out)
+{
+    bt_node_walk((bt_node *)n, collect_text, out);
+}
+
 const char *bt_node_text(bt_document *doc, const bt_node *n)
 {
     bt_buf b = BT_BUF_INIT;
-    struct text_acc acc = {&b};
-    bt_node_walk((bt_node *)n, collect_text, &acc);
+    bt_node_text_put(n, &b);
     char *s = b.failed ? NULL : bt_arena_strndup(doc, b.data ? b.data : "", b.len);
     bt_buf_free(&b);
     return s;

@@ -5,6 +5,7 @@
 #define BT_DOCUMENT_H
 
 #include "bantin.h"
+#include "buf.h"
 
 #include <stddef.h>
 
@@ -59,6 +60,11 @@ char *bt_arena_nfc(bt_document *doc, const char *s, size_t len);
  * cannot exhaust the stack. */
 typedef int (*bt_walk_fn)(bt_node *n, int entering, void *user);
 int bt_node_walk(bt_node *root, bt_walk_fn fn, void *user);
+
+/* Append the text below n to out, as bt_node_text has it but without a copy in the
+ * arena: for looking at the text of every paragraph, which would otherwise leave the
+ * document's whole text in the arena once more for each look. */
+void bt_node_text_put(const bt_node *n, bt_buf *out);
 
 /* Whether a node type is an inline. */
 int bt_node_is_inline(bt_node_type type);
