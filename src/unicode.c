@@ -50,14 +50,6 @@ size_t bt_utf8_invalid_at(const char *str, size_t len)
     return len;
 }
 
-static int all_ascii(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return 0;
-    return 1;
-}
-
 /* UTF-8 -> UTF-16 in a malloc'd buffer; NULL on bad input or no memory. */
 static UChar *to_utf16(const char *s, size_t len, int32_t *out_len)
 {
@@ -211,10 +203,32 @@ bt_status bt_utf8_nfc(const char *s, size_t len, bt_buf *out, bt_error *err)
     return out->failed ? bt_error_set(err, BT_ERR_NOMEM, "out of memory") : BT_OK;
 }
 
+int bt_utf8_count_clusters(const char *s, size_t len, size_t *count)
+{
+    if (len > INT32_MAX)
+        return 0;
+    const uint8_t *u = (const uint8_t *)s;
+    int32_t i = 0, n = (int32_t)len;
+    size_t k = 0;
+    while (i < n) {
+        UChar32 c;
+        U8_NEXT(u, i, n, c);
+        /* no UAX #29 rule joins two characters of break class Other; below U+0300 all
+         * are Other but the controls, which are counted one each as before */
+        if (c < 0 || (c >= 0x300 && u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK) !=
+                                        U_GCB_OTHER))
+            return 0;
+        k++;
+    }
+    *count = k;
+    return 1;
+}
+
 size_t bt_grapheme_count(const char *s, size_t len)
 {
-    if (all_ascii(s, len))
-        return len;
+    size_t simple;
+    if (bt_utf8_count_clusters(s, len, &simple))
+        return simple;
     UErrorCode st = U_ZERO_ERROR;
     UText *ut = utext_openUTF8(NULL, s, (int64_t)len, &st);
     UBreakIterator *bi = ubrk_open(UBRK_CHARACTER, "", NULL, 0, &st);

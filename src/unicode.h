@@ -21,6 +21,9 @@ int bt_utf8_nfc_joins(const char *s, size_t len);
 size_t bt_utf8_nfc_tail(const char *s, size_t len);
 /* The number of extended grapheme clusters in s: what a reader sees as letters. */
 size_t bt_grapheme_count(const char *s, size_t len);
+/* The clusters of s without a break iterator, when each character is one (no
+ * combining marks, joiners, Hangul jamo, flags...): 1 and *count; else 0, ask ICU. */
+int bt_utf8_count_clusters(const char *s, size_t len, size_t *count);
 /* Decode bytes in a charset (an ICU converter name or alias) to UTF-8 in NFC.
  * Invalid bytes fail with BT_ERR_ENCODING naming their offset. */
 bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out,

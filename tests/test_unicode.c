@@ -52,6 +52,20 @@ static void test_nfc_joins(void **state)
     assert_int_equal(bt_utf8_nfc_tail("\xCC\xA3", 2), 0);
 }
 
+/* Words whose every character is a cluster are counted without ICU; the rest are not. */
+static void test_simple_clusters(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    assert_true(bt_utf8_count_clusters("Vi\xE1\xBB\x87t Nam", 10, &n));
+    assert_int_equal(n, 8);
+    assert_false(bt_utf8_count_clusters("e\xCC\x81", 3, &n));                  /* e + acute */
+    assert_false(bt_utf8_count_clusters("\xF0\x9F\x87\xBB\xF0\x9F\x87\xB3", 8, &n)); /* flag */
+    assert_false(bt_utf8_count_clusters("\xE1\x84\x80\xE1\x85\xA1", 6, &n));   /* jamo */
+    assert_int_equal(bt_grapheme_count("\xF0\x9F\x87\xBB\xF0\x9F\x87\xB3", 8), 1);
+    assert_int_equal(bt_grapheme_count("Vie\xCC\xA3\xCC\x82t", 8), 4);
+}
+
 static void test_graphemes(void **state)
 {
     (void)state;
@@ -84,6 +98,7 @@ int main(void)
         cmocka_unit_test(test_invalid_at),
         cmocka_unit_test(test_nfc),
         cmocka_unit_test(test_nfc_joins),
+        cmocka_unit_test(test_simple_clusters),
         cmocka_unit_test(test_graphemes),
         cmocka_unit_test(test_decode),
     };
