@@ -215,8 +215,8 @@ int bt_utf8_count_clusters(const char *s, size_t len, size_t *count)
         U8_NEXT(u, i, n, c);
         /* no UAX #29 rule joins two characters of break class Other; below U+0300 all
          * are Other but the controls, which are counted one each as before */
-        if (c < 0 || (c >= 0x300 && u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK) !=
-                                        U_GCB_OTHER))
+        if (c < 0 ||
+            (c >= 0x300 && u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK) != U_GCB_OTHER))
             return 0;
         k++;
     }

@@ -59,8 +59,8 @@ static bt_status decode(const unsigned char *data, size_t size, const char *char
     return s;
 }
 
-static bt_status to_utf8(const unsigned char **data, size_t *size, const char *force,
-                         bt_buf *out, const char **used, bt_error *err);
+static bt_status to_utf8(const unsigned char **data, size_t *size, const char *force, bt_buf *out,
+                         const char **used, bt_error *err);
 
 /* The page as UTF-8, and the charset it came in recorded on doc. */
 bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size, const char *force,
