@@ -192,7 +192,8 @@ BT_API const char *bt_node_text(bt_document *doc, const bt_node *n);
 BT_API bt_node *bt_node_new(bt_document *doc, bt_node_type type);
 BT_API void bt_node_append(bt_node *parent, bt_node *child);
 BT_API void bt_node_unlink(bt_node *n);
-/** Append text to parent, merged with a TEXT node that ends it; NFC. */
+/** Append text to parent, merged with a TEXT node that ends it; NFC.  The merged node's
+ * literal may move: a pointer from bt_node_literal lasts until the next append to it. */
 BT_API bt_status bt_node_append_text(bt_document *doc, bt_node *parent, const char *s, size_t len);
 BT_API bt_status bt_node_set_literal(bt_document *doc, bt_node *n, const char *s, size_t len);
 BT_API void bt_node_set_heading_level(bt_node *n, int level);

@@ -17,32 +17,73 @@ struct bt_arena_chunk {
 
 #define BT_ARENA_CHUNK (64u * 1024u)
 
-void *bt_arena_alloc(bt_document *doc, size_t size)
+static size_t round_up(size_t size)
 {
     size_t align = sizeof(max_align_t);
-    size = (size + align - 1) / align * align;
+    return (size + align - 1) / align * align;
+}
+
+/* A new chunk of cap bytes.  It becomes the current one unless side is set: a big
+ * block gets a chunk of its own, so the rest of the current one stays in use. */
+static bt_arena_chunk *chunk_add(bt_document *doc, size_t cap, int side)
+{
+    bt_arena_chunk *n = malloc(sizeof(*n) + cap);
+    if (!n)
+        return NULL;
+    n->used = 0;
+    n->size = cap;
     bt_arena_chunk *c = doc->arena;
-    if (!c || c->size - c->used < size) {
-        size_t cap = size > BT_ARENA_CHUNK ? size : BT_ARENA_CHUNK;
-        bt_arena_chunk *n = malloc(sizeof(*n) + cap);
-        if (!n)
-            return NULL;
-        n->used = 0;
-        n->size = cap;
-        /* a big block gets a chunk of its own, so the current one stays in use */
-        if (c && size > BT_ARENA_CHUNK) {
-            n->prev = c->prev;
-            c->prev = n;
-        } else {
-            n->prev = c;
-            doc->arena = n;
-        }
-        c = n;
+    if (c && side) {
+        n->prev = c->prev;
+        c->prev = n;
+    } else {
+        n->prev = c;
+        doc->arena = n;
     }
+    return n;
+}
+
+static void *take(bt_arena_chunk *c, size_t size)
+{
     void *p = (char *)c->data + c->used;
     c->used += size;
+    return p;
+}
+
+void *bt_arena_alloc(bt_document *doc, size_t size)
+{
+    size = round_up(size);
+    bt_arena_chunk *c = doc->arena;
+    if (!c || c->size - c->used < size)
+        c = chunk_add(doc, size > BT_ARENA_CHUNK ? size : BT_ARENA_CHUNK,
+                      c && size > BT_ARENA_CHUNK);
+    if (!c)
+        return NULL;
+    void *p = take(c, size);
     memset(p, 0, size);
     return p;
+}
+
+/* Resize the block p of old bytes to size bytes, keeping its first old bytes: in place
+ * when it ends the current chunk, else copied into a current chunk with room to double,
+ * so that a string grown piece by piece costs linear time and memory. */
+static char *arena_grow(bt_document *doc, char *p, size_t old, size_t size)
+{
+    size_t have = round_up(old), want = round_up(size);
+    bt_arena_chunk *c = doc->arena;
+    if (want <= have)
+        return p;
+    if (c && p + have == (char *)c->data + c->used && c->size - c->used >= want - have) {
+        c->used += want - have;
+        return p;
+    }
+    if (!c || c->size - c->used < want)
+        c = chunk_add(doc, want > BT_ARENA_CHUNK / 2 ? 2 * want : BT_ARENA_CHUNK, 0);
+    if (!c)
+        return NULL;
+    char *q = take(c, want);
+    memcpy(q, p, old);
+    return q;
 }
 
 char *bt_arena_strndup(bt_document *doc, const char *s, size_t len)
@@ -233,24 +274,47 @@ bt_status bt_node_set_literal(bt_document *doc, bt_node *n, const char *s, size_
     return BT_OK;
 }
 
+/* Append s to the text node t: s goes on raw when it cannot combine with the text before
+ * it, else only the text from the last stable character on is renormalized with it. */
+static bt_status grow_text(bt_document *doc, bt_node *t, const char *s, size_t len)
+{
+    const char *old = t->literal;
+    size_t old_len = old == doc->grown ? doc->grown_len : strlen(old);
+    size_t keep = old_len;
+    bt_buf joined = BT_BUF_INIT;
+    if (!bt_utf8_nfc_joins(s, len)) {
+        keep = bt_utf8_nfc_tail(old, old_len);
+        bt_buf tail = BT_BUF_INIT;
+        bt_buf_put(&tail, old + keep, old_len - keep);
+        bt_buf_put(&tail, s, len);
+        if (tail.failed || bt_utf8_nfc(tail.data, tail.len, &joined, NULL) != BT_OK ||
+            joined.failed) {
+            bt_buf_free(&tail);
+            bt_buf_free(&joined);
+            return BT_FAILED;
+        }
+        bt_buf_free(&tail);
+        s = joined.data;
+        len = joined.len;
+    }
+    char *p = arena_grow(doc, (char *)old, old_len + 1, keep + len + 1);
+    if (p) {
+        memcpy(p + keep, s, len);
+        p[keep + len] = '\0';
+        t->literal = doc->grown = p;
+        doc->grown_len = keep + len;
+    }
+    bt_buf_free(&joined);
+    return p ? BT_OK : BT_FAILED;
+}
+
 bt_status bt_node_append_text(bt_document *doc, bt_node *parent, const char *s, size_t len)
 {
     if (!len)
         return BT_OK;
     bt_node *last = parent->last;
-    if (last && last->type == BT_NODE_TEXT) {
-        /* join first, then normalize: a combining mark may start s */
-        size_t old = strlen(last->literal);
-        bt_buf b = BT_BUF_INIT;
-        bt_buf_put(&b, last->literal, old);
-        bt_buf_put(&b, s, len);
-        char *p = b.failed ? NULL : bt_arena_nfc(doc, b.data, b.len);
-        bt_buf_free(&b);
-        if (!p)
-            return BT_FAILED;
-        last->literal = p;
-        return BT_OK;
-    }
+    if (last && last->type == BT_NODE_TEXT && last->literal)
+        return grow_text(doc, last, s, len);
     bt_node *t = bt_node_new(doc, BT_NODE_TEXT);
     if (!t || bt_node_set_literal(doc, t, s, len) != BT_OK)
         return BT_FAILED;
@@ -333,13 +397,9 @@ int bt_node_walk(bt_node *root, bt_walk_fn fn, void *user)
     }
 }
 
-struct text_acc {
-    bt_buf *b;
-};
-
 static int collect_text(bt_node *n, int entering, void *user)
 {
-    bt_buf *b = ((struct text_acc *)user)->b;
+    bt_buf *b = user;
     if (!entering)
         return 0;
     if ((n->type == BT_NODE_TEXT || n->type == BT_NODE_CODE || n->type == BT_NODE_PRE) &&
@@ -350,11 +410,15 @@ static int collect_text(bt_node *n, int entering, void *user)
     return 0;
 }
 
+void bt_node_text_put(const bt_node *n, bt_buf *out)
+{
+    bt_node_walk((bt_node *)n, collect_text, out);
+}
+
 const char *bt_node_text(bt_document *doc, const bt_node *n)
 {
     bt_buf b = BT_BUF_INIT;
-    struct text_acc acc = {&b};
-    bt_node_walk((bt_node *)n, collect_text, &acc);
+    bt_node_text_put(n, &b);
     char *s = b.failed ? NULL : bt_arena_strndup(doc, b.data ? b.data : "", b.len);
     bt_buf_free(&b);
     return s;

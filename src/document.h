@@ -5,6 +5,7 @@
 #define BT_DOCUMENT_H
 
 #include "bantin.h"
+#include "buf.h"
 
 #include <stddef.h>
 
@@ -41,6 +42,10 @@ struct bt_document {
     bt_resource *res;
     size_t nres, capres;
     const char *charset;
+    /* the text literal last grown by bt_node_append_text and its length, so that
+     * appending word by word does not rescan it */
+    const char *grown;
+    size_t grown_len;
 };
 
 /* Arena allocation: zeroed, freed with the document.  NULL when out of memory. */
@@ -55,6 +60,11 @@ char *bt_arena_nfc(bt_document *doc, const char *s, size_t len);
  * cannot exhaust the stack. */
 typedef int (*bt_walk_fn)(bt_node *n, int entering, void *user);
 int bt_node_walk(bt_node *root, bt_walk_fn fn, void *user);
+
+/* Append the text below n to out, as bt_node_text has it but without a copy in the
+ * arena: for looking at the text of every paragraph, which would otherwise leave the
+ * document's whole text in the arena once more for each look. */
+void bt_node_text_put(const bt_node *n, bt_buf *out);
 
 /* Whether a node type is an inline. */
 int bt_node_is_inline(bt_node_type type);

@@ -3,10 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 size_t bt_utf8_invalid_at(const char *str, size_t len)
 {
@@ -48,14 +50,6 @@ size_t bt_utf8_invalid_at(const char *str, size_t len)
     return len;
 }
 
-static int all_ascii(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return 0;
-    return 1;
-}
-
 /* UTF-8 -> UTF-16 in a malloc'd buffer; NULL on bad input or no memory. */
 static UChar *to_utf16(const char *s, size_t len, int32_t *out_len)
 {
@@ -91,9 +85,44 @@ static void put_utf16(bt_buf *out, const UChar *u, int32_t n)
     u_strToUTF8(dst, need, NULL, u, n, &st);
 }
 
+/* A character that is NFC by itself and never combines with, or reorders around, what
+ * precedes it (NFC_QC=Yes, ccc=0): text before it is final whatever follows. */
+static int nfc_stable(UChar32 c)
+{
+    return c < 0x300 || (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                         u_getCombiningClass(c) == 0);
+}
+
+/* The UAX #15 quick check on UTF-8, without the normalizer's UTF-16 copy: 1 when s is
+ * well-formed and certainly NFC, 0 when only the normalizer can tell (or s is ill-formed). */
+static int nfc_quick_yes(const char *s, size_t len)
+{
+    if (len > INT32_MAX)
+        return 0;
+    const uint8_t *u = (const uint8_t *)s;
+    int32_t i = 0, n = (int32_t)len;
+    uint8_t last_cc = 0;
+    while (i < n) {
+        if (u[i] < 0x80) {
+            i++;
+            last_cc = 0;
+            continue;
+        }
+        UChar32 c;
+        U8_NEXT(u, i, n, c);
+        if (c < 0 || (c >= 0x300 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES))
+            return 0;
+        uint8_t cc = c < 0x300 ? 0 : u_getCombiningClass(c);
+        if (cc && last_cc > cc)
+            return 0;
+        last_cc = cc;
+    }
+    return 1;
+}
+
 int bt_utf8_is_nfc(const char *s, size_t len)
 {
-    if (all_ascii(s, len))
+    if (nfc_quick_yes(s, len))
         return 1;
     int32_t n;
     UChar *u = to_utf16(s, len, &n);
@@ -106,9 +135,34 @@ int bt_utf8_is_nfc(const char *s, size_t len)
     return yes;
 }
 
+int bt_utf8_nfc_joins(const char *s, size_t len)
+{
+    if (!len)
+        return 1;
+    UChar32 c;
+    int32_t i = 0;
+    U8_NEXT((const uint8_t *)s, i, len > INT32_MAX ? INT32_MAX : (int32_t)len, c);
+    return c >= 0 && nfc_stable(c) && bt_utf8_is_nfc(s, len);
+}
+
+size_t bt_utf8_nfc_tail(const char *s, size_t len)
+{
+    if (len > INT32_MAX)
+        return 0;
+    const uint8_t *u = (const uint8_t *)s;
+    int32_t i = (int32_t)len;
+    while (i > 0) {
+        UChar32 c;
+        U8_PREV(u, 0, i, c);
+        if (c >= 0 && nfc_stable(c))
+            return (size_t)i;
+    }
+    return 0;
+}
+
 bt_status bt_utf8_nfc(const char *s, size_t len, bt_buf *out, bt_error *err)
 {
-    if (all_ascii(s, len)) {
+    if (nfc_quick_yes(s, len)) {
         bt_buf_put(out, s, len);
         return BT_OK;
     }
@@ -149,10 +203,32 @@ bt_status bt_utf8_nfc(const char *s, size_t len, bt_buf *out, bt_error *err)
     return out->failed ? bt_error_set(err, BT_ERR_NOMEM, "out of memory") : BT_OK;
 }
 
+int bt_utf8_count_clusters(const char *s, size_t len, size_t *count)
+{
+    if (len > INT32_MAX)
+        return 0;
+    const uint8_t *u = (const uint8_t *)s;
+    int32_t i = 0, n = (int32_t)len;
+    size_t k = 0;
+    while (i < n) {
+        UChar32 c;
+        U8_NEXT(u, i, n, c);
+        /* no UAX #29 rule joins two characters of break class Other; below U+0300 all
+         * are Other but the controls, which are counted one each as before */
+        if (c < 0 ||
+            (c >= 0x300 && u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK) != U_GCB_OTHER))
+            return 0;
+        k++;
+    }
+    *count = k;
+    return 1;
+}
+
 size_t bt_grapheme_count(const char *s, size_t len)
 {
-    if (all_ascii(s, len))
-        return len;
+    size_t simple;
+    if (bt_utf8_count_clusters(s, len, &simple))
+        return simple;
     UErrorCode st = U_ZERO_ERROR;
     UText *ut = utext_openUTF8(NULL, s, (int64_t)len, &st);
     UBreakIterator *bi = ubrk_open(UBRK_CHARACTER, "", NULL, 0, &st);

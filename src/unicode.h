@@ -12,8 +12,18 @@ size_t bt_utf8_invalid_at(const char *s, size_t len);
 bt_status bt_utf8_nfc(const char *s, size_t len, bt_buf *out, bt_error *err);
 /* Whether s is already NFC (cheap for ASCII and for most precomposed text). */
 int bt_utf8_is_nfc(const char *s, size_t len);
+/* Whether NFC text followed by s is still NFC: s is well-formed NFC and its first
+ * character never combines with what precedes it.  Lets text grow without
+ * renormalizing what is already there. */
+int bt_utf8_nfc_joins(const char *s, size_t len);
+/* Where the part of NFC text s that appending may change begins: the offset of its
+ * last character that nothing after it can combine into, or 0. */
+size_t bt_utf8_nfc_tail(const char *s, size_t len);
 /* The number of extended grapheme clusters in s: what a reader sees as letters. */
 size_t bt_grapheme_count(const char *s, size_t len);
+/* The clusters of s without a break iterator, when each character is one (no
+ * combining marks, joiners, Hangul jamo, flags...): 1 and *count; else 0, ask ICU. */
+int bt_utf8_count_clusters(const char *s, size_t len, size_t *count);
 /* Decode bytes in a charset (an ICU converter name or alias) to UTF-8 in NFC.
  * Invalid bytes fail with BT_ERR_ENCODING naming their offset. */
 bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out,

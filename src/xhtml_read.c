@@ -162,24 +162,31 @@ static void trim_end(bt_node *n)
         bt_node_unlink(l);
 }
 
-/* Whether a block holds nothing but white space (NBSP included). */
-static int blank(ctx *c, const bt_node *n)
+/* Stops the walk at text that is not white space (NBSP included). */
+static int visible(bt_node *n, int entering, void *user)
 {
-    const char *t = bt_node_text(c->doc, n);
-    for (const unsigned char *p = (const unsigned char *)t; p && *p; p++) {
+    (void)user;
+    if (!entering || !n->literal ||
+        (n->type != BT_NODE_TEXT && n->type != BT_NODE_CODE && n->type != BT_NODE_PRE))
+        return 0;
+    for (const unsigned char *p = (const unsigned char *)n->literal; *p; p++) {
         if (*p == 0xC2 && p[1] == 0xA0)
             p++;
         else if (!is_space(*p))
-            return 0;
+            return 1;
     }
-    return 1;
+    return 0;
 }
+
+/* Whether a block holds nothing but white space; looked at in place, every block's
+ * text is not copied. */
+static int blank(const bt_node *n) { return !bt_node_walk((bt_node *)n, visible, NULL); }
 
 static void close_para(ctx *c)
 {
     if (c->para && !c->fixed) {
         trim_end(c->para);
-        if (blank(c, c->para))
+        if (blank(c->para))
             bt_node_unlink(c->para);
     }
     if (!c->fixed)
@@ -399,7 +406,7 @@ static void heading(ctx *c, xmlNode *el)
         return;
     bt_node_set_heading_level(h, el->name[1] - '0' + c->r->heading_offset);
     read_into(c, el, h);
-    if (blank(c, h))
+    if (blank(h))
         bt_node_unlink(h);
 }
 
@@ -603,7 +610,7 @@ static void caption(ctx *c, bt_node *fig, xmlNode *el)
         bt_node_append(fig, cr);
         read_into(c, credit, cr);
         bt_xhtml_unparen(c->doc, cr);
-        if (blank(c, cr))
+        if (blank(cr))
             bt_node_unlink(cr);
     } else {
         bt_xhtml_split_credit(c->doc, fig);
@@ -833,6 +840,6 @@ bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *
     free(c);
     if (failed)
         return bt_error_set(r->err, BT_ERR_NOMEM, "out of memory");
-    bt_xhtml_tidy(r->doc, parent);
+    bt_xhtml_tidy(parent);
     return BT_OK;
 }

@@ -16,7 +16,7 @@ void bt_xhtml_split_credit(bt_document *doc, bt_node *fig);
 void bt_xhtml_unparen(bt_document *doc, bt_node *n);
 /* After a conversion: bold-only short paragraphs followed by body text
  * become headings; a bold lead loses its bold; long "bylines" lose the role. */
-void bt_xhtml_tidy(bt_document *doc, bt_node *parent);
+void bt_xhtml_tidy(bt_node *parent);
 
 /* Inline-tree surgery shared by the helpers above. */
 /* Keep the first len bytes of n's text (BREAK counting as one), drop the rest. */

@@ -6,15 +6,14 @@
 #include "xhtml_read.h"
 
 /* Whether all the text of a paragraph is in strong elements. */
-static int bold_only(bt_document *doc, const bt_node *p)
+static int bold_only(const bt_node *p)
 {
     int strong = 0;
     for (const bt_node *k = p->first; k; k = k->next) {
         if (k->type == BT_NODE_STRONG)
             strong = 1;
         else if (k->type == BT_NODE_TEXT) {
-            const char *t = bt_node_text(doc, k);
-            if (t && t[strspn(t, " ")])
+            if (k->literal && k->literal[strspn(k->literal, " ")])
                 return 0;
         } else if (k->type != BT_NODE_BREAK)
             return 0;
@@ -58,30 +57,38 @@ static void unwrap_strong(bt_node *p)
     }
 }
 
-void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
+void bt_xhtml_tidy(bt_node *parent)
 {
     int h2 = 0;
     for (bt_node *k = parent->first; k; k = k->next)
         h2 |= k->type == BT_NODE_HEADING && k->level == 2;
+    /* one scratch buffer for the text of every paragraph looked at */
+    bt_buf text = BT_BUF_INIT;
     for (bt_node *k = parent->first; k; k = k->next) {
         if (k->type != BT_NODE_PARAGRAPH)
             continue;
-        const char *t = bt_node_text(doc, k);
-        if (!t)
-            return;
+        int bold = bold_only(k);
+        if (!bold && k->role != BT_ROLE_BYLINE)
+            continue;
+        bt_buf_truncate(&text, 0);
+        bt_node_text_put(k, &text);
+        if (text.failed)
+            break;
+        const char *t = text.data ? text.data : "";
         if (k->role == BT_ROLE_BYLINE && bt_word_count(t) > 12)
             k->role = BT_ROLE_NONE;
-        if (!bold_only(doc, k))
+        if (!bold)
             continue;
         bt_node *next = k->next;
         if (k->role == BT_ROLE_LEAD) {
             unwrap_strong(k);
         } else if (k->role == BT_ROLE_NONE && heading_like(t) && next &&
                    next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
-                   !bold_only(doc, next)) {
+                   !bold_only(next)) {
             k->type = BT_NODE_HEADING;
             bt_node_set_heading_level(k, h2 ? 3 : 2);
             unwrap_strong(k);
         }
     }
+    bt_buf_free(&text);
 }

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "buf.h"
 #include "document.h"
 
 static void test_text_is_nfc(void **state)
@@ -17,6 +18,33 @@ static void test_text_is_nfc(void **state)
     assert_ptr_equal(p->first, p->last);
     assert_string_equal(bt_node_literal(p->first), "Đảng");
     assert_string_equal(bt_node_text(doc, p), "Đảng");
+    bt_document_free(doc);
+}
+
+/* Word-by-word appends as readers make them: the text grows in place across arena
+ * chunks, and a combining mark arriving late renormalizes only the end of the text. */
+static void test_long_text_appends(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    bt_node_append(bt_document_body(doc), p);
+    bt_buf want = BT_BUF_INIT;
+    for (int i = 0; i < 40000; i++) {
+        const char *w = i % 2 ? "Vi\xE1\xBB\x87t " : "Nam ";
+        assert_int_equal(bt_node_append_text(doc, p, w, strlen(w)), BT_OK);
+        bt_buf_puts(&want, w);
+        if (i == 20000) {
+            /* another allocation in between: the text moves once, then grows again */
+            assert_non_null(bt_node_new(doc, BT_NODE_EMPH));
+        }
+    }
+    assert_int_equal(bt_node_append_text(doc, p, "Đa", 3), BT_OK);
+    assert_int_equal(bt_node_append_text(doc, p, "\xCC\x89ng \xE2\x84\xAB", 8), BT_OK);
+    bt_buf_puts(&want, "Đảng Å");
+    assert_ptr_equal(p->first, p->last);
+    assert_string_equal(bt_node_literal(p->first), want.data);
+    bt_buf_free(&want);
     bt_document_free(doc);
 }
 
@@ -129,9 +157,10 @@ static void test_resources(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_text_is_nfc),    cmocka_unit_test(test_bad_utf8_refused),
-        cmocka_unit_test(test_metadata),       cmocka_unit_test(test_tree_and_walk),
-        cmocka_unit_test(test_deep_walk),      cmocka_unit_test(test_resources),
+        cmocka_unit_test(test_text_is_nfc),      cmocka_unit_test(test_long_text_appends),
+        cmocka_unit_test(test_bad_utf8_refused), cmocka_unit_test(test_metadata),
+        cmocka_unit_test(test_tree_and_walk),    cmocka_unit_test(test_deep_walk),
+        cmocka_unit_test(test_resources),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

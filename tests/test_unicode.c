@@ -23,12 +23,47 @@ static void test_nfc(void **state)
     assert_string_equal(b.data, "Việt");
     assert_false(bt_utf8_is_nfc("Vie\xCC\xA3\xCC\x82t", 8));
     assert_true(bt_utf8_is_nfc("Việt", strlen("Việt")));
+    assert_false(bt_utf8_is_nfc("\xE2\x84\xAB", 3));                /* ANGSTROM SIGN: NFC_QC=No */
+    assert_false(bt_utf8_is_nfc("a\xCC\x82\xCC\xA3", 5));           /* marks out of order */
+    assert_true(bt_utf8_is_nfc("\xE1\xBB\x87\xF0\x9F\x98\x80", 7)); /* ệ😀 */
+    assert_false(bt_utf8_is_nfc("a\xED\xA0\x80", 4));               /* a surrogate */
+    bt_buf_free(&b);
+    assert_int_equal(bt_utf8_nfc("\xE2\x84\xAB", 3, &b, NULL), BT_OK);
+    assert_string_equal(b.data, "Å");
     bt_buf_free(&b);
     bt_error *err = bt_error_new();
     assert_int_equal(bt_utf8_nfc("ab\xFF", 3, &b, err), BT_FAILED);
     assert_contains(bt_error_message(err), "byte 2");
     bt_error_free(err);
     bt_buf_free(&b);
+}
+
+/* What appending may change: nothing before a stable character. */
+static void test_nfc_joins(void **state)
+{
+    (void)state;
+    assert_true(bt_utf8_nfc_joins("Vi\xE1\xBB\x87t", 6));
+    assert_true(bt_utf8_nfc_joins("", 0));
+    assert_false(bt_utf8_nfc_joins("\xCC\x89ng", 4));   /* starts with a combining mark */
+    assert_false(bt_utf8_nfc_joins("\xE1\x85\xA1", 3)); /* a Hangul vowel joins its consonant */
+    assert_false(bt_utf8_nfc_joins("ab\xFF", 3));
+    assert_int_equal(bt_utf8_nfc_tail("xin ch\xC3\xA0o", 9), 8);
+    assert_int_equal(bt_utf8_nfc_tail("Vie\xCC\xA3", 5), 2);
+    assert_int_equal(bt_utf8_nfc_tail("\xCC\xA3", 2), 0);
+}
+
+/* Words whose every character is a cluster are counted without ICU; the rest are not. */
+static void test_simple_clusters(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    assert_true(bt_utf8_count_clusters("Vi\xE1\xBB\x87t Nam", 10, &n));
+    assert_int_equal(n, 8);
+    assert_false(bt_utf8_count_clusters("e\xCC\x81", 3, &n));                        /* e + acute */
+    assert_false(bt_utf8_count_clusters("\xF0\x9F\x87\xBB\xF0\x9F\x87\xB3", 8, &n)); /* flag */
+    assert_false(bt_utf8_count_clusters("\xE1\x84\x80\xE1\x85\xA1", 6, &n));         /* jamo */
+    assert_int_equal(bt_grapheme_count("\xF0\x9F\x87\xBB\xF0\x9F\x87\xB3", 8), 1);
+    assert_int_equal(bt_grapheme_count("Vie\xCC\xA3\xCC\x82t", 8), 4);
 }
 
 static void test_graphemes(void **state)
@@ -60,10 +95,9 @@ static void test_decode(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_invalid_at),
-        cmocka_unit_test(test_nfc),
-        cmocka_unit_test(test_graphemes),
-        cmocka_unit_test(test_decode),
+        cmocka_unit_test(test_invalid_at), cmocka_unit_test(test_nfc),
+        cmocka_unit_test(test_nfc_joins),  cmocka_unit_test(test_simple_clusters),
+        cmocka_unit_test(test_graphemes),  cmocka_unit_test(test_decode),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

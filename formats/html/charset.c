@@ -59,23 +59,32 @@ static bt_status decode(const unsigned char *data, size_t size, const char *char
     return s;
 }
 
-static bt_status to_utf8(const unsigned char *data, size_t size, const char *force, bt_buf *out,
+static bt_status to_utf8(const unsigned char **data, size_t *size, const char *force, bt_buf *out,
                          const char **used, bt_error *err);
 
-/* The page as UTF-8 in out, and the charset it came in recorded on doc. */
+/* The page as UTF-8, and the charset it came in recorded on doc. */
 bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size, const char *force,
-                       bt_buf *out, bt_error *err)
+                       bt_buf *out, const char **text, size_t *len, bt_error *err)
 {
     const char *used = NULL;
-    bt_status s = to_utf8(data, size, force, out, &used, err);
-    if (s == BT_OK)
-        bt_document_set_charset(doc, used);
-    return s;
+    bt_status s = to_utf8(&data, &size, force, out, &used, err);
+    if (s != BT_OK)
+        return s;
+    bt_document_set_charset(doc, used);
+    /* a page already in UTF-8 is used where it lies: a big page is not held twice */
+    *text = data ? (const char *)data : out->data ? out->data : "";
+    *len = data ? size : out->len;
+    return BT_OK;
 }
 
-static bt_status to_utf8(const unsigned char *data, size_t size, const char *force, bt_buf *out,
-                         const char **used, bt_error *err)
+/* The page decoded into out, with *data set to NULL; or, when it already is UTF-8,
+ * *data and *size narrowed to its text past a BOM. */
+static bt_status to_utf8(const unsigned char **page, size_t *page_size, const char *force,
+                         bt_buf *out, const char **used, bt_error *err)
 {
+    const unsigned char *data = *page;
+    size_t size = *page_size;
+    *page = NULL;
     /* a forced charset, a BOM: the shared decoder knows them all, VISCII and
      * TCVN3 included */
     int utf16 = size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) ||
@@ -88,9 +97,10 @@ static bt_status to_utf8(const unsigned char *data, size_t size, const char *for
         return bt_error_set(err, BT_ERR_FORMAT, "binary data, not HTML");
     /* valid UTF-8 is UTF-8, whatever the page declares: pages lie */
     if (bt_utf8_invalid_at((const char *)data, size) == size) {
-        bt_buf_put(out, data, size);
+        *page = data;
+        *page_size = size;
         *used = "UTF-8";
-        return out->failed ? bt_error_set(err, BT_ERR_NOMEM, "out of memory") : BT_OK;
+        return BT_OK;
     }
     char name[64];
     if (declared(data, size, name, sizeof(name)) && strcasecmp(name, "utf-8") &&

@@ -7,10 +7,11 @@
 #include "buf.h"
 #include "document.h"
 
-/* charset.c: the input as UTF-8: a BOM, else valid UTF-8, else the charset
- * the page declares, else windows-1252; force overrides all. */
+/* charset.c: the input as UTF-8 in *text, *len: a BOM, else valid UTF-8, else the
+ * charset the page declares, else windows-1252; force overrides all.  Valid UTF-8
+ * is not copied: *text then points into data, else into out. */
 bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size, const char *force,
-                       bt_buf *out, bt_error *err);
+                       bt_buf *out, const char **text, size_t *len, bt_error *err);
 
 /* extract.c: the element holding the article: the <article> with the most
  * paragraph text, <main>, or the block the text-density heuristic finds;

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libxml/parserInternals.h>
+
 #include "error.h"
 #include "html.h"
 #include "registry.h"
@@ -85,22 +87,31 @@ static bt_status html_read(bt_document *doc, const bt_input *in, const bt_option
                            bt_error *err)
 {
     size_t warnings = bt_error_warning_count(err);
-    bt_buf text = BT_BUF_INIT;
-    if (bt_html_utf8(doc, in->data, in->size, opt->input_encoding, &text, err) != BT_OK) {
-        bt_buf_free(&text);
+    bt_buf decoded = BT_BUF_INIT;
+    const char *text;
+    size_t len;
+    if (bt_html_utf8(doc, in->data, in->size, opt->input_encoding, &decoded, &text, &len, err) !=
+        BT_OK) {
+        bt_buf_free(&decoded);
         return BT_FAILED;
     }
-    if (text.len > INT_MAX) {
-        bt_buf_free(&text);
+    if (len > INT_MAX) {
+        bt_buf_free(&decoded);
         return bt_error_set(err, BT_ERR_LIMIT, "the page is too large");
     }
-    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    /* The text is UTF-8 already: said so with xmlSwitchEncoding the parser reads it as
+     * it is, where naming "UTF-8" to htmlCtxtReadMemory would have it convert a copy. */
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(text, (int)len);
     xmlDoc *html = NULL;
-    if (ctxt)
-        html = htmlCtxtReadMemory(ctxt, text.data ? text.data : "", (int)text.len, NULL, "UTF-8",
-                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                      HTML_PARSE_RECOVER | XML_PARSE_HUGE | HTML_PARSE_IGNORE_ENC);
-    bt_buf_free(&text);
+    if (ctxt) {
+        htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                     HTML_PARSE_RECOVER | XML_PARSE_HUGE | HTML_PARSE_IGNORE_ENC);
+        xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+        htmlParseDocument(ctxt);
+        html = ctxt->myDoc;
+        ctxt->myDoc = NULL;
+    }
+    bt_buf_free(&decoded);
     bt_status s;
     if (!html)
         s = bt_error_set(err, BT_ERR_FORMAT, "cannot parse the page");

@@ -3,6 +3,9 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <getopt.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -187,6 +190,18 @@ static int parse_int(const char *arg, int lo, int hi, int *out)
     return 0;
 }
 
+/* zlib's deflate state is ~450 KB for each zip entry written.  By default glibc maps and
+ * unmaps it (or trims it off the heap) every time, and the kernel zero-fills those pages
+ * anew: in a batch of EPUBs that was two thirds of the CPU time.  Keep freed memory for
+ * reuse instead; the peak stays what the largest conversion needs. */
+static void keep_freed_memory(void)
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+#endif
+}
+
 int main(int argc, char **argv)
 {
     const char *from = NULL, *to = NULL, *output = NULL, *outdir = NULL;
@@ -198,6 +213,7 @@ int main(int argc, char **argv)
     int list = 0, nul = 0, c;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     int jobs = cores > 0 ? (int)cores : 1;
+    keep_freed_memory();
 
     while ((c = getopt_long(argc, argv, "f:t:o:d:j:0qhV", long_options, NULL)) != -1) {
         switch (c) {
