@@ -6,6 +6,7 @@
 #include <zip.h>
 
 #include "limit.h"
+#include "xml.h"
 
 struct bt_zip_reader {
     zip_t *za;
@@ -60,8 +61,8 @@ static int unsafe_name(const char *name)
 }
 
 bt_status bt_zip_check_entry(const char *name, unsigned long long size,
-                             unsigned long long comp_size, int encrypted,
-                             unsigned long long *total, bt_error *err)
+                             unsigned long long comp_size, int encrypted, unsigned long long *total,
+                             bt_error *err)
 {
     if (unsafe_name(name))
         return bt_error_set(err, BT_ERR_FORMAT, "unsafe zip entry name '%.100s'", name);
@@ -182,8 +183,9 @@ bt_status bt_zip_read(bt_zip_reader *z, const char *name, bt_buf *out, bt_error 
     if (got < 0 || more < 0) {
         zip_error_t *ze = zip_file_get_error(f);
         s = bt_error_set(err, BT_ERR_FORMAT, "cannot read '%.100s' in the archive: %s", name,
-                         zip_error_code_zip(ze) == ZIP_ER_CRC ? "CRC error (corrupt data)"
-                                                              : zip_message(zip_error_code_zip(ze)));
+                         zip_error_code_zip(ze) == ZIP_ER_CRC
+                             ? "CRC error (corrupt data)"
+                             : zip_message(zip_error_code_zip(ze)));
     } else if ((zip_uint64_t)got != st.size || more != 0) {
         s = bt_error_set(err, BT_ERR_FORMAT, "'%.100s' in the archive is truncated or corrupt",
                          name);
@@ -192,6 +194,16 @@ bt_status bt_zip_read(bt_zip_reader *z, const char *name, bt_buf *out, bt_error 
     if (s != BT_OK)
         bt_buf_truncate(out, start);
     return s;
+}
+
+xmlDocPtr bt_zip_read_xml(bt_zip_reader *z, const char *name, bt_error *err)
+{
+    bt_buf b = BT_BUF_INIT;
+    xmlDocPtr x = NULL;
+    if (bt_zip_read(z, name, &b, err) == BT_OK)
+        x = bt_xml_parse(b.data ? b.data : "", b.len, name, err);
+    bt_buf_free(&b);
+    return x;
 }
 
 long long bt_build_time(void)
@@ -264,8 +276,7 @@ bt_status bt_zip_finish(bt_zip_writer *z, const bt_output *out, bt_error *err)
     }
     z->za = NULL;
     zip_stat_t st;
-    if (s == BT_OK &&
-        (zip_source_open(z->src) != 0 || zip_source_stat(z->src, &st) != 0)) {
+    if (s == BT_OK && (zip_source_open(z->src) != 0 || zip_source_stat(z->src, &st) != 0)) {
         s = bt_error_set(err, BT_ERR_IO, "cannot finish the archive");
     } else if (s == BT_OK) {
         char chunk[65536];

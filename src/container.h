@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include <libxml/tree.h>
+
 #include "buf.h"
 
 typedef struct bt_zip_reader bt_zip_reader;
@@ -24,8 +26,8 @@ void bt_zip_close(bt_zip_reader *z);
 /* One entry against the limits, as bt_zip_open checks each: its name, its
  * encryption, its size, its expansion ratio, and the running total. */
 bt_status bt_zip_check_entry(const char *name, unsigned long long size,
-                             unsigned long long comp_size, int encrypted,
-                             unsigned long long *total, bt_error *err);
+                             unsigned long long comp_size, int encrypted, unsigned long long *total,
+                             bt_error *err);
 size_t bt_zip_count(const bt_zip_reader *z);
 const char *bt_zip_name(const bt_zip_reader *z, size_t i);
 /* Whether an entry of that exact name exists. */
@@ -33,6 +35,10 @@ int bt_zip_has(const bt_zip_reader *z, const char *name);
 /* Read an entry whole into out (NUL-terminated); a wrong CRC or a missing
  * entry fails naming it. */
 bt_status bt_zip_read(bt_zip_reader *z, const char *name, bt_buf *out, bt_error *err);
+
+/* Read an entry and parse it as XML with bt_xml_parse (errors name the
+ * entry); the caller frees the result with xmlFreeDoc. */
+xmlDocPtr bt_zip_read_xml(bt_zip_reader *z, const char *name, bt_error *err);
 
 bt_zip_writer *bt_zip_writer_new(bt_error *err);
 /* Add an entry (data copied); store: no compression (EPUB/ODF "mimetype"). */

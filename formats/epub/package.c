@@ -20,16 +20,6 @@ int epub_has_token(const char *list, const char *word)
     return 0;
 }
 
-static xmlDocPtr read_xml(bt_zip_reader *z, const char *name, bt_error *err)
-{
-    bt_buf b = BT_BUF_INIT;
-    xmlDocPtr x = NULL;
-    if (bt_zip_read(z, name, &b, err) == BT_OK)
-        x = bt_xml_parse(b.data ? b.data : "", b.len, name, err);
-    bt_buf_free(&b);
-    return x;
-}
-
 /* The package document's path, from META-INF/container.xml. */
 static char *rootfile(bt_zip_reader *z, bt_error *err)
 {
@@ -38,7 +28,7 @@ static char *rootfile(bt_zip_reader *z, bt_error *err)
         bt_error_set(err, BT_ERR_FORMAT, "not an EPUB: %s is missing", name);
         return NULL;
     }
-    xmlDocPtr x = read_xml(z, name, err);
+    xmlDocPtr x = bt_zip_read_xml(z, name, err);
     if (!x)
         return NULL;
     /* the first rootfile that says it is a package document, else the first */
@@ -228,7 +218,7 @@ bt_status epub_package_read(bt_zip_reader *z, bt_document *doc, epub_package *pk
     if (!bt_zip_has(z, pkg->opf_path))
         return bt_error_set(err, BT_ERR_FORMAT, "package document '%.200s' is missing",
                             pkg->opf_path);
-    pkg->opf = read_xml(z, pkg->opf_path, err);
+    pkg->opf = bt_zip_read_xml(z, pkg->opf_path, err);
     if (!pkg->opf)
         return BT_FAILED;
     xmlNode *root = xmlDocGetRootElement(pkg->opf);

@@ -197,22 +197,12 @@ static bt_status check_mimetype(bt_zip_reader *z, bt_error *err)
     return s;
 }
 
-static xmlDocPtr parse_part(bt_zip_reader *z, const char *name, bt_error *err)
-{
-    bt_buf b = BT_BUF_INIT;
-    xmlDocPtr x = NULL;
-    if (bt_zip_read(z, name, &b, err) == BT_OK)
-        x = bt_xml_parse(b.data ? b.data : "", b.len, name, err);
-    bt_buf_free(&b);
-    return x;
-}
-
 /* An encrypted package keeps its parts' bytes but not their meaning. */
 static bt_status check_manifest(bt_zip_reader *z, bt_error *err)
 {
     if (!bt_zip_has(z, "META-INF/manifest.xml"))
         return BT_OK;
-    xmlDocPtr m = parse_part(z, "META-INF/manifest.xml", err);
+    xmlDocPtr m = bt_zip_read_xml(z, "META-INF/manifest.xml", err);
     if (!m)
         return BT_FAILED;
     bt_status s = BT_OK;
@@ -262,13 +252,14 @@ bt_status odt_read_package(bt_document *doc, const bt_input *in, bt_error *err)
         s = check_manifest(z, err);
     if (s == BT_OK && !bt_zip_has(z, "content.xml"))
         s = bt_error_set(err, BT_ERR_FORMAT, "content.xml is missing: not an OpenDocument file");
-    if (s == BT_OK && !(content = parse_part(z, "content.xml", err)))
+    if (s == BT_OK && !(content = bt_zip_read_xml(z, "content.xml", err)))
         s = BT_FAILED;
     if (s == BT_OK && !(text = text_body(content, err)))
         s = BT_FAILED;
-    if (s == BT_OK && bt_zip_has(z, "styles.xml") && !(styles = parse_part(z, "styles.xml", err)))
+    if (s == BT_OK && bt_zip_has(z, "styles.xml") &&
+        !(styles = bt_zip_read_xml(z, "styles.xml", err)))
         s = BT_FAILED;
-    if (s == BT_OK && bt_zip_has(z, "meta.xml") && !(meta = parse_part(z, "meta.xml", err)))
+    if (s == BT_OK && bt_zip_has(z, "meta.xml") && !(meta = bt_zip_read_xml(z, "meta.xml", err)))
         s = BT_FAILED;
     odt_reader r = {0};
     r.doc = doc;
