@@ -65,6 +65,10 @@ static void test_catalogue(void **state)
         snprintf(path, sizeof(path), "%s", td(cases[i].file));
         expect(path, "html", 1, cases[i].message);
     }
+    /* fuzzing regressions that must convert */
+    char ok[600];
+    snprintf(ok, sizeof(ok), "%s", td("bad/fuzz-null-base.epub"));
+    expect(ok, "txt", 0, NULL);
     /* a zip-slip name never leads outside: nothing appeared in /tmp */
     assert_false(exists("/tmp/bantin-zip-slip"));
 }
