@@ -139,6 +139,35 @@ static void test_full_disk(void **state)
     run_free(&r);
 }
 
+/* A directory that cannot be written (made immutable, since the tests may run
+ * as root, whom permissions do not stop): a clear error, the old output kept. */
+static void test_read_only_directory(void **state)
+{
+    (void)state;
+    char dir[600], out[700], cmd[800];
+    snprintf(dir, sizeof(dir), "%s/readonly", tmpdir());
+    snprintf(out, sizeof(out), "%s/kept.txt", dir);
+    mkdir(dir, 0755);
+    spit(out, "old output\n", 11);
+    snprintf(cmd, sizeof(cmd), "chattr +i '%s' 2>/dev/null", dir);
+    if (system(cmd) != 0) {
+        const char *ci = getenv("CI");
+        if (ci && !strcmp(ci, "true"))
+            fail_msg("chattr +i failed: cannot make a read-only directory (CI=true)");
+        print_message("skipped: chattr +i does not work here\n");
+        skip();
+    }
+    run_result r = run_bantin(NULL, "-t", "text", "-o", out, td("hanoimoi-2017-10-09.html"), NULL);
+    snprintf(cmd, sizeof(cmd), "chattr -i '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "kept.txt: cannot create output");
+    char *kept = slurp(out, NULL);
+    assert_string_equal(kept, "old output\n");
+    free(kept);
+    run_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +175,7 @@ int main(void)
         cmocka_unit_test(test_deep_html),
         cmocka_unit_test(test_huge_line),
         cmocka_unit_test(test_full_disk),
+        cmocka_unit_test(test_read_only_directory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
