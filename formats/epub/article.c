@@ -36,14 +36,7 @@ bt_status epub_write_article(const epub_book *b, bt_buf *out, bt_error *err)
     /* no indenting: white space between inline elements would show */
     if (!epub_xw_open(&x, b, out, 0))
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    epub_xw_doctype_html(&x);
-    bt_xhtml_start(&x, "html");
-    bt_xhtml_attr(&x, "xmlns", "http://www.w3.org/1999/xhtml");
-    bt_xhtml_attr(&x, "xmlns:epub", "http://www.idpf.org/2007/ops");
-    bt_xhtml_attr(&x, "xml:lang", b->language);
-    bt_xhtml_attr(&x, "lang", b->language);
-    bt_xhtml_start(&x, "head");
-    bt_xhtml_element(&x, "title", b->title);
+    epub_xw_page_head(&x, b, b->title);
     bt_xhtml_start(&x, "link");
     bt_xhtml_attr(&x, "rel", "stylesheet");
     bt_xhtml_attr(&x, "type", "text/css");

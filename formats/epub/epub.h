@@ -71,8 +71,9 @@ void epub_utc(long long t, char out[24]);
 /* A writer for one of the package's XML documents, appending to out; 0 when
  * out of memory.  Elements are written with the bt_xhtml_* calls. */
 int epub_xw_open(bt_xhtml_writer *x, const epub_book *b, bt_buf *out, int indent);
-/* <!DOCTYPE html>, for XHTML content documents. */
-void epub_xw_doctype_html(bt_xhtml_writer *x);
+/* The start of an XHTML content document: <!DOCTYPE html>, <html> with the
+ * book's language, and an open <head> holding the title. */
+void epub_xw_page_head(bt_xhtml_writer *x, const epub_book *b, const char *title);
 /* Ends the document and frees the writer; fails with BT_ERR_NOMEM when any
  * call failed. */
 bt_status epub_xw_finish(bt_xhtml_writer *x, const char *what, bt_error *err);

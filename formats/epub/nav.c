@@ -93,14 +93,7 @@ bt_status epub_write_nav(const epub_book *b, bt_buf *out, bt_error *err)
     if (!epub_xw_open(&x, b, out, 1))
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     const char *label = contents_label(b->language);
-    epub_xw_doctype_html(&x);
-    bt_xhtml_start(&x, "html");
-    bt_xhtml_attr(&x, "xmlns", "http://www.w3.org/1999/xhtml");
-    bt_xhtml_attr(&x, "xmlns:epub", "http://www.idpf.org/2007/ops");
-    bt_xhtml_attr(&x, "xml:lang", b->language);
-    bt_xhtml_attr(&x, "lang", b->language);
-    bt_xhtml_start(&x, "head");
-    bt_xhtml_element(&x, "title", label);
+    epub_xw_page_head(&x, b, label);
     bt_xhtml_end(&x);
     bt_xhtml_start(&x, "body");
     bt_xhtml_start(&x, "nav");

@@ -29,10 +29,17 @@ int epub_xw_open(bt_xhtml_writer *x, const epub_book *b, bt_buf *out, int indent
     return 1;
 }
 
-void epub_xw_doctype_html(bt_xhtml_writer *x)
+void epub_xw_page_head(bt_xhtml_writer *x, const epub_book *b, const char *title)
 {
     if (xmlTextWriterWriteDTD(x->w, BAD_CAST "html", NULL, NULL, NULL) < 0)
         x->failed = 1;
+    bt_xhtml_start(x, "html");
+    bt_xhtml_attr(x, "xmlns", "http://www.w3.org/1999/xhtml");
+    bt_xhtml_attr(x, "xmlns:epub", "http://www.idpf.org/2007/ops");
+    bt_xhtml_attr(x, "xml:lang", b->language);
+    bt_xhtml_attr(x, "lang", b->language);
+    bt_xhtml_start(x, "head");
+    bt_xhtml_element(x, "title", title);
 }
 
 bt_status epub_xw_finish(bt_xhtml_writer *x, const char *what, bt_error *err)
