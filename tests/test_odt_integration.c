@@ -54,7 +54,7 @@ static int teardown(void **state)
 static const char *convert(const char *filter, const char *ext, const char *dir)
 {
     need("soffice");
-    static char out[600];
+    static char out[700];
     char cmd[2048];
     snprintf(cmd, sizeof(cmd),
              "timeout 120 soffice -env:UserInstallation=file://%s --headless --convert-to %s "
