@@ -216,6 +216,11 @@ BT_API void bt_document_count(const bt_document *doc, bt_counts *counts);
 /** The charset the reader decoded the input from ("UTF-8", "windows-1258"), or NULL. */
 BT_API const char *bt_document_charset(const bt_document *doc);
 BT_API void bt_document_set_charset(bt_document *doc, const char *charset);
+/** How a reader found the article in a web page: the element it took and the
+ *  pass of its rules ("div#main.story, pass 1"), or the fallback it fell back
+ *  to ("fallback: the whole page"); NULL for other inputs. */
+BT_API const char *bt_document_extraction(const bt_document *doc);
+BT_API void bt_document_set_extraction(bt_document *doc, const char *how);
 
 /* Resources: images owned by the document, referenced by index. */
 BT_API size_t bt_document_resource_count(const bt_document *doc);

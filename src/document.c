@@ -467,6 +467,13 @@ void bt_document_count(const bt_document *doc, bt_counts *counts)
 
 const char *bt_document_charset(const bt_document *doc) { return doc->charset; }
 
+const char *bt_document_extraction(const bt_document *doc) { return doc->extraction; }
+
+void bt_document_set_extraction(bt_document *doc, const char *how)
+{
+    doc->extraction = how ? bt_arena_strndup(doc, how, strlen(how)) : NULL;
+}
+
 void bt_document_set_charset(bt_document *doc, const char *charset)
 {
     doc->charset = charset ? bt_arena_strndup(doc, charset, strlen(charset)) : NULL;

@@ -316,3 +316,23 @@ bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *
     bt_buf_free(&tmp);
     return s;
 }
+
+int bt_utf8_fold(const char *s, size_t len, bt_buf *out)
+{
+    int32_t n;
+    UChar *u = to_utf16(s, len, &n);
+    if (!u)
+        return 0;
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *fold = unorm2_getNFKCCasefoldInstance(&st);
+    /* case folding can grow text (ß -> ss), by at most a factor of 3 */
+    int32_t cap = n * 3 + 16;
+    UChar *f = malloc((size_t)cap * sizeof(UChar));
+    int32_t m = f && U_SUCCESS(st) ? unorm2_normalize(fold, u, n, f, cap, &st) : 0;
+    free(u);
+    int ok = f && U_SUCCESS(st);
+    if (ok)
+        put_utf16(out, f, m);
+    free(f);
+    return ok && !out->failed;
+}

@@ -24,6 +24,9 @@ size_t bt_grapheme_count(const char *s, size_t len);
 /* The clusters of s without a break iterator, when each character is one (no
  * combining marks, joiners, Hangul jamo, flags...): 1 and *count; else 0, ask ICU. */
 int bt_utf8_count_clusters(const char *s, size_t len, size_t *count);
+/* Append s, of valid UTF-8, folded for comparing without case or normalization
+ * form (NFKC_Casefold); 0 when out of memory. */
+int bt_utf8_fold(const char *s, size_t len, bt_buf *out);
 /* Decode bytes in a charset (an ICU converter name or alias) to UTF-8 in NFC.
  * Invalid bytes fail with BT_ERR_ENCODING naming their offset. */
 bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out,

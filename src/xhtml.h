@@ -35,13 +35,13 @@ typedef struct bt_xhtml_reader {
  * bold-only short paragraphs followed by body text become sub-headings; a
  * paragraph in an element of class sapo/lead/... gets BT_ROLE_LEAD, of class
  * author/byline/tac-gia BT_ROLE_BYLINE.  script/style/noscript/template/
- * forms/iframes/svg/canvas, comments and hidden elements are skipped. */
+ * form controls/iframes/svg/canvas, comments and hidden elements are skipped. */
 bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *parent);
 
 /* Whether n is an element named name (ASCII case-insensitive, namespace
  * ignored). */
 int bt_xhtml_is(const xmlNode *n, const char *name);
-/* Whether an element is never content: script, style, forms, iframes,
+/* Whether an element is never content: script, style, form controls (a <form> may wrap a whole page), iframes,
  * svg, canvas, or hidden (the hidden attribute, aria-hidden, display:none,
  * visibility:hidden). */
 int bt_xhtml_skipped(const xmlNode *n);

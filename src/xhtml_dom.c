@@ -14,9 +14,9 @@ int bt_xhtml_is(const xmlNode *n, const char *name)
 }
 
 static const char *const never_content[] = {
-    "script", "style",    "noscript", "template", "form",   "input",  "button", "select",
-    "option", "textarea", "iframe",   "svg",      "canvas", "object", "embed",  "head",
-    "title",  "meta",     "link",     "math",     "dialog", NULL,
+    "script", "style",  "noscript", "template", "input", "button", "select", "option",
+    "textarea", "iframe", "svg",    "canvas",   "object", "embed",  "head",   "title",
+    "meta",   "link",   "math",     "dialog",   NULL,
 };
 
 /* A style attribute hiding the element, with or without spaces. */

@@ -1,125 +1,47 @@
-/* Article extraction: which element of a page holds the article, and what
- * inside it is page chrome.  The text-density heuristic is in the spirit of
- * Mozilla Readability: paragraphs score their ancestors by their length and
- * commas, class names add or take away, link-heavy blocks lose. */
+/* Article extraction: which part of a page holds the article.  Mozilla
+ * Readability's algorithm is the reference: paragraphs score their ancestors
+ * by length and commas, class names and tags weigh in, link-heavy blocks lose,
+ * the best candidate takes the siblings that belong to it, and a pass that
+ * keeps too little text is run again with relaxed rules.  <article> and <main>
+ * are evidence, not answers.  When every pass finds too little, the largest
+ * text region is taken, then the whole page, with a warning. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "html.h"
+#include "stats.h"
 #include "xhtml.h"
 
-/* What a subtree holds, gathered in one pass after the parse. */
-typedef struct {
-    size_t text;  /* letters of visible text */
-    size_t link;  /* of which inside links */
-    size_t ptext; /* of which inside paragraphs */
-    size_t commas;
-    double score; /* as a candidate for the article */
-    int scored;
-} stats;
+/* A pass keeping at least this many letters after cleaning is believed. */
+#define BT_EXTRACT_ENOUGH 400
+/* Paragraphs shorter than this (letters) don't vote. */
+#define BT_EXTRACT_MIN_PARAGRAPH 25
 
-typedef struct {
-    stats *s;
-    size_t n;
-} page;
-
-static stats *st(const xmlNode *n) { return (stats *)n->_private; }
-
-static size_t letters(const xmlChar *p, size_t *commas)
-{
-    size_t n = 0;
-    for (; *p; p++) {
-        if ((*p & 0xC0) == 0x80 || *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
-            continue;
-        n++;
-        *commas += *p == ',';
-    }
-    return n;
-}
-
-static int is_para(const xmlNode *n)
-{
-    return bt_xhtml_is(n, "p") || bt_xhtml_is(n, "pre") || bt_xhtml_is(n, "blockquote");
-}
-
-/* Count text bottom-up, once per element, without recursion; the stats hang
- * on each element's _private. */
-static int gather(page *pg, xmlNode *root)
-{
-    size_t count = 0;
-    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_xhtml_skipped(n) && n != root))
-        count += n->type == XML_ELEMENT_NODE;
-    pg->s = calloc(count ? count : 1, sizeof(stats));
-    pg->n = 0;
-    if (!pg->s)
-        return 0;
-    xmlNode *n = root;
-    for (;;) {
-        int skip = n != root && bt_xhtml_skipped(n);
-        if (n->type == XML_ELEMENT_NODE)
-            n->_private = &pg->s[pg->n++];
-        if (n->type == XML_ELEMENT_NODE && !skip && n->children) {
-            n = n->children;
-            continue;
-        }
-        /* leaving n and every ancestor it ends: add each into its parent */
-        for (;;) {
-            if (n->type == XML_TEXT_NODE && n->parent && n->parent->_private && !skip) {
-                stats *p = st(n->parent);
-                p->text += letters(n->content, &p->commas);
-            } else if (n->type == XML_ELEMENT_NODE && !skip) {
-                stats *s = st(n);
-                if (bt_xhtml_is(n, "a"))
-                    s->link = s->text;
-                if (is_para(n))
-                    s->ptext = s->text;
-                if (n != root) {
-                    stats *p = st(n->parent);
-                    p->text += s->text;
-                    p->link += s->link;
-                    p->ptext += s->ptext;
-                    p->commas += s->commas;
-                }
-            }
-            skip = 0;
-            if (n == root)
-                return 1;
-            if (n->next) {
-                n = n->next;
-                break;
-            }
-            n = n->parent;
-        }
-    }
-}
-
-static void scatter(page *pg, xmlNode *root)
-{
-    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_xhtml_skipped(n) && n != root))
-        if (n->type == XML_ELEMENT_NODE)
-            n->_private = NULL;
-    free(pg->s);
-    pg->s = NULL;
-}
-
-static const char *const positive[] = {
-    "article", "body", "content", "entry",  "hentry",  "main",    "page",       "post",
-    "text",    "blog", "story",   "detail", "noidung", "chitiet", "fck_detail", NULL,
-};
-static const char *const negative[] = {
-    "hidden",   "combx",   "comment",    "comments", "contact",  "foot",    "footer", "footnote",
-    "masthead", "media",   "meta",       "outbrain", "promo",    "related", "scroll", "share",
-    "shoutbox", "sidebar", "skyscraper", "sponsor",  "shopping", "tags",    "tool",   "widget",
-    "menu",     "nav",     "banner",     "ads",      "advert",   NULL,
+static const int passes[] = {
+    BT_CLEAN_UNLIKELY | BT_CLEAN_WEIGHTS | BT_CLEAN_CONDITIONALLY,
+    BT_CLEAN_WEIGHTS | BT_CLEAN_CONDITIONALLY,
+    BT_CLEAN_CONDITIONALLY,
+    0,
 };
 
-static double class_weight(const xmlNode *n)
+double bt_html_class_weight(const xmlNode *n)
 {
+    static const char *const positive[] = {
+        "article", "body", "content", "entry",   "hentry",  "h-entry", "main",      "page",
+        "post",    "text", "blog",    "story",   "noidung", "chitiet", "fck_detail", NULL,
+    };
+    static const char *const negative[] = {
+        "-ad-",     "hidden",  "banner",  "combx",    "comment",  "com-",       "contact",
+        "footer",   "gdpr",    "masthead", "media",   "meta",     "outbrain",   "promo",
+        "related",  "scroll",  "share",   "shoutbox", "sidebar",  "skyscraper", "sponsor",
+        "shopping", "tags",    "widget",  "lienquan", "lien-quan", "binhluan",  "tinkhac",
+        NULL,
+    };
     double w = 0;
-    if (bt_xhtml_class_has(n, negative, 1))
+    if (bt_html_attr_matches(n, negative))
         w -= 25;
-    if (bt_xhtml_class_has(n, positive, 1))
+    if (bt_html_attr_matches(n, positive))
         w += 25;
     return w;
 }
@@ -127,9 +49,9 @@ static double class_weight(const xmlNode *n)
 static double tag_weight(const xmlNode *n)
 {
     static const char *const plus3[] = {"pre", "td", "blockquote", NULL};
-    static const char *const minus3[] = {"address", "ol", "ul",   "dl", "dd",
-                                         "dt",      "li", "form", NULL};
-    if (bt_xhtml_is(n, "div") || bt_xhtml_is(n, "article") || bt_xhtml_is(n, "section"))
+    static const char *const minus3[] = {"address", "ol", "ul", "dl", "dd", "dt", "li", "form",
+                                         NULL};
+    if (bt_xhtml_is(n, "div") || bt_xhtml_is(n, "article") || bt_xhtml_is(n, "main"))
         return 5;
     for (const char *const *t = plus3; *t; t++)
         if (bt_xhtml_is(n, *t))
@@ -142,10 +64,67 @@ static double tag_weight(const xmlNode *n)
     return 0;
 }
 
-static double link_density(const xmlNode *n)
+static int skip_subtree(const xmlNode *n, const xmlNode *body, int flags)
 {
-    const stats *s = st(n);
-    return s->text ? (double)s->link / (double)s->text : 0;
+    return n != body && (bt_xhtml_skipped(n) ||
+                         (n->type == XML_ELEMENT_NODE && (flags & BT_CLEAN_UNLIKELY) &&
+                          bt_stats_of(n) && bt_stats_of(n)->unlikely));
+}
+
+static double final_score(const xmlNode *n)
+{
+    return bt_stats_of(n)->score * (1 - bt_stats_link_density(n));
+}
+
+/* The paragraph an element contributes: p, pre and blockquote with all their
+ * text, from their parent up; any other block with text of its own (a div
+ * or td holding text between its children) from itself up. */
+static size_t paragraph(const xmlNode *n, size_t *commas, const xmlNode **first)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (bt_xhtml_is(n, "p") || bt_xhtml_is(n, "pre") || bt_xhtml_is(n, "blockquote")) {
+        *commas = s->commas;
+        *first = n->parent;
+        return s->text;
+    }
+    static const char *const not_paragraphs[] = {"li", "dt", "dd", "ul", "ol", "body", "html",
+                                                 "h1", "h2", "h3", "h4", "h5", "h6", NULL};
+    if (!bt_html_is_block(n))
+        return 0;
+    for (const char *const *t = not_paragraphs; *t; t++)
+        if (bt_xhtml_is(n, *t))
+            return 0;
+    *commas = s->own_commas;
+    *first = n;
+    return s->own;
+}
+
+static void score_paragraphs(xmlNode *body, int flags)
+{
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, skip_subtree(n, body, flags))) {
+        if (n->type != XML_ELEMENT_NODE || skip_subtree(n, body, flags))
+            continue;
+        size_t commas = 0;
+        const xmlNode *first = NULL;
+        size_t len = paragraph(n, &commas, &first);
+        if (len < BT_EXTRACT_MIN_PARAGRAPH || !first)
+            continue;
+        double score = 1 + (double)commas + (len / 100 < 3 ? (double)(len / 100) : 3);
+        int level = 0;
+        for (xmlNode *a = (xmlNode *)first; a && a->type == XML_ELEMENT_NODE && level < 5;
+             a = a->parent, level++) {
+            bt_stats *as = bt_stats_of(a);
+            if (!as)
+                break;
+            if (!as->scored) {
+                as->scored = 1;
+                as->score = tag_weight(a) + (flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(a) : 0);
+            }
+            as->score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            if (a == body)
+                break;
+        }
+    }
 }
 
 static int inside(const xmlNode *n, const xmlNode *ancestor)
@@ -156,257 +135,251 @@ static int inside(const xmlNode *n, const xmlNode *ancestor)
     return 0;
 }
 
-/* An article in sections splits its score among them: when three of the
- * best candidates share an ancestor, that ancestor is the article; and a
- * parent that scores better than the best is. */
-static xmlNode *common_ancestor(xmlNode **top, const double *score, xmlNode *body)
+#define TOP 5
+
+/* The best candidate, moved up to the ancestor that holds the article when
+ * its text is split among several candidates (Readability's rules). */
+static xmlNode *best_candidate(xmlNode *body, int flags)
 {
-    xmlNode *best = top[0];
-    int levels = 0;
-    for (xmlNode *a = best->parent; a && a != body && levels < 16; a = a->parent, levels++) {
-        int n = 0;
-        for (int i = 1; i < 5; i++)
-            n += top[i] && score[i] >= score[0] * 0.75 && inside(top[i], a);
-        if (n >= 2)
-            return a;
-    }
-    double last = score[0];
-    for (xmlNode *a = best->parent; a && a != body && st(a); a = a->parent) {
-        if (!st(a)->scored)
+    xmlNode *top[TOP] = {NULL};
+    double score[TOP] = {0};
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, skip_subtree(n, body, flags))) {
+        if (n->type != XML_ELEMENT_NODE || !bt_stats_of(n) || !bt_stats_of(n)->scored)
             continue;
-        double s = st(a)->score * (1 - link_density(a));
-        if (s < score[0] / 3)
+        double s = final_score(n);
+        for (int i = 0; i < TOP; i++)
+            if (!top[i] || s > score[i]) {
+                memmove(top + i + 1, top + i, (size_t)(TOP - 1 - i) * sizeof(top[0]));
+                memmove(score + i + 1, score + i, (size_t)(TOP - 1 - i) * sizeof(score[0]));
+                top[i] = n;
+                score[i] = s;
+                break;
+            }
+    }
+    xmlNode *best = top[0];
+    if (!best || best == body)
+        return best;
+    /* three good candidates below one ancestor: that ancestor is the article */
+    for (xmlNode *a = best->parent; a && a != body; a = a->parent) {
+        int n = 0;
+        for (int i = 1; i < TOP; i++)
+            n += top[i] && score[i] >= score[0] * 0.75 && inside(top[i], a);
+        if (n >= 3) {
+            best = a;
             break;
-        if (s > last)
-            return a;
-        last = s;
+        }
+    }
+    /* a parent scoring better than the best, before scores fall too low */
+    double last = bt_stats_of(best)->score, floor = last / 3;
+    for (xmlNode *a = best->parent; a && a != body; a = a->parent) {
+        if (!bt_stats_of(a) || !bt_stats_of(a)->scored)
+            continue;
+        if (bt_stats_of(a)->score < floor)
+            break;
+        if (bt_stats_of(a)->score > last) {
+            best = a;
+            break;
+        }
+        last = bt_stats_of(a)->score;
+    }
+    /* an only child says no more than its parent */
+    while (best->parent && best->parent != body && bt_stats_of(best->parent)) {
+        int elements = 0;
+        for (xmlNode *k = best->parent->children; k; k = k->next)
+            elements += k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k);
+        if (elements != 1)
+            break;
+        best = best->parent;
     }
     return best;
 }
 
-/* Paragraph-like blocks score their ancestors: 1 + commas + length / 100. */
-static xmlNode *density(xmlNode *body)
+static int ends_sentence(const xmlNode *n)
 {
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, bt_xhtml_skipped(n) && n != body)) {
-        if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
-            continue;
-        int para = is_para(n) || bt_xhtml_is(n, "td");
-        if (!para && bt_xhtml_is(n, "div")) {
-            /* a div holding text directly is a paragraph too */
-            para = 1;
-            for (xmlNode *k = n->children; k && para; k = k->next)
-                if (bt_xhtml_is(k, "p") || bt_xhtml_is(k, "div") || bt_xhtml_is(k, "table") ||
-                    bt_xhtml_is(k, "ul") || bt_xhtml_is(k, "article") || bt_xhtml_is(k, "section"))
-                    para = 0;
-        }
-        const stats *s = st(n);
-        if (!para || s->text < 25)
-            continue;
-        double score = 1 + (double)s->commas + (s->text / 100 < 3 ? (double)(s->text / 100) : 3);
-        int level = 0;
-        for (xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && level < 5;
-             a = a->parent, level++) {
-            stats *as = st(a);
-            if (!as)
-                break;
-            if (!as->scored) {
-                as->scored = 1;
-                as->score = tag_weight(a) + class_weight(a);
-            }
-            as->score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-            if (a == body)
-                break;
-        }
-    }
-    /* the five best, for a common ancestor below */
-    xmlNode *top[5] = {NULL};
-    double top_score[5] = {0};
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, bt_xhtml_skipped(n) && n != body)) {
-        if (n->type != XML_ELEMENT_NODE || !st(n) || !st(n)->scored)
-            continue;
-        double score = st(n)->score * (1 - link_density(n));
-        for (int i = 0; i < 5; i++)
-            if (!top[i] || score > top_score[i]) {
-                memmove(top + i + 1, top + i, (size_t)(4 - i) * sizeof(top[0]));
-                memmove(top_score + i + 1, top_score + i, (size_t)(4 - i) * sizeof(top_score[0]));
-                top[i] = n;
-                top_score[i] = score;
-                break;
-            }
-    }
-    if (!top[0])
-        return NULL;
-    return common_ancestor(top, top_score, body);
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &b, 0);
+    int yes = b.len && strchr(".!?:\"", b.data[b.len - 1]);
+    bt_buf_free(&b);
+    return yes;
 }
 
-/* The siblings of the best block that look like more of the article (an
- * article split over several divs), gathered with it in a new element. */
-static xmlNode *with_siblings(xmlNode *best)
+/* Whether a sibling of the best candidate is more of the article. */
+static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int flags)
+{
+    if (k == best)
+        return 1;
+    if (k->type != XML_ELEMENT_NODE || bt_xhtml_skipped(k) || !bt_stats_of(k))
+        return 0;
+    const bt_stats *s = bt_stats_of(k);
+    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely)
+        return 0;
+    double bonus = 0;
+    xmlChar *kc = xmlGetProp(k, (const xmlChar *)"class");
+    xmlChar *bc = xmlGetProp(best, (const xmlChar *)"class");
+    if (kc && bc && *kc && !xmlStrcmp(kc, bc))
+        bonus = final_score(best) * 0.2;
+    xmlFree(kc);
+    xmlFree(bc);
+    if (s->scored && final_score(k) + bonus >= threshold)
+        return 1;
+    if (bt_xhtml_is(k, "p")) {
+        double ld = bt_stats_link_density(k);
+        if (s->text > 80 && ld < 0.25)
+            return 1;
+        if (s->text > 0 && s->text <= 80 && ld == 0 && ends_sentence(k))
+            return 1;
+    }
+    return 0;
+}
+
+/* The best candidate and its siblings that are more of the article, in
+ * order; n_out of them. */
+static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
 {
     xmlNode *parent = best->parent;
-    if (!parent || parent->type != XML_ELEMENT_NODE)
-        return best;
-    double top = st(best)->score * (1 - link_density(best));
-    double threshold = top * 0.2 > 10 ? top * 0.2 : 10;
-    int more = 0;
-    xmlNode *keep[64];
-    size_t nkeep = 0;
-    for (xmlNode *k = parent->children; k; k = k->next) {
-        if (k->type != XML_ELEMENT_NODE || !st(k) || bt_xhtml_skipped(k))
-            continue;
-        int take = k == best;
-        const stats *s = st(k);
-        if (!take && s->scored && s->score * (1 - link_density(k)) >= threshold)
-            take = 1;
-        if (!take && bt_xhtml_is(k, "p")) {
-            double ld = link_density(k);
-            take = (s->text > 80 && ld < 0.25) || (s->text > 0 && ld == 0 && s->commas);
-        }
-        if (take && nkeep < sizeof(keep) / sizeof(keep[0])) {
-            keep[nkeep++] = k;
-            more |= k != best;
-        }
+    if (!parent || parent->type != XML_ELEMENT_NODE || !bt_stats_of(parent)) {
+        out[0] = best;
+        return 1;
     }
-    if (!more)
-        return best;
-    xmlNode *div = xmlNewDocNode(best->doc, NULL, (const xmlChar *)"div", NULL);
+    double top = final_score(best);
+    double threshold = top * 0.2 > 10 ? top * 0.2 : 10;
+    size_t n = 0;
+    for (xmlNode *k = parent->children; k && n < cap; k = k->next)
+        if (belongs(k, best, threshold, flags))
+            out[n++] = k;
+    return n;
+}
+
+#define MAX_PARTS BT_HTML_MAX_PARTS
+
+typedef struct {
+    xmlNode *node[MAX_PARTS];
+    size_t n;
+    size_t kept; /* letters left after cleaning */
+    int flags, pass;
+    xmlNode *best;
+} attempt;
+
+static void run_pass(xmlNode *body, bt_page_stats *pg, int pass, attempt *a)
+{
+    for (size_t i = 0; i < pg->n; i++)
+        pg->s[i].score = 0, pg->s[i].scored = 0;
+    a->flags = passes[pass];
+    a->pass = pass + 1;
+    a->n = 0;
+    a->kept = 0;
+    score_paragraphs(body, a->flags);
+    a->best = best_candidate(body, a->flags);
+    if (!a->best)
+        return;
+    a->n = with_siblings(a->best, a->flags, a->node, MAX_PARTS);
+    for (size_t i = 0; i < a->n; i++)
+        a->kept += bt_html_clean_count(a->node[i], a->flags);
+}
+
+/* Elements that only group blocks: a region, never a block of its own. */
+static int container(const xmlNode *n)
+{
+    static const char *const tags[] = {"div", "section", "article", "main", "form", "center",
+                                       NULL};
+    for (const char *const *t = tags; *t; t++)
+        if (bt_xhtml_is(n, *t))
+            return 1;
+    return 0;
+}
+
+/* The smallest element holding most of the page's text that is not links:
+ * go down while one child holds 60% of it. */
+static xmlNode *largest_region(xmlNode *body)
+{
+    xmlNode *n = body;
+    for (;;) {
+        const bt_stats *s = bt_stats_of(n);
+        size_t own = s->text - s->link;
+        xmlNode *down = NULL;
+        for (xmlNode *k = n->children; k && !down; k = k->next)
+            if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && !bt_xhtml_skipped(k) &&
+                (bt_stats_of(k)->text - bt_stats_of(k)->link) * 10 >= own * 6)
+                down = k;
+        if (!down || !container(down))
+            return n;
+        n = down;
+    }
+}
+
+/* "div#id.class", for --report. */
+static void describe(const xmlNode *n, char *out, size_t cap)
+{
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    snprintf(out, cap, "%s%s%s%s%s", (const char *)n->name, id ? "#" : "", id ? (char *)id : "",
+             cls ? "." : "", cls ? (char *)cls : "");
+    for (char *p = out; *p; p++)
+        if (*p == ' ' || *p == '\n' || *p == '\t')
+            *p = '.';
+    xmlFree(id);
+    xmlFree(cls);
+}
+
+/* Gather the parts into one new element in the page, where the first was. */
+static xmlNode *gather_parts(xmlNode **part, size_t n)
+{
+    if (n == 1)
+        return part[0];
+    xmlNode *div = xmlNewDocNode(part[0]->doc, NULL, (const xmlChar *)"div", NULL);
     if (!div)
-        return best;
-    xmlAddPrevSibling(keep[0], div);
-    for (size_t i = 0; i < nkeep; i++) {
-        xmlUnlinkNode(keep[i]);
-        xmlAddChild(div, keep[i]);
+        return part[0];
+    xmlAddPrevSibling(part[0], div);
+    for (size_t i = 0; i < n; i++) {
+        xmlUnlinkNode(part[i]);
+        xmlAddChild(div, part[i]);
     }
     return div;
 }
 
-static xmlNode *find_body(xmlDoc *html)
+int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
 {
-    xmlNode *root = xmlDocGetRootElement(html);
-    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
-        if (bt_xhtml_is(n, "body"))
-            return n;
-    return root;
-}
-
-static int chrome_class(const xmlNode *n);
-
-/* Whether n or an ancestor is named as page chrome (comments, sidebars). */
-static int in_chrome(const xmlNode *n)
-{
-    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
-        if (chrome_class(n))
-            return 1;
-    return 0;
-}
-
-xmlNode *bt_html_choose(xmlDoc *html, int whole_page)
-{
-    xmlNode *body = find_body(html);
-    if (!body || whole_page)
-        return body;
-    page pg;
-    if (!gather(&pg, body))
-        return body;
-    xmlNode *article = NULL, *main = NULL;
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, bt_xhtml_skipped(n) && n != body)) {
-        if (bt_xhtml_is(n, "article") && (!article || st(n)->ptext > st(article)->ptext))
-            article = n;
-        else if (!main && bt_xhtml_is(n, "main"))
-            main = n;
+    memset(c, 0, sizeof(*c));
+    xmlNode *body = bt_html_prepare(html);
+    if (!body)
+        return 0;
+    bt_page_stats pg;
+    if (!bt_stats_gather(&pg, body))
+        return 0;
+    const bt_stats *page = bt_stats_of(body);
+    size_t visible = page->text;
+    if (!visible && !page->images) {
+        bt_stats_scatter(&pg, body);
+        return 0;
     }
-    xmlNode *semantic = article ? article : main;
-    xmlNode *dense = density(body);
-    xmlNode *chosen = semantic;
-    /* a <article> can be a teaser beside the real text: then the text wins */
-    if (dense && (!semantic || st(semantic)->ptext < 200 ||
-                  (st(semantic)->ptext * 4 < st(dense)->ptext && !in_chrome(dense))))
-        chosen = with_siblings(dense);
-    scatter(&pg, body);
-    return chosen ? chosen : body;
-}
-
-/* ---- cleaning ---- */
-
-static const char *const chrome[] = {
-    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",        "keyword",
-    "keywords",   "comment",     "comments",      "share",     "sharing",    "social",
-    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",     "menu",
-    "sidebar",    "advert",      "advertisement", "ads",       "banner",     "newsletter",
-    "subscribe",  "print",       "toolbar",       "rating",    "navigation", "navbar",
-    "pagination", "pager",       "popup",         "modal",     "cookie",     "sponsor",
-    "promo",      "recommend",   "more-news",     "tin-khac",  "box-tin",    "relatedposts",
-    "sharedaddy", "outbrain",    "taboola",       NULL,
-};
-/* Small blocks of article metadata: shown by the writers from the metadata. */
-static const char *const meta_blocks[] = {
-    "meta", "dateline", "date", "time", "category", "info", "posted-on", "published", "authors",
-    NULL,
-};
-
-/* Inside an article's <header>, even a paragraph of them is metadata, as
- * bantin's own pages write it. */
-static int in_header(const xmlNode *n)
-{
-    for (n = n->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)
-        if (bt_xhtml_is(n, "header"))
-            return 1;
-    return 0;
-}
-
-static int chrome_class(const xmlNode *n) { return bt_xhtml_class_has(n, chrome, 1); }
-
-static int has_h1(xmlNode *n)
-{
-    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
-        if (bt_xhtml_is(k, "h1"))
-            return 1;
-    return 0;
-}
-
-static int chrome_block(xmlNode *n, size_t total)
-{
-    const stats *s = st(n);
-    if (!s)
-        return 0;
-    /* whatever its name, a block with most of the article's text is the article */
-    if (s->ptext * 2 > total && total > 0)
-        return 0;
-    if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer"))
+    c->article = body;
+    if (whole_page) {
+        snprintf(c->container, sizeof(c->container), "whole page (asked)");
+        bt_stats_scatter(&pg, body);
         return 1;
-    if (bt_xhtml_is(n, "header"))
-        return !has_h1(n);
-    if (bt_xhtml_is(n, "h1") || bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3"))
-        return 0;
-    if (chrome_class(n))
-        return 1;
-    if (s->text < 120 && (s->ptext == 0 || in_header(n)) && bt_xhtml_class_has(n, meta_blocks, 1))
-        return 1;
-    /* link lists: related news, menus, tag clouds */
-    int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
-                    bt_xhtml_is(n, "section") || bt_xhtml_is(n, "table") || bt_xhtml_is(n, "p");
-    double ld = link_density(n);
-    if (list_like && s->text && ld > 0.5 && s->ptext < 200)
-        return !bt_xhtml_is(n, "p") || ld > 0.8;
-    return 0;
-}
-
-void bt_html_clean(xmlNode *article)
-{
-    page pg;
-    if (!article || !gather(&pg, article))
-        return;
-    size_t total = st(article)->ptext;
-    xmlNode *n = article->children;
-    while (n) {
-        if (n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) && chrome_block(n, total)) {
-            xmlNode *next = bt_xhtml_next(n, article, 1);
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
-            n = next;
-            continue;
-        }
-        n = bt_xhtml_next(n, article, bt_xhtml_skipped(n));
     }
-    scatter(&pg, article);
+    size_t reading = page->text - page->link;
+    size_t enough = reading / 2 < BT_EXTRACT_ENOUGH ? reading / 2 : BT_EXTRACT_ENOUGH;
+    attempt best = {0}, a;
+    for (int p = 0; p < (int)(sizeof(passes) / sizeof(passes[0])); p++) {
+        run_pass(body, &pg, p, &a);
+        if (a.best && a.kept > best.kept)
+            best = a;
+        if (best.kept >= enough && best.kept)
+            break;
+    }
+    if (best.best && best.kept >= enough && best.kept) {
+        describe(best.best, c->container, sizeof(c->container));
+        c->pass = best.pass;
+        c->flags = best.flags;
+        size_t n = bt_html_own_parts(best.node, best.n, MAX_PARTS);
+        c->article = gather_parts(best.node, n);
+    } else {
+        xmlNode *region = largest_region(body);
+        c->fallback = region == body ? "the whole page" : "the largest text region";
+        describe(region, c->container, sizeof(c->container));
+        c->article = region;
+    }
+    bt_stats_scatter(&pg, body);
+    return 1;
 }

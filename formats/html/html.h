@@ -13,12 +13,42 @@
 bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size, const char *force,
                        bt_buf *out, const char **text, size_t *len, bt_error *err);
 
-/* extract.c: the element holding the article: the <article> with the most
- * paragraph text, <main>, or the block the text-density heuristic finds;
- * the body when whole_page. */
-xmlNode *bt_html_choose(xmlDoc *html, int whole_page);
-/* extract.c: remove navigation, chrome and link lists inside the article. */
-void bt_html_clean(xmlNode *article);
+/* Cleaning rules a pass of the extractor applies (Readability's flags). */
+enum {
+    BT_CLEAN_UNLIKELY = 1,      /* drop blocks whose names say chrome */
+    BT_CLEAN_WEIGHTS = 2,       /* class names weigh candidates */
+    BT_CLEAN_CONDITIONALLY = 4, /* drop galleries, link lists, forms with few commas */
+};
+
+/* At most this many elements make up an article (its parts and siblings). */
+#define BT_HTML_MAX_PARTS 64
+
+/* How the article was found. */
+typedef struct {
+    xmlNode *article;     /* the element holding it (maybe new, gathering its parts) */
+    int pass;             /* 1-4: the pass of relaxed rules that found it; 0: none */
+    int flags;            /* that pass's cleaning rules */
+    const char *fallback; /* NULL, "the largest text region" or "the whole page" */
+    char container[160];  /* the winning element as "tag#id.class" */
+} bt_html_choice;
+
+/* extract.c: find the article; 0 when the page has no visible text.  With
+ * whole_page, the body. */
+int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c);
+/* extract.c: a class name's weight for or against a candidate. */
+double bt_html_class_weight(const xmlNode *n);
+/* clean.c: remove navigation, chrome and link lists inside the article. */
+void bt_html_clean(xmlNode *article, int flags);
+/* clean.c: the letters outside links that cleaning would keep, while the
+ * extractor's stats hang on the page. */
+size_t bt_html_clean_count(xmlNode *article, int flags);
+/* parts.c: the article's headline, lead, hero figure, dateline before part[0]
+ * and byline after the last part, added to the n parts (at most cap); the
+ * new count.  Needs the extractor's stats. */
+size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap);
+/* prepare.c: the page's body as a browser builds it, with text split by
+ * <br><br> made paragraphs; NULL for an empty page. */
+xmlNode *bt_html_prepare(xmlDoc *html);
 
 /* meta.c: metadata from <head>, Open Graph, JSON-LD and the article's <time>. */
 void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article);

@@ -2,6 +2,7 @@
  * page chrome.  Parsing is libxml2's HTML parser, never with the network. */
 #include <ctype.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -58,29 +59,59 @@ static char *base_dir(const bt_input *in, const bt_options *opt)
     return strndup(in->path, slash == in->path ? 1 : (size_t)(slash - in->path));
 }
 
+/* The article of a parsed page into doc.  *empty is set when the part taken
+ * gave no text, for the caller to try the whole page. */
 static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, const bt_options *opt,
-                         bt_error *err)
+                         int whole_page, int *empty, bt_error *err)
 {
-    xmlNode *article = bt_html_choose(html, opt->whole_page);
-    if (!article)
+    bt_html_choice c;
+    if (!bt_html_choose(html, whole_page, &c))
         return bt_error_set(err, BT_ERR_FORMAT, "no article text found");
-    bt_html_meta(doc, html, article);
-    if (!opt->whole_page)
-        bt_html_clean(article);
+    char how[200];
+    if (c.fallback) {
+        bt_error_warn(err, "no article found by its rules; fallback: %s", c.fallback);
+        snprintf(how, sizeof(how), "fallback: %s (%s)", c.fallback, c.container);
+    } else {
+        snprintf(how, sizeof(how), c.pass ? "%s, pass %d" : "%s", c.container, c.pass);
+    }
+    bt_document_set_extraction(doc, how);
+    bt_html_meta(doc, html, c.article);
+    if (!whole_page)
+        bt_html_clean(c.article, c.flags);
     char *base = base_dir(in, opt);
     if (!base)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     bt_html_loader loader = {doc, err, base, NULL, 0, 0};
     bt_xhtml_reader r = {doc, err, bt_html_load_image, &loader, 0};
-    bt_status s = bt_xhtml_read_children(&r, article, bt_document_body(doc));
+    bt_status s = bt_xhtml_read_children(&r, c.article, bt_document_body(doc));
     bt_html_loader_free(&loader);
     free(base);
     if (s == BT_FAILED)
         return s;
     bt_html_finish(doc);
-    if (bt_node_is_empty(bt_document_body(doc)))
+    *empty = bt_node_is_empty(bt_document_body(doc));
+    if (*empty && whole_page)
         return bt_error_set(err, BT_ERR_FORMAT, "no article text found");
     return BT_OK;
+}
+
+/* The page parsed; NULL when libxml2 cannot (out of memory). */
+static xmlDoc *parse(const char *text, size_t len)
+{
+    /* The text is UTF-8 already: said so with xmlSwitchEncoding the parser reads it as
+     * it is, where naming "UTF-8" to htmlCtxtReadMemory would have it convert a copy. */
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(text, (int)len);
+    xmlDoc *html = NULL;
+    if (ctxt) {
+        htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                     HTML_PARSE_RECOVER | XML_PARSE_HUGE | HTML_PARSE_IGNORE_ENC);
+        xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+        htmlParseDocument(ctxt);
+        html = ctxt->myDoc;
+        ctxt->myDoc = NULL;
+        htmlFreeParserCtxt(ctxt);
+    }
+    return html;
 }
 
 static bt_status html_read(bt_document *doc, const bt_input *in, const bt_options *opt,
@@ -99,26 +130,23 @@ static bt_status html_read(bt_document *doc, const bt_input *in, const bt_option
         bt_buf_free(&decoded);
         return bt_error_set(err, BT_ERR_LIMIT, "the page is too large");
     }
-    /* The text is UTF-8 already: said so with xmlSwitchEncoding the parser reads it as
-     * it is, where naming "UTF-8" to htmlCtxtReadMemory would have it convert a copy. */
-    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(text, (int)len);
-    xmlDoc *html = NULL;
-    if (ctxt) {
-        htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                     HTML_PARSE_RECOVER | XML_PARSE_HUGE | HTML_PARSE_IGNORE_ENC);
-        xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-        htmlParseDocument(ctxt);
-        html = ctxt->myDoc;
-        ctxt->myDoc = NULL;
-    }
-    bt_buf_free(&decoded);
+    xmlDoc *html = parse(text, len);
     bt_status s;
+    int empty = 0;
     if (!html)
         s = bt_error_set(err, BT_ERR_FORMAT, "cannot parse the page");
     else
-        s = convert(doc, html, in, opt, err);
+        s = convert(doc, html, in, opt, opt->whole_page, &empty, err);
+    if (s != BT_FAILED && empty && !opt->whole_page) {
+        /* the part taken held nothing a document keeps: read the page again, whole */
+        xmlFreeDoc(html);
+        html = parse(text, len);
+        bt_error_warn(err, "the extracted part held no text; fallback: the whole page");
+        s = html ? convert(doc, html, in, opt, 1, &empty, err)
+                 : bt_error_set(err, BT_ERR_FORMAT, "cannot parse the page");
+    }
+    bt_buf_free(&decoded);
     xmlFreeDoc(html);
-    htmlFreeParserCtxt(ctxt);
     if (s == BT_OK && bt_error_warning_count(err) > warnings)
         s = BT_WARN;
     return s;

@@ -1,0 +1,251 @@
+/* Cleaning the chosen part of a page: what inside it is page chrome (menus,
+ * share bars, related-news boxes, ads, tags, comments, "read more" lines),
+ * by tag, class name, link density, the words it says (in several languages)
+ * and, in the passes that ask for it, Readability's conditional rules. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "html.h"
+#include "stats.h"
+#include "unicode.h"
+#include "xhtml.h"
+
+static const char *const chrome[] = {
+    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",        "keyword",
+    "keywords",   "comment",     "comments",      "share",     "sharing",    "social",
+    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",     "menu",
+    "sidebar",    "advert",      "advertisement", "ads",       "banner",     "newsletter",
+    "subscribe",  "print",       "toolbar",       "rating",    "navigation", "navbar",
+    "pagination", "pager",       "popup",         "modal",     "cookie",     "sponsor",
+    "promo",      "recommend",   "more-news",     "tin-khac",  "box-tin",    "relatedposts",
+    "sharedaddy", "outbrain",    "taboola",       "binh-luan", "binhluan",   "tinlienquan",
+    "lienquan",   "tinkhac",     "readmore",      "read-more", "see-also",   "disqus",
+    NULL,
+};
+/* Small blocks of article metadata: shown by the writers from the metadata. */
+static const char *const meta_blocks[] = {
+    "meta", "dateline", "date", "time", "category", "info", "posted-on", "published", "authors",
+    NULL,
+};
+/* Kept whatever the conditional rules say: the article's own small parts. */
+static const char *const own_parts[] = {
+    "author", "byline", "tac-gia", "tacgia", "sapo", "lead", "caption", "credit", "figure",
+    "image", "photo", "picture", "standfirst", "summary", NULL,
+};
+
+/* Whole texts (case folded, a final colon dropped) that are page chrome when
+ * a short block says only that. */
+static const char *const labels[] = {
+    /* related, read more */
+    "tin liên quan", "bài liên quan", "đọc thêm", "xem thêm", "tham khảo thêm",
+    "tin cùng chuyên mục", "tin khác", "tin mới", "tin nổi bật", "có thể bạn quan tâm",
+    "related", "related articles", "related stories", "related posts", "related news",
+    "read more", "read also", "see also", "more stories", "more from", "recommended",
+    "recommended for you", "you may also like", "most read", "most popular", "trending",
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weitere artikel",
+    "das könnte sie auch interessieren", "leer más", "lee también", "te puede interesar",
+    "noticias relacionadas", "lire aussi", "à lire aussi", "sur le même sujet", "leia também",
+    "leia mais", "leggi anche", "czytaj także", "czytaj też", "zobacz też",
+    /* ads */
+    "advertisement", "anzeige", "werbung", "quảng cáo", "publicidad", "publicité", "sponsored",
+    "pubblicità", "reklama", "ad", "ads",
+    /* share, print */
+    "share", "share this", "share this article", "chia sẻ", "tweet", "print", "in bài", "email",
+    "teilen", "drucken", "compartir", "partager", "imprimir", "facebook", "twitter",
+    /* comments */
+    "bình luận", "ý kiến", "ý kiến bạn đọc", "gửi bình luận", "comments", "comment",
+    "leave a comment", "leave a reply", "kommentare", "comentarios", "commentaires",
+    /* newsletter, tags */
+    "newsletter", "subscribe", "sign up", "đăng ký nhận tin", "tags", "tag", "từ khóa",
+    "từ khoá", "schlagwörter", "etiquetas", "themen", "topics",
+    NULL,
+};
+/* Lines that begin so and are mostly a link point elsewhere. */
+static const char *const pointers[] = {
+    "đọc thêm", "xem thêm", "tham khảo thêm", "tin liên quan", "read more", "read also",
+    "see also", "related", "lesen sie auch", "mehr zum thema", "lee también", "leer más",
+    "lire aussi", "à lire aussi", "leia também", "leggi anche", "czytaj także", "zobacz też",
+    "more:", "also read", NULL,
+};
+
+static int in_list(const char *s, const char *const *list, int prefix)
+{
+    for (const char *const *w = list; *w; w++) {
+        size_t len = strlen(*w);
+        if (prefix ? !strncmp(s, *w, len) : !strcmp(s, *w))
+            return 1;
+    }
+    return 0;
+}
+
+/* The element's text, case folded and trimmed of white space and of a final
+ * colon or arrow, when it is short; NULL otherwise (the caller frees). */
+static char *short_text(const xmlNode *n, size_t max)
+{
+    bt_buf raw = BT_BUF_INIT, folded = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &raw, max + 1);
+    int ok = raw.len && raw.len <= max && bt_utf8_fold(raw.data, raw.len, &folded);
+    bt_buf_free(&raw);
+    if (!ok) {
+        bt_buf_free(&folded);
+        return NULL;
+    }
+    char *s = folded.data;
+    size_t len = folded.len;
+    static const char *const tails[] = {" ", ":", ">", "|", "\xC2\xBB", "\xE2\x80\xBA",
+                                        "\xE2\x86\x92", NULL};
+    for (const char *const *t = tails; *t;) {
+        size_t tl = strlen(*t);
+        if (len >= tl && !memcmp(s + len - tl, *t, tl)) {
+            len -= tl;
+            t = tails;
+        } else {
+            t++;
+        }
+    }
+    s[len] = '\0';
+    return s;
+}
+
+static int label_block(const xmlNode *n)
+{
+    char *t = short_text(n, 64);
+    int hit = t && (in_list(t, labels, 0) ||
+                    (in_list(t, pointers, 1) && bt_stats_link_density(n) > 0.3));
+    free(t);
+    return hit;
+}
+
+static int pointer_line(const xmlNode *n)
+{
+    if (bt_stats_link_density(n) < 0.3)
+        return 0;
+    char *t = short_text(n, 300);
+    int hit = t && in_list(t, pointers, 1);
+    free(t);
+    return hit;
+}
+
+static int has_h1(xmlNode *n)
+{
+    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "h1"))
+            return 1;
+    return 0;
+}
+
+/* Inside an article's <header>, even a paragraph of them is metadata, as
+ * bantin's own pages write it. */
+static int in_header(const xmlNode *n)
+{
+    for (n = n->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (bt_xhtml_is(n, "header"))
+            return 1;
+    return 0;
+}
+
+static int in_figure(const xmlNode *n)
+{
+    for (n = n->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (bt_xhtml_is(n, "figure"))
+            return 1;
+    return 0;
+}
+
+/* Readability's conditional cleaning of forms, tables, lists and divs that
+ * hold few commas: image galleries, lists of links, inputs, embeds. */
+static int conditionally(const xmlNode *n, int flags)
+{
+    static const char *const tags[] = {"form", "fieldset", "table", "ul", "ol", "div", "section",
+                                       NULL};
+    int tag = 0;
+    for (const char *const *t = tags; *t && !tag; t++)
+        tag = bt_xhtml_is(n, *t);
+    if (!tag || bt_xhtml_class_has(n, own_parts, 1))
+        return 0;
+    const bt_stats *s = bt_stats_of(n);
+    double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
+    if (weight < 0)
+        return 1;
+    if (s->commas >= 10)
+        return 0;
+    int list = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol");
+    double p = s->paras, img = s->images, li = (double)s->items - 100, input = s->inputs;
+    double headings = s->text ? (double)s->heading / (double)s->text : 0;
+    double ld = bt_stats_link_density(n);
+    int fig = in_figure(n);
+    return (img > 1 && p / img < 0.5 && !fig) || (!list && li > p) || (input > (double)(s->paras / 3)) ||
+           (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig) ||
+           (!list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5) ||
+           (s->embeds == 1 && s->text < 75) || s->embeds > 1;
+}
+
+/* Whether n, below the article, is chrome; total: the article's paragraph text. */
+static int removable(const xmlNode *n, size_t total, int flags)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s)
+        return 0;
+    /* whatever its name, a block with most of the article's text is the article */
+    if (s->ptext * 2 > total && total > 0)
+        return 0;
+    if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer"))
+        return 1;
+    if (bt_xhtml_is(n, "header"))
+        return !has_h1((xmlNode *)n);
+    if (!bt_html_is_block(n))
+        return 0;
+    if (s->text && s->text < 64 * 4 && label_block(n))
+        return 1;
+    if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
+        return 0;
+    if (bt_xhtml_class_has(n, chrome, 1))
+        return 1;
+    if (s->text < 120 && (s->ptext == 0 || in_header(n)) && bt_xhtml_class_has(n, meta_blocks, 1))
+        return 1;
+    if (s->text && s->text < 300 && pointer_line(n))
+        return 1;
+    /* link lists: related news, menus, tag clouds */
+    int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
+                    bt_xhtml_is(n, "section") || bt_xhtml_is(n, "table") || bt_xhtml_is(n, "p");
+    double ld = bt_stats_link_density(n);
+    if (list_like && s->text && ld > 0.5 && s->ptext < 200)
+        return !bt_xhtml_is(n, "p") || ld > 0.8;
+    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1))
+        return 1;
+    return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
+}
+
+size_t bt_html_clean_count(xmlNode *article, int flags)
+{
+    const bt_stats *a = bt_stats_of(article);
+    size_t kept = a->text - a->link;
+    for (xmlNode *n = article->children; n;) {
+        int out = n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) &&
+                  removable(n, a->ptext, flags);
+        if (out)
+            kept -= bt_stats_of(n)->text - bt_stats_of(n)->link;
+        n = bt_xhtml_next(n, article, out || bt_xhtml_skipped(n));
+    }
+    return kept;
+}
+
+void bt_html_clean(xmlNode *article, int flags)
+{
+    bt_page_stats pg;
+    if (!article || !bt_stats_gather(&pg, article))
+        return;
+    size_t total = bt_stats_of(article)->ptext;
+    xmlNode *n = article->children;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) && removable(n, total, flags)) {
+            xmlNode *next = bt_xhtml_next(n, article, 1);
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+            n = next;
+            continue;
+        }
+        n = bt_xhtml_next(n, article, bt_xhtml_skipped(n));
+    }
+    bt_stats_scatter(&pg, article);
+}

@@ -1,0 +1,185 @@
+/* The article's own parts outside the block that holds its body: many CMSs
+ * put the headline, the lead (sapo), the hero figure and the dateline in a
+ * header above the body container, and the byline after it.  They are taken
+ * when they sit between the visible headline and the body, in the same
+ * region of the page, and hold little text. */
+#include <string.h>
+
+#include "html.h"
+#include "stats.h"
+#include "xhtml.h"
+
+/* How far back the headline is looked for, in nodes, and how much text may
+ * lie between it and the body (letters) before it is someone else's. */
+#define BT_PARTS_LOOKBACK 400
+#define BT_PARTS_MAX_TEXT 1500
+/* A lead has at least this many words; fewer is a kicker or a dateline. */
+#define BT_PARTS_LEAD_WORDS 12
+
+static const char *const byline_classes[] = {"author", "byline", "tac-gia", "tacgia", "author_mail",
+                                             "source", NULL};
+
+static int is_chrome(const xmlNode *n)
+{
+    return bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer") ||
+           (bt_stats_of(n) && bt_stats_of(n)->unlikely);
+}
+
+static int under_chrome(const xmlNode *n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (is_chrome(n))
+            return 1;
+    return 0;
+}
+
+static int holds_h1(const xmlNode *n)
+{
+    if (bt_xhtml_is(n, "h1"))
+        return 1;
+    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "h1"))
+            return 1;
+    return 0;
+}
+
+/* The visible headline before first: the nearest h1 that is not a logo. */
+static xmlNode *headline_before(xmlNode *first)
+{
+    int budget = BT_PARTS_LOOKBACK;
+    for (xmlNode *n = first; n && budget-- > 0;) {
+        /* the node before n in document order: the last descendant of the
+         * previous sibling, else the parent */
+        if (n->prev) {
+            n = n->prev;
+            while (n->type == XML_ELEMENT_NODE && n->last && !bt_xhtml_skipped(n))
+                n = n->last;
+        } else {
+            n = n->parent;
+        }
+        if (!n || bt_xhtml_is(n, "body"))
+            return NULL;
+        if (!bt_xhtml_is(n, "h1") || !bt_stats_of(n) || under_chrome(n))
+            continue;
+        const bt_stats *s = bt_stats_of(n);
+        if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images)
+            return NULL; /* a logo */
+        return n;
+    }
+    return NULL;
+}
+
+static size_t words(const xmlNode *n)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &b, 2000);
+    size_t w = b.len ? 1 : 0;
+    for (size_t i = 0; i < b.len; i++)
+        w += b.data[i] == ' ';
+    bt_buf_free(&b);
+    return w;
+}
+
+/* Whether an element between the headline and the body is the article's. */
+static int own_part(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n) || !bt_stats_of(n) || is_chrome(n))
+        return 0;
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->text && !s->images)
+        return 0;
+    return s->images || bt_stats_link_density(n) < 0.5;
+}
+
+/* The lead as a CMS marks it up: a heading or a paragraph of sentences
+ * right after the headline; given the class the DOM reader knows as a lead. */
+static void mark_lead(xmlNode **part, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        xmlNode *p = part[i];
+        const bt_stats *s = bt_stats_of(p);
+        if (!s || !s->text || s->images || bt_xhtml_is(p, "figure"))
+            continue;
+        if (words(p) < BT_PARTS_LEAD_WORDS)
+            continue;
+        if (p->name[0] == 'h' && p->name[1] >= '2' && p->name[1] <= '6' && !p->name[2])
+            xmlNodeSetName(p, (const xmlChar *)"p");
+        xmlChar *cls = xmlGetProp(p, (const xmlChar *)"class");
+        xmlChar *more = xmlStrcat(cls ? cls : xmlStrdup((const xmlChar *)""),
+                                  (const xmlChar *)" sapo");
+        xmlSetProp(p, (const xmlChar *)"class", more);
+        xmlFree(more);
+        return;
+    }
+}
+
+static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text)
+{
+    if (n < cap && own_part(x)) {
+        list[n++] = x;
+        *text += bt_stats_of(x)->text;
+    }
+    return n;
+}
+
+/* The prefix between headline h and first, in document order. */
+static size_t between(xmlNode *h, xmlNode *first, xmlNode **list, size_t cap, size_t *text)
+{
+    /* the lowest common ancestor and the children of it on each side */
+    xmlNode *a = NULL, *hc = h, *fc = first;
+    for (xmlNode *f = first; f && !a; f = f->parent)
+        for (xmlNode *x = h; x; x = x->parent)
+            if (x == f) {
+                a = f;
+                break;
+            }
+    if (!a)
+        return 0;
+    while (hc->parent != a)
+        hc = hc->parent;
+    while (fc->parent != a)
+        fc = fc->parent;
+    size_t n = 0;
+    list[n++] = h;
+    *text = 0;
+    for (xmlNode *x = h; x != hc; x = x->parent)
+        for (xmlNode *s = x->next; s; s = s->next)
+            n = add(list, n, cap, s, text);
+    for (xmlNode *s = hc->next; s && s != fc; s = s->next)
+        n = add(list, n, cap, s, text);
+    /* down from fc to first: what precedes the path at each level */
+    xmlNode *path[64];
+    size_t depth = 0;
+    for (xmlNode *x = first; x != fc && depth < 64; x = x->parent)
+        path[depth++] = x;
+    while (depth--)
+        for (xmlNode *s = path[depth]->parent->children; s != path[depth]; s = s->next)
+            n = add(list, n, cap, s, text);
+    return n;
+}
+
+size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
+{
+    for (size_t i = 0; i < n; i++)
+        if (holds_h1(part[i]))
+            return n;
+    xmlNode *h = headline_before(part[0]);
+    xmlNode *pre[BT_HTML_MAX_PARTS];
+    size_t text = 0, m = h && cap - n >= 2 ? between(h, part[0], pre, cap - n, &text) : 0;
+    if (m && text <= BT_PARTS_MAX_TEXT) {
+        mark_lead(pre, m);
+        memmove(part + m, part, n * sizeof(part[0]));
+        memcpy(part, pre, m * sizeof(part[0]));
+        n += m;
+    }
+    /* the byline right after the body */
+    for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE)
+            continue;
+        if (!bt_xhtml_class_has(s, byline_classes, 1) || !bt_stats_of(s) ||
+            bt_stats_of(s)->text > 100)
+            break;
+        part[n++] = s;
+    }
+    return n;
+}

@@ -1,0 +1,165 @@
+/* The parsed page made ready for extraction: where libxml2's HTML 4 parser
+ * builds another tree than a browser would, and paragraphs made of line
+ * breaks. */
+#include <string.h>
+
+#include "html.h"
+#include "stats.h"
+#include "xhtml.h"
+
+static int blank(const xmlNode *n)
+{
+    if (n->type != XML_TEXT_NODE)
+        return 0;
+    for (const xmlChar *p = n->content; p && *p; p++)
+        if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
+            return 0;
+    return 1;
+}
+
+/* The next sibling that is not white space. */
+static xmlNode *next_solid(xmlNode *n)
+{
+    for (n = n->next; n && blank(n); n = n->next)
+        ;
+    return n;
+}
+
+static int chain_after(xmlNode *br)
+{
+    xmlNode *next = next_solid(br);
+    return next && bt_xhtml_is(next, "br");
+}
+
+/* Old CMSs and table layouts write "text<br><br>text" where a paragraph
+ * element belongs.  Each run of text after two or more <br> becomes a <p>, as
+ * Readability's _replaceBrs does, so that such paragraphs are scored and
+ * converted like any other.  Replace the chain of <br> starting at br with a <p> holding the phrasing
+ * content after it, up to the next chain or block; returns the <p>. */
+static xmlNode *split_at(xmlNode *br)
+{
+    xmlNode *next;
+    while ((next = next_solid(br)) && bt_xhtml_is(next, "br")) {
+        for (xmlNode *k = br->next; k != next;) {
+            xmlNode *gone = k;
+            k = k->next;
+            xmlUnlinkNode(gone);
+            xmlFreeNode(gone);
+        }
+        xmlUnlinkNode(next);
+        xmlFreeNode(next);
+    }
+    xmlNode *p = xmlNewDocNode(br->doc, NULL, (const xmlChar *)"p", NULL);
+    if (!p)
+        return br;
+    xmlReplaceNode(br, p);
+    xmlFreeNode(br);
+    for (xmlNode *k = p->next; k;) {
+        if (bt_xhtml_is(k, "br") && chain_after(k))
+            break;
+        if (k->type == XML_ELEMENT_NODE && bt_html_is_block(k))
+            break;
+        xmlNode *move = k;
+        k = k->next;
+        xmlUnlinkNode(move);
+        xmlAddChild(p, move);
+    }
+    /* a <p> cannot hold a <p>: its parent becomes a div */
+    if (bt_xhtml_is(p->parent, "p"))
+        xmlNodeSetName(p->parent, (const xmlChar *)"div");
+    return p;
+}
+
+static void split_breaks(xmlNode *body)
+{
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, n != body && bt_xhtml_skipped(n)))
+        if (bt_xhtml_is(n, "br") && chain_after(n))
+            n = split_at(n);
+}
+
+static int head_element(const xmlNode *n)
+{
+    static const char *const head[] = {"title", "meta", "link", "base", "style", "script",
+                                       "noscript", "template", NULL};
+    for (const char *const *t = head; *t; t++)
+        if (bt_xhtml_is(n, *t))
+            return 1;
+    return 0;
+}
+
+/* Content that libxml2 left in <head> (after an unknown element there, say):
+ * from the first element that cannot be in a head on, it moves to the start of
+ * the body, made when missing, as a browser's parser would put it. */
+static xmlNode *body_of(xmlDoc *html)
+{
+    xmlNode *root = xmlDocGetRootElement(html), *head = NULL, *body = NULL;
+    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_xhtml_is(n, "head") || body))
+        if (!body && bt_xhtml_is(n, "body"))
+            body = n;
+        else if (!head && bt_xhtml_is(n, "head"))
+            head = n;
+    if (!root || !head)
+        return body ? body : root;
+    xmlNode *k = head->children;
+    while (k && (k->type != XML_ELEMENT_NODE || head_element(k)))
+        k = k->next;
+    if (!k)
+        return body ? body : root;
+    if (!body) {
+        body = xmlNewDocNode(html, NULL, (const xmlChar *)"body", NULL);
+        if (!body)
+            return root;
+        xmlAddNextSibling(head, body);
+    }
+    xmlNode *at = body->children;
+    while (k) {
+        xmlNode *move = k;
+        k = k->next;
+        xmlUnlinkNode(move);
+        if (at)
+            xmlAddPrevSibling(at, move);
+        else
+            xmlAddChild(body, move);
+    }
+    return body;
+}
+
+/* React's streamed Suspense boundaries ("<div hidden id="S:0">") hold the
+ * page's content until a script moves it in place: it is shown. */
+static void show_streamed(xmlNode *body)
+{
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
+        if (n->type != XML_ELEMENT_NODE || !xmlHasProp(n, (const xmlChar *)"hidden"))
+            continue;
+        xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+        if (id && id[0] == 'S' && id[1] == ':' && id[2] && strspn((char *)id + 2, "0123456789") == strlen((char *)id + 2))
+            xmlUnsetProp(n, (const xmlChar *)"hidden");
+        xmlFree(id);
+    }
+}
+
+/* A <button> left open by the page wraps the page in libxml2's tree, where a
+ * browser's parser would close it: one that holds blocks is a div. */
+static void open_buttons(xmlNode *body)
+{
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
+        if (!bt_xhtml_is(n, "button"))
+            continue;
+        for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+            if (k->type == XML_ELEMENT_NODE && bt_html_is_block(k) && !bt_xhtml_is(k, "svg")) {
+                xmlNodeSetName(n, (const xmlChar *)"div");
+                break;
+            }
+    }
+}
+
+xmlNode *bt_html_prepare(xmlDoc *html)
+{
+    xmlNode *body = body_of(html);
+    if (body) {
+        show_streamed(body);
+        open_buttons(body);
+        split_breaks(body);
+    }
+    return body;
+}

@@ -1,0 +1,193 @@
+/* Per-element measures of a page, in one iterative pass (pages nest deeply). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "stats.h"
+#include "xhtml.h"
+
+/* Letters (code points that are not white space) and commas of any script
+ * (Latin, CJK "，、", Arabic "،"). */
+static size_t letters(const xmlChar *p, size_t *commas)
+{
+    size_t n = 0;
+    for (; *p; p++) {
+        if ((*p & 0xC0) == 0x80 || *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+            continue;
+        n++;
+        *commas += *p == ',' || (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) ||
+                   (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) ||
+                   (p[0] == 0xD8 && p[1] == 0x8C);
+    }
+    return n;
+}
+
+int bt_html_is_block(const xmlNode *n)
+{
+    static const char *const phrasing[] = {
+        "a",     "abbr", "b",   "bdi",    "bdo",  "br",     "cite", "code", "data",  "dfn",
+        "em",    "font", "i",   "img",    "kbd",  "label",  "mark", "q",    "s",     "samp",
+        "small", "span", "strike", "strong", "sub", "sup",  "time", "tt",   "u",     "var",
+        "wbr",   "big",  "ins", "del",    "nobr", "picture", "source", NULL,
+    };
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    for (const char *const *t = phrasing; *t; t++)
+        if (bt_xhtml_is(n, *t))
+            return 0;
+    return 1;
+}
+
+static int is_para(const xmlNode *n)
+{
+    return bt_xhtml_is(n, "p") || bt_xhtml_is(n, "pre") || bt_xhtml_is(n, "blockquote");
+}
+
+static int is_heading(const xmlNode *n)
+{
+    return n->name && (n->name[0] | 0x20) == 'h' && n->name[1] >= '1' && n->name[1] <= '6' &&
+           !n->name[2];
+}
+
+/* Readability's "unlikely candidates": names of page chrome, unless the
+ * name also says content; ARIA roles of chrome. */
+static int unlikely(const xmlNode *n)
+{
+    static const char *const chrome[] = {
+        "-ad-",      "ai2html",  "banner",   "breadcrumb", "combx",        "comment",
+        "community", "cover-wrap", "disqus", "extra",      "footer",       "gdpr",
+        "header",    "legends",  "menu",     "related",    "remark",       "replies",
+        "rss",       "shoutbox", "sidebar",  "skyscraper", "social",       "sponsor",
+        "supplemental", "ad-break", "agegate", "pagination", "pager",      "popup",
+        "yom-remote", "lienquan", "lien-quan", "binhluan",  "binh-luan",   "tinkhac",
+        "tin-khac",  "newsletter", "cookie",  NULL,
+    };
+    static const char *const maybe[] = {"and", "article", "body", "column", "content", "main",
+                                        "shadow", "detail", NULL};
+    static const char *const roles[] = {"menu",  "menubar", "complementary", "navigation",
+                                        "alert", "alertdialog", "dialog", NULL};
+    if (bt_xhtml_is(n, "body") || bt_xhtml_is(n, "a") || bt_xhtml_is(n, "html"))
+        return 0;
+    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+    int hit = 0;
+    for (const char *const *r = roles; role && *r && !hit; r++)
+        hit = !xmlStrcasecmp(role, (const xmlChar *)*r);
+    xmlFree(role);
+    return hit || (bt_html_attr_matches(n, chrome) && !bt_html_attr_matches(n, maybe));
+}
+
+/* Whether class or id holds one of words anywhere, as Readability's regular
+ * expressions do ("maincontent" holds "content"). */
+int bt_html_attr_matches(const xmlNode *n, const char *const *words)
+{
+    static const char *const attrs[] = {"class", "id", NULL};
+    for (const char *const *a = attrs; *a; a++) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)*a);
+        if (!v)
+            continue;
+        for (xmlChar *p = v; *p; p++)
+            *p = (xmlChar)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+        int hit = 0;
+        for (const char *const *w = words; *w && !hit; w++)
+            hit = strstr((const char *)v, *w) != NULL;
+        xmlFree(v);
+        if (hit)
+            return 1;
+    }
+    return 0;
+}
+
+/* Add a finished element's counts into its parent's. */
+static void add_up(xmlNode *n)
+{
+    bt_stats *s = bt_stats_of(n), *p = bt_stats_of(n->parent);
+    if (bt_xhtml_is(n, "a"))
+        s->link = s->text;
+    if (is_para(n))
+        s->ptext = s->text, s->paras++;
+    if (is_heading(n))
+        s->heading = s->text;
+    s->images += bt_xhtml_is(n, "img");
+    s->items += bt_xhtml_is(n, "li");
+    s->embeds += bt_xhtml_is(n, "iframe") || bt_xhtml_is(n, "object") || bt_xhtml_is(n, "embed") ||
+                 bt_xhtml_is(n, "video");
+    p->text += s->text;
+    p->link += s->link;
+    p->ptext += s->ptext;
+    p->heading += s->heading;
+    p->commas += s->commas;
+    p->paras += s->paras;
+    p->images += s->images;
+    p->items += s->items;
+    p->inputs += s->inputs;
+    p->embeds += s->embeds;
+    if (!bt_html_is_block(n)) {
+        p->own += s->own;
+        p->own_commas += s->own_commas;
+    }
+}
+
+/* Skipped elements are counted as elements (so that every element below root
+ * has stats) but their text is not; form controls and embeds are. */
+int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
+{
+    size_t count = 0;
+    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
+        count += n->type == XML_ELEMENT_NODE;
+    pg->s = calloc(count ? count : 1, sizeof(bt_stats));
+    pg->n = 0;
+    if (!pg->s)
+        return 0;
+    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
+        if (n->type == XML_ELEMENT_NODE)
+            n->_private = &pg->s[pg->n++];
+    xmlNode *n = root;
+    for (;;) {
+        int skip = n != root && bt_xhtml_skipped(n);
+        if (n->type == XML_ELEMENT_NODE && !skip && n->children) {
+            n = n->children;
+            continue;
+        }
+        for (;;) {
+            if (n->type == XML_ELEMENT_NODE) {
+                bt_stats *s = bt_stats_of(n);
+                s->unlikely = unlikely(n);
+                if (skip)
+                    s->inputs += bt_xhtml_is(n, "input") || bt_xhtml_is(n, "select") ||
+                                 bt_xhtml_is(n, "textarea") || bt_xhtml_is(n, "button");
+                if (n != root)
+                    add_up(n);
+            } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
+                       n->parent && n->content) {
+                bt_stats *p = bt_stats_of(n->parent);
+                size_t commas = 0, l = letters(n->content, &commas);
+                p->text += l;
+                p->own += l;
+                p->commas += commas;
+                p->own_commas += commas;
+            }
+            skip = 0;
+            if (n == root)
+                return 1;
+            if (n->next) {
+                n = n->next;
+                break;
+            }
+            n = n->parent;
+        }
+    }
+}
+
+void bt_stats_scatter(bt_page_stats *pg, xmlNode *root)
+{
+    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
+        if (n->type == XML_ELEMENT_NODE)
+            n->_private = NULL;
+    free(pg->s);
+    pg->s = NULL;
+}
+
+double bt_stats_link_density(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s && s->text ? (double)s->link / (double)s->text : 0;
+}
