@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write the charset and normalization variants of the article page:
 NFD, numeric character references, windows-1258 (declared and not), UTF-8 declaring
-iso-8859-1.
+iso-8859-1; and the 2012 table-layout page of extract/ in windows-1258.
 Run from this directory: python3 make_variants.py"""
 import re
 import unicodedata
@@ -46,4 +46,10 @@ with open('hanoimoi-1258.html', 'wb') as f:
 # no charset declared at all: detection must find windows-1258
 page = src.replace('<meta charset="utf-8">', '')
 with open('hanoimoi-1258-undeclared.html', 'wb') as f:
+    f.write(b''.join(cp1258(c) for c in page))
+
+# a 2012 table layout as such sites served it: windows-1258, declared
+src = open('extract/vn-2012-table.html', encoding='utf-8').read()
+page = src.replace('charset=utf-8', 'charset=windows-1258')
+with open('extract/vn-2012-table-1258.html', 'wb') as f:
     f.write(b''.join(cp1258(c) for c in page))

@@ -1,0 +1,669 @@
+/* The article extractor's spec (issue 11): small pages in the layouts real
+ * CMSs write (testdata/html/extract/), and what the document must hold for
+ * each: the title in the metadata, the sapo as the one lead paragraph (never
+ * a heading), every story paragraph exactly once and in order, the
+ * sub-headings with their level, the hero figure's caption, the byline and
+ * the dateline, and none of the page's chrome.  A page with visible text
+ * never fails: too little text falls back, with a warning naming the
+ * fallback; only a page without visible text gives "no article text found".
+ * Each page's problems are all listed before its test fails, so that one run
+ * is the to-do list. */
+#include "util.h"
+
+#include <strings.h>
+
+#include "buf.h"
+#include "document.h"
+#include "unicode.h"
+
+#define MAX_PARAS 10
+#define MAX_HEADINGS 6
+#define MAX_CHROME 16
+
+typedef struct {
+    int level;
+    const char *text;
+} heading;
+
+typedef struct {
+    const char *page;               /* under testdata/html/extract/ */
+    int whole_page;                 /* read with opt.whole_page */
+    const char *title;              /* BT_META_TITLE, NULL: not checked */
+    const char *date;               /* BT_META_DATE, NULL: not checked */
+    const char *lead;               /* the one LEAD paragraph, NULL: not checked */
+    const char *byline;             /* a BYLINE paragraph, NULL: not checked */
+    const char *caption;            /* a figure's caption, NULL: not checked */
+    const char *body[MAX_PARAS];    /* the story paragraphs, in order */
+    heading headings[MAX_HEADINGS]; /* all the document's headings */
+    const char *chrome[MAX_CHROME]; /* found nowhere in the document */
+    /* Fallback pages: the text each must hold somewhere (not as paragraphs
+     * of its own), and a warning that names the fallback. */
+    const char *text[MAX_PARAS];
+    int fallback;
+} spec;
+
+/* What a document holds, gathered in one walk. */
+typedef struct {
+    bt_document *doc;
+    bt_node *para[64];
+    size_t nparas;
+    bt_node *head[16];
+    size_t nheads;
+    bt_node *fig[8];
+    size_t nfigs;
+    bt_buf text; /* every block's text, one a line */
+    int not_nfc;
+} contents;
+
+static int gather(bt_node *n, int entering, void *user)
+{
+    contents *c = user;
+    if (!entering)
+        return 0;
+    if (n->literal && !bt_utf8_is_nfc(n->literal, strlen(n->literal)))
+        c->not_nfc++;
+    switch (n->type) {
+    case BT_NODE_PARAGRAPH:
+        if (c->nparas < sizeof(c->para) / sizeof(c->para[0]))
+            c->para[c->nparas++] = n;
+        break;
+    case BT_NODE_HEADING:
+        if (c->nheads < sizeof(c->head) / sizeof(c->head[0]))
+            c->head[c->nheads++] = n;
+        break;
+    case BT_NODE_FIGURE:
+        if (c->nfigs < sizeof(c->fig) / sizeof(c->fig[0]))
+            c->fig[c->nfigs++] = n;
+        break;
+    default: break;
+    }
+    /* the blocks that hold inlines: their text, whatever the inlines */
+    if (n->type == BT_NODE_PARAGRAPH || n->type == BT_NODE_HEADING || n->type == BT_NODE_CAPTION ||
+        n->type == BT_NODE_CREDIT || n->type == BT_NODE_CELL || n->type == BT_NODE_PRE) {
+        bt_node_text_put(n, &c->text);
+        bt_buf_putc(&c->text, '\n');
+    }
+    return 0;
+}
+
+/* A node's text with its white space squeezed; malloc'd. */
+static char *text_of(bt_document *doc, const bt_node *n) { return squeeze(bt_node_text(doc, n)); }
+
+static int problems;
+
+static void problem(const spec *s, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char msg[1024];
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    print_error("%s%s: %s\n", s->page, s->whole_page ? " (whole page)" : "", msg);
+    problems++;
+}
+
+/* How many nodes of v[0..n) have exactly text; *at gets the last one's index. */
+static int count_text(contents *c, bt_node **v, size_t n, const char *text, size_t *at)
+{
+    int found = 0;
+    for (size_t i = 0; i < n; i++) {
+        char *t = text_of(c->doc, v[i]);
+        if (!strcmp(t, text)) {
+            found++;
+            *at = i;
+        }
+        free(t);
+    }
+    return found;
+}
+
+static void check_body(const spec *s, contents *c)
+{
+    size_t last = 0;
+    int ordered = 1;
+    for (int i = 0; i < MAX_PARAS && s->body[i]; i++) {
+        size_t at = 0;
+        int n = count_text(c, c->para, c->nparas, s->body[i], &at);
+        if (n != 1) {
+            problem(s, "story paragraph %d found %d times (want once): \"%.60s...\"", i + 1, n,
+                    s->body[i]);
+            continue;
+        }
+        if (bt_node_role(c->para[at]) != BT_ROLE_NONE)
+            problem(s, "story paragraph %d has role %d", i + 1, bt_node_role(c->para[at]));
+        if (i > 0 && at < last && ordered) {
+            problem(s, "story paragraph %d comes before paragraph %d", i + 1, i);
+            ordered = 0;
+        }
+        last = at;
+    }
+}
+
+static void check_lead(const spec *s, contents *c)
+{
+    int leads = 0, right = 0;
+    for (size_t i = 0; i < c->nparas; i++) {
+        if (bt_node_role(c->para[i]) != BT_ROLE_LEAD)
+            continue;
+        leads++;
+        char *t = text_of(c->doc, c->para[i]);
+        right += !strcmp(t, s->lead);
+        free(t);
+    }
+    if (!right)
+        problem(s, "no LEAD paragraph with the sapo \"%.60s...\"", s->lead);
+    if (leads != 1)
+        problem(s, "%d LEAD paragraphs (want 1)", leads);
+    size_t at;
+    if (count_text(c, c->head, c->nheads, s->lead, &at))
+        problem(s, "the sapo is a heading");
+}
+
+static void check_byline(const spec *s, contents *c)
+{
+    for (size_t i = 0; i < c->nparas; i++) {
+        char *t = text_of(c->doc, c->para[i]);
+        int same = !strcmp(t, s->byline);
+        free(t);
+        if (same && bt_node_role(c->para[i]) == BT_ROLE_BYLINE)
+            return;
+    }
+    problem(s, "no BYLINE paragraph \"%s\"", s->byline);
+}
+
+static void check_caption(const spec *s, contents *c)
+{
+    for (size_t i = 0; i < c->nfigs; i++) {
+        bt_node *cap = bt_node_figure_caption(c->fig[i]);
+        if (!cap)
+            continue;
+        char *t = text_of(c->doc, cap);
+        int same = !strcmp(t, s->caption);
+        free(t);
+        if (same)
+            return;
+    }
+    problem(s, "no figure captioned \"%s\" (%zu figures)", s->caption, c->nfigs);
+}
+
+static void check_headings(const spec *s, contents *c)
+{
+    int want = 0;
+    for (; want < MAX_HEADINGS && s->headings[want].text; want++) {
+        size_t at = 0;
+        const heading *h = &s->headings[want];
+        int n = count_text(c, c->head, c->nheads, h->text, &at);
+        if (n != 1)
+            problem(s, "heading \"%s\" found %d times (want once)", h->text, n);
+        else if (bt_node_heading_level(c->head[at]) != h->level)
+            problem(s, "heading \"%s\" has level %d (want %d)", h->text,
+                    bt_node_heading_level(c->head[at]), h->level);
+    }
+    if (c->nheads != (size_t)want) {
+        problem(s, "%zu headings (want %d)", c->nheads, want);
+        for (size_t i = 0; i < c->nheads; i++) {
+            char *t = text_of(c->doc, c->head[i]);
+            problem(s, "  heading %d: \"%.60s\"", bt_node_heading_level(c->head[i]), t);
+            free(t);
+        }
+    }
+}
+
+static void check_meta(const spec *s, contents *c, bt_meta_key key, const char *want)
+{
+    const char *got = bt_document_meta(c->doc, key);
+    if (!got || strcmp(got, want))
+        problem(s, "%s is \"%s\" (want \"%s\")", bt_meta_key_name(key), got ? got : "(none)", want);
+}
+
+static int names_fallback(const char *warning)
+{
+    return strcasestr(warning, "fallback") || strcasestr(warning, "whole page") ||
+           strcasestr(warning, "largest");
+}
+
+static void check_page(const spec *s)
+{
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.whole_page = s->whole_page;
+    opt.resource_path = td("images");
+    char path[1024];
+    snprintf(path, sizeof(path), "%s/%s", td("html/extract"), s->page);
+    bt_error *err = bt_error_new();
+    contents c = {.text = BT_BUF_INIT};
+    bt_status st = bt_read_file(NULL, bt_format_by_name(NULL, "html"), path, &opt, &c.doc, err);
+    problems = 0;
+    if (st == BT_FAILED) {
+        problem(s, "failed: %s", bt_error_message(err));
+        bt_error_free(err);
+        bt_document_free(c.doc);
+        fail_msg("%s: %d problems", s->page, problems);
+    }
+    bt_node_walk(bt_document_body(c.doc), gather, &c);
+    const char *all = c.text.data ? c.text.data : "";
+    if (c.not_nfc)
+        problem(s, "%d strings not in NFC", c.not_nfc);
+    if (s->title) {
+        check_meta(s, &c, BT_META_TITLE, s->title);
+        size_t at;
+        if (count_text(&c, c.head, c.nheads, s->title, &at))
+            problem(s, "the title is a body heading");
+    }
+    if (s->date)
+        check_meta(s, &c, BT_META_DATE, s->date);
+    if (s->lead && !s->whole_page)
+        check_lead(s, &c);
+    if (s->byline && !s->whole_page)
+        check_byline(s, &c);
+    if (s->caption)
+        check_caption(s, &c);
+    if (s->whole_page) {
+        /* the whole page: the story's text is all there, however split */
+        char *squeezed = squeeze(all);
+        for (int i = 0; i < MAX_PARAS && s->body[i]; i++)
+            if (!strstr(squeezed, s->body[i]))
+                problem(s, "story paragraph %d missing: \"%.60s...\"", i + 1, s->body[i]);
+        free(squeezed);
+    } else {
+        check_body(s, &c);
+        check_headings(s, &c);
+    }
+    for (int i = 0; i < MAX_CHROME && s->chrome[i]; i++)
+        if (strstr(all, s->chrome[i]))
+            problem(s, "chrome kept: \"%s\"", s->chrome[i]);
+    for (int i = 0; i < MAX_PARAS && s->text[i]; i++)
+        if (!strstr(all, s->text[i]))
+            problem(s, "text missing: \"%s\"", s->text[i]);
+    if (s->fallback) {
+        int named = 0;
+        for (size_t i = 0; i < bt_error_warning_count(err); i++)
+            named |= names_fallback(bt_error_warning(err, i)) != 0;
+        if (!named)
+            problem(s, "no warning names the fallback (%zu warnings%s%s)",
+                    bt_error_warning_count(err), bt_error_warning_count(err) ? ", first: " : "",
+                    bt_error_warning_count(err) ? bt_error_warning(err, 0) : "");
+    }
+    bt_buf_free(&c.text);
+    bt_error_free(err);
+    bt_document_free(c.doc);
+    if (problems)
+        fail_msg("%s: %d problems", s->page, problems);
+}
+
+static void test_page(void **state) { check_page(*state); }
+
+/* ---- class 1: hard failures on pages full of text ---- */
+
+#define ASPNET_BODY                                                                                                              \
+    "Theo Sở Giao thông vận tải thành phố, bốn tuyến mới có tổng chiều dài gần 90 km, đi qua "          \
+    "sáu quận, huyện và phục vụ khoảng mười nghìn lượt khách mỗi ngày.",                                                         \
+        "Tuyến dài nhất chạy từ bến xe trung tâm đến khu công nghiệp Hòa Khánh, dừng ở mười tám "    \
+        "điểm, trong đó có ba trường đại học và hai bệnh viện lớn.",                                                             \
+        "Các xe đều được lắp điều hòa, camera giám sát và thiết bị định vị, người dân có thể "  \
+        "tra cứu vị trí xe theo thời gian thực trên trang thông tin của thành phố.",                                             \
+        "Ông Lê Văn Hùng, Phó giám đốc Sở, cho biết giá vé lượt vẫn giữ ở mức 5.000 đồng, học "   \
+        "sinh, sinh viên và công nhân được mua vé tháng với giá ưu đãi.",                                                        \
+        "Trước đó, nhiều cử tri ở quận Liên Chiểu và Sơn Trà phản ánh việc đi lại đến nơi làm "  \
+        "việc gặp khó khăn vì các tuyến cũ thưa chuyến, nhất là vào giờ tan ca.",                                                \
+        "Thành phố đặt mục tiêu đến năm 2020 vận tải hành khách công cộng đáp ứng ít nhất mười " \
+        "lăm phần trăm nhu cầu đi lại của người dân."
+#define ASPNET_LEAD                                                                                                     \
+    "Từ ngày 1/4, bốn tuyến xe buýt mới nối trung tâm Đà Nẵng với các khu dân cư ven biển và " \
+    "khu công nghiệp Hòa Khánh sẽ đi vào hoạt động, giá vé không đổi."
+
+static const spec aspnet_form = {
+    .page = "vn-aspnet-form.html",
+    .title = "Đà Nẵng mở thêm bốn tuyến xe buýt nội thành",
+    .lead = ASPNET_LEAD,
+    .byline = "Minh Khang",
+    .body = {ASPNET_BODY},
+    .chrome = {"Tin liên quan", "Xe buýt trợ giá vắng khách", "Đọc nhiều nhất",
+               "Khánh thành cầu vượt", "Trang chủ", "Giấy phép số", "Cập nhật lúc"},
+};
+
+static const spec aspnet_form_whole = {
+    .page = "vn-aspnet-form.html",
+    .whole_page = 1,
+    .body = {ASPNET_LEAD, ASPNET_BODY},
+};
+
+#define TABLE_BODY                                                                                                                 \
+    "Theo Sở Nông nghiệp và Phát triển nông thôn, toàn tỉnh đã gieo sạ hơn 140 nghìn héc-ta lúa "            \
+    "hè thu, đến nay đã thu hoạch được khoảng một phần ba diện tích.",                                                             \
+        "Năng suất bình quân đạt gần sáu tấn mỗi héc-ta, cao hơn vụ trước chừng nửa tấn nhờ thời " \
+        "tiết thuận lợi và sâu bệnh được khống chế sớm.",                                                                          \
+        "Ông Thạch Sô Phên, một nông dân ở huyện Mỹ Xuyên, cho biết gia đình ông có ba héc-ta "             \
+        "ruộng, trừ hết chi phí vẫn còn lãi hơn bốn mươi triệu đồng.",                                                             \
+        "Thương lái đến tận ruộng thu mua lúa tươi với giá từ 5.200 đến 5.500 đồng một ký, nông "      \
+        "dân không phải chở lúa đi bán xa như mọi năm.",                                                                           \
+        "Ngành nông nghiệp khuyến cáo bà con không nên xuống giống vụ thu đông quá sớm để tránh "         \
+        "lũ và cắt đứt nguồn lây lan của rầy nâu."
+#define TABLE_LEAD                                                                                                          \
+    "Vụ lúa hè thu năm nay, nông dân nhiều huyện của tỉnh Sóc Trăng thu hoạch đạt năng suất cao, " \
+    "giá bán ổn định nên lãi khá."
+/* the page, and the same bytes as such a site served them: windows-1258,
+ * decomposed tones */
+#define TABLE_2012(file)                                                                           \
+    {                                                                                              \
+        .page = file, .title = "Nông dân Sóc Trăng trúng mùa lúa hè thu", .lead = TABLE_LEAD,      \
+        .byline = "Trần Văn Phúc", .body = {TABLE_BODY},                                           \
+        .chrome = {"CHUYÊN MỤC",   "Chăn nuôi",                                                    \
+                   "Các tin khác", "Giá phân bón tăng trở lại",                                    \
+                   "TIN MỚI",      "Khởi công nhà máy nước sạch",                                  \
+                   "LIÊN KẾT",     "Chọn liên kết",                                                \
+                   "Bản quyền",    "Trang chủ"},                                                   \
+    }
+
+static const spec table_2012 = TABLE_2012("vn-2012-table.html");
+static const spec table_2012_cp1258 = TABLE_2012("vn-2012-table-1258.html");
+
+static const spec table_2012_whole = {
+    .page = "vn-2012-table.html",
+    .whole_page = 1,
+    .body = {TABLE_LEAD, TABLE_BODY, "Trần Văn Phúc"},
+};
+
+/* An unclosed <div> in <noscript> (what a browser running scripts reads as
+ * text) takes the whole page into the noscript element for libxml2. */
+#define NOSCRIPT_BODY                                                                                \
+    "Los guardas del parque natural han confirmado el nacimiento de doce crías de lince ibérico "  \
+    "esta primavera, la cifra más alta desde que comenzó el programa de reintroducción.",            \
+        "Las cámaras de fototrampeo instaladas en los barrancos del sur registraron a cuatro "      \
+        "hembras distintas acompañadas de sus camadas durante el mes de mayo.",                      \
+        "Según el director del parque, la recuperación del conejo de monte tras dos inviernos "    \
+        "suaves explica buena parte del éxito reproductor de la especie.",                           \
+        "Los técnicos recuerdan que el principal peligro para los linces jóvenes sigue siendo el " \
+        "atropello en las carreteras comarcales que cruzan el parque.",                              \
+        "Por ello, la diputación instalará este otoño tres pasos de fauna bajo la carretera de "  \
+        "la sierra y reducirá la velocidad máxima en los tramos más frecuentados."
+
+static const spec noscript = {
+    .page = "noscript-unclosed.html",
+    .title = "El parque natural cuenta doce crías de lince este año",
+    .body = {NOSCRIPT_BODY},
+    .chrome = {"Lo más leído", "La feria del queso", "Cientos de corredores", "Aviso legal",
+               "Deportes", "Agenda"},
+};
+
+static const spec noscript_whole = {
+    .page = "noscript-unclosed.html",
+    .whole_page = 1,
+    .body = {NOSCRIPT_BODY},
+};
+
+/* ---- class 3: the article's parts outside its body container ---- */
+
+static const spec vnexpress = {
+    .page = "vn-vnexpress-style.html",
+    .title = "Hà Nội thí điểm phân loại rác tại nguồn ở ba quận",
+    .date = "2017-10-09T06:51:00+07:00",
+    .lead = "Người dân ba quận nội thành sẽ phân rác thành hai loại trước khi đổ, công ty môi "
+            "trường thu gom theo lịch riêng cho từng loại.",
+    .byline = "Võ Hải",
+    .caption = "Công nhân môi trường thu gom rác tại một khu dân cư ở quận Cầu Giấy sáng chủ nhật.",
+    .body =
+        {"Từ ngày 15/10, các hộ gia đình ở Cầu Giấy, Hoàn Kiếm và Long Biên sẽ được phát miễn "
+         "phí hai loại túi đựng rác có màu khác nhau, một cho rác hữu cơ và một cho rác còn lại.",
+         "Rác hữu cơ như thức ăn thừa, rau củ và lá cây sẽ được đưa về nhà máy làm phân vi "
+         "sinh, phần còn lại được tái chế hoặc đốt phát điện.",
+         "Theo Sở Tài nguyên và Môi trường, mỗi ngày thành phố phát sinh khoảng sáu nghìn tấn "
+         "rác sinh hoạt, hơn một nửa trong số đó là rác hữu cơ có thể tận dụng.",
+         "Bà Nguyễn Thị Hoa, tổ trưởng dân phố ở phường Dịch Vọng, cho rằng người dân sẵn sàng "
+         "tham gia nếu việc thu gom diễn ra đúng giờ và không để rác đã phân loại bị đổ chung.",
+         "Sau sáu tháng thí điểm, thành phố sẽ đánh giá kết quả để quyết định có nhân rộng ra "
+         "các quận còn lại hay không."},
+    .chrome = {"Tin liên quan", "Hà Nội xây thêm nhà máy đốt rác", "Xem thêm",
+               "Cách phân loại rác tại nhà", "Tags", "Chia sẻ", "Gửi email", "Ý kiến (2)",
+               "vỉa hè mỗi tối", "Phát túi thì dễ", "Thanh Tùng", "Xem nhiều", "Liên hoan phim",
+               "Copyright", "Môi trường\n"},
+};
+
+static const spec vccorp = {
+    .page = "vn-vccorp-style.html",
+    .title = "Giá cà phê lên cao nhất mười năm, nông dân Tây Nguyên phấn khởi",
+    .lead = "Giá cà phê nhân xô tại Đắk Lắk vượt 60.000 đồng một ký, mức cao nhất trong một thập "
+            "kỷ, nhưng nhiều hộ đã bán hết hàng từ đầu vụ.",
+    .caption = "Nông dân xã Ea Tu phơi cà phê trên sân gạch sau vụ thu hoạch.",
+    .body = {"Sáng 18/5, các đại lý thu mua ở Buôn Ma Thuột niêm yết giá cà phê nhân xô từ 60.300 "
+             "đến 60.800 đồng một ký, tăng gần bốn nghìn đồng so với tuần trước.",
+             "Theo các doanh nghiệp xuất khẩu, nguồn cung từ Brazil và Indonesia sụt giảm do thời "
+             "tiết bất lợi khiến giá trên sàn London liên tục lập đỉnh mới.",
+             "Tuy vậy, anh Y Brơm Niê ở xã Ea Tu cho biết gia đình đã bán gần hết sản lượng từ "
+             "tháng mười hai năm ngoái với giá chưa tới bốn mươi nghìn đồng, nên không được hưởng "
+             "lợi nhiều.",
+             "Hiệp hội Cà phê Ca cao Việt Nam khuyến cáo nông dân không chặt bỏ các loại cây trồng "
+             "xen như sầu riêng, bơ để quay lại trồng thuần cà phê khi giá tăng.",
+             "Các chuyên gia cho rằng giá có thể còn dao động mạnh trong vài tháng tới, người "
+             "trồng nên bán dần theo từng đợt thay vì trữ hàng chờ giá."},
+    .chrome = {"Chia sẻ", "Giá hồ tiêu giảm mạnh", "Xuất khẩu nông sản quý I", "Đọc thêm",
+               "Nông dân chuyển đổi cây trồng", "Xuất khẩu cà phê tháng Tư", "Bình luận",
+               "Hoàng Minh", "kho dự trữ", "Trồng xen sầu riêng mấy năm", "Tin nổi bật",
+               "Lãi suất cho vay", "Giấy phép thiết lập", "Trang chủ", "Theo Tổng hợp"},
+};
+
+/* ---- class 2: the wrong container ---- */
+
+static const spec tailwind = {
+    .page = "vn-tailwind-2026.html",
+    .title = "Tuyến metro Nhổn – Ga Hà Nội chạy toàn tuyến từ tháng Tám",
+    .lead = "Đoạn đi ngầm dài bốn ki-lô-mét của tuyến metro số 3 đã hoàn tất chạy thử, hành khách "
+            "có thể đi từ Nhổn về Ga Hà Nội trong khoảng hai mươi lăm phút.",
+    .body = {"Ban Quản lý đường sắt đô thị cho biết bốn ga ngầm gồm Kim Mã, Cát Linh, Văn Miếu và "
+             "Ga Hà Nội đã được nghiệm thu phần xây dựng và lắp đặt thiết bị.",
+             "Trong ba tháng chạy thử không tải, các đoàn tàu đã đi hơn hai nghìn chuyến, hệ thống "
+             "tín hiệu và cửa chắn ke ga hoạt động ổn định.",
+             "Khi vận hành toàn tuyến, mỗi ngày sẽ có khoảng hai trăm chuyến tàu, giãn cách sáu "
+             "phút vào giờ cao điểm và mười phút vào giờ thấp điểm.",
+             "Giá vé dự kiến giữ nguyên như đoạn trên cao, từ tám nghìn đến mười lăm nghìn đồng "
+             "mỗi lượt, vé tháng dành cho học sinh được giảm một nửa.",
+             "Thành phố cũng mở thêm năm tuyến xe buýt gom khách từ các khu dân cư lân cận đến các "
+             "ga ngầm để hành khách dễ dàng chuyển tiếp."},
+    .chrome = {"Tin khác", "Cầu Tứ Liên", "Cây cầu dây văng", "Vành đai 4",
+               "Đoạn tuyến dài mười hai", "Xe đạp công cộng", "Người dùng có thể mượn xe",
+               "Đọc nhiều", "Giá vàng hôm nay", "Bản quyền thuộc về tòa soạn", "Đời sống"},
+};
+
+static const spec teaser = {
+    .page = "teaser-article.html",
+    .title = "Harbour town votes to keep its ferry running through winter",
+    .lead = "Councillors in Port Ellis agreed to fund the island ferry for another winter after a "
+            "petition signed by two thousand residents.",
+    .body = {"The vote on Tuesday night was closer than expected, with nine councillors in favour "
+             "and seven against.",
+             "Opponents argued that the crossing loses money every month between November and "
+             "March, when fewer than forty passengers use it on most days.",
+             "Supporters said the island's school children and the nurses who work at the harbour "
+             "clinic have no other way to reach the mainland.",
+             "The council will now ask the regional transport board to share the cost, which is "
+             "estimated at just over half a million pounds a year.",
+             "Ferry operator Mairi Campbell said her crew was relieved, having spent weeks unsure "
+             "whether they would be laid off before Christmas.",
+             "A final budget for the service will be published in the spring."},
+    .chrome = {"More from News", "Lifeboat crew honoured", "eleven fishermen",
+               "Bridge repairs delayed", "old toll bridge", "Market hall to reopen",
+               "Free school meals", "Most read", "Storm warning", "All rights reserved",
+               "Contact us"},
+};
+
+static const spec comments = {
+    .page = "comments-article.html",
+    .title = "Library opens a tool shed for borrowers",
+    .body = {"The public library on Mill Street has started lending drills, ladders, pressure "
+             "washers and more than two hundred other tools, using the same cards residents "
+             "already carry for books.",
+             "The idea came from a group of volunteers who noticed that neighbours kept buying "
+             "expensive equipment they would use once or twice a year and then store in a garage.",
+             "Head librarian Omar Haddad said the shed, a converted storage room behind the "
+             "children's section, was stocked almost entirely with donations collected over the "
+             "summer.",
+             "Borrowers can keep an item for one week and renew it once, and a volunteer with a "
+             "background in carpentry checks every tool when it comes back.",
+             "In its first month the shed lent out more than four hundred items, with hedge "
+             "trimmers and carpet cleaners the most popular by far.",
+             "The library plans to add a monthly repair café where residents can learn to fix "
+             "small appliances instead of throwing them away."},
+    .chrome = {"12 Comments", "Gerald P.", "tile cutter", "frayed cable", "Priya N.",
+               "patio before my daughter", "says:", "Leave a Reply", "will not be published",
+               "Letters to the editor", "Schools"},
+};
+
+/* ---- class 6: chrome inside the container ---- */
+
+static const spec chrome_en = {
+    .page = "chrome-inside.html",
+    .title = "City orchard gives away its first apple harvest",
+    .body = {"Volunteers at the community orchard in Eastfield Park picked nearly a tonne of "
+             "apples last weekend, five years after the first saplings went into the ground.",
+             "The fruit was handed out free at the park gates, and by Sunday afternoon the last "
+             "crates had gone to a queue that stretched past the bandstand.",
+             "The orchard was planted on a strip of grass that the council had planned to turn "
+             "into a car park, until residents collected money for the trees, as we reported in "
+             "2019, and persuaded the council to lease them the land.",
+             "Coordinator Ruth Ansell said the group grew eleven old local varieties that are "
+             "hard to find in shops, including a sharp green cooking apple once common in the "
+             "area.",
+             "Nothing was wasted.",
+             "Bruised and fallen apples went to a cider maker in the next village, who will return "
+             "part of the profit to pay for new trees next winter."},
+    .chrome = {"Share", "Tweet", "Print", "Advertisement", "Read more", "Hedgehog numbers",
+               "Get the Herald", "Sign up for our free", "Subscribe", "Gardening", "Volunteering",
+               "Related stories", "Allotment waiting list", "Farmers market", "Trending", "Terms"},
+};
+
+static const spec chrome_de = {
+    .page = "chrome-inside-de.html",
+    .title = "Freibad Sonnenwiese öffnet nach zwei Jahren Sanierung wieder",
+    .body = {"Nach zwei Jahren Bauzeit hat das Freibad Sonnenwiese am Samstag wieder seine Tore "
+             "geöffnet, und schon am Vormittag standen mehrere hundert Badegäste vor der Kasse.",
+             "Die Stadt hat rund sieben Millionen Euro in die Sanierung gesteckt, vor allem in ein "
+             "neues Edelstahlbecken, eine moderne Filteranlage und barrierefreie Umkleiden.",
+             "Bürgermeisterin Katrin Vogel sprach bei der Eröffnung von einem Ort für alle "
+             "Generationen und erinnerte an den Bürgerentscheid von 2021, mit dem die Schließung "
+             "verhindert worden war.",
+             "Der Eintritt bleibt mit vier Euro für Erwachsene und zwei Euro für Kinder gleich, "
+             "Familien können eine Saisonkarte zum ermäßigten Preis kaufen.",
+             "Das Wasser hatte 23 Grad.",
+             "Geöffnet ist das Bad bis Mitte September täglich von neun bis zwanzig Uhr, bei "
+             "Gewitter wird das Becken vorübergehend geräumt."},
+    .chrome = {"Teilen", "Twittern", "Drucken", "Per E-Mail senden", "Anzeige", "Lesen Sie auch",
+               "Hallenbad erhöht", "Newsletter abonnieren", "Die wichtigsten Nachrichten",
+               "Schlagwörter", "Mehr zum Thema", "Badesee wegen Blaualgen", "Rettungsschwimmer",
+               "Impressum", "Kultur"},
+};
+
+static const spec chrome_vi = {
+    .page = "chrome-inside-vi.html",
+    .title = "Hội An cấm xe máy vào phố cổ vào buổi tối",
+    .body = {"Từ đầu tháng sau, xe máy sẽ không được đi vào khu phố cổ Hội An từ bảy giờ tối đến "
+             "mười giờ đêm, trừ xe của người dân sống trong khu vực.",
+             "Chính quyền thành phố cho biết lượng khách tham quan buổi tối tăng gấp đôi so với "
+             "hai năm trước khiến các tuyến phố nhỏ thường xuyên ùn tắc.",
+             "Du khách có thể gửi xe tại năm bãi đỗ quanh khu phố cổ, giá gửi được niêm yết công "
+             "khai theo quyết định của tỉnh và không được thu thêm bất kỳ khoản phí nào.",
+             "Nhiều chủ cửa hàng trên đường Trần Phú ủng hộ quy định mới vì khách đi bộ dừng lại "
+             "mua hàng lâu hơn.",
+             "Xe đạp vẫn được phép.",
+             "Sau ba tháng áp dụng, thành phố sẽ lấy ý kiến người dân để điều chỉnh thời gian cấm "
+             "cho phù hợp."},
+    .chrome = {"Chia sẻ", "In bài", "Gửi bài", "Quảng cáo", "Đọc thêm", "Đêm rằm phố cổ",
+               "Đăng ký nhận bản tin", "Từ khóa", "Tham khảo thêm", "Hội An điều chỉnh giá vé",
+               "Thuyền trên sông Hoài", "Giấy phép số", "Du lịch"},
+};
+
+static const spec split_sections = {
+    .page = "split-sections.html",
+    .title = "Dans le Jura, le comté résiste à la sécheresse",
+    .body = {"Malgré un été sans pluie, les fromageries du massif jurassien ont produit presque "
+             "autant de lait qu'en année normale, grâce à des prairies mieux préparées.",
+             "Les éleveurs avaient anticipé en constituant des stocks de foin dès le printemps, "
+             "quand l'herbe était encore abondante sur les plateaux.",
+             "Depuis une dizaine d'années, beaucoup de fermes sèment des mélanges de graminées et "
+             "de légumineuses qui gardent leur vert plus longtemps en période chaude.",
+             "Selon la chambre d'agriculture, ces prairies perdent deux fois moins de rendement "
+             "que les prairies classiques lorsque les températures dépassent trente degrés.",
+             "Le cahier des charges de l'appellation interdit l'ensilage et impose au moins un "
+             "hectare de prairie par vache, ce qui limite la taille des troupeaux.",
+             "Les fromagers y voient une protection contre les crises, car des troupeaux plus "
+             "petits supportent mieux une année où l'herbe manque.",
+             "Reste la question de l'eau potable, car plusieurs villages ont dû être ravitaillés "
+             "par camion-citerne au mois d'août pour abreuver les bêtes.",
+             "Le syndicat interprofessionnel finance désormais des citernes de récupération d'eau "
+             "de pluie dans les fermes les plus exposées."},
+    .headings = {{2, "Des prairies plus variées"},
+                 {2, "Un cahier des charges exigeant"},
+                 {2, "L'inquiétude pour les sources"}},
+    .chrome = {"À lire aussi", "Des vendanges précoces", "Le prix du lait", "Mentions légales",
+               "Économie"},
+};
+
+/* ---- the fallbacks: never fail on a page with visible text ---- */
+
+static const spec tiny_text = {
+    .page = "tiny-text.html",
+    .text = {"The reading room is closed on Monday for maintenance.",
+             "Returned books can be left in the box by the side door.",
+             "We reopen on Tuesday at nine."},
+    .fallback = 1,
+};
+
+static const spec list_only = {
+    .page = "list-only.html",
+    .text = {"A packed lunch and a refillable water bottle",
+             "Waterproof jacket and sturdy walking shoes",
+             "A signed consent form from a parent or carer",
+             "Sun cream and a hat if the weather is warm",
+             "Any medicine your child needs during the day"},
+    .fallback = 1,
+};
+
+/* Only a page without visible text fails, and says so. */
+static void test_empty_page_fails(void **state)
+{
+    (void)state;
+    for (int whole = 0; whole < 2; whole++) {
+        bt_options opt;
+        bt_options_init(&opt);
+        opt.whole_page = whole;
+        bt_error *err = bt_error_new();
+        bt_document *doc = NULL;
+        bt_status s = bt_read_file(NULL, bt_format_by_name(NULL, "html"),
+                                   td("html/extract/empty.html"), &opt, &doc, err);
+        assert_int_equal(s, BT_FAILED);
+        assert_string_equal(bt_error_message(err), "no article text found");
+        bt_document_free(doc);
+        bt_error_free(err);
+    }
+}
+
+/* Named after the spec, so that a run lists the failing pages. */
+#define PAGE(s)                                                                                    \
+    {                                                                                              \
+#s, test_page, NULL, NULL, (void *)&(s)                                                    \
+    }
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        PAGE(aspnet_form),
+        PAGE(aspnet_form_whole),
+        PAGE(table_2012),
+        PAGE(table_2012_cp1258),
+        PAGE(table_2012_whole),
+        PAGE(noscript),
+        PAGE(noscript_whole),
+        PAGE(vnexpress),
+        PAGE(vccorp),
+        PAGE(tailwind),
+        PAGE(teaser),
+        PAGE(comments),
+        PAGE(chrome_en),
+        PAGE(chrome_de),
+        PAGE(chrome_vi),
+        PAGE(split_sections),
+        PAGE(tiny_text),
+        PAGE(list_only),
+        cmocka_unit_test(test_empty_page_fails),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
