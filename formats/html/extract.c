@@ -222,6 +222,9 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
     xmlFree(bc);
     if (s->scored && final_score(k) + bonus >= threshold)
         return 1;
+    /* a figure among the article's blocks */
+    if (bt_xhtml_is(k, "figure") || (s->images && s->text < 300 && bt_stats_link_density(k) < 0.5))
+        return 1;
     if (bt_xhtml_is(k, "p")) {
         double ld = bt_stats_link_density(k);
         if (s->text > 80 && ld < 0.25)

@@ -25,11 +25,19 @@ static int is_chrome(const xmlNode *n)
            (bt_stats_of(n) && bt_stats_of(n)->unlikely);
 }
 
-static int under_chrome(const xmlNode *n)
+/* Whether n lies in chrome that does not also hold the body (some CMSs name
+ * their main column "sidebar-1"). */
+static int under_chrome(const xmlNode *n, const xmlNode *body_part)
 {
-    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+        const xmlNode *a = body_part;
+        while (a && a != n)
+            a = a->parent;
+        if (a)
+            return 0;
         if (is_chrome(n))
             return 1;
+    }
     return 0;
 }
 
@@ -59,7 +67,7 @@ static xmlNode *headline_before(xmlNode *first)
         }
         if (!n || bt_xhtml_is(n, "body"))
             return NULL;
-        if (!bt_xhtml_is(n, "h1") || !bt_stats_of(n) || under_chrome(n))
+        if (!bt_xhtml_is(n, "h1") || !bt_stats_of(n) || under_chrome(n, first))
             continue;
         const bt_stats *s = bt_stats_of(n);
         if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images)

@@ -134,6 +134,8 @@ void convert_one(const job_config *cfg, const char *input, const char *output, j
     r->have_read = 1;
     if (bt_document_charset(doc))
         snprintf(r->charset, sizeof(r->charset), "%s", bt_document_charset(doc));
+    if (bt_document_extraction(doc))
+        snprintf(r->extraction, sizeof(r->extraction), "%s", bt_document_extraction(doc));
 
     bt_error_clear(err);
     const char *where = output ? output : "-";

@@ -26,6 +26,7 @@ typedef struct {
     char error[600];        /* the one-line message when status is not EXIT_OK */
     double ms;
     char charset[32];
+    char extraction[256]; /* how the article was found in a web page */
     bt_counts read, written;
     int have_read, have_written;
 } job_result;
