@@ -65,6 +65,11 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     if (!article)
         return bt_error_set(err, BT_ERR_FORMAT, "no article text found");
     bt_html_meta(doc, html, article);
+    /* before cleaning, which may take a headline in a block of article metadata */
+    char *headline = bt_html_headline(doc, html, article);
+    if (headline)
+        bt_document_set_meta(doc, BT_META_TITLE, headline);
+    free(headline);
     if (!opt->whole_page)
         bt_html_clean(article);
     char *base = base_dir(in, opt);
