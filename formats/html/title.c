@@ -5,6 +5,7 @@
  * site's name taken off.  In the spirit of Readability's _getArticleTitle and
  * trafilatura's extract_title. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -192,14 +193,17 @@ char *bt_html_title_unsite(const char *title, const char *site, const char *url,
 
 /* ---- the visible headline ---- */
 
+enum { KIND_HEADING2, KIND_CLASS, KIND_H1 };
+
 typedef struct {
     const xmlNode *n;
-    char *text; /* NFC, white space collapsed */
-    char *key;  /* folded */
-    size_t at;  /* letters of page text before its end */
-    int h1;     /* an h1 or itemprop=headline, not only a title class */
-    int inside; /* inside the article */
-    int agree;  /* with the metadata's titles: 3 the same, 2 part of one, 1 holding one */
+    char *text;    /* NFC, white space collapsed */
+    char *key;     /* folded */
+    size_t at;     /* letters of page text before its end */
+    int kind;      /* an h2 counts only when the metadata agrees */
+    int inside;    /* inside the article */
+    int chrome;    /* in a menu, a sidebar...: counts only when the metadata says it */
+    double agree;  /* with the metadata's titles: 2 the same, less for a part */
 } cand;
 
 typedef struct {
@@ -214,18 +218,27 @@ typedef struct {
 } page;
 
 static const char *const title_classes[] = {
-    "entry-title",  "post-title",  "article-title", "title-detail", "detail-title",
-    "headline",     "story-title", "news-title",    "tieu-de",      "title_news_detail",
-    "article__title", "post__title", "entry__title", "news__title", "single-title",
-    "content-title", "main-title", "titre-article", "title-news", NULL,
+    "entry-title",    "post-title",    "article-title", "title-detail",  "detail-title",
+    "headline",       "story-title",   "news-title",    "tieu-de",       "title_news_detail",
+    "article__title", "post__title",   "entry__title",  "news__title",   "single-title",
+    "content-title",  "main-title",    "titre-article", "title-news",    NULL,
 };
 
 /* Page parts whose headings are not the article's. */
 static const char *const not_article[] = {
-    "nav",     "navigation", "navbar",   "menu",       "footer",   "sidebar",   "widget",
-    "related", "comment",    "comments", "breadcrumb", "popup",    "modal",     "cookie",
-    "logo",    "brand",      "site-title", "site-name", "masthead", "newsletter", "share",
-    "social",  "lien-quan",  "tin-khac", "more-news",  "recommend", NULL,
+    "nav",        "navigation", "navbar",     "menu",      "footer",      "sidebar",
+    "widget",     "related",    "comment",    "comments",  "breadcrumb",  "popup",
+    "modal",      "cookie",     "logo",       "brand",     "site-title",  "site-name",
+    "masthead",   "newsletter", "share",      "social",    "lien-quan",   "tin-khac",
+    "more-news",  "recommend",  "sr-only",    "screen-reader-text", "visually-hidden",
+    "visuallyhidden", NULL,
+};
+
+/* Lines set above or below a headline inside its element. */
+static const char *const kicker[] = {
+    "kicker",   "roofline",  "toptitle",    "overline",   "topline",     "dachzeile",
+    "eyebrow",  "supertitle", "pretitle",   "sub-heading", "subheading", "subtitle",
+    "subline",  NULL,
 };
 
 static int contains(const xmlNode *outer, const xmlNode *n)
@@ -244,12 +257,50 @@ static int chrome(const page *pg, const xmlNode *n)
     return named && !contains(n, pg->article);
 }
 
-static int headline_prop(const xmlNode *n)
+static int has_prop(const xmlNode *n, const char *name, const char *word)
 {
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)"itemprop");
-    int yes = v && strstr((const char *)v, "headline");
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    int yes = v && strstr((const char *)v, word);
     xmlFree(v);
     return yes;
+}
+
+static int left_out(const xmlNode *n)
+{
+    return bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, kicker, 0);
+}
+
+/* An address of a site's home page: "/", or one ending at its host. */
+static int home(const char *href)
+{
+    size_t len = strcspn(href, "?#");
+    if (!len || href[len - 1] != '/')
+        return 0;
+    size_t i = len - 1;
+    while (i > 0 && href[i - 1] != '/')
+        i--;
+    return len == 1 || (i >= 2 && href[i - 2] == '/' && memchr(href + i, '.', len - i));
+}
+
+/* A site's logo: a headline whose text is a link to the home page. */
+static int logo(const xmlNode *n, size_t len)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
+        if (!bt_xhtml_is(k, "a"))
+            continue;
+        xmlChar *href = xmlGetProp(k, (const xmlChar *)"href");
+        int is = href && home((const char *)href);
+        xmlFree(href);
+        if (!is)
+            continue;
+        bt_buf b = BT_BUF_INIT;
+        bt_xhtml_dom_text(k, &b, 4096);
+        is = b.len == len;
+        bt_buf_free(&b);
+        if (is)
+            return 1;
+    }
+    return 0;
 }
 
 static size_t letters(const char *s)
@@ -260,43 +311,73 @@ static size_t letters(const char *s)
     return n;
 }
 
-/* 3 when key is hint, 2 when it is a part of hint (its larger part, or
- * one set off by a separator), 1 when it holds hint, else 0. */
-static int agreement(const char *key, const char *hint)
+/* Where needle stands in hay as whole words, or NULL. */
+static const char *words_at(const char *hay, const char *needle)
+{
+    size_t nl = strlen(needle);
+    for (const char *in = strstr(hay, needle); in; in = strstr(in + 1, needle))
+        if ((in == hay || in[-1] == ' ') && (!in[nl] || in[nl] == ' '))
+            return in;
+    return NULL;
+}
+
+/* 2 when key is hint; the share of hint it is when it is a part of hint (its
+ * larger part, or a part set off by a separator, of three words at least);
+ * at most 0.25 when it holds hint (hint and a kicker); else 0. */
+static double agreement(const char *key, const char *hint)
 {
     if (!*key || !*hint)
         return 0;
     if (!strcmp(key, hint))
-        return 3;
+        return 2;
     size_t kl = strlen(key), hl = strlen(hint);
-    const char *in = strstr(hint, key);
-    if (in && (in == hint || in[-1] == ' ') && (!in[kl] || in[kl] == ' ')) {
+    const char *in = words_at(hint, key);
+    if (in) {
         const char *before = in > hint + 1 ? in - 2 : NULL, *after = in[kl] ? in + kl + 1 : NULL;
-        int set_off = (before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after));
+        int set_off = ((before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after))) &&
+                      bt_word_count(key) >= 3;
         if (kl * 2 >= hl || set_off)
-            return 2;
+            return (double)kl / (double)hl;
     }
-    in = strstr(key, hint);
-    if (in && (in == key || in[-1] == ' ') && (!in[hl] || in[hl] == ' ') && hl * 2 >= kl)
-        return 1;
+    in = words_at(key, hint);
+    if (in && hl * 2 >= kl)
+        return 0.25 * (double)hl / (double)kl;
     return 0;
 }
 
-static void add(page *pg, xmlNode *n, size_t at, int h1)
+/* Whether key is the end of a title where sites put their name, and its
+ * shorter side: the last part ("Title | Site"), the first of a breadcrumb
+ * ("Site » Blog » Title"). */
+static int site_end(const page *pg, const char *key)
+{
+    for (int i = 0; i < 4 && key; i++) {
+        part p[MAX_PARTS];
+        int hierarchy;
+        size_t n = pg->hint[i] ? split(pg->hint[i], p, &hierarchy) : 0;
+        const part *end = hierarchy ? &p[0] : &p[n - 1];
+        if (n > 1 && end->len == strlen(key) && !strncmp(end->s, key, end->len) &&
+            end->len * 2 < strlen(pg->hint[i]))
+            return 1;
+    }
+    return 0;
+}
+
+static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
 {
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
-    bt_xhtml_dom_text(n, &raw, 4096);
+    bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
     size_t words = raw.data ? bt_word_count(raw.data) : 0;
-    if (raw.failed || words < (h1 ? 1u : 2u) || words > MAX_WORDS ||
+    if (raw.failed || words < (kind == KIND_CLASS ? 2u : 1u) || words > MAX_WORDS ||
         bt_utf8_nfc(raw.data, raw.len, &text, NULL) != BT_OK || text.failed ||
-        is_site(&pg->site, text.data, text.len)) {
+        is_site(&pg->site, text.data, text.len) || logo(n, raw.len)) {
         bt_buf_free(&raw);
         bt_buf_free(&text);
         return;
     }
     bt_buf_free(&raw);
-    /* a title class around the h1 is the same headline, maybe with a kicker */
-    while (h1 && pg->n && contains(pg->c[pg->n - 1].n, n) && !pg->c[pg->n - 1].h1) {
+    /* a title class around an h1 is the same headline */
+    while (kind == KIND_H1 && pg->n && contains(pg->c[pg->n - 1].n, n) &&
+           pg->c[pg->n - 1].kind != KIND_H1) {
         pg->n--;
         free(pg->c[pg->n].text);
         free(pg->c[pg->n].key);
@@ -318,13 +399,20 @@ static void add(page *pg, xmlNode *n, size_t at, int h1)
     c->text = text.data;
     c->key = fold(text.data, 0);
     c->at = at + letters(text.data);
-    c->h1 = h1;
+    c->kind = kind;
     c->inside = contains(pg->article, n);
+    c->chrome = in_chrome;
     for (int i = 0; i < 4 && c->key; i++)
         if (pg->hint[i]) {
-            int a = agreement(c->key, pg->hint[i]);
+            double a = agreement(c->key, pg->hint[i]);
             c->agree = a > c->agree ? a : c->agree;
         }
+    /* an h2 counts only with the metadata; the site's name is no headline */
+    if ((kind == KIND_HEADING2 && !c->agree) || (c->agree < 2 && site_end(pg, c->key))) {
+        free(c->text);
+        free(c->key);
+        pg->n--;
+    }
 }
 
 static int first_paragraph(const page *pg, const xmlNode *n)
@@ -338,27 +426,42 @@ static int first_paragraph(const page *pg, const xmlNode *n)
     return yes;
 }
 
+static int kind_of(const xmlNode *n)
+{
+    if (bt_xhtml_is(n, "h1") || has_prop(n, "itemprop", "headline"))
+        return KIND_H1;
+    if (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1))
+        return KIND_CLASS;
+    return bt_xhtml_is(n, "h2") ? KIND_HEADING2 : -1;
+}
+
 /* Candidates in document order, each with the letters of page text before
- * its end; and where the article's text starts. */
+ * its end, menus and sidebars not counted; and where the article's text
+ * starts. */
 static void gather(page *pg, xmlNode *body)
 {
     size_t at = 0;
+    const xmlNode *in_chrome = NULL;
     xmlNode *n = body;
-    while (n && pg->n < MAX_CANDIDATES && !pg->failed) {
-        if (n != body && (bt_xhtml_skipped(n) || (n->type == XML_ELEMENT_NODE && chrome(pg, n)))) {
+    while (n && !pg->failed) {
+        if (n != body && bt_xhtml_skipped(n)) {
             n = bt_xhtml_next(n, body, 1);
             continue;
         }
-        if (n->type == XML_TEXT_NODE && n->content) {
+        if (in_chrome && !contains(in_chrome, n))
+            in_chrome = NULL;
+        if (n->type == XML_TEXT_NODE && n->content && !in_chrome) {
             at += letters((const char *)n->content);
         } else if (n->type == XML_ELEMENT_NODE) {
-            if (!pg->anchored && first_paragraph(pg, n)) {
+            if (!in_chrome && chrome(pg, n))
+                in_chrome = n;
+            if (!pg->anchored && !in_chrome && first_paragraph(pg, n)) {
                 pg->anchor = at;
                 pg->anchored = 1;
             }
-            int h1 = bt_xhtml_is(n, "h1") || headline_prop(n);
-            if (h1 || (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1)))
-                add(pg, n, at, h1);
+            int kind = pg->n < MAX_CANDIDATES ? kind_of(n) : -1;
+            if (kind >= 0)
+                add(pg, n, at, kind, in_chrome != NULL);
         }
         n = bt_xhtml_next(n, body, 0);
     }
@@ -377,25 +480,41 @@ static int near(const page *pg, const cand *c)
     return c->at <= pg->anchor && (c->inside || pg->anchor - c->at <= NEAR);
 }
 
+/* Whether the metadata confirms c: in a sidebar word for word; an h2 above
+ * the article's text, when it is a good part of a title. */
+static int confirmed(const page *pg, const cand *c)
+{
+    if (c->chrome)
+        return c->agree == 2;
+    if (c->kind == KIND_HEADING2)
+        return c->agree >= 0.3 && near(pg, c);
+    return c->agree > 0;
+}
+
+static int tier(const cand *c) { return c->agree == 2 ? 2 : c->kind != KIND_HEADING2; }
+
 static const cand *choose(const page *pg)
 {
     const cand *best = NULL;
-    /* one the metadata confirms */
+    /* one the metadata confirms, word for word, else an h1 or title class
+     * before an h2 */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
-        if (c->agree && (!best || c->agree > best->agree ||
-                         (c->agree == best->agree && distance(pg, c) < distance(pg, best))))
+        if (confirmed(pg, c) && (!best || tier(c) > tier(best) ||
+                                 (tier(c) == tier(best) &&
+                                  (c->agree > best->agree ||
+                                   (c->agree == best->agree && distance(pg, c) < distance(pg, best))))))
             best = c;
     if (best)
         return best;
-    /* the one nearest the article's text, above it */
+    /* the one nearest the article's text, above it; an h1 first */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
-        if (near(pg, c))
+        if (!c->chrome && c->kind != KIND_HEADING2 && near(pg, c) && (!best || c->kind >= best->kind))
             best = c;
     if (best)
         return best;
     /* the page's lone h1 */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
-        if (bt_xhtml_is(c->n, "h1")) {
+        if (!c->chrome && bt_xhtml_is(c->n, "h1")) {
             if (best)
                 return NULL;
             best = c;
@@ -403,7 +522,8 @@ static const cand *choose(const page *pg)
     return best;
 }
 
-/* The titles in the page's head: <title>, og:title, twitter:title. */
+/* The titles in the page's head: <title>, og:title, twitter:title; not the
+ * site's name. */
 static void head_hints(page *pg, xmlNode *root)
 {
     int k = 1;
@@ -423,7 +543,7 @@ static void head_hints(page *pg, xmlNode *root)
         if (v) {
             bt_buf b = BT_BUF_INIT;
             if (bt_utf8_nfc((const char *)v, strlen((const char *)v), &b, NULL) == BT_OK &&
-                !b.failed && b.data)
+                !b.failed && b.data && !is_site(&pg->site, b.data, b.len))
                 pg->hint[k++] = fold(b.data, 0);
             bt_buf_free(&b);
             xmlFree(v);
@@ -442,13 +562,19 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     page pg;
     memset(&pg, 0, sizeof(pg));
     pg.article = article;
-    const char *meta = bt_document_meta(doc, BT_META_TITLE);
-    pg.hint[0] = meta ? fold(meta, 0) : NULL;
-    head_hints(&pg, root);
     site_names_init(&pg.site, bt_document_meta(doc, BT_META_PUBLISHER),
                     bt_document_meta(doc, BT_META_SOURCE_URL));
+    const char *meta = bt_document_meta(doc, BT_META_TITLE);
+    if (meta && !is_site(&pg.site, meta, strlen(meta)))
+        pg.hint[0] = fold(meta, 0);
+    head_hints(&pg, root);
     gather(&pg, body);
     const cand *best = pg.failed ? NULL : choose(&pg);
+    if (getenv("BT_TITLE_DEBUG")) {
+        fprintf(stderr, "anchor %zu anchored %d\n", pg.anchor, pg.anchored);
+        for (int i = 0; i < 4; i++) fprintf(stderr, "hint %s\n", pg.hint[i] ? pg.hint[i] : "-");
+        for (size_t i = 0; i < pg.n; i++) fprintf(stderr, "%s at=%zu kind=%d in=%d ch=%d agree=%.2f [%s]\n", pg.c[i].n->name, pg.c[i].at, pg.c[i].kind, pg.c[i].inside, pg.c[i].chrome, pg.c[i].agree, pg.c[i].text);
+    }
     char *title = best ? strdup(best->text) : NULL;
     for (size_t i = 0; i < pg.n; i++) {
         free(pg.c[i].text);

@@ -399,7 +399,7 @@ static void title(writer *w)
     prefixes(w);
     if (title) {
         bt_buf_truncate(&w->text, 0);
-        bt_buf_puts(&w->text, title);
+        put_inline(&w->text, title);
         if (!w->text.failed)
             one_line(w, "", w->text.data, w->text.len, '=');
     }
