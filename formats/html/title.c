@@ -123,21 +123,23 @@ typedef struct {
 #define MAX_PARTS 16
 
 /* Split title at the separators sites put between a title and their name;
- * *hierarchy is set when one is a breadcrumb's (» / >). */
-static size_t split(const char *title, part *p, int *hierarchy)
+ * *hierarchy is set when one is a breadcrumb's (» / >), *colon when one is
+ * " : ", which sets off a subtitle as often as a name. */
+static size_t split(const char *title, part *p, int *hierarchy, int *colon)
 {
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " : ",
                                        " » ", " / ", " > ", " « ", NULL};
     size_t n = 0;
     const char *start = title;
-    *hierarchy = 0;
+    *hierarchy = *colon = 0;
     for (const char *q = title; *q && n + 1 < MAX_PARTS; q++)
         for (const char *const *s = seps; *s; s++) {
             size_t sl = strlen(*s);
             if (strncmp(q, *s, sl))
                 continue;
             p[n++] = (part){start, (size_t)(q - start)};
-            *hierarchy |= s - seps >= 7;
+            *hierarchy |= s - seps >= 8;
+            *colon |= s - seps == 7;
             start = q + sl;
             q = start - 1;
             break;
@@ -159,8 +161,8 @@ static size_t words_in(const part *p, size_t lo, size_t hi)
 char *bt_html_title_unsite(const char *title, const char *site, const char *url, int guess)
 {
     part p[MAX_PARTS];
-    int hierarchy;
-    size_t n = split(title, p, &hierarchy), lo = 0, hi = n;
+    int hierarchy, colon;
+    size_t n = split(title, p, &hierarchy, &colon), lo = 0, hi = n;
     site_names names;
     site_names_init(&names, site, url);
     while (hi - lo > 1 && is_site(&names, p[lo].s, p[lo].len))
@@ -168,24 +170,19 @@ char *bt_html_title_unsite(const char *title, const char *site, const char *url,
     while (hi - lo > 1 && is_site(&names, p[hi - 1].s, p[hi - 1].len))
         hi--;
     site_names_free(&names);
-    if (guess && lo == 0 && hi == n && n > 1) {
+    if (guess && hi - lo > 1 && !colon) {
         if (hierarchy) {
             /* "Site » Blog Archive » Title": the longest part, the last of equals */
-            size_t best = 0;
-            for (size_t i = 1; i < n; i++)
+            size_t best = lo;
+            for (size_t i = lo + 1; i < hi; i++)
                 if (words_in(p, i, i + 1) >= words_in(p, best, best + 1))
                     best = i;
             lo = best;
             hi = best + 1;
-        } else if (words_in(p, n - 1, n) <= 4 && words_in(p, 0, n - 1) >= 3) {
+        } else if (words_in(p, hi - 1, hi) <= 4 && words_in(p, lo, hi - 1) >= 3) {
             hi--; /* "Title - Site Name" */
-        } else if (words_in(p, 0, 1) <= 4 && words_in(p, 1, n) >= 3) {
+        } else if (words_in(p, lo, lo + 1) <= 4 && words_in(p, lo + 1, hi) >= 3) {
             lo++; /* "Site Name | Title" */
-        }
-        /* a title this short was more likely cut than freed of a name */
-        if (!hierarchy && words_in(p, lo, hi) <= 4) {
-            lo = 0;
-            hi = n;
         }
     }
     return strndup(p[lo].s, (size_t)(p[hi - 1].s + p[hi - 1].len - p[lo].s));
@@ -352,8 +349,8 @@ static int site_end(const page *pg, const char *key)
 {
     for (int i = 0; i < 4 && key; i++) {
         part p[MAX_PARTS];
-        int hierarchy;
-        size_t n = pg->hint[i] ? split(pg->hint[i], p, &hierarchy) : 0;
+        int hierarchy, colon;
+        size_t n = pg->hint[i] ? split(pg->hint[i], p, &hierarchy, &colon) : 0;
         const part *end = hierarchy ? &p[0] : &p[n - 1];
         if (n > 1 && end->len == strlen(key) && !strncmp(end->s, key, end->len) &&
             end->len * 2 < strlen(pg->hint[i]))
