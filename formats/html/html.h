@@ -34,7 +34,7 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
 /* title.c: a title from metadata without the site's name: the parts between
  * " | ", " - ", " » "... that are site (og:site_name) or url's host go; with
  * guess (a <title>), a short end part goes too, or a breadcrumb's all but its
- * longest.  The caller frees; NULL when out of memory. */
+ * last.  The caller frees; NULL when out of memory. */
 char *bt_html_title_unsite(const char *title, const char *site, const char *url, int guess);
 
 /* jsonld.c: metadata from a JSON-LD script's text, for article objects only. */

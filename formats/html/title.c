@@ -5,7 +5,6 @@
  * site's name taken off.  In the spirit of Readability's _getArticleTitle and
  * trafilatura's extract_title. */
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -127,8 +126,8 @@ typedef struct {
  * " : ", which sets off a subtitle as often as a name. */
 static size_t split(const char *title, part *p, int *hierarchy, int *colon)
 {
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " : ",
-                                       " » ", " / ", " > ", " « ", NULL};
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",
+                                       " : ", " » ", " / ", " > ", " « ",  NULL};
     size_t n = 0;
     const char *start = title;
     *hierarchy = *colon = 0;
@@ -172,13 +171,8 @@ char *bt_html_title_unsite(const char *title, const char *site, const char *url,
     site_names_free(&names);
     if (guess && hi - lo > 1 && !colon) {
         if (hierarchy) {
-            /* "Site » Blog Archive » Title": the longest part, the last of equals */
-            size_t best = lo;
-            for (size_t i = lo + 1; i < hi; i++)
-                if (words_in(p, i, i + 1) >= words_in(p, best, best + 1))
-                    best = i;
-            lo = best;
-            hi = best + 1;
+            /* "Site » Blog Archive » Title": a breadcrumb ends at the page */
+            lo = hi - 1;
         } else if (words_in(p, hi - 1, hi) <= 4 && words_in(p, lo, hi - 1) >= 3) {
             hi--; /* "Title - Site Name" */
         } else if (words_in(p, lo, lo + 1) <= 4 && words_in(p, lo + 1, hi) >= 3) {
@@ -194,13 +188,13 @@ enum { KIND_HEADING2, KIND_CLASS, KIND_H1 };
 
 typedef struct {
     const xmlNode *n;
-    char *text;    /* NFC, white space collapsed */
-    char *key;     /* folded */
-    size_t at;     /* letters of page text before its end */
-    int kind;      /* an h2 counts only when the metadata agrees */
-    int inside;    /* inside the article */
-    int chrome;    /* in a menu, a sidebar...: counts only when the metadata says it */
-    double agree;  /* with the metadata's titles: 2 the same, less for a part */
+    char *text;   /* NFC, white space collapsed */
+    char *key;    /* folded */
+    size_t at;    /* letters of page text before its end */
+    int kind;     /* an h2 counts only when the metadata agrees */
+    int inside;   /* inside the article */
+    int chrome;   /* in a menu, a sidebar...: counts only when the metadata says it */
+    double agree; /* with the metadata's titles: 2 the same, less for a part */
 } cand;
 
 typedef struct {
@@ -215,27 +209,51 @@ typedef struct {
 } page;
 
 static const char *const title_classes[] = {
-    "entry-title",    "post-title",    "article-title", "title-detail",  "detail-title",
-    "headline",       "story-title",   "news-title",    "tieu-de",       "title_news_detail",
-    "article__title", "post__title",   "entry__title",  "news__title",   "single-title",
-    "content-title",  "main-title",    "titre-article", "title-news",    NULL,
+    "entry-title",    "post-title",  "article-title", "title-detail", "detail-title",
+    "headline",       "story-title", "news-title",    "tieu-de",      "title_news_detail",
+    "article__title", "post__title", "entry__title",  "news__title",  "single-title",
+    "content-title",  "main-title",  "titre-article", "title-news",   NULL,
 };
 
 /* Page parts whose headings are not the article's. */
 static const char *const not_article[] = {
-    "nav",        "navigation", "navbar",     "menu",      "footer",      "sidebar",
-    "widget",     "related",    "comment",    "comments",  "breadcrumb",  "popup",
-    "modal",      "cookie",     "logo",       "brand",     "site-title",  "site-name",
-    "masthead",   "newsletter", "share",      "social",    "lien-quan",   "tin-khac",
-    "more-news",  "recommend",  "sr-only",    "screen-reader-text", "visually-hidden",
-    "visuallyhidden", NULL,
+    "nav",
+    "navigation",
+    "navbar",
+    "menu",
+    "footer",
+    "sidebar",
+    "widget",
+    "related",
+    "comment",
+    "comments",
+    "breadcrumb",
+    "popup",
+    "modal",
+    "cookie",
+    "logo",
+    "brand",
+    "site-title",
+    "site-name",
+    "masthead",
+    "newsletter",
+    "share",
+    "social",
+    "lien-quan",
+    "tin-khac",
+    "more-news",
+    "recommend",
+    "sr-only",
+    "screen-reader-text",
+    "visually-hidden",
+    "visuallyhidden",
+    NULL,
 };
 
 /* Lines set above or below a headline inside its element. */
 static const char *const kicker[] = {
-    "kicker",   "roofline",  "toptitle",    "overline",   "topline",     "dachzeile",
-    "eyebrow",  "supertitle", "pretitle",   "sub-heading", "subheading", "subtitle",
-    "subline",  NULL,
+    "kicker",     "roofline", "toptitle",    "overline",   "topline",  "dachzeile", "eyebrow",
+    "supertitle", "pretitle", "sub-heading", "subheading", "subtitle", "subline",   NULL,
 };
 
 static int contains(const xmlNode *outer, const xmlNode *n)
@@ -331,8 +349,9 @@ static double agreement(const char *key, const char *hint)
     const char *in = words_at(hint, key);
     if (in) {
         const char *before = in > hint + 1 ? in - 2 : NULL, *after = in[kl] ? in + kl + 1 : NULL;
-        int set_off = ((before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after))) &&
-                      bt_word_count(key) >= 3;
+        int set_off =
+            ((before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after))) &&
+            bt_word_count(key) >= 3;
         if (kl * 2 >= hl || set_off)
             return (double)kl / (double)hl;
     }
@@ -496,16 +515,18 @@ static const cand *choose(const page *pg)
     /* one the metadata confirms, word for word, else an h1 or title class
      * before an h2 */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
-        if (confirmed(pg, c) && (!best || tier(c) > tier(best) ||
-                                 (tier(c) == tier(best) &&
-                                  (c->agree > best->agree ||
-                                   (c->agree == best->agree && distance(pg, c) < distance(pg, best))))))
+        if (confirmed(pg, c) &&
+            (!best || tier(c) > tier(best) ||
+             (tier(c) == tier(best) &&
+              (c->agree > best->agree ||
+               (c->agree == best->agree && distance(pg, c) < distance(pg, best))))))
             best = c;
     if (best)
         return best;
     /* the one nearest the article's text, above it; an h1 first */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
-        if (!c->chrome && c->kind != KIND_HEADING2 && near(pg, c) && (!best || c->kind >= best->kind))
+        if (!c->chrome && c->kind != KIND_HEADING2 && near(pg, c) &&
+            (!best || c->kind >= best->kind))
             best = c;
     if (best)
         return best;
@@ -567,11 +588,6 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     head_hints(&pg, root);
     gather(&pg, body);
     const cand *best = pg.failed ? NULL : choose(&pg);
-    if (getenv("BT_TITLE_DEBUG")) {
-        fprintf(stderr, "anchor %zu anchored %d\n", pg.anchor, pg.anchored);
-        for (int i = 0; i < 4; i++) fprintf(stderr, "hint %s\n", pg.hint[i] ? pg.hint[i] : "-");
-        for (size_t i = 0; i < pg.n; i++) fprintf(stderr, "%s at=%zu kind=%d in=%d ch=%d agree=%.2f [%s]\n", pg.c[i].n->name, pg.c[i].at, pg.c[i].kind, pg.c[i].inside, pg.c[i].chrome, pg.c[i].agree, pg.c[i].text);
-    }
     char *title = best ? strdup(best->text) : NULL;
     for (size_t i = 0; i < pg.n; i++) {
         free(pg.c[i].text);
