@@ -367,9 +367,11 @@ static double agreement(const char *key, const char *hint)
 static int site_end(const page *pg, const char *key)
 {
     for (int i = 0; i < 4 && key; i++) {
+        if (!pg->hint[i])
+            continue;
         part p[MAX_PARTS];
         int hierarchy, colon;
-        size_t n = pg->hint[i] ? split(pg->hint[i], p, &hierarchy, &colon) : 0;
+        size_t n = split(pg->hint[i], p, &hierarchy, &colon);
         const part *end = hierarchy ? &p[0] : &p[n - 1];
         if (n > 1 && end->len == strlen(key) && !strncmp(end->s, key, end->len) &&
             end->len * 2 < strlen(pg->hint[i]))
