@@ -57,6 +57,9 @@ xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip);
  * white space made one space; skipped elements left out; at most max bytes
  * (0: no limit).  Iterative. */
 void bt_xhtml_dom_text(const xmlNode *n, bt_buf *b, size_t max);
+/* The same, leaving out the elements below n for which leave_out is true. */
+void bt_xhtml_dom_text_except(const xmlNode *n, bt_buf *b, size_t max,
+                              int (*leave_out)(const xmlNode *));
 
 /* ---- document -> (X)HTML elements (src/xhtml_write.c) ---- */
 

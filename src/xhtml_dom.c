@@ -121,11 +121,17 @@ static int is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 
 void bt_xhtml_dom_text(const xmlNode *root, bt_buf *b, size_t max)
 {
+    bt_xhtml_dom_text_except(root, b, max, NULL);
+}
+
+void bt_xhtml_dom_text_except(const xmlNode *root, bt_buf *b, size_t max,
+                              int (*leave_out)(const xmlNode *))
+{
     int space = 0;
     size_t start = b->len;
     const xmlNode *n = root;
     while (n && (!max || b->len - start < max)) {
-        if (n != root && bt_xhtml_skipped(n)) {
+        if (n != root && (bt_xhtml_skipped(n) || (leave_out && leave_out(n)))) {
             n = bt_xhtml_next(n, root, 1);
             continue;
         }

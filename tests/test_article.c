@@ -156,7 +156,8 @@ static void test_every_path(void **state)
 }
 
 /* html -> text as a person reads it: every paragraph letter for letter once
- * the wrapped lines are joined, no line wider than 72 clusters, no chrome. */
+ * the wrapped lines are joined, no line wider than 72 clusters but the
+ * title's and headings', no chrome. */
 static void test_html_to_text(void **state)
 {
     (void)state;
@@ -170,11 +171,24 @@ static void test_html_to_text(void **state)
     for (int i = 0; i < 8; i++)
         assert_contains(flat, a->body[i]);
     assert_contains(r.out, "[Ảnh: Một hội nghị");
+    /* the title is its first line, and each heading one line, whole */
+    assert_true(!strncmp(r.out, a->title, strlen(a->title)) && r.out[strlen(a->title)] == '\n');
+    for (int i = 0; i < 2; i++) {
+        char h[1024];
+        snprintf(h, sizeof(h), "\n%s\n-", a->heading[i]);
+        assert_contains(r.out, h);
+    }
     for (const char *line = r.out; *line;) {
         const char *nl = strchr(line, '\n');
         size_t len = nl ? (size_t)(nl - line) : strlen(line);
-        assert_true(bt_grapheme_count(line, len) <= 72);
-        line += len + (nl != NULL);
+        size_t width = bt_grapheme_count(line, len);
+        const char *next = line + len + (nl != NULL);
+        /* titles and headings are one line however wide: a line underlined
+         * as wide as itself */
+        size_t under = strspn(next, *next == '=' ? "=" : "-");
+        if (under != width || under < 2 || (next[under] && next[under] != '\n'))
+            assert_true(width <= 72);
+        line = next;
     }
     static const char *const chrome[] = {"Từ khoá", "Bình luận", "Thông báo", "Gõ tiếng Việt",
                                          "Tin liên quan", "Trang chủ", "Tìm kiếm", "44 Lê Thái Tổ",

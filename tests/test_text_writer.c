@@ -196,8 +196,49 @@ static void test_headings(void **state)
     check_text(doc, 20,
                "Rõ trọng tâm\n============\n\nRõ trọng tâm\n------------\n\n### Rõ trọng tâm\n\n"
                "#### Rõ trọng tâm\n\n"
-               /* a long heading wraps; the underline is as wide as its widest line */
-               "Triển khai toàn diện\nnhiệm vụ chính trị\n--------------------\n");
+               /* a heading wider than the line stays one line, underlined as wide */
+               "Triển khai toàn diện nhiệm vụ chính trị\n"
+               "---------------------------------------\n");
+    bt_document_free(doc);
+}
+
+static const char *next_line(const char *s) { return strchr(s, '\n') + 1; }
+
+static void check_underlined(const char *at, const char *text, char c)
+{
+    size_t len = strlen(text), n = width(text);
+    assert_true(!strncmp(at, text, len) && at[len] == '\n');
+    const char *under = at + len + 1;
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(under[i], c);
+    assert_int_equal(under[n], '\n');
+}
+
+/* A 150-cluster title and a 100-cluster heading: one line each, never
+ * wrapped, underlined with as many characters as they have clusters. */
+static void test_long_title_one_line(void **state)
+{
+    (void)state;
+    static const char *const title =
+        "Hà Nội: Thành phố đẩy mạnh chuyển đổi số trong quản lý đô thị, nâng cao chất lượng "
+        "dịch vụ công và đời sống người dân ở tất cả các quận, huyện, thị xã";
+    static const char *const h2 = "Giải pháp phát triển giao thông công cộng bền vững cho những "
+                                  "đô thị lớn trên cả nước từ nay đến 2030";
+    assert_int_equal(width(title), 150);
+    assert_int_equal(width(h2), 100);
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, title);
+    bt_node *h = block(doc, bt_document_body(doc), BT_NODE_HEADING, h2);
+    bt_node_set_heading_level(h, 2);
+    block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, title);
+    char *out = to_text(doc, 0, BT_WRAP_AUTO);
+    check_underlined(out, title, '=');
+    const char *at = next_line(next_line(out));
+    assert_int_equal(*at, '\n');
+    check_underlined(at + 1, h2, '-');
+    /* the paragraph still wraps */
+    check_widths(next_line(next_line(at + 1)), 72);
+    free(out);
     bt_document_free(doc);
 }
 
@@ -322,6 +363,7 @@ int main(void)
         cmocka_unit_test(test_nfd_input),
         cmocka_unit_test(test_long_word),
         cmocka_unit_test(test_headings),
+        cmocka_unit_test(test_long_title_one_line),
         cmocka_unit_test(test_lists_quotes_pre_rule_table),
         cmocka_unit_test(test_figures),
         cmocka_unit_test(test_invisible_characters),

@@ -52,9 +52,20 @@ xmlNode *bt_html_prepare(xmlDoc *html);
 
 /* meta.c: metadata from <head>, Open Graph, JSON-LD and the article's <time>. */
 void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article);
-/* meta.c: after the conversion: the article's h1 as the title, the lead and
- * the byline by their text. */
+/* meta.c: after the conversion: the title's repetition at the top of the
+ * body dropped, the lead and the byline found by their text. */
 void bt_html_finish(bt_document *doc);
+
+/* title.c: the article's visible headline: an h1, itemprop=headline or a CMS's
+ * title class, inside or just above the article, the one the page's metadata
+ * (already in doc) agrees with when there are several; NULL when the page
+ * shows none.  NFC; the caller frees. */
+char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article);
+/* title.c: a title from metadata without the site's name: the parts between
+ * " | ", " - ", " » "... that are site (og:site_name) or url's host go; with
+ * guess (a <title>), a short end part goes too, or a breadcrumb's all but its
+ * last.  The caller frees; NULL when out of memory. */
+char *bt_html_title_unsite(const char *title, const char *site, const char *url, int guess);
 
 /* jsonld.c: metadata from a JSON-LD script's text, for article objects only. */
 void bt_html_jsonld(bt_document *doc, const char *json, size_t len);

@@ -1,6 +1,6 @@
 /* A page's metadata: <title>, <meta> (names and Open Graph), JSON-LD,
  * <link rel=canonical>, <html lang>, the article's <time>; and after the
- * conversion, the article's own h1, lead and byline. */
+ * conversion, the title not repeated, the lead and the byline. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -160,34 +160,6 @@ static void language(bt_document *doc, const char *tag)
         bt_document_set_meta(doc, BT_META_LANGUAGE, s);
 }
 
-/* "Title - Site": the part that is the site's name, or the shorter trailing
- * part, goes. */
-static char *strip_site(const char *title, const char *site)
-{
-    static const char *const seps[] = {" - ", " | ", " – ", " — ", " :: ", " · ", NULL};
-    const char *cut = NULL;
-    size_t seplen = 0;
-    for (const char *const *s = seps; *s; s++) {
-        const char *p = title, *hit;
-        while ((hit = strstr(p, *s))) {
-            if (!cut || hit > cut) {
-                cut = hit;
-                seplen = strlen(*s);
-            }
-            p = hit + 1;
-        }
-    }
-    if (!cut)
-        return strdup(title);
-    const char *right = cut + seplen;
-    size_t left_len = (size_t)(cut - title);
-    if (site && !strncmp(title, site, left_len) && strlen(site) == left_len)
-        return strdup(right);
-    if ((site && !strcmp(right, site)) || strlen(right) < left_len)
-        return strndup(title, left_len);
-    return strdup(title);
-}
-
 static void first_time(bt_document *doc, const xmlNode *article)
 {
     if (!article || bt_document_meta(doc, BT_META_DATE))
@@ -231,11 +203,15 @@ static void after_jsonld(found *f, const xmlNode *article)
     first_time(doc, article);
     if (!bt_document_meta(doc, BT_META_DATE) && f->v[M_DATE])
         bt_document_set_meta(doc, BT_META_DATE, f->v[M_DATE]);
-    if (!bt_document_meta(doc, BT_META_TITLE) && f->v[M_TITLE]) {
-        /* compared in NFC: the site name and the title may come differently normalized */
-        const char *site = bt_document_meta(doc, BT_META_PUBLISHER);
+    /* a title written by hand (<title>) may lose more than the site's name */
+    int guess = !bt_document_meta(doc, BT_META_TITLE);
+    if (guess && f->v[M_TITLE])
         bt_document_set_meta(doc, BT_META_TITLE, f->v[M_TITLE]);
-        char *t = strip_site(bt_document_meta(doc, BT_META_TITLE), site);
+    /* compared in NFC: the site name and the title may come differently normalized */
+    const char *title = bt_document_meta(doc, BT_META_TITLE);
+    if (title) {
+        char *t = bt_html_title_unsite(title, bt_document_meta(doc, BT_META_PUBLISHER),
+                                       bt_document_meta(doc, BT_META_SOURCE_URL), guess);
         if (t)
             bt_document_set_meta(doc, BT_META_TITLE, t);
         free(t);
@@ -340,11 +316,12 @@ static int bold_only(bt_document *doc, const bt_node *p)
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
-    /* the article's h1, before its text starts, is its title */
+    /* the title, shown again before the article's text starts, goes */
+    const char *title = bt_document_meta(doc, BT_META_TITLE);
     int blocks = 0;
-    for (bt_node *k = body->first; k && blocks < 4; k = k->next, blocks++) {
-        if (k->type == BT_NODE_HEADING && k->level == 1) {
-            bt_document_set_meta(doc, BT_META_TITLE, bt_node_text(doc, k));
+    for (bt_node *k = body->first; k && title && blocks < 4; k = k->next, blocks++) {
+        if ((k->type == BT_NODE_HEADING || k->type == BT_NODE_PARAGRAPH) &&
+            same_text(bt_node_text(doc, k), title)) {
             bt_node_unlink(k);
             break;
         }

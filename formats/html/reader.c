@@ -76,6 +76,11 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     }
     bt_document_set_extraction(doc, how);
     bt_html_meta(doc, html, c.article);
+    /* before cleaning, which may take a headline in a block of article metadata */
+    char *headline = bt_html_headline(doc, html, c.article);
+    if (headline)
+        bt_document_set_meta(doc, BT_META_TITLE, headline);
+    free(headline);
     if (!whole_page)
         bt_html_clean(c.article, c.flags);
     char *base = base_dir(in, opt);

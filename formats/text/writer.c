@@ -9,6 +9,7 @@
 
 #include "error.h"
 #include "text.h"
+#include "unicode.h"
 #include "wrap.h"
 
 typedef struct frame {
@@ -187,26 +188,33 @@ static const char *collected(bt_buf *b)
     return b->len ? b->data : NULL;
 }
 
-static void heading(writer *w, const bt_node *n)
+/* Titles and headings are one line however long, as pandoc writes them: a
+ * reader takes the first line for the whole title.  mark goes before the
+ * text ("### "); under, when not 0, underlines it as wide as the text. */
+static void one_line(writer *w, const char *mark, char *text, size_t len, char under)
 {
-    const char *text = collected(&w->text);
-    if (!text)
-        return;
-    begin(w, n, 0);
-    if (n->level <= 2) {
-        size_t width =
-            bt_wrap_text(w->wrap, &w->out, text, w->text.len, w->first.data, w->rest.data);
-        underline(w, n->level <= 1 ? '=' : '-', width);
-        return;
-    }
-    /* "### " headings are one line: a reader knows no continuation for them */
-    for (char *p = w->text.data; *p; p++)
+    for (char *p = text; p < text + len; p++)
         if (*p == '\n')
             *p = ' ';
     bt_buf_puts(&w->out, w->first.data);
-    for (int i = 0; i < n->level; i++)
-        bt_buf_putc(&w->out, '#');
-    put_line(w, " ", text, w->text.len);
+    put_line(w, mark, text, len);
+    if (under)
+        underline(w, under, bt_grapheme_count(text, len));
+}
+
+static void heading(writer *w, const bt_node *n)
+{
+    if (!collected(&w->text))
+        return;
+    begin(w, n, 0);
+    char mark[8] = "";
+    if (n->level > 2) {
+        int level = n->level < 6 ? n->level : 6;
+        memset(mark, '#', (size_t)level);
+        mark[level] = ' ';
+        mark[level + 1] = '\0';
+    }
+    one_line(w, mark, w->text.data, w->text.len, n->level <= 1 ? '=' : n->level == 2 ? '-' : 0);
 }
 
 static void figure(writer *w, const bt_node *n)
@@ -390,8 +398,10 @@ static void title(writer *w)
     const char *date = bt_document_meta(w->doc, BT_META_DATE);
     prefixes(w);
     if (title) {
-        size_t width = bt_wrap_text(w->wrap, &w->out, title, strlen(title), "", "");
-        underline(w, '=', width);
+        bt_buf_truncate(&w->text, 0);
+        put_inline(&w->text, title);
+        if (!w->text.failed)
+            one_line(w, "", w->text.data, w->text.len, '=');
     }
     if (section || date) {
         bt_buf line = BT_BUF_INIT;

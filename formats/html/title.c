@@ -1,0 +1,603 @@
+/* The article's title.  The visible headline wins: an h1, an element marked
+ * itemprop=headline, or one a CMS names as the title (entry-title,
+ * title-detail...), chosen by what the page's metadata says and by where it
+ * stands against the article.  Metadata fills in only when there is none, the
+ * site's name taken off.  In the spirit of Readability's _getArticleTitle and
+ * trafilatura's extract_title. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "html.h"
+#include "unicode.h"
+#include "xhtml.h"
+
+/* A headline is a line, not a paragraph. */
+#define MAX_WORDS 40
+/* Candidates looked at: a page of teasers stops there. */
+#define MAX_CANDIDATES 512
+/* Letters of page text between a headline outside the article and the
+ * article's first paragraph, past which it is some other part of the page. */
+#define NEAR 1500
+/* The letters of a paragraph that starts the article's text. */
+#define FIRST_PARAGRAPH 80
+
+/* s case folded for comparing, NFC expected: curly quotes and dashes made
+ * ASCII, runs of white space one space; with alnum, letters and digits only.
+ * The caller frees; NULL when out of memory. */
+static char *fold(const char *s, int alnum)
+{
+    bt_buf b = BT_BUF_INIT;
+    int32_t i = 0, len = (int32_t)strnlen(s, INT32_MAX);
+    int space = 0;
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c < 0)
+            continue;
+        if (u_isUWhiteSpace(c)) {
+            space = b.len > 0;
+            continue;
+        }
+        if (c == 0x2018 || c == 0x2019 || c == 0x2032)
+            c = '\'';
+        else if (c == 0x201C || c == 0x201D || c == 0x201E)
+            c = '"';
+        else if (c >= 0x2010 && c <= 0x2015)
+            c = '-';
+        if (alnum && !u_isalnum(c))
+            continue;
+        if (space && !alnum)
+            bt_buf_putc(&b, ' ');
+        space = 0;
+        char u[U8_MAX_LENGTH];
+        int32_t k = 0;
+        U8_APPEND_UNSAFE(u, k, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+        bt_buf_put(&b, u, (size_t)k);
+    }
+    bt_buf_putc(&b, '\0');
+    if (b.failed) {
+        bt_buf_free(&b);
+        return NULL;
+    }
+    return b.data;
+}
+
+/* ---- the site's name ---- */
+
+/* The names a site goes by, letters and digits only: og:site_name, the host
+ * ("laweekly.com") and its first label ("laweekly"). */
+typedef struct {
+    char *v[3];
+} site_names;
+
+static void site_names_init(site_names *s, const char *site, const char *url)
+{
+    memset(s, 0, sizeof(*s));
+    if (site)
+        s->v[0] = fold(site, 1);
+    const char *host = url ? strstr(url, "://") : NULL;
+    if (!host)
+        return;
+    host += 3;
+    if (!strncasecmp(host, "www.", 4))
+        host += 4;
+    size_t len = strcspn(host, "/:?#");
+    char *h = strndup(host, len);
+    if (!h)
+        return;
+    s->v[1] = fold(h, 1);
+    h[strcspn(h, ".")] = '\0';
+    s->v[2] = fold(h, 1);
+    free(h);
+}
+
+static void site_names_free(site_names *s)
+{
+    for (int i = 0; i < 3; i++)
+        free(s->v[i]);
+}
+
+static int is_site(const site_names *s, const char *text, size_t len)
+{
+    char *t = strndup(text, len), *f = t ? fold(t, 1) : NULL;
+    int site = 0;
+    for (int i = 0; f && *f && i < 3; i++)
+        site |= s->v[i] && !strcmp(f, s->v[i]);
+    free(f);
+    free(t);
+    return site;
+}
+
+/* ---- titles from metadata ---- */
+
+typedef struct {
+    const char *s;
+    size_t len;
+} part;
+
+#define MAX_PARTS 16
+
+/* Split title at the separators sites put between a title and their name;
+ * *hierarchy is set when one is a breadcrumb's (» / >), *colon when one is
+ * " : ", which sets off a subtitle as often as a name. */
+static size_t split(const char *title, part *p, int *hierarchy, int *colon)
+{
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",
+                                       " : ", " » ", " / ", " > ", " « ",  NULL};
+    size_t n = 0;
+    const char *start = title;
+    *hierarchy = *colon = 0;
+    for (const char *q = title; *q && n + 1 < MAX_PARTS; q++)
+        for (const char *const *s = seps; *s; s++) {
+            size_t sl = strlen(*s);
+            if (strncmp(q, *s, sl))
+                continue;
+            p[n++] = (part){start, (size_t)(q - start)};
+            *hierarchy |= s - seps >= 8;
+            *colon |= s - seps == 7;
+            start = q + sl;
+            q = start - 1;
+            break;
+        }
+    p[n++] = (part){start, strlen(start)};
+    return n;
+}
+
+static size_t words_in(const part *p, size_t lo, size_t hi)
+{
+    if (lo >= hi)
+        return 0;
+    char *s = strndup(p[lo].s, (size_t)(p[hi - 1].s + p[hi - 1].len - p[lo].s));
+    size_t n = s ? bt_word_count(s) : 0;
+    free(s);
+    return n;
+}
+
+char *bt_html_title_unsite(const char *title, const char *site, const char *url, int guess)
+{
+    part p[MAX_PARTS];
+    int hierarchy, colon;
+    size_t n = split(title, p, &hierarchy, &colon), lo = 0, hi = n;
+    site_names names;
+    site_names_init(&names, site, url);
+    while (hi - lo > 1 && is_site(&names, p[lo].s, p[lo].len))
+        lo++;
+    while (hi - lo > 1 && is_site(&names, p[hi - 1].s, p[hi - 1].len))
+        hi--;
+    site_names_free(&names);
+    if (guess && hi - lo > 1 && !colon) {
+        if (hierarchy) {
+            /* "Site » Blog Archive » Title": a breadcrumb ends at the page */
+            lo = hi - 1;
+        } else if (words_in(p, hi - 1, hi) <= 4 && words_in(p, lo, hi - 1) >= 3) {
+            hi--; /* "Title - Site Name" */
+        } else if (words_in(p, lo, lo + 1) <= 4 && words_in(p, lo + 1, hi) >= 3) {
+            lo++; /* "Site Name | Title" */
+        }
+    }
+    return strndup(p[lo].s, (size_t)(p[hi - 1].s + p[hi - 1].len - p[lo].s));
+}
+
+/* ---- the visible headline ---- */
+
+enum { KIND_HEADING2, KIND_CLASS, KIND_H1 };
+
+typedef struct {
+    const xmlNode *n;
+    char *text;   /* NFC, white space collapsed */
+    char *key;    /* folded */
+    size_t at;    /* letters of page text before its end */
+    int kind;     /* an h2 counts only when the metadata agrees */
+    int inside;   /* inside the article */
+    int chrome;   /* in a menu, a sidebar...: counts only when the metadata says it */
+    double agree; /* with the metadata's titles: 2 the same, less for a part */
+} cand;
+
+typedef struct {
+    cand *c;
+    size_t n, cap;
+    char *hint[4]; /* the metadata's titles, folded */
+    site_names site;
+    const xmlNode *article;
+    size_t anchor; /* letters of page text before the article's first paragraph */
+    int anchored;
+    int failed;
+} page;
+
+static const char *const title_classes[] = {
+    "entry-title",    "post-title",  "article-title", "title-detail", "detail-title",
+    "headline",       "story-title", "news-title",    "tieu-de",      "title_news_detail",
+    "article__title", "post__title", "entry__title",  "news__title",  "single-title",
+    "content-title",  "main-title",  "titre-article", "title-news",   NULL,
+};
+
+/* Page parts whose headings are not the article's. */
+static const char *const not_article[] = {
+    "nav",
+    "navigation",
+    "navbar",
+    "menu",
+    "footer",
+    "sidebar",
+    "widget",
+    "related",
+    "comment",
+    "comments",
+    "breadcrumb",
+    "popup",
+    "modal",
+    "cookie",
+    "logo",
+    "brand",
+    "site-title",
+    "site-name",
+    "masthead",
+    "newsletter",
+    "share",
+    "social",
+    "lien-quan",
+    "tin-khac",
+    "more-news",
+    "recommend",
+    "sr-only",
+    "screen-reader-text",
+    "visually-hidden",
+    "visuallyhidden",
+    NULL,
+};
+
+/* Lines set above or below a headline inside its element. */
+static const char *const kicker[] = {
+    "kicker",     "roofline", "toptitle",    "overline",   "topline",  "dachzeile", "eyebrow",
+    "supertitle", "pretitle", "sub-heading", "subheading", "subtitle", "subline",   NULL,
+};
+
+static int contains(const xmlNode *outer, const xmlNode *n)
+{
+    for (; n; n = n->parent)
+        if (n == outer)
+            return 1;
+    return 0;
+}
+
+static int chrome(const page *pg, const xmlNode *n)
+{
+    int named = bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") || bt_xhtml_is(n, "aside") ||
+                bt_xhtml_class_has(n, not_article, 1);
+    /* a wrapper of the whole page may be named anything ("has-sidebar") */
+    return named && !contains(n, pg->article);
+}
+
+static int has_prop(const xmlNode *n, const char *name, const char *word)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    int yes = v && strstr((const char *)v, word);
+    xmlFree(v);
+    return yes;
+}
+
+static int left_out(const xmlNode *n)
+{
+    return bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, kicker, 0);
+}
+
+/* An address of a site's home page: "/", or one ending at its host. */
+static int home(const char *href)
+{
+    size_t len = strcspn(href, "?#");
+    if (!len || href[len - 1] != '/')
+        return 0;
+    size_t i = len - 1;
+    while (i > 0 && href[i - 1] != '/')
+        i--;
+    return len == 1 || (i >= 2 && href[i - 2] == '/' && memchr(href + i, '.', len - i));
+}
+
+/* A site's logo: a headline whose text is a link to the home page. */
+static int logo(const xmlNode *n, size_t len)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
+        if (!bt_xhtml_is(k, "a"))
+            continue;
+        xmlChar *href = xmlGetProp(k, (const xmlChar *)"href");
+        int is = href && home((const char *)href);
+        xmlFree(href);
+        if (!is)
+            continue;
+        bt_buf b = BT_BUF_INIT;
+        bt_xhtml_dom_text(k, &b, 4096);
+        is = b.len == len;
+        bt_buf_free(&b);
+        if (is)
+            return 1;
+    }
+    return 0;
+}
+
+static size_t letters(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        n += (*p & 0xC0) != 0x80 && *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r';
+    return n;
+}
+
+/* Where needle stands in hay as whole words, or NULL. */
+static const char *words_at(const char *hay, const char *needle)
+{
+    size_t nl = strlen(needle);
+    for (const char *in = strstr(hay, needle); in; in = strstr(in + 1, needle))
+        if ((in == hay || in[-1] == ' ') && (!in[nl] || in[nl] == ' '))
+            return in;
+    return NULL;
+}
+
+/* 2 when key is hint; the share of hint it is when it is a part of hint (its
+ * larger part, or a part set off by a separator, of three words at least);
+ * at most 0.25 when it holds hint (hint and a kicker); else 0. */
+static double agreement(const char *key, const char *hint)
+{
+    if (!*key || !*hint)
+        return 0;
+    if (!strcmp(key, hint))
+        return 2;
+    size_t kl = strlen(key), hl = strlen(hint);
+    const char *in = words_at(hint, key);
+    if (in) {
+        const char *before = in > hint + 1 ? in - 2 : NULL, *after = in[kl] ? in + kl + 1 : NULL;
+        int set_off =
+            ((before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after))) &&
+            bt_word_count(key) >= 3;
+        if (kl * 2 >= hl || set_off)
+            return (double)kl / (double)hl;
+    }
+    in = words_at(key, hint);
+    if (in && hl * 2 >= kl)
+        return 0.25 * (double)hl / (double)kl;
+    return 0;
+}
+
+/* Whether key is the end of a title where sites put their name, and its
+ * shorter side: the last part ("Title | Site"), the first of a breadcrumb
+ * ("Site » Blog » Title"). */
+static int site_end(const page *pg, const char *key)
+{
+    for (int i = 0; i < 4 && key; i++) {
+        if (!pg->hint[i])
+            continue;
+        part p[MAX_PARTS];
+        int hierarchy, colon;
+        size_t n = split(pg->hint[i], p, &hierarchy, &colon);
+        const part *end = hierarchy ? &p[0] : &p[n - 1];
+        if (n > 1 && end->len == strlen(key) && !strncmp(end->s, key, end->len) &&
+            end->len * 2 < strlen(pg->hint[i]))
+            return 1;
+    }
+    return 0;
+}
+
+static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
+{
+    bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
+    bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
+    size_t words = raw.data ? bt_word_count(raw.data) : 0;
+    if (raw.failed || words < (kind == KIND_CLASS ? 2u : 1u) || words > MAX_WORDS ||
+        bt_utf8_nfc(raw.data, raw.len, &text, NULL) != BT_OK || text.failed ||
+        is_site(&pg->site, text.data, text.len) || logo(n, raw.len)) {
+        bt_buf_free(&raw);
+        bt_buf_free(&text);
+        return;
+    }
+    bt_buf_free(&raw);
+    /* a title class around an h1 is the same headline */
+    while (kind == KIND_H1 && pg->n && contains(pg->c[pg->n - 1].n, n) &&
+           pg->c[pg->n - 1].kind != KIND_H1) {
+        pg->n--;
+        free(pg->c[pg->n].text);
+        free(pg->c[pg->n].key);
+    }
+    if (pg->n == pg->cap) {
+        size_t cap = pg->cap ? pg->cap * 2 : 16;
+        cand *c = realloc(pg->c, cap * sizeof(*c));
+        if (!c) {
+            pg->failed = 1;
+            bt_buf_free(&text);
+            return;
+        }
+        pg->c = c;
+        pg->cap = cap;
+    }
+    cand *c = &pg->c[pg->n++];
+    memset(c, 0, sizeof(*c));
+    c->n = n;
+    c->text = text.data;
+    c->key = fold(text.data, 0);
+    c->at = at + letters(text.data);
+    c->kind = kind;
+    c->inside = contains(pg->article, n);
+    c->chrome = in_chrome;
+    for (int i = 0; i < 4 && c->key; i++)
+        if (pg->hint[i]) {
+            double a = agreement(c->key, pg->hint[i]);
+            c->agree = a > c->agree ? a : c->agree;
+        }
+    /* an h2 counts only with the metadata; the site's name is no headline */
+    if ((kind == KIND_HEADING2 && !c->agree) || (c->agree < 2 && site_end(pg, c->key))) {
+        free(c->text);
+        free(c->key);
+        pg->n--;
+    }
+}
+
+static int first_paragraph(const page *pg, const xmlNode *n)
+{
+    if (!bt_xhtml_is(n, "p") || !contains(pg->article, n))
+        return 0;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &b, 1024);
+    int yes = b.data && letters(b.data) >= FIRST_PARAGRAPH;
+    bt_buf_free(&b);
+    return yes;
+}
+
+static int kind_of(const xmlNode *n)
+{
+    if (bt_xhtml_is(n, "h1") || has_prop(n, "itemprop", "headline"))
+        return KIND_H1;
+    if (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1))
+        return KIND_CLASS;
+    return bt_xhtml_is(n, "h2") ? KIND_HEADING2 : -1;
+}
+
+/* Candidates in document order, each with the letters of page text before
+ * its end, menus and sidebars not counted; and where the article's text
+ * starts. */
+static void gather(page *pg, xmlNode *body)
+{
+    size_t at = 0;
+    const xmlNode *in_chrome = NULL;
+    xmlNode *n = body;
+    while (n && !pg->failed) {
+        if (n != body && bt_xhtml_skipped(n)) {
+            n = bt_xhtml_next(n, body, 1);
+            continue;
+        }
+        if (in_chrome && !contains(in_chrome, n))
+            in_chrome = NULL;
+        if (n->type == XML_TEXT_NODE && n->content && !in_chrome) {
+            at += letters((const char *)n->content);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            if (!in_chrome && chrome(pg, n))
+                in_chrome = n;
+            if (!pg->anchored && !in_chrome && first_paragraph(pg, n)) {
+                pg->anchor = at;
+                pg->anchored = 1;
+            }
+            int kind = pg->n < MAX_CANDIDATES ? kind_of(n) : -1;
+            if (kind >= 0)
+                add(pg, n, at, kind, in_chrome != NULL);
+        }
+        n = bt_xhtml_next(n, body, 0);
+    }
+}
+
+static size_t distance(const page *pg, const cand *c)
+{
+    return c->at <= pg->anchor ? pg->anchor - c->at : c->at - pg->anchor;
+}
+
+/* Before the article's text, inside the article or right above it. */
+static int near(const page *pg, const cand *c)
+{
+    if (!pg->anchored)
+        return c->inside;
+    return c->at <= pg->anchor && (c->inside || pg->anchor - c->at <= NEAR);
+}
+
+/* Whether the metadata confirms c: in a sidebar word for word; an h2 above
+ * the article's text, when it is a good part of a title. */
+static int confirmed(const page *pg, const cand *c)
+{
+    if (c->chrome)
+        return c->agree == 2;
+    if (c->kind == KIND_HEADING2)
+        return c->agree >= 0.3 && near(pg, c);
+    return c->agree > 0;
+}
+
+static int tier(const cand *c) { return c->agree == 2 ? 2 : c->kind != KIND_HEADING2; }
+
+static const cand *choose(const page *pg)
+{
+    const cand *best = NULL;
+    /* one the metadata confirms, word for word, else an h1 or title class
+     * before an h2 */
+    for (const cand *c = pg->c; c < pg->c + pg->n; c++)
+        if (confirmed(pg, c) &&
+            (!best || tier(c) > tier(best) ||
+             (tier(c) == tier(best) &&
+              (c->agree > best->agree ||
+               (c->agree == best->agree && distance(pg, c) < distance(pg, best))))))
+            best = c;
+    if (best)
+        return best;
+    /* the one nearest the article's text, above it; an h1 first */
+    for (const cand *c = pg->c; c < pg->c + pg->n; c++)
+        if (!c->chrome && c->kind != KIND_HEADING2 && near(pg, c) &&
+            (!best || c->kind >= best->kind))
+            best = c;
+    if (best)
+        return best;
+    /* the page's lone h1 */
+    for (const cand *c = pg->c; c < pg->c + pg->n; c++)
+        if (!c->chrome && bt_xhtml_is(c->n, "h1")) {
+            if (best)
+                return NULL;
+            best = c;
+        }
+    return best;
+}
+
+/* The titles in the page's head: <title>, og:title, twitter:title; not the
+ * site's name. */
+static void head_hints(page *pg, xmlNode *root)
+{
+    int k = 1;
+    for (xmlNode *n = root; n && k < 4; n = bt_xhtml_next(n, root, bt_xhtml_is(n, "body"))) {
+        xmlChar *v = NULL;
+        if (bt_xhtml_is(n, "title")) {
+            v = xmlNodeGetContent(n);
+        } else if (bt_xhtml_is(n, "meta")) {
+            xmlChar *name = xmlGetProp(n, (const xmlChar *)"property");
+            if (!name)
+                name = xmlGetProp(n, (const xmlChar *)"name");
+            if (name && (!xmlStrcasecmp(name, (const xmlChar *)"og:title") ||
+                         !xmlStrcasecmp(name, (const xmlChar *)"twitter:title")))
+                v = xmlGetProp(n, (const xmlChar *)"content");
+            xmlFree(name);
+        }
+        if (v) {
+            bt_buf b = BT_BUF_INIT;
+            if (bt_utf8_nfc((const char *)v, strlen((const char *)v), &b, NULL) == BT_OK &&
+                !b.failed && b.data && !is_site(&pg->site, b.data, b.len))
+                pg->hint[k++] = fold(b.data, 0);
+            bt_buf_free(&b);
+            xmlFree(v);
+        }
+    }
+}
+
+char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article)
+{
+    xmlNode *root = xmlDocGetRootElement(html), *body = root;
+    for (xmlNode *n = root; n && !bt_xhtml_is(body, "body"); n = bt_xhtml_next(n, root, 0))
+        if (bt_xhtml_is(n, "body"))
+            body = n;
+    if (!body || !article)
+        return NULL;
+    page pg;
+    memset(&pg, 0, sizeof(pg));
+    pg.article = article;
+    site_names_init(&pg.site, bt_document_meta(doc, BT_META_PUBLISHER),
+                    bt_document_meta(doc, BT_META_SOURCE_URL));
+    const char *meta = bt_document_meta(doc, BT_META_TITLE);
+    if (meta && !is_site(&pg.site, meta, strlen(meta)))
+        pg.hint[0] = fold(meta, 0);
+    head_hints(&pg, root);
+    gather(&pg, body);
+    const cand *best = pg.failed ? NULL : choose(&pg);
+    char *title = best ? strdup(best->text) : NULL;
+    for (size_t i = 0; i < pg.n; i++) {
+        free(pg.c[i].text);
+        free(pg.c[i].key);
+    }
+    free(pg.c);
+    for (int i = 0; i < 4; i++)
+        free(pg.hint[i]);
+    site_names_free(&pg.site);
+    return title;
+}

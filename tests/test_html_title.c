@@ -1,0 +1,119 @@
+/* The HTML reader's title: the visible headline over the SEO title, a CMS's
+ * title class, the article's h1 over a logo's, a headline outside the
+ * article, the site's name off a metadata title, NFC; never repeated in the
+ * body. */
+#include "util.h"
+
+#include "../formats/html/html.h"
+#include "document.h"
+
+/* The text of every block of the body, one per line. */
+static int gather(bt_node *n, int entering, void *user)
+{
+    bt_document *doc = ((void **)user)[0];
+    const char *title = ((void **)user)[1];
+    if (entering && !bt_node_is_inline(n->type) && n->type != BT_NODE_BODY) {
+        const char *t = bt_node_text(doc, n);
+        if (t && !strcmp(t, title))
+            fail_msg("the body repeats the title in a %s", bt_node_type_name(n->type));
+    }
+    return 0;
+}
+
+static void check(const char *page, const char *title)
+{
+    char name[256];
+    snprintf(name, sizeof(name), "html/title/%s", page);
+    bt_document *doc = read_doc(td(name), "html", NULL);
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), title);
+    void *user[2] = {doc, (void *)title};
+    bt_node_walk(bt_document_body(doc), gather, user);
+    /* the body keeps its text */
+    assert_true(bt_node_first_child(bt_document_body(doc)) != NULL);
+    bt_document_free(doc);
+}
+
+static void test_h1_over_seo_title(void **state)
+{
+    (void)state;
+    check("h1-differs.html", "Lisbon in Winter: Trams, Tiles and Empty Beaches");
+}
+
+static void test_title_class(void **state)
+{
+    (void)state;
+    check("title-div.html", "Phố cổ mở thêm tuyến đi bộ vào cuối tuần");
+}
+
+static void test_logo_h1(void **state)
+{
+    (void)state;
+    check("logo-h1.html", "Why My Tomatoes Split After the Rain");
+}
+
+static void test_site_name_off(void **state)
+{
+    (void)state;
+    check("no-headline.html", "Council Approves New Bus Lanes on Harbour Road");
+}
+
+static void test_blog_archive(void **state)
+{
+    (void)state;
+    check("blog-archive.html", "Nebel über dem Stausee am frühen Morgen");
+}
+
+static void test_h1_outside_article(void **state)
+{
+    (void)state;
+    check("h1-outside.html", "Library Opens a Seed Bank for Home Gardeners");
+}
+
+/* The h1 is decomposed in the page: the title is composed. */
+static void test_vietnamese_nfd(void **state)
+{
+    (void)state;
+    check("vietnamese-nfd.html",
+          "Hà Nội: Phố đi bộ Trịnh Công Sơn mở cửa trở lại từ cuối tuần này");
+}
+
+/* Metadata titles without the site's name, by the rules alone. */
+static void test_unsite(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *title, *site, *url, *want;
+        int guess;
+    } cases[] = {
+        {"Headline of the Day - Site Name", "Site Name", NULL, "Headline of the Day", 0},
+        {"Site Name | Headline of the Day", "Site Name", NULL, "Headline of the Day", 0},
+        {"Keeping It Clean | NutritionFacts.org", NULL, "https://nutritionfacts.org/x/",
+         "Keeping It Clean", 0},
+        {"Meet the Artist - LA Weekly", NULL, "https://www.laweekly.com/meet/", "Meet the Artist",
+         0},
+        {"Site » Blog Archive » Title", NULL, NULL, "Title", 1},
+        {"A Long Enough Headline Here - Short Site", NULL, NULL, "A Long Enough Headline Here", 1},
+        /* without guessing, only the site's name goes */
+        {"A Long Enough Headline Here - Short Site", NULL, NULL,
+         "A Long Enough Headline Here - Short Site", 0},
+        /* a subtitle after " : " stays */
+        {"Titre de l'article : le sous-titre", NULL, NULL, "Titre de l'article : le sous-titre", 1},
+        {"Short - Title", NULL, NULL, "Short - Title", 1},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char *t = bt_html_title_unsite(cases[i].title, cases[i].site, cases[i].url, cases[i].guess);
+        assert_string_equal(t, cases[i].want);
+        free(t);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_h1_over_seo_title), cmocka_unit_test(test_title_class),
+        cmocka_unit_test(test_logo_h1),           cmocka_unit_test(test_site_name_off),
+        cmocka_unit_test(test_blog_archive),      cmocka_unit_test(test_h1_outside_article),
+        cmocka_unit_test(test_vietnamese_nfd),    cmocka_unit_test(test_unsite),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
