@@ -152,6 +152,19 @@ static int in_figure(const xmlNode *n)
     return 0;
 }
 
+/* A short line all in bold and without links: a byline ("<div><b>Name</b></div>"). */
+static int bold_line(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->text || s->link)
+        return 0;
+    size_t bold = 0;
+    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 1))
+        if (bt_xhtml_is(k, "b") || bt_xhtml_is(k, "strong"))
+            bold += bt_stats_of(k)->text;
+    return bold == s->text;
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -175,7 +188,8 @@ static int conditionally(const xmlNode *n, int flags)
     double ld = bt_stats_link_density(n);
     int fig = in_figure(n);
     return (img > 1 && p / img < 0.5 && !fig) || (!list && li > p) || (input > (double)(s->paras / 3)) ||
-           (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig) ||
+           (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
+            !bold_line(n)) ||
            (!list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5) ||
            (s->embeds == 1 && s->text < 75) || s->embeds > 1;
 }

@@ -7,6 +7,7 @@
 
 #include "html.h"
 #include "unicode.h"
+#include "textdate.h"
 #include "xhtml.h"
 
 enum {
@@ -160,6 +161,28 @@ static void language(bt_document *doc, const char *tag)
         bt_document_set_meta(doc, BT_META_LANGUAGE, s);
 }
 
+/* A dateline as the page shows it ("Thứ hai, 9/10/2017, 06:51 (GMT+7)"), in
+ * an element named as a date, or a <time> without datetime. */
+static int dateline(bt_document *doc, const xmlNode *root)
+{
+    static const char *const names[] = {"date", "dateline", "time", "datetime", "publish",
+                                        "published", "pubdate", "posted-on", "ngay", NULL};
+    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_xhtml_skipped(n))) {
+        if (n->type != XML_ELEMENT_NODE || !(bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, names, 1)))
+            continue;
+        bt_buf b = BT_BUF_INIT;
+        bt_xhtml_dom_text(n, &b, 120);
+        char iso[32];
+        int ok = b.len && b.len < 120 && bt_textdate_parse(b.data, b.len, iso);
+        bt_buf_free(&b);
+        if (ok) {
+            bt_document_set_meta(doc, BT_META_DATE, iso);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void first_time(bt_document *doc, const xmlNode *article)
 {
     if (!article || bt_document_meta(doc, BT_META_DATE))
@@ -173,6 +196,13 @@ static void first_time(bt_document *doc, const xmlNode *article)
                 return;
             }
         }
+    if (dateline(doc, article))
+        return;
+    /* the dateline often sits above the article, by the headline */
+    const xmlNode *body = article;
+    while (body->parent && body->parent->type == XML_ELEMENT_NODE)
+        body = body->parent;
+    dateline(doc, body);
 }
 
 static void apply(found *f)

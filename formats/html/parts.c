@@ -25,6 +25,9 @@ static int is_chrome(const xmlNode *n)
            (bt_stats_of(n) && bt_stats_of(n)->unlikely);
 }
 
+static const char *const menus[] = {"menu", "nav", "navigation", "navbar", "sidebar", "footer",
+                                    "related", "comment", "comments", "widget", NULL};
+
 /* Whether n lies in chrome that does not also hold the body (some CMSs name
  * their main column "sidebar-1"). */
 static int under_chrome(const xmlNode *n, const xmlNode *body_part)
@@ -35,7 +38,8 @@ static int under_chrome(const xmlNode *n, const xmlNode *body_part)
             a = a->parent;
         if (a)
             return 0;
-        if (is_chrome(n))
+        if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer") ||
+            bt_xhtml_class_has(n, menus, 1))
             return 1;
     }
     return 0;
@@ -110,6 +114,17 @@ static void mark_lead(xmlNode **part, size_t n)
             continue;
         if (words(p) < BT_PARTS_LEAD_WORDS)
             continue;
+        /* down through wrappers to the block that says it */
+        while (bt_stats_of(p) && bt_stats_of(p)->own == 0) {
+            xmlNode *only = NULL;
+            int elements = 0;
+            for (xmlNode *k = p->children; k; k = k->next)
+                if (k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k))
+                    elements++, only = k;
+            if (elements != 1)
+                break;
+            p = only;
+        }
         if (p->name[0] == 'h' && p->name[1] >= '2' && p->name[1] <= '6' && !p->name[2])
             xmlNodeSetName(p, (const xmlChar *)"p");
         xmlChar *cls = xmlGetProp(p, (const xmlChar *)"class");

@@ -153,12 +153,33 @@ static void open_buttons(xmlNode *body)
     }
 }
 
+/* A <noscript> whose <div> is left open holds the rest of the page in
+ * libxml2's tree, where a browser ends it at </noscript>: one that holds
+ * paragraphs of text is shown.  (Fallback images alone stay hidden.) */
+static void open_noscripts(xmlNode *body)
+{
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
+        if (!bt_xhtml_is(n, "noscript"))
+            continue;
+        bt_buf text = BT_BUF_INIT;
+        bt_xhtml_dom_text(n, &text, 400);
+        int blocks = 0;
+        for (xmlNode *k = n->children; k && !blocks; k = bt_xhtml_next(k, n, 0))
+            blocks = bt_xhtml_is(k, "p") || bt_xhtml_is(k, "article") || bt_xhtml_is(k, "main") ||
+                     bt_xhtml_is(k, "h1");
+        if (blocks && text.len >= 400)
+            xmlNodeSetName(n, (const xmlChar *)"div");
+        bt_buf_free(&text);
+    }
+}
+
 xmlNode *bt_html_prepare(xmlDoc *html)
 {
     xmlNode *body = body_of(html);
     if (body) {
         show_streamed(body);
         open_buttons(body);
+        open_noscripts(body);
         split_breaks(body);
     }
     return body;

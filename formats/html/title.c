@@ -450,7 +450,12 @@ static int kind_of(const xmlNode *n)
         return KIND_H1;
     if (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1))
         return KIND_CLASS;
-    return bt_xhtml_is(n, "h2") ? KIND_HEADING2 : -1;
+    /* headings and generic "title" classes count only when the metadata agrees */
+    static const char *const generic[] = {"title", "tieude", "heading", NULL};
+    return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") ||
+                   (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, generic, 0))
+               ? KIND_HEADING2
+               : -1;
 }
 
 /* Candidates in document order, each with the letters of page text before
