@@ -33,28 +33,38 @@ static const char *const own_parts[] = {
     "image", "photo", "picture", "standfirst", "summary", NULL,
 };
 
-/* Whole texts (case folded, a final colon dropped) that are page chrome when
- * a short block says only that. */
-static const char *const labels[] = {
+/* Whole texts (case folded, a final colon dropped) that head a block of
+ * chrome: said by a short block, they go with the block after them. */
+static const char *const sections[] = {
     /* related, read more */
     "tin liên quan", "bài liên quan", "đọc thêm", "xem thêm", "tham khảo thêm",
     "tin cùng chuyên mục", "tin khác", "tin mới", "tin nổi bật", "có thể bạn quan tâm",
     "related", "related articles", "related stories", "related posts", "related news",
-    "read more", "read also", "see also", "more stories", "more from", "recommended",
+    "read more", "read also", "see also", "more stories", "recommended",
     "recommended for you", "you may also like", "most read", "most popular", "trending",
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weitere artikel",
     "das könnte sie auch interessieren", "leer más", "lee también", "te puede interesar",
     "noticias relacionadas", "lire aussi", "à lire aussi", "sur le même sujet", "leia também",
     "leia mais", "leggi anche", "czytaj także", "czytaj też", "zobacz też",
+    /* comments */
+    "bình luận", "ý kiến", "ý kiến bạn đọc", "gửi bình luận", "comments", "comment",
+    "leave a comment", "leave a reply", "kommentare", "comentarios", "commentaires",
+    NULL,
+};
+/* Beginnings of such headings ("Related on HuffPost:", "More from Reuters"). */
+static const char *const section_starts[] = {
+    "related ", "more from ", "more on ", "more in ", "comments (", "bình luận (", "ý kiến (",
+    "tin liên quan ", "tin cùng ", "weitere ", "mehr aus ", NULL,
+};
+/* Whole texts that are chrome when a short block says only that. */
+static const char *const labels[] = {
     /* ads */
     "advertisement", "anzeige", "werbung", "quảng cáo", "publicidad", "publicité", "sponsored",
     "pubblicità", "reklama", "ad", "ads",
     /* share, print */
     "share", "share this", "share this article", "chia sẻ", "tweet", "print", "in bài", "email",
     "teilen", "drucken", "compartir", "partager", "imprimir", "facebook", "twitter",
-    /* comments */
-    "bình luận", "ý kiến", "ý kiến bạn đọc", "gửi bình luận", "comments", "comment",
-    "leave a comment", "leave a reply", "kommentare", "comentarios", "commentaires",
+    "loading slideshow", "loading", "đang tải",
     /* newsletter, tags */
     "newsletter", "subscribe", "sign up", "đăng ký nhận tin", "tags", "tag", "từ khóa",
     "từ khoá", "schlagwörter", "etiquetas", "themen", "topics",
@@ -107,11 +117,16 @@ static char *short_text(const xmlNode *n, size_t max)
     return s;
 }
 
+/* 1 for a label of chrome, 2 for the heading of a block of chrome after it. */
 static int label_block(const xmlNode *n)
 {
     char *t = short_text(n, 64);
-    int hit = t && (in_list(t, labels, 0) ||
-                    (in_list(t, pointers, 1) && bt_stats_link_density(n) > 0.3));
+    int hit = !t                       ? 0
+              : in_list(t, sections, 0) ? 2
+              : in_list(t, labels, 0) || (in_list(t, pointers, 1) && bt_stats_link_density(n) > 0.3)
+                  ? 1
+              : strlen(t) <= 40 && in_list(t, section_starts, 1) ? 2
+                                                                  : 0;
     free(t);
     return hit;
 }
@@ -209,8 +224,9 @@ static int removable(const xmlNode *n, size_t total, int flags)
         return !has_h1((xmlNode *)n);
     if (!bt_html_is_block(n))
         return 0;
-    if (s->text && s->text < 64 * 4 && label_block(n))
-        return 1;
+    int label = s->text && s->text < 64 * 4 ? label_block(n) : 0;
+    if (label)
+        return label;
     if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
         return 0;
     if (bt_xhtml_class_has(n, chrome, 1))
@@ -230,16 +246,33 @@ static int removable(const xmlNode *n, size_t total, int flags)
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }
 
+/* The block a chrome heading heads: the next element, when it is a list,
+ * a box or a table rather than a paragraph or a heading of the article. */
+static xmlNode *block_after(const xmlNode *n, size_t total)
+{
+    xmlNode *k = n->next;
+    while (k && k->type != XML_ELEMENT_NODE)
+        k = k->next;
+    if (!k || !bt_stats_of(k) || bt_stats_of(k)->ptext * 2 > total || bt_xhtml_is(k, "p") || bt_xhtml_is(k, "blockquote") ||
+        (k->name[0] == 'h' && k->name[1] >= '1' && k->name[1] <= '6'))
+        return NULL;
+    return k;
+}
+
 size_t bt_html_clean_count(xmlNode *article, int flags)
 {
     const bt_stats *a = bt_stats_of(article);
     size_t kept = a->text - a->link;
     for (xmlNode *n = article->children; n;) {
-        int out = n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) &&
-                  removable(n, a->ptext, flags);
+        int out = n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n)
+                      ? removable(n, a->ptext, flags)
+                      : 0;
         if (out)
             kept -= bt_stats_of(n)->text - bt_stats_of(n)->link;
-        n = bt_xhtml_next(n, article, out || bt_xhtml_skipped(n));
+        xmlNode *after = out == 2 ? block_after(n, a->ptext) : NULL;
+        if (after)
+            kept -= bt_stats_of(after)->text - bt_stats_of(after)->link;
+        n = bt_xhtml_next(after ? after : n, article, out || bt_xhtml_skipped(n));
     }
     return kept;
 }
@@ -252,10 +285,18 @@ void bt_html_clean(xmlNode *article, int flags)
     size_t total = bt_stats_of(article)->ptext;
     xmlNode *n = article->children;
     while (n) {
-        if (n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) && removable(n, total, flags)) {
-            xmlNode *next = bt_xhtml_next(n, article, 1);
+        int out = n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n)
+                      ? removable(n, total, flags)
+                      : 0;
+        if (out) {
+            xmlNode *after = out == 2 ? block_after(n, total) : NULL;
+            xmlNode *next = bt_xhtml_next(after ? after : n, article, 1);
             xmlUnlinkNode(n);
             xmlFreeNode(n);
+            if (after) {
+                xmlUnlinkNode(after);
+                xmlFreeNode(after);
+            }
             n = next;
             continue;
         }
