@@ -193,7 +193,9 @@ static int conditionally(const xmlNode *n, int flags)
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
-    if (weight < 0)
+    /* Readability adds the block's score as a candidate: paragraphs of text
+     * outweigh a name like "product-widget" */
+    if (weight + (double)s->commas + (double)s->ptext / 100 < 0)
         return 1;
     if (s->commas >= 10)
         return 0;
