@@ -806,17 +806,19 @@ static xmlNode *next_row(xmlNode *table, xmlNode *row)
 
 static int is_cell(const xmlNode *k) { return bt_xhtml_is(k, "td") || bt_xhtml_is(k, "th"); }
 
-/* Whether a cell reads as a caption: short text, paragraphs at most (no
- * headings, lists, quotes, tables). */
-static int short_cell(xmlNode *cell)
+/* Whether el reads as one short paragraph, as an unmarked caption does:
+ * fewer than CAPTION_WORDS words, no headings, lists, quotes, rules or
+ * tables, one <p> at most. */
+static int short_paragraph(xmlNode *el)
 {
-    if (bt_xhtml_words(cell, CAPTION_WORDS) >= CAPTION_WORDS)
+    if (bt_xhtml_words(el, CAPTION_WORDS) >= CAPTION_WORDS)
         return 0;
-    int budget = 1024;
-    for (xmlNode *k = cell->children; k && budget-- > 0; k = bt_xhtml_next(k, cell, 0)) {
+    int budget = 1024, paragraphs = 0;
+    for (xmlNode *k = el->children; k && budget-- > 0; k = bt_xhtml_next(k, el, 0)) {
         bt_node_type t;
         kind kk = k->type == XML_ELEMENT_NODE ? kind_of(k, &t) : K_TRANSPARENT;
-        if (kk >= K_HEADING && kk != K_BLOCK)
+        paragraphs += bt_xhtml_is(k, "p");
+        if ((kk >= K_HEADING && kk != K_BLOCK) || paragraphs > 1)
             return 0;
     }
     return budget > 0;
@@ -851,13 +853,17 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap)
         }
     if (imgs != 1 || text_cells > 1 || cells > 4)
         return 0;
-    if (!*cap && bt_xhtml_words(img_cell, 1))
+    if (!*cap) {
+        /* text beside the image: its caption, or the table is a layout */
+        if (!bt_xhtml_words(img_cell, 1))
+            return 1;
         *cap = img_cell;
-    if (!*cap)
+        return !bt_xhtml_icon(*img) && short_paragraph(img_cell);
+    }
+    if ((bt_xhtml_class_has(table, classes, 0) || bt_xhtml_caption_marked(*cap)) &&
+        bt_xhtml_words(*cap, MARKED_CAPTION_WORDS + 1) <= MARKED_CAPTION_WORDS)
         return 1;
-    if (bt_xhtml_class_has(table, classes, 0) || bt_xhtml_caption_marked(*cap))
-        return 1;
-    return !bt_xhtml_icon(*img) && short_cell(*cap) && short_cell(img_cell);
+    return !bt_xhtml_icon(*img) && short_paragraph(*cap) && short_paragraph(img_cell);
 }
 
 /* A layout table (a cell holding paragraphs, or one cell in all) is read
@@ -991,7 +997,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     xmlNode *img = c->figure_img;
     int alone = !img || (!bt_xhtml_icon(img) && block_start(img));
     if ((bt_xhtml_caption_marked(el) && words <= MARKED_CAPTION_WORDS) ||
-        (line && alone && words < CAPTION_WORDS && bt_xhtml_italic(el))) {
+        (line && alone && short_paragraph(el) && bt_xhtml_italic(el))) {
         caption(c, fig, el);
         return 1;
     }
