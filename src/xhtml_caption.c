@@ -52,8 +52,10 @@ static int is_text(const xmlNode *n)
 size_t bt_xhtml_words(const xmlNode *n, size_t max)
 {
     size_t words = 0;
-    int in_word = 0;
+    int in_word = 0, budget = 4096;
     for (const xmlNode *k = n; k && words < max;) {
+        if (budget-- == 0)
+            return max; /* as many nodes read as a caption never has */
         if (k != n && bt_xhtml_skipped(k)) {
             k = bt_xhtml_next(k, n, 1);
             continue;

@@ -349,7 +349,7 @@ static void flatten(ctx *c, xmlNode *el)
     }
 }
 
-static void read_line_caption(ctx *c);
+static void read_line_caption(ctx *c, xmlNode *br);
 
 /* Walk el's children from first on, or flatten them all when the walk is
  * too deep. */
@@ -362,10 +362,14 @@ static void walk_from(ctx *c, xmlNode *el, xmlNode *first)
     c->depth++;
     for (xmlNode *k = first; k && !c->failed; k = k->next) {
         walk(c, k);
-        if (c->line_break && c->line_break->parent == el) {
-            /* the rest of el is the caption of the image just read */
-            read_line_caption(c);
-            break;
+        xmlNode *br = c->line_break;
+        if (br && br->parent == el) {
+            c->line_break = NULL;
+            if (c->figure) {
+                /* the rest of el is the caption of the image just read */
+                read_line_caption(c, br);
+                break;
+            }
         }
     }
     c->depth--;
@@ -748,13 +752,9 @@ static void caption(ctx *c, bt_node *fig, xmlNode *el)
 
 /* The caption after an image's <br> (caption_break): the rest of the
  * image's paragraph. */
-static void read_line_caption(ctx *c)
+static void read_line_caption(ctx *c, xmlNode *br)
 {
-    xmlNode *br = c->line_break;
     bt_node *fig = c->figure;
-    c->line_break = NULL;
-    if (!fig)
-        return;
     read_from(c, br->parent, br->next, bt_node_figure_caption(fig));
     bt_xhtml_split_credit(c->doc, fig);
     end_caption(c, fig);

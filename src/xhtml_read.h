@@ -22,7 +22,8 @@ void bt_xhtml_unparen(bt_document *doc, bt_node *n);
 int bt_xhtml_caption_marked(const xmlNode *el);
 /* Whether an element's class or id says it is a photo credit. */
 int bt_xhtml_credit_marked(const xmlNode *el);
-/* The visible words below n (n included), counted up to max. */
+/* The visible words below n (n included), counted up to max; max when
+ * more nodes are there than a caption has (4096). */
 size_t bt_xhtml_words(const xmlNode *n, size_t max);
 /* Whether el has visible text, all of it in em/i, not all of it in links,
  * and no image. */
