@@ -31,7 +31,8 @@ typedef struct bt_xhtml_reader {
 /* Convert the children of a libxml2 element (HTML or XHTML, namespace
  * ignored, names case-insensitive) into blocks appended to parent: headings,
  * paragraphs, lists, quotes, tables, pre, rules, and figures from <figure>,
- * the Vietnamese CMS caption patterns and pandoc/calibre's div.figure;
+ * the CMS caption patterns (image tables, marked or italic lines after an
+ * image, the line after its <br>) and pandoc/calibre's div.figure;
  * bold-only short paragraphs followed by body text become sub-headings; a
  * paragraph in an element of class sapo/lead/... gets BT_ROLE_LEAD, of class
  * author/byline/tac-gia BT_ROLE_BYLINE.  script/style/noscript/template/

@@ -5,6 +5,7 @@
  * inline elements (em, strong, a...) are kept on a stack, so that when a
  * block interrupts a paragraph (<a><div>..</div></a>, an image in the
  * middle of text) the next paragraph gets them again. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -35,7 +36,10 @@ typedef struct {
     int depth;
     bt_role role;
     bt_node *figure;     /* the last figure, while nothing came after it */
+    xmlNode *figure_img; /* its image, if it had one */
     const xmlNode *skip; /* an element read elsewhere (a caption's credit) */
+    xmlNode *line_break; /* the <br> before the line that captions the last image */
+    int in_caption;      /* reading a caption: long descriptions wait */
     int failed;
 } ctx;
 
@@ -308,11 +312,18 @@ static const char *const lead_classes[] = {
     "detail-sapo", "standfirst", NULL,
 };
 static const char *const byline_classes[] = {"author", "byline", "tac-gia", "tacgia", NULL};
-static const char *const caption_classes[] = {
-    "caption",    "image-caption", "PCaption",        "Image", "image_desc",
-    "tplCaption", "figcaption",    "wp-caption-text", NULL,
-};
 static const char *const credit_classes[] = {"author", "credit", "source", NULL};
+
+/* An unmarked caption (an italic line, a table cell) has fewer words than
+ * this; a paragraph as long is body text. */
+#define CAPTION_WORDS 60
+/* Blogs go on with body text after an image and a <br>: a caption there is
+ * one line, shorter than this. */
+#define LINE_CAPTION_WORDS 30
+/* A caption marked by its class or id may be longer, up to this. */
+#define MARKED_CAPTION_WORDS 120
+/* An element marked as a credit is one up to this many words. */
+#define CREDIT_WORDS 20
 
 static void walk(ctx *c, xmlNode *n);
 
@@ -338,30 +349,51 @@ static void flatten(ctx *c, xmlNode *el)
     }
 }
 
-/* Walk the children of el, or flatten them when the walk is too deep. */
-static void walk_children(ctx *c, xmlNode *el)
+static void read_line_caption(ctx *c, xmlNode *br);
+
+/* Walk el's children from first on, or flatten them all when the walk is
+ * too deep. */
+static void walk_from(ctx *c, xmlNode *el, xmlNode *first)
 {
     if (c->depth >= BT_MAX_DEPTH) {
         flatten(c, el);
         return;
     }
     c->depth++;
-    for (xmlNode *k = el->children; k && !c->failed; k = k->next)
+    for (xmlNode *k = first; k && !c->failed; k = k->next) {
         walk(c, k);
+        xmlNode *br = c->line_break;
+        if (br && br->parent == el) {
+            c->line_break = NULL;
+            if (c->figure) {
+                /* the rest of el is the caption of the image just read */
+                read_line_caption(c, br);
+                break;
+            }
+        }
+    }
     c->depth--;
 }
 
-/* Read el's content as the inlines of a fixed block (heading, cell, caption). */
-static void read_into(ctx *c, xmlNode *el, bt_node *block)
+static void walk_children(ctx *c, xmlNode *el) { walk_from(c, el, el->children); }
+
+/* Read el's children from first on as the inlines of a fixed block
+ * (heading, cell, caption). */
+static void read_from(ctx *c, xmlNode *el, xmlNode *first, bt_node *block)
 {
     bt_node *saved_para = c->para;
     int saved_fixed = c->fixed;
     set_para(c, block, 1);
     c->flat++;
-    walk_children(c, el);
+    walk_from(c, el, first);
     c->flat--;
     trim_end(block);
     set_para(c, saved_fixed ? saved_para : NULL, saved_fixed);
+}
+
+static void read_into(ctx *c, xmlNode *el, bt_node *block)
+{
+    read_from(c, el, el->children, block);
 }
 
 /* Up to budget nodes below el: the first img, and whether blocks are there. */
@@ -543,6 +575,7 @@ static bt_node *new_figure(ctx *c)
         return NULL;
     bt_node_append(f, cap);
     c->figure = f;
+    c->figure_img = NULL;
     return f;
 }
 
@@ -562,6 +595,7 @@ static bt_node *figure_of(ctx *c, xmlNode *img)
         return NULL;
     }
     bt_node_set_figure_resource(f, res);
+    c->figure_img = img;
     if (bt_node_set_figure_src(c->doc, f, src) != BT_OK)
         c->failed = 1;
     free(src);
@@ -576,12 +610,80 @@ static bt_node *figure_of(ctx *c, xmlNode *img)
     return f;
 }
 
+static int inline_kind(const xmlNode *n)
+{
+    bt_node_type t;
+    kind k = kind_of(n, &t);
+    return k == K_TRANSPARENT || k == K_SPAN || k == K_CODE;
+}
+
+/* Whether n shows nothing: no words, no image. */
+static int bare(xmlNode *n)
+{
+    return bt_xhtml_skipped(n) || (!bt_xhtml_words(n, 1) && !bt_xhtml_is(n, "img") &&
+                                   (n->type != XML_ELEMENT_NODE || !find_img(n, NULL)));
+}
+
+/* When img starts a block, wrapped or not in inline elements that hold
+ * nothing else: the outermost of img and those elements.  NULL for an
+ * image after text (an emoticon, an inline icon). */
+static xmlNode *block_start(xmlNode *img)
+{
+    xmlNode *b = img;
+    while (b->parent && b->parent->type == XML_ELEMENT_NODE && inline_kind(b->parent) &&
+           !bt_xhtml_words(b->parent, 1))
+        b = b->parent;
+    xmlNode *p = b->parent;
+    if (!p || p->type != XML_ELEMENT_NODE)
+        return NULL;
+    for (xmlNode *k = p->children; k != b; k = k->next)
+        if (!bare(k))
+            return NULL;
+    return b;
+}
+
+/* The <br> after img when img starts a paragraph (<p><a><img></a><br>Text</p>)
+ * and the paragraph's rest after that break is one short line of inline
+ * text: the image's caption.  NULL otherwise. */
+static xmlNode *caption_break(xmlNode *img)
+{
+    xmlNode *b = bt_xhtml_icon(img) ? NULL : block_start(img);
+    if (!b || (!bt_xhtml_is(b->parent, "p") && !bt_xhtml_is(b->parent, "div") &&
+               !bt_xhtml_is(b->parent, "center") && !bt_xhtml_is(b->parent, "td")))
+        return NULL;
+    xmlNode *br = b->next;
+    while (br && !bt_xhtml_is(br, "br") && bare(br))
+        br = br->next;
+    if (!br || !bt_xhtml_is(br, "br"))
+        return NULL;
+    size_t words = 0;
+    int broken = 0; /* a <br> came: only blank lines may follow */
+    for (xmlNode *k = br->next; k; k = k->next) {
+        int blocks = 0;
+        if (bt_xhtml_skipped(k))
+            continue;
+        if (bt_xhtml_is(k, "br")) {
+            broken = 1;
+            continue;
+        }
+        if (k->type == XML_ELEMENT_NODE &&
+            (!inline_kind(k) || bt_xhtml_is(k, "img") || find_img(k, &blocks) || blocks))
+            return NULL;
+        size_t here = bt_xhtml_words(k, LINE_CAPTION_WORDS);
+        if (here && broken)
+            return NULL;
+        words += here;
+    }
+    return words && words < LINE_CAPTION_WORDS ? br : NULL;
+}
+
 static void image(ctx *c, xmlNode *img)
 {
     const char *w = attr(c, img, "width"), *h = attr(c, img, "height");
     if (c->flat || (w && h && atoi(w) == 1 && atoi(h) == 1))
         return; /* tracking pixels */
-    figure_of(c, img);
+    if (figure_of(c, img))
+        c->line_break = caption_break(img);
 }
 
 /* The credit: a span of class author/credit/source inside the caption. */
@@ -595,27 +697,67 @@ static xmlNode *credit_span(xmlNode *el)
     return NULL;
 }
 
+static void credit(ctx *c, bt_node *fig, xmlNode *el)
+{
+    bt_node *cr = new_node(c, BT_NODE_CREDIT);
+    if (!cr)
+        return;
+    bt_node_append(fig, cr);
+    read_into(c, el, cr);
+    bt_xhtml_unparen(c->doc, cr);
+    if (blank(cr))
+        bt_node_unlink(cr);
+}
+
+/* An aside or details in a caption: a long description (accessible EPUBs
+ * put one in a figcaption), not the caption itself. */
+static int long_description(const xmlNode *n)
+{
+    return bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "details");
+}
+
+/* A caption made only of white space is none. */
+static void end_caption(ctx *c, bt_node *fig)
+{
+    bt_node *cap = bt_node_figure_caption(fig);
+    if (blank(cap))
+        while (cap->first)
+            bt_node_unlink(cap->first);
+    /* it stays the last figure: a credit or a repeat of the caption may follow */
+    c->figure = fig;
+}
+
+/* The figure's caption from el's text.  The long descriptions in it follow
+ * the figure as blocks of their own: kept, and the caption stays short. */
 static void caption(ctx *c, bt_node *fig, xmlNode *el)
 {
     bt_node *cap = bt_node_figure_caption(fig);
-    xmlNode *credit = credit_span(el);
+    xmlNode *cr = credit_span(el);
     const xmlNode *saved_skip = c->skip;
-    c->skip = credit;
+    c->skip = cr;
+    c->in_caption++;
     read_into(c, el, cap);
+    c->in_caption--;
     c->skip = saved_skip;
-    if (credit) {
-        bt_node *cr = new_node(c, BT_NODE_CREDIT);
-        if (!cr)
-            return;
-        bt_node_append(fig, cr);
-        read_into(c, credit, cr);
-        bt_xhtml_unparen(c->doc, cr);
-        if (blank(cr))
-            bt_node_unlink(cr);
-    } else {
+    if (cr)
+        credit(c, fig, cr);
+    else
         bt_xhtml_split_credit(c->doc, fig);
-    }
-    c->figure = NULL;
+    end_caption(c, fig);
+    for (xmlNode *k = el->children; k && !c->failed;
+         k = bt_xhtml_next(k, el, bt_xhtml_skipped(k) || long_description(k)))
+        if (long_description(k) && !bt_xhtml_skipped(k))
+            blocks_into(c, k, c->blocks);
+}
+
+/* The caption after an image's <br> (caption_break): the rest of the
+ * image's paragraph. */
+static void read_line_caption(ctx *c, xmlNode *br)
+{
+    bt_node *fig = c->figure;
+    read_from(c, br->parent, br->next, bt_node_figure_caption(fig));
+    bt_xhtml_split_credit(c->doc, fig);
+    end_caption(c, fig);
 }
 
 static void figure(ctx *c, xmlNode *el)
@@ -664,47 +806,64 @@ static xmlNode *next_row(xmlNode *table, xmlNode *row)
 
 static int is_cell(const xmlNode *k) { return bt_xhtml_is(k, "td") || bt_xhtml_is(k, "th"); }
 
-/* Whether the table is an image with its caption: a CMS image table. */
+/* Whether el reads as one short paragraph, as an unmarked caption does:
+ * fewer than CAPTION_WORDS words, no headings, lists, quotes, rules or
+ * tables, one <p> at most. */
+static int short_paragraph(xmlNode *el)
+{
+    if (bt_xhtml_words(el, CAPTION_WORDS) >= CAPTION_WORDS)
+        return 0;
+    int budget = 1024, paragraphs = 0;
+    for (xmlNode *k = el->children; k && budget-- > 0; k = bt_xhtml_next(k, el, 0)) {
+        bt_node_type t;
+        kind kk = k->type == XML_ELEMENT_NODE ? kind_of(k, &t) : K_TRANSPARENT;
+        paragraphs += bt_xhtml_is(k, "p");
+        if ((kk >= K_HEADING && kk != K_BLOCK) || paragraphs > 1)
+            return 0;
+    }
+    return budget > 0;
+}
+
+/* Whether the table is an image with its caption: a CMS image table.  The
+ * caption is the one cell with text, else the text beside the image in its
+ * own cell. */
 static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap)
 {
     static const char *const classes[] = {"image", "tplCaption", "picture", "photo", NULL};
-    int cells = 0, imgs = 0, text_cells = 0, has_blocks = 0;
+    int cells = 0, imgs = 0, text_cells = 0;
+    xmlNode *img_cell = NULL;
     *img = *cap = NULL;
     for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row))
         for (xmlNode *cell = row->children; cell; cell = cell->next) {
             if (!is_cell(cell))
                 continue;
             cells++;
-            int blocks;
-            xmlNode *i = find_img(cell, &blocks);
-            has_blocks |= blocks;
+            xmlNode *i = find_img(cell, NULL);
             if (i) {
                 imgs++;
                 if (!*img)
-                    *img = i;
+                    *img = i, img_cell = cell;
                 continue;
             }
-            bt_buf b = BT_BUF_INIT;
-            bt_xhtml_dom_text(cell, &b, 400);
-            if (b.len) {
+            if (bt_xhtml_words(cell, 1)) {
                 text_cells++;
-                if (!*cap || bt_xhtml_class_has(cell, caption_classes, 0))
+                if (!*cap || bt_xhtml_caption_marked(cell))
                     *cap = cell;
             }
-            bt_buf_free(&b);
         }
     if (imgs != 1 || text_cells > 1 || cells > 4)
         return 0;
-    if (bt_xhtml_class_has(table, classes, 0) ||
-        (*cap && bt_xhtml_class_has(*cap, caption_classes, 0)))
+    if (!*cap) {
+        /* text beside the image: its caption, or the table is a layout */
+        if (!bt_xhtml_words(img_cell, 1))
+            return 1;
+        *cap = img_cell;
+        return !bt_xhtml_icon(*img) && short_paragraph(img_cell);
+    }
+    if ((bt_xhtml_class_has(table, classes, 0) || bt_xhtml_caption_marked(*cap)) &&
+        bt_xhtml_words(*cap, MARKED_CAPTION_WORDS + 1) <= MARKED_CAPTION_WORDS)
         return 1;
-    if (!*cap)
-        return 1;
-    bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(*cap, &b, 400);
-    int short_text = b.len < 400 && !has_blocks;
-    bt_buf_free(&b);
-    return short_text;
+    return !bt_xhtml_icon(*img) && short_paragraph(*cap) && short_paragraph(img_cell);
 }
 
 /* A layout table (a cell holding paragraphs, or one cell in all) is read
@@ -769,11 +928,6 @@ static void table(ctx *c, xmlNode *el)
 
 static void block(ctx *c, xmlNode *el)
 {
-    if (c->figure && !bt_node_figure_caption(c->figure)->first &&
-        bt_xhtml_class_has(el, caption_classes, 0) && !find_img(el, NULL)) {
-        caption(c, c->figure, el);
-        return;
-    }
     close_para(c);
     bt_role saved = c->role;
     if (bt_xhtml_class_has(el, lead_classes, 0))
@@ -785,10 +939,77 @@ static void block(ctx *c, xmlNode *el)
     c->role = saved;
 }
 
+/* Whether a's text is b's, but for spaces and ASCII punctuation (a credit
+ * put in parentheses, a full stop). */
+static int same_words(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a && (unsigned char)*a < 0x80 && !isalnum((unsigned char)*a))
+            a++;
+        while (*b && (unsigned char)*b < 0x80 && !isalnum((unsigned char)*b))
+            b++;
+        if (*a != *b)
+            return 0;
+        if (!*a)
+            return 1;
+        a++, b++;
+    }
+}
+
+/* Whether el's text is the figure's caption (and credit) again. */
+static int repeats_caption(ctx *c, bt_node *fig, xmlNode *el)
+{
+    bt_buf mine = BT_BUF_INIT, theirs = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &theirs, 4096);
+    bt_node_text_put(bt_node_figure_caption(fig), &mine);
+    bt_node *cr = bt_node_figure_credit(fig);
+    if (cr) {
+        bt_buf_putc(&mine, ' ');
+        bt_node_text_put(cr, &mine);
+    }
+    const char *t = theirs.len ? bt_arena_nfc(c->doc, theirs.data, theirs.len) : NULL;
+    int same = t && mine.data && same_words(mine.data, t);
+    bt_buf_free(&mine);
+    bt_buf_free(&theirs);
+    return same;
+}
+
+/* An element right after a figure, nothing between them: read as the
+ * figure's credit or caption when it is marked as one (class or id) or is a
+ * short line all in italics, or left out when it repeats the caption. */
+static int after_figure(ctx *c, xmlNode *el, kind k)
+{
+    if ((k != K_TRANSPARENT && k != K_SPAN && k != K_BLOCK) || find_img(el, NULL))
+        return 0;
+    size_t words = bt_xhtml_words(el, MARKED_CAPTION_WORDS + 1);
+    if (!words)
+        return 0;
+    bt_node *fig = c->figure;
+    /* an inline element is a line of its own only up to a <br> */
+    int line = k == K_BLOCK || bt_xhtml_line_ends(el);
+    if (bt_xhtml_credit_marked(el) && words <= CREDIT_WORDS && !bt_node_figure_credit(fig)) {
+        credit(c, fig, el);
+        return 1;
+    }
+    if (bt_node_figure_caption(fig)->first)
+        return line && repeats_caption(c, fig, el);
+    /* an italic line after an icon or an image in running text is no caption */
+    xmlNode *img = c->figure_img;
+    int alone = !img || (!bt_xhtml_icon(img) && block_start(img));
+    if ((bt_xhtml_caption_marked(el) && words <= MARKED_CAPTION_WORDS) ||
+        (line && alone && short_paragraph(el) && bt_xhtml_italic(el))) {
+        caption(c, fig, el);
+        return 1;
+    }
+    return 0;
+}
+
 static void element(ctx *c, xmlNode *el)
 {
     bt_node_type type;
     kind k = kind_of(el, &type);
+    if (c->figure && !c->flat && after_figure(c, el, k))
+        return;
     if (c->flat && k >= K_HEADING) {
         /* inside a heading or a cell, blocks are runs of words */
         want_space(c);
@@ -816,7 +1037,7 @@ static void element(ctx *c, xmlNode *el)
 
 static void walk(ctx *c, xmlNode *n)
 {
-    if (n == c->skip || bt_xhtml_skipped(n))
+    if (n == c->skip || bt_xhtml_skipped(n) || (c->in_caption && long_description(n)))
         return;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         if (n->content)

@@ -1,0 +1,132 @@
+/* Captions in CMS markup: which elements near an image say they are its
+ * caption or credit, and the measures (words, italics, the end of a line)
+ * that tell an unmarked caption from body text.  Questions about the DOM
+ * only; src/xhtml_read.c decides where the answers go. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "xhtml_read.h"
+
+static const char *const caption_words[] = {
+    "caption",    "figcaption", "PCaption",  "tplCaption", "imgcaption", "photocaption", "Image",
+    "image_desc", "legend",     "chu-thich", "chuthich",   "expNoEdit",  "captiontext",  NULL,
+};
+/* Alone these name an article's lead ("article-page-desc", "description");
+ * with a picture word a picture's (img-desc, image-description). */
+static const char *const description_words[] = {"desc", "description", NULL};
+static const char *const picture_words[] = {"image",  "img", "photo", "picture", "pic",
+                                            "figure", "fig", "anh",   "hinh",    NULL};
+static const char *const credit_words[] = {"credit", "credits", "copyright", NULL};
+
+int bt_xhtml_caption_marked(const xmlNode *el)
+{
+    return bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1) ||
+           (bt_xhtml_class_has(el, description_words, 1) &&
+            bt_xhtml_class_has(el, picture_words, 1));
+}
+
+int bt_xhtml_credit_marked(const xmlNode *el) { return bt_xhtml_class_has(el, credit_words, 1); }
+
+static int space(int ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
+}
+
+/* Whether the text holds more than white space and no-break spaces. */
+static int visible_text(const xmlChar *p)
+{
+    for (; p && *p; p++) {
+        if (*p == 0xC2 && p[1] == 0xA0)
+            p++;
+        else if (!space(*p))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_text(const xmlNode *n)
+{
+    return n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE;
+}
+
+size_t bt_xhtml_words(const xmlNode *n, size_t max)
+{
+    size_t words = 0;
+    int in_word = 0, budget = 4096;
+    for (const xmlNode *k = n; k && words < max;) {
+        if (budget-- == 0)
+            return max; /* as many nodes read as a caption never has */
+        if (k != n && bt_xhtml_skipped(k)) {
+            k = bt_xhtml_next(k, n, 1);
+            continue;
+        }
+        if (is_text(k))
+            for (const xmlChar *p = k->content; p && *p; p++) {
+                int blank = space(*p) || (*p == 0xC2 && p[1] == 0xA0);
+                words += !blank && !in_word;
+                in_word = !blank;
+            }
+        else if (k->type == XML_ELEMENT_NODE)
+            in_word = 0; /* elements part words as the DOM text does (br, cells) */
+        k = bt_xhtml_next(k, n, 0);
+    }
+    return words;
+}
+
+/* Whether an ancestor of text up to el (included) is named name. */
+static int under(const xmlNode *text, const xmlNode *el, const char *name)
+{
+    for (const xmlNode *a = text->parent; a; a = a == el ? NULL : a->parent)
+        if (bt_xhtml_is(a, name))
+            return 1;
+    return 0;
+}
+
+int bt_xhtml_italic(const xmlNode *el)
+{
+    int text = 0, linked = 0;
+    int budget = 1024;
+    for (const xmlNode *k = el; k && budget-- > 0;) {
+        if (k != el && bt_xhtml_skipped(k)) {
+            k = bt_xhtml_next(k, el, 1);
+            continue;
+        }
+        if (bt_xhtml_is(k, "img"))
+            return 0;
+        if (is_text(k) && visible_text(k->content)) {
+            if (!under(k, el, "em") && !under(k, el, "i"))
+                return 0;
+            text++;
+            linked += under(k, el, "a");
+        }
+        k = bt_xhtml_next(k, el, 0);
+    }
+    /* an italic link after a picture is a "read more", not its caption */
+    return budget > 0 && text && linked < text;
+}
+
+int bt_xhtml_icon(const xmlNode *img)
+{
+    static const char *const sides[] = {"width", "height", NULL};
+    for (const char *const *a = sides; *a; a++) {
+        xmlChar *v = xmlGetProp(img, (const xmlChar *)*a);
+        int small = v && atoi((const char *)v) > 0 && atoi((const char *)v) < BT_XHTML_ICON_PX;
+        xmlFree(v);
+        if (small)
+            return 1;
+    }
+    return 0;
+}
+
+int bt_xhtml_line_ends(const xmlNode *el)
+{
+    for (const xmlNode *k = el->next; k; k = k->next) {
+        if (bt_xhtml_is(k, "br"))
+            return 1;
+        if (is_text(k)
+                ? visible_text(k->content)
+                : k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k) && bt_xhtml_words(k, 1))
+            return 0;
+    }
+    return 1;
+}

@@ -1,0 +1,230 @@
+/* Captions in CMS markup (src/xhtml_read.c, src/xhtml_caption.c): image
+ * tables, marked siblings, credits, italic lines, the line after an image's
+ * <br>, figcaption with paragraphs or a long description, empty
+ * figcaptions; and body text that must stay body text. */
+#include "util.h"
+
+#include <string.h>
+
+static bt_document *page(const char *name, int whole_page)
+{
+    char path[512];
+    snprintf(path, sizeof(path), "html/captions/%s", name);
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.whole_page = whole_page;
+    return read_doc(td(path), "html", &opt);
+}
+
+static bt_node *nth(bt_document *doc, bt_node_type type, int n)
+{
+    for (bt_node *k = bt_node_first_child(bt_document_body(doc)); k; k = bt_node_next(k))
+        if (bt_node_get_type(k) == type && n-- == 0)
+            return k;
+    return NULL;
+}
+
+/* The number of body paragraphs whose text holds s. */
+static int paragraphs_with(bt_document *doc, const char *s)
+{
+    int n = 0;
+    for (bt_node *k = bt_node_first_child(bt_document_body(doc)); k; k = bt_node_next(k))
+        if (bt_node_get_type(k) == BT_NODE_PARAGRAPH && strstr(bt_node_text(doc, k), s))
+            n++;
+    return n;
+}
+
+/* Figure n has this caption and credit (NULL: none), the caption is not
+ * also a paragraph, and the block after the figure is the paragraph that
+ * starts with next. */
+static void check(bt_document *doc, int n, const char *caption, const char *credit,
+                  const char *next)
+{
+    bt_node *fig = nth(doc, BT_NODE_FIGURE, n);
+    if (!fig)
+        fail_msg("no figure %d", n);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), caption);
+    if (credit)
+        assert_string_equal(bt_node_text(doc, bt_node_figure_credit(fig)), credit);
+    else
+        assert_null(bt_node_figure_credit(fig));
+    if (*caption)
+        assert_int_equal(paragraphs_with(doc, caption), 0);
+    bt_node *after = bt_node_next(fig);
+    assert_non_null(after);
+    assert_int_equal(bt_node_get_type(after), BT_NODE_PARAGRAPH);
+    const char *text = bt_node_text(doc, after);
+    if (strncmp(text, next, strlen(next)))
+        fail_msg("after figure %d: \"%s\", not \"%s...\"", n, text, next);
+}
+
+/* A page built around one figure, between the two paragraphs of the
+ * Vietnamese pages. */
+static void check_one(const char *name, const char *caption, const char *credit)
+{
+    bt_document *doc = page(name, 0);
+    check(doc, 0, caption, credit, "Theo Ban quản lý");
+    assert_int_equal(paragraphs_with(doc, "Sáng nay, hàng nghìn người"), 1);
+    assert_null(nth(doc, BT_NODE_FIGURE, 1));
+    bt_document_free(doc);
+}
+
+static void test_tables(void **state)
+{
+    (void)state;
+    /* the next row's centred cell in italics */
+    check_one("table-em.html", "Cây cầu nhìn từ bờ bắc sông Hồng", NULL);
+    /* a table of no class whose caption cell holds a paragraph */
+    check_one("table-p.html", "Đoàn xe đầu tiên chạy qua cầu lúc 9 giờ sáng.", NULL);
+    /* the image and its caption in one cell */
+    check_one("table-one-cell.html", "Các đại biểu cắt băng khánh thành", NULL);
+    /* VnExpress: table.tplCaption, p.Image, the credit in italics */
+    check_one("table-tplcaption.html", "Người dân check-in trên cầu mới.", "Ảnh: Ngọc Thành");
+}
+
+static void test_marked_siblings(void **state)
+{
+    (void)state;
+    static const char *const captions[] = {
+        "Cầu mới lúc bình minh",                         /* p.PhotoCMS_Caption */
+        "Toàn cảnh lễ khánh thành",                      /* span.chu-thich after a link */
+        "Các kỹ sư kiểm tra mặt cầu trước giờ thông xe", /* div#image-caption */
+        "Pháo hoa mừng cầu mới",                         /* p.wp-caption-text */
+        "Đêm đầu tiên cầu lên đèn",                      /* div.legend */
+        "Xe buýt chạy thử trên cầu",                     /* p.expNoEdit */
+        "Cầu nhìn từ trên cao",                          /* div.img-desc */
+    };
+    static const char *const next[] = {"Đoạn hai", "Đoạn ba",  "Đoạn bốn", "Đoạn năm",
+                                       "Đoạn sáu", "Đoạn bảy", "Đoạn tám"};
+    bt_document *doc = page("class-siblings.html", 0);
+    for (int i = 0; i < 7; i++)
+        check(doc, i, captions[i], NULL, next[i]);
+    assert_null(nth(doc, BT_NODE_FIGURE, 7));
+    assert_int_equal(paragraphs_with(doc, "Đoạn một"), 1);
+    bt_document_free(doc);
+}
+
+static void test_credits(void **state)
+{
+    (void)state;
+    bt_document *doc = page("credit-siblings.html", 0);
+    /* a credit alone is a credit, not a caption */
+    check(doc, 0, "", "Foto: Anna Müller", "Absatz zwei");
+    /* a credit after a figure that has its caption */
+    check(doc, 1, "Feuerwerk über der Brücke", "dpa", "Absatz drei");
+    assert_int_equal(paragraphs_with(doc, "Absatz eins"), 1);
+    bt_document_free(doc);
+}
+
+static void test_figcaption_after_figure(void **state)
+{
+    (void)state;
+    bt_document *doc = page("sibling-figcaption.html", 0);
+    check(doc, 0, "Glue the first two sticks together. (Jane Doe)", NULL, "Paragraph two");
+    assert_int_equal(paragraphs_with(doc, "Paragraph one"), 1);
+    bt_document_free(doc);
+}
+
+static void test_italic_lines(void **state)
+{
+    (void)state;
+    bt_document *doc = page("italic.html", 0);
+    check(doc, 0, "Người dân đi bộ trên cầu trong ngày đầu thông xe", NULL, "Đoạn hai");
+    check(doc, 1, "Cầu mới lúc hoàng hôn", NULL, "Đoạn ba");
+    check(doc, 2, "Lễ cắt băng khánh thành", NULL, "Đoạn bốn");
+    /* a paragraph that only starts in italics is body text */
+    check(doc, 3, "", NULL, "Ghi chú: đoạn này là thân bài");
+    assert_int_equal(paragraphs_with(doc, "Đoạn năm"), 1);
+    bt_document_free(doc);
+}
+
+static void test_line_after_break(void **state)
+{
+    (void)state;
+    bt_document *doc = page("br.html", 0);
+    check(doc, 0, "Đoàn xe đầu tiên lăn bánh qua cầu", NULL, "Đoạn hai");
+    check(doc, 1, "Cầu Nhật Tân về đêm.", "Ảnh: Minh Anh", "Đoạn ba");
+    /* <img><br><i>caption</i><br>body: the body stays a paragraph */
+    check(doc, 2, "Pháo hoa mừng cầu mới", NULL, "Đoạn bốn");
+    assert_int_equal(paragraphs_with(doc, "Đoạn năm"), 1);
+    bt_document_free(doc);
+}
+
+static void test_figcaption_paragraphs(void **state)
+{
+    (void)state;
+    bt_document *doc = page("figcaption-p.html", 0);
+    check(doc, 0, "The bridge at dawn. It is two kilometres long.", NULL, "Paragraph two");
+    bt_document_free(doc);
+}
+
+static void test_long_description(void **state)
+{
+    (void)state;
+    /* the whole page: extraction cleans asides away wherever they are */
+    bt_document *doc = page("figcaption-aside.html", 1);
+    check(doc, 0, "Figure 1. Traffic on the bridge by hour.", NULL,
+          "The chart shows cars per hour");
+    bt_node *desc = bt_node_next(nth(doc, BT_NODE_FIGURE, 0));
+    assert_non_null(strstr(bt_node_text(doc, desc), "peaks again at six in the evening."));
+    assert_string_equal(bt_node_text(doc, bt_node_next(desc)),
+                        "Paragraph two: the bridge has six lanes for cars and two paths for "
+                        "people on foot and bicycles.");
+    check(doc, 1, "Figure 2. Where the money went.", NULL, "Description");
+    assert_int_equal(paragraphs_with(doc, "Most of the cost went into the steel deck"), 1);
+    assert_int_equal(paragraphs_with(doc, "Paragraph three"), 1);
+    bt_document_free(doc);
+}
+
+static void test_empty_figcaption(void **state)
+{
+    (void)state;
+    bt_document *doc = page("figcaption-empty.html", 0);
+    check(doc, 0, "", NULL, "Paragraph two");
+    check(doc, 1, "", NULL, "Paragraph three");
+    /* no caption: the text writer shows the alt text */
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_contains(text, "[Image: Cây cầu]\n\nParagraph three");
+    assert_not_contains(text, "[Image: ]");
+    assert_not_contains(text, "[Image:  ]");
+    free(text);
+    bt_document_free(doc);
+}
+
+static void test_body_text_stays(void **state)
+{
+    (void)state;
+    bt_document *doc = page("long-after.html", 0);
+    /* "description" alone names the lead, even before an image */
+    assert_int_equal(paragraphs_with(doc, "Paragraph one"), 1);
+    /* italics of sixty words and more */
+    check(doc, 0, "", NULL, "Paragraph two is body text in italics");
+    /* a long text after the image's <br> */
+    check(doc, 1, "", NULL, "Paragraph three is plain text");
+    /* a plain paragraph after an image */
+    check(doc, 2, "", NULL, "Paragraph four");
+    /* a caption repeated in a marked paragraph is left out */
+    check(doc, 3, "The bridge at night", NULL, "Paragraph five");
+    /* italics after an image in running text, after an icon */
+    check(doc, 4, "", NULL, "Paragraph seven");
+    check(doc, 5, "", NULL, "Paragraph eight");
+    assert_int_equal(paragraphs_with(doc, "Paragraph six ends with"), 1);
+    bt_document_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tables),
+        cmocka_unit_test(test_marked_siblings),
+        cmocka_unit_test(test_credits),
+        cmocka_unit_test(test_figcaption_after_figure),
+        cmocka_unit_test(test_italic_lines),
+        cmocka_unit_test(test_line_after_break),
+        cmocka_unit_test(test_figcaption_paragraphs),
+        cmocka_unit_test(test_long_description),
+        cmocka_unit_test(test_empty_figcaption),
+        cmocka_unit_test(test_body_text_stays),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
