@@ -193,16 +193,17 @@ static int conditionally(const xmlNode *n, int flags)
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
-    /* Readability adds the block's score as a candidate: paragraphs of text
-     * outweigh a name like "product-widget" */
-    if (weight + (double)s->commas + (double)s->ptext / 100 < 0)
+    /* Readability adds the block's score as a candidate: text outweighs a
+     * name like "product-widget" (names of real chrome went before) */
+    double ld = bt_stats_link_density(n);
+    int text = s->text - s->link >= 500 && ld < 0.25;
+    if (!text && weight + (double)s->commas + (double)s->ptext / 100 < 0)
         return 1;
     if (s->commas >= 10)
         return 0;
     int list = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol");
     double p = s->paras, img = s->images, li = (double)s->items - 100, input = s->inputs;
     double headings = s->text ? (double)s->heading / (double)s->text : 0;
-    double ld = bt_stats_link_density(n);
     int fig = in_figure(n);
     return (img > 1 && p / img < 0.5 && !fig) || (!list && li > p) || (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
@@ -219,6 +220,10 @@ static int removable(const xmlNode *n, size_t total, int flags)
         return 0;
     /* whatever its name, a block with most of the article's text is the article */
     if (s->ptext * 2 > total && total > 0)
+        return 0;
+    /* a figure's parts are its caption, credit and long description, whatever
+     * their class names say */
+    if (bt_xhtml_is(n, "figcaption") || in_figure(n))
         return 0;
     if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer"))
         return 1;

@@ -280,6 +280,21 @@ static void run_pass(xmlNode *body, bt_page_stats *pg, int pass, attempt *a)
         a->kept += bt_html_clean_count(a->node[i], a->flags);
 }
 
+/* The page's text outside links and outside blocks named as chrome
+ * (comments, sidebars): what an article is measured against. */
+static size_t likely_text(xmlNode *body)
+{
+    const bt_stats *s = bt_stats_of(body);
+    size_t text = s->text - s->link;
+    for (xmlNode *n = body->children; n;) {
+        int out = n->type == XML_ELEMENT_NODE && bt_stats_of(n) && bt_stats_of(n)->unlikely;
+        if (out)
+            text -= bt_stats_of(n)->text - bt_stats_of(n)->link;
+        n = bt_xhtml_next(n, body, out || bt_xhtml_skipped(n));
+    }
+    return text;
+}
+
 /* Elements that only group blocks: a region, never a block of its own. */
 static int container(const xmlNode *n)
 {
@@ -361,7 +376,7 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
         bt_stats_scatter(&pg, body);
         return 1;
     }
-    size_t reading = page->text - page->link;
+    size_t reading = likely_text(body);
     size_t enough = reading / 2 < BT_EXTRACT_ENOUGH ? reading / 2 : BT_EXTRACT_ENOUGH;
     attempt best = {0}, a;
     for (int p = 0; p < (int)(sizeof(passes) / sizeof(passes[0])); p++) {
