@@ -218,8 +218,11 @@ static int removable(const xmlNode *n, size_t total, int flags)
     const bt_stats *s = bt_stats_of(n);
     if (!s)
         return 0;
-    /* whatever its name, a block with most of the article's text is the article */
-    if (s->ptext * 2 > total && total > 0)
+    /* whatever its name, a block with most of the article's text is the
+     * article; but a comment thread longer than the post is still comments */
+    static const char *const comments[] = {"comment", "comments", "disqus", "binh-luan", "binhluan",
+                                           "y-kien", NULL};
+    if (s->ptext * 2 > total && total > 0 && !bt_xhtml_class_has(n, comments, 1))
         return 0;
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */

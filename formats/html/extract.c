@@ -253,6 +253,50 @@ static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
     return n;
 }
 
+/* The first word of an element's class, for telling siblings of one kind. */
+static int same_kind(const xmlNode *a, const xmlNode *b)
+{
+    if (!a->name || !b->name || xmlStrcmp(a->name, b->name))
+        return 0;
+    xmlChar *ca = xmlGetProp(a, (const xmlChar *)"class");
+    xmlChar *cb = xmlGetProp(b, (const xmlChar *)"class");
+    size_t la = ca ? strcspn((const char *)ca, " \t\n") : 0;
+    size_t lb = cb ? strcspn((const char *)cb, " \t\n") : 0;
+    int same = la == lb && (!la || !memcmp(ca, cb, la));
+    xmlFree(ca);
+    xmlFree(cb);
+    return same;
+}
+
+/* An article in many sections of one kind (a list of products, a page of
+ * modules) wins with one of them: the ancestor whose children of that kind
+ * hold as much text again, after cleaning and outside links, is taken. */
+static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
+{
+    size_t kept = bt_html_clean_count(best, flags);
+    xmlNode *c = best;
+    for (int level = 0; c->parent && c->parent != body && bt_stats_of(c->parent) && level < 4;
+         c = c->parent, level++) {
+        size_t alike = 0;
+        for (xmlNode *k = c->parent->children; k; k = k->next)
+            if (k != c && k->type == XML_ELEMENT_NODE && bt_stats_of(k) && same_kind(k, c) &&
+                !bt_xhtml_skipped(k) && bt_stats_link_density(k) < 0.25 &&
+                !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(k)->unlikely))
+                alike += bt_html_clean_count(k, flags);
+        /* or the ancestor adds twice the text, in paragraphs, not in links */
+        xmlNode *a = c->parent;
+        size_t more = bt_html_clean_count(a, flags);
+        size_t pmore = bt_stats_of(a)->ptext - bt_stats_of(best)->ptext;
+        int grows = more >= kept * 3 && pmore * 10 >= (more - kept) * 6 &&
+                    bt_stats_link_density(a) < 0.25 && !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(a)->unlikely);
+        if ((alike >= kept && alike >= BT_EXTRACT_ENOUGH) || grows) {
+            best = a;
+            kept = more;
+        }
+    }
+    return best;
+}
+
 #define MAX_PARTS BT_HTML_MAX_PARTS
 
 typedef struct {
@@ -275,6 +319,7 @@ static void run_pass(xmlNode *body, bt_page_stats *pg, int pass, attempt *a)
     a->best = best_candidate(body, a->flags);
     if (!a->best)
         return;
+    a->best = widen(a->best, body, a->flags);
     a->n = with_siblings(a->best, a->flags, a->node, MAX_PARTS);
     for (size_t i = 0; i < a->n; i++)
         a->kept += bt_html_clean_count(a->node[i], a->flags);

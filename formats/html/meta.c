@@ -1,6 +1,7 @@
 /* A page's metadata: <title>, <meta> (names and Open Graph), JSON-LD,
  * <link rel=canonical>, <html lang>, the article's <time>; and after the
  * conversion, the title not repeated, the lead and the byline. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -343,9 +344,38 @@ static int bold_only(bt_document *doc, const bt_node *p)
     return strong;
 }
 
+/* Pages repeat their text for other screens (a mobile copy beside the
+ * desktop one): a long paragraph said again further on goes. */
+static void drop_repeats(bt_document *doc, bt_node *body)
+{
+    enum { MAX = 4096, LONG = 80 };
+    uint64_t *seen = malloc(MAX * sizeof(*seen));
+    size_t n = 0;
+    for (bt_node *k = body->first, *next; k && seen; k = next) {
+        next = k->next;
+        if (k->type != BT_NODE_PARAGRAPH)
+            continue;
+        const char *t = bt_node_text(doc, k);
+        if (!t || strlen(t) < LONG)
+            continue;
+        uint64_t h = 1469598103934665603u;
+        for (const unsigned char *p = (const unsigned char *)t; *p; p++)
+            h = (h ^ *p) * 1099511628211u;
+        size_t i = 0;
+        while (i < n && seen[i] != h)
+            i++;
+        if (i < n)
+            bt_node_unlink(k);
+        else if (n < MAX)
+            seen[n++] = h;
+    }
+    free(seen);
+}
+
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
+    drop_repeats(doc, body);
     /* the title, shown again before the article's text starts, goes */
     const char *title = bt_document_meta(doc, BT_META_TITLE);
     int blocks = 0;
