@@ -9,6 +9,7 @@
 #include "stats.h"
 #include "unicode.h"
 #include "xhtml.h"
+#include "xhtml_read.h"
 
 static const char *const chrome[] = {
     "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",        "keyword",
@@ -153,7 +154,8 @@ static int has_h1(xmlNode *n)
  * bantin's own pages write it. */
 static int in_header(const xmlNode *n)
 {
-    for (n = n->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+    int up = BT_HTML_NEAR;
+    for (n = n->parent; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
         if (bt_xhtml_is(n, "header"))
             return 1;
     return 0;
@@ -161,7 +163,8 @@ static int in_header(const xmlNode *n)
 
 static int in_figure(const xmlNode *n)
 {
-    for (n = n->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+    int up = BT_HTML_NEAR;
+    for (n = n->parent; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
         if (bt_xhtml_is(n, "figure"))
             return 1;
     return 0;
@@ -189,7 +192,8 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || bt_xhtml_class_has(n, own_parts, 1))
+    if (!tag || bt_xhtml_class_has(n, own_parts, 1) || bt_xhtml_caption_marked(n) ||
+        bt_xhtml_credit_marked(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -208,8 +212,7 @@ static int conditionally(const xmlNode *n, int flags)
     return (img > 1 && p / img < 0.5 && !fig) || (!list && li > p) || (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
             !bold_line(n)) ||
-           (!list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5) ||
-           (s->embeds == 1 && s->text < 75) || s->embeds > 1;
+           (!list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5);
 }
 
 /* Whether n, below the article, is chrome; total: the article's paragraph text. */
@@ -234,7 +237,8 @@ static int removable(const xmlNode *n, size_t total, int flags)
         return !has_h1((xmlNode *)n);
     if (!bt_html_is_block(n))
         return 0;
-    int label = s->text && s->text < 64 * 4 ? label_block(n) : 0;
+    /* a label is a short text in a few elements (its text is read whole) */
+    int label = s->text && s->text < 64 * 4 && s->nodes < 64 ? label_block(n) : 0;
     if (label)
         return label;
     if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
@@ -243,7 +247,7 @@ static int removable(const xmlNode *n, size_t total, int flags)
         return 1;
     if (s->text < 120 && (s->ptext == 0 || in_header(n)) && bt_xhtml_class_has(n, meta_blocks, 1))
         return 1;
-    if (s->text && s->text < 300 && pointer_line(n))
+    if (s->text && s->text < 300 && s->nodes < 64 && pointer_line(n))
         return 1;
     /* link lists: related news, menus, tag clouds */
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||

@@ -129,7 +129,8 @@ static void score_paragraphs(xmlNode *body, int flags)
 
 static int inside(const xmlNode *n, const xmlNode *ancestor)
 {
-    for (; n; n = n->parent)
+    int up = 2 * BT_HTML_NEAR;
+    for (; n && up--; n = n->parent)
         if (n == ancestor)
             return 1;
     return 0;
@@ -160,7 +161,8 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
     if (!best || best == body)
         return best;
     /* three good candidates below one ancestor: that ancestor is the article */
-    for (xmlNode *a = best->parent; a && a != body; a = a->parent) {
+    int up = BT_HTML_NEAR;
+    for (xmlNode *a = best->parent; a && a != body && up--; a = a->parent) {
         int n = 0;
         for (int i = 1; i < TOP; i++)
             n += top[i] && score[i] >= score[0] * 0.75 && inside(top[i], a);
@@ -247,9 +249,20 @@ static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
     double top = final_score(best);
     double threshold = top * 0.2 > 10 ? top * 0.2 : 10;
     size_t n = 0;
-    for (xmlNode *k = parent->children; k && n < cap; k = k->next)
+    xmlNode *last = NULL;
+    for (xmlNode *k = parent->children; k; k = k->next)
         if (belongs(k, best, threshold, flags))
+            last = k;
+    /* the headings between the article's blocks are its sub-headings (the
+     * loop ends at the last block) */
+    for (xmlNode *k = parent->children; k && n < cap; k = k->next) {
+        int heading = k->name && k->name[0] == 'h' && k->name[1] >= '2' && k->name[1] <= '6' &&
+                      !k->name[2] && n && bt_stats_of(k) && !bt_stats_of(k)->link;
+        if (belongs(k, best, threshold, flags) || heading)
             out[n++] = k;
+        if (k == last)
+            break;
+    }
     return n;
 }
 

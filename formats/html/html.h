@@ -20,6 +20,10 @@ enum {
     BT_CLEAN_CONDITIONALLY = 4, /* drop galleries, link lists, forms with few commas */
 };
 
+/* How far up the extractor looks for an enclosing element (a figure, a
+ * header, chrome): pages nest 100,000 deep, and near is what counts. */
+#define BT_HTML_NEAR 32
+
 /* At most this many elements make up an article (its parts and siblings). */
 #define BT_HTML_MAX_PARTS 64
 

@@ -345,31 +345,39 @@ static int bold_only(bt_document *doc, const bt_node *p)
 }
 
 /* Pages repeat their text for other screens (a mobile copy beside the
- * desktop one): a long paragraph said again further on goes. */
+ * desktop one): a run of three or more long paragraphs, not all alike, said
+ * again further on in the same order goes.  (Filler text repeats one
+ * paragraph; a refrain, a line or two.) */
 static void drop_repeats(bt_document *doc, bt_node *body)
 {
-    enum { MAX = 4096, LONG = 80 };
-    uint64_t *seen = malloc(MAX * sizeof(*seen));
+    enum { MAX = 4096, LONG = 80, RUN = 3 };
+    uint64_t *hash = malloc(MAX * sizeof(*hash));
+    bt_node **para = malloc(MAX * sizeof(*para));
     size_t n = 0;
-    for (bt_node *k = body->first, *next; k && seen; k = next) {
-        next = k->next;
-        if (k->type != BT_NODE_PARAGRAPH)
-            continue;
-        const char *t = bt_node_text(doc, k);
+    for (bt_node *k = body->first; k && hash && para && n < MAX; k = k->next) {
+        const char *t = k->type == BT_NODE_PARAGRAPH ? bt_node_text(doc, k) : NULL;
         if (!t || strlen(t) < LONG)
             continue;
         uint64_t h = 1469598103934665603u;
         for (const unsigned char *p = (const unsigned char *)t; *p; p++)
             h = (h ^ *p) * 1099511628211u;
-        size_t i = 0;
-        while (i < n && seen[i] != h)
-            i++;
-        if (i < n)
-            bt_node_unlink(k);
-        else if (n < MAX)
-            seen[n++] = h;
+        hash[n] = h;
+        para[n++] = k;
     }
-    free(seen);
+    for (size_t j = RUN; j + RUN <= n; j++)
+        for (size_t i = 0; i + RUN <= j; i++) {
+            size_t len = 0;
+            while (j + len < n && i + len < j && hash[i + len] == hash[j + len])
+                len++;
+            if (len < RUN || hash[j] == hash[j + 1])
+                continue;
+            for (size_t k = 0; k < len; k++)
+                bt_node_unlink(para[j + k]);
+            j += len - 1;
+            break;
+        }
+    free(hash);
+    free(para);
 }
 
 void bt_html_finish(bt_document *doc)

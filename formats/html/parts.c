@@ -32,9 +32,9 @@ static const char *const menus[] = {"menu", "nav", "navigation", "navbar", "side
  * their main column "sidebar-1"). */
 static int under_chrome(const xmlNode *n, const xmlNode *body_part)
 {
-    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+    for (int up = BT_HTML_NEAR; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent) {
         const xmlNode *a = body_part;
-        while (a && a != n)
+        for (int k = BT_HTML_NEAR; a && a != n && k--;)
             a = a->parent;
         if (a)
             return 0;
@@ -150,12 +150,15 @@ static size_t between(xmlNode *h, xmlNode *first, xmlNode **list, size_t cap, si
 {
     /* the lowest common ancestor and the children of it on each side */
     xmlNode *a = NULL, *hc = h, *fc = first;
-    for (xmlNode *f = first; f && !a; f = f->parent)
-        for (xmlNode *x = h; x; x = x->parent)
+    int up = BT_HTML_NEAR;
+    for (xmlNode *f = first; f && !a && up--; f = f->parent) {
+        int k = BT_HTML_NEAR;
+        for (xmlNode *x = h; x && k--; x = x->parent)
             if (x == f) {
                 a = f;
                 break;
             }
+    }
     if (!a)
         return 0;
     while (hc->parent != a)
@@ -171,9 +174,9 @@ static size_t between(xmlNode *h, xmlNode *first, xmlNode **list, size_t cap, si
     for (xmlNode *s = hc->next; s && s != fc; s = s->next)
         n = add(list, n, cap, s, text);
     /* down from fc to first: what precedes the path at each level */
-    xmlNode *path[64];
+    xmlNode *path[BT_HTML_NEAR];
     size_t depth = 0;
-    for (xmlNode *x = first; x != fc && depth < 64; x = x->parent)
+    for (xmlNode *x = first; x != fc && depth < BT_HTML_NEAR; x = x->parent)
         path[depth++] = x;
     while (depth--)
         for (xmlNode *s = path[depth]->parent->children; s != path[depth]; s = s->next)

@@ -108,8 +108,8 @@ static void add_up(xmlNode *n)
         s->heading = s->text;
     s->images += bt_xhtml_is(n, "img");
     s->items += bt_xhtml_is(n, "li");
-    s->embeds += bt_xhtml_is(n, "iframe") || bt_xhtml_is(n, "object") || bt_xhtml_is(n, "embed") ||
-                 bt_xhtml_is(n, "video");
+    s->nodes++;
+    p->nodes += s->nodes;
     p->text += s->text;
     p->link += s->link;
     p->ptext += s->ptext;
@@ -119,7 +119,6 @@ static void add_up(xmlNode *n)
     p->images += s->images;
     p->items += s->items;
     p->inputs += s->inputs;
-    p->embeds += s->embeds;
     if (!bt_html_is_block(n)) {
         p->own += s->own;
         p->own_commas += s->own_commas;

@@ -14,7 +14,8 @@ typedef struct {
     size_t heading;    /* of which inside h1-h6 */
     size_t commas;     /* commas of any script, in the text */
     size_t own_commas; /* of which in the own text */
-    unsigned paras, images, items, inputs, embeds;
+    unsigned paras, images, items, inputs;
+    size_t nodes; /* elements below, itself included */
     double score; /* as a candidate for the article, in the current pass */
     int scored;
     int unlikely; /* class or role says page chrome (Readability's "unlikely") */
