@@ -11,6 +11,7 @@
 
 #include "html.h"
 #include "stats.h"
+#include "unicode.h"
 #include "xhtml.h"
 
 /* A pass keeping at least this many letters after cleaning is believed. */
@@ -99,6 +100,23 @@ static size_t paragraph(const xmlNode *n, size_t *commas, const xmlNode **first)
     return s->own;
 }
 
+/* A cookie notice: paragraphs of commas that are no article. */
+static int consent(const xmlNode *n)
+{
+    bt_stats *s = bt_stats_of(n);
+    if (s->consent < 0) {
+        bt_buf b = BT_BUF_INIT, f = BT_BUF_INIT;
+        bt_xhtml_dom_text(n, &b, 4000);
+        const char *t = b.data && bt_utf8_fold(b.data, b.len, &f) ? f.data : NULL;
+        s->consent = t && strstr(t, "cookie") &&
+                     (strstr(t, "consent") || strstr(t, "personal data") || strstr(t, "privacy") ||
+                      strstr(t, "datenschutz"));
+        bt_buf_free(&b);
+        bt_buf_free(&f);
+    }
+    return s->consent;
+}
+
 static void score_paragraphs(xmlNode *body, int flags)
 {
     for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, skip_subtree(n, body, flags))) {
@@ -107,7 +125,7 @@ static void score_paragraphs(xmlNode *body, int flags)
         size_t commas = 0;
         const xmlNode *first = NULL;
         size_t len = paragraph(n, &commas, &first);
-        if (len < BT_EXTRACT_MIN_PARAGRAPH || !first)
+        if (len < BT_EXTRACT_MIN_PARAGRAPH || !first || consent(n))
             continue;
         double score = 1 + (double)commas + (len / 100 < 3 ? (double)(len / 100) : 3);
         int level = 0;

@@ -137,8 +137,10 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
     if (!pg->s)
         return 0;
     for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
-        if (n->type == XML_ELEMENT_NODE)
+        if (n->type == XML_ELEMENT_NODE) {
+            pg->s[pg->n].consent = -1;
             n->_private = &pg->s[pg->n++];
+        }
     xmlNode *n = root;
     for (;;) {
         int skip = n != root && bt_xhtml_skipped(n);
