@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "document.h"
 #include "xhtml.h"
+#include "../formats/html/html.h"
 
 /* The mean word recall on the Readability corpus must not fall below this. */
 #define BT_RECALL_FLOOR 0.93
@@ -473,6 +474,28 @@ static void test_bad_input(void **state)
     assert_null(read_mem("<html>\0\0\0\x01", 10, NULL, err));
     assert_string_equal(bt_error_message(err), "binary data, not HTML");
     bt_error_clear(err);
+    /* a stray NUL past the first BT_HTML_BINARY_PREFIX bytes is dropped, as a
+     * browser drops it; one byte earlier, the page is binary */
+    for (size_t at = BT_HTML_BINARY_PREFIX - 1; at <= BT_HTML_BINARY_PREFIX; at++) {
+        char page[4096];
+        memset(page, ' ', sizeof(page));
+        const char *head = "<html><body><p>";
+        memcpy(page, head, strlen(head));
+        const char *text = "<p>Đoạn văn sau byte rỗng.</p></body></html>";
+        memcpy(page + 2000, text, strlen(text));
+        page[at] = '\0';
+        size_t len = 2000 + strlen(text);
+        bt_document *doc = read_mem(page, len, NULL, err);
+        if (at < BT_HTML_BINARY_PREFIX) {
+            assert_null(doc);
+            assert_string_equal(bt_error_message(err), "binary data, not HTML");
+        } else {
+            assert_non_null(doc);
+            assert_contains(bt_node_text(doc, bt_document_body(doc)), "Đoạn văn sau byte rỗng.");
+            bt_document_free(doc);
+        }
+        bt_error_clear(err);
+    }
     /* only a page without visible text fails; one with a link has text */
     const char *empty = "<html><body><div> </div><script>x()</script></body></html>";
     assert_null(read_mem(empty, strlen(empty), NULL, err));

@@ -67,7 +67,33 @@ bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size,
                        bt_buf *out, const char **text, size_t *len, bt_error *err)
 {
     const char *used = NULL;
+    /* Stray NUL bytes deep in a page (a CMS's padding) are dropped, as a
+     * browser drops them; NULs near the start or in numbers mean a binary file. */
+    size_t nuls = 0;
+    const unsigned char *first = memchr(data, '\0', size);
+    for (const unsigned char *p = first; p; p = memchr(p + 1, '\0', size - (size_t)(p + 1 - data)))
+        nuls++;
+    if (first && ((size_t)(first - data) < BT_HTML_BINARY_PREFIX || nuls * 100 > size))
+        return bt_error_set(err, BT_ERR_FORMAT, "binary data, not HTML");
+    bt_buf clean = BT_BUF_INIT;
+    if (first) {
+        for (size_t i = 0; i < size; i++)
+            if (data[i])
+                bt_buf_putc(&clean, (char)data[i]);
+        if (clean.failed) {
+            bt_buf_free(&clean);
+            return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+        }
+        data = (const unsigned char *)clean.data;
+        size = clean.len;
+    }
     bt_status s = to_utf8(&data, &size, force, out, &used, err);
+    if (s == BT_OK && first && data) {
+        /* the text lies in the copy: it moves to out, which the caller keeps */
+        bt_buf_put(out, (const char *)data, size);
+        data = NULL;
+    }
+    bt_buf_free(&clean);
     if (s != BT_OK)
         return s;
     bt_document_set_charset(doc, used);
@@ -93,8 +119,6 @@ static bt_status to_utf8(const unsigned char **page, size_t *page_size, const ch
         return bt_charset_decode(data, size, force, out, used, err);
     if (size >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
         data += 3, size -= 3;
-    if (memchr(data, '\0', size))
-        return bt_error_set(err, BT_ERR_FORMAT, "binary data, not HTML");
     /* valid UTF-8 is UTF-8, whatever the page declares: pages lie */
     if (bt_utf8_invalid_at((const char *)data, size) == size) {
         *page = data;

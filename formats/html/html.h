@@ -7,6 +7,9 @@
 #include "buf.h"
 #include "document.h"
 
+/* charset.c: a NUL byte in this many first bytes makes a page binary data. */
+#define BT_HTML_BINARY_PREFIX 1024
+
 /* charset.c: the input as UTF-8 in *text, *len: a BOM, else valid UTF-8, else the
  * charset the page declares, else windows-1252; force overrides all.  Valid UTF-8
  * is not copied: *text then points into data, else into out. */
