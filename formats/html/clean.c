@@ -4,6 +4,7 @@
  * and, in the passes that ask for it, Readability's conditional rules. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "html.h"
 #include "stats.h"
@@ -215,6 +216,27 @@ static int conditionally(const xmlNode *n, int flags)
            (!list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5);
 }
 
+/* A class or id word that begins as comments' do ("commentbody",
+ * "commentlist", "comment-respond"); "comments" in any word is kept for
+ * the protection above. */
+static int comment_named(const xmlNode *n)
+{
+    static const char *const attrs[] = {"class", "id", NULL};
+    static const char *const starts[] = {"comment", "binhluan", "disqus", NULL};
+    int hit = 0;
+    for (const char *const *a = attrs; *a && !hit; a++) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)*a);
+        for (const char *p = (const char *)v; p && *p && !hit;) {
+            p += strspn(p, " \t\n\r");
+            for (const char *const *w = starts; *w && !hit; w++)
+                hit = !strncasecmp(p, *w, strlen(*w));
+            p += strcspn(p, " \t\n\r");
+        }
+        xmlFree(v);
+    }
+    return hit;
+}
+
 /* Whether n, below the article, is chrome; total: the article's paragraph text. */
 static int removable(const xmlNode *n, size_t total, int flags)
 {
@@ -243,7 +265,7 @@ static int removable(const xmlNode *n, size_t total, int flags)
         return label;
     if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
         return 0;
-    if (bt_xhtml_class_has(n, chrome, 1))
+    if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n))
         return 1;
     if (s->text < 120 && (s->ptext == 0 || in_header(n)) && bt_xhtml_class_has(n, meta_blocks, 1))
         return 1;
