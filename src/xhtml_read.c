@@ -308,8 +308,8 @@ static kind kind_of(const xmlNode *n, bt_node_type *type)
 }
 
 static const char *const lead_classes[] = {
-    "sapo",        "lead",       "summary", "description", "chapeau", "article-summary",
-    "detail-sapo", "standfirst", NULL,
+    "sapo",        "lead",       "summary", "description", "chapeau", "chappeau", "article-summary",
+    "detail-sapo", "standfirst", "dek", "excerpt", "intro", NULL,
 };
 static const char *const byline_classes[] = {"author", "byline", "tac-gia", "tacgia", NULL};
 static const char *const credit_classes[] = {"author", "credit", "source", NULL};
@@ -1023,7 +1023,13 @@ static void element(ctx *c, xmlNode *el)
     case K_CODE: code(c, el); break;
     case K_BR: put_break(c); break;
     case K_IMG: image(c, el); break;
-    case K_HEADING: heading(c, el); break;
+    case K_HEADING:
+        /* a lead (sapo) marked up as a heading, as many CMSs do, is the lead */
+        if (el->name[1] != '1' && bt_xhtml_class_has(el, lead_classes, 0))
+            block(c, el);
+        else
+            heading(c, el);
+        break;
     case K_LIST: list(c, el); break;
     case K_QUOTE: quote(c, el); break;
     case K_PRE: pre(c, el); break;

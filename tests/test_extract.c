@@ -442,6 +442,44 @@ static const spec vccorp = {
                "Lãi suất cho vay", "Giấy phép thiết lập", "Trang chủ", "Theo Tổng hợp"},
 };
 
+/* The sapo as an h2 inside the body container (Dân trí, Tuổi Trẻ, Thanh Niên
+ * write it so): the lead, never a sub-heading; the h3 stays a heading. */
+static const spec sapo_h2_inside = {
+    .page = "vn-sapo-h2-inside.html",
+    .title = "Hà Nội mở thêm ba tuyến buýt điện nối sân bay Nội Bài",
+    .date = "2024-03-02T08:15:00+07:00",
+    .lead = "Từ đầu tháng Tư, hành khách có thể đi xe buýt điện từ trung tâm thành phố tới nhà ga "
+            "T1 và T2 với giá vé chín nghìn đồng một lượt.",
+    .caption = "Xe buýt điện chạy thử trên đường Võ Nguyên Giáp hôm thứ sáu.",
+    .body = {"Sở Giao thông vận tải cho biết ba tuyến mới xuất phát từ Cầu Giấy, Long Biên và Hà "
+             "Đông, mỗi tuyến chạy từ năm giờ sáng đến mười một giờ đêm.",
+             "Mỗi tuyến có mười lăm xe, tần suất mười lăm phút một chuyến vào giờ cao điểm và hai "
+             "mươi phút vào các giờ còn lại trong ngày.",
+             "Hành khách có thể thanh toán bằng thẻ ngân hàng không tiếp xúc hoặc mã QR, cùng loại "
+             "thẻ đang dùng cho tuyến đường sắt Cát Linh – Hà Đông.",
+             "Thành phố dự kiến chuyển toàn bộ xe buýt sang điện và khí sạch trước năm 2030, bắt "
+             "đầu từ các tuyến nối sân bay và bến xe liên tỉnh."},
+    .headings = {{3, "Thẻ vé điện tử dùng chung"}},
+    .chrome = {"Tin liên quan", "Giá vé metro giữ nguyên", "Thêm bãi đỗ xe", "Trang chủ",
+               "Giấy phép số", "Xã hội"},
+};
+
+/* A classless h2 under the headline that the page's description repeats: the
+ * lead, found outside the body container. */
+static const spec sapo_described = {
+    .page = "vn-sapo-described.html",
+    .title = "Nông dân Đồng Tháp trúng mùa sen",
+    .lead = "Giá hạt sen tươi tăng gần gấp đôi so với năm ngoái, nhiều hộ trồng sen ở Tháp Mười "
+            "lãi hơn trăm triệu đồng mỗi héc-ta.",
+    .body = {"Vào mùa thu hoạch, các cánh đồng sen ở huyện Tháp Mười tấp nập thương lái đến thu "
+             "mua hạt sen, ngó sen và cả lá sen để xuất sang các tỉnh phía Bắc.",
+             "Ông Nguyễn Văn Tư ở xã Mỹ Hòa cho biết gia đình ông trồng hai héc-ta sen, sau ba "
+             "tháng đã thu hoạch được hơn bốn tấn hạt tươi.",
+             "Ngành nông nghiệp tỉnh khuyến khích nông dân chuyển những ruộng lúa kém hiệu quả "
+             "sang trồng sen kết hợp nuôi cá, vừa tăng thu nhập vừa giữ được môi trường."},
+    .chrome = {"Đọc nhiều", "Giá lúa tăng mạnh", "Mùa nước nổi", "Liên hệ"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -654,6 +692,8 @@ int main(void)
         PAGE(noscript_whole),
         PAGE(vnexpress),
         PAGE(vccorp),
+        PAGE(sapo_h2_inside),
+        PAGE(sapo_described),
         PAGE(tailwind),
         PAGE(teaser),
         PAGE(comments),

@@ -409,7 +409,10 @@ void bt_html_finish(bt_document *doc)
     }
     blocks = 0;
     for (bt_node *k = body->first; k && !lead && desc && blocks < 6; k = k->next, blocks++)
-        if (k->type == BT_NODE_PARAGRAPH && same_text(bt_node_text(doc, k), desc)) {
+        if ((k->type == BT_NODE_PARAGRAPH || (k->type == BT_NODE_HEADING && k->level > 1)) &&
+            same_text(bt_node_text(doc, k), desc)) {
+            /* the page's description repeats its lead, even one set as a heading */
+            k->type = BT_NODE_PARAGRAPH;
             k->role = BT_ROLE_LEAD;
             lead = 1;
         }
