@@ -57,13 +57,15 @@ int bt_xhtml_skipped(const xmlNode *n)
 static int token_holds(const char *s, size_t len, const char *word)
 {
     size_t wl = strlen(word);
-    for (size_t i = 0; i + wl <= len; i++) {
-        if (i > 0 && s[i - 1] != '-' && s[i - 1] != '_')
-            continue;
-        if (i + wl < len && s[i + wl] != '-' && s[i + wl] != '_')
-            continue;
-        if (!strncasecmp(s + i, word, wl))
+    int first = word[0] | 0x20;
+    /* only part starts can begin a match: jump from one to the next */
+    for (size_t i = 0; i + wl <= len;) {
+        if ((s[i] | 0x20) == first && (i + wl == len || s[i + wl] == '-' || s[i + wl] == '_') &&
+            !strncasecmp(s + i, word, wl))
             return 1;
+        while (i < len && s[i] != '-' && s[i] != '_')
+            i++;
+        i++;
     }
     return 0;
 }

@@ -237,11 +237,19 @@ static int comment_named(const xmlNode *n)
     return hit;
 }
 
-/* Whether n, below the article, is chrome; total: the article's paragraph text. */
+static int chrome_verdict(const xmlNode *n, int flags);
+
+/* Whether n, below the article, is chrome (1), or heads a block of chrome
+ * (2); total: the article's paragraph text.  The verdict on n's own is kept
+ * on its stats: the extractor asks again for every candidate and pass. */
 static int removable(const xmlNode *n, size_t total, int flags)
 {
-    const bt_stats *s = bt_stats_of(n);
+    bt_stats *s = bt_stats_of(n);
     if (!s)
+        return 0;
+    if (s->verdict[flags] < 0)
+        s->verdict[flags] = (signed char)chrome_verdict(n, flags);
+    if (!s->verdict[flags])
         return 0;
     /* whatever its name, a block with most of the article's text is the
      * article; but a comment thread longer than the post is still comments */
@@ -249,6 +257,12 @@ static int removable(const xmlNode *n, size_t total, int flags)
                                            "y-kien", NULL};
     if (s->ptext * 2 > total && total > 0 && !bt_xhtml_class_has(n, comments, 1))
         return 0;
+    return s->verdict[flags];
+}
+
+static int chrome_verdict(const xmlNode *n, int flags)
+{
+    const bt_stats *s = bt_stats_of(n);
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */
     if (bt_xhtml_is(n, "figcaption") || in_figure(n))

@@ -71,6 +71,8 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     if (c.fallback) {
         bt_error_warn(err, "no article found by its rules; fallback: %s", c.fallback);
         snprintf(how, sizeof(how), "fallback: %s (%s)", c.fallback, c.container);
+    } else if (whole_page && !opt->whole_page) {
+        snprintf(how, sizeof(how), "fallback: the whole page (the part taken held no text)");
     } else {
         snprintf(how, sizeof(how), c.pass ? "%s, pass %d" : "%s", c.container, c.pass);
     }

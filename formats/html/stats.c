@@ -139,6 +139,7 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
     for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
         if (n->type == XML_ELEMENT_NODE) {
             pg->s[pg->n].consent = -1;
+            memset(pg->s[pg->n].verdict, -1, sizeof(pg->s[pg->n].verdict));
             n->_private = &pg->s[pg->n++];
         }
     xmlNode *n = root;

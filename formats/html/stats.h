@@ -19,6 +19,7 @@ typedef struct {
     double score; /* as a candidate for the article, in the current pass */
     int scored;
     int unlikely; /* class or role says page chrome (Readability's "unlikely") */
+    signed char verdict[8]; /* cleaning's verdict under each set of rules; -1: not asked yet */
     signed char consent; /* the text asks for consent to cookies; -1: not looked at yet */
 } bt_stats;
 
