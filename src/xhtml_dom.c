@@ -79,6 +79,22 @@ static size_t parts(const char *s, size_t len)
     return n;
 }
 
+/* Classes that CMSs make from a post's categories, tags and author
+ * ("category-social-media", "tag-comments", "entry-author-kim"): they name
+ * what the post is about, never what the element is. */
+static int taxonomy(const char *s, size_t len)
+{
+    static const char *const prefixes[] = {"category-", "tag-",    "entry-category-", "entry-tag-",
+                                           "entry-author-", "entry-type-", "author-", "status-",
+                                           "format-",   "type-",   "post-tag-", "topic-", NULL};
+    for (const char *const *p = prefixes; *p; p++) {
+        size_t pl = strlen(*p);
+        if (len > pl && !strncasecmp(s, *p, pl))
+            return 1;
+    }
+    return 0;
+}
+
 /* max_parts: longer tokens are not looked at (ids made from headings). */
 static int attr_has(const xmlNode *n, const char *attr, const char *const *words, size_t max_parts)
 {
@@ -91,7 +107,9 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
             p++;
         size_t len = strcspn(p, " \t\n\r");
-        for (const char *const *w = words; *w && len && !found && parts(p, len) <= max_parts; w++)
+        for (const char *const *w = words; *w && len && !found && parts(p, len) <= max_parts &&
+                                           !taxonomy(p, len);
+             w++)
             found = token_holds(p, len, *w);
         p += len;
     }

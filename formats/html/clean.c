@@ -309,6 +309,25 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
     return k;
 }
 
+int bt_html_is_chrome(xmlNode *n, int flags) { return removable(n, 0, flags); }
+
+size_t bt_html_clean_parts(xmlNode **part, size_t *n, int flags)
+{
+    if (*n < 2)
+        return *n ? bt_html_clean_count(part[0], flags) : 0;
+    /* gathered, the parts are children of the article: cleaned like any */
+    size_t total = 0, kept = 0, m = 0;
+    for (size_t i = 0; i < *n; i++)
+        total += bt_stats_of(part[i])->ptext;
+    for (size_t i = 0; i < *n; i++)
+        if (!removable(part[i], total, flags)) {
+            kept += bt_html_clean_count(part[i], flags);
+            part[m++] = part[i];
+        }
+    *n = m;
+    return kept;
+}
+
 size_t bt_html_clean_count(xmlNode *article, int flags)
 {
     const bt_stats *a = bt_stats_of(article);

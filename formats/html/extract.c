@@ -352,8 +352,9 @@ static void run_pass(xmlNode *body, bt_page_stats *pg, int pass, attempt *a)
         return;
     a->best = widen(a->best, body, a->flags);
     a->n = with_siblings(a->best, a->flags, a->node, MAX_PARTS);
-    for (size_t i = 0; i < a->n; i++)
-        a->kept += bt_html_clean_count(a->node[i], a->flags);
+    a->kept = bt_html_clean_parts(a->node, &a->n, a->flags);
+    if (!a->n)
+        a->best = NULL;
 }
 
 /* The page's text outside links and outside blocks named as chrome
@@ -384,17 +385,27 @@ static int container(const xmlNode *n)
 
 /* The smallest element holding most of the page's text that is not links:
  * go down while one child holds 60% of it. */
-static xmlNode *largest_region(xmlNode *body)
+static xmlNode *largest_region(xmlNode *body, bt_page_stats *pg)
 {
+    /* what cleaning takes from each element, children before parents: the
+     * stats lie in document order */
+    for (size_t i = pg->n; i-- > 1;) {
+        bt_stats *s = &pg->s[i];
+        bt_stats *p = s->node->parent ? bt_stats_of(s->node->parent) : NULL;
+        if (p)
+            p->chrome += bt_html_is_chrome(s->node, 0) ? s->text - s->link : s->chrome;
+    }
     xmlNode *n = body;
     for (;;) {
         const bt_stats *s = bt_stats_of(n);
-        size_t own = s->text - s->link;
+        size_t own = s->text - s->link - s->chrome;
         xmlNode *down = NULL;
-        for (xmlNode *k = n->children; k && !down; k = k->next)
-            if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && !bt_xhtml_skipped(k) &&
-                (bt_stats_of(k)->text - bt_stats_of(k)->link) * 10 >= own * 6)
+        for (xmlNode *k = n->children; k && !down; k = k->next) {
+            const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+            if (ks && !bt_xhtml_skipped(k) && !bt_html_is_chrome(k, 0) &&
+                (ks->text - ks->link - ks->chrome) * 10 >= own * 6)
                 down = k;
+        }
         if (!down || !container(down))
             return n;
         n = down;
@@ -469,7 +480,7 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
         size_t n = bt_html_own_parts(best.node, best.n, MAX_PARTS);
         c->article = gather_parts(best.node, n);
     } else {
-        xmlNode *region = largest_region(body);
+        xmlNode *region = largest_region(body, &pg);
         c->fallback = region == body ? "the whole page" : "the largest text region";
         describe(region, c->container, sizeof(c->container));
         c->article = region;

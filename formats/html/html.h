@@ -49,6 +49,11 @@ void bt_html_clean(xmlNode *article, int flags);
 /* clean.c: the letters outside links that cleaning would keep, while the
  * extractor's stats hang on the page. */
 size_t bt_html_clean_count(xmlNode *article, int flags);
+/* clean.c: whether cleaning takes n away whatever it holds. */
+int bt_html_is_chrome(xmlNode *n, int flags);
+/* clean.c: the same for the n parts of an article, leaving out (and in *n
+ * not counting) those that are chrome themselves. */
+size_t bt_html_clean_parts(xmlNode **part, size_t *n, int flags);
 /* parts.c: the article's headline, lead, hero figure, dateline before part[0]
  * and byline after the last part, added to the n parts (at most cap); the
  * new count.  Needs the extractor's stats. */

@@ -140,6 +140,7 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
         if (n->type == XML_ELEMENT_NODE) {
             pg->s[pg->n].consent = -1;
             memset(pg->s[pg->n].verdict, -1, sizeof(pg->s[pg->n].verdict));
+            pg->s[pg->n].node = n;
             n->_private = &pg->s[pg->n++];
         }
     xmlNode *n = root;

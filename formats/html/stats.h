@@ -16,6 +16,8 @@ typedef struct {
     size_t own_commas; /* of which in the own text */
     unsigned paras, images, items, inputs;
     size_t nodes; /* elements below, itself included */
+    size_t chrome; /* letters outside links in chrome below (set by the fallback) */
+    xmlNode *node;
     double score; /* as a candidate for the article, in the current pass */
     int scored;
     int unlikely; /* class or role says page chrome (Readability's "unlikely") */
