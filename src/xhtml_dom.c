@@ -56,13 +56,18 @@ int bt_xhtml_skipped(const xmlNode *n)
  * boundaries ('-', '_' or the token's ends). */
 static int token_holds(const char *s, size_t len, const char *word)
 {
-    size_t wl = strlen(word);
     int first = word[0] | 0x20;
-    /* only part starts can begin a match: jump from one to the next */
-    for (size_t i = 0; i + wl <= len;) {
-        if ((s[i] | 0x20) == first && (i + wl == len || s[i + wl] == '-' || s[i + wl] == '_') &&
-            !strncasecmp(s + i, word, wl))
-            return 1;
+    size_t wl = 0;
+    /* only part starts can begin a match: jump from one to the next; most
+     * words fail on their first letter, before their length is needed */
+    for (size_t i = 0; i < len;) {
+        if ((s[i] | 0x20) == first) {
+            if (!wl)
+                wl = strlen(word);
+            if (i + wl <= len && (i + wl == len || s[i + wl] == '-' || s[i + wl] == '_') &&
+                !strncasecmp(s + i, word, wl))
+                return 1;
+        }
         while (i < len && s[i] != '-' && s[i] != '_')
             i++;
         i++;
@@ -98,22 +103,31 @@ static int taxonomy(const char *s, size_t len)
 /* max_parts: longer tokens are not looked at (ids made from headings). */
 static int attr_has(const xmlNode *n, const char *attr, const char *const *words, size_t max_parts)
 {
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
-    if (!v)
+    /* the value read in place when it is one text node, as parsers make it:
+     * readers ask this of every element for many lists */
+    xmlAttr *a = n->properties ? xmlHasProp(n, (const xmlChar *)attr) : NULL;
+    if (!a)
         return 0;
+    xmlChar *copy = NULL;
+    const xmlChar *v = a->children && !a->children->next && a->children->type == XML_TEXT_NODE
+                           ? a->children->content
+                           : (copy = xmlGetProp(n, (const xmlChar *)attr));
+    if (!v) {
+        xmlFree(copy);
+        return 0;
+    }
     int found = 0;
     const char *p = (const char *)v;
     while (*p && !found) {
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
             p++;
         size_t len = strcspn(p, " \t\n\r");
-        for (const char *const *w = words; *w && len && !found && parts(p, len) <= max_parts &&
-                                           !taxonomy(p, len);
-             w++)
+        int looked_at = len && parts(p, len) <= max_parts && !taxonomy(p, len);
+        for (const char *const *w = words; *w && looked_at && !found; w++)
             found = token_holds(p, len, *w);
         p += len;
     }
-    xmlFree(v);
+    xmlFree(copy);
     return found;
 }
 
