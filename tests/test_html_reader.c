@@ -510,6 +510,22 @@ static void test_bad_input(void **state)
     bt_error_free(err);
 }
 
+/* Pages a fuzzer made that crashed the reader once (a NULL site name in the
+ * title's clean-up, stats missing on a node the extractor met): read now,
+ * their text found. */
+static void test_fuzz_finds(void **state)
+{
+    (void)state;
+    static const char *const pages[] = {"html/fuzz/segv-strip-site.html",
+                                        "html/fuzz/segv-html-choose.html", NULL};
+    for (const char *const *p = pages; *p; p++) {
+        bt_status s;
+        bt_document *doc = read_page(td(*p), NULL, &s, NULL, 0);
+        assert_contains(bt_node_text(doc, bt_document_body(doc)), "khánh thành");
+        bt_document_free(doc);
+    }
+}
+
 static void test_deep_nesting(void **state)
 {
     (void)state;
@@ -702,6 +718,7 @@ int main(void)
         cmocka_unit_test(test_lead_by_description),
         cmocka_unit_test(test_forced_encoding),
         cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_fuzz_finds),
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_probe),
         cmocka_unit_test(test_readability_corpus),
