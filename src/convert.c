@@ -227,9 +227,34 @@ static int write_fd(void *user, const void *data, size_t len)
     return 0;
 }
 
+/* Write straight into a character device or a FIFO (-o /dev/null, a pipe):
+ * there is no file to replace, and renaming over one would replace the device
+ * itself (as root, /dev/null). */
+static bt_status write_device(const bt_format *fmt, bt_document *doc, const char *path,
+                              const bt_options *opt, bt_error *err)
+{
+    int fd = open(path, O_WRONLY | O_NOFOLLOW);
+    if (fd < 0)
+        return bt_error_set(err, BT_ERR_IO, "cannot open output: %s", strerror(errno));
+    bt_output out = {write_fd, &fd, path};
+    bt_status s = bt_write(fmt, doc, &out, opt, err);
+    if (close(fd) != 0 && s != BT_FAILED)
+        s = bt_error_set(err, BT_ERR_IO, "cannot write output: %s", strerror(errno));
+    return s;
+}
+
 bt_status bt_write_file(const bt_format *fmt, bt_document *doc, const char *path,
                         const bt_options *opt, bt_error *err)
 {
+    struct stat target;
+    if (lstat(path, &target) == 0) {
+        if (S_ISCHR(target.st_mode) || S_ISFIFO(target.st_mode))
+            return write_device(fmt, doc, path, opt, err);
+        if (S_ISLNK(target.st_mode))
+            return bt_error_set(err, BT_ERR_IO, "the output is a symbolic link; not replaced");
+        if (!S_ISREG(target.st_mode))
+            return bt_error_set(err, BT_ERR_IO, "the output is not a regular file; not replaced");
+    }
     /* a temporary file in the target's directory, so rename is atomic */
     size_t plen = strlen(path);
     char *tmp = malloc(plen + 16);

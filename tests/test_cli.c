@@ -1,6 +1,7 @@
 /* The bantin command: options, exit codes, one-line errors, no partial output. */
 #include "util.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -120,6 +121,46 @@ static void test_output_safety(void **state)
                    NULL);
     assert_int_equal(r.status, 1);
     assert_one_line_error(&r, "/nonexistent-dir/out.txt: cannot create output");
+    run_free(&r);
+
+    /* a FIFO is written into, never replaced by a file (as root, renaming over
+     * /dev/null would replace the device) */
+    const char *fifo = tmp_path("out.fifo");
+    unlink(fifo);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    int fd = open(fifo, O_RDONLY | O_NONBLOCK);
+    assert_true(fd >= 0);
+    r = run_bantin(NULL, "-t", "text", "-o", fifo, td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 0);
+    char head[64] = "";
+    assert_true(read(fd, head, sizeof(head) - 1) > 0);
+    assert_contains(head, "Chủ động");
+    close(fd);
+    struct stat st;
+    assert_int_equal(lstat(fifo, &st), 0);
+    assert_true(S_ISFIFO(st.st_mode));
+    unlink(fifo);
+    run_free(&r);
+    r = run_bantin(NULL, "-t", "text", "-o", "/dev/null", td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_int_equal(stat("/dev/null", &st), 0);
+    assert_true(S_ISCHR(st.st_mode));
+    run_free(&r);
+
+    /* a symbolic link is not replaced, nor written through */
+    const char *victim = tmp_path("victim.txt"), *link = tmp_path("link.txt");
+    spit(victim, "keep", 4);
+    unlink(link);
+    assert_int_equal(symlink(victim, link), 0);
+    r = run_bantin(NULL, "-t", "text", "-o", link, td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "symbolic link; not replaced");
+    char *kept = slurp(victim, &size);
+    assert_memory_equal(kept, "keep", 4);
+    assert_int_equal(lstat(link, &st), 0);
+    assert_true(S_ISLNK(st.st_mode));
+    free(kept);
+    unlink(link);
     run_free(&r);
 }
 
