@@ -529,6 +529,65 @@ static void test_fuzz_finds(void **state)
     bt_document_free(doc);
 }
 
+/* A page a script fills in: its JSON-LD articleBody holds the article the page
+ * does not show; taken, after the lead, with a warning.  A page that shows its
+ * article keeps it. */
+static void test_jsonld_article_body(void **state)
+{
+    (void)state;
+    const char *body = "Đoạn một của bài báo, viết đủ dài để vượt ngưỡng bốn trăm chữ cái mà "
+                       "bộ trích xuất tin là một bài báo thật sự.\\nĐoạn hai nói về những "
+                       "người dân ở hai bên bờ sông, những chuyến xe buýt và những con đường "
+                       "mới mở.\\nĐoạn ba kết thúc bài báo bằng lời của một người dân đã "
+                       "sống ở đây hơn năm mươi năm, nay được đi trên cây cầu mới. Ông kể "
+                       "rằng ngày trước phải đi đò qua sông mỗi sáng, mùa lũ có khi phải chờ cả "
+                       "buổi, còn bây giờ chỉ mười phút là tới chợ bên kia. Con cháu ông ở "
+                       "phố cũng về thăm nhà thường hơn, mỗi tuần một lần thay vì mỗi tháng.";
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Cầu mới</title><script type=\"application/ld+json\">"
+             "{\"@type\":\"NewsArticle\",\"headline\":\"Cầu mới\",\"articleBody\":\"%s\"}"
+             "</script></head><body><div id=app><h1>Cầu mới</h1><p>Đang tải…</p></div>"
+             "</body></html>",
+             body);
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_mem(html, strlen(html), NULL, err);
+    assert_non_null(doc);
+    char *d = dump(doc);
+    assert_contains(d, "Đoạn hai nói về những người dân");
+    assert_contains(d, "thay vì mỗi tháng.");
+    assert_null(strstr(d, "Đang tải"));
+    free(d);
+    assert_contains(bt_document_extraction(doc), "articleBody");
+    int said = 0;
+    for (size_t i = 0; i < bt_error_warning_count(err); i++)
+        said |= strstr(bt_error_warning(err, i), "JSON-LD articleBody") != NULL;
+    assert_true(said);
+    bt_document_free(doc);
+    bt_error_clear(err);
+    /* the same body shown on the page: the page's own blocks stay */
+    char shown[8192];
+    snprintf(shown, sizeof(shown),
+             "<html><head><script type=\"application/ld+json\">"
+             "{\"@type\":\"NewsArticle\",\"articleBody\":\"%s\"}</script></head><body>"
+             "<article><h2>Tiêu đề phụ</h2><p>Đoạn một của bài báo, viết đủ dài để vượt ngưỡng "
+             "bốn trăm chữ cái mà bộ trích xuất tin là một bài báo thật sự.</p><p>Đoạn hai nói về "
+             "những người dân ở hai bên bờ sông, những chuyến xe buýt và những con đường mới "
+             "mở.</p><p>Đoạn ba kết thúc bài báo bằng lời của một người dân đã sống ở đây hơn "
+             "năm mươi năm, nay được đi trên cây cầu mới. Ông kể rằng ngày trước phải đi đò qua "
+             "sông mỗi sáng, mùa lũ có khi phải chờ cả buổi, còn bây giờ chỉ mười phút là tới chợ "
+             "bên kia. Con cháu ông ở phố cũng về thăm nhà thường hơn, mỗi tuần một lần thay vì mỗi "
+             "tháng.</p></article></body></html>",
+             body);
+    doc = read_mem(shown, strlen(shown), NULL, err);
+    d = dump(doc);
+    assert_contains(d, "Tiêu đề phụ");
+    assert_null(strstr(bt_document_extraction(doc), "articleBody"));
+    free(d);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
 static void test_deep_nesting(void **state)
 {
     (void)state;
@@ -722,6 +781,7 @@ int main(void)
         cmocka_unit_test(test_forced_encoding),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_fuzz_finds),
+        cmocka_unit_test(test_jsonld_article_body),
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_probe),
         cmocka_unit_test(test_readability_corpus),

@@ -14,8 +14,6 @@
 #include "unicode.h"
 #include "xhtml.h"
 
-/* A pass keeping at least this many letters after cleaning is believed. */
-#define BT_EXTRACT_ENOUGH 400
 /* Paragraphs shorter than this (letters) don't vote. */
 #define BT_EXTRACT_MIN_PARAGRAPH 25
 
@@ -320,7 +318,7 @@ static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
         size_t pmore = bt_stats_of(a)->ptext - bt_stats_of(best)->ptext;
         int grows = more >= kept * 3 && pmore * 10 >= (more - kept) * 6 &&
                     bt_stats_link_density(a) < 0.25 && !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(a)->unlikely);
-        if ((alike >= kept && alike >= BT_EXTRACT_ENOUGH) || grows) {
+        if ((alike >= kept && alike >= BT_HTML_ENOUGH) || grows) {
             best = a;
             kept = more;
         }
@@ -464,7 +462,7 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
         return 1;
     }
     size_t reading = likely_text(body);
-    size_t enough = reading / 2 < BT_EXTRACT_ENOUGH ? reading / 2 : BT_EXTRACT_ENOUGH;
+    size_t enough = reading / 2 < BT_HTML_ENOUGH ? reading / 2 : BT_HTML_ENOUGH;
     attempt best = {0}, a;
     for (int p = 0; p < (int)(sizeof(passes) / sizeof(passes[0])); p++) {
         run_pass(body, &pg, p, &a);

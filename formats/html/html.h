@@ -27,6 +27,9 @@ enum {
  * header, chrome): pages nest 100,000 deep, and near is what counts. */
 #define BT_HTML_NEAR 32
 
+/* An article with at least this many letters (after cleaning) is believed. */
+#define BT_HTML_ENOUGH 400
+
 /* At most this many elements make up an article (its parts and siblings). */
 #define BT_HTML_MAX_PARTS 64
 
@@ -62,8 +65,9 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap);
  * <br><br> made paragraphs; NULL for an empty page. */
 xmlNode *bt_html_prepare(xmlDoc *html);
 
-/* meta.c: metadata from <head>, Open Graph, JSON-LD and the article's <time>. */
-void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article);
+/* meta.c: metadata from <head>, Open Graph, JSON-LD and the article's <time>;
+ * the JSON-LD articleBody, when there is one, appended to body. */
+void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf *body);
 /* meta.c: after the conversion: the title's repetition at the top of the
  * body dropped, the lead and the byline found by their text. */
 void bt_html_finish(bt_document *doc);
@@ -79,8 +83,9 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
  * last.  The caller frees; NULL when out of memory. */
 char *bt_html_title_unsite(const char *title, const char *site, const char *url, int guess);
 
-/* jsonld.c: metadata from a JSON-LD script's text, for article objects only. */
-void bt_html_jsonld(bt_document *doc, const char *json, size_t len);
+/* jsonld.c: metadata from a JSON-LD script's text, for article objects only;
+ * the first articleBody appended to body (NULL: not wanted). */
+void bt_html_jsonld(bt_document *doc, const char *json, size_t len, bt_buf *body);
 
 /* load.c: images for the DOM conversion. */
 typedef struct bt_html_loader {

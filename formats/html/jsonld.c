@@ -297,8 +297,11 @@ static void keywords(const jparser *j, int n, bt_document *doc)
     }
 }
 
-static void article(const jparser *j, int obj, bt_document *doc)
+static void article(const jparser *j, int obj, bt_document *doc, bt_buf *body)
 {
+    const char *text = member_str(j, obj, "articleBody");
+    if (body && text && !body->len)
+        bt_buf_puts(body, text);
     set_once(doc, BT_META_TITLE, member_str(j, obj, "headline"));
     set_once(doc, BT_META_DATE, member_str(j, obj, "datePublished"));
     set_once(doc, BT_META_DESCRIPTION, member_str(j, obj, "description"));
@@ -313,7 +316,7 @@ static void article(const jparser *j, int obj, bt_document *doc)
         keywords(j, member(j, obj, "keywords"), doc);
 }
 
-void bt_html_jsonld(bt_document *doc, const char *json, size_t len)
+void bt_html_jsonld(bt_document *doc, const char *json, size_t len, bt_buf *body)
 {
     jparser j = {json, json + len, calloc(J_MAX_NODES, sizeof(jnode)), 0, BT_BUF_INIT, 0};
     if (!j.nodes)
@@ -327,7 +330,7 @@ void bt_html_jsonld(bt_document *doc, const char *json, size_t len)
     /* every object at any depth (@graph, mainEntity...) is looked at */
     for (int k = 0; k < j.n && !j.strs.failed; k++)
         if (j.nodes[k].type == J_OBJECT && is_article(&j, k))
-            article(&j, k, doc);
+            article(&j, k, doc, body);
     free(j.nodes);
     bt_buf_free(&j.strs);
 }

@@ -249,7 +249,7 @@ static void after_jsonld(found *f, const xmlNode *article)
     }
 }
 
-void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article)
+void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf *body)
 {
     found f = {{NULL}, doc};
     xmlNode *root = xmlDocGetRootElement(html);
@@ -281,7 +281,7 @@ void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article)
     }
     apply(&f);
     if (jsonld.len && !jsonld.failed)
-        bt_html_jsonld(doc, jsonld.data, jsonld.len);
+        bt_html_jsonld(doc, jsonld.data, jsonld.len, body);
     bt_buf_free(&jsonld);
     after_jsonld(&f, article);
     for (int i = 0; i < M_COUNT; i++)

@@ -59,6 +59,51 @@ static char *base_dir(const bt_input *in, const bt_options *opt)
     return strndup(in->path, slash == in->path ? 1 : (size_t)(slash - in->path));
 }
 
+static size_t letters(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += (s[i] & 0xC0) != 0x80 && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r';
+    return n;
+}
+
+/* The publisher's own article text, in the page's JSON-LD articleBody, when
+ * the page shows less than half of it (a page a script fills in): its lines
+ * become the paragraphs, after the lead; headings and figures are not in it,
+ * so a warning says where the text came from. */
+static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *err)
+{
+    bt_node *body = bt_document_body(doc);
+    const char *shown = bt_node_text(doc, body);
+    size_t want = letters(text->data ? text->data : "", text->len);
+    /* some CMSs put markup in it: that is no plain text to take */
+    if (text->failed || want < BT_HTML_ENOUGH || letters(shown, strlen(shown)) * 2 >= want ||
+        strstr(text->data, "<p") || strstr(text->data, "<br") || strstr(text->data, "</"))
+        return;
+    for (bt_node *k = body->first, *next; k; k = next) {
+        next = k->next;
+        if (k->role != BT_ROLE_LEAD)
+            bt_node_unlink(k);
+    }
+    const char *lead = body->first ? bt_node_text(doc, body->first) : "";
+    for (const char *p = text->data, *end = text->data + text->len; p < end;) {
+        size_t len = strcspn(p, "\n");
+        while (len && (p[len - 1] == ' ' || p[len - 1] == '\r'))
+            len--;
+        size_t skip = strspn(p, " \t");
+        if (len > skip && !(strlen(lead) == len - skip && !strncmp(p + skip, lead, len - skip))) {
+            bt_node *para = bt_node_new(doc, BT_NODE_PARAGRAPH);
+            if (para && bt_node_append_text(doc, para, p + skip, len - skip) == BT_OK)
+                bt_node_append(body, para);
+        }
+        p += strcspn(p, "\n");
+        p += *p == '\n';
+    }
+    bt_document_set_extraction(doc, "JSON-LD articleBody (the page shows less of the text)");
+    bt_error_warn(err, "the article's text is taken from the page's JSON-LD articleBody: its "
+                       "headings and figures, if any, are not there");
+}
+
 /* The article of a parsed page into doc.  *empty is set when the part taken
  * gave no text, for the caller to try the whole page. */
 static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, const bt_options *opt,
@@ -77,7 +122,8 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
         snprintf(how, sizeof(how), c.pass ? "%s, pass %d" : "%s", c.container, c.pass);
     }
     bt_document_set_extraction(doc, how);
-    bt_html_meta(doc, html, c.article);
+    bt_buf article_body = BT_BUF_INIT;
+    bt_html_meta(doc, html, c.article, whole_page ? NULL : &article_body);
     /* before cleaning, which may take a headline in a block of article metadata */
     char *headline = bt_html_headline(doc, html, c.article);
     if (headline)
@@ -86,16 +132,22 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     if (!whole_page)
         bt_html_clean(c.article, c.flags);
     char *base = base_dir(in, opt);
-    if (!base)
+    if (!base) {
+        bt_buf_free(&article_body);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
     bt_html_loader loader = {doc, err, base, NULL, 0, 0};
     bt_xhtml_reader r = {doc, err, bt_html_load_image, &loader, 0};
     bt_status s = bt_xhtml_read_children(&r, c.article, bt_document_body(doc));
     bt_html_loader_free(&loader);
     free(base);
-    if (s == BT_FAILED)
+    if (s == BT_FAILED) {
+        bt_buf_free(&article_body);
         return s;
+    }
     bt_html_finish(doc);
+    from_article_body(doc, &article_body, err);
+    bt_buf_free(&article_body);
     *empty = bt_node_is_empty(bt_document_body(doc));
     if (*empty && whole_page)
         return bt_error_set(err, BT_ERR_FORMAT, "no article text found");
