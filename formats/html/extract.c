@@ -35,7 +35,9 @@ double bt_html_class_weight(const xmlNode *n)
         "footer",   "gdpr",    "masthead", "media",   "meta",     "outbrain",   "promo",
         "related",  "scroll",  "share",   "shoutbox", "sidebar",  "skyscraper", "sponsor",
         "shopping", "tags",    "widget",  "lienquan", "lien-quan", "binhluan",  "tinkhac",
-        NULL,
+        /* beyond Readability's list: dialogs and teasers of other pages */
+        "modal",    "popup",   "subscribe", "newsletter", "signup", "login", "thumbnail",
+        "next-post", "slideshow", "consent", NULL,
     };
     double w = 0;
     if (bt_html_attr_matches(n, negative))
