@@ -62,7 +62,7 @@ static int unlikely(const xmlNode *n)
         "tin-khac",  "newsletter", "cookie",  NULL,
     };
     static const char *const maybe[] = {"and", "article", "body", "column", "content", "main",
-                                        "shadow", "detail", "layout", NULL};
+                                        "shadow", "detail", "layout", "one-sidebar", "two-sidebars", "no-sidebar", "has-sidebar", "with-sidebar", NULL};
     static const char *const roles[] = {"menu",  "menubar", "complementary", "navigation",
                                         "alert", "alertdialog", "dialog", NULL};
     if (bt_xhtml_is(n, "body") || bt_xhtml_is(n, "a") || bt_xhtml_is(n, "html"))
