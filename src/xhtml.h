@@ -42,8 +42,8 @@ bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *
 /* Whether n is an element named name (ASCII case-insensitive, namespace
  * ignored). */
 int bt_xhtml_is(const xmlNode *n, const char *name);
-/* Whether an element is never content: script, style, form controls (a <form> may wrap a whole page), iframes,
- * svg, canvas, or hidden (the hidden attribute, aria-hidden, display:none,
+/* Whether an element is never content: script, style, form controls (a <form> may wrap a whole
+ * page), iframes, svg, canvas, or hidden (the hidden attribute, aria-hidden, display:none,
  * visibility:hidden). */
 int bt_xhtml_skipped(const xmlNode *n);
 /* Whether the element's class (and id, when with_id) holds one of words

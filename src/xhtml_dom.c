@@ -14,9 +14,9 @@ int bt_xhtml_is(const xmlNode *n, const char *name)
 }
 
 static const char *const never_content[] = {
-    "script", "style",  "noscript", "template", "input", "button", "select", "option",
-    "textarea", "iframe", "svg",    "canvas",   "object", "embed",  "head",   "title",
-    "meta",   "link",   "math",     "dialog",   NULL,
+    "script", "style",    "noscript", "template", "input",  "button", "select",
+    "option", "textarea", "iframe",   "svg",      "canvas", "object", "embed",
+    "head",   "title",    "meta",     "link",     "math",   "dialog", NULL,
 };
 
 /* A style attribute hiding the element, with or without spaces. */
@@ -89,9 +89,10 @@ static size_t parts(const char *s, size_t len)
  * what the post is about, never what the element is. */
 static int taxonomy(const char *s, size_t len)
 {
-    static const char *const prefixes[] = {"category-", "tag-",    "entry-category-", "entry-tag-",
-                                           "entry-author-", "entry-type-", "author-", "status-",
-                                           "format-",   "type-",   "post-tag-", "topic-", NULL};
+    static const char *const prefixes[] = {
+        "category-", "tag-",    "entry-category-", "entry-tag-", "entry-author-", "entry-type-",
+        "author-",   "status-", "format-",         "type-",      "post-tag-",     "topic-",
+        NULL};
     for (const char *const *p = prefixes; *p; p++) {
         size_t pl = strlen(*p);
         if (len > pl && !strncasecmp(s, *p, pl))

@@ -117,8 +117,7 @@ static void test_output_safety(void **state)
     run_free(&r);
 
     /* into a missing directory: a clear error, no file */
-    r = run_bantin(NULL, "-o", "/nonexistent-dir/out.txt", td("hanoimoi-2017-10-09.html"),
-                   NULL);
+    r = run_bantin(NULL, "-o", "/nonexistent-dir/out.txt", td("hanoimoi-2017-10-09.html"), NULL);
     assert_int_equal(r.status, 1);
     assert_one_line_error(&r, "/nonexistent-dir/out.txt: cannot create output");
     run_free(&r);
@@ -180,7 +179,7 @@ static void test_unknown_input_format(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_help_version_list),  cmocka_unit_test(test_usage_errors),
+        cmocka_unit_test(test_help_version_list),    cmocka_unit_test(test_usage_errors),
         cmocka_unit_test(test_unreadable_and_empty), cmocka_unit_test(test_output_safety),
         cmocka_unit_test(test_unknown_input_format),
     };

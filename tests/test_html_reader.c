@@ -8,10 +8,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../formats/html/html.h"
 #include "buf.h"
 #include "document.h"
 #include "xhtml.h"
-#include "../formats/html/html.h"
 
 /* The mean word recall on the Readability corpus must not fall below this. */
 #define BT_RECALL_FLOOR 0.93
@@ -501,7 +501,8 @@ static void test_bad_input(void **state)
     assert_null(read_mem(empty, strlen(empty), NULL, err));
     assert_string_equal(bt_error_message(err), "no article text found");
     bt_error_clear(err);
-    const char *link = "<html><body><nav><a href=/>Home</a></nav><script>x()</script></body></html>";
+    const char *link =
+        "<html><body><nav><a href=/>Home</a></nav><script>x()</script></body></html>";
     bt_document *doc = read_mem(link, strlen(link), NULL, err);
     assert_non_null(doc);
     assert_string_equal(bt_node_text(doc, bt_document_body(doc)), "Home");
@@ -567,18 +568,19 @@ static void test_jsonld_article_body(void **state)
     bt_error_clear(err);
     /* the same body shown on the page: the page's own blocks stay */
     char shown[8192];
-    snprintf(shown, sizeof(shown),
-             "<html><head><script type=\"application/ld+json\">"
-             "{\"@type\":\"NewsArticle\",\"articleBody\":\"%s\"}</script></head><body>"
-             "<article><h2>Tiêu đề phụ</h2><p>Đoạn một của bài báo, viết đủ dài để vượt ngưỡng "
-             "bốn trăm chữ cái mà bộ trích xuất tin là một bài báo thật sự.</p><p>Đoạn hai nói về "
-             "những người dân ở hai bên bờ sông, những chuyến xe buýt và những con đường mới "
-             "mở.</p><p>Đoạn ba kết thúc bài báo bằng lời của một người dân đã sống ở đây hơn "
-             "năm mươi năm, nay được đi trên cây cầu mới. Ông kể rằng ngày trước phải đi đò qua "
-             "sông mỗi sáng, mùa lũ có khi phải chờ cả buổi, còn bây giờ chỉ mười phút là tới chợ "
-             "bên kia. Con cháu ông ở phố cũng về thăm nhà thường hơn, mỗi tuần một lần thay vì mỗi "
-             "tháng.</p></article></body></html>",
-             body);
+    snprintf(
+        shown, sizeof(shown),
+        "<html><head><script type=\"application/ld+json\">"
+        "{\"@type\":\"NewsArticle\",\"articleBody\":\"%s\"}</script></head><body>"
+        "<article><h2>Tiêu đề phụ</h2><p>Đoạn một của bài báo, viết đủ dài để vượt ngưỡng "
+        "bốn trăm chữ cái mà bộ trích xuất tin là một bài báo thật sự.</p><p>Đoạn hai nói về "
+        "những người dân ở hai bên bờ sông, những chuyến xe buýt và những con đường mới "
+        "mở.</p><p>Đoạn ba kết thúc bài báo bằng lời của một người dân đã sống ở đây hơn "
+        "năm mươi năm, nay được đi trên cây cầu mới. Ông kể rằng ngày trước phải đi đò qua "
+        "sông mỗi sáng, mùa lũ có khi phải chờ cả buổi, còn bây giờ chỉ mười phút là tới chợ "
+        "bên kia. Con cháu ông ở phố cũng về thăm nhà thường hơn, mỗi tuần một lần thay vì mỗi "
+        "tháng.</p></article></body></html>",
+        body);
     doc = read_mem(shown, strlen(shown), NULL, err);
     d = dump(doc);
     assert_contains(d, "Tiêu đề phụ");

@@ -3,8 +3,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "error.h"
 #include "charset.h"
+#include "error.h"
 #include "html.h"
 #include "unicode.h"
 
@@ -113,8 +113,8 @@ static bt_status to_utf8(const unsigned char **page, size_t *page_size, const ch
     *page = NULL;
     /* a forced charset, a BOM: the shared decoder knows them all, VISCII and
      * TCVN3 included */
-    int utf16 = size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) ||
-                              (data[0] == 0xFE && data[1] == 0xFF));
+    int utf16 =
+        size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF));
     if (force || utf16)
         return bt_charset_decode(data, size, force, out, used, err);
     if (size >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))

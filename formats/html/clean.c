@@ -26,58 +26,137 @@ static const char *const chrome[] = {
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
-    "meta", "dateline", "date", "time", "category", "info", "posted-on", "published", "authors",
-    NULL,
+    "meta", "dateline",  "date",      "time",    "category",
+    "info", "posted-on", "published", "authors", NULL,
 };
 /* Kept whatever the conditional rules say: the article's own small parts. */
 static const char *const own_parts[] = {
-    "author", "byline", "tac-gia", "tacgia", "sapo", "lead", "caption", "credit", "figure",
-    "image", "photo", "picture", "standfirst", "summary", NULL,
+    "author", "byline", "tac-gia", "tacgia",  "sapo",       "lead",    "caption", "credit",
+    "figure", "image",  "photo",   "picture", "standfirst", "summary", NULL,
 };
 
 /* Whole texts (case folded, a final colon dropped) that head a block of
  * chrome: said by a short block, they go with the block after them. */
 static const char *const sections[] = {
     /* related, read more */
-    "tin liên quan", "bài liên quan", "đọc thêm", "xem thêm", "tham khảo thêm",
-    "tin cùng chuyên mục", "tin khác", "tin mới", "tin nổi bật", "có thể bạn quan tâm",
-    "related", "related articles", "related stories", "related posts", "related news",
-    "read more", "read also", "see also", "more stories", "recommended",
-    "recommended for you", "you may also like", "most read", "most popular", "trending",
-    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weitere artikel",
-    "das könnte sie auch interessieren", "leer más", "lee también", "te puede interesar",
-    "noticias relacionadas", "lire aussi", "à lire aussi", "sur le même sujet", "leia também",
-    "leia mais", "leggi anche", "czytaj także", "czytaj też", "zobacz też",
+    "tin liên quan",
+    "bài liên quan",
+    "đọc thêm",
+    "xem thêm",
+    "tham khảo thêm",
+    "tin cùng chuyên mục",
+    "tin khác",
+    "tin mới",
+    "tin nổi bật",
+    "có thể bạn quan tâm",
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related news",
+    "read more",
+    "read also",
+    "see also",
+    "more stories",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "most read",
+    "most popular",
+    "trending",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "mehr zum thema",
+    "auch interessant",
+    "weitere artikel",
+    "das könnte sie auch interessieren",
+    "leer más",
+    "lee también",
+    "te puede interesar",
+    "noticias relacionadas",
+    "lire aussi",
+    "à lire aussi",
+    "sur le même sujet",
+    "leia também",
+    "leia mais",
+    "leggi anche",
+    "czytaj także",
+    "czytaj też",
+    "zobacz też",
     /* comments */
-    "bình luận", "ý kiến", "ý kiến bạn đọc", "gửi bình luận", "comments", "comment",
-    "leave a comment", "leave a reply", "kommentare", "comentarios", "commentaires",
+    "bình luận",
+    "ý kiến",
+    "ý kiến bạn đọc",
+    "gửi bình luận",
+    "comments",
+    "comment",
+    "leave a comment",
+    "leave a reply",
+    "kommentare",
+    "comentarios",
+    "commentaires",
     NULL,
 };
 /* Beginnings of such headings ("Related on HuffPost:", "More from Reuters"). */
 static const char *const section_starts[] = {
-    "related ", "more from ", "more on ", "more in ", "comments (", "bình luận (", "ý kiến (",
-    "tin liên quan ", "tin cùng ", "weitere ", "mehr aus ", NULL,
+    "related ", "more from ",     "more on ",  "more in ", "comments (", "bình luận (",
+    "ý kiến (", "tin liên quan ", "tin cùng ", "weitere ", "mehr aus ",  NULL,
 };
 /* Whole texts that are chrome when a short block says only that. */
 static const char *const labels[] = {
     /* ads */
-    "advertisement", "anzeige", "werbung", "quảng cáo", "publicidad", "publicité", "sponsored",
-    "pubblicità", "reklama", "ad", "ads",
+    "advertisement",
+    "anzeige",
+    "werbung",
+    "quảng cáo",
+    "publicidad",
+    "publicité",
+    "sponsored",
+    "pubblicità",
+    "reklama",
+    "ad",
+    "ads",
     /* share, print */
-    "share", "share this", "share this article", "chia sẻ", "tweet", "print", "in bài", "email",
-    "teilen", "drucken", "compartir", "partager", "imprimir", "facebook", "twitter",
-    "loading slideshow", "loading", "đang tải",
+    "share",
+    "share this",
+    "share this article",
+    "chia sẻ",
+    "tweet",
+    "print",
+    "in bài",
+    "email",
+    "teilen",
+    "drucken",
+    "compartir",
+    "partager",
+    "imprimir",
+    "facebook",
+    "twitter",
+    "loading slideshow",
+    "loading",
+    "đang tải",
     /* newsletter, tags */
-    "newsletter", "subscribe", "sign up", "đăng ký nhận tin", "tags", "tag", "từ khóa",
-    "từ khoá", "schlagwörter", "etiquetas", "themen", "topics",
+    "newsletter",
+    "subscribe",
+    "sign up",
+    "đăng ký nhận tin",
+    "tags",
+    "tag",
+    "từ khóa",
+    "từ khoá",
+    "schlagwörter",
+    "etiquetas",
+    "themen",
+    "topics",
     NULL,
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
 static const char *const pointers[] = {
-    "đọc thêm", "xem thêm", "tham khảo thêm", "tin liên quan", "read more", "read also",
-    "see also", "related", "lesen sie auch", "mehr zum thema", "lee también", "leer más",
-    "lire aussi", "à lire aussi", "leia também", "leggi anche", "czytaj także", "zobacz też",
-    "more:", "also read", NULL,
+    "đọc thêm",    "xem thêm",     "tham khảo thêm", "tin liên quan",  "read more",
+    "read also",   "see also",     "related",        "lesen sie auch", "mehr zum thema",
+    "lee también", "leer más",     "lire aussi",     "à lire aussi",   "leia também",
+    "leggi anche", "czytaj także", "zobacz też",     "more:",          "also read",
+    NULL,
 };
 
 static int in_list(const char *s, const char *const *list, int prefix)
@@ -104,8 +183,8 @@ static char *short_text(const xmlNode *n, size_t max)
     }
     char *s = folded.data;
     size_t len = folded.len;
-    static const char *const tails[] = {" ", ":", ">", "|", "\xC2\xBB", "\xE2\x80\xBA",
-                                        "\xE2\x86\x92", NULL};
+    static const char *const tails[] = {
+        " ", ":", ">", "|", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", NULL};
     for (const char *const *t = tails; *t;) {
         size_t tl = strlen(*t);
         if (len >= tl && !memcmp(s + len - tl, *t, tl)) {
@@ -123,12 +202,12 @@ static char *short_text(const xmlNode *n, size_t max)
 static int label_block(const xmlNode *n)
 {
     char *t = short_text(n, 64);
-    int hit = !t                       ? 0
+    int hit = !t                        ? 0
               : in_list(t, sections, 0) ? 2
               : in_list(t, labels, 0) || (in_list(t, pointers, 1) && bt_stats_link_density(n) > 0.3)
                   ? 1
               : strlen(t) <= 40 && in_list(t, section_starts, 1) ? 2
-                                                                  : 0;
+                                                                 : 0;
     free(t);
     return hit;
 }
@@ -188,8 +267,8 @@ static int bold_line(const xmlNode *n)
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
 {
-    static const char *const tags[] = {"form", "fieldset", "table", "ul", "ol", "div", "section",
-                                       NULL};
+    static const char *const tags[] = {"form", "fieldset", "table",   "ul",
+                                       "ol",   "div",      "section", NULL};
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
@@ -210,7 +289,8 @@ static int conditionally(const xmlNode *n, int flags)
     double p = s->paras, img = s->images, li = (double)s->items - 100, input = s->inputs;
     double headings = s->text ? (double)s->heading / (double)s->text : 0;
     int fig = in_figure(n);
-    return (img > 1 && p / img < 0.5 && !fig) || (!list && li > p) || (input > (double)(s->paras / 3)) ||
+    return (img > 1 && p / img < 0.5 && !fig) || (!list && li > p) ||
+           (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
             !bold_line(n)) ||
            (!list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5);
@@ -253,8 +333,8 @@ static int removable(const xmlNode *n, size_t total, int flags)
         return 0;
     /* whatever its name, a block with most of the article's text is the
      * article; but a comment thread longer than the post is still comments */
-    static const char *const comments[] = {"comment", "comments", "disqus", "binh-luan", "binhluan",
-                                           "y-kien", NULL};
+    static const char *const comments[] = {"comment",  "comments", "disqus", "binh-luan",
+                                           "binhluan", "y-kien",   NULL};
     if (s->ptext * 2 > total && total > 0 && !bt_xhtml_class_has(n, comments, 1))
         return 0;
     return s->verdict[flags];
@@ -303,7 +383,8 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
     xmlNode *k = n->next;
     while (k && k->type != XML_ELEMENT_NODE)
         k = k->next;
-    if (!k || !bt_stats_of(k) || bt_stats_of(k)->ptext * 2 > total || bt_xhtml_is(k, "p") || bt_xhtml_is(k, "blockquote") ||
+    if (!k || !bt_stats_of(k) || bt_stats_of(k)->ptext * 2 > total || bt_xhtml_is(k, "p") ||
+        bt_xhtml_is(k, "blockquote") ||
         (k->name[0] == 'h' && k->name[1] >= '1' && k->name[1] <= '6'))
         return NULL;
     return k;
@@ -333,9 +414,8 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
     const bt_stats *a = bt_stats_of(article);
     size_t kept = a->text - a->link;
     for (xmlNode *n = article->children; n;) {
-        int out = n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n)
-                      ? removable(n, a->ptext, flags)
-                      : 0;
+        int out =
+            n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) ? removable(n, a->ptext, flags) : 0;
         if (out)
             kept -= bt_stats_of(n)->text - bt_stats_of(n)->link;
         xmlNode *after = out == 2 ? block_after(n, a->ptext) : NULL;
@@ -354,9 +434,8 @@ void bt_html_clean(xmlNode *article, int flags)
     size_t total = bt_stats_of(article)->ptext;
     xmlNode *n = article->children;
     while (n) {
-        int out = n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n)
-                      ? removable(n, total, flags)
-                      : 0;
+        int out =
+            n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) ? removable(n, total, flags) : 0;
         if (out) {
             xmlNode *after = out == 2 ? block_after(n, total) : NULL;
             xmlNode *next = bt_xhtml_next(after ? after : n, article, 1);

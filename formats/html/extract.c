@@ -27,17 +27,50 @@ static const int passes[] = {
 double bt_html_class_weight(const xmlNode *n)
 {
     static const char *const positive[] = {
-        "article", "body", "content", "entry",   "hentry",  "h-entry", "main",      "page",
-        "post",    "text", "blog",    "story",   "noidung", "chitiet", "fck_detail", NULL,
+        "article", "body", "content", "entry", "hentry",  "h-entry", "main",       "page",
+        "post",    "text", "blog",    "story", "noidung", "chitiet", "fck_detail", NULL,
     };
     static const char *const negative[] = {
-        "-ad-",     "hidden",  "banner",  "combx",    "comment",  "com-",       "contact",
-        "footer",   "gdpr",    "masthead", "media",   "meta",     "outbrain",   "promo",
-        "related",  "scroll",  "share",   "shoutbox", "sidebar",  "skyscraper", "sponsor",
-        "shopping", "tags",    "widget",  "lienquan", "lien-quan", "binhluan",  "tinkhac",
+        "-ad-",
+        "hidden",
+        "banner",
+        "combx",
+        "comment",
+        "com-",
+        "contact",
+        "footer",
+        "gdpr",
+        "masthead",
+        "media",
+        "meta",
+        "outbrain",
+        "promo",
+        "related",
+        "scroll",
+        "share",
+        "shoutbox",
+        "sidebar",
+        "skyscraper",
+        "sponsor",
+        "shopping",
+        "tags",
+        "widget",
+        "lienquan",
+        "lien-quan",
+        "binhluan",
+        "tinkhac",
         /* beyond Readability's list: dialogs and teasers of other pages */
-        "modal",    "popup",   "subscribe", "newsletter", "signup", "login", "thumbnail",
-        "next-post", "slideshow", "consent", NULL,
+        "modal",
+        "popup",
+        "subscribe",
+        "newsletter",
+        "signup",
+        "login",
+        "thumbnail",
+        "next-post",
+        "slideshow",
+        "consent",
+        NULL,
     };
     double w = 0;
     if (bt_html_attr_matches(n, negative))
@@ -50,8 +83,8 @@ double bt_html_class_weight(const xmlNode *n)
 static double tag_weight(const xmlNode *n)
 {
     static const char *const plus3[] = {"pre", "td", "blockquote", NULL};
-    static const char *const minus3[] = {"address", "ol", "ul", "dl", "dd", "dt", "li", "form",
-                                         NULL};
+    static const char *const minus3[] = {"address", "ol", "ul",   "dl", "dd",
+                                         "dt",      "li", "form", NULL};
     if (bt_xhtml_is(n, "div") || bt_xhtml_is(n, "article") || bt_xhtml_is(n, "main"))
         return 5;
     for (const char *const *t = plus3; *t; t++)
@@ -67,9 +100,9 @@ static double tag_weight(const xmlNode *n)
 
 static int skip_subtree(const xmlNode *n, const xmlNode *body, int flags)
 {
-    return n != body && (bt_xhtml_skipped(n) ||
-                         (n->type == XML_ELEMENT_NODE && (flags & BT_CLEAN_UNLIKELY) &&
-                          bt_stats_of(n) && bt_stats_of(n)->unlikely));
+    return n != body &&
+           (bt_xhtml_skipped(n) || (n->type == XML_ELEMENT_NODE && (flags & BT_CLEAN_UNLIKELY) &&
+                                    bt_stats_of(n) && bt_stats_of(n)->unlikely));
 }
 
 static double final_score(const xmlNode *n)
@@ -89,7 +122,7 @@ static size_t paragraph(const xmlNode *n, size_t *commas, const xmlNode **first)
         return s->text;
     }
     static const char *const not_paragraphs[] = {"li", "dt", "dd", "ul", "ol", "body", "html",
-                                                 "h1", "h2", "h3", "h4", "h5", "h6", NULL};
+                                                 "h1", "h2", "h3", "h4", "h5", "h6",   NULL};
     if (!bt_html_is_block(n))
         return 0;
     for (const char *const *t = not_paragraphs; *t; t++)
@@ -136,7 +169,8 @@ static void score_paragraphs(xmlNode *body, int flags)
                 break;
             if (!as->scored) {
                 as->scored = 1;
-                as->score = tag_weight(a) + (flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(a) : 0);
+                as->score =
+                    tag_weight(a) + (flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(a) : 0);
             }
             as->score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             if (a == body)
@@ -319,7 +353,8 @@ static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
         size_t more = bt_html_clean_count(a, flags);
         size_t pmore = bt_stats_of(a)->ptext - bt_stats_of(best)->ptext;
         int grows = more >= kept * 3 && pmore * 10 >= (more - kept) * 6 &&
-                    bt_stats_link_density(a) < 0.25 && !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(a)->unlikely);
+                    bt_stats_link_density(a) < 0.25 &&
+                    !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(a)->unlikely);
         if ((alike >= kept && alike >= BT_HTML_ENOUGH) || grows) {
             best = a;
             kept = more;
@@ -375,8 +410,7 @@ static size_t likely_text(xmlNode *body)
 /* Elements that only group blocks: a region, never a block of its own. */
 static int container(const xmlNode *n)
 {
-    static const char *const tags[] = {"div", "section", "article", "main", "form", "center",
-                                       NULL};
+    static const char *const tags[] = {"div", "section", "article", "main", "form", "center", NULL};
     for (const char *const *t = tags; *t; t++)
         if (bt_xhtml_is(n, *t))
             return 1;

@@ -7,8 +7,8 @@
 #include <strings.h>
 
 #include "html.h"
-#include "unicode.h"
 #include "textdate.h"
+#include "unicode.h"
 #include "xhtml.h"
 
 enum {
@@ -166,10 +166,11 @@ static void language(bt_document *doc, const char *tag)
  * an element named as a date, or a <time> without datetime. */
 static int dateline(bt_document *doc, const xmlNode *root)
 {
-    static const char *const names[] = {"date", "dateline", "time", "datetime", "publish",
-                                        "published", "pubdate", "posted-on", "ngay", NULL};
+    static const char *const names[] = {"date",      "dateline", "time",      "datetime", "publish",
+                                        "published", "pubdate",  "posted-on", "ngay",     NULL};
     for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_xhtml_skipped(n))) {
-        if (n->type != XML_ELEMENT_NODE || !(bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, names, 1)))
+        if (n->type != XML_ELEMENT_NODE ||
+            !(bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, names, 1)))
             continue;
         bt_buf b = BT_BUF_INIT;
         bt_xhtml_dom_text(n, &b, 120);
@@ -295,7 +296,6 @@ static int final_punct(const char *t)
     size_t len = strlen(t);
     return len && strchr(".:;!?\"", t[len - 1]) != NULL;
 }
-
 
 /* The text with a "(HNM) -" like agency prefix and all white space gone. */
 static char *bare(const char *s)

@@ -16,8 +16,8 @@
 /* A lead has at least this many words; fewer is a kicker or a dateline. */
 #define BT_PARTS_LEAD_WORDS 12
 
-static const char *const byline_classes[] = {"author", "byline", "tac-gia", "tacgia", "author_mail",
-                                             "source", NULL};
+static const char *const byline_classes[] = {"author",      "byline", "tac-gia", "tacgia",
+                                             "author_mail", "source", NULL};
 
 static int is_chrome(const xmlNode *n)
 {
@@ -25,8 +25,9 @@ static int is_chrome(const xmlNode *n)
            (bt_stats_of(n) && bt_stats_of(n)->unlikely);
 }
 
-static const char *const menus[] = {"menu", "nav", "navigation", "navbar", "sidebar", "footer",
-                                    "related", "comment", "comments", "widget", NULL};
+static const char *const menus[] = {"menu",     "nav",    "navigation", "navbar",
+                                    "sidebar",  "footer", "related",    "comment",
+                                    "comments", "widget", NULL};
 
 /* Whether n lies in chrome that does not also hold the body (some CMSs name
  * their main column "sidebar-1"). */
@@ -128,8 +129,8 @@ static void mark_lead(xmlNode **part, size_t n)
         if (p->name[0] == 'h' && p->name[1] >= '2' && p->name[1] <= '6' && !p->name[2])
             xmlNodeSetName(p, (const xmlChar *)"p");
         xmlChar *cls = xmlGetProp(p, (const xmlChar *)"class");
-        xmlChar *more = xmlStrcat(cls ? cls : xmlStrdup((const xmlChar *)""),
-                                  (const xmlChar *)" sapo");
+        xmlChar *more =
+            xmlStrcat(cls ? cls : xmlStrdup((const xmlChar *)""), (const xmlChar *)" sapo");
         xmlSetProp(p, (const xmlChar *)"class", more);
         xmlFree(more);
         return;

@@ -34,8 +34,8 @@ static int chain_after(xmlNode *br)
 /* Old CMSs and table layouts write "text<br><br>text" where a paragraph
  * element belongs.  Each run of text after two or more <br> becomes a <p>, as
  * Readability's _replaceBrs does, so that such paragraphs are scored and
- * converted like any other.  Replace the chain of <br> starting at br with a <p> holding the phrasing
- * content after it, up to the next chain or block; returns the <p>. */
+ * converted like any other.  Replace the chain of <br> starting at br with a <p> holding the
+ * phrasing content after it, up to the next chain or block; returns the <p>. */
 static xmlNode *split_at(xmlNode *br)
 {
     xmlNode *next;
@@ -79,8 +79,8 @@ static void split_breaks(xmlNode *body)
 
 static int head_element(const xmlNode *n)
 {
-    static const char *const head[] = {"title", "meta", "link", "base", "style", "script",
-                                       "noscript", "template", NULL};
+    static const char *const head[] = {"title",  "meta",     "link",     "base", "style",
+                                       "script", "noscript", "template", NULL};
     for (const char *const *t = head; *t; t++)
         if (bt_xhtml_is(n, *t))
             return 1;
@@ -132,7 +132,8 @@ static void show_streamed(xmlNode *body)
         if (n->type != XML_ELEMENT_NODE || !xmlHasProp(n, (const xmlChar *)"hidden"))
             continue;
         xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
-        if (id && id[0] == 'S' && id[1] == ':' && id[2] && strspn((char *)id + 2, "0123456789") == strlen((char *)id + 2))
+        if (id && id[0] == 'S' && id[1] == ':' && id[2] &&
+            strspn((char *)id + 2, "0123456789") == strlen((char *)id + 2))
             xmlUnsetProp(n, (const xmlChar *)"hidden");
         xmlFree(id);
     }

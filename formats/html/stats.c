@@ -15,8 +15,7 @@ static size_t letters(const xmlChar *p, size_t *commas)
             continue;
         n++;
         *commas += *p == ',' || (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) ||
-                   (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) ||
-                   (p[0] == 0xD8 && p[1] == 0x8C);
+                   (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) || (p[0] == 0xD8 && p[1] == 0x8C);
     }
     return n;
 }
@@ -24,10 +23,10 @@ static size_t letters(const xmlChar *p, size_t *commas)
 int bt_html_is_block(const xmlNode *n)
 {
     static const char *const phrasing[] = {
-        "a",     "abbr", "b",   "bdi",    "bdo",  "br",     "cite", "code", "data",  "dfn",
-        "em",    "font", "i",   "img",    "kbd",  "label",  "mark", "q",    "s",     "samp",
-        "small", "span", "strike", "strong", "sub", "sup",  "time", "tt",   "u",     "var",
-        "wbr",   "big",  "ins", "del",    "nobr", "picture", "source", NULL,
+        "a",     "abbr", "b",      "bdi",    "bdo",  "br",      "cite",   "code", "data", "dfn",
+        "em",    "font", "i",      "img",    "kbd",  "label",   "mark",   "q",    "s",    "samp",
+        "small", "span", "strike", "strong", "sub",  "sup",     "time",   "tt",   "u",    "var",
+        "wbr",   "big",  "ins",    "del",    "nobr", "picture", "source", NULL,
     };
     if (n->type != XML_ELEMENT_NODE)
         return 0;
@@ -53,18 +52,20 @@ static int is_heading(const xmlNode *n)
 static int unlikely(const xmlNode *n)
 {
     static const char *const chrome[] = {
-        "-ad-",      "ai2html",  "banner",   "breadcrumb", "combx",        "comment",
-        "community", "cover-wrap", "disqus", "extra",      "footer",       "gdpr",
-        "header",    "legends",  "menu",     "related",    "remark",       "replies",
-        "rss",       "shoutbox", "sidebar",  "skyscraper", "social",       "sponsor",
-        "supplemental", "ad-break", "agegate", "pagination", "pager",      "popup",
-        "yom-remote", "lienquan", "lien-quan", "binhluan",  "binh-luan",   "tinkhac",
-        "tin-khac",  "newsletter", "cookie",  NULL,
+        "-ad-",         "ai2html",    "banner",    "breadcrumb", "combx",     "comment",
+        "community",    "cover-wrap", "disqus",    "extra",      "footer",    "gdpr",
+        "header",       "legends",    "menu",      "related",    "remark",    "replies",
+        "rss",          "shoutbox",   "sidebar",   "skyscraper", "social",    "sponsor",
+        "supplemental", "ad-break",   "agegate",   "pagination", "pager",     "popup",
+        "yom-remote",   "lienquan",   "lien-quan", "binhluan",   "binh-luan", "tinkhac",
+        "tin-khac",     "newsletter", "cookie",    NULL,
     };
-    static const char *const maybe[] = {"and", "article", "body", "column", "content", "main",
-                                        "shadow", "detail", "layout", "one-sidebar", "two-sidebars", "no-sidebar", "has-sidebar", "with-sidebar", NULL};
-    static const char *const roles[] = {"menu",  "menubar", "complementary", "navigation",
-                                        "alert", "alertdialog", "dialog", NULL};
+    static const char *const maybe[] = {
+        "and",          "article",    "body",        "column",       "content",
+        "main",         "shadow",     "detail",      "layout",       "one-sidebar",
+        "two-sidebars", "no-sidebar", "has-sidebar", "with-sidebar", NULL};
+    static const char *const roles[] = {"menu",  "menubar",     "complementary", "navigation",
+                                        "alert", "alertdialog", "dialog",        NULL};
     if (bt_xhtml_is(n, "body") || bt_xhtml_is(n, "a") || bt_xhtml_is(n, "html"))
         return 0;
     xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");

@@ -15,14 +15,14 @@ typedef struct {
     size_t commas;     /* commas of any script, in the text */
     size_t own_commas; /* of which in the own text */
     unsigned paras, images, items, inputs;
-    size_t nodes; /* elements below, itself included */
+    size_t nodes;  /* elements below, itself included */
     size_t chrome; /* letters outside links in chrome below (set by the fallback) */
     xmlNode *node;
     double score; /* as a candidate for the article, in the current pass */
     int scored;
-    int unlikely; /* class or role says page chrome (Readability's "unlikely") */
+    int unlikely;           /* class or role says page chrome (Readability's "unlikely") */
     signed char verdict[8]; /* cleaning's verdict under each set of rules; -1: not asked yet */
-    signed char consent; /* the text asks for consent to cookies; -1: not looked at yet */
+    signed char consent;    /* the text asks for consent to cookies; -1: not looked at yet */
 } bt_stats;
 
 typedef struct {
