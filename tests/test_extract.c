@@ -480,6 +480,31 @@ static const spec sapo_described = {
     .chrome = {"Đọc nhiều", "Giá lúa tăng mạnh", "Mùa nước nổi", "Liên hệ"},
 };
 
+/* A Zing-style page: the summary paragraph after the header is the lead, the
+ * picture table's caption cell the caption, the credit line after the body the
+ * byline; tags, comments and recommendations go. */
+static const spec zing = {
+    .page = "vn-zing-style.html",
+    .title = "Học sinh TP.HCM được nghỉ Tết 17 ngày",
+    .date = "2024-11-16T09:05:00",
+    .lead = "Sở Giáo dục và Đào tạo TP.HCM cho học sinh nghỉ Tết Nguyên đán từ 29 tháng Chạp đến "
+            "hết mùng 10 tháng Giêng, dài hơn năm ngoái ba ngày.",
+    .byline = "Lê Thu",
+    .caption = "Học sinh một trường tiểu học ở quận 3 trong giờ tan học.",
+    .body = {"Theo kế hoạch năm học mới được Sở ban hành chiều 15/11, học sinh mầm non, tiểu học, "
+             "trung học cơ sở và trung học phổ thông trên địa bàn thành phố đều có chung lịch nghỉ.",
+             "Phụ huynh có con học ở nhiều cấp khác nhau cho biết việc thống nhất lịch nghỉ giúp "
+             "gia đình dễ sắp xếp chuyến về quê ăn Tết hơn mọi năm.",
+             "Để bảo đảm chương trình, các trường được phép bố trí thêm tối đa bốn buổi học vào thứ "
+             "bảy trong học kỳ hai, tùy điều kiện của từng trường.",
+             "Sở cũng yêu cầu các trường không giao bài tập về nhà quá nhiều trong kỳ nghỉ, để học "
+             "sinh có thời gian nghỉ ngơi cùng gia đình."},
+    .headings = {{3, "Bù lại bằng các buổi học thứ bảy"}},
+    .chrome = {"Đọc thêm", "Lịch thi tốt nghiệp", "Từ khóa", "Bình luận",
+               "Nghỉ dài vậy", "Có thể bạn quan tâm", "Tuyển sinh lớp 10", "Giấy phép số",
+               "Trang chủ", "ZNEWS.VN"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -694,6 +719,7 @@ int main(void)
         PAGE(vccorp),
         PAGE(sapo_h2_inside),
         PAGE(sapo_described),
+        PAGE(zing),
         PAGE(tailwind),
         PAGE(teaser),
         PAGE(comments),

@@ -17,7 +17,7 @@
 #define BT_PARTS_LEAD_WORDS 12
 
 static const char *const byline_classes[] = {"author",      "byline", "tac-gia", "tacgia",
-                                             "author_mail", "source", NULL};
+                                             "author_mail", "source", "credit", NULL};
 
 static int is_chrome(const xmlNode *n)
 {
