@@ -91,7 +91,7 @@ static int taxonomy(const char *s, size_t len)
 {
     static const char *const prefixes[] = {
         "category-", "tag-",    "entry-category-", "entry-tag-", "entry-author-", "entry-type-",
-        "author-",   "status-", "format-",         "type-",      "post-tag-",     "topic-",
+        "status-", "format-",         "type-",      "post-tag-",     "topic-",
         NULL};
     for (const char *const *p = prefixes; *p; p++) {
         size_t pl = strlen(*p);

@@ -505,6 +505,30 @@ static const spec zing = {
                "Trang chủ", "ZNEWS.VN"},
 };
 
+/* A Tuổi Trẻ-style page (VCCorp CMS): the sapo an h2 between the share bar
+ * and the body, a related-news box inside the body, the byline a name in a
+ * div of its own after it. */
+static const spec tuoitre = {
+    .page = "vn-tuoitre-style.html",
+    .title = "Đường sắt Bắc - Nam chạy thêm tàu dịp Tết",
+    .date = "2024-12-20T14:32:00+07:00",
+    .lead = "Tổng công ty Đường sắt Việt Nam sẽ chạy thêm hơn 200 chuyến tàu khách trên tuyến Bắc "
+            "- Nam trong dịp cao điểm Tết Nguyên đán, giá vé giữ như năm ngoái.",
+    .byline = "THANH HÀ",
+    .caption = "Hành khách lên tàu SE1 tại ga Hà Nội chiều 19/12.",
+    .body = {"Theo kế hoạch, các đoàn tàu tăng cường sẽ chạy từ ngày 15 tháng Chạp đến hết mùng 10 "
+             "tháng Giêng, chủ yếu trên các chặng Hà Nội - Vinh, Hà Nội - Đà Nẵng và Sài Gòn - Nha "
+             "Trang.",
+             "Hành khách có thể mua vé qua ứng dụng của ngành đường sắt, tại các nhà ga hoặc qua "
+             "các đại lý, được giảm giá nếu mua sớm và đi theo nhóm từ mười người trở lên.",
+             "Ngành đường sắt cũng bố trí thêm nhân viên hướng dẫn tại các ga lớn và mở thêm cửa "
+             "soát vé để hạn chế ùn tắc trong những ngày cao điểm.",
+             "Năm ngoái, lượng khách đi tàu dịp Tết tăng khoảng mười phần trăm so với năm trước "
+             "đó, nhiều chuyến bán hết vé từ một tháng trước ngày chạy."},
+    .chrome = {"Hàng không tăng", "Chia sẻ", "In bài", "TỪ KHÓA", "Đọc nhiều", "Giá xăng giảm",
+               "Giấy phép số", "Thế giới", "Tuổi Trẻ Online"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -720,6 +744,7 @@ int main(void)
         PAGE(sapo_h2_inside),
         PAGE(sapo_described),
         PAGE(zing),
+        PAGE(tuoitre),
         PAGE(tailwind),
         PAGE(teaser),
         PAGE(comments),

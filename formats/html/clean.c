@@ -34,6 +34,8 @@ static const char *const own_parts[] = {
     "author", "byline", "tac-gia", "tacgia",  "sapo",       "lead",    "caption", "credit",
     "figure", "image",  "photo",   "picture", "standfirst", "summary", NULL,
 };
+/* Of which the byline's: a name, not an author box with a portrait and a biography. */
+static const char *const bylines[] = {"author", "byline", "tac-gia", "tacgia", NULL};
 
 /* Whole texts (case folded, a final colon dropped) that head a block of
  * chrome: said by a short block, they go with the block after them. */
@@ -263,6 +265,18 @@ static int bold_line(const xmlNode *n)
     return bold == s->text;
 }
 
+/* Whether n or an element just above it is one of the article's own small
+ * parts (a byline's name in a div of its own, a caption's lines). */
+static int in_own_part(const xmlNode *n)
+{
+    for (int up = 3; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
+        if (bt_xhtml_class_has(n, own_parts, 1)) {
+            const bt_stats *s = bt_stats_of(n);
+            return !bt_xhtml_class_has(n, bylines, 1) || (s && !s->images && s->text <= 100);
+        }
+    return 0;
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -272,8 +286,7 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || bt_xhtml_class_has(n, own_parts, 1) || bt_xhtml_caption_marked(n) ||
-        bt_xhtml_credit_marked(n))
+    if (!tag || in_own_part(n) || bt_xhtml_caption_marked(n) || bt_xhtml_credit_marked(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -361,7 +374,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 0;
     if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n))
         return 1;
-    if (s->text < 120 && (s->ptext == 0 || in_header(n)) && bt_xhtml_class_has(n, meta_blocks, 1))
+    if (s->text < 120 && (s->ptext == 0 || in_header(n)) && bt_xhtml_class_has(n, meta_blocks, 1) &&
+        !bt_xhtml_class_has(n, bylines, 1))
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 && pointer_line(n))
         return 1;
