@@ -529,6 +529,28 @@ static const spec tuoitre = {
                "Giấy phép số", "Thế giới", "Tuổi Trẻ Online"},
 };
 
+/* A Dân trí page of 2012: the whole page in an ASP.NET form, the dateline in
+ * a span with no date class, the sapo an h2 with "(Dân trí) -", the caption a
+ * table cell, the byline a right-aligned bold line; related news and the
+ * comment box go. */
+static const spec dantri_2012 = {
+    .page = "vn-dantri-2012.html",
+    .title = "Sinh viên tình nguyện dạy chữ cho trẻ vùng cao",
+    .date = "2012-07-24T08:15:00",
+    .lead = "(Dân trí) - Mùa hè năm nay, hơn ba trăm sinh viên các trường đại học ở Hà Nội lên các "
+            "xã vùng cao Hà Giang mở lớp dạy chữ miễn phí cho trẻ em người Mông.",
+    .byline = "Nguyễn Hùng",
+    .caption = "Một lớp học của sinh viên tình nguyện ở xã Lũng Cú.",
+    .body = {"Các lớp học được mở ngay tại nhà văn hóa thôn, mỗi lớp từ hai mươi đến ba mươi em, "
+             "học vào buổi sáng để buổi chiều các em còn phụ giúp gia đình lên nương.",
+             "Ngoài dạy chữ, các bạn sinh viên còn hướng dẫn các em kỹ năng vệ sinh cá nhân, tổ "
+             "chức sinh hoạt văn nghệ và tặng sách vở, quần áo do các nhà hảo tâm quyên góp.",
+             "Anh Giàng Seo Páo, trưởng thôn, cho biết nhiều phụ huynh ban đầu còn e ngại nhưng "
+             "sau vài buổi đã tự đưa con đến lớp và mời các bạn sinh viên ở lại ăn cơm."},
+    .chrome = {"Tin liên quan", "Mùa hè xanh", "Tiếp sức mùa thi", "Ý kiến của bạn", "Gửi",
+               "Cơ quan chủ quản", "Trang chủ", "Khuyến học"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -745,6 +767,7 @@ int main(void)
         PAGE(sapo_described),
         PAGE(zing),
         PAGE(tuoitre),
+        PAGE(dantri_2012),
         PAGE(tailwind),
         PAGE(teaser),
         PAGE(comments),

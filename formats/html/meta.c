@@ -185,6 +185,37 @@ static int dateline(bt_document *doc, const xmlNode *root)
     return 0;
 }
 
+/* A dateline in an element with no name for it ("<span class="fr fon7">Thứ
+ * ba, 24/07/2012 - 08:15</span>"): a text that is a date and nothing else,
+ * the last one before the article (nearest its headline), else the first in
+ * it. */
+static void unnamed_dateline(bt_document *doc, const xmlNode *root, const xmlNode *article)
+{
+    char iso[32], found[32] = "";
+    int before = 1;
+    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_xhtml_skipped(n))) {
+        if (n == article) {
+            if (found[0])
+                break;
+            before = 0;
+        }
+        if (n->type != XML_TEXT_NODE || !n->content)
+            continue;
+        const char *t = (const char *)n->content;
+        t += strspn(t, " \t\r\n");
+        size_t len = strlen(t);
+        while (len && strchr(" \t\r\n", t[len - 1]))
+            len--;
+        if (len < 8 || len > 80 || !bt_textdate_parse(t, len, iso))
+            continue;
+        memcpy(found, iso, sizeof(iso));
+        if (!before)
+            break;
+    }
+    if (found[0])
+        bt_document_set_meta(doc, BT_META_DATE, found);
+}
+
 static void first_time(bt_document *doc, const xmlNode *article)
 {
     if (!article || bt_document_meta(doc, BT_META_DATE))
@@ -204,7 +235,8 @@ static void first_time(bt_document *doc, const xmlNode *article)
     const xmlNode *body = article;
     while (body->parent && body->parent->type == XML_ELEMENT_NODE)
         body = body->parent;
-    dateline(doc, body);
+    if (!dateline(doc, body))
+        unnamed_dateline(doc, body, article);
 }
 
 static void apply(found *f)
