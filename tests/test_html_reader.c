@@ -445,6 +445,29 @@ static void test_lead_by_description(void **state)
     bt_error_free(err);
 }
 
+/* A sapo set in bold, first in the article: the lead; a short bold line is
+ * not one. */
+static void test_lead_in_bold(void **state)
+{
+    (void)state;
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_page(td("html/bold-sapo.html"),
+                                 NULL, NULL, NULL, 0);
+    bt_node *lead = nth_of(doc, BT_NODE_PARAGRAPH, 0);
+    assert_int_equal(bt_node_role(lead), BT_ROLE_LEAD);
+    assert_contains(bt_node_text(doc, lead), "hàng trăm hộ dân phải di dời khẩn cấp.");
+    assert_int_equal(bt_node_role(nth_of(doc, BT_NODE_PARAGRAPH, 1)), BT_ROLE_NONE);
+    bt_document_free(doc);
+    const char *shortbold = "<html><body><article><p><b>Ngắn thôi.</b></p><p>Đoạn văn thường "
+                            "đủ dài để là một đoạn của bài báo này, có dấu phẩy, có chữ.</p>"
+                            "<p>Đoạn hai của bài, cũng đủ dài để bài có hai đoạn văn.</p>"
+                            "</article></body></html>";
+    doc = read_mem(shortbold, strlen(shortbold), NULL, err);
+    assert_int_equal(bt_node_role(nth_of(doc, BT_NODE_PARAGRAPH, 0)), BT_ROLE_NONE);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
 static void test_forced_encoding(void **state)
 {
     (void)state;
@@ -780,6 +803,7 @@ int main(void)
         cmocka_unit_test(test_title_suffix),
         cmocka_unit_test(test_inlines_and_blocks),
         cmocka_unit_test(test_lead_by_description),
+        cmocka_unit_test(test_lead_in_bold),
         cmocka_unit_test(test_forced_encoding),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_fuzz_finds),

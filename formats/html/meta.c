@@ -448,6 +448,17 @@ void bt_html_finish(bt_document *doc)
             k->role = BT_ROLE_LEAD;
             lead = 1;
         }
+    /* Vietnamese papers set the sapo in bold: a first paragraph of sentences
+     * wholly in bold, before other paragraphs, is the lead */
+    bt_node *first = body->first;
+    while (first && first->type == BT_NODE_FIGURE)
+        first = first->next;
+    if (!lead && first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_NONE &&
+        first->next && bold_only(doc, first)) {
+        const char *t = bt_node_text(doc, first);
+        if (t && bt_word_count(t) >= 12 && final_punct(t))
+            first->role = BT_ROLE_LEAD;
+    }
     bt_node *last = body->last;
     if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE) {
         const char *t = bt_node_text(doc, last);
