@@ -760,12 +760,29 @@ static void read_line_caption(ctx *c, xmlNode *br)
     end_caption(c, fig);
 }
 
+/* Whether a figure holds something other than an image and its caption. */
+static int holds_content(xmlNode *el)
+{
+    static const char *const blocks[] = {"table", "pre", "blockquote", "ul", "ol", "dl", NULL};
+    for (xmlNode *k = el->children; k; k = bt_xhtml_next(k, el, bt_xhtml_is(k, "figcaption")))
+        for (const char *const *b = blocks; *b; b++)
+            if (bt_xhtml_is(k, *b))
+                return 1;
+    return 0;
+}
+
 static void figure(ctx *c, xmlNode *el)
 {
     xmlNode *img = find_img(el, NULL), *cap = NULL;
     for (xmlNode *k = el->children; k && !cap; k = bt_xhtml_next(k, el, 0))
         if (bt_xhtml_is(k, "figcaption"))
             cap = k;
+    /* a figure of a table, code or a quotation (WordPress's table blocks) is
+     * that content, its caption a paragraph after it */
+    if (!img && holds_content(el)) {
+        blocks_into(c, el, c->blocks);
+        return;
+    }
     /* a captioned figure whose image was never there (bantin writes those
      * for images it could not load) is still a figure */
     bt_node *fig = img ? figure_of(c, img) : cap ? new_figure(c) : NULL;

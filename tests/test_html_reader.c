@@ -468,6 +468,21 @@ static void test_lead_in_bold(void **state)
     bt_error_free(err);
 }
 
+/* A figure that holds a table (WordPress's table block) is the table, its
+ * caption a paragraph after it: neither is lost, nor made an image. */
+static void test_figure_of_table(void **state)
+{
+    (void)state;
+    bt_document *doc = fixture("html/figure-table.html");
+    assert_null(nth_of(doc, BT_NODE_FIGURE, 0));
+    assert_non_null(nth_of(doc, BT_NODE_TABLE, 0));
+    char *d = dump(doc);
+    assert_contains(d, "State Farm");
+    assert_contains(d, "Nguồn: NAIC");
+    free(d);
+    bt_document_free(doc);
+}
+
 static void test_forced_encoding(void **state)
 {
     (void)state;
@@ -804,6 +819,7 @@ int main(void)
         cmocka_unit_test(test_inlines_and_blocks),
         cmocka_unit_test(test_lead_by_description),
         cmocka_unit_test(test_lead_in_bold),
+        cmocka_unit_test(test_figure_of_table),
         cmocka_unit_test(test_forced_encoding),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_fuzz_finds),

@@ -277,6 +277,36 @@ static int in_own_part(const xmlNode *n)
     return 0;
 }
 
+/* A table of data rather than of layout, as Readability tells them: header
+ * cells, a caption, or rows and columns enough, and no table inside. */
+static int data_table(const xmlNode *n)
+{
+    if (!bt_xhtml_is(n, "table"))
+        return 0;
+    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+    int presentation = role && !xmlStrcasecmp(role, (const xmlChar *)"presentation");
+    xmlFree(role);
+    if (presentation)
+        return 0;
+    size_t rows = 0, cols = 0, cells = 0;
+    int header = 0;
+    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_xhtml_is(k, "table"))) {
+        if (bt_xhtml_is(k, "table"))
+            return 0;
+        header |= bt_xhtml_is(k, "th") || bt_xhtml_is(k, "thead") || bt_xhtml_is(k, "caption");
+        if (bt_xhtml_is(k, "tr")) {
+            rows++;
+            if (cells > cols)
+                cols = cells;
+            cells = 0;
+        }
+        cells += bt_xhtml_is(k, "td") || bt_xhtml_is(k, "th");
+    }
+    if (cells > cols)
+        cols = cells;
+    return header || rows >= 10 || cols > 4 || rows * cols > 10;
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -286,7 +316,8 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || in_own_part(n) || bt_xhtml_caption_marked(n) || bt_xhtml_credit_marked(n))
+    if (!tag || in_own_part(n) || bt_xhtml_caption_marked(n) || bt_xhtml_credit_marked(n) ||
+        data_table(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
