@@ -483,6 +483,26 @@ static void test_figure_of_table(void **state)
     bt_document_free(doc);
 }
 
+/* A sub-heading that is a link (a permalink), in a block of its own, stays. */
+static void test_linked_heading(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html><body><article><h1>Tiêu đề bài</h1><p>Đoạn một đủ dài để là đoạn văn của bài, "
+        "có dấu phẩy, có chữ, để bộ trích xuất tin là bài báo.</p><div class='section-head'>"
+        "<h2><a href='#phan-hai'>Phần hai của bài</a></h2></div><p>Đoạn hai cũng đủ dài để là "
+        "đoạn văn của bài, có dấu phẩy, có chữ, có nghĩa.</p><p>Đoạn ba, đoạn cuối, cũng dài "
+        "như thế, để bài có ba đoạn văn và một tiêu đề phụ.</p></article></body></html>";
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_mem(html, strlen(html), NULL, err);
+    bt_node *h = nth_of(doc, BT_NODE_HEADING, 0);
+    assert_non_null(h);
+    assert_string_equal(bt_node_text(doc, h), "Phần hai của bài");
+    assert_int_equal(bt_node_heading_level(h), 2);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
 static void test_forced_encoding(void **state)
 {
     (void)state;
@@ -820,6 +840,7 @@ int main(void)
         cmocka_unit_test(test_lead_by_description),
         cmocka_unit_test(test_lead_in_bold),
         cmocka_unit_test(test_figure_of_table),
+        cmocka_unit_test(test_linked_heading),
         cmocka_unit_test(test_forced_encoding),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_fuzz_finds),

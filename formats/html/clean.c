@@ -337,7 +337,7 @@ static int conditionally(const xmlNode *n, int flags)
            (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
             !bold_line(n)) ||
-           (!list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5);
+           (!list && weight < 25 && ld > 0.2 && headings < 0.9) || (weight >= 25 && ld > 0.5);
 }
 
 /* A class or id word that begins as comments' do ("commentbody",
@@ -414,7 +414,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
                     bt_xhtml_is(n, "section") || bt_xhtml_is(n, "table") || bt_xhtml_is(n, "p");
     double ld = bt_stats_link_density(n);
-    if (list_like && s->text && ld > 0.5 && s->ptext < 200)
+    /* (a block holding only a heading that is a link is that heading) */
+    if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9)
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1))
         return 1;
