@@ -13,16 +13,17 @@
 #include "xhtml_read.h"
 
 static const char *const chrome[] = {
-    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",        "keyword",
-    "keywords",   "comment",     "comments",      "share",     "sharing",    "social",
-    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",     "menu",
-    "sidebar",    "advert",      "advertisement", "ads",       "banner",     "newsletter",
-    "subscribe",  "print",       "toolbar",       "rating",    "navigation", "navbar",
-    "pagination", "pager",       "popup",         "modal",     "cookie",     "sponsor",
-    "promo",      "recommend",   "more-news",     "tin-khac",  "box-tin",    "relatedposts",
-    "sharedaddy", "outbrain",    "taboola",       "binh-luan", "binhluan",   "tinlienquan",
-    "lienquan",   "tinkhac",     "readmore",      "read-more", "see-also",   "disqus",
-    NULL,
+    "breadcrumb", "breadcrumbs",  "tags",          "tag-list",  "tag",        "keyword",
+    "keywords",   "comment",      "comments",      "share",     "sharing",    "social",
+    "related",    "relate",       "tin-lien-quan", "lien-quan", "footer",     "menu",
+    "sidebar",    "advert",       "advertisement", "ads",       "banner",     "newsletter",
+    "subscribe",  "print",        "toolbar",       "rating",    "navigation", "navbar",
+    "pagination", "pager",        "popup",         "modal",     "cookie",     "sponsor",
+    "promo",      "recommend",    "more-news",     "tin-khac",  "box-tin",    "relatedposts",
+    "sharedaddy", "outbrain",     "taboola",       "binh-luan", "binhluan",   "tinlienquan",
+    "lienquan",   "tinkhac",      "readmore",      "read-more", "see-also",   "disqus",
+    "author-bio", "about-author", "author-box",    "authorbox", "bio",        "biography",
+    "profile",    NULL,
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
