@@ -74,11 +74,16 @@ static size_t letters(const char *s, size_t len)
 static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *err)
 {
     bt_node *body = bt_document_body(doc);
-    const char *shown = bt_node_text(doc, body);
     size_t want = letters(text->data ? text->data : "", text->len);
     /* some CMSs put markup in it: that is no plain text to take */
-    if (text->failed || want < BT_HTML_ENOUGH || letters(shown, strlen(shown)) * 2 >= want ||
-        strstr(text->data, "<p") || strstr(text->data, "<br") || strstr(text->data, "</"))
+    if (text->failed || want < BT_HTML_ENOUGH || strstr(text->data, "<p") ||
+        strstr(text->data, "<br") || strstr(text->data, "</"))
+        return;
+    bt_buf shown = BT_BUF_INIT;
+    bt_node_text_put(body, &shown);
+    size_t has = letters(shown.data ? shown.data : "", shown.len);
+    bt_buf_free(&shown);
+    if (has * 2 >= want)
         return;
     for (bt_node *k = body->first, *next; k; k = next) {
         next = k->next;
