@@ -380,22 +380,27 @@ static int bold_only(bt_document *doc, const bt_node *p)
  * desktop one): a run of three or more long paragraphs, not all alike, said
  * again further on in the same order goes.  (Filler text repeats one
  * paragraph; a refrain, a line or two.) */
-static void drop_repeats(bt_document *doc, bt_node *body)
+static void drop_repeats(bt_node *body)
 {
     enum { MAX = 4096, LONG = 80, RUN = 3 };
     uint64_t *hash = malloc(MAX * sizeof(*hash));
     bt_node **para = malloc(MAX * sizeof(*para));
+    bt_buf t = BT_BUF_INIT;
     size_t n = 0;
     for (bt_node *k = body->first; k && hash && para && n < MAX; k = k->next) {
-        const char *t = k->type == BT_NODE_PARAGRAPH ? bt_node_text(doc, k) : NULL;
-        if (!t || strlen(t) < LONG)
+        if (k->type != BT_NODE_PARAGRAPH)
+            continue;
+        bt_buf_truncate(&t, 0);
+        bt_node_text_put(k, &t);
+        if (t.len < LONG)
             continue;
         uint64_t h = 1469598103934665603u;
-        for (const unsigned char *p = (const unsigned char *)t; *p; p++)
-            h = (h ^ *p) * 1099511628211u;
+        for (size_t i = 0; i < t.len; i++)
+            h = (h ^ (unsigned char)t.data[i]) * 1099511628211u;
         hash[n] = h;
         para[n++] = k;
     }
+    bt_buf_free(&t);
     for (size_t j = RUN; j + RUN <= n; j++)
         for (size_t i = 0; i + RUN <= j; i++) {
             size_t len = 0;
@@ -415,7 +420,7 @@ static void drop_repeats(bt_document *doc, bt_node *body)
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
-    drop_repeats(doc, body);
+    drop_repeats(body);
     /* the title, shown again before the article's text starts, goes */
     const char *title = bt_document_meta(doc, BT_META_TITLE);
     int blocks = 0;
