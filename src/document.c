@@ -479,6 +479,10 @@ void bt_document_set_charset(bt_document *doc, const char *charset)
     doc->charset = charset ? bt_arena_strndup(doc, charset, strlen(charset)) : NULL;
 }
 
+size_t bt_document_replaced(const bt_document *doc) { return doc->replaced; }
+
+void bt_document_set_replaced(bt_document *doc, size_t n) { doc->replaced = n; }
+
 /* ---- resources ---- */
 
 size_t bt_document_resource_count(const bt_document *doc) { return doc->nres; }
