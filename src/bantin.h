@@ -198,6 +198,7 @@ BT_API bt_status bt_node_append_text(bt_document *doc, bt_node *parent, const ch
 BT_API bt_status bt_node_set_literal(bt_document *doc, bt_node *n, const char *s, size_t len);
 BT_API void bt_node_set_heading_level(bt_node *n, int level);
 BT_API void bt_node_set_role(bt_node *n, bt_role role);
+/** An ordered list's start is clamped to +-999,999,999 (BT_MAX_LIST_START). */
 BT_API void bt_node_set_list(bt_node *n, int ordered, int start);
 BT_API void bt_node_set_cell_header(bt_node *n, int header);
 BT_API void bt_node_set_figure_resource(bt_node *n, int resource);

@@ -459,7 +459,13 @@ static void list(ctx *c, xmlNode *el)
         return;
     const char *start = attr(c, el, "start");
     int ordered = bt_xhtml_is(el, "ol");
-    bt_node_set_list(l, ordered, ordered ? (start ? atoi(start) : 1) : 0);
+    long n = start ? strtol(start, NULL, 10) : 1;
+    if (ordered && (n > BT_MAX_LIST_START || n < -BT_MAX_LIST_START)) {
+        bt_error_warn(c->r->err, "list start %ld clamped to %d", n,
+                      n > 0 ? BT_MAX_LIST_START : -BT_MAX_LIST_START);
+        n = n > 0 ? BT_MAX_LIST_START : -BT_MAX_LIST_START;
+    }
+    bt_node_set_list(l, ordered, ordered ? (int)n : 0);
     bt_node *item = NULL;
     c->depth++;
     for (xmlNode *k = el->children; k && !c->failed; k = k->next) {

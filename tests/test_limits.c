@@ -2,6 +2,7 @@
 #include "util.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -81,6 +82,82 @@ static void test_text_depth(void **state)
     bt_buf_free(&t);
 }
 
+/* An HTML page with one ordered list starting at start, read. */
+static bt_document *read_list(const char *start, char *warning, size_t cap)
+{
+    char html[512];
+    int len = snprintf(html, sizeof(html),
+                       "<html><body><main><p>Danh sách dưới đây.</p><ol start=\"%s\">"
+                       "<li>một</li><li>hai</li></ol></main></body></html>",
+                       start);
+    bt_input in = {(const unsigned char *)html, (size_t)len, NULL};
+    bt_document *doc;
+    bt_error *err = bt_error_new();
+    assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, "html"), &in, NULL, &doc, err),
+                         BT_FAILED);
+    snprintf(warning, cap, "%s", "");
+    for (size_t i = 0; i < bt_error_warning_count(err); i++)
+        if (strstr(bt_error_warning(err, i), "list start"))
+            snprintf(warning, cap, "%s", bt_error_warning(err, i));
+    bt_error_free(err);
+    return doc;
+}
+
+/* The output of a document in a format, NUL-terminated; malloc'd. */
+static char *written(bt_document *doc, const char *format)
+{
+    unsigned char *data = NULL;
+    size_t size = 0;
+    assert_int_not_equal(
+        bt_write_memory(bt_format_by_name(NULL, format), doc, NULL, &data, &size, NULL), BT_FAILED);
+    char *s = realloc(data, size + 1);
+    s[size] = '\0';
+    return s;
+}
+
+/* A list start of BT_MAX_LIST_START is kept, and its items numbered on past
+ * it; a larger start (past int too) is clamped to it with a warning, either
+ * sign.  No writer overflows. */
+static void test_list_start(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *start, *text, *warning;
+    } cases[] = {
+        {"999999999", "999999999. một\n1000000000. hai", ""},
+        {"1000000000", "999999999. một\n1000000000. hai",
+         "list start 1000000000 clamped to 999999999"},
+        {"2147483647", "999999999. một\n1000000000. hai",
+         "list start 2147483647 clamped to 999999999"},
+        {"-2147483649", "-999999999. một\n-999999998. hai",
+         "list start -2147483649 clamped to -999999999"},
+        {"99999999999999999999999", "999999999. một\n1000000000. hai",
+         "clamped to 999999999"}, /* strtol's LONG_MAX, whatever its width */
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char warning[200];
+        bt_document *doc = read_list(cases[i].start, warning, sizeof(warning));
+        if (*cases[i].warning)
+            assert_contains(warning, cases[i].warning);
+        else
+            assert_string_equal(warning, "");
+        char *text = written(doc, "text");
+        assert_contains(text, cases[i].text);
+        free(text);
+        char *html = written(doc, "html");
+        assert_contains(html, cases[i].start[0] == '-' ? "<ol start=\"-999999999\">"
+                                                       : "<ol start=\"999999999\">");
+        free(html);
+        bt_document_free(doc);
+    }
+    /* through the API too */
+    bt_document *doc = bt_document_new();
+    bt_node *list = bt_node_new(doc, BT_NODE_LIST);
+    bt_node_set_list(list, 1, INT_MAX);
+    assert_int_equal(list->level, BT_MAX_LIST_START);
+    bt_document_free(doc);
+}
+
 /* An image of BT_MAX_IMAGE_BYTES is a resource; one byte more is refused. */
 static void test_image_bytes(void **state)
 {
@@ -138,7 +215,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nesting_depth), cmocka_unit_test(test_text_depth),
         cmocka_unit_test(test_image_bytes),   cmocka_unit_test(test_image_side),
-        cmocka_unit_test(test_input_size),
+        cmocka_unit_test(test_input_size),    cmocka_unit_test(test_list_start),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
