@@ -64,6 +64,43 @@ static void test_nesting_depth(void **state)
     check_html_depth(10 * BT_MAX_DEPTH, 0);
 }
 
+/* An image below the limit is read; one past it is left out with a
+ * warning, the text around it kept. */
+static void check_image_depth(int levels, const char *warning)
+{
+    bt_buf html = BT_BUF_INIT;
+    bt_buf_puts(&html, "<html><body><main><p>Mở đầu.</p>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&html, "<blockquote>");
+    bt_buf_puts(&html,
+                "<p>Trước ảnh <img src=\"https://example.com/a.jpg\" alt=\"\"> sau ảnh.</p>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&html, "</blockquote>");
+    bt_buf_puts(&html, "</main></body></html>");
+    bt_input in = {(const unsigned char *)html.data, html.len, NULL};
+    bt_document *doc;
+    bt_error *err = bt_error_new();
+    assert_int_equal(bt_read(NULL, bt_format_by_name(NULL, "html"), &in, NULL, &doc, err), BT_WARN);
+    const char *text = bt_node_text(doc, bt_document_body(doc));
+    assert_contains(text, "Trước ảnh");
+    assert_contains(text, "sau ảnh.");
+    const char *last = bt_error_warning(err, bt_error_warning_count(err) - 1);
+    if (warning)
+        assert_string_equal(last, warning);
+    else
+        assert_null(strstr(last, "nested deeper"));
+    bt_document_free(doc);
+    bt_error_free(err);
+    bt_buf_free(&html);
+}
+
+static void test_image_depth(void **state)
+{
+    (void)state;
+    check_image_depth(BT_MAX_DEPTH - 8, NULL);
+    check_image_depth(BT_MAX_DEPTH + 1, "1 image nested deeper than 256 elements left out");
+}
+
 /* Plain-text quotes nest to the limit too, then the rest is text. */
 static void test_text_depth(void **state)
 {
@@ -216,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_nesting_depth), cmocka_unit_test(test_text_depth),
         cmocka_unit_test(test_image_bytes),   cmocka_unit_test(test_image_side),
         cmocka_unit_test(test_input_size),    cmocka_unit_test(test_list_start),
+        cmocka_unit_test(test_image_depth),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
