@@ -198,6 +198,7 @@ BT_API bt_status bt_node_append_text(bt_document *doc, bt_node *parent, const ch
 BT_API bt_status bt_node_set_literal(bt_document *doc, bt_node *n, const char *s, size_t len);
 BT_API void bt_node_set_heading_level(bt_node *n, int level);
 BT_API void bt_node_set_role(bt_node *n, bt_role role);
+/** An ordered list's start is clamped to +-999,999,999 (BT_MAX_LIST_START). */
 BT_API void bt_node_set_list(bt_node *n, int ordered, int start);
 BT_API void bt_node_set_cell_header(bt_node *n, int header);
 BT_API void bt_node_set_figure_resource(bt_node *n, int resource);
@@ -216,6 +217,10 @@ BT_API void bt_document_count(const bt_document *doc, bt_counts *counts);
 /** The charset the reader decoded the input from ("UTF-8", "windows-1258"), or NULL. */
 BT_API const char *bt_document_charset(const bt_document *doc);
 BT_API void bt_document_set_charset(bt_document *doc, const char *charset);
+/** How many invalid byte sequences the reader replaced with U+FFFD while
+ *  decoding (UTF-8 with a few bad bytes): text lost, which --strict fails on. */
+BT_API size_t bt_document_replaced(const bt_document *doc);
+BT_API void bt_document_set_replaced(bt_document *doc, size_t n);
 /** How a reader found the article in a web page: the element it took and the
  *  pass of its rules ("div#main.story, pass 1"), or the fallback it fell back
  *  to ("fallback: the whole page"); NULL for other inputs. */

@@ -7,6 +7,7 @@
 #include <strings.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/utf8.h>
 
 #include "language.h"
 #include "unicode.h"
@@ -206,21 +207,49 @@ static int resolve(const char *name, bt_charset *cs)
 
 /* ---- detection ---- */
 
-/* Invalid bytes among many valid multi-byte sequences are damaged UTF-8,
- * not another encoding: legacy text rarely forms valid UTF-8 by chance. */
-static int damaged_utf8(const unsigned char *data, size_t len)
+/* The text's UTF-8 sequences counted: valid multi-byte ones, and invalid
+ * ones (each maximal ill-formed subpart, as ICU and browsers count them).
+ * With out, the text goes there with U+FFFD for each invalid sequence. */
+static void scan_utf8(const unsigned char *data, size_t len, size_t *valid, size_t *invalid,
+                      bt_buf *out)
 {
-    size_t valid = 0, invalid = 0;
-    for (size_t i = 0; i < len;) {
-        size_t bad = i + bt_utf8_invalid_at((const char *)data + i, len - i);
-        for (; i < bad; i++)
-            valid += data[i] >= 0xC0;
-        if (bad < len) {
-            invalid++;
-            i = bad + 1;
-        }
+    *valid = *invalid = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t good = i + bt_utf8_invalid_at((const char *)data + i, len - i);
+        for (size_t k = i; k < good; k++)
+            *valid += data[k] >= 0xC0;
+        if (out)
+            bt_buf_put(out, (const char *)data + i, good - i);
+        if (good == len)
+            break;
+        i = good;
+        UChar32 c;
+        U8_NEXT(data, i, len, c);
+        (void)c;
+        ++*invalid;
+        if (out)
+            bt_buf_puts(out, "\xEF\xBF\xBD");
     }
-    return valid > 0 && valid >= invalid;
+}
+
+int bt_charset_damaged_utf8(const unsigned char *data, size_t len)
+{
+    size_t valid, invalid;
+    scan_utf8(data, len, &valid, &invalid, NULL);
+    return valid > 0 && invalid * 100 <= (valid + invalid) * BT_UTF8_MAX_INVALID_PERCENT;
+}
+
+bt_status bt_charset_repair_utf8(const unsigned char *data, size_t len, bt_buf *out,
+                                 size_t *replaced, bt_error *err)
+{
+    size_t valid;
+    bt_buf fixed = BT_BUF_INIT;
+    scan_utf8(data, len, &valid, replaced, &fixed);
+    bt_status s = fixed.failed ? bt_error_set(err, BT_ERR_NOMEM, "out of memory")
+                               : bt_utf8_nfc(fixed.data ? fixed.data : "", fixed.len, out, err);
+    bt_buf_free(&fixed);
+    return s;
 }
 
 /* The legacy encodings ICU's detector does not know, tried on a sample and
@@ -311,7 +340,7 @@ static bt_status detect(const unsigned char *data, size_t len, bt_buf *out, cons
         return BT_FAILED;
     size_t bad = cs.via == VIA_UTF8 ? bt_utf8_invalid_at((const char *)data, len) : len;
     if (bad < len) {
-        int damaged = damaged_utf8(data, len);
+        int damaged = bt_charset_damaged_utf8(data, len);
         int vi = damaged ? 0 : vietnamese_legacy(data, len, &cs);
         if (vi < 0)
             return bt_error_set(err, BT_ERR_ENCODING,

@@ -21,6 +21,22 @@
 bt_status bt_charset_decode(const unsigned char *data, size_t len, const char *encoding,
                             bt_buf *out, const char **used, bt_error *err);
 
+/* The share (in percent) of a text's non-ASCII sequences that may be invalid
+ * UTF-8 for the text to be damaged UTF-8, not another charset: legacy text
+ * rarely forms valid UTF-8 by chance, so most of its sequences are invalid. */
+#define BT_UTF8_MAX_INVALID_PERCENT 50
+
+/* Whether bytes that are not all valid UTF-8 are damaged UTF-8: some valid
+ * multi-byte sequences, and invalid ones (each maximal ill-formed subpart)
+ * making at most BT_UTF8_MAX_INVALID_PERCENT of the non-ASCII sequences. */
+int bt_charset_damaged_utf8(const unsigned char *data, size_t len);
+
+/* Decode UTF-8 to NFC, appended to out, with U+FFFD in place of each invalid
+ * sequence (a maximal ill-formed subpart, as browsers do); *replaced gets
+ * their number. */
+bt_status bt_charset_repair_utf8(const unsigned char *data, size_t len, bt_buf *out,
+                                 size_t *replaced, bt_error *err);
+
 /* Whether the first bytes may be text: a UTF-16 BOM, or no NUL byte. */
 int bt_charset_is_text(const unsigned char *data, size_t len);
 

@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "image.h"
+#include "limit.h"
 #include "unicode.h"
 
 /* ---- arena ---- */
@@ -356,7 +357,9 @@ void bt_node_set_role(bt_node *n, bt_role role) { n->role = role; }
 void bt_node_set_list(bt_node *n, int ordered, int start)
 {
     n->flag = ordered != 0;
-    n->level = start;
+    n->level = start > BT_MAX_LIST_START    ? BT_MAX_LIST_START
+               : start < -BT_MAX_LIST_START ? -BT_MAX_LIST_START
+                                            : start;
 }
 void bt_node_set_cell_header(bt_node *n, int header) { n->flag = header != 0; }
 void bt_node_set_figure_resource(bt_node *n, int resource) { n->resource = resource; }
@@ -478,6 +481,10 @@ void bt_document_set_charset(bt_document *doc, const char *charset)
 {
     doc->charset = charset ? bt_arena_strndup(doc, charset, strlen(charset)) : NULL;
 }
+
+size_t bt_document_replaced(const bt_document *doc) { return doc->replaced; }
+
+void bt_document_set_replaced(bt_document *doc, size_t n) { doc->replaced = n; }
 
 /* ---- resources ---- */
 

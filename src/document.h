@@ -42,6 +42,7 @@ struct bt_document {
     bt_resource *res;
     size_t nres, capres;
     const char *charset;
+    size_t replaced;
     const char *extraction;
     /* the text literal last grown by bt_node_append_text and its length, so that
      * appending word by word does not rescan it */

@@ -8,6 +8,10 @@
  * block at this depth, not dropped. */
 #define BT_MAX_DEPTH 256
 
+/* The largest start of an ordered list, either sign: a larger one is clamped
+ * to it on read.  Nine digits, the most a plain-text list marker reads back. */
+#define BT_MAX_LIST_START 999999999
+
 /* Zip containers (EPUB, ODT): refused past these, as zip bombs or hostile. */
 #define BT_MAX_ZIP_ENTRIES 10000
 #define BT_MAX_ZIP_ENTRY_BYTES (256u * 1024u * 1024u)

@@ -36,7 +36,9 @@ typedef struct bt_xhtml_reader {
  * bold-only short paragraphs followed by body text become sub-headings; a
  * paragraph in an element of class sapo/lead/... gets BT_ROLE_LEAD, of class
  * author/byline/tac-gia BT_ROLE_BYLINE.  script/style/noscript/template/
- * form controls/iframes/svg/canvas, comments and hidden elements are skipped. */
+ * form controls/iframes/svg/canvas, comments and hidden elements are skipped.
+ * Past BT_MAX_DEPTH, text is flattened into the open block and images are
+ * left out with a warning.  BT_WARN when it warned. */
 bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *parent);
 
 /* Whether n is an element named name (ASCII case-insensitive, namespace

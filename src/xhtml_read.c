@@ -40,6 +40,7 @@ typedef struct {
     const xmlNode *skip; /* an element read elsewhere (a caption's credit) */
     xmlNode *line_break; /* the <br> before the line that captions the last image */
     int in_caption;      /* reading a caption: long descriptions wait */
+    size_t flat_images;  /* images past BT_MAX_DEPTH, left out */
     int failed;
 } ctx;
 
@@ -327,8 +328,8 @@ static const char *const credit_classes[] = {"author", "credit", "source", NULL}
 
 static void walk(ctx *c, xmlNode *n);
 
-/* Past BT_MAX_DEPTH: el's content goes into the open block, iteratively,
- * never dropped and never deeper. */
+/* Past BT_MAX_DEPTH: el's text goes into the open block, iteratively, never
+ * dropped and never deeper; images there are left out, counted. */
 static void flatten(ctx *c, xmlNode *el)
 {
     if (!c->para && !inline_parent(c))
@@ -345,6 +346,7 @@ static void flatten(ctx *c, xmlNode *el)
             put_break(c);
         else if (k->type == XML_ELEMENT_NODE)
             want_space(c);
+        c->flat_images += bt_xhtml_is(k, "img");
         k = bt_xhtml_next(k, el, 0);
     }
 }
@@ -459,7 +461,13 @@ static void list(ctx *c, xmlNode *el)
         return;
     const char *start = attr(c, el, "start");
     int ordered = bt_xhtml_is(el, "ol");
-    bt_node_set_list(l, ordered, ordered ? (start ? atoi(start) : 1) : 0);
+    long n = start ? strtol(start, NULL, 10) : 1;
+    if (ordered && (n > BT_MAX_LIST_START || n < -BT_MAX_LIST_START)) {
+        bt_error_warn(c->r->err, "list start %ld clamped to %d", n,
+                      n > 0 ? BT_MAX_LIST_START : -BT_MAX_LIST_START);
+        n = n > 0 ? BT_MAX_LIST_START : -BT_MAX_LIST_START;
+    }
+    bt_node_set_list(l, ordered, ordered ? (int)n : 0);
     bt_node *item = NULL;
     c->depth++;
     for (xmlNode *k = el->children; k && !c->failed; k = k->next) {
@@ -1078,12 +1086,16 @@ bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *
     c->r = r;
     c->doc = r->doc;
     c->blocks = parent;
+    size_t warnings = bt_error_warning_count(r->err);
     walk_children(c, element);
     close_para(c);
     int failed = c->failed;
+    if (c->flat_images)
+        bt_error_warn(r->err, "%zu image%s nested deeper than %d elements left out", c->flat_images,
+                      c->flat_images > 1 ? "s" : "", BT_MAX_DEPTH);
     free(c);
     if (failed)
         return bt_error_set(r->err, BT_ERR_NOMEM, "out of memory");
     bt_xhtml_tidy(parent);
-    return BT_OK;
+    return bt_error_warning_count(r->err) > warnings ? BT_WARN : BT_OK;
 }

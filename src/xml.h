@@ -11,6 +11,11 @@
  * The caller frees the result with xmlFreeDoc.  NULL after bt_error_set. */
 xmlDocPtr bt_xml_parse(const char *data, size_t len, const char *what, bt_error *err);
 
+/* As bt_xml_parse, with no depth limit in the parser, for a reader that
+ * flattens what nests past BT_MAX_DEPTH itself (EPUB XHTML); any entity
+ * declaration is refused before parsing. */
+xmlDocPtr bt_xml_parse_deep(const char *data, size_t len, const char *what, bt_error *err);
+
 /* The element's local name equals name (namespace prefix ignored). */
 int bt_xml_is(const xmlNode *n, const char *name);
 /* An attribute by local name, whatever its namespace; borrowed (NULL when absent). */

@@ -49,7 +49,7 @@ static void test_one_failure_stops_nothing(void **state)
     assert_int_equal(count_lines(rep), 3);
     assert_contains(rep, "\"status\":\"failed\",\"error\":\"");
     assert_contains(rep, "\"status\":\"ok\"");
-    assert_contains(rep, "\"charset\":\"UTF-8\"");
+    assert_contains(rep, "\"charset\":\"UTF-8\",\"replaced\":0,");
     /* the article: 2 headings, 1 figure with caption and image read; text holds no image */
     assert_contains(rep, "\"read\":{\"headings\":2,\"paragraphs\":10,\"figures\":1,\"captions\":1,"
                          "\"images\":1}");
@@ -121,6 +121,17 @@ static void test_strict_loss(void **state)
     assert_int_equal(r.status, 3);
     assert_contains(r.err, "--strict: the output lost 2 of 2 headings");
     assert_false(exists(out));
+    run_free(&r);
+    /* bytes replaced in decoding are text lost: --strict fails, the report counts them */
+    out = dir("stray.txt");
+    r = run_bantin(NULL, "--strict", "-t", "text", "--report", dir("stray.jsonl"), "-o", out,
+                   td("bad/stray-byte.html"), NULL);
+    assert_int_equal(r.status, 3);
+    assert_contains(r.err, "--strict: the output lost 1 invalid UTF-8 sequence replaced by U+FFFD");
+    assert_false(exists(out));
+    char *rep = slurp(dir("stray.jsonl"), NULL);
+    assert_contains(rep, "\"charset\":\"UTF-8\",\"replaced\":1,");
+    free(rep);
     run_free(&r);
     /* a loss-free conversion passes --strict */
     r = run_bantin(NULL, "--strict", "-t", "html", "-o", dir("strict.html"),

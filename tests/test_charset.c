@@ -154,6 +154,56 @@ static void test_unicode(void **state)
     bt_buf_free(&out);
 }
 
+/* valid words of one multi-byte letter each, then invalid sequences of four
+ * kinds, in words of their own. */
+static void mixed(bt_buf *b, int valid, int invalid)
+{
+    static const char *const bad[] = {"\xFF", "\xC3(", "\xE1\xBA", "\xED\xA0\x80"};
+    bt_buf_truncate(b, 0);
+    for (int i = 0; i < valid; i++)
+        bt_buf_puts(b, "Vi\xE1\xBB\x87t ");
+    for (int i = 0; i < invalid; i++) {
+        bt_buf_puts(b, bad[i % 4]);
+        bt_buf_puts(b, " x ");
+    }
+}
+
+/* Damaged UTF-8: invalid sequences up to BT_UTF8_MAX_INVALID_PERCENT of the
+ * non-ASCII ones, at and past it; each maximal ill-formed subpart is one
+ * U+FFFD ("\xE1\xBA" is one, "\xED\xA0\x80", a surrogate, three). */
+static void test_damaged_utf8(void **state)
+{
+    (void)state;
+    bt_buf b = BT_BUF_INIT, out = BT_BUF_INIT;
+    const unsigned char *bytes;
+    int valid = 100 - BT_UTF8_MAX_INVALID_PERCENT;
+    mixed(&b, valid, BT_UTF8_MAX_INVALID_PERCENT);
+    bytes = (const unsigned char *)b.data;
+    size_t invalid = 0;
+    assert_int_equal(bt_charset_repair_utf8(bytes, b.len, &out, &invalid, NULL), BT_OK);
+    /* every fourth is the surrogate, counted as three */
+    size_t subparts = BT_UTF8_MAX_INVALID_PERCENT + 2 * (BT_UTF8_MAX_INVALID_PERCENT / 4);
+    assert_int_equal(invalid, subparts);
+    assert_non_null(strstr(out.data, "Việt \xEF\xBF\xBD x \xEF\xBF\xBD( x \xEF\xBF\xBD x "
+                                     "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD x "));
+    /* at the threshold, counting subparts: as many valid as invalid */
+    mixed(&b, (int)subparts, BT_UTF8_MAX_INVALID_PERCENT);
+    assert_true(bt_charset_damaged_utf8((const unsigned char *)b.data, b.len));
+    /* past it: one more invalid than valid */
+    mixed(&b, (int)subparts - 1, BT_UTF8_MAX_INVALID_PERCENT);
+    assert_false(bt_charset_damaged_utf8((const unsigned char *)b.data, b.len));
+    /* no valid multi-byte sequence at all: not UTF-8 */
+    assert_false(bt_charset_damaged_utf8((const unsigned char *)"caf\xE9", 4));
+    /* plain text keeps failing on damaged UTF-8, naming the first bad byte */
+    bt_error *err = bt_error_new();
+    mixed(&b, 3, 1);
+    assert_null(decode(b.data, b.len, NULL, &out, err));
+    assert_string_equal(bt_error_message(err), "invalid UTF-8 at byte 21");
+    bt_error_free(err);
+    bt_buf_free(&b);
+    bt_buf_free(&out);
+}
+
 static void test_is_text(void **state)
 {
     (void)state;
@@ -220,7 +270,7 @@ int main(void)
         cmocka_unit_test(test_detect_legacy), cmocka_unit_test(test_forced),
         cmocka_unit_test(test_detect_other),  cmocka_unit_test(test_unicode),
         cmocka_unit_test(test_is_text),       cmocka_unit_test(test_language),
-        cmocka_unit_test(test_textdate),
+        cmocka_unit_test(test_textdate),      cmocka_unit_test(test_damaged_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -8,6 +8,7 @@
 #include "../formats/epub/epub.h"
 #include "container.h"
 #include "document.h"
+#include "limit.h"
 
 #define SDE "1507506660" /* 2017-10-08T23:51:00Z */
 
@@ -930,6 +931,91 @@ static void test_lenient_parts(void **state)
     bt_buf_free(&b);
 }
 
+/* How deep blockquotes nest below n, following the last one of each level. */
+static int quote_depth(const bt_node *n)
+{
+    int depth = 0;
+    for (const bt_node *q = n; q;) {
+        const bt_node *next = NULL;
+        for (const bt_node *c = q->first; c; c = c->next)
+            if (c->type == BT_NODE_QUOTE)
+                next = c;
+        depth += next != NULL;
+        q = next;
+    }
+    return depth;
+}
+
+/* The text and quote depth of an EPUB whose part nests levels blockquotes. */
+static void check_deep_part(int levels)
+{
+    bt_buf x = BT_BUF_INIT;
+    bt_buf_puts(&x, "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                    "<head><title>t</title></head><body>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&x, "<blockquote>");
+    bt_buf_puts(&x, "<p>Chữ ở <em>tầng</em> sâu nhất.</p>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&x, "</blockquote>");
+    bt_buf_puts(&x, "<p>Đoạn sau trích dẫn.</p></body></html>");
+    bt_buf b = BOOK(P("META-INF/container.xml", CONTAINER),
+                    P("OEBPS/content.opf", OPF(ITEM("a", "a.xhtml"), REF("a"))),
+                    P("OEBPS/a.xhtml", x.data));
+    bt_error *err = bt_error_new();
+    bt_status st;
+    bt_document *doc = read_epub(b.data, b.len, err, &st);
+    assert_int_equal(st, BT_OK);
+    const char *text = bt_node_text(doc, bt_document_body(doc));
+    assert_contains(text, "Chữ ở tầng sâu nhất.");
+    assert_contains(text, "Đoạn sau trích dẫn.");
+    int depth = quote_depth(bt_document_body(doc));
+    if (levels < BT_MAX_DEPTH - 8)
+        assert_int_equal(depth, levels);
+    else
+        assert_true(depth <= BT_MAX_DEPTH && depth >= BT_MAX_DEPTH - 16);
+    bt_document_free(doc);
+    bt_error_free(err);
+    bt_buf_free(&b);
+    bt_buf_free(&x);
+}
+
+/* XHTML nested deeper than BT_MAX_DEPTH (and than libxml2's 256) is
+ * flattened, its text kept, at any depth; bantin's own EPUB of a deep page
+ * reads back with all its text. */
+static void test_deep_part(void **state)
+{
+    (void)state;
+    check_deep_part(BT_MAX_DEPTH - 9);
+    check_deep_part(BT_MAX_DEPTH);
+    check_deep_part(BT_MAX_DEPTH + 1);
+    check_deep_part(30000); /* more would pass for a zip bomb */
+    bt_buf html = BT_BUF_INIT;
+    bt_buf_puts(&html, "<html><body><main>");
+    for (int i = 0; i < BT_MAX_DEPTH + 10; i++)
+        bt_buf_puts(&html, "<blockquote>");
+    bt_buf_puts(&html, "<p>Chữ ở tầng sâu nhất.</p>");
+    for (int i = 0; i < BT_MAX_DEPTH + 10; i++)
+        bt_buf_puts(&html, "</blockquote>");
+    bt_buf_puts(&html, "<p>Đoạn sau trích dẫn.</p></main></body></html>");
+    bt_input in = {(const unsigned char *)html.data, html.len, NULL};
+    bt_document *page;
+    assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, "html"), &in, NULL, &page, NULL),
+                         BT_FAILED);
+    size_t size;
+    char *data = write_epub(page, NULL, &size, NULL, NULL);
+    bt_status st;
+    bt_document *doc = read_epub(data, size, NULL, &st);
+    assert_int_equal(st, BT_OK);
+    /* the part's own wrappers take a level or two of the limit */
+    assert_true(quote_depth(bt_document_body(doc)) >= quote_depth(bt_document_body(page)) - 2);
+    assert_string_equal(bt_node_text(doc, bt_document_body(doc)),
+                        bt_node_text(page, bt_document_body(page)));
+    bt_document_free(doc);
+    bt_document_free(page);
+    free(data);
+    bt_buf_free(&html);
+}
+
 /* Of several rootfiles, the one that is a package document. */
 static void test_rootfiles(void **state)
 {
@@ -983,31 +1069,19 @@ static void test_cli(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_seed_round_trip),
-        cmocka_unit_test(test_article_inlines),
-        cmocka_unit_test(test_metadata_round_trip),
-        cmocka_unit_test(test_package_parts),
-        cmocka_unit_test(test_reproducible),
-        cmocka_unit_test(test_identifier_stable),
-        cmocka_unit_test(test_missing_image),
-        cmocka_unit_test(test_nfd_same_bytes),
-        cmocka_unit_test(test_language_and_date),
-        cmocka_unit_test(test_cover),
-        cmocka_unit_test(test_image_types),
-        cmocka_unit_test(test_resolve),
-        cmocka_unit_test(test_pandoc_epub3),
-        cmocka_unit_test(test_pandoc_epub2),
-        cmocka_unit_test(test_pandoc_img),
-        cmocka_unit_test(test_pandoc_epub2_picture),
-        cmocka_unit_test(test_idpf_hefty_water),
-        cmocka_unit_test(test_epubjs_alice),
-        cmocka_unit_test(test_idpf_kusamakura),
-        cmocka_unit_test(test_bad_files),
-        cmocka_unit_test(test_bad_packages),
-        cmocka_unit_test(test_drm),
-        cmocka_unit_test(test_lenient_parts),
-        cmocka_unit_test(test_rootfiles),
-        cmocka_unit_test(test_cli),
+        cmocka_unit_test(test_seed_round_trip),     cmocka_unit_test(test_article_inlines),
+        cmocka_unit_test(test_metadata_round_trip), cmocka_unit_test(test_package_parts),
+        cmocka_unit_test(test_reproducible),        cmocka_unit_test(test_identifier_stable),
+        cmocka_unit_test(test_missing_image),       cmocka_unit_test(test_nfd_same_bytes),
+        cmocka_unit_test(test_language_and_date),   cmocka_unit_test(test_cover),
+        cmocka_unit_test(test_image_types),         cmocka_unit_test(test_resolve),
+        cmocka_unit_test(test_pandoc_epub3),        cmocka_unit_test(test_pandoc_epub2),
+        cmocka_unit_test(test_pandoc_img),          cmocka_unit_test(test_pandoc_epub2_picture),
+        cmocka_unit_test(test_idpf_hefty_water),    cmocka_unit_test(test_epubjs_alice),
+        cmocka_unit_test(test_idpf_kusamakura),     cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_bad_packages),        cmocka_unit_test(test_drm),
+        cmocka_unit_test(test_lenient_parts),       cmocka_unit_test(test_deep_part),
+        cmocka_unit_test(test_rootfiles),           cmocka_unit_test(test_cli),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

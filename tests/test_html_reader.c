@@ -520,6 +520,51 @@ static void test_forced_encoding(void **state)
     bt_document_free(doc);
 }
 
+/* A page in UTF-8 with a stray byte stays UTF-8, the byte a U+FFFD and a
+ * warning; with as many invalid sequences as valid ones (the threshold,
+ * BT_UTF8_MAX_INVALID_PERCENT) still; one more, and it is a legacy page. */
+static bt_document *read_bytes(const char *body, const char **warning, bt_error *err)
+{
+    char html[512];
+    int len = snprintf(html, sizeof(html),
+                       "<html><head><meta charset=\"utf-8\"><title>T</title></head>"
+                       "<body><main><p>%s</p></main></body></html>",
+                       body);
+    bt_error_clear(err);
+    bt_document *doc = read_mem(html, (size_t)len, NULL, err);
+    assert_non_null(doc);
+    *warning = bt_error_warning_count(err) ? bt_error_warning(err, 0) : "";
+    return doc;
+}
+
+static void test_damaged_utf8(void **state)
+{
+    (void)state;
+    bt_error *err = bt_error_new();
+    const char *warning;
+    bt_document *doc = read_bytes("Người dân Hà Nội \xFF đến dự lễ khánh thành.", &warning, err);
+    assert_string_equal(bt_document_charset(doc), "UTF-8");
+    assert_int_equal(bt_document_replaced(doc), 1);
+    assert_string_equal(warning, "1 invalid UTF-8 sequence replaced");
+    assert_contains(bt_node_text(doc, bt_document_body(doc)),
+                    "Người dân Hà Nội \xEF\xBF\xBD đến dự lễ khánh thành.");
+    bt_document_free(doc);
+    /* at the threshold: one valid sequence (é), one invalid (a windows-1252 è) */
+    doc = read_bytes("Caf\xC3\xA9 cr\xE8me", &warning, err);
+    assert_string_equal(bt_document_charset(doc), "UTF-8");
+    assert_string_equal(warning, "1 invalid UTF-8 sequence replaced");
+    assert_contains(bt_node_text(doc, bt_document_body(doc)), "Café cr\xEF\xBF\xBDme");
+    bt_document_free(doc);
+    /* past it: one more invalid (û), a windows-1252 page that happens to
+     * hold "Ã©" */
+    doc = read_bytes("Caf\xC3\xA9 cr\xE8me br\xFBle", &warning, err);
+    assert_string_not_equal(bt_document_charset(doc), "UTF-8");
+    assert_int_equal(bt_document_replaced(doc), 0);
+    assert_contains(bt_node_text(doc, bt_document_body(doc)), "CafÃ© crème brûle");
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
 /* ---- bad input ---- */
 
 static void test_bad_input(void **state)
@@ -571,7 +616,8 @@ static void test_bad_input(void **state)
 
 /* Pages a fuzzer made that crashed the reader once (a NULL site name in the
  * title's clean-up, stats missing on a node the extractor met): read now, a
- * title and text kept.  (Their stray bytes make them windows-1252 for now.) */
+ * title and text kept.  The first is UTF-8 with a stray byte, read as UTF-8;
+ * the second mixes UTF-8 with more windows-1258 bytes, so is no UTF-8. */
 static void test_fuzz_finds(void **state)
 {
     (void)state;
@@ -581,6 +627,10 @@ static void test_fuzz_finds(void **state)
         bt_status s;
         bt_document *doc = read_page(td(*p), NULL, &s, NULL, 0);
         assert_false(bt_node_is_empty(bt_document_body(doc)));
+        if (p == pages) {
+            assert_string_equal(bt_document_charset(doc), "UTF-8");
+            assert_contains(bt_node_text(doc, bt_document_body(doc)), "khánh thành");
+        }
         bt_document_free(doc);
     }
     bt_document *doc = read_page(td(pages[1]), NULL, NULL, NULL, 0);
@@ -842,6 +892,7 @@ int main(void)
         cmocka_unit_test(test_figure_of_table),
         cmocka_unit_test(test_linked_heading),
         cmocka_unit_test(test_forced_encoding),
+        cmocka_unit_test(test_damaged_utf8),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_fuzz_finds),
         cmocka_unit_test(test_jsonld_article_body),

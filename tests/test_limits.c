@@ -2,6 +2,7 @@
 #include "util.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -26,23 +27,31 @@ static int quote_depth(const bt_node *n)
     return depth;
 }
 
-/* HTML nested blockquotes: kept up to the limit, flattened past it, the
- * innermost text never lost. */
-static void check_html_depth(int levels, int keep_all)
+/* A page holding inner in levels nested blockquotes, read as HTML. */
+static bt_document *read_nested(int levels, const char *inner, bt_error *err, bt_status *st)
 {
     bt_buf html = BT_BUF_INIT;
-    bt_buf_puts(&html, "<html><body><main>");
+    bt_buf_puts(&html, "<html><body><main><p>Mở đầu.</p>");
     for (int i = 0; i < levels; i++)
         bt_buf_puts(&html, "<blockquote>");
-    bt_buf_puts(&html, "<p>Chữ ở tầng sâu nhất.</p>");
+    bt_buf_puts(&html, inner);
     for (int i = 0; i < levels; i++)
         bt_buf_puts(&html, "</blockquote>");
     bt_buf_puts(&html, "</main></body></html>");
     bt_input in = {(const unsigned char *)html.data, html.len, NULL};
-    bt_document *doc;
-    bt_error *err = bt_error_new();
-    assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, "html"), &in, NULL, &doc, err),
-                         BT_FAILED);
+    bt_document *doc = NULL;
+    *st = bt_read(NULL, bt_format_by_name(NULL, "html"), &in, NULL, &doc, err);
+    bt_buf_free(&html);
+    return doc;
+}
+
+/* HTML nested blockquotes: kept up to the limit, flattened past it, the
+ * innermost text never lost. */
+static void check_html_depth(int levels, int keep_all)
+{
+    bt_status st;
+    bt_document *doc = read_nested(levels, "<p>Chữ ở tầng sâu nhất.</p>", NULL, &st);
+    assert_int_not_equal(st, BT_FAILED);
     int depth = quote_depth(bt_document_body(doc));
     if (keep_all)
         assert_int_equal(depth, levels);
@@ -50,8 +59,6 @@ static void check_html_depth(int levels, int keep_all)
         assert_true(depth < levels && depth >= BT_MAX_DEPTH - 16);
     assert_contains(bt_node_text(doc, bt_document_body(doc)), "Chữ ở tầng sâu nhất.");
     bt_document_free(doc);
-    bt_error_free(err);
-    bt_buf_free(&html);
 }
 
 static void test_nesting_depth(void **state)
@@ -61,6 +68,35 @@ static void test_nesting_depth(void **state)
     check_html_depth(BT_MAX_DEPTH - 8, 1);
     check_html_depth(BT_MAX_DEPTH + 1, 0);
     check_html_depth(10 * BT_MAX_DEPTH, 0);
+}
+
+/* An image below the limit is read; one past it is left out with a
+ * warning, the text around it kept. */
+static void check_image_depth(int levels, const char *warning)
+{
+    bt_error *err = bt_error_new();
+    bt_status st;
+    bt_document *doc = read_nested(
+        levels, "<p>Trước ảnh <img src=\"https://example.com/a.jpg\" alt=\"\"> sau ảnh.</p>", err,
+        &st);
+    assert_int_equal(st, BT_WARN);
+    const char *text = bt_node_text(doc, bt_document_body(doc));
+    assert_contains(text, "Trước ảnh");
+    assert_contains(text, "sau ảnh.");
+    const char *last = bt_error_warning(err, bt_error_warning_count(err) - 1);
+    if (warning)
+        assert_string_equal(last, warning);
+    else
+        assert_null(strstr(last, "nested deeper"));
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
+static void test_image_depth(void **state)
+{
+    (void)state;
+    check_image_depth(BT_MAX_DEPTH - 8, NULL);
+    check_image_depth(BT_MAX_DEPTH + 1, "1 image nested deeper than 256 elements left out");
 }
 
 /* Plain-text quotes nest to the limit too, then the rest is text. */
@@ -79,6 +115,82 @@ static void test_text_depth(void **state)
     assert_contains(bt_node_text(doc, bt_document_body(doc)), "Chữ ở tầng sâu nhất.");
     bt_document_free(doc);
     bt_buf_free(&t);
+}
+
+/* An HTML page with one ordered list starting at start, read. */
+static bt_document *read_list(const char *start, char *warning, size_t cap)
+{
+    char html[512];
+    int len = snprintf(html, sizeof(html),
+                       "<html><body><main><p>Danh sách dưới đây.</p><ol start=\"%s\">"
+                       "<li>một</li><li>hai</li></ol></main></body></html>",
+                       start);
+    bt_input in = {(const unsigned char *)html, (size_t)len, NULL};
+    bt_document *doc;
+    bt_error *err = bt_error_new();
+    assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, "html"), &in, NULL, &doc, err),
+                         BT_FAILED);
+    snprintf(warning, cap, "%s", "");
+    for (size_t i = 0; i < bt_error_warning_count(err); i++)
+        if (strstr(bt_error_warning(err, i), "list start"))
+            snprintf(warning, cap, "%s", bt_error_warning(err, i));
+    bt_error_free(err);
+    return doc;
+}
+
+/* The output of a document in a format, NUL-terminated; malloc'd. */
+static char *written(bt_document *doc, const char *format)
+{
+    unsigned char *data = NULL;
+    size_t size = 0;
+    assert_int_not_equal(
+        bt_write_memory(bt_format_by_name(NULL, format), doc, NULL, &data, &size, NULL), BT_FAILED);
+    char *s = realloc(data, size + 1);
+    s[size] = '\0';
+    return s;
+}
+
+/* A list start of BT_MAX_LIST_START is kept, and its items numbered on past
+ * it; a larger start (past int too) is clamped to it with a warning, either
+ * sign.  No writer overflows. */
+static void test_list_start(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *start, *text, *warning;
+    } cases[] = {
+        {"999999999", "999999999. một\n1000000000. hai", ""},
+        {"1000000000", "999999999. một\n1000000000. hai",
+         "list start 1000000000 clamped to 999999999"},
+        {"2147483647", "999999999. một\n1000000000. hai",
+         "list start 2147483647 clamped to 999999999"},
+        {"-2147483649", "-999999999. một\n-999999998. hai",
+         "list start -2147483649 clamped to -999999999"},
+        {"99999999999999999999999", "999999999. một\n1000000000. hai",
+         "clamped to 999999999"}, /* strtol's LONG_MAX, whatever its width */
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char warning[200];
+        bt_document *doc = read_list(cases[i].start, warning, sizeof(warning));
+        if (*cases[i].warning)
+            assert_contains(warning, cases[i].warning);
+        else
+            assert_string_equal(warning, "");
+        char *text = written(doc, "text");
+        assert_contains(text, cases[i].text);
+        free(text);
+        char *html = written(doc, "html");
+        assert_contains(html, cases[i].start[0] == '-' ? "<ol start=\"-999999999\">"
+                                                       : "<ol start=\"999999999\">");
+        free(html);
+        bt_document_free(doc);
+    }
+    /* through the API too */
+    bt_document *doc = bt_document_new();
+    bt_node *list = bt_node_new(doc, BT_NODE_LIST);
+    bt_node_set_list(list, 1, INT_MAX);
+    assert_int_equal(list->level, BT_MAX_LIST_START);
+    bt_document_free(doc);
 }
 
 /* An image of BT_MAX_IMAGE_BYTES is a resource; one byte more is refused. */
@@ -138,7 +250,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nesting_depth), cmocka_unit_test(test_text_depth),
         cmocka_unit_test(test_image_bytes),   cmocka_unit_test(test_image_side),
-        cmocka_unit_test(test_input_size),
+        cmocka_unit_test(test_input_size),    cmocka_unit_test(test_list_start),
+        cmocka_unit_test(test_image_depth),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -39,7 +39,9 @@ static xmlDocPtr parse_part(const bt_buf *b, const char *path, bt_error *err)
         return NULL;
     }
     bt_error *scratch = bt_error_new();
-    xmlDocPtr x = scratch ? bt_xml_parse(b->data ? b->data : "", b->len, path, scratch) : NULL;
+    /* nesting past BT_MAX_DEPTH is flattened by the XHTML reader, not cut by
+     * the parser */
+    xmlDocPtr x = scratch ? bt_xml_parse_deep(b->data ? b->data : "", b->len, path, scratch) : NULL;
     bt_error_free(scratch);
     xmlNode *root = xmlDocGetRootElement(x);
     if (x && !has_entity_refs(root, root))
@@ -47,7 +49,7 @@ static xmlDocPtr parse_part(const bt_buf *b, const char *path, bt_error *err)
     xmlFreeDoc(x);
     x = htmlReadMemory(b->data ? b->data : "", (int)b->len, path, "UTF-8",
                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                           HTML_PARSE_RECOVER);
+                           HTML_PARSE_RECOVER | XML_PARSE_HUGE);
     if (!x)
         bt_error_set(err, BT_ERR_FORMAT, "'%.200s' is neither XHTML nor HTML", path);
     return x;

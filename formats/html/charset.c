@@ -1,5 +1,6 @@
 /* Which charset a page is in, and its bytes as UTF-8.  Pages lie about their
- * charset, so valid UTF-8 is taken as UTF-8 whatever they declare. */
+ * charset, so valid UTF-8, or UTF-8 with a few invalid bytes, is taken as
+ * UTF-8 whatever they declare. */
 #include <string.h>
 #include <strings.h>
 
@@ -60,13 +61,14 @@ static bt_status decode(const unsigned char *data, size_t size, const char *char
 }
 
 static bt_status to_utf8(const unsigned char **data, size_t *size, const char *force, bt_buf *out,
-                         const char **used, bt_error *err);
+                         const char **used, size_t *replaced, bt_error *err);
 
 /* The page as UTF-8, and the charset it came in recorded on doc. */
 bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size, const char *force,
                        bt_buf *out, const char **text, size_t *len, bt_error *err)
 {
     const char *used = NULL;
+    size_t replaced = 0;
     /* Stray NUL bytes deep in a page (a CMS's padding) are dropped, as a
      * browser drops them; NULs near the start or in numbers mean a binary file. */
     size_t nuls = 0;
@@ -87,7 +89,7 @@ bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size,
         data = (const unsigned char *)clean.data;
         size = clean.len;
     }
-    bt_status s = to_utf8(&data, &size, force, out, &used, err);
+    bt_status s = to_utf8(&data, &size, force, out, &used, &replaced, err);
     if (s == BT_OK && first && data) {
         /* the text lies in the copy: it moves to out, which the caller keeps */
         bt_buf_put(out, (const char *)data, size);
@@ -97,6 +99,11 @@ bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size,
     if (s != BT_OK)
         return s;
     bt_document_set_charset(doc, used);
+    if (replaced) {
+        bt_document_set_replaced(doc, replaced);
+        bt_error_warn(err, "%zu invalid UTF-8 sequence%s replaced", replaced,
+                      replaced > 1 ? "s" : "");
+    }
     /* a page already in UTF-8 is used where it lies: a big page is not held twice */
     *text = data ? (const char *)data : out->data ? out->data : "";
     *len = data ? size : out->len;
@@ -104,9 +111,10 @@ bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size,
 }
 
 /* The page decoded into out, with *data set to NULL; or, when it already is UTF-8,
- * *data and *size narrowed to its text past a BOM. */
+ * *data and *size narrowed to its text past a BOM.  *replaced counts the
+ * invalid sequences of damaged UTF-8. */
 static bt_status to_utf8(const unsigned char **page, size_t *page_size, const char *force,
-                         bt_buf *out, const char **used, bt_error *err)
+                         bt_buf *out, const char **used, size_t *replaced, bt_error *err)
 {
     const unsigned char *data = *page;
     size_t size = *page_size;
@@ -125,6 +133,12 @@ static bt_status to_utf8(const unsigned char **page, size_t *page_size, const ch
         *page_size = size;
         *used = "UTF-8";
         return BT_OK;
+    }
+    /* a few bad bytes among UTF-8 (a truncated copy, a stray byte) are
+     * replaced, as browsers do: the rest of the page is not mojibake */
+    if (bt_charset_damaged_utf8(data, size)) {
+        *used = "UTF-8";
+        return bt_charset_repair_utf8(data, size, out, replaced, err);
     }
     char name[64];
     if (declared(data, size, name, sizeof(name)) && strcasecmp(name, "utf-8") &&

@@ -17,7 +17,7 @@ typedef struct frame {
     char marker[24];     /* the prefix piece of the first line inside */
     char cont[24];       /* the prefix piece of the other lines */
     int pending;         /* the marker is not written yet */
-    int next;            /* LIST: the number of its next item */
+    long long next;      /* LIST: the number of its next item */
 } frame;
 
 typedef struct writer {
@@ -264,7 +264,7 @@ static void item(writer *w, const bt_node *n)
     frame *list = w->nfr ? &w->fr[w->nfr - 1] : NULL;
     char marker[24] = "- ", cont[24] = "  ";
     if (list && list->node->type == BT_NODE_LIST && list->node->flag) {
-        int len = snprintf(marker, sizeof(marker), "%d. ", list->next++);
+        int len = snprintf(marker, sizeof(marker), "%lld. ", list->next++);
         memset(cont, ' ', (size_t)len);
         cont[len] = '\0';
     }

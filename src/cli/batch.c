@@ -68,7 +68,8 @@ static void measure_output(const job_config *cfg, const char *output, const unsi
     bt_error_free(err);
 }
 
-/* What a loss check finds: kinds read that the output does not hold. */
+/* What a loss check finds: bytes the input lost in decoding, and kinds read
+ * that the output does not hold. */
 static int describe_loss(const job_config *cfg, const job_result *r, char *msg, size_t len)
 {
     const struct {
@@ -81,7 +82,11 @@ static int describe_loss(const job_config *cfg, const job_result *r, char *msg, 
     };
     size_t at = 0;
     msg[0] = '\0';
-    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]) && at < len; i++)
+    /* bytes the reader could not decode are text lost, whatever was written */
+    if (r->replaced)
+        at += (size_t)snprintf(msg, len, "%zu invalid UTF-8 sequence%s replaced by U+FFFD",
+                               r->replaced, r->replaced > 1 ? "s" : "");
+    for (size_t i = 0; r->have_written && i < sizeof(kinds) / sizeof(kinds[0]) && at < len; i++)
         if (kinds[i].written < kinds[i].read)
             at += (size_t)snprintf(msg + at, len - at, "%s%zu of %zu %s", at ? ", " : "",
                                    kinds[i].read - kinds[i].written, kinds[i].read,
@@ -132,6 +137,7 @@ void convert_one(const job_config *cfg, const char *input, const char *output, j
     }
     bt_document_count(doc, &r->read);
     r->have_read = 1;
+    r->replaced = bt_document_replaced(doc);
     if (bt_document_charset(doc))
         snprintf(r->charset, sizeof(r->charset), "%s", bt_document_charset(doc));
     if (bt_document_extraction(doc))
@@ -152,7 +158,7 @@ void convert_one(const job_config *cfg, const char *input, const char *output, j
     if (cfg->measure || cfg->strict)
         measure_output(cfg, output, data, size, r);
     char loss[400];
-    if (cfg->strict && r->have_written && describe_loss(cfg, r, loss, sizeof(loss))) {
+    if (cfg->strict && describe_loss(cfg, r, loss, sizeof(loss))) {
         char msg[500];
         snprintf(msg, sizeof(msg), "--strict: the output lost %s", loss);
         fail(r, EXIT_LOSS, where, msg);

@@ -13,7 +13,7 @@ typedef struct {
     const bt_format *from; /* NULL: by extension, else probed */
     const bt_format *to;
     const bt_options *opt;
-    int strict;  /* a dropped heading, caption or image fails the conversion */
+    int strict;  /* replaced bytes, a dropped heading, caption or image fail the conversion */
     int measure; /* read the output back to count what was written */
     int quiet;   /* no warnings, no progress */
 } job_config;
@@ -26,6 +26,7 @@ typedef struct {
     char error[600];        /* the one-line message when status is not EXIT_OK */
     double ms;
     char charset[32];
+    size_t replaced;      /* invalid sequences decoding replaced with U+FFFD */
     char extraction[256]; /* how the article was found in a web page */
     bt_counts read, written;
     int have_read, have_written;

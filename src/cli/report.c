@@ -44,6 +44,7 @@ void write_report_line(FILE *f, const job_result *r)
     json_string(f, r->status == EXIT_OK ? NULL : r->error);
     fprintf(f, ",\"milliseconds\":%.1f,\"charset\":", r->ms);
     json_string(f, r->charset[0] ? r->charset : NULL);
+    fprintf(f, ",\"replaced\":%zu", r->replaced);
     fputs(",\"extraction\":", f);
     json_string(f, r->extraction[0] ? r->extraction : NULL);
     fputs(",\"read\":", f);

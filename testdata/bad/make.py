@@ -57,6 +57,15 @@ png = (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">II
 open("png-named.html", "wb").write(png + b"\0\0\0\0IEND\xaeB`\x82")
 open("binary.html", "wb").write(b"<html>\0\0\0\x01\x02binary\0</html>")
 open("invalid-utf8.txt", "wb").write("Xin chào\nĐảng bộ ".encode() + b"\xc3\x28 sai\n")
+# cases that convert, with a warning: a stray byte in a UTF-8 page (U+FFFD, not
+# windows-1252), a list start past int, an EPUB part nested past libxml2's 256 levels
+PAGE = ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Khánh thành cầu mới'
+        '</title></head><body><article><h1>Khánh thành cầu mới</h1><p>%s</p></article></body></html>')
+open("stray-byte.html", "wb").write((PAGE % "Người dân Hà Nội @ đến dự lễ khánh thành cây cầu mới.")
+                                    .encode().replace(b"@", b"\xff"))
+open("ol-start-max.html", "w").write(PAGE % "Các bước:</p><ol start=2147483647><li>một</li>"
+                                     "<li>hai</li></ol><p>Hết.")
+DEEP = XHTML.replace("<p>Xin chào</p>", "<blockquote>" * 300 + "<p>Xin chào</p>" + "</blockquote>" * 300)
 
 zipped("good.epub", [("META-INF/container.xml", CONTAINER), ("OEBPS/content.opf", OPF),
                      ("OEBPS/c.xhtml", XHTML)], EPUB_MT)
@@ -69,6 +78,8 @@ zipped("billion-laughs.epub", [("META-INF/container.xml", CONTAINER), ("OEBPS/co
                                ("OEBPS/c.xhtml", LAUGHS)], EPUB_MT)
 zipped("xxe.epub", [("META-INF/container.xml", CONTAINER), ("OEBPS/content.opf", OPF),
                     ("OEBPS/c.xhtml", XXE)], EPUB_MT)
+zipped("deep.epub", [("META-INF/container.xml", CONTAINER), ("OEBPS/content.opf", OPF),
+                     ("OEBPS/c.xhtml", DEEP)], EPUB_MT)
 zipped("zip-bomb.epub", [("META-INF/container.xml", CONTAINER), ("OEBPS/content.opf", OPF),
                          ("OEBPS/c.xhtml", XHTML.encode() + b" " * (200 * 1024 * 1024))], EPUB_MT)
 
