@@ -51,7 +51,7 @@ static const char usage_text[] =
     "  -V, --version            show the version and exit\n"
     "\n"
     "Exit status: 0 success, 1 a conversion failed, 2 usage error,\n"
-    "3 --strict found a loss (and nothing failed).\n"
+    "3 --strict found a loss (and nothing failed), 130/143 SIGINT/SIGTERM.\n"
     "Formats: bantin --list-formats.\n";
 
 enum {
