@@ -44,6 +44,7 @@ typedef enum {
     BT_ERR_LIMIT,     /* the input exceeds one of the named limits */
     BT_ERR_NOMEM,     /* out of memory */
     BT_ERR_UNSUPPORTED, /* the format cannot read or cannot write */
+    BT_ERR_TIMEOUT,   /* the conversion passed bt_options.deadline */
 } bt_error_code;
 
 typedef struct bt_error bt_error;
@@ -80,9 +81,16 @@ typedef struct bt_options {
     int embed_media;            /* HTML: images as data: URIs */
     const char *extract_media;  /* HTML: directory for images (NULL: <stem>_files) */
     const char *epub_cover;     /* EPUB: cover image path, "first", or NULL */
+    /* since version 2 */
+    size_t max_input_bytes;     /* refuse larger inputs, stdin too, as they are read
+                                   (0: the largest, 512 MiB) */
+    double deadline;            /* CLOCK_MONOTONIC seconds; a conversion past it fails
+                                   with BT_ERR_TIMEOUT at its next check: reading done,
+                                   writing started, writing done (before any output is
+                                   replaced); 0: none */
 } bt_options;
 
-#define BT_OPTIONS_VERSION 1
+#define BT_OPTIONS_VERSION 2
 #define BT_DEFAULT_COLUMNS 72
 
 BT_API void bt_options_init(bt_options *opt);
@@ -327,6 +335,13 @@ BT_API bt_status bt_write_stream(const bt_format *fmt, bt_document *doc, FILE *s
 BT_API bt_status bt_convert_file(const bt_registry *reg, const bt_format *from,
                                  const bt_format *to, const char *input, const char *output,
                                  const bt_options *opt, bt_error *err);
+/**
+ * Remove every temporary file bantin is writing (outputs not yet renamed into
+ * place, images not yet linked), and make any later one fail.  For a program
+ * about to exit on SIGINT or SIGTERM: call it from a thread that waits for the
+ * signals (sigwait), not from a signal handler, as it takes a lock.
+ */
+BT_API void bt_temporaries_remove(void);
 /** Write into a new malloc'd buffer; the caller frees *data. */
 BT_API bt_status bt_write_memory(const bt_format *fmt, bt_document *doc, const bt_options *opt,
                                  unsigned char **data, size_t *size, bt_error *err);

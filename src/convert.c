@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -15,6 +16,7 @@
 #include "language.h"
 #include "limit.h"
 #include "registry.h"
+#include "tempfile.h"
 
 /* libxml2 wants its global tables set up once, before threads use it. */
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
@@ -30,6 +32,33 @@ void bt_options_init(bt_options *opt)
     opt->columns = BT_DEFAULT_COLUMNS;
 }
 
+/* The input size limit of opt (NULL: the default): never above BT_MAX_INPUT_BYTES. */
+static size_t max_input(const bt_options *opt)
+{
+    size_t max = opt && opt->version >= 2 ? opt->max_input_bytes : 0;
+    return max && max < BT_MAX_INPUT_BYTES ? max : BT_MAX_INPUT_BYTES;
+}
+
+static bt_status too_large(bt_error *err, size_t max)
+{
+    if (max % (1u << 20) == 0)
+        return bt_error_set(err, BT_ERR_LIMIT, "the input is larger than %zu MiB", max >> 20);
+    return bt_error_set(err, BT_ERR_LIMIT, "the input is larger than %zu bytes", max);
+}
+
+/* The time limit's check: one of a few coarse points of a conversion, so that a
+ * conversion past its deadline stops there and publishes nothing. */
+static bt_status check_deadline(const bt_options *opt, bt_error *err)
+{
+    if (!opt || opt->version < 2 || opt->deadline <= 0)
+        return BT_OK;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    if (ts.tv_sec + ts.tv_nsec / 1e9 <= opt->deadline)
+        return BT_OK;
+    return bt_error_set(err, BT_ERR_TIMEOUT, "took longer than its time limit");
+}
+
 bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *in,
                   const bt_options *opt, bt_document **out, bt_error *err)
 {
@@ -42,9 +71,8 @@ bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *
     bt_library_init();
     if (in->size == 0)
         return bt_error_set(err, BT_ERR_FORMAT, "the input is empty");
-    if (in->size > BT_MAX_INPUT_BYTES)
-        return bt_error_set(err, BT_ERR_LIMIT, "the input is larger than %u MiB",
-                            BT_MAX_INPUT_BYTES >> 20);
+    if (in->size > max_input(opt))
+        return too_large(err, max_input(opt));
     if (!fmt) {
         fmt = bt_format_probe(reg, in->data, in->size);
         if (!fmt)
@@ -59,6 +87,10 @@ bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *
     bt_status s = fmt->read(doc, in, opt, err);
     if (s == BT_FAILED) {
         bt_error_set(err, BT_ERR_FORMAT, "cannot read the input as %s", fmt->name);
+        bt_document_free(doc);
+        return BT_FAILED;
+    }
+    if (check_deadline(opt, err) != BT_OK) {
         bt_document_free(doc);
         return BT_FAILED;
     }
@@ -83,11 +115,14 @@ static bt_status read_from(const bt_registry *reg, const bt_format *fmt, FILE *f
 {
     bt_buf b = BT_BUF_INIT;
     char chunk[65536];
-    size_t n;
+    size_t n, max = max_input(opt);
+    /* stopped as soon as it passes the limit: a pipe may never end */
     while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
         bt_buf_put(&b, chunk, n);
-        if (b.len > BT_MAX_INPUT_BYTES)
-            break;
+        if (b.len > max) {
+            bt_buf_free(&b);
+            return too_large(err, max);
+        }
     }
     if (ferror(f)) {
         int saved = errno;
@@ -117,10 +152,9 @@ bt_status bt_read_file(const bt_registry *reg, const bt_format *fmt, const char 
         return bt_error_set(err, BT_ERR_IO, "is a directory");
     }
     /* refused before a byte is read */
-    if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > BT_MAX_INPUT_BYTES) {
+    if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max_input(opt)) {
         fclose(f);
-        return bt_error_set(err, BT_ERR_LIMIT, "the input is larger than %u MiB",
-                            BT_MAX_INPUT_BYTES >> 20);
+        return too_large(err, max_input(opt));
     }
     if (!fmt)
         fmt = bt_format_by_path(reg, path);
@@ -147,7 +181,10 @@ bt_status bt_write(const bt_format *fmt, bt_document *doc, const bt_output *out,
     if (!fmt->write)
         return bt_error_set(err, BT_ERR_UNSUPPORTED, "bantin cannot write %s", fmt->name);
     bt_library_init();
-    return fmt->write(doc, out, opt, err);
+    if (check_deadline(opt, err) != BT_OK)
+        return BT_FAILED;
+    bt_status s = fmt->write(doc, out, opt, err);
+    return s != BT_FAILED && check_deadline(opt, err) != BT_OK ? BT_FAILED : s;
 }
 
 static int write_buf(void *user, const void *data, size_t len)
@@ -247,7 +284,8 @@ bt_status bt_write_file(const bt_format *fmt, bt_document *doc, const char *path
                         const bt_options *opt, bt_error *err)
 {
     struct stat target;
-    if (lstat(path, &target) == 0) {
+    int exists = lstat(path, &target) == 0;
+    if (exists) {
         if (S_ISCHR(target.st_mode) || S_ISFIFO(target.st_mode))
             return write_device(fmt, doc, path, opt, err);
         if (S_ISLNK(target.st_mode))
@@ -255,33 +293,22 @@ bt_status bt_write_file(const bt_format *fmt, bt_document *doc, const char *path
         if (!S_ISREG(target.st_mode))
             return bt_error_set(err, BT_ERR_IO, "the output is not a regular file; not replaced");
     }
-    /* a temporary file in the target's directory, so rename is atomic */
-    size_t plen = strlen(path);
-    char *tmp = malloc(plen + 16);
-    if (!tmp)
-        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    const char *slash = strrchr(path, '/');
-    size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-    snprintf(tmp, plen + 16, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        bt_status s = bt_error_set(err, BT_ERR_IO, "cannot create output: %s", strerror(errno));
-        free(tmp);
-        return s;
+    /* a temporary file in the target's directory, so rename is atomic; a new
+     * output gets 0666 less the umask, an existing one keeps its mode */
+    bt_temp tmp;
+    if (bt_temp_create(&tmp, path) != 0)
+        return bt_error_set(err, BT_ERR_IO, "cannot create output: %s", strerror(errno));
+    if (exists && fchmod(tmp.fd, target.st_mode & 07777) != 0) {
+        bt_temp_discard(&tmp);
+        return bt_error_set(err, BT_ERR_IO, "cannot create output: %s", strerror(errno));
     }
-    struct stat st;
-    fchmod(fd, stat(path, &st) == 0 ? (st.st_mode & 07777) : 0644);
-    bt_output out = {write_fd, &fd, path};
+    bt_output out = {write_fd, &tmp.fd, path};
     bt_status s = bt_write(fmt, doc, &out, opt, err);
     /* No fsync: the rename is what keeps a failed or killed conversion from leaving
      * partial output, the promise made.  Forcing each file to the disk guards only
      * against power loss, at 40% of a batch's time; a caller who needs that can sync. */
-    if (close(fd) != 0 && s != BT_FAILED)
+    if (s != BT_FAILED && bt_temp_publish(&tmp, path, 1) != 0)
         s = bt_error_set(err, BT_ERR_IO, "cannot write output: %s", strerror(errno));
-    if (s != BT_FAILED && rename(tmp, path) != 0)
-        s = bt_error_set(err, BT_ERR_IO, "cannot write output: %s", strerror(errno));
-    if (s == BT_FAILED)
-        unlink(tmp);
-    free(tmp);
+    bt_temp_discard(&tmp);
     return s;
 }

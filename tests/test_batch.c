@@ -2,7 +2,10 @@
  * threads, the JSON report, the --strict loss guard, plugins. */
 #include "util.h"
 
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 static int exists(const char *path)
@@ -158,6 +161,154 @@ static void test_usage(void **state)
     run_free(&r);
 }
 
+/* The batch never replaces one of its inputs: not its own (-d b b/page.html
+ * wrote b/page.html), nor another's (issue 15). */
+static void test_never_overwrites_inputs(void **state)
+{
+    (void)state;
+    mkdir(dir("b"), 0777);
+    const char *page = "<html><head><title>Own page</title></head><body><article>"
+                       "<p>One paragraph of the page, long enough to be the article.</p>"
+                       "</article></body></html>";
+    char path[1024], other[1024], txt[1024];
+    snprintf(path, sizeof(path), "%s", dir("b/page.html"));
+    snprintf(other, sizeof(other), "%s", dir("other.html"));
+    snprintf(txt, sizeof(txt), "%s", dir("b/other.txt"));
+    spit(path, page, strlen(page));
+    spit(other, page, strlen(page));
+    spit(txt, "Kept\n\nas it was.\n", 17);
+    run_result r = run_bantin(NULL, "-t", "html", "-d", dir("b"), path, NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "b/page.html: the output would overwrite an input");
+    assert_int_equal(count_lines(r.err), 1);
+    char *kept = slurp(path, NULL);
+    assert_string_equal(kept, page);
+    free(kept);
+    run_free(&r);
+    /* other.html would become b/other.txt, an input of the same batch, which
+     * itself goes to b/other-2.txt */
+    r = run_bantin(NULL, "-t", "text", "-d", dir("b"), other, txt, NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "b/other.txt: the output would overwrite an input");
+    assert_int_equal(count_lines(r.err), 1);
+    kept = slurp(txt, NULL);
+    assert_string_equal(kept, "Kept\n\nas it was.\n");
+    free(kept);
+    assert_true(exists(dir("b/other-2.txt")));
+    run_free(&r);
+}
+
+/* Text files for the slow plugin: "SLOW" takes BT_SLOW_SECONDS to write. */
+static void slow_inputs(void)
+{
+    spit(dir("fast.txt"), "fast\n", 5);
+    spit(dir("slow.txt"), "SLOW\n", 5);
+}
+
+static const char *slow_plugin(void)
+{
+    static char opt[600];
+    const char *plugin = getenv("BT_SLOW_PLUGIN");
+    assert_non_null(plugin);
+    snprintf(opt, sizeof(opt), "--plugin=%s", plugin);
+    return opt;
+}
+
+/* --timeout: a conversion within it passes; one past it fails with one line,
+ * leaves no output, and the batch goes on.  The slow plugin's writer sleeps
+ * (a test plugin, not a hook in bantin). */
+static void test_timeout(void **state)
+{
+    (void)state;
+    slow_inputs();
+    char fast[1024], slow[1024];
+    snprintf(fast, sizeof(fast), "%s", dir("fast.txt"));
+    snprintf(slow, sizeof(slow), "%s", dir("slow.txt"));
+    setenv("BT_SLOW_SECONDS", "0.3", 1);
+    run_result r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", "-d", dir("out6"),
+                              fast, slow, NULL);
+    assert_int_equal(r.status, 0);
+    assert_true(exists(dir("out6/slow.slow")));
+    run_free(&r);
+    setenv("BT_SLOW_SECONDS", "1.5", 1);
+    r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", "-d", dir("out7"), slow, fast,
+                   NULL);
+    assert_int_equal(r.status, 1);
+    assert_int_equal(count_lines(r.err), 1);
+    assert_contains(r.err, "slow.txt: took longer than 1 s\n");
+    assert_false(exists(dir("out7/slow.slow")));
+    assert_true(exists(dir("out7/fast.slow")));
+    run_free(&r);
+    r = run_bantin(NULL, "--timeout=0", fast, NULL);
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+}
+
+/* Start bantin with the slow plugin writing out of the inputs, wait until
+ * its temporary output is there, send sig; returns the wait status. */
+static int interrupt(int sig, const char *out_dir, const char *const *args)
+{
+    const char *exe = getenv("BT_CLI");
+    const char *argv[16] = {exe, slow_plugin(), "-t", "slow"};
+    int argc = 4;
+    for (; *args; args++)
+        argv[argc++] = *args;
+    argv[argc] = NULL;
+    setenv("BT_SLOW_SECONDS", "30", 1);
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (!freopen("/dev/null", "rb", stdin) || !freopen("/dev/null", "wb", stdout))
+            _exit(127);
+        execv(exe, (char *const *)argv);
+        _exit(127);
+    }
+    struct timespec tick = {0, 20 * 1000 * 1000};
+    for (int i = 0; i < 500 && !has_hidden_file(out_dir); i++)
+        nanosleep(&tick, NULL);
+    assert_true(has_hidden_file(out_dir));
+    kill(pid, sig);
+    int st;
+    waitpid(pid, &st, 0);
+    return st;
+}
+
+/* SIGTERM and SIGINT: the temporaries go, the report holds whole lines, the
+ * exit status is 143 or 130 (issue 15: temporaries stayed, report lines were
+ * cut). */
+static void test_signals(void **state)
+{
+    (void)state;
+    slow_inputs();
+    char fast[1024], slow[1024], out[1024], report[1024];
+    snprintf(fast, sizeof(fast), "%s", dir("fast.txt"));
+    snprintf(slow, sizeof(slow), "%s", dir("slow.txt"));
+    snprintf(out, sizeof(out), "%s", dir("out8"));
+    snprintf(report, sizeof(report), "%s", dir("signal.jsonl"));
+    const char *batch[] = {"-j", "1", "-d", out, "--report", report, fast, slow, NULL};
+    int st = interrupt(SIGTERM, out, batch);
+    assert_true(WIFEXITED(st));
+    assert_int_equal(WEXITSTATUS(st), 143);
+    assert_false(has_hidden_file(out));
+    assert_true(exists(dir("out8/fast.slow")));
+    char *rep = slurp(report, NULL);
+    assert_non_null(rep);
+    assert_int_equal(count_lines(rep), 1);
+    assert_contains(rep, "\"input\":\"");
+    assert_contains(rep, "fast.txt\",");
+    assert_true(strlen(rep) > 2 && !strcmp(rep + strlen(rep) - 2, "}\n"));
+    free(rep);
+
+    mkdir(dir("out9"), 0777);
+    char single[1024];
+    snprintf(single, sizeof(single), "%s", dir("out9/one.slow"));
+    const char *one[] = {"-o", single, slow, NULL};
+    st = interrupt(SIGINT, dir("out9"), one);
+    assert_true(WIFEXITED(st));
+    assert_int_equal(WEXITSTATUS(st), 130);
+    assert_false(has_hidden_file(dir("out9")));
+    assert_false(exists(single));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -166,6 +317,9 @@ int main(void)
         cmocka_unit_test(test_same_stem),
         cmocka_unit_test(test_strict_loss),
         cmocka_unit_test(test_usage),
+        cmocka_unit_test(test_never_overwrites_inputs),
+        cmocka_unit_test(test_timeout),
+        cmocka_unit_test(test_signals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,7 +2,9 @@
 #include "util.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static char *tmp_path(const char *name)
@@ -176,12 +178,136 @@ static void test_unknown_input_format(void **state)
     run_free(&r);
 }
 
+static mode_t mode_of(const char *path)
+{
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    return st.st_mode & 07777;
+}
+
+/* A new output gets 0666 less the umask; an existing one keeps its mode
+ * (issue 15: outputs were 0644 whatever the umask). */
+static void test_output_modes(void **state)
+{
+    (void)state;
+    const char *out = tmp_path("private.txt");
+    unlink(out);
+    mode_t old = umask(077);
+    run_result r = run_bantin(NULL, "-o", out, td("article.txt"), NULL);
+    umask(old);
+    assert_int_equal(r.status, 0);
+    assert_int_equal(mode_of(out), 0600);
+    run_free(&r);
+    assert_int_equal(chmod(out, 0640), 0);
+    r = run_bantin(NULL, "-o", out, td("article.txt"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_int_equal(mode_of(out), 0640);
+    run_free(&r);
+    /* a directory is no output */
+    r = run_bantin(NULL, "-t", "text", "-o", tmpdir(), td("article.txt"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "not a regular file; not replaced");
+    run_free(&r);
+}
+
+/* Output names of 248 to 255 bytes: the temporary's name is cut to fit
+ * (issue 15: they were refused). */
+/* bantin writes tmpdir/name from article.txt. */
+static void assert_writes(const char *name)
+{
+    char path[1024];
+    snprintf(path, sizeof(path), "%s", tmp_path(name));
+    run_result r = run_bantin(NULL, "-o", path, td("article.txt"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_true(exists(path));
+    run_free(&r);
+}
+
+static void test_long_output_names(void **state)
+{
+    (void)state;
+    mkdir(tmp_path("long"), 0777);
+    for (size_t len = 248; len <= 255; len += 7) {
+        char name[300] = "long/";
+        memset(name + 5, 'a', len - 4);
+        memcpy(name + 5 + len - 4, ".txt", 5);
+        assert_writes(name);
+    }
+    /* a multibyte name is cut between characters: "ả" is 3 bytes, and the
+     * 247th byte of the name falls in the 83rd */
+    char name[300] = "long/";
+    for (int i = 0; i < 83; i++)
+        strcat(name, "\xe1\xba\xa3");
+    strcat(name, ".txt");
+    assert_writes(name);
+    assert_false(has_hidden_file(tmp_path("long")));
+}
+
+/* Run bantin on an endless standard input (what `yes |` gives). */
+static run_result run_endless_stdin(const char *arg)
+{
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    pid_t feeder = fork();
+    if (feeder == 0) {
+        close(fds[0]);
+        char chunk[4096];
+        memset(chunk, 'y', sizeof(chunk));
+        while (write(fds[1], chunk, sizeof(chunk)) > 0)
+            ;
+        _exit(0);
+    }
+    close(fds[1]);
+    int saved = dup(STDIN_FILENO);
+    dup2(fds[0], STDIN_FILENO);
+    close(fds[0]);
+    run_result r = run_bantin("/dev/stdin", arg, "-t", "text", "-", NULL);
+    dup2(saved, STDIN_FILENO);
+    close(saved);
+    kill(feeder, SIGKILL);
+    waitpid(feeder, NULL, 0);
+    return r;
+}
+
+/* --max-input-size: at the limit read, past it refused, standard input as
+ * it is read (issue 15: stdin was read whole before any limit). */
+static void test_max_input_size(void **state)
+{
+    (void)state;
+    char text[1001];
+    memset(text, 'y', sizeof(text));
+    const char *at = tmp_path("at.txt");
+    spit(at, text, 1000);
+    run_result r = run_bantin(at, "--max-input-size=1000", "-", NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "yyyy");
+    run_free(&r);
+    const char *past = tmp_path("past.txt");
+    spit(past, text, 1001);
+    r = run_bantin(past, "--max-input-size=1000", "-", NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "bantin: -: the input is larger than 1000 bytes");
+    run_free(&r);
+    r = run_bantin(NULL, "--max-input-size=1000", past, NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "past.txt: the input is larger than 1000 bytes");
+    run_free(&r);
+    r = run_endless_stdin("--max-input-size=1M");
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "bantin: -: the input is larger than 1 MiB");
+    run_free(&r);
+    r = run_bantin(NULL, "--max-input-size=1T", past, NULL);
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_help_version_list),    cmocka_unit_test(test_usage_errors),
         cmocka_unit_test(test_unreadable_and_empty), cmocka_unit_test(test_output_safety),
-        cmocka_unit_test(test_unknown_input_format),
+        cmocka_unit_test(test_unknown_input_format), cmocka_unit_test(test_output_modes),
+        cmocka_unit_test(test_long_output_names),    cmocka_unit_test(test_max_input_size),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

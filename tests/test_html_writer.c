@@ -5,6 +5,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "document.h"
 #include "xhtml.h"
@@ -304,6 +305,9 @@ static const char *out_path(const char *name)
     return path;
 }
 
+/* The hash extracted images of testdata/images/hoi-nghi-dieu-le-dang.jpg carry. */
+#define JPEG_HASH "edab79a1"
+
 static void check_same_file(const char *path, const char *expected_path)
 {
     size_t n1, n2;
@@ -325,10 +329,10 @@ static void test_images_extracted(void **state)
     char page[512];
     snprintf(page, sizeof(page), "%s", out_path("article.html"));
     assert_int_equal(bt_write_file(html, doc, page, NULL, err), BT_OK);
-    check_same_file(out_path("article_files/hoi-nghi-dieu-le-dang.jpg"),
+    check_same_file(out_path("article_files/hoi-nghi-dieu-le-dang-" JPEG_HASH ".jpg"),
                     td("images/hoi-nghi-dieu-le-dang.jpg"));
     char *text = slurp(page, NULL);
-    assert_contains(text, "<img src=\"article_files/hoi-nghi-dieu-le-dang.jpg\"");
+    assert_contains(text, "<img src=\"article_files/hoi-nghi-dieu-le-dang-" JPEG_HASH ".jpg\"");
     assert_not_contains(text, "data:");
     free(text);
 
@@ -341,16 +345,17 @@ static void test_images_extracted(void **state)
     snprintf(page, sizeof(page), "%s", out_path("sub/page.html"));
     mkdir(out_path("sub"), 0777);
     assert_int_equal(bt_write_file(html, doc, page, &opt, err), BT_OK);
-    check_same_file(out_path("media/anh/hoi-nghi-dieu-le-dang.jpg"),
+    check_same_file(out_path("media/anh/hoi-nghi-dieu-le-dang-" JPEG_HASH ".jpg"),
                     td("images/hoi-nghi-dieu-le-dang.jpg"));
     text = slurp(page, NULL);
-    assert_contains(text, "<img src=\"../media/anh/hoi-nghi-dieu-le-dang.jpg\"");
+    assert_contains(text, "<img src=\"../media/anh/hoi-nghi-dieu-le-dang-" JPEG_HASH ".jpg\"");
     free(text);
     bt_error_free(err);
     bt_document_free(doc);
 }
 
-/* Names come from the originals, made safe and unique; none: image-N. */
+/* Names come from the originals, made safe, and the hash of the bytes; none:
+ * image; one image under one name is one file. */
 static void test_image_names(void **state)
 {
     (void)state;
@@ -371,12 +376,130 @@ static void test_image_names(void **state)
     snprintf(page, sizeof(page), "%s", out_path("names.html"));
     assert_int_equal(bt_write_file(bt_format_by_name(NULL, "html"), doc, page, NULL, err), BT_OK);
     char *text = slurp(page, NULL);
-    assert_contains(text, "src=\"names_files/hoi-nghi.jpg\"");
-    assert_contains(text, "src=\"names_files/passwd.jpg\"");
-    assert_contains(text, "src=\"names_files/image-3.jpg\"");
-    assert_contains(text, "src=\"names_files/hoi-nghi-2.jpg\"");
-    check_same_file(out_path("names_files/passwd.jpg"), td("images/hoi-nghi-dieu-le-dang.jpg"));
+    const char *first = strstr(text, "src=\"names_files/hoi-nghi-" JPEG_HASH ".jpg\"");
+    assert_non_null(first);
+    assert_contains(first + 1, "src=\"names_files/hoi-nghi-" JPEG_HASH ".jpg\"");
+    assert_contains(text, "src=\"names_files/passwd-" JPEG_HASH ".jpg\"");
+    assert_contains(text, "src=\"names_files/image-" JPEG_HASH ".jpg\"");
+    check_same_file(out_path("names_files/passwd-" JPEG_HASH ".jpg"),
+                    td("images/hoi-nghi-dieu-le-dang.jpg"));
     free(text);
+    bt_error_free(err);
+    bt_document_free(doc);
+}
+
+/* A document of one figure: the image data under name. */
+static bt_document *one_image(const char *name, const void *data, size_t size)
+{
+    bt_document *doc = bt_document_new();
+    int r = bt_document_add_resource(doc, name, "image/jpeg", data, size);
+    bt_node *fig = bt_node_new(doc, BT_NODE_FIGURE);
+    bt_node_set_figure_resource(fig, r);
+    bt_node_append(bt_document_body(doc), fig);
+    return doc;
+}
+
+/* The file a page's only <img> refers to, beside the page; malloc'd. */
+static char *img_file(const char *page)
+{
+    char *html = slurp(page, NULL);
+    assert_non_null(html);
+    const char *src = strstr(html, "src=\"");
+    assert_non_null(src);
+    src += 5;
+    char *path = malloc(1024);
+    snprintf(path, 1024, "%s/%.*s", tmpdir(), (int)strcspn(src, "\""), src);
+    free(html);
+    return path;
+}
+
+/* Two articles of a batch share a media directory, each with its own
+ * "photo.jpg": neither overwrites the other's, and writing one again reuses
+ * its file (issue 15). */
+static void test_shared_media_dir(void **state)
+{
+    (void)state;
+    size_t size;
+    char *jpeg = slurp(td("images/hoi-nghi-dieu-le-dang.jpg"), &size);
+    char *other = malloc(size + 1);
+    memcpy(other, jpeg, size);
+    other[size] = 'x';
+    bt_document *a = one_image("https://a.vn/photo.jpg", jpeg, size);
+    bt_document *b = one_image("https://b.vn/photo.jpg", other, size + 1);
+    bt_options opt;
+    bt_options_init(&opt);
+    char media[512];
+    snprintf(media, sizeof(media), "%s", out_path("shared"));
+    opt.extract_media = media;
+    const bt_format *html = bt_format_by_name(NULL, "html");
+    bt_error *err = bt_error_new();
+    char pa[512], pb[512];
+    snprintf(pa, sizeof(pa), "%s", out_path("shared-a.html"));
+    snprintf(pb, sizeof(pb), "%s", out_path("shared-b.html"));
+    assert_int_equal(bt_write_file(html, a, pa, &opt, err), BT_OK);
+    assert_int_equal(bt_write_file(html, b, pb, &opt, err), BT_OK);
+    assert_int_equal(bt_write_file(html, a, pa, &opt, err), BT_OK);
+    char *fa = img_file(pa), *fb = img_file(pb);
+    assert_string_not_equal(fa, fb);
+    size_t na, nb;
+    char *ga = slurp(fa, &na), *gb = slurp(fb, &nb);
+    assert_int_equal(na, size);
+    assert_memory_equal(ga, jpeg, size);
+    assert_int_equal(nb, size + 1);
+    assert_memory_equal(gb, other, size + 1);
+    /* one file each: writing a again found its image there */
+    char *html_a = slurp(pa, NULL);
+    assert_contains(html_a, "src=\"shared/photo-" JPEG_HASH ".jpg\"");
+    free(html_a);
+    free(ga);
+    free(gb);
+    free(fa);
+    free(fb);
+    free(jpeg);
+    free(other);
+    bt_error_free(err);
+    bt_document_free(a);
+    bt_document_free(b);
+}
+
+/* Links planted in the media directory under the image's names (the old
+ * name and the hashed one) are neither written through nor replaced, nor
+ * is another file that holds the name (issue 15). */
+static void test_media_not_through_links(void **state)
+{
+    (void)state;
+    bt_document *doc = article_doc(NULL);
+    char victim[512];
+    snprintf(victim, sizeof(victim), "%s", out_path("victim"));
+    spit(victim, "keep", 4);
+    mkdir(out_path("planted_files"), 0777);
+    const char *names[] = {"planted_files/hoi-nghi-dieu-le-dang.jpg",
+                           "planted_files/hoi-nghi-dieu-le-dang-" JPEG_HASH ".jpg"};
+    for (int i = 0; i < 2; i++)
+        assert_int_equal(symlink(victim, out_path(names[i])), 0);
+    spit(out_path("planted_files/hoi-nghi-dieu-le-dang-" JPEG_HASH "-2.jpg"), "mine", 4);
+    bt_error *err = bt_error_new();
+    char page[512];
+    snprintf(page, sizeof(page), "%s", out_path("planted.html"));
+    assert_int_equal(bt_write_file(bt_format_by_name(NULL, "html"), doc, page, NULL, err), BT_OK);
+    size_t n;
+    char *kept = slurp(victim, &n);
+    assert_int_equal(n, 4);
+    assert_memory_equal(kept, "keep", 4);
+    free(kept);
+    kept = slurp(out_path("planted_files/hoi-nghi-dieu-le-dang-" JPEG_HASH "-2.jpg"), &n);
+    assert_int_equal(n, 4);
+    free(kept);
+    struct stat st;
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(lstat(out_path(names[i]), &st), 0);
+        assert_true(S_ISLNK(st.st_mode));
+    }
+    char *html = slurp(page, NULL);
+    assert_contains(html, "src=\"planted_files/hoi-nghi-dieu-le-dang-" JPEG_HASH "-3.jpg\"");
+    free(html);
+    check_same_file(out_path("planted_files/hoi-nghi-dieu-le-dang-" JPEG_HASH "-3.jpg"),
+                    td("images/hoi-nghi-dieu-le-dang.jpg"));
     bt_error_free(err);
     bt_document_free(doc);
 }
@@ -538,6 +661,8 @@ int main(void)
         cmocka_unit_test(test_links),
         cmocka_unit_test(test_images_extracted),
         cmocka_unit_test(test_image_names),
+        cmocka_unit_test(test_shared_media_dir),
+        cmocka_unit_test(test_media_not_through_links),
         cmocka_unit_test(test_unwritable_media_fails),
         cmocka_unit_test(test_embedded),
         cmocka_unit_test(test_figure_without_image),

@@ -1,5 +1,6 @@
 #include "util.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,18 @@ const char *tmpdir(void)
             fail_msg("mkdtemp failed");
     }
     return dir;
+}
+
+int has_hidden_file(const char *path)
+{
+    DIR *d = opendir(path);
+    struct dirent *e;
+    int found = 0;
+    while (d && !found && (e = readdir(d)))
+        found = e->d_name[0] == '.' && strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
+    if (d)
+        closedir(d);
+    return found;
 }
 
 char *slurp(const char *path, size_t *size)

@@ -20,6 +20,9 @@ const char *tmpdir(void);
 /* The whole file, NUL-terminated, malloc'd; NULL when unreadable. */
 char *slurp(const char *path, size_t *size);
 void spit(const char *path, const void *data, size_t size);
+/* Whether a directory holds a file whose name starts with a dot (a temporary
+ * file bantin left behind). */
+int has_hidden_file(const char *dir);
 
 typedef struct {
     int status;      /* exit status */

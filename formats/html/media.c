@@ -2,7 +2,7 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <libxml/hash.h>
+#include <fcntl.h>
 #include <libxml/uri.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +15,7 @@
 #include "base64.h"
 #include "error.h"
 #include "image.h"
+#include "tempfile.h"
 #include "unicode.h"
 
 /* Characters of a file name kept from the original. */
@@ -97,8 +98,19 @@ static char *base_name(const char *name)
     return raw;
 }
 
-/* A safe file name: lowercase ASCII letters, digits, '-' and '_', and the
- * media type's extension. */
+/* FNV-1a of an image's bytes: images that differ get different names, so
+ * articles sharing a media directory never take each other's pictures. */
+static unsigned content_hash(const void *data, size_t size)
+{
+    const unsigned char *p = data;
+    unsigned long long h = 14695981039346656037ull;
+    for (size_t i = 0; i < size; i++)
+        h = (h ^ p[i]) * 1099511628211ull;
+    return (unsigned)(h ^ (h >> 32));
+}
+
+/* A safe file name: lowercase ASCII letters, digits, '-' and '_', the hash
+ * of the bytes, and the media type's extension. */
 static void safe_name(UTransliterator *tr, bt_document *doc, int r, bt_buf *out)
 {
     const char *name = bt_resource_name(doc, r);
@@ -123,7 +135,10 @@ static void safe_name(UTransliterator *tr, bt_document *doc, int r, bt_buf *out)
         }
     }
     if (out->len == start)
-        bt_buf_printf(out, "image-%d", r + 1);
+        bt_buf_puts(out, "image");
+    size_t size;
+    const void *data = bt_resource_data(doc, r, &size);
+    bt_buf_printf(out, "-%08x", content_hash(data, size));
     const char *ext = bt_image_extension(bt_resource_media_type(doc, r));
     if (!strcmp(ext, "bin") && dot && dot[1] && strlen(dot + 1) <= 5 &&
         strspn(dot + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") ==
@@ -133,27 +148,6 @@ static void safe_name(UTransliterator *tr, bt_document *doc, int r, bt_buf *out)
     for (; *ext; ext++)
         bt_buf_putc(out, (char)tolower((unsigned char)*ext));
     bt_buf_free(&ascii);
-}
-
-/* Make name unique among taken: "x.jpg", "x-2.jpg", "x-3.jpg"... */
-static int unique_name(xmlHashTablePtr taken, bt_buf *name)
-{
-    if (xmlHashLookup(taken, (const xmlChar *)name->data)) {
-        const char *dot = strrchr(name->data, '.');
-        char *stem = strndup(name->data, (size_t)(dot - name->data)), *ext = strdup(dot);
-        for (int k = 2; stem && ext; k++) {
-            bt_buf_truncate(name, 0);
-            bt_buf_printf(name, "%s-%d%s", stem, k, ext);
-            if (!xmlHashLookup(taken, (const xmlChar *)name->data))
-                break;
-        }
-        int ok = stem && ext;
-        free(stem);
-        free(ext);
-        if (!ok)
-            return -1;
-    }
-    return xmlHashAddEntry(taken, (const xmlChar *)name->data, (void *)taken);
 }
 
 /* ---- directories ---- */
@@ -226,22 +220,44 @@ static char *relative(const char *from, const char *to)
     return s;
 }
 
-static bt_status write_file(const char *path, const void *data, size_t size, bt_error *err)
+/* Whether path holds exactly these bytes: 1 yes, 0 nothing is there, -1
+ * something else is (another file, a link, a FIFO: never replaced). */
+static int holds(const char *path, const void *data, size_t size)
 {
-    FILE *f = fopen(path, "wb");
-    if (!f)
-        return bt_error_set(err, BT_ERR_IO, "cannot write %s: %s", path, strerror(errno));
-    int bad = size && fwrite(data, 1, size, f) != size;
-    int saved = errno;
-    if (fclose(f) != 0 && !bad) {
-        bad = 1;
-        saved = errno;
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT ? 0 : -1;
+    struct stat st;
+    int same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == size;
+    char buf[65536];
+    for (size_t at = 0; same && at < size;) {
+        ssize_t n = read(fd, buf, sizeof(buf));
+        same = n > 0 && (size_t)n <= size - at && !memcmp(buf, (const char *)data + at, (size_t)n);
+        at += n > 0 ? (size_t)n : 0;
     }
-    if (bad) {
-        unlink(path);
-        return bt_error_set(err, BT_ERR_IO, "cannot write %s: %s", path, strerror(saved));
+    close(fd);
+    return same ? 1 : -1;
+}
+
+/* The image's bytes in a temporary file beside path. */
+static bt_status write_temp(bt_temp *t, const char *path, const void *data, size_t size,
+                            bt_error *err)
+{
+    const char *p = data;
+    int failed = bt_temp_create(t, path) != 0;
+    while (!failed && size) {
+        ssize_t n = write(t->fd, p, size);
+        failed = n < 0 && errno != EINTR;
+        if (n > 0) {
+            p += n;
+            size -= (size_t)n;
+        }
     }
-    return BT_OK;
+    if (!failed)
+        return BT_OK;
+    bt_status s = bt_error_set(err, BT_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+    bt_temp_discard(t);
+    return s;
 }
 
 typedef struct extractor {
@@ -249,28 +265,63 @@ typedef struct extractor {
     const char *dir;  /* where files go */
     const char *href; /* the directory as the page refers to it */
     UTransliterator *tr;
-    xmlHashTablePtr taken;
 } extractor;
 
+/* Names tried for one image before giving up: "x-1a2b3c4d.jpg", then -2... */
+#define MAX_NAME_TRIES 1000
+
+/* Put the image under its name in the directory, or find it there already:
+ * a file of that name with other bytes, a link or anything else is never
+ * replaced nor written through; the next name is taken instead. */
 static bt_status extract_one(extractor *x, int r, char **src, bt_error *err)
 {
     bt_buf name = BT_BUF_INIT, path = BT_BUF_INIT;
     safe_name(x->tr, x->doc, r, &name);
+    size_t size;
+    const void *data = bt_resource_data(x->doc, r, &size);
+    bt_temp tmp = {-1, NULL};
     bt_status st = BT_FAILED;
-    if (name.failed || unique_name(x->taken, &name) != 0) {
+    if (name.failed) {
         st = bt_error_set(err, BT_ERR_NOMEM, "out of memory");
         goto done;
     }
-    bt_buf_printf(&path, "%s/%s", x->dir, name.data);
-    size_t size;
-    const void *data = bt_resource_data(x->doc, r, &size);
-    if (path.failed || write_file(path.data, data, size, err) != BT_OK)
-        goto done;
-    bt_buf_truncate(&path, 0);
-    bt_buf_printf(&path, "%s%s", x->href, name.data);
-    *src = path.failed ? NULL : strdup(path.data);
+    const char *dot = strrchr(name.data, '.');
+    for (int k = 1, held;; k += held != 0) {
+        bt_buf_truncate(&path, 0);
+        bt_buf_printf(&path, "%s/%.*s", x->dir, (int)(dot - name.data), name.data);
+        if (k > 1)
+            bt_buf_printf(&path, "-%d", k);
+        bt_buf_puts(&path, dot);
+        if (path.failed) {
+            st = bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+            goto done;
+        }
+        if (k > MAX_NAME_TRIES) {
+            st = bt_error_set(err, BT_ERR_IO, "cannot write %s: no free name", path.data);
+            goto done;
+        }
+        held = holds(path.data, data, size);
+        if (held == 1)
+            break;
+        if (held < 0)
+            continue;
+        if (!tmp.path && write_temp(&tmp, path.data, data, size, err) != BT_OK)
+            goto done;
+        if (bt_temp_publish(&tmp, path.data, 0) == 0)
+            break;
+        if (errno != EEXIST) {
+            st = bt_error_set(err, BT_ERR_IO, "cannot write %s: %s", path.data, strerror(errno));
+            goto done;
+        }
+        /* the name was taken meanwhile (another article of the batch): look again */
+    }
+    const char *file = path.data + strlen(x->dir) + 1;
+    *src = malloc(strlen(x->href) + strlen(file) + 1);
+    if (*src)
+        sprintf(*src, "%s%s", x->href, file);
     st = *src ? BT_OK : bt_error_set(err, BT_ERR_NOMEM, "out of memory");
 done:
+    bt_temp_discard(&tmp);
     bt_buf_free(&name);
     bt_buf_free(&path);
     return st;
@@ -293,17 +344,15 @@ static bt_status extract(bt_html_media *m, const unsigned char *used, bt_documen
     UErrorCode st = U_ZERO_ERROR;
     UChar id[16];
     u_uastrcpy(id, "Latin-ASCII");
-    extractor x = {doc, dir, href, utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &st),
-                   xmlHashCreate(0)};
+    extractor x = {doc, dir, href, utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &st)};
     if (U_FAILURE(st))
         x.tr = NULL;
-    bt_status s = x.taken ? BT_OK : bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    bt_status s = BT_OK;
     for (size_t r = 0; r < m->n && s == BT_OK; r++)
         if (used[r])
             s = extract_one(&x, (int)r, &m->src[r], err);
     if (x.tr)
         utrans_close(x.tr);
-    xmlHashFree(x.taken, NULL);
     free(href);
     return s;
 }

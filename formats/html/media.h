@@ -1,5 +1,5 @@
 /* Where the HTML writer's images go: files in a directory beside the page,
- * named after the originals, or data: URIs inside it. */
+ * named after the originals and a hash of their bytes, or data: URIs inside it. */
 #ifndef BT_HTML_MEDIA_H
 #define BT_HTML_MEDIA_H
 

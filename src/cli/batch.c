@@ -94,6 +94,37 @@ static int describe_loss(const job_config *cfg, const job_result *r, char *msg, 
     return at > 0;
 }
 
+static int compare_ids(const void *a, const void *b)
+{
+    const file_id *x = a, *y = b;
+    if (x->dev != y->dev)
+        return x->dev < y->dev ? -1 : 1;
+    return x->ino < y->ino ? -1 : x->ino > y->ino;
+}
+
+/* Whether output is one of the batch's inputs (by its name, a link or
+ * another name for it): converting would replace that input. */
+static int overwrites_input(const job_config *cfg, const char *output)
+{
+    struct stat st;
+    if (!cfg->ninputs || stat(output, &st) != 0)
+        return 0;
+    file_id id = {st.st_dev, st.st_ino};
+    return bsearch(&id, cfg->inputs, cfg->ninputs, sizeof(id), compare_ids) != NULL;
+}
+
+/* A failure's line; past the time limit it is about the input. */
+static void fail_with(job_result *r, const job_config *cfg, const char *file, const bt_error *err)
+{
+    char msg[64];
+    if (bt_error_code_of(err) == BT_ERR_TIMEOUT) {
+        snprintf(msg, sizeof(msg), "took longer than %d s", cfg->timeout);
+        fail(r, EXIT_CONVERSION, r->input, msg);
+    } else {
+        fail(r, EXIT_CONVERSION, file, bt_error_message(err));
+    }
+}
+
 void convert_one(const job_config *cfg, const char *input, const char *output, job_result *r)
 {
     double start = now_ms();
@@ -105,34 +136,21 @@ void convert_one(const job_config *cfg, const char *input, const char *output, j
     unsigned char *data = NULL;
     size_t size = 0;
     bt_status s;
+    bt_options opt = *cfg->opt;
+    if (cfg->timeout)
+        opt.deadline = start / 1e3 + cfg->timeout;
 
-    if (!strcmp(input, "-")) {
-        size_t cap = 1 << 16;
-        data = malloc(cap);
-        size_t n;
-        while (data && (n = fread(data + size, 1, cap - size, stdin)) > 0) {
-            size += n;
-            if (size == cap) {
-                unsigned char *d = realloc(data, cap *= 2);
-                if (!d)
-                    free(data);
-                data = d;
-            }
-        }
-        if (!data || ferror(stdin)) {
-            fail(r, EXIT_CONVERSION, "-", "cannot read standard input");
-            goto done;
-        }
-        bt_input in = {data, size, NULL};
-        s = bt_read(cfg->reg, cfg->from, &in, cfg->opt, &doc, err);
-        free(data);
-        data = NULL;
-    } else {
-        s = bt_read_file(cfg->reg, cfg->from, input, cfg->opt, &doc, err);
+    if (output && overwrites_input(cfg, output)) {
+        fail(r, EXIT_CONVERSION, output, "the output would overwrite an input; not converted");
+        goto done;
     }
+    if (!strcmp(input, "-"))
+        s = bt_read_stream(cfg->reg, cfg->from, stdin, &opt, &doc, err);
+    else
+        s = bt_read_file(cfg->reg, cfg->from, input, &opt, &doc, err);
     print_messages(cfg, input, err);
     if (s == BT_FAILED) {
-        fail(r, EXIT_CONVERSION, input, bt_error_message(err));
+        fail_with(r, cfg, input, err);
         goto done;
     }
     bt_document_count(doc, &r->read);
@@ -146,13 +164,16 @@ void convert_one(const job_config *cfg, const char *input, const char *output, j
     bt_error_clear(err);
     const char *where = output ? output : "-";
     if (output)
-        s = bt_write_file(cfg->to, doc, output, cfg->opt, err);
+        s = bt_write_file(cfg->to, doc, output, &opt, err);
     else
-        s = write_stdout(cfg->to, doc, cfg->opt, err, &data, &size) == 0 ? BT_OK : BT_FAILED;
+        s = write_stdout(cfg->to, doc, &opt, err, &data, &size) == 0 ? BT_OK : BT_FAILED;
     print_messages(cfg, where, err);
+    if (s == BT_FAILED && bt_error_code_of(err) == BT_ERR_NONE) {
+        fail(r, EXIT_CONVERSION, where, strerror(errno));
+        goto done;
+    }
     if (s == BT_FAILED) {
-        fail(r, EXIT_CONVERSION, where,
-             bt_error_code_of(err) != BT_ERR_NONE ? bt_error_message(err) : strerror(errno));
+        fail_with(r, cfg, where, err);
         goto done;
     }
     if (cfg->measure || cfg->strict)
@@ -282,7 +303,22 @@ static char *output_name(const char *outdir, const char *input, const char *ext,
     return name;
 }
 
-int run_batch(const job_config *cfg, char **inputs, size_t n, const char *outdir, int threads,
+/* The inputs' file ids, sorted; malloc'd.  An input that cannot be
+ * stat'ed fails on its own when read. */
+static file_id *input_ids(char **inputs, size_t n, size_t *count)
+{
+    file_id *ids = malloc((n ? n : 1) * sizeof(*ids));
+    struct stat st;
+    *count = 0;
+    for (size_t i = 0; ids && i < n; i++)
+        if (stat(inputs[i], &st) == 0)
+            ids[(*count)++] = (file_id){st.st_dev, st.st_ino};
+    if (ids)
+        qsort(ids, *count, sizeof(*ids), compare_ids);
+    return ids;
+}
+
+int run_batch(const job_config *config, char **inputs, size_t n, const char *outdir, int threads,
               FILE *report)
 {
     struct stat st;
@@ -291,6 +327,10 @@ int run_batch(const job_config *cfg, char **inputs, size_t n, const char *outdir
                 strerror(errno));
         return EXIT_CONVERSION;
     }
+    job_config with_inputs = *config;
+    const job_config *cfg = &with_inputs;
+    file_id *ids = input_ids(inputs, n, &with_inputs.ninputs);
+    with_inputs.inputs = ids;
     batch b = {0};
     b.cfg = cfg;
     b.inputs = inputs;
@@ -300,7 +340,9 @@ int run_batch(const job_config *cfg, char **inputs, size_t n, const char *outdir
     b.start = now_ms();
     pthread_mutex_init(&b.lock, NULL);
     b.outputs = calloc(n ? n : 1, sizeof(char *));
-    if (!b.outputs) {
+    if (!b.outputs || !ids) {
+        free(b.outputs);
+        free(ids);
         fprintf(stderr, "bantin: out of memory\n");
         return EXIT_CONVERSION;
     }
@@ -335,6 +377,7 @@ int run_batch(const job_config *cfg, char **inputs, size_t n, const char *outdir
     for (size_t i = 0; i < n; i++)
         free(b.outputs[i]);
     free(b.outputs);
+    free(ids);
     free(tid);
     pthread_mutex_destroy(&b.lock);
     return b.failed ? b.worst : EXIT_OK;

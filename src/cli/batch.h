@@ -3,10 +3,17 @@
 #define BT_CLI_BATCH_H
 
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "bantin.h"
 
 enum { EXIT_OK = 0, EXIT_CONVERSION = 1, EXIT_USAGE = 2, EXIT_LOSS = 3 };
+
+/* A file as the file system knows it, whatever the path naming it. */
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} file_id;
 
 typedef struct {
     const bt_registry *reg;
@@ -16,6 +23,9 @@ typedef struct {
     int strict;  /* replaced bytes, a dropped heading, caption or image fail the conversion */
     int measure; /* read the output back to count what was written */
     int quiet;   /* no warnings, no progress */
+    int timeout; /* seconds a conversion may take (0: no limit) */
+    const file_id *inputs; /* a batch's inputs, sorted: no output replaces one */
+    size_t ninputs;
 } job_config;
 
 typedef struct {
@@ -40,7 +50,11 @@ void convert_one(const job_config *cfg, const char *input, const char *output, j
 int run_batch(const job_config *cfg, char **inputs, size_t n, const char *outdir, int threads,
               FILE *report);
 
-/* One JSON line describing a result (report.c). */
+/* One JSON line describing a result (report.c); lines from several threads
+ * never mix. */
 void write_report_line(FILE *f, const job_result *r);
+/* Flush the report's whole lines and let no other line start: for a signal
+ * that ends bantin, so the report stays valid JSON lines. */
+void report_stop(FILE *f);
 
 #endif

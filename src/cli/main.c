@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <pthread.h>
+#include <signal.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -37,6 +39,9 @@ static const char usage_text[] =
     "      --files-from=FILE    batch: read input paths from FILE (- for stdin), one a line\n"
     "  -0, --null               batch: paths in --files-from end with NUL, not newline\n"
     "  -j, --jobs=N             batch: N conversions at once (default: the number of cores)\n"
+    "      --timeout=SECONDS    fail a conversion that takes longer (the others go on)\n"
+    "      --max-input-size=N   refuse inputs larger than N bytes (K, M, G: KiB...;\n"
+    "                           default and most 512M), standard input as it is read\n"
     "      --report=FILE        write one JSON line per input (status, time, counts)\n"
     "      --strict             fail (exit 3) when a heading, caption or image is lost,\n"
     "                           or input bytes are not valid in their charset\n"
@@ -47,7 +52,7 @@ static const char usage_text[] =
     "  -V, --version            show the version and exit\n"
     "\n"
     "Exit status: 0 success, 1 a conversion failed, 2 usage error,\n"
-    "3 --strict found a loss (and nothing failed).\n"
+    "3 --strict found a loss (and nothing failed), 130/143 SIGINT/SIGTERM.\n"
     "Formats: bantin --list-formats.\n";
 
 enum {
@@ -64,6 +69,8 @@ enum {
     OPT_REPORT,
     OPT_STRICT,
     OPT_PLUGIN,
+    OPT_TIMEOUT,
+    OPT_MAX_INPUT_SIZE,
 };
 
 static const struct option long_options[] = {
@@ -86,6 +93,8 @@ static const struct option long_options[] = {
     {"report", required_argument, NULL, OPT_REPORT},
     {"strict", no_argument, NULL, OPT_STRICT},
     {"plugin", required_argument, NULL, OPT_PLUGIN},
+    {"timeout", required_argument, NULL, OPT_TIMEOUT},
+    {"max-input-size", required_argument, NULL, OPT_MAX_INPUT_SIZE},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -192,6 +201,51 @@ static int parse_int(const char *arg, int lo, int hi, int *out)
     return 0;
 }
 
+/* "4096", "64K", "2M", "1G": bytes, from 1 to the library's own limit. */
+static int parse_size(const char *arg, size_t *out)
+{
+    char *end;
+    const unsigned long long max = 512ull << 20;
+    unsigned long long n = strtoull(arg, &end, 10);
+    const char *units = "KMG";
+    const char *u = *end ? strchr(units, *end) : NULL;
+    int shift = u && !end[1] ? 10 * (int)(u - units + 1) : 0;
+    if (!*arg || *arg == '-' || (*end && !shift) || n == 0 || n > max >> shift)
+        return -1;
+    *out = (size_t)(n << shift);
+    return 0;
+}
+
+/* SIGINT and SIGTERM are taken by one thread that waits for them, so what
+ * they do runs outside any signal handler: the report keeps whole lines,
+ * the temporary files go, and bantin exits 130 or 143. */
+static void *await_signal(void *report)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    int sig;
+    while (sigwait(&set, &sig) != 0)
+        ;
+    report_stop(report);
+    bt_temporaries_remove();
+    _exit(128 + sig);
+}
+
+static int catch_signals(FILE *report)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_t t;
+    if (pthread_sigmask(SIG_BLOCK, &set, NULL) != 0 ||
+        pthread_create(&t, NULL, await_signal, report) != 0)
+        return -1;
+    return pthread_detach(t);
+}
+
 /* zlib's deflate state is ~450 KB for each zip entry written.  By default glibc maps and
  * unmaps it (or trims it off the heap) every time, and the kernel zero-fills those pages
  * anew: in a batch of EPUBs that was two thirds of the CPU time.  Keep freed memory for
@@ -254,6 +308,15 @@ int main(int argc, char **argv)
         case OPT_FILES_FROM: files_from = optarg; break;
         case OPT_REPORT: report_path = optarg; break;
         case OPT_STRICT: cfg.strict = 1; break;
+        case OPT_TIMEOUT:
+            if (parse_int(optarg, 1, 1000000, &cfg.timeout))
+                return usage_error("--timeout wants seconds from 1 to 1000000, not '%s'", optarg);
+            break;
+        case OPT_MAX_INPUT_SIZE:
+            if (parse_size(optarg, &opt.max_input_bytes))
+                return usage_error("--max-input-size wants a size from 1 to 512M, not '%s'",
+                                   optarg);
+            break;
         case OPT_PLUGIN:
             if (path_add(&plugins, optarg, strlen(optarg)) != 0)
                 return EXIT_CONVERSION;
@@ -344,6 +407,11 @@ int main(int argc, char **argv)
         goto done;
     }
     cfg.measure = report != NULL;
+    if (catch_signals(report) != 0) {
+        fprintf(stderr, "bantin: cannot set up signal handling\n");
+        status = EXIT_CONVERSION;
+        goto done;
+    }
 
     if (outdir) {
         if (output) {
@@ -385,6 +453,8 @@ oom:
     fprintf(stderr, "bantin: out of memory\n");
     status = EXIT_CONVERSION;
 done:
+    if (report)
+        report_stop(report);
     if (report && fclose(report) != 0) {
         fprintf(stderr, "bantin: %s: cannot write the report\n", report_path);
         status = EXIT_CONVERSION;

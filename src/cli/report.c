@@ -1,7 +1,10 @@
 /* The --report file: one JSON object per line, for scripts to act on. */
+#include <pthread.h>
 #include <stdio.h>
 
 #include "batch.h"
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void json_string(FILE *f, const char *s)
 {
@@ -36,6 +39,7 @@ static void json_counts(FILE *f, const bt_counts *c, int have)
 void write_report_line(FILE *f, const job_result *r)
 {
     static const char *const names[] = {"ok", "failed", "usage", "loss"};
+    pthread_mutex_lock(&lock);
     fputs("{\"input\":", f);
     json_string(f, r->input);
     fputs(",\"output\":", f);
@@ -52,4 +56,13 @@ void write_report_line(FILE *f, const job_result *r)
     fputs(",\"written\":", f);
     json_counts(f, &r->written, r->have_written);
     fputs("}\n", f);
+    pthread_mutex_unlock(&lock);
+}
+
+void report_stop(FILE *f)
+{
+    /* held to the end: the program exits without another line */
+    pthread_mutex_lock(&lock);
+    if (f)
+        fflush(f);
 }
