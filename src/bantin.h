@@ -71,8 +71,8 @@ typedef struct bt_options {
     int version;                /* set by bt_options_init */
     /* readers */
     int whole_page;             /* HTML: no article extraction */
-    const char *resource_path;  /* where relative images are looked up;
-                                   NULL: beside the input file */
+    const char *resource_path;  /* ':'-separated folders where relative images
+                                   are looked up after the input's own folder */
     const char *input_encoding; /* force a charset (NULL: detect) */
     /* writers */
     int columns;                /* text: wrap width in grapheme clusters */
@@ -80,9 +80,13 @@ typedef struct bt_options {
     int embed_media;            /* HTML: images as data: URIs */
     const char *extract_media;  /* HTML: directory for images (NULL: <stem>_files) */
     const char *epub_cover;     /* EPUB: cover image path, "first", or NULL */
+    /* Version 2.  Fields are added last, and read only when version has them.
+     * Readers: images from anywhere (file: URLs, "..", links leading out),
+     * not only from the input's folder and resource_path. */
+    int allow_any_path;
 } bt_options;
 
-#define BT_OPTIONS_VERSION 1
+#define BT_OPTIONS_VERSION 2
 #define BT_DEFAULT_COLUMNS 72
 
 BT_API void bt_options_init(bt_options *opt);
@@ -227,7 +231,9 @@ BT_API size_t bt_document_resource_count(const bt_document *doc);
 /**
  * Copy bytes into a new resource; returns its index, or -1.  media_type may
  * be NULL (it is then sniffed from the bytes); the pixel size is read from
- * PNG, JPEG, GIF and WebP headers.
+ * PNG, JPEG, GIF and WebP headers.  Bytes identical to an existing
+ * resource's give that resource's index (its name and type stay).  -1 also
+ * past a document's budget: 10,000 resources, 256 MiB in all.
  */
 BT_API int bt_document_add_resource(bt_document *doc, const char *name, const char *media_type,
                                     const void *data, size_t size);

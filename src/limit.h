@@ -8,6 +8,11 @@
  * block at this depth, not dropped. */
 #define BT_MAX_DEPTH 256
 
+/* Images one document holds, identical bytes counted once: past these, an
+ * image is not loaded (its figure and caption stay, and a warning names it). */
+#define BT_MAX_DOCUMENT_IMAGES 10000
+#define BT_MAX_DOCUMENT_IMAGE_BYTES (256u * 1024u * 1024u)
+
 /* Zip containers (EPUB, ODT): refused past these, as zip bombs or hostile. */
 #define BT_MAX_ZIP_ENTRIES 10000
 #define BT_MAX_ZIP_ENTRY_BYTES (256u * 1024u * 1024u)
