@@ -85,8 +85,8 @@ static int follow(const bt_confine *c, bt_buf *cur, const char *t, bt_buf *rest,
         t += rl;
     }
     bt_buf_puts(&spliced, t);
-    bt_buf_putc(&spliced, '/');
-    bt_buf_puts(&spliced, rest->data + pos);
+    if (rest->data[pos])
+        bt_buf_puts(&spliced, rest->data + pos);
     bt_buf_free(rest);
     *rest = spliced;
     return 1;
