@@ -162,25 +162,23 @@ static int refused(bt_html_loader *l, const char *src)
     return -1;
 }
 
-/* rel (percent-decoded) in the first allowed folder that has it. */
-static int any_path(bt_html_loader *l, const char *rel)
+/* rel (percent-decoded) from the first folder that has it, unconfined. */
+static int any_path(bt_html_loader *l, const char *rel, const char *src)
 {
     bt_buf path = BT_BUF_INIT;
     struct stat st;
     for (size_t k = 0; k < l->allowed.n; k++) {
         bt_buf_truncate(&path, 0);
         bt_buf_printf(&path, "%s/%s", l->allowed.root[k], rel);
-        if (path.failed || stat(path.data, &st) == 0)
-            break;
+        if (!path.failed && stat(path.data, &st) == 0) {
+            int i = read_file(l, path.data, path.data, 0);
+            bt_buf_free(&path);
+            return i;
+        }
     }
-    /* not found anywhere: the warning names it in the first folder */
-    if (!path.failed && stat(path.data, &st) != 0) {
-        bt_buf_truncate(&path, 0);
-        bt_buf_printf(&path, "%s/%s", l->allowed.root[0], rel);
-    }
-    int i = path.failed ? -1 : read_file(l, path.data, path.data, 0);
     bt_buf_free(&path);
-    return i;
+    bt_error_warn(l->err, "image not found: %s", src);
+    return -1;
 }
 
 static int local_file(bt_html_loader *l, const char *src)
@@ -204,7 +202,7 @@ static int local_file(bt_html_loader *l, const char *src)
         i = read_file(l, rel.data, rel.data, 0);
     } else if (l->any_path) {
         /* relative to the page; a site-absolute address of a saved page too */
-        i = any_path(l, rel.data + strspn(rel.data, "/"));
+        i = any_path(l, rel.data + strspn(rel.data, "/"), src);
     } else {
         char *real = NULL;
         switch (bt_confine_resolve(&l->allowed, rel.data, &real)) {
