@@ -72,8 +72,8 @@ typedef struct bt_options {
     int version;                /* set by bt_options_init */
     /* readers */
     int whole_page;             /* HTML: no article extraction */
-    const char *resource_path;  /* where relative images are looked up;
-                                   NULL: beside the input file */
+    const char *resource_path;  /* ':'-separated folders where relative images
+                                   are looked up after the input's own folder */
     const char *input_encoding; /* force a charset (NULL: detect) */
     /* writers */
     int columns;                /* text: wrap width in grapheme clusters */
@@ -88,6 +88,9 @@ typedef struct bt_options {
                                    with BT_ERR_TIMEOUT at its next check: reading done,
                                    writing started, writing done (before any output is
                                    replaced); 0: none */
+    /* Readers: images from anywhere (file: URLs, "..", links leading out),
+     * not only from the input's folder and resource_path. */
+    int allow_any_path;
 } bt_options;
 
 #define BT_OPTIONS_VERSION 2
@@ -240,7 +243,9 @@ BT_API size_t bt_document_resource_count(const bt_document *doc);
 /**
  * Copy bytes into a new resource; returns its index, or -1.  media_type may
  * be NULL (it is then sniffed from the bytes); the pixel size is read from
- * PNG, JPEG, GIF and WebP headers.
+ * PNG, JPEG, GIF and WebP headers.  Bytes identical to an existing
+ * resource's give that resource's index (its name and type stay).  -1 also
+ * past a document's budget: 10,000 resources, 256 MiB in all.
  */
 BT_API int bt_document_add_resource(bt_document *doc, const char *name, const char *media_type,
                                     const void *data, size_t size);

@@ -131,6 +131,7 @@ void bt_document_free(bt_document *doc)
     for (int k = 0; k < BT_META_COUNT_; k++)
         free(doc->meta[k].v);
     free(doc->res);
+    free(doc->res_slot);
     bt_arena_chunk *c = doc->arena;
     while (c) {
         bt_arena_chunk *prev = c->prev;
@@ -490,10 +491,72 @@ void bt_document_set_replaced(bt_document *doc, size_t n) { doc->replaced = n; }
 
 size_t bt_document_resource_count(const bt_document *doc) { return doc->nres; }
 
+/* 64 bits of the bytes, eight at a time: what finds an identical image
+ * among thousands without comparing it with each. */
+static uint64_t hash_bytes(const unsigned char *p, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 32;
+    }
+    for (; i < n; i++)
+        h = (h ^ p[i]) * 0x100000001B3u;
+    return h ^ h >> 29;
+}
+
+/* The slot of a resource with these bytes, or the free slot where one goes. */
+static size_t find_slot(const bt_document *doc, uint64_t hash, const void *data, size_t size)
+{
+    size_t mask = doc->nslot - 1, i = (size_t)hash & mask;
+    for (; doc->res_slot[i]; i = (i + 1) & mask) {
+        const bt_resource *r = &doc->res[doc->res_slot[i] - 1];
+        if (r->hash == hash && r->size == size && (!size || !memcmp(r->data, data, size)))
+            break;
+    }
+    return i;
+}
+
+/* Room in the table for one more resource; -1 when out of memory. */
+static int slots_grow(bt_document *doc)
+{
+    if (doc->nres * 2 < doc->nslot)
+        return 0;
+    size_t n = doc->nslot ? doc->nslot * 2 : 16;
+    int *slot = calloc(n, sizeof(*slot));
+    if (!slot)
+        return -1;
+    free(doc->res_slot);
+    doc->res_slot = slot;
+    doc->nslot = n;
+    for (size_t k = 0; k < doc->nres; k++) {
+        size_t i = (size_t)doc->res[k].hash & (n - 1);
+        while (slot[i])
+            i = (i + 1) & (n - 1);
+        slot[i] = (int)k + 1;
+    }
+    return 0;
+}
+
+int bt_document_resource_fits(const bt_document *doc, size_t size)
+{
+    return doc->nres < BT_MAX_DOCUMENT_IMAGES && size <= BT_MAX_DOCUMENT_IMAGE_BYTES &&
+           doc->res_bytes <= BT_MAX_DOCUMENT_IMAGE_BYTES - size;
+}
+
 int bt_document_add_resource(bt_document *doc, const char *name, const char *media_type,
                              const void *data, size_t size)
 {
-    if (size > BT_MAX_IMAGE_BYTES)
+    if (size > BT_MAX_IMAGE_BYTES || slots_grow(doc) != 0)
+        return -1;
+    uint64_t hash = hash_bytes(data, size);
+    size_t slot = find_slot(doc, hash, data, size);
+    if (doc->res_slot[slot])
+        return doc->res_slot[slot] - 1;
+    if (!bt_document_resource_fits(doc, size))
         return -1;
     if (doc->nres == doc->capres) {
         size_t cap = doc->capres ? doc->capres * 2 : 4;
@@ -517,6 +580,9 @@ int bt_document_add_resource(bt_document *doc, const char *name, const char *med
     memcpy(copy, data, size);
     r->data = copy;
     r->size = size;
+    r->hash = hash;
+    doc->res_bytes += size;
+    doc->res_slot[slot] = (int)doc->nres + 1;
     return (int)doc->nres++;
 }
 

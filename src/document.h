@@ -8,6 +8,7 @@
 #include "buf.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct bt_node {
     bt_node_type type;
@@ -26,6 +27,7 @@ typedef struct bt_resource {
     const unsigned char *data;
     size_t size;
     int width, height;      /* pixels, 0 when unknown */
+    uint64_t hash;          /* of the bytes, to find an identical one */
 } bt_resource;
 
 typedef struct bt_arena_chunk bt_arena_chunk;
@@ -41,6 +43,9 @@ struct bt_document {
     bt_meta_values meta[BT_META_COUNT_];
     bt_resource *res;
     size_t nres, capres;
+    size_t res_bytes; /* the resources' sizes added up */
+    int *res_slot;    /* open addressing by hash: resource index + 1, 0 when free */
+    size_t nslot;     /* a power of two, at least twice nres */
     const char *charset;
     size_t replaced;
     const char *extraction;
@@ -56,6 +61,11 @@ void *bt_arena_alloc(bt_document *doc, size_t size);
 char *bt_arena_strndup(bt_document *doc, const char *s, size_t len);
 /* A copy of s[0..len) in NFC, in the arena; NULL on bad UTF-8 or no memory. */
 char *bt_arena_nfc(bt_document *doc, const char *s, size_t len);
+
+/* Whether a new resource of size bytes stays within the document's budget
+ * (BT_MAX_DOCUMENT_IMAGES, BT_MAX_DOCUMENT_IMAGE_BYTES): why
+ * bt_document_add_resource gave -1 for bytes no resource holds yet. */
+int bt_document_resource_fits(const bt_document *doc, size_t size);
 
 /* Depth-first walk: calls fn on entering and on leaving each node below root
  * (root included); fn returns non-zero to stop.  Iterative, so a deep tree

@@ -1,6 +1,9 @@
 #include "image.h"
 
+#include <libxml/tree.h>
 #include <string.h>
+
+#include "xml.h"
 
 static unsigned be16(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
 static unsigned le16(const unsigned char *p) { return (unsigned)p[1] << 8 | p[0]; }
@@ -98,4 +101,26 @@ const char *bt_image_extension(const char *media_type)
         if (!strcmp(map[i].type, media_type))
             return map[i].ext;
     return "bin";
+}
+
+/* Whether p[0..n) holds "<!DOCTYPE". */
+static int has_doctype(const unsigned char *p, size_t n)
+{
+    for (const unsigned char *q = p; (q = memchr(q, '<', n - (size_t)(q - p))); q++)
+        if (n - (size_t)(q - p) >= 9 && !memcmp(q, "<!DOCTYPE", 9))
+            return 1;
+    return 0;
+}
+
+int bt_image_is_svg(const unsigned char *p, size_t n)
+{
+    /* a DOCTYPE is where entities and external subsets hide: never parsed */
+    if (has_doctype(p, n))
+        return 0;
+    xmlDocPtr x = bt_xml_parse((const char *)p, n, "SVG", NULL);
+    const xmlNode *root = x ? xmlDocGetRootElement(x) : NULL;
+    int svg = root && !x->intSubset && !x->extSubset && bt_xml_is(root, "svg") && root->ns &&
+              !strcmp((const char *)root->ns->href, "http://www.w3.org/2000/svg");
+    xmlFreeDoc(x);
+    return svg;
 }

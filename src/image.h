@@ -12,6 +12,9 @@
  * the pixel size (0 when unknown).  Returns 1 when the bytes are an image. */
 int bt_image_sniff(const unsigned char *p, size_t n, const char **media_type, int *width,
                    int *height);
+/* Whether bytes that sniff as SVG are one: well-formed XML without a
+ * DOCTYPE, whose root is <svg> in the SVG namespace (not any XML file). */
+int bt_image_is_svg(const unsigned char *p, size_t n);
 /* The usual file extension for a media type ("jpg"), or "bin". */
 const char *bt_image_extension(const char *media_type);
 

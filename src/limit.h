@@ -12,6 +12,11 @@
  * to it on read.  Nine digits, the most a plain-text list marker reads back. */
 #define BT_MAX_LIST_START 999999999
 
+/* Images one document holds, identical bytes counted once: past these, an
+ * image is not loaded (its figure and caption stay, and a warning names it). */
+#define BT_MAX_DOCUMENT_IMAGES 10000
+#define BT_MAX_DOCUMENT_IMAGE_BYTES (256u * 1024u * 1024u)
+
 /* Zip containers (EPUB, ODT): refused past these, as zip bombs or hostile. */
 #define BT_MAX_ZIP_ENTRIES 10000
 #define BT_MAX_ZIP_ENTRY_BYTES (256u * 1024u * 1024u)

@@ -38,8 +38,9 @@ static void test_one_failure_stops_nothing(void **state)
     snprintf(bad, sizeof(bad), "%s", dir("broken.html"));
     snprintf(report, sizeof(report), "%s", dir("report.jsonl"));
     spit(bad, "", 0);
-    run_result r = run_bantin(NULL, "-t", "text", "-d", dir("out1"), "--report", report,
-                              td("hanoimoi-2017-10-09.html"), bad, td("html/lazy.html"), NULL);
+    run_result r =
+        run_bantin(NULL, "-t", "text", "-d", dir("out1"), "--report", report, "--resource-path",
+                   td(""), td("hanoimoi-2017-10-09.html"), bad, td("html/lazy.html"), NULL);
     assert_int_equal(r.status, 1);
     /* exactly one line, for the one failure */
     assert_int_equal(count_lines(r.err), 1);

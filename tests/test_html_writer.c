@@ -365,7 +365,11 @@ static void test_image_names(void **state)
     const char *names[] = {"https://x.vn/ảnh/Hội nghị.JPG?w=640", "../../etc/passwd", NULL,
                            "https://x.vn/a/H%E1%BB%99i%20ngh%E1%BB%8B.jpg"};
     for (int i = 0; i < 4; i++) {
-        int r = bt_document_add_resource(doc, names[i], NULL, jpeg, size);
+        /* four images, not one: identical bytes would be one resource; a
+         * byte after the end of the JPEG tells them apart */
+        jpeg = realloc(jpeg, size + 1);
+        jpeg[size] = (char)i;
+        int r = bt_document_add_resource(doc, names[i], NULL, jpeg, i == 1 ? size : size + 1);
         bt_node *fig = bt_node_new(doc, BT_NODE_FIGURE);
         bt_node_set_figure_resource(fig, r);
         bt_node_append(bt_document_body(doc), fig);

@@ -3,8 +3,10 @@
 #define BT_HTML_H
 
 #include <libxml/HTMLparser.h>
+#include <libxml/hash.h>
 
 #include "buf.h"
+#include "confine.h"
 #include "document.h"
 
 /* charset.c: a NUL byte in this many first bytes makes a page binary data. */
@@ -91,11 +93,18 @@ void bt_html_jsonld(bt_document *doc, const char *json, size_t len, bt_buf *body
 typedef struct bt_html_loader {
     bt_document *doc;
     bt_error *err;
-    const char *base; /* the directory relative addresses start from */
-    struct bt_html_loaded *loaded;
-    size_t nloaded, cap;
+    bt_confine allowed; /* the input's folder, then the resource path */
+    int any_path;       /* opt->allow_any_path: reads not confined to them */
+    /* what an address, a file already gave (once each: a page may name an
+     * image thousands of times) */
+    xmlHashTablePtr by_src, by_path;
 } bt_html_loader;
 
+/* Where in's images may be read from: in's folder and opt->resource_path;
+ * standard input's from nowhere but the resource path.  The caller frees l
+ * with bt_html_loader_free, even after a failure. */
+bt_status bt_html_loader_init(bt_html_loader *l, bt_document *doc, const bt_input *in,
+                              const bt_options *opt, bt_error *err);
 int bt_html_load_image(void *user, const char *src);
 void bt_html_loader_free(bt_html_loader *l);
 

@@ -1,22 +1,23 @@
-/* Images of a page: local files beside it, data: URIs.  Nothing is ever
- * fetched from the network: a remote image keeps its figure and caption and
- * is named in a warning. */
-#include <stdio.h>
+/* Images of a page: local files in its folder or the resource path, data:
+ * URIs.  Nothing is ever fetched from the network, and nothing is read from
+ * outside those folders unless the caller allows any path: a page from the
+ * web may name ../../secret.png or file:///etc/passwd.  An image not loaded
+ * keeps its figure and caption and is named in a warning. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
-#include "error.h"
 #include "base64.h"
+#include "error.h"
 #include "html.h"
 #include "image.h"
+#include "limit.h"
 #include "xhtml.h"
-
-struct bt_html_loaded {
-    char *src;
-    int index;
-};
 
 static int hexval(int c)
 {
@@ -49,7 +50,8 @@ static int placeholder_gif(const unsigned char *p, size_t n)
            h <= 1;
 }
 
-/* A loaded image as a resource; a 1x1 GIF is a placeholder. */
+/* A loaded image as a resource; a 1x1 GIF is a placeholder.  Identical bytes
+ * under another address are the same resource. */
 static int add(bt_html_loader *l, const char *name, const char *shown, const unsigned char *p,
                size_t n)
 {
@@ -57,12 +59,18 @@ static int add(bt_html_loader *l, const char *name, const char *shown, const uns
         return BT_XHTML_PLACEHOLDER;
     const char *type = NULL;
     int w, h;
-    if (!bt_image_sniff(p, n, &type, &w, &h) || !type) {
+    /* "<?xml" starts any XML file: only a real SVG is an image */
+    if (!bt_image_sniff(p, n, &type, &w, &h) || !type ||
+        (!strcmp(type, "image/svg+xml") && !bt_image_is_svg(p, n))) {
         bt_error_warn(l->err, "not an image: %s", shown);
         return -1;
     }
     int i = bt_document_add_resource(l->doc, name, type, p, n);
-    if (i < 0)
+    if (i < 0 && !bt_document_resource_fits(l->doc, n))
+        bt_error_warn(l->err,
+                      "image not loaded (past the budget of %u images, %u MiB a document): %s",
+                      (unsigned)BT_MAX_DOCUMENT_IMAGES, BT_MAX_DOCUMENT_IMAGE_BYTES >> 20, shown);
+    else if (i < 0)
         bt_error_warn(l->err, "image not loaded (out of memory): %s", shown);
     return i;
 }
@@ -94,52 +102,124 @@ static int data_uri(bt_html_loader *l, const char *src)
     return i;
 }
 
-static int local_file(bt_html_loader *l, const char *src)
+/* Whether a cache holds key, and the resource index (or -1, or
+ * BT_XHTML_PLACEHOLDER) it holds, stored + 3 so that none is NULL. */
+static int cached(xmlHashTablePtr t, const char *key, int *index)
 {
-    size_t len = strcspn(src, "?#");
-    bt_buf path = BT_BUF_INIT;
-    if (!strncasecmp(src, "file://", 7)) {
-        src += 7;
-        len -= 7;
-    } else {
-        /* relative to the page; a site-absolute address of a saved page too */
-        bt_buf_puts(&path, l->base);
-        bt_buf_putc(&path, '/');
-        while (len && *src == '/')
-            src++, len--;
-    }
-    unpercent(src, len, &path);
-    if (path.failed) {
-        bt_buf_free(&path);
-        return -1;
-    }
-    const char *p = path.data;
+    intptr_t v = (intptr_t)xmlHashLookup(t, (const xmlChar *)key);
+    *index = (int)v - 3;
+    return v != 0;
+}
+
+static void cache(xmlHashTablePtr t, const char *key, int index)
+{
+    xmlHashAddEntry(t, (const xmlChar *)key, (void *)(intptr_t)(index + 3));
+}
+
+/* The file at path as a resource; shown names it in warnings.  With nofollow,
+ * a link put in place since it was resolved is not followed. */
+static int read_file(bt_html_loader *l, const char *path, const char *shown, int nofollow)
+{
+    int i;
+    if (cached(l->by_path, path, &i))
+        return i;
+    i = -1;
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (nofollow ? O_NOFOLLOW : 0));
     struct stat st;
-    int i = -1;
-    if (stat(p, &st) != 0 || !S_ISREG(st.st_mode)) {
-        bt_error_warn(l->err, "image not found: %s", p);
+    unsigned char *data = NULL;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        bt_error_warn(l->err, "image not found: %s", shown);
     } else if ((unsigned long long)st.st_size > BT_MAX_IMAGE_BYTES) {
-        bt_error_warn(l->err, "image too large: %s", p);
+        bt_error_warn(l->err, "image too large: %s", shown);
+    } else if (!(data = malloc((size_t)st.st_size + 1))) {
+        bt_error_warn(l->err, "image not loaded (out of memory): %s", shown);
     } else {
-        FILE *f = fopen(p, "rb");
-        unsigned char *data = malloc((size_t)st.st_size + 1);
-        size_t n = f && data ? fread(data, 1, (size_t)st.st_size, f) : 0;
-        if (!f || !data || n != (size_t)st.st_size) {
-            bt_error_warn(l->err, "image not loaded (cannot read): %s", p);
-        } else {
-            const char *slash = strrchr(p, '/');
-            i = add(l, slash ? slash + 1 : p, p, data, n);
+        size_t n = 0;
+        while (n < (size_t)st.st_size) {
+            ssize_t got = read(fd, data + n, (size_t)st.st_size - n);
+            if (got > 0)
+                n += (size_t)got;
+            else if (got == 0 || errno != EINTR)
+                break;
         }
-        if (f)
-            fclose(f);
-        free(data);
+        const char *slash = strrchr(path, '/');
+        if (n != (size_t)st.st_size)
+            bt_error_warn(l->err, "image not loaded (cannot read): %s", shown);
+        else
+            i = add(l, slash ? slash + 1 : path, shown, data, n);
     }
-    bt_buf_free(&path);
+    if (fd >= 0)
+        close(fd);
+    free(data);
+    cache(l->by_path, path, i);
     return i;
 }
 
-static int load(bt_html_loader *l, const char *src)
+/* One message for every reference refused, whether or not anything is there. */
+static int refused(bt_html_loader *l, const char *src)
 {
+    bt_error_warn(l->err, "image outside the allowed folders, not read: %s", src);
+    return -1;
+}
+
+/* rel (percent-decoded) from the first folder that has it, unconfined. */
+static int any_path(bt_html_loader *l, const char *rel, const char *src)
+{
+    bt_buf path = BT_BUF_INIT;
+    struct stat st;
+    for (size_t k = 0; k < l->allowed.n; k++) {
+        bt_buf_truncate(&path, 0);
+        bt_buf_printf(&path, "%s/%s", l->allowed.root[k], rel);
+        if (!path.failed && stat(path.data, &st) == 0) {
+            int i = read_file(l, path.data, path.data, 0);
+            bt_buf_free(&path);
+            return i;
+        }
+    }
+    bt_buf_free(&path);
+    bt_error_warn(l->err, "image not found: %s", src);
+    return -1;
+}
+
+static int local_file(bt_html_loader *l, const char *src)
+{
+    size_t len = strcspn(src, "?#");
+    int file_url = !strncasecmp(src, "file:", 5);
+    if (file_url && !l->any_path)
+        return refused(l, src);
+    if (!strncasecmp(src, "file://", 7)) {
+        src += 7;
+        len -= 7;
+    }
+    bt_buf rel = BT_BUF_INIT;
+    unpercent(src, len, &rel);
+    if (rel.failed) {
+        bt_buf_free(&rel);
+        return -1;
+    }
+    int i = -1;
+    if (file_url) {
+        i = read_file(l, rel.data, rel.data, 0);
+    } else if (l->any_path) {
+        /* relative to the page; a site-absolute address of a saved page too */
+        i = any_path(l, rel.data + strspn(rel.data, "/"), src);
+    } else {
+        char *real = NULL;
+        switch (bt_confine_resolve(&l->allowed, rel.data, &real)) {
+        case BT_CONFINE_INSIDE: i = read_file(l, real, src, 1); break;
+        case BT_CONFINE_MISSING: bt_error_warn(l->err, "image not found: %s", src); break;
+        case BT_CONFINE_OUTSIDE: refused(l, src); break;
+        case BT_CONFINE_NOMEM: bt_error_warn(l->err, "image not loaded (out of memory): %s", src);
+        }
+        free(real);
+    }
+    bt_buf_free(&rel);
+    return i;
+}
+
+int bt_html_load_image(void *user, const char *src)
+{
+    bt_html_loader *l = user;
     if (!strncasecmp(src, "data:", 5))
         return data_uri(l, src);
     if (!strncasecmp(src, "http://", 7) || !strncasecmp(src, "https://", 8) ||
@@ -153,33 +233,39 @@ static int load(bt_html_loader *l, const char *src)
         bt_error_warn(l->err, "image not loaded (unsupported address): %s", src);
         return -1;
     }
-    return local_file(l, src);
+    int i;
+    if (cached(l->by_src, src, &i))
+        return i;
+    i = local_file(l, src);
+    cache(l->by_src, src, i);
+    return i;
 }
 
-int bt_html_load_image(void *user, const char *src)
+bt_status bt_html_loader_init(bt_html_loader *l, bt_document *doc, const bt_input *in,
+                              const bt_options *opt, bt_error *err)
 {
-    bt_html_loader *l = user;
-    for (size_t i = 0; i < l->nloaded; i++)
-        if (!strcmp(l->loaded[i].src, src))
-            return l->loaded[i].index;
-    int index = load(l, src);
-    if (l->nloaded == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 8;
-        struct bt_html_loaded *m = realloc(l->loaded, cap * sizeof(*m));
-        if (!m)
-            return index;
-        l->loaded = m;
-        l->cap = cap;
+    *l = (bt_html_loader){doc, err, BT_CONFINE_INIT, 0, xmlHashCreate(0), xmlHashCreate(0)};
+    l->any_path = opt->version >= 2 && opt->allow_any_path;
+    int bad = !l->by_src || !l->by_path;
+    if (in->path) {
+        const char *slash = strrchr(in->path, '/');
+        char *dir = !slash              ? strdup(".")
+                    : slash == in->path ? strdup("/")
+                                        : strndup(in->path, (size_t)(slash - in->path));
+        bad = bad || !dir || bt_confine_add(&l->allowed, dir) != 0;
+        free(dir);
     }
-    char *copy = strdup(src);
-    if (copy)
-        l->loaded[l->nloaded++] = (struct bt_html_loaded){copy, index};
-    return index;
+    if (opt->resource_path)
+        bad = bad || bt_confine_add_list(&l->allowed, opt->resource_path) != 0;
+    /* standard input has no folder: it reads nothing unless told where (or anywhere) */
+    if (!in->path && !opt->resource_path && l->any_path)
+        bad = bad || bt_confine_add(&l->allowed, ".") != 0;
+    return bad ? bt_error_set(err, BT_ERR_NOMEM, "out of memory") : BT_OK;
 }
 
 void bt_html_loader_free(bt_html_loader *l)
 {
-    for (size_t i = 0; i < l->nloaded; i++)
-        free(l->loaded[i].src);
-    free(l->loaded);
+    bt_confine_free(&l->allowed);
+    xmlHashFree(l->by_src, NULL);
+    xmlHashFree(l->by_path, NULL);
 }

@@ -49,16 +49,6 @@ static int html_probe(const unsigned char *data, size_t size)
     return 0;
 }
 
-static char *base_dir(const bt_input *in, const bt_options *opt)
-{
-    if (opt->resource_path)
-        return strdup(opt->resource_path);
-    const char *slash = in->path ? strrchr(in->path, '/') : NULL;
-    if (!slash)
-        return strdup(".");
-    return strndup(in->path, slash == in->path ? 1 : (size_t)(slash - in->path));
-}
-
 static size_t letters(const char *s, size_t len)
 {
     size_t n = 0;
@@ -136,16 +126,12 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     free(headline);
     if (!whole_page)
         bt_html_clean(c.article, c.flags);
-    char *base = base_dir(in, opt);
-    if (!base) {
-        bt_buf_free(&article_body);
-        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    }
-    bt_html_loader loader = {doc, err, base, NULL, 0, 0};
+    bt_html_loader loader;
     bt_xhtml_reader r = {doc, err, bt_html_load_image, &loader, 0};
-    bt_status s = bt_xhtml_read_children(&r, c.article, bt_document_body(doc));
+    bt_status s = bt_html_loader_init(&loader, doc, in, opt, err);
+    if (s == BT_OK)
+        s = bt_xhtml_read_children(&r, c.article, bt_document_body(doc));
     bt_html_loader_free(&loader);
-    free(base);
     if (s == BT_FAILED) {
         bt_buf_free(&article_body);
         return s;

@@ -28,7 +28,8 @@ static const char usage_text[] =
     "  -t, --to=FORMAT          output format (default: from OUTPUT's extension, else text)\n"
     "  -o, --output=FILE        output file (default: stdout)\n"
     "      --whole-page         HTML: keep the whole page, no article extraction\n"
-    "      --resource-path=DIR  look up relative images in DIR (default: beside INPUT)\n"
+    "      --resource-path=DIRS also look up relative images in DIRS (':'-separated)\n"
+    "      --allow-any-path     read images from anywhere, not only INPUT's folder and DIRS\n"
     "      --input-encoding=CS  read the input in charset CS\n"
     "      --columns=N          text: wrap at N columns (default 72)\n"
     "      --wrap=auto|none     text: wrap paragraphs or keep each on one line\n"
@@ -58,6 +59,7 @@ static const char usage_text[] =
 enum {
     OPT_WHOLE_PAGE = 256,
     OPT_RESOURCE_PATH,
+    OPT_ALLOW_ANY_PATH,
     OPT_INPUT_ENCODING,
     OPT_COLUMNS,
     OPT_WRAP,
@@ -79,6 +81,7 @@ static const struct option long_options[] = {
     {"output", required_argument, NULL, 'o'},
     {"whole-page", no_argument, NULL, OPT_WHOLE_PAGE},
     {"resource-path", required_argument, NULL, OPT_RESOURCE_PATH},
+    {"allow-any-path", no_argument, NULL, OPT_ALLOW_ANY_PATH},
     {"input-encoding", required_argument, NULL, OPT_INPUT_ENCODING},
     {"columns", required_argument, NULL, OPT_COLUMNS},
     {"wrap", required_argument, NULL, OPT_WRAP},
@@ -323,6 +326,7 @@ int main(int argc, char **argv)
             break;
         case OPT_WHOLE_PAGE: opt.whole_page = 1; break;
         case OPT_RESOURCE_PATH: opt.resource_path = optarg; break;
+        case OPT_ALLOW_ANY_PATH: opt.allow_any_path = 1; break;
         case OPT_INPUT_ENCODING: opt.input_encoding = optarg; break;
         case OPT_COLUMNS:
             if (parse_int(optarg, 8, 10000, &opt.columns))
