@@ -1,11 +1,12 @@
 /* libFuzzer harness: read the input with one format (BT_FUZZ_FORMAT), or
- * probe it when that is "any", then write the document in every format.
- * A crash, a leak or undefined behaviour is a finding; failures are not. */
-#include <stddef.h>
-#include <stdint.h>
+ * probe it when that is "any" and then write the document in every format.
+ * With BT_FUZZ_MEDIA_TYPE the input is the parts of a zip of that type (see
+ * parts.c).  A crash, a leak or undefined behaviour is a finding; failures
+ * are not. */
 #include <stdlib.h>
 
 #include "bantin.h"
+#include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -15,6 +16,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!reg)
         reg = bt_registry_new();
     const bt_format *fmt = bt_format_by_name(reg, BT_FUZZ_FORMAT);
+    bt_buf zip = BT_BUF_INIT;
+#ifdef BT_FUZZ_MEDIA_TYPE
+    if (bt_fuzz_zip_parts(data, size, BT_FUZZ_MEDIA_TYPE, &zip) == BT_FAILED) {
+        bt_buf_free(&zip);
+        return 0;
+    }
+    data = (const uint8_t *)zip.data;
+    size = zip.len;
+#endif
     bt_options opt;
     bt_options_init(&opt);
     opt.embed_media = 1;
@@ -34,5 +44,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     bt_document_free(doc);
     bt_error_free(err);
+    bt_buf_free(&zip);
     return 0;
 }

@@ -7,6 +7,9 @@
 /* Element nesting followed by readers; deeper content is flattened into the
  * block at this depth, not dropped. */
 #define BT_MAX_DEPTH 256
+/* Attributes on one start tag: libxml2 2.9 checks each against all before it,
+ * so a page or XML part past this is refused before it is parsed. */
+#define BT_MAX_ATTRIBUTES 1000
 
 /* The largest start of an ordered list, either sign: a larger one is clamped
  * to it on read.  Nine digits, the most a plain-text list marker reads back. */

@@ -4,6 +4,108 @@
 #include <libxml/parser.h>
 #include <limits.h>
 #include <string.h>
+#include <strings.h>
+
+#include "limit.h"
+
+static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+static int is_letter(char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+
+static int is_name_char(char c)
+{
+    return is_letter(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.';
+}
+
+/* Where a tag's attributes end for libxml2: a NUL, '>' or "/>". */
+static int tag_end(const char *s, const char *end)
+{
+    return s == end || !*s || *s == '>' || (*s == '/' && s + 1 < end && s[1] == '>');
+}
+
+/* The attributes of the start tag whose name is at *p, as htmlParseStartTag
+ * takes them: a name of at most 100 bytes (a longer run is several), a value
+ * after '=' (quoted up to its quote or a NUL, else up to a blank), anything
+ * else skipped up to a blank.  *p is left at the tag's end. */
+static size_t tag_attributes(const char **p, const char *end)
+{
+    const char *s = *p;
+    size_t n = 0;
+    while (s < end && is_name_char(*s))
+        s++;
+    while (!tag_end(s, end)) {
+        if (is_letter(*s) || *s == '_' || *s == ':' || *s == '.') {
+            const char *name = s;
+            while (s < end && is_name_char(*s))
+                s++;
+            n += ((size_t)(s - name) + 99) / 100;
+            while (s < end && is_blank(*s))
+                s++;
+            if (s < end && *s == '=') {
+                for (s++; s < end && is_blank(*s); s++)
+                    ;
+                char q = s < end && (*s == '"' || *s == '\'') ? *s++ : 0;
+                while (s < end && *s && (q ? *s != q : !is_blank(*s) && *s != '>'))
+                    s++;
+                if (q && s < end && *s == q)
+                    s++;
+            }
+        } else {
+            while (!tag_end(s, end) && !is_blank(*s))
+                s++;
+        }
+        while (s < end && is_blank(*s))
+            s++;
+    }
+    *p = s;
+    return n;
+}
+
+/* What ends a comment, a CDATA section, a script and a style. */
+static const char *const closes[] = {"-->", "]]>", "</script", "</style"};
+enum { CLOSE_COMMENT, CLOSE_CDATA, CLOSE_SCRIPT, CLOSE_STYLE, CLOSES };
+
+/* Past the first closes[k] (any case) from p, or p when there is none, as
+ * libxml2 then reads on as markup; absent[k] remembers that there is none
+ * further on, so that the scan stays linear. */
+static const char *skip_to(const char *p, const char *end, int k, int *absent)
+{
+    size_t n = strlen(closes[k]);
+    for (const char *s = p; !absent[k] && (size_t)(end - s) >= n; s++)
+        if (!strncasecmp(s, closes[k], n))
+            return s + n;
+    absent[k] = 1;
+    return p;
+}
+
+bt_status bt_markup_check_attributes(const char *data, size_t len, int html, const char *what,
+                                     bt_error *err)
+{
+    int absent[CLOSES] = {0};
+    const char *p = data, *end = data + len;
+    while (p < end && (p = memchr(p, '<', (size_t)(end - p))) && ++p < end) {
+        if (end - p >= 3 && !memcmp(p, "!--", 3)) {
+            p = skip_to(p + 3, end, CLOSE_COMMENT, absent);
+        } else if (!html && end - p >= 8 && !memcmp(p, "![CDATA[", 8)) {
+            p = skip_to(p + 8, end, CLOSE_CDATA, absent);
+        } else if (is_letter(*p)) {
+            const char *name = p;
+            size_t n = 0;
+            while (name + n < end && is_name_char(name[n]))
+                n++;
+            if (tag_attributes(&p, end) > BT_MAX_ATTRIBUTES)
+                return bt_error_set(err, BT_ERR_LIMIT,
+                                    "%s: an element has more than %d attributes (the limit)", what,
+                                    BT_MAX_ATTRIBUTES);
+            /* script and style hold text up to their end tag, as with HTML_PARSE_RECOVER */
+            if (html && p < end && *p == '>' && n == 6 && !strncasecmp(name, "script", 6))
+                p = skip_to(p, end, CLOSE_SCRIPT, absent);
+            else if (html && p < end && *p == '>' && n == 5 && !strncasecmp(name, "style", 5))
+                p = skip_to(p, end, CLOSE_STYLE, absent);
+        }
+    }
+    return BT_OK;
+}
 
 static xmlDocPtr parse(const char *data, size_t len, const char *what, int huge, bt_error *err)
 {
@@ -11,6 +113,8 @@ static xmlDocPtr parse(const char *data, size_t len, const char *what, int huge,
         bt_error_set(err, BT_ERR_LIMIT, "%s is too large", what);
         return NULL;
     }
+    if (bt_markup_check_attributes(data, len, 0, what, err) != BT_OK)
+        return NULL;
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt) {
         bt_error_set(err, BT_ERR_NOMEM, "out of memory");

@@ -16,6 +16,14 @@ xmlDocPtr bt_xml_parse(const char *data, size_t len, const char *what, bt_error 
  * declaration is refused before parsing. */
 xmlDocPtr bt_xml_parse_deep(const char *data, size_t len, const char *what, bt_error *err);
 
+/* Fail with BT_ERR_LIMIT when a start tag of the markup has more than
+ * BT_MAX_ATTRIBUTES attributes, counted as libxml2's HTML parser reads them (a
+ * superset of what its XML parser accepts), without parsing: a linear scan
+ * that skips comments, and in html the text of script and style.  what names
+ * the markup in the error. */
+bt_status bt_markup_check_attributes(const char *data, size_t len, int html, const char *what,
+                                     bt_error *err);
+
 /* The element's local name equals name (namespace prefix ignored). */
 int bt_xml_is(const xmlNode *n, const char *name);
 /* An attribute by local name, whatever its namespace; borrowed (NULL when absent). */

@@ -620,14 +620,16 @@ static void test_bad_input(void **state)
 }
 
 /* Pages a fuzzer made that crashed the reader once (a NULL site name in the
- * title's clean-up, stats missing on a node the extractor met): read now, a
- * title and text kept.  The first is UTF-8 with a stray byte, read as UTF-8;
- * the second mixes UTF-8 with more windows-1258 bytes, so is no UTF-8. */
+ * title's clean-up, stats missing on a node the extractor met, a headline
+ * left open around the article's text): read now, a title and text kept.  The
+ * first is UTF-8 with a stray byte, read as UTF-8; the second mixes UTF-8 with
+ * more windows-1258 bytes, so is no UTF-8. */
 static void test_fuzz_finds(void **state)
 {
     (void)state;
     static const char *const pages[] = {"html/fuzz/segv-strip-site.html",
-                                        "html/fuzz/segv-html-choose.html", NULL};
+                                        "html/fuzz/segv-html-choose.html",
+                                        "html/fuzz/segv-open-headline.html", NULL};
     for (const char *const *p = pages; *p; p++) {
         bt_status s;
         bt_document *doc = read_page(td(*p), NULL, &s, NULL, 0);
@@ -640,6 +642,9 @@ static void test_fuzz_finds(void **state)
     }
     bt_document *doc = read_page(td(pages[1]), NULL, NULL, NULL, 0);
     assert_contains(bt_document_meta(doc, BT_META_TITLE), "nh th");
+    bt_document_free(doc);
+    doc = read_page(td(pages[2]), NULL, NULL, NULL, 0);
+    assert_contains(bt_node_text(doc, bt_document_body(doc)), "text of the article");
     bt_document_free(doc);
 }
 

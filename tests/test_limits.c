@@ -10,6 +10,7 @@
 #include "document.h"
 #include "image.h"
 #include "limit.h"
+#include "xml.h"
 
 static int quote_depth(const bt_node *n)
 {
@@ -245,13 +246,89 @@ static void test_input_size(void **state)
     unlink(path);
 }
 
+/* A page whose paragraph has count attributes, each written as form gives it
+ * (a printf format of the attribute's number), between before and after. */
+static bt_status read_attributes(int count, const char *form, const char *before, const char *after,
+                                 bt_error *err)
+{
+    bt_buf html = BT_BUF_INIT;
+    bt_buf_printf(&html, "<html><body><main>%s<p", before);
+    for (int i = 0; i < count; i++) {
+        bt_buf_putc(&html, ' ');
+        bt_buf_printf(&html, form, i);
+    }
+    bt_buf_printf(&html, ">Đoạn văn của bài.</p>%s</main></body></html>", after);
+    bt_input in = {(const unsigned char *)html.data, html.len, NULL};
+    bt_document *doc = NULL;
+    bt_status s = bt_read(NULL, bt_format_by_name(NULL, "html"), &in, NULL, &doc, err);
+    if (s != BT_FAILED)
+        assert_contains(bt_node_text(doc, bt_document_body(doc)), "Đoạn văn của bài.");
+    bt_document_free(doc);
+    bt_buf_free(&html);
+    return s;
+}
+
+static void refused_attributes(int count, const char *form)
+{
+    bt_error *err = bt_error_new();
+    assert_int_equal(read_attributes(count, form, "", "", err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_LIMIT);
+    assert_contains(bt_error_message(err), "more than 1000 attributes");
+    bt_error_free(err);
+}
+
+/* BT_MAX_ATTRIBUTES on one element are read, one more is refused before
+ * libxml2 parses the page, whatever the attributes' form; attributes that
+ * are text (in a comment, a script, another's value) do not count. */
+static void test_attributes(void **state)
+{
+    (void)state;
+    assert_int_not_equal(read_attributes(BT_MAX_ATTRIBUTES, "a%d=\"x y\"", "", "", NULL),
+                         BT_FAILED);
+    refused_attributes(BT_MAX_ATTRIBUTES + 1, "a%d=\"x y\"");
+    refused_attributes(BT_MAX_ATTRIBUTES + 1, "a%d");
+    refused_attributes(BT_MAX_ATTRIBUTES + 1, "a%d=x");
+    refused_attributes(BT_MAX_ATTRIBUTES + 1, "a%d='>'");
+    /* libxml2 skips a bogus "/=" to the next blank: the quote opens no value */
+    refused_attributes(BT_MAX_ATTRIBUTES + 1, "a%d/=\"");
+    /* a name of more than 100 bytes is several to libxml2 */
+    refused_attributes(BT_MAX_ATTRIBUTES / 2 + 1, "a%0200d");
+    bt_buf many = BT_BUF_INIT;
+    for (int i = 0; i <= BT_MAX_ATTRIBUTES; i++)
+        bt_buf_printf(&many, " a%d", i);
+    bt_buf open = BT_BUF_INIT;
+    bt_buf_printf(&open, "<!-- <p%s> --><script>var s = '<p%s>';</script>", many.data, many.data);
+    assert_int_not_equal(read_attributes(1, "title=\"<p%s>\"", open.data, "", NULL), BT_FAILED);
+    bt_buf_free(&open);
+    /* XML parts (EPUB, ODT) alike */
+    for (int count = BT_MAX_ATTRIBUTES; count <= BT_MAX_ATTRIBUTES + 1; count++) {
+        bt_buf xml = BT_BUF_INIT;
+        bt_buf_puts(&xml, "<r");
+        for (int i = 0; i < count; i++)
+            bt_buf_printf(&xml, " a%d=\"\"", i);
+        bt_buf_puts(&xml, "/>");
+        bt_error *err = bt_error_new();
+        xmlDocPtr doc = bt_xml_parse(xml.data, xml.len, "content.xml", err);
+        if (count > BT_MAX_ATTRIBUTES) {
+            assert_null(doc);
+            assert_int_equal(bt_error_code_of(err), BT_ERR_LIMIT);
+        } else {
+            assert_string_equal(bt_xml_attr(xmlDocGetRootElement(doc), "a999"), "");
+        }
+        xmlFreeDoc(doc);
+        bt_error_free(err);
+        bt_buf_free(&xml);
+    }
+    bt_buf_free(&many);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nesting_depth), cmocka_unit_test(test_text_depth),
         cmocka_unit_test(test_image_bytes),   cmocka_unit_test(test_image_side),
         cmocka_unit_test(test_input_size),    cmocka_unit_test(test_list_start),
-        cmocka_unit_test(test_image_depth),
+        cmocka_unit_test(test_image_depth),   cmocka_unit_test(test_attributes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3,6 +3,7 @@
  * LibreOffice, pandoc and odfdo, and broken input. */
 #include "util.h"
 
+#include <libxml/xmlmemory.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -660,6 +661,57 @@ static void test_long_paragraph(void **state)
     bt_buf_free(&b);
 }
 
+/* The bytes libxml2 asks for while counting is on. */
+static size_t requested;
+static xmlFreeFunc real_free;
+static xmlMallocFunc real_malloc;
+static xmlReallocFunc real_realloc;
+static xmlStrdupFunc real_strdup;
+
+static void *counting_malloc(size_t n)
+{
+    requested += n;
+    return real_malloc(n);
+}
+
+static void *counting_realloc(void *p, size_t n)
+{
+    requested += n;
+    return real_realloc(p, n);
+}
+
+/* A word of 1 MiB written costs the writer memory in proportion to it: text
+ * went through a printf that grew its buffer 8 KiB at a time and a buffer
+ * grown to each write's size, both quadratic (an 8 MB word took 6 s, and
+ * minutes under ASan).  Counted, not timed. */
+static void test_long_word_written(void **state)
+{
+    (void)state;
+    enum { WORD = 1 << 20 };
+    bt_document *doc = bt_document_new();
+    char *word = malloc(WORD + 1);
+    for (unsigned i = 0, r = 1; i < WORD; i++) /* letters that do not compress away */
+        word[i] = (char)('a' + (r = r * 1103515245u + 12345u) % 26);
+    word[WORD] = '\0';
+    add(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, word);
+    xmlMemGet(&real_free, &real_malloc, &real_realloc, &real_strdup);
+    const char *formats[] = {"odt", "fodt"};
+    for (int i = 0; i < 2; i++) {
+        requested = 0;
+        xmlMemSetup(real_free, counting_malloc, counting_realloc, real_strdup);
+        size_t size;
+        char *data = write_doc(doc, formats[i], NULL, &size);
+        xmlMemSetup(real_free, real_malloc, real_realloc, real_strdup);
+        assert_true(requested < 16u * WORD);
+        bt_document *back = read_mem(data, size, formats[i]);
+        assert_contains(bt_node_text(back, bt_document_body(back)), word + WORD - 100);
+        bt_document_free(back);
+        free(data);
+    }
+    free(word);
+    bt_document_free(doc);
+}
+
 /* ---- broken input ---- */
 
 static void expect_failure(const char *data, size_t size, const char *format, const char *message)
@@ -816,6 +868,7 @@ int main(void)
         cmocka_unit_test(test_style_resolution),
         cmocka_unit_test(test_nfc),
         cmocka_unit_test(test_long_paragraph),
+        cmocka_unit_test(test_long_word_written),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_cli_errors),
         cmocka_unit_test(test_quiet_parsing),

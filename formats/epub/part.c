@@ -38,6 +38,9 @@ static xmlDocPtr parse_part(const bt_buf *b, const char *path, bt_error *err)
                      "'%.200s' declares XML entities (refused: XXE or entity bomb)", path);
         return NULL;
     }
+    /* before either parser, the XML one's error being set aside */
+    if (bt_markup_check_attributes(b->data ? b->data : "", b->len, 1, path, err) != BT_OK)
+        return NULL;
     bt_error *scratch = bt_error_new();
     /* nesting past BT_MAX_DEPTH is flattened by the XHTML reader, not cut by
      * the parser */

@@ -160,7 +160,8 @@ static size_t between(xmlNode *h, xmlNode *first, xmlNode **list, size_t cap, si
                 break;
             }
     }
-    if (!a)
+    /* none when one holds the other (a headline left open around the text) */
+    if (!a || a == h || a == first)
         return 0;
     while (hc->parent != a)
         hc = hc->parent;

@@ -13,6 +13,7 @@
 #include "html.h"
 #include "registry.h"
 #include "xhtml.h"
+#include "xml.h"
 
 /* Past a BOM, white space and comments, a tag an HTML page starts with. */
 static int html_probe(const unsigned char *data, size_t size)
@@ -179,6 +180,10 @@ static bt_status html_read(bt_document *doc, const bt_input *in, const bt_option
     if (len > INT_MAX) {
         bt_buf_free(&decoded);
         return bt_error_set(err, BT_ERR_LIMIT, "the page is too large");
+    }
+    if (bt_markup_check_attributes(text, len, 1, "the page", err) != BT_OK) {
+        bt_buf_free(&decoded);
+        return BT_FAILED;
     }
     xmlDoc *html = parse(text, len);
     bt_status s;

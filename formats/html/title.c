@@ -519,6 +519,8 @@ static int tier(const cand *c) { return c->agree == 2 ? 2 : c->kind != KIND_HEAD
 static const cand *choose(const page *pg)
 {
     const cand *best = NULL;
+    if (!pg->n) /* and no array: NULL + 0 is undefined */
+        return NULL;
     /* one the metadata confirms, word for word, else an h1 or title class
      * before an h2 */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)

@@ -9,8 +9,8 @@
 
 bt_status odt_write_flat(bt_document *doc, const bt_output *out, bt_error *err)
 {
-    xmlBufferPtr buf = xmlBufferCreate();
-    xmlTextWriterPtr w = buf ? xmlNewTextWriterMemory(buf, 0) : NULL;
+    xmlBufferPtr buf;
+    xmlTextWriterPtr w = odt_writer_new(&buf);
     if (!w) {
         xmlBufferFree(buf);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");

@@ -18,6 +18,15 @@ static const char *const namespaces[][2] = {
     {"ooow", "http://openoffice.org/2004/writer"},
 };
 
+xmlTextWriterPtr odt_writer_new(xmlBufferPtr *buf)
+{
+    *buf = xmlBufferCreate();
+    if (!*buf)
+        return NULL;
+    xmlBufferSetAllocationScheme(*buf, XML_BUFFER_ALLOC_DOUBLEIT);
+    return xmlNewTextWriterMemory(*buf, 0);
+}
+
 void odt_start_root(xmlTextWriterPtr w, const char *name)
 {
     xmlTextWriterStartElement(w, BAD_CAST name);
@@ -42,11 +51,26 @@ void odt_write_text(xmlTextWriterPtr w, const char *s)
 {
     while (*s) {
         size_t n = clean_run(s);
-        if (n)
-            xmlTextWriterWriteFormatString(w, "%.*s", (int)n, s);
+        odt_write_run(w, s, n);
         s += n;
         if (*s)
             s++;
+    }
+}
+
+void odt_write_run(xmlTextWriterPtr w, const char *s, size_t n)
+{
+    char chunk[4096];
+    while (n) {
+        /* whole UTF-8 sequences in each chunk, for the writer's encoder */
+        size_t k = n < sizeof(chunk) ? n : sizeof(chunk) - 1;
+        while (k < n && k > 4 && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+        memcpy(chunk, s, k);
+        chunk[k] = '\0';
+        xmlTextWriterWriteString(w, BAD_CAST chunk);
+        s += k;
+        n -= k;
     }
 }
 

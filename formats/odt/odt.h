@@ -21,11 +21,18 @@
 
 /* ---- writing (format.c, styles.c, writer.c, meta.c, picture.c) ---- */
 
+/* A writer into *buf (set; the caller frees both), growing it by doubling:
+ * libxml2's default grows it by what each write needs, copying it each time.
+ * NULL when out of memory. */
+xmlTextWriterPtr odt_writer_new(xmlBufferPtr *buf);
 /* Start a root element and declare every namespace the writer uses. */
 void odt_start_root(xmlTextWriterPtr w, const char *name);
 /* Text and attributes from the document, without the control characters
  * XML 1.0 cannot hold. */
 void odt_write_text(xmlTextWriterPtr w, const char *s);
+/* s[0..n) as text, escaped; the printf-like calls of libxml2 would take time
+ * quadratic in n. */
+void odt_write_run(xmlTextWriterPtr w, const char *s, size_t n);
 void odt_write_attr(xmlTextWriterPtr w, const char *name, const char *value);
 /* A length attribute in cm from thousandths of a cm; no locale involved. */
 void odt_write_cm(xmlTextWriterPtr w, const char *attr, int thousandths);

@@ -95,8 +95,8 @@ static bt_status manifest_part(xmlTextWriterPtr w, const package *p)
 static bt_status add_part(bt_zip_writer *z, const char *name, part_fn fn, const package *p)
 {
     bt_error *err = p->err;
-    xmlBufferPtr buf = xmlBufferCreate();
-    xmlTextWriterPtr w = buf ? xmlNewTextWriterMemory(buf, 0) : NULL;
+    xmlBufferPtr buf;
+    xmlTextWriterPtr w = odt_writer_new(&buf);
     if (!w) {
         xmlBufferFree(buf);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");

@@ -60,7 +60,7 @@ static void put_text(wctx *c, const char *s, int ends_block)
                                 "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
                                 "\x1e\x1f");
         if (run) {
-            xmlTextWriterWriteFormatString(c->w, "%.*s", (int)run, p);
+            odt_write_run(c->w, p, run);
             p += run;
             c->at_start = c->after_space = 0;
             continue;
