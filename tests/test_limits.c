@@ -297,7 +297,8 @@ static void test_attributes(void **state)
     for (int i = 0; i <= BT_MAX_ATTRIBUTES; i++)
         bt_buf_printf(&many, " a%d", i);
     bt_buf open = BT_BUF_INIT;
-    bt_buf_printf(&open, "<!-- <p%s> --><script>var s = '<p%s>';</script>", many.data, many.data);
+    const char *list = many.data ? many.data : "";
+    bt_buf_printf(&open, "<!-- <p%s> --><script>var s = '<p%s>';</script>", list, list);
     assert_int_not_equal(read_attributes(1, "title=\"<p%s>\"", open.data, "", NULL), BT_FAILED);
     bt_buf_free(&open);
     /* XML parts (EPUB, ODT) alike */
