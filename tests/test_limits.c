@@ -299,7 +299,11 @@ static void test_attributes(void **state)
     bt_buf open = BT_BUF_INIT;
     const char *list = many.data ? many.data : "";
     bt_buf_printf(&open, "<!-- <p%s> --><script>var s = '<p%s>';</script>", list, list);
-    assert_int_not_equal(read_attributes(1, "title=\"<p%s>\"", open.data, "", NULL), BT_FAILED);
+    /* and within another attribute's value */
+    bt_buf value = BT_BUF_INIT;
+    bt_buf_printf(&value, "title=\"<p%s>\"", list);
+    assert_int_not_equal(read_attributes(1, value.data, open.data, "", NULL), BT_FAILED);
+    bt_buf_free(&value);
     bt_buf_free(&open);
     /* XML parts (EPUB, ODT) alike */
     for (int count = BT_MAX_ATTRIBUTES; count <= BT_MAX_ATTRIBUTES + 1; count++) {
