@@ -98,6 +98,15 @@ static const char *const sections[] = {
     "kommentare",
     "comentarios",
     "commentaires",
+    /* about the author */
+    "über den autor",
+    "about the author",
+    "sobre el autor",
+    "à propos de l'auteur",
+    "về tác giả",
+    "mehr aus der sendung",
+
+    "más noticias",
     NULL,
 };
 /* Beginnings of such headings ("Related on HuffPost:", "More from Reuters"). */
@@ -155,10 +164,32 @@ static const char *const labels[] = {
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
 static const char *const pointers[] = {
-    "đọc thêm",    "xem thêm",     "tham khảo thêm", "tin liên quan",  "read more",
-    "read also",   "see also",     "related",        "lesen sie auch", "mehr zum thema",
-    "lee también", "leer más",     "lire aussi",     "à lire aussi",   "leia também",
-    "leggi anche", "czytaj także", "zobacz też",     "more:",          "also read",
+    "đọc thêm",
+    "xem thêm",
+    "tham khảo thêm",
+    "tin liên quan",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lee también",
+    "leer más",
+    "lire aussi",
+    "à lire aussi",
+    "leia também",
+    "leggi anche",
+    "czytaj także",
+    "zobacz też",
+    "more:",
+    "also read",
+    "le puede interesar",
+    "te puede interesar",
+    "puede interesarte",
+    "lesen sie hier",
+    "zum shop",
+    "auch auf ",
     NULL,
 };
 
