@@ -104,6 +104,7 @@ typedef struct odt_reader {
     int in_link;
     unsigned marks;                          /* ODT_BOLD... of the spans we are in */
     int failed;                              /* out of memory */
+    int depth;                               /* XML nesting below office:text, up to BT_MAX_DEPTH */
     bt_node *caption, *credit;               /* reading a caption paragraph into these */
     xmlNode *caption_image;                  /* the picture's frame in it, skipped */
     bt_node *figures_before, *figures_after; /* frames met in a paragraph */
@@ -131,6 +132,9 @@ void odt_flush_text(odt_reader *r);
 /* A draw:frame met inside a paragraph (figure.c): a picture, a captioned
  * picture or a text frame, kept in r->figures_before/after. */
 void odt_read_frame(odt_reader *r, xmlNode *frame);
+/* A frame whose text box odt_read_frame would read: past BT_MAX_DEPTH its
+ * content is flattened instead. */
+int odt_is_text_frame(const xmlNode *frame);
 /* A paragraph on a caption style (Caption, Figure, Illustration...): the
  * caption of the figure before it, or, on a Figure/Illustration style with
  * no figure waiting, a figure whose picture was lost.  0: a plain paragraph. */
