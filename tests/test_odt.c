@@ -990,6 +990,48 @@ static void test_deep_round_trip(void **state)
     bt_buf_free(&html);
 }
 
+/* "<?xml" starts any XML file: a stored picture that is XML but not an SVG
+ * is not an image, with a warning, its figure and caption kept; a real SVG
+ * is read. */
+static void test_svg_must_be_svg(void **state)
+{
+    (void)state;
+#define SVG_FRAME(name, caption)                                                                   \
+    "<text:p><draw:frame><draw:image xlink:href=\"Pictures/" name "\" "                            \
+    "draw:mime-type=\"image/svg+xml\"/></draw:frame></text:p>"                                     \
+    "<text:p text:style-name=\"Caption\">" caption "</text:p>"
+    const char *parts[] = {
+        "content.xml",
+        "<office:document-content " ODT_NS " xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+        "<office:body><office:text><text:p>Mở đầu bài.</text:p>" SVG_FRAME("x.svg",
+                                                                           "Không phải ảnh")
+            SVG_FRAME("s.svg", "Hình vẽ") "</office:text></office:body></office:document-content>",
+        "Pictures/x.svg",
+        "<?xml version=\"1.0\"?><ghi-chu>bí mật</ghi-chu>",
+        "Pictures/s.svg",
+        "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" "
+        "height=\"1\"/>"};
+#undef SVG_FRAME
+    bt_buf zip = make_zip(ODT_MIME, parts, 6);
+    bt_error *err = bt_error_new();
+    bt_document *doc = NULL;
+    bt_input in = {(const unsigned char *)zip.data, zip.len, NULL};
+    assert_int_equal(bt_read(NULL, bt_format_by_name(NULL, "odt"), &in, NULL, &doc, err), BT_WARN);
+    assert_int_equal(bt_error_warning_count(err), 1);
+    assert_string_equal(bt_error_warning(err, 0), "picture 'Pictures/x.svg' is not an image");
+    bt_node *body = bt_document_body(doc);
+    assert_int_equal(count_nodes(body, BT_NODE_FIGURE), 2);
+    bt_node *fig = bt_node_next(bt_node_first_child(body));
+    assert_int_equal(bt_node_figure_resource(fig), -1);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "Không phải ảnh");
+    fig = bt_node_next(fig);
+    assert_string_equal(bt_resource_media_type(doc, bt_node_figure_resource(fig)), "image/svg+xml");
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "Hình vẽ");
+    bt_document_free(doc);
+    bt_error_free(err);
+    bt_buf_free(&zip);
+}
+
 /* The command says what is wrong in one line, and writes nothing. */
 static void test_cli_errors(void **state)
 {
@@ -1045,6 +1087,7 @@ int main(void)
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_deep_round_trip),
+        cmocka_unit_test(test_svg_must_be_svg),
         cmocka_unit_test(test_cli_errors),
         cmocka_unit_test(test_quiet_parsing),
     };

@@ -53,7 +53,9 @@ static int add(odt_reader *r, const char *name, const char *type, const bt_buf *
     int w, h;
     /* the bytes know better than draw:mime-type, which may be absent or wrong */
     if (bt_image_sniff((const unsigned char *)b->data, b->len, &sniffed, &w, &h))
-        type = NULL;
+        type = sniffed;
+    if (!bt_image_type_fits((const unsigned char *)b->data, b->len, type))
+        return lost(r, "is not an image", name);
     int i = bt_document_add_resource(r->doc, name, type, b->data ? b->data : "", b->len);
     return i >= 0 ? i : lost(r, "is too large or out of memory", name);
 }
