@@ -4,6 +4,7 @@
 #ifndef BT_ODT_H
 #define BT_ODT_H
 
+#include <libxml/hash.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 
@@ -92,8 +93,9 @@ typedef struct odt_reader {
     bt_document *doc;
     bt_error *err;
     odt_styles *styles;
-    bt_zip_reader *zip; /* NULL for a flat document */
-    bt_status status;   /* BT_WARN once something was lost */
+    bt_zip_reader *zip;     /* NULL for a flat document */
+    xmlHashTablePtr loaded; /* hrefs read from zip: resource index + 1 */
+    bt_status status;       /* BT_WARN once something was lost */
     /* inline state of the block being read */
     int at_start;        /* nothing written yet: white space is dropped */
     int after_space;     /* the last thing written was a collapsed space */

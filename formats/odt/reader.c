@@ -415,6 +415,8 @@ bt_status odt_read_parts(odt_reader *r, xmlNode *meta, xmlNode *const *style_roo
         return BT_FAILED;
     bt_status s = odt_read_body(r, text);
     bt_buf_free(&r->pending);
+    xmlHashFree(r->loaded, NULL);
+    r->loaded = NULL;
     char lang[64];
     if (s != BT_FAILED && !bt_document_meta(r->doc, BT_META_LANGUAGE) &&
         odt_styles_language(r->styles, lang, sizeof(lang)) &&
