@@ -1000,18 +1000,17 @@ static void test_svg_must_be_svg(void **state)
     "<text:p><draw:frame><draw:image xlink:href=\"Pictures/" name "\" "                            \
     "draw:mime-type=\"image/svg+xml\"/></draw:frame></text:p>"                                     \
     "<text:p text:style-name=\"Caption\">" caption "</text:p>"
-    const char *parts[] = {
-        "content.xml",
+    static const char content[] =
         "<office:document-content " ODT_NS " xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
         "<office:body><office:text><text:p>Mở đầu bài.</text:p>" SVG_FRAME("x.svg",
                                                                            "Không phải ảnh")
-            SVG_FRAME("s.svg", "Hình vẽ") "</office:text></office:body></office:document-content>",
-        "Pictures/x.svg",
-        "<?xml version=\"1.0\"?><ghi-chu>bí mật</ghi-chu>",
-        "Pictures/s.svg",
-        "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" "
-        "height=\"1\"/>"};
+            SVG_FRAME("s.svg", "Hình vẽ") "</office:text></office:body></office:document-content>";
 #undef SVG_FRAME
+    static const char svg[] = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                              "width=\"1\" height=\"1\"/>";
+    const char *parts[] = {"content.xml",    content,
+                           "Pictures/x.svg", "<?xml version=\"1.0\"?><ghi-chu>bí mật</ghi-chu>",
+                           "Pictures/s.svg", svg};
     bt_buf zip = make_zip(ODT_MIME, parts, 6);
     bt_error *err = bt_error_new();
     bt_document *doc = NULL;
