@@ -124,3 +124,8 @@ int bt_image_is_svg(const unsigned char *p, size_t n)
     xmlFreeDoc(x);
     return svg;
 }
+
+int bt_image_type_fits(const unsigned char *p, size_t n, const char *media_type)
+{
+    return !media_type || strcmp(media_type, "image/svg+xml") || bt_image_is_svg(p, n);
+}

@@ -15,6 +15,10 @@ int bt_image_sniff(const unsigned char *p, size_t n, const char **media_type, in
 /* Whether bytes that sniff as SVG are one: well-formed XML without a
  * DOCTYPE, whose root is <svg> in the SVG namespace (not any XML file). */
 int bt_image_is_svg(const unsigned char *p, size_t n);
+/* Whether bytes of a media type, sniffed or declared, can be that image:
+ * "image/svg+xml" only when bt_image_is_svg (the first bytes "<?xml" start
+ * any XML file); any other type, or none, as given. */
+int bt_image_type_fits(const unsigned char *p, size_t n, const char *media_type);
 /* The usual file extension for a media type ("jpg"), or "bin". */
 const char *bt_image_extension(const char *media_type);
 

@@ -12,7 +12,7 @@
 xmlDocPtr bt_xml_parse(const char *data, size_t len, const char *what, bt_error *err);
 
 /* As bt_xml_parse, with no depth limit in the parser, for a reader that
- * flattens what nests past BT_MAX_DEPTH itself (EPUB XHTML); any entity
+ * flattens what nests past BT_MAX_DEPTH itself (EPUB XHTML, ODT); any entity
  * declaration is refused before parsing. */
 xmlDocPtr bt_xml_parse_deep(const char *data, size_t len, const char *what, bt_error *err);
 

@@ -1016,6 +1016,42 @@ static void test_deep_part(void **state)
     bt_buf_free(&html);
 }
 
+/* "<?xml" starts any XML file: one declared an SVG that is not one is not an
+ * image, with a warning, its figure and caption kept; a real SVG is read. */
+static void test_svg_must_be_svg(void **state)
+{
+    (void)state;
+    bt_buf b = BOOK(
+        P("META-INF/container.xml", CONTAINER),
+        P("OEBPS/content.opf",
+          OPF(ITEM("a", "a.xhtml") "<item id=\"x\" href=\"x.svg\" media-type=\"image/svg+xml\"/>"
+                                   "<item id=\"s\" href=\"s.svg\" media-type=\"image/svg+xml\"/>",
+              REF("a"))),
+        P("OEBPS/a.xhtml", XHTML("<p>Mở đầu bài.</p><figure><img src=\"x.svg\" alt=\"\"/>"
+                                 "<figcaption>Không phải ảnh</figcaption></figure>"
+                                 "<figure><img src=\"s.svg\" alt=\"\"/>"
+                                 "<figcaption>Hình vẽ</figcaption></figure>")),
+        P("OEBPS/x.svg", "<?xml version=\"1.0\"?><ghi-chu>bí mật</ghi-chu>"),
+        P("OEBPS/s.svg", "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                         "width=\"1\" height=\"1\"/>"));
+    bt_error *err = bt_error_new();
+    bt_status st;
+    bt_document *doc = read_epub(b.data, b.len, err, &st);
+    assert_int_equal(st, BT_WARN);
+    assert_int_equal(bt_error_warning_count(err), 1);
+    assert_string_equal(bt_error_warning(err, 0), "not an image: 'OEBPS/x.svg'");
+    assert_int_equal(count(doc, BT_NODE_FIGURE), 2);
+    bt_node *fig = nth(doc, BT_NODE_FIGURE, 0);
+    assert_int_equal(bt_node_figure_resource(fig), -1);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "Không phải ảnh");
+    fig = nth(doc, BT_NODE_FIGURE, 1);
+    assert_string_equal(bt_resource_media_type(doc, bt_node_figure_resource(fig)), "image/svg+xml");
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "Hình vẽ");
+    bt_document_free(doc);
+    bt_error_free(err);
+    bt_buf_free(&b);
+}
+
 /* Of several rootfiles, the one that is a package document. */
 static void test_rootfiles(void **state)
 {
@@ -1069,19 +1105,33 @@ static void test_cli(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_seed_round_trip),     cmocka_unit_test(test_article_inlines),
-        cmocka_unit_test(test_metadata_round_trip), cmocka_unit_test(test_package_parts),
-        cmocka_unit_test(test_reproducible),        cmocka_unit_test(test_identifier_stable),
-        cmocka_unit_test(test_missing_image),       cmocka_unit_test(test_nfd_same_bytes),
-        cmocka_unit_test(test_language_and_date),   cmocka_unit_test(test_cover),
-        cmocka_unit_test(test_image_types),         cmocka_unit_test(test_resolve),
-        cmocka_unit_test(test_pandoc_epub3),        cmocka_unit_test(test_pandoc_epub2),
-        cmocka_unit_test(test_pandoc_img),          cmocka_unit_test(test_pandoc_epub2_picture),
-        cmocka_unit_test(test_idpf_hefty_water),    cmocka_unit_test(test_epubjs_alice),
-        cmocka_unit_test(test_idpf_kusamakura),     cmocka_unit_test(test_bad_files),
-        cmocka_unit_test(test_bad_packages),        cmocka_unit_test(test_drm),
-        cmocka_unit_test(test_lenient_parts),       cmocka_unit_test(test_deep_part),
-        cmocka_unit_test(test_rootfiles),           cmocka_unit_test(test_cli),
+        cmocka_unit_test(test_seed_round_trip),
+        cmocka_unit_test(test_article_inlines),
+        cmocka_unit_test(test_metadata_round_trip),
+        cmocka_unit_test(test_package_parts),
+        cmocka_unit_test(test_reproducible),
+        cmocka_unit_test(test_identifier_stable),
+        cmocka_unit_test(test_missing_image),
+        cmocka_unit_test(test_nfd_same_bytes),
+        cmocka_unit_test(test_language_and_date),
+        cmocka_unit_test(test_cover),
+        cmocka_unit_test(test_image_types),
+        cmocka_unit_test(test_resolve),
+        cmocka_unit_test(test_pandoc_epub3),
+        cmocka_unit_test(test_pandoc_epub2),
+        cmocka_unit_test(test_pandoc_img),
+        cmocka_unit_test(test_pandoc_epub2_picture),
+        cmocka_unit_test(test_idpf_hefty_water),
+        cmocka_unit_test(test_epubjs_alice),
+        cmocka_unit_test(test_idpf_kusamakura),
+        cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_bad_packages),
+        cmocka_unit_test(test_drm),
+        cmocka_unit_test(test_lenient_parts),
+        cmocka_unit_test(test_deep_part),
+        cmocka_unit_test(test_svg_must_be_svg),
+        cmocka_unit_test(test_rootfiles),
+        cmocka_unit_test(test_cli),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

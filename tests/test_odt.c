@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "container.h"
 #include "document.h"
+#include "limit.h"
 
 /* ---- the document as text, to compare trees and assert on content ---- */
 
@@ -269,8 +270,9 @@ static void test_package(void **state)
                              "text:name=\"Figure\"/>");
     assert_contains(content, "<text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">");
     assert_contains(content, "<text:p text:style-name=\"Lead\">");
-    assert_contains(content, "<text:p text:style-name=\"Byline\"><text:span "
-                             "text:style-name=\"Strong_20_Emphasis\">Hương Ly</text:span></text:p>");
+    assert_contains(content,
+                    "<text:p text:style-name=\"Byline\"><text:span "
+                    "text:style-name=\"Strong_20_Emphasis\">Hương Ly</text:span></text:p>");
     assert_contains(content, "<text:p text:style-name=\"Title\">Chủ động");
     assert_contains(content, "<text:p text:style-name=\"Dateline\">Xây dựng Đảng | "
                              "2017-10-09T06:51:00+07:00</text:p>");
@@ -817,6 +819,218 @@ static void test_bad_input(void **state)
     expect_failure(not_flat, strlen(not_flat), "fodt", "not a flat OpenDocument text");
 }
 
+/* ---- nesting past BT_MAX_DEPTH ---- */
+
+#define ODT_NS                                                                                     \
+    "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "                           \
+    "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "                               \
+    "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "                             \
+    "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "                    \
+    "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "                            \
+    "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+#define ODT_MIME "application/vnd.oasis.opendocument.text"
+#define DEEP_TEXT                                                                                        \
+    "Chữ ở <text:span text:style-name=\"I\">tầng</text:span> sâu nhất.<draw:frame><draw:image>" \
+    "<office:binary-data>R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"                       \
+    "</office:binary-data></draw:image></draw:frame>"
+
+/* How deep lists nest below n, following the last item of each. */
+static int list_depth(const bt_node *n)
+{
+    int depth = 0;
+    while (n) {
+        const bt_node *next = NULL;
+        for (const bt_node *c = n->first; c; c = c->next)
+            if (c->type == BT_NODE_LIST || c->type == BT_NODE_ITEM)
+                next = c;
+        depth += next && next->type == BT_NODE_LIST;
+        n = next;
+    }
+    return depth;
+}
+
+static size_t count_nodes(const bt_node *n, bt_node_type type)
+{
+    size_t k = n->type == type;
+    for (const bt_node *c = n->first; c; c = c->next)
+        k += count_nodes(c, type);
+    return k;
+}
+
+/* office:text nesting inner levels deep in open..close: the package's
+ * content.xml when flat is 0, else the flat document. */
+static void deep_document(bt_buf *b, int flat, int levels, const char *open, const char *inner,
+                          const char *close)
+{
+    bt_buf_puts(b, flat ? "<office:document " ODT_NS " office:mimetype=\"" ODT_MIME "\">"
+                        : "<office:document-content " ODT_NS ">");
+    bt_buf_puts(b, "<office:automatic-styles><style:style style:name=\"I\" style:family=\"text\">"
+                   "<style:text-properties fo:font-style=\"italic\"/></style:style>"
+                   "</office:automatic-styles><office:body><office:text>"
+                   "<text:p>Mở đầu.</text:p>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(b, open);
+    bt_buf_puts(b, inner);
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(b, close);
+    bt_buf_puts(b, "<text:p>Đoạn sau.</text:p></office:text></office:body>");
+    bt_buf_puts(b, flat ? "</office:document>" : "</office:document-content>");
+}
+
+/* Read as a package and as a flat document: all the text and the picture
+ * kept without a warning, lists nested as deep as want_lists, the italic
+ * word still italic when want_emphasis. */
+static void check_deep(int levels, const char *open, const char *inner, const char *close,
+                       int want_lists, int want_emphasis)
+{
+    for (int flat = 0; flat <= 1; flat++) {
+        bt_buf xml = BT_BUF_INIT, zip = BT_BUF_INIT;
+        deep_document(&xml, flat, levels, open, inner, close);
+        if (!flat) {
+            const char *parts[] = {"content.xml", xml.data};
+            zip = make_zip(ODT_MIME, parts, 2);
+        }
+        bt_error *err = bt_error_new();
+        bt_document *doc = NULL;
+        bt_input in = {(const unsigned char *)(flat ? xml.data : zip.data),
+                       flat ? xml.len : zip.len, NULL};
+        bt_status st =
+            bt_read(NULL, bt_format_by_name(NULL, flat ? "fodt" : "odt"), &in, NULL, &doc, err);
+        if (st != BT_OK)
+            fail_msg("%d levels of %s: %s", levels, open, bt_error_message(err));
+        bt_node *body = bt_document_body(doc);
+        const char *text = bt_node_text(doc, body);
+        assert_contains(text, "Mở đầu.");
+        assert_contains(text, "Chữ ở tầng sâu nhất.");
+        assert_contains(text, "Đoạn sau.");
+        assert_int_equal(list_depth(body), want_lists);
+        assert_int_equal(count_nodes(body, BT_NODE_EMPH), want_emphasis);
+        assert_int_equal(count_nodes(body, BT_NODE_FIGURE), 1);
+        bt_document_free(doc);
+        bt_error_free(err);
+        bt_buf_free(&xml);
+        bt_buf_free(&zip);
+    }
+}
+
+/* Lists, sections and spans nested past BT_MAX_DEPTH (and past libxml2's
+ * 256) are flattened at the limit, their text and pictures kept. */
+static void test_deep_nesting(void **state)
+{
+    (void)state;
+    static const char list[] = "<text:list><text:list-item>",
+                      list_end[] = "</text:list-item></text:list>";
+    static const char para[] = "<text:p>" DEEP_TEXT "</text:p>";
+    /* a list level is two elements */
+    check_deep(BT_MAX_DEPTH / 2 - 8, list, para, list_end, BT_MAX_DEPTH / 2 - 8, 1);
+    check_deep(BT_MAX_DEPTH / 2, list, para, list_end, BT_MAX_DEPTH / 2, 0);
+    check_deep(BT_MAX_DEPTH / 2 + 1, list, para, list_end, BT_MAX_DEPTH / 2, 0);
+    check_deep(BT_MAX_DEPTH, list, para, list_end, BT_MAX_DEPTH / 2, 0);
+    check_deep(15000, list, para, list_end, BT_MAX_DEPTH / 2,
+               0); /* more would pass for a zip bomb */
+    check_deep(BT_MAX_DEPTH - 8, "<text:section>", para, "</text:section>", 0, 1);
+    check_deep(BT_MAX_DEPTH + 1, "<text:section>", para, "</text:section>", 0, 0);
+    check_deep(30000, "<text:section>", para, "</text:section>", 0, 0);
+    check_deep(BT_MAX_DEPTH + 1, "<text:p><text:span>", DEEP_TEXT, "</text:span></text:p>", 0, 0);
+    check_deep(30000, "<text:span>", "<text:p>" DEEP_TEXT "</text:p>", "</text:span>", 0, 0);
+    /* a list in a table in a list... */
+    check_deep(BT_MAX_DEPTH,
+               "<text:list><text:list-item><table:table><table:table-row><table:table-cell>", para,
+               "</table:table-cell></table:table-row></table:table></text:list-item></text:list>",
+               1, 0);
+}
+
+/* A document of lists nested level deep, a paragraph at each level. */
+static bt_document *nested_lists(int levels)
+{
+    bt_document *doc = bt_document_new();
+    bt_node *parent = bt_document_body(doc);
+    for (int i = 0; i < levels; i++) {
+        char text[32];
+        snprintf(text, sizeof(text), "Mức %d.", i + 1);
+        bt_node *item = add(doc, add(doc, parent, BT_NODE_LIST, NULL), BT_NODE_ITEM, NULL);
+        add(doc, item, BT_NODE_PARAGRAPH, text);
+        parent = item;
+    }
+    return doc;
+}
+
+/* bantin's own ODT of a deep document reads back with all its text: one
+ * built with the document API and a page of lists nested past the limit. */
+static void test_deep_round_trip(void **state)
+{
+    (void)state;
+    bt_buf html = BT_BUF_INIT;
+    bt_buf_puts(&html, "<html><body><main><p>Mở đầu.</p>");
+    for (int i = 0; i < BT_MAX_DEPTH + 10; i++)
+        bt_buf_puts(&html, "<ul><li>");
+    bt_buf_puts(&html, "<p>Chữ ở tầng sâu nhất.</p>");
+    for (int i = 0; i < BT_MAX_DEPTH + 10; i++)
+        bt_buf_puts(&html, "</li></ul>");
+    bt_buf_puts(&html, "<p>Đoạn sau.</p></main></body></html>");
+    bt_input in = {(const unsigned char *)html.data, html.len, NULL};
+    bt_document *docs[3] = {nested_lists(BT_MAX_DEPTH / 2 - 2), nested_lists(BT_MAX_DEPTH), NULL};
+    assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, "html"), &in, NULL, &docs[2], NULL),
+                         BT_FAILED);
+    assert_true(list_depth(bt_document_body(docs[2])) > 100);
+    for (size_t i = 0; i < 3; i++)
+        for (int flat = 0; flat <= 1; flat++) {
+            size_t size;
+            char *data = write_doc(docs[i], flat ? "fodt" : "odt", NULL, &size);
+            bt_document *back = read_mem(data, size, flat ? "fodt" : "odt");
+            bt_node *body = bt_document_body(back), *was = bt_document_body(docs[i]);
+            assert_string_equal(bt_node_text(back, body), bt_node_text(docs[i], was));
+            int depth = list_depth(was);
+            assert_int_equal(list_depth(body), depth < BT_MAX_DEPTH / 2 ? depth : BT_MAX_DEPTH / 2);
+            bt_document_free(back);
+            free(data);
+        }
+    for (size_t i = 0; i < 3; i++)
+        bt_document_free(docs[i]);
+    bt_buf_free(&html);
+}
+
+/* "<?xml" starts any XML file: a stored picture that is XML but not an SVG
+ * is not an image, with a warning, its figure and caption kept; a real SVG
+ * is read. */
+static void test_svg_must_be_svg(void **state)
+{
+    (void)state;
+#define SVG_FRAME(name, caption)                                                                   \
+    "<text:p><draw:frame><draw:image xlink:href=\"Pictures/" name "\" "                            \
+    "draw:mime-type=\"image/svg+xml\"/></draw:frame></text:p>"                                     \
+    "<text:p text:style-name=\"Caption\">" caption "</text:p>"
+    static const char content[] =
+        "<office:document-content " ODT_NS " xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+        "<office:body><office:text><text:p>Mở đầu bài.</text:p>" SVG_FRAME("x.svg",
+                                                                           "Không phải ảnh")
+            SVG_FRAME("s.svg", "Hình vẽ") "</office:text></office:body></office:document-content>";
+#undef SVG_FRAME
+    static const char svg[] = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                              "width=\"1\" height=\"1\"/>";
+    const char *parts[] = {"content.xml",    content,
+                           "Pictures/x.svg", "<?xml version=\"1.0\"?><ghi-chu>bí mật</ghi-chu>",
+                           "Pictures/s.svg", svg};
+    bt_buf zip = make_zip(ODT_MIME, parts, 6);
+    bt_error *err = bt_error_new();
+    bt_document *doc = NULL;
+    bt_input in = {(const unsigned char *)zip.data, zip.len, NULL};
+    assert_int_equal(bt_read(NULL, bt_format_by_name(NULL, "odt"), &in, NULL, &doc, err), BT_WARN);
+    assert_int_equal(bt_error_warning_count(err), 1);
+    assert_string_equal(bt_error_warning(err, 0), "picture 'Pictures/x.svg' is not an image");
+    bt_node *body = bt_document_body(doc);
+    assert_int_equal(count_nodes(body, BT_NODE_FIGURE), 2);
+    bt_node *fig = bt_node_next(bt_node_first_child(body));
+    assert_int_equal(bt_node_figure_resource(fig), -1);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "Không phải ảnh");
+    fig = bt_node_next(fig);
+    assert_string_equal(bt_resource_media_type(doc, bt_node_figure_resource(fig)), "image/svg+xml");
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "Hình vẽ");
+    bt_document_free(doc);
+    bt_error_free(err);
+    bt_buf_free(&zip);
+}
+
 /* The command says what is wrong in one line, and writes nothing. */
 static void test_cli_errors(void **state)
 {
@@ -870,6 +1084,9 @@ int main(void)
         cmocka_unit_test(test_long_paragraph),
         cmocka_unit_test(test_long_word_written),
         cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_deep_round_trip),
+        cmocka_unit_test(test_svg_must_be_svg),
         cmocka_unit_test(test_cli_errors),
         cmocka_unit_test(test_quiet_parsing),
     };

@@ -202,8 +202,12 @@ static int add_image(epub_reading *r, const char *path)
         /* trust the bytes over the manifest; the manifest for what they do not tell */
         if (!bt_image_sniff((const unsigned char *)b.data, b.len, &type, &w, &h) && it)
             type = it->media_type;
-        res = bt_document_add_resource(r->doc, path, type, b.data ? b.data : "", b.len);
-        if (res < 0)
+        int fits = bt_image_type_fits((const unsigned char *)b.data, b.len, type);
+        if (fits)
+            res = bt_document_add_resource(r->doc, path, type, b.data ? b.data : "", b.len);
+        if (!fits)
+            image_failed(r, "not an image: '%.200s'", path);
+        else if (res < 0)
             image_failed(r, "image '%.200s' could not be loaded", path);
     }
     bt_buf_free(&b);

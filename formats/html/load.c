@@ -60,8 +60,7 @@ static int add(bt_html_loader *l, const char *name, const char *shown, const uns
     const char *type = NULL;
     int w, h;
     /* "<?xml" starts any XML file: only a real SVG is an image */
-    if (!bt_image_sniff(p, n, &type, &w, &h) || !type ||
-        (!strcmp(type, "image/svg+xml") && !bt_image_is_svg(p, n))) {
+    if (!bt_image_sniff(p, n, &type, &w, &h) || !bt_image_type_fits(p, n, type)) {
         bt_error_warn(l->err, "not an image: %s", shown);
         return -1;
     }

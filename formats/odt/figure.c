@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "odt.h"
+#include "xhtml.h"
 
 static bt_node *holder(odt_reader *r, int before)
 {
@@ -25,18 +26,13 @@ static int is_caption_style(const odt_reader *r, const char *style)
     return 0;
 }
 
-/* A picture's frame below x, not looking into other text boxes. */
+/* A picture's frame below x, not looking into other text boxes; iterative,
+ * for paragraphs of any depth. */
 static xmlNode *find_picture(xmlNode *x)
 {
-    for (xmlNode *c = x->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || bt_xml_is(c, "text-box"))
-            continue;
+    for (xmlNode *c = x->children; c; c = bt_xhtml_next(c, x, bt_xml_is(c, "text-box")))
         if (bt_xml_is(c, "frame") && bt_xml_child(c, "image"))
             return c;
-        xmlNode *f = find_picture(c);
-        if (f)
-            return f;
-    }
     return NULL;
 }
 
@@ -106,6 +102,7 @@ static void read_caption(odt_reader *r, bt_node *fig, xmlNode *p, xmlNode *pictu
 static void read_text_box(odt_reader *r, xmlNode *box, bt_node *dest)
 {
     odt_reader saved = *r;
+    r->depth++;
     r->figures_before = r->figures_after = dest;
     r->marks = 0;
     r->in_link = 0;
@@ -138,7 +135,13 @@ static void read_text_box(odt_reader *r, xmlNode *box, bt_node *dest)
     r->caption_image = saved.caption_image;
     r->marks = saved.marks;
     r->in_link = saved.in_link;
+    r->depth = saved.depth;
     r->open_figure = fig && !bt_node_figure_caption(fig) ? fig : NULL;
+}
+
+int odt_is_text_frame(const xmlNode *frame)
+{
+    return !bt_xml_child(frame, "image") && bt_xml_child(frame, "text-box");
 }
 
 void odt_read_frame(odt_reader *r, xmlNode *frame)

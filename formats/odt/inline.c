@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "limit.h"
 #include "odt.h"
+#include "xhtml.h"
 
 /* The most spaces one text:s gives. */
 #define MAX_SPACES 1000
@@ -301,40 +303,74 @@ static void read_sequence(odt_reader *r, xmlNode *x, bt_node *parent)
     r->strip_label = 1;
 }
 
+/* A child read the same way at any depth: text, spacing, line breaks and
+ * what is skipped.  0 when c is none of these. */
+static int read_leaf(odt_reader *r, xmlNode *c, bt_node *parent)
+{
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        read_text(r, (const char *)c->content, parent);
+    } else if (c->type != XML_ELEMENT_NODE || odt_skipped_inline(c) || c == r->caption_image) {
+        return 1;
+    } else if (r->strip_label && (bt_xml_is(c, "s") || bt_xml_is(c, "tab"))) {
+        return 1; /* spacing between a caption's number and its text */
+    } else if (bt_xml_is(c, "s")) {
+        const char *n = bt_xml_attr(c, "c");
+        int count = n ? atoi(n) : 1;
+        count = count < 1 ? 1 : count > MAX_SPACES ? MAX_SPACES : count;
+        for (int i = 0; i < count; i++)
+            literal(r, parent, " ", 1);
+    } else if (bt_xml_is(c, "tab")) {
+        literal(r, parent, "\t", 1);
+    } else if (bt_xml_is(c, "line-break")) {
+        bt_node *br = odt_new_node(r, BT_NODE_BREAK);
+        if (br)
+            append(r, parent, br);
+        r->at_start = r->after_space = 0;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+/* Past BT_MAX_DEPTH: the text below x goes into parent, iteratively, its
+ * spans, links and notes undone; pictures are read, text boxes' paragraphs
+ * become runs of the text. */
+static void read_flat(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    for (xmlNode *c = x->children; c && !r->failed;) {
+        int whole = read_leaf(r, c, parent);
+        if (!whole && bt_xml_is(c, "frame") && !odt_is_text_frame(c)) {
+            odt_read_frame(r, c);
+            whole = 1;
+        } else if (!whole && (bt_xml_is(c, "p") || bt_xml_is(c, "h"))) {
+            read_text(r, " ", parent);
+        }
+        c = bt_xhtml_next(c, x, whole);
+    }
+}
+
 void odt_read_inlines(odt_reader *r, xmlNode *x, bt_node *parent)
 {
-    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            read_text(r, (const char *)c->content, parent);
-        } else if (c->type != XML_ELEMENT_NODE || odt_skipped_inline(c) || c == r->caption_image) {
-            continue;
-        } else if (r->strip_label && (bt_xml_is(c, "s") || bt_xml_is(c, "tab"))) {
-            continue; /* spacing between a caption's number and its text */
-        } else if (bt_xml_is(c, "s")) {
-            const char *n = bt_xml_attr(c, "c");
-            int count = n ? atoi(n) : 1;
-            count = count < 1 ? 1 : count > MAX_SPACES ? MAX_SPACES : count;
-            for (int i = 0; i < count; i++)
-                literal(r, parent, " ", 1);
-        } else if (bt_xml_is(c, "tab")) {
-            literal(r, parent, "\t", 1);
-        } else if (bt_xml_is(c, "line-break")) {
-            bt_node *br = odt_new_node(r, BT_NODE_BREAK);
-            if (br)
-                append(r, parent, br);
-            r->at_start = r->after_space = 0;
-        } else if (bt_xml_is(c, "span")) {
-            read_span(r, c, parent);
-        } else if (bt_xml_is(c, "a")) {
-            read_link(r, c, parent);
-        } else if (bt_xml_is(c, "note")) {
-            read_note(r, c, parent);
-        } else if (bt_xml_is(c, "frame")) {
-            odt_read_frame(r, c);
-        } else if (bt_xml_is(c, "sequence")) {
-            read_sequence(r, c, parent);
-        } else {
-            odt_read_inlines(r, c, parent); /* fields: their text */
-        }
+    if (r->depth >= BT_MAX_DEPTH) {
+        read_flat(r, x, parent);
+        return;
     }
+    r->depth++;
+    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+        if (read_leaf(r, c, parent))
+            continue;
+        if (bt_xml_is(c, "span"))
+            read_span(r, c, parent);
+        else if (bt_xml_is(c, "a"))
+            read_link(r, c, parent);
+        else if (bt_xml_is(c, "note"))
+            read_note(r, c, parent);
+        else if (bt_xml_is(c, "frame"))
+            odt_read_frame(r, c);
+        else if (bt_xml_is(c, "sequence"))
+            read_sequence(r, c, parent);
+        else
+            odt_read_inlines(r, c, parent); /* fields: their text */
+    }
+    r->depth--;
 }

@@ -4,6 +4,7 @@
 #ifndef BT_ODT_H
 #define BT_ODT_H
 
+#include <libxml/hash.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 
@@ -92,8 +93,9 @@ typedef struct odt_reader {
     bt_document *doc;
     bt_error *err;
     odt_styles *styles;
-    bt_zip_reader *zip; /* NULL for a flat document */
-    bt_status status;   /* BT_WARN once something was lost */
+    bt_zip_reader *zip;     /* NULL for a flat document */
+    xmlHashTablePtr loaded; /* hrefs read from zip: resource index + 1 */
+    bt_status status;       /* BT_WARN once something was lost */
     /* inline state of the block being read */
     int at_start;        /* nothing written yet: white space is dropped */
     int after_space;     /* the last thing written was a collapsed space */
@@ -104,6 +106,7 @@ typedef struct odt_reader {
     int in_link;
     unsigned marks;                          /* ODT_BOLD... of the spans we are in */
     int failed;                              /* out of memory */
+    int depth;                               /* XML nesting below office:text, up to BT_MAX_DEPTH */
     bt_node *caption, *credit;               /* reading a caption paragraph into these */
     xmlNode *caption_image;                  /* the picture's frame in it, skipped */
     bt_node *figures_before, *figures_after; /* frames met in a paragraph */
@@ -131,6 +134,9 @@ void odt_flush_text(odt_reader *r);
 /* A draw:frame met inside a paragraph (figure.c): a picture, a captioned
  * picture or a text frame, kept in r->figures_before/after. */
 void odt_read_frame(odt_reader *r, xmlNode *frame);
+/* A frame whose text box odt_read_frame would read: past BT_MAX_DEPTH its
+ * content is flattened instead. */
+int odt_is_text_frame(const xmlNode *frame);
 /* A paragraph on a caption style (Caption, Figure, Illustration...): the
  * caption of the figure before it, or, on a Figure/Illustration style with
  * no figure waiting, a figure whose picture was lost.  0: a plain paragraph. */

@@ -240,6 +240,18 @@ static xmlNode *text_body(xmlDocPtr content, bt_error *err)
     return NULL;
 }
 
+/* Nesting past BT_MAX_DEPTH is flattened by the reader, not cut by the
+ * parser. */
+static xmlDocPtr read_content(bt_zip_reader *z, bt_error *err)
+{
+    bt_buf b = BT_BUF_INIT;
+    xmlDocPtr x = NULL;
+    if (bt_zip_read(z, "content.xml", &b, err) == BT_OK)
+        x = bt_xml_parse_deep(b.data ? b.data : "", b.len, "content.xml", err);
+    bt_buf_free(&b);
+    return x;
+}
+
 bt_status odt_read_package(bt_document *doc, const bt_input *in, bt_error *err)
 {
     bt_zip_reader *z = bt_zip_open(in->data, in->size, err);
@@ -252,7 +264,7 @@ bt_status odt_read_package(bt_document *doc, const bt_input *in, bt_error *err)
         s = check_manifest(z, err);
     if (s == BT_OK && !bt_zip_has(z, "content.xml"))
         s = bt_error_set(err, BT_ERR_FORMAT, "content.xml is missing: not an OpenDocument file");
-    if (s == BT_OK && !(content = bt_zip_read_xml(z, "content.xml", err)))
+    if (s == BT_OK && !(content = read_content(z, err)))
         s = BT_FAILED;
     if (s == BT_OK && !(text = text_body(content, err)))
         s = BT_FAILED;

@@ -1,5 +1,7 @@
 /* Pictures: their names and frame sizes in what we write, and loading them
  * from a package or from a flat document's base64 in what we read. */
+#include <libxml/hash.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "base64.h"
@@ -31,13 +33,18 @@ void odt_picture_size(const bt_document *doc, int resource, int *width, int *hei
     *height = (int)(h ? h : 1);
 }
 
-/* A resource already loaded from the same place. */
-static int known(const bt_document *doc, const char *name)
+/* A resource already loaded from the same place, found by hashing: a file
+ * may show a picture in as many frames as it likes. */
+static int known(const odt_reader *r, const char *href)
 {
-    for (size_t i = 0; i < bt_document_resource_count(doc); i++)
-        if (!strcmp(bt_resource_name(doc, (int)i), name))
-            return (int)i;
-    return -1;
+    return r->loaded ? (int)(intptr_t)xmlHashLookup(r->loaded, BAD_CAST href) - 1 : -1;
+}
+
+static int remember(odt_reader *r, const char *href, int i)
+{
+    if (i >= 0 && (r->loaded || (r->loaded = xmlHashCreate(64))))
+        xmlHashAddEntry(r->loaded, BAD_CAST href, (void *)(intptr_t)(i + 1));
+    return i;
 }
 
 static int lost(odt_reader *r, const char *why, const char *href)
@@ -53,7 +60,9 @@ static int add(odt_reader *r, const char *name, const char *type, const bt_buf *
     int w, h;
     /* the bytes know better than draw:mime-type, which may be absent or wrong */
     if (bt_image_sniff((const unsigned char *)b->data, b->len, &sniffed, &w, &h))
-        type = NULL;
+        type = sniffed;
+    if (!bt_image_type_fits((const unsigned char *)b->data, b->len, type))
+        return lost(r, "is not an image", name);
     int i = bt_document_add_resource(r->doc, name, type, b->data ? b->data : "", b->len);
     return i >= 0 ? i : lost(r, "is too large or out of memory", name);
 }
@@ -80,7 +89,7 @@ int odt_load_picture(odt_reader *r, xmlNode *image)
         return lost(r, "has no address", "draw:image");
     if (!strncmp(href, "./", 2))
         href += 2;
-    int i = known(r->doc, href);
+    int i = known(r, href);
     if (i >= 0)
         return i;
     if (!r->zip || strchr(href, ':') || href[0] == '/' || !strncmp(href, "../", 3))
@@ -89,7 +98,7 @@ int odt_load_picture(odt_reader *r, xmlNode *image)
         return lost(r, "is missing from the package", href);
     bt_buf b = BT_BUF_INIT;
     bt_error *e = bt_error_new();
-    i = bt_zip_read(r->zip, href, &b, e) == BT_OK ? add(r, href, type, &b)
+    i = bt_zip_read(r->zip, href, &b, e) == BT_OK ? remember(r, href, add(r, href, type, &b))
                                                   : lost(r, bt_error_message(e), href);
     bt_error_free(e);
     bt_buf_free(&b);

@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "limit.h"
 #include "odt.h"
+#include "xhtml.h"
 
 /* The most cells one repeated cell gives. */
 #define MAX_REPEATED_CELLS 64
@@ -14,6 +16,7 @@ typedef struct {
 } list_ctx;
 
 static void read_blocks(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx);
+static void read_flat(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx);
 
 static void move_children(bt_node *from, bt_node *to)
 {
@@ -132,6 +135,10 @@ static void read_paragraph(odt_reader *r, xmlNode *x, bt_node *parent)
 
 static void read_list(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
 {
+    if (r->depth >= BT_MAX_DEPTH) {
+        read_flat(r, x, parent, ctx);
+        return;
+    }
     ctx.level++;
     const char *style = bt_xml_attr(x, "style-name");
     if (style && *style)
@@ -147,6 +154,7 @@ static void read_list(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
     bt_node *list = odt_new_node(r, BT_NODE_LIST);
     if (r->failed)
         return;
+    r->depth++;
     for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
         if (!bt_xml_is(c, "list-item") && !bt_xml_is(c, "list-header"))
             continue;
@@ -155,10 +163,11 @@ static void read_list(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
             start = atoi(sv);
         bt_node *item = odt_new_node(r, BT_NODE_ITEM);
         if (!item)
-            return;
+            break;
         bt_node_append(list, item);
         read_blocks(r, c, item, ctx);
     }
+    r->depth--;
     bt_node_set_list(list, ordered, start);
     if (list->first)
         bt_node_append(parent, list);
@@ -167,6 +176,11 @@ static void read_list(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
 /* A cell's paragraphs, nested lists and tables included, as lines. */
 static void read_cell_text(odt_reader *r, xmlNode *x, bt_node *cell)
 {
+    if (r->depth >= BT_MAX_DEPTH) { /* its text, flat */
+        odt_read_inlines(r, x, cell);
+        return;
+    }
+    r->depth++;
     for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
         if (bt_xml_is(c, "p") || bt_xml_is(c, "h")) {
             if (cell->first) {
@@ -181,6 +195,7 @@ static void read_cell_text(odt_reader *r, xmlNode *x, bt_node *cell)
             read_cell_text(r, c, cell);
         }
     }
+    r->depth--;
 }
 
 static void read_row(odt_reader *r, xmlNode *x, bt_node *table, int header)
@@ -211,16 +226,26 @@ static void read_row(odt_reader *r, xmlNode *x, bt_node *table, int header)
         bt_node_append(table, row);
 }
 
+static int is_row_group(const xmlNode *c)
+{
+    return bt_xml_is(c, "table-header-rows") || bt_xml_is(c, "table-rows") ||
+           bt_xml_is(c, "table-row-group");
+}
+
+/* Past BT_MAX_DEPTH, the rows of nested groups are walked to, not entered. */
 static void read_rows(odt_reader *r, xmlNode *x, bt_node *table, int header)
 {
-    for (xmlNode *c = x->children; c && !r->failed; c = c->next) {
+    int flat = r->depth >= BT_MAX_DEPTH;
+    r->depth++;
+    for (xmlNode *c = x->children; c && !r->failed;) {
+        int head = header || bt_xml_is(c->parent, "table-header-rows");
         if (bt_xml_is(c, "table-row"))
-            read_row(r, c, table, header);
-        else if (bt_xml_is(c, "table-header-rows"))
-            read_rows(r, c, table, 1);
-        else if (bt_xml_is(c, "table-rows") || bt_xml_is(c, "table-row-group"))
-            read_rows(r, c, table, header);
+            read_row(r, c, table, head);
+        else if (!flat && is_row_group(c))
+            read_rows(r, c, table, header || bt_xml_is(c, "table-header-rows"));
+        c = flat ? bt_xhtml_next(c, x, !is_row_group(c)) : c->next;
     }
+    r->depth--;
 }
 
 static void read_table(odt_reader *r, xmlNode *x, bt_node *parent)
@@ -339,11 +364,31 @@ static xmlNode *read_element(odt_reader *r, xmlNode *c, bt_node *parent, list_ct
     return c;
 }
 
+/* Past BT_MAX_DEPTH: the paragraphs and pictures below x go into parent one
+ * after another, their inlines read flat; lists, sections and tables around
+ * them are walked through, iteratively, never dropped. */
+static void read_flat(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
+{
+    for (xmlNode *c = x->children; c && !r->failed;) {
+        int read = bt_xml_is(c, "p") || bt_xml_is(c, "h") ||
+                   (bt_xml_is(c, "frame") && !odt_is_text_frame(c));
+        if (read)
+            read_element(r, c, parent, ctx, 0);
+        c = bt_xhtml_next(c, x, read || skipped_block(c));
+    }
+}
+
 static void read_blocks(odt_reader *r, xmlNode *x, bt_node *parent, list_ctx ctx)
 {
+    if (r->depth >= BT_MAX_DEPTH) {
+        read_flat(r, x, parent, ctx);
+        return;
+    }
+    r->depth++;
     for (xmlNode *c = x->children; c && !r->failed; c = c->next)
         if (c->type == XML_ELEMENT_NODE)
             c = read_element(r, c, parent, ctx, 1);
+    r->depth--;
 }
 
 void odt_read_block(odt_reader *r, xmlNode *x, bt_node *parent)
@@ -370,6 +415,8 @@ bt_status odt_read_parts(odt_reader *r, xmlNode *meta, xmlNode *const *style_roo
         return BT_FAILED;
     bt_status s = odt_read_body(r, text);
     bt_buf_free(&r->pending);
+    xmlHashFree(r->loaded, NULL);
+    r->loaded = NULL;
     char lang[64];
     if (s != BT_FAILED && !bt_document_meta(r->doc, BT_META_LANGUAGE) &&
         odt_styles_language(r->styles, lang, sizeof(lang)) &&
