@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -234,7 +235,9 @@ static struct {
     pthread_mutex_t lock;
     pthread_cond_t changed; /* a conversion ended */
     size_t abandoned;       /* abandoned conversions still running */
-    int any_abandoned;      /* ever, in this process */
+    /* ever, in this process; read without the lock, as main holds the
+     * report's lock for good when it asks */
+    atomic_int any_abandoned;
 } pool = {.lock = PTHREAD_MUTEX_INITIALIZER};
 static pthread_once_t pool_once = PTHREAD_ONCE_INIT;
 
@@ -248,13 +251,7 @@ static void pool_init(void)
     pthread_condattr_destroy(&attr);
 }
 
-int conversions_abandoned(void)
-{
-    pthread_mutex_lock(&pool.lock);
-    int any = pool.any_abandoned;
-    pthread_mutex_unlock(&pool.lock);
-    return any;
-}
+int conversions_abandoned(void) { return atomic_load(&pool.any_abandoned); }
 
 typedef struct {
     const job_config *cfg;
@@ -366,7 +363,7 @@ static int abandon(batch *b, job *j)
     if (finished)
         return 0;
     pool.abandoned++;
-    pool.any_abandoned = 1;
+    atomic_store(&pool.any_abandoned, 1);
     r.ms = now_ms() - j->start;
     record(b, &r);
     return 1;
