@@ -16,9 +16,9 @@ static int exists(const char *path)
 
 static const char *dir(const char *name)
 {
-    static char path[4][1024];
+    static char path[8][1024];
     static int k;
-    k = (k + 1) % 4;
+    k = (k + 1) % 8;
     snprintf(path[k], sizeof(path[k]), "%s/%s", tmpdir(), name);
     return path[k];
 }
@@ -270,17 +270,14 @@ static void test_timeout_abandons(void **state)
 {
     (void)state;
     hanging_inputs();
-    char stuck[1024], hang[1024], fast[1024], report[1024];
-    snprintf(stuck, sizeof(stuck), "%s", dir("hang.stuck"));
-    snprintf(hang, sizeof(hang), "%s", dir("hang.txt"));
-    snprintf(fast, sizeof(fast), "%s", dir("fast.txt"));
-    snprintf(report, sizeof(report), "%s", dir("hang.jsonl"));
     static const char *const jobs[] = {"1", "2"};
     static const char *const outs[] = {"out10", "out11"};
     for (int k = 0; k < 2; k++) {
         double t0 = seconds();
+        /* at most 8 paths from dir() at once */
         run_result r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", "-j", jobs[k],
-                                  "--report", report, "-d", dir(outs[k]), stuck, hang, fast, NULL);
+                                  "--report", dir("hang.jsonl"), "-d", dir(outs[k]),
+                                  dir("hang.stuck"), dir("hang.txt"), dir("fast.txt"), NULL);
         double took = seconds() - t0;
         assert_true(took < 6);
         assert_int_equal(r.status, 1);
@@ -298,7 +295,7 @@ static void test_timeout_abandons(void **state)
         snprintf(path, sizeof(path), "%s/hang-2.slow", outs[k]);
         assert_false(exists(dir(path)));
         assert_false(has_hidden_file(dir(outs[k])));
-        char *rep = slurp(report, NULL);
+        char *rep = slurp(dir("hang.jsonl"), NULL);
         assert_non_null(rep);
         assert_int_equal(count_lines(rep), 3);
         assert_contains(rep, "hang.stuck\",\"output\":\"");
@@ -314,11 +311,9 @@ static void test_timeout_single(void **state)
 {
     (void)state;
     hanging_inputs();
-    char stuck[1024], hang[1024], one[1024];
-    snprintf(stuck, sizeof(stuck), "%s", dir("hang.stuck"));
-    snprintf(hang, sizeof(hang), "%s", dir("hang.txt"));
     double t0 = seconds();
-    run_result r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", stuck, NULL);
+    run_result r =
+        run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", dir("hang.stuck"), NULL);
     assert_true(seconds() - t0 < 4);
     assert_int_equal(r.status, 1);
     assert_string_equal(r.out, "");
@@ -326,19 +321,19 @@ static void test_timeout_single(void **state)
     assert_contains(r.err, "hang.stuck: took longer than 1 s\n");
     run_free(&r);
     /* the writer hangs after its first bytes: on stdout they never show */
-    r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", hang, NULL);
+    r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", dir("hang.txt"), NULL);
     assert_int_equal(r.status, 1);
     assert_string_equal(r.out, "");
     run_free(&r);
     mkdir(dir("out12"), 0777);
-    snprintf(one, sizeof(one), "%s", dir("out12/one.slow"));
     t0 = seconds();
-    r = run_bantin(NULL, slow_plugin(), "--timeout=1", "-o", one, hang, NULL);
+    r = run_bantin(NULL, slow_plugin(), "--timeout=1", "-o", dir("out12/one.slow"), dir("hang.txt"),
+                   NULL);
     assert_true(seconds() - t0 < 4);
     assert_int_equal(r.status, 1);
     assert_int_equal(count_lines(r.err), 1);
     assert_contains(r.err, "hang.txt: took longer than 1 s\n");
-    assert_false(exists(one));
+    assert_false(exists(dir("out12/one.slow")));
     assert_false(has_hidden_file(dir("out12")));
     run_free(&r);
 }
