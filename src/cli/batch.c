@@ -18,6 +18,8 @@ typedef struct {
     double start;    /* now_ms() when it started */
     double deadline; /* CLOCK_MONOTONIC seconds, as bt_options.deadline; 0: none */
     job_result r;    /* the thread's until done */
+    pthread_t thread;
+    int threaded;    /* thread runs it: joined when done, detached when abandoned */
     int finished;    /* shown_lock: its result is shown, it can no longer be abandoned */
     int abandoned;   /* shown_lock and pool.lock: the dispatcher gave up on it */
     int done;        /* pool.lock: its thread no longer touches it */
@@ -330,13 +332,8 @@ static job *start(batch *b, size_t i)
     j->output = b->outputs[i];
     j->start = now_ms();
     j->deadline = b->cfg->timeout ? j->start / 1e3 + b->cfg->timeout : 0;
-    pthread_attr_t attr;
-    pthread_t t;
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    int started = pthread_create(&t, &attr, conversion, j) == 0;
-    pthread_attr_destroy(&attr);
-    if (!started) {
+    j->threaded = pthread_create(&j->thread, NULL, conversion, j) == 0;
+    if (!j->threaded) {
         /* no thread to be had: convert here, where it cannot be abandoned */
         pthread_mutex_unlock(&pool.lock);
         convert(j);
@@ -362,6 +359,7 @@ static int abandon(batch *b, job *j)
     pthread_mutex_unlock(&shown_lock);
     if (finished)
         return 0;
+    pthread_detach(j->thread);
     pool.abandoned++;
     atomic_store(&pool.any_abandoned, 1);
     r.ms = now_ms() - j->start;
@@ -378,6 +376,9 @@ static size_t settle(batch *b, job **live, size_t *nlive)
     for (size_t k = 0; k < *nlive;) {
         job *j = live[k];
         if (j->done) {
+            /* its end, thread-local cleanup too, before bantin's exit */
+            if (j->threaded)
+                pthread_join(j->thread, NULL);
             record(b, &j->r);
             free(j);
         } else if (!j->deadline || now <= j->deadline || !abandon(b, j)) {
