@@ -19,10 +19,10 @@ typedef struct {
     double deadline; /* CLOCK_MONOTONIC seconds, as bt_options.deadline; 0: none */
     job_result r;    /* the thread's until done */
     pthread_t thread;
-    int threaded;    /* thread runs it: joined when done, detached when abandoned */
-    int finished;    /* shown_lock: its result is shown, it can no longer be abandoned */
-    int abandoned;   /* shown_lock and pool.lock: the dispatcher gave up on it */
-    int done;        /* pool.lock: its thread no longer touches it */
+    int threaded;  /* thread runs it: joined when done, detached when abandoned */
+    int finished;  /* shown_lock: its result is shown, it can no longer be abandoned */
+    int abandoned; /* shown_lock and pool.lock: the dispatcher gave up on it */
+    int done;      /* pool.lock: its thread no longer touches it */
 } job;
 
 /* What conversions show (stderr lines, stdout) and whether one is abandoned,
