@@ -16,9 +16,9 @@ static int exists(const char *path)
 
 static const char *dir(const char *name)
 {
-    static char path[4][1024];
+    static char path[8][1024];
     static int k;
-    k = (k + 1) % 4;
+    k = (k + 1) % 8;
     snprintf(path[k], sizeof(path[k]), "%s/%s", tmpdir(), name);
     return path[k];
 }
@@ -245,6 +245,99 @@ static void test_timeout(void **state)
     run_free(&r);
 }
 
+static double seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Inputs that hang the slow plugin: its reader (hang.stuck) and its writer
+ * (hang.txt) wait for ever, as a reader caught in an endless loop would. */
+static void hanging_inputs(void)
+{
+    slow_inputs();
+    spit(dir("hang.stuck"), "STUCK\n", 6);
+    spit(dir("hang.txt"), "STUCK\n", 6);
+}
+
+/* A conversion that never reaches a time check is abandoned at its deadline:
+ * its failure is told, the batch goes on, nothing of it stays in the output
+ * folder (not its temporary), and bantin exits 1 without waiting for it.
+ * With -j 1 the abandoned conversions do not hold the one slot; with -j 2 one
+ * of them does, and the normal input still gets the other. */
+static void test_timeout_abandons(void **state)
+{
+    (void)state;
+    hanging_inputs();
+    static const char *const jobs[] = {"1", "2"};
+    static const char *const outs[] = {"out10", "out11"};
+    for (int k = 0; k < 2; k++) {
+        double t0 = seconds();
+        /* at most 8 paths from dir() at once */
+        run_result r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", "-j", jobs[k],
+                                  "--report", dir("hang.jsonl"), "-d", dir(outs[k]),
+                                  dir("hang.stuck"), dir("hang.txt"), dir("fast.txt"), NULL);
+        double took = seconds() - t0;
+        assert_true(took < 6);
+        assert_int_equal(r.status, 1);
+        assert_int_equal(count_lines(r.err), 2);
+        assert_contains(r.err, "hang.stuck: took longer than 1 s\n");
+        assert_contains(r.err, "hang.txt: took longer than 1 s\n");
+        char path[64];
+        snprintf(path, sizeof(path), "%s/fast.slow", outs[k]);
+        char *out = slurp(dir(path), NULL);
+        assert_non_null(out);
+        assert_string_equal(out, "started\ndone\n");
+        free(out);
+        snprintf(path, sizeof(path), "%s/hang.slow", outs[k]);
+        assert_false(exists(dir(path)));
+        snprintf(path, sizeof(path), "%s/hang-2.slow", outs[k]);
+        assert_false(exists(dir(path)));
+        assert_false(has_hidden_file(dir(outs[k])));
+        char *rep = slurp(dir("hang.jsonl"), NULL);
+        assert_non_null(rep);
+        assert_int_equal(count_lines(rep), 3);
+        assert_contains(rep, "hang.stuck\",\"output\":\"");
+        assert_contains(rep, "\"status\":\"failed\",\"error\":\"took longer than 1 s\"");
+        assert_contains(rep, "fast.slow\",\"status\":\"ok\"");
+        free(rep);
+        run_free(&r);
+    }
+}
+
+/* One input, to stdout or to a file: the same failure, and no output. */
+static void test_timeout_single(void **state)
+{
+    (void)state;
+    hanging_inputs();
+    double t0 = seconds();
+    run_result r =
+        run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", dir("hang.stuck"), NULL);
+    assert_true(seconds() - t0 < 4);
+    assert_int_equal(r.status, 1);
+    assert_string_equal(r.out, "");
+    assert_int_equal(count_lines(r.err), 1);
+    assert_contains(r.err, "hang.stuck: took longer than 1 s\n");
+    run_free(&r);
+    /* the writer hangs after its first bytes: on stdout they never show */
+    r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", dir("hang.txt"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_string_equal(r.out, "");
+    run_free(&r);
+    mkdir(dir("out12"), 0777);
+    t0 = seconds();
+    r = run_bantin(NULL, slow_plugin(), "--timeout=1", "-o", dir("out12/one.slow"), dir("hang.txt"),
+                   NULL);
+    assert_true(seconds() - t0 < 4);
+    assert_int_equal(r.status, 1);
+    assert_int_equal(count_lines(r.err), 1);
+    assert_contains(r.err, "hang.txt: took longer than 1 s\n");
+    assert_false(exists(dir("out12/one.slow")));
+    assert_false(has_hidden_file(dir("out12")));
+    run_free(&r);
+}
+
 /* Start bantin with the slow plugin writing out of the inputs, wait until
  * its temporary output is there, send sig; returns the wait status. */
 static int interrupt(int sig, const char *out_dir, const char *const *args)
@@ -320,6 +413,8 @@ int main(void)
         cmocka_unit_test(test_usage),
         cmocka_unit_test(test_never_overwrites_inputs),
         cmocka_unit_test(test_timeout),
+        cmocka_unit_test(test_timeout_abandons),
+        cmocka_unit_test(test_timeout_single),
         cmocka_unit_test(test_signals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,4 +1,5 @@
-/* One conversion, and many in worker threads with a progress line. */
+/* Conversions, one or many, each in its own thread so that a conversion past
+ * its time limit can be abandoned whatever it is doing; a progress line. */
 #include "batch.h"
 
 #include <errno.h>
@@ -10,7 +11,23 @@
 #include <time.h>
 #include <unistd.h>
 
-static pthread_mutex_t stderr_lock = PTHREAD_MUTEX_INITIALIZER;
+/* One conversion, shared by its thread and the dispatcher. */
+typedef struct {
+    job_config cfg; /* a copy: an abandoned conversion outlives the caller's */
+    const char *input, *output;
+    double start;    /* now_ms() when it started */
+    double deadline; /* CLOCK_MONOTONIC seconds, as bt_options.deadline; 0: none */
+    job_result r;    /* the thread's until done */
+    pthread_t thread;
+    int threaded;  /* thread runs it: joined when done, detached when abandoned */
+    int finished;  /* shown_lock: its result is shown, it can no longer be abandoned */
+    int abandoned; /* shown_lock and pool.lock: the dispatcher gave up on it */
+    int done;      /* pool.lock: its thread no longer touches it */
+} job;
+
+/* What conversions show (stderr lines, stdout) and whether one is abandoned,
+ * together: an abandoned conversion shows nothing more. */
+static pthread_mutex_t shown_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static double now_ms(void)
 {
@@ -26,23 +43,14 @@ static void fail(job_result *r, int status, const char *file, const char *msg)
     snprintf(r->error, sizeof(r->error), "%s", msg);
 }
 
-static void print_messages(const job_config *cfg, const char *file, const bt_error *err)
+static void print_messages(const job *j, const char *file, const bt_error *err)
 {
-    if (cfg->quiet)
+    if (j->cfg.quiet)
         return;
-    pthread_mutex_lock(&stderr_lock);
-    for (size_t i = 0; i < bt_error_warning_count(err); i++)
+    pthread_mutex_lock(&shown_lock);
+    for (size_t i = 0; !j->abandoned && i < bt_error_warning_count(err); i++)
         fprintf(stderr, "bantin: %s: warning: %s\n", file, bt_error_warning(err, i));
-    pthread_mutex_unlock(&stderr_lock);
-}
-
-static int write_stdout(const bt_format *to, bt_document *doc, const bt_options *opt,
-                        bt_error *err, unsigned char **data, size_t *size)
-{
-    /* the whole output first, so a failure prints nothing partial */
-    if (bt_write_memory(to, doc, opt, data, size, err) == BT_FAILED)
-        return -1;
-    return fwrite(*data, 1, *size, stdout) != *size || fflush(stdout) != 0 ? -1 : 0;
+    pthread_mutex_unlock(&shown_lock);
 }
 
 /* Read the output back with its own format, to count what was written. */
@@ -113,32 +121,58 @@ static int overwrites_input(const job_config *cfg, const char *output)
     return bsearch(&id, cfg->inputs, cfg->ninputs, sizeof(id), compare_ids) != NULL;
 }
 
-/* A failure's line; past the time limit it is about the input. */
-static void fail_with(job_result *r, const job_config *cfg, const char *file, const bt_error *err)
+/* The failure of a conversion past its time limit, about its input. */
+static void timed_out(job_result *r, const job_config *cfg)
 {
     char msg[64];
-    if (bt_error_code_of(err) == BT_ERR_TIMEOUT) {
-        snprintf(msg, sizeof(msg), "took longer than %d s", cfg->timeout);
-        fail(r, EXIT_CONVERSION, r->input, msg);
-    } else {
-        fail(r, EXIT_CONVERSION, file, bt_error_message(err));
-    }
+    snprintf(msg, sizeof(msg), "took longer than %d s", cfg->timeout);
+    fail(r, EXIT_CONVERSION, r->input, msg);
 }
 
-void convert_one(const job_config *cfg, const char *input, const char *output, job_result *r)
+static void fail_with(job_result *r, const job_config *cfg, const char *file, const bt_error *err)
 {
-    double start = now_ms();
-    memset(r, 0, sizeof(*r));
+    if (bt_error_code_of(err) == BT_ERR_TIMEOUT)
+        timed_out(r, cfg);
+    else
+        fail(r, EXIT_CONVERSION, file, bt_error_message(err));
+}
+
+/* The end of a conversion.  An abandoned one discards what it made: its failure
+ * is already told, and an output it renamed into place in the instant after its
+ * last time check goes.  Another prints its output on stdout, or its failure. */
+static void show_result(job *j, const unsigned char *data, size_t size)
+{
+    job_result *r = &j->r;
+    pthread_mutex_lock(&shown_lock);
+    if (j->abandoned) {
+        if (r->status == EXIT_OK && j->output)
+            unlink(j->output);
+    } else {
+        /* a loss found by --strict still prints what was converted */
+        if (data && r->status != EXIT_CONVERSION &&
+            (fwrite(data, 1, size, stdout) != size || fflush(stdout) != 0))
+            fail(r, EXIT_CONVERSION, "-", strerror(errno));
+        if (r->status != EXIT_OK)
+            fprintf(stderr, "bantin: %s: %s\n", r->error_file, r->error);
+        j->finished = 1;
+    }
+    pthread_mutex_unlock(&shown_lock);
+}
+
+static void convert(job *j)
+{
+    const job_config *cfg = &j->cfg;
+    const char *input = j->input, *output = j->output;
+    job_result *r = &j->r;
     r->input = input;
-    r->output = output ? strdup(output) : NULL;
+    r->output = output;
     bt_error *err = bt_error_new();
     bt_document *doc = NULL;
     unsigned char *data = NULL;
     size_t size = 0;
     bt_status s;
     bt_options opt = *cfg->opt;
-    if (cfg->timeout)
-        opt.deadline = start / 1e3 + cfg->timeout;
+    opt.deadline = j->deadline;
 
     if (output && overwrites_input(cfg, output)) {
         fail(r, EXIT_CONVERSION, output, "the output would overwrite an input; not converted");
@@ -148,7 +182,7 @@ void convert_one(const job_config *cfg, const char *input, const char *output, j
         s = bt_read_stream(cfg->reg, cfg->from, stdin, &opt, &doc, err);
     else
         s = bt_read_file(cfg->reg, cfg->from, input, &opt, &doc, err);
-    print_messages(cfg, input, err);
+    print_messages(j, input, err);
     if (s == BT_FAILED) {
         fail_with(r, cfg, input, err);
         goto done;
@@ -163,11 +197,12 @@ void convert_one(const job_config *cfg, const char *input, const char *output, j
 
     bt_error_clear(err);
     const char *where = output ? output : "-";
+    /* stdout gets the whole output at the end, so a failure prints nothing partial */
     if (output)
         s = bt_write_file(cfg->to, doc, output, &opt, err);
     else
-        s = write_stdout(cfg->to, doc, &opt, err, &data, &size) == 0 ? BT_OK : BT_FAILED;
-    print_messages(cfg, where, err);
+        s = bt_write_memory(cfg->to, doc, &opt, &data, &size, err);
+    print_messages(j, where, err);
     if (s == BT_FAILED && bt_error_code_of(err) == BT_ERR_NONE) {
         fail(r, EXIT_CONVERSION, where, strerror(errno));
         goto done;
@@ -187,31 +222,49 @@ void convert_one(const job_config *cfg, const char *input, const char *output, j
             unlink(output);
     }
 done:
-    free(data);
-    if (r->status != EXIT_OK) {
-        pthread_mutex_lock(&stderr_lock);
-        fprintf(stderr, "bantin: %s: %s\n", r->error_file, r->error);
-        pthread_mutex_unlock(&stderr_lock);
-    }
     bt_document_free(doc);
     bt_error_free(err);
-    r->ms = now_ms() - start;
+    r->ms = now_ms() - j->start;
+    show_result(j, data, size);
+    free(data);
 }
 
-/* ---- many inputs ---- */
+/* ---- the dispatcher ---- */
+
+/* The dispatcher and the conversions' threads; static, as an abandoned
+ * conversion may run on after its batch. */
+static struct {
+    pthread_mutex_t lock;
+    pthread_cond_t changed; /* a conversion ended */
+    size_t abandoned;       /* abandoned conversions still running */
+    /* ever, in this process; read without the lock, as main holds the
+     * report's lock for good when it asks */
+    atomic_int any_abandoned;
+} pool = {.lock = PTHREAD_MUTEX_INITIALIZER};
+static pthread_once_t pool_once = PTHREAD_ONCE_INIT;
+
+/* The deadlines are CLOCK_MONOTONIC times: the condition waits on that clock. */
+static void pool_init(void)
+{
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&pool.changed, &attr);
+    pthread_condattr_destroy(&attr);
+}
+
+int conversions_abandoned(void) { return atomic_load(&pool.any_abandoned); }
 
 typedef struct {
     const job_config *cfg;
-    char **inputs;
-    char **outputs;
-    size_t n;
-    atomic_size_t next;
+    const char *const *inputs;
+    const char *const *outputs; /* NULL: stdout */
+    size_t n, next;
     size_t done, failed;
     int worst;
     FILE *report;
     int progress;
     double start, last_draw;
-    pthread_mutex_t lock;
 } batch;
 
 static void draw_progress(batch *b, int final)
@@ -227,33 +280,171 @@ static void draw_progress(batch *b, int final)
             b->failed, (int)eta / 60, (int)eta % 60, final ? "\n" : "  ");
 }
 
-static void *worker(void *arg)
+/* A conversion's outcome: counted, reported, shown in the progress line. */
+static void record(batch *b, const job_result *r)
 {
-    batch *b = arg;
-    for (;;) {
-        size_t i = atomic_fetch_add(&b->next, 1);
-        if (i >= b->n)
-            return NULL;
-        job_result r;
-        convert_one(b->cfg, b->inputs[i], b->outputs[i], &r);
-        pthread_mutex_lock(&b->lock);
-        b->done++;
-        if (r.status != EXIT_OK) {
-            b->failed++;
-            /* a failure outranks a loss */
-            if (b->worst != EXIT_CONVERSION)
-                b->worst = r.status;
-        }
-        if (b->report)
-            write_report_line(b->report, &r);
-        if (b->progress) {
-            pthread_mutex_lock(&stderr_lock);
-            draw_progress(b, 0);
-            pthread_mutex_unlock(&stderr_lock);
-        }
-        pthread_mutex_unlock(&b->lock);
-        free(r.output);
+    b->done++;
+    if (r->status != EXIT_OK) {
+        b->failed++;
+        /* a failure outranks a loss */
+        if (b->worst != EXIT_CONVERSION)
+            b->worst = r->status;
     }
+    if (b->report)
+        write_report_line(b->report, r);
+    if (b->progress) {
+        pthread_mutex_lock(&shown_lock);
+        draw_progress(b, 0);
+        pthread_mutex_unlock(&shown_lock);
+    }
+}
+
+static void *conversion(void *arg)
+{
+    job *j = arg;
+    convert(j);
+    pthread_mutex_lock(&pool.lock);
+    if (j->abandoned) {
+        pool.abandoned--;
+        free(j);
+    } else {
+        j->done = 1;
+    }
+    pthread_cond_signal(&pool.changed);
+    pthread_mutex_unlock(&pool.lock);
+    return NULL;
+}
+
+/* Start input i in a thread of its own; called and returns with pool.lock
+ * held.  NULL when there was no memory (its failure is recorded). */
+static job *start(batch *b, size_t i)
+{
+    job *j = calloc(1, sizeof(*j));
+    if (!j) {
+        job_result r = {.input = b->inputs[i], .output = b->outputs[i]};
+        fail(&r, EXIT_CONVERSION, r.input, "out of memory");
+        fprintf(stderr, "bantin: %s: out of memory\n", r.input);
+        record(b, &r);
+        return NULL;
+    }
+    j->cfg = *b->cfg;
+    j->input = b->inputs[i];
+    j->output = b->outputs[i];
+    j->start = now_ms();
+    j->deadline = b->cfg->timeout ? j->start / 1e3 + b->cfg->timeout : 0;
+    j->threaded = pthread_create(&j->thread, NULL, conversion, j) == 0;
+    if (!j->threaded) {
+        /* no thread to be had: convert here, where it cannot be abandoned */
+        pthread_mutex_unlock(&pool.lock);
+        convert(j);
+        pthread_mutex_lock(&pool.lock);
+        j->done = 1;
+    }
+    return j;
+}
+
+/* Give up on a conversion past its deadline: its failure is told now, and it
+ * runs on without a word until it ends (and frees itself) or bantin exits.
+ * Returns 0 when it had finished in the meantime. */
+static int abandon(batch *b, job *j)
+{
+    pthread_mutex_lock(&shown_lock);
+    int finished = j->finished;
+    job_result r = {.input = j->input, .output = j->output};
+    if (!finished) {
+        j->abandoned = 1;
+        timed_out(&r, &j->cfg);
+        fprintf(stderr, "bantin: %s: %s\n", r.error_file, r.error);
+    }
+    pthread_mutex_unlock(&shown_lock);
+    if (finished)
+        return 0;
+    pthread_detach(j->thread);
+    pool.abandoned++;
+    atomic_store(&pool.any_abandoned, 1);
+    r.ms = now_ms() - j->start;
+    record(b, &r);
+    return 1;
+}
+
+/* Record the conversions that ended and abandon those past their deadline;
+ * returns how many left live[]. */
+static size_t settle(batch *b, job **live, size_t *nlive)
+{
+    size_t before = *nlive;
+    double now = now_ms() / 1e3;
+    for (size_t k = 0; k < *nlive;) {
+        job *j = live[k];
+        if (j->done) {
+            /* its end, thread-local cleanup too, before bantin's exit */
+            if (j->threaded)
+                pthread_join(j->thread, NULL);
+            record(b, &j->r);
+            free(j);
+        } else if (!j->deadline || now <= j->deadline || !abandon(b, j)) {
+            k++;
+            continue;
+        }
+        live[k] = live[--*nlive];
+    }
+    return before - *nlive;
+}
+
+/* Until a conversion ends or the first deadline passes. */
+static void await_change(job *const *live, size_t nlive)
+{
+    double first = 0;
+    for (size_t k = 0; k < nlive; k++)
+        if (live[k]->deadline && (!first || live[k]->deadline < first))
+            first = live[k]->deadline;
+    if (!first) {
+        pthread_cond_wait(&pool.changed, &pool.lock);
+        return;
+    }
+    time_t secs = (time_t)first;
+    struct timespec at = {secs, (long)((first - (double)secs) * 1e9)};
+    pthread_cond_timedwait(&pool.changed, &pool.lock, &at);
+}
+
+/* Convert b's inputs, threads at a time. */
+static void dispatch(batch *b, size_t threads)
+{
+    job **live = malloc(threads * sizeof(*live));
+    if (!live) {
+        fprintf(stderr, "bantin: out of memory\n");
+        exit(EXIT_CONVERSION);
+    }
+    size_t nlive = 0;
+    pthread_once(&pool_once, pool_init);
+    pthread_mutex_lock(&pool.lock);
+    for (;;) {
+        /* -j bounds the conversions using a CPU, and an abandoned one still
+         * does (nothing stops a thread from outside; it ends when it ends, or
+         * when bantin exits): it keeps its slot until it ends, but abandoned
+         * ones never hold the last slot, or inputs that hang would hang the
+         * batch.  Each input that hangs for good costs a CPU until the end. */
+        while (b->next < b->n &&
+               nlive + (pool.abandoned < threads ? pool.abandoned : threads - 1) < threads) {
+            job *j = start(b, b->next++);
+            if (j)
+                live[nlive++] = j;
+        }
+        if (!nlive)
+            break;
+        /* pool.lock is held from settle to the wait: no end goes unseen */
+        if (!settle(b, live, &nlive))
+            await_change(live, nlive);
+    }
+    pthread_mutex_unlock(&pool.lock);
+    free(live);
+}
+
+int run_one(const job_config *cfg, const char *input, const char *output, FILE *report)
+{
+    const char *in[] = {input}, *out[] = {output};
+    batch b = {.cfg = cfg, .inputs = in, .outputs = out, .n = 1, .report = report};
+    dispatch(&b, 1);
+    return b.failed ? b.worst : EXIT_OK;
 }
 
 /* The output names taken so far: an open-addressing set, since a batch may
@@ -327,26 +518,17 @@ int run_batch(const job_config *config, char **inputs, size_t n, const char *out
                 strerror(errno));
         return EXIT_CONVERSION;
     }
-    job_config with_inputs = *config;
-    const job_config *cfg = &with_inputs;
-    file_id *ids = input_ids(inputs, n, &with_inputs.ninputs);
-    with_inputs.inputs = ids;
-    batch b = {0};
-    b.cfg = cfg;
-    b.inputs = inputs;
-    b.n = n;
-    b.report = report;
-    b.progress = !cfg->quiet && n > 3 && isatty(STDERR_FILENO);
-    b.start = now_ms();
-    pthread_mutex_init(&b.lock, NULL);
-    b.outputs = calloc(n ? n : 1, sizeof(char *));
-    if (!b.outputs || !ids) {
-        free(b.outputs);
+    job_config cfg = *config;
+    file_id *ids = input_ids(inputs, n, &cfg.ninputs);
+    cfg.inputs = ids;
+    char **outputs = calloc(n ? n : 1, sizeof(char *));
+    if (!outputs || !ids) {
+        free(outputs);
         free(ids);
         fprintf(stderr, "bantin: out of memory\n");
         return EXIT_CONVERSION;
     }
-    const char *ext = cfg->to->extensions ? cfg->to->extensions : cfg->to->name;
+    const char *ext = cfg.to->extensions ? cfg.to->extensions : cfg.to->name;
     char extbuf[16];
     snprintf(extbuf, sizeof(extbuf), "%.*s", (int)strcspn(ext, " "), ext);
     name_set taken = {NULL, 16};
@@ -354,31 +536,30 @@ int run_batch(const job_config *config, char **inputs, size_t n, const char *out
         taken.cap *= 2;
     taken.slot = calloc(taken.cap, sizeof(*taken.slot));
     for (size_t i = 0; i < n; i++)
-        if (!taken.slot || !(b.outputs[i] = output_name(outdir, inputs[i], extbuf, &taken))) {
+        if (!taken.slot || !(outputs[i] = output_name(outdir, inputs[i], extbuf, &taken))) {
             fprintf(stderr, "bantin: out of memory\n");
             exit(EXIT_CONVERSION);
         }
     free(taken.slot);
-    if (threads < 1)
-        threads = 1;
-    if ((size_t)threads > n)
-        threads = n ? (int)n : 1;
-    pthread_t *tid = malloc((size_t)threads * sizeof(*tid));
-    int started = 0;
-    for (; tid && started < threads; started++)
-        if (pthread_create(&tid[started], NULL, worker, &b) != 0)
-            break;
-    if (started == 0)
-        worker(&b);
-    for (int i = 0; i < started; i++)
-        pthread_join(tid[i], NULL);
+    batch b = {
+        .cfg = &cfg,
+        .inputs = (const char *const *)inputs,
+        .outputs = (const char *const *)outputs,
+        .n = n,
+        .report = report,
+        .progress = !cfg.quiet && n > 3 && isatty(STDERR_FILENO),
+        .start = now_ms(),
+    };
+    dispatch(&b, threads < 1 ? 1 : (size_t)threads);
     if (b.progress)
         draw_progress(&b, 1);
-    for (size_t i = 0; i < n; i++)
-        free(b.outputs[i]);
-    free(b.outputs);
-    free(ids);
-    free(tid);
-    pthread_mutex_destroy(&b.lock);
+    /* an abandoned conversion may still use its output's name and the ids:
+     * they go with bantin's exit */
+    if (!conversions_abandoned()) {
+        for (size_t i = 0; i < n; i++)
+            free(outputs[i]);
+        free(outputs);
+        free(ids);
+    }
     return b.failed ? b.worst : EXIT_OK;
 }

@@ -30,7 +30,7 @@ typedef struct {
 
 typedef struct {
     const char *input;   /* "-" for stdin */
-    char *output;        /* NULL for stdout */
+    const char *output;  /* NULL for stdout */
     int status;          /* EXIT_OK, EXIT_CONVERSION or EXIT_LOSS */
     const char *error_file; /* the file the error is about: the input or the output */
     char error[600];        /* the one-line message when status is not EXIT_OK */
@@ -42,13 +42,18 @@ typedef struct {
     int have_read, have_written;
 } job_result;
 
-/* Convert one input to output (NULL: stdout); messages go to stderr. */
-void convert_one(const job_config *cfg, const char *input, const char *output, job_result *r);
+/* Convert one input to output (NULL: stdout); messages go to stderr, a report
+ * line to report when not NULL.  Returns the exit status. */
+int run_one(const job_config *cfg, const char *input, const char *output, FILE *report);
 
-/* Convert every input into outdir with threads workers; one report line per
- * input to report when not NULL.  Returns the exit status. */
+/* Convert every input into outdir, threads conversions at a time; one report
+ * line per input to report when not NULL.  Returns the exit status. */
 int run_batch(const job_config *cfg, char **inputs, size_t n, const char *outdir, int threads,
               FILE *report);
+
+/* Whether a conversion past cfg->timeout was abandoned: its thread may still
+ * run, using the registry, the options and the inputs, until bantin exits. */
+int conversions_abandoned(void);
 
 /* One JSON line describing a result (report.c); lines from several threads
  * never mix. */

@@ -444,12 +444,7 @@ int main(int argc, char **argv)
     }
     if (!output && !opt.extract_media)
         opt.embed_media = 1;
-    job_result r;
-    convert_one(&cfg, input, output, &r);
-    if (report)
-        write_report_line(report, &r);
-    free(r.output);
-    status = r.status;
+    status = run_one(&cfg, input, output, report);
     if (output && status == EXIT_OK && sync_outputs(output, 0) != 0)
         status = EXIT_CONVERSION;
     goto done;
@@ -462,6 +457,15 @@ done:
     if (report && fclose(report) != 0) {
         fprintf(stderr, "bantin: %s: cannot write the report\n", report_path);
         status = EXIT_CONVERSION;
+    }
+    /* An abandoned conversion's thread may still run, and nothing can stop it:
+     * exit under it, without freeing what it uses or running the libraries'
+     * exit handlers (libxml2's cleanup).  It shows and reports nothing more;
+     * its temporary goes here. */
+    if (conversions_abandoned()) {
+        bt_temporaries_remove();
+        fflush(stdout);
+        _exit(status);
     }
     for (size_t i = 0; i < inputs.n; i++)
         free(inputs.v[i]);
