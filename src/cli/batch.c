@@ -97,8 +97,7 @@ static int describe_loss(const job_config *cfg, const job_result *r, char *msg, 
     for (size_t i = 0; r->have_written && i < sizeof(kinds) / sizeof(kinds[0]) && at < len; i++)
         if (kinds[i].written < kinds[i].read)
             at += (size_t)snprintf(msg + at, len - at, "%s%zu of %zu %s", at ? ", " : "",
-                                   kinds[i].read - kinds[i].written, kinds[i].read,
-                                   kinds[i].what);
+                                   kinds[i].read - kinds[i].written, kinds[i].read, kinds[i].what);
     return at > 0;
 }
 
@@ -332,9 +331,12 @@ static job *start(batch *b, size_t i)
     j->output = b->outputs[i];
     j->start = now_ms();
     j->deadline = b->cfg->timeout ? j->start / 1e3 + b->cfg->timeout : 0;
-    j->threaded = pthread_create(&j->thread, NULL, conversion, j) == 0;
+    /* one conversion with no time limit needs no thread (a thread of its own
+     * costs a process a malloc arena and its page faults, 30% of a small page) */
+    j->threaded =
+        (b->cfg->timeout || b->n > 1) && pthread_create(&j->thread, NULL, conversion, j) == 0;
     if (!j->threaded) {
-        /* no thread to be had: convert here, where it cannot be abandoned */
+        /* here, it cannot be abandoned: no time limit, or no thread to be had */
         pthread_mutex_unlock(&pool.lock);
         convert(j);
         pthread_mutex_lock(&pool.lock);
