@@ -264,22 +264,13 @@ static int has_h1(xmlNode *n)
     return 0;
 }
 
-/* Inside an article's <header>, even a paragraph of them is metadata, as
- * bantin's own pages write it. */
-static int in_header(const xmlNode *n)
+/* Whether an element near above n is named tag (inside an article's
+ * <header>, even a paragraph is metadata, as bantin's own pages write it). */
+static int inside(const xmlNode *n, const char *tag)
 {
     int up = BT_HTML_NEAR;
     for (n = n->parent; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
-        if (bt_xhtml_is(n, "header"))
-            return 1;
-    return 0;
-}
-
-static int in_figure(const xmlNode *n)
-{
-    int up = BT_HTML_NEAR;
-    for (n = n->parent; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
-        if (bt_xhtml_is(n, "figure"))
+        if (bt_xhtml_is(n, tag))
             return 1;
     return 0;
 }
@@ -364,7 +355,7 @@ static int conditionally(const xmlNode *n, int flags)
     int list = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol");
     double p = s->paras, img = s->images, li = (double)s->items - 100, input = s->inputs;
     double headings = s->text ? (double)s->heading / (double)s->text : 0;
-    int fig = in_figure(n);
+    int fig = inside(n, "figure");
     return (img > 1 && p / img < 0.5 && !fig) || (!list && li > p) ||
            (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
@@ -421,7 +412,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     const bt_stats *s = bt_stats_of(n);
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */
-    if (bt_xhtml_is(n, "figcaption") || in_figure(n))
+    if (bt_xhtml_is(n, "figcaption") || inside(n, "figure"))
         return 0;
     if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer"))
         return 1;
@@ -437,8 +428,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 0;
     if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n))
         return 1;
-    if (s->text < 120 && (s->ptext == 0 || in_header(n)) && bt_xhtml_class_has(n, meta_blocks, 1) &&
-        !bt_xhtml_class_has(n, bylines, 1))
+    if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
+        bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bylines, 1))
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 && pointer_line(n))
         return 1;
