@@ -11,6 +11,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* Print a line: label, tab, the node's text (as long as it is), then tail.  The
+ * text is copied out of the document, which stays as it was read. */
+static void print_text(const char *label, const bt_node *n, const char *tail)
+{
+    char small[256];
+    size_t len = n ? bt_node_text_copy(n, small, sizeof(small)) : 0;
+    char *big = len < sizeof(small) ? NULL : malloc(len + 1);
+    if (big)
+        bt_node_text_copy(n, big, len + 1);
+    printf("%s\t%s%s\n", label, n ? big ? big : small : "", tail);
+    free(big);
+}
+
 /* A4 text width 170 mm, 5 mm gutters. */
 static double column_mm(int columns) { return (170.0 - 5.0 * (columns - 1)) / columns; }
 
@@ -37,16 +50,18 @@ int main(int argc, char **argv)
 
     int paragraphs = 0, figures = 0;
     for (bt_node *n = bt_node_first_child(bt_document_body(doc)); n; n = bt_node_next(n)) {
+        char label[32];
         switch (bt_node_get_type(n)) {
         case BT_NODE_HEADING:
-            printf("H%d\t%s\tkeep-with-next\n", bt_node_heading_level(n), bt_node_text(doc, n));
+            snprintf(label, sizeof(label), "H%d", bt_node_heading_level(n));
+            print_text(label, n, "\tkeep-with-next");
             break;
         case BT_NODE_PARAGRAPH:
             paragraphs++;
             if (bt_node_role(n) == BT_ROLE_LEAD)
-                printf("LEAD\t%s\n", bt_node_text(doc, n));
+                print_text("LEAD", n, "");
             else if (bt_node_role(n) == BT_ROLE_BYLINE)
-                printf("BYLINE\t%s\n", bt_node_text(doc, n));
+                print_text("BYLINE", n, "");
             break;
         case BT_NODE_FIGURE: {
             figures++;
@@ -59,9 +74,11 @@ int main(int argc, char **argv)
             printf("FIGURE %d\t%dx%d px\t%.0f mm wide%s\t%s\n", figures, w, h, width_mm,
                    r < 0 ? " (image missing)" : sharp_mm < col ? " (low resolution)" : "",
                    bt_resource_media_type(doc, r) ? bt_resource_media_type(doc, r) : "-");
-            printf("CAPTION %d\t%s\n", figures, cap ? bt_node_text(doc, cap) : "");
+            snprintf(label, sizeof(label), "CAPTION %d", figures);
+            print_text(label, cap, "");
+            snprintf(label, sizeof(label), "CREDIT %d", figures);
             if (credit)
-                printf("CREDIT %d\t%s\n", figures, bt_node_text(doc, credit));
+                print_text(label, credit, "");
             break;
         }
         default:

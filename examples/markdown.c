@@ -36,7 +36,7 @@ static void inlines(sink *s, const bt_node *n)
     }
 }
 
-static bt_status md_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+static bt_status md_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                           bt_error *err)
 {
     (void)opt;

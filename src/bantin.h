@@ -195,7 +195,17 @@ BT_API bt_node *bt_node_figure_caption(const bt_node *n);
 BT_API bt_node *bt_node_figure_credit(const bt_node *n);
 /**
  * The plain text of a node and its descendants (inlines joined, BREAK as a
- * space).  The string lives in the document's arena.
+ * space), copied into buf as snprintf does: at most cap - 1 bytes, cut
+ * before a character that would not fit, then a NUL (nothing when cap is 0).
+ * Returns the length of the whole text, so a caller whose buffer was too
+ * small can call again with that length + 1.  Reads the document only: any
+ * number of threads may call it on one document.
+ */
+BT_API size_t bt_node_text_copy(const bt_node *n, char *buf, size_t cap);
+/**
+ * The same text as a string in the document's arena: each call grows the
+ * document until it is freed, and changes it, so it is for building a
+ * document, not for writing one (use bt_node_text_copy there).
  */
 BT_API const char *bt_node_text(bt_document *doc, const bt_node *n);
 
@@ -273,7 +283,9 @@ typedef struct bt_output {
 
 /**
  * A format: one reader, one writer, or both.  read and write return a
- * bt_status and fill err on failure or warning.
+ * bt_status and fill err on failure or warning.  write gets a const document
+ * and keeps its scratch memory to itself, so that one document can be written
+ * in several formats from several threads at once.
  */
 typedef struct bt_format {
     const char *name;        /* "html" */
@@ -284,7 +296,8 @@ typedef struct bt_format {
     /* A bid: roughly the number of bits of the first bytes it verified; 0: not mine. */
     int (*probe)(const unsigned char *data, size_t size);
     bt_status (*read)(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
-    bt_status (*write)(bt_document *doc, const bt_output *out, const bt_options *opt, bt_error *err);
+    bt_status (*write)(const bt_document *doc, const bt_output *out, const bt_options *opt,
+                       bt_error *err);
     unsigned flags;          /* BT_FORMAT_* */
 } bt_format;
 
@@ -321,16 +334,16 @@ BT_API bt_status bt_read_file(const bt_registry *reg, const bt_format *fmt, cons
 /** Read from an open stream to its end (a pipe, a socket); the caller closes it. */
 BT_API bt_status bt_read_stream(const bt_registry *reg, const bt_format *fmt, FILE *stream,
                                 const bt_options *opt, bt_document **doc, bt_error *err);
-BT_API bt_status bt_write(const bt_format *fmt, bt_document *doc, const bt_output *out,
+BT_API bt_status bt_write(const bt_format *fmt, const bt_document *doc, const bt_output *out,
                           const bt_options *opt, bt_error *err);
 /**
  * Write to a file atomically: a temporary file beside it, renamed only on
  * success, so a failure leaves no partial output and the old file intact.
  */
-BT_API bt_status bt_write_file(const bt_format *fmt, bt_document *doc, const char *path,
+BT_API bt_status bt_write_file(const bt_format *fmt, const bt_document *doc, const char *path,
                                const bt_options *opt, bt_error *err);
 /** Write to an open stream; the caller closes it. */
-BT_API bt_status bt_write_stream(const bt_format *fmt, bt_document *doc, FILE *stream,
+BT_API bt_status bt_write_stream(const bt_format *fmt, const bt_document *doc, FILE *stream,
                                  const bt_options *opt, bt_error *err);
 /**
  * Convert a file in one call: read input (format from, or by extension and
@@ -348,8 +361,9 @@ BT_API bt_status bt_convert_file(const bt_registry *reg, const bt_format *from,
  */
 BT_API void bt_temporaries_remove(void);
 /** Write into a new malloc'd buffer; the caller frees *data. */
-BT_API bt_status bt_write_memory(const bt_format *fmt, bt_document *doc, const bt_options *opt,
-                                 unsigned char **data, size_t *size, bt_error *err);
+BT_API bt_status bt_write_memory(const bt_format *fmt, const bt_document *doc,
+                                 const bt_options *opt, unsigned char **data, size_t *size,
+                                 bt_error *err);
 
 #ifdef __cplusplus
 }

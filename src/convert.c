@@ -170,7 +170,7 @@ bt_status bt_read_stream(const bt_registry *reg, const bt_format *fmt, FILE *str
     return read_from(reg, fmt, stream, NULL, opt, doc, err);
 }
 
-bt_status bt_write(const bt_format *fmt, bt_document *doc, const bt_output *out,
+bt_status bt_write(const bt_format *fmt, const bt_document *doc, const bt_output *out,
                    const bt_options *opt, bt_error *err)
 {
     bt_options defaults;
@@ -194,7 +194,7 @@ static int write_buf(void *user, const void *data, size_t len)
     return b->failed ? -1 : 0;
 }
 
-bt_status bt_write_memory(const bt_format *fmt, bt_document *doc, const bt_options *opt,
+bt_status bt_write_memory(const bt_format *fmt, const bt_document *doc, const bt_options *opt,
                           unsigned char **data, size_t *size, bt_error *err)
 {
     bt_buf b = BT_BUF_INIT;
@@ -218,7 +218,7 @@ static int write_stream(void *user, const void *data, size_t len)
     return fwrite(data, 1, len, user) == len ? 0 : -1;
 }
 
-bt_status bt_write_stream(const bt_format *fmt, bt_document *doc, FILE *stream,
+bt_status bt_write_stream(const bt_format *fmt, const bt_document *doc, FILE *stream,
                           const bt_options *opt, bt_error *err)
 {
     bt_output out = {write_stream, stream, NULL};
@@ -267,7 +267,7 @@ static int write_fd(void *user, const void *data, size_t len)
 /* Write straight into a character device or a FIFO (-o /dev/null, a pipe):
  * there is no file to replace, and renaming over one would replace the device
  * itself (as root, /dev/null). */
-static bt_status write_device(const bt_format *fmt, bt_document *doc, const char *path,
+static bt_status write_device(const bt_format *fmt, const bt_document *doc, const char *path,
                               const bt_options *opt, bt_error *err)
 {
     int fd = open(path, O_WRONLY | O_NOFOLLOW);
@@ -280,7 +280,7 @@ static bt_status write_device(const bt_format *fmt, bt_document *doc, const char
     return s;
 }
 
-bt_status bt_write_file(const bt_format *fmt, bt_document *doc, const char *path,
+bt_status bt_write_file(const bt_format *fmt, const bt_document *doc, const char *path,
                         const bt_options *opt, bt_error *err)
 {
     struct stat target;

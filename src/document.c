@@ -401,22 +401,59 @@ int bt_node_walk(bt_node *root, bt_walk_fn fn, void *user)
     }
 }
 
+/* What a node adds to the text of the nodes above it, or NULL. */
+static const char *text_piece(const bt_node *n)
+{
+    if (n->type == BT_NODE_TEXT || n->type == BT_NODE_CODE || n->type == BT_NODE_PRE)
+        return n->literal;
+    return n->type == BT_NODE_BREAK ? " " : NULL;
+}
+
 static int collect_text(bt_node *n, int entering, void *user)
 {
-    bt_buf *b = user;
-    if (!entering)
-        return 0;
-    if ((n->type == BT_NODE_TEXT || n->type == BT_NODE_CODE || n->type == BT_NODE_PRE) &&
-        n->literal)
-        bt_buf_puts(b, n->literal);
-    else if (n->type == BT_NODE_BREAK)
-        bt_buf_putc(b, ' ');
+    const char *s = entering ? text_piece(n) : NULL;
+    if (s)
+        bt_buf_puts(user, s);
     return 0;
 }
 
 void bt_node_text_put(const bt_node *n, bt_buf *out)
 {
     bt_node_walk((bt_node *)n, collect_text, out);
+}
+
+typedef struct text_copy {
+    char *buf;
+    size_t cap, len; /* len: the whole text's, however much fits */
+} text_copy;
+
+static int copy_text(bt_node *n, int entering, void *user)
+{
+    text_copy *t = user;
+    const char *s = entering ? text_piece(n) : NULL;
+    if (!s)
+        return 0;
+    size_t len = strlen(s);
+    if (t->len < t->cap)
+        memcpy(t->buf + t->len, s, len < t->cap - t->len ? len : t->cap - t->len);
+    t->len += len;
+    return 0;
+}
+
+size_t bt_node_text_copy(const bt_node *n, char *buf, size_t cap)
+{
+    text_copy t = {buf, cap, 0};
+    if (n)
+        bt_node_walk((bt_node *)n, copy_text, &t);
+    if (cap == 0)
+        return t.len;
+    size_t end = t.len < cap ? t.len : cap - 1;
+    /* a cut text ends before the character it would split */
+    if (end < t.len)
+        while (end > 0 && ((unsigned char)buf[end] & 0xC0) == 0x80)
+            end--;
+    buf[end] = '\0';
+    return t.len;
 }
 
 const char *bt_node_text(bt_document *doc, const bt_node *n)

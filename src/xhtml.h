@@ -68,7 +68,7 @@ void bt_xhtml_dom_text_except(const xmlNode *n, bt_buf *b, size_t max,
 
 typedef struct bt_xhtml_writer {
     xmlTextWriterPtr w;
-    bt_document *doc;
+    const bt_document *doc;
     /* The address an <img> gets for a resource; NULL: leave the image out
      * (its caption stays). */
     const char *(*image_src)(void *user, int resource);
@@ -104,12 +104,13 @@ void bt_xhtml_element(bt_xhtml_writer *w, const char *name, const char *text);
 
 typedef struct bt_xhtml_id {
     const bt_node *heading;
-    const char *id; /* in the document's arena */
+    const char *id; /* in text of the ids */
 } bt_xhtml_id;
 
 typedef struct bt_xhtml_ids {
     bt_xhtml_id *v; /* the headings under a root, in document order */
     size_t n;
+    bt_buf text; /* the ids, each NUL-terminated: the writer's, not the document's */
 } bt_xhtml_ids;
 
 /* The id of every heading under root: a slug of its NFC text (lowercase
@@ -117,8 +118,8 @@ typedef struct bt_xhtml_ids {
  * is put before one that does not), made unique with -2, -3...  Ids depend
  * only on the headings' texts and order, so EPUB's nav, calling this on the
  * same root, links to the ids bt_xhtml_write_blocks writes.  The caller
- * frees ids->v with bt_xhtml_ids_free. */
-bt_status bt_xhtml_ids_build(bt_xhtml_ids *ids, bt_document *doc, bt_node *root, bt_error *err);
+ * frees ids with bt_xhtml_ids_free. */
+bt_status bt_xhtml_ids_build(bt_xhtml_ids *ids, bt_node *root, bt_error *err);
 void bt_xhtml_ids_free(bt_xhtml_ids *ids);
 
 #endif

@@ -89,7 +89,6 @@ static int make_unique(xmlHashTablePtr taken, bt_buf *id)
 typedef struct walk {
     bt_xhtml_ids *ids;
     size_t cap;
-    bt_document *doc;
     xmlHashTablePtr taken;
     int failed;
 } walk;
@@ -108,48 +107,53 @@ static int add_heading(bt_node *n, int entering, void *user)
         ids->v = v;
         wk->cap = cap;
     }
-    const char *text = bt_node_text(wk->doc, n);
-    bt_buf b = BT_BUF_INIT;
-    if (text) {
-        UChar32 c;
-        int32_t i = 0;
-        slug(text, &b);
-        int empty = b.len == 0;
-        if (!empty)
-            U8_NEXT(b.data, i, (int32_t)b.len, c);
-        if (empty || !u_isalpha(c)) {
-            bt_buf_truncate(&b, 0);
-            bt_buf_puts(&b, empty ? "h" : "h-");
-            slug(text, &b);
-        }
+    bt_buf text = BT_BUF_INIT, b = BT_BUF_INIT;
+    bt_node_text_put(n, &text);
+    const char *t = text.data ? text.data : "";
+    UChar32 c;
+    int32_t i = 0;
+    slug(t, &b);
+    int empty = b.len == 0;
+    if (!empty)
+        U8_NEXT(b.data, i, (int32_t)b.len, c);
+    if (empty || !u_isalpha(c)) {
+        bt_buf_truncate(&b, 0);
+        bt_buf_puts(&b, empty ? "h" : "h-");
+        slug(t, &b);
     }
-    const char *id = NULL;
-    if (text && !b.failed && make_unique(wk->taken, &b) == 0 && !b.failed)
-        id = bt_arena_strndup(wk->doc, b.data, b.len);
+    int ok = !text.failed && !b.failed && make_unique(wk->taken, &b) == 0 && !b.failed;
+    /* the ids end to end in ids->text; pointers into it are set once it stops moving */
+    if (ok)
+        bt_buf_put(&ids->text, b.data, b.len + 1);
+    bt_buf_free(&text);
     bt_buf_free(&b);
-    if (!id)
+    if (!ok || ids->text.failed)
         return wk->failed = 1;
-    ids->v[ids->n].heading = n;
-    ids->v[ids->n++].id = id;
+    ids->v[ids->n++].heading = n;
     return 0;
 }
 
-bt_status bt_xhtml_ids_build(bt_xhtml_ids *ids, bt_document *doc, bt_node *root, bt_error *err)
+bt_status bt_xhtml_ids_build(bt_xhtml_ids *ids, bt_node *root, bt_error *err)
 {
     ids->v = NULL;
     ids->n = 0;
-    walk wk = {ids, 0, doc, xmlHashCreate(0), 0};
+    ids->text = (bt_buf)BT_BUF_INIT;
+    walk wk = {ids, 0, xmlHashCreate(0), 0};
     if (!wk.taken || bt_node_walk(root, add_heading, &wk) || wk.failed) {
         xmlHashFree(wk.taken, NULL);
         bt_xhtml_ids_free(ids);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }
     xmlHashFree(wk.taken, NULL);
+    const char *id = ids->text.data;
+    for (size_t i = 0; i < ids->n; i++, id += strlen(id) + 1)
+        ids->v[i].id = id;
     return BT_OK;
 }
 
 void bt_xhtml_ids_free(bt_xhtml_ids *ids)
 {
+    bt_buf_free(&ids->text);
     free(ids->v);
     ids->v = NULL;
     ids->n = 0;

@@ -134,6 +134,7 @@ typedef struct state {
     const char *base; /* the source-url, to resolve relative links */
     int in_link;      /* an <a> is open: HTML allows no other inside it */
     bt_buf open;      /* per node entered: how many elements leaving it closes */
+    bt_buf text;      /* scratch for a node's text: the document is only read */
 } state;
 
 static int is_block(bt_node_type t)
@@ -207,11 +208,14 @@ static int figure(state *st, const bt_node *n)
     const char *src = w->image_src && n->resource >= 0 ? w->image_src(w->user, n->resource) : NULL;
     if (src) {
         const char *alt = n->literal;
-        if (!alt || !*alt)
-            alt = cap ? bt_node_text(w->doc, cap) : "";
+        bt_buf_truncate(&st->text, 0);
+        if ((!alt || !*alt) && cap) {
+            bt_node_text_put(cap, &st->text);
+            alt = st->text.data;
+        }
         bt_xhtml_start(w, "img");
         bt_xhtml_attr(w, "src", src);
-        bt_xhtml_attr(w, "alt", alt ? alt : "");
+        bt_xhtml_attr(w, "alt", alt && !st->text.failed ? alt : "");
         size_attr(w, "width", bt_resource_width(w->doc, n->resource));
         size_attr(w, "height", bt_resource_height(w->doc, n->resource));
         bt_xhtml_end_void(w);
@@ -350,16 +354,17 @@ static int visit(bt_node *n, int entering, void *user)
 
 bt_status bt_xhtml_write_blocks(bt_xhtml_writer *w, bt_error *err)
 {
-    state st = {w, {NULL, 0}, 0, NULL, 0, BT_BUF_INIT};
+    state st = {w, {NULL, 0, BT_BUF_INIT}, 0, NULL, 0, BT_BUF_INIT, BT_BUF_INIT};
     const char *base = bt_document_meta(w->doc, BT_META_SOURCE_URL);
     st.base = base && web(base) ? base : NULL;
-    if (w->heading_ids && bt_xhtml_ids_build(&st.ids, w->doc, w->doc->body, err) != BT_OK)
+    if (w->heading_ids && bt_xhtml_ids_build(&st.ids, w->doc->body, err) != BT_OK)
         return BT_FAILED;
     for (bt_node *n = w->doc->body->first; n && !w->failed && !st.open.failed; n = n->next)
         bt_node_walk(n, visit, &st);
     bt_xhtml_ids_free(&st.ids);
-    int nomem = st.open.failed;
+    int nomem = st.open.failed || st.text.failed;
     bt_buf_free(&st.open);
+    bt_buf_free(&st.text);
     if (nomem)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     if (w->failed)

@@ -1,10 +1,11 @@
 /* A test plugin whose writer drops every heading: what --strict must catch.
  * Its reader reads each line back as a paragraph, so losses can be counted. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "bantin.h"
 
-static bt_status lossy_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+static bt_status lossy_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                              bt_error *err)
 {
     (void)opt;
@@ -12,8 +13,15 @@ static bt_status lossy_write(bt_document *doc, const bt_output *out, const bt_op
     for (bt_node *n = bt_node_first_child(bt_document_body(doc)); n; n = bt_node_next(n)) {
         if (bt_node_get_type(n) != BT_NODE_PARAGRAPH)
             continue;
-        const char *t = bt_node_text(doc, n);
-        if (out->write(out->user, t, strlen(t)) || out->write(out->user, "\n", 1))
+        size_t len = bt_node_text_copy(n, NULL, 0);
+        char *t = malloc(len + 1);
+        int failed = !t;
+        if (t) {
+            bt_node_text_copy(n, t, len + 1);
+            failed = out->write(out->user, t, len) || out->write(out->user, "\n", 1);
+        }
+        free(t);
+        if (failed)
             return BT_FAILED;
     }
     return BT_OK;

@@ -635,7 +635,7 @@ static void test_heading_ids(void **state)
     for (int i = 0; i < 7; i++)
         heading(doc, texts[i]);
     bt_xhtml_ids ids;
-    assert_int_equal(bt_xhtml_ids_build(&ids, doc, bt_document_body(doc), NULL), BT_OK);
+    assert_int_equal(bt_xhtml_ids_build(&ids, bt_document_body(doc), NULL), BT_OK);
     assert_int_equal(ids.n, 7);
     for (int i = 0; i < 7; i++)
         assert_string_equal(ids.v[i].id, want[i]);

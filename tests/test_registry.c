@@ -21,7 +21,7 @@ static int bid_hello(const unsigned char *d, size_t n)
     return n >= 5 && !memcmp(d, "HELLO", 5) ? 40 : 0;
 }
 
-static bt_status write_nothing(bt_document *doc, const bt_output *out, const bt_options *opt,
+static bt_status write_nothing(const bt_document *doc, const bt_output *out, const bt_options *opt,
                                bt_error *err)
 {
     (void)doc;

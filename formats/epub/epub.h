@@ -12,7 +12,8 @@
 #define EPUB_MEDIA_TYPE "application/epub+zip"
 
 bt_status epub_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
-bt_status epub_write(bt_document *doc, const bt_output *out, const bt_options *opt, bt_error *err);
+bt_status epub_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
+                     bt_error *err);
 
 /* ---- writing (writer.c assembles what opf.c, nav.c, article.c write) ---- */
 
@@ -29,12 +30,12 @@ typedef struct epub_image {
 /* A heading in the table of contents. */
 typedef struct epub_heading {
     int level;
-    const char *text; /* in the document's arena */
+    const char *text; /* the writer's copy */
     const char *id;   /* the id the article gives it */
 } epub_heading;
 
 typedef struct epub_book {
-    bt_document *doc;
+    const bt_document *doc;
     const char *title;       /* never NULL: "Untitled" when unknown */
     const char *language;    /* BCP 47, "und" when unknown */
     const char *identifier;  /* the document's, or ident[] */

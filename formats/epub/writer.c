@@ -32,6 +32,8 @@ typedef struct writer {
     epub_book b;
     size_t cap_images;
     bt_xhtml_ids ids;
+    bt_buf lead;               /* the lead's text, for a description */
+    bt_buf headings;           /* the headings' texts, each NUL-terminated */
     unsigned char *cover_data; /* a cover read from a file */
     bt_error *err;
     bt_status status;
@@ -92,7 +94,7 @@ static long add_image(writer *wr, const char *stem, const char *media_type,
 static void add_figure(writer *wr, const bt_node *fig)
 {
     int r = fig->resource;
-    bt_document *doc = wr->b.doc;
+    const bt_document *doc = wr->b.doc;
     if (r < 0 || (size_t)r >= bt_document_resource_count(doc) || wr->b.image_of[r] != -1)
         return;
     const bt_resource *res = &doc->res[r];
@@ -122,7 +124,7 @@ static int gather_figures(bt_node *n, int entering, void *user)
 static void gather_headings(writer *wr)
 {
     epub_book *b = &wr->b;
-    if (bt_xhtml_ids_build(&wr->ids, b->doc, bt_document_body(b->doc), wr->err) == BT_FAILED) {
+    if (bt_xhtml_ids_build(&wr->ids, bt_document_body(b->doc), wr->err) == BT_FAILED) {
         wr->status = BT_FAILED;
         return;
     }
@@ -133,12 +135,22 @@ static void gather_headings(writer *wr)
     }
     for (size_t i = 0; i < wr->ids.n; i++) {
         const bt_node *h = wr->ids.v[i].heading;
-        const char *text = bt_node_text(b->doc, h);
-        if (text && *text) {
+        size_t start = wr->headings.len;
+        bt_node_text_put(h, &wr->headings);
+        if (wr->headings.len > start) {
             int level = h->level < 1 ? 1 : h->level > 6 ? 6 : h->level;
-            b->headings[b->nheadings++] = (epub_heading){level, text, wr->ids.v[i].id};
+            bt_buf_put(&wr->headings, "", 1);
+            b->headings[b->nheadings++] = (epub_heading){level, NULL, wr->ids.v[i].id};
         }
     }
+    if (wr->headings.failed) {
+        wr->status = bt_error_set(wr->err, BT_ERR_NOMEM, "out of memory");
+        return;
+    }
+    /* the texts stopped moving: point at them */
+    const char *text = wr->headings.data;
+    for (size_t i = 0; i < b->nheadings; i++, text += strlen(text) + 1)
+        b->headings[i].text = text;
 }
 
 static void cover_first(writer *wr)
@@ -189,7 +201,7 @@ static int find_lead(bt_node *n, int entering, void *user)
     return 0;
 }
 
-static void book_init(writer *wr, bt_document *doc, const bt_options *opt)
+static void book_init(writer *wr, const bt_document *doc, const bt_options *opt)
 {
     epub_book *b = &wr->b;
     b->doc = doc;
@@ -203,8 +215,14 @@ static void book_init(writer *wr, bt_document *doc, const bt_options *opt)
     epub_utc(bt_build_time(), b->modified);
     b->description = bt_document_meta(doc, BT_META_DESCRIPTION);
     bt_node *lead = NULL;
-    if (!b->description && bt_node_walk(bt_document_body(doc), find_lead, &lead))
-        b->description = bt_node_text(doc, lead);
+    if (!b->description && bt_node_walk(bt_document_body(doc), find_lead, &lead)) {
+        bt_node_text_put(lead, &wr->lead);
+        if (wr->lead.failed) {
+            wr->status = bt_error_set(wr->err, BT_ERR_NOMEM, "out of memory");
+            return;
+        }
+        b->description = wr->lead.data;
+    }
 
     size_t nres = bt_document_resource_count(doc);
     b->image_of = malloc((nres ? nres : 1) * sizeof(int));
@@ -292,14 +310,17 @@ static bt_status package(const epub_book *b, const bt_output *out, bt_error *err
     return s == BT_OK && warned ? BT_WARN : s;
 }
 
-bt_status epub_write(bt_document *doc, const bt_output *out, const bt_options *opt, bt_error *err)
+bt_status epub_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
+                     bt_error *err)
 {
-    writer wr = {.err = err, .status = BT_OK};
+    writer wr = {.err = err, .status = BT_OK, .lead = BT_BUF_INIT, .headings = BT_BUF_INIT};
     book_init(&wr, doc, opt);
     bt_status s = wr.status == BT_FAILED ? BT_FAILED : package(&wr.b, out, err);
     free(wr.b.images);
     free(wr.b.headings);
     bt_xhtml_ids_free(&wr.ids);
+    bt_buf_free(&wr.lead);
+    bt_buf_free(&wr.headings);
     free(wr.b.image_of);
     free(wr.cover_data);
     if (s == BT_FAILED)

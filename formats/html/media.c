@@ -34,7 +34,7 @@ static int mark_used(bt_node *n, int entering, void *user)
     return 0;
 }
 
-static char *data_uri(bt_document *doc, int r)
+static char *data_uri(const bt_document *doc, int r)
 {
     size_t size;
     const void *data = bt_resource_data(doc, r, &size);
@@ -111,7 +111,7 @@ static unsigned content_hash(const void *data, size_t size)
 
 /* A safe file name: lowercase ASCII letters, digits, '-' and '_', the hash
  * of the bytes, and the media type's extension. */
-static void safe_name(UTransliterator *tr, bt_document *doc, int r, bt_buf *out)
+static void safe_name(UTransliterator *tr, const bt_document *doc, int r, bt_buf *out)
 {
     const char *name = bt_resource_name(doc, r);
     char *base = base_name(name ? name : "");
@@ -261,7 +261,7 @@ static bt_status write_temp(bt_temp *t, const char *path, const void *data, size
 }
 
 typedef struct extractor {
-    bt_document *doc;
+    const bt_document *doc;
     const char *dir;  /* where files go */
     const char *href; /* the directory as the page refers to it */
     UTransliterator *tr;
@@ -327,7 +327,7 @@ done:
     return st;
 }
 
-static bt_status extract(bt_html_media *m, const unsigned char *used, bt_document *doc,
+static bt_status extract(bt_html_media *m, const unsigned char *used, const bt_document *doc,
                          const char *dir, const char *page, bt_error *err)
 {
     if (make_dirs(dir, err) != BT_OK)
@@ -371,7 +371,7 @@ static char *default_dir(const char *path)
     return b.data;
 }
 
-static bt_status prepare(bt_html_media *m, const unsigned char *used, bt_document *doc,
+static bt_status prepare(bt_html_media *m, const unsigned char *used, const bt_document *doc,
                          const bt_output *out, const bt_options *opt, bt_error *err)
 {
     if (opt->embed_media || !out->path) {
@@ -389,7 +389,7 @@ static bt_status prepare(bt_html_media *m, const unsigned char *used, bt_documen
     return s;
 }
 
-bt_status bt_html_media_prepare(bt_html_media *m, bt_document *doc, const bt_output *out,
+bt_status bt_html_media_prepare(bt_html_media *m, const bt_document *doc, const bt_output *out,
                                 const bt_options *opt, bt_error *err)
 {
     m->n = bt_document_resource_count(doc);

@@ -16,7 +16,7 @@ typedef struct bt_html_media {
  * opt->extract_media (default: <output stem>_files beside the output).
  * Fails with BT_ERR_IO naming the path that could not be written.  The
  * caller frees m with bt_html_media_free, even after a failure. */
-bt_status bt_html_media_prepare(bt_html_media *m, bt_document *doc, const bt_output *out,
+bt_status bt_html_media_prepare(bt_html_media *m, const bt_document *doc, const bt_output *out,
                                 const bt_options *opt, bt_error *err);
 void bt_html_media_free(bt_html_media *m);
 

@@ -207,7 +207,7 @@ static bt_status html_read(bt_document *doc, const bt_input *in, const bt_option
     return s;
 }
 
-bt_status bt_html_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+bt_status bt_html_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                         bt_error *err);
 
 const bt_format bt_format_html = {

@@ -9,7 +9,7 @@
 #include "media.h"
 #include "xhtml.h"
 
-bt_status bt_html_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+bt_status bt_html_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                         bt_error *err);
 
 /* Reads and prints well: a serif column, captions set apart. */
@@ -49,33 +49,36 @@ static void meta(bt_xhtml_writer *w, const char *attr, const char *name, const c
     nl(w);
 }
 
-/* The values of a key joined with ", "; in the arena.  NULL when none. */
-static const char *joined(bt_document *doc, bt_meta_key key)
+/* The values of a key joined with ", ", in the scratch buffer b when there are
+ * several (the document is only read).  NULL when none. */
+static const char *joined(const bt_document *doc, bt_meta_key key, bt_buf *b)
 {
     size_t n = bt_document_meta_count(doc, key);
     if (n < 2)
         return bt_document_meta(doc, key);
-    bt_buf b = BT_BUF_INIT;
+    bt_buf_truncate(b, 0);
     for (size_t i = 0; i < n; i++)
-        bt_buf_printf(&b, "%s%s", i ? ", " : "", bt_document_meta_at(doc, key, i));
-    const char *s = b.failed ? NULL : bt_arena_strndup(doc, b.data, b.len);
-    bt_buf_free(&b);
-    return s;
+        bt_buf_printf(b, "%s%s", i ? ", " : "", bt_document_meta_at(doc, key, i));
+    return b->failed ? NULL : b->data;
 }
 
-/* The page needs a title: the article's, else its first heading's. */
-static const char *page_title(bt_document *doc)
+/* The page needs a title: the article's, else its first heading's (in b). */
+static const char *page_title(const bt_document *doc, bt_buf *b)
 {
     const char *t = bt_document_meta(doc, BT_META_TITLE);
     for (bt_node *n = doc->body->first; !t && n; n = n->next)
-        if (n->type == BT_NODE_HEADING && !bt_node_is_empty(n))
-            t = bt_node_text(doc, n);
+        if (n->type == BT_NODE_HEADING && !bt_node_is_empty(n)) {
+            bt_buf_truncate(b, 0);
+            bt_node_text_put(n, b);
+            t = b->failed ? NULL : b->data;
+        }
     return t ? t : "Untitled";
 }
 
 static void head(bt_xhtml_writer *w)
 {
-    bt_document *doc = w->doc;
+    const bt_document *doc = w->doc;
+    bt_buf b = BT_BUF_INIT;
     bt_xhtml_start(w, "head");
     nl(w);
     bt_xhtml_start(w, "meta");
@@ -83,12 +86,13 @@ static void head(bt_xhtml_writer *w)
     bt_xhtml_end_void(w);
     nl(w);
     meta(w, "name", "viewport", "width=device-width, initial-scale=1");
-    bt_xhtml_element(w, "title", page_title(doc));
+    bt_xhtml_element(w, "title", page_title(doc, &b));
     nl(w);
     meta(w, "name", "description", bt_document_meta(doc, BT_META_DESCRIPTION));
     for (size_t i = 0; i < bt_document_meta_count(doc, BT_META_AUTHOR); i++)
         meta(w, "name", "author", bt_document_meta_at(doc, BT_META_AUTHOR, i));
-    meta(w, "name", "keywords", joined(doc, BT_META_KEYWORD));
+    meta(w, "name", "keywords", joined(doc, BT_META_KEYWORD, &b));
+    bt_buf_free(&b);
     meta(w, "property", "article:published_time", bt_document_meta(doc, BT_META_DATE));
     /* what else the reader takes back: a page bantin wrote reads as it was */
     meta(w, "property", "article:section", bt_document_meta(doc, BT_META_SECTION));
@@ -161,10 +165,11 @@ static void dateline(bt_xhtml_writer *w)
 
 static void header(bt_xhtml_writer *w)
 {
-    bt_document *doc = w->doc;
+    const bt_document *doc = w->doc;
     const char *title = bt_document_meta(doc, BT_META_TITLE);
     const char *subtitle = bt_document_meta(doc, BT_META_SUBTITLE);
-    const char *authors = joined(doc, BT_META_AUTHOR);
+    bt_buf b = BT_BUF_INIT;
+    const char *authors = joined(doc, BT_META_AUTHOR, &b);
     bt_xhtml_start(w, "header");
     nl(w);
     if (title) {
@@ -186,6 +191,7 @@ static void header(bt_xhtml_writer *w)
         bt_xhtml_end(w);
         nl(w);
     }
+    bt_buf_free(&b);
     bt_xhtml_end(w);
     nl(w);
 }
@@ -236,7 +242,7 @@ static int sink_close(void *ctx)
     return 0;
 }
 
-bt_status bt_html_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+bt_status bt_html_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                         bt_error *err)
 {
     bt_html_media media = {NULL, 0};

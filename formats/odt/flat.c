@@ -7,7 +7,7 @@
 
 #define W(s) BAD_CAST(s)
 
-bt_status odt_write_flat(bt_document *doc, const bt_output *out, bt_error *err)
+bt_status odt_write_flat(const bt_document *doc, const bt_output *out, bt_error *err)
 {
     xmlBufferPtr buf;
     xmlTextWriterPtr w = odt_writer_new(&buf);

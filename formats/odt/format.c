@@ -141,14 +141,14 @@ static bt_status fodt_read(bt_document *doc, const bt_input *in, const bt_option
     return odt_read_flat(doc, in, err);
 }
 
-static bt_status odt_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+static bt_status odt_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                            bt_error *err)
 {
     (void)opt;
     return odt_write_package(doc, out, err);
 }
 
-static bt_status fodt_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+static bt_status fodt_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                             bt_error *err)
 {
     (void)opt;

@@ -28,7 +28,7 @@ static void element(xmlTextWriterPtr w, const char *name, const char *value)
     xmlTextWriterEndElement(w);
 }
 
-void odt_write_meta(xmlTextWriterPtr w, bt_document *doc)
+void odt_write_meta(xmlTextWriterPtr w, const bt_document *doc)
 {
     element(w, "meta:generator", "bantin/" BT_VERSION_STRING);
     element(w, "dc:title", bt_document_meta(doc, BT_META_TITLE));

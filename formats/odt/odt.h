@@ -48,9 +48,9 @@ void odt_write_master_styles(xmlTextWriterPtr w);
  * tables), inside office:automatic-styles. */
 void odt_write_content_styles(xmlTextWriterPtr w);
 /* office:body: the document's blocks.  flat: pictures inline as base64. */
-bt_status odt_write_body(xmlTextWriterPtr w, bt_document *doc, int flat, bt_error *err);
+bt_status odt_write_body(xmlTextWriterPtr w, const bt_document *doc, int flat, bt_error *err);
 /* The children of office:meta. */
-void odt_write_meta(xmlTextWriterPtr w, bt_document *doc);
+void odt_write_meta(xmlTextWriterPtr w, const bt_document *doc);
 
 /* Pictures/imageN.ext for a resource: the name it has in the package. */
 void odt_picture_path(const bt_document *doc, int resource, char *path, size_t size);
@@ -59,8 +59,8 @@ void odt_picture_path(const bt_document *doc, int resource, char *path, size_t s
 void odt_picture_size(const bt_document *doc, int resource, int *width, int *height);
 
 /* The package (package.c) and the flat document (flat.c). */
-bt_status odt_write_package(bt_document *doc, const bt_output *out, bt_error *err);
-bt_status odt_write_flat(bt_document *doc, const bt_output *out, bt_error *err);
+bt_status odt_write_package(const bt_document *doc, const bt_output *out, bt_error *err);
+bt_status odt_write_flat(const bt_document *doc, const bt_output *out, bt_error *err);
 
 /* ---- reading (stylesheet.c, reader.c, figure.c, meta.c, picture.c) ---- */
 

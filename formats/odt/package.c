@@ -10,7 +10,7 @@
 
 /* Which resources figures show: those go into Pictures/. */
 typedef struct {
-    bt_document *doc;
+    const bt_document *doc;
     bt_error *err;
     unsigned char *used;
     size_t n;
@@ -124,7 +124,7 @@ static int already_compressed(const char *type)
 
 static bt_status add_pictures(bt_zip_writer *z, const package *p)
 {
-    bt_document *doc = p->doc;
+    const bt_document *doc = p->doc;
     char path[64];
     for (size_t i = 0; i < p->n; i++) {
         if (!p->used[i])
@@ -139,7 +139,7 @@ static bt_status add_pictures(bt_zip_writer *z, const package *p)
     return BT_OK;
 }
 
-bt_status odt_write_package(bt_document *doc, const bt_output *out, bt_error *err)
+bt_status odt_write_package(const bt_document *doc, const bt_output *out, bt_error *err)
 {
     package p = {doc, err, NULL, bt_document_resource_count(doc)};
     p.used = calloc(p.n ? p.n : 1, 1);

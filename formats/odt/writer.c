@@ -17,7 +17,7 @@
 
 typedef struct {
     xmlTextWriterPtr w;
-    bt_document *doc;
+    const bt_document *doc;
     bt_error *err;
     bt_status status;
     int flat;
@@ -26,6 +26,7 @@ typedef struct {
     int in_link;
     int at_start;    /* nothing written in the paragraph yet */
     int after_space; /* the last thing written was a space */
+    bt_buf text;     /* scratch for a node's text: the document is only read */
 } wctx;
 
 static void start(wctx *c, const char *element) { xmlTextWriterStartElement(c->w, W(element)); }
@@ -364,7 +365,9 @@ static void flatten_table(wctx *c, bt_node *table, const char *style)
         for (bt_node *cell = row->first; cell; cell = cell->next) {
             if (cell != row->first)
                 put_text(c, " | ", 0);
-            put_text(c, bt_node_text(c->doc, cell), !cell->next);
+            bt_buf_truncate(&c->text, 0);
+            bt_node_text_put(cell, &c->text);
+            put_text(c, c->text.data && !c->text.failed ? c->text.data : "", !cell->next);
         }
         end(c);
     }
@@ -509,10 +512,10 @@ void odt_write_content_styles(xmlTextWriterPtr w)
     xmlTextWriterEndElement(w);
 }
 
-bt_status odt_write_body(xmlTextWriterPtr w, bt_document *doc, int flat, bt_error *err)
+bt_status odt_write_body(xmlTextWriterPtr w, const bt_document *doc, int flat, bt_error *err)
 {
     const char *lang = bt_document_meta(doc, BT_META_LANGUAGE);
-    wctx c = {.w = w, .doc = doc, .err = err, .status = BT_OK, .flat = flat};
+    wctx c = {.w = w, .doc = doc, .err = err, .status = BT_OK, .flat = flat, .text = BT_BUF_INIT};
     c.vi = lang && !strncmp(lang, "vi", 2) && (!lang[2] || lang[2] == '-' || lang[2] == '_');
     start(&c, "office:body");
     start(&c, "office:text");
@@ -521,5 +524,8 @@ bt_status odt_write_body(xmlTextWriterPtr w, bt_document *doc, int flat, bt_erro
     write_blocks(&c, bt_document_body(doc), "Text_20_body", 0);
     end(&c);
     end(&c);
+    if (c.text.failed)
+        c.status = bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    bt_buf_free(&c.text);
     return c.status;
 }

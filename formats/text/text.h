@@ -4,7 +4,7 @@
 
 #include "document.h"
 
-bt_status bt_text_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+bt_status bt_text_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                         bt_error *err);
 
 #endif

@@ -21,7 +21,7 @@ typedef struct frame {
 } frame;
 
 typedef struct writer {
-    bt_document *doc;
+    const bt_document *doc;
     bt_wrap *wrap;
     bt_buf out;
     bt_buf text;          /* the inlines of the block being written */
@@ -433,7 +433,7 @@ static int vietnamese(const char *lang)
     return lang && !strncasecmp(lang, "vi", 2) && (!lang[2] || lang[2] == '-' || lang[2] == '_');
 }
 
-bt_status bt_text_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+bt_status bt_text_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                         bt_error *err)
 {
     writer w;
