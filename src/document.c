@@ -87,6 +87,14 @@ static char *arena_grow(bt_document *doc, char *p, size_t old, size_t size)
     return q;
 }
 
+size_t bt_arena_used(const bt_document *doc)
+{
+    size_t used = 0;
+    for (const bt_arena_chunk *c = doc->arena; c; c = c->prev)
+        used += c->used;
+    return used;
+}
+
 char *bt_arena_strndup(bt_document *doc, const char *s, size_t len)
 {
     char *p = bt_arena_alloc(doc, len + 1);

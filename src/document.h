@@ -62,6 +62,10 @@ char *bt_arena_strndup(bt_document *doc, const char *s, size_t len);
 /* A copy of s[0..len) in NFC, in the arena; NULL on bad UTF-8 or no memory. */
 char *bt_arena_nfc(bt_document *doc, const char *s, size_t len);
 
+/* The bytes the arena has handed out: what shows that writing a document
+ * left it as it was. */
+size_t bt_arena_used(const bt_document *doc);
+
 /* Whether a new resource of size bytes stays within the document's budget
  * (BT_MAX_DOCUMENT_IMAGES, BT_MAX_DOCUMENT_IMAGE_BYTES): why
  * bt_document_add_resource gave -1 for bytes no resource holds yet. */

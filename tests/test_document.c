@@ -104,6 +104,38 @@ static void test_tree_and_walk(void **state)
     bt_document_free(doc);
 }
 
+/* Copied as snprintf does: the whole length returned, a cut text ends before
+ * the character it would split, and the document does not grow. */
+static void test_text_copy(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    bt_node_append(bt_document_body(doc), p);
+    bt_node_append_text(doc, p, "Hà", 3);
+    bt_node_append(p, bt_node_new(doc, BT_NODE_BREAK));
+    bt_node *em = bt_node_new(doc, BT_NODE_EMPH);
+    bt_node_append(p, em);
+    bt_node_append_text(doc, em, "Nội", 5);
+    size_t used = bt_arena_used(doc);
+    char buf[16];
+    assert_int_equal(bt_node_text_copy(p, NULL, 0), 9);
+    assert_int_equal(bt_node_text_copy(p, buf, sizeof(buf)), 9);
+    assert_string_equal(buf, "Hà Nội");
+    /* 7 bytes fit: "Hà N" and two of the three bytes of "ộ", which are left out */
+    assert_int_equal(bt_node_text_copy(p, buf, 8), 9);
+    assert_string_equal(buf, "Hà N");
+    /* "à" cut after its first byte */
+    assert_int_equal(bt_node_text_copy(p, buf, 3), 9);
+    assert_string_equal(buf, "H");
+    assert_int_equal(bt_node_text_copy(p, buf, 1), 9);
+    assert_string_equal(buf, "");
+    assert_int_equal(bt_node_text_copy(bt_document_body(doc), buf, sizeof(buf)), 9);
+    assert_string_equal(buf, "Hà Nội");
+    assert_int_equal(bt_arena_used(doc), used);
+    bt_document_free(doc);
+}
+
 /* The walk must not recurse: a tree far deeper than any stack still walks. */
 static int count(bt_node *n, int entering, void *user)
 {
@@ -160,7 +192,7 @@ int main(void)
         cmocka_unit_test(test_text_is_nfc),      cmocka_unit_test(test_long_text_appends),
         cmocka_unit_test(test_bad_utf8_refused), cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_tree_and_walk),    cmocka_unit_test(test_deep_walk),
-        cmocka_unit_test(test_resources),
+        cmocka_unit_test(test_resources),        cmocka_unit_test(test_text_copy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
