@@ -90,6 +90,7 @@ typedef struct walk {
     bt_xhtml_ids *ids;
     size_t cap;
     xmlHashTablePtr taken;
+    bt_buf text, id; /* scratch: a heading's text, its id */
     int failed;
 } walk;
 
@@ -107,26 +108,26 @@ static int add_heading(bt_node *n, int entering, void *user)
         ids->v = v;
         wk->cap = cap;
     }
-    bt_buf text = BT_BUF_INIT, b = BT_BUF_INIT;
-    bt_node_text_put(n, &text);
-    const char *t = text.data ? text.data : "";
+    bt_buf *text = &wk->text, *b = &wk->id;
+    bt_buf_truncate(text, 0);
+    bt_buf_truncate(b, 0);
+    bt_node_text_put(n, text);
+    const char *t = text->data ? text->data : "";
     UChar32 c;
     int32_t i = 0;
-    slug(t, &b);
-    int empty = b.len == 0;
+    slug(t, b);
+    int empty = b->len == 0;
     if (!empty)
-        U8_NEXT(b.data, i, (int32_t)b.len, c);
+        U8_NEXT(b->data, i, (int32_t)b->len, c);
     if (empty || !u_isalpha(c)) {
-        bt_buf_truncate(&b, 0);
-        bt_buf_puts(&b, empty ? "h" : "h-");
-        slug(t, &b);
+        bt_buf_truncate(b, 0);
+        bt_buf_puts(b, empty ? "h" : "h-");
+        slug(t, b);
     }
-    int ok = !text.failed && !b.failed && make_unique(wk->taken, &b) == 0 && !b.failed;
+    int ok = !text->failed && !b->failed && make_unique(wk->taken, b) == 0 && !b->failed;
     /* the ids end to end in ids->text; pointers into it are set once it stops moving */
     if (ok)
-        bt_buf_put(&ids->text, b.data, b.len + 1);
-    bt_buf_free(&text);
-    bt_buf_free(&b);
+        bt_buf_put(&ids->text, b->data, b->len + 1);
     if (!ok || ids->text.failed)
         return wk->failed = 1;
     ids->v[ids->n++].heading = n;
@@ -138,13 +139,15 @@ bt_status bt_xhtml_ids_build(bt_xhtml_ids *ids, bt_node *root, bt_error *err)
     ids->v = NULL;
     ids->n = 0;
     ids->text = (bt_buf)BT_BUF_INIT;
-    walk wk = {ids, 0, xmlHashCreate(0), 0};
-    if (!wk.taken || bt_node_walk(root, add_heading, &wk) || wk.failed) {
-        xmlHashFree(wk.taken, NULL);
+    walk wk = {ids, 0, xmlHashCreate(0), BT_BUF_INIT, BT_BUF_INIT, 0};
+    int failed = !wk.taken || bt_node_walk(root, add_heading, &wk) || wk.failed;
+    xmlHashFree(wk.taken, NULL);
+    bt_buf_free(&wk.text);
+    bt_buf_free(&wk.id);
+    if (failed) {
         bt_xhtml_ids_free(ids);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }
-    xmlHashFree(wk.taken, NULL);
     const char *id = ids->text.data;
     for (size_t i = 0; i < ids->n; i++, id += strlen(id) + 1)
         ids->v[i].id = id;
