@@ -23,6 +23,12 @@ extern "C" {
 #define BT_API
 #endif
 
+#if defined(__GNUC__)
+#define BT_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define BT_PRINTF(a, b)
+#endif
+
 #define BT_VERSION_STRING "0.1.0"
 
 /* ---- Results and errors ------------------------------------------------ */
@@ -59,6 +65,16 @@ BT_API bt_error_code bt_error_code_of(const bt_error *err);
 BT_API const char *bt_error_message(const bt_error *err);
 BT_API size_t bt_error_warning_count(const bt_error *err);
 BT_API const char *bt_error_warning(const bt_error *err, size_t i);
+/**
+ * For formats: record a failure and return BT_FAILED; err may be NULL.  The
+ * first failure recorded wins until bt_error_clear: it is the cause, and the
+ * failures it leads to (a reader giving up, a sink refusing) keep its code
+ * and message.  So clear an error object before reusing it.
+ */
+BT_API bt_status bt_error_set(bt_error *err, bt_error_code code, const char *fmt, ...)
+    BT_PRINTF(3, 4);
+/** For formats: record something lost on the way; the conversion goes on. */
+BT_API void bt_error_warn(bt_error *err, const char *fmt, ...) BT_PRINTF(2, 3);
 
 /* ---- Options ------------------------------------------------------------ */
 
@@ -301,6 +317,9 @@ BT_API void bt_registry_free(bt_registry *reg);
  * registry.  A format with the name of an existing one replaces it.
  */
 BT_API bt_status bt_registry_add(bt_registry *reg, const bt_format *fmt);
+/** bt_registry_add that says in err why it failed (no name, neither reader nor
+ *  writer, out of memory). */
+BT_API bt_status bt_registry_add_checked(bt_registry *reg, const bt_format *fmt, bt_error *err);
 BT_API size_t bt_registry_count(const bt_registry *reg);
 BT_API const bt_format *bt_registry_at(const bt_registry *reg, size_t i);
 /** By name or alias, case-insensitive. */

@@ -184,6 +184,8 @@ bt_status bt_write(const bt_format *fmt, bt_document *doc, const bt_output *out,
     if (check_deadline(opt, err) != BT_OK)
         return BT_FAILED;
     bt_status s = fmt->write(doc, out, opt, err);
+    if (s == BT_FAILED) /* a writer that failed without saying why */
+        bt_error_set(err, BT_ERR_FORMAT, "the %s writer failed", fmt->name);
     return s != BT_FAILED && check_deadline(opt, err) != BT_OK ? BT_FAILED : s;
 }
 

@@ -46,11 +46,117 @@ static void test_streams(void **state)
     bt_error_free(err);
 }
 
+static bt_status refusing_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+                                bt_error *err)
+{
+    (void)doc;
+    (void)out;
+    (void)opt;
+    return bt_error_set(err, BT_ERR_IO, "the press is offline (code %d)", 42);
+}
+
+static bt_status silent_write(bt_document *doc, const bt_output *out, const bt_options *opt,
+                              bt_error *err)
+{
+    (void)doc;
+    (void)out;
+    (void)opt;
+    (void)err;
+    return BT_FAILED;
+}
+
+/* A custom writer's own error reaches the caller; one that gives no reason
+ * still leaves a message. */
+static void test_custom_writer_error(void **state)
+{
+    (void)state;
+    const bt_format refusing = {.name = "refusing", .write = refusing_write};
+    const bt_format silent = {.name = "silent", .write = silent_write};
+    bt_document *doc = seed_document();
+    bt_error *err = bt_error_new();
+    unsigned char *data;
+    size_t size;
+    assert_int_equal(bt_write_memory(&refusing, doc, NULL, &data, &size, err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_IO);
+    assert_string_equal(bt_error_message(err), "the press is offline (code 42)");
+    bt_error_clear(err);
+    assert_int_equal(bt_write_memory(&silent, doc, NULL, &data, &size, err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_FORMAT);
+    assert_string_equal(bt_error_message(err), "the silent writer failed");
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
+/* The documented rule for a reused error object: the first failure wins
+ * until bt_error_clear; warnings accumulate. */
+static void test_error_first_wins(void **state)
+{
+    (void)state;
+    bt_error *err = bt_error_new();
+    assert_int_equal(bt_error_set(err, BT_ERR_IO, "first"), BT_FAILED);
+    assert_int_equal(bt_error_set(err, BT_ERR_LIMIT, "second"), BT_FAILED);
+    bt_error_warn(err, "lost %d image", 1);
+    bt_error_warn(err, "multi\nline");
+    assert_int_equal(bt_error_code_of(err), BT_ERR_IO);
+    assert_string_equal(bt_error_message(err), "first");
+    assert_int_equal(bt_error_warning_count(err), 2);
+    assert_string_equal(bt_error_warning(err, 0), "lost 1 image");
+    assert_string_equal(bt_error_warning(err, 1), "multi line");
+    bt_error_clear(err);
+    assert_int_equal(bt_error_set(err, BT_ERR_LIMIT, "second"), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_LIMIT);
+    assert_int_equal(bt_error_warning_count(err), 0);
+    bt_error_free(err);
+    assert_int_equal(bt_error_set(NULL, BT_ERR_IO, "nowhere"), BT_FAILED);
+}
+
+static void test_registry_add_reason(void **state)
+{
+    (void)state;
+    bt_registry *reg = bt_registry_new();
+    bt_error *err = bt_error_new();
+    const bt_format nameless = {.write = silent_write};
+    const bt_format idle = {.name = "idle"};
+    const bt_format silent = {.name = "silent", .write = silent_write};
+    assert_int_equal(bt_registry_add_checked(reg, &nameless, err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_USAGE);
+    assert_string_equal(bt_error_message(err), "the format has no name");
+    bt_error_clear(err);
+    assert_int_equal(bt_registry_add_checked(reg, &idle, err), BT_FAILED);
+    assert_string_equal(bt_error_message(err), "format idle has neither a reader nor a writer");
+    bt_error_clear(err);
+    assert_int_equal(bt_registry_add_checked(reg, &silent, err), BT_OK);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_NONE);
+    assert_ptr_equal(bt_format_by_name(reg, "SILENT"), &silent);
+    assert_int_equal(bt_registry_add(reg, &idle), BT_FAILED);
+    bt_error_free(err);
+    bt_registry_free(reg);
+}
+
+/* A plugin's failing writer through the command: its code's message, one line. */
+static void test_plugin_writer_error(void **state)
+{
+    (void)state;
+    const char *plugin = getenv("BT_FAILING_PLUGIN");
+    assert_non_null(plugin);
+    char opt[600], out[600];
+    snprintf(opt, sizeof(opt), "--plugin=%s", plugin);
+    snprintf(out, sizeof(out), "%s/article.failing", tmpdir());
+    run_result r = run_bantin(NULL, opt, "-o", out, td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "the press is offline (code 42)");
+    run_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_convert_file),
         cmocka_unit_test(test_streams),
+        cmocka_unit_test(test_custom_writer_error),
+        cmocka_unit_test(test_error_first_wins),
+        cmocka_unit_test(test_registry_add_reason),
+        cmocka_unit_test(test_plugin_writer_error),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
