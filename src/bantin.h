@@ -29,7 +29,12 @@ extern "C" {
 #define BT_PRINTF(a, b)
 #endif
 
-#define BT_VERSION_STRING "0.1.0"
+/* BT_VERSION_MAJOR, _MINOR, _PATCH, _NUMBER and _STRING: the headers' version. */
+#include "bantin_version.h"
+
+/** The library's version, "1.2.3": the one running, which may be newer than
+ *  BT_VERSION_STRING, the one built against. */
+BT_API const char *bt_version(void);
 
 /* ---- Results and errors ------------------------------------------------ */
 
@@ -329,6 +334,30 @@ BT_API const bt_format *bt_format_by_path(const bt_registry *reg, const char *pa
 /** The reader whose probe bids highest on the first bytes, or NULL. */
 BT_API const bt_format *bt_format_probe(const bt_registry *reg, const unsigned char *data,
                                         size_t size);
+
+/* ---- Plugins ---------------------------------------------------------------- */
+
+/** The plugin ABI of these headers: raised when a change breaks plugins built before it. */
+#define BT_PLUGIN_ABI 1
+
+#if defined(__GNUC__)
+#define BT_PLUGIN_EXPORT __attribute__((visibility("default")))
+#else
+#define BT_PLUGIN_EXPORT
+#endif
+
+/**
+ * A plugin is a shared object (bantin --plugin=LIB.so) that exports two
+ * names: bantin_plugin_abi, defined as BT_PLUGIN_ABI, which the loader checks
+ * before anything else and refuses a plugin built for another ABI; and
+ * bantin_plugin_init, of type bt_plugin_init_fn, which adds its formats:
+ *
+ *     const int bantin_plugin_abi = BT_PLUGIN_ABI;
+ *     bt_status bantin_plugin_init(bt_registry *reg) { return bt_registry_add(reg, &fmt); }
+ */
+typedef bt_status (*bt_plugin_init_fn)(bt_registry *reg);
+BT_PLUGIN_EXPORT extern const int bantin_plugin_abi;
+BT_PLUGIN_EXPORT bt_status bantin_plugin_init(bt_registry *reg);
 
 /* ---- Conversions ---------------------------------------------------------- */
 

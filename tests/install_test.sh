@@ -10,7 +10,7 @@ pc=$(find "$root" -name bantin.pc | head -n 1)
 [ -n "$pc" ] || { echo "bantin.pc not installed"; exit 1; }
 export PKG_CONFIG_PATH=$(dirname "$pc") PKG_CONFIG_SYSROOT_DIR=$root
 libdir=$(dirname "$(dirname "$pc")")
-for f in bantin.h; do
+for f in bantin.h bantin_version.h; do
   [ -n "$(find "$root" -name $f)" ] || { echo "$f not installed"; exit 1; }
 done
 [ -n "$(find "$root" -name 'bantin.1*')" ] && [ -n "$(find "$root" -name 'libbantin.3*')" ] ||
@@ -33,7 +33,7 @@ int main(void)
     bt_document_set_meta(doc, BT_META_TITLE, "Vie\xcc\xa3\xcc\x82t");
     const char *t = bt_document_meta(doc, BT_META_TITLE);
     int ok = strcmp(t, "Vi\xe1\xbb\x87t") == 0 && bt_format_by_name(NULL, "html") != NULL;
-    printf("%s\n", ok ? "ok" : "bad");
+    printf("%s %d %s\n", ok ? "ok" : "bad", BT_VERSION_NUMBER, bt_version());
     bt_document_free(doc);
     return !ok;
 }
@@ -48,7 +48,12 @@ c++ $san -Wall -Werror -x c++ "$root/prog.cpp" -o "$root/prog-cpp" $(pkg-config 
 # the static library links too
 cc -std=c11 $san "$root/prog.c" -o "$root/prog-static" $(pkg-config --cflags bantin) \
    "$static" $(pkg-config --libs libxml-2.0 libzip icu-i18n icu-uc) -lpthread
-LD_LIBRARY_PATH=$libdir "$root/prog-c" | grep -qx ok
-LD_LIBRARY_PATH=$libdir "$root/prog-cpp" | grep -qx ok
-"$root/prog-static" | grep -qx ok
+# the headers' version number and the running library's version string
+version=$(meson introspect --projectinfo "$build" | python3 -c 'import json,sys; print(json.load(sys.stdin)["version"])')
+want="ok $(echo "$version" | awk -F. '{print $1 * 10000 + $2 * 100 + $3}') $version"
+for prog in prog-c prog-cpp; do
+  got=$(LD_LIBRARY_PATH=$libdir "$root/$prog")
+  [ "$got" = "$want" ] || { echo "$prog printed '$got', not '$want'"; exit 1; }
+done
+[ "$("$root/prog-static")" = "$want" ] || { echo "static program: not '$want'"; exit 1; }
 echo "install: 1 passed, 0 failed"

@@ -148,6 +148,41 @@ static void test_plugin_writer_error(void **state)
     run_free(&r);
 }
 
+/* A plugin built for another ABI is refused, with both numbers. */
+static void test_plugin_abi_mismatch(void **state)
+{
+    (void)state;
+    const char *plugin = getenv("BT_SKEWED_PLUGIN");
+    assert_non_null(plugin);
+    char opt[600], out[600], want[100];
+    snprintf(opt, sizeof(opt), "--plugin=%s", plugin);
+    snprintf(out, sizeof(out), "%s/article.txt", tmpdir());
+    run_result r = run_bantin(NULL, opt, "-o", out, td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_not_equal(r.status, 0);
+    snprintf(want, sizeof(want), "plugin built for plugin ABI %d, this bantin has %d",
+             BT_PLUGIN_ABI + 1, BT_PLUGIN_ABI);
+    assert_contains(r.err, want);
+    run_free(&r);
+}
+
+static void test_version(void **state)
+{
+    (void)state;
+    char numbers[64];
+    snprintf(numbers, sizeof(numbers), "%d.%d.%d", BT_VERSION_MAJOR, BT_VERSION_MINOR,
+             BT_VERSION_PATCH);
+    assert_string_equal(numbers, BT_VERSION_STRING);
+    assert_string_equal(bt_version(), BT_VERSION_STRING);
+    assert_int_equal(BT_VERSION_NUMBER,
+                     BT_VERSION_MAJOR * 10000 + BT_VERSION_MINOR * 100 + BT_VERSION_PATCH);
+    run_result r = run_bantin(NULL, "--version", NULL);
+    assert_int_equal(r.status, 0);
+    char line[80];
+    snprintf(line, sizeof(line), "bantin %s\n", bt_version());
+    assert_string_equal(r.out, line);
+    run_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +192,8 @@ int main(void)
         cmocka_unit_test(test_error_first_wins),
         cmocka_unit_test(test_registry_add_reason),
         cmocka_unit_test(test_plugin_writer_error),
+        cmocka_unit_test(test_plugin_abi_mismatch),
+        cmocka_unit_test(test_version),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
