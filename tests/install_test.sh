@@ -22,6 +22,12 @@ objdump -p "$so" | grep -q 'SONAME *libbantin.so.0' || { echo "no versioned sona
 # only bt_ symbols are exported
 bad=$(nm -D --defined-only "$so" | awk '{print $3}' | grep -v '^bt_' || true)
 [ -z "$bad" ] || { echo "exported symbols without bt_ prefix: $bad"; exit 1; }
+# the static archive too: no internal name may be global in it
+static=$(find "$root" -name libbantin.a)
+bad=$(nm --defined-only -g "$static" | awk 'NF == 3 {print $3}' | grep -v '^bt_' || true)
+[ -z "$bad" ] || { echo "static archive: global symbols without bt_ prefix: $bad"; exit 1; }
+[ -n "$(nm --defined-only -g "$static" | grep ' T bt_read_file$')" ] ||
+  { echo "static archive: bt_read_file missing"; exit 1; }
 
 cat > "$root/prog.c" <<'C'
 #include <bantin.h>
@@ -40,7 +46,6 @@ int main(void)
 C
 cp "$root/prog.c" "$root/prog.cpp"
 # a sanitized build's library needs its programs sanitized too
-static=$(find "$root" -name libbantin.a)
 san=
 nm "$static" 2>/dev/null | grep -q __asan_ && san=-fsanitize=address,undefined
 cc -std=c11 $san -Wall -Werror "$root/prog.c" -o "$root/prog-c" $(pkg-config --cflags --libs bantin)

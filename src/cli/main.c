@@ -184,8 +184,8 @@ static int load_plugin(bt_registry *reg, const char *path)
         return -1;
     }
     if (*abi != BT_PLUGIN_ABI) {
-        fprintf(stderr, "bantin: %s: plugin built for plugin ABI %d, this bantin has %d\n",
-                path, *abi, BT_PLUGIN_ABI);
+        fprintf(stderr, "bantin: %s: plugin built for plugin ABI %d, this bantin has %d\n", path,
+                *abi, BT_PLUGIN_ABI);
         return -1;
     }
     bt_plugin_init_fn init;
