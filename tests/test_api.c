@@ -1,4 +1,6 @@
 /* The library's one-call and stream entry points, as a program uses them. */
+#include <unistd.h>
+
 #include "util.h"
 
 static void test_convert_file(void **state)
@@ -183,6 +185,48 @@ static void test_version(void **state)
     run_free(&r);
 }
 
+static int refuse_bytes(void *user, const void *buf, size_t len)
+{
+    (void)user;
+    (void)buf;
+    (void)len;
+    return -1;
+}
+
+/* A sink that refuses its bytes fails each writer with an I/O error, and
+ * nothing is printed (libxml2 would print "I/O error : flush error"). */
+static void test_failing_write_prints_nothing(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    bt_error *err = bt_error_new();
+    const bt_output out = {.write = refuse_bytes};
+    FILE *caught = tmpfile();
+    assert_non_null(caught);
+    fflush(stderr);
+    int saved = dup(2);
+    dup2(fileno(caught), 2);
+    const char *formats[] = {"html", "epub", "odt", "fodt", "text"};
+    bt_status status[5];
+    for (size_t i = 0; i < 5; i++) {
+        status[i] = bt_write(bt_format_by_name(NULL, formats[i]), doc, &out, NULL, err);
+        bt_error_clear(err);
+    }
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    for (size_t i = 0; i < 5; i++)
+        assert_int_equal(status[i], BT_FAILED);
+    long printed = ftell(caught);
+    char text[200] = {0};
+    rewind(caught);
+    assert_true(fread(text, 1, sizeof(text) - 1, caught) == (size_t)printed);
+    assert_string_equal(text, "");
+    fclose(caught);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -194,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_plugin_writer_error),
         cmocka_unit_test(test_plugin_abi_mismatch),
         cmocka_unit_test(test_version),
+        cmocka_unit_test(test_failing_write_prints_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
