@@ -15,7 +15,12 @@ for f in bantin.h bantin_version.h; do
 done
 [ -n "$(find "$root" -name 'bantin.1*')" ] && [ -n "$(find "$root" -name 'libbantin.3*')" ] ||
   { echo "man pages not installed"; exit 1; }
-[ -x "$(find "$root" -type f -name bantin -perm -u+x | head -n 1)" ] || { echo "bantin not installed"; exit 1; }
+bin=$(find "$root" -type f -name bantin -perm -u+x | head -n 1)
+[ -x "$bin" ] || { echo "bantin not installed"; exit 1; }
+# the installed bantin runs with the installed library, without LD_LIBRARY_PATH
+env -u LD_LIBRARY_PATH ldd "$bin" | grep -q "libbantin.so.0 => $root/" ||
+  { echo "installed bantin does not find the installed library"; exit 1; }
+env -u LD_LIBRARY_PATH "$bin" --version | grep -q '^bantin ' || { echo "installed bantin fails"; exit 1; }
 [ -n "$(find "$root" -name 'libbantin.a')" ] || { echo "static library not installed"; exit 1; }
 so=$(find "$root" -name 'libbantin.so.0*' -type f | head -n 1)
 objdump -p "$so" | grep -q 'SONAME *libbantin.so.0' || { echo "no versioned soname"; exit 1; }
