@@ -189,10 +189,12 @@ BT_API bt_status bt_document_set_meta(bt_document *doc, bt_meta_key key, const c
 BT_API bt_status bt_document_add_meta(bt_document *doc, bt_meta_key key, const char *value);
 BT_API const char *bt_meta_key_name(bt_meta_key key);
 
-/** The root of the body; never NULL. */
+/** The root of the body; never NULL for a document. */
 BT_API bt_node *bt_document_body(const bt_document *doc);
 
-/* Walking the tree. */
+/* Walking the tree.  The accessors here and those of the document, its
+ * metadata and resources take NULL (a walk past the last node): they give
+ * NULL, 0 or BT_NODE_BODY, and -1 for a figure's resource. */
 BT_API bt_node_type bt_node_get_type(const bt_node *n);
 BT_API const char *bt_node_type_name(bt_node_type type);
 BT_API bt_node *bt_node_parent(const bt_node *n);

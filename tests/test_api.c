@@ -227,6 +227,35 @@ static void test_failing_write_prints_nothing(void **state)
     bt_error_free(err);
 }
 
+/* Accessors given NULL (a walk past the end) answer instead of crashing. */
+static void test_accessors_take_null(void **state)
+{
+    (void)state;
+    assert_null(bt_document_body(NULL));
+    assert_null(bt_document_meta(NULL, BT_META_TITLE));
+    assert_int_equal(bt_document_meta_count(NULL, BT_META_AUTHOR), 0);
+    assert_int_equal(bt_document_resource_count(NULL), 0);
+    assert_null(bt_resource_data(NULL, 0, NULL));
+    assert_int_equal(bt_resource_width(NULL, 0), 0);
+    assert_null(bt_document_charset(NULL));
+    bt_counts c = {.headings = 7};
+    bt_document_count(NULL, &c);
+    assert_int_equal(c.headings, 0);
+    assert_null(bt_node_first_child(NULL));
+    assert_null(bt_node_next(NULL));
+    assert_null(bt_node_parent(NULL));
+    assert_null(bt_node_literal(NULL));
+    assert_int_equal(bt_node_heading_level(NULL), 0);
+    assert_int_equal(bt_node_role(NULL), BT_ROLE_NONE);
+    assert_int_equal(bt_node_figure_resource(NULL), -1);
+    assert_null(bt_node_figure_caption(NULL));
+    /* a walk that steps past the end */
+    bt_document *doc = seed_document();
+    bt_node *last = bt_node_last_child(bt_document_body(doc));
+    assert_null(bt_node_first_child(bt_node_next(last)));
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -239,6 +268,7 @@ int main(void)
         cmocka_unit_test(test_plugin_abi_mismatch),
         cmocka_unit_test(test_version),
         cmocka_unit_test(test_failing_write_prints_nothing),
+        cmocka_unit_test(test_accessors_take_null),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
