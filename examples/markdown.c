@@ -79,6 +79,6 @@ static const bt_format markdown = {
 };
 
 /* The entry point the bantin command looks up in a plugin. */
-bt_status bantin_plugin_init(bt_registry *reg);
+const int bantin_plugin_abi = BT_PLUGIN_ABI;
 
 bt_status bantin_plugin_init(bt_registry *reg) { return bt_registry_add(reg, &markdown); }

@@ -23,7 +23,18 @@ extern "C" {
 #define BT_API
 #endif
 
-#define BT_VERSION_STRING "0.1.0"
+#if defined(__GNUC__)
+#define BT_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define BT_PRINTF(a, b)
+#endif
+
+/* BT_VERSION_MAJOR, _MINOR, _PATCH, _NUMBER and _STRING: the headers' version. */
+#include "bantin_version.h"
+
+/** The library's version, "1.2.3": the one running, which may be newer than
+ *  BT_VERSION_STRING, the one built against. */
+BT_API const char *bt_version(void);
 
 /* ---- Results and errors ------------------------------------------------ */
 
@@ -59,6 +70,16 @@ BT_API bt_error_code bt_error_code_of(const bt_error *err);
 BT_API const char *bt_error_message(const bt_error *err);
 BT_API size_t bt_error_warning_count(const bt_error *err);
 BT_API const char *bt_error_warning(const bt_error *err, size_t i);
+/**
+ * For formats: record a failure and return BT_FAILED; err may be NULL.  The
+ * first failure recorded wins until bt_error_clear: it is the cause, and the
+ * failures it leads to (a reader giving up, a sink refusing) keep its code
+ * and message.  So clear an error object before reusing it.
+ */
+BT_API bt_status bt_error_set(bt_error *err, bt_error_code code, const char *fmt, ...)
+    BT_PRINTF(3, 4);
+/** For formats: record something lost on the way; the conversion goes on. */
+BT_API void bt_error_warn(bt_error *err, const char *fmt, ...) BT_PRINTF(2, 3);
 
 /* ---- Options ------------------------------------------------------------ */
 
@@ -168,10 +189,12 @@ BT_API bt_status bt_document_set_meta(bt_document *doc, bt_meta_key key, const c
 BT_API bt_status bt_document_add_meta(bt_document *doc, bt_meta_key key, const char *value);
 BT_API const char *bt_meta_key_name(bt_meta_key key);
 
-/** The root of the body; never NULL. */
+/** The root of the body; never NULL for a document. */
 BT_API bt_node *bt_document_body(const bt_document *doc);
 
-/* Walking the tree. */
+/* Walking the tree.  The accessors here and those of the document, its
+ * metadata and resources take NULL (a walk past the last node): they give
+ * NULL, 0 or BT_NODE_BODY, and -1 for a figure's resource. */
 BT_API bt_node_type bt_node_get_type(const bt_node *n);
 BT_API const char *bt_node_type_name(bt_node_type type);
 BT_API bt_node *bt_node_parent(const bt_node *n);
@@ -314,6 +337,9 @@ BT_API void bt_registry_free(bt_registry *reg);
  * registry.  A format with the name of an existing one replaces it.
  */
 BT_API bt_status bt_registry_add(bt_registry *reg, const bt_format *fmt);
+/** bt_registry_add that says in err why it failed (no name, neither reader nor
+ *  writer, out of memory). */
+BT_API bt_status bt_registry_add_checked(bt_registry *reg, const bt_format *fmt, bt_error *err);
 BT_API size_t bt_registry_count(const bt_registry *reg);
 BT_API const bt_format *bt_registry_at(const bt_registry *reg, size_t i);
 /** By name or alias, case-insensitive. */
@@ -323,6 +349,30 @@ BT_API const bt_format *bt_format_by_path(const bt_registry *reg, const char *pa
 /** The reader whose probe bids highest on the first bytes, or NULL. */
 BT_API const bt_format *bt_format_probe(const bt_registry *reg, const unsigned char *data,
                                         size_t size);
+
+/* ---- Plugins ---------------------------------------------------------------- */
+
+/** The plugin ABI of these headers: raised when a change breaks plugins built before it. */
+#define BT_PLUGIN_ABI 1
+
+#if defined(__GNUC__)
+#define BT_PLUGIN_EXPORT __attribute__((visibility("default")))
+#else
+#define BT_PLUGIN_EXPORT
+#endif
+
+/**
+ * A plugin is a shared object (bantin --plugin=LIB.so) that exports two
+ * names: bantin_plugin_abi, defined as BT_PLUGIN_ABI, which the loader checks
+ * before anything else and refuses a plugin built for another ABI; and
+ * bantin_plugin_init, of type bt_plugin_init_fn, which adds its formats:
+ *
+ *     const int bantin_plugin_abi = BT_PLUGIN_ABI;
+ *     bt_status bantin_plugin_init(bt_registry *reg) { return bt_registry_add(reg, &fmt); }
+ */
+typedef bt_status (*bt_plugin_init_fn)(bt_registry *reg);
+BT_PLUGIN_EXPORT extern const int bantin_plugin_abi;
+BT_PLUGIN_EXPORT bt_status bantin_plugin_init(bt_registry *reg);
 
 /* ---- Conversions ---------------------------------------------------------- */
 

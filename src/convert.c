@@ -17,6 +17,7 @@
 #include "limit.h"
 #include "registry.h"
 #include "tempfile.h"
+#include "xml.h"
 
 /* libxml2 wants its global tables set up once, before threads use it. */
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
@@ -84,7 +85,10 @@ bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *
     bt_document *doc = bt_document_new();
     if (!doc)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    bt_xml_handlers saved;
+    bt_xml_quiet(&saved);
     bt_status s = fmt->read(doc, in, opt, err);
+    bt_xml_restore(&saved);
     if (s == BT_FAILED) {
         bt_error_set(err, BT_ERR_FORMAT, "cannot read the input as %s", fmt->name);
         bt_document_free(doc);
@@ -183,7 +187,12 @@ bt_status bt_write(const bt_format *fmt, const bt_document *doc, const bt_output
     bt_library_init();
     if (check_deadline(opt, err) != BT_OK)
         return BT_FAILED;
+    bt_xml_handlers saved;
+    bt_xml_quiet(&saved);
     bt_status s = fmt->write(doc, out, opt, err);
+    bt_xml_restore(&saved);
+    if (s == BT_FAILED) /* a writer that failed without saying why */
+        bt_error_set(err, BT_ERR_FORMAT, "the %s writer failed", fmt->name);
     return s != BT_FAILED && check_deadline(opt, err) != BT_OK ? BT_FAILED : s;
 }
 

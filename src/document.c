@@ -149,7 +149,7 @@ void bt_document_free(bt_document *doc)
     free(doc);
 }
 
-bt_node *bt_document_body(const bt_document *doc) { return doc->body; }
+bt_node *bt_document_body(const bt_document *doc) { return doc ? doc->body : NULL; }
 
 /* ---- metadata ---- */
 
@@ -170,12 +170,12 @@ const char *bt_document_meta(const bt_document *doc, bt_meta_key key)
 
 size_t bt_document_meta_count(const bt_document *doc, bt_meta_key key)
 {
-    return (unsigned)key < BT_META_COUNT_ ? doc->meta[key].n : 0;
+    return doc && (unsigned)key < BT_META_COUNT_ ? doc->meta[key].n : 0;
 }
 
 const char *bt_document_meta_at(const bt_document *doc, bt_meta_key key, size_t i)
 {
-    if ((unsigned)key >= BT_META_COUNT_ || i >= doc->meta[key].n)
+    if (!doc || (unsigned)key >= BT_META_COUNT_ || i >= doc->meta[key].n)
         return NULL;
     return doc->meta[key].v[i];
 }
@@ -332,24 +332,29 @@ bt_status bt_node_append_text(bt_document *doc, bt_node *parent, const char *s, 
     return BT_OK;
 }
 
-bt_node_type bt_node_get_type(const bt_node *n) { return n->type; }
-bt_node *bt_node_parent(const bt_node *n) { return n->parent; }
-bt_node *bt_node_first_child(const bt_node *n) { return n->first; }
-bt_node *bt_node_last_child(const bt_node *n) { return n->last; }
-bt_node *bt_node_next(const bt_node *n) { return n->next; }
-bt_node *bt_node_prev(const bt_node *n) { return n->prev; }
-const char *bt_node_literal(const bt_node *n) { return n->literal; }
-int bt_node_heading_level(const bt_node *n) { return n->type == BT_NODE_HEADING ? n->level : 0; }
-bt_role bt_node_role(const bt_node *n) { return n->role; }
-int bt_node_list_ordered(const bt_node *n) { return n->type == BT_NODE_LIST && n->flag; }
-int bt_node_list_start(const bt_node *n) { return n->type == BT_NODE_LIST ? n->level : 0; }
-int bt_node_cell_header(const bt_node *n) { return n->type == BT_NODE_CELL && n->flag; }
-int bt_node_figure_resource(const bt_node *n) { return n->resource; }
-const char *bt_node_figure_src(const bt_node *n) { return n->src; }
+/* The accessors take NULL, as a walk past the last node gives: NULL, 0 or
+ * BT_NODE_BODY, and -1 for a figure's resource. */
+bt_node_type bt_node_get_type(const bt_node *n) { return n ? n->type : BT_NODE_BODY; }
+bt_node *bt_node_parent(const bt_node *n) { return n ? n->parent : NULL; }
+bt_node *bt_node_first_child(const bt_node *n) { return n ? n->first : NULL; }
+bt_node *bt_node_last_child(const bt_node *n) { return n ? n->last : NULL; }
+bt_node *bt_node_next(const bt_node *n) { return n ? n->next : NULL; }
+bt_node *bt_node_prev(const bt_node *n) { return n ? n->prev : NULL; }
+const char *bt_node_literal(const bt_node *n) { return n ? n->literal : NULL; }
+int bt_node_heading_level(const bt_node *n)
+{
+    return n && n->type == BT_NODE_HEADING ? n->level : 0;
+}
+bt_role bt_node_role(const bt_node *n) { return n ? n->role : BT_ROLE_NONE; }
+int bt_node_list_ordered(const bt_node *n) { return n && n->type == BT_NODE_LIST && n->flag; }
+int bt_node_list_start(const bt_node *n) { return n && n->type == BT_NODE_LIST ? n->level : 0; }
+int bt_node_cell_header(const bt_node *n) { return n && n->type == BT_NODE_CELL && n->flag; }
+int bt_node_figure_resource(const bt_node *n) { return n ? n->resource : -1; }
+const char *bt_node_figure_src(const bt_node *n) { return n ? n->src : NULL; }
 
 static bt_node *child_of_type(const bt_node *n, bt_node_type type)
 {
-    for (bt_node *c = n->first; c; c = c->next)
+    for (bt_node *c = n ? n->first : NULL; c; c = c->next)
         if (c->type == type)
             return c;
     return NULL;
@@ -511,12 +516,13 @@ static int count_node(bt_node *n, int entering, void *user)
 void bt_document_count(const bt_document *doc, bt_counts *counts)
 {
     memset(counts, 0, sizeof(*counts));
-    bt_node_walk(doc->body, count_node, counts);
+    if (doc)
+        bt_node_walk(doc->body, count_node, counts);
 }
 
-const char *bt_document_charset(const bt_document *doc) { return doc->charset; }
+const char *bt_document_charset(const bt_document *doc) { return doc ? doc->charset : NULL; }
 
-const char *bt_document_extraction(const bt_document *doc) { return doc->extraction; }
+const char *bt_document_extraction(const bt_document *doc) { return doc ? doc->extraction : NULL; }
 
 void bt_document_set_extraction(bt_document *doc, const char *how)
 {
@@ -528,13 +534,13 @@ void bt_document_set_charset(bt_document *doc, const char *charset)
     doc->charset = charset ? bt_arena_strndup(doc, charset, strlen(charset)) : NULL;
 }
 
-size_t bt_document_replaced(const bt_document *doc) { return doc->replaced; }
+size_t bt_document_replaced(const bt_document *doc) { return doc ? doc->replaced : 0; }
 
 void bt_document_set_replaced(bt_document *doc, size_t n) { doc->replaced = n; }
 
 /* ---- resources ---- */
 
-size_t bt_document_resource_count(const bt_document *doc) { return doc->nres; }
+size_t bt_document_resource_count(const bt_document *doc) { return doc ? doc->nres : 0; }
 
 /* 64 bits of the bytes, eight at a time: what finds an identical image
  * among thousands without comparing it with each. */
@@ -633,7 +639,7 @@ int bt_document_add_resource(bt_document *doc, const char *name, const char *med
 
 static const bt_resource *resource(const bt_document *doc, int i)
 {
-    return i >= 0 && (size_t)i < doc->nres ? &doc->res[i] : NULL;
+    return doc && i >= 0 && (size_t)i < doc->nres ? &doc->res[i] : NULL;
 }
 
 const void *bt_resource_data(const bt_document *doc, int i, size_t *size)

@@ -49,8 +49,18 @@ void bt_registry_free(bt_registry *reg)
 
 bt_status bt_registry_add(bt_registry *reg, const bt_format *fmt)
 {
-    if (!reg || !fmt || !fmt->name || (!fmt->read && !fmt->write))
-        return BT_FAILED;
+    return bt_registry_add_checked(reg, fmt, NULL);
+}
+
+bt_status bt_registry_add_checked(bt_registry *reg, const bt_format *fmt, bt_error *err)
+{
+    if (!reg || !fmt)
+        return bt_error_set(err, BT_ERR_USAGE, "no registry or no format");
+    if (!fmt->name || !*fmt->name)
+        return bt_error_set(err, BT_ERR_USAGE, "the format has no name");
+    if (!fmt->read && !fmt->write)
+        return bt_error_set(err, BT_ERR_USAGE, "format %s has neither a reader nor a writer",
+                            fmt->name);
     for (size_t i = 0; i < reg->n; i++)
         if (!strcasecmp(reg->fmt[i]->name, fmt->name)) {
             reg->fmt[i] = fmt;
@@ -60,7 +70,7 @@ bt_status bt_registry_add(bt_registry *reg, const bt_format *fmt)
         size_t cap = reg->cap ? reg->cap * 2 : 8;
         const bt_format **f = realloc(reg->fmt, cap * sizeof(*f));
         if (!f)
-            return BT_FAILED;
+            return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
         reg->fmt = f;
         reg->cap = cap;
     }

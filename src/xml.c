@@ -1,5 +1,6 @@
 #include "xml.h"
 
+#include <libxml/globals.h>
 #include <libxml/hash.h>
 #include <libxml/parser.h>
 #include <limits.h>
@@ -201,4 +202,36 @@ xmlNode *bt_xml_child(const xmlNode *n, const char *name)
         if (bt_xml_is(c, name))
             return c;
     return NULL;
+}
+
+static void ignore_generic(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+#if LIBXML_VERSION >= 21200
+static void ignore_structured(void *ctx, const xmlError *e)
+#else
+static void ignore_structured(void *ctx, xmlErrorPtr e)
+#endif
+{
+    (void)ctx;
+    (void)e;
+}
+
+void bt_xml_quiet(bt_xml_handlers *saved)
+{
+    saved->generic = xmlGenericError;
+    saved->generic_ctx = xmlGenericErrorContext;
+    saved->structured = xmlStructuredError;
+    saved->structured_ctx = xmlStructuredErrorContext;
+    xmlSetGenericErrorFunc(NULL, ignore_generic);
+    xmlSetStructuredErrorFunc(NULL, ignore_structured);
+}
+
+void bt_xml_restore(const bt_xml_handlers *saved)
+{
+    xmlSetGenericErrorFunc(saved->generic_ctx, saved->generic);
+    xmlSetStructuredErrorFunc(saved->structured_ctx, saved->structured);
 }

@@ -4,6 +4,7 @@
 #define BT_XML_H
 
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include "error.h"
 
@@ -23,6 +24,18 @@ xmlDocPtr bt_xml_parse_deep(const char *data, size_t len, const char *what, bt_e
  * the markup in the error. */
 bt_status bt_markup_check_attributes(const char *data, size_t len, int html, const char *what,
                                      bt_error *err);
+
+/* libxml2 prints some errors (a failing sink's "I/O error : write error")
+ * through the calling thread's handlers; the library never prints.  A
+ * conversion silences them for its thread, then gives the caller's back. */
+typedef struct {
+    xmlGenericErrorFunc generic;
+    void *generic_ctx;
+    xmlStructuredErrorFunc structured;
+    void *structured_ctx;
+} bt_xml_handlers;
+void bt_xml_quiet(bt_xml_handlers *saved);
+void bt_xml_restore(const bt_xml_handlers *saved);
 
 /* The element's local name equals name (namespace prefix ignored). */
 int bt_xml_is(const xmlNode *n, const char *name);

@@ -10,18 +10,29 @@ pc=$(find "$root" -name bantin.pc | head -n 1)
 [ -n "$pc" ] || { echo "bantin.pc not installed"; exit 1; }
 export PKG_CONFIG_PATH=$(dirname "$pc") PKG_CONFIG_SYSROOT_DIR=$root
 libdir=$(dirname "$(dirname "$pc")")
-for f in bantin.h; do
+for f in bantin.h bantin_version.h; do
   [ -n "$(find "$root" -name $f)" ] || { echo "$f not installed"; exit 1; }
 done
 [ -n "$(find "$root" -name 'bantin.1*')" ] && [ -n "$(find "$root" -name 'libbantin.3*')" ] ||
   { echo "man pages not installed"; exit 1; }
-[ -x "$(find "$root" -type f -name bantin -perm -u+x | head -n 1)" ] || { echo "bantin not installed"; exit 1; }
+bin=$(find "$root" -type f -name bantin -perm -u+x | head -n 1)
+[ -x "$bin" ] || { echo "bantin not installed"; exit 1; }
+# the installed bantin runs with the installed library, without LD_LIBRARY_PATH
+env -u LD_LIBRARY_PATH ldd "$bin" | grep -q "libbantin.so.0 => $root/" ||
+  { echo "installed bantin does not find the installed library"; exit 1; }
+env -u LD_LIBRARY_PATH "$bin" --version | grep -q '^bantin ' || { echo "installed bantin fails"; exit 1; }
 [ -n "$(find "$root" -name 'libbantin.a')" ] || { echo "static library not installed"; exit 1; }
 so=$(find "$root" -name 'libbantin.so.0*' -type f | head -n 1)
 objdump -p "$so" | grep -q 'SONAME *libbantin.so.0' || { echo "no versioned soname"; exit 1; }
 # only bt_ symbols are exported
 bad=$(nm -D --defined-only "$so" | awk '{print $3}' | grep -v '^bt_' || true)
 [ -z "$bad" ] || { echo "exported symbols without bt_ prefix: $bad"; exit 1; }
+# the static archive too: no internal name may be global in it
+static=$(find "$root" -name libbantin.a)
+bad=$(nm --defined-only -g "$static" | awk 'NF == 3 {print $3}' | grep -v '^bt_' || true)
+[ -z "$bad" ] || { echo "static archive: global symbols without bt_ prefix: $bad"; exit 1; }
+[ -n "$(nm --defined-only -g "$static" | grep ' T bt_read_file$')" ] ||
+  { echo "static archive: bt_read_file missing"; exit 1; }
 
 cat > "$root/prog.c" <<'C'
 #include <bantin.h>
@@ -33,14 +44,13 @@ int main(void)
     bt_document_set_meta(doc, BT_META_TITLE, "Vie\xcc\xa3\xcc\x82t");
     const char *t = bt_document_meta(doc, BT_META_TITLE);
     int ok = strcmp(t, "Vi\xe1\xbb\x87t") == 0 && bt_format_by_name(NULL, "html") != NULL;
-    printf("%s\n", ok ? "ok" : "bad");
+    printf("%s %d %s\n", ok ? "ok" : "bad", BT_VERSION_NUMBER, bt_version());
     bt_document_free(doc);
     return !ok;
 }
 C
 cp "$root/prog.c" "$root/prog.cpp"
 # a sanitized build's library needs its programs sanitized too
-static=$(find "$root" -name libbantin.a)
 san=
 nm "$static" 2>/dev/null | grep -q __asan_ && san=-fsanitize=address,undefined
 cc -std=c11 $san -Wall -Werror "$root/prog.c" -o "$root/prog-c" $(pkg-config --cflags --libs bantin)
@@ -48,7 +58,12 @@ c++ $san -Wall -Werror -x c++ "$root/prog.cpp" -o "$root/prog-cpp" $(pkg-config 
 # the static library links too
 cc -std=c11 $san "$root/prog.c" -o "$root/prog-static" $(pkg-config --cflags bantin) \
    "$static" $(pkg-config --libs libxml-2.0 libzip icu-i18n icu-uc) -lpthread
-LD_LIBRARY_PATH=$libdir "$root/prog-c" | grep -qx ok
-LD_LIBRARY_PATH=$libdir "$root/prog-cpp" | grep -qx ok
-"$root/prog-static" | grep -qx ok
+# the headers' version number and the running library's version string
+version=$(meson introspect --projectinfo "$build" | python3 -c 'import json,sys; print(json.load(sys.stdin)["version"])')
+want="ok $(echo "$version" | awk -F. '{print $1 * 10000 + $2 * 100 + $3}') $version"
+for prog in prog-c prog-cpp; do
+  got=$(LD_LIBRARY_PATH=$libdir "$root/$prog")
+  [ "$got" = "$want" ] || { echo "$prog printed '$got', not '$want'"; exit 1; }
+done
+[ "$("$root/prog-static")" = "$want" ] || { echo "static program: not '$want'"; exit 1; }
 echo "install: 1 passed, 0 failed"

@@ -53,6 +53,6 @@ static const bt_format lossy = {
     .write = lossy_write,
 };
 
-bt_status bantin_plugin_init(bt_registry *reg);
+const int bantin_plugin_abi = BT_PLUGIN_ABI;
 
 bt_status bantin_plugin_init(bt_registry *reg) { return bt_registry_add(reg, &lossy); }

@@ -73,7 +73,7 @@ static const bt_format stuck = {
     .read = stuck_read,
 };
 
-bt_status bantin_plugin_init(bt_registry *reg);
+const int bantin_plugin_abi = BT_PLUGIN_ABI;
 
 bt_status bantin_plugin_init(bt_registry *reg)
 {

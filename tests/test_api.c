@@ -1,4 +1,7 @@
 /* The library's one-call and stream entry points, as a program uses them. */
+#include <libxml/globals.h>
+#include <unistd.h>
+
 #include "util.h"
 
 static void test_convert_file(void **state)
@@ -7,16 +10,15 @@ static void test_convert_file(void **state)
     char out[600];
     snprintf(out, sizeof(out), "%s/one-call.epub", tmpdir());
     bt_error *err = bt_error_new();
-    assert_int_equal(bt_convert_file(NULL, NULL, NULL, td("hanoimoi-2017-10-09.html"), out, NULL,
-                                     err),
-                     BT_OK);
+    assert_int_equal(
+        bt_convert_file(NULL, NULL, NULL, td("hanoimoi-2017-10-09.html"), out, NULL, err), BT_OK);
     bt_document *doc = read_doc(out, NULL, NULL);
     assert_string_equal(bt_document_meta(doc, BT_META_TITLE), seed()->title);
     bt_document_free(doc);
     /* never over its own input, never to a format it cannot tell */
-    assert_int_equal(bt_convert_file(NULL, NULL, bt_format_by_name(NULL, "html"), out, out, NULL,
-                                     err),
-                     BT_FAILED);
+    assert_int_equal(
+        bt_convert_file(NULL, NULL, bt_format_by_name(NULL, "html"), out, out, NULL, err),
+        BT_FAILED);
     assert_contains(bt_error_message(err), "would overwrite the input");
     bt_error_clear(err);
     assert_int_equal(bt_convert_file(NULL, NULL, NULL, out, "x.unknown", NULL, err), BT_FAILED);
@@ -46,11 +48,231 @@ static void test_streams(void **state)
     bt_error_free(err);
 }
 
+static bt_status refusing_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
+                                bt_error *err)
+{
+    (void)doc;
+    (void)out;
+    (void)opt;
+    return bt_error_set(err, BT_ERR_IO, "the press is offline (code %d)", 42);
+}
+
+static bt_status silent_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
+                              bt_error *err)
+{
+    (void)doc;
+    (void)out;
+    (void)opt;
+    (void)err;
+    return BT_FAILED;
+}
+
+/* A custom writer's own error reaches the caller; one that gives no reason
+ * still leaves a message. */
+static void test_custom_writer_error(void **state)
+{
+    (void)state;
+    const bt_format refusing = {.name = "refusing", .write = refusing_write};
+    const bt_format silent = {.name = "silent", .write = silent_write};
+    bt_document *doc = seed_document();
+    bt_error *err = bt_error_new();
+    unsigned char *data;
+    size_t size;
+    assert_int_equal(bt_write_memory(&refusing, doc, NULL, &data, &size, err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_IO);
+    assert_string_equal(bt_error_message(err), "the press is offline (code 42)");
+    bt_error_clear(err);
+    assert_int_equal(bt_write_memory(&silent, doc, NULL, &data, &size, err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_FORMAT);
+    assert_string_equal(bt_error_message(err), "the silent writer failed");
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
+/* The documented rule for a reused error object: the first failure wins
+ * until bt_error_clear; warnings accumulate. */
+static void test_error_first_wins(void **state)
+{
+    (void)state;
+    bt_error *err = bt_error_new();
+    assert_int_equal(bt_error_set(err, BT_ERR_IO, "first"), BT_FAILED);
+    assert_int_equal(bt_error_set(err, BT_ERR_LIMIT, "second"), BT_FAILED);
+    bt_error_warn(err, "lost %d image", 1);
+    bt_error_warn(err, "multi\nline");
+    assert_int_equal(bt_error_code_of(err), BT_ERR_IO);
+    assert_string_equal(bt_error_message(err), "first");
+    assert_int_equal(bt_error_warning_count(err), 2);
+    assert_string_equal(bt_error_warning(err, 0), "lost 1 image");
+    assert_string_equal(bt_error_warning(err, 1), "multi line");
+    bt_error_clear(err);
+    assert_int_equal(bt_error_set(err, BT_ERR_LIMIT, "second"), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_LIMIT);
+    assert_int_equal(bt_error_warning_count(err), 0);
+    bt_error_free(err);
+    assert_int_equal(bt_error_set(NULL, BT_ERR_IO, "nowhere"), BT_FAILED);
+}
+
+static void test_registry_add_reason(void **state)
+{
+    (void)state;
+    bt_registry *reg = bt_registry_new();
+    bt_error *err = bt_error_new();
+    const bt_format nameless = {.write = silent_write};
+    const bt_format idle = {.name = "idle"};
+    const bt_format silent = {.name = "silent", .write = silent_write};
+    assert_int_equal(bt_registry_add_checked(reg, &nameless, err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_USAGE);
+    assert_string_equal(bt_error_message(err), "the format has no name");
+    bt_error_clear(err);
+    assert_int_equal(bt_registry_add_checked(reg, &idle, err), BT_FAILED);
+    assert_string_equal(bt_error_message(err), "format idle has neither a reader nor a writer");
+    bt_error_clear(err);
+    assert_int_equal(bt_registry_add_checked(reg, &silent, err), BT_OK);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_NONE);
+    assert_ptr_equal(bt_format_by_name(reg, "SILENT"), &silent);
+    assert_int_equal(bt_registry_add(reg, &idle), BT_FAILED);
+    bt_error_free(err);
+    bt_registry_free(reg);
+}
+
+/* A plugin's failing writer through the command: its code's message, one line. */
+static void test_plugin_writer_error(void **state)
+{
+    (void)state;
+    const char *plugin = getenv("BT_FAILING_PLUGIN");
+    assert_non_null(plugin);
+    char opt[600], out[600];
+    snprintf(opt, sizeof(opt), "--plugin=%s", plugin);
+    snprintf(out, sizeof(out), "%s/article.failing", tmpdir());
+    run_result r = run_bantin(NULL, opt, "-o", out, td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "the press is offline (code 42)");
+    run_free(&r);
+}
+
+/* A plugin built for another ABI is refused, with both numbers. */
+static void test_plugin_abi_mismatch(void **state)
+{
+    (void)state;
+    const char *plugin = getenv("BT_SKEWED_PLUGIN");
+    assert_non_null(plugin);
+    char opt[600], out[600], want[100];
+    snprintf(opt, sizeof(opt), "--plugin=%s", plugin);
+    snprintf(out, sizeof(out), "%s/article.txt", tmpdir());
+    run_result r = run_bantin(NULL, opt, "-o", out, td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_not_equal(r.status, 0);
+    snprintf(want, sizeof(want), "plugin built for plugin ABI %d, this bantin has %d",
+             BT_PLUGIN_ABI + 1, BT_PLUGIN_ABI);
+    assert_contains(r.err, want);
+    run_free(&r);
+}
+
+static void test_version(void **state)
+{
+    (void)state;
+    char numbers[64];
+    snprintf(numbers, sizeof(numbers), "%d.%d.%d", BT_VERSION_MAJOR, BT_VERSION_MINOR,
+             BT_VERSION_PATCH);
+    assert_string_equal(numbers, BT_VERSION_STRING);
+    assert_string_equal(bt_version(), BT_VERSION_STRING);
+    assert_int_equal(BT_VERSION_NUMBER,
+                     BT_VERSION_MAJOR * 10000 + BT_VERSION_MINOR * 100 + BT_VERSION_PATCH);
+    run_result r = run_bantin(NULL, "--version", NULL);
+    assert_int_equal(r.status, 0);
+    char line[80];
+    snprintf(line, sizeof(line), "bantin %s\n", bt_version());
+    assert_string_equal(r.out, line);
+    run_free(&r);
+}
+
+static int refuse_bytes(void *user, const void *buf, size_t len)
+{
+    (void)user;
+    (void)buf;
+    (void)len;
+    return -1;
+}
+
+/* A sink that refuses its bytes fails each writer with an I/O error, and
+ * nothing is printed (libxml2 would print "I/O error : flush error"). */
+static void test_failing_write_prints_nothing(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    bt_error *err = bt_error_new();
+    const bt_output out = {.write = refuse_bytes};
+    FILE *caught = tmpfile();
+    assert_non_null(caught);
+    static int callers_context; /* the caller's own libxml2 handler comes back */
+    xmlSetGenericErrorFunc(&callers_context, NULL);
+    fflush(stderr);
+    int saved = dup(2);
+    dup2(fileno(caught), 2);
+    const char *formats[] = {"html", "epub", "odt", "fodt", "text"};
+    bt_status status[5];
+    for (size_t i = 0; i < 5; i++) {
+        status[i] = bt_write(bt_format_by_name(NULL, formats[i]), doc, &out, NULL, err);
+        bt_error_clear(err);
+    }
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    assert_ptr_equal(xmlGenericErrorContext, &callers_context);
+    xmlSetGenericErrorFunc(NULL, NULL);
+    for (size_t i = 0; i < 5; i++)
+        assert_int_equal(status[i], BT_FAILED);
+    long printed = ftell(caught);
+    char text[200] = {0};
+    rewind(caught);
+    assert_true(fread(text, 1, sizeof(text) - 1, caught) == (size_t)printed);
+    assert_string_equal(text, "");
+    fclose(caught);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
+/* Accessors given NULL (a walk past the end) answer instead of crashing. */
+static void test_accessors_take_null(void **state)
+{
+    (void)state;
+    assert_null(bt_document_body(NULL));
+    assert_null(bt_document_meta(NULL, BT_META_TITLE));
+    assert_int_equal(bt_document_meta_count(NULL, BT_META_AUTHOR), 0);
+    assert_int_equal(bt_document_resource_count(NULL), 0);
+    assert_null(bt_resource_data(NULL, 0, NULL));
+    assert_int_equal(bt_resource_width(NULL, 0), 0);
+    assert_null(bt_document_charset(NULL));
+    bt_counts c = {.headings = 7};
+    bt_document_count(NULL, &c);
+    assert_int_equal(c.headings, 0);
+    assert_null(bt_node_first_child(NULL));
+    assert_null(bt_node_next(NULL));
+    assert_null(bt_node_parent(NULL));
+    assert_null(bt_node_literal(NULL));
+    assert_int_equal(bt_node_heading_level(NULL), 0);
+    assert_int_equal(bt_node_role(NULL), BT_ROLE_NONE);
+    assert_int_equal(bt_node_figure_resource(NULL), -1);
+    assert_null(bt_node_figure_caption(NULL));
+    /* a walk that steps past the end */
+    bt_document *doc = seed_document();
+    bt_node *last = bt_node_last_child(bt_document_body(doc));
+    assert_null(bt_node_first_child(bt_node_next(last)));
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_convert_file),
         cmocka_unit_test(test_streams),
+        cmocka_unit_test(test_custom_writer_error),
+        cmocka_unit_test(test_error_first_wins),
+        cmocka_unit_test(test_registry_add_reason),
+        cmocka_unit_test(test_plugin_writer_error),
+        cmocka_unit_test(test_plugin_abi_mismatch),
+        cmocka_unit_test(test_version),
+        cmocka_unit_test(test_failing_write_prints_nothing),
+        cmocka_unit_test(test_accessors_take_null),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -168,8 +168,9 @@ static int read_list(path_list *l, const char *file, int nul)
     return rc;
 }
 
-/* A plugin is a shared object with bantin_plugin_init(bt_registry *): its
- * formats then work as the built-in ones do.  It stays loaded to the end. */
+/* A plugin is a shared object exporting bantin_plugin_abi and
+ * bantin_plugin_init (see bantin.h): its formats then work as the built-in
+ * ones do.  It stays loaded to the end. */
 static int load_plugin(bt_registry *reg, const char *path)
 {
     void *lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
@@ -177,7 +178,17 @@ static int load_plugin(bt_registry *reg, const char *path)
         fprintf(stderr, "bantin: %s: cannot load plugin: %s\n", path, dlerror());
         return -1;
     }
-    bt_status (*init)(bt_registry *);
+    const int *abi = dlsym(lib, "bantin_plugin_abi");
+    if (!abi) {
+        fprintf(stderr, "bantin: %s: not a bantin plugin (no bantin_plugin_abi)\n", path);
+        return -1;
+    }
+    if (*abi != BT_PLUGIN_ABI) {
+        fprintf(stderr, "bantin: %s: plugin built for plugin ABI %d, this bantin has %d\n", path,
+                *abi, BT_PLUGIN_ABI);
+        return -1;
+    }
+    bt_plugin_init_fn init;
     *(void **)&init = dlsym(lib, "bantin_plugin_init");
     if (!init || init(reg) == BT_FAILED) {
         fprintf(stderr, "bantin: %s: not a bantin plugin (no working bantin_plugin_init)\n",
@@ -345,7 +356,7 @@ int main(int argc, char **argv)
         case OPT_EPUB_COVER: opt.epub_cover = optarg; break;
         case OPT_LIST_FORMATS: list = 1; break;
         case 'h': fputs(usage_text, stdout); return EXIT_OK;
-        case 'V': printf("bantin %s\n", BT_VERSION_STRING); return EXIT_OK;
+        case 'V': printf("bantin %s\n", bt_version()); return EXIT_OK;
         default: return usage_error("%s", "invalid option");
         }
     }
