@@ -92,6 +92,14 @@ size_t bt_word_count(const char *s)
     return n;
 }
 
+size_t bt_letter_count(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += (s[i] & 0xC0) != 0x80 && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r';
+    return n;
+}
+
 void bt_buf_truncate(bt_buf *b, size_t len)
 {
     if (len < b->len) {

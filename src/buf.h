@@ -27,6 +27,8 @@ void bt_buf_printf(bt_buf *b, const char *fmt, ...) BT_PRINTF(2, 3);
 void bt_buf_put_squeezed(bt_buf *b, const char *s);
 /* The number of space-separated words of s. */
 size_t bt_word_count(const char *s);
+/* The letters of s[0..len): code points that are not white space. */
+size_t bt_letter_count(const char *s, size_t len);
 /* Drop the last n bytes. */
 void bt_buf_truncate(bt_buf *b, size_t len);
 void bt_buf_free(bt_buf *b);

@@ -312,7 +312,7 @@ static const char *const lead_classes[] = {
     "sapo",        "lead",       "summary", "description", "chapeau", "chappeau", "article-summary",
     "detail-sapo", "standfirst", "dek", "excerpt", "intro", NULL,
 };
-static const char *const byline_classes[] = {"author", "byline", "tac-gia", "tacgia", NULL};
+const char *const bt_xhtml_byline_classes[] = {"author", "byline", "tac-gia", "tacgia", NULL};
 static const char *const credit_classes[] = {"author", "credit", "source", NULL};
 
 /* An unmarked caption (an italic line, a table cell) has fewer words than
@@ -957,7 +957,7 @@ static void block(ctx *c, xmlNode *el)
     bt_role saved = c->role;
     if (bt_xhtml_class_has(el, lead_classes, 0))
         c->role = BT_ROLE_LEAD;
-    else if (bt_xhtml_class_has(el, byline_classes, 0))
+    else if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0))
         c->role = BT_ROLE_BYLINE;
     walk_children(c, el);
     close_para(c);

@@ -14,7 +14,11 @@ char *bt_xhtml_img_src(const xmlNode *img);
 void bt_xhtml_split_credit(bt_document *doc, bt_node *fig);
 /* Drop the parentheses around the whole text of an inline block. */
 void bt_xhtml_unparen(bt_document *doc, bt_node *n);
+/* Class words of a byline's element (its paragraphs get BT_ROLE_BYLINE). */
+extern const char *const bt_xhtml_byline_classes[];
+
 /* Captions (src/xhtml_caption.c). */
+
 /* Whether an element says it is a picture's caption: a figcaption, or a
  * class or id of caption words (caption, wp-caption-text, image_desc,
  * legend, chu-thich, PhotoCMS_Caption...); "desc" and "description" only

@@ -35,8 +35,6 @@ static const char *const own_parts[] = {
     "author", "byline", "tac-gia", "tacgia",  "sapo",       "lead",    "caption", "credit",
     "figure", "image",  "photo",   "picture", "standfirst", "summary", NULL,
 };
-/* Of which the byline's: a name, not an author box with a portrait and a biography. */
-static const char *const bylines[] = {"author", "byline", "tac-gia", "tacgia", NULL};
 
 /* Whole texts (case folded, a final colon dropped) that head a block of
  * chrome: said by a short block, they go with the block after them. */
@@ -295,7 +293,8 @@ static int in_own_part(const xmlNode *n)
     for (int up = 3; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
         if (bt_xhtml_class_has(n, own_parts, 1)) {
             const bt_stats *s = bt_stats_of(n);
-            return !bt_xhtml_class_has(n, bylines, 1) || (s && !s->images && s->text <= 100);
+            return !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) ||
+                   (s && !s->images && s->text <= 100);
         }
     return 0;
 }
@@ -429,7 +428,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n))
         return 1;
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
-        bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bylines, 1))
+        bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 && pointer_line(n))
         return 1;

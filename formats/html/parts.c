@@ -8,6 +8,7 @@
 #include "html.h"
 #include "stats.h"
 #include "xhtml.h"
+#include "xhtml_read.h"
 
 /* How far back the headline is looked for, in nodes, and how much text may
  * lie between it and the body (letters) before it is someone else's. */
@@ -17,7 +18,7 @@
 #define BT_PARTS_LEAD_WORDS 12
 
 static const char *const byline_classes[] = {"author",      "byline", "tac-gia", "tacgia",
-                                             "author_mail", "source", "credit", NULL};
+                                             "author_mail", "source", "credit",  NULL};
 
 static int is_chrome(const xmlNode *n)
 {
@@ -82,17 +83,6 @@ static xmlNode *headline_before(xmlNode *first)
     return NULL;
 }
 
-static size_t words(const xmlNode *n)
-{
-    bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(n, &b, 2000);
-    size_t w = b.len ? 1 : 0;
-    for (size_t i = 0; i < b.len; i++)
-        w += b.data[i] == ' ';
-    bt_buf_free(&b);
-    return w;
-}
-
 /* Whether an element between the headline and the body is the article's. */
 static int own_part(const xmlNode *n)
 {
@@ -113,7 +103,7 @@ static void mark_lead(xmlNode **part, size_t n)
         const bt_stats *s = bt_stats_of(p);
         if (!s || !s->text || s->images || bt_xhtml_is(p, "figure"))
             continue;
-        if (words(p) < BT_PARTS_LEAD_WORDS)
+        if (bt_xhtml_words(p, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS)
             continue;
         /* down through wrappers to the block that says it */
         while (bt_stats_of(p) && bt_stats_of(p)->own == 0) {

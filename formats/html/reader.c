@@ -50,14 +50,6 @@ static int html_probe(const unsigned char *data, size_t size)
     return 0;
 }
 
-static size_t letters(const char *s, size_t len)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        n += (s[i] & 0xC0) != 0x80 && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r';
-    return n;
-}
-
 /* The publisher's own article text, in the page's JSON-LD articleBody, when
  * the page shows less than half of it (a page a script fills in): its lines
  * become the paragraphs, after the lead; headings and figures are not in it,
@@ -65,14 +57,14 @@ static size_t letters(const char *s, size_t len)
 static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *err)
 {
     bt_node *body = bt_document_body(doc);
-    size_t want = letters(text->data ? text->data : "", text->len);
+    size_t want = bt_letter_count(text->data ? text->data : "", text->len);
     /* some CMSs put markup in it: that is no plain text to take */
     if (text->failed || want < BT_HTML_ENOUGH || strstr(text->data, "<p") ||
         strstr(text->data, "<br") || strstr(text->data, "</"))
         return;
     bt_buf shown = BT_BUF_INIT;
     bt_node_text_put(body, &shown);
-    size_t has = letters(shown.data ? shown.data : "", shown.len);
+    size_t has = bt_letter_count(shown.data ? shown.data : "", shown.len);
     bt_buf_free(&shown);
     if (has * 2 >= want)
         return;

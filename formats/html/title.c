@@ -318,14 +318,6 @@ static int logo(const xmlNode *n, size_t len)
     return 0;
 }
 
-static size_t letters(const char *s)
-{
-    size_t n = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        n += (*p & 0xC0) != 0x80 && *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r';
-    return n;
-}
-
 /* Where needle stands in hay as whole words, or NULL. */
 static const char *words_at(const char *hay, const char *needle)
 {
@@ -416,7 +408,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     c->n = n;
     c->text = text.data;
     c->key = fold(text.data, 0);
-    c->at = at + letters(text.data);
+    c->at = at + bt_letter_count(text.data, text.len);
     c->kind = kind;
     c->inside = contains(pg->article, n);
     c->chrome = in_chrome;
@@ -439,7 +431,7 @@ static int first_paragraph(const page *pg, const xmlNode *n)
         return 0;
     bt_buf b = BT_BUF_INIT;
     bt_xhtml_dom_text(n, &b, 1024);
-    int yes = b.data && letters(b.data) >= FIRST_PARAGRAPH;
+    int yes = b.data && bt_letter_count(b.data, b.len) >= FIRST_PARAGRAPH;
     bt_buf_free(&b);
     return yes;
 }
@@ -474,7 +466,7 @@ static void gather(page *pg, xmlNode *body)
         if (in_chrome && !contains(in_chrome, n))
             in_chrome = NULL;
         if (n->type == XML_TEXT_NODE && n->content && !in_chrome) {
-            at += letters((const char *)n->content);
+            at += bt_letter_count((const char *)n->content, strlen((const char *)n->content));
         } else if (n->type == XML_ELEMENT_NODE) {
             if (!in_chrome && chrome(pg, n))
                 in_chrome = n;
