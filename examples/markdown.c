@@ -28,7 +28,7 @@ static void inlines(sink *s, const bt_node *n)
             put(s, "[");
             inlines(s, c);
             put(s, "](");
-            put(s, bt_node_literal(c));
+            put(s, bt_node_href(c));
             put(s, ")");
             break;
         default: inlines(s, c); break;
@@ -74,8 +74,13 @@ static bt_status md_write(const bt_document *doc, const bt_output *out, const bt
 }
 
 static const bt_format markdown = {
-    "markdown", "md", "Markdown (example plugin, writer only)", "md markdown", "text/markdown",
-    NULL, NULL, md_write, 0,
+    .size = sizeof(bt_format),
+    .name = "markdown",
+    .aliases = "md",
+    .description = "Markdown (example plugin, writer only)",
+    .extensions = "md markdown",
+    .mime_type = "text/markdown",
+    .write = md_write,
 };
 
 /* The entry point the bantin command looks up in a plugin. */

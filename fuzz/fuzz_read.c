@@ -28,7 +28,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #endif
     bt_options opt;
     bt_options_init(&opt);
-    opt.embed_media = 1;
+    static const char *const embed[] = {"html:embed-media", NULL};
+    opt.format_options = embed;
     bt_error *err = bt_error_new();
     bt_document *doc = NULL;
     bt_input in = {data, size, NULL};

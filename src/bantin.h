@@ -60,16 +60,30 @@ typedef enum {
 
 typedef struct bt_error bt_error;
 
+/**
+ * An error: a code, one message line, and the events of a conversion.  It
+ * may live on the stack, `bt_error err = BT_ERROR_INIT;`, ended with
+ * bt_error_clear(&err), which frees its events; or come from bt_error_new.
+ * Its fields are here only so that it can live on the stack: read it with
+ * the functions below.  size tells a newer library which fields the caller's
+ * object has.
+ */
+struct bt_error {
+    size_t size;                  /* sizeof(bt_error) where it was made */
+    bt_error_code code;
+    char message[512];
+    struct bt_error_events *events; /* the library's */
+};
+#define BT_ERROR_INIT {sizeof(bt_error), BT_ERR_NONE, {0}, NULL}
+
 /** A new, empty error object; the caller frees it with bt_error_free. */
 BT_API bt_error *bt_error_new(void);
 BT_API void bt_error_free(bt_error *err);
-/** Forget the error and the warnings, so the object can be reused. */
+/** Forget the error and the events, so the object can be reused. */
 BT_API void bt_error_clear(bt_error *err);
 BT_API bt_error_code bt_error_code_of(const bt_error *err);
 /** One line, without the program name or the file name; "" when none. */
 BT_API const char *bt_error_message(const bt_error *err);
-BT_API size_t bt_error_warning_count(const bt_error *err);
-BT_API const char *bt_error_warning(const bt_error *err, size_t i);
 /**
  * For formats: record a failure and return BT_FAILED; err may be NULL.  The
  * first failure recorded wins until bt_error_clear: it is the cause, and the
@@ -78,46 +92,112 @@ BT_API const char *bt_error_warning(const bt_error *err, size_t i);
  */
 BT_API bt_status bt_error_set(bt_error *err, bt_error_code code, const char *fmt, ...)
     BT_PRINTF(3, 4);
-/** For formats: record something lost on the way; the conversion goes on. */
-BT_API void bt_error_warn(bt_error *err, const char *fmt, ...) BT_PRINTF(2, 3);
+
+/* ---- Loss events -------------------------------------------------------- */
+
+/** What an event is about. */
+typedef enum {
+    BT_LOSS_OTHER = 0, /* what no kind below says */
+    BT_LOSS_TEXT,      /* characters: undecodable bytes, control characters, text */
+    BT_LOSS_HEADING,
+    BT_LOSS_IMAGE,
+    BT_LOSS_CAPTION,   /* a figure's caption or credit */
+    BT_LOSS_TABLE,     /* a table, its caption, its cells' spans */
+    BT_LOSS_LIST,
+    BT_LOSS_INLINE,    /* emphasis, underline, strike, quotation, language, link */
+    BT_LOSS_FOOTNOTE,
+    BT_LOSS_METADATA,
+    BT_LOSS_OBJECT,    /* an embedded object: a formula, a chart, a video */
+    BT_LOSS_ARTICLE,   /* what a web page's extractor took: a fallback, another source */
+    BT_LOSS_KIND_COUNT_
+} bt_loss_kind;
+
+/** What happened to it. */
+typedef enum {
+    BT_EVENT_LOST = 0,    /* left out: the output does not hold it */
+    BT_EVENT_CHANGED = 1, /* kept in another form: a table written as paragraphs */
+} bt_event_effect;
+
+/**
+ * For formats: report something dropped or changed on the way, as it happens,
+ * with how many items it concerns (images left out, say); the conversion goes
+ * on.  bt_read and bt_write return BT_WARN when a format reported a loss.
+ */
+BT_API void bt_error_event(bt_error *err, bt_event_effect effect, bt_loss_kind kind,
+                           size_t count, const char *fmt, ...) BT_PRINTF(5, 6);
+/** The events of the conversion so far, in the order they happened. */
+BT_API size_t bt_error_event_count(const bt_error *err);
+BT_API bt_loss_kind bt_error_event_kind(const bt_error *err, size_t i);
+BT_API bt_event_effect bt_error_event_effect(const bt_error *err, size_t i);
+BT_API size_t bt_error_event_items(const bt_error *err, size_t i);
+/** One line, as "3 images not found: a.jpg, b.jpg, c.jpg"; NULL past the end. */
+BT_API const char *bt_error_event_message(const bt_error *err, size_t i);
+/** How many items of a kind were lost (BT_LOSS_KIND_COUNT_: of every kind). */
+BT_API size_t bt_error_lost(const bt_error *err, bt_loss_kind kind);
+/** "image", "caption", ...; NULL for a kind out of range. */
+BT_API const char *bt_loss_kind_name(bt_loss_kind kind);
 
 /* ---- Options ------------------------------------------------------------ */
 
-typedef enum { BT_WRAP_AUTO = 0, BT_WRAP_NONE = 1 } bt_wrap_mode;
+typedef struct bt_image_request bt_image_request;
 
 /**
- * Options for readers and writers.  Fill with bt_options_init, then set the
- * fields you need; unknown fields keep working defaults.
+ * Finds the bytes of an image the input refers to, for programs that keep
+ * images elsewhere (a CMS, a zip): src is the address as the input gives it,
+ * input_path the input's file (NULL for memory).  Give the bytes with
+ * bt_image_request_give and return BT_OK; return BT_WARN when there is no
+ * such image (the figure keeps its caption, the loss is reported), BT_FAILED
+ * to fail the read.  Without a resolver, images are read from the input's
+ * folder and resource_path, as the confinement rules allow.
+ */
+typedef bt_status (*bt_image_resolver)(void *user, const char *src, const char *input_path,
+                                       bt_image_request *req);
+/** Copy an image's bytes into the document; media_type may be NULL (sniffed). */
+BT_API bt_status bt_image_request_give(bt_image_request *req, const void *data, size_t size,
+                                       const char *media_type);
+
+/**
+ * Options for every reader and writer.  Fill with bt_options_init, then set
+ * the fields you need.  Options of one format are set by name, as
+ * libarchive's: "html:whole-page", "text:columns=60", "epub:cover=first"; a
+ * name without "format:" goes to every format that has such an option.
+ * Each format lists its own (bt_format.options); bt_read and bt_write fail
+ * with BT_ERR_USAGE on a name given for their format that it does not know.
  */
 typedef struct bt_options {
-    int version;                /* set by bt_options_init */
+    size_t size;                /* sizeof(bt_options) where it was built: set by bt_options_init */
     /* readers */
-    int whole_page;             /* HTML: no article extraction */
     const char *resource_path;  /* ':'-separated folders where relative images
                                    are looked up after the input's own folder */
     const char *input_encoding; /* force a charset (NULL: detect) */
-    /* writers */
-    int columns;                /* text: wrap width in grapheme clusters */
-    bt_wrap_mode wrap;          /* text: BT_WRAP_NONE keeps paragraphs on one line */
-    int embed_media;            /* HTML: images as data: URIs */
-    const char *extract_media;  /* HTML: directory for images (NULL: <stem>_files) */
-    const char *epub_cover;     /* EPUB: cover image path, "first", or NULL */
-    /* since version 2 */
     size_t max_input_bytes;     /* refuse larger inputs, stdin too, as they are read
                                    (0: the largest, 512 MiB) */
+    /* Readers: images from anywhere (file: URLs, "..", links leading out),
+     * not only from the input's folder and resource_path. */
+    int allow_any_path;
+    bt_image_resolver resolve_image; /* NULL: files, as above */
+    void *resolve_user;
+    /* both */
     double deadline;            /* CLOCK_MONOTONIC seconds; a conversion past it fails
                                    with BT_ERR_TIMEOUT at its next check: reading done,
                                    writing started, writing done (before any output is
                                    replaced); 0: none */
-    /* Readers: images from anywhere (file: URLs, "..", links leading out),
-     * not only from the input's folder and resource_path. */
-    int allow_any_path;
+    /* "format:name" or "format:name=value" strings, ending with NULL */
+    const char *const *format_options;
 } bt_options;
 
-#define BT_OPTIONS_VERSION 2
 #define BT_DEFAULT_COLUMNS 72
 
-BT_API void bt_options_init(bt_options *opt);
+/* A macro, so that the library knows the size of the caller's bt_options. */
+#define bt_options_init(opt) bt_options_init_size((opt), sizeof(bt_options))
+BT_API void bt_options_init_size(bt_options *opt, size_t size);
+
+/**
+ * For formats: the value of their option name in opt ("60" for
+ * "text:columns=60"), "" when given without a value, NULL when not given.
+ * The last one given wins.
+ */
+BT_API const char *bt_option(const bt_options *opt, const char *format, const char *name);
 
 /* ---- The document ------------------------------------------------------- */
 
@@ -130,26 +210,33 @@ typedef enum {
     /* blocks */
     BT_NODE_HEADING,    /* level 1-6; children are inlines */
     BT_NODE_PARAGRAPH,  /* children are inlines; see bt_node_role */
-    BT_NODE_FIGURE,     /* resource, alt, size; children: CAPTION, CREDIT */
+    BT_NODE_FIGURE,     /* resource, alt, display size; children: CAPTION, CREDIT */
     BT_NODE_CAPTION,    /* inlines: the figure's caption */
-    BT_NODE_CREDIT,     /* inlines: the photo credit ("Ảnh: ...") */
+    BT_NODE_CREDIT,     /* inlines: the credited name; bt_node_label: "Ảnh", "Photo" */
     BT_NODE_QUOTE,      /* children are blocks */
     BT_NODE_LIST,       /* children are ITEMs; ordered or not, start */
     BT_NODE_ITEM,       /* children are blocks */
     BT_NODE_RULE,
-    BT_NODE_TABLE,      /* children are ROWs */
+    BT_NODE_TABLE,      /* children: an optional CAPTION, then ROWs */
     BT_NODE_ROW,        /* children are CELLs */
-    BT_NODE_CELL,       /* inlines; header or not */
+    BT_NODE_CELL,       /* inlines; header or not; column and row span */
     BT_NODE_PRE,        /* literal text */
     /* inlines */
     BT_NODE_TEXT,       /* literal text */
     BT_NODE_EMPH,
     BT_NODE_STRONG,
-    BT_NODE_LINK,       /* href */
+    BT_NODE_LINK,       /* bt_node_href, bt_node_title */
     BT_NODE_BREAK,
     BT_NODE_CODE,       /* literal text */
     BT_NODE_SUP,
     BT_NODE_SUB,
+    /* since 1.0 */
+    BT_NODE_QUOTATION,  /* inline quotation (<q>): writers add the language's marks */
+    BT_NODE_UNDERLINE,
+    BT_NODE_STRIKE,
+    BT_NODE_SPAN,       /* a run in another language: bt_node_language */
+    BT_NODE_NOTE_REF,   /* a footnote's mark in the text: bt_node_label, bt_node_note */
+    BT_NODE_NOTE,       /* block: a footnote's text; children are blocks; bt_node_label */
 } bt_node_type;
 
 /** What a paragraph is for, so writers can style it. */
@@ -157,6 +244,7 @@ typedef enum {
     BT_ROLE_NONE = 0,
     BT_ROLE_LEAD,     /* the lead (sapo) under the title */
     BT_ROLE_BYLINE,   /* the author line */
+    BT_ROLE_DATELINE, /* the date and time as the source wrote them */
 } bt_role;
 
 /** Metadata keys; every key may hold several values (authors, keywords). */
@@ -202,8 +290,27 @@ BT_API bt_node *bt_node_first_child(const bt_node *n);
 BT_API bt_node *bt_node_last_child(const bt_node *n);
 BT_API bt_node *bt_node_next(const bt_node *n);
 BT_API bt_node *bt_node_prev(const bt_node *n);
-/** TEXT, CODE, PRE: the text; LINK: the href; FIGURE: the alt text. */
+/** TEXT, CODE, PRE: the text; NULL for other nodes. */
 BT_API const char *bt_node_literal(const bt_node *n);
+/** LINK: the address and the title (NULL when none). */
+BT_API const char *bt_node_href(const bt_node *n);
+BT_API const char *bt_node_title(const bt_node *n);
+/** SPAN: its language, BCP 47 ("en", "fr-CA"). */
+BT_API const char *bt_node_language(const bt_node *n);
+/** CREDIT: the label before the name, without its colon ("Ảnh"; NULL: none);
+ *  NOTE, NOTE_REF: the footnote's mark ("1", "*"). */
+BT_API const char *bt_node_label(const bt_node *n);
+/** NOTE_REF: the NOTE it refers to (NULL when the note is missing). */
+BT_API bt_node *bt_node_note(const bt_node *n);
+/** CELL: how many columns and rows it spans (1 when not set). */
+BT_API int bt_node_cell_colspan(const bt_node *n);
+BT_API int bt_node_cell_rowspan(const bt_node *n);
+/** FIGURE: the alt text (NULL when none). */
+BT_API const char *bt_node_figure_alt(const bt_node *n);
+/** FIGURE: the size the source meant it shown at, in CSS pixels (1/96 inch);
+ *  0 when the source did not say. */
+BT_API int bt_node_figure_display_width(const bt_node *n);
+BT_API int bt_node_figure_display_height(const bt_node *n);
 BT_API int bt_node_heading_level(const bt_node *n);
 BT_API bt_role bt_node_role(const bt_node *n);
 BT_API int bt_node_list_ordered(const bt_node *n);
@@ -245,19 +352,33 @@ BT_API void bt_node_set_role(bt_node *n, bt_role role);
 /** An ordered list's start is clamped to +-999,999,999 (BT_MAX_LIST_START). */
 BT_API void bt_node_set_list(bt_node *n, int ordered, int start);
 BT_API void bt_node_set_cell_header(bt_node *n, int header);
+/** Spans below 1 are 1; above BT_MAX_CELL_SPAN (1000) are clamped to it. */
+BT_API void bt_node_set_cell_span(bt_node *n, int colspan, int rowspan);
+BT_API bt_status bt_node_set_href(bt_document *doc, bt_node *n, const char *href);
+BT_API bt_status bt_node_set_title(bt_document *doc, bt_node *n, const char *title);
+BT_API bt_status bt_node_set_language(bt_document *doc, bt_node *n, const char *lang);
+BT_API bt_status bt_node_set_label(bt_document *doc, bt_node *n, const char *label);
+BT_API void bt_node_set_note(bt_node *ref, bt_node *note);
+BT_API bt_status bt_node_set_figure_alt(bt_document *doc, bt_node *n, const char *alt);
+BT_API void bt_node_set_figure_display_size(bt_node *n, int width, int height);
 BT_API void bt_node_set_figure_resource(bt_node *n, int resource);
 BT_API bt_status bt_node_set_figure_src(bt_document *doc, bt_node *n, const char *src);
 
 /** How much of each kind a document holds: what a loss check compares. */
 typedef struct bt_counts {
-    size_t headings;   /* HEADING nodes (the title is metadata, not counted) */
+    size_t size;       /* sizeof(bt_counts) where it was built: set by bt_document_count */
     size_t paragraphs; /* PARAGRAPH nodes with text */
     size_t figures;    /* FIGURE nodes */
     size_t captions;   /* figures with a non-empty caption */
     size_t images;     /* figures whose image is loaded */
+    size_t headings;   /* HEADING nodes (the title is metadata, not counted) */
+    size_t tables;
+    size_t notes;      /* NOTE nodes */
 } bt_counts;
 
-BT_API void bt_document_count(const bt_document *doc, bt_counts *counts);
+/* A macro, so that the library fills only the fields the caller's bt_counts has. */
+#define bt_document_count(doc, counts) bt_document_count_size((doc), (counts), sizeof(bt_counts))
+BT_API void bt_document_count_size(const bt_document *doc, bt_counts *counts, size_t size);
 /** The charset the reader decoded the input from ("UTF-8", "windows-1258"), or NULL. */
 BT_API const char *bt_document_charset(const bt_document *doc);
 BT_API void bt_document_set_charset(bt_document *doc, const char *charset);
@@ -287,6 +408,10 @@ BT_API const char *bt_resource_media_type(const bt_document *doc, int i);
 BT_API const char *bt_resource_name(const bt_document *doc, int i);
 BT_API int bt_resource_width(const bt_document *doc, int i);
 BT_API int bt_resource_height(const bt_document *doc, int i);
+/** Pixels per inch across and down, from JFIF, PNG pHYs or WebP EXIF-less
+ *  headers; 0 when the image does not say. */
+BT_API int bt_resource_dpi_x(const bt_document *doc, int i);
+BT_API int bt_resource_dpi_y(const bt_document *doc, int i);
 
 /* ---- Formats ------------------------------------------------------------- */
 
@@ -310,7 +435,15 @@ typedef struct bt_output {
  * and keeps its scratch memory to itself, so that one document can be written
  * in several formats from several threads at once.
  */
+/** An option a format takes, set by name in bt_options.format_options. */
+typedef struct bt_format_option {
+    const char *name;        /* "whole-page" */
+    const char *value;       /* what its value is ("N", "PATH"), NULL for a flag */
+    const char *description; /* one line */
+} bt_format_option;
+
 typedef struct bt_format {
+    size_t size;             /* sizeof(bt_format) where it was built */
     const char *name;        /* "html" */
     const char *aliases;     /* space-separated other names, or NULL */
     const char *description;
@@ -322,6 +455,7 @@ typedef struct bt_format {
     bt_status (*write)(const bt_document *doc, const bt_output *out, const bt_options *opt,
                        bt_error *err);
     unsigned flags;          /* BT_FORMAT_* */
+    const bt_format_option *options; /* ends with an entry whose name is NULL; may be NULL */
 } bt_format;
 
 /** The format's writer cannot hold images (plain text keeps their captions). */
@@ -342,6 +476,12 @@ BT_API bt_status bt_registry_add(bt_registry *reg, const bt_format *fmt);
 BT_API bt_status bt_registry_add_checked(bt_registry *reg, const bt_format *fmt, bt_error *err);
 BT_API size_t bt_registry_count(const bt_registry *reg);
 BT_API const bt_format *bt_registry_at(const bt_registry *reg, size_t i);
+/**
+ * Whether every option in opt names a format of the registry and an option
+ * it has ("html:whole-page"), or, without a format, an option some format
+ * has; BT_ERR_USAGE with the nearest known name when not.
+ */
+BT_API bt_status bt_options_check(const bt_registry *reg, const bt_options *opt, bt_error *err);
 /** By name or alias, case-insensitive. */
 BT_API const bt_format *bt_format_by_name(const bt_registry *reg, const char *name);
 /** By the extension of a path ("a/b.HTM" -> html). */
@@ -353,7 +493,7 @@ BT_API const bt_format *bt_format_probe(const bt_registry *reg, const unsigned c
 /* ---- Plugins ---------------------------------------------------------------- */
 
 /** The plugin ABI of these headers: raised when a change breaks plugins built before it. */
-#define BT_PLUGIN_ABI 1
+#define BT_PLUGIN_ABI 2
 
 #if defined(__GNUC__)
 #define BT_PLUGIN_EXPORT __attribute__((visibility("default")))

@@ -15,6 +15,7 @@
 #include "error.h"
 #include "language.h"
 #include "limit.h"
+#include "options.h"
 #include "registry.h"
 #include "tempfile.h"
 #include "xml.h"
@@ -26,17 +27,12 @@ static void init_libraries(void) { xmlInitParser(); }
 
 void bt_library_init(void) { pthread_once(&init_once, init_libraries); }
 
-void bt_options_init(bt_options *opt)
-{
-    memset(opt, 0, sizeof(*opt));
-    opt->version = BT_OPTIONS_VERSION;
-    opt->columns = BT_DEFAULT_COLUMNS;
-}
-
 /* The input size limit of opt (NULL: the default): never above BT_MAX_INPUT_BYTES. */
 static size_t max_input(const bt_options *opt)
 {
-    size_t max = opt && opt->version >= 2 ? opt->max_input_bytes : 0;
+    bt_options whole;
+    bt_options_adopt(opt, &whole);
+    size_t max = whole.max_input_bytes;
     return max && max < BT_MAX_INPUT_BYTES ? max : BT_MAX_INPUT_BYTES;
 }
 
@@ -51,7 +47,7 @@ static bt_status too_large(bt_error *err, size_t max)
  * conversion past its deadline stops there and publishes nothing. */
 static bt_status check_deadline(const bt_options *opt, bt_error *err)
 {
-    if (!opt || opt->version < 2 || opt->deadline <= 0)
+    if (!opt || opt->deadline <= 0)
         return BT_OK;
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -60,14 +56,24 @@ static bt_status check_deadline(const bt_options *opt, bt_error *err)
     return bt_error_set(err, BT_ERR_TIMEOUT, "took longer than its time limit");
 }
 
-bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *in,
-                  const bt_options *opt, bt_document **out, bt_error *err)
+/* What a format's read or write returns, seen from its events: BT_WARN when
+ * one since the first-th reported a loss.  A format that says BT_WARN without
+ * an event gets one, so that a loss is never silent. */
+static bt_status graded(const bt_format *fmt, bt_status s, bt_error *err, size_t first)
 {
-    bt_options defaults;
-    if (!opt) {
-        bt_options_init(&defaults);
-        opt = &defaults;
-    }
+    if (s == BT_FAILED)
+        return s;
+    if (s == BT_WARN && !bt_error_lost_since(err, first))
+        bt_error_event(err, BT_EVENT_LOST, BT_LOSS_OTHER, 0,
+                       "the %s format reported a loss without saying what", fmt->name);
+    return bt_error_lost_since(err, first) ? BT_WARN : BT_OK;
+}
+
+bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *in,
+                  const bt_options *caller, bt_document **out, bt_error *err)
+{
+    bt_options whole, *opt = &whole;
+    bt_options_adopt(caller, &whole);
     *out = NULL;
     bt_library_init();
     if (in->size == 0)
@@ -82,12 +88,15 @@ bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *
     }
     if (!fmt->read)
         return bt_error_set(err, BT_ERR_UNSUPPORTED, "bantin cannot read %s", fmt->name);
+    if (bt_options_check_format(fmt, opt, err) != BT_OK)
+        return BT_FAILED;
     bt_document *doc = bt_document_new();
     if (!doc)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     bt_xml_handlers saved;
     bt_xml_quiet(&saved);
-    bt_status s = fmt->read(doc, in, opt, err);
+    size_t first = bt_error_event_count(err);
+    bt_status s = graded(fmt, fmt->read(doc, in, opt, err), err, first);
     bt_xml_restore(&saved);
     if (s == BT_FAILED) {
         bt_error_set(err, BT_ERR_FORMAT, "cannot read the input as %s", fmt->name);
@@ -175,21 +184,19 @@ bt_status bt_read_stream(const bt_registry *reg, const bt_format *fmt, FILE *str
 }
 
 bt_status bt_write(const bt_format *fmt, const bt_document *doc, const bt_output *out,
-                   const bt_options *opt, bt_error *err)
+                   const bt_options *caller, bt_error *err)
 {
-    bt_options defaults;
-    if (!opt) {
-        bt_options_init(&defaults);
-        opt = &defaults;
-    }
+    bt_options whole, *opt = &whole;
+    bt_options_adopt(caller, &whole);
     if (!fmt->write)
         return bt_error_set(err, BT_ERR_UNSUPPORTED, "bantin cannot write %s", fmt->name);
     bt_library_init();
-    if (check_deadline(opt, err) != BT_OK)
+    if (bt_options_check_format(fmt, opt, err) != BT_OK || check_deadline(opt, err) != BT_OK)
         return BT_FAILED;
     bt_xml_handlers saved;
     bt_xml_quiet(&saved);
-    bt_status s = fmt->write(doc, out, opt, err);
+    size_t first = bt_error_event_count(err);
+    bt_status s = graded(fmt, fmt->write(doc, out, opt, err), err, first);
     bt_xml_restore(&saved);
     if (s == BT_FAILED) /* a writer that failed without saying why */
         bt_error_set(err, BT_ERR_FORMAT, "the %s writer failed", fmt->name);

@@ -228,7 +228,8 @@ bt_status bt_document_set_meta(bt_document *doc, bt_meta_key key, const char *va
 static const char *const type_names[] = {
     "body",  "heading", "paragraph", "figure", "caption", "credit", "quote", "list",
     "item",  "rule",    "table",     "row",    "cell",    "pre",    "text",  "emph",
-    "strong", "link",   "break",     "code",   "sup",     "sub",
+    "strong", "link",   "break",     "code",   "sup",     "sub",   "quotation", "underline",
+    "strike", "span",   "note-ref",  "note",
 };
 
 const char *bt_node_type_name(bt_node_type type)
@@ -236,7 +237,10 @@ const char *bt_node_type_name(bt_node_type type)
     return (unsigned)type < sizeof(type_names) / sizeof(type_names[0]) ? type_names[type] : "?";
 }
 
-int bt_node_is_inline(bt_node_type type) { return type >= BT_NODE_TEXT; }
+int bt_node_is_inline(bt_node_type type)
+{
+    return type >= BT_NODE_TEXT && type != BT_NODE_NOTE;
+}
 
 bt_node *bt_node_new(bt_document *doc, bt_node_type type)
 {
@@ -340,7 +344,41 @@ bt_node *bt_node_first_child(const bt_node *n) { return n ? n->first : NULL; }
 bt_node *bt_node_last_child(const bt_node *n) { return n ? n->last : NULL; }
 bt_node *bt_node_next(const bt_node *n) { return n ? n->next : NULL; }
 bt_node *bt_node_prev(const bt_node *n) { return n ? n->prev : NULL; }
-const char *bt_node_literal(const bt_node *n) { return n ? n->literal : NULL; }
+const char *bt_node_literal(const bt_node *n)
+{
+    return n && (n->type == BT_NODE_TEXT || n->type == BT_NODE_CODE || n->type == BT_NODE_PRE)
+               ? n->literal
+               : NULL;
+}
+
+/* A string field of one node type, or NULL. */
+static const char *field_of(const bt_node *n, bt_node_type type, const char *field)
+{
+    return n && n->type == type ? field : NULL;
+}
+
+const char *bt_node_href(const bt_node *n) { return field_of(n, BT_NODE_LINK, n ? n->literal : 0); }
+const char *bt_node_title(const bt_node *n) { return field_of(n, BT_NODE_LINK, n ? n->attr : 0); }
+const char *bt_node_language(const bt_node *n)
+{
+    return field_of(n, BT_NODE_SPAN, n ? n->attr : NULL);
+}
+const char *bt_node_figure_alt(const bt_node *n)
+{
+    return field_of(n, BT_NODE_FIGURE, n ? n->literal : NULL);
+}
+const char *bt_node_label(const bt_node *n)
+{
+    return n && (n->type == BT_NODE_CREDIT || n->type == BT_NODE_NOTE ||
+                 n->type == BT_NODE_NOTE_REF)
+               ? n->attr
+               : NULL;
+}
+bt_node *bt_node_note(const bt_node *n) { return n && n->type == BT_NODE_NOTE_REF ? n->note : NULL; }
+int bt_node_cell_colspan(const bt_node *n) { return n && n->colspan > 1 ? n->colspan : 1; }
+int bt_node_cell_rowspan(const bt_node *n) { return n && n->rowspan > 1 ? n->rowspan : 1; }
+int bt_node_figure_display_width(const bt_node *n) { return n ? n->display_w : 0; }
+int bt_node_figure_display_height(const bt_node *n) { return n ? n->display_h : 0; }
 int bt_node_heading_level(const bt_node *n)
 {
     return n && n->type == BT_NODE_HEADING ? n->level : 0;
@@ -377,6 +415,59 @@ void bt_node_set_list(bt_node *n, int ordered, int start)
 }
 void bt_node_set_cell_header(bt_node *n, int header) { n->flag = header != 0; }
 void bt_node_set_figure_resource(bt_node *n, int resource) { n->resource = resource; }
+
+static int clamp_span(int span)
+{
+    return span < 1 ? 1 : span > BT_MAX_CELL_SPAN ? BT_MAX_CELL_SPAN : span;
+}
+
+void bt_node_set_cell_span(bt_node *n, int colspan, int rowspan)
+{
+    n->colspan = clamp_span(colspan);
+    n->rowspan = clamp_span(rowspan);
+}
+
+/* A string attribute in NFC in the arena; NULL removes it. */
+static bt_status set_string(bt_document *doc, const char **field, const char *s)
+{
+    if (!s) {
+        *field = NULL;
+        return BT_OK;
+    }
+    char *p = bt_arena_nfc(doc, s, strlen(s));
+    if (!p)
+        return BT_FAILED;
+    *field = p;
+    return BT_OK;
+}
+
+bt_status bt_node_set_href(bt_document *doc, bt_node *n, const char *href)
+{
+    return set_string(doc, &n->literal, href);
+}
+bt_status bt_node_set_title(bt_document *doc, bt_node *n, const char *title)
+{
+    return set_string(doc, &n->attr, title);
+}
+bt_status bt_node_set_language(bt_document *doc, bt_node *n, const char *lang)
+{
+    return set_string(doc, &n->attr, lang);
+}
+bt_status bt_node_set_label(bt_document *doc, bt_node *n, const char *label)
+{
+    return set_string(doc, &n->attr, label);
+}
+bt_status bt_node_set_figure_alt(bt_document *doc, bt_node *n, const char *alt)
+{
+    return set_string(doc, &n->literal, alt);
+}
+void bt_node_set_note(bt_node *ref, bt_node *note) { ref->note = note; }
+
+void bt_node_set_figure_display_size(bt_node *n, int width, int height)
+{
+    n->display_w = width > 0 ? width : 0;
+    n->display_h = height > 0 ? height : 0;
+}
 
 bt_status bt_node_set_figure_src(bt_document *doc, bt_node *n, const char *src)
 {
@@ -507,17 +598,26 @@ static int count_node(bt_node *n, int entering, void *user)
         c->figures++;
         c->images += n->resource >= 0;
         break;
-    case BT_NODE_CAPTION: c->captions += !bt_node_is_empty(n); break;
+    case BT_NODE_CAPTION:
+        /* a table's caption is the table's, not a figure's */
+        c->captions += n->parent && n->parent->type == BT_NODE_FIGURE && !bt_node_is_empty(n);
+        break;
+    case BT_NODE_TABLE: c->tables++; break;
+    case BT_NODE_NOTE: c->notes++; break;
     default: break;
     }
     return 0;
 }
 
-void bt_document_count(const bt_document *doc, bt_counts *counts)
+void bt_document_count_size(const bt_document *doc, bt_counts *counts, size_t size)
 {
-    memset(counts, 0, sizeof(*counts));
+    bt_counts all = {.size = sizeof(all)};
     if (doc)
-        bt_node_walk(doc->body, count_node, counts);
+        bt_node_walk(doc->body, count_node, &all);
+    if (size > sizeof(all))
+        size = sizeof(all);
+    memcpy(counts, &all, size);
+    counts->size = size;
 }
 
 const char *bt_document_charset(const bt_document *doc) { return doc ? doc->charset : NULL; }
@@ -668,4 +768,14 @@ int bt_resource_height(const bt_document *doc, int i)
 {
     const bt_resource *r = resource(doc, i);
     return r ? r->height : 0;
+}
+int bt_resource_dpi_x(const bt_document *doc, int i)
+{
+    const bt_resource *r = resource(doc, i);
+    return r ? r->dpi_x : 0;
+}
+int bt_resource_dpi_y(const bt_document *doc, int i)
+{
+    const bt_resource *r = resource(doc, i);
+    return r ? r->dpi_y : 0;
 }

@@ -19,6 +19,10 @@ struct bt_node {
     int flag;            /* LIST ordered; CELL header */
     bt_role role;        /* PARAGRAPH */
     int resource;        /* FIGURE: resource index or -1 */
+    const char *attr;    /* LINK title, SPAN language, CREDIT/NOTE/NOTE_REF label */
+    bt_node *note;       /* NOTE_REF: its NOTE */
+    int colspan, rowspan;      /* CELL: 0 means 1 */
+    int display_w, display_h;  /* FIGURE: CSS pixels, 0 when unknown */
 };
 
 typedef struct bt_resource {
@@ -27,6 +31,7 @@ typedef struct bt_resource {
     const unsigned char *data;
     size_t size;
     int width, height;      /* pixels, 0 when unknown */
+    int dpi_x, dpi_y;       /* pixels per inch, 0 when unknown */
     uint64_t hash;          /* of the bytes, to find an identical one */
 } bt_resource;
 

@@ -14,6 +14,13 @@
 /* The largest start of an ordered list, either sign: a larger one is clamped
  * to it on read.  Nine digits, the most a plain-text list marker reads back. */
 #define BT_MAX_LIST_START 999999999
+/* A table cell spans at most this many columns or rows (HTML caps colspan at
+ * 1,000 and rowspan at 65,534; a span that wide is an attack, not a table). */
+#define BT_MAX_CELL_SPAN 1000
+
+/* Plain text wraps between these widths (text:columns). */
+#define BT_MIN_COLUMNS 8
+#define BT_MAX_COLUMNS 10000
 
 /* Images one document holds, identical bytes counted once: past these, an
  * image is not loaded (its figure and caption stay, and a warning names it). */

@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -20,10 +21,15 @@ static const bt_format *const builtin[] = {
 
 #define NBUILTIN (sizeof(builtin) / sizeof(builtin[0]))
 
+/* Formats are copied in, so that a descriptor of a smaller, older bt_format
+ * reads as this one's with the newer fields empty. */
 struct bt_registry {
-    const bt_format **fmt;
+    bt_format **fmt;
     size_t n, cap;
 };
+
+/* The first fields every bt_format has had since the size field came. */
+#define BT_FORMAT_SIZE_MIN (offsetof(bt_format, flags) + sizeof(unsigned))
 
 bt_registry *bt_registry_new(void)
 {
@@ -43,6 +49,8 @@ void bt_registry_free(bt_registry *reg)
 {
     if (!reg)
         return;
+    for (size_t i = 0; i < reg->n; i++)
+        free(reg->fmt[i]);
     free(reg->fmt);
     free(reg);
 }
@@ -56,25 +64,36 @@ bt_status bt_registry_add_checked(bt_registry *reg, const bt_format *fmt, bt_err
 {
     if (!reg || !fmt)
         return bt_error_set(err, BT_ERR_USAGE, "no registry or no format");
+    if (fmt->size < BT_FORMAT_SIZE_MIN)
+        return bt_error_set(err, BT_ERR_USAGE,
+                            "the format's size is not set (.size = sizeof(bt_format))");
     if (!fmt->name || !*fmt->name)
         return bt_error_set(err, BT_ERR_USAGE, "the format has no name");
     if (!fmt->read && !fmt->write)
         return bt_error_set(err, BT_ERR_USAGE, "format %s has neither a reader nor a writer",
                             fmt->name);
+    bt_format *copy = calloc(1, sizeof(*copy));
+    if (!copy)
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    memcpy(copy, fmt, fmt->size < sizeof(*copy) ? fmt->size : sizeof(*copy));
+    copy->size = sizeof(*copy);
     for (size_t i = 0; i < reg->n; i++)
         if (!strcasecmp(reg->fmt[i]->name, fmt->name)) {
-            reg->fmt[i] = fmt;
+            free(reg->fmt[i]);
+            reg->fmt[i] = copy;
             return BT_OK;
         }
     if (reg->n == reg->cap) {
         size_t cap = reg->cap ? reg->cap * 2 : 8;
-        const bt_format **f = realloc(reg->fmt, cap * sizeof(*f));
-        if (!f)
+        bt_format **f = realloc(reg->fmt, cap * sizeof(*f));
+        if (!f) {
+            free(copy);
             return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+        }
         reg->fmt = f;
         reg->cap = cap;
     }
-    reg->fmt[reg->n++] = fmt;
+    reg->fmt[reg->n++] = copy;
     return BT_OK;
 }
 

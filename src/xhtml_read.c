@@ -463,7 +463,7 @@ static void list(ctx *c, xmlNode *el)
     int ordered = bt_xhtml_is(el, "ol");
     long n = start ? strtol(start, NULL, 10) : 1;
     if (ordered && (n > BT_MAX_LIST_START || n < -BT_MAX_LIST_START)) {
-        bt_error_warn(c->r->err, "list start %ld clamped to %d", n,
+        bt_error_event(c->r->err, BT_EVENT_CHANGED, BT_LOSS_LIST, 1, "list start %ld clamped to %d", n,
                       n > 0 ? BT_MAX_LIST_START : -BT_MAX_LIST_START);
         n = n > 0 ? BT_MAX_LIST_START : -BT_MAX_LIST_START;
     }
@@ -1086,16 +1086,16 @@ bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *
     c->r = r;
     c->doc = r->doc;
     c->blocks = parent;
-    size_t warnings = bt_error_warning_count(r->err);
+    size_t first = bt_error_event_count(r->err);
     walk_children(c, element);
     close_para(c);
     int failed = c->failed;
     if (c->flat_images)
-        bt_error_warn(r->err, "%zu image%s nested deeper than %d elements left out", c->flat_images,
+        bt_error_event(r->err, BT_EVENT_LOST, BT_LOSS_IMAGE, c->flat_images, "%zu image%s nested deeper than %d elements left out", c->flat_images,
                       c->flat_images > 1 ? "s" : "", BT_MAX_DEPTH);
     free(c);
     if (failed)
         return bt_error_set(r->err, BT_ERR_NOMEM, "out of memory");
     bt_xhtml_tidy(parent);
-    return bt_error_warning_count(r->err) > warnings ? BT_WARN : BT_OK;
+    return bt_error_lost_since(r->err, first) ? BT_WARN : BT_OK;
 }

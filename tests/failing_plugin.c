@@ -8,11 +8,12 @@ static bt_status failing_write(const bt_document *doc, const bt_output *out, con
     (void)doc;
     (void)out;
     (void)opt;
-    bt_error_warn(err, "the press is warming up");
+    bt_error_event(err, BT_EVENT_LOST, BT_LOSS_OTHER, 0, "the press is warming up");
     return bt_error_set(err, BT_ERR_IO, "the press is offline (code %d)", 42);
 }
 
 static const bt_format failing = {
+    .size = sizeof(bt_format),
     .name = "failing",
     .description = "test format whose writer always fails",
     .extensions = "failing",

@@ -1,5 +1,6 @@
-/* A test plugin whose writer drops every heading: what --strict must catch.
- * Its reader reads each line back as a paragraph, so losses can be counted. */
+/* A test plugin whose writer drops every heading and reports it, as a format
+ * does through bt_error_event: what --strict must catch.  Its reader reads
+ * each line back as a paragraph, so losses can be counted. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,8 +10,9 @@ static bt_status lossy_write(const bt_document *doc, const bt_output *out, const
                              bt_error *err)
 {
     (void)opt;
-    (void)err;
+    size_t headings = 0;
     for (bt_node *n = bt_node_first_child(bt_document_body(doc)); n; n = bt_node_next(n)) {
+        headings += bt_node_get_type(n) == BT_NODE_HEADING;
         if (bt_node_get_type(n) != BT_NODE_PARAGRAPH)
             continue;
         size_t len = bt_node_text_copy(n, NULL, 0);
@@ -24,6 +26,9 @@ static bt_status lossy_write(const bt_document *doc, const bt_output *out, const
         if (failed)
             return BT_FAILED;
     }
+    if (headings)
+        bt_error_event(err, BT_EVENT_LOST, BT_LOSS_HEADING, headings, "%zu heading%s left out",
+                       headings, headings > 1 ? "s" : "");
     return BT_OK;
 }
 
@@ -46,6 +51,7 @@ static bt_status lossy_read(bt_document *doc, const bt_input *in, const bt_optio
 }
 
 static const bt_format lossy = {
+    .size = sizeof(bt_format),
     .name = "lossy",
     .description = "test format that drops headings",
     .extensions = "lossy",

@@ -60,6 +60,7 @@ static bt_status stuck_read(bt_document *doc, const bt_input *in, const bt_optio
 }
 
 static const bt_format slow = {
+    .size = sizeof(bt_format),
     .name = "slow",
     .description = "test format whose writer sleeps",
     .extensions = "slow",
@@ -67,6 +68,7 @@ static const bt_format slow = {
 };
 
 static const bt_format stuck = {
+    .size = sizeof(bt_format),
     .name = "stuck",
     .description = "test format whose reader hangs",
     .extensions = "stuck",

@@ -4,6 +4,8 @@
 
 #include "util.h"
 
+#include <stddef.h>
+
 static void test_convert_file(void **state)
 {
     (void)state;
@@ -72,8 +74,9 @@ static bt_status silent_write(const bt_document *doc, const bt_output *out, cons
 static void test_custom_writer_error(void **state)
 {
     (void)state;
-    const bt_format refusing = {.name = "refusing", .write = refusing_write};
-    const bt_format silent = {.name = "silent", .write = silent_write};
+    const bt_format refusing = {.size = sizeof(bt_format), .name = "refusing",
+                                .write = refusing_write};
+    const bt_format silent = {.size = sizeof(bt_format), .name = "silent", .write = silent_write};
     bt_document *doc = seed_document();
     bt_error *err = bt_error_new();
     unsigned char *data;
@@ -89,27 +92,115 @@ static void test_custom_writer_error(void **state)
     bt_error_free(err);
 }
 
+/* Options by name: a format's own, one for every format, the last one wins;
+ * a bt_options of an older, smaller caller is read only as far as it goes. */
+static void test_options_by_name(void **state)
+{
+    (void)state;
+    bt_options opt;
+    bt_options_init(&opt);
+    assert_int_equal(opt.size, sizeof(bt_options));
+    assert_null(bt_option(&opt, "text", "columns"));
+    const char *const list[] = {"text:columns=60", "whole-page", "text:columns=40",
+                                "html:embed-media", NULL};
+    opt.format_options = list;
+    assert_string_equal(bt_option(&opt, "text", "columns"), "40");
+    assert_null(bt_option(&opt, "html", "columns"));
+    assert_string_equal(bt_option(&opt, "html", "whole-page"), "");
+    assert_string_equal(bt_option(&opt, "text", "whole-page"), "");
+    assert_string_equal(bt_option(&opt, "HTML", "embed-media"), "");
+    assert_null(bt_option(NULL, "html", "embed-media"));
+    /* a caller built when bt_options ended before format_options */
+    opt.size = offsetof(bt_options, format_options);
+    assert_null(bt_option(&opt, "text", "columns"));
+    bt_error err = BT_ERROR_INIT;
+    opt.size = sizeof(opt);
+    assert_int_equal(bt_options_check(NULL, &opt, &err), BT_OK);
+    const char *const wrong[] = {"epub:covr=first", NULL};
+    opt.format_options = wrong;
+    assert_int_equal(bt_options_check(NULL, &opt, &err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(&err), BT_ERR_USAGE);
+    assert_string_equal(bt_error_message(&err),
+                        "unknown option 'epub:covr=first' (did you mean epub:cover?)");
+    bt_error_clear(&err);
+    /* bt_write refuses an option its format does not have */
+    bt_document *doc = seed_document();
+    unsigned char *data;
+    size_t size;
+    assert_int_equal(bt_write_memory(bt_format_by_name(NULL, "epub"), doc, &opt, &data, &size,
+                                     &err),
+                     BT_FAILED);
+    assert_contains(bt_error_message(&err), "did you mean epub:cover?");
+    bt_error_clear(&err);
+    bt_document_free(doc);
+}
+
+/* bt_counts is filled as far as the caller's struct goes. */
+static void test_counts_size(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    bt_counts c;
+    memset(&c, 0xff, sizeof(c));
+    bt_document_count_size(doc, &c, offsetof(bt_counts, headings));
+    assert_int_equal(c.size, offsetof(bt_counts, headings));
+    assert_int_equal(c.figures, 1);
+    assert_int_equal(c.headings, (size_t)-1); /* past the caller's size: untouched */
+    bt_document_count(doc, &c);
+    assert_int_equal(c.size, sizeof(c));
+    assert_int_equal(c.headings, 2);
+    bt_document_free(doc);
+}
+
 /* The documented rule for a reused error object: the first failure wins
- * until bt_error_clear; warnings accumulate. */
+ * until bt_error_clear; events accumulate.  The object may live on the stack. */
 static void test_error_first_wins(void **state)
 {
     (void)state;
-    bt_error *err = bt_error_new();
-    assert_int_equal(bt_error_set(err, BT_ERR_IO, "first"), BT_FAILED);
-    assert_int_equal(bt_error_set(err, BT_ERR_LIMIT, "second"), BT_FAILED);
-    bt_error_warn(err, "lost %d image", 1);
-    bt_error_warn(err, "multi\nline");
-    assert_int_equal(bt_error_code_of(err), BT_ERR_IO);
-    assert_string_equal(bt_error_message(err), "first");
-    assert_int_equal(bt_error_warning_count(err), 2);
-    assert_string_equal(bt_error_warning(err, 0), "lost 1 image");
-    assert_string_equal(bt_error_warning(err, 1), "multi line");
-    bt_error_clear(err);
-    assert_int_equal(bt_error_set(err, BT_ERR_LIMIT, "second"), BT_FAILED);
-    assert_int_equal(bt_error_code_of(err), BT_ERR_LIMIT);
-    assert_int_equal(bt_error_warning_count(err), 0);
-    bt_error_free(err);
+    bt_error err = BT_ERROR_INIT;
+    assert_int_equal(bt_error_set(&err, BT_ERR_IO, "first"), BT_FAILED);
+    assert_int_equal(bt_error_set(&err, BT_ERR_LIMIT, "second"), BT_FAILED);
+    bt_error_event(&err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "lost %d image", 1);
+    bt_error_event(&err, BT_EVENT_CHANGED, BT_LOSS_LIST, 1, "multi\nline");
+    assert_int_equal(bt_error_code_of(&err), BT_ERR_IO);
+    assert_string_equal(bt_error_message(&err), "first");
+    assert_int_equal(bt_error_event_count(&err), 2);
+    assert_string_equal(bt_error_event_message(&err, 0), "lost 1 image");
+    assert_string_equal(bt_error_event_message(&err, 1), "multi line");
+    assert_null(bt_error_event_message(&err, 2));
+    bt_error_clear(&err);
+    assert_int_equal(bt_error_set(&err, BT_ERR_LIMIT, "second"), BT_FAILED);
+    assert_int_equal(bt_error_code_of(&err), BT_ERR_LIMIT);
+    assert_int_equal(bt_error_event_count(&err), 0);
+    bt_error_clear(&err);
     assert_int_equal(bt_error_set(NULL, BT_ERR_IO, "nowhere"), BT_FAILED);
+}
+
+/* Events keep their kind, effect and count; losses add up by kind, changes
+ * are not losses. */
+static void test_events(void **state)
+{
+    (void)state;
+    bt_error err = BT_ERROR_INIT;
+    bt_error_event(&err, BT_EVENT_LOST, BT_LOSS_IMAGE, 3, "3 images not found");
+    bt_error_event(&err, BT_EVENT_LOST, BT_LOSS_IMAGE, 2, "2 images too large");
+    bt_error_event(&err, BT_EVENT_CHANGED, BT_LOSS_TABLE, 1, "a table as paragraphs");
+    bt_error_event(&err, BT_EVENT_LOST, BT_LOSS_INLINE, 0, "underline not marked");
+    bt_error_event(&err, BT_EVENT_LOST, (bt_loss_kind)99, 1, "out of range");
+    assert_int_equal(bt_error_event_count(&err), 5);
+    assert_int_equal(bt_error_event_kind(&err, 2), BT_LOSS_TABLE);
+    assert_int_equal(bt_error_event_effect(&err, 2), BT_EVENT_CHANGED);
+    assert_int_equal(bt_error_event_items(&err, 0), 3);
+    assert_int_equal(bt_error_event_kind(&err, 4), BT_LOSS_OTHER);
+    assert_int_equal(bt_error_lost(&err, BT_LOSS_IMAGE), 5);
+    assert_int_equal(bt_error_lost(&err, BT_LOSS_TABLE), 0);
+    /* an event about no countable item still counts as one loss */
+    assert_int_equal(bt_error_lost(&err, BT_LOSS_INLINE), 1);
+    assert_int_equal(bt_error_lost(&err, BT_LOSS_KIND_COUNT_), 7);
+    assert_string_equal(bt_loss_kind_name(BT_LOSS_FOOTNOTE), "footnote");
+    assert_null(bt_loss_kind_name(BT_LOSS_KIND_COUNT_));
+    bt_error_clear(&err);
+    assert_int_equal(bt_error_lost(&err, BT_LOSS_KIND_COUNT_), 0);
 }
 
 static void test_registry_add_reason(void **state)
@@ -117,9 +208,14 @@ static void test_registry_add_reason(void **state)
     (void)state;
     bt_registry *reg = bt_registry_new();
     bt_error *err = bt_error_new();
-    const bt_format nameless = {.write = silent_write};
-    const bt_format idle = {.name = "idle"};
-    const bt_format silent = {.name = "silent", .write = silent_write};
+    const bt_format unsized = {.name = "unsized", .write = silent_write};
+    const bt_format nameless = {.size = sizeof(bt_format), .write = silent_write};
+    const bt_format idle = {.size = sizeof(bt_format), .name = "idle"};
+    const bt_format silent = {.size = sizeof(bt_format), .name = "silent", .write = silent_write};
+    assert_int_equal(bt_registry_add_checked(reg, &unsized, err), BT_FAILED);
+    assert_string_equal(bt_error_message(err),
+                        "the format's size is not set (.size = sizeof(bt_format))");
+    bt_error_clear(err);
     assert_int_equal(bt_registry_add_checked(reg, &nameless, err), BT_FAILED);
     assert_int_equal(bt_error_code_of(err), BT_ERR_USAGE);
     assert_string_equal(bt_error_message(err), "the format has no name");
@@ -129,7 +225,7 @@ static void test_registry_add_reason(void **state)
     bt_error_clear(err);
     assert_int_equal(bt_registry_add_checked(reg, &silent, err), BT_OK);
     assert_int_equal(bt_error_code_of(err), BT_ERR_NONE);
-    assert_ptr_equal(bt_format_by_name(reg, "SILENT"), &silent);
+    assert_ptr_equal(bt_format_by_name(reg, "SILENT")->write, silent_write);
     assert_int_equal(bt_registry_add(reg, &idle), BT_FAILED);
     bt_error_free(err);
     bt_registry_free(reg);
@@ -267,6 +363,9 @@ int main(void)
         cmocka_unit_test(test_streams),
         cmocka_unit_test(test_custom_writer_error),
         cmocka_unit_test(test_error_first_wins),
+        cmocka_unit_test(test_events),
+        cmocka_unit_test(test_options_by_name),
+        cmocka_unit_test(test_counts_size),
         cmocka_unit_test(test_registry_add_reason),
         cmocka_unit_test(test_plugin_writer_error),
         cmocka_unit_test(test_plugin_abi_mismatch),

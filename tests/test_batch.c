@@ -56,7 +56,7 @@ static void test_one_failure_stops_nothing(void **state)
     assert_contains(rep, "\"charset\":\"UTF-8\",\"replaced\":0,");
     /* the article: 2 headings, 1 figure with caption and image read; text holds no image */
     assert_contains(rep, "\"read\":{\"headings\":2,\"paragraphs\":10,\"figures\":1,\"captions\":1,"
-                         "\"images\":1}");
+                         "\"images\":1,\"tables\":0,\"notes\":0},\"lost\":{},\"changed\":{}");
     free(rep);
     run_free(&r);
 }
@@ -123,7 +123,7 @@ static void test_strict_loss(void **state)
     unlink(out);
     r = run_bantin(NULL, opt, "--strict", "-o", out, td("hanoimoi-2017-10-09.html"), NULL);
     assert_int_equal(r.status, 3);
-    assert_contains(r.err, "--strict: the output lost 2 of 2 headings");
+    assert_contains(r.err, "--strict: content lost: 2 headings left out");
     assert_false(exists(out));
     run_free(&r);
     /* bytes replaced in decoding are text lost: --strict fails, the report counts them */
@@ -131,11 +131,24 @@ static void test_strict_loss(void **state)
     r = run_bantin(NULL, "--strict", "-t", "text", "--report", dir("stray.jsonl"), "-o", out,
                    td("bad/stray-byte.html"), NULL);
     assert_int_equal(r.status, 3);
-    assert_contains(r.err, "--strict: the output lost 1 invalid UTF-8 sequence replaced by U+FFFD");
+    assert_contains(r.err, "--strict: content lost: 1 invalid UTF-8 sequence replaced");
     assert_false(exists(out));
     char *rep = slurp(dir("stray.jsonl"), NULL);
     assert_contains(rep, "\"charset\":\"UTF-8\",\"replaced\":1,");
+    assert_contains(rep, "\"lost\":{\"text\":1}");
     free(rep);
+    run_free(&r);
+    /* a picture that is not there is a loss, though its caption stays */
+    const char *page = "<html><body><article><h1>Tin</h1><p>Một đoạn văn đủ dài để làm bài "
+                       "báo, có dấu phẩy, có ảnh.</p><figure><img src=\"khong-co.jpg\">"
+                       "<figcaption>Ảnh không có</figcaption></figure></article></body></html>";
+    const char *missing = dir("missing-image.html");
+    spit(missing, page, strlen(page));
+    out = dir("missing-image.html.txt");
+    r = run_bantin(NULL, "--strict", "-t", "text", "-o", out, missing, NULL);
+    assert_int_equal(r.status, 3);
+    assert_contains(r.err, "--strict: content lost: image not found: khong-co.jpg");
+    assert_false(exists(out));
     run_free(&r);
     /* a loss-free conversion passes --strict */
     r = run_bantin(NULL, "--strict", "-t", "html", "-o", dir("strict.html"),

@@ -48,6 +48,46 @@ static void test_help_version_list(void **state)
     assert_contains(r.out, "html");
     assert_contains(r.out, "text");
     assert_contains(r.out, "txt text");
+    /* each format's options, by name */
+    assert_contains(r.out, "-O html:whole-page");
+    assert_contains(r.out, "-O text:columns=N");
+    assert_contains(r.out, "-O epub:cover=PATH");
+    run_free(&r);
+}
+
+/* Options of a format by name: -O text:columns=N works as --columns=N;
+ * an unknown one is a usage error naming the nearest known one. */
+static void test_format_options(void **state)
+{
+    (void)state;
+    run_result r = run_bantin(NULL, "-O", "text:columns=30", td("article.txt"), NULL);
+    assert_int_equal(r.status, 0);
+    for (char *line = r.out; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+        size_t len = strcspn(line, "\n");
+        /* 30 grapheme clusters of Vietnamese are at most 30 * 3 bytes */
+        assert_true(len <= 30 * 3);
+    }
+    run_free(&r);
+    r = run_bantin(NULL, "-O", "text:colums=30", td("article.txt"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "unknown option 'text:colums=30' (did you mean text:columns?)");
+    run_free(&r);
+    r = run_bantin(NULL, "-O", "docx:columns=30", td("article.txt"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "option 'docx:columns=30': no format 'docx'");
+    run_free(&r);
+    r = run_bantin(NULL, "-O", "html:whole-page=yes", td("article.txt"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "option html:whole-page takes no value");
+    run_free(&r);
+    r = run_bantin(NULL, "-O", "text:columns", td("article.txt"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "option text:columns needs a value (columns=N)");
+    run_free(&r);
+    /* a value the format refuses fails the conversion with the format's reason */
+    r = run_bantin(NULL, "-O", "text:columns=wide", td("article.txt"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "text:columns wants a number from 8 to 10000, not 'wide'");
     run_free(&r);
 }
 
@@ -305,6 +345,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_help_version_list),    cmocka_unit_test(test_usage_errors),
+        cmocka_unit_test(test_format_options),
         cmocka_unit_test(test_unreadable_and_empty), cmocka_unit_test(test_output_safety),
         cmocka_unit_test(test_unknown_input_format), cmocka_unit_test(test_output_modes),
         cmocka_unit_test(test_long_output_names),    cmocka_unit_test(test_max_input_size),

@@ -147,7 +147,7 @@ static void test_article_inlines(void **state)
     assert_string_equal(bt_node_text(back, find(nth(back, BT_NODE_PARAGRAPH, 3), BT_NODE_EMPH)),
                         "“Nâng cao năng lực");
     bt_node *link = find(nth(back, BT_NODE_PARAGRAPH, 4), BT_NODE_LINK);
-    assert_string_equal(bt_node_literal(link),
+    assert_string_equal(bt_node_href(link),
                         "https://hanoimoi.com.vn/van-ban/nghi-quyet-03-nq-duk");
     assert_string_equal(bt_node_text(back, link), "Nghị quyết số 03-NQ/ĐUK");
     for (int i = 0; i < 8; i++)
@@ -449,7 +449,7 @@ static void test_cover(void **state)
     bt_document *doc = seed_document();
     bt_options opt;
     bt_options_init(&opt);
-    opt.epub_cover = "first";
+    test_option(&opt, "epub:cover=%s", "first");
     size_t size;
     char *data = write_epub(doc, &opt, &size, NULL, NULL);
     char *opf = entry(data, size, "EPUB/package.opf");
@@ -459,7 +459,7 @@ static void test_cover(void **state)
     free(opf);
     free(data);
 
-    opt.epub_cover = td("images/hoi-nghi-dieu-le-dang.jpg");
+    test_option(&opt, "epub:cover=%s", td("images/hoi-nghi-dieu-le-dang.jpg"));
     data = write_epub(doc, &opt, &size, NULL, NULL);
     opf = entry(data, size, "EPUB/package.opf");
     assert_contains(opf, "id=\"cover\" href=\"images/cover.jpg\" media-type=\"image/jpeg\" "
@@ -476,14 +476,14 @@ static void test_cover(void **state)
     free(data);
 
     bt_error *err = bt_error_new();
-    opt.epub_cover = "/nonexistent/cover.jpg";
+    test_option(&opt, "epub:cover=%s", "/nonexistent/cover.jpg");
     bt_status s;
     data = write_epub(doc, &opt, &size, err, &s);
     assert_int_equal(s, BT_FAILED);
     assert_int_equal(bt_error_code_of(err), BT_ERR_IO);
     assert_contains(bt_error_message(err), "cover image '/nonexistent/cover.jpg'");
     bt_error_clear(err);
-    opt.epub_cover = td("article.txt");
+    test_option(&opt, "epub:cover=%s", td("article.txt"));
     data = write_epub(doc, &opt, &size, err, &s);
     assert_int_equal(s, BT_FAILED);
     assert_int_equal(bt_error_code_of(err), BT_ERR_FORMAT);
@@ -522,9 +522,9 @@ static void test_image_types(void **state)
     bt_status st;
     char *data = write_epub(doc, NULL, &size, err, &st);
     assert_int_equal(st, BT_WARN);
-    assert_int_equal(bt_error_warning_count(err), 2);
-    assert_contains(bt_error_warning(err, 0), "anh.webp");
-    assert_contains(bt_error_warning(err, 1), "anh.svgz");
+    assert_int_equal(bt_error_event_count(err), 2);
+    assert_contains(bt_error_event_message(err, 0), "anh.webp");
+    assert_contains(bt_error_event_message(err, 1), "anh.svgz");
     char *article = entry(data, size, "EPUB/article.xhtml");
     char *opf = entry(data, size, "EPUB/package.opf");
     assert_int_equal(count_of(article, "<img"), 1);
@@ -908,8 +908,8 @@ static void test_lenient_parts(void **state)
     bt_document *doc = read_epub(b.data, b.len, err, &st);
     /* the image outside the container is lost, with a warning */
     assert_int_equal(st, BT_WARN);
-    assert_int_equal(bt_error_warning_count(err), 1);
-    assert_contains(bt_error_warning(err, 0), "../../../x.gif");
+    assert_int_equal(bt_error_event_count(err), 1);
+    assert_contains(bt_error_event_message(err, 0), "../../../x.gif");
     /* the h1 that repeats the title is the title */
     assert_int_equal(count(doc, BT_NODE_HEADING), 0);
     static const char *const paras[] = {"Một\u00a0hai", "Không đóng", "Thẻ HTML", "Ghi chú."};
@@ -1038,8 +1038,8 @@ static void test_svg_must_be_svg(void **state)
     bt_status st;
     bt_document *doc = read_epub(b.data, b.len, err, &st);
     assert_int_equal(st, BT_WARN);
-    assert_int_equal(bt_error_warning_count(err), 1);
-    assert_string_equal(bt_error_warning(err, 0), "not an image: 'OEBPS/x.svg'");
+    assert_int_equal(bt_error_event_count(err), 1);
+    assert_string_equal(bt_error_event_message(err, 0), "not an image: 'OEBPS/x.svg'");
     assert_int_equal(count(doc, BT_NODE_FIGURE), 2);
     bt_node *fig = nth(doc, BT_NODE_FIGURE, 0);
     assert_int_equal(bt_node_figure_resource(fig), -1);

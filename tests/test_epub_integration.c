@@ -194,7 +194,7 @@ static void test_epubcheck_cover_und(void **state)
     bt_document_set_meta(doc, BT_META_SUBTITLE, "Đảng bộ Khối các cơ quan TP Hà Nội");
     bt_options opt;
     bt_options_init(&opt);
-    opt.epub_cover = "first";
+    test_option(&opt, "epub:cover=first");
     epubcheck(doc, "cover-und.epub", &opt);
 }
 

@@ -226,7 +226,8 @@ static void check_page(const spec *s)
 {
     bt_options opt;
     bt_options_init(&opt);
-    opt.whole_page = s->whole_page;
+    if (s->whole_page)
+        test_option(&opt, "html:whole-page");
     opt.resource_path = td("images");
     char path[1024];
     snprintf(path, sizeof(path), "%s/%s", td("html/extract"), s->page);
@@ -277,12 +278,12 @@ static void check_page(const spec *s)
             problem(s, "text missing: \"%s\"", s->text[i]);
     if (s->fallback) {
         int named = 0;
-        for (size_t i = 0; i < bt_error_warning_count(err); i++)
-            named |= names_fallback(bt_error_warning(err, i)) != 0;
+        for (size_t i = 0; i < bt_error_event_count(err); i++)
+            named |= names_fallback(bt_error_event_message(err, i)) != 0;
         if (!named)
             problem(s, "no warning names the fallback (%zu warnings%s%s)",
-                    bt_error_warning_count(err), bt_error_warning_count(err) ? ", first: " : "",
-                    bt_error_warning_count(err) ? bt_error_warning(err, 0) : "");
+                    bt_error_event_count(err), bt_error_event_count(err) ? ", first: " : "",
+                    bt_error_event_count(err) ? bt_error_event_message(err, 0) : "");
     }
     bt_buf_free(&c.text);
     bt_error_free(err);
@@ -733,7 +734,8 @@ static void test_empty_page_fails(void **state)
     for (int whole = 0; whole < 2; whole++) {
         bt_options opt;
         bt_options_init(&opt);
-        opt.whole_page = whole;
+        if (whole)
+            test_option(&opt, "html:whole-page");
         bt_error *err = bt_error_new();
         bt_document *doc = NULL;
         bt_status s = bt_read_file(NULL, bt_format_by_name(NULL, "html"),

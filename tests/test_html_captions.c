@@ -12,7 +12,8 @@ static bt_document *page(const char *name, int whole_page)
     snprintf(path, sizeof(path), "html/captions/%s", name);
     bt_options opt;
     bt_options_init(&opt);
-    opt.whole_page = whole_page;
+    if (whole_page)
+        test_option(&opt, "html:whole-page");
     return read_doc(td(path), "html", &opt);
 }
 

@@ -28,7 +28,7 @@ static bt_document *read_page(const char *path, const bt_options *opt, bt_status
     if (status)
         *status = s;
     if (warning)
-        snprintf(warning, cap, "%s", bt_error_warning_count(err) ? bt_error_warning(err, 0) : "");
+        snprintf(warning, cap, "%s", bt_error_event_count(err) ? bt_error_event_message(err, 0) : "");
     bt_error_free(err);
     return doc;
 }
@@ -192,7 +192,7 @@ static void test_whole_page(void **state)
     (void)state;
     bt_options opt;
     bt_options_init(&opt);
-    opt.whole_page = 1;
+    test_option(&opt, "html:whole-page");
     bt_document *doc = read_page(td("hanoimoi-2017-10-09.html"), &opt, NULL, NULL, 0);
     char *d = dump(doc);
     assert_contains(d, "[Trang chủ]");
@@ -260,7 +260,7 @@ static void test_data_uri(void **state)
     assert_string_equal(bt_resource_media_type(doc, res), "image/png");
     assert_int_equal(bt_resource_width(doc, res), 3);
     assert_int_equal(bt_resource_height(doc, res), 2);
-    assert_string_equal(bt_node_literal(fig), "Chấm đỏ");
+    assert_string_equal(bt_node_figure_alt(fig), "Chấm đỏ");
     bt_document_free(doc);
 }
 
@@ -294,7 +294,7 @@ static void test_missing_image(void **state)
     bt_node *fig = nth_of(doc, BT_NODE_FIGURE, 0);
     assert_int_equal(bt_node_figure_resource(fig), -1);
     assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "");
-    assert_string_equal(bt_node_literal(fig), "x");
+    assert_string_equal(bt_node_figure_alt(fig), "x");
     bt_document_free(doc);
 }
 
@@ -397,7 +397,7 @@ static void test_inlines_and_blocks(void **state)
     bt_error *err = bt_error_new();
     bt_options opt;
     bt_options_init(&opt);
-    opt.whole_page = 1;
+    test_option(&opt, "html:whole-page");
     bt_document *doc = read_mem(html, strlen(html), &opt, err);
     assert_non_null(doc);
     char *d = dump(doc);
@@ -538,7 +538,7 @@ static bt_document *read_bytes(const char *body, const char **warning, bt_error 
     bt_error_clear(err);
     bt_document *doc = read_mem(html, (size_t)len, NULL, err);
     assert_non_null(doc);
-    *warning = bt_error_warning_count(err) ? bt_error_warning(err, 0) : "";
+    *warning = bt_error_event_count(err) ? bt_error_event_message(err, 0) : "";
     return doc;
 }
 
@@ -614,7 +614,7 @@ static void test_bad_input(void **state)
     bt_document *doc = read_mem(link, strlen(link), NULL, err);
     assert_non_null(doc);
     assert_string_equal(bt_node_text(doc, bt_document_body(doc)), "Home");
-    assert_non_null(strstr(bt_error_warning(err, 0), "fallback"));
+    assert_non_null(strstr(bt_error_event_message(err, 0), "fallback"));
     bt_document_free(doc);
     bt_error_free(err);
 }
@@ -679,8 +679,8 @@ static void test_jsonld_article_body(void **state)
     free(d);
     assert_contains(bt_document_extraction(doc), "articleBody");
     int said = 0;
-    for (size_t i = 0; i < bt_error_warning_count(err); i++)
-        said |= strstr(bt_error_warning(err, i), "JSON-LD articleBody") != NULL;
+    for (size_t i = 0; i < bt_error_event_count(err); i++)
+        said |= strstr(bt_error_event_message(err, i), "JSON-LD articleBody") != NULL;
     assert_true(said);
     bt_document_free(doc);
     bt_error_clear(err);

@@ -341,7 +341,7 @@ static void test_images_extracted(void **state)
     bt_options_init(&opt);
     char media[512];
     snprintf(media, sizeof(media), "%s", out_path("media/anh"));
-    opt.extract_media = media;
+    test_option(&opt, "html:extract-media=%s", media);
     snprintf(page, sizeof(page), "%s", out_path("sub/page.html"));
     mkdir(out_path("sub"), 0777);
     assert_int_equal(bt_write_file(html, doc, page, &opt, err), BT_OK);
@@ -440,7 +440,7 @@ static void test_shared_media_dir(void **state)
     bt_options_init(&opt);
     char media[512];
     snprintf(media, sizeof(media), "%s", out_path("shared"));
-    opt.extract_media = media;
+    test_option(&opt, "html:extract-media=%s", media);
     const bt_format *html = bt_format_by_name(NULL, "html");
     bt_error *err = bt_error_new();
     char pa[512], pb[512];
@@ -523,7 +523,7 @@ static void test_unwritable_media_fails(void **state)
     bt_options_init(&opt);
     char media[512];
     snprintf(media, sizeof(media), "%s", out_path("blocker/media"));
-    opt.extract_media = media;
+    test_option(&opt, "html:extract-media=%s", media);
     bt_error *err = bt_error_new();
     char page[512];
     snprintf(page, sizeof(page), "%s", out_path("failed.html"));
@@ -569,7 +569,7 @@ static void test_embedded(void **state)
     bt_document *doc = article_doc(NULL);
     bt_options opt;
     bt_options_init(&opt);
-    opt.embed_media = 1;
+    test_option(&opt, "html:embed-media");
     bt_error *err = bt_error_new();
     char page[512];
     snprintf(page, sizeof(page), "%s", out_path("embedded.html"));

@@ -84,7 +84,7 @@ static void check_image_depth(int levels, const char *warning)
     const char *text = bt_node_text(doc, bt_document_body(doc));
     assert_contains(text, "Trước ảnh");
     assert_contains(text, "sau ảnh.");
-    const char *last = bt_error_warning(err, bt_error_warning_count(err) - 1);
+    const char *last = bt_error_event_message(err, bt_error_event_count(err) - 1);
     if (warning)
         assert_string_equal(last, warning);
     else
@@ -132,9 +132,9 @@ static bt_document *read_list(const char *start, char *warning, size_t cap)
     assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, "html"), &in, NULL, &doc, err),
                          BT_FAILED);
     snprintf(warning, cap, "%s", "");
-    for (size_t i = 0; i < bt_error_warning_count(err); i++)
-        if (strstr(bt_error_warning(err, i), "list start"))
-            snprintf(warning, cap, "%s", bt_error_warning(err, i));
+    for (size_t i = 0; i < bt_error_event_count(err); i++)
+        if (strstr(bt_error_event_message(err, i), "list start"))
+            snprintf(warning, cap, "%s", bt_error_event_message(err, i));
     bt_error_free(err);
     return doc;
 }

@@ -1016,8 +1016,8 @@ static void test_svg_must_be_svg(void **state)
     bt_document *doc = NULL;
     bt_input in = {(const unsigned char *)zip.data, zip.len, NULL};
     assert_int_equal(bt_read(NULL, bt_format_by_name(NULL, "odt"), &in, NULL, &doc, err), BT_WARN);
-    assert_int_equal(bt_error_warning_count(err), 1);
-    assert_string_equal(bt_error_warning(err, 0), "picture 'Pictures/x.svg' is not an image");
+    assert_int_equal(bt_error_event_count(err), 1);
+    assert_string_equal(bt_error_event_message(err, 0), "picture 'Pictures/x.svg' is not an image");
     bt_node *body = bt_document_body(doc);
     assert_int_equal(count_nodes(body, BT_NODE_FIGURE), 2);
     bt_node *fig = bt_node_next(bt_node_first_child(body));

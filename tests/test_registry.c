@@ -42,15 +42,19 @@ static bt_status read_hello(bt_document *doc, const bt_input *in, const bt_optio
 static void test_runtime_format(void **state)
 {
     (void)state;
-    static const bt_format hello = {"hello", "hi", "test format", "hlo", "text/x-hello",
-                                    bid_hello, read_hello, write_nothing, 0};
+    static const bt_format hello = {sizeof(bt_format), "hello", "hi", "test format", "hlo",
+                                    "text/x-hello", bid_hello, read_hello, write_nothing, 0,
+                                    NULL};
     bt_registry *reg = bt_registry_new();
     size_t before = bt_registry_count(reg);
     assert_int_equal(bt_registry_add(reg, &hello), BT_OK);
     assert_int_equal(bt_registry_count(reg), before + 1);
-    assert_ptr_equal(bt_format_by_name(reg, "hi"), &hello);
-    assert_ptr_equal(bt_format_by_path(reg, "x.hlo"), &hello);
-    assert_ptr_equal(bt_format_probe(reg, (const unsigned char *)"HELLO world", 11), &hello);
+    /* the registry holds a copy of the descriptor */
+    const bt_format *added = bt_format_by_name(reg, "hi");
+    assert_non_null(added);
+    assert_ptr_equal(added->read, read_hello);
+    assert_ptr_equal(bt_format_by_path(reg, "x.hlo"), added);
+    assert_ptr_equal(bt_format_probe(reg, (const unsigned char *)"HELLO world", 11), added);
     assert_null(bt_format_by_name(NULL, "hello"));
 
     bt_input in = {(const unsigned char *)"HELLO", 5, NULL};

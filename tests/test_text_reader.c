@@ -299,8 +299,8 @@ static void test_whitespace(void **state)
                     "b\x7F\xC2\x85",
                     6, NULL, err);
     assert_string_equal(bt_node_text(doc, bt_node_first_child(bt_document_body(doc))), "ab");
-    assert_int_equal(bt_error_warning_count(err), 1);
-    assert_string_equal(bt_error_warning(err, 0), "dropped 3 control characters");
+    assert_int_equal(bt_error_event_count(err), 1);
+    assert_string_equal(bt_error_event_message(err, 0), "dropped 3 control characters");
     bt_error_free(err);
     bt_document_free(doc);
     /* a tab indents preformatted text to column 8 */

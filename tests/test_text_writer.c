@@ -7,13 +7,14 @@
 
 #include "unicode.h"
 
-static char *to_text(bt_document *doc, int columns, bt_wrap_mode wrap)
+static char *to_text(bt_document *doc, int columns, const char *wrap)
 {
     bt_options opt;
     bt_options_init(&opt);
     if (columns)
-        opt.columns = columns;
-    opt.wrap = wrap;
+        test_option(&opt, "text:columns=%d", columns);
+    if (wrap)
+        test_option(&opt, "text:wrap=%s", wrap);
     return write_doc(doc, "text", &opt, NULL);
 }
 
@@ -78,10 +79,10 @@ static void test_article(void **state)
 {
     (void)state;
     bt_document *doc = article_doc(NULL);
-    char *out = to_text(doc, 0, BT_WRAP_AUTO);
+    char *out = to_text(doc, 0, NULL);
     check_article(out, 72);
     free(out);
-    out = to_text(doc, 40, BT_WRAP_AUTO);
+    out = to_text(doc, 40, NULL);
     check_article(out, 40);
     free(out);
     bt_document_free(doc);
@@ -91,7 +92,7 @@ static void test_golden(void **state)
 {
     (void)state;
     bt_document *doc = article_doc(NULL);
-    char *out = to_text(doc, 0, BT_WRAP_AUTO);
+    char *out = to_text(doc, 0, NULL);
     size_t size;
     char *golden = slurp(td("golden/article.txt"), &size);
     assert_non_null(golden);
@@ -108,7 +109,7 @@ static void test_no_wrap(void **state)
     (void)state;
     const seed_article *a = seed();
     bt_document *doc = article_doc(NULL);
-    char *out = to_text(doc, 0, BT_WRAP_NONE);
+    char *out = to_text(doc, 0, "none");
     char line[4096];
     for (int i = 0; i < 8; i++) {
         snprintf(line, sizeof(line), "\n%s\n", a->body[i]);
@@ -143,7 +144,7 @@ static void test_nfd_input(void **state)
     assert_string_not_equal(d, seed()->body[0]);
     free(d);
     bt_document *a = article_doc(NULL), *b = article_doc(nfd);
-    char *ta = to_text(a, 0, BT_WRAP_AUTO), *tb = to_text(b, 0, BT_WRAP_AUTO);
+    char *ta = to_text(a, 0, NULL), *tb = to_text(b, 0, NULL);
     assert_string_equal(ta, tb);
     free(ta);
     free(tb);
@@ -162,7 +163,7 @@ static bt_node *block(bt_document *doc, bt_node *parent, bt_node_type type, cons
 
 static void check_text(bt_document *doc, int columns, const char *expected)
 {
-    char *out = to_text(doc, columns, BT_WRAP_AUTO);
+    char *out = to_text(doc, columns, NULL);
     assert_string_equal(out, expected);
     free(out);
 }
@@ -231,7 +232,7 @@ static void test_long_title_one_line(void **state)
     bt_node *h = block(doc, bt_document_body(doc), BT_NODE_HEADING, h2);
     bt_node_set_heading_level(h, 2);
     block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, title);
-    char *out = to_text(doc, 0, BT_WRAP_AUTO);
+    char *out = to_text(doc, 0, NULL);
     check_underlined(out, title, '=');
     const char *at = next_line(next_line(out));
     assert_int_equal(*at, '\n');

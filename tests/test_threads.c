@@ -24,7 +24,7 @@ static void convert(result *r)
 {
     bt_options opt;
     bt_options_init(&opt);
-    opt.embed_media = 1;
+    test_option(&opt, "html:embed-media");
     for (int f = 0; f < 4; f++) {
         const bt_format *fmt = bt_format_by_name(NULL, formats[f]);
         if (!fmt) {
@@ -93,7 +93,7 @@ static void *write_all(void *arg)
     writing *w = arg;
     bt_options opt;
     bt_options_init(&opt);
-    opt.embed_media = 1;
+    test_option(&opt, "html:embed-media");
     /* each thread in another order, so that every format is being written at once */
     for (int k = 0; k < 4; k++) {
         int f = (w->first + k) % 4;

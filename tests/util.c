@@ -1,5 +1,6 @@
 #include "util.h"
 
+#include <stdarg.h>
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -301,3 +302,20 @@ bt_document *article_doc(char *(*text_filter)(const char *))
 }
 
 bt_document *seed_document(void) { return article_doc(NULL); }
+
+void test_option(bt_options *opt, const char *fmt, ...)
+{
+    static char text[16][1024];
+    static const char *list[17];
+    static size_t n;
+    if (opt->format_options != list)
+        n = 0;
+    assert_true(n < 16);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text[n], sizeof(text[n]), fmt, ap);
+    va_end(ap);
+    list[n] = text[n];
+    list[++n] = NULL;
+    opt->format_options = list;
+}

@@ -56,6 +56,10 @@ const seed_article *seed(void);
 bt_document *article_doc(char *(*text_filter)(const char *));
 /* article_doc(NULL), the name the format tests use. */
 bt_document *seed_document(void);
+/* Add a format option, printf-style ("html:whole-page", "epub:cover=%s"),
+ * to opt's format_options.  The strings live in one static list of the test
+ * program (at most 16), begun anew for options that do not use it yet. */
+void test_option(bt_options *opt, const char *fmt, ...) BT_PRINTF(2, 3);
 /* Assert that hay contains needle, naming it when it does not. */
 #define assert_contains(hay, needle) assert_true(contains_(hay, needle, __FILE__, __LINE__))
 #define assert_not_contains(hay, needle) assert_false(strstr(hay, needle) != NULL)

@@ -6,7 +6,13 @@ static int epub_probe(const unsigned char *data, size_t size)
     return bt_zip_probe_mimetype(data, size, EPUB_MEDIA_TYPE);
 }
 
+static const bt_format_option options[] = {
+    {"cover", "PATH", "the cover image: a file, or \"first\" for the first figure's image"},
+    {NULL, NULL, NULL},
+};
+
 const bt_format bt_format_epub = {
+    .size = sizeof(bt_format),
     .name = "epub",
     .description = "EPUB 2 and 3 e-books; writes EPUB 3 with an EPUB 2 table of contents",
     .extensions = "epub",
@@ -14,4 +20,5 @@ const bt_format bt_format_epub = {
     .probe = epub_probe,
     .read = epub_read,
     .write = epub_write,
+    .options = options,
 };

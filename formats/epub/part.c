@@ -181,7 +181,7 @@ typedef struct part_images {
 
 static int image_failed(epub_reading *r, const char *fmt, const char *what)
 {
-    bt_error_warn(r->err, fmt, what);
+    bt_error_event(r->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, fmt, what);
     r->warned = 1;
     return -1;
 }
@@ -243,7 +243,7 @@ bt_status epub_read_part(epub_reading *r, const epub_item *item)
         return bt_error_set(r->err, BT_ERR_FORMAT, "spine item '%.100s' ('%.200s') is missing",
                             item->id ? item->id : "", item->path ? item->path : "");
     if (!readable(item->media_type)) {
-        bt_error_warn(r->err, "spine item '%.200s' (%s) skipped: not XHTML", item->path,
+        bt_error_event(r->err, BT_EVENT_LOST, BT_LOSS_TEXT, 1, "spine item '%.200s' (%s) skipped: not XHTML", item->path,
                       item->media_type ? item->media_type : "no media type");
         r->warned = 1;
         return BT_OK;

@@ -100,7 +100,7 @@ static void add_figure(writer *wr, const bt_node *fig)
     const bt_resource *res = &doc->res[r];
     const char *type = core_image_type(res->data, res->size, res->media_type);
     if (!type) {
-        bt_error_warn(wr->err, "image '%.100s' (%s) left out: not an EPUB core media type",
+        bt_error_event(wr->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image '%.100s' (%s) left out: not an EPUB core media type",
                       res->name ? res->name : "", res->media_type);
         wr->status = BT_WARN;
         wr->b.image_of[r] = -2; /* warned once */
@@ -158,7 +158,8 @@ static void cover_first(writer *wr)
     if (wr->b.nimages)
         wr->b.images[0].cover = 1;
     else {
-        bt_error_warn(wr->err, "no figure with an image to use as the cover");
+        bt_error_event(wr->err, BT_EVENT_LOST, BT_LOSS_METADATA, 1,
+                       "no figure with an image to use as the cover");
         wr->status = BT_WARN;
     }
 }
@@ -238,7 +239,7 @@ static void book_init(writer *wr, const bt_document *doc, const bt_options *opt)
     for (size_t i = 0; i < nres; i++)
         if (b->image_of[i] < 0)
             b->image_of[i] = -1;
-    const char *cover = opt ? opt->epub_cover : NULL;
+    const char *cover = bt_option(opt, "epub", "cover");
     if (wr->status != BT_FAILED && cover && !strcmp(cover, "first"))
         cover_first(wr);
     else if (wr->status != BT_FAILED && cover && *cover)

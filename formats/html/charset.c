@@ -101,7 +101,7 @@ bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size,
     bt_document_set_charset(doc, used);
     if (replaced) {
         bt_document_set_replaced(doc, replaced);
-        bt_error_warn(err, "%zu invalid UTF-8 sequence%s replaced", replaced,
+        bt_error_event(err, BT_EVENT_LOST, BT_LOSS_TEXT, replaced, "%zu invalid UTF-8 sequence%s replaced", replaced,
                       replaced > 1 ? "s" : "");
     }
     /* a page already in UTF-8 is used where it lies: a big page is not held twice */

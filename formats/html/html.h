@@ -9,6 +9,13 @@
 #include "confine.h"
 #include "document.h"
 
+/* reader.c and writer.c: the format's functions (format.c holds the descriptor). */
+int bt_html_probe(const unsigned char *data, size_t size);
+bt_status bt_html_read(bt_document *doc, const bt_input *in, const bt_options *opt,
+                       bt_error *err);
+bt_status bt_html_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
+                        bt_error *err);
+
 /* charset.c: a NUL byte in this many first bytes makes a page binary data. */
 #define BT_HTML_BINARY_PREFIX 1024
 

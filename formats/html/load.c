@@ -61,16 +61,16 @@ static int add(bt_html_loader *l, const char *name, const char *shown, const uns
     int w, h;
     /* "<?xml" starts any XML file: only a real SVG is an image */
     if (!bt_image_sniff(p, n, &type, &w, &h) || !bt_image_type_fits(p, n, type)) {
-        bt_error_warn(l->err, "not an image: %s", shown);
+        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "not an image: %s", shown);
         return -1;
     }
     int i = bt_document_add_resource(l->doc, name, type, p, n);
     if (i < 0 && !bt_document_resource_fits(l->doc, n))
-        bt_error_warn(l->err,
+        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1,
                       "image not loaded (past the budget of %u images, %u MiB a document): %s",
                       (unsigned)BT_MAX_DOCUMENT_IMAGES, BT_MAX_DOCUMENT_IMAGE_BYTES >> 20, shown);
     else if (i < 0)
-        bt_error_warn(l->err, "image not loaded (out of memory): %s", shown);
+        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (out of memory): %s", shown);
     return i;
 }
 
@@ -92,7 +92,7 @@ static int data_uri(bt_html_loader *l, const char *src)
     }
     int i;
     if (!ok || b.failed || b.len > BT_MAX_IMAGE_BYTES) {
-        bt_error_warn(l->err, "image not loaded (bad data: URI)");
+        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (bad data: URI)");
         i = -1;
     } else {
         i = add(l, NULL, "data: URI", (const unsigned char *)b.data, b.len);
@@ -127,11 +127,11 @@ static int read_file(bt_html_loader *l, const char *path, const char *shown, int
     struct stat st;
     unsigned char *data = NULL;
     if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        bt_error_warn(l->err, "image not found: %s", shown);
+        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not found: %s", shown);
     } else if ((unsigned long long)st.st_size > BT_MAX_IMAGE_BYTES) {
-        bt_error_warn(l->err, "image too large: %s", shown);
+        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image too large: %s", shown);
     } else if (!(data = malloc((size_t)st.st_size + 1))) {
-        bt_error_warn(l->err, "image not loaded (out of memory): %s", shown);
+        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (out of memory): %s", shown);
     } else {
         size_t n = 0;
         while (n < (size_t)st.st_size) {
@@ -143,7 +143,7 @@ static int read_file(bt_html_loader *l, const char *path, const char *shown, int
         }
         const char *slash = strrchr(path, '/');
         if (n != (size_t)st.st_size)
-            bt_error_warn(l->err, "image not loaded (cannot read): %s", shown);
+            bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (cannot read): %s", shown);
         else
             i = add(l, slash ? slash + 1 : path, shown, data, n);
     }
@@ -157,7 +157,7 @@ static int read_file(bt_html_loader *l, const char *path, const char *shown, int
 /* One message for every reference refused, whether or not anything is there. */
 static int refused(bt_html_loader *l, const char *src)
 {
-    bt_error_warn(l->err, "image outside the allowed folders, not read: %s", src);
+    bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image outside the allowed folders, not read: %s", src);
     return -1;
 }
 
@@ -176,7 +176,7 @@ static int any_path(bt_html_loader *l, const char *rel, const char *src)
         }
     }
     bt_buf_free(&path);
-    bt_error_warn(l->err, "image not found: %s", src);
+    bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not found: %s", src);
     return -1;
 }
 
@@ -206,9 +206,9 @@ static int local_file(bt_html_loader *l, const char *src)
         char *real = NULL;
         switch (bt_confine_resolve(&l->allowed, rel.data, &real)) {
         case BT_CONFINE_INSIDE: i = read_file(l, real, src, 1); break;
-        case BT_CONFINE_MISSING: bt_error_warn(l->err, "image not found: %s", src); break;
+        case BT_CONFINE_MISSING: bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not found: %s", src); break;
         case BT_CONFINE_OUTSIDE: refused(l, src); break;
-        case BT_CONFINE_NOMEM: bt_error_warn(l->err, "image not loaded (out of memory): %s", src);
+        case BT_CONFINE_NOMEM: bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (out of memory): %s", src);
         }
         free(real);
     }
@@ -223,13 +223,13 @@ int bt_html_load_image(void *user, const char *src)
         return data_uri(l, src);
     if (!strncasecmp(src, "http://", 7) || !strncasecmp(src, "https://", 8) ||
         !strncmp(src, "//", 2)) {
-        bt_error_warn(l->err, "image not loaded (remote): %s", src);
+        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (remote): %s", src);
         return -1;
     }
     size_t scheme =
         strspn(src, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
     if (scheme > 1 && src[scheme] == ':' && strncasecmp(src, "file:", 5)) {
-        bt_error_warn(l->err, "image not loaded (unsupported address): %s", src);
+        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (unsupported address): %s", src);
         return -1;
     }
     int i;
@@ -244,7 +244,7 @@ bt_status bt_html_loader_init(bt_html_loader *l, bt_document *doc, const bt_inpu
                               const bt_options *opt, bt_error *err)
 {
     *l = (bt_html_loader){doc, err, BT_CONFINE_INIT, 0, xmlHashCreate(0), xmlHashCreate(0)};
-    l->any_path = opt->version >= 2 && opt->allow_any_path;
+    l->any_path = opt->allow_any_path;
     int bad = !l->by_src || !l->by_path;
     if (in->path) {
         const char *slash = strrchr(in->path, '/');

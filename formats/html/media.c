@@ -374,17 +374,18 @@ static char *default_dir(const char *path)
 static bt_status prepare(bt_html_media *m, const unsigned char *used, const bt_document *doc,
                          const bt_output *out, const bt_options *opt, bt_error *err)
 {
-    if (opt->embed_media || !out->path) {
+    if (bt_option(opt, "html", "embed-media") || !out->path) {
         for (size_t r = 0; r < m->n; r++)
             if (used[r] && !(m->src[r] = data_uri(doc, (int)r)))
                 return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
         return BT_OK;
     }
-    int own = !opt->extract_media || !*opt->extract_media;
+    const char *chosen = bt_option(opt, "html", "extract-media");
+    int own = !chosen || !*chosen;
     char *dir = own ? default_dir(out->path) : NULL;
     if (own && !dir)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    bt_status s = extract(m, used, doc, own ? dir : opt->extract_media, out->path, err);
+    bt_status s = extract(m, used, doc, own ? dir : chosen, out->path, err);
     free(dir);
     return s;
 }

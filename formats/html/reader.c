@@ -16,7 +16,7 @@
 #include "xml.h"
 
 /* Past a BOM, white space and comments, a tag an HTML page starts with. */
-static int html_probe(const unsigned char *data, size_t size)
+int bt_html_probe(const unsigned char *data, size_t size)
 {
     static const char *const starts[] = {"<!doctype html", "<html", "<head", "<body",
                                          "<meta",          "<p",    "<div",  "<table",
@@ -88,7 +88,7 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
         p += *p == '\n';
     }
     bt_document_set_extraction(doc, "JSON-LD articleBody (the page shows less of the text)");
-    bt_error_warn(err, "the article's text is taken from the page's JSON-LD articleBody: its "
+    bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_ARTICLE, 0, "the article's text is taken from the page's JSON-LD articleBody: its "
                        "headings and figures, if any, are not there");
 }
 
@@ -102,9 +102,10 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
         return bt_error_set(err, BT_ERR_FORMAT, "no article text found");
     char how[200];
     if (c.fallback) {
-        bt_error_warn(err, "no article found by its rules; fallback: %s", c.fallback);
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_ARTICLE, 0,
+                       "no article found by its rules; fallback: %s", c.fallback);
         snprintf(how, sizeof(how), "fallback: %s (%s)", c.fallback, c.container);
-    } else if (whole_page && !opt->whole_page) {
+    } else if (whole_page && !bt_option(opt, "html", "whole-page")) {
         snprintf(how, sizeof(how), "fallback: the whole page (the part taken held no text)");
     } else {
         snprintf(how, sizeof(how), c.pass ? "%s, pass %d" : "%s", c.container, c.pass);
@@ -157,10 +158,10 @@ static xmlDoc *parse(const char *text, size_t len)
     return html;
 }
 
-static bt_status html_read(bt_document *doc, const bt_input *in, const bt_options *opt,
+bt_status bt_html_read(bt_document *doc, const bt_input *in, const bt_options *opt,
                            bt_error *err)
 {
-    size_t warnings = bt_error_warning_count(err);
+    int whole = bt_option(opt, "html", "whole-page") != NULL;
     bt_buf decoded = BT_BUF_INIT;
     const char *text;
     size_t len;
@@ -183,32 +184,17 @@ static bt_status html_read(bt_document *doc, const bt_input *in, const bt_option
     if (!html)
         s = bt_error_set(err, BT_ERR_FORMAT, "cannot parse the page");
     else
-        s = convert(doc, html, in, opt, opt->whole_page, &empty, err);
-    if (s != BT_FAILED && empty && !opt->whole_page) {
+        s = convert(doc, html, in, opt, whole, &empty, err);
+    if (s != BT_FAILED && empty && !whole) {
         /* the part taken held nothing a document keeps: read the page again, whole */
         xmlFreeDoc(html);
         html = parse(text, len);
-        bt_error_warn(err, "the extracted part held no text; fallback: the whole page");
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_ARTICLE, 0,
+                       "the extracted part held no text; fallback: the whole page");
         s = html ? convert(doc, html, in, opt, 1, &empty, err)
                  : bt_error_set(err, BT_ERR_FORMAT, "cannot parse the page");
     }
     bt_buf_free(&decoded);
     xmlFreeDoc(html);
-    if (s == BT_OK && bt_error_warning_count(err) > warnings)
-        s = BT_WARN;
     return s;
 }
-
-bt_status bt_html_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
-                        bt_error *err);
-
-const bt_format bt_format_html = {
-    .name = "html",
-    .aliases = "htm xhtml",
-    .description = "HTML5 web page; the article is extracted from the page",
-    .extensions = "html htm xhtml",
-    .mime_type = "text/html",
-    .probe = html_probe,
-    .read = html_read,
-    .write = bt_html_write,
-};

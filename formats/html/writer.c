@@ -6,11 +6,9 @@
 
 #include "buf.h"
 #include "error.h"
+#include "html.h"
 #include "media.h"
 #include "xhtml.h"
-
-bt_status bt_html_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
-                        bt_error *err);
 
 /* Reads and prints well: a serif column, captions set apart. */
 static const char stylesheet[] =

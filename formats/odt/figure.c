@@ -159,7 +159,8 @@ void odt_read_frame(odt_reader *r, xmlNode *frame)
     } else if (box) {
         read_text_box(r, box, dest);
     } else if (bt_xml_child(frame, "object") || bt_xml_child(frame, "object-ole")) {
-        bt_error_warn(r->err, "an embedded object (a formula or a chart) was left out");
+        bt_error_event(r->err, BT_EVENT_LOST, BT_LOSS_OBJECT, 1,
+                       "an embedded object (a formula or a chart) was left out");
         r->status = BT_WARN;
     }
 }

@@ -156,6 +156,7 @@ static bt_status fodt_write(const bt_document *doc, const bt_output *out, const 
 }
 
 const bt_format bt_format_odt = {
+    .size = sizeof(bt_format),
     .name = "odt",
     .aliases = "opendocument",
     .description = "OpenDocument Text (LibreOffice, Word): styles, captioned pictures",
@@ -167,6 +168,7 @@ const bt_format bt_format_odt = {
 };
 
 const bt_format bt_format_fodt = {
+    .size = sizeof(bt_format),
     .name = "fodt",
     .aliases = "flat-odt",
     .description = "Flat OpenDocument Text: one XML file, pictures inline",

@@ -49,7 +49,7 @@ static int remember(odt_reader *r, const char *href, int i)
 
 static int lost(odt_reader *r, const char *why, const char *href)
 {
-    bt_error_warn(r->err, "picture '%.200s' %s", href, why);
+    bt_error_event(r->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "picture '%.200s' %s", href, why);
     r->status = BT_WARN;
     return -1;
 }

@@ -358,8 +358,8 @@ static void write_table(wctx *c, bt_node *table)
  * one paragraph per row, its cells joined by " | ". */
 static void flatten_table(wctx *c, bt_node *table, const char *style)
 {
-    bt_error_warn(c->err, "a table inside a list was written as paragraphs");
-    c->status = BT_WARN;
+    bt_error_event(c->err, BT_EVENT_CHANGED, BT_LOSS_TABLE, 1,
+                   "a table inside a list was written as paragraphs");
     for (bt_node *row = table->first; row; row = row->next) {
         begin_paragraph(c, "text:p", style);
         for (bt_node *cell = row->first; cell; cell = cell->next) {

@@ -3,7 +3,14 @@
 #include "reader.h"
 #include "text.h"
 
+static const bt_format_option options[] = {
+    {"columns", "N", "wrap at N grapheme clusters (default 72)"},
+    {"wrap", "auto|none", "none: each paragraph on one line"},
+    {NULL, NULL, NULL},
+};
+
 const bt_format bt_format_text = {
+    .size = sizeof(bt_format),
     .name = "text",
     .aliases = "txt plain",
     .description = "plain text, UTF-8, wrapped; marks headings and captions",
@@ -13,4 +20,5 @@ const bt_format bt_format_text = {
     .read = bt_text_read,
     .write = bt_text_write,
     .flags = BT_FORMAT_NO_IMAGES,
+    .options = options,
 };

@@ -47,9 +47,9 @@ bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *o
     free(c.cands);
     free(lines);
     bt_buf_free(&text);
-    if (controls && c.status == BT_OK) {
-        bt_error_warn(err, "dropped %zu control character%s", controls, controls > 1 ? "s" : "");
-        c.status = BT_WARN;
-    }
+    /* invisible, so changed rather than lost */
+    if (controls && c.status != BT_FAILED)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_TEXT, controls,
+                       "dropped %zu control character%s", controls, controls > 1 ? "s" : "");
     return c.status;
 }

@@ -2,12 +2,14 @@
  * src/wrap.c.  Quotes and list items are frames: each gives the lines
  * inside it a prefix ("> ", "  "), and list items a marker on their first
  * line ("- ", "1. "). */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "error.h"
+#include "limit.h"
 #include "text.h"
 #include "unicode.h"
 #include "wrap.h"
@@ -433,16 +435,42 @@ static int vietnamese(const char *lang)
     return lang && !strncasecmp(lang, "vi", 2) && (!lang[2] || lang[2] == '-' || lang[2] == '_');
 }
 
+/* The wrap width of text:columns and text:wrap, 0 for no wrapping; -1 with
+ * err set for a value out of range. */
+static int wrap_width(const bt_options *opt, bt_error *err)
+{
+    const char *wrap = bt_option(opt, "text", "wrap");
+    if (wrap && strcmp(wrap, "auto") && strcmp(wrap, "none"))
+        return bt_error_set(err, BT_ERR_USAGE, "text:wrap wants 'auto' or 'none', not '%.40s'",
+                            wrap),
+               -1;
+    if (wrap && !strcmp(wrap, "none"))
+        return 0;
+    const char *columns = bt_option(opt, "text", "columns");
+    if (!columns)
+        return BT_DEFAULT_COLUMNS;
+    char *end;
+    errno = 0;
+    long n = strtol(columns, &end, 10);
+    if (errno || end == columns || *end || n < BT_MIN_COLUMNS || n > BT_MAX_COLUMNS)
+        return bt_error_set(err, BT_ERR_USAGE,
+                            "text:columns wants a number from %d to %d, not '%.40s'",
+                            BT_MIN_COLUMNS, BT_MAX_COLUMNS, columns),
+               -1;
+    return (int)n;
+}
+
 bt_status bt_text_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                         bt_error *err)
 {
+    int width = wrap_width(opt, err);
+    if (width < 0)
+        return BT_FAILED;
     writer w;
     memset(&w, 0, sizeof(w));
     w.doc = doc;
     w.label = vietnamese(bt_document_meta(doc, BT_META_LANGUAGE)) ? "Ảnh" : "Image";
-    w.wrap = bt_wrap_new(opt->wrap == BT_WRAP_NONE ? 0
-                         : opt->columns > 0        ? opt->columns
-                                                   : BT_DEFAULT_COLUMNS);
+    w.wrap = bt_wrap_new(width);
     bt_status s = BT_OK;
     if (w.wrap) {
         title(&w);

@@ -48,57 +48,35 @@ static void print_messages(const job *j, const char *file, const bt_error *err)
     if (j->cfg.quiet)
         return;
     pthread_mutex_lock(&shown_lock);
-    for (size_t i = 0; !j->abandoned && i < bt_error_warning_count(err); i++)
-        fprintf(stderr, "bantin: %s: warning: %s\n", file, bt_error_warning(err, i));
+    for (size_t i = 0; !j->abandoned && i < bt_error_event_count(err); i++)
+        fprintf(stderr, "bantin: %s: warning: %s\n", file, bt_error_event_message(err, i));
     pthread_mutex_unlock(&shown_lock);
 }
 
-/* Read the output back with its own format, to count what was written. */
-static void measure_output(const job_config *cfg, const char *output, const unsigned char *data,
-                           size_t size, job_result *r)
+/* The kinds --strict fails on: content a reader sees.  Inline markup and
+ * metadata are not, nor what was only changed. */
+static int strict_kind(bt_loss_kind kind)
 {
-    if (!cfg->to->read)
-        return;
-    bt_document *doc = NULL;
-    bt_error *err = bt_error_new();
-    bt_status s;
-    if (output) {
-        s = bt_read_file(cfg->reg, cfg->to, output, cfg->opt, &doc, err);
-    } else {
-        bt_input in = {data, size, NULL};
-        s = bt_read(cfg->reg, cfg->to, &in, cfg->opt, &doc, err);
-    }
-    if (s != BT_FAILED) {
-        bt_document_count(doc, &r->written);
-        r->have_written = 1;
-    }
-    bt_document_free(doc);
-    bt_error_free(err);
+    return kind != BT_LOSS_INLINE && kind != BT_LOSS_METADATA && kind != BT_LOSS_ARTICLE;
 }
 
-/* What a loss check finds: bytes the input lost in decoding, and kinds read
- * that the output does not hold. */
-static int describe_loss(const job_config *cfg, const job_result *r, char *msg, size_t len)
+/* A conversion step's events, added up by kind; the messages of those
+ * --strict fails on kept for its message. */
+static void take_events(job_result *r, const bt_error *err)
 {
-    const struct {
-        size_t read, written;
-        const char *what;
-    } kinds[] = {
-        {r->read.headings, r->written.headings, "headings"},
-        {r->read.captions, r->written.captions, "captions"},
-        {cfg->to->flags & BT_FORMAT_NO_IMAGES ? 0 : r->read.images, r->written.images, "images"},
-    };
-    size_t at = 0;
-    msg[0] = '\0';
-    /* bytes the reader could not decode are text lost, whatever was written */
-    if (r->replaced)
-        at += (size_t)snprintf(msg, len, "%zu invalid UTF-8 sequence%s replaced by U+FFFD",
-                               r->replaced, r->replaced > 1 ? "s" : "");
-    for (size_t i = 0; r->have_written && i < sizeof(kinds) / sizeof(kinds[0]) && at < len; i++)
-        if (kinds[i].written < kinds[i].read)
-            at += (size_t)snprintf(msg + at, len - at, "%s%zu of %zu %s", at ? ", " : "",
-                                   kinds[i].read - kinds[i].written, kinds[i].read, kinds[i].what);
-    return at > 0;
+    for (size_t i = 0; i < bt_error_event_count(err); i++) {
+        bt_loss_kind kind = bt_error_event_kind(err, i);
+        size_t n = bt_error_event_items(err, i);
+        if (bt_error_event_effect(err, i) != BT_EVENT_LOST) {
+            r->changed[kind] += n ? n : 1;
+            continue;
+        }
+        r->lost[kind] += n ? n : 1;
+        size_t at = strlen(r->loss);
+        if (strict_kind(kind) && at + 1 < sizeof(r->loss))
+            snprintf(r->loss + at, sizeof(r->loss) - at, "%s%s", at ? "; " : "",
+                     bt_error_event_message(err, i));
+    }
 }
 
 static int compare_ids(const void *a, const void *b)
@@ -182,6 +160,7 @@ static void convert(job *j)
     else
         s = bt_read_file(cfg->reg, cfg->from, input, &opt, &doc, err);
     print_messages(j, input, err);
+    take_events(r, err);
     if (s == BT_FAILED) {
         fail_with(r, cfg, input, err);
         goto done;
@@ -202,6 +181,7 @@ static void convert(job *j)
     else
         s = bt_write_memory(cfg->to, doc, &opt, &data, &size, err);
     print_messages(j, where, err);
+    take_events(r, err);
     if (s == BT_FAILED && bt_error_code_of(err) == BT_ERR_NONE) {
         fail(r, EXIT_CONVERSION, where, strerror(errno));
         goto done;
@@ -210,12 +190,9 @@ static void convert(job *j)
         fail_with(r, cfg, where, err);
         goto done;
     }
-    if (cfg->measure || cfg->strict)
-        measure_output(cfg, output, data, size, r);
-    char loss[400];
-    if (cfg->strict && describe_loss(cfg, r, loss, sizeof(loss))) {
+    if (cfg->strict && r->loss[0]) {
         char msg[500];
-        snprintf(msg, sizeof(msg), "--strict: the output lost %s", loss);
+        snprintf(msg, sizeof(msg), "--strict: content lost: %s", r->loss);
         fail(r, EXIT_LOSS, where, msg);
         if (output)
             unlink(output);

@@ -20,8 +20,7 @@ typedef struct {
     const bt_format *from; /* NULL: by extension, else probed */
     const bt_format *to;
     const bt_options *opt;
-    int strict;  /* replaced bytes, a dropped heading, caption or image fail the conversion */
-    int measure; /* read the output back to count what was written */
+    int strict;  /* a loss of content (not of markup or metadata) fails the conversion */
     int quiet;   /* no warnings, no progress */
     int timeout; /* seconds a conversion may take (0: no limit) */
     const file_id *inputs; /* a batch's inputs, sorted: no output replaces one */
@@ -38,8 +37,11 @@ typedef struct {
     char charset[32];
     size_t replaced;      /* invalid sequences decoding replaced with U+FFFD */
     char extraction[256]; /* how the article was found in a web page */
-    bt_counts read, written;
-    int have_read, have_written;
+    bt_counts read;
+    int have_read;
+    size_t lost[BT_LOSS_KIND_COUNT_];    /* items lost, by kind, reading and writing */
+    size_t changed[BT_LOSS_KIND_COUNT_]; /* items changed */
+    char loss[400];                       /* what --strict fails on, as the events said */
 } job_result;
 
 /* Convert one input to output (NULL: stdout); messages go to stderr, a report

@@ -36,6 +36,8 @@ static const char usage_text[] =
     "      --extract-media=DIR  HTML: write images into DIR (default: OUTPUT-STEM_files)\n"
     "      --embed-media        HTML: embed images as data: URIs (default on stdout)\n"
     "      --epub-cover=IMAGE   EPUB: cover image file, or 'first' for the first figure\n"
+    "  -O, --option=FMT:NAME[=VALUE]  an option of a format by name (html:whole-page,\n"
+    "                           text:columns=60); --list-formats lists them\n"
     "  -d, --output-dir=DIR     batch: convert each INPUT to DIR/<stem>.<ext>\n"
     "      --files-from=FILE    batch: read input paths from FILE (- for stdin), one a line\n"
     "  -0, --null               batch: paths in --files-from end with NUL, not newline\n"
@@ -44,8 +46,9 @@ static const char usage_text[] =
     "      --max-input-size=N   refuse inputs larger than N bytes (K, M, G: KiB...;\n"
     "                           default and most 512M), standard input as it is read\n"
     "      --report=FILE        write one JSON line per input (status, time, counts)\n"
-    "      --strict             fail (exit 3) when a heading, caption or image is lost,\n"
-    "                           or input bytes are not valid in their charset\n"
+    "      --strict             fail (exit 3) when content is lost: text (bytes not valid\n"
+    "                           in their charset), a heading, image, caption, table,\n"
+    "                           list, footnote or object (not inline markup or metadata)\n"
     "  -q, --quiet              no warnings and no progress on stderr\n"
     "      --plugin=LIB.so      load formats from a plugin (bantin_plugin_init)\n"
     "      --list-formats       list the formats and exit\n"
@@ -75,6 +78,12 @@ enum {
     OPT_MAX_INPUT_SIZE,
 };
 
+/* A growing list of strings: input paths, format options. */
+typedef struct {
+    char **v;
+    size_t n, cap;
+} path_list;
+
 static const struct option long_options[] = {
     {"from", required_argument, NULL, 'f'},
     {"to", required_argument, NULL, 't'},
@@ -88,6 +97,7 @@ static const struct option long_options[] = {
     {"extract-media", required_argument, NULL, OPT_EXTRACT_MEDIA},
     {"embed-media", no_argument, NULL, OPT_EMBED_MEDIA},
     {"epub-cover", required_argument, NULL, OPT_EPUB_COVER},
+    {"option", required_argument, NULL, 'O'},
     {"list-formats", no_argument, NULL, OPT_LIST_FORMATS},
     {"output-dir", required_argument, NULL, 'd'},
     {"files-from", required_argument, NULL, OPT_FILES_FROM},
@@ -120,14 +130,14 @@ static void list_formats(const bt_registry *reg)
         char mode[3] = {f->read ? 'r' : '-', f->write ? 'w' : '-', '\0'};
         printf("%-8s %-5s %-22s %s\n", f->name, mode, f->extensions ? f->extensions : "",
                f->description ? f->description : "");
+        for (const bt_format_option *o = f->options; o && o->name; o++) {
+            char name[64];
+            snprintf(name, sizeof(name), "%s:%s%s%s", f->name, o->name, o->value ? "=" : "",
+                     o->value ? o->value : "");
+            printf("  -O %-30s %s\n", name, o->description ? o->description : "");
+        }
     }
 }
-
-/* A growing list of input paths. */
-typedef struct {
-    char **v;
-    size_t n, cap;
-} path_list;
 
 static int path_add(path_list *l, const char *p, size_t len)
 {
@@ -140,6 +150,25 @@ static int path_add(path_list *l, const char *p, size_t len)
         l->cap = cap;
     }
     return (l->v[l->n++] = strndup(p, len)) ? 0 : -1;
+}
+
+/* A format option "fmt:name" or "fmt:name=value" added to l. */
+static int option_add(path_list *l, const char *fmt, const char *name, const char *value)
+{
+    char *s;
+    int len = asprintf(&s, "%s:%s%s%s", fmt, name, value ? "=" : "", value ? value : "");
+    if (len < 0)
+        return -1;
+    int rc = path_add(l, s, (size_t)len);
+    free(s);
+    return rc;
+}
+
+static void path_list_free(path_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
 }
 
 /* --files-from: one path a line, or NUL-separated with -0; empty entries skipped. */
@@ -298,7 +327,7 @@ int main(int argc, char **argv)
 {
     const char *from = NULL, *to = NULL, *output = NULL, *outdir = NULL;
     const char *files_from = NULL, *report_path = NULL;
-    path_list plugins = {0};
+    path_list plugins = {0}, fopts = {0};
     bt_options opt;
     bt_options_init(&opt);
     job_config cfg = {0};
@@ -307,7 +336,8 @@ int main(int argc, char **argv)
     int jobs = cores > 0 ? (int)cores : 1;
     keep_freed_memory();
 
-    while ((c = getopt_long(argc, argv, "f:t:o:d:j:0qhV", long_options, NULL)) != -1) {
+    int columns, embed = 0, extract = 0, added = 0;
+    while ((c = getopt_long(argc, argv, "f:t:o:d:j:0qhVO:", long_options, NULL)) != -1) {
         switch (c) {
         case 'f': from = optarg; break;
         case 't': to = optarg; break;
@@ -335,29 +365,38 @@ int main(int argc, char **argv)
             if (path_add(&plugins, optarg, strlen(optarg)) != 0)
                 return EXIT_CONVERSION;
             break;
-        case OPT_WHOLE_PAGE: opt.whole_page = 1; break;
+        case OPT_WHOLE_PAGE: added = option_add(&fopts, "html", "whole-page", NULL); break;
         case OPT_RESOURCE_PATH: opt.resource_path = optarg; break;
         case OPT_ALLOW_ANY_PATH: opt.allow_any_path = 1; break;
         case OPT_INPUT_ENCODING: opt.input_encoding = optarg; break;
         case OPT_COLUMNS:
-            if (parse_int(optarg, 8, 10000, &opt.columns))
+            if (parse_int(optarg, 8, 10000, &columns))
                 return usage_error("--columns wants a number from 8 to 10000, not '%s'", optarg);
+            added = option_add(&fopts, "text", "columns", optarg);
             break;
         case OPT_WRAP:
-            if (!strcmp(optarg, "none"))
-                opt.wrap = BT_WRAP_NONE;
-            else if (!strcmp(optarg, "auto"))
-                opt.wrap = BT_WRAP_AUTO;
-            else
+            if (strcmp(optarg, "none") && strcmp(optarg, "auto"))
                 return usage_error("--wrap wants 'auto' or 'none', not '%s'", optarg);
+            added = option_add(&fopts, "text", "wrap", optarg);
             break;
-        case OPT_EXTRACT_MEDIA: opt.extract_media = optarg; break;
-        case OPT_EMBED_MEDIA: opt.embed_media = 1; break;
-        case OPT_EPUB_COVER: opt.epub_cover = optarg; break;
+        case OPT_EXTRACT_MEDIA:
+            extract = 1;
+            added = option_add(&fopts, "html", "extract-media", optarg);
+            break;
+        case OPT_EMBED_MEDIA:
+            embed = 1;
+            added = option_add(&fopts, "html", "embed-media", NULL);
+            break;
+        case OPT_EPUB_COVER: added = option_add(&fopts, "epub", "cover", optarg); break;
+        case 'O': added = path_add(&fopts, optarg, strlen(optarg)); break;
         case OPT_LIST_FORMATS: list = 1; break;
         case 'h': fputs(usage_text, stdout); return EXIT_OK;
         case 'V': printf("bantin %s\n", bt_version()); return EXIT_OK;
         default: return usage_error("%s", "invalid option");
+        }
+        if (added != 0) {
+            fprintf(stderr, "bantin: out of memory\n");
+            return EXIT_CONVERSION;
         }
     }
 
@@ -380,6 +419,25 @@ int main(int argc, char **argv)
         list_formats(reg);
         status = EXIT_OK;
         goto done;
+    }
+    /* on stdout, images go inside the page: there is no file to put them beside */
+    if (!outdir && (!output || !strcmp(output, "-")) && !extract && !embed &&
+        option_add(&fopts, "html", "embed-media", NULL) != 0)
+        goto oom;
+    if (fopts.n) {
+        /* the list ends with NULL, as bt_options wants */
+        if (path_add(&fopts, "", 0) != 0)
+            goto oom;
+        free(fopts.v[--fopts.n]);
+        fopts.v[fopts.n] = NULL;
+        opt.format_options = (const char *const *)fopts.v;
+        bt_error *err = bt_error_new();
+        int bad = !err || bt_options_check(reg, &opt, err) != BT_OK;
+        if (bad)
+            usage_error("%s", err ? bt_error_message(err) : "out of memory");
+        bt_error_free(err);
+        if (bad)
+            goto done;
     }
     if (from && !(cfg.from = bt_format_by_name(reg, from))) {
         usage_error("unknown input format '%s' (see --list-formats)", from);
@@ -421,7 +479,6 @@ int main(int argc, char **argv)
         status = EXIT_CONVERSION;
         goto done;
     }
-    cfg.measure = report != NULL;
     if (catch_signals(report) != 0) {
         fprintf(stderr, "bantin: cannot set up signal handling\n");
         status = EXIT_CONVERSION;
@@ -453,8 +510,6 @@ int main(int argc, char **argv)
         fprintf(stderr, "bantin: %s: the output would overwrite the input\n", output);
         goto done;
     }
-    if (!output && !opt.extract_media)
-        opt.embed_media = 1;
     status = run_one(&cfg, input, output, report);
     if (output && status == EXIT_OK && sync_outputs(output, 0) != 0)
         status = EXIT_CONVERSION;
@@ -478,12 +533,9 @@ done:
         fflush(stdout);
         _exit(status);
     }
-    for (size_t i = 0; i < inputs.n; i++)
-        free(inputs.v[i]);
-    free(inputs.v);
-    for (size_t i = 0; i < plugins.n; i++)
-        free(plugins.v[i]);
-    free(plugins.v);
+    path_list_free(&inputs);
+    path_list_free(&plugins);
+    path_list_free(&fopts);
     bt_registry_free(reg);
     return status;
 }

@@ -32,8 +32,21 @@ static void json_counts(FILE *f, const bt_counts *c, int have)
         return;
     }
     fprintf(f, "{\"headings\":%zu,\"paragraphs\":%zu,\"figures\":%zu,\"captions\":%zu,"
-               "\"images\":%zu}",
-            c->headings, c->paragraphs, c->figures, c->captions, c->images);
+               "\"images\":%zu,\"tables\":%zu,\"notes\":%zu}",
+            c->headings, c->paragraphs, c->figures, c->captions, c->images, c->tables, c->notes);
+}
+
+/* {"image":2,"heading":1}: the kinds with items, by name. */
+static void json_kinds(FILE *f, const size_t *items)
+{
+    const char *sep = "";
+    fputc('{', f);
+    for (int k = 0; k < BT_LOSS_KIND_COUNT_; k++)
+        if (items[k]) {
+            fprintf(f, "%s\"%s\":%zu", sep, bt_loss_kind_name((bt_loss_kind)k), items[k]);
+            sep = ",";
+        }
+    fputc('}', f);
 }
 
 void write_report_line(FILE *f, const job_result *r)
@@ -53,8 +66,10 @@ void write_report_line(FILE *f, const job_result *r)
     json_string(f, r->extraction[0] ? r->extraction : NULL);
     fputs(",\"read\":", f);
     json_counts(f, &r->read, r->have_read);
-    fputs(",\"written\":", f);
-    json_counts(f, &r->written, r->have_written);
+    fputs(",\"lost\":", f);
+    json_kinds(f, r->lost);
+    fputs(",\"changed\":", f);
+    json_kinds(f, r->changed);
     fputs("}\n", f);
     pthread_mutex_unlock(&lock);
 }
