@@ -88,21 +88,6 @@ static void test_article(void **state)
     bt_document_free(doc);
 }
 
-static void test_golden(void **state)
-{
-    (void)state;
-    bt_document *doc = article_doc(NULL);
-    char *out = to_text(doc, 0, NULL);
-    size_t size;
-    char *golden = slurp(td("golden/article.txt"), &size);
-    assert_non_null(golden);
-    assert_int_equal(strlen(out), size);
-    assert_string_equal(out, golden);
-    free(golden);
-    free(out);
-    bt_document_free(doc);
-}
-
 /* --wrap=none: a paragraph is one line. */
 static void test_no_wrap(void **state)
 {
@@ -359,7 +344,6 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article),
-        cmocka_unit_test(test_golden),
         cmocka_unit_test(test_no_wrap),
         cmocka_unit_test(test_nfd_input),
         cmocka_unit_test(test_long_word),
