@@ -260,6 +260,7 @@ typedef enum {
     BT_META_DESCRIPTION,
     BT_META_KEYWORD,
     BT_META_IDENTIFIER,
+    BT_META_RIGHTS,      /* the copyright line */
     BT_META_COUNT_
 } bt_meta_key;
 
@@ -460,6 +461,8 @@ typedef struct bt_format {
 
 /** The format's writer cannot hold images (plain text keeps their captions). */
 #define BT_FORMAT_NO_IMAGES 1u
+/** The format's output is binary (a zip): not for a terminal. */
+#define BT_FORMAT_BINARY 2u
 
 typedef struct bt_registry bt_registry;
 

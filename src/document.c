@@ -155,7 +155,7 @@ bt_node *bt_document_body(const bt_document *doc) { return doc ? doc->body : NUL
 
 static const char *const meta_names[BT_META_COUNT_] = {
     "title",   "subtitle",  "author",      "date",    "language",   "section",
-    "publisher", "source-url", "description", "keyword", "identifier",
+    "publisher", "source-url", "description", "keyword", "identifier", "rights",
 };
 
 const char *bt_meta_key_name(bt_meta_key key)

@@ -95,17 +95,69 @@ static void test_files_from_and_threads(void **state)
     }
 }
 
-/* Two inputs with one name: the second gets its own output, nothing overwritten. */
+/* Two inputs with one output name never overwrite each other, and never
+ * silently: the second fails (and the report says so), or with --rename gets
+ * its own name and a warning, or with --keep-tree keeps its folder. */
 static void test_same_stem(void **state)
 {
     (void)state;
-    run_result r = run_bantin(NULL, "-t", "text", "-d", dir("out4"), td("hanoimoi-2017-10-09.html"),
-                              td("hanoimoi-2017-10-09.html"), NULL);
-    assert_int_equal(r.status, 0);
-    assert_true(exists(dir("out4/hanoimoi-2017-10-09.txt")));
-    assert_true(exists(dir("out4/hanoimoi-2017-10-09-2.txt")));
+    const char *page = "<html><body><article><h1>Tin</h1><p>Một đoạn văn đủ dài, có dấu phẩy, để "
+                       "làm bài báo.</p></article></body></html>";
+    mkdir(dir("pages"), 0777);
+    mkdir(dir("pages/a"), 0777);
+    mkdir(dir("pages/b"), 0777);
+    mkdir(dir("pages/b/c"), 0777);
+    spit(dir("pages/a/index.html"), page, strlen(page));
+    spit(dir("pages/b/index.html"), page, strlen(page));
+    spit(dir("pages/b/c/index.html"), page, strlen(page));
+    run_result r = run_bantin(NULL, "-t", "text", "-d", dir("out4"), "--report", dir("out4.jsonl"),
+                              dir("pages/a/index.html"), dir("pages/b/index.html"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "pages/b/index.html: its output ");
+    assert_contains(r.err, "out4/index.txt would replace that of ");
+    assert_contains(r.err, "(use --keep-tree or --rename)");
+    assert_int_equal(count_lines(r.err), 1);
+    assert_true(exists(dir("out4/index.txt")));
+    assert_false(exists(dir("out4/index-2.txt")));
+    char *rep = slurp(dir("out4.jsonl"), NULL);
+    assert_contains(rep, "b/index.html\",\"output\":null,\"status\":\"failed\"");
+    free(rep);
     /* not a terminal: no progress line */
     assert_null(strchr(r.err, '\r'));
+    run_free(&r);
+
+    r = run_bantin(NULL, "-t", "text", "-d", dir("out4r"), "--rename", dir("pages/a/index.html"),
+                   dir("pages/b/index.html"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_true(exists(dir("out4r/index.txt")));
+    assert_true(exists(dir("out4r/index-2.txt")));
+    assert_contains(r.err, "warning: written as ");
+    run_free(&r);
+
+    r = run_bantin(NULL, "-t", "text", "-d", dir("out4t"), "--keep-tree", dir("pages/a/index.html"),
+                   dir("pages/b/index.html"), dir("pages/b/c/index.html"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.err, "");
+    assert_true(exists(dir("out4t/a/index.txt")));
+    assert_true(exists(dir("out4t/b/index.txt")));
+    assert_true(exists(dir("out4t/b/c/index.txt")));
+    run_free(&r);
+}
+
+/* The progress line never has a message glued to it, and the batch ends on
+ * one summary line. */
+static void test_progress_summary(void **state)
+{
+    (void)state;
+    run_result r = run_bantin(NULL, "-t", "text", "-d", dir("out12"), "--progress", "-j", "1",
+                              td("hanoimoi-2017-10-09.html"), dir("missing-input.html"),
+                              td("article.txt"), NULL);
+    assert_int_equal(r.status, 1);
+    /* every message starts a line of its own: after a newline or a cleared line */
+    for (const char *m = strstr(r.err, "bantin: "); m; m = strstr(m + 1, "bantin: "))
+        assert_true(m == r.err || m[-1] == '\n' || (m >= r.err + 4 && !strncmp(m - 4, "\r\033[K", 4)));
+    assert_contains(r.err, "bantin: 2 converted, 1 failed, 0 with losses, ");
+    assert_not_contains(r.err, "ETA 0m00s\n");
     run_free(&r);
 }
 
@@ -200,15 +252,16 @@ static void test_never_overwrites_inputs(void **state)
     free(kept);
     run_free(&r);
     /* other.html would become b/other.txt, an input of the same batch, which
-     * itself goes to b/other-2.txt */
+     * would itself become b/other.txt: neither is converted */
     r = run_bantin(NULL, "-t", "text", "-d", dir("b"), other, txt, NULL);
     assert_int_equal(r.status, 1);
     assert_contains(r.err, "b/other.txt: the output would overwrite an input");
-    assert_int_equal(count_lines(r.err), 1);
+    assert_contains(r.err, "(use --keep-tree or --rename)");
+    assert_int_equal(count_lines(r.err), 2);
     kept = slurp(txt, NULL);
     assert_string_equal(kept, "Kept\n\nas it was.\n");
     free(kept);
-    assert_true(exists(dir("b/other-2.txt")));
+    assert_false(exists(dir("b/other-2.txt")));
     run_free(&r);
 }
 
@@ -288,7 +341,8 @@ static void test_timeout_abandons(void **state)
     for (int k = 0; k < 2; k++) {
         double t0 = seconds();
         /* at most 8 paths from dir() at once */
-        run_result r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--timeout=1", "-j", jobs[k],
+        run_result r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--rename", "-q", "--timeout=1",
+                                  "-j", jobs[k],
                                   "--report", dir("hang.jsonl"), "-d", dir(outs[k]),
                                   dir("hang.stuck"), dir("hang.txt"), dir("fast.txt"), NULL);
         double took = seconds() - t0;
@@ -311,7 +365,7 @@ static void test_timeout_abandons(void **state)
         char *rep = slurp(dir("hang.jsonl"), NULL);
         assert_non_null(rep);
         assert_int_equal(count_lines(rep), 3);
-        assert_contains(rep, "hang.stuck\",\"output\":\"");
+        assert_contains(rep, "hang.stuck\",\"output\":null,");
         assert_contains(rep, "\"status\":\"failed\",\"error\":\"took longer than 1 s\"");
         assert_contains(rep, "fast.slow\",\"status\":\"ok\"");
         free(rep);
@@ -422,6 +476,7 @@ int main(void)
         cmocka_unit_test(test_one_failure_stops_nothing),
         cmocka_unit_test(test_files_from_and_threads),
         cmocka_unit_test(test_same_stem),
+        cmocka_unit_test(test_progress_summary),
         cmocka_unit_test(test_strict_loss),
         cmocka_unit_test(test_usage),
         cmocka_unit_test(test_never_overwrites_inputs),

@@ -55,6 +55,84 @@ static void test_help_version_list(void **state)
     run_free(&r);
 }
 
+/* -M and its short forms win over what the input says, reach the output's
+ * metadata and its visible header, in NFC; bad keys and values are usage errors. */
+static void test_metadata_overrides(void **state)
+{
+    (void)state;
+    /* "Tiêu đề mới" with its tone marks decomposed (NFD) */
+    run_result r = run_bantin(NULL, "-t", "html", "-M", "title=Tie\xcc\x82u \xc4\x91" "e\xcc\x82\xcc\x80 mo\xcc\x9b\xcc\x81i",
+                              "--author", "Hương Ly", "--author=Minh Anh", "--language", "vi-VN",
+                              "-M", "keywords=chính trị, Đảng ,", "-M", "rights=© Hà Nội Mới",
+                              "--date", "2017-10-09T06:51+07:00", td("hanoimoi-2017-10-09.html"),
+                              NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "<title>Tiêu đề mới</title>");
+    assert_contains(r.out, "<h1>Tiêu đề mới</h1>");
+    assert_contains(r.out, "lang=\"vi-VN\"");
+    assert_contains(r.out, "Hương Ly");
+    assert_contains(r.out, "Minh Anh");
+    assert_contains(r.out, "chính trị, Đảng");
+    assert_contains(r.out, "2017-10-09T06:51+07:00");
+    run_free(&r);
+    r = run_bantin(NULL, "--date", "9/10/2017", td("article.txt"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "the date wants ISO 8601");
+    run_free(&r);
+    r = run_bantin(NULL, "-M", "colour=blue", td("article.txt"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "unknown metadata key 'colour'");
+    run_free(&r);
+    r = run_bantin(NULL, "--language", "tiếng Việt", td("article.txt"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "the language wants a BCP 47 tag");
+    run_free(&r);
+}
+
+/* A mistyped option: one line naming the nearest known one, no program path. */
+static void test_mistyped_option(void **state)
+{
+    (void)state;
+    run_result r = run_bantin(NULL, "--colums=60", td("article.txt"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "unknown option '--colums' (did you mean --columns?)");
+    assert_not_contains(r.err, "/bantin:");
+    run_free(&r);
+    r = run_bantin(NULL, "--whole-page=yes", td("article.txt"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "option '--whole-page' takes no value");
+    run_free(&r);
+    r = run_bantin(NULL, td("article.txt"), "--columns", NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "option '--columns' wants a value");
+    run_free(&r);
+}
+
+/* EPUB or ODT to a terminal is refused with a hint; to a pipe it is written. */
+static void test_binary_to_terminal(void **state)
+{
+    (void)state;
+    char cmd[2048];
+    snprintf(cmd, sizeof(cmd), "script -qec '%s -t epub %s' /dev/null", getenv("BT_CLI"),
+             td("article.txt"));
+    FILE *p = popen(cmd, "r");
+    if (!p) {
+        skip();
+        return;
+    }
+    char out[4096];
+    size_t n = fread(out, 1, sizeof(out) - 1, p);
+    out[n] = '\0';
+    int status = pclose(p);
+    assert_contains(out, "bantin: epub is binary: not written to a terminal (use -o FILE");
+    assert_not_contains(out, "mimetype");
+    assert_int_not_equal(status, 0);
+    run_result r = run_bantin(NULL, "-t", "odt", td("article.txt"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_true(r.out && !memcmp(r.out, "PK", 2));
+    run_free(&r);
+}
+
 /* Options of a format by name: -O text:columns=N works as --columns=N;
  * an unknown one is a usage error naming the nearest known one. */
 static void test_format_options(void **state)
@@ -346,6 +424,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_help_version_list),    cmocka_unit_test(test_usage_errors),
         cmocka_unit_test(test_format_options),
+        cmocka_unit_test(test_metadata_overrides),
+        cmocka_unit_test(test_mistyped_option),
+        cmocka_unit_test(test_binary_to_terminal),
         cmocka_unit_test(test_unreadable_and_empty), cmocka_unit_test(test_output_safety),
         cmocka_unit_test(test_unknown_input_format), cmocka_unit_test(test_output_modes),
         cmocka_unit_test(test_long_output_names),    cmocka_unit_test(test_max_input_size),

@@ -20,5 +20,6 @@ const bt_format bt_format_epub = {
     .probe = epub_probe,
     .read = epub_read,
     .write = epub_write,
+    .flags = BT_FORMAT_BINARY,
     .options = options,
 };

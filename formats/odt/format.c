@@ -165,6 +165,7 @@ const bt_format bt_format_odt = {
     .probe = odt_probe,
     .read = odt_read,
     .write = odt_write,
+    .flags = BT_FORMAT_BINARY,
 };
 
 const bt_format bt_format_fodt = {

@@ -28,6 +28,16 @@ typedef struct {
 /* What conversions show (stderr lines, stdout) and whether one is abandoned,
  * together: an abandoned conversion shows nothing more. */
 static pthread_mutex_t shown_lock = PTHREAD_MUTEX_INITIALIZER;
+/* shown_lock: the progress line is on the terminal, to be cleared before a message */
+static int progress_shown;
+
+/* Before a message on stderr, under shown_lock: no message glued to the progress line. */
+static void clear_progress(void)
+{
+    if (progress_shown)
+        fputs("\r\033[K", stderr);
+    progress_shown = 0;
+}
 
 static double now_ms(void)
 {
@@ -48,6 +58,8 @@ static void print_messages(const job *j, const char *file, const bt_error *err)
     if (j->cfg.quiet)
         return;
     pthread_mutex_lock(&shown_lock);
+    if (!j->abandoned && bt_error_event_count(err))
+        clear_progress();
     for (size_t i = 0; !j->abandoned && i < bt_error_event_count(err); i++)
         fprintf(stderr, "bantin: %s: warning: %s\n", file, bt_error_event_message(err, i));
     pthread_mutex_unlock(&shown_lock);
@@ -77,6 +89,48 @@ static void take_events(job_result *r, const bt_error *err)
             snprintf(r->loss + at, sizeof(r->loss) - at, "%s%s", at ? "; " : "",
                      bt_error_event_message(err, i));
     }
+}
+
+/* The key named in "key=value". */
+static bt_meta_key meta_key(const char *entry)
+{
+    size_t len = strcspn(entry, "=");
+    for (int k = 0; k < BT_META_COUNT_; k++)
+        if (strlen(bt_meta_key_name((bt_meta_key)k)) == len &&
+            !strncmp(bt_meta_key_name((bt_meta_key)k), entry, len))
+            return (bt_meta_key)k;
+    return BT_META_COUNT_;
+}
+
+/* The -M overrides over what the input said: each key given replaces the
+ * input's values; a key given again adds a value (authors), and keywords
+ * are comma-separated. */
+static bt_status override_metadata(const job_config *cfg, bt_document *doc)
+{
+    int given[BT_META_COUNT_] = {0};
+    bt_status s = BT_OK;
+    for (size_t i = 0; i < cfg->nmeta && s == BT_OK; i++) {
+        bt_meta_key key = meta_key(cfg->meta[i]);
+        const char *value = cfg->meta[i] + strcspn(cfg->meta[i], "=") + 1;
+        if (key == BT_META_COUNT_)
+            continue;
+        if (!given[key]++)
+            s = bt_document_set_meta(doc, key, NULL);
+        while (s == BT_OK && key == BT_META_KEYWORD && *value) {
+            size_t len = strcspn(value, ",");
+            char *word = strndup(value, len), *w = word;
+            while (w && *w == ' ')
+                w++;
+            for (size_t n = w ? strlen(w) : 0; n && w[n - 1] == ' '; n--)
+                w[n - 1] = '\0';
+            s = !word ? BT_FAILED : *w ? bt_document_add_meta(doc, key, w) : BT_OK;
+            free(word);
+            value += len + (value[len] == ',');
+        }
+        if (s == BT_OK && key != BT_META_KEYWORD)
+            s = bt_document_add_meta(doc, key, value);
+    }
+    return s;
 }
 
 static int compare_ids(const void *a, const void *b)
@@ -129,8 +183,10 @@ static void show_result(job *j, const unsigned char *data, size_t size)
         if (data && r->status != EXIT_CONVERSION &&
             (fwrite(data, 1, size, stdout) != size || fflush(stdout) != 0))
             fail(r, EXIT_CONVERSION, "-", strerror(errno));
-        if (r->status != EXIT_OK)
+        if (r->status != EXIT_OK) {
+            clear_progress();
             fprintf(stderr, "bantin: %s: %s\n", r->error_file, r->error);
+        }
         j->finished = 1;
     }
     pthread_mutex_unlock(&shown_lock);
@@ -163,6 +219,10 @@ static void convert(job *j)
     take_events(r, err);
     if (s == BT_FAILED) {
         fail_with(r, cfg, input, err);
+        goto done;
+    }
+    if (override_metadata(cfg, doc) != BT_OK) {
+        fail(r, EXIT_CONVERSION, input, "out of memory");
         goto done;
     }
     bt_document_count(doc, &r->read);
@@ -235,31 +295,49 @@ typedef struct {
     const job_config *cfg;
     const char *const *inputs;
     const char *const *outputs; /* NULL: stdout */
+    const char *const *refusal; /* NULL, or why input i is not converted */
     size_t n, next;
-    size_t done, failed;
+    size_t done, failed, lossy;
     int worst;
     FILE *report;
     int progress;
     double start, last_draw;
 } batch;
 
-static void draw_progress(batch *b, int final)
+/* The progress line, under shown_lock; at most ten times a second. */
+static void draw_progress(batch *b)
 {
     double now = now_ms();
-    if (!final && now - b->last_draw < 100)
+    if (now - b->last_draw < 100)
         return;
     b->last_draw = now;
     double secs = (now - b->start) / 1e3;
     double rate = secs > 0 ? b->done / secs : 0;
     double eta = rate > 0 ? (b->n - b->done) / rate : 0;
-    fprintf(stderr, "\r[%zu/%zu] %.1f files/s, %zu failed, ETA %dm%02ds%s", b->done, b->n, rate,
-            b->failed, (int)eta / 60, (int)eta % 60, final ? "\n" : "  ");
+    fprintf(stderr, "\r\033[K[%zu/%zu] %.1f files/s, %zu failed, ETA %dm%02ds", b->done, b->n,
+            rate, b->failed, (int)eta / 60, (int)eta % 60);
+    progress_shown = 1;
+}
+
+/* The line that replaces the progress line at the end. */
+static void draw_summary(const batch *b)
+{
+    pthread_mutex_lock(&shown_lock);
+    clear_progress();
+    fprintf(stderr, "bantin: %zu converted, %zu failed, %zu with losses, %.1f s\n",
+            b->done - b->failed, b->failed, b->lossy, (now_ms() - b->start) / 1e3);
+    pthread_mutex_unlock(&shown_lock);
 }
 
 /* A conversion's outcome: counted, reported, shown in the progress line. */
 static void record(batch *b, const job_result *r)
 {
     b->done++;
+    for (int k = 0; k < BT_LOSS_KIND_COUNT_; k++)
+        if (r->lost[k]) {
+            b->lossy++;
+            break;
+        }
     if (r->status != EXIT_OK) {
         b->failed++;
         /* a failure outranks a loss */
@@ -270,7 +348,7 @@ static void record(batch *b, const job_result *r)
         write_report_line(b->report, r);
     if (b->progress) {
         pthread_mutex_lock(&shown_lock);
-        draw_progress(b, 0);
+        draw_progress(b);
         pthread_mutex_unlock(&shown_lock);
     }
 }
@@ -295,11 +373,15 @@ static void *conversion(void *arg)
  * held.  NULL when there was no memory (its failure is recorded). */
 static job *start(batch *b, size_t i)
 {
-    job *j = calloc(1, sizeof(*j));
+    const char *refused = b->refusal && b->refusal[i] ? b->refusal[i] : NULL;
+    job *j = refused ? NULL : calloc(1, sizeof(*j));
     if (!j) {
         job_result r = {.input = b->inputs[i], .output = b->outputs[i]};
-        fail(&r, EXIT_CONVERSION, r.input, "out of memory");
-        fprintf(stderr, "bantin: %s: out of memory\n", r.input);
+        fail(&r, EXIT_CONVERSION, r.input, refused ? refused : "out of memory");
+        pthread_mutex_lock(&shown_lock);
+        clear_progress();
+        fprintf(stderr, "bantin: %s: %s\n", r.input, r.error);
+        pthread_mutex_unlock(&shown_lock);
         record(b, &r);
         return NULL;
     }
@@ -333,6 +415,7 @@ static int abandon(batch *b, job *j)
     if (!finished) {
         j->abandoned = 1;
         timed_out(&r, &j->cfg);
+        clear_progress();
         fprintf(stderr, "bantin: %s: %s\n", r.error_file, r.error);
     }
     pthread_mutex_unlock(&shown_lock);
@@ -426,10 +509,11 @@ int run_one(const job_config *cfg, const char *input, const char *output, FILE *
     return b.failed ? b.worst : EXIT_OK;
 }
 
-/* The output names taken so far: an open-addressing set, since a batch may
- * hold a hundred thousand inputs. */
+/* The output names taken so far, each with the input that took it: an
+ * open-addressing table, since a batch may hold a hundred thousand inputs. */
 typedef struct {
-    const char **slot;
+    const char **name;
+    size_t *owner;
     size_t cap;
 } name_set;
 
@@ -441,36 +525,142 @@ static size_t hash_name(const char *s)
     return h;
 }
 
-/* Add name unless present; returns 0 when it was already taken. */
-static int name_set_add(name_set *set, const char *name)
+/* Add name for input i unless present; returns the input that has it, or i. */
+static size_t name_set_add(name_set *set, const char *name, size_t i)
 {
-    size_t i = hash_name(name) & (set->cap - 1);
-    for (; set->slot[i]; i = (i + 1) & (set->cap - 1))
-        if (!strcmp(set->slot[i], name))
-            return 0;
-    set->slot[i] = name;
-    return 1;
+    size_t at = hash_name(name) & (set->cap - 1);
+    for (; set->name[at]; at = (at + 1) & (set->cap - 1))
+        if (!strcmp(set->name[at], name))
+            return set->owner[at];
+    set->name[at] = name;
+    set->owner[at] = i;
+    return i;
 }
 
-/* OUTDIR/<stem>.<ext>, made unique within the batch (two index.html in
- * different folders must not overwrite each other). */
-static char *output_name(const char *outdir, const char *input, const char *ext, name_set *taken)
+/* The folder of path, absolute and without links, malloc'd; NULL when it
+ * cannot be resolved. */
+static char *real_dir(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = !slash ? strdup(".") : slash == path ? strdup("/") : strndup(path, (size_t)(slash - path));
+    char *real = dir ? realpath(dir, NULL) : NULL;
+    free(dir);
+    return real;
+}
+
+/* The folders of the inputs, absolute, and the length of the folder they
+ * have in common, for --keep-tree.  NULL entries: unresolvable (the input
+ * fails on its own when read). */
+static char **input_dirs(char **inputs, size_t n, size_t *common)
+{
+    char **dirs = calloc(n ? n : 1, sizeof(*dirs));
+    const char *first = NULL;
+    *common = 0;
+    for (size_t i = 0; dirs && i < n; i++) {
+        if (!(dirs[i] = real_dir(inputs[i])))
+            continue;
+        if (!first) {
+            first = dirs[i];
+            *common = strlen(first);
+            continue;
+        }
+        size_t k = 0;
+        while (k < *common && first[k] == dirs[i][k])
+            k++;
+        /* back to a whole folder name */
+        if (k < *common && !(dirs[i][k] == '\0' && first[k] == '/') &&
+            !(first[k] == '\0' && dirs[i][k] == '/'))
+            while (k > 0 && first[k - 1] != '/')
+                k--;
+        *common = k;
+    }
+    return dirs;
+}
+
+/* mkdir -p for the folders of path below outdir. */
+static int make_parents(const char *path, size_t from)
+{
+    char *p = strdup(path);
+    int rc = p ? 0 : -1;
+    for (char *s = p ? p + from + 1 : NULL; s && (s = strchr(s, '/')); s++) {
+        *s = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST)
+            rc = -1;
+        *s = '/';
+    }
+    free(p);
+    return rc;
+}
+
+/* OUTDIR/[SUBDIR/]<stem>[-k].<ext>. */
+static char *output_path(const char *outdir, const char *sub, const char *input, const char *ext,
+                         int k)
 {
     const char *slash = strrchr(input, '/');
     const char *base = slash ? slash + 1 : input;
     const char *dot = strrchr(base, '.');
     int stem = dot && dot != base ? (int)(dot - base) : (int)strlen(base);
-    size_t len = strlen(outdir) + strlen(base) + strlen(ext) + 32;
-    char *name = malloc(len);
-    for (int k = 1; name; k++) {
-        if (k == 1)
-            snprintf(name, len, "%s/%.*s.%s", outdir, stem, base, ext);
-        else
-            snprintf(name, len, "%s/%.*s-%d.%s", outdir, stem, base, k, ext);
-        if (name_set_add(taken, name))
-            break;
+    char *name;
+    int rc = k > 1 ? asprintf(&name, "%s/%s%s%.*s-%d.%s", outdir, sub, *sub ? "/" : "", stem, base,
+                              k, ext)
+                   : asprintf(&name, "%s/%s%s%.*s.%s", outdir, sub, *sub ? "/" : "", stem, base,
+                              ext);
+    return rc < 0 ? NULL : name;
+}
+
+/* Name every input's output.  Two inputs with one output name (two
+ * index.html from different folders) never overwrite each other: with
+ * --keep-tree the folders below the inputs' common one are kept; with
+ * --rename the second gets "-2", with a warning; else the second fails,
+ * its reason in refusal[i].  Returns -1 when out of memory. */
+static int name_outputs(const job_config *cfg, char **inputs, size_t n, const char *outdir,
+                        const char *ext, char **outputs, char **refusal)
+{
+    name_set taken = {NULL, NULL, 16};
+    while (taken.cap < 2 * n)
+        taken.cap *= 2;
+    taken.name = calloc(taken.cap, sizeof(*taken.name));
+    taken.owner = calloc(taken.cap, sizeof(*taken.owner));
+    size_t common = 0;
+    char **dirs = cfg->keep_tree ? input_dirs(inputs, n, &common) : NULL;
+    int rc = taken.name && taken.owner && (!cfg->keep_tree || dirs) ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        const char *sub = dirs && dirs[i] ? dirs[i] + common + (dirs[i][common] == '/') : "";
+        size_t first_owner = i;
+        for (int k = 1; rc == 0; k++) {
+            free(outputs[i]);
+            if (!(outputs[i] = output_path(outdir, sub, inputs[i], ext, k))) {
+                rc = -1;
+                break;
+            }
+            size_t owner = name_set_add(&taken, outputs[i], i);
+            if (owner == i) {
+                if (k > 1 && !cfg->quiet)
+                    fprintf(stderr, "bantin: %s: warning: written as %s (--rename: the name is "
+                                    "%s's)\n",
+                            inputs[i], outputs[i], inputs[first_owner]);
+                break;
+            }
+            if (k == 1)
+                first_owner = owner;
+            if (!cfg->rename) {
+                if (asprintf(&refusal[i], "its output %s would replace that of %s (use --keep-tree "
+                                          "or --rename)",
+                             outputs[i], inputs[owner]) < 0)
+                    rc = -1;
+                break;
+            }
+        }
+        if (rc == 0 && *sub && make_parents(outputs[i], strlen(outdir)) != 0)
+            rc = asprintf(&refusal[i], "cannot create the folder of %s: %s", outputs[i],
+                          strerror(errno)) < 0 ? -1 : 0;
     }
-    return name;
+    for (size_t i = 0; dirs && i < n; i++)
+        free(dirs[i]);
+    free(dirs);
+    free(taken.name);
+    free(taken.owner);
+    return rc;
 }
 
 /* The inputs' file ids, sorted; malloc'd.  An input that cannot be
@@ -510,34 +700,34 @@ int run_batch(const job_config *config, char **inputs, size_t n, const char *out
     const char *ext = cfg.to->extensions ? cfg.to->extensions : cfg.to->name;
     char extbuf[16];
     snprintf(extbuf, sizeof(extbuf), "%.*s", (int)strcspn(ext, " "), ext);
-    name_set taken = {NULL, 16};
-    while (taken.cap < 2 * n)
-        taken.cap *= 2;
-    taken.slot = calloc(taken.cap, sizeof(*taken.slot));
-    for (size_t i = 0; i < n; i++)
-        if (!taken.slot || !(outputs[i] = output_name(outdir, inputs[i], extbuf, &taken))) {
-            fprintf(stderr, "bantin: out of memory\n");
-            exit(EXIT_CONVERSION);
-        }
-    free(taken.slot);
+    char **refusal = calloc(n ? n : 1, sizeof(char *));
+    if (!refusal || name_outputs(&cfg, inputs, n, outdir, extbuf, outputs, refusal) != 0) {
+        fprintf(stderr, "bantin: out of memory\n");
+        exit(EXIT_CONVERSION);
+    }
     batch b = {
         .cfg = &cfg,
         .inputs = (const char *const *)inputs,
         .outputs = (const char *const *)outputs,
+        .refusal = (const char *const *)refusal,
         .n = n,
         .report = report,
-        .progress = !cfg.quiet && n > 3 && isatty(STDERR_FILENO),
+        .progress = !cfg.quiet && (cfg.progress > 0 || (!cfg.progress && n > 3 &&
+                                                        isatty(STDERR_FILENO))),
         .start = now_ms(),
     };
     dispatch(&b, threads < 1 ? 1 : (size_t)threads);
     if (b.progress)
-        draw_progress(&b, 1);
+        draw_summary(&b);
     /* an abandoned conversion may still use its output's name and the ids:
      * they go with bantin's exit */
     if (!conversions_abandoned()) {
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n; i++) {
             free(outputs[i]);
+            free(refusal[i]);
+        }
         free(outputs);
+        free(refusal);
         free(ids);
     }
     return b.failed ? b.worst : EXIT_OK;

@@ -22,6 +22,11 @@ typedef struct {
     const bt_options *opt;
     int strict;  /* a loss of content (not of markup or metadata) fails the conversion */
     int quiet;   /* no warnings, no progress */
+    int progress; /* a batch's progress line: 1 always, -1 never, 0 on a terminal */
+    int keep_tree; /* outputs keep the inputs' folders below their common one */
+    int rename;    /* an output name taken already gets "-2", "-3"... */
+    const char *const *meta; /* "key=value" overrides of the documents' metadata, in order */
+    size_t nmeta;
     int timeout; /* seconds a conversion may take (0: no limit) */
     const file_id *inputs; /* a batch's inputs, sorted: no output replaces one */
     size_t ninputs;

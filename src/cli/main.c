@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <ctype.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <signal.h>
@@ -13,6 +14,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,7 +40,16 @@ static const char usage_text[] =
     "      --epub-cover=IMAGE   EPUB: cover image file, or 'first' for the first figure\n"
     "  -O, --option=FMT:NAME[=VALUE]  an option of a format by name (html:whole-page,\n"
     "                           text:columns=60); --list-formats lists them\n"
+    "  -M, --metadata=KEY=VALUE set metadata over what the input says: title, subtitle,\n"
+    "                           author (repeatable), date (ISO 8601), language (BCP 47),\n"
+    "                           section, keywords (comma-separated), publisher, rights,\n"
+    "                           identifier, description\n"
+    "      --title=T, --author=A, --date=D, --language=L  the same, shorter\n"
     "  -d, --output-dir=DIR     batch: convert each INPUT to DIR/<stem>.<ext>\n"
+    "      --keep-tree          batch: DIR/<folders below the inputs' common one>/<stem>.<ext>\n"
+    "      --rename             batch: an output name taken already gets -2, -3... (else\n"
+    "                           the second input with that name fails)\n"
+    "      --progress           batch: show the progress line even when not on a terminal\n"
     "      --files-from=FILE    batch: read input paths from FILE (- for stdin), one a line\n"
     "  -0, --null               batch: paths in --files-from end with NUL, not newline\n"
     "  -j, --jobs=N             batch: N conversions at once (default: the number of cores)\n"
@@ -76,6 +87,13 @@ enum {
     OPT_PLUGIN,
     OPT_TIMEOUT,
     OPT_MAX_INPUT_SIZE,
+    OPT_KEEP_TREE,
+    OPT_RENAME,
+    OPT_PROGRESS,
+    OPT_TITLE,
+    OPT_AUTHOR,
+    OPT_DATE,
+    OPT_LANGUAGE,
 };
 
 /* A growing list of strings: input paths, format options. */
@@ -98,6 +116,14 @@ static const struct option long_options[] = {
     {"embed-media", no_argument, NULL, OPT_EMBED_MEDIA},
     {"epub-cover", required_argument, NULL, OPT_EPUB_COVER},
     {"option", required_argument, NULL, 'O'},
+    {"metadata", required_argument, NULL, 'M'},
+    {"title", required_argument, NULL, OPT_TITLE},
+    {"author", required_argument, NULL, OPT_AUTHOR},
+    {"date", required_argument, NULL, OPT_DATE},
+    {"language", required_argument, NULL, OPT_LANGUAGE},
+    {"keep-tree", no_argument, NULL, OPT_KEEP_TREE},
+    {"rename", no_argument, NULL, OPT_RENAME},
+    {"progress", no_argument, NULL, OPT_PROGRESS},
     {"list-formats", no_argument, NULL, OPT_LIST_FORMATS},
     {"output-dir", required_argument, NULL, 'd'},
     {"files-from", required_argument, NULL, OPT_FILES_FROM},
@@ -119,6 +145,62 @@ static int usage_error(const char *fmt, const char *arg)
     fprintf(stderr, "bantin: ");
     fprintf(stderr, fmt, arg);
     fprintf(stderr, "\nTry 'bantin --help' for more information.\n");
+    return EXIT_USAGE;
+}
+
+/* Edit distance of a[0..la) and b, for "did you mean"; option names are short. */
+static size_t distance(const char *a, size_t la, const char *b)
+{
+    size_t lb = strlen(b), row[64];
+    if (la >= 63 || lb >= 63)
+        return SIZE_MAX;
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+/* What getopt refused, in one line, with the nearest long option. */
+static int unknown_option(const char *arg)
+{
+    if (strncmp(arg, "--", 2)) {
+        if (optopt > 0 && optopt < 128 && strchr("ftodjOM", optopt))
+            fprintf(stderr, "bantin: option '-%c' wants a value\n", optopt);
+        else
+            fprintf(stderr, "bantin: unknown option '-%c'\n", optopt > 0 && optopt < 128 ? optopt : '?');
+    } else {
+        const char *name = arg + 2;
+        size_t len = strcspn(name, "="), best = len / 2 + 1;
+        const char *near = NULL;
+        for (const struct option *o = long_options; o->name; o++) {
+            size_t d = distance(name, len, o->name);
+            if (d < best) {
+                best = d;
+                near = o->name;
+            }
+        }
+        if (near && best == 0) /* a known option given a value it takes none of, or missing one */
+            fprintf(stderr, "bantin: option '--%s' %s\n", near,
+                    name[len] ? "takes no value" : "wants a value");
+        else if (near)
+            fprintf(stderr, "bantin: unknown option '--%.*s' (did you mean --%s?)\n", (int)len,
+                    name, near);
+        else
+            fprintf(stderr, "bantin: unknown option '--%.*s'\n", (int)len, name);
+    }
+    fprintf(stderr, "Try 'bantin --help' for more information.\n");
     return EXIT_USAGE;
 }
 
@@ -150,6 +232,90 @@ static int path_add(path_list *l, const char *p, size_t len)
         l->cap = cap;
     }
     return (l->v[l->n++] = strndup(p, len)) ? 0 : -1;
+}
+
+/* 2017-10-09, 2017-10-09T06:51, with seconds, fraction, Z or +07:00. */
+static int iso_date(const char *s)
+{
+    int y, mo, d, n = 0;
+    if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10 || mo < 1 || mo > 12 ||
+        d < 1 || d > 31)
+        return 0;
+    s += n;
+    if (!*s)
+        return 1;
+    int h, mi;
+    if (sscanf(s, "T%2d:%2d%n", &h, &mi, &n) != 2 || n != 6 || h > 23 || mi > 59)
+        return 0;
+    s += n;
+    if (*s == ':' && isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2]))
+        s += 3;
+    if (*s == '.')
+        for (s++; isdigit((unsigned char)*s); s++)
+            ;
+    if (*s == 'Z')
+        return !s[1];
+    if (*s == '+' || *s == '-')
+        return isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2]) && s[3] == ':' &&
+               isdigit((unsigned char)s[4]) && isdigit((unsigned char)s[5]) && !s[6];
+    return !*s;
+}
+
+/* Letters, digits and hyphens, starting with two or three letters: "vi", "en-GB". */
+static int language_tag(const char *s)
+{
+    size_t letters = 0;
+    while (isalpha((unsigned char)s[letters]))
+        letters++;
+    if (letters < 2 || letters > 3)
+        return 0;
+    for (s += letters; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '-')
+            return 0;
+    return s[-1] != '-';
+}
+
+/* "key=value" checked and added to l as "key=value" with the key's canonical
+ * name; a usage message in why when it is not one bantin knows. */
+static int metadata_add(path_list *l, const char *key, size_t key_len, const char *value,
+                        char *why, size_t cap)
+{
+    static const struct {
+        const char *name;
+        bt_meta_key key;
+    } keys[] = {
+        {"title", BT_META_TITLE},       {"subtitle", BT_META_SUBTITLE},
+        {"author", BT_META_AUTHOR},     {"date", BT_META_DATE},
+        {"language", BT_META_LANGUAGE}, {"lang", BT_META_LANGUAGE},
+        {"section", BT_META_SECTION},   {"keywords", BT_META_KEYWORD},
+        {"keyword", BT_META_KEYWORD},   {"publisher", BT_META_PUBLISHER},
+        {"rights", BT_META_RIGHTS},     {"identifier", BT_META_IDENTIFIER},
+        {"description", BT_META_DESCRIPTION},
+    };
+    for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+        if (strlen(keys[i].name) != key_len || strncasecmp(keys[i].name, key, key_len))
+            continue;
+        if (keys[i].key == BT_META_DATE && !iso_date(value)) {
+            snprintf(why, cap, "the date wants ISO 8601 (2017-10-09 or 2017-10-09T06:51+07:00), "
+                               "not '%.100s'", value);
+            return 1;
+        }
+        if (keys[i].key == BT_META_LANGUAGE && !language_tag(value)) {
+            snprintf(why, cap, "the language wants a BCP 47 tag (vi, en-GB), not '%.100s'", value);
+            return 1;
+        }
+        char *s;
+        int len = asprintf(&s, "%s=%s", bt_meta_key_name(keys[i].key), value);
+        if (len < 0)
+            return -1;
+        int rc = path_add(l, s, (size_t)len);
+        free(s);
+        return rc;
+    }
+    snprintf(why, cap, "unknown metadata key '%.*s' (title, subtitle, author, date, language, "
+                       "section, keywords, publisher, rights, identifier, description)",
+             (int)key_len, key);
+    return 1;
 }
 
 /* A format option "fmt:name" or "fmt:name=value" added to l. */
@@ -327,7 +493,8 @@ int main(int argc, char **argv)
 {
     const char *from = NULL, *to = NULL, *output = NULL, *outdir = NULL;
     const char *files_from = NULL, *report_path = NULL;
-    path_list plugins = {0}, fopts = {0};
+    path_list plugins = {0}, fopts = {0}, meta = {0};
+    char why[300];
     bt_options opt;
     bt_options_init(&opt);
     job_config cfg = {0};
@@ -337,7 +504,8 @@ int main(int argc, char **argv)
     keep_freed_memory();
 
     int columns, embed = 0, extract = 0, added = 0;
-    while ((c = getopt_long(argc, argv, "f:t:o:d:j:0qhVO:", long_options, NULL)) != -1) {
+    opterr = 0; /* bantin says what is wrong itself, in one line */
+    while ((c = getopt_long(argc, argv, "f:t:o:d:j:0qhVO:M:", long_options, NULL)) != -1) {
         switch (c) {
         case 'f': from = optarg; break;
         case 't': to = optarg; break;
@@ -389,12 +557,30 @@ int main(int argc, char **argv)
             break;
         case OPT_EPUB_COVER: added = option_add(&fopts, "epub", "cover", optarg); break;
         case 'O': added = path_add(&fopts, optarg, strlen(optarg)); break;
+        case 'M': {
+            const char *eq = strchr(optarg, '=');
+            if (!eq)
+                return usage_error("-M wants KEY=VALUE, not '%s'", optarg);
+            added = metadata_add(&meta, optarg, (size_t)(eq - optarg), eq + 1, why, sizeof(why));
+            break;
+        }
+        case OPT_TITLE: added = metadata_add(&meta, "title", 5, optarg, why, sizeof(why)); break;
+        case OPT_AUTHOR: added = metadata_add(&meta, "author", 6, optarg, why, sizeof(why)); break;
+        case OPT_DATE: added = metadata_add(&meta, "date", 4, optarg, why, sizeof(why)); break;
+        case OPT_LANGUAGE:
+            added = metadata_add(&meta, "language", 8, optarg, why, sizeof(why));
+            break;
+        case OPT_KEEP_TREE: cfg.keep_tree = 1; break;
+        case OPT_RENAME: cfg.rename = 1; break;
+        case OPT_PROGRESS: cfg.progress = 1; break;
         case OPT_LIST_FORMATS: list = 1; break;
         case 'h': fputs(usage_text, stdout); return EXIT_OK;
         case 'V': printf("bantin %s\n", bt_version()); return EXIT_OK;
-        default: return usage_error("%s", "invalid option");
+        default: return unknown_option(argv[optind - 1]);
         }
-        if (added != 0) {
+        if (added > 0)
+            return usage_error("%s", why);
+        if (added < 0) {
             fprintf(stderr, "bantin: out of memory\n");
             return EXIT_CONVERSION;
         }
@@ -411,6 +597,8 @@ int main(int argc, char **argv)
     const bt_format *out_fmt = NULL;
     cfg.reg = reg;
     cfg.opt = &opt;
+    cfg.meta = (const char *const *)meta.v;
+    cfg.nmeta = meta.n;
     for (size_t i = 0; i < plugins.n; i++)
         if (load_plugin(reg, plugins.v[i]) != 0)
             goto done;
@@ -464,6 +652,12 @@ int main(int argc, char **argv)
         goto done;
     }
     cfg.to = out_fmt;
+    if ((out_fmt->flags & BT_FORMAT_BINARY) && !outdir && (!output || !strcmp(output, "-")) &&
+        isatty(STDOUT_FILENO)) {
+        usage_error("%s is binary: not written to a terminal (use -o FILE, or > FILE)",
+                    out_fmt->name);
+        goto done;
+    }
     for (int i = optind; i < argc; i++)
         if (path_add(&inputs, argv[i], strlen(argv[i])) != 0)
             goto oom;
@@ -536,6 +730,7 @@ done:
     path_list_free(&inputs);
     path_list_free(&plugins);
     path_list_free(&fopts);
+    path_list_free(&meta);
     bt_registry_free(reg);
     return status;
 }

@@ -56,7 +56,8 @@ void write_report_line(FILE *f, const job_result *r)
     fputs("{\"input\":", f);
     json_string(f, r->input);
     fputs(",\"output\":", f);
-    json_string(f, r->output ? r->output : "-");
+    /* a failed conversion wrote nothing */
+    json_string(f, r->status != EXIT_OK ? NULL : r->output ? r->output : "-");
     fprintf(f, ",\"status\":\"%s\",\"error\":", names[r->status]);
     json_string(f, r->status == EXIT_OK ? NULL : r->error);
     fprintf(f, ",\"milliseconds\":%.1f,\"charset\":", r->ms);
