@@ -204,7 +204,7 @@ static void test_output_modes(void **state)
     assert_int_equal(mode_of(out), 0640);
     run_free(&r);
     /* a directory is no output */
-    r = run_bantin(NULL, "-t", "text", "-o", tmpdir(), td("article.txt"), NULL);
+    r = run_bantin(NULL, "-q", "-t", "text", "-o", tmpdir(), td("article.txt"), NULL);
     assert_int_equal(r.status, 1);
     assert_one_line_error(&r, "not a regular file; not replaced");
     run_free(&r);

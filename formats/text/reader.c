@@ -40,16 +40,20 @@ bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *o
     }
     tr_ctx c = {doc, tr_marked(lines, n), 0, NULL, 0, 0, BT_OK, err};
     size_t first = tr_title(&c, lines, n);
-    size_t byline = tr_byline(&c, lines, first, n);
+    /* a dump of a web page ends with the page's interface after the byline;
+     * without a byline before them, those lines may be the article's */
+    size_t end = c.marked ? n : tr_interface(lines, first, n);
+    size_t byline = tr_byline(&c, lines, first, end);
+    if (byline == end)
+        byline = end = n;
     tr_blocks(&c, lines + first, (byline < n ? byline : n) - first, bt_document_body(doc), 0);
     tr_recover(&c, byline < n ? &lines[byline] : NULL);
+    int dropped = tr_drop_interface(&c, lines + end, n - end);
     language(&c, &text);
     free(c.cands);
     free(lines);
     bt_buf_free(&text);
-    if (controls && c.status == BT_OK) {
+    if (controls && c.status == BT_OK)
         bt_error_warn(err, "dropped %zu control character%s", controls, controls > 1 ? "s" : "");
-        c.status = BT_WARN;
-    }
-    return c.status;
+    return c.status == BT_OK && (controls || dropped) ? BT_WARN : c.status;
 }
