@@ -16,7 +16,9 @@ static void dump_node(bt_document *doc, bt_node *n, int depth, bt_buf *b)
         if (t == BT_NODE_HEADING)
             bt_buf_printf(b, " %d", bt_node_heading_level(n));
         if (t == BT_NODE_PARAGRAPH && bt_node_role(n) != BT_ROLE_NONE)
-            bt_buf_puts(b, bt_node_role(n) == BT_ROLE_LEAD ? " lead" : " byline");
+            bt_buf_puts(b, bt_node_role(n) == BT_ROLE_LEAD     ? " lead"
+                           : bt_node_role(n) == BT_ROLE_BYLINE ? " byline"
+                                                               : " dateline");
         if (t == BT_NODE_LIST)
             bt_buf_printf(b, bt_node_list_ordered(n) ? " ordered %d" : " bullets",
                           bt_node_list_start(n));

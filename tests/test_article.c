@@ -8,8 +8,8 @@
 #include "unicode.h"
 
 /* The article in each input format: made once from the HTML page by bantin
- * itself.  (The unmarked seed text has no figure to carry a caption; it is
- * tested on its own below.) */
+ * itself.  (The unmarked seed text has no image for its caption's figure;
+ * it is tested on its own below.) */
 static const char *source(const char *format)
 {
     static char path[4][600];
@@ -224,22 +224,17 @@ static void test_variants_same_bytes(void **state)
     }
 }
 
-/* The seed as a person has it (unmarked text, without the page chrome a
- * text browser kept after the byline) -> html: title, section and date,
- * both headings, author, every paragraph. */
+/* The seed as a person has it (unmarked text, with the page chrome a text
+ * browser kept after the byline) -> html: title, section and date (its
+ * words kept), both headings, the caption's figure, author, every
+ * paragraph, and no chrome. */
 static void test_seed_text_to_html(void **state)
 {
     (void)state;
     const seed_article *a = seed();
-    char path[600];
-    snprintf(path, sizeof(path), "%s/seed.txt", tmpdir());
-    char *text = slurp(td("article.txt"), NULL);
-    char *end = strstr(text, "Hương Ly\n");
-    spit(path, text, (size_t)(end - text) + strlen("Hương Ly\n"));
-    free(text);
     char out[600];
     snprintf(out, sizeof(out), "%s/seed.html", tmpdir());
-    run_result r = run_bantin(NULL, "-o", out, path, NULL);
+    run_result r = run_bantin(NULL, "-q", "-o", out, td("article.txt"), NULL);
     assert_int_equal(r.status, 0);
     run_free(&r);
     bt_document *doc = read_doc(out, "html", NULL);
@@ -255,8 +250,12 @@ static void test_seed_text_to_html(void **state)
         assert_string_equal(s.heading[h], a->heading[h]);
         assert_int_equal(s.level[h], 2);
     }
+    assert_int_equal(s.chrome, 0);
+    assert_true(has_para(&s, "06:51 Thứ Hai ngày 09/10/2017"));
     assert_true(has_para(&s, a->lead));
-    assert_true(has_para(&s, a->caption));
+    assert_int_equal(s.nfigures, 1);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(s.figure[0])), a->caption);
+    assert_false(has_para(&s, a->caption));
     for (int i = 0; i < 8; i++)
         assert_true(has_para(&s, a->body[i]));
     bt_document_free(doc);

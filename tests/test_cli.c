@@ -163,7 +163,7 @@ static void test_format_options(void **state)
     assert_one_line_error(&r, "option text:columns needs a value (columns=N)");
     run_free(&r);
     /* a value the format refuses fails the conversion with the format's reason */
-    r = run_bantin(NULL, "-O", "text:columns=wide", td("article.txt"), NULL);
+    r = run_bantin(NULL, "-q", "-O", "text:columns=wide", td("article.txt"), NULL);
     assert_int_equal(r.status, 1);
     assert_one_line_error(&r, "text:columns wants a number from 8 to 10000, not 'wide'");
     run_free(&r);
@@ -322,7 +322,7 @@ static void test_output_modes(void **state)
     assert_int_equal(mode_of(out), 0640);
     run_free(&r);
     /* a directory is no output */
-    r = run_bantin(NULL, "-t", "text", "-o", tmpdir(), td("article.txt"), NULL);
+    r = run_bantin(NULL, "-q", "-t", "text", "-o", tmpdir(), td("article.txt"), NULL);
     assert_int_equal(r.status, 1);
     assert_one_line_error(&r, "not a regular file; not replaced");
     run_free(&r);

@@ -37,11 +37,24 @@ static void assert_dump(bt_document *doc, const char *expected)
     free(d);
 }
 
+/* The seed as a text browser dumps the page: the dateline's words stay,
+ * the caption is a figure, the interface after the byline is dropped with
+ * one warning. */
 static void test_seed(void **state)
 {
     (void)state;
     const seed_article *a = seed();
-    bt_document *doc = read_doc(td("text/article.txt"), "text", NULL);
+    bt_error *err = bt_error_new();
+    bt_document *doc = NULL;
+    /* the page's interface is not the article's: a change, not a loss */
+    assert_int_equal(bt_read_file(NULL, NULL, td("text/article.txt"), NULL, &doc, err), BT_OK);
+    assert_int_equal(bt_error_event_count(err), 1);
+    assert_int_equal(bt_error_event_effect(err, 0), BT_EVENT_CHANGED);
+    assert_int_equal(bt_error_event_kind(err, 0), BT_LOSS_ARTICLE);
+    assert_string_equal(bt_error_event_message(err, 0),
+                        "dropped 4 lines of the page's interface after the byline: \"Từ khoá\", "
+                        "\"Bình luận\", \"Gõ tiếng Việt có dấu, tối thiểu 15 chữ\", \"Thông báo\"");
+    bt_error_free(err);
     assert_string_equal(bt_document_meta(doc, BT_META_TITLE), a->title);
     assert_string_equal(bt_document_meta(doc, BT_META_TITLE),
                         "Chủ động, gương mẫu, hoàn thành nhiệm vụ");
@@ -58,8 +71,9 @@ static void test_seed(void **state)
         bt_role role;
         const char *text;
     } want[] = {
+        {BT_NODE_PARAGRAPH, 0, BT_ROLE_DATELINE, "06:51 Thứ Hai ngày 09/10/2017"},
         {BT_NODE_PARAGRAPH, 0, BT_ROLE_LEAD, a->lead},
-        {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->caption},
+        {BT_NODE_FIGURE, 0, BT_ROLE_NONE, a->caption},
         {BT_NODE_HEADING, 2, BT_ROLE_NONE, a->heading[0]},
         {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->body[0]},
         {BT_NODE_PARAGRAPH, 0, BT_ROLE_NONE, a->body[1]},
@@ -78,6 +92,12 @@ static void test_seed(void **state)
         assert_int_equal(bt_node_heading_level(n), want[i].level);
         assert_int_equal(bt_node_role(n), want[i].role);
         assert_string_equal(bt_node_text(doc, n), want[i].text);
+        if (want[i].type == BT_NODE_FIGURE) {
+            assert_int_equal(bt_node_figure_resource(n), -1);
+            assert_null(bt_node_figure_src(n));
+            assert_string_equal(bt_node_text(doc, bt_node_figure_caption(n)), a->caption);
+            assert_null(bt_node_figure_credit(n));
+        }
     }
     assert_null(n);
     assert_string_equal(a->heading[0], "Rõ trọng tâm, trọng điểm");
@@ -363,6 +383,147 @@ static void test_unmarked_structure(void **state)
     bt_document_free(doc);
 }
 
+/* Scraped texts of other shapes: the document they give, the warnings
+ * read, and the same document again from the text bantin writes of it
+ * (the convention's text grows no figure or byline of its own). */
+static void check_scraped(const char *name, const char *expected, size_t warnings)
+{
+    bt_error *err = bt_error_new();
+    bt_document *doc = NULL;
+    bt_status s = bt_read_file(NULL, bt_format_by_name(NULL, "text"), td(name), NULL, &doc, err);
+    assert_int_equal(s, BT_OK);
+    assert_int_equal(bt_error_event_count(err), warnings);
+    bt_error_free(err);
+    assert_dump(doc, expected);
+    size_t size;
+    char *text = write_doc(doc, "text", NULL, &size);
+    bt_document *again = read_text(text, size, NULL, NULL);
+    assert_dump(again, expected);
+    free(text);
+    bt_document_free(again);
+    bt_document_free(doc);
+}
+
+/* Two captions: one sentence between the lead and the first heading, and
+ * one closed by a photo credit; a short sentence between paragraphs stays
+ * one; "Theo ..." is the byline, the tags and links after it go. */
+static void test_scraped_captions(void **state)
+{
+    (void)state;
+    check_scraped("text/scraped-vi-captions.txt",
+                  "title: Khánh thành cầu mới bắc qua sông Hồng\n"
+                  "author: TTXVN\n"
+                  "date: 2017-10-08T14:05:00+07:00\n"
+                  "language: vi\n"
+                  "section: Thời sự\n"
+                  "paragraph dateline: Chủ nhật, 8/10/2017, 14:05 (GMT+7)\n"
+                  "paragraph lead: Sáng nay, cây cầu thứ sáu bắc qua sông Hồng trên địa bàn Thủ đô "
+                  "đã chính thức thông xe sau ba năm thi công, rút ngắn thời gian đi lại giữa hai "
+                  "bờ cho hàng chục nghìn người dân mỗi ngày.\n"
+                  "figure -1\n"
+                  "  caption: Các đại biểu cắt băng khánh thành cầu tại đầu cầu phía Bắc.\n"
+                  "heading 2: Ba năm thi công\n"
+                  "paragraph: Công trình được khởi công vào mùa thu năm 2014 với tổng mức đầu tư "
+                  "gần 8.000 tỷ đồng. Trong suốt quá trình thi công, nhà thầu đã huy động hơn một "
+                  "nghìn kỹ sư và công nhân làm việc liên tục cả ngày lẫn đêm.\n"
+                  "paragraph: Việc thi công không ảnh hưởng đến giao thông đường thủy.\n"
+                  "figure -1\n"
+                  "  caption: Đoàn xe đầu tiên đi qua cầu sau lễ thông xe\n"
+                  "  credit: Ảnh: Minh Anh\n"
+                  "paragraph: Theo Ban quản lý dự án, cầu dài hơn 3 km, rộng sáu làn xe, có thiết "
+                  "kế chịu được động đất cấp 7. Hai đầu cầu được nối với các tuyến đường vành đai, "
+                  "giúp giảm tải cho các cây cầu hiện có.\n"
+                  "paragraph byline: Theo TTXVN\n",
+                  1);
+}
+
+/* A paragraph a line: a credited caption in English, short paragraphs kept,
+ * "By ..." names the author. */
+static void test_scraped_english(void **state)
+{
+    (void)state;
+    check_scraped(
+        "text/scraped-en-plain.txt",
+        "title: City council approves new budget\n"
+        "author: Jane Doe\n"
+        "paragraph: The city council voted on Monday to approve a budget that raises spending on "
+        "schools and public transport by a tenth, after a debate that lasted well into the night.\n"
+        "paragraph: The vote was eight to three.\n"
+        "paragraph: Supporters said the plan would repair roads that have been neglected for a "
+        "decade, while opponents warned that it would leave the city with little in reserve if tax "
+        "revenue fell.\n"
+        "figure -1\n"
+        "  caption: Council members at the vote on Monday.\n"
+        "  credit: Photograph: John Smith/City Press\n"
+        "paragraph: The mayor is expected to sign the budget next week.\n"
+        "paragraph byline: By Jane Doe\n",
+        1);
+}
+
+/* Without a byline, lines that read like a page's interface are the
+ * article's: kept, and none is taken for an author. */
+static void test_scraped_interface_kept(void **state)
+{
+    (void)state;
+    check_scraped(
+        "text/scraped-en-interface.txt",
+        "title: How to design a comment section\n"
+        "paragraph: Most news sites end their articles with the same few buttons, and readers have "
+        "learned to skip them. This guide looks at which labels readers actually use.\n"
+        "heading 2: What readers click\n"
+        "paragraph: In our study, readers clicked the share button far more often than the comment "
+        "link, and almost never used the print button. The labels were shown in this order, as "
+        "plain words under the article.\n"
+        "paragraph: Share Comments Print\n",
+        0);
+    check_scraped(
+        "text/scraped-vi-short-end.txt",
+        "title: Hội nghị tổng kết công tác năm 2017\n"
+        "language: vi\n"
+        "paragraph lead: (TTXVN) - Sáng 9/10, tại Hà Nội, Bộ Kế hoạch và Đầu tư tổ chức hội nghị "
+        "tổng kết công tác năm 2017 và triển khai nhiệm vụ năm 2018.\n"
+        "paragraph: Dự hội nghị có đại diện lãnh đạo các bộ, ngành và địa phương.\n"
+        "paragraph: Phát biểu tại hội nghị, Bộ trưởng nhấn mạnh năm 2017 là năm có nhiều khó khăn "
+        "nhưng ngành đã hoàn thành các chỉ tiêu chủ yếu, tạo đà cho những năm tiếp theo.\n"
+        "figure -1\n"
+        "  caption: Quang cảnh hội nghị.\n"
+        "  credit: Ảnh: Văn Điệp\n"
+        "paragraph: Hội nghị kết thúc vào buổi chiều cùng ngày. Các đơn vị sẽ báo cáo kết quả "
+        "trước ngày 15/12.\n"
+        "paragraph: Còn tiếp\n"
+        "paragraph: Bình luận\n",
+        0);
+}
+
+/* Where the rules hold back: the convention marks its own figures and ends
+ * where its writer ended; a sentence that introduces is no caption; an
+ * interface label is no author; an ISO date has no other words to keep. */
+static void test_scraped_limits(void **state)
+{
+    (void)state;
+    bt_document *doc =
+        read_string("Tiêu đề\n=======\n\n(HNM) - Đoạn mở đầu dài, hai câu. Câu hai.\n\n"
+                    "Một câu ngắn giữa đoạn mở đầu và đề mục.\n\nĐề mục\n------\n\n"
+                    "Quang cảnh hội nghị (Ảnh: Văn Điệp)\n\nHương Ly\n\nShare\n");
+    assert_dump(doc, "title: Tiêu đề\n"
+                     "language: vi\n"
+                     "paragraph lead: (HNM) - Đoạn mở đầu dài, hai câu. Câu hai.\n"
+                     "paragraph: Một câu ngắn giữa đoạn mở đầu và đề mục.\n"
+                     "heading 2: Đề mục\n"
+                     "paragraph: Quang cảnh hội nghị (Ảnh: Văn Điệp)\n"
+                     "paragraph: Hương Ly\n"
+                     "paragraph: Share\n");
+    bt_document_free(doc);
+    doc = read_string("A title\n\n2017-10-09\n\nThe minister said: (Photo: AP).\n\n"
+                      "The talks went on. Photos were taken.\n\nShare\n");
+    assert_dump(doc, "title: A title\n"
+                     "date: 2017-10-09\n"
+                     "paragraph: The minister said: (Photo: AP).\n"
+                     "paragraph: The talks went on. Photos were taken.\n"
+                     "paragraph: Share\n");
+    bt_document_free(doc);
+}
+
 static bt_error *read_fails(const char *data, size_t size, const char *encoding)
 {
     bt_error *err = bt_error_new();
@@ -454,13 +615,24 @@ static void test_probe(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_seed),        cmocka_unit_test(test_seed_variants),
-        cmocka_unit_test(test_seed_legacy), cmocka_unit_test(test_all_blocks),
-        cmocka_unit_test(test_containers),  cmocka_unit_test(test_figures),
-        cmocka_unit_test(test_paragraphs),  cmocka_unit_test(test_whitespace),
-        cmocka_unit_test(test_dates),       cmocka_unit_test(test_unmarked_structure),
-        cmocka_unit_test(test_bad_input),   cmocka_unit_test(test_cli),
-        cmocka_unit_test(test_long_line),   cmocka_unit_test(test_probe),
+        cmocka_unit_test(test_seed),
+        cmocka_unit_test(test_seed_variants),
+        cmocka_unit_test(test_seed_legacy),
+        cmocka_unit_test(test_all_blocks),
+        cmocka_unit_test(test_containers),
+        cmocka_unit_test(test_figures),
+        cmocka_unit_test(test_paragraphs),
+        cmocka_unit_test(test_whitespace),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_unmarked_structure),
+        cmocka_unit_test(test_scraped_captions),
+        cmocka_unit_test(test_scraped_english),
+        cmocka_unit_test(test_scraped_interface_kept),
+        cmocka_unit_test(test_scraped_limits),
+        cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_cli),
+        cmocka_unit_test(test_long_line),
+        cmocka_unit_test(test_probe),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -90,16 +90,41 @@ void tr_join(bt_buf *b, const tr_line *lines, size_t n);
 /* A paragraph (or a figure, for "[Ảnh: ...]") of text under parent. */
 bt_node *tr_paragraph(tr_ctx *c, bt_node *parent, const char *s, size_t len);
 
+/* ---- caption.c ---- */
+
+/* A paragraph of one sentence ending in a full stop, as a caption is. */
+int tr_caption_like(const bt_node *n);
+/* The paragraph p made a figure without an image, its text the caption. */
+void tr_caption_figure(tr_ctx *c, bt_node *p);
+/* A paragraph of one sentence closed by a photo credit, "(Ảnh: ...)". */
+int tr_credited(const bt_node *n);
+/* Those paragraphs made figures, the credit apart from the caption. */
+void tr_credited_captions(tr_ctx *c);
+
+/* ---- chrome.c ---- */
+
+/* Whether s[0..len) is a label of a page's interface ("Bình luận", "Tags:
+ * ...", "Share"). */
+int tr_interface_line(const char *s, size_t len);
+/* The first of the interface lines (and blank lines) ending lines[first..n),
+ * or n when the text ends otherwise. */
+size_t tr_interface(const tr_line *lines, size_t first, size_t n);
+/* Drop lines[0..n) with one warning naming them; 1 when there were any. */
+int tr_drop_interface(tr_ctx *c, const tr_line *lines, size_t n);
+
 /* ---- recover.c ---- */
 
 /* Title and dateline at the top into metadata; returns the first line of
- * the body. */
+ * the body.  A date written otherwise than in ISO 8601 stays in the body
+ * too, as written, its first paragraph. */
 size_t tr_title(tr_ctx *c, const tr_line *lines, size_t n);
-/* The index of a byline as the last line of lines[first..n), or n. */
+/* The index of a byline as the last line of lines[first..n), or n; a line
+ * that is or starts with an interface label is no byline. */
 size_t tr_byline(const tr_ctx *c, const tr_line *lines, size_t first, size_t n);
 /* A line that may be a heading: short, without final punctuation. */
 int tr_heading_like(const char *s, size_t len);
-/* Headings among the one-line paragraphs, the lead, the byline. */
+/* Headings among the one-line paragraphs, the lead, photo captions of
+ * unmarked text, the byline. */
 void tr_recover(tr_ctx *c, const tr_line *byline);
 
 #endif

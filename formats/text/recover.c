@@ -11,7 +11,6 @@
 #define TR_MAX_TITLE 150
 #define TR_MAX_HEADING 100
 #define TR_MAX_BYLINE 50
-#define TR_MAX_CAPTION 200
 #define TR_MAX_SECTION 60
 
 static size_t skip_blank(const tr_line *l, size_t n, size_t i)
@@ -37,8 +36,8 @@ static void trim(const char **s, const char **e)
 }
 
 typedef struct {
-    const char *section;
-    size_t section_len;
+    const char *section, *shown; /* shown: the date as written, when not ISO */
+    size_t section_len, shown_len;
     char date[64];
 } tr_dateline;
 
@@ -53,8 +52,11 @@ static int dateline_part(const char *s, const char *e, tr_dateline *d)
         d->date[len] = '\0';
         return 1;
     }
-    if (!d->date[0] && bt_textdate_parse(s, len, d->date))
+    if (!d->date[0] && bt_textdate_parse(s, len, d->date)) {
+        d->shown = s;
+        d->shown_len = len;
         return 1;
+    }
     /* a section is a short name, not a sentence: a lead right under the
      * title is no dateline */
     if (d->section || !len || tr_final_punct(s, len) || len > 4 * TR_MAX_SECTION ||
@@ -92,12 +94,17 @@ static int dateline(const tr_line *l, int adjacent, tr_dateline *d)
     return d->date[0] || (adjacent && d->section);
 }
 
+/* The date goes to the metadata in ISO 8601 for machines; its words
+ * ("Thứ Hai ngày") are the article's and stay in the body as written. */
 static void apply_dateline(tr_ctx *c, const tr_dateline *d)
 {
     if (d->section)
         set_meta(c, BT_META_SECTION, d->section, d->section_len);
     if (d->date[0])
         set_meta(c, BT_META_DATE, d->date, strlen(d->date));
+    bt_node *p = d->shown ? tr_paragraph(c, bt_document_body(c->doc), d->shown, d->shown_len) : NULL;
+    if (p)
+        bt_node_set_role(p, BT_ROLE_DATELINE);
 }
 
 static int plain_line(const tr_line *l)
@@ -205,7 +212,10 @@ size_t tr_byline(const tr_ctx *c, const tr_line *l, size_t first, size_t n)
     if (k <= first + 1)
         return n;
     const tr_line *b = &l[k - 1], *prev = &l[k - 2];
-    if (tr_indent(b) || !name_like(b->s, b->len))
+    /* "Share", or "Share Comments Print" joined: labels, not names */
+    const char *sp = memchr(b->s, ' ', b->len);
+    if (tr_indent(b) || !name_like(b->s, b->len) || tr_interface_line(b->s, b->len) ||
+        tr_interface_line(b->s, sp ? (size_t)(sp - b->s) : b->len))
         return n;
     /* in the convention a byline is a paragraph of its own; unmarked text
      * may end the last paragraph's line right before it */
@@ -218,17 +228,6 @@ int tr_heading_like(const char *s, size_t len)
 {
     return len && !tr_final_punct(s, len) && len <= 4 * TR_MAX_HEADING &&
            tr_width(s, len) <= TR_MAX_HEADING;
-}
-
-/* One sentence, as a photo caption is. */
-static int caption_like(tr_ctx *c, const bt_node *n)
-{
-    if (!n || n->type != BT_NODE_PARAGRAPH)
-        return 0;
-    const char *t = bt_node_text(c->doc, n);
-    size_t len = t ? strlen(t) : 0;
-    return len && t[len - 1] == '.' && !strstr(t, ". ") && len <= 4 * TR_MAX_CAPTION &&
-           tr_width(t, len) <= TR_MAX_CAPTION;
 }
 
 /* "(HNM) - ", "(TTXVN) – ": a news agency's mark opens a lead. */
@@ -246,27 +245,54 @@ static int agency_prefix(const char *t)
 static void lead(tr_ctx *c)
 {
     bt_node *first = bt_document_body(c->doc)->first;
+    if (first && first->role == BT_ROLE_DATELINE)
+        first = first->next;
     if (!first || first->type != BT_NODE_PARAGRAPH)
         return;
     /* the paragraph was built from one run of text: one TEXT node */
     const char *t = first->first ? first->first->literal : NULL;
     bt_node *next = first->next;
-    if ((t && agency_prefix(t)) || (next && next->type == BT_NODE_FIGURE) ||
-        (caption_like(c, next) && next->next && next->next->type == BT_NODE_HEADING))
+    int caption = tr_caption_like(next) && next->next && next->next->type == BT_NODE_HEADING;
+    if ((t && agency_prefix(t)) || (next && next->type == BT_NODE_FIGURE) || caption)
         bt_node_set_role(first, BT_ROLE_LEAD);
+    /* one sentence alone between the lead and the first heading is where
+     * the page had its photo; the convention marks its figures itself */
+    if (caption && !c->marked)
+        tr_caption_figure(c, next);
+}
+
+/* The author of a byline, without the "By " or "Theo " ("according to")
+ * before the name; an author the document has already stays. */
+static void author(tr_ctx *c, const char *s, size_t len)
+{
+    static const char *const by[] = {"By ", "Theo "};
+    if (bt_document_meta(c->doc, BT_META_AUTHOR))
+        return;
+    for (size_t i = 0; i < sizeof(by) / sizeof(by[0]); i++) {
+        size_t n = strlen(by[i]);
+        if (len > n && !memcmp(s, by[i], n)) {
+            s += n;
+            len -= n;
+            break;
+        }
+    }
+    set_meta(c, BT_META_AUTHOR, s, len);
 }
 
 void tr_recover(tr_ctx *c, const tr_line *byline)
 {
+    /* a line with a photo credit is a caption, not a heading */
     for (size_t k = 0; k < c->ncands; k++) {
         bt_node *n = c->cands[k], *next = n->next;
-        int next_is_cand = k + 1 < c->ncands && c->cands[k + 1] == next;
-        if (next && next->type == BT_NODE_PARAGRAPH && !next_is_cand) {
+        int next_is_cand = k + 1 < c->ncands && c->cands[k + 1] == next && !tr_credited(next);
+        if (next && next->type == BT_NODE_PARAGRAPH && !next_is_cand && !tr_credited(n)) {
             n->type = BT_NODE_HEADING;
             bt_node_set_heading_level(n, 2);
         }
     }
     lead(c);
+    if (!c->marked)
+        tr_credited_captions(c);
     if (!byline)
         return;
     bt_buf b = BT_BUF_INIT;
@@ -274,7 +300,7 @@ void tr_recover(tr_ctx *c, const tr_line *byline)
     bt_node *p = b.failed ? NULL : tr_paragraph(c, bt_document_body(c->doc), b.data, b.len);
     if (p) {
         bt_node_set_role(p, BT_ROLE_BYLINE);
-        set_meta(c, BT_META_AUTHOR, b.data, b.len);
+        author(c, b.data, b.len);
     }
     bt_buf_free(&b);
 }

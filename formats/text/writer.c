@@ -35,6 +35,7 @@ typedef struct writer {
     size_t nfr, capfr;
     const char *label; /* of figures */
     int byline;        /* the body has an author line */
+    const bt_node *dateline; /* the body's dateline, written under the title */
     int failed;
 } writer;
 
@@ -393,11 +394,22 @@ static int visit(bt_node *n, int entering, void *user)
 
 /* ---- the document ---- */
 
+/* The title, underlined, and the dateline under it: the section, and the
+ * date as the source wrote it (a DATELINE paragraph opening the body), else
+ * as the metadata has it. */
 static void title(writer *w)
 {
     const char *title = bt_document_meta(w->doc, BT_META_TITLE);
     const char *section = bt_document_meta(w->doc, BT_META_SECTION);
     const char *date = bt_document_meta(w->doc, BT_META_DATE);
+    const bt_node *first = w->doc->body->first;
+    bt_buf shown = BT_BUF_INIT;
+    if (first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_DATELINE) {
+        w->dateline = first;
+        bt_node_text_put(first, &shown);
+        date = shown.failed ? NULL : shown.data;
+        w->failed |= shown.failed;
+    }
     prefixes(w);
     if (title) {
         bt_buf_truncate(&w->text, 0);
@@ -413,6 +425,7 @@ static void title(writer *w)
         w->failed |= line.failed;
         bt_buf_free(&line);
     }
+    bt_buf_free(&shown);
 }
 
 /* The authors, when the body has no author line of its own. */
@@ -475,7 +488,7 @@ bt_status bt_text_write(const bt_document *doc, const bt_output *out, const bt_o
     if (w.wrap) {
         title(&w);
         for (bt_node *n = doc->body->first; n && !w.failed; n = n->next)
-            if (bt_node_walk(n, visit, &w))
+            if (n != w.dateline && bt_node_walk(n, visit, &w))
                 w.failed = 1;
         if (w.loose)
             flush_loose(&w);
