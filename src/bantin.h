@@ -344,6 +344,8 @@ BT_API const char *bt_node_text(bt_document *doc, const bt_node *n);
 BT_API bt_node *bt_node_new(bt_document *doc, bt_node_type type);
 BT_API void bt_node_append(bt_node *parent, bt_node *child);
 BT_API void bt_node_unlink(bt_node *n);
+/** Put n (unlinked first) just before sibling, under sibling's parent. */
+BT_API void bt_node_insert_before(bt_node *sibling, bt_node *n);
 /** Append text to parent, merged with a TEXT node that ends it; NFC.  The merged node's
  * literal may move: a pointer from bt_node_literal lasts until the next append to it. */
 BT_API bt_status bt_node_append_text(bt_document *doc, bt_node *parent, const char *s, size_t len);
@@ -368,7 +370,7 @@ BT_API bt_status bt_node_set_figure_src(bt_document *doc, bt_node *n, const char
 /** How much of each kind a document holds: what a loss check compares. */
 typedef struct bt_counts {
     size_t size;       /* sizeof(bt_counts) where it was built: set by bt_document_count */
-    size_t paragraphs; /* PARAGRAPH nodes with text */
+    size_t paragraphs; /* PARAGRAPH nodes with text, but the DATELINE */
     size_t figures;    /* FIGURE nodes */
     size_t captions;   /* figures with a non-empty caption */
     size_t images;     /* figures whose image is loaded */

@@ -279,6 +279,19 @@ void bt_node_unlink(bt_node *n)
     n->parent = n->prev = n->next = NULL;
 }
 
+void bt_node_insert_before(bt_node *sibling, bt_node *n)
+{
+    bt_node_unlink(n);
+    n->parent = sibling->parent;
+    n->next = sibling;
+    n->prev = sibling->prev;
+    if (sibling->prev)
+        sibling->prev->next = n;
+    else if (sibling->parent)
+        sibling->parent->first = n;
+    sibling->prev = n;
+}
+
 bt_status bt_node_set_literal(bt_document *doc, bt_node *n, const char *s, size_t len)
 {
     const char *p = bt_arena_nfc(doc, s, len);
@@ -593,7 +606,10 @@ static int count_node(bt_node *n, int entering, void *user)
         return 0;
     switch (n->type) {
     case BT_NODE_HEADING: c->headings++; break;
-    case BT_NODE_PARAGRAPH: c->paragraphs += !bt_node_is_empty(n); break;
+    case BT_NODE_PARAGRAPH:
+        /* the dateline is the header's, as the title is */
+        c->paragraphs += n->role != BT_ROLE_DATELINE && !bt_node_is_empty(n);
+        break;
     case BT_NODE_FIGURE:
         c->figures++;
         c->images += n->resource >= 0;

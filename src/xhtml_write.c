@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "datefmt.h"
 #include "xhtml.h"
 
 /* ---- writing calls ---- */
@@ -359,8 +360,11 @@ bt_status bt_xhtml_write_blocks(bt_xhtml_writer *w, bt_error *err)
     st.base = base && web(base) ? base : NULL;
     if (w->heading_ids && bt_xhtml_ids_build(&st.ids, w->doc->body, err) != BT_OK)
         return BT_FAILED;
+    /* the dateline is the head's: the writers print it under the title */
+    const bt_node *dateline = bt_dateline_node(w->doc);
     for (bt_node *n = w->doc->body->first; n && !w->failed && !st.open.failed; n = n->next)
-        bt_node_walk(n, visit, &st);
+        if (n != dateline)
+            bt_node_walk(n, visit, &st);
     bt_xhtml_ids_free(&st.ids);
     int nomem = st.open.failed || st.text.failed;
     bt_buf_free(&st.open);

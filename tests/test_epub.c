@@ -237,7 +237,8 @@ static void test_package_parts(void **state)
     assert_contains(article, "xml:lang=\"vi\" lang=\"vi\"");
     assert_contains(article, "<link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\"/>");
     assert_contains(article, "<img src=\"images/image1.jpg\"");
-    assert_contains(article, "<p class=\"dateline\">Xây dựng Đảng | 2017-10-09T06:51:00+07:00</p>");
+    assert_contains(article, "<p class=\"dateline\">Xây dựng Đảng | <time "
+                             "datetime=\"2017-10-09T06:51:00+07:00\">Thứ Hai, 09/10/2017 06:51</time></p>");
     /* every heading of the nav and the NCX links to an id of the article */
     char *nav = entry(data, size, "EPUB/nav.xhtml");
     char *ncx = entry(data, size, "EPUB/toc.ncx");

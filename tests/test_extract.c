@@ -30,6 +30,8 @@ typedef struct {
     int whole_page;                 /* read with opt.whole_page */
     const char *title;              /* BT_META_TITLE, NULL: not checked */
     const char *date;               /* BT_META_DATE, NULL: not checked */
+    const char *dateline;           /* the DATELINE paragraph opening the body: the
+                                       date in the page's words; NULL: not checked */
     const char *lead;               /* the one LEAD paragraph, NULL: not checked */
     const char *byline;             /* a BYLINE paragraph, NULL: not checked */
     const char *caption;            /* a figure's caption, NULL: not checked */
@@ -253,6 +255,13 @@ static void check_page(const spec *s)
     }
     if (s->date)
         check_meta(s, &c, BT_META_DATE, s->date);
+    if (s->dateline) {
+        bt_node *first = bt_node_first_child(bt_document_body(c.doc));
+        char *t = first ? text_of(c.doc, first) : NULL;
+        if (bt_node_role(first) != BT_ROLE_DATELINE || strcmp(t, s->dateline))
+            problem(s, "no DATELINE paragraph \"%s\" first (\"%.60s\")", s->dateline, t ? t : "");
+        free(t);
+    }
     if (s->lead && !s->whole_page)
         check_lead(s, &c);
     if (s->byline && !s->whole_page)
@@ -318,9 +327,10 @@ static const spec aspnet_form = {
     .title = "Đà Nẵng mở thêm bốn tuyến xe buýt nội thành",
     .lead = ASPNET_LEAD,
     .byline = "Minh Khang",
+    .dateline = "Cập nhật lúc 08:15 ngày 12/03/2013",
     .body = {ASPNET_BODY},
     .chrome = {"Tin liên quan", "Xe buýt trợ giá vắng khách", "Đọc nhiều nhất",
-               "Khánh thành cầu vượt", "Trang chủ", "Giấy phép số", "Cập nhật lúc"},
+               "Khánh thành cầu vượt", "Trang chủ", "Giấy phép số"},
 };
 
 static const spec aspnet_form_whole = {

@@ -98,7 +98,11 @@ static void check_article(bt_document *doc)
     assert_string_equal(bt_document_meta_at(doc, BT_META_KEYWORD, 2), "sinh hoạt chi bộ");
     assert_non_null(strstr(bt_document_meta(doc, BT_META_DESCRIPTION), "Là cấp trên trực tiếp"));
 
-    bt_node *lead = nth_of(doc, BT_NODE_PARAGRAPH, 0);
+    /* the date in the page's words opens the body */
+    bt_node *dateline = nth_of(doc, BT_NODE_PARAGRAPH, 0);
+    assert_int_equal(bt_node_role(dateline), BT_ROLE_DATELINE);
+    assert_string_equal(bt_node_text(doc, dateline), "06:51 Thứ Hai ngày 09/10/2017");
+    bt_node *lead = nth_of(doc, BT_NODE_PARAGRAPH, 1);
     assert_int_equal(bt_node_role(lead), BT_ROLE_LEAD);
     assert_string_equal(bt_node_text(doc, lead), a->lead);
 
@@ -121,12 +125,12 @@ static void check_article(bt_document *doc)
     assert_null(nth_of(doc, BT_NODE_HEADING, 2)); /* the title is not a body heading */
 
     for (int i = 0; i < 8; i++) {
-        bt_node *p = nth_of(doc, BT_NODE_PARAGRAPH, i + 1);
+        bt_node *p = nth_of(doc, BT_NODE_PARAGRAPH, i + 2);
         assert_non_null(p);
         assert_int_equal(bt_node_role(p), BT_ROLE_NONE);
         assert_string_equal(bt_node_text(doc, p), a->body[i]);
     }
-    bt_node *byline = nth_of(doc, BT_NODE_PARAGRAPH, 9);
+    bt_node *byline = nth_of(doc, BT_NODE_PARAGRAPH, 10);
     assert_non_null(byline);
     assert_int_equal(bt_node_role(byline), BT_ROLE_BYLINE);
     assert_string_equal(bt_node_text(doc, byline), a->author);

@@ -275,7 +275,7 @@ static void test_package(void **state)
                     "text:style-name=\"Strong_20_Emphasis\">Hương Ly</text:span></text:p>");
     assert_contains(content, "<text:p text:style-name=\"Title\">Chủ động");
     assert_contains(content, "<text:p text:style-name=\"Dateline\">Xây dựng Đảng | "
-                             "2017-10-09T06:51:00+07:00</text:p>");
+                             "Thứ Hai, 09/10/2017 06:51</text:p>");
     /* the caption frame as LibreOffice writes it; 640x400 px at 96 dpi */
     assert_contains(content, "<draw:frame draw:style-name=\"fr1\" draw:name=\"Frame1\" "
                              "text:anchor-type=\"as-char\" svg:width=\"16.933cm\"");

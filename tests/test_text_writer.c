@@ -25,7 +25,7 @@ static void check_widths(const char *text, size_t columns)
 {
     char *copy = strdup(text);
     for (char *line = strtok(copy, "\n"); line; line = strtok(NULL, "\n"))
-        if (width(line) > columns && !strstr(line, " | 2017-10-09"))
+        if (width(line) > columns && !strstr(line, "Xây dựng Đảng | "))
             fail_msg("line wider than %zu: %s", columns, line);
     free(copy);
 }
@@ -48,8 +48,9 @@ static void check_article(const char *out, size_t columns)
     const seed_article *a = seed();
     char *title = underlined(a->title, '=');
     assert_true(!strncmp(out, title, strlen(title)));
-    assert_true(!strncmp(out + strlen(title), "Xây dựng Đảng | 2017-10-09T06:51:00+07:00\n\n",
-                         strlen("Xây dựng Đảng | 2017-10-09T06:51:00+07:00\n\n")));
+    /* a blank line, then the date as Vietnamese papers write it */
+    const char *dateline = "\nXây dựng Đảng | Thứ Hai, 09/10/2017 06:51\n\n";
+    assert_true(!strncmp(out + strlen(title), dateline, strlen(dateline)));
     free(title);
     for (int i = 0; i < 2; i++) {
         char *h = underlined(a->heading[i], '-');
@@ -333,10 +334,24 @@ static void test_dateline_and_authors(void **state)
     bt_document_add_meta(doc, BT_META_AUTHOR, "Hương Ly");
     bt_document_add_meta(doc, BT_META_AUTHOR, "Minh Anh");
     block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "Nội dung.");
-    check_text(doc, 0, "Tin vắn\n=======\n2017-10-09\n\nNội dung.\n\nHương Ly, Minh Anh\n");
+    /* no language: the date in English */
+    check_text(doc, 0,
+               "Tin vắn\n=======\n\nMonday, October 9, 2017\n\nNội dung.\n\nHương Ly, Minh Anh\n");
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "vi");
+    check_text(doc, 0, "Tin vắn\n=======\n\nThứ Hai, 09/10/2017\n\nNội dung.\n\nHương Ly, Minh Anh\n");
+    /* the source's own words for the date win over the metadata's */
+    bt_node *shown = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    bt_node_set_role(shown, BT_ROLE_DATELINE);
+    assert_int_equal(bt_node_append_text(doc, shown, "9/10/2017, 06:51", 16), BT_OK);
+    bt_node *body = bt_document_body(doc), *first = bt_node_first_child(body);
+    bt_node_unlink(first);
+    bt_node_append(body, shown);
+    bt_node_append(body, first);
+    check_text(doc, 0, "Tin vắn\n=======\n\n9/10/2017, 06:51\n\nNội dung.\n\nHương Ly, Minh Anh\n");
+    bt_node_unlink(shown);
     bt_document_set_meta(doc, BT_META_DATE, NULL);
     bt_document_set_meta(doc, BT_META_SECTION, "Thời sự");
-    check_text(doc, 0, "Tin vắn\n=======\nThời sự\n\nNội dung.\n\nHương Ly, Minh Anh\n");
+    check_text(doc, 0, "Tin vắn\n=======\n\nThời sự\n\nNội dung.\n\nHương Ly, Minh Anh\n");
     bt_document_free(doc);
 }
 

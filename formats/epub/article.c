@@ -1,6 +1,10 @@
 /* The article as one XHTML content document; its blocks are written by the
  * (X)HTML writer shared with the HTML format. */
+#include <string.h>
+
+#include "datefmt.h"
 #include "epub.h"
+#include "textdate.h"
 #include "xhtml.h"
 
 static const char *image_src(void *user, int resource)
@@ -12,21 +16,31 @@ static const char *image_src(void *user, int resource)
     return b->images[b->image_of[resource]].href;
 }
 
-/* "SECTION | DATE", either alone, as the plain-text dateline has it. */
+/* "SECTION | DATE", either alone, as the plain-text dateline has it: the date
+ * as the source showed it, in a <time> for machines when the metadata has it. */
 static void dateline(bt_xhtml_writer *x, const bt_document *doc)
 {
     const char *section = bt_document_meta(doc, BT_META_SECTION);
     const char *date = bt_document_meta(doc, BT_META_DATE);
-    if (!section && !date)
+    bt_buf shown = BT_BUF_INIT;
+    if (!bt_dateline_text(doc, &shown) && !section)
         return;
     bt_xhtml_start(x, "p");
     bt_xhtml_attr(x, "class", "dateline");
     if (section)
         bt_xhtml_text(x, section);
-    if (section && date)
+    if (section && shown.len)
         bt_xhtml_text(x, " | ");
-    if (date)
-        bt_xhtml_text(x, date);
+    if (shown.len && date && strlen(date) >= 10 && bt_textdate_is_iso(date, strlen(date))) {
+        bt_xhtml_start(x, "time");
+        bt_xhtml_attr(x, "datetime", date);
+        bt_xhtml_text(x, shown.data);
+        bt_xhtml_end(x);
+    } else if (shown.len) {
+        bt_xhtml_text(x, shown.data);
+    }
+    x->failed |= shown.failed;
+    bt_buf_free(&shown);
     bt_xhtml_end(x);
 }
 

@@ -77,6 +77,9 @@ xmlNode *bt_html_prepare(xmlDoc *html);
 /* meta.c: metadata from <head>, Open Graph, JSON-LD and the article's <time>;
  * the JSON-LD articleBody, when there is one, appended to body. */
 void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf *body);
+/* meta.c: the date as the page shows it ("06:51 Thứ Hai ngày 09/10/2017"),
+ * when it is iso's day, into out; 0 when the page shows none. */
+int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_t cap);
 /* meta.c: after the conversion: the title's repetition at the top of the
  * body dropped, the lead and the byline found by their text. */
 void bt_html_finish(bt_document *doc);

@@ -321,6 +321,55 @@ void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf
         xmlFree(f.v[i]);
 }
 
+/* A date text of n (a <time>, an element named as a date, or a text node)
+ * as its day and minute match iso, trimmed into out. */
+static int shows_date(const xmlNode *n, const char *iso, char *out, size_t cap)
+{
+    static const char *const names[] = {"date",      "dateline", "time",      "datetime", "publish",
+                                        "published", "pubdate",  "posted-on", "ngay",     NULL};
+    bt_buf b = BT_BUF_INIT;
+    if (n->type == XML_ELEMENT_NODE && (bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, names, 1)))
+        bt_xhtml_dom_text(n, &b, 120);
+    else if (n->type == XML_TEXT_NODE && n->content)
+        bt_buf_puts(&b, (const char *)n->content);
+    const char *t = b.data ? b.data : "";
+    t += strspn(t, " \t\r\n");
+    size_t len = strlen(t);
+    while (len && strchr(" \t\r\n", t[len - 1]))
+        len--;
+    char parsed[32];
+    /* the same day, and the same minute when both say one; read in NFC, as
+     * the page's text is kept */
+    bt_buf nfc = BT_BUF_INIT;
+    size_t same = strlen(iso) >= 16 ? 16 : 10;
+    int ok = len >= 8 && len <= 80 && bt_utf8_nfc(t, len, &nfc, NULL) == BT_OK && nfc.len < cap &&
+             bt_textdate_parse(nfc.data, nfc.len, parsed) &&
+             !strncmp(parsed, iso, strlen(parsed) >= 16 ? same : 10);
+    if (ok) {
+        memcpy(out, nfc.data, nfc.len);
+        out[nfc.len] = '\0';
+    }
+    bt_buf_free(&nfc);
+    bt_buf_free(&b);
+    return ok;
+}
+
+int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_t cap)
+{
+    if (!iso || strlen(iso) < 10)
+        return 0;
+    /* in the article first, then by its headline above it */
+    const xmlNode *top = article;
+    while (top && top->parent && top->parent->type == XML_ELEMENT_NODE)
+        top = top->parent;
+    const xmlNode *roots[] = {article, top};
+    for (size_t i = 0; i < 2; i++)
+        for (const xmlNode *n = roots[i]; n; n = bt_xhtml_next(n, roots[i], bt_xhtml_skipped(n)))
+            if (shows_date(n, iso, out, cap))
+                return 1;
+    return 0;
+}
+
 /* ---- after the conversion ---- */
 
 static int final_punct(const char *t)

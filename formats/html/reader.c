@@ -92,6 +92,29 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
                        "headings and figures, if any, are not there");
 }
 
+/* The date as the page showed it opens the body, as a DATELINE paragraph
+ * (writers print it in the head); a paragraph of the body that only
+ * repeats it goes. */
+static void put_dateline(bt_document *doc, const char *shown)
+{
+    bt_node *body = bt_document_body(doc);
+    for (bt_node *k = body->first, *next; k; k = next) {
+        next = k->next;
+        char text[128];
+        if (k->type == BT_NODE_PARAGRAPH && bt_node_text_copy(k, text, sizeof(text)) < sizeof(text) &&
+            !strcmp(text, shown))
+            bt_node_unlink(k);
+    }
+    bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    if (!p || bt_node_append_text(doc, p, shown, strlen(shown)) != BT_OK)
+        return;
+    bt_node_set_role(p, BT_ROLE_DATELINE);
+    if (body->first)
+        bt_node_insert_before(body->first, p);
+    else
+        bt_node_append(body, p);
+}
+
 /* The article of a parsed page into doc.  *empty is set when the part taken
  * gave no text, for the caller to try the whole page. */
 static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, const bt_options *opt,
@@ -113,6 +136,9 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     bt_document_set_extraction(doc, how);
     bt_buf article_body = BT_BUF_INIT;
     bt_html_meta(doc, html, c.article, whole_page ? NULL : &article_body);
+    char shown[128];
+    int has_shown = bt_html_shown_date(c.article, bt_document_meta(doc, BT_META_DATE), shown,
+                                       sizeof(shown));
     /* before cleaning, which may take a headline in a block of article metadata */
     char *headline = bt_html_headline(doc, html, c.article);
     if (headline)
@@ -133,6 +159,8 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     bt_html_finish(doc);
     from_article_body(doc, &article_body, err);
     bt_buf_free(&article_body);
+    if (has_shown)
+        put_dateline(doc, shown);
     *empty = bt_node_is_empty(bt_document_body(doc));
     if (*empty && whole_page)
         return bt_error_set(err, BT_ERR_FORMAT, "no article text found");

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "datefmt.h"
 #include "error.h"
 #include "html.h"
 #include "media.h"
@@ -116,28 +117,14 @@ static int iso_date(const char *d)
     return 1;
 }
 
-/* "2017-10-09T06:51:00+07:00" read as "2017-10-09 06:51". */
-static void date_text(bt_xhtml_writer *w, const char *date)
-{
-    char shown[17];
-    size_t n = 10;
-    memcpy(shown, date, 10);
-    if ((date[10] == 'T' || date[10] == ' ') && isdigit((unsigned char)date[11]) &&
-        isdigit((unsigned char)date[12]) && date[13] == ':' && isdigit((unsigned char)date[14]) &&
-        isdigit((unsigned char)date[15])) {
-        shown[10] = ' ';
-        memcpy(shown + 11, date + 11, 5);
-        n = 16;
-    }
-    shown[n] = '\0';
-    bt_xhtml_text(w, shown);
-}
-
+/* "SECTION | DATE": the date as the source showed it (or as the document's
+ * language writes it), in a <time> for machines when the metadata has it. */
 static void dateline(bt_xhtml_writer *w)
 {
     const char *section = bt_document_meta(w->doc, BT_META_SECTION);
     const char *date = bt_document_meta(w->doc, BT_META_DATE);
-    if (!section && !date)
+    bt_buf shown = BT_BUF_INIT;
+    if (!bt_dateline_text(w->doc, &shown) && !section)
         return;
     bt_xhtml_start(w, "p");
     bt_xhtml_attr(w, "class", "dateline");
@@ -147,16 +134,18 @@ static void dateline(bt_xhtml_writer *w)
         bt_xhtml_text(w, section);
         bt_xhtml_end(w);
     }
-    if (section && date)
+    if (section && shown.len)
         bt_xhtml_text(w, " | ");
-    if (date && iso_date(date)) {
+    if (shown.len && date && iso_date(date)) {
         bt_xhtml_start(w, "time");
         bt_xhtml_attr(w, "datetime", date);
-        date_text(w, date);
+        bt_xhtml_text(w, shown.data);
         bt_xhtml_end(w);
-    } else if (date) {
-        bt_xhtml_text(w, date);
+    } else if (shown.len) {
+        bt_xhtml_text(w, shown.data);
     }
+    w->failed |= shown.failed;
+    bt_buf_free(&shown);
     bt_xhtml_end(w);
     nl(w);
 }

@@ -11,6 +11,7 @@
  * it), on styles the reader maps back to metadata. */
 #include <string.h>
 
+#include "datefmt.h"
 #include "odt.h"
 
 #define W(s) BAD_CAST(s)
@@ -428,6 +429,8 @@ static void write_block(wctx *c, bt_node *n, const char *style, int in_list)
 static void write_blocks(wctx *c, bt_node *parent, const char *style, int in_list)
 {
     for (bt_node *n = parent->first; n; n = n->next) {
+        if (n == bt_dateline_node(c->doc))
+            continue; /* the head's: written under the title */
         if (!bt_node_is_inline(n->type)) {
             write_block(c, n, style, in_list);
             continue;
@@ -450,6 +453,9 @@ static void write_head(wctx *c)
         text_paragraph(c, "Title", title);
     if (subtitle)
         text_paragraph(c, "Subtitle", subtitle);
+    bt_buf shown = BT_BUF_INIT;
+    if (bt_dateline_text(c->doc, &shown))
+        date = shown.failed ? NULL : shown.data;
     if (section || date) {
         begin_paragraph(c, "text:p", "Dateline");
         if (section)
@@ -460,6 +466,7 @@ static void write_head(wctx *c)
             put_text(c, date, 1);
         end(c);
     }
+    bt_buf_free(&shown);
 }
 
 static void sequence_decls(wctx *c)

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "datefmt.h"
 #include "error.h"
 #include "limit.h"
 #include "text.h"
@@ -36,6 +37,7 @@ typedef struct writer {
     const char *label; /* of figures */
     int byline;        /* the body has an author line */
     const bt_node *dateline; /* the body's dateline, written under the title */
+    int level_shift;         /* subtracted from heading levels: the top one is 2 */
     int failed;
 } writer;
 
@@ -211,13 +213,16 @@ static void heading(writer *w, const bt_node *n)
         return;
     begin(w, n, 0);
     char mark[8] = "";
-    if (n->level > 2) {
-        int level = n->level < 6 ? n->level : 6;
+    /* levels as the body uses them: its top sub-headings are underlined,
+     * whatever their HTML level */
+    int level = n->level - w->level_shift;
+    if (level > 2) {
+        level = level < 6 ? level : 6;
         memset(mark, '#', (size_t)level);
         mark[level] = ' ';
         mark[level + 1] = '\0';
     }
-    one_line(w, mark, w->text.data, w->text.len, n->level <= 1 ? '=' : n->level == 2 ? '-' : 0);
+    one_line(w, mark, w->text.data, w->text.len, level <= 1 ? '=' : level == 2 ? '-' : 0);
 }
 
 static void figure(writer *w, const bt_node *n)
@@ -396,17 +401,15 @@ static int visit(bt_node *n, int entering, void *user)
 
 /* The title, underlined, and the dateline under it: the section, and the
  * date as the source wrote it (a DATELINE paragraph opening the body), else
- * as the metadata has it. */
+ * the metadata's date as the document's language writes dates. */
 static void title(writer *w)
 {
     const char *title = bt_document_meta(w->doc, BT_META_TITLE);
     const char *section = bt_document_meta(w->doc, BT_META_SECTION);
     const char *date = bt_document_meta(w->doc, BT_META_DATE);
-    const bt_node *first = w->doc->body->first;
     bt_buf shown = BT_BUF_INIT;
-    if (first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_DATELINE) {
-        w->dateline = first;
-        bt_node_text_put(first, &shown);
+    w->dateline = bt_dateline_node(w->doc);
+    if (bt_dateline_text(w->doc, &shown)) {
         date = shown.failed ? NULL : shown.data;
         w->failed |= shown.failed;
     }
@@ -417,6 +420,8 @@ static void title(writer *w)
         if (!w->text.failed)
             one_line(w, "", w->text.data, w->text.len, '=');
     }
+    if (title && (section || date))
+        bt_buf_putc(&w->out, '\n');
     if (section || date) {
         bt_buf line = BT_BUF_INIT;
         bt_buf_printf(&line, "%s%s%s", section ? section : "", section && date ? " | " : "",
@@ -426,6 +431,23 @@ static void title(writer *w)
         bt_buf_free(&line);
     }
     bt_buf_free(&shown);
+}
+
+static int top_heading(bt_node *n, int entering, void *user)
+{
+    int *top = user;
+    if (entering && n->type == BT_NODE_HEADING && (!*top || n->level < *top))
+        *top = n->level;
+    return 0;
+}
+
+/* How far the body's headings sit below level 2: a page whose sub-headings
+ * are all h3 is written as one whose are h2. */
+static int level_shift(const bt_document *doc)
+{
+    int top = 0;
+    bt_node_walk(doc->body, top_heading, &top);
+    return top > 2 ? top - 2 : 0;
 }
 
 /* The authors, when the body has no author line of its own. */
@@ -486,6 +508,7 @@ bt_status bt_text_write(const bt_document *doc, const bt_output *out, const bt_o
     w.wrap = bt_wrap_new(width);
     bt_status s = BT_OK;
     if (w.wrap) {
+        w.level_shift = level_shift(doc);
         title(&w);
         for (bt_node *n = doc->body->first; n && !w.failed; n = n->next)
             if (n != w.dateline && bt_node_walk(n, visit, &w))

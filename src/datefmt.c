@@ -1,0 +1,87 @@
+#include "datefmt.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unicode/ucal.h>
+#include <unicode/udat.h>
+#include <unicode/ustring.h>
+
+#include "textdate.h"
+
+/* The wall-clock fields of an ISO date; *has_time 0 for a date alone. */
+static int parse_iso(const char *iso, int *y, int *mo, int *d, int *h, int *mi, int *has_time)
+{
+    int n = 0;
+    *h = *mi = 0;
+    if (!bt_textdate_is_iso(iso, strlen(iso)) || sscanf(iso, "%4d-%2d-%2d%n", y, mo, d, &n) != 3 ||
+        n != 10)
+        return -1;
+    *has_time = sscanf(iso + n, "T%2d:%2d", h, mi) == 2;
+    return 0;
+}
+
+int bt_date_display(const char *iso, const char *lang, bt_buf *out)
+{
+    int y, mo, d, h, mi, has_time;
+    if (!iso || parse_iso(iso, &y, &mo, &d, &h, &mi, &has_time) != 0)
+        return -1;
+    char locale[32];
+    snprintf(locale, sizeof(locale), "%s", lang && *lang ? lang : "en");
+    for (char *p = locale; *p; p++)
+        if (*p == '-')
+            *p = '_';
+    int vi = !strncmp(locale, "vi", 2) && (!locale[2] || locale[2] == '_');
+    UErrorCode status = U_ZERO_ERROR;
+    static const UChar utc[] = {'U', 'T', 'C', 0};
+    /* UTC, with the date's own fields: what the source's clock showed */
+    UCalendar *cal = ucal_open(utc, -1, locale, UCAL_GREGORIAN, &status);
+    UDateFormat *fmt = NULL;
+    if (vi) {
+        /* the order Vietnamese papers print: weekday, day/month/year, 24-hour time */
+        UChar pattern[48];
+        u_uastrcpy(pattern, has_time ? "EEEE, dd/MM/yyyy HH:mm" : "EEEE, dd/MM/yyyy");
+        fmt = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, utc, -1, pattern, -1, &status);
+    } else {
+        fmt = udat_open(has_time ? UDAT_SHORT : UDAT_NONE, UDAT_FULL, locale, utc, -1, NULL, 0,
+                        &status);
+    }
+    int rc = -1;
+    if (U_SUCCESS(status)) {
+        ucal_clear(cal);
+        ucal_setDateTime(cal, y, mo - 1, d, h, mi, 0, &status);
+        UDate when = ucal_getMillis(cal, &status);
+        UChar text[128];
+        int32_t len = udat_format(fmt, when, text, 128, NULL, &status);
+        char utf8[512];
+        int32_t n = 0;
+        u_strToUTF8(utf8, sizeof(utf8), &n, text, len, &status);
+        if (U_SUCCESS(status) && n > 0 && (size_t)n < sizeof(utf8)) {
+            /* ICU writes lower-case weekdays in Vietnamese ("thứ Hai"); papers capitalize */
+            if (vi && !strncmp(utf8, "th", 2))
+                utf8[0] = 'T';
+            bt_buf_put(out, utf8, (size_t)n);
+            rc = 0;
+        }
+    }
+    udat_close(fmt);
+    ucal_close(cal);
+    return rc;
+}
+
+const bt_node *bt_dateline_node(const bt_document *doc)
+{
+    const bt_node *first = doc->body->first;
+    return first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_DATELINE ? first
+                                                                                           : NULL;
+}
+
+int bt_dateline_text(const bt_document *doc, bt_buf *out)
+{
+    const bt_node *shown = bt_dateline_node(doc);
+    const char *iso = bt_document_meta(doc, BT_META_DATE);
+    if (shown)
+        bt_node_text_put(shown, out);
+    else if (iso && bt_date_display(iso, bt_document_meta(doc, BT_META_LANGUAGE), out) != 0)
+        bt_buf_puts(out, iso);
+    return shown || iso;
+}
