@@ -60,16 +60,6 @@ static void test_layout_article(void **state)
     free(out);
 }
 
-/* Append a new node of a type to parent, with text when not NULL. */
-static bt_node *add(bt_document *doc, bt_node *parent, bt_node_type type, const char *text)
-{
-    bt_node *n = bt_node_new(doc, type);
-    bt_node_append(parent, n);
-    if (text)
-        assert_int_equal(bt_node_append_text(doc, n, text, strlen(text)), BT_OK);
-    return n;
-}
-
 /* A document of every part of the model, built with the API. */
 static bt_document *built_document(void)
 {
@@ -78,51 +68,51 @@ static bt_document *built_document(void)
     bt_document_set_meta(doc, BT_META_AUTHOR, "Thu Trang");
     bt_document_set_meta(doc, BT_META_LANGUAGE, "vi");
     bt_node *body = bt_document_body(doc);
-    bt_node_set_role(add(doc, body, BT_NODE_PARAGRAPH, "Chợ hoa mở suốt đêm cuối năm."),
+    bt_node_set_role(add_node(doc, body, BT_NODE_PARAGRAPH, "Chợ hoa mở suốt đêm cuối năm."),
                      BT_ROLE_LEAD);
-    bt_node_set_role(add(doc, body, BT_NODE_PARAGRAPH, "Hà Nội, 16/2/2026"), BT_ROLE_DATELINE);
-    bt_node_set_heading_level(add(doc, body, BT_NODE_HEADING, "Đông từ chiều"), 2);
-    bt_node *p = add(doc, body, BT_NODE_PARAGRAPH, "Người mua ");
-    add(doc, p, BT_NODE_EMPH, "rất đông");
-    add(doc, p, BT_NODE_TEXT, ", giá ");
-    add(doc, p, BT_NODE_UNDERLINE, "ổn định");
-    add(doc, p, BT_NODE_TEXT, ", không ");
-    add(doc, p, BT_NODE_STRIKE, "tăng vọt");
-    add(doc, p, BT_NODE_TEXT, ". Một người bán nói ");
-    add(doc, p, BT_NODE_QUOTATION, "năm nay đào đẹp");
-    add(doc, p, BT_NODE_TEXT, ", khách gọi là ");
-    bt_node_set_language(doc, add(doc, p, BT_NODE_SPAN, "peach blossom"), "en");
-    add(doc, p, BT_NODE_TEXT, ". Xem ");
-    bt_node *link = add(doc, p, BT_NODE_LINK, "bản đồ chợ");
+    bt_node_set_role(add_node(doc, body, BT_NODE_PARAGRAPH, "Hà Nội, 16/2/2026"), BT_ROLE_DATELINE);
+    bt_node_set_heading_level(add_node(doc, body, BT_NODE_HEADING, "Đông từ chiều"), 2);
+    bt_node *p = add_node(doc, body, BT_NODE_PARAGRAPH, "Người mua ");
+    add_node(doc, p, BT_NODE_EMPH, "rất đông");
+    add_node(doc, p, BT_NODE_TEXT, ", giá ");
+    add_node(doc, p, BT_NODE_UNDERLINE, "ổn định");
+    add_node(doc, p, BT_NODE_TEXT, ", không ");
+    add_node(doc, p, BT_NODE_STRIKE, "tăng vọt");
+    add_node(doc, p, BT_NODE_TEXT, ". Một người bán nói ");
+    add_node(doc, p, BT_NODE_QUOTATION, "năm nay đào đẹp");
+    add_node(doc, p, BT_NODE_TEXT, ", khách gọi là ");
+    bt_node_set_language(doc, add_node(doc, p, BT_NODE_SPAN, "peach blossom"), "en");
+    add_node(doc, p, BT_NODE_TEXT, ". Xem ");
+    bt_node *link = add_node(doc, p, BT_NODE_LINK, "bản đồ chợ");
     bt_node_set_href(doc, link, "https://example.org/cho-hoa");
     bt_node_set_title(doc, link, "Bản đồ các chợ hoa");
-    add(doc, p, BT_NODE_TEXT, ".");
-    bt_node *ref = add(doc, p, BT_NODE_NOTE_REF, NULL);
+    add_node(doc, p, BT_NODE_TEXT, ".");
+    bt_node *ref = add_node(doc, p, BT_NODE_NOTE_REF, NULL);
     bt_node_set_label(doc, ref, "1");
 
     size_t size;
     char *jpeg = slurp(td("images/hoi-nghi-dieu-le-dang.jpg"), &size);
-    bt_node *fig = add(doc, body, BT_NODE_FIGURE, NULL);
+    bt_node *fig = add_node(doc, body, BT_NODE_FIGURE, NULL);
     bt_node_set_figure_resource(fig,
                                 bt_document_add_resource(doc, "cho-hoa.jpg", NULL, jpeg, size));
     free(jpeg);
     bt_node_set_figure_alt(doc, fig, "Cành đào");
     bt_node_set_figure_display_size(fig, 320, 200);
-    add(doc, fig, BT_NODE_CAPTION, "Cành đào về phố.");
-    bt_node_set_label(doc, add(doc, fig, BT_NODE_CREDIT, "Thu Trang"), "Ảnh");
+    add_node(doc, fig, BT_NODE_CAPTION, "Cành đào về phố.");
+    bt_node_set_label(doc, add_node(doc, fig, BT_NODE_CREDIT, "Thu Trang"), "Ảnh");
 
-    bt_node *table = add(doc, body, BT_NODE_TABLE, NULL);
-    add(doc, table, BT_NODE_CAPTION, "Giá một cành");
-    bt_node *row = add(doc, table, BT_NODE_ROW, NULL);
-    bt_node_set_cell_header(add(doc, row, BT_NODE_CELL, "Loại"), 1);
-    bt_node_set_cell_header(add(doc, row, BT_NODE_CELL, "Giá"), 1);
-    row = add(doc, table, BT_NODE_ROW, NULL);
-    bt_node_set_cell_span(add(doc, row, BT_NODE_CELL, "Hết hàng"), 2, 1);
+    bt_node *table = add_node(doc, body, BT_NODE_TABLE, NULL);
+    add_node(doc, table, BT_NODE_CAPTION, "Giá một cành");
+    bt_node *row = add_node(doc, table, BT_NODE_ROW, NULL);
+    bt_node_set_cell_header(add_node(doc, row, BT_NODE_CELL, "Loại"), 1);
+    bt_node_set_cell_header(add_node(doc, row, BT_NODE_CELL, "Giá"), 1);
+    row = add_node(doc, table, BT_NODE_ROW, NULL);
+    bt_node_set_cell_span(add_node(doc, row, BT_NODE_CELL, "Hết hàng"), 2, 1);
 
-    bt_node_set_role(add(doc, body, BT_NODE_PARAGRAPH, "Thu Trang"), BT_ROLE_BYLINE);
-    bt_node *note = add(doc, body, BT_NODE_NOTE, NULL);
+    bt_node_set_role(add_node(doc, body, BT_NODE_PARAGRAPH, "Thu Trang"), BT_ROLE_BYLINE);
+    bt_node *note = add_node(doc, body, BT_NODE_NOTE, NULL);
     bt_node_set_label(doc, note, "1");
-    add(doc, note, BT_NODE_PARAGRAPH, "Giá lúc 22 giờ.");
+    add_node(doc, note, BT_NODE_PARAGRAPH, "Giá lúc 22 giờ.");
     bt_node_set_note(ref, note);
     return doc;
 }
