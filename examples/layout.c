@@ -45,12 +45,13 @@ static void put(str *b, const char *s)
     b->len += n;
 }
 
-/* The marks around the inlines that only style their children. */
+/* The marks around the inlines that only style their children, as pandoc's
+ * Markdown has them. */
 static const char *const marks[][2] = {
     [BT_NODE_EMPH] = {"*", "*"},      [BT_NODE_STRONG] = {"**", "**"},
     [BT_NODE_UNDERLINE] = {"_", "_"}, [BT_NODE_STRIKE] = {"~~", "~~"},
     [BT_NODE_QUOTATION] = {"“", "”"}, [BT_NODE_SUP] = {"^", "^"},
-    [BT_NODE_SUB] = {",,", ",,"},
+    [BT_NODE_SUB] = {"~", "~"},
 };
 
 /* The inlines under n, marked; text is copied as it is. */
@@ -203,6 +204,7 @@ typedef struct {
     int columns, paragraphs, figures, tables;
 } layout;
 
+/* The blocks under parent, in order; lists are walked into. */
 static void blocks(layout *l, const bt_node *parent)
 {
     for (const bt_node *n = bt_node_first_child(parent); n; n = bt_node_next(n)) {
@@ -254,11 +256,16 @@ int main(int argc, char **argv)
 {
     /* -O options, ending with NULL as bt_options wants */
     const char **format_options = calloc((size_t)argc, sizeof(*format_options));
+    if (!format_options) {
+        fprintf(stderr, "layout: out of memory\n");
+        return 1;
+    }
     int argi = 1, nopts = 0;
-    for (; format_options && argi + 1 < argc && !strcmp(argv[argi], "-O"); argi += 2)
+    for (; argi + 1 < argc && !strcmp(argv[argi], "-O"); argi += 2)
         format_options[nopts++] = argv[argi + 1];
-    if (!format_options || argi >= argc) {
+    if (argi >= argc) {
         fprintf(stderr, "usage: layout [-O FORMAT:NAME[=VALUE]]... ARTICLE [COLUMNS]\n");
+        free(format_options);
         return 2;
     }
     const char *path = argv[argi];
