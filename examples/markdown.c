@@ -1,6 +1,10 @@
 /* A format of one's own: a minimal Markdown writer, as a plugin the bantin
  * command loads with --plugin=PATH, or that a program registers itself with
- * bantin_plugin_init(registry).  Only the public API is used. */
+ * bantin_plugin_init(registry).  Only the public API is used.
+ *
+ * Built against an installed libbantin:
+ *   cc -shared -fPIC markdown.c $(pkg-config --cflags --libs bantin) -o markdown.so
+ *   bantin --plugin=./markdown.so article.html -o article.md */
 #include <bantin.h>
 #include <string.h>
 

@@ -58,6 +58,21 @@ c++ $san -Wall -Werror -x c++ "$root/prog.cpp" -o "$root/prog-cpp" $(pkg-config 
 # the static library links too
 cc -std=c11 $san "$root/prog.c" -o "$root/prog-static" $(pkg-config --cflags bantin) \
    "$static" $(pkg-config --libs libxml-2.0 libzip icu-i18n icu-uc) -lpthread
+# every exported function has a man page under its own name (man bt_read_file)
+man3=$(dirname "$(find "$root" -name libbantin.3)")
+for f in $(nm -D --defined-only "$so" | awk '$3 ~ /^bt_/ {print $3}'); do
+  [ -f "$man3/$f.3" ] || { echo "no man page installed for $f"; exit 1; }
+done
+# the installed examples build against the installed library, and run
+ex=$(find "$root" -type d -path '*/doc/bantin/examples')
+[ -f "$ex/layout.c" ] && [ -f "$ex/markdown.c" ] || { echo "examples not installed"; exit 1; }
+cc -std=c11 $san -Wall -Werror "$ex/layout.c" -o "$root/layout" $(pkg-config --cflags --libs bantin)
+cc -std=c11 $san -Wall -Werror -shared -fPIC "$ex/markdown.c" -o "$root/markdown.so" \
+   $(pkg-config --cflags --libs bantin)
+printf '<html><body><article><h1>Hello</h1><p>One paragraph of text.</p></article></body></html>' \
+  > "$root/page.html"
+LD_LIBRARY_PATH=$libdir "$root/layout" "$root/page.html" | grep -q '^TITLE	Hello$' ||
+  { echo "the installed layout example does not run"; exit 1; }
 # the headers' version number and the running library's version string
 version=$(meson introspect --projectinfo "$build" | python3 -c 'import json,sys; print(json.load(sys.stdin)["version"])')
 want="ok $(echo "$version" | awk -F. '{print $1 * 10000 + $2 * 100 + $3}') $version"

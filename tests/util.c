@@ -218,13 +218,18 @@ static void add_marked(bt_document *doc, bt_node *parent, const char *text, cons
     bt_node_append_text(doc, parent, rest, strlen(rest));
 }
 
-static bt_node *add_block(bt_document *doc, bt_node_type type, const char *text)
+bt_node *add_node(bt_document *doc, bt_node *parent, bt_node_type type, const char *text)
 {
     bt_node *n = bt_node_new(doc, type);
-    bt_node_append(bt_document_body(doc), n);
+    bt_node_append(parent, n);
     if (text)
         assert_int_equal(bt_node_append_text(doc, n, text, strlen(text)), BT_OK);
     return n;
+}
+
+static bt_node *add_block(bt_document *doc, bt_node_type type, const char *text)
+{
+    return add_node(doc, bt_document_body(doc), type, text);
 }
 
 /* Append an owned string to parent, and free it. */

@@ -54,6 +54,8 @@ const seed_article *seed(void);
  * NULL, turns every string before it is added (e.g. to NFD); it returns a
  * malloc'd string.  The caller frees the document. */
 bt_document *article_doc(char *(*text_filter)(const char *));
+/* A new node of a type appended to parent, with text when not NULL. */
+bt_node *add_node(bt_document *doc, bt_node *parent, bt_node_type type, const char *text);
 /* article_doc(NULL), the name the format tests use. */
 bt_document *seed_document(void);
 /* Add a format option, printf-style ("html:whole-page", "epub:cover=%s"),
