@@ -215,7 +215,8 @@ static void blocks(layout *l, const bt_node *parent)
             print_text(label, n, "\tkeep-with-next");
             break;
         case BT_NODE_PARAGRAPH:
-            l->paragraphs++;
+            /* the dateline belongs to the head, as the title does */
+            l->paragraphs += bt_node_role(n) != BT_ROLE_DATELINE;
             switch (bt_node_role(n)) {
             case BT_ROLE_LEAD: print_inlines("LEAD", "", n); break;
             case BT_ROLE_DATELINE: print_inlines("DATELINE", "", n); break;

@@ -31,6 +31,7 @@ static void test_layout_article(void **state)
              a->title, a->author);
     assert_contains(out, line);
     assert_contains(out, "SECTION\tXây dựng Đảng\n");
+    assert_contains(out, "DATELINE\t06:51 Thứ Hai ngày 09/10/2017\n");
     snprintf(line, sizeof(line), "LEAD\t%s\n", a->lead);
     assert_contains(out, line);
     assert_contains(out, "FIGURE 1\t640x400 px\t54 mm wide (low resolution)\timage/jpeg\t");
@@ -176,7 +177,8 @@ static void test_layout_page(void **state)
                          "làm về muộn cũng có chỗ đọc sách.\n");
     assert_contains(out, "H2\tGiờ mới, bạn đọc mới\tkeep-with-next\n");
     assert_contains(out, "H2\tSố lượt đọc\tkeep-with-next\n");
-    assert_contains(out, "P 3\tChị Lan, thủ thư, kể rằng tuần đầu đã có *gần hai trăm* lượt");
+    assert_contains(out, "DATELINE\tThứ Hai, 9/3/2026 08:30\n");
+    assert_contains(out, "P 2\tChị Lan, thủ thư, kể rằng tuần đầu đã có *gần hai trăm* lượt");
     assert_contains(out, "[trang của phường](https://example.org/thu-vien/danh-muc");
     /* 6 pixels at 300 dpi: half a millimetre */
     assert_contains(out, "FIGURE 1\t6x4 px\t1 mm wide (low resolution)\timage/png\t");
