@@ -524,6 +524,19 @@ static void test_notes(void **state)
     bt_document_free(doc);
 }
 
+/* Write doc as text: expected, and count items of kind reported lost. */
+static void check_lost(bt_document *doc, const char *expected, bt_loss_kind kind, size_t count)
+{
+    bt_error err = BT_ERROR_INIT;
+    bt_status status;
+    char *out = to_text_events(doc, &err, &status);
+    assert_string_equal(out, expected);
+    assert_int_equal(status, BT_WARN);
+    assert_int_equal(bt_error_lost(&err, kind), count);
+    bt_error_clear(&err);
+    free(out);
+}
+
 /* A footnote mark with neither a label nor a note is lost, and said so. */
 static void test_unmarked_note_ref(void **state)
 {
@@ -531,14 +544,7 @@ static void test_unmarked_note_ref(void **state)
     bt_document *doc = bt_document_new();
     bt_node *p = block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "Văn bản");
     bt_node_append(p, bt_node_new(doc, BT_NODE_NOTE_REF));
-    bt_error err = BT_ERROR_INIT;
-    bt_status status;
-    char *out = to_text_events(doc, &err, &status);
-    assert_string_equal(out, "Văn bản\n");
-    assert_int_equal(status, BT_WARN);
-    assert_int_equal(bt_error_lost(&err, BT_LOSS_FOOTNOTE), 1);
-    bt_error_clear(&err);
-    free(out);
+    check_lost(doc, "Văn bản\n", BT_LOSS_FOOTNOTE, 1);
     bt_document_free(doc);
 }
 
@@ -551,14 +557,7 @@ static void test_unknown_node(void **state)
     bt_node *p = block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "Một ");
     block(doc, p, (bt_node_type)(BT_NODE_NOTE + 1), "hai");
     block(doc, p, (bt_node_type)(BT_NODE_NOTE + 7), " ba");
-    bt_error err = BT_ERROR_INIT;
-    bt_status status;
-    char *out = to_text_events(doc, &err, &status);
-    assert_string_equal(out, "Một hai ba\n");
-    assert_int_equal(status, BT_WARN);
-    assert_int_equal(bt_error_lost(&err, BT_LOSS_OTHER), 2);
-    bt_error_clear(&err);
-    free(out);
+    check_lost(doc, "Một hai ba\n", BT_LOSS_OTHER, 2);
     bt_document_free(doc);
 }
 

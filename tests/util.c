@@ -218,13 +218,20 @@ static void add_marked(bt_document *doc, bt_node *parent, const char *text, cons
     bt_node_append_text(doc, parent, rest, strlen(rest));
 }
 
-static bt_node *add_block(bt_document *doc, bt_node_type type, const char *text)
+/* A new node of the given type appended to parent, holding text when not NULL. */
+static bt_node *add_node(bt_document *doc, bt_node *parent, bt_node_type type, const char *text)
 {
     bt_node *n = bt_node_new(doc, type);
-    bt_node_append(bt_document_body(doc), n);
+    assert_non_null(n);
+    bt_node_append(parent, n);
     if (text)
         assert_int_equal(bt_node_append_text(doc, n, text, strlen(text)), BT_OK);
     return n;
+}
+
+static bt_node *add_block(bt_document *doc, bt_node_type type, const char *text)
+{
+    return add_node(doc, bt_document_body(doc), type, text);
 }
 
 /* Append an owned string to parent, and free it. */
@@ -303,51 +310,45 @@ bt_document *article_doc(char *(*text_filter)(const char *))
 
 bt_document *seed_document(void) { return article_doc(NULL); }
 
-/* A new node of the given type appended to parent, holding text when not NULL. */
-static bt_node *add_node(bt_document *doc, bt_node *parent, bt_node_type type, const char *text)
+static void add_text(bt_document *doc, bt_node *parent, const char *text)
 {
-    bt_node *n = bt_node_new(doc, type);
-    assert_non_null(n);
-    bt_node_append(parent, n);
-    if (text)
-        assert_int_equal(bt_node_append_text(doc, n, text, strlen(text)), BT_OK);
-    return n;
+    assert_int_equal(bt_node_append_text(doc, parent, text, strlen(text)), BT_OK);
 }
 
 static void every_inline(bt_document *doc, bt_node *p, bt_node *note)
 {
-    add_node(doc, p, BT_NODE_TEXT, "Mở đầu ");
+    add_text(doc, p, "Mở đầu ");
     add_node(doc, p, BT_NODE_EMPH, "nghiêng");
-    add_node(doc, p, BT_NODE_TEXT, ", ");
+    add_text(doc, p, ", ");
     add_node(doc, p, BT_NODE_STRONG, "đậm");
-    add_node(doc, p, BT_NODE_TEXT, ", ");
+    add_text(doc, p, ", ");
     bt_node *a = add_node(doc, p, BT_NODE_LINK, "liên kết");
     bt_node_set_href(doc, a, "https://hanoimoi.vn/a");
     bt_node_set_title(doc, a, "Tiêu đề liên kết");
-    add_node(doc, p, BT_NODE_TEXT, ", ");
+    add_text(doc, p, ", ");
     bt_node *code = add_node(doc, p, BT_NODE_CODE, NULL);
     bt_node_set_literal(doc, code, "x = 1", 5);
-    add_node(doc, p, BT_NODE_TEXT, ", 10");
+    add_text(doc, p, ", 10");
     add_node(doc, p, BT_NODE_SUP, "5");
-    add_node(doc, p, BT_NODE_TEXT, " m, H");
+    add_text(doc, p, " m, H");
     add_node(doc, p, BT_NODE_SUB, "2");
-    add_node(doc, p, BT_NODE_TEXT, "O.");
+    add_text(doc, p, "O.");
     add_node(doc, p, BT_NODE_BREAK, NULL);
-    add_node(doc, p, BT_NODE_TEXT, "Ông nói ");
+    add_text(doc, p, "Ông nói ");
     bt_node *q = add_node(doc, p, BT_NODE_QUOTATION, "phải ");
     add_node(doc, q, BT_NODE_QUOTATION, "làm ngay");
-    add_node(doc, p, BT_NODE_TEXT, ", ");
+    add_text(doc, p, ", ");
     add_node(doc, p, BT_NODE_UNDERLINE, "gạch dưới");
-    add_node(doc, p, BT_NODE_TEXT, ", ");
+    add_text(doc, p, ", ");
     add_node(doc, p, BT_NODE_STRIKE, "gạch ngang");
-    add_node(doc, p, BT_NODE_TEXT, ", ");
+    add_text(doc, p, ", ");
     bt_node *span = add_node(doc, p, BT_NODE_SPAN, "il dit ");
     bt_node_set_language(doc, span, "fr");
     add_node(doc, span, BT_NODE_QUOTATION, "bonjour");
     bt_node *ref = add_node(doc, p, BT_NODE_NOTE_REF, NULL);
     bt_node_set_label(doc, ref, "1");
     bt_node_set_note(ref, note);
-    add_node(doc, p, BT_NODE_TEXT, ".");
+    add_text(doc, p, ".");
 }
 
 bt_document *every_node_doc(void)
