@@ -1,4 +1,4 @@
-/* The plain-text writer: the convention of COMMON.md, letter for letter. */
+/* The plain-text writer: the convention of README.md, letter for letter. */
 #include "util.h"
 
 #include <stdio.h>
@@ -303,6 +303,12 @@ static void test_figures(void **state)
     check_text(doc, 0, "[Image: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Image: The alt text]\n");
     bt_document_set_meta(doc, BT_META_LANGUAGE, "vi-VN");
     check_text(doc, 0, "[Ảnh: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh: The alt text]\n");
+    /* a credit's label goes before the name, as the caption's does */
+    bt_node *credit = figure(doc, "Hồ Gươm", "Hương Ly", NULL);
+    bt_node_set_label(doc, bt_node_figure_credit(credit), "Ảnh");
+    check_text(doc, 0,
+               "[Ảnh: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh: The alt text]\n\n"
+               "[Ảnh: Hồ Gươm — Ảnh: Hương Ly]\n");
     bt_document_free(doc);
 }
 
@@ -355,6 +361,236 @@ static void test_dateline_and_authors(void **state)
     bt_document_free(doc);
 }
 
+/* Write doc as text into a string, with its events in err. */
+static char *to_text_events(bt_document *doc, bt_error *err, bt_status *status)
+{
+    bt_options opt;
+    bt_options_init(&opt);
+    unsigned char *data;
+    size_t size;
+    *status = bt_write_memory(bt_format_by_name(NULL, "text"), doc, &opt, &data, &size, err);
+    assert_int_not_equal(*status, BT_FAILED);
+    data = realloc(data, size + 1);
+    data[size] = '\0';
+    return (char *)data;
+}
+
+/* The items of the events of one effect and kind. */
+static size_t events(const bt_error *err, bt_event_effect effect, bt_loss_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < bt_error_event_count(err); i++)
+        if (bt_error_event_effect(err, i) == effect && bt_error_event_kind(err, i) == kind)
+            n += bt_error_event_items(err, i);
+    return n;
+}
+
+/* Every node type by its convention; what plain text cannot mark (underline,
+ * strike, a cell's span) is kept as text and reported changed, once a kind;
+ * nothing is lost but the image, which the format cannot hold. */
+static void test_every_node(void **state)
+{
+    (void)state;
+    bt_document *doc = every_node_doc();
+    bt_error err = BT_ERROR_INIT;
+    bt_status status;
+    char *out = to_text_events(doc, &err, &status);
+    assert_string_equal(out, "Mọi loại nút\n"
+                             "============\n"
+                             "\n"
+                             /* the date is the dateline paragraph's, in the head */
+                             "Thử nghiệm | Thứ Hai, 09/10/2017 06:51\n"
+                             "\n"
+                             "Đoạn dẫn của bài.\n"
+                             "\n"
+                             "Phần một\n"
+                             "--------\n"
+                             "\n"
+                             "Mở đầu nghiêng, đậm, liên kết, x = 1, 105 m, H2O.\n"
+                             "Ông nói “phải ‘làm ngay’”, gạch dưới, gạch ngang, il dit "
+                             "«\u00a0bonjour\u00a0»[1].\n"
+                             "\n"
+                             "[Ảnh: Quang cảnh hội nghị. — Ảnh: Hương Ly]\n"
+                             "\n"
+                             "> Lời trích.\n"
+                             "\n"
+                             "1. Một.\n"
+                             "2. Hai.\n"
+                             "\n"
+                             "* * *\n"
+                             "\n"
+                             "Dân số năm 2017\n"
+                             "\n"
+                             "Tỉnh | Năm | Triệu\n"
+                             "Hà Nội | 2017 | 7,7\n"
+                             "Chưa có số liệu | —\n"
+                             "\n"
+                             "    a  b\n"
+                             "      c\n"
+                             "\n"
+                             "### Phần hai\n"
+                             "\n"
+                             "Đoạn cuối.\n"
+                             "\n"
+                             "Hương Ly\n"
+                             "\n"
+                             "---\n"
+                             "\n"
+                             "[1] Chú thích một.\n");
+    assert_int_equal(status, BT_OK);
+    assert_int_equal(bt_error_lost(&err, BT_LOSS_KIND_COUNT_), 0);
+    assert_int_equal(bt_error_event_count(&err), 2);
+    assert_int_equal(events(&err, BT_EVENT_CHANGED, BT_LOSS_INLINE), 2);
+    assert_int_equal(events(&err, BT_EVENT_CHANGED, BT_LOSS_TABLE), 1);
+    bt_error_clear(&err);
+    free(out);
+    bt_document_free(doc);
+}
+
+static bt_node *quotation_in(bt_document *doc, bt_node *parent, const char *text)
+{
+    return block(doc, parent, BT_NODE_QUOTATION, text);
+}
+
+/* The marks of the document's language, or of the span around the
+ * quotation; nested quotations take the language's inner marks. */
+static void test_quotation_marks(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lang, *expected;
+    } cases[] = {
+        {NULL, "“a ‘b “c”’”\n"},
+        {"vi", "“a ‘b “c”’”\n"},
+        {"en-GB", "“a ‘b “c”’”\n"},
+        {"de-AT", "„a ‚b „c“‘“\n"},
+        {"fr", "«\u00a0a “b «\u00a0c\u00a0»”\u00a0»\n"},
+        {"ru", "«a „b «c»“»\n"},
+        {"ja", "「a 『b 「c」』」\n"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        bt_document *doc = bt_document_new();
+        bt_document_set_meta(doc, BT_META_LANGUAGE, cases[i].lang);
+        bt_node *p = block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, NULL);
+        quotation_in(doc, quotation_in(doc, quotation_in(doc, p, "a "), "b "), "c ");
+        check_text(doc, 0, cases[i].expected);
+        bt_document_free(doc);
+    }
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "vi");
+    bt_node *p = block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "Ông nói ");
+    bt_node *span = block(doc, p, BT_NODE_SPAN, "er sagte ");
+    bt_node_set_language(doc, span, "de");
+    quotation_in(doc, span, "ja");
+    quotation_in(doc, p, "vâng");
+    check_text(doc, 0, "Ông nói er sagte „ja““vâng”\n");
+    bt_document_free(doc);
+}
+
+/* Notes go to the end after "---", wherever they are, each "[mark] text"
+ * with its other lines indented under the text; a note without a label is
+ * numbered, and its marks in the text with it. */
+static void test_notes(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *body = bt_document_body(doc);
+    bt_node *a = bt_node_new(doc, BT_NODE_NOTE), *b = bt_node_new(doc, BT_NODE_NOTE);
+    bt_node_set_label(doc, a, "*");
+    bt_node *p = block(doc, body, BT_NODE_PARAGRAPH, "Một");
+    bt_node_set_note(block(doc, p, BT_NODE_NOTE_REF, NULL), a);
+    bt_node_append_text(doc, p, " hai", 4);
+    bt_node_set_note(block(doc, p, BT_NODE_NOTE_REF, NULL), b);
+    bt_node_append(body, a);
+    block(doc, a, BT_NODE_PARAGRAPH, "Ghi chú dài hơn một dòng.");
+    block(doc, a, BT_NODE_PARAGRAPH, "Đoạn hai.");
+    block(doc, body, BT_NODE_PARAGRAPH, "Cuối.");
+    bt_node_append(body, b);
+    block(doc, b, BT_NODE_PARAGRAPH, "Không nhãn.");
+    check_text(doc, 20,
+               "Một[*] hai[2]\n"
+               "\n"
+               "Cuối.\n"
+               "\n"
+               "---\n"
+               "\n"
+               "[*] Ghi chú dài hơn\n"
+               "    một dòng.\n"
+               "\n"
+               "    Đoạn hai.\n"
+               "\n"
+               "[2] Không nhãn.\n");
+    bt_document_free(doc);
+}
+
+/* Write doc as text: expected, and count items of kind reported lost. */
+static void check_lost(bt_document *doc, const char *expected, bt_loss_kind kind, size_t count)
+{
+    bt_error err = BT_ERROR_INIT;
+    bt_status status;
+    char *out = to_text_events(doc, &err, &status);
+    assert_string_equal(out, expected);
+    assert_int_equal(status, BT_WARN);
+    assert_int_equal(bt_error_lost(&err, kind), count);
+    bt_error_clear(&err);
+    free(out);
+}
+
+/* A footnote mark with neither a label nor a note is lost, and said so. */
+static void test_unmarked_note_ref(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *p = block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "Văn bản");
+    bt_node_append(p, bt_node_new(doc, BT_NODE_NOTE_REF));
+    check_lost(doc, "Văn bản\n", BT_LOSS_FOOTNOTE, 1);
+    bt_document_free(doc);
+}
+
+/* A node of a type the writer does not know keeps its text and is reported
+ * lost: no type is dropped in silence. */
+static void test_unknown_node(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *p = block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "Một ");
+    block(doc, p, (bt_node_type)(BT_NODE_NOTE + 1), "hai");
+    block(doc, p, (bt_node_type)(BT_NODE_NOTE + 7), " ba");
+    check_lost(doc, "Một hai ba\n", BT_LOSS_OTHER, 2);
+    bt_document_free(doc);
+}
+
+/* A table's caption is a paragraph before it, inside the frames around the
+ * table; a spanning cell is one cell. */
+static void test_table_caption(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *quote = block(doc, bt_document_body(doc), BT_NODE_QUOTE, NULL);
+    bt_node *table = block(doc, quote, BT_NODE_TABLE, NULL);
+    block(doc, table, BT_NODE_CAPTION, "Bảng một");
+    bt_node *row = block(doc, table, BT_NODE_ROW, NULL);
+    bt_node_set_cell_span(block(doc, row, BT_NODE_CELL, "a"), 1, 2);
+    block(doc, row, BT_NODE_CELL, "b");
+    check_text(doc, 0, "> Bảng một\n>\n> a | b\n");
+    bt_document_free(doc);
+}
+
+/* The date under the title when no dateline paragraph has it. */
+static void test_dateline_paragraph(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, "Tin");
+    bt_document_set_meta(doc, BT_META_DATE, "2017-10-09");
+    bt_node *p = block(doc, bt_document_body(doc), BT_NODE_PARAGRAPH, "Nội dung.");
+    check_text(doc, 0, "Tin\n===\n\nMonday, October 9, 2017\n\nNội dung.\n");
+    /* the body's dateline goes to the head, in place of the metadata's date */
+    bt_node_set_role(p, BT_ROLE_DATELINE);
+    check_text(doc, 0, "Tin\n===\n\nNội dung.\n");
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -368,6 +604,13 @@ int main(void)
         cmocka_unit_test(test_figures),
         cmocka_unit_test(test_invisible_characters),
         cmocka_unit_test(test_dateline_and_authors),
+        cmocka_unit_test(test_every_node),
+        cmocka_unit_test(test_quotation_marks),
+        cmocka_unit_test(test_notes),
+        cmocka_unit_test(test_unmarked_note_ref),
+        cmocka_unit_test(test_unknown_node),
+        cmocka_unit_test(test_table_caption),
+        cmocka_unit_test(test_dateline_paragraph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -221,6 +221,7 @@ static void add_marked(bt_document *doc, bt_node *parent, const char *text, cons
 bt_node *add_node(bt_document *doc, bt_node *parent, bt_node_type type, const char *text)
 {
     bt_node *n = bt_node_new(doc, type);
+    assert_non_null(n);
     bt_node_append(parent, n);
     if (text)
         assert_int_equal(bt_node_append_text(doc, n, text, strlen(text)), BT_OK);
@@ -307,6 +308,110 @@ bt_document *article_doc(char *(*text_filter)(const char *))
 }
 
 bt_document *seed_document(void) { return article_doc(NULL); }
+
+static void add_text(bt_document *doc, bt_node *parent, const char *text)
+{
+    assert_int_equal(bt_node_append_text(doc, parent, text, strlen(text)), BT_OK);
+}
+
+static void every_inline(bt_document *doc, bt_node *p, bt_node *note)
+{
+    add_text(doc, p, "Mở đầu ");
+    add_node(doc, p, BT_NODE_EMPH, "nghiêng");
+    add_text(doc, p, ", ");
+    add_node(doc, p, BT_NODE_STRONG, "đậm");
+    add_text(doc, p, ", ");
+    bt_node *a = add_node(doc, p, BT_NODE_LINK, "liên kết");
+    bt_node_set_href(doc, a, "https://hanoimoi.vn/a");
+    bt_node_set_title(doc, a, "Tiêu đề liên kết");
+    add_text(doc, p, ", ");
+    bt_node *code = add_node(doc, p, BT_NODE_CODE, NULL);
+    bt_node_set_literal(doc, code, "x = 1", 5);
+    add_text(doc, p, ", 10");
+    add_node(doc, p, BT_NODE_SUP, "5");
+    add_text(doc, p, " m, H");
+    add_node(doc, p, BT_NODE_SUB, "2");
+    add_text(doc, p, "O.");
+    add_node(doc, p, BT_NODE_BREAK, NULL);
+    add_text(doc, p, "Ông nói ");
+    bt_node *q = add_node(doc, p, BT_NODE_QUOTATION, "phải ");
+    add_node(doc, q, BT_NODE_QUOTATION, "làm ngay");
+    add_text(doc, p, ", ");
+    add_node(doc, p, BT_NODE_UNDERLINE, "gạch dưới");
+    add_text(doc, p, ", ");
+    add_node(doc, p, BT_NODE_STRIKE, "gạch ngang");
+    add_text(doc, p, ", ");
+    bt_node *span = add_node(doc, p, BT_NODE_SPAN, "il dit ");
+    bt_node_set_language(doc, span, "fr");
+    add_node(doc, span, BT_NODE_QUOTATION, "bonjour");
+    bt_node *ref = add_node(doc, p, BT_NODE_NOTE_REF, NULL);
+    bt_node_set_label(doc, ref, "1");
+    bt_node_set_note(ref, note);
+    add_text(doc, p, ".");
+}
+
+bt_document *every_node_doc(void)
+{
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, "Mọi loại nút");
+    bt_document_set_meta(doc, BT_META_SECTION, "Thử nghiệm");
+    bt_document_set_meta(doc, BT_META_DATE, "2017-10-09T06:51:00+07:00");
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "vi");
+    bt_node *body = bt_document_body(doc);
+    bt_node *note = bt_node_new(doc, BT_NODE_NOTE);
+    bt_node_set_label(doc, note, "1");
+
+    bt_node_set_role(add_node(doc, body, BT_NODE_PARAGRAPH, "Thứ Hai, 09/10/2017 06:51"),
+                     BT_ROLE_DATELINE);
+    bt_node_set_role(add_node(doc, body, BT_NODE_PARAGRAPH, "Đoạn dẫn của bài."), BT_ROLE_LEAD);
+    bt_node_set_heading_level(add_node(doc, body, BT_NODE_HEADING, "Phần một"), 2);
+    every_inline(doc, add_node(doc, body, BT_NODE_PARAGRAPH, NULL), note);
+
+    size_t size;
+    char *jpeg = slurp(td("images/hoi-nghi-dieu-le-dang.jpg"), &size);
+    assert_non_null(jpeg);
+    int r = bt_document_add_resource(doc, "hoi-nghi.jpg", NULL, jpeg, size);
+    free(jpeg);
+    assert_true(r >= 0);
+    bt_node *fig = add_node(doc, body, BT_NODE_FIGURE, NULL);
+    bt_node_set_figure_resource(fig, r);
+    bt_node_set_figure_src(doc, fig, "hoi-nghi.jpg");
+    bt_node_set_figure_alt(doc, fig, "Hội nghị");
+    bt_node_set_figure_display_size(fig, 480, 320);
+    add_node(doc, fig, BT_NODE_CAPTION, "Quang cảnh hội nghị.");
+    bt_node_set_label(doc, add_node(doc, fig, BT_NODE_CREDIT, "Hương Ly"), "Ảnh");
+
+    add_node(doc, add_node(doc, body, BT_NODE_QUOTE, NULL), BT_NODE_PARAGRAPH, "Lời trích.");
+    bt_node *list = add_node(doc, body, BT_NODE_LIST, NULL);
+    bt_node_set_list(list, 1, 1);
+    add_node(doc, add_node(doc, list, BT_NODE_ITEM, NULL), BT_NODE_PARAGRAPH, "Một.");
+    add_node(doc, add_node(doc, list, BT_NODE_ITEM, NULL), BT_NODE_PARAGRAPH, "Hai.");
+    add_node(doc, body, BT_NODE_RULE, NULL);
+
+    bt_node *table = add_node(doc, body, BT_NODE_TABLE, NULL);
+    add_node(doc, table, BT_NODE_CAPTION, "Dân số năm 2017");
+    static const char *const cells[3][3] = {
+        {"Tỉnh", "Năm", "Triệu"}, {"Hà Nội", "2017", "7,7"}, {"Chưa có số liệu", "—", NULL}};
+    for (int r = 0; r < 3; r++) {
+        bt_node *row = add_node(doc, table, BT_NODE_ROW, NULL);
+        for (int c = 0; c < 3 && cells[r][c]; c++) {
+            bt_node *cell = add_node(doc, row, BT_NODE_CELL, cells[r][c]);
+            bt_node_set_cell_header(cell, r == 0);
+            /* every row keeps two cells: a row of one is no table row in plain text */
+            if (r == 2 && c == 0)
+                bt_node_set_cell_span(cell, 2, 1);
+        }
+    }
+
+    bt_node *pre = add_node(doc, body, BT_NODE_PRE, NULL);
+    bt_node_set_literal(doc, pre, "a  b\n  c", 8);
+    bt_node_set_heading_level(add_node(doc, body, BT_NODE_HEADING, "Phần hai"), 3);
+    add_node(doc, body, BT_NODE_PARAGRAPH, "Đoạn cuối.");
+    bt_node_set_role(add_node(doc, body, BT_NODE_PARAGRAPH, "Hương Ly"), BT_ROLE_BYLINE);
+    bt_node_append(body, note);
+    add_node(doc, note, BT_NODE_PARAGRAPH, "Chú thích một.");
+    return doc;
+}
 
 void test_option(bt_options *opt, const char *fmt, ...)
 {

@@ -58,6 +58,17 @@ bt_document *article_doc(char *(*text_filter)(const char *));
 bt_node *add_node(bt_document *doc, bt_node *parent, bt_node_type type, const char *text);
 /* article_doc(NULL), the name the format tests use. */
 bt_document *seed_document(void);
+/* A small document built by hand holding every node type of the model and
+ * every attribute a writer may drop (for loss checks that must not depend on
+ * a reader): language "vi", title, section, date; a dateline and a lead
+ * paragraph; two headings; a paragraph with every inline (emphasis, strong,
+ * a link with a title, code, super- and subscript, a break, a quotation
+ * nesting another, underline, strike, a French span holding a quotation, a
+ * footnote mark "1"); a figure with its image, alt, display size, caption and
+ * a credit labelled "Ảnh"; a quote, an ordered list, a rule, a table with a
+ * caption, a header row and a cell spanning two columns, preformatted text;
+ * a byline; the footnote "1" at the end.  The caller frees it. */
+bt_document *every_node_doc(void);
 /* Add a format option, printf-style ("html:whole-page", "epub:cover=%s"),
  * to opt's format_options.  The strings live in one static list of the test
  * program (at most 16), begun anew for options that do not use it yet. */

@@ -1,7 +1,7 @@
-/* The plain-text writer: the convention of COMMON.md, lines wrapped by
- * src/wrap.c.  Quotes and list items are frames: each gives the lines
- * inside it a prefix ("> ", "  "), and list items a marker on their first
- * line ("- ", "1. "). */
+/* The plain-text writer: the convention of README.md, lines wrapped by
+ * src/wrap.c.  Quotes, list items and footnotes are frames: each gives the
+ * lines inside it a prefix ("> ", "  "), and list items and footnotes a
+ * marker on their first line ("- ", "1. ", "[1] "). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,10 +15,14 @@
 #include "unicode.h"
 #include "wrap.h"
 
+/* The longest footnote label written as is; a longer one is written as the
+ * note's number, so that its mark fits a frame's marker. */
+#define MAX_NOTE_LABEL 32
+
 typedef struct frame {
-    const bt_node *node; /* a QUOTE, LIST or ITEM */
-    char marker[24];     /* the prefix piece of the first line inside */
-    char cont[24];       /* the prefix piece of the other lines */
+    const bt_node *node; /* a QUOTE, LIST, ITEM or NOTE */
+    char marker[48];     /* the prefix piece of the first line inside */
+    char cont[48];       /* the prefix piece of the other lines */
     int pending;         /* the marker is not written yet */
     long long next;      /* LIST: the number of its next item */
 } frame;
@@ -35,9 +39,15 @@ typedef struct writer {
     frame *fr;
     size_t nfr, capfr;
     const char *label; /* of figures */
+    const char *lang;  /* the document's language */
     int byline;        /* the body has an author line */
     const bt_node *dateline; /* the body's dateline, written under the title */
     int level_shift;         /* subtracted from heading levels: the top one is 2 */
+    /* what plain text cannot mark, reported once the body is written */
+    size_t underlines, strikes; /* written as their text */
+    size_t spans;               /* cells spanning columns or rows, written as one */
+    size_t unmarked;            /* footnote marks with no label and no note */
+    size_t unknown;             /* nodes of types this writer does not know */
     int failed;
 } writer;
 
@@ -92,7 +102,7 @@ static void put_break(bt_buf *b)
 
 static int framed(bt_node_type t)
 {
-    return t == BT_NODE_QUOTE || t == BT_NODE_LIST || t == BT_NODE_ITEM;
+    return t == BT_NODE_QUOTE || t == BT_NODE_LIST || t == BT_NODE_ITEM || t == BT_NODE_NOTE;
 }
 
 static frame *push(writer *w, const bt_node *n, const char *marker, const char *cont)
@@ -225,6 +235,17 @@ static void heading(writer *w, const bt_node *n)
     one_line(w, mark, w->text.data, w->text.len, level <= 1 ? '=' : level == 2 ? '-' : 0);
 }
 
+/* A credit as the caption convention has it: "Ảnh: Name" when it has a
+ * label, the name alone else. */
+static void put_credit(bt_buf *b, const bt_node *credit, const char *name)
+{
+    if (credit && credit->attr) {
+        put_inline(b, credit->attr);
+        bt_buf_puts(b, ": ");
+    }
+    bt_buf_puts(b, name);
+}
+
 static void figure(writer *w, const bt_node *n)
 {
     const char *caption = collected(&w->text);
@@ -236,8 +257,10 @@ static void figure(writer *w, const bt_node *n)
     caption = collected(&w->text);
     if (caption)
         bt_buf_printf(&b, ": %s", caption);
-    if (credit)
-        bt_buf_printf(&b, " — %s", credit);
+    if (credit) {
+        bt_buf_puts(&b, " — ");
+        put_credit(&b, bt_node_figure_credit(n), credit);
+    }
     bt_buf_putc(&b, ']');
     for (size_t i = 0; i < b.len; i++)
         if (b.data[i] == '\n')
@@ -279,16 +302,58 @@ static void item(writer *w, const bt_node *n)
     push(w, n, marker, cont);
 }
 
+/* A footnote's mark: its label, or its number among the notes when it has
+ * none that fits. */
+static void note_mark(const bt_node *note, char *buf, size_t cap)
+{
+    if (note->attr && strlen(note->attr) <= MAX_NOTE_LABEL) {
+        snprintf(buf, cap, "%s", note->attr);
+        return;
+    }
+    int number = 1;
+    for (const bt_node *p = note->prev; p; p = p->prev)
+        number += p->type == BT_NODE_NOTE;
+    snprintf(buf, cap, "%d", number);
+}
+
+/* A footnote is a frame whose first line starts with "[mark] ". */
+static void note(writer *w, const bt_node *n)
+{
+    char mark[MAX_NOTE_LABEL + 1], marker[48], cont[48];
+    note_mark(n, mark, sizeof(mark));
+    int len = snprintf(marker, sizeof(marker), "[%s] ", mark);
+    size_t width = bt_grapheme_count(marker, (size_t)len);
+    memset(cont, ' ', width);
+    cont[width] = '\0';
+    push(w, n, marker, cont);
+}
+
+/* A footnote's mark in the text, "[1]", as its note's first line has it. */
+static void note_ref(writer *w, const bt_node *n)
+{
+    char mark[MAX_NOTE_LABEL + 1];
+    if (n->attr && strlen(n->attr) <= MAX_NOTE_LABEL)
+        snprintf(mark, sizeof(mark), "%s", n->attr);
+    else if (n->note)
+        note_mark(n->note, mark, sizeof(mark));
+    else {
+        w->unmarked++;
+        return;
+    }
+    bt_buf_printf(w->sink, "[%s]", mark);
+}
+
 static void row(writer *w, const bt_node *n)
 {
     const char *text = collected(&w->text);
     for (char *p = w->text.data; text && *p; p++)
         if (*p == '\n')
             *p = ' ';
-    if (n->prev)
+    /* the first row follows the table's caption after a blank line */
+    if (n->prev && n->prev->type == BT_NODE_ROW)
         prefixes(w);
     else if (n->parent)
-        begin(w, n->parent, 0);
+        begin(w, n->prev ? n : n->parent, 0);
     bt_buf_puts(&w->out, w->first.data);
     put_line(w, "", text ? text : "", w->text.len);
 }
@@ -306,6 +371,7 @@ static void enter(writer *w, const bt_node *n)
     case BT_NODE_PARAGRAPH:
     case BT_NODE_CAPTION: start_inlines(w, &w->text); break;
     case BT_NODE_CREDIT: start_inlines(w, &w->credit); break;
+    case BT_NODE_NOTE: note(w, n); break;
     case BT_NODE_FIGURE:
         bt_buf_truncate(&w->text, 0);
         bt_buf_truncate(&w->credit, 0);
@@ -324,6 +390,7 @@ static void enter(writer *w, const bt_node *n)
         break;
     case BT_NODE_ROW: bt_buf_truncate(&w->text, 0); break;
     case BT_NODE_CELL:
+        w->spans += n->colspan > 1 || n->rowspan > 1;
         trim_end(&w->text, " ");
         if (n->prev)
             bt_buf_puts(&w->text, " | ");
@@ -334,16 +401,47 @@ static void enter(writer *w, const bt_node *n)
     }
 }
 
+static void paragraph(writer *w, const bt_node *n)
+{
+    w->byline |= n->role == BT_ROLE_BYLINE;
+    if (!collected(&w->text))
+        return;
+    if (n->role != BT_ROLE_DATELINE) {
+        wrapped(w, n, w->text.data, w->text.len);
+        return;
+    }
+    /* the date as the source wrote it, on its own line */
+    begin(w, n, 0);
+    one_line(w, "", w->text.data, w->text.len, 0);
+}
+
+/* A caption or a credit outside a figure (a table's caption) is a
+ * paragraph of its own, before what follows it. */
+static void loose_caption(writer *w, const bt_node *n, bt_buf *text)
+{
+    if (n->parent && n->parent->type == BT_NODE_FIGURE)
+        return;
+    bt_buf b = BT_BUF_INIT;
+    const char *s = collected(text);
+    if (s && n->type == BT_NODE_CREDIT)
+        put_credit(&b, n, s);
+    else if (s)
+        bt_buf_puts(&b, s);
+    w->failed |= b.failed;
+    if (b.len)
+        wrapped(w, n->parent && n->parent->type == BT_NODE_TABLE ? n->parent : n, b.data, b.len);
+    bt_buf_free(&b);
+}
+
 static void leave(writer *w, const bt_node *n)
 {
     switch (n->type) {
     case BT_NODE_HEADING: heading(w, n); break;
-    case BT_NODE_PARAGRAPH:
-        if (collected(&w->text))
-            wrapped(w, n, w->text.data, w->text.len);
-        w->byline |= n->role == BT_ROLE_BYLINE;
-        break;
+    case BT_NODE_PARAGRAPH: paragraph(w, n); break;
+    case BT_NODE_CAPTION: loose_caption(w, n, &w->text); break;
+    case BT_NODE_CREDIT: loose_caption(w, n, &w->credit); break;
     case BT_NODE_FIGURE: figure(w, n); break;
+    case BT_NODE_NOTE:
     case BT_NODE_ITEM:
         if (w->nfr && w->fr[w->nfr - 1].pending) {
             separate(w, n, 1);
@@ -368,24 +466,68 @@ static void flush_loose(writer *w)
     w->sink = NULL;
 }
 
-static void inline_node(writer *w, const bt_node *n)
+/* An inline quotation's marks: those of the language of the span around it,
+ * else of the document, alternating with the depth of nesting. */
+static void quotation(writer *w, const bt_node *n, int entering)
+{
+    const char *lang = NULL, *open, *close;
+    int depth = 0;
+    for (const bt_node *p = n->parent; p; p = p->parent) {
+        depth += p->type == BT_NODE_QUOTATION;
+        if (p->type == BT_NODE_SPAN && !lang)
+            lang = p->attr;
+    }
+    bt_text_quotation_marks(lang ? lang : w->lang, depth, &open, &close);
+    if (!entering)
+        trim_end(w->sink, " ");
+    bt_buf_puts(w->sink, entering ? open : close);
+}
+
+static void inline_node(writer *w, const bt_node *n, int entering)
 {
     if (!w->sink) {
         start_inlines(w, &w->text);
         w->loose = n;
     }
-    if (n->type == BT_NODE_TEXT || n->type == BT_NODE_CODE)
-        put_inline(w->sink, n->literal ? n->literal : "");
-    else if (n->type == BT_NODE_BREAK)
-        put_break(w->sink);
+    switch (n->type) {
+    case BT_NODE_TEXT:
+    case BT_NODE_CODE:
+        if (entering)
+            put_inline(w->sink, n->literal ? n->literal : "");
+        break;
+    case BT_NODE_BREAK:
+        if (entering)
+            put_break(w->sink);
+        break;
+    case BT_NODE_QUOTATION: quotation(w, n, entering); break;
+    case BT_NODE_NOTE_REF:
+        if (entering)
+            note_ref(w, n);
+        break;
+    /* no mark in plain text: their text stays, reported as changed */
+    case BT_NODE_UNDERLINE: w->underlines += entering; break;
+    case BT_NODE_STRIKE: w->strikes += entering; break;
+    /* their text, by the convention: the language and the address are not
+     * visible text */
+    case BT_NODE_EMPH:
+    case BT_NODE_STRONG:
+    case BT_NODE_LINK:
+    case BT_NODE_SUP:
+    case BT_NODE_SUB:
+    case BT_NODE_SPAN: break;
+    default: w->unknown += entering; break;
+    }
 }
+
+/* Whether the node is of a type of the model this writer was written for:
+ * a type added later is reported, not dropped in silence. */
+static int known(bt_node_type type) { return (unsigned)type <= BT_NODE_NOTE; }
 
 static int visit(bt_node *n, int entering, void *user)
 {
     writer *w = user;
-    if (bt_node_is_inline(n->type)) {
-        if (entering)
-            inline_node(w, n);
+    if (!known(n->type) || bt_node_is_inline(n->type)) {
+        inline_node(w, n, entering);
     } else {
         if (w->loose)
             flush_loose(w);
@@ -465,6 +607,45 @@ static void authors(writer *w)
     bt_wrap_text(w->wrap, &w->out, w->text.data, w->text.len, "", "");
 }
 
+/* The footnotes, at the end after a line "---": the writer writes rules
+ * "* * *", so that a reader can tell the notes from a rule. */
+static void notes(writer *w)
+{
+    int first = 1;
+    for (bt_node *n = w->doc->body->first; n && !w->failed; n = n->next) {
+        if (n->type != BT_NODE_NOTE)
+            continue;
+        if (first && w->out.len)
+            bt_buf_putc(&w->out, '\n');
+        if (first)
+            put_line(w, "", "---", 3);
+        first = 0;
+        if (bt_node_walk(n, visit, w))
+            w->failed = 1;
+    }
+}
+
+/* What plain text could not mark, one event a kind. */
+static void report(const writer *w, bt_error *err)
+{
+    if (w->underlines || w->strikes)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_INLINE, w->underlines + w->strikes,
+                       "%zu underlined and %zu struck-through runs written as plain text",
+                       w->underlines, w->strikes);
+    if (w->spans)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_TABLE, w->spans,
+                       "%zu table cell%s spanning several columns or rows written as one cell",
+                       w->spans, w->spans == 1 ? "" : "s");
+    if (w->unmarked)
+        bt_error_event(err, BT_EVENT_LOST, BT_LOSS_FOOTNOTE, w->unmarked,
+                       "%zu footnote mark%s with neither a label nor a note left out", w->unmarked,
+                       w->unmarked == 1 ? "" : "s");
+    if (w->unknown)
+        bt_error_event(err, BT_EVENT_LOST, BT_LOSS_OTHER, w->unknown,
+                       "%zu node%s of a type the text writer does not know left out (text kept)",
+                       w->unknown, w->unknown == 1 ? "" : "s");
+}
+
 static int vietnamese(const char *lang)
 {
     return lang && !strncasecmp(lang, "vi", 2) && (!lang[2] || lang[2] == '-' || lang[2] == '_');
@@ -504,24 +685,31 @@ bt_status bt_text_write(const bt_document *doc, const bt_output *out, const bt_o
     writer w;
     memset(&w, 0, sizeof(w));
     w.doc = doc;
-    w.label = vietnamese(bt_document_meta(doc, BT_META_LANGUAGE)) ? "Ảnh" : "Image";
+    w.lang = bt_document_meta(doc, BT_META_LANGUAGE);
+    w.label = vietnamese(w.lang) ? "Ảnh" : "Image";
     w.wrap = bt_wrap_new(width);
     bt_status s = BT_OK;
     if (w.wrap) {
         w.level_shift = level_shift(doc);
         title(&w);
+        /* the notes go at the end, whichever place they have */
         for (bt_node *n = doc->body->first; n && !w.failed; n = n->next)
-            if (n != w.dateline && bt_node_walk(n, visit, &w))
+            if (n != w.dateline && n->type != BT_NODE_NOTE && bt_node_walk(n, visit, &w))
                 w.failed = 1;
         if (w.loose)
             flush_loose(&w);
         authors(&w);
+        notes(&w);
+        if (w.loose)
+            flush_loose(&w);
     }
     if (!w.wrap || w.failed || w.out.failed || w.text.failed || w.credit.failed || w.first.failed ||
         w.rest.failed)
         s = bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    else
+    else {
+        report(&w, err);
         s = bt_buf_flush(&w.out, out, err);
+    }
     bt_wrap_free(w.wrap);
     bt_buf_free(&w.out);
     bt_buf_free(&w.text);
