@@ -198,6 +198,10 @@ BT_API void bt_options_init_size(bt_options *opt, size_t size);
  * The last one given wins.
  */
 BT_API const char *bt_option(const bt_options *opt, const char *format, const char *name);
+/** For an option given several times ("html:css=a.css", "html:css=b.css"):
+ *  the i-th value in the order given, NULL past the last. */
+BT_API const char *bt_option_at(const bt_options *opt, const char *format, const char *name,
+                                size_t i);
 
 /* ---- The document ------------------------------------------------------- */
 

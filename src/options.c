@@ -54,21 +54,37 @@ static int names_format(const entry *e, const bt_format *fmt)
     return e->format_len == strlen(fmt->name) && !strncasecmp(e->format, fmt->name, e->format_len);
 }
 
-const char *bt_option(const bt_options *opt, const char *format, const char *name)
+/* The values of an option in order: the i-th, or with i SIZE_MAX the last. */
+static const char *option_value(const bt_options *opt, const char *format, const char *name,
+                                size_t i)
 {
     if (!opt || opt->size < offsetof(bt_options, format_options) + sizeof(opt->format_options) ||
         !opt->format_options || !name)
         return NULL;
     const char *found = NULL;
+    size_t seen = 0;
     for (const char *const *p = opt->format_options; *p; p++) {
         entry e = split(*p);
         if (e.format && (!format || e.format_len != strlen(format) ||
                          strncasecmp(e.format, format, e.format_len)))
             continue;
-        if (e.name_len == strlen(name) && !strncmp(e.name, name, e.name_len))
-            found = e.value ? e.value : "";
+        if (e.name_len != strlen(name) || strncmp(e.name, name, e.name_len))
+            continue;
+        found = e.value ? e.value : "";
+        if (seen++ == i)
+            return found;
     }
-    return found;
+    return i == SIZE_MAX ? found : NULL;
+}
+
+const char *bt_option(const bt_options *opt, const char *format, const char *name)
+{
+    return option_value(opt, format, name, SIZE_MAX);
+}
+
+const char *bt_option_at(const bt_options *opt, const char *format, const char *name, size_t i)
+{
+    return i == SIZE_MAX ? NULL : option_value(opt, format, name, i);
 }
 
 static const bt_format_option *find_option(const bt_format *fmt, const entry *e)
