@@ -524,6 +524,8 @@ static bt_document *model_document(void)
     bt_node *zh = add(doc, p, BT_NODE_SPAN, "中文");
     bt_node_set_language(doc, zh, "zh-CN");
     add(doc, p, BT_NODE_TEXT, " ");
+    bt_node_set_language(doc, add(doc, p, BT_NODE_SPAN, "Rechtschreibung"), "de-DE-1996");
+    add(doc, p, BT_NODE_TEXT, " ");
     bt_node *link = add(doc, p, BT_NODE_LINK, "nguồn");
     bt_node_set_href(doc, link, "https://example.org/");
     bt_node_set_title(doc, link, "Trang \"nguồn\" & <khác>");
@@ -592,7 +594,8 @@ static void test_model_round_trip(void **state)
                "(span lang=en-GB (text [he said “yes”])) (text [ ]) "
                "(span lang=fr (text [il a dit «\u00a0oui\u00a0»])) (text [ ]) "
                "(span lang=de-DE (text [„ja“])) (text [ ]) (span lang=zh-CN (text [中文])) "
-               "(text [ ]) (link [https://example.org/] title=[Trang \"nguồn\" & <khác>] "
+               "(text [ ]) (span lang=de-DE-1996 (text [Rechtschreibung])) (text [ ]) (link "
+               "[https://example.org/] title=[Trang \"nguồn\" & <khác>] "
                "(text [nguồn])))"
                "\n(paragraph (text [Chú thích]) (note-ref [1] -> 1) (text [ và dấu sao]) "
                "(note-ref [*] -> *) (text [, lần nữa]) (note-ref [1] -> 1))"
@@ -643,6 +646,9 @@ static void test_model_markup(void **state)
     /* Chinese in the Asian slot, as LibreOffice keeps it */
     assert_contains(content, "<style:text-properties style:language-asian=\"zh\" "
                              "style:country-asian=\"CN\"/>");
+    /* a variant only the whole tag holds */
+    assert_contains(content, "<style:text-properties fo:language=\"de\" fo:country=\"DE\" "
+                             "style:rfc-language-tag=\"de-DE-1996\"/>");
     assert_contains(content, "<text:p text:style-name=\"Article_20_Dateline\">Thứ Hai");
     assert_contains(content, "<text:span text:style-name=\"T3\">gạch dưới</text:span>");
     assert_contains(content, "<text:a xlink:type=\"simple\" xlink:href=\"https://example.org/\" "

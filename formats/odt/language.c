@@ -8,44 +8,51 @@
 #include "odt.h"
 
 #define W(s) BAD_CAST(s)
+/* The longest tag written: its style's name, "Lang_" + tag, stays whole in
+ * the callers' 64 bytes. */
+#define MAX_TAG 48
 
-/* "en-US" -> en, US; "sr-Latn-RS" -> sr, Latn, RS; 0 for what fo:language
- * cannot hold. */
+/* "en-US" -> en, US; "sr-Latn-RS" -> sr, Latn, RS.  0 for what fo:language
+ * cannot hold; -1 for a tag with more (a variant: "de-DE-1996"), which
+ * only style:rfc-language-tag holds whole. */
 static int parse(const char *tag, char lang[4], char script[5], char country[4])
 {
-    char sub[3][9] = {{0}};
-    int n = 0;
-    for (const char *p = tag; p && *p && n < 3;) {
+    int n = 0, whole = 1;
+    script[0] = country[0] = '\0';
+    if (strlen(tag) > MAX_TAG)
+        return 0;
+    for (const char *p = tag; *p; n++) {
         size_t len = strcspn(p, "-_");
-        if (len == 0 || len >= sizeof(sub[0]))
-            break;
+        if (len == 0 || len > 8)
+            return 0;
         for (size_t i = 0; i < len; i++)
             if (!isalnum((unsigned char)p[i]))
                 return 0;
-        memcpy(sub[n++], p, len);
+        if (n == 0 && (len < 2 || len > 3))
+            return 0;
+        if (n == 0) {
+            for (size_t i = 0; i < len; i++)
+                lang[i] = (char)tolower((unsigned char)p[i]);
+            lang[len] = '\0';
+        } else if (len == 4 && !script[0] && !country[0]) {
+            memcpy(script, p, 4);
+            script[4] = '\0';
+        } else if ((len == 2 || (len == 3 && isdigit((unsigned char)p[0]))) && !country[0]) {
+            for (size_t i = 0; i < len; i++)
+                country[i] = (char)toupper((unsigned char)p[i]);
+            country[len] = '\0';
+        } else {
+            whole = 0;
+        }
         p += len + (p[len] != '\0');
     }
-    size_t llen = strlen(sub[0]);
-    if (llen < 2 || llen > 3)
-        return 0;
-    for (size_t i = 0; i <= llen; i++)
-        lang[i] = (char)tolower((unsigned char)sub[0][i]);
-    script[0] = country[0] = '\0';
-    for (int i = 1; i < n; i++) {
-        size_t len = strlen(sub[i]);
-        if (len == 4 && !script[0] && !country[0])
-            memcpy(script, sub[i], 5);
-        else if ((len == 2 || (len == 3 && isdigit((unsigned char)sub[i][0]))) && !country[0])
-            for (size_t k = 0; k <= len; k++)
-                country[k] = (char)toupper((unsigned char)sub[i][k]);
-    }
-    return 1;
+    return n == 0 ? 0 : whole ? 1 : -1;
 }
 
 int odt_language_valid(const char *tag)
 {
     char lang[4], script[5], country[4];
-    return tag && parse(tag, lang, script, country);
+    return tag && parse(tag, lang, script, country) != 0;
 }
 
 /* Which of LibreOffice's three language slots a language goes in. */
@@ -67,7 +74,8 @@ static const char *slot(const char *lang)
 void odt_write_language(xmlTextWriterPtr w, const char *tag, int slots)
 {
     char lang[4], script[5], country[4];
-    if (!tag || !parse(tag, lang, script, country))
+    int whole = tag ? parse(tag, lang, script, country) : 0;
+    if (!whole)
         return;
     if (!country[0] && !strcmp(lang, "vi")) /* "vi" alone is Vietnamese of Vietnam */
         strcpy(country, "VN");
@@ -80,6 +88,9 @@ void odt_write_language(xmlTextWriterPtr w, const char *tag, int slots)
     snprintf(name, sizeof(name), s ? "style:country-%s" : "fo:country", s);
     if (country[0])
         xmlTextWriterWriteAttribute(w, W(name), W(country));
+    snprintf(name, sizeof(name), s ? "style:rfc-language-tag-%s" : "style:rfc-language-tag", s);
+    if (whole < 0)
+        xmlTextWriterWriteAttribute(w, W(name), W(tag));
 }
 
 void odt_language_style(const char *tag, char *name, size_t size)

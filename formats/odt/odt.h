@@ -59,7 +59,8 @@ int odt_language_valid(const char *tag);
  * in style:language-asian or -complex for the languages LibreOffice keeps
  * there (Chinese, Arabic...). */
 void odt_write_language(xmlTextWriterPtr w, const char *tag, int slots);
-/* The automatic text style of a SPAN's language, and those styles. */
+/* The automatic text style of a SPAN's language (size 64 holds it), and
+ * those styles. */
 void odt_language_style(const char *tag, char *name, size_t size);
 void odt_write_language_styles(xmlTextWriterPtr w, const bt_document *doc);
 /* Whether two tags name one language: "vi" is "vi-VN", "en-GB" is not "en-US". */

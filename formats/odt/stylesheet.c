@@ -231,12 +231,16 @@ const char *odt_style_language(const odt_styles *st, const char *family, const c
 {
     /* the Western slot first, then the Asian and complex ones LibreOffice
      * gives Chinese or Arabic */
-    static const char *const slots[][2] = {{"language", "country"},
-                                           {"language-asian", "country-asian"},
-                                           {"language-complex", "country-complex"}};
+    static const char *const slots[][3] = {
+        {"language", "country", "rfc-language-tag"},
+        {"language-asian", "country-asian", "rfc-language-tag-asian"},
+        {"language-complex", "country-complex", "rfc-language-tag-complex"}};
     const char *props = "text-properties";
     for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) {
         const char *lang = inherited(st, family, name, props, slots[i][0]);
+        const char *whole = inherited(st, family, name, props, slots[i][2]);
+        if (whole && *whole) /* a tag fo:language and fo:country cannot hold */
+            return tag(whole, NULL, buf, size);
         if (lang)
             return tag(lang, inherited(st, family, name, props, slots[i][1]), buf, size);
     }

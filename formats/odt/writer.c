@@ -40,6 +40,8 @@ typedef struct {
     int in_note, in_frame;
     int notes;             /* footnotes written */
     xmlHashTablePtr noted; /* NOTEs some NOTE_REF refers to: 1, or the note's number + 1 */
+    /* reported once at the end: marks written as text, notes as paragraphs */
+    size_t marks_as_text, notes_as_text;
 } wctx;
 
 static void start(wctx *c, const char *element) { xmlTextWriterStartElement(c->w, W(element)); }
@@ -191,11 +193,8 @@ static void write_note_ref(wctx *c, bt_node *ref)
     snprintf(number, sizeof(number), "%d", seen > 1 ? (int)seen - 1 : c->notes + 1);
     const char *label = ref->attr ? ref->attr : note && note->attr ? note->attr : number;
     if (!note || (seen < 2 && (c->in_note || c->in_frame))) {
-        /* the mark alone; the note's text goes at the end (write_block) */
-        bt_error_event(c->err, BT_EVENT_CHANGED, BT_LOSS_FOOTNOTE, 1,
-                       note ? "a footnote mark inside a note or a caption was written as text, "
-                              "its note at the end"
-                            : "a footnote mark without its note was written as text");
+        /* the mark alone; the note's text goes at the end (write_note) */
+        c->marks_as_text++;
         start(c, "text:span");
         attr(c, "text:style-name", "T1");
         put_text(c, label, ends_block(ref));
@@ -528,6 +527,12 @@ static void write_table(wctx *c, bt_node *table)
     left = rows;
     for (bt_node *row = first_row(table); row && columns >= 0; row = row->next)
         columns = lay_row(c, row, left--, 0);
+    bt_node *caption = table->first;
+    if (!columns && caption && caption->type == BT_NODE_CAPTION && !bt_node_is_empty(caption)) {
+        bt_error_event(c->err, BT_EVENT_CHANGED, BT_LOSS_TABLE, 1,
+                       "a table without cells was written as its caption");
+        paragraph(c, "Table", caption->first);
+    }
     if (columns <= 0)
         return;
     memset(c->grid.data, 0, c->grid.len);
@@ -596,8 +601,7 @@ static void write_note(wctx *c, bt_node *note)
     note_key(note, key, sizeof(key));
     if ((intptr_t)xmlHashLookup(c->noted, BAD_CAST key) > 1)
         return;
-    bt_error_event(c->err, BT_EVENT_CHANGED, BT_LOSS_FOOTNOTE, 1,
-                   "a footnote no mark could hold was written as paragraphs");
+    c->notes_as_text++;
     write_blocks(c, note, "Footnote", 1);
 }
 
@@ -767,6 +771,15 @@ bt_status odt_write_body(xmlTextWriterPtr w, const bt_document *doc, int flat, b
     write_blocks(&c, bt_document_body(doc), "Text_20_body", 0);
     end(&c);
     end(&c);
+    if (c.marks_as_text)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_FOOTNOTE, c.marks_as_text,
+                       "%zu footnote marks inside notes or captions, or without their note, were "
+                       "written as text",
+                       c.marks_as_text);
+    if (c.notes_as_text)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_FOOTNOTE, c.notes_as_text,
+                       "%zu footnotes no mark could hold were written as paragraphs at the end",
+                       c.notes_as_text);
     if (c.text.failed || c.grid.failed)
         c.status = bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     bt_buf_free(&c.text);
