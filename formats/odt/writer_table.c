@@ -143,8 +143,9 @@ void odt_write_table(wctx *c, bt_node *table)
     end(c);
 }
 
-/* ODF lists hold paragraphs and lists only: a table in a list item becomes
- * one paragraph per row, its cells joined by " | ". */
+/* ODF lists hold paragraphs and lists only, and LibreOffice keeps no table
+ * in a footnote: a table in a list item, a cell or a note becomes its
+ * caption and one paragraph per row, its cells joined by " | ". */
 void odt_flatten_table(wctx *c, bt_node *table, const char *style)
 {
     bt_error_event(c->err, BT_EVENT_CHANGED, BT_LOSS_TABLE, 1,
