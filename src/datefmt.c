@@ -68,6 +68,20 @@ int bt_date_display(const char *iso, const char *lang, bt_buf *out)
     return rc;
 }
 
+int bt_date_is_display(const char *shown, size_t len, const char *iso, const char *lang)
+{
+    const char *langs[] = {lang, lang ? NULL : "vi", lang ? NULL : "en"};
+    int same = 0;
+    for (size_t i = 0; i < 3 && !same; i++) {
+        if (!langs[i])
+            continue;
+        bt_buf b = BT_BUF_INIT;
+        same = bt_date_display(iso, langs[i], &b) == 0 && b.len == len && !memcmp(b.data, shown, len);
+        bt_buf_free(&b);
+    }
+    return same;
+}
+
 const bt_node *bt_dateline_node(const bt_document *doc)
 {
     const bt_node *first = doc->body->first;

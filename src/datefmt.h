@@ -18,6 +18,11 @@
  */
 int bt_date_display(const char *iso, const char *lang, bt_buf *out);
 
+/* Whether shown is iso as bt_date_display writes it in lang (NULL: in
+ * Vietnamese or English): a date a writer made, which a reader need not
+ * keep as the source's own words. */
+int bt_date_is_display(const char *shown, size_t len, const char *iso, const char *lang);
+
 /* The body's dateline: its first block when that is a DATELINE paragraph,
  * which writers print in the article's head, not in its body; or NULL. */
 const bt_node *bt_dateline_node(const bt_document *doc);

@@ -37,6 +37,18 @@ static void dump_node(bt_document *doc, const bt_node *n, int depth, bt_buf *b)
     case BT_NODE_CELL:
         if (n->flag)
             bt_buf_puts(b, " header");
+        if (bt_node_cell_colspan(n) > 1 || bt_node_cell_rowspan(n) > 1)
+            bt_buf_printf(b, " span=%dx%d", bt_node_cell_colspan(n), bt_node_cell_rowspan(n));
+        break;
+    case BT_NODE_SPAN: bt_buf_printf(b, " lang=%s", bt_node_language(n)); break;
+    case BT_NODE_CREDIT:
+    case BT_NODE_NOTE:
+        if (bt_node_label(n))
+            bt_buf_printf(b, " label=[%s]", bt_node_label(n));
+        break;
+    case BT_NODE_NOTE_REF:
+        bt_buf_printf(b, " [%s] -> %s", bt_node_label(n) ? bt_node_label(n) : "",
+                      bt_node_note(n) ? bt_node_label(bt_node_note(n)) : "none");
         break;
     case BT_NODE_FIGURE: {
         bt_buf_printf(b, " alt=[%s]", n->literal ? n->literal : "");
@@ -52,7 +64,11 @@ static void dump_node(bt_document *doc, const bt_node *n, int depth, bt_buf *b)
     case BT_NODE_TEXT:
     case BT_NODE_CODE:
     case BT_NODE_PRE:
-    case BT_NODE_LINK: bt_buf_printf(b, " [%s]", n->literal ? n->literal : ""); break;
+    case BT_NODE_LINK:
+        bt_buf_printf(b, " [%s]", n->literal ? n->literal : "");
+        if (bt_node_title(n))
+            bt_buf_printf(b, " title=[%s]", bt_node_title(n));
+        break;
     default: break;
     }
     dump_children(doc, n, depth + 1, b);
@@ -81,6 +97,18 @@ static bt_document *read_mem(const char *data, size_t size, const char *format)
     bt_error_free(err);
     return doc;
 }
+
+/* A flat ODT's start, its namespaces declared, for documents written here. */
+#define FODT_START                                                                                 \
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                                                 \
+    "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "          \
+    "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "                             \
+    "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "                               \
+    "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "                             \
+    "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "                            \
+    "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "                    \
+    "xmlns:xlink=\"http://www.w3.org/1999/xlink\" office:version=\"1.3\" "                         \
+    "office:mimetype=\"application/vnd.oasis.opendocument.text\">"
 
 /* Write doc as format, read it back: the same document. */
 static void assert_round_trip(bt_document *doc, const char *format)
@@ -441,6 +469,346 @@ static void test_control_characters(void **state)
     bt_document_free(doc);
 }
 
+/* ---- the model since 1.0 ---- */
+
+static const unsigned char tiny_png[] = {
+    0x89, 'P',  'N',  'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0,
+    0,    0x01, 0x2c, 0,   0,    0,    0xc8, 8,    2, 0, 0, 0,  0,   0,   0,   0}; /* 300x200 */
+
+static bt_node *note(bt_document *doc, const char *label, const char *text)
+{
+    bt_node *n = add(doc, bt_document_body(doc), BT_NODE_NOTE, NULL);
+    bt_node_set_label(doc, n, label);
+    add(doc, n, BT_NODE_PARAGRAPH, text);
+    return n;
+}
+
+static bt_node *note_ref(bt_document *doc, bt_node *parent, bt_node *to, const char *label)
+{
+    bt_node *ref = add(doc, parent, BT_NODE_NOTE_REF, NULL);
+    bt_node_set_label(doc, ref, label);
+    bt_node_set_note(ref, to);
+    return ref;
+}
+
+/* Every node and attribute 1.0 added: quotations, underline, strike,
+ * spans, footnotes, a table's caption and spans, a link's title, a credit's
+ * label, figures' display sizes, the dateline. */
+static bt_document *model_document(void)
+{
+    bt_document *doc = bt_document_new();
+    bt_node *body = bt_document_body(doc);
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "vi");
+    bt_node_set_role(add(doc, body, BT_NODE_PARAGRAPH, "Thứ Hai, 9/10/2017 06:51"),
+                     BT_ROLE_DATELINE);
+    bt_node *p = add(doc, body, BT_NODE_PARAGRAPH, "Ông nói ");
+    bt_node *q = add(doc, p, BT_NODE_QUOTATION, "làm ");
+    add(doc, add(doc, q, BT_NODE_QUOTATION, NULL), BT_NODE_TEXT, "ngay");
+    add(doc, p, BT_NODE_TEXT, ", ");
+    add(doc, add(doc, p, BT_NODE_UNDERLINE, NULL), BT_NODE_TEXT, "gạch dưới");
+    add(doc, p, BT_NODE_TEXT, " và ");
+    add(doc, add(doc, p, BT_NODE_STRIKE, NULL), BT_NODE_TEXT, "gạch ngang");
+    add(doc, p, BT_NODE_TEXT, "; ");
+    bt_node *en = add(doc, p, BT_NODE_SPAN, "he said ");
+    bt_node_set_language(doc, en, "en-GB");
+    add(doc, en, BT_NODE_QUOTATION, "yes");
+    add(doc, p, BT_NODE_TEXT, " ");
+    bt_node *fr = add(doc, p, BT_NODE_SPAN, "il a dit ");
+    bt_node_set_language(doc, fr, "fr");
+    add(doc, fr, BT_NODE_QUOTATION, "oui");
+    add(doc, p, BT_NODE_TEXT, " ");
+    bt_node *de = add(doc, p, BT_NODE_SPAN, NULL);
+    bt_node_set_language(doc, de, "de-DE");
+    add(doc, de, BT_NODE_QUOTATION, "ja");
+    add(doc, p, BT_NODE_TEXT, " ");
+    bt_node *zh = add(doc, p, BT_NODE_SPAN, "中文");
+    bt_node_set_language(doc, zh, "zh-CN");
+    add(doc, p, BT_NODE_TEXT, " ");
+    bt_node_set_language(doc, add(doc, p, BT_NODE_SPAN, "Rechtschreibung"), "de-DE-1996");
+    add(doc, p, BT_NODE_TEXT, " ");
+    bt_node *link = add(doc, p, BT_NODE_LINK, "nguồn");
+    bt_node_set_href(doc, link, "https://example.org/");
+    bt_node_set_title(doc, link, "Trang \"nguồn\" & <khác>");
+    p = add(doc, body, BT_NODE_PARAGRAPH, "Chú thích");
+    bt_node *ref1 = note_ref(doc, p, NULL, "1");
+    add(doc, p, BT_NODE_TEXT, " và dấu sao");
+    bt_node *ref2 = note_ref(doc, p, NULL, "*");
+    add(doc, p, BT_NODE_TEXT, ", lần nữa");
+    bt_node *ref3 = note_ref(doc, p, NULL, "1");
+
+    bt_node *table = add(doc, body, BT_NODE_TABLE, NULL);
+    add(doc, add(doc, table, BT_NODE_CAPTION, "Giá "), BT_NODE_EMPH, "lúa");
+    bt_node *row = add(doc, table, BT_NODE_ROW, NULL);
+    bt_node *cell = add(doc, row, BT_NODE_CELL, "Vụ");
+    bt_node_set_cell_header(cell, 1);
+    bt_node_set_cell_span(cell, 2, 1);
+    bt_node_set_cell_header(add(doc, row, BT_NODE_CELL, "Giá"), 1);
+    row = add(doc, table, BT_NODE_ROW, NULL);
+    bt_node_set_cell_span(add(doc, row, BT_NODE_CELL, "2024"), 1, 2);
+    add(doc, row, BT_NODE_CELL, "Đông Xuân");
+    add(doc, row, BT_NODE_CELL, "7.200");
+    row = add(doc, table, BT_NODE_ROW, NULL);
+    add(doc, row, BT_NODE_CELL, "Hè Thu");
+    add(doc, row, BT_NODE_CELL, "6.800");
+
+    int res = bt_document_add_resource(doc, "a.png", NULL, tiny_png, sizeof(tiny_png));
+    bt_node *fig = add(doc, body, BT_NODE_FIGURE, NULL);
+    bt_node_set_figure_resource(fig, res);
+    bt_node_set_figure_display_size(fig, 150, 100);
+    add(doc, fig, BT_NODE_CAPTION, "Cánh đồng");
+    bt_node *credit = add(doc, fig, BT_NODE_CREDIT, "Lan Anh");
+    bt_node_set_label(doc, credit, "Ảnh");
+    /* no display size: the pixels at the picture's dpi */
+    doc->res[res].dpi_x = doc->res[res].dpi_y = 192;
+    fig = add(doc, body, BT_NODE_FIGURE, NULL);
+    bt_node_set_figure_resource(fig, res);
+
+    bt_node_set_note(ref1, note(doc, "1", "Một."));
+    bt_node_set_note(ref2, note(doc, "*", "Sao."));
+    bt_node_set_note(ref3, bt_node_note(ref1));
+    return doc;
+}
+
+static void test_model_round_trip(void **state)
+{
+    (void)state;
+    bt_document *doc = model_document();
+    const char *formats[] = {"odt", "fodt"};
+    for (int i = 0; i < 2; i++) {
+        bt_error err = BT_ERROR_INIT;
+        unsigned char *data;
+        size_t size;
+        assert_int_equal(
+            bt_write_memory(bt_format_by_name(NULL, formats[i]), doc, NULL, &data, &size, &err),
+            BT_OK);
+        assert_int_equal(bt_error_event_count(&err), 0);
+        bt_error_clear(&err);
+        bt_document *back = read_mem((char *)data, size, formats[i]);
+        char *d = dump(back);
+        /* quotations are their marks now: ODF has no element for them; the
+         * dateline in the head gives the date back too */
+        assert_string_equal(
+            d, "date: 2017-10-09T06:51:00\nlanguage: vi\n"
+               "\n(paragraph role=3 (text [Thứ Hai, 9/10/2017 06:51]))"
+               "\n(paragraph (text [Ông nói “làm ‘ngay’”, ]) (underline (text [gạch dưới])) "
+               "(text [ và ]) (strike (text [gạch ngang])) (text [; ]) "
+               "(span lang=en-GB (text [he said “yes”])) (text [ ]) "
+               "(span lang=fr (text [il a dit «\u00a0oui\u00a0»])) (text [ ]) "
+               "(span lang=de-DE (text [„ja“])) (text [ ]) (span lang=zh-CN (text [中文])) "
+               "(text [ ]) (span lang=de-DE-1996 (text [Rechtschreibung])) (text [ ]) (link "
+               "[https://example.org/] title=[Trang \"nguồn\" & <khác>] "
+               "(text [nguồn])))"
+               "\n(paragraph (text [Chú thích]) (note-ref [1] -> 1) (text [ và dấu sao]) "
+               "(note-ref [*] -> *) (text [, lần nữa]) (note-ref [1] -> 1))"
+               "\n(table\n  (caption (text [Giá ]) (emph (text [lúa])))"
+               "\n  (row\n    (cell header span=2x1 (text [Vụ]))\n    (cell header (text [Giá])))"
+               "\n  (row\n    (cell span=1x2 (text [2024]))\n    (cell (text [Đông Xuân]))"
+               "\n    (cell (text [7.200])))"
+               "\n  (row\n    (cell (text [Hè Thu]))\n    (cell (text [6.800]))))"
+               "\n(figure alt=[] image/png 300x200 33 bytes"
+               "\n  (caption (text [Cánh đồng]))\n  (credit label=[Ảnh] (text [Lan Anh])))"
+               "\n(figure alt=[] image/png 300x200 33 bytes)"
+               "\n(note label=[1]\n  (paragraph (text [Một.])))"
+               "\n(note label=[*]\n  (paragraph (text [Sao.])))\n");
+        /* both marks of note 1 lead to the one note */
+        bt_node *body = bt_document_body(back);
+        bt_node *p = bt_node_next(bt_node_next(bt_node_first_child(body)));
+        bt_node *one = bt_node_prev(bt_node_last_child(body));
+        assert_ptr_equal(bt_node_note(bt_node_next(bt_node_first_child(p))), one);
+        assert_ptr_equal(bt_node_note(bt_node_last_child(p)), one);
+        /* 150x100 CSS px as given; 300x200 px at 192 dpi is the same size */
+        bt_node *fig = bt_node_next(bt_node_next(p));
+        assert_int_equal(bt_node_figure_display_width(fig), 150);
+        assert_int_equal(bt_node_figure_display_height(fig), 100);
+        fig = bt_node_next(fig);
+        assert_int_equal(bt_node_figure_display_width(fig), 150);
+        assert_int_equal(bt_node_figure_display_height(fig), 100);
+        free(d);
+        bt_document_free(back);
+        free(data);
+    }
+    bt_document_free(doc);
+}
+
+/* The markup of what 1.0 added, as LibreOffice writes it. */
+static void test_model_markup(void **state)
+{
+    (void)state;
+    bt_document *doc = model_document();
+    size_t size;
+    char *odt = write_doc(doc, "odt", NULL, &size);
+    char *content = zip_entry(odt, size, "content.xml");
+    assert_contains(content, "<style:style style:name=\"T3\" style:family=\"text\">"
+                             "<style:text-properties style:text-underline-style=\"solid\"/>");
+    assert_contains(content, "<style:style style:name=\"T4\" style:family=\"text\">"
+                             "<style:text-properties style:text-line-through-style=\"solid\"/>");
+    assert_contains(content, "<style:style style:name=\"Lang_en-GB\" style:family=\"text\">"
+                             "<style:text-properties fo:language=\"en\" fo:country=\"GB\"/>");
+    /* Chinese in the Asian slot, as LibreOffice keeps it */
+    assert_contains(content, "<style:text-properties style:language-asian=\"zh\" "
+                             "style:country-asian=\"CN\"/>");
+    /* a variant only the whole tag holds */
+    assert_contains(content, "<style:text-properties fo:language=\"de\" fo:country=\"DE\" "
+                             "style:rfc-language-tag=\"de-DE-1996\"/>");
+    /* the body's dateline in the head, in place of the metadata's date */
+    assert_contains(content, "<text:p text:style-name=\"Dateline\">Thứ Hai, 9/10/2017 06:51</text:p>");
+    assert_contains(content, "<text:span text:style-name=\"T3\">gạch dưới</text:span>");
+    assert_contains(content, "<text:a xlink:type=\"simple\" xlink:href=\"https://example.org/\" "
+                             "office:title=\"Trang &quot;nguồn&quot; &amp; &lt;khác&gt;\"");
+    assert_contains(content, "Chú thích<text:note text:id=\"ftn0\" text:note-class=\"footnote\">"
+                             "<text:note-citation>1</text:note-citation><text:note-body>"
+                             "<text:p text:style-name=\"Footnote\">Một.</text:p></text:note-body>"
+                             "</text:note>");
+    assert_contains(content, "<text:note-citation text:label=\"*\">*</text:note-citation>");
+    assert_contains(content, "<text:note-ref text:note-class=\"footnote\" "
+                             "text:reference-format=\"text\" text:ref-name=\"ftn0\">1"
+                             "</text:note-ref>");
+    assert_contains(content, "<text:p text:style-name=\"Table\">Bảng <text:sequence "
+                             "text:ref-name=\"refTable0\" text:name=\"Table\" "
+                             "text:formula=\"ooow:Table+1\" style:num-format=\"1\">1"
+                             "</text:sequence>: Giá <text:span");
+    assert_contains(content, "<table:table-column table:number-columns-repeated=\"3\"/>");
+    assert_contains(content, "<table:table-cell table:number-columns-spanned=\"2\" "
+                             "office:value-type=\"string\"><text:p text:style-name=\""
+                             "Table_20_Heading\">Vụ</text:p></table:table-cell>"
+                             "<table:covered-table-cell/><table:table-cell");
+    assert_contains(content, "<table:table-row><table:covered-table-cell/><table:table-cell "
+                             "office:value-type=\"string\"><text:p text:style-name=\""
+                             "Table_20_Contents\">Hè Thu</text:p>");
+    assert_contains(content, "<text:span text:style-name=\"Photo_20_Credit\"><text:span "
+                             "text:style-name=\"Photo_20_Credit_20_Label\">Ảnh: </text:span>"
+                             "Lan Anh</text:span>");
+    /* 150 CSS px are 3.969 cm; 300 px at 192 dpi too */
+    assert_contains(content, "draw:name=\"Image1\" text:anchor-type=\"as-char\" "
+                             "svg:width=\"3.969cm\" svg:height=\"2.646cm\"");
+    assert_contains(content, "draw:name=\"Image2\" text:anchor-type=\"as-char\" "
+                             "svg:width=\"3.969cm\" svg:height=\"2.646cm\"");
+    char *styles = zip_entry(odt, size, "styles.xml");
+    assert_contains(styles, "style:name=\"Footnote\"");
+    assert_contains(styles, "style:name=\"Table\" style:family=\"paragraph\" "
+                            "style:parent-style-name=\"Caption\"");
+    free(styles);
+    free(content);
+    free(odt);
+    bt_document_free(doc);
+}
+
+static int has_event(const bt_error *err, bt_event_effect effect, bt_loss_kind kind)
+{
+    for (size_t i = 0; i < bt_error_event_count(err); i++)
+        if (bt_error_event_effect(err, i) == effect && bt_error_event_kind(err, i) == kind)
+            return 1;
+    return 0;
+}
+
+/* What ODF or LibreOffice cannot hold is reported, never dropped silently. */
+static void test_model_events(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *body = bt_document_body(doc);
+    bt_node *p = add(doc, body, BT_NODE_PARAGRAPH, "x ");
+    bt_node *outer = add(doc, p, BT_NODE_LINK, NULL);
+    bt_node_set_href(doc, outer, "https://a.org/");
+    bt_node_set_href(doc, add(doc, outer, BT_NODE_LINK, "inner"), "https://b.org/");
+    bt_node_set_language(doc, add(doc, p, BT_NODE_SPAN, " odd"), "not a language");
+    /* a mark in a caption frame (LibreOffice drops notes in frames) */
+    int res = bt_document_add_resource(doc, "a.png", NULL, tiny_png, sizeof(tiny_png));
+    bt_node *fig = add(doc, body, BT_NODE_FIGURE, NULL);
+    bt_node_set_figure_resource(fig, res);
+    bt_node *caption = add(doc, fig, BT_NODE_CAPTION, "Ảnh");
+    bt_node *n = note(doc, "1", "Chú thích của ảnh.");
+    note_ref(doc, caption, n, "1");
+    add(doc, body, BT_NODE_CELL, "a cell out of its table");
+    const char *formats[] = {"odt", "fodt"};
+    for (int i = 0; i < 2; i++) {
+        bt_error err = BT_ERROR_INIT;
+        unsigned char *data;
+        size_t size;
+        assert_int_equal(
+            bt_write_memory(bt_format_by_name(NULL, formats[i]), doc, NULL, &data, &size, &err),
+            BT_WARN);
+        assert_int_equal(bt_error_lost(&err, BT_LOSS_INLINE), 2);
+        assert_int_equal(bt_error_lost(&err, BT_LOSS_OTHER), 1);
+        assert_true(has_event(&err, BT_EVENT_CHANGED, BT_LOSS_FOOTNOTE));
+        bt_error_clear(&err);
+        /* the note's text is kept, at the end */
+        bt_document *back = read_mem((char *)data, size, formats[i]);
+        char *d = dump(back);
+        assert_contains(d, "(caption (text [Ảnh]) (sup (text [1])))");
+        assert_contains(d, "(paragraph (text [Chú thích của ảnh.]))\n");
+        assert_contains(d, "(link [https://a.org/] (text [inner]))");
+        free(d);
+        bt_document_free(back);
+        free(data);
+    }
+    bt_document_free(doc);
+}
+
+/* Underline and strike from named styles and their children, languages
+ * against the paragraph's, notes in odd places, a caption below its table. */
+static void test_model_reading(void **state)
+{
+    (void)state;
+    static const char fodt[] =
+        FODT_START
+        "<office:styles>"
+        "<style:default-style style:family=\"paragraph\"><style:text-properties "
+        "fo:language=\"vi\" fo:country=\"VN\" style:language-asian=\"zh\" "
+        "style:country-asian=\"CN\"/></style:default-style>"
+        "<style:style style:name=\"Under\" style:family=\"text\"><style:text-properties "
+        "style:text-underline-style=\"wave\"/></style:style>"
+        "<style:style style:name=\"Gone\" style:family=\"text\"><style:text-properties "
+        "style:text-line-through-style=\"solid\"/></style:style>"
+        "<style:style style:name=\"English\" style:family=\"paragraph\"><style:text-properties "
+        "fo:language=\"en\" fo:country=\"US\"/></style:style>"
+        "<style:style style:name=\"Cap\" style:family=\"paragraph\" "
+        "style:parent-style-name=\"Table\"/>"
+        "</office:styles><office:automatic-styles>"
+        "<style:style style:name=\"T1\" style:family=\"text\" style:parent-style-name=\"Under\">"
+        "<style:text-properties fo:font-weight=\"bold\"/></style:style>"
+        "<style:style style:name=\"T2\" style:family=\"text\" style:parent-style-name=\"Under\">"
+        "<style:text-properties style:text-underline-style=\"none\"/></style:style>"
+        "<style:style style:name=\"T3\" style:family=\"text\"><style:text-properties "
+        "fo:language=\"en\" fo:country=\"US\"/></style:style>"
+        "<style:style style:name=\"T4\" style:family=\"text\"><style:text-properties "
+        "style:language-asian=\"ja\" style:country-asian=\"JP\"/></style:style>"
+        "</office:automatic-styles><office:body><office:text>"
+        "<text:p><text:span text:style-name=\"T1\">u</text:span> "
+        "<text:span text:style-name=\"T2\">plain</text:span> "
+        "<text:span text:style-name=\"Gone\">s</text:span> "
+        "<text:span text:style-name=\"T3\">en <text:span text:style-name=\"T3\">en</text:span>"
+        "</text:span> <text:span text:style-name=\"T4\">日本</text:span> "
+        "<text:a xlink:href=\"https://x.org/\" office:title=\"X\">x</text:a></text:p>"
+        "<text:p text:style-name=\"English\">all <text:span text:style-name=\"T3\">en"
+        "</text:span></text:p>"
+        "<text:p>before <text:note-ref text:ref-name=\"n1\">1</text:note-ref></text:p>"
+        "<text:p><text:note text:id=\"n1\" text:note-class=\"endnote\"><text:note-citation>"
+        "i</text:note-citation><text:note-body><text:p>Only a note.</text:p><text:list>"
+        "<text:list-item><text:p>item</text:p></text:list-item></text:list></text:note-body>"
+        "</text:note></text:p>"
+        "<table:table><table:table-row><table:table-cell><text:p>c</text:p></table:table-cell>"
+        "</table:table-row></table:table>"
+        "<text:p text:style-name=\"Cap\">below</text:p>"
+        "</office:text></office:body></office:document>";
+    bt_document *doc = read_mem(fodt, sizeof(fodt) - 1, "fodt");
+    char *d = dump(doc);
+    assert_string_equal(d, "language: vi-VN\n"
+                           "\n(paragraph (strong (underline (text [u]))) (text [ plain ]) "
+                           "(strike (text [s])) (text [ ]) (span lang=en-US (text [en en])) "
+                           "(text [ ]) (span lang=ja-JP (text [日本])) (text [ ]) "
+                           "(link [https://x.org/] title=[X] (text [x])))"
+                           "\n(paragraph (text [all en]))"
+                           "\n(paragraph (text [before 1]))"
+                           "\n(paragraph (note-ref [i] -> i))"
+                           "\n(table\n  (caption (text [below]))\n  (row\n    (cell (text [c]))))"
+                           "\n(note label=[i]\n  (paragraph (text [Only a note.]))"
+                           "\n  (list ordered=0 start=0\n    (item\n"
+                           "      (paragraph (text [item])))))\n");
+    free(d);
+    bt_document_free(doc);
+}
+
 /* ---- ODT written by others ---- */
 
 static void test_libreoffice_caption_frame(void **state)
@@ -520,7 +888,8 @@ static void test_pandoc_files(void **state)
 
     doc = read_doc(td("odt/pandoc-footnote.odt"), NULL, NULL);
     d = dump(doc);
-    assert_contains(d, "(paragraph (text [Some text[Footnote text] with a footnote.]))");
+    assert_contains(d, "(paragraph (text [Some text]) (note-ref [1] -> 1) (text [ with a "
+                       "footnote.]))\n(note label=[1]\n  (paragraph (text [Footnote text])))\n");
     free(d);
     bt_document_free(doc);
 
@@ -544,8 +913,44 @@ static void test_odfdo_files(void **state)
 
     doc = read_doc(td("odt/odfdo-note.odt"), NULL, NULL);
     d = dump(doc);
-    assert_contains(d, "Un paragraphe[C'est-à-dire l'élément «\u00a0text:p\u00a0».] d'apparence"
-                       "[Les apparences sont trompeuses !] banale.");
+    /* a footnote and an endnote, numbered in roman */
+    assert_contains(d, "(text [Un paragraphe]) (note-ref [1] -> 1) (text [ d'apparence]) "
+                       "(note-ref [i] -> i) (text [ banale.]))");
+    assert_contains(d, "\n(note label=[1]\n  (paragraph (text [C'est-à-dire l'élément "
+                       "«\u00a0text:p\u00a0».])))\n(note label=[i]\n  (paragraph (text [Les "
+                       "apparences sont trompeuses !])))\n");
+    free(d);
+    bt_document_free(doc);
+}
+
+/* What LibreOffice writes (testdata/odt/make-libreoffice-model.sh):
+ * underline, strike, spans in other languages, a footnote and an endnote,
+ * a table with merged cells and a caption above it. */
+static void test_libreoffice_model(void **state)
+{
+    (void)state;
+    bt_document *doc = read_doc(td("odt/libreoffice-model.odt"), NULL, NULL);
+    char *d = dump(doc);
+    assert_string_equal(
+        d, "title: Giá lúa tăng\nlanguage: en-US\n"
+           "\n(paragraph (text [Giá lúa ]) (underline (text [tăng mạnh])) (text [, giá cũ ]) "
+           "(strike (text [5.000 đồng])) (text [ đã qua; thương lái gọi đó là ]) "
+           "(span lang=en-GB (text [a good harvest])) (text [ hay ]) "
+           "(span lang=fr-FR (text [une bonne récolte])) (text [.]))"
+           "\n(paragraph (text [Số liệu của hợp tác xã]) (note-ref [1] -> 1) "
+           "(text [ và của tỉnh]) (note-ref [i] -> i) (text [.]))"
+           "\n(table\n  (caption (text [Giá lúa theo vụ]))"
+           "\n  (row\n    (cell header span=2x1 (text [Vụ]))\n    (cell header (text [Giá])))"
+           "\n  (row\n    (cell span=1x2 (text [2024]))\n    (cell (text [Đông Xuân]))"
+           "\n    (cell (text [7.200])))"
+           "\n  (row\n    (cell (text [Hè Thu]))\n    (cell (text [6.800]))))"
+           "\n(note label=[1]\n  (paragraph (text [Hợp tác xã Tân Phú, tháng 5.])))"
+           "\n(note label=[i]\n  (paragraph (text [Sở Nông nghiệp.])))\n");
+    /* each NOTE_REF leads to its NOTE */
+    bt_node *p = bt_node_next(bt_node_first_child(bt_document_body(doc)));
+    bt_node *ref = bt_node_next(bt_node_first_child(p));
+    assert_int_equal(bt_node_get_type(ref), BT_NODE_NOTE_REF);
+    assert_ptr_equal(bt_node_note(ref), bt_node_prev(bt_node_last_child(bt_document_body(doc))));
     free(d);
     bt_document_free(doc);
 }
@@ -556,14 +961,7 @@ static void test_style_resolution(void **state)
 {
     (void)state;
     static const char fodt[] =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
-        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
-        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
-        "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
-        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
-        "office:version=\"1.3\" office:mimetype=\"application/vnd.oasis.opendocument.text\">"
+        FODT_START
         "<office:styles>"
         "<style:default-style style:family=\"paragraph\"><style:text-properties "
         "fo:language=\"fr\" fo:country=\"CA\"/></style:default-style>"
@@ -1076,9 +1474,14 @@ int main(void)
         cmocka_unit_test(test_reproducible),
         cmocka_unit_test(test_flat),
         cmocka_unit_test(test_control_characters),
+        cmocka_unit_test(test_model_round_trip),
+        cmocka_unit_test(test_model_markup),
+        cmocka_unit_test(test_model_events),
+        cmocka_unit_test(test_model_reading),
         cmocka_unit_test(test_libreoffice_caption_frame),
         cmocka_unit_test(test_pandoc_files),
         cmocka_unit_test(test_odfdo_files),
+        cmocka_unit_test(test_libreoffice_model),
         cmocka_unit_test(test_style_resolution),
         cmocka_unit_test(test_nfc),
         cmocka_unit_test(test_long_paragraph),

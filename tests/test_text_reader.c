@@ -170,7 +170,6 @@ static const char all_blocks[] =
     "date: 2017-10-09T06:51:00\n"
     "language: vi\n"
     "section: Thời sự\n"
-    "paragraph dateline: Thứ Hai, 09/10/2017 06:51\n"
     "paragraph lead: (HNM) - Đoạn mở đầu của bài báo, đủ dài để được ngắt thành nhiều dòng "
     "ở 72 cột theo quy ước văn bản thuần của bantin, giai đoạn 2015-2020.\n"
     "figure -1\n"

@@ -10,6 +10,7 @@
 #include <libxml/parserInternals.h>
 
 #include "error.h"
+#include "datefmt.h"
 #include "html.h"
 #include "registry.h"
 #include "xhtml.h"
@@ -159,7 +160,8 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     bt_html_finish(doc);
     from_article_body(doc, &article_body, err);
     bt_buf_free(&article_body);
-    if (has_shown)
+    if (has_shown && !bt_date_is_display(shown, strlen(shown), bt_document_meta(doc, BT_META_DATE),
+                                         bt_document_meta(doc, BT_META_LANGUAGE)))
         put_dateline(doc, shown);
     *empty = bt_node_is_empty(bt_document_body(doc));
     if (*empty && whole_page)

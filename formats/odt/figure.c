@@ -61,6 +61,8 @@ static bt_node *new_figure(odt_reader *r, xmlNode *frame)
     if (href && bt_node_set_figure_src(r->doc, fig, href) != BT_OK)
         r->failed = 1;
     set_alt(r, fig, frame);
+    bt_node_set_figure_display_size(fig, odt_length_px(bt_xml_attr(frame, "width")),
+                                    odt_length_px(bt_xml_attr(frame, "height")));
     return fig;
 }
 
@@ -68,6 +70,20 @@ static void drop_leading_breaks(bt_node *n)
 {
     while (n->first && n->first->type == BT_NODE_BREAK)
         bt_node_unlink(n->first);
+}
+
+void odt_read_caption_text(odt_reader *r, xmlNode *p, bt_node *caption, bt_node *credit,
+                           xmlNode *picture)
+{
+    r->caption = caption;
+    r->credit = credit;
+    r->caption_image = picture;
+    odt_begin_block(r);
+    odt_read_inlines(r, p, caption);
+    odt_end_block(r);
+    r->caption = r->credit = NULL;
+    r->caption_image = NULL;
+    drop_leading_breaks(caption);
 }
 
 /* Read a caption paragraph into the figure's CAPTION and CREDIT. */
@@ -82,15 +98,7 @@ static void read_caption(odt_reader *r, bt_node *fig, xmlNode *p, xmlNode *pictu
         r->failed = 1;
         return;
     }
-    r->caption = caption;
-    r->credit = credit;
-    r->caption_image = picture;
-    odt_begin_block(r);
-    odt_read_inlines(r, p, caption);
-    odt_end_block(r);
-    r->caption = r->credit = NULL;
-    r->caption_image = NULL;
-    drop_leading_breaks(caption);
+    odt_read_caption_text(r, p, caption, credit, picture);
     if (!bt_node_is_empty(caption))
         bt_node_append(fig, caption);
     if (!bt_node_is_empty(credit))
@@ -101,11 +109,9 @@ static void read_caption(odt_reader *r, bt_node *fig, xmlNode *p, xmlNode *pictu
  * beside the text) whose blocks follow the paragraph. */
 static void read_text_box(odt_reader *r, xmlNode *box, bt_node *dest)
 {
-    odt_reader saved = *r;
-    r->depth++;
+    odt_reader saved;
+    odt_enter_nested(r, &saved);
     r->figures_before = r->figures_after = dest;
-    r->marks = 0;
-    r->in_link = 0;
     bt_node *fig = NULL;
     for (xmlNode *c = box->children; c && !r->failed; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
@@ -124,18 +130,7 @@ static void read_text_box(odt_reader *r, xmlNode *box, bt_node *dest)
             odt_read_block(r, c, dest);
         }
     }
-    r->figures_before = saved.figures_before;
-    r->figures_after = saved.figures_after;
-    r->at_start = saved.at_start;
-    r->after_space = saved.after_space;
-    r->space_node = saved.space_node;
-    r->strip_label = saved.strip_label;
-    r->caption = saved.caption;
-    r->credit = saved.credit;
-    r->caption_image = saved.caption_image;
-    r->marks = saved.marks;
-    r->in_link = saved.in_link;
-    r->depth = saved.depth;
+    odt_leave_nested(r, &saved);
     r->open_figure = fig && !bt_node_figure_caption(fig) ? fig : NULL;
 }
 

@@ -25,7 +25,7 @@ bt_status odt_write_flat(const bt_document *doc, const bt_output *out, bt_error 
     odt_write_named_styles(w, bt_document_meta(doc, BT_META_LANGUAGE));
     xmlTextWriterStartElement(w, W("office:automatic-styles"));
     odt_write_page_layout(w);
-    odt_write_content_styles(w);
+    odt_write_content_styles(w, doc);
     xmlTextWriterEndElement(w);
     odt_write_master_styles(w);
     bt_status s = odt_write_body(w, doc, 1, err);

@@ -1,8 +1,9 @@
 /* The inline content of a block: text with ODF's white-space rules, spans
  * by what their text styles (resolved through their parents) make them,
- * links, line breaks, fields' text.  Footnotes stay where they are cited,
- * in brackets.  In a caption, the label and number before text:sequence
- * are dropped. */
+ * another language than the paragraph's included, links, line breaks,
+ * fields' text.  A footnote or an endnote is a NOTE_REF where it is cited
+ * and a NOTE at the end of the body.  In a caption, the label and number
+ * before text:sequence are dropped. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,6 +54,35 @@ bt_node *odt_new_node(odt_reader *r, bt_node_type type)
     if (!n)
         r->failed = 1;
     return n;
+}
+
+void odt_enter_nested(odt_reader *r, odt_reader *saved)
+{
+    odt_flush_text(r);
+    *saved = *r;
+    r->depth++;
+    r->marks = 0;
+    r->in_link = 0;
+    r->span_lang = NULL;
+    r->caption = r->credit = NULL;
+    r->caption_image = NULL;
+}
+
+void odt_leave_nested(odt_reader *r, const odt_reader *saved)
+{
+    r->figures_before = saved->figures_before;
+    r->figures_after = saved->figures_after;
+    r->at_start = saved->at_start;
+    r->after_space = saved->after_space;
+    r->space_node = saved->space_node;
+    r->strip_label = saved->strip_label;
+    r->caption = saved->caption;
+    r->credit = saved->credit;
+    r->caption_image = saved->caption_image;
+    r->marks = saved->marks;
+    r->in_link = saved->in_link;
+    r->span_lang = saved->span_lang;
+    r->depth = saved->depth;
 }
 
 void odt_begin_block(odt_reader *r)
@@ -161,9 +191,68 @@ static void set_flat_literal(odt_reader *r, bt_node *target, const bt_node *from
     bt_buf_free(&b);
 }
 
+/* The language of the text around x: the SPAN's it is in, else its
+ * paragraph's style's, else the document's. */
+static const char *language_around(odt_reader *r, xmlNode *x, char *buf, size_t size)
+{
+    if (r->span_lang)
+        return r->span_lang;
+    while (x && !bt_xml_is(x, "p") && !bt_xml_is(x, "h"))
+        x = x->parent;
+    const char *lang =
+        odt_style_language(r->styles, "paragraph", bt_xml_attr(x, "style-name"), buf, size);
+    if (!lang)
+        lang = bt_document_meta(r->doc, BT_META_LANGUAGE);
+    return lang ? lang : odt_styles_language(r->styles, buf, size);
+}
+
+/* A span in another language than the text around it: a SPAN, appended to
+ * parent; NULL when the span is in the same language. */
+static bt_node *language_span(odt_reader *r, xmlNode *x, const char *style, bt_node *parent)
+{
+    char buf[64], around[64];
+    const char *lang = odt_style_language(r->styles, "text", style, buf, sizeof(buf));
+    if (!lang || odt_same_language(lang, language_around(r, x, around, sizeof(around))))
+        return NULL;
+    bt_node *span = odt_new_node(r, BT_NODE_SPAN);
+    if (span)
+        odt_failed(r, bt_node_set_language(r->doc, span, lang));
+    if (r->failed)
+        return NULL;
+    append(r, parent, span);
+    return span;
+}
+
+/* "Ảnh: " in its own span before a credit's name: the credit's label. */
+static void read_credit_label(odt_reader *r, xmlNode *x)
+{
+    bt_node *holder = odt_new_node(r, BT_NODE_EMPH);
+    if (!holder)
+        return;
+    odt_end_block(r);
+    odt_begin_block(r);
+    odt_read_inlines(r, x, holder);
+    odt_end_block(r);
+    odt_begin_block(r); /* the name starts afresh */
+    bt_buf b = BT_BUF_INIT;
+    bt_node_text_put(holder, &b);
+    while (b.len && (b.data[b.len - 1] == ':' || b.data[b.len - 1] == ' '))
+        b.len--;
+    r->failed |= b.failed;
+    if (b.len && !r->failed) {
+        b.data[b.len] = '\0';
+        odt_failed(r, bt_node_set_label(r->doc, r->credit, b.data));
+    }
+    bt_buf_free(&b);
+}
+
 static void read_span(odt_reader *r, xmlNode *x, bt_node *parent)
 {
     const char *style = bt_xml_attr(x, "style-name");
+    if (r->credit && odt_style_inherits(r->styles, "text", style, "Photo_20_Credit_20_Label")) {
+        read_credit_label(r, x);
+        return;
+    }
     if (r->credit && odt_style_inherits(r->styles, "text", style, "Photo_20_Credit")) {
         odt_end_block(r);
         odt_begin_block(r);
@@ -189,12 +278,14 @@ static void read_span(odt_reader *r, xmlNode *x, bt_node *parent)
     static const struct {
         unsigned mark;
         bt_node_type type;
-    } wraps[] = {{ODT_BOLD, BT_NODE_STRONG},
-                 {ODT_ITALIC, BT_NODE_EMPH},
-                 {ODT_SUPER, BT_NODE_SUP},
-                 {ODT_SUB, BT_NODE_SUB}};
+    } wraps[] = {{ODT_BOLD, BT_NODE_STRONG},         {ODT_ITALIC, BT_NODE_EMPH},
+                 {ODT_UNDERLINE, BT_NODE_UNDERLINE}, {ODT_STRIKE, BT_NODE_STRIKE},
+                 {ODT_SUPER, BT_NODE_SUP},           {ODT_SUB, BT_NODE_SUB}};
     marks &= ~r->marks; /* bold in bold is bold */
-    bt_node *outer = NULL, *inner = parent;
+    bt_node *span = language_span(r, x, style, parent);
+    if (r->failed)
+        return;
+    bt_node *outer = span, *inner = span ? span : parent;
     for (size_t i = 0; i < sizeof(wraps) / sizeof(wraps[0]); i++) {
         if (!(marks & wraps[i].mark) || (wraps[i].mark == ODT_SUB && (marks & ODT_SUPER)))
             continue;
@@ -207,13 +298,22 @@ static void read_span(odt_reader *r, xmlNode *x, bt_node *parent)
         inner = n;
     }
     unsigned outside = r->marks;
+    const char *outside_lang = r->span_lang;
     r->marks |= marks;
+    r->span_lang = span ? span->attr : r->span_lang;
     odt_read_inlines(r, x, inner);
     r->marks = outside;
+    r->span_lang = outside_lang;
     if (outer)
         odt_flush_text(r);
     if (outer && !outer->first)
         bt_node_unlink(outer);
+    /* a note's mark raised as marks are (LibreOffice's HTML import): the mark */
+    if (outer && outer->type == BT_NODE_SUP && outer->first && outer->first == outer->last &&
+        outer->first->type == BT_NODE_NOTE_REF) {
+        bt_node_unlink(outer);
+        bt_node_append(parent, outer->first);
+    }
 }
 
 static void read_link(odt_reader *r, xmlNode *x, bt_node *parent)
@@ -226,7 +326,10 @@ static void read_link(odt_reader *r, xmlNode *x, bt_node *parent)
     bt_node *link = odt_new_node(r, BT_NODE_LINK);
     if (r->failed)
         return;
-    odt_failed(r, bt_node_set_literal(r->doc, link, href, strlen(href)));
+    odt_failed(r, bt_node_set_href(r->doc, link, href));
+    const char *title = bt_xml_attr(x, "title");
+    if (title && *title)
+        odt_failed(r, bt_node_set_title(r->doc, link, title));
     append(r, parent, link);
     r->in_link = 1;
     odt_read_inlines(r, x, link);
@@ -236,22 +339,71 @@ static void read_link(odt_reader *r, xmlNode *x, bt_node *parent)
         bt_node_unlink(link);
 }
 
-/* A footnote or an endnote stays where it was cited, in brackets. */
+/* A note's mark as one line: from text:label when given, else the text of
+ * x, into the labels of a and b (may be NULL); 0 when it has none. */
+static int set_labels(odt_reader *r, xmlNode *x, const char *given, bt_node *a, bt_node *b)
+{
+    xmlChar *text = given && *given ? NULL : xmlNodeGetContent(x);
+    bt_buf buf = BT_BUF_INIT;
+    bt_buf_put_squeezed(&buf, given && *given ? given : text ? (const char *)text : "");
+    xmlFree(text);
+    r->failed |= buf.failed;
+    int any = buf.len && !r->failed;
+    if (any)
+        odt_failed(r, bt_node_set_label(r->doc, a, buf.data));
+    if (any && b)
+        odt_failed(r, bt_node_set_label(r->doc, b, buf.data));
+    bt_buf_free(&buf);
+    return any;
+}
+
+/* A footnote or an endnote: a NOTE_REF where it is cited, its body in a
+ * NOTE for the end of the body. */
 static void read_note(odt_reader *r, xmlNode *x, bt_node *parent)
 {
     xmlNode *body = bt_xml_child(x, "note-body");
     if (!body)
         return;
-    literal(r, parent, "[", 1);
-    int paragraphs = 0;
-    for (xmlNode *p = body->children; p; p = p->next)
-        if (bt_xml_is(p, "p") || bt_xml_is(p, "h")) {
-            if (paragraphs++)
-                read_text(r, " ", parent);
-            odt_read_inlines(r, p, parent);
-        }
-    odt_end_block(r);
-    literal(r, parent, "]", 1);
+    bt_node *ref = odt_new_node(r, BT_NODE_NOTE_REF), *note = odt_new_node(r, BT_NODE_NOTE);
+    if ((!r->notes && !(r->notes = odt_new_node(r, BT_NODE_BODY))) || r->failed)
+        return;
+    xmlNode *cite = bt_xml_child(x, "note-citation");
+    if (cite)
+        set_labels(r, cite, bt_xml_attr(cite, "label"), ref, note);
+    bt_node_set_note(ref, note);
+    append(r, parent, ref);
+    r->at_start = r->after_space = 0;
+    bt_node_append(r->notes, note);
+    const char *id = bt_xml_attr(x, "id");
+    if (id && (r->note_ids || (r->note_ids = xmlHashCreate(16))))
+        xmlHashAddEntry(r->note_ids, BAD_CAST id, note);
+    odt_reader saved;
+    odt_enter_nested(r, &saved);
+    bt_node *open_figure = r->open_figure;
+    for (xmlNode *c = body->children; c && !r->failed; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            odt_read_block(r, c, note);
+    odt_leave_nested(r, &saved);
+    r->open_figure = open_figure;
+}
+
+/* Another mark of a note read before: a NOTE_REF to it; else its text. */
+static void read_note_ref(odt_reader *r, xmlNode *x, bt_node *parent)
+{
+    const char *id = bt_xml_attr(x, "ref-name");
+    bt_node *note = id && r->note_ids ? xmlHashLookup(r->note_ids, BAD_CAST id) : NULL;
+    if (!note) {
+        odt_read_inlines(r, x, parent);
+        return;
+    }
+    bt_node *ref = odt_new_node(r, BT_NODE_NOTE_REF);
+    if (!ref)
+        return;
+    if (!set_labels(r, x, NULL, ref, NULL))
+        odt_failed(r, bt_node_set_label(r->doc, ref, bt_node_label(note)));
+    bt_node_set_note(ref, note);
+    append(r, parent, ref);
+    r->at_start = r->after_space = 0;
 }
 
 /* Marks, fields' hidden parts and change tracking: nothing to read. */
@@ -365,6 +517,8 @@ void odt_read_inlines(odt_reader *r, xmlNode *x, bt_node *parent)
             read_link(r, c, parent);
         else if (bt_xml_is(c, "note"))
             read_note(r, c, parent);
+        else if (bt_xml_is(c, "note-ref"))
+            read_note_ref(r, c, parent);
         else if (bt_xml_is(c, "frame"))
             odt_read_frame(r, c);
         else if (bt_xml_is(c, "sequence"))

@@ -45,18 +45,37 @@ void odt_write_named_styles(xmlTextWriterPtr w, const char *language);
 void odt_write_page_layout(xmlTextWriterPtr w);
 void odt_write_master_styles(xmlTextWriterPtr w);
 /* The automatic styles content.xml refers to (frames, super/subscript,
- * tables), inside office:automatic-styles. */
-void odt_write_content_styles(xmlTextWriterPtr w);
+ * underline, strike, tables, the languages of doc's SPANs), inside
+ * office:automatic-styles. */
+void odt_write_content_styles(xmlTextWriterPtr w, const bt_document *doc);
 /* office:body: the document's blocks.  flat: pictures inline as base64. */
 bt_status odt_write_body(xmlTextWriterPtr w, const bt_document *doc, int flat, bt_error *err);
 /* The children of office:meta. */
 void odt_write_meta(xmlTextWriterPtr w, const bt_document *doc);
 
+/* Languages (language.c).  Whether fo:language can hold a BCP 47 tag. */
+int odt_language_valid(const char *tag);
+/* A tag's fo:language, fo:script and fo:country attributes; with slots,
+ * in style:language-asian or -complex for the languages LibreOffice keeps
+ * there (Chinese, Arabic...). */
+void odt_write_language(xmlTextWriterPtr w, const char *tag, int slots);
+/* The automatic text style of a SPAN's language (size 64 holds it), and
+ * those styles. */
+void odt_language_style(const char *tag, char *name, size_t size);
+void odt_write_language_styles(xmlTextWriterPtr w, const bt_document *doc);
+/* Whether two tags name one language: "vi" is "vi-VN", "en-GB" is not "en-US". */
+int odt_same_language(const char *a, const char *b);
+/* The quotation marks of a language (NULL: English's), nested depth deep. */
+void odt_quote_marks(const char *tag, int depth, const char **open, const char **close);
+
 /* Pictures/imageN.ext for a resource: the name it has in the package. */
 void odt_picture_path(const bt_document *doc, int resource, char *path, size_t size);
-/* A picture's frame in thousandths of a cm: its pixel size at 96 dpi,
- * scaled down to the text width. */
-void odt_picture_size(const bt_document *doc, int resource, int *width, int *height);
+/* A figure's frame in thousandths of a cm: its display size when it has
+ * one, else its pixel size at the picture's dpi (96 when unknown), scaled
+ * down to the text width. */
+void odt_picture_size(const bt_document *doc, const bt_node *fig, int *width, int *height);
+/* A length ("2.5cm", "1in", "12pt") in CSS pixels, rounded; 0 when none. */
+int odt_length_px(const char *length);
 
 /* The package (package.c) and the flat document (flat.c). */
 bt_status odt_write_package(const bt_document *doc, const bt_output *out, bt_error *err);
@@ -79,7 +98,15 @@ int odt_style_outline_level(const odt_styles *st, const char *name);
 /* A paragraph style's list style (style:list-style-name), or NULL. */
 const char *odt_style_list(const odt_styles *st, const char *name);
 
-enum { ODT_BOLD = 1, ODT_ITALIC = 2, ODT_SUPER = 4, ODT_SUB = 8, ODT_CODE = 16 };
+enum {
+    ODT_BOLD = 1,
+    ODT_ITALIC = 2,
+    ODT_SUPER = 4,
+    ODT_SUB = 8,
+    ODT_CODE = 16,
+    ODT_UNDERLINE = 32,
+    ODT_STRIKE = 64
+};
 /* The character formatting of a text style, resolved through its parents. */
 unsigned odt_style_marks(const odt_styles *st, const char *name);
 /* Whether level (1-10) of a list style numbers its items; *start gets the
@@ -88,6 +115,10 @@ int odt_list_ordered(const odt_styles *st, const char *list_style, int level, in
 /* The language of the default paragraph style as BCP 47 ("vi-VN"), in buf;
  * NULL when none. */
 const char *odt_styles_language(const odt_styles *st, char *buf, size_t size);
+/* The language a style of a family sets, itself or through its parents, as
+ * BCP 47 in buf; NULL when it sets none. */
+const char *odt_style_language(const odt_styles *st, const char *family, const char *name,
+                               char *buf, size_t size);
 
 typedef struct odt_reader {
     bt_document *doc;
@@ -111,6 +142,10 @@ typedef struct odt_reader {
     xmlNode *caption_image;                  /* the picture's frame in it, skipped */
     bt_node *figures_before, *figures_after; /* frames met in a paragraph */
     bt_node *open_figure;                    /* a figure whose caption may be the next paragraph */
+    const char *span_lang;                   /* the language of the SPAN being read; NULL outside */
+    bt_node *table_caption;   /* a Table paragraph's caption, for the table after it */
+    bt_node *notes;           /* the NOTEs read, for the end of the body */
+    xmlHashTablePtr note_ids; /* text:id -> NOTE, for text:note-ref */
 } odt_reader;
 
 /* Read office:text's blocks into the document. */
@@ -131,6 +166,15 @@ void odt_begin_block(odt_reader *r);
 void odt_end_block(odt_reader *r);
 /* Put the text read so far into the tree. */
 void odt_flush_text(odt_reader *r);
+/* Blocks met inside a paragraph (a text box, a note's body) are read
+ * afresh between these, the paragraph's state kept in saved. */
+void odt_enter_nested(odt_reader *r, odt_reader *saved);
+void odt_leave_nested(odt_reader *r, const odt_reader *saved);
+/* Read paragraph p's inlines into a caption, its Photo Credit span into
+ * credit (may be NULL), leaving out the label before text:sequence and
+ * picture, the frame of the figure p is the caption of (may be NULL). */
+void odt_read_caption_text(odt_reader *r, xmlNode *p, bt_node *caption, bt_node *credit,
+                           xmlNode *picture);
 /* A draw:frame met inside a paragraph (figure.c): a picture, a captioned
  * picture or a text frame, kept in r->figures_before/after. */
 void odt_read_frame(odt_reader *r, xmlNode *frame);

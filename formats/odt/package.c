@@ -23,7 +23,7 @@ static bt_status content_part(xmlTextWriterPtr w, const package *p)
     odt_start_root(w, "office:document-content");
     odt_write_font_faces(w);
     xmlTextWriterStartElement(w, W("office:automatic-styles"));
-    odt_write_content_styles(w);
+    odt_write_content_styles(w, p->doc);
     xmlTextWriterEndElement(w);
     bt_status s = odt_write_body(w, p->doc, 0, p->err);
     xmlTextWriterEndElement(w);

@@ -1,5 +1,6 @@
 /* Pictures: their names and frame sizes in what we write, and loading them
- * from a package or from a flat document's base64 in what we read. */
+ * from a package or from a flat document's base64, and their frames' sizes,
+ * in what we read. */
 #include <libxml/hash.h>
 #include <stdint.h>
 #include <string.h>
@@ -14,23 +15,62 @@ void odt_picture_path(const bt_document *doc, int resource, char *path, size_t s
              bt_image_extension(bt_resource_media_type(doc, resource)));
 }
 
-void odt_picture_size(const bt_document *doc, int resource, int *width, int *height)
+/* px pixels at dpi in thousandths of a cm, 2.54 cm to the inch */
+static long long thousandths(long long px, int dpi) { return (px * 2540 + dpi / 2) / dpi; }
+
+void odt_picture_size(const bt_document *doc, const bt_node *fig, int *width, int *height)
 {
-    long long w = bt_resource_width(doc, resource), h = bt_resource_height(doc, resource);
+    int res = fig->resource;
+    long long pw = bt_resource_width(doc, res), ph = bt_resource_height(doc, res);
+    int dx = bt_resource_dpi_x(doc, res), dy = bt_resource_dpi_y(doc, res);
+    long long w = 0, h = 0;
+    if (fig->display_w > 0 || fig->display_h > 0) { /* CSS pixels: 96 to the inch */
+        w = thousandths(fig->display_w, 96);
+        h = thousandths(fig->display_h, 96);
+        if (!w && pw > 0 && ph > 0) /* one side given: the picture's shape */
+            w = h * pw / ph;
+        else if (!h && pw > 0 && ph > 0)
+            h = w * ph / pw;
+    } else if (pw > 0 && ph > 0) {
+        w = thousandths(pw, dx > 0 ? dx : 96);
+        h = thousandths(ph, dy > 0 ? dy : 96);
+    }
     if (w <= 0 || h <= 0) { /* a picture we cannot measure: the text width, 4:3 */
         *width = ODT_TEXT_WIDTH;
         *height = ODT_TEXT_WIDTH * 3 / 4;
         return;
     }
-    /* 96 pixels to the inch, 2.54 cm to the inch, in thousandths of a cm */
-    w = w * 2540 / 96;
-    h = h * 2540 / 96;
     if (w > ODT_TEXT_WIDTH) {
         h = h * ODT_TEXT_WIDTH / w;
         w = ODT_TEXT_WIDTH;
     }
-    *width = (int)(w ? w : 1);
+    *width = (int)w;
     *height = (int)(h ? h : 1);
+}
+
+int odt_length_px(const char *length)
+{
+    static const struct {
+        const char *unit;
+        double px; /* CSS pixels in one */
+    } units[] = {{"cm", 96 / 2.54}, {"mm", 96 / 25.4}, {"in", 96},
+                 {"pt", 96 / 72.0}, {"pc", 16},        {"px", 1}};
+    if (!length)
+        return 0;
+    /* digits by hand: strtod would read "2,5" in some locales */
+    double v = 0, scale = 1;
+    const char *p = length;
+    for (; *p >= '0' && *p <= '9' && v < 1e7; p++)
+        v = v * 10 + (*p - '0');
+    if (*p == '.')
+        for (p++; *p >= '0' && *p <= '9'; p++)
+            v += (*p - '0') * (scale /= 10);
+    for (size_t i = 0; p != length && i < sizeof(units) / sizeof(units[0]); i++)
+        if (!strcmp(p, units[i].unit)) {
+            double px = v * units[i].px + 0.5;
+            return px < 1e6 ? (int)px : 1000000;
+        }
+    return 0;
 }
 
 /* A resource already loaded from the same place, found by hashing: a file

@@ -1,10 +1,14 @@
 /* office:text into the document: paragraphs by what their styles (resolved
- * through their parents) make them, headings, lists, tables. */
+ * through their parents) make them, headings, lists, tables with their
+ * spans and their captions (a paragraph on the Table style above or below
+ * them, as LibreOffice's Insert > Caption puts it), the notes at the end. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "datefmt.h"
 #include "limit.h"
 #include "odt.h"
+#include "textdate.h"
 #include "xhtml.h"
 
 /* The most cells one repeated cell gives. */
@@ -37,7 +41,9 @@ static void read_dateline(odt_reader *r, const char *text)
     const char *bar = strstr(text, " | ");
     const char *date = bar ? bar + 3 : NULL, *section = text;
     size_t slen = bar ? (size_t)(bar - text) : strlen(text);
-    if (!bar && text[0] >= '0' && text[0] <= '9' && strlen(text) >= 4) {
+    char iso[32];
+    if (!bar && (bt_textdate_is_iso(text, strlen(text)) ||
+                 bt_textdate_parse(text, strlen(text), iso))) {
         date = text;
         slen = 0;
     }
@@ -46,8 +52,25 @@ static void read_dateline(odt_reader *r, const char *text)
         odt_failed(r, s ? bt_document_set_meta(r->doc, BT_META_SECTION, s) : BT_FAILED);
         free(s);
     }
-    if (date && *date && !bt_document_meta(r->doc, BT_META_DATE))
-        odt_failed(r, bt_document_set_meta(r->doc, BT_META_DATE, date));
+    if (!date || !*date)
+        return;
+    int machine = bt_textdate_is_iso(date, strlen(date));
+    if (!bt_document_meta(r->doc, BT_META_DATE))
+        odt_failed(r, bt_document_set_meta(
+                          r->doc, BT_META_DATE,
+                          machine || !bt_textdate_parse(date, strlen(date), iso) ? date : iso));
+    const char *stored = bt_document_meta(r->doc, BT_META_DATE);
+    if (machine || (stored && bt_date_is_display(date, strlen(date), stored,
+                                                  bt_document_meta(r->doc, BT_META_LANGUAGE))))
+        return; /* a date a writer wrote from the metadata, not the source's words */
+    /* the date in the source's words: the body's dateline, before what follows */
+    bt_node *p = bt_node_new(r->doc, BT_NODE_PARAGRAPH);
+    if (!p || bt_node_append_text(r->doc, p, date, strlen(date)) != BT_OK) {
+        odt_failed(r, BT_FAILED);
+        return;
+    }
+    bt_node_set_role(p, BT_ROLE_DATELINE);
+    bt_node_append(bt_document_body(r->doc), p);
 }
 
 typedef enum { P_BODY, P_TITLE, P_SUBTITLE, P_DATELINE, P_PRE, P_QUOTE, P_RULE } pkind;
@@ -78,6 +101,12 @@ static void set_from_text(odt_reader *r, bt_meta_key key, bt_node *p)
         odt_failed(r, bt_document_set_meta(r->doc, key, text));
 }
 
+static int is_note_ref(bt_node *n, int entering, void *user)
+{
+    (void)user;
+    return entering && n->type == BT_NODE_NOTE_REF;
+}
+
 static void read_paragraph(odt_reader *r, xmlNode *x, bt_node *parent)
 {
     const char *style = bt_xml_attr(x, "style-name");
@@ -98,6 +127,8 @@ static void read_paragraph(odt_reader *r, xmlNode *x, bt_node *parent)
         bt_node_set_role(p, BT_ROLE_LEAD);
     else if (odt_style_inherits(r->styles, "paragraph", style, "Byline"))
         bt_node_set_role(p, BT_ROLE_BYLINE);
+    else if (odt_style_inherits(r->styles, "paragraph", style, "Article_20_Dateline"))
+        bt_node_set_role(p, BT_ROLE_DATELINE);
     bt_node *before = r->figures_before, *after = r->figures_after;
     r->figures_before = r->figures_after = NULL;
     odt_begin_block(r);
@@ -107,7 +138,8 @@ static void read_paragraph(odt_reader *r, xmlNode *x, bt_node *parent)
     bt_node *figures = r->figures_after;
     r->figures_before = before;
     r->figures_after = after;
-    int empty = bt_node_is_empty(p);
+    /* a paragraph of a note's mark alone keeps the mark */
+    int empty = bt_node_is_empty(p) && !bt_node_walk(p, is_note_ref, NULL);
     if (kind == P_RULE && empty) {
         bt_node *rule = odt_new_node(r, BT_NODE_RULE);
         if (rule)
@@ -213,11 +245,14 @@ static void read_row(odt_reader *r, xmlNode *x, bt_node *table, int header)
         n = n < 1 ? 1 : n > MAX_REPEATED_CELLS ? MAX_REPEATED_CELLS : n;
         const char *pstyle = bt_xml_attr(bt_xml_child(c, "p"), "style-name");
         int head = header || odt_style_inherits(r->styles, "paragraph", pstyle, "Table_20_Heading");
+        const char *cs = bt_xml_attr(c, "number-columns-spanned");
+        const char *rs = bt_xml_attr(c, "number-rows-spanned");
         for (int i = 0; i < n && !r->failed; i++) {
             bt_node *cell = odt_new_node(r, BT_NODE_CELL);
             if (!cell)
                 return;
             bt_node_set_cell_header(cell, head);
+            bt_node_set_cell_span(cell, cs ? atoi(cs) : 1, rs ? atoi(rs) : 1);
             bt_node_append(row, cell);
             read_cell_text(r, c, cell);
         }
@@ -253,6 +288,9 @@ static void read_table(odt_reader *r, xmlNode *x, bt_node *parent)
     bt_node *table = odt_new_node(r, BT_NODE_TABLE);
     if (r->failed)
         return;
+    if (r->table_caption) /* the caption paragraph above it */
+        bt_node_append(table, r->table_caption);
+    r->table_caption = NULL;
     bt_node *before = r->figures_before, *after = r->figures_after;
     r->figures_before = r->figures_after = NULL;
     read_rows(r, x, table, 0);
@@ -297,6 +335,45 @@ static int skipped_block(const xmlNode *c)
     return 0;
 }
 
+/* The element after or before x, past text and soft page breaks. */
+static xmlNode *sibling(xmlNode *x, int after)
+{
+    do
+        x = after ? x->next : x->prev;
+    while (x && (x->type != XML_ELEMENT_NODE || bt_xml_is(x, "soft-page-break")));
+    return x;
+}
+
+/* A paragraph on the Table caption style beside a table: its caption, put
+ * in r->table_caption for the table below, or into the table above. */
+static int read_table_caption(odt_reader *r, xmlNode *p, bt_node *parent)
+{
+    /* past BT_MAX_DEPTH a table's text is read flat, with its caption */
+    if (r->depth >= BT_MAX_DEPTH ||
+        !odt_style_inherits(r->styles, "paragraph", bt_xml_attr(p, "style-name"), "Table"))
+        return 0;
+    bt_node *above = bt_node_last_child(parent);
+    int below = bt_xml_is(sibling(p, 1), "table");
+    if (!below && (!bt_xml_is(sibling(p, 0), "table") || !above || above->type != BT_NODE_TABLE ||
+                   (above->first && above->first->type == BT_NODE_CAPTION)))
+        return 0;
+    bt_node *caption = odt_new_node(r, BT_NODE_CAPTION);
+    if (!caption)
+        return 1;
+    odt_read_caption_text(r, p, caption, NULL, NULL);
+    if (below) {
+        r->table_caption = caption;
+        return 1;
+    }
+    bt_node *rows = odt_new_node(r, BT_NODE_BODY); /* the caption goes first */
+    if (!rows)
+        return 1;
+    move_children(above, rows);
+    bt_node_append(above, caption);
+    move_children(rows, above);
+    return 1;
+}
+
 static int is_pre(odt_reader *r, xmlNode *x)
 {
     return bt_xml_is(x, "p") && paragraph_kind(r, bt_xml_attr(x, "style-name")) == P_PRE;
@@ -339,6 +416,10 @@ static xmlNode *read_element(odt_reader *r, xmlNode *c, bt_node *parent, list_ct
     if (is_pre(r, c)) {
         r->open_figure = NULL;
         return read_pre(r, c, parent, run);
+    }
+    if (bt_xml_is(c, "p") && read_table_caption(r, c, parent)) {
+        r->open_figure = NULL;
+        return c;
     }
     if (bt_xml_is(c, "p") || bt_xml_is(c, "h")) {
         read_paragraph(r, c, parent);
@@ -401,6 +482,7 @@ bt_status odt_read_body(odt_reader *r, xmlNode *text)
 {
     list_ctx ctx = {0, NULL};
     read_blocks(r, text, bt_document_body(r->doc), ctx);
+    move_children(r->notes, bt_document_body(r->doc));
     return r->failed ? bt_error_set(r->err, BT_ERR_NOMEM, "out of memory") : r->status;
 }
 
@@ -416,7 +498,9 @@ bt_status odt_read_parts(odt_reader *r, xmlNode *meta, xmlNode *const *style_roo
     bt_status s = odt_read_body(r, text);
     bt_buf_free(&r->pending);
     xmlHashFree(r->loaded, NULL);
+    xmlHashFree(r->note_ids, NULL);
     r->loaded = NULL;
+    r->note_ids = NULL;
     char lang[64];
     if (s != BT_FAILED && !bt_document_meta(r->doc, BT_META_LANGUAGE) &&
         odt_styles_language(r->styles, lang, sizeof(lang)) &&

@@ -1,8 +1,8 @@
 /* The named styles a print-preparation user restyles in one place: the
  * LibreOffice names (Heading 1-6, Text body, Quotations, Caption,
- * Illustration/Figure...) plus the article's own (Lead, Byline, Dateline,
- * Photo Credit), the fonts, the A4 page. */
-#include <ctype.h>
+ * Illustration/Figure/Table, Footnote...) plus the article's own (Lead,
+ * Byline, Dateline, Article Dateline, Photo Credit and its label), the
+ * fonts, the A4 page. */
 #include <string.h>
 
 #include "odt.h"
@@ -57,6 +57,8 @@ static const style_def paragraph_styles[] = {
      "fo:font-weight=bold"},
     {"Byline", NULL, "paragraph", "Text_20_body", NULL, "text", 0, "fo:text-align=end",
      "fo:font-weight=bold"},
+    {"Article_20_Dateline", "Article Dateline", "paragraph", "Text_20_body", "Text_20_body", "text",
+     0, NULL, "fo:font-size=10pt;fo:font-style=italic"},
     {"Heading_20_1", "Heading 1", "paragraph", "Heading", "Text_20_body", "text", 1, NULL,
      HEADING_TEXT("130%")},
     {"Heading_20_2", "Heading 2", "paragraph", "Heading", "Text_20_body", "text", 2, NULL,
@@ -79,6 +81,9 @@ static const style_def paragraph_styles[] = {
      "fo:margin-top=0.212cm;fo:margin-bottom=0.212cm", "fo:font-size=10pt;fo:font-style=italic"},
     {"Figure", NULL, "paragraph", "Caption", NULL, "extra", 0, NULL, NULL},
     {"Illustration", NULL, "paragraph", "Caption", NULL, "extra", 0, NULL, NULL},
+    {"Table", NULL, "paragraph", "Caption", NULL, "extra", 0, NULL, NULL},
+    {"Footnote", NULL, "paragraph", "Standard", NULL, "extra", 0,
+     "fo:margin-left=0.599cm;fo:margin-right=0cm;fo:text-indent=-0.599cm", "fo:font-size=10pt"},
     {"Table_20_Contents", "Table Contents", "paragraph", "Standard", NULL, "extra", 0, NULL, NULL},
     {"Table_20_Heading", "Table Heading", "paragraph", "Table_20_Contents", NULL, "extra", 0,
      "fo:text-align=center", "fo:font-weight=bold"},
@@ -96,6 +101,8 @@ static const style_def paragraph_styles[] = {
      "style:text-underline-color=font-color"},
     {"Photo_20_Credit", "Photo Credit", "text", NULL, NULL, NULL, 0, NULL,
      "fo:font-size=9pt;fo:font-style=normal"},
+    {"Photo_20_Credit_20_Label", "Photo Credit Label", "text", "Photo_20_Credit", NULL, NULL, 0,
+     NULL, NULL},
     {"Frame", NULL, "graphic", NULL, NULL, NULL, 0, NULL, NULL},
     {"Graphics", NULL, "graphic", NULL, NULL, NULL, 0, NULL, NULL},
 };
@@ -141,47 +148,6 @@ void odt_write_font_faces(xmlTextWriterPtr w)
     xmlTextWriterEndElement(w);
 }
 
-/* The language subtags of a BCP 47 tag as fo: attributes: "en-US" gives
- * fo:language="en" fo:country="US"; "vi" alone is Vietnamese of Vietnam. */
-static void language_attrs(xmlTextWriterPtr w, const char *tag)
-{
-    char sub[3][9] = {{0}};
-    int n = 0;
-    for (const char *p = tag; p && *p && n < 3;) {
-        size_t len = strcspn(p, "-_");
-        if (len == 0 || len >= sizeof(sub[0]))
-            break;
-        for (size_t i = 0; i < len; i++)
-            if (!isalnum((unsigned char)p[i]))
-                return;
-        memcpy(sub[n++], p, len);
-        p += len + (p[len] != '\0');
-    }
-    size_t llen = strlen(sub[0]);
-    if (llen < 2 || llen > 3)
-        return;
-    for (char *c = sub[0]; *c; c++)
-        *c = (char)tolower((unsigned char)*c);
-    const char *script = NULL, *country = NULL;
-    for (int i = 1; i < n; i++) {
-        size_t len = strlen(sub[i]);
-        if (len == 4 && !script && !country)
-            script = sub[i];
-        else if ((len == 2 || (len == 3 && isdigit((unsigned char)sub[i][0]))) && !country)
-            country = sub[i];
-    }
-    if (!country && !strcmp(sub[0], "vi"))
-        country = "VN";
-    attr(w, "fo:language", sub[0]);
-    attr(w, "fo:script", script);
-    if (country) {
-        char up[4] = {0};
-        for (size_t i = 0; i < 3 && country[i]; i++)
-            up[i] = (char)toupper((unsigned char)country[i]);
-        attr(w, "fo:country", up);
-    }
-}
-
 static void default_styles(xmlTextWriterPtr w, const char *language)
 {
     xmlTextWriterStartElement(w, W("style:default-style"));
@@ -192,7 +158,7 @@ static void default_styles(xmlTextWriterPtr w, const char *language)
     xmlTextWriterStartElement(w, W("style:text-properties"));
     attr(w, "style:font-name", "Liberation Serif");
     attr(w, "fo:font-size", "12pt");
-    language_attrs(w, language);
+    odt_write_language(w, language, 0);
     attr(w, "fo:hyphenate", "false");
     xmlTextWriterEndElement(w);
     xmlTextWriterEndElement(w);

@@ -151,6 +151,9 @@ static int is_italic(const char *style)
     return style && (!strcmp(style, "italic") || !strcmp(style, "oblique"));
 }
 
+/* A line under or through the text: any style but none. */
+static int is_line(const char *style) { return style && *style && strcmp(style, "none"); }
+
 /* "super 58%", "sub", "33% 58%", "-33%": raised or lowered. */
 static unsigned position(const char *v)
 {
@@ -176,6 +179,10 @@ unsigned odt_style_marks(const odt_styles *st, const char *name)
     if (slant ? is_italic(slant) : odt_style_inherits(st, "text", name, "Emphasis"))
         m |= ODT_ITALIC;
     m |= position(inherited(st, "text", name, props, "text-position"));
+    if (is_line(inherited(st, "text", name, props, "text-underline-style")))
+        m |= ODT_UNDERLINE;
+    if (is_line(inherited(st, "text", name, props, "text-line-through-style")))
+        m |= ODT_STRIKE;
     if (odt_style_inherits(st, "text", name, "Source_20_Text") ||
         odt_style_inherits(st, "text", name, "Source_Text") ||
         odt_style_inherits(st, "text", name, "Teletype"))
@@ -201,11 +208,9 @@ int odt_list_ordered(const odt_styles *st, const char *list_style, int level, in
     return 0;
 }
 
-const char *odt_styles_language(const odt_styles *st, char *buf, size_t size)
+/* "vi" and "VN" as "vi-VN" in buf; NULL for no language. */
+static const char *tag(const char *lang, const char *country, char *buf, size_t size)
 {
-    xmlNode *props = bt_xml_child(st->default_paragraph, "text-properties");
-    const char *lang = bt_xml_attr(props, "language");
-    const char *country = bt_xml_attr(props, "country");
     if (!lang || !*lang || !strcmp(lang, "zxx") || !strcmp(lang, "none"))
         return NULL;
     if (country && *country && strcmp(country, "none"))
@@ -213,4 +218,31 @@ const char *odt_styles_language(const odt_styles *st, char *buf, size_t size)
     else
         snprintf(buf, size, "%s", lang);
     return buf;
+}
+
+const char *odt_styles_language(const odt_styles *st, char *buf, size_t size)
+{
+    xmlNode *props = bt_xml_child(st->default_paragraph, "text-properties");
+    return tag(bt_xml_attr(props, "language"), bt_xml_attr(props, "country"), buf, size);
+}
+
+const char *odt_style_language(const odt_styles *st, const char *family, const char *name,
+                               char *buf, size_t size)
+{
+    /* the Western slot first, then the Asian and complex ones LibreOffice
+     * gives Chinese or Arabic */
+    static const char *const slots[][3] = {
+        {"language", "country", "rfc-language-tag"},
+        {"language-asian", "country-asian", "rfc-language-tag-asian"},
+        {"language-complex", "country-complex", "rfc-language-tag-complex"}};
+    const char *props = "text-properties";
+    for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) {
+        const char *lang = inherited(st, family, name, props, slots[i][0]);
+        const char *whole = inherited(st, family, name, props, slots[i][2]);
+        if (whole && *whole) /* a tag fo:language and fo:country cannot hold */
+            return tag(whole, NULL, buf, size);
+        if (lang)
+            return tag(lang, inherited(st, family, name, props, slots[i][1]), buf, size);
+    }
+    return NULL;
 }

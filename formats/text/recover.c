@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "datefmt.h"
 #include "reader.h"
 #include "textdate.h"
 
@@ -102,7 +103,10 @@ static void apply_dateline(tr_ctx *c, const tr_dateline *d)
         set_meta(c, BT_META_SECTION, d->section, d->section_len);
     if (d->date[0])
         set_meta(c, BT_META_DATE, d->date, strlen(d->date));
-    bt_node *p = d->shown ? tr_paragraph(c, bt_document_body(c->doc), d->shown, d->shown_len) : NULL;
+    /* a date a writer made from the metadata is no source's own words */
+    int made = d->shown && d->date[0] && bt_date_is_display(d->shown, d->shown_len, d->date, NULL);
+    bt_node *p = d->shown && !made ? tr_paragraph(c, bt_document_body(c->doc), d->shown, d->shown_len)
+                                   : NULL;
     if (p)
         bt_node_set_role(p, BT_ROLE_DATELINE);
 }
