@@ -35,7 +35,12 @@ typedef struct bt_xhtml_reader {
  * image, the line after its <br>) and pandoc/calibre's div.figure;
  * bold-only short paragraphs followed by body text become sub-headings; a
  * paragraph in an element of class sapo/lead/... gets BT_ROLE_LEAD, of class
- * author/byline/tac-gia BT_ROLE_BYLINE.  script/style/noscript/template/
+ * author/byline/tac-gia BT_ROLE_BYLINE.  Inlines: em/i, strong/b, links
+ * (href, title), sup/sub, code, q, u/ins, s/strike/del, and a SPAN where an
+ * element's lang differs from the text around it; table captions and cell
+ * spans; credit labels ("Ảnh:"); display sizes of images; footnote marks
+ * and their notes (src/xhtml_note.c), the NOTEs after the blocks.
+ * script/style/noscript/template/
  * form controls/iframes/svg/canvas, comments and hidden elements are skipped.
  * Past BT_MAX_DEPTH, text is flattened into the open block and images are
  * left out with a warning.  BT_WARN when it warned. */

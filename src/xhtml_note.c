@@ -23,8 +23,9 @@ struct bt_xhtml_notes {
     size_t nids;
     xmlNode **refs; /* the references below the root, sorted by address */
     size_t nrefs;
-    xmlNode **targets; /* the notes they point at, sorted by address */
+    xmlNode **targets; /* the notes they point at, sorted by address, once each */
     size_t ntargets;
+    size_t *slots; /* per target: what the caller keeps (0 at first) */
 };
 
 static const char ops_ns[] = "http://www.idpf.org/2007/ops";
@@ -223,6 +224,17 @@ bt_xhtml_notes *bt_xhtml_notes_find(xmlNode *root, int *nomem)
     qsort(nt->refs, nt->nrefs, sizeof(*nt->refs), cmp_ptr);
     if (nt->ntargets)
         qsort(nt->targets, nt->ntargets, sizeof(*nt->targets), cmp_ptr);
+    size_t n = 0;
+    for (size_t i = 0; i < nt->ntargets; i++)
+        if (!n || nt->targets[n - 1] != nt->targets[i])
+            nt->targets[n++] = nt->targets[i];
+    nt->ntargets = n;
+    nt->slots = calloc(n ? n : 1, sizeof(*nt->slots));
+    if (!nt->slots) {
+        *nomem = 1;
+        bt_xhtml_notes_free(nt);
+        return NULL;
+    }
     return nt;
 }
 
@@ -235,6 +247,7 @@ void bt_xhtml_notes_free(bt_xhtml_notes *nt)
     free(nt->ids);
     free(nt->refs);
     free(nt->targets);
+    free(nt->slots);
     free(nt);
 }
 
@@ -267,6 +280,13 @@ int bt_xhtml_note_ref(const bt_xhtml_notes *nt, xmlNode *el, xmlNode **a, xmlNod
 int bt_xhtml_note_is_target(const bt_xhtml_notes *nt, const xmlNode *el)
 {
     return el->type == XML_ELEMENT_NODE && in_set(nt->targets, nt->ntargets, el);
+}
+
+size_t *bt_xhtml_note_slot(bt_xhtml_notes *nt, const xmlNode *note)
+{
+    xmlNode **at =
+        nt->ntargets ? bsearch(&note, nt->targets, nt->ntargets, sizeof(note), cmp_ptr) : NULL;
+    return at ? &nt->slots[at - nt->targets] : NULL;
 }
 
 /* Whether the text is only arrows and marks that lead back: "↩", "↩︎", "↑", "^". */

@@ -183,10 +183,13 @@ static void trim_end(bt_node *n)
         bt_node_unlink(l);
 }
 
-/* Stops the walk at text that is not white space (NBSP included). */
+/* Stops the walk at text that is not white space (NBSP included), or at a
+ * footnote's mark. */
 static int visible(bt_node *n, int entering, void *user)
 {
     (void)user;
+    if (entering && n->type == BT_NODE_NOTE_REF)
+        return 1;
     if (!entering || !n->literal ||
         (n->type != BT_NODE_TEXT && n->type != BT_NODE_CODE && n->type != BT_NODE_PRE))
         return 0;
@@ -635,7 +638,8 @@ static int same_language(const char *a, const char *b)
  * lang (a <div lang> around the whole article) says the page's language. */
 static const char *foreign_language(ctx *c, const xmlNode *el, int is_inline)
 {
-    const char *mine = xmlHasProp(el, (const xmlChar *)"lang") ? lang_of(el) : NULL;
+    const char *mine =
+        el->properties && xmlHasProp(el, (const xmlChar *)"lang") ? lang_of(el) : NULL;
     if (!mine || !*mine)
         return NULL;
     const char *around = lang_of(el->parent);
@@ -683,7 +687,7 @@ static int style_px(const char *style, const char *name)
 {
     size_t len = strlen(name);
     for (const char *p = style; p && *p; p++)
-        if ((p == style || *p == ';' || *p == ' ' || *p == '"') && p[p != style] &&
+        if ((p == style || *p == ';' || *p == ' ') && p[p != style] &&
             !strncasecmp(p + (p != style), name, len)) {
             const char *v = p + (p != style) + len;
             v += strspn(v, " ");
@@ -1216,10 +1220,11 @@ static int note_ref(ctx *c, xmlNode *el)
         c->missing_notes++;
         return 0;
     }
-    size_t i = 0;
-    while (i < c->npending && c->pending[i].el != target)
-        i++;
-    if (i == c->npending) {
+    /* the note's place in pending, plus one: 0 until its first mark */
+    size_t *slot = bt_xhtml_note_slot(c->notes, target);
+    if (!slot)
+        return 0;
+    if (!*slot) {
         if (c->npending == c->cap_pending) {
             size_t cap = c->cap_pending ? c->cap_pending * 2 : 8;
             pending_note *p = realloc(c->pending, cap * sizeof(*p));
@@ -1233,7 +1238,9 @@ static int note_ref(ctx *c, xmlNode *el)
         if (!note)
             return 1;
         c->pending[c->npending++] = (pending_note){target, note};
+        *slot = c->npending;
     }
+    size_t i = *slot - 1;
     /* the mark as the text shows it, without its brackets: "[1]" is 1 */
     bt_buf b = BT_BUF_INIT;
     bt_xhtml_dom_text(a, &b, 64);
@@ -1261,6 +1268,35 @@ static int note_ref(ctx *c, xmlNode *el)
     return 1;
 }
 
+static int empty_pair(const char *p)
+{
+    return (p[0] == '[' && p[1] == ']') || (p[0] == '(' && p[1] == ')');
+}
+
+/* Leave out the brackets a back link leaves empty at a note's start or end
+ * ("[↩] Text", "Text. [↩]"), and the space beside them. */
+static void empty_brackets(ctx *c, bt_node *note)
+{
+    bt_node *first = note, *last = note;
+    while (first->first)
+        first = first->first;
+    while (last->last)
+        last = last->last;
+    if (first->type == BT_NODE_TEXT && first->literal && empty_pair(first->literal)) {
+        const char *rest = first->literal + 2 + strspn(first->literal + 2, " ");
+        if (bt_node_set_literal(c->doc, first, rest, strlen(rest)) != BT_OK)
+            c->failed = 1;
+    }
+    size_t len = last->type == BT_NODE_TEXT && last->literal ? strlen(last->literal) : 0;
+    if (len >= 2 && empty_pair(last->literal + len - 2)) {
+        len -= 2;
+        while (len && last->literal[len - 1] == ' ')
+            len--;
+        if (bt_node_set_literal(c->doc, last, last->literal, len) != BT_OK)
+            c->failed = 1;
+    }
+}
+
 /* The notes referenced, each read once from its element, after the body in
  * the order of their first reference (notes referenced from notes too). */
 static void read_notes(ctx *c)
@@ -1268,8 +1304,9 @@ static void read_notes(ctx *c)
     c->in_note++;
     for (size_t i = 0; i < c->npending && !c->failed; i++) {
         bt_node *note = c->pending[i].note;
+        c->figure = NULL; /* a note's first line is no caption of the figure before */
         blocks_into(c, c->pending[i].el, note);
-        c->figure = NULL;
+        empty_brackets(c, note);
         bt_node_append(c->blocks, note);
     }
     c->in_note--;

@@ -59,6 +59,10 @@ void bt_xhtml_notes_free(bt_xhtml_notes *nt);
 int bt_xhtml_note_ref(const bt_xhtml_notes *nt, xmlNode *el, xmlNode **a, xmlNode **note);
 /* Whether el is the element of a referenced note: read as a NOTE, not in place. */
 int bt_xhtml_note_is_target(const bt_xhtml_notes *nt, const xmlNode *el);
+/* A number the caller keeps for a note's element (0 at first), or NULL
+ * for an element that is no note's: found in O(log n), for pages of many
+ * notes. */
+size_t *bt_xhtml_note_slot(bt_xhtml_notes *nt, const xmlNode *note);
 /* Whether a link in a note leads back to its reference ("↩", role="doc-backlink",
  * a link to the reference's id): left out of the note. */
 int bt_xhtml_note_backlink(const bt_xhtml_notes *nt, const xmlNode *a);

@@ -147,6 +147,7 @@ typedef struct state {
     size_t nnotes, cap_notes;
     const bt_node *skip;  /* a NOTE met in the text: written after the blocks */
     size_t unlinked_refs; /* marks whose note is missing, or inside a link */
+    size_t unwrapped_links; /* links written as their text */
     int nomem;
 } state;
 
@@ -194,8 +195,10 @@ static char *link_target(const state *st, const char *href)
 static int link(state *st, const bt_node *n)
 {
     char *href = st->in_link ? NULL : link_target(st, n->literal);
-    if (!href)
+    if (!href) {
+        st->unwrapped_links += n->literal && *n->literal;
         return 0;
+    }
     bt_xhtml_start(st->w, "a");
     bt_xhtml_attr(st->w, "href", href);
     free(href);
@@ -593,6 +596,10 @@ bt_status bt_xhtml_write_blocks(bt_xhtml_writer *w, bt_error *err)
                        "%zu footnote mark%s written without a link to the note (missing, or "
                        "inside a link)",
                        st.unlinked_refs, st.unlinked_refs > 1 ? "s" : "");
+    if (st.unwrapped_links)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_INLINE, st.unwrapped_links,
+                       "%zu link%s written as text: not to the web or mail, or inside a link",
+                       st.unwrapped_links, st.unwrapped_links > 1 ? "s" : "");
     bt_xhtml_ids_free(&st.ids);
     int nomem = st.open.failed || st.text.failed || st.nomem;
     free(st.notes);

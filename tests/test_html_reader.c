@@ -447,8 +447,9 @@ static char *read_whole(const char *html, bt_error *err)
 }
 
 /* Footnotes as EPUB books and blogs write them: epub:type noteref to an
- * aside, a bracketed mark in a sup to a list item, the note's own number
- * linking back; a mark whose note is missing stays text, with an event. */
+ * aside, a bracketed mark in a sup to a list item, the note's own mark and
+ * a bracketed arrow linking back; a mark whose note is missing stays text,
+ * with an event. */
 static void test_footnotes(void **state)
 {
     (void)state;
@@ -456,7 +457,8 @@ static void test_footnotes(void **state)
         "<html lang=\"en\"><body><p>First<a epub:type=\"noteref\" href=\"#n1\" id=\"r1\">*</a> "
         "second<sup id=\"cite-2\"><a href=\"#cite-note-2\">[2]</a></sup> third"
         "<a role=\"doc-noteref\" href=\"#gone\">9</a>.</p>"
-        "<aside epub:type=\"footnote\" id=\"n1\"><p><a href=\"#r1\">*</a> Star note.</p></aside>"
+        "<aside epub:type=\"footnote\" id=\"n1\"><p><a href=\"#r1\">*</a> Star note. "
+        "[<a href=\"#r1\">\xE2\x86\xA9</a>]</p></aside>"
         "<ol class=\"references footnotes\"><li id=\"cite-note-2\"><a href=\"#cite-2\">^</a> "
         "Second <em>note</em>.</li></ol>"
         "<div role=\"doc-footnote\" id=\"lonely\"><p>Not referenced.</p></div></body></html>";
