@@ -1209,6 +1209,9 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     return 0;
 }
 
+/* A footnote's mark is short: its label is cut there. */
+#define MARK_BYTES 64
+
 /* A footnote's mark: a NOTE_REF, its NOTE read at the end.  0 when el is
  * no reference, or one whose note is missing (its mark stays as text). */
 static int note_ref(ctx *c, xmlNode *el)
@@ -1243,9 +1246,15 @@ static int note_ref(ctx *c, xmlNode *el)
     size_t i = *slot - 1;
     /* the mark as the text shows it, without its brackets: "[1]" is 1 */
     bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(a, &b, 64);
+    bt_xhtml_dom_text(a, &b, MARK_BYTES);
     const char *mark = b.data ? b.data : "";
     size_t len = b.len;
+    if (len >= MARK_BYTES) {
+        /* cut where a character starts */
+        while (len && ((unsigned char)mark[len - 1] & 0xC0) == 0x80)
+            len--;
+        len -= len > 0;
+    }
     while (len && strchr("[(", *mark))
         mark++, len--;
     while (len && strchr("])", mark[len - 1]))
