@@ -216,22 +216,21 @@ bt_xhtml_notes *bt_xhtml_notes_find(xmlNode *root, int *nomem)
         ok = push(&nt->refs, &nt->nrefs, &rcap, k) &&
              (!t || push(&nt->targets, &nt->ntargets, &tcap, t));
     }
+    if (ok && nt->nrefs) {
+        qsort(nt->refs, nt->nrefs, sizeof(*nt->refs), cmp_ptr);
+        if (nt->ntargets)
+            qsort(nt->targets, nt->ntargets, sizeof(*nt->targets), cmp_ptr);
+        /* each note once */
+        size_t n = 0;
+        for (size_t i = 0; i < nt->ntargets; i++)
+            if (!n || nt->targets[n - 1] != nt->targets[i])
+                nt->targets[n++] = nt->targets[i];
+        nt->ntargets = n;
+        nt->slots = calloc(n ? n : 1, sizeof(*nt->slots));
+        ok = nt->slots != NULL;
+    }
     if (!ok || !nt->nrefs) {
         *nomem = !ok;
-        bt_xhtml_notes_free(nt);
-        return NULL;
-    }
-    qsort(nt->refs, nt->nrefs, sizeof(*nt->refs), cmp_ptr);
-    if (nt->ntargets)
-        qsort(nt->targets, nt->ntargets, sizeof(*nt->targets), cmp_ptr);
-    size_t n = 0;
-    for (size_t i = 0; i < nt->ntargets; i++)
-        if (!n || nt->targets[n - 1] != nt->targets[i])
-            nt->targets[n++] = nt->targets[i];
-    nt->ntargets = n;
-    nt->slots = calloc(n ? n : 1, sizeof(*nt->slots));
-    if (!nt->slots) {
-        *nomem = 1;
         bt_xhtml_notes_free(nt);
         return NULL;
     }
