@@ -35,7 +35,12 @@ typedef struct bt_xhtml_reader {
  * image, the line after its <br>) and pandoc/calibre's div.figure;
  * bold-only short paragraphs followed by body text become sub-headings; a
  * paragraph in an element of class sapo/lead/... gets BT_ROLE_LEAD, of class
- * author/byline/tac-gia BT_ROLE_BYLINE.  script/style/noscript/template/
+ * author/byline/tac-gia BT_ROLE_BYLINE.  Inlines: em/i, strong/b, links
+ * (href, title), sup/sub, code, q, u/ins, s/strike/del, and a SPAN where an
+ * element's lang differs from the text around it; table captions and cell
+ * spans; credit labels ("Ảnh:"); display sizes of images; footnote marks
+ * and their notes (src/xhtml_note.c), the NOTEs after the blocks.
+ * script/style/noscript/template/
  * form controls/iframes/svg/canvas, comments and hidden elements are skipped.
  * Past BT_MAX_DEPTH, text is flattened into the open block and images are
  * left out with a warning.  BT_WARN when it warned. */
@@ -75,6 +80,9 @@ typedef struct bt_xhtml_writer {
     void *user;
     /* Give every heading an id from bt_xhtml_ids_build. */
     int heading_ids;
+    /* EPUB: epub:type beside the ARIA roles (footnotes); the page declares
+     * the epub prefix. */
+    int epub;
     /* Set when a libxml2 call fails (no memory, an output error), so that a
      * writer checks once, at the end. */
     int failed;
@@ -83,7 +91,9 @@ typedef struct bt_xhtml_writer {
 /* Write the body's blocks as elements (polyglot: valid HTML5 and XHTML, and
  * only what EPUB 3 content documents allow; source attributes are never
  * copied).  Links other than http(s) and mailto are unwrapped, relative ones
- * resolved against the source-url metadata when there is one. */
+ * resolved against the source-url metadata when there is one.  Footnotes
+ * follow the blocks in one <section role="doc-endnotes">, their marks
+ * linked to them and back (ids note-N and ref-N). */
 bt_status bt_xhtml_write_blocks(bt_xhtml_writer *w, bt_error *err);
 
 /* Writing calls that record a failure in w->failed.  Text and attribute
@@ -115,7 +125,8 @@ typedef struct bt_xhtml_ids {
 
 /* The id of every heading under root: a slug of its NFC text (lowercase
  * letters of any script, digits and hyphens, starting with a letter: "h-"
- * is put before one that does not), made unique with -2, -3...  Ids depend
+ * is put before one that does not), made unique with -2, -3; headings in
+ * footnotes have none (no chapters, written after the blocks).  Ids depend
  * only on the headings' texts and order, so EPUB's nav, calling this on the
  * same root, links to the ids bt_xhtml_write_blocks writes.  The caller
  * frees ids with bt_xhtml_ids_free. */

@@ -177,6 +177,7 @@ void bt_xhtml_split_credit(bt_document *doc, bt_node *fig)
         "Ảnh:",        "Ảnh :",     "Ảnh minh họa",      "Ảnh minh hoạ",
         "Ảnh tư liệu", "Ảnh do ",   "Ảnh chụp màn hình", "Photo:",
         "Photo :",     "Photo by ", "Photograph:",       "Credit:",
+        "Nguồn:",      "Nguồn :",   "Source:",           "Foto:",
         NULL,
     };
     bt_node *cap = bt_node_figure_caption(fig);
@@ -207,6 +208,63 @@ void bt_xhtml_split_credit(bt_document *doc, bt_node *fig)
         return;
     bt_xhtml_truncate(doc, cap, keep);
     bt_node_append(fig, credit);
+    bt_xhtml_credit_label(doc, credit);
+}
+
+/* The first leaf below n, n itself when it has no children. */
+static bt_node *first_leaf(bt_node *n)
+{
+    while (n->first)
+        n = n->first;
+    return n;
+}
+
+void bt_xhtml_drop_prefix(bt_document *doc, bt_node *root, size_t len)
+{
+    bt_node *l;
+    while (len && (l = first_leaf(root)) != root) {
+        size_t here = l->type == BT_NODE_BREAK                               ? 1
+                      : (l->type == BT_NODE_TEXT || l->type == BT_NODE_CODE) ? strlen(l->literal)
+                                                                             : 0;
+        if (here > len) {
+            l->literal = bt_arena_strndup(doc, l->literal + len, here - len);
+            return;
+        }
+        len -= here;
+        /* the leaf goes, and the inline elements it leaves empty */
+        bt_node *p = l->parent;
+        bt_node_unlink(l);
+        while (p != root && !p->first) {
+            bt_node *up = p->parent;
+            bt_node_unlink(p);
+            p = up;
+        }
+    }
+}
+
+void bt_xhtml_credit_label(bt_document *doc, bt_node *credit)
+{
+    static const char *const labels[] = {"Ảnh",    "Photo",  "Photograph", "Foto", "Nguồn",
+                                         "Source", "Credit", "Hình",       NULL};
+    const char *text = bt_node_text(doc, credit);
+    if (!text)
+        return;
+    size_t start = strspn(text, " ");
+    for (const char *const *l = labels; *l; l++) {
+        size_t ll = strlen(*l), end = start + ll;
+        if (strncasecmp(text + start, *l, ll))
+            continue;
+        end += strspn(text + end, " ");
+        if (text[end] != ':')
+            continue;
+        end += 1 + strspn(text + end + 1, " ");
+        if (!text[end])
+            return; /* a label without a name is the name */
+        const char *label = bt_arena_strndup(doc, text + start, ll);
+        if (label && bt_node_set_label(doc, credit, label) == BT_OK)
+            bt_xhtml_drop_prefix(doc, credit, end);
+        return;
+    }
 }
 
 void bt_xhtml_unparen(bt_document *doc, bt_node *n)

@@ -94,10 +94,20 @@ typedef struct walk {
     int failed;
 } walk;
 
+/* Whether n is in a footnote. */
+static int in_note(const bt_node *n)
+{
+    for (; n; n = n->parent)
+        if (n->type == BT_NODE_NOTE)
+            return 1;
+    return 0;
+}
+
 static int add_heading(bt_node *n, int entering, void *user)
 {
     walk *wk = user;
-    if (!entering || n->type != BT_NODE_HEADING)
+    /* a footnote's headings are no chapters, and notes are written after the blocks */
+    if (!entering || n->type != BT_NODE_HEADING || in_note(n))
         return 0;
     bt_xhtml_ids *ids = wk->ids;
     if (ids->n == wk->cap) {

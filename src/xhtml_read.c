@@ -17,10 +17,17 @@
 #include <stdlib.h>
 
 typedef struct {
-    bt_node_type type; /* EMPH, STRONG, LINK, SUP, SUB */
+    bt_node_type type; /* EMPH, STRONG, LINK, SUP, SUB, QUOTATION, ..., SPAN */
     const char *href;
-    bt_node *node; /* in the open paragraph; NULL until something goes in it */
+    const char *attr; /* LINK title, SPAN language */
+    bt_node *node;    /* in the open paragraph; NULL until something goes in it */
 } span;
+
+/* A referenced footnote: its element, and the NOTE read from it at the end. */
+typedef struct {
+    xmlNode *el;
+    bt_node *note;
+} pending_note;
 
 typedef struct {
     bt_xhtml_reader *r;
@@ -41,6 +48,13 @@ typedef struct {
     xmlNode *line_break; /* the <br> before the line that captions the last image */
     int in_caption;      /* reading a caption: long descriptions wait */
     size_t flat_images;  /* images past BT_MAX_DEPTH, left out */
+    bt_xhtml_notes *notes; /* NULL when the page has no footnotes */
+    pending_note *pending; /* in the order of their first reference */
+    size_t npending, cap_pending;
+    int in_note;
+    size_t missing_notes; /* references whose note is not there, kept as text */
+    size_t flat_tables;   /* tables read as paragraphs or as runs of words */
+    size_t clamped_spans;
     int failed;
 } ctx;
 
@@ -93,6 +107,7 @@ static bt_node *open_to(ctx *c, int level)
             if (!n)
                 return NULL;
             n->literal = c->stack[i].href;
+            n->attr = c->stack[i].attr;
             bt_node_append(at, n);
             c->stack[i].node = n;
         }
@@ -162,15 +177,19 @@ static void trim_end(bt_node *n)
 {
     bt_node *l;
     while ((l = last_leaf(n)) &&
-           (l->type == BT_NODE_BREAK || (l->type != BT_NODE_TEXT && l->type != BT_NODE_CODE &&
-                                         bt_node_is_inline(l->type) && !l->first)))
+           (l->type == BT_NODE_BREAK ||
+            (l->type != BT_NODE_TEXT && l->type != BT_NODE_CODE && l->type != BT_NODE_NOTE_REF &&
+             bt_node_is_inline(l->type) && !l->first)))
         bt_node_unlink(l);
 }
 
-/* Stops the walk at text that is not white space (NBSP included). */
+/* Stops the walk at text that is not white space (NBSP included), or at a
+ * footnote's mark. */
 static int visible(bt_node *n, int entering, void *user)
 {
     (void)user;
+    if (entering && n->type == BT_NODE_NOTE_REF)
+        return 1;
     if (!entering || !n->literal ||
         (n->type != BT_NODE_TEXT && n->type != BT_NODE_CODE && n->type != BT_NODE_PRE))
         return 0;
@@ -250,6 +269,14 @@ static const struct {
     {"a", K_SPAN, BT_NODE_LINK},
     {"sup", K_SPAN, BT_NODE_SUP},
     {"sub", K_SPAN, BT_NODE_SUB},
+    {"q", K_SPAN, BT_NODE_QUOTATION},
+    {"u", K_SPAN, BT_NODE_UNDERLINE},
+    {"ins", K_SPAN, BT_NODE_UNDERLINE},
+    {"s", K_SPAN, BT_NODE_STRIKE},
+    {"strike", K_SPAN, BT_NODE_STRIKE},
+    {"del", K_SPAN, BT_NODE_STRIKE},
+    /* a break opportunity, no text: the word around it stays one */
+    {"wbr", K_TRANSPARENT, BT_NODE_TEXT},
     {"code", K_CODE, BT_NODE_CODE},
     {"kbd", K_CODE, BT_NODE_CODE},
     {"samp", K_CODE, BT_NODE_CODE},
@@ -471,7 +498,7 @@ static void list(ctx *c, xmlNode *el)
     bt_node *item = NULL;
     c->depth++;
     for (xmlNode *k = el->children; k && !c->failed; k = k->next) {
-        if (bt_xhtml_skipped(k))
+        if (bt_xhtml_skipped(k) || (c->notes && bt_xhtml_note_is_target(c->notes, k)))
             continue;
         int is_li = bt_xhtml_is(k, "li");
         if (!is_li && k->type == XML_TEXT_NODE && !item)
@@ -552,23 +579,75 @@ static void code(ctx *c, xmlNode *el)
     bt_buf_free(&b);
 }
 
+/* Open an inline element on the span stack: 0 when the stack is full. */
+static int push_span(ctx *c, bt_node_type type, const char *href, const char *attr)
+{
+    if (c->nspan == BT_MAX_DEPTH)
+        return 0;
+    c->stack[c->nspan++] = (span){type, href, attr, NULL};
+    return 1;
+}
+
+static void pop_span(ctx *c)
+{
+    c->nspan--;
+    if (c->space_level > c->nspan)
+        c->space_level = c->nspan;
+}
+
 static void span_el(ctx *c, xmlNode *el, bt_node_type type)
 {
-    const char *href = NULL;
+    const char *href = NULL, *title = NULL;
     if (type == BT_NODE_LINK) {
         href = attr(c, el, "href");
         if (!href || !*href || !strncasecmp(href, "javascript:", 11) || href[0] == '#' || c->flat)
             href = NULL;
+        title = href ? attr(c, el, "title") : NULL;
     }
-    if (c->nspan == BT_MAX_DEPTH || (type == BT_NODE_LINK && !href)) {
+    if ((type == BT_NODE_LINK && !href) || !push_span(c, type, href, title)) {
         walk_children(c, el);
         return;
     }
-    c->stack[c->nspan++] = (span){type, href, NULL};
     walk_children(c, el);
-    c->nspan--;
-    if (c->space_level > c->nspan)
-        c->space_level = c->nspan;
+    pop_span(c);
+}
+
+/* The language an element's text is in, from its own lang or xml:lang, else
+ * its parent's and up; NULL when no element says. */
+static const char *lang_of(const xmlNode *n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        for (const xmlAttr *a = n->properties; a; a = a->next)
+            if (!strcmp((const char *)a->name, "lang") && a->children &&
+                a->children->type == XML_TEXT_NODE)
+                return (const char *)a->children->content;
+    return NULL;
+}
+
+/* Whether two language tags name the same language: "vi" and "vi-VN" do
+ * (a region changes no word of the text). */
+static int same_language(const char *a, const char *b)
+{
+    size_t la = strcspn(a, "-_"), lb = strcspn(b, "-_");
+    return la == lb && !strncasecmp(a, b, la);
+}
+
+/* The language el says its text is in when it differs from the text around
+ * it (its parent's, else the document's), or NULL.  Around text of no known
+ * language, only an inline element is a run in another one: a block with a
+ * lang (a <div lang> around the whole article) says the page's language. */
+static const char *foreign_language(ctx *c, const xmlNode *el, int is_inline)
+{
+    const char *mine =
+        el->properties && xmlHasProp(el, (const xmlChar *)"lang") ? lang_of(el) : NULL;
+    if (!mine || !*mine)
+        return NULL;
+    const char *around = lang_of(el->parent);
+    if (!around || !*around)
+        around = bt_document_meta(c->doc, BT_META_LANGUAGE);
+    if (around ? same_language(mine, around) : !is_inline)
+        return NULL;
+    return attr(c, el, "lang");
 }
 
 /* ---- figures ---- */
@@ -587,6 +666,59 @@ static bt_node *new_figure(ctx *c)
     return f;
 }
 
+/* A length in CSS pixels: "600" or "600px" ("50%", "10em": 0, not pixels). */
+static int css_px(const char *v)
+{
+    if (!v)
+        return 0;
+    char *end;
+    long n = strtol(v, &end, 10);
+    while (*end == ' ')
+        end++;
+    if (!strncasecmp(end, "px", 2))
+        end += 2;
+    while (*end == ' ')
+        end++;
+    return n > 0 && n < 100000 && (!*end || *end == ';') ? (int)n : 0;
+}
+
+/* The pixels of a declaration of an inline style (width, not max-width). */
+static int style_px(const char *style, const char *name)
+{
+    size_t len = strlen(name);
+    for (const char *p = style; p && *p; p++)
+        if ((p == style || *p == ';' || *p == ' ') && p[p != style] &&
+            !strncasecmp(p + (p != style), name, len)) {
+            const char *v = p + (p != style) + len;
+            v += strspn(v, " ");
+            if (*v == ':')
+                return css_px(v + 1 + strspn(v + 1, " "));
+        }
+    return 0;
+}
+
+/* The size the page shows an image at, in CSS pixels: its inline style's
+ * width and height, else its width and height attributes unless they are
+ * the image's own pixels (which say no more than the image does).  A
+ * missing side follows from the image's proportions. */
+static void display_size(ctx *c, bt_node *f, xmlNode *img)
+{
+    const char *style = attr(c, img, "style");
+    int w = style_px(style, "width"), h = style_px(style, "height");
+    int pw = bt_resource_width(c->doc, f->resource), ph = bt_resource_height(c->doc, f->resource);
+    if (!w && !h) {
+        w = css_px(attr(c, img, "width"));
+        h = css_px(attr(c, img, "height"));
+        if ((!w || w == pw) && (!h || h == ph))
+            return;
+    }
+    if (w && !h && pw && ph)
+        h = (int)(((long long)w * ph + pw / 2) / pw);
+    else if (h && !w && pw && ph)
+        w = (int)(((long long)h * pw + ph / 2) / ph);
+    bt_node_set_figure_display_size(f, w, h);
+}
+
 static bt_node *figure_of(ctx *c, xmlNode *img)
 {
     char *src = bt_xhtml_img_src(img);
@@ -603,6 +735,7 @@ static bt_node *figure_of(ctx *c, xmlNode *img)
         return NULL;
     }
     bt_node_set_figure_resource(f, res);
+    display_size(c, f, img);
     c->figure_img = img;
     if (bt_node_set_figure_src(c->doc, f, src) != BT_OK)
         c->failed = 1;
@@ -713,6 +846,7 @@ static void credit(ctx *c, bt_node *fig, xmlNode *el)
     bt_node_append(fig, cr);
     read_into(c, el, cr);
     bt_xhtml_unparen(c->doc, cr);
+    bt_xhtml_credit_label(c->doc, cr);
     if (blank(cr))
         bt_node_unlink(cr);
 }
@@ -909,6 +1043,33 @@ static int layout_table(xmlNode *table)
     return cells <= 1;
 }
 
+/* A cell's colspan or rowspan: 1 when missing or not a number. */
+static int cell_span(ctx *c, xmlNode *cell, const char *name)
+{
+    const char *v = attr(c, cell, name);
+    long n = v ? strtol(v, NULL, 10) : 1;
+    if (n > BT_MAX_CELL_SPAN)
+        c->clamped_spans++;
+    return n < 1 ? 1 : n > BT_MAX_CELL_SPAN ? BT_MAX_CELL_SPAN : (int)n;
+}
+
+static int has_header_cell(xmlNode *table)
+{
+    for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row))
+        for (xmlNode *cell = row->children; cell; cell = cell->next)
+            if (bt_xhtml_is(cell, "th"))
+                return 1;
+    return 0;
+}
+
+static xmlNode *table_caption(xmlNode *table)
+{
+    for (xmlNode *k = table->children; k; k = k->next)
+        if (bt_xhtml_is(k, "caption") && !bt_xhtml_skipped(k))
+            return k;
+    return NULL;
+}
+
 static void table(ctx *c, xmlNode *el)
 {
     xmlNode *img, *cap;
@@ -919,9 +1080,27 @@ static void table(ctx *c, xmlNode *el)
         return;
     }
     int layout = layout_table(el);
+    xmlNode *caption_el = table_caption(el);
+    if (layout) {
+        /* a table of data (a caption, header cells) whose cells hold blocks
+         * (paragraphs, a table) loses its rows and columns */
+        c->flat_tables += caption_el || has_header_cell(el);
+        close_para(c);
+    }
     bt_node *t = layout ? NULL : add_block(c, BT_NODE_TABLE);
     if (!layout && !t)
         return;
+    if (caption_el && layout) {
+        blocks_into(c, caption_el, c->blocks);
+    } else if (caption_el) {
+        bt_node *tc = new_node(c, BT_NODE_CAPTION);
+        if (!tc)
+            return;
+        bt_node_append(t, tc);
+        read_into(c, caption_el, tc);
+        if (blank(tc))
+            bt_node_unlink(tc);
+    }
     c->depth++;
     for (xmlNode *row = next_row(el, NULL); row && !c->failed; row = next_row(el, row)) {
         bt_node *r = layout ? NULL : new_node(c, BT_NODE_ROW);
@@ -938,6 +1117,7 @@ static void table(ctx *c, xmlNode *el)
             if (!n)
                 break;
             bt_node_set_cell_header(n, bt_xhtml_is(cell, "th"));
+            bt_node_set_cell_span(n, cell_span(c, cell, "colspan"), cell_span(c, cell, "rowspan"));
             bt_node_append(r, n);
             read_into(c, cell, n);
         }
@@ -945,7 +1125,7 @@ static void table(ctx *c, xmlNode *el)
             bt_node_unlink(r);
     }
     c->depth--;
-    if (t && !t->first)
+    if (t && (!t->first || (!t->first->next && t->first->type == BT_NODE_CAPTION)))
         bt_node_unlink(t);
 }
 
@@ -1029,14 +1209,142 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     return 0;
 }
 
+/* A footnote's mark is short: its label is cut there. */
+#define MARK_BYTES 64
+
+/* A footnote's mark: a NOTE_REF, its NOTE read at the end.  0 when el is
+ * no reference, or one whose note is missing (its mark stays as text). */
+static int note_ref(ctx *c, xmlNode *el)
+{
+    xmlNode *a, *target;
+    if (!bt_xhtml_note_ref(c->notes, el, &a, &target))
+        return 0;
+    if (!target) {
+        c->missing_notes++;
+        return 0;
+    }
+    /* the note's place in pending, plus one: 0 until its first mark */
+    size_t *slot = bt_xhtml_note_slot(c->notes, target);
+    if (!slot)
+        return 0;
+    if (!*slot) {
+        if (c->npending == c->cap_pending) {
+            size_t cap = c->cap_pending ? c->cap_pending * 2 : 8;
+            pending_note *p = realloc(c->pending, cap * sizeof(*p));
+            if (!p) {
+                c->failed = 1;
+                return 1;
+            }
+            c->pending = p, c->cap_pending = cap;
+        }
+        bt_node *note = new_node(c, BT_NODE_NOTE);
+        if (!note)
+            return 1;
+        c->pending[c->npending++] = (pending_note){target, note};
+        *slot = c->npending;
+    }
+    size_t i = *slot - 1;
+    /* the mark as the text shows it, without its brackets: "[1]" is 1 */
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(a, &b, MARK_BYTES);
+    const char *mark = b.data ? b.data : "";
+    size_t len = b.len;
+    if (len >= MARK_BYTES) {
+        /* cut where a character starts */
+        while (len && ((unsigned char)mark[len - 1] & 0xC0) == 0x80)
+            len--;
+        len -= len > 0;
+    }
+    while (len && strchr("[(", *mark))
+        mark++, len--;
+    while (len && strchr("])", mark[len - 1]))
+        len--;
+    char number[24];
+    if (!len)
+        len = (size_t)snprintf(number, sizeof(number), "%zu", i + 1), mark = number;
+    const char *label = bt_arena_nfc(c->doc, mark, len);
+    bt_buf_free(&b);
+    bt_node *note = c->pending[i].note;
+    put_space(c);
+    bt_node *at = inline_parent(c), *ref = new_node(c, BT_NODE_NOTE_REF);
+    if (!at || !ref || !label || bt_node_set_label(c->doc, ref, label) != BT_OK ||
+        (!bt_node_label(note) && bt_node_set_label(c->doc, note, label) != BT_OK)) {
+        c->failed = 1;
+        return 1;
+    }
+    bt_node_set_note(ref, note);
+    bt_node_append(at, ref);
+    return 1;
+}
+
+static int empty_pair(const char *p)
+{
+    return (p[0] == '[' && p[1] == ']') || (p[0] == '(' && p[1] == ')');
+}
+
+/* Leave out the brackets a back link leaves empty at a note's start or end
+ * ("[↩] Text", "Text. [↩]"), and the space beside them. */
+static void empty_brackets(ctx *c, bt_node *note)
+{
+    bt_node *first = note, *last = note;
+    while (first->first)
+        first = first->first;
+    while (last->last)
+        last = last->last;
+    if (first->type == BT_NODE_TEXT && first->literal && empty_pair(first->literal)) {
+        const char *rest = first->literal + 2 + strspn(first->literal + 2, " ");
+        if (bt_node_set_literal(c->doc, first, rest, strlen(rest)) != BT_OK)
+            c->failed = 1;
+    }
+    size_t len = last->type == BT_NODE_TEXT && last->literal ? strlen(last->literal) : 0;
+    if (len >= 2 && empty_pair(last->literal + len - 2)) {
+        len -= 2;
+        while (len && last->literal[len - 1] == ' ')
+            len--;
+        if (bt_node_set_literal(c->doc, last, last->literal, len) != BT_OK)
+            c->failed = 1;
+    }
+}
+
+/* The notes referenced, each read once from its element, after the body in
+ * the order of their first reference (notes referenced from notes too). */
+static void read_notes(ctx *c)
+{
+    c->in_note++;
+    for (size_t i = 0; i < c->npending && !c->failed; i++) {
+        bt_node *note = c->pending[i].note;
+        c->figure = NULL; /* a note's first line is no caption of the figure before */
+        blocks_into(c, c->pending[i].el, note);
+        empty_brackets(c, note);
+        bt_node_append(c->blocks, note);
+    }
+    c->in_note--;
+}
+
+static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type);
+
 static void element(ctx *c, xmlNode *el)
 {
-    bt_node_type type;
+    bt_node_type type = BT_NODE_TEXT;
     kind k = kind_of(el, &type);
+    if (c->notes && c->in_note && bt_xhtml_note_backlink(c->notes, el))
+        return;
+    if (c->notes && (bt_xhtml_is(el, "a") || bt_xhtml_is(el, "sup")) && note_ref(c, el))
+        return;
     if (c->figure && !c->flat && after_figure(c, el, k))
         return;
+    const char *lang = foreign_language(c, el, k <= K_IMG);
+    int pushed = lang && push_span(c, BT_NODE_SPAN, NULL, lang);
+    element_kind(c, el, k, type);
+    if (pushed)
+        pop_span(c);
+}
+
+static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
+{
     if (c->flat && k >= K_HEADING) {
         /* inside a heading or a cell, blocks are runs of words */
+        c->flat_tables += k == K_TABLE;
         want_space(c);
         walk_children(c, el);
         want_space(c);
@@ -1068,7 +1376,8 @@ static void element(ctx *c, xmlNode *el)
 
 static void walk(ctx *c, xmlNode *n)
 {
-    if (n == c->skip || bt_xhtml_skipped(n) || (c->in_caption && long_description(n)))
+    if (n == c->skip || bt_xhtml_skipped(n) || (c->in_caption && long_description(n)) ||
+        (c->notes && bt_xhtml_note_is_target(c->notes, n)))
         return;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         if (n->content)
@@ -1076,6 +1385,31 @@ static void walk(ctx *c, xmlNode *n)
     } else if (n->type == XML_ELEMENT_NODE) {
         element(c, n);
     }
+}
+
+static const char *plural(size_t n) { return n > 1 ? "s" : ""; }
+
+/* What the walk could not keep as it was. */
+static void report(ctx *c)
+{
+    bt_error *err = c->r->err;
+    if (c->flat_images)
+        bt_error_event(err, BT_EVENT_LOST, BT_LOSS_IMAGE, c->flat_images,
+                       "%zu image%s nested deeper than %d elements left out", c->flat_images,
+                       plural(c->flat_images), BT_MAX_DEPTH);
+    if (c->missing_notes)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_FOOTNOTE, c->missing_notes,
+                       "%zu footnote mark%s whose note is not in the document kept as text",
+                       c->missing_notes, plural(c->missing_notes));
+    if (c->flat_tables)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_TABLE, c->flat_tables,
+                       "%zu table%s of data read as text: blocks or tables in the cells, "
+                       "or a table in a heading or a caption",
+                       c->flat_tables, plural(c->flat_tables));
+    if (c->clamped_spans)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_TABLE, c->clamped_spans,
+                       "%zu cell span%s above %d clamped", c->clamped_spans,
+                       plural(c->clamped_spans), BT_MAX_CELL_SPAN);
 }
 
 bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *parent)
@@ -1087,12 +1421,16 @@ bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *
     c->doc = r->doc;
     c->blocks = parent;
     size_t first = bt_error_event_count(r->err);
+    int nomem;
+    c->notes = bt_xhtml_notes_find(element, &nomem);
+    c->failed = nomem;
     walk_children(c, element);
     close_para(c);
+    read_notes(c);
     int failed = c->failed;
-    if (c->flat_images)
-        bt_error_event(r->err, BT_EVENT_LOST, BT_LOSS_IMAGE, c->flat_images, "%zu image%s nested deeper than %d elements left out", c->flat_images,
-                      c->flat_images > 1 ? "s" : "", BT_MAX_DEPTH);
+    report(c);
+    bt_xhtml_notes_free(c->notes);
+    free(c->pending);
     free(c);
     if (failed)
         return bt_error_set(r->err, BT_ERR_NOMEM, "out of memory");

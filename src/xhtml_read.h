@@ -43,6 +43,39 @@ int bt_xhtml_line_ends(const xmlNode *el);
  * become headings; a bold lead loses its bold; long "bylines" lose the role. */
 void bt_xhtml_tidy(bt_node *parent);
 
+/* Footnotes (src/xhtml_note.c). */
+
+typedef struct bt_xhtml_notes bt_xhtml_notes;
+/* The footnote references below root (role="doc-noteref", epub:type
+ * "noteref", or a link to an element marked as a note or to an item of a
+ * list of footnotes) and the notes they point at, looked up by id in root's
+ * whole tree.  NULL when there is none, or out of memory (*nomem set).
+ * Free with bt_xhtml_notes_free. */
+bt_xhtml_notes *bt_xhtml_notes_find(xmlNode *root, int *nomem);
+void bt_xhtml_notes_free(bt_xhtml_notes *nt);
+/* Whether el is a reference: a link found above, or a <sup> holding only
+ * one.  *a is the link; *note the element of its note, NULL when the
+ * reference says it is one but its note is not in the document. */
+int bt_xhtml_note_ref(const bt_xhtml_notes *nt, xmlNode *el, xmlNode **a, xmlNode **note);
+/* Whether el is the element of a referenced note: read as a NOTE, not in place. */
+int bt_xhtml_note_is_target(const bt_xhtml_notes *nt, const xmlNode *el);
+/* A number the caller keeps for a note's element (0 at first), or NULL
+ * for an element that is no note's: found in O(log n), for pages of many
+ * notes. */
+size_t *bt_xhtml_note_slot(bt_xhtml_notes *nt, const xmlNode *note);
+/* Whether a link in a note leads back to its reference ("↩", role="doc-backlink",
+ * a link to the reference's id): left out of the note. */
+int bt_xhtml_note_backlink(const bt_xhtml_notes *nt, const xmlNode *a);
+
+/* Credits (src/xhtml_figure.c). */
+
+/* When a credit's text starts with a known label and a colon ("Ảnh:",
+ * "Photo:", "Nguồn:", "Source:", "Foto:"), make it the credit's label (without
+ * the colon) and leave the name alone in its inlines. */
+void bt_xhtml_credit_label(bt_document *doc, bt_node *credit);
+/* Remove the first len bytes of n's text (BREAK counting as one). */
+void bt_xhtml_drop_prefix(bt_document *doc, bt_node *n, size_t len);
+
 /* Inline-tree surgery shared by the helpers above. */
 /* Keep the first len bytes of n's text (BREAK counting as one), drop the rest. */
 void bt_xhtml_truncate(bt_document *doc, bt_node *n, size_t len);

@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "datefmt.h"
+#include "limit.h"
 #include "xhtml.h"
 
 /* ---- writing calls ---- */
@@ -128,6 +129,12 @@ void bt_xhtml_element(bt_xhtml_writer *w, const char *name, const char *text)
 
 /* ---- blocks ---- */
 
+/* A footnote, numbered in document order; refs: its marks written so far. */
+typedef struct {
+    const bt_node *note;
+    size_t number, refs;
+} note_slot;
+
 typedef struct state {
     bt_xhtml_writer *w;
     bt_xhtml_ids ids;
@@ -136,6 +143,13 @@ typedef struct state {
     int in_link;      /* an <a> is open: HTML allows no other inside it */
     bt_buf open;      /* per node entered: how many elements leaving it closes */
     bt_buf text;      /* scratch for a node's text: the document is only read */
+    note_slot *notes; /* by address; sorted */
+    const bt_node **note_order; /* the same in document order */
+    size_t nnotes, cap_notes;
+    const bt_node *skip;  /* a NOTE met in the text: written after the blocks */
+    size_t unlinked_refs; /* marks whose note is missing, or inside a link */
+    size_t unwrapped_links; /* links written as their text */
+    int nomem;
 } state;
 
 static int is_block(bt_node_type t)
@@ -182,11 +196,15 @@ static char *link_target(const state *st, const char *href)
 static int link(state *st, const bt_node *n)
 {
     char *href = st->in_link ? NULL : link_target(st, n->literal);
-    if (!href)
+    if (!href) {
+        st->unwrapped_links += n->literal && *n->literal;
         return 0;
+    }
     bt_xhtml_start(st->w, "a");
     bt_xhtml_attr(st->w, "href", href);
     free(href);
+    if (n->attr && *n->attr)
+        bt_xhtml_attr(st->w, "title", n->attr);
     st->in_link = 1;
     return 1;
 }
@@ -198,6 +216,29 @@ static void size_attr(bt_xhtml_writer *w, const char *name, int px)
         return;
     snprintf(v, sizeof(v), "%d", px);
     bt_xhtml_attr(w, name, v);
+}
+
+/* The size the source showed the image at, in CSS pixels, as an inline
+ * style; width and height attributes stay the image's own pixels.  A
+ * reader's layout wants the image that wide but never wider than its column
+ * (max-width: 100%, the height following): a small screen narrows it, the
+ * proportions stay.  A height that the proportions do not give is written
+ * too (object-fit keeps the picture undistorted in that box). */
+static void display_style(bt_xhtml_writer *w, int dw, int dh, int pw, int ph)
+{
+    char style[96];
+    if (!dw && !dh)
+        return;
+    if (dw && (!dh || (pw && ph && dh == (int)(((long long)dw * ph + pw / 2) / pw))))
+        snprintf(style, sizeof(style), "width:%dpx;max-width:100%%;height:auto", dw);
+    else if (!dw && pw && ph)
+        snprintf(style, sizeof(style), "height:%dpx;width:auto", dh);
+    else if (!dw)
+        snprintf(style, sizeof(style), "height:%dpx", dh);
+    else
+        snprintf(style, sizeof(style), "width:%dpx;height:%dpx;max-width:100%%;object-fit:contain",
+                 dw, dh);
+    bt_xhtml_attr(w, "style", style);
 }
 
 static int figure(state *st, const bt_node *n)
@@ -217,8 +258,11 @@ static int figure(state *st, const bt_node *n)
         bt_xhtml_start(w, "img");
         bt_xhtml_attr(w, "src", src);
         bt_xhtml_attr(w, "alt", alt && !st->text.failed ? alt : "");
-        size_attr(w, "width", bt_resource_width(w->doc, n->resource));
-        size_attr(w, "height", bt_resource_height(w->doc, n->resource));
+        int pw = bt_resource_width(w->doc, n->resource),
+            ph = bt_resource_height(w->doc, n->resource);
+        size_attr(w, "width", pw);
+        size_attr(w, "height", ph);
+        display_style(w, n->display_w, n->display_h, pw, ph);
         bt_xhtml_end_void(w);
         newline(w);
     }
@@ -236,6 +280,15 @@ static int credit(state *st, const bt_node *n)
         bt_xhtml_text(st->w, " ");
     bt_xhtml_start(st->w, "small");
     bt_xhtml_attr(st->w, "class", "credit");
+    const char *label = bt_node_label(n);
+    if (label && *label) {
+        bt_xhtml_start(st->w, "span");
+        bt_xhtml_attr(st->w, "class", "credit-label");
+        bt_xhtml_text(st->w, label);
+        bt_xhtml_text(st->w, ":");
+        bt_xhtml_end(st->w);
+        bt_xhtml_text(st->w, " ");
+    }
     return 1;
 }
 
@@ -301,6 +354,160 @@ static int inline_element(state *st, const char *name)
     return 1;
 }
 
+/* A run in another language; xml:lang too, as XHTML has it. */
+static int language(state *st, const bt_node *n)
+{
+    if (!n->attr || !*n->attr)
+        return 0;
+    bt_xhtml_start(st->w, "span");
+    bt_xhtml_attr(st->w, "lang", n->attr);
+    bt_xhtml_attr(st->w, "xml:lang", n->attr);
+    return 1;
+}
+
+/* The first row of a table opens its tbody, the last one closes it: a
+ * caption comes before. */
+static int row(state *st, const bt_node *n)
+{
+    if (!n->prev || n->prev->type != BT_NODE_ROW)
+        container(st, "tbody");
+    bt_xhtml_start(st->w, "tr");
+    return 1 + (!n->next || n->next->type != BT_NODE_ROW);
+}
+
+static void number_attr(bt_xhtml_writer *w, const char *name, int n)
+{
+    if (n > 1)
+        size_attr(w, name, n);
+}
+
+static int cell(state *st, const bt_node *n)
+{
+    bt_xhtml_start(st->w, n->flag ? "th" : "td");
+    number_attr(st->w, "colspan", bt_node_cell_colspan(n));
+    number_attr(st->w, "rowspan", bt_node_cell_rowspan(n));
+    return 1;
+}
+
+/* ---- footnotes ---- */
+
+static int cmp_note(const void *a, const void *b)
+{
+    const bt_node *x = ((const note_slot *)a)->note, *y = ((const note_slot *)b)->note;
+    return x < y ? -1 : x > y;
+}
+
+static int collect_note(bt_node *n, int entering, void *user)
+{
+    state *st = user;
+    if (!entering || n->type != BT_NODE_NOTE)
+        return 0;
+    if (st->nnotes == st->cap_notes) {
+        size_t cap = st->cap_notes ? st->cap_notes * 2 : 16;
+        note_slot *v = realloc(st->notes, cap * sizeof(*v));
+        const bt_node **o = v ? realloc(st->note_order, cap * sizeof(*o)) : NULL;
+        if (v)
+            st->notes = v;
+        if (!o)
+            return st->nomem = 1;
+        st->note_order = o, st->cap_notes = cap;
+    }
+    st->note_order[st->nnotes] = n;
+    st->notes[st->nnotes] = (note_slot){n, st->nnotes + 1, 0};
+    st->nnotes++;
+    return 0;
+}
+
+static note_slot *slot_of(state *st, const bt_node *note)
+{
+    note_slot key = {note, 0, 0};
+    return note && st->nnotes ? bsearch(&key, st->notes, st->nnotes, sizeof(key), cmp_note) : NULL;
+}
+
+/* A footnote's mark: a link to its note in a <sup>, the mark alone when
+ * the note is missing or a link is open (HTML nests no links). */
+static int note_ref(state *st, const bt_node *n)
+{
+    bt_xhtml_writer *w = st->w;
+    note_slot *slot = slot_of(st, n->note);
+    char mark[24], href[32], id[48];
+    snprintf(mark, sizeof(mark), "%zu", slot ? slot->number : 0);
+    const char *label = n->attr && *n->attr ? n->attr : slot ? mark : "*";
+    bt_xhtml_start(w, "sup");
+    if (!slot || st->in_link) {
+        st->unlinked_refs++;
+        bt_xhtml_text(w, label);
+        bt_xhtml_end(w);
+        return 0;
+    }
+    snprintf(href, sizeof(href), "#note-%zu", slot->number);
+    if (slot->refs++)
+        snprintf(id, sizeof(id), "ref-%zu-%zu", slot->number, slot->refs);
+    else
+        snprintf(id, sizeof(id), "ref-%zu", slot->number);
+    bt_xhtml_start(w, "a");
+    bt_xhtml_attr(w, "href", href);
+    bt_xhtml_attr(w, "id", id);
+    bt_xhtml_attr(w, "role", "doc-noteref");
+    if (w->epub)
+        bt_xhtml_attr(w, "epub:type", "noteref");
+    bt_xhtml_text(w, label);
+    bt_xhtml_end(w);
+    bt_xhtml_end(w);
+    return 0;
+}
+
+static int visit(bt_node *n, int entering, void *user);
+
+/* The notes, in one list after the blocks, each with a link back to its
+ * first mark.  An <ol> numbers them; a label that is another number is
+ * its value, one that is no number ("*") shows at the mark only. */
+static void notes_section(state *st)
+{
+    bt_xhtml_writer *w = st->w;
+    if (!st->nnotes)
+        return;
+    bt_xhtml_start(w, "section");
+    bt_xhtml_attr(w, "role", "doc-endnotes");
+    if (w->epub)
+        bt_xhtml_attr(w, "epub:type", "endnotes");
+    newline(w);
+    container(st, "ol");
+    for (size_t i = 0; i < st->nnotes && !w->failed; i++) {
+        const bt_node *note = st->note_order[i];
+        note_slot *slot = slot_of(st, note);
+        char v[48];
+        bt_xhtml_start(w, "li");
+        snprintf(v, sizeof(v), "note-%zu", slot->number);
+        bt_xhtml_attr(w, "id", v);
+        bt_xhtml_attr(w, "role", "doc-endnote");
+        if (w->epub)
+            bt_xhtml_attr(w, "epub:type", "endnote");
+        char *end;
+        long label = note->attr ? strtol(note->attr, &end, 10) : 0;
+        if (label > 0 && !*end && label != (long)slot->number && label <= BT_MAX_LIST_START)
+            size_attr(w, "value", (int)label);
+        newline(w);
+        for (bt_node *k = note->first; k && !w->failed; k = k->next)
+            bt_node_walk(k, visit, st);
+        if (slot->refs) {
+            bt_xhtml_start(w, "a");
+            snprintf(v, sizeof(v), "#ref-%zu", slot->number);
+            bt_xhtml_attr(w, "href", v);
+            bt_xhtml_attr(w, "role", "doc-backlink");
+            /* U+FE0E: the arrow as text, not as an emoji */
+            bt_xhtml_text(w, "\xE2\x86\xA9\xEF\xB8\x8E");
+            bt_xhtml_end(w);
+        }
+        bt_xhtml_end(w);
+        newline(w);
+    }
+    bt_xhtml_end(w);
+    newline(w);
+    bt_xhtml_end(w);
+    newline(w);
+}
+
 /* Open what a node starts; returns how many elements leaving it closes. */
 static int enter(state *st, const bt_node *n)
 {
@@ -314,11 +521,13 @@ static int enter(state *st, const bt_node *n)
     case BT_NODE_ITEM: return inline_element(st, "li");
     case BT_NODE_RULE: return void_element(st, "hr");
     case BT_NODE_TABLE:
-        /* tbody explicit: an HTML parser would add it, an XML one not */
-        container(st, "table");
-        return 1 + container(st, "tbody");
-    case BT_NODE_ROW: return inline_element(st, "tr");
-    case BT_NODE_CELL: return inline_element(st, n->flag ? "th" : "td");
+        /* tbody explicit (row): an HTML parser would add it, an XML one not */
+        return container(st, "table");
+    case BT_NODE_CAPTION:
+        /* a figure's caption is in the figcaption its figure opened */
+        return n->parent && n->parent->type == BT_NODE_TABLE ? inline_element(st, "caption") : 0;
+    case BT_NODE_ROW: return row(st, n);
+    case BT_NODE_CELL: return cell(st, n);
     case BT_NODE_PRE: return literal(st, "pre", n->literal);
     case BT_NODE_TEXT: bt_xhtml_text(st->w, n->literal ? n->literal : ""); return 0;
     case BT_NODE_EMPH: return inline_element(st, "em");
@@ -328,6 +537,11 @@ static int enter(state *st, const bt_node *n)
     case BT_NODE_CODE: return literal(st, "code", n->literal);
     case BT_NODE_SUP: return inline_element(st, "sup");
     case BT_NODE_SUB: return inline_element(st, "sub");
+    case BT_NODE_QUOTATION: return inline_element(st, "q");
+    case BT_NODE_UNDERLINE: return inline_element(st, "u");
+    case BT_NODE_STRIKE: return inline_element(st, "s");
+    case BT_NODE_SPAN: return language(st, n);
+    case BT_NODE_NOTE_REF: return note_ref(st, n);
     default: return 0;
     }
 }
@@ -335,6 +549,15 @@ static int enter(state *st, const bt_node *n)
 static int visit(bt_node *n, int entering, void *user)
 {
     state *st = user;
+    if (st->skip) {
+        if (n == st->skip && !entering)
+            st->skip = NULL;
+        return 0;
+    }
+    if (n->type == BT_NODE_NOTE && entering) {
+        st->skip = n;
+        return 0;
+    }
     if (entering) {
         bt_buf_putc(&st->open, (char)enter(st, n));
     } else if (st->open.len) {
@@ -355,18 +578,36 @@ static int visit(bt_node *n, int entering, void *user)
 
 bt_status bt_xhtml_write_blocks(bt_xhtml_writer *w, bt_error *err)
 {
-    state st = {w, {NULL, 0, BT_BUF_INIT}, 0, NULL, 0, BT_BUF_INIT, BT_BUF_INIT};
+    state st = {.w = w, .open = BT_BUF_INIT, .text = BT_BUF_INIT};
     const char *base = bt_document_meta(w->doc, BT_META_SOURCE_URL);
     st.base = base && web(base) ? base : NULL;
     if (w->heading_ids && bt_xhtml_ids_build(&st.ids, w->doc->body, err) != BT_OK)
         return BT_FAILED;
+    bt_node_walk(w->doc->body, collect_note, &st);
+    if (st.nnotes)
+        qsort(st.notes, st.nnotes, sizeof(*st.notes), cmp_note);
     /* the dateline is the head's: the writers print it under the title */
     const bt_node *dateline = bt_dateline_node(w->doc);
-    for (bt_node *n = w->doc->body->first; n && !w->failed && !st.open.failed; n = n->next)
+    for (bt_node *n = w->doc->body->first; n && !w->failed && !st.open.failed && !st.nomem;
+         n = n->next)
         if (n != dateline)
             bt_node_walk(n, visit, &st);
+    st.skip = NULL;
+    if (!st.nomem)
+        notes_section(&st);
+    if (st.unlinked_refs)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_FOOTNOTE, st.unlinked_refs,
+                       "%zu footnote mark%s written without a link to the note (missing, or "
+                       "inside a link)",
+                       st.unlinked_refs, st.unlinked_refs > 1 ? "s" : "");
+    if (st.unwrapped_links)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_INLINE, st.unwrapped_links,
+                       "%zu link%s written as text: not to the web or mail, or inside a link",
+                       st.unwrapped_links, st.unwrapped_links > 1 ? "s" : "");
     bt_xhtml_ids_free(&st.ids);
-    int nomem = st.open.failed || st.text.failed;
+    int nomem = st.open.failed || st.text.failed || st.nomem;
+    free(st.notes);
+    free(st.note_order);
     bt_buf_free(&st.open);
     bt_buf_free(&st.text);
     if (nomem)

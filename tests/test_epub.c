@@ -7,6 +7,7 @@
 
 #include "../formats/epub/epub.h"
 #include "container.h"
+#include "docdump.h"
 #include "document.h"
 #include "limit.h"
 
@@ -131,16 +132,24 @@ static bt_node *find(bt_node *n, bt_node_type type)
     return NULL;
 }
 
+/* doc written as EPUB (in *data) and read back without a warning. */
+static bt_document *through_epub(bt_document *doc, char **data, size_t *size)
+{
+    *data = write_epub(doc, NULL, size, NULL, NULL);
+    bt_status st;
+    bt_document *back = read_epub(*data, *size, NULL, &st);
+    assert_int_equal(st, BT_OK);
+    return back;
+}
+
 /* The article with inlines (strong lead, emphasis, a link) keeps them. */
 static void test_article_inlines(void **state)
 {
     (void)state;
     bt_document *doc = article_doc(NULL);
     size_t size;
-    char *data = write_epub(doc, NULL, &size, NULL, NULL);
-    bt_status st;
-    bt_document *back = read_epub(data, size, NULL, &st);
-    assert_int_equal(st, BT_OK);
+    char *data;
+    bt_document *back = through_epub(doc, &data, &size);
     bt_node *lead = nth(back, BT_NODE_PARAGRAPH, 0);
     assert_int_equal(bt_node_role(lead), BT_ROLE_LEAD);
     assert_string_equal(bt_node_text(back, lead), seed()->lead);
@@ -161,6 +170,83 @@ static void test_article_inlines(void **state)
     bt_document_free(back);
     bt_document_free(doc);
     free(data);
+}
+
+/* HTML -> document -> EPUB -> document keeps what the model holds since
+ * 1.0; the article's XHTML holds each piece of markup. */
+static void check_model_round_trip(const char *name, const char *const *markup)
+{
+    bt_document *doc = read_html_page(name);
+    char *want = doc_dump(doc);
+    size_t size;
+    char *data;
+    bt_document *back = through_epub(doc, &data, &size);
+    char *got = doc_dump(back);
+    char *xhtml = entry(data, size, "EPUB/" EPUB_ARTICLE);
+    if (strcmp(dump_blocks(got), dump_blocks(want)))
+        print_error("first read:\n%s\nfrom the EPUB:\n%s\n%s\n", want, got, xhtml);
+    assert_string_equal(dump_blocks(got), dump_blocks(want));
+    for (; *markup; markup++)
+        assert_contains(xhtml, *markup);
+    free(xhtml);
+    free(got);
+    free(want);
+    free(data);
+    bt_document_free(back);
+    bt_document_free(doc);
+}
+
+static void test_model_round_trip(void **state)
+{
+    (void)state;
+    static const char *const inlines[] = {
+        "<q>phố này đẹp nhất sau cơn mưa</q>",
+        "<span lang=\"en\" xml:lang=\"en\">where is the old gate?</span>",
+        "<caption>Lượng khách theo tháng</caption><tbody>",
+        "<td rowspan=\"2\">Quý một</td>",
+        "style=\"width:320px;max-width:100%;height:auto\"",
+        "<span class=\"credit-label\">Nguồn:</span>",
+        NULL};
+    check_model_round_trip("html/model-inlines.html", inlines);
+    static const char *const notes[] = {
+        "<sup><a href=\"#note-1\" id=\"ref-1\" role=\"doc-noteref\" "
+        "epub:type=\"noteref\">1</a></sup>",
+        "<section role=\"doc-endnotes\" epub:type=\"endnotes\">",
+        "<li id=\"note-1\" role=\"doc-endnote\" epub:type=\"endnote\">", NULL};
+    check_model_round_trip("html/model-notes.html", notes);
+}
+
+/* Notes out of the ordinary: a label that is no number, one that is
+ * another number, a note in the middle of the body with a heading, a mark
+ * without its note, a mark inside a link (no link in a link). */
+static void test_notes_written(void **state)
+{
+    (void)state;
+    bt_document *doc = notes_doc();
+    bt_error *err = bt_error_new();
+    size_t size;
+    char *data = write_epub(doc, NULL, &size, err, NULL);
+    char *xhtml = entry(data, size, "EPUB/" EPUB_ARTICLE);
+    assert_contains(xhtml, "Marked<sup><a href=\"#note-1\" id=\"ref-1\" role=\"doc-noteref\" "
+                           "epub:type=\"noteref\">*</a></sup> twice<sup><a href=\"#note-1\" "
+                           "id=\"ref-1-2\"");
+    assert_contains(xhtml, ", lost<sup>8</sup>");
+    assert_contains(xhtml, "linked<sup>*</sup></a>");
+    assert_contains(xhtml, "<li id=\"note-2\" role=\"doc-endnote\" epub:type=\"endnote\" "
+                           "value=\"7\">");
+    /* a note's heading is no chapter: no id; the heading after the note keeps its own */
+    assert_contains(xhtml, "<h2>Star</h2>");
+    assert_contains(xhtml, "<h2 id=\"after\">After</h2>");
+    assert_true(strstr(xhtml, "Body text.") < strstr(xhtml, "The star note."));
+    long changed = 0;
+    for (size_t i = 0; i < bt_error_event_count(err); i++)
+        if (bt_error_event_kind(err, i) == BT_LOSS_FOOTNOTE)
+            changed += (long)bt_error_event_items(err, i);
+    assert_int_equal(changed, 2);
+    free(xhtml);
+    free(data);
+    bt_error_free(err);
+    bt_document_free(doc);
 }
 
 static void test_metadata_round_trip(void **state)
@@ -1108,6 +1194,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_round_trip),
         cmocka_unit_test(test_article_inlines),
+        cmocka_unit_test(test_model_round_trip),
+        cmocka_unit_test(test_notes_written),
         cmocka_unit_test(test_metadata_round_trip),
         cmocka_unit_test(test_package_parts),
         cmocka_unit_test(test_reproducible),

@@ -116,6 +116,17 @@ static void test_epubcheck_page(void **state)
     epubcheck(doc, "page-no-image.epub", NULL);
 }
 
+/* The model since 1.0: inline markup, languages, a table's caption and
+ * spans, a credit's label, a display size, footnotes of every kind. */
+static void test_epubcheck_model(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    epubcheck(read_html_page("html/model-inlines.html"), "model-inlines.epub", NULL);
+    epubcheck(read_html_page("html/model-notes.html"), "model-notes.epub", NULL);
+    epubcheck(notes_doc(), "notes.epub", NULL);
+}
+
 static void test_epubcheck_nfd(void **state)
 {
     (void)state;
@@ -240,7 +251,7 @@ static void test_pandoc_reads_ours(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_epubcheck_seed),
+        cmocka_unit_test(test_epubcheck_seed),      cmocka_unit_test(test_epubcheck_model),
         cmocka_unit_test(test_epubcheck_page),      cmocka_unit_test(test_epubcheck_article),
         cmocka_unit_test(test_epubcheck_nfd),       cmocka_unit_test(test_epubcheck_missing_image),
         cmocka_unit_test(test_epubcheck_bare),      cmocka_unit_test(test_epubcheck_svg),

@@ -46,7 +46,7 @@ static void check(bt_document *doc, int n, const char *caption, const char *cred
         fail_msg("no figure %d", n);
     assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), caption);
     if (credit)
-        assert_string_equal(bt_node_text(doc, bt_node_figure_credit(fig)), credit);
+        assert_string_equal(credit_line(doc, fig), credit);
     else
         assert_null(bt_node_figure_credit(fig));
     if (*caption)

@@ -10,6 +10,7 @@
 
 #include "../formats/html/html.h"
 #include "buf.h"
+#include "docdump.h"
 #include "document.h"
 #include "xhtml.h"
 
@@ -218,7 +219,7 @@ static void check_figure(const char *name, const char *caption, const char *cred
         fail_msg("%s: no figure", name);
     assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), caption);
     if (credit)
-        assert_string_equal(bt_node_text(doc, bt_node_figure_credit(fig)), credit);
+        assert_string_equal(credit_line(doc, fig), credit);
     else
         assert_null(bt_node_figure_credit(fig));
     assert_true(bt_node_figure_resource(fig) >= 0);
@@ -425,6 +426,114 @@ static void test_inlines_and_blocks(void **state)
     assert_true(bt_node_list_ordered(list));
     free(d);
     bt_document_free(doc);
+    bt_error_free(err);
+}
+
+/* The event of a kind and an effect, or -1. */
+static long event_items(const bt_error *err, bt_loss_kind kind, bt_event_effect effect)
+{
+    for (size_t i = 0; i < bt_error_event_count(err); i++)
+        if (bt_error_event_kind(err, i) == kind && bt_error_event_effect(err, i) == effect)
+            return (long)bt_error_event_items(err, i);
+    return -1;
+}
+
+static char *read_whole(const char *html, bt_error *err)
+{
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "html:whole-page");
+    bt_document *doc = read_mem(html, strlen(html), &opt, err);
+    assert_non_null(doc);
+    char *d = doc_dump(doc);
+    bt_document_free(doc);
+    return d;
+}
+
+/* Footnotes as EPUB books and blogs write them: epub:type noteref to an
+ * aside, a bracketed mark in a sup to a list item, the note's own mark and
+ * a bracketed arrow linking back; a mark whose note is missing stays text,
+ * with an event. */
+static void test_footnotes(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html lang=\"en\"><body><p>First<a epub:type=\"noteref\" href=\"#n1\" id=\"r1\">*</a> "
+        "second<sup id=\"cite-2\"><a href=\"#cite-note-2\">[2]</a></sup> third"
+        "<a role=\"doc-noteref\" href=\"#gone\">9</a>.</p>"
+        "<aside epub:type=\"footnote\" id=\"n1\"><p><a href=\"#r1\">*</a> Star note. "
+        "[<a href=\"#r1\">\xE2\x86\xA9</a>]</p></aside>"
+        "<ol class=\"references footnotes\"><li id=\"cite-note-2\"><a href=\"#cite-2\">^</a> "
+        "Second <em>note</em>.</li></ol>"
+        "<div role=\"doc-footnote\" id=\"lonely\"><p>Not referenced.</p></div></body></html>";
+    bt_error *err = bt_error_new();
+    char *d = read_whole(html, err);
+    const char *want = "language: en\n"
+                       "paragraph: First second third9. {note-ref * -> *} {note-ref 2 -> 2}\n"
+                       "paragraph: Not referenced.\n"
+                       "note label=*\n"
+                       "  paragraph: Star note.\n"
+                       "note label=2\n"
+                       "  paragraph: Second note.\n";
+    if (strcmp(d, want))
+        print_error("%s", d);
+    assert_string_equal(d, want);
+    assert_int_equal(event_items(err, BT_LOSS_FOOTNOTE, BT_EVENT_CHANGED), 1);
+    free(d);
+    bt_error_free(err);
+}
+
+/* Inline markup, languages, spans, captions and credits of the model
+ * since 1.0, and what the reader reports when it cannot keep a table. */
+static void test_model_reading(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html lang=\"vi\"><body>"
+        "<p>Siêu<wbr>thị <wbr>mở <span lang=\"vi-VN\">cửa</span> "
+        "<i lang=\"en\">all day</i> <a href=\"https://x.vn/\" title=\"Trang\">đây</a>.</p>"
+        "<p lang=\"fr\">Bonjour <em>tout</em> le monde.</p>"
+        "<table><tr><th colspan=\"5000\" rowspan=\"0\">A</th><th>B</th></tr></table>"
+        "<table><caption>Data</caption><tr><th>A</th></tr>"
+        "<tr><td><table><tr><td>inner</td></tr></table></td></tr></table>"
+        "<figure><img src=\"x.jpg\" style=\"border: 0; max-width:900px; width: 300px\" "
+        "height=\"50\"><figcaption>Cảnh. Ảnh: Hà Anh</figcaption></figure>"
+        "<figure><img src=\"y.jpg\" width=\"320\" height=\"200\"><figcaption>Đêm. "
+        "<span class=\"credit\">Photo : AP</span></figcaption></figure>"
+        "<figure><img src=\"z.jpg\" width=\"50%\"><figcaption>Ảnh minh họa</figcaption></figure>"
+        "</body></html>";
+    bt_error *err = bt_error_new();
+    char *d = read_whole(html, err);
+    const char *want =
+        "language: vi\n"
+        "paragraph: Siêuthị mở cửa all day đây. {span en} {link https://x.vn/ title=Trang}\n"
+        "paragraph: Bonjour tout le monde. {span fr}\n"
+        "table\n"
+        "  row\n"
+        "    cell span=1000x1: A\n"
+        "    cell: B\n"
+        "paragraph: Data\n"
+        "paragraph: A\n"
+        "paragraph: inner\n"
+        "figure -1 display=300x0\n"
+        "  caption: Cảnh.\n"
+        "  credit label=Ảnh: Hà Anh\n"
+        "figure -1 display=320x200\n"
+        "  caption: Đêm.\n"
+        "  credit label=Photo: AP\n"
+        "figure -1\n"
+        "  caption: \n"
+        "  credit: Ảnh minh họa\n";
+    if (strcmp(d, want))
+        print_error("%s", d);
+    assert_string_equal(d, want);
+    /* the span clamped, the table with a table inside read as paragraphs */
+    size_t changed = 0;
+    for (size_t i = 0; i < bt_error_event_count(err); i++)
+        changed += bt_error_event_kind(err, i) == BT_LOSS_TABLE &&
+                   bt_error_event_effect(err, i) == BT_EVENT_CHANGED;
+    assert_int_equal(changed, 2);
+    free(d);
     bt_error_free(err);
 }
 
@@ -901,6 +1010,8 @@ int main(void)
         cmocka_unit_test(test_jsonld),
         cmocka_unit_test(test_title_suffix),
         cmocka_unit_test(test_inlines_and_blocks),
+        cmocka_unit_test(test_footnotes),
+        cmocka_unit_test(test_model_reading),
         cmocka_unit_test(test_lead_by_description),
         cmocka_unit_test(test_lead_in_bold),
         cmocka_unit_test(test_figure_of_table),

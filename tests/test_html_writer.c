@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "docdump.h"
 #include "document.h"
 #include "xhtml.h"
 
@@ -591,6 +592,93 @@ static void test_embedded(void **state)
     bt_document_free(doc);
 }
 
+/* HTML -> document -> HTML -> document keeps what the model holds since
+ * 1.0: each read gives the same blocks, inlines and attributes. */
+static char *html_round_trip(const char *name, char **html_out)
+{
+    bt_document *doc = read_html_page(name);
+    char *want = doc_dump(doc);
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "html:embed-media");
+    char *html = to_html(doc, &opt);
+    char path[512];
+    snprintf(path, sizeof(path), "%s", out_path("model.html"));
+    spit(path, html, strlen(html));
+    bt_document *back = read_doc(path, "html", NULL);
+    char *got = doc_dump(back);
+    if (strcmp(dump_blocks(got), dump_blocks(want)))
+        print_error("first read:\n%s\nafter writing:\n%s\n%s\n", want, got, html);
+    assert_string_equal(dump_blocks(got), dump_blocks(want));
+    *html_out = html;
+    free(got);
+    bt_document_free(back);
+    bt_document_free(doc);
+    return want;
+}
+
+static void test_model_inlines(void **state)
+{
+    (void)state;
+    char *html;
+    char *dump = html_round_trip("html/model-inlines.html", &html);
+    assert_contains(dump, "paragraph: Ông Tư nói phố này đẹp nhất sau cơn mưa rồi cười. Tấm biển "
+                          "ghi giữ gìn vệ sinh, bên dưới có dòng mới thêm. {quotation} {underline} "
+                          "{underline}\n");
+    assert_contains(dump, " {strike} {strike} {strike}\n");
+    assert_contains(dump, "where is the old gate? và được chỉ đường tận tình; có người còn nói "
+                          "c'est magnifique khi đứng trên cầu. {span en} {span fr}\n");
+    assert_contains(dump, "siêuthị và báchhóa");
+    assert_contains(dump, "{link https://example.org/pho-co title=Trang thông tin phố cổ}");
+    assert_contains(dump,
+                    "table\n  caption: Lượng khách theo tháng\n  row\n    cell span=2x1: Tháng");
+    assert_contains(dump, "cell span=1x2: Quý một");
+    assert_contains(dump, "figure 0 display=320x200\n  caption: Một góc phố cổ.\n"
+                          "  credit label=Nguồn: Bảo tàng Hà Nội\n");
+    /* the markup the writer chose */
+    assert_contains(html, "<q>phố này đẹp nhất sau cơn mưa</q>");
+    assert_contains(html, "<u>giữ gìn vệ sinh</u>");
+    assert_contains(html, "<s>50.000 đồng</s>");
+    assert_contains(html, "<span lang=\"en\" xml:lang=\"en\">where is the old gate?</span>");
+    assert_contains(html, "title=\"Trang thông tin phố cổ\"");
+    assert_contains(html, "<table>\n<caption>Lượng khách theo tháng</caption><tbody>");
+    assert_contains(html, "<th colspan=\"2\">Tháng</th>");
+    assert_contains(html, "<td rowspan=\"2\">Quý một</td>");
+    assert_contains(html, "width=\"640\" height=\"400\" style=\"width:320px;max-width:100%;"
+                          "height:auto\"");
+    assert_contains(html, "<small class=\"credit\"><span class=\"credit-label\">Nguồn:</span> "
+                          "Bảo tàng Hà Nội</small>");
+    free(dump);
+    free(html);
+}
+
+static void test_model_notes(void **state)
+{
+    (void)state;
+    char *html;
+    char *dump = html_round_trip("html/model-notes.html", &html);
+    assert_contains(dump, "paragraph: Cây đa đã có từ thời Lê và được");
+    assert_contains(dump, "nối tiếp nhau. {note-ref 1 -> 1}\n");
+    assert_contains(dump, "mỗi dịp lễ hội. {note-ref 2 -> 2} {note-ref 1 -> 1}\n");
+    /* the mark whose note is missing stays as text */
+    assert_contains(dump, "paragraph: Một số tài liệu khác3 chưa");
+    /* an unreferenced list of notes stays a list */
+    assert_contains(dump, "list ordered 1\n  item\n    paragraph: Danh sách không ai trỏ tới.\n");
+    /* the notes, after the body, in the order of their first mark, without the back links */
+    assert_contains(dump, "note label=1\n  paragraph: Nhà Lê sơ, thế kỷ XV.\n"
+                          "note label=2\n  paragraph: Cuốn sử do cụ đồ Nghĩa chép tay.\n");
+    assert_not_contains(dump, "↩");
+    assert_contains(html, "<sup><a href=\"#note-1\" id=\"ref-1\" role=\"doc-noteref\">1</a></sup>");
+    assert_contains(html, "id=\"ref-1-2\"");
+    assert_contains(html, "<section role=\"doc-endnotes\">");
+    assert_contains(html, "<li id=\"note-2\" role=\"doc-endnote\">");
+    assert_contains(html, "<a href=\"#ref-2\" role=\"doc-backlink\">");
+    /* HTML has no epub:type */
+    assert_not_contains(html, "epub:type");
+    free(dump);
+    free(html);
+}
+
 /* An image that could not be loaded: the caption stays, no <img>. */
 static void test_figure_without_image(void **state)
 {
@@ -676,6 +764,8 @@ int main(void)
         cmocka_unit_test(test_unwritable_media_fails),
         cmocka_unit_test(test_embedded),
         cmocka_unit_test(test_figure_without_image),
+        cmocka_unit_test(test_model_inlines),
+        cmocka_unit_test(test_model_notes),
         cmocka_unit_test(test_heading_ids),
         cmocka_unit_test(test_bare_document),
     };

@@ -429,3 +429,81 @@ void test_option(bt_options *opt, const char *fmt, ...)
     list[++n] = NULL;
     opt->format_options = list;
 }
+
+const char *credit_line(bt_document *doc, bt_node *fig)
+{
+    static char line[1024];
+    bt_node *credit = bt_node_figure_credit(fig);
+    if (!credit)
+        return NULL;
+    const char *label = bt_node_label(credit);
+    snprintf(line, sizeof(line), "%s%s%s", label ? label : "", label ? ": " : "",
+             bt_node_text(doc, credit));
+    return line;
+}
+
+bt_document *read_html_page(const char *name)
+{
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.resource_path = td("");
+    return read_doc(td(name), "html", &opt);
+}
+
+const char *dump_blocks(const char *dump)
+{
+    const char *p = strstr(dump, "\nparagraph");
+    const char *h = strstr(dump, "\nheading");
+    if (h && (!p || h < p))
+        p = h;
+    return p ? p : dump;
+}
+
+static bt_node *add_child(bt_document *doc, bt_node *parent, bt_node_type type, const char *text)
+{
+    bt_node *n = bt_node_new(doc, type);
+    bt_node_append(parent, n);
+    if (text)
+        bt_node_append_text(doc, n, text, strlen(text));
+    return n;
+}
+
+static bt_node *add_ref(bt_document *doc, bt_node *parent, const char *label, bt_node *note)
+{
+    bt_node *ref = bt_node_new(doc, BT_NODE_NOTE_REF);
+    bt_node_set_label(doc, ref, label);
+    bt_node_set_note(ref, note);
+    bt_node_append(parent, ref);
+    return ref;
+}
+
+bt_document *notes_doc(void)
+{
+    bt_document *doc = bt_document_new();
+    bt_node *body = bt_document_body(doc);
+    bt_document_set_meta(doc, BT_META_TITLE, "Notes");
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "en");
+    bt_node *star = bt_node_new(doc, BT_NODE_NOTE), *seven = bt_node_new(doc, BT_NODE_NOTE);
+    bt_node_set_label(doc, star, "*");
+    bt_node_set_label(doc, seven, "7");
+    bt_node *p = add_child(doc, body, BT_NODE_PARAGRAPH, "Marked");
+    add_ref(doc, p, "*", star);
+    bt_node_append_text(doc, p, " twice", 6);
+    add_ref(doc, p, "*", star);
+    bt_node_append_text(doc, p, " and seven", 10);
+    add_ref(doc, p, "7", seven);
+    bt_node_append_text(doc, p, ", lost", 6);
+    add_ref(doc, p, "8", NULL);
+    bt_node *link = add_child(doc, p, BT_NODE_LINK, " linked");
+    bt_node_set_href(doc, link, "https://example.org/");
+    add_ref(doc, link, "*", star);
+    /* a note in the middle of the body, a heading in it, one after it */
+    bt_node_append(body, star);
+    bt_node_set_heading_level(add_child(doc, star, BT_NODE_HEADING, "Star"), 2);
+    add_child(doc, star, BT_NODE_PARAGRAPH, "The star note.");
+    bt_node_set_heading_level(add_child(doc, body, BT_NODE_HEADING, "After"), 2);
+    add_child(doc, body, BT_NODE_PARAGRAPH, "Body text.");
+    bt_node_append(body, seven);
+    add_child(doc, seven, BT_NODE_PARAGRAPH, "The seventh note.");
+    return doc;
+}

@@ -73,6 +73,19 @@ bt_document *every_node_doc(void);
  * to opt's format_options.  The strings live in one static list of the test
  * program (at most 16), begun anew for options that do not use it yet. */
 void test_option(bt_options *opt, const char *fmt, ...) BT_PRINTF(2, 3);
+/* A figure's credit as its source wrote it: "label: name", or the name
+ * alone; NULL when none.  In a static buffer. */
+const char *credit_line(bt_document *doc, bt_node *fig);
+/* A page of testdata/ read as HTML, its images looked up in testdata/. */
+bt_document *read_html_page(const char *name);
+/* A doc_dump from its first paragraph or heading on: the metadata left out,
+ * as a page or book bantin wrote may have more (a description). */
+const char *dump_blocks(const char *dump);
+/* Footnotes as writers meet them, built by hand (language "en"): a note
+ * labelled "*" marked twice, then once inside a link, placed in the middle
+ * of the body with a heading in it; a note labelled "7"; a mark "8" whose
+ * note is missing.  The caller frees it. */
+bt_document *notes_doc(void);
 /* Assert that hay contains needle, naming it when it does not. */
 #define assert_contains(hay, needle) assert_true(contains_(hay, needle, __FILE__, __LINE__))
 #define assert_not_contains(hay, needle) assert_false(strstr(hay, needle) != NULL)

@@ -74,6 +74,7 @@ bt_status epub_write_article(const epub_book *b, bt_buf *out, bt_error *err)
     x.image_src = image_src;
     x.user = (void *)b;
     x.heading_ids = 1;
+    x.epub = 1;
     bt_status s = x.failed ? BT_OK : bt_xhtml_write_blocks(&x, err);
     bt_xhtml_end(&x);
     bt_xhtml_end(&x);

@@ -245,7 +245,7 @@ bt_status bt_html_write(const bt_document *doc, const bt_output *out, const bt_o
         bt_html_media_free(&media);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }
-    bt_xhtml_writer w = {xw, doc, image_src, &media, 1, 0};
+    bt_xhtml_writer w = {xw, doc, image_src, &media, 1, 0, 0};
     bt_status s = page(&w, err);
     if (xmlTextWriterFlush(xw) < 0)
         w.failed = 1;
