@@ -152,7 +152,9 @@ typedef struct bt_image_request bt_image_request;
  */
 typedef bt_status (*bt_image_resolver)(void *user, const char *src, const char *input_path,
                                        bt_image_request *req);
-/** Copy an image's bytes into the document; media_type may be NULL (sniffed). */
+/** Copy an image's bytes into the document; media_type may be NULL (sniffed;
+ *  the bytes' own type wins over it).  Once a request, during the resolver's
+ *  call.  BT_WARN when the bytes are not an image (the loss is reported). */
 BT_API bt_status bt_image_request_give(bt_image_request *req, const void *data, size_t size,
                                        const char *media_type);
 
@@ -415,8 +417,8 @@ BT_API const char *bt_resource_media_type(const bt_document *doc, int i);
 BT_API const char *bt_resource_name(const bt_document *doc, int i);
 BT_API int bt_resource_width(const bt_document *doc, int i);
 BT_API int bt_resource_height(const bt_document *doc, int i);
-/** Pixels per inch across and down, from JFIF, PNG pHYs or WebP EXIF-less
- *  headers; 0 when the image does not say. */
+/** Pixels per inch across and down, from a JPEG's JFIF density (else its
+ *  EXIF), a PNG's pHYs or a WebP's EXIF; 0 when the image does not say. */
 BT_API int bt_resource_dpi_x(const bt_document *doc, int i);
 BT_API int bt_resource_dpi_y(const bt_document *doc, int i);
 

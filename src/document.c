@@ -737,6 +737,7 @@ int bt_document_add_resource(bt_document *doc, const char *name, const char *med
     memset(r, 0, sizeof(*r));
     const char *sniffed = NULL;
     bt_image_sniff(data, size, &sniffed, &r->width, &r->height);
+    bt_image_resolution(data, size, &r->dpi_x, &r->dpi_y);
     if (!media_type)
         media_type = sniffed ? sniffed : "application/octet-stream";
     unsigned char *copy = bt_arena_alloc(doc, size ? size : 1);

@@ -105,14 +105,18 @@ typedef struct bt_html_loader {
     bt_error *err;
     bt_confine allowed; /* the input's folder, then the resource path */
     int any_path;       /* opt->allow_any_path: reads not confined to them */
+    const bt_options *opt; /* its resolve_image, when set, instead of files */
+    const char *input_path;
+    int failed; /* the resolver failed: the read fails (err says why) */
     /* what an address, a file already gave (once each: a page may name an
      * image thousands of times) */
     xmlHashTablePtr by_src, by_path;
 } bt_html_loader;
 
-/* Where in's images may be read from: in's folder and opt->resource_path;
- * standard input's from nowhere but the resource path.  The caller frees l
- * with bt_html_loader_free, even after a failure. */
+/* Where in's images may be read from: opt's resolver when it has one, else
+ * in's folder and opt->resource_path (standard input's from nowhere but the
+ * resource path).  The caller frees l with bt_html_loader_free, even after a
+ * failure. */
 bt_status bt_html_loader_init(bt_html_loader *l, bt_document *doc, const bt_input *in,
                               const bt_options *opt, bt_error *err);
 int bt_html_load_image(void *user, const char *src);

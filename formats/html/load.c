@@ -1,8 +1,9 @@
-/* Images of a page: local files in its folder or the resource path, data:
- * URIs.  Nothing is ever fetched from the network, and nothing is read from
- * outside those folders unless the caller allows any path: a page from the
- * web may name ../../secret.png or file:///etc/passwd.  An image not loaded
- * keeps its figure and caption and is named in a warning. */
+/* Images of a page: data: URIs, and by address from the caller's resolver
+ * when there is one, else local files in its folder or the resource path.
+ * Nothing is ever fetched from the network, and nothing is read from outside
+ * those folders unless the caller allows any path: a page from the web may
+ * name ../../secret.png or file:///etc/passwd.  An image not loaded keeps its
+ * figure and caption and is named in a warning. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -17,6 +18,7 @@
 #include "html.h"
 #include "image.h"
 #include "limit.h"
+#include "resolve.h"
 #include "xhtml.h"
 
 static int hexval(int c)
@@ -51,16 +53,19 @@ static int placeholder_gif(const unsigned char *p, size_t n)
 }
 
 /* A loaded image as a resource; a 1x1 GIF is a placeholder.  Identical bytes
- * under another address are the same resource. */
+ * under another address are the same resource.  The bytes say their type;
+ * declared, an image type they do not tell. */
 static int add(bt_html_loader *l, const char *name, const char *shown, const unsigned char *p,
-               size_t n)
+               size_t n, const char *declared)
 {
     if (placeholder_gif(p, n))
         return BT_XHTML_PLACEHOLDER;
     const char *type = NULL;
     int w, h;
+    if (!bt_image_sniff(p, n, &type, &w, &h) && declared && !strncasecmp(declared, "image/", 6))
+        type = declared;
     /* "<?xml" starts any XML file: only a real SVG is an image */
-    if (!bt_image_sniff(p, n, &type, &w, &h) || !bt_image_type_fits(p, n, type)) {
+    if (!type || !bt_image_type_fits(p, n, type)) {
         bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "not an image: %s", shown);
         return -1;
     }
@@ -95,7 +100,7 @@ static int data_uri(bt_html_loader *l, const char *src)
         bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (bad data: URI)");
         i = -1;
     } else {
-        i = add(l, NULL, "data: URI", (const unsigned char *)b.data, b.len);
+        i = add(l, NULL, "data: URI", (const unsigned char *)b.data, b.len, NULL);
     }
     bt_buf_free(&b);
     return i;
@@ -145,7 +150,7 @@ static int read_file(bt_html_loader *l, const char *path, const char *shown, int
         if (n != (size_t)st.st_size)
             bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (cannot read): %s", shown);
         else
-            i = add(l, slash ? slash + 1 : path, shown, data, n);
+            i = add(l, slash ? slash + 1 : path, shown, data, n, NULL);
     }
     if (fd >= 0)
         close(fd);
@@ -216,26 +221,57 @@ static int local_file(bt_html_loader *l, const char *src)
     return i;
 }
 
+/* The resolver's bytes for src, named by the address's last segment. */
+static int take(void *user, const char *src, const unsigned char *p, size_t n,
+                const char *media_type)
+{
+    if (n > BT_MAX_IMAGE_BYTES) {
+        bt_error_event(((bt_html_loader *)user)->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1,
+                       "image too large: %s", src);
+        return -1;
+    }
+    size_t len = strcspn(src, "?#"), start = len;
+    while (start > 0 && src[start - 1] != '/')
+        start--;
+    char *name = start < len ? strndup(src + start, len - start) : NULL;
+    int i = add(user, name, src, p, n, media_type);
+    free(name);
+    return i;
+}
+
+/* Why the file system cannot give src, or NULL when it may. */
+static const char *not_a_file(const char *src)
+{
+    if (!strncasecmp(src, "http://", 7) || !strncasecmp(src, "https://", 8) ||
+        !strncmp(src, "//", 2))
+        return "remote";
+    size_t scheme =
+        strspn(src, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+    if (scheme > 1 && src[scheme] == ':' && strncasecmp(src, "file:", 5))
+        return "unsupported address";
+    return NULL;
+}
+
 int bt_html_load_image(void *user, const char *src)
 {
     bt_html_loader *l = user;
+    if (l->failed)
+        return -1;
     if (!strncasecmp(src, "data:", 5))
         return data_uri(l, src);
-    if (!strncasecmp(src, "http://", 7) || !strncasecmp(src, "https://", 8) ||
-        !strncmp(src, "//", 2)) {
-        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (remote): %s", src);
-        return -1;
-    }
-    size_t scheme =
-        strspn(src, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
-    if (scheme > 1 && src[scheme] == ':' && strncasecmp(src, "file:", 5)) {
-        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (unsupported address): %s", src);
+    const char *why = l->opt->resolve_image ? NULL : not_a_file(src);
+    if (why) {
+        bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not loaded (%s): %s", why,
+                       src);
         return -1;
     }
     int i;
     if (cached(l->by_src, src, &i))
         return i;
-    i = local_file(l, src);
+    if (!l->opt->resolve_image)
+        i = local_file(l, src);
+    else if (bt_image_resolve(l->opt, src, l->input_path, take, l, l->err, &i) == BT_FAILED)
+        l->failed = 1;
     cache(l->by_src, src, i);
     return i;
 }
@@ -243,8 +279,14 @@ int bt_html_load_image(void *user, const char *src)
 bt_status bt_html_loader_init(bt_html_loader *l, bt_document *doc, const bt_input *in,
                               const bt_options *opt, bt_error *err)
 {
-    *l = (bt_html_loader){doc, err, BT_CONFINE_INIT, 0, xmlHashCreate(0), xmlHashCreate(0)};
-    l->any_path = opt->allow_any_path;
+    *l = (bt_html_loader){.doc = doc,
+                          .err = err,
+                          .allowed = BT_CONFINE_INIT,
+                          .any_path = opt->allow_any_path,
+                          .opt = opt,
+                          .input_path = in->path,
+                          .by_src = xmlHashCreate(0),
+                          .by_path = xmlHashCreate(0)};
     int bad = !l->by_src || !l->by_path;
     if (in->path) {
         const char *slash = strrchr(in->path, '/');

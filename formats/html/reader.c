@@ -152,6 +152,8 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     bt_status s = bt_html_loader_init(&loader, doc, in, opt, err);
     if (s == BT_OK)
         s = bt_xhtml_read_children(&r, c.article, bt_document_body(doc));
+    if (loader.failed)
+        s = BT_FAILED;
     bt_html_loader_free(&loader);
     if (s == BT_FAILED) {
         bt_buf_free(&article_body);
