@@ -7,6 +7,7 @@
 #include <unicode/ustring.h>
 
 #include "textdate.h"
+#include "language.h"
 
 /* The wall-clock fields of an ISO date; *has_time 0 for a date alone. */
 static int parse_iso(const char *iso, int *y, int *mo, int *d, int *h, int *mi, int *has_time)
@@ -30,7 +31,7 @@ int bt_date_display(const char *iso, const char *lang, bt_buf *out)
     for (char *p = locale; *p; p++)
         if (*p == '-')
             *p = '_';
-    int vi = !strncmp(locale, "vi", 2) && (!locale[2] || locale[2] == '_');
+    int vi = bt_lang_is_vi(locale);
     UErrorCode status = U_ZERO_ERROR;
     static const UChar utc[] = {'U', 'T', 'C', 0};
     /* UTC, with the date's own fields: what the source's clock showed */

@@ -229,3 +229,9 @@ void bt_vi_score(const char *utf8, size_t len, size_t *valid, size_t *words)
         in_word = 0;
     }
 }
+
+int bt_lang_is_vi(const char *tag)
+{
+    return tag && (tag[0] == 'v' || tag[0] == 'V') && (tag[1] == 'i' || tag[1] == 'I') &&
+           (!tag[2] || tag[2] == '-' || tag[2] == '_');
+}

@@ -11,6 +11,10 @@
  * and some of them exist only in Vietnamese (ơ ư đ ă, hook above, dot below). */
 const char *bt_detect_language(const char *utf8, size_t len);
 
+/* Whether a BCP 47 tag ("vi", "vi-VN", "vi_VN") names Vietnamese: what
+ * decides Vietnamese labels and dates in every writer. */
+int bt_lang_is_vi(const char *tag);
+
 /* Whether one word (UTF-8, any normalization form) is a well-formed
  * Vietnamese syllable: onset, vowel nucleus, coda, at most one tone mark
  * (sắc or nặng only before -c -ch -p -t), and lower, Capitalized or UPPER case. */

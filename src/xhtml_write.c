@@ -9,6 +9,7 @@
 #include "datefmt.h"
 #include "limit.h"
 #include "xhtml.h"
+#include "xml.h"
 
 /* ---- writing calls ---- */
 
@@ -18,30 +19,13 @@ static void check(bt_xhtml_writer *w, int rc)
         w->failed = 1;
 }
 
-/* The length of the character at s that XML 1.0 or HTML forbids (controls
- * but tab and LF, C1 controls, noncharacters), or 0.  s is valid UTF-8. */
-static size_t forbidden(const unsigned char *s)
-{
-    if (s[0] < 0x20)
-        return s[0] == '\t' || s[0] == '\n' ? 0 : 1;
-    if (s[0] == 0x7F)
-        return 1;
-    if (s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
-        return 2;
-    if (s[0] == 0xEF && s[1] == 0xB7 && s[2] >= 0x90 && s[2] <= 0xAF)
-        return 3;
-    if (s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF))
-        return 3;
-    return 0;
-}
-
 /* s without its forbidden characters: s itself, or a malloc'd copy put in
  * *copy for the caller to free. */
 static const char *clean(const char *s, char **copy)
 {
     *copy = NULL;
     const unsigned char *p = (const unsigned char *)s;
-    while (*p && !forbidden(p))
+    while (*p && !bt_xml_forbidden(p))
         p++;
     if (!*p)
         return s;
@@ -49,7 +33,7 @@ static const char *clean(const char *s, char **copy)
     if (!c)
         return NULL;
     for (p = (const unsigned char *)s; *p;) {
-        size_t bad = forbidden(p);
+        size_t bad = bt_xml_forbidden(p);
         if (bad)
             p += bad;
         else

@@ -235,3 +235,19 @@ void bt_xml_restore(const bt_xml_handlers *saved)
     xmlSetGenericErrorFunc(saved->generic_ctx, saved->generic);
     xmlSetStructuredErrorFunc(saved->structured_ctx, saved->structured);
 }
+
+size_t bt_xml_forbidden(const unsigned char *s)
+{
+    /* CR is allowed in XML, but HTML's parsers turn it into LF: it goes too */
+    if (s[0] < 0x20)
+        return s[0] == '\t' || s[0] == '\n' ? 0 : 1;
+    if (s[0] == 0x7F)
+        return 1;
+    if (s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
+        return 2;
+    if (s[0] == 0xEF && s[1] == 0xB7 && s[2] >= 0x90 && s[2] <= 0xAF)
+        return 3;
+    if (s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF))
+        return 3;
+    return 0;
+}

@@ -37,6 +37,12 @@ typedef struct {
 void bt_xml_quiet(bt_xml_handlers *saved);
 void bt_xml_restore(const bt_xml_handlers *saved);
 
+/* The length of the character at s (valid UTF-8) that text in XML 1.0 may
+ * not carry, which every XML writer leaves out: C0 controls but tab, LF and
+ * CR, DEL and C1 controls (which HTML forbids too), noncharacters; 0 for a
+ * character it may carry. */
+size_t bt_xml_forbidden(const unsigned char *s);
+
 /* The element's local name equals name (namespace prefix ignored). */
 int bt_xml_is(const xmlNode *n, const char *name);
 /* An attribute by local name, whatever its namespace; borrowed (NULL when absent). */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "epub.h"
+#include "language.h"
 
 /* How one table writes its tree; entry -1 is the title. */
 typedef struct toc_ops {
@@ -83,7 +84,7 @@ static const toc_ops nav_ops = {nav_open_entry, bt_xhtml_end, ol_open, bt_xhtml_
 /* "Contents" in the book's language. */
 static const char *contents_label(const char *language)
 {
-    return !strncmp(language, "vi", 2) && (!language[2] || language[2] == '-') ? "Mục lục"
+    return bt_lang_is_vi(language) ? "Mục lục"
                                                                                : "Contents";
 }
 

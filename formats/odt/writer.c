@@ -18,6 +18,7 @@
 
 #include "datefmt.h"
 #include "writer.h"
+#include "language.h"
 
 /* ---- figures ---- */
 
@@ -322,7 +323,7 @@ bt_status odt_write_body(xmlTextWriterPtr w, const bt_document *doc, int flat, b
     if (!c.noted)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     bt_node_walk(bt_document_body(doc), odt_note_referenced, c.noted);
-    c.vi = lang && !strncmp(lang, "vi", 2) && (!lang[2] || lang[2] == '-' || lang[2] == '_');
+    c.vi = bt_lang_is_vi(lang);
     start(&c, "office:body");
     start(&c, "office:text");
     sequence_decls(&c);

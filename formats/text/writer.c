@@ -14,6 +14,7 @@
 #include "text.h"
 #include "unicode.h"
 #include "wrap.h"
+#include "language.h"
 
 /* The longest footnote label written as is; a longer one is written as the
  * note's number, so that its mark fits a frame's marker. */
@@ -646,11 +647,6 @@ static void report(const writer *w, bt_error *err)
                        w->unknown, w->unknown == 1 ? "" : "s");
 }
 
-static int vietnamese(const char *lang)
-{
-    return lang && !strncasecmp(lang, "vi", 2) && (!lang[2] || lang[2] == '-' || lang[2] == '_');
-}
-
 /* The wrap width of text:columns and text:wrap, 0 for no wrapping; -1 with
  * err set for a value out of range. */
 static int wrap_width(const bt_options *opt, bt_error *err)
@@ -686,7 +682,7 @@ bt_status bt_text_write(const bt_document *doc, const bt_output *out, const bt_o
     memset(&w, 0, sizeof(w));
     w.doc = doc;
     w.lang = bt_document_meta(doc, BT_META_LANGUAGE);
-    w.label = vietnamese(w.lang) ? "Ảnh" : "Image";
+    w.label = bt_lang_is_vi(w.lang) ? "Ảnh" : "Image";
     w.wrap = bt_wrap_new(width);
     bt_status s = BT_OK;
     if (w.wrap) {
