@@ -135,6 +135,31 @@ static void test_options_by_name(void **state)
     bt_document_free(doc);
 }
 
+/* The rights line (-M rights=...) goes through every format with metadata. */
+static void test_rights_round_trip(void **state)
+{
+    (void)state;
+    static const char *const formats[] = {"odt", "fodt"};
+    for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
+        bt_document *doc = seed_document();
+        assert_int_equal(bt_document_set_meta(doc, BT_META_RIGHTS, "© Báo Hànộimới"), BT_OK);
+        size_t size;
+        char *out = write_doc(doc, formats[i], NULL, &size);
+        bt_input in = {(const unsigned char *)out, size, NULL};
+        bt_document *back = NULL;
+        bt_error err = BT_ERROR_INIT;
+        assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, formats[i]), &in, NULL, &back,
+                                     &err),
+                             BT_FAILED);
+        assert_string_equal(bt_document_meta(back, BT_META_RIGHTS), "© Báo Hànộimới");
+        assert_string_equal(bt_meta_key_name(BT_META_RIGHTS), "rights");
+        bt_error_clear(&err);
+        bt_document_free(back);
+        bt_document_free(doc);
+        free(out);
+    }
+}
+
 /* bt_counts is filled as far as the caller's struct goes. */
 static void test_counts_size(void **state)
 {
@@ -366,6 +391,7 @@ int main(void)
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_options_by_name),
         cmocka_unit_test(test_counts_size),
+        cmocka_unit_test(test_rights_round_trip),
         cmocka_unit_test(test_registry_add_reason),
         cmocka_unit_test(test_plugin_writer_error),
         cmocka_unit_test(test_plugin_abi_mismatch),

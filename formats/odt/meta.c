@@ -17,6 +17,7 @@ static const struct {
     {BT_META_PUBLISHER, "Publisher"},
     {BT_META_SOURCE_URL, "Source"},
     {BT_META_IDENTIFIER, "Identifier"},
+    {BT_META_RIGHTS, "Rights"}, /* ODF meta has no dc:rights */
 };
 
 static void element(xmlTextWriterPtr w, const char *name, const char *value)
