@@ -11,6 +11,8 @@
 
 #define EPUB_MEDIA_TYPE "application/epub+zip"
 
+/* A zip whose mimetype member says EPUB. */
+int epub_probe(const unsigned char *data, size_t size);
 bt_status epub_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
 bt_status epub_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                      bt_error *err);

@@ -1,11 +1,6 @@
 /* The EPUB format's entry in the format table. */
 #include "epub.h"
 
-static int epub_probe(const unsigned char *data, size_t size)
-{
-    return bt_zip_probe_mimetype(data, size, EPUB_MEDIA_TYPE);
-}
-
 static const bt_format_option options[] = {
     {"cover", "PATH", "the cover image: a file, or \"first\" for the first figure's image"},
     {NULL, NULL, NULL},

@@ -9,6 +9,11 @@
 
 #include "epub.h"
 
+int epub_probe(const unsigned char *data, size_t size)
+{
+    return bt_zip_probe_mimetype(data, size, EPUB_MEDIA_TYPE);
+}
+
 bt_status epub_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err)
 {
     (void)opt;
