@@ -53,6 +53,8 @@ typedef struct {
     size_t npending, cap_pending;
     int in_note;
     size_t missing_notes; /* references whose note is not there, kept as text */
+    size_t marks;         /* <mark> highlights, kept as strong emphasis */
+    size_t abbr_titles;   /* <abbr title> expansions, which the model has no place for */
     size_t flat_tables;   /* tables read as paragraphs or as runs of words */
     size_t clamped_spans;
     int failed;
@@ -265,6 +267,8 @@ static const struct {
     {"dfn", K_SPAN, BT_NODE_EMPH},
     {"var", K_SPAN, BT_NODE_EMPH},
     {"strong", K_SPAN, BT_NODE_STRONG},
+    /* a highlight: strong emphasis is the nearest every format has */
+    {"mark", K_SPAN, BT_NODE_STRONG},
     {"b", K_SPAN, BT_NODE_STRONG},
     {"a", K_SPAN, BT_NODE_LINK},
     {"sup", K_SPAN, BT_NODE_SUP},
@@ -1350,6 +1354,8 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
         want_space(c);
         return;
     }
+    c->marks += bt_xhtml_is(el, "mark");
+    c->abbr_titles += bt_xhtml_is(el, "abbr") && xmlHasProp(el, (const xmlChar *)"title");
     switch (k) {
     case K_TRANSPARENT: walk_children(c, el); break;
     case K_SPAN: span_el(c, el, type); break;
@@ -1406,6 +1412,14 @@ static void report(ctx *c)
                        "%zu table%s of data read as text: blocks or tables in the cells, "
                        "or a table in a heading or a caption",
                        c->flat_tables, plural(c->flat_tables));
+    if (c->marks)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_INLINE, c->marks,
+                       "%zu highlight%s (<mark>) kept as strong emphasis", c->marks,
+                       plural(c->marks));
+    if (c->abbr_titles)
+        bt_error_event(err, BT_EVENT_LOST, BT_LOSS_INLINE, c->abbr_titles,
+                       "%zu abbreviation expansion%s (<abbr title>) left out", c->abbr_titles,
+                       plural(c->abbr_titles));
     if (c->clamped_spans)
         bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_TABLE, c->clamped_spans,
                        "%zu cell span%s above %d clamped", c->clamped_spans,

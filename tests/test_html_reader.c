@@ -485,6 +485,27 @@ static void test_footnotes(void **state)
 
 /* Inline markup, languages, spans, captions and credits of the model
  * since 1.0, and what the reader reports when it cannot keep a table. */
+/* A highlight becomes strong emphasis, an abbreviation keeps its text: each
+ * said in an event, the expansion's loss too. */
+static void test_mark_abbr(void **state)
+{
+    (void)state;
+    const char *html = "<html lang=\"vi\"><body><p>Giá <mark>tăng mạnh</mark> theo "
+                       "<abbr title=\"Tổng cục Thống kê\">TCTK</abbr>.</p></body></html>";
+    bt_error *err = bt_error_new();
+    char *d = read_whole(html, err);
+    assert_contains(d, "paragraph: Giá tăng mạnh theo TCTK.");
+    assert_int_equal(bt_error_event_count(err), 2);
+    assert_int_equal(bt_error_event_effect(err, 0), BT_EVENT_CHANGED);
+    assert_string_equal(bt_error_event_message(err, 0),
+                        "1 highlight (<mark>) kept as strong emphasis");
+    assert_int_equal(bt_error_lost(err, BT_LOSS_INLINE), 1);
+    assert_string_equal(bt_error_event_message(err, 1),
+                        "1 abbreviation expansion (<abbr title>) left out");
+    free(d);
+    bt_error_free(err);
+}
+
 static void test_model_reading(void **state)
 {
     (void)state;
@@ -1012,6 +1033,7 @@ int main(void)
         cmocka_unit_test(test_inlines_and_blocks),
         cmocka_unit_test(test_footnotes),
         cmocka_unit_test(test_model_reading),
+        cmocka_unit_test(test_mark_abbr),
         cmocka_unit_test(test_lead_by_description),
         cmocka_unit_test(test_lead_in_bold),
         cmocka_unit_test(test_figure_of_table),
