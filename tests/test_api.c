@@ -160,6 +160,49 @@ static void test_rights_round_trip(void **state)
     }
 }
 
+/* A format of one's own takes options by name, with no change to bt_options. */
+static bt_status greeting_write(const bt_document *doc, const bt_output *out,
+                                const bt_options *opt, bt_error *err)
+{
+    (void)doc;
+    (void)err;
+    const char *g = bt_option(opt, "greeter", "greeting");
+    if (!g)
+        g = "chào";
+    return out->write(out->user, g, strlen(g)) ? BT_FAILED : BT_OK;
+}
+
+static void test_plugin_format_options(void **state)
+{
+    (void)state;
+    static const bt_format_option options[] = {{"greeting", "TEXT", "what to write"},
+                                               {NULL, NULL, NULL}};
+    const bt_format greeter = {.size = sizeof(bt_format), .name = "greeter",
+                               .write = greeting_write, .options = options};
+    bt_registry *reg = bt_registry_new();
+    assert_int_equal(bt_registry_add(reg, &greeter), BT_OK);
+    bt_options opt;
+    bt_options_init(&opt);
+    const char *const given[] = {"greeter:greeting=xin chào", NULL};
+    opt.format_options = given;
+    bt_error err = BT_ERROR_INIT;
+    assert_int_equal(bt_options_check(reg, &opt, &err), BT_OK);
+    /* the built-in formats alone do not know it */
+    assert_int_equal(bt_options_check(NULL, &opt, &err), BT_FAILED);
+    bt_error_clear(&err);
+    bt_document *doc = seed_document();
+    unsigned char *data;
+    size_t size;
+    assert_int_equal(bt_write_memory(bt_format_by_name(reg, "greeter"), doc, &opt, &data, &size,
+                                     &err),
+                     BT_OK);
+    assert_int_equal(size, strlen("xin chào"));
+    assert_memory_equal(data, "xin chào", size);
+    free(data);
+    bt_document_free(doc);
+    bt_registry_free(reg);
+}
+
 /* bt_counts is filled as far as the caller's struct goes. */
 static void test_counts_size(void **state)
 {
@@ -392,6 +435,7 @@ int main(void)
         cmocka_unit_test(test_options_by_name),
         cmocka_unit_test(test_counts_size),
         cmocka_unit_test(test_rights_round_trip),
+        cmocka_unit_test(test_plugin_format_options),
         cmocka_unit_test(test_registry_add_reason),
         cmocka_unit_test(test_plugin_writer_error),
         cmocka_unit_test(test_plugin_abi_mismatch),
