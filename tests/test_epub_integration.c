@@ -326,7 +326,8 @@ static void test_render_widths(void **state)
     snprintf(page, sizeof(page), "%s/EPUB/measure.html", dir);
     spit(page, measure_page, sizeof(measure_page) - 1);
     snprintf(cmd, sizeof(cmd),
-             "timeout 120 chromium --headless --disable-gpu --no-sandbox --hide-scrollbars "
+             "timeout 120 chromium --headless --disable-gpu --no-sandbox --disable-dev-shm-usage "
+             "--hide-scrollbars "
              "--allow-file-access-from-files --user-data-dir='%s/profile' "
              "--window-size=1200,900 --virtual-time-budget=10000 --dump-dom 'file://%s' "
              "2>/dev/null",
