@@ -18,6 +18,9 @@
  * 1,000 and rowspan at 65,534; a span that wide is an attack, not a table). */
 #define BT_MAX_CELL_SPAN 1000
 
+/* A stylesheet given with html:css or epub:css, read into the output. */
+#define BT_MAX_STYLESHEET_BYTES (1024u * 1024u)
+
 /* Plain text wraps between these widths (text:columns). */
 #define BT_MIN_COLUMNS 8
 #define BT_MAX_COLUMNS 10000

@@ -52,6 +52,10 @@ static void test_help_version_list(void **state)
     assert_contains(r.out, "-O html:whole-page");
     assert_contains(r.out, "-O text:columns=N");
     assert_contains(r.out, "-O epub:cover=PATH");
+    assert_contains(r.out, "-O epub:css=FILE");
+    assert_contains(r.out, "-O epub:title-page");
+    assert_contains(r.out, "-O html:css=FILE");
+    assert_contains(r.out, "-O html:fragment");
     run_free(&r);
 }
 
@@ -419,17 +423,116 @@ static void test_max_input_size(void **state)
     run_free(&r);
 }
 
+/* A member of the EPUB at path, NUL-terminated, malloc'd; NULL when absent. */
+static char *epub_member(const char *path, const char *name)
+{
+    size_t size;
+    char *data = slurp(path, &size);
+    assert_non_null(data);
+    char *text = zip_member(data, size, name);
+    free(data);
+    return text;
+}
+
+/* --css for HTML and EPUB at once: linked beside a page, inside one on
+ * stdout, packaged in an EPUB; one that cannot be read fails. */
+static void test_css(void **state)
+{
+    (void)state;
+    const char *css = td("css/house.css");
+    char *want = slurp(css, NULL);
+    const char *page = tmp_path("css.html");
+    run_result r = run_bantin(NULL, "--css", css, "-o", page, td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 0);
+    run_free(&r);
+    char *html = slurp(page, NULL);
+    char link[600];
+    snprintf(link, sizeof(link), "<link rel=\"stylesheet\" href=\"%s\"/>", css);
+    assert_contains(html, link);
+    free(html);
+    r = run_bantin(NULL, "-t", "html", "--css", css, td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, want);
+    assert_not_contains(r.out, "<link");
+    run_free(&r);
+    const char *book = tmp_path("css.epub");
+    char arg[600];
+    snprintf(arg, sizeof(arg), "--css=%s", tmp_path("missing.css"));
+    r = run_bantin(NULL, "-q", arg, "-o", book, td("article.txt"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "cannot read the stylesheet");
+    assert_contains(r.err, "missing.css");
+    assert_false(exists(book));
+    run_free(&r);
+    snprintf(arg, sizeof(arg), "--css=%s", css);
+    r = run_bantin(NULL, arg, "-o", book, td("article.txt"), NULL);
+    assert_int_equal(r.status, 0);
+    run_free(&r);
+    char *packaged = epub_member(book, "EPUB/css/house1.css");
+    assert_non_null(packaged);
+    assert_string_equal(packaged, want);
+    free(packaged);
+    free(want);
+}
+
+/* --fragment writes the <article> alone; --standalone, after it, a page again. */
+static void test_fragment(void **state)
+{
+    (void)state;
+    run_result r =
+        run_bantin(NULL, "-t", "html", "--fragment", td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_true(!strncmp(r.out, "<article>\n", 10));
+    assert_not_contains(r.out, "<!DOCTYPE");
+    assert_not_contains(r.out, "<style");
+    /* images embedded, as on stdout they are */
+    assert_contains(r.out, "<img src=\"data:image/jpeg;base64,");
+    run_free(&r);
+    r = run_bantin(NULL, "-t", "html", "--fragment", "--standalone", td("hanoimoi-2017-10-09.html"),
+                   NULL);
+    assert_int_equal(r.status, 0);
+    assert_true(!strncmp(r.out, "<!DOCTYPE html>\n", 16));
+    run_free(&r);
+}
+
+/* --epub-title-page: titlepage.xhtml, first in the spine. */
+static void test_epub_title_page(void **state)
+{
+    (void)state;
+    const char *book = tmp_path("title-page.epub");
+    run_result r =
+        run_bantin(NULL, "--epub-title-page", "-o", book, td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 0);
+    run_free(&r);
+    char *page = epub_member(book, "EPUB/titlepage.xhtml");
+    assert_non_null(page);
+    assert_contains(page, "epub:type=\"titlepage\"");
+    assert_contains(page, "<p class=\"authors\">Hương Ly</p>");
+    assert_contains(page, ">06:51 Thứ Hai ngày 09/10/2017</time>");
+    free(page);
+    char *opf = epub_member(book, "EPUB/package.opf");
+    assert_contains(opf, "<spine toc=\"ncx\">\n    <itemref idref=\"titlepage\"/>");
+    free(opf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_help_version_list),    cmocka_unit_test(test_usage_errors),
+        cmocka_unit_test(test_help_version_list),
+        cmocka_unit_test(test_usage_errors),
         cmocka_unit_test(test_format_options),
         cmocka_unit_test(test_metadata_overrides),
         cmocka_unit_test(test_mistyped_option),
         cmocka_unit_test(test_binary_to_terminal),
-        cmocka_unit_test(test_unreadable_and_empty), cmocka_unit_test(test_output_safety),
-        cmocka_unit_test(test_unknown_input_format), cmocka_unit_test(test_output_modes),
-        cmocka_unit_test(test_long_output_names),    cmocka_unit_test(test_max_input_size),
+        cmocka_unit_test(test_unreadable_and_empty),
+        cmocka_unit_test(test_output_safety),
+        cmocka_unit_test(test_unknown_input_format),
+        cmocka_unit_test(test_output_modes),
+        cmocka_unit_test(test_long_output_names),
+        cmocka_unit_test(test_max_input_size),
+        cmocka_unit_test(test_css),
+        cmocka_unit_test(test_fragment),
+        cmocka_unit_test(test_epub_title_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -39,15 +39,7 @@ static bt_document *read_epub(const void *data, size_t size, bt_error *err, bt_s
 /* An entry of an EPUB in memory, NUL-terminated, malloc'd; NULL when absent. */
 static char *entry(const char *epub_data, size_t size, const char *name)
 {
-    bt_zip_reader *z = bt_zip_open((const unsigned char *)epub_data, size, NULL);
-    assert_non_null(z);
-    bt_buf b = BT_BUF_INIT;
-    char *text = NULL;
-    if (bt_zip_has(z, name) && bt_zip_read(z, name, &b, NULL) == BT_OK)
-        text = strdup(b.data ? b.data : "");
-    bt_buf_free(&b);
-    bt_zip_close(z);
-    return text;
+    return zip_member(epub_data, size, name);
 }
 
 /* The n-th child of the body of a given type (n from 0), or NULL. */
@@ -1189,6 +1181,181 @@ static void test_cli(void **state)
     run_free(&r);
 }
 
+/* The section is a subject (issue 12): a collection is shown as a series.
+ * Read back, it is the section again, not a keyword; books of ours that
+ * have it as belongs-to-collection still read. */
+static void test_section_subject(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    size_t size;
+    char *data = write_epub(doc, NULL, &size, NULL, NULL);
+    char *opf = entry(data, size, "EPUB/package.opf");
+    assert_contains(opf, "<dc:subject id=\"section\">Xây dựng Đảng</dc:subject>");
+    assert_not_contains(opf, "belongs-to-collection");
+    bt_status st;
+    bt_document *back = read_epub(data, size, NULL, &st);
+    assert_int_equal(st, BT_OK);
+    assert_string_equal(bt_document_meta(back, BT_META_SECTION), "Xây dựng Đảng");
+    assert_int_equal(bt_document_meta_count(back, BT_META_KEYWORD),
+                     bt_document_meta_count(doc, BT_META_KEYWORD));
+    for (size_t i = 0; i < bt_document_meta_count(back, BT_META_KEYWORD); i++)
+        assert_string_not_equal(bt_document_meta_at(back, BT_META_KEYWORD, i), "Xây dựng Đảng");
+    bt_document_free(back);
+    free(opf);
+    free(data);
+    bt_document_free(doc);
+
+    bt_buf b =
+        BOOK(P("META-INF/container.xml", CONTAINER),
+             P("OEBPS/content.opf",
+               "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" "
+               "version=\"3.0\" unique-identifier=\"id\"><metadata "
+               "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Sách</dc:title>"
+               "<dc:identifier id=\"id\">x</dc:identifier><dc:subject>Kinh tế</dc:subject>"
+               "<meta property=\"belongs-to-collection\">Thời sự</meta></metadata><manifest>" ITEM(
+                   "a", "a.xhtml") "</manifest><spine>" REF("a") "</spine></package>"),
+             P("OEBPS/a.xhtml", XHTML("<p>Một đoạn.</p>")));
+    doc = read_epub(b.data, b.len, NULL, &st);
+    assert_int_equal(st, BT_OK);
+    assert_string_equal(bt_document_meta(doc, BT_META_SECTION), "Thời sự");
+    assert_int_equal(bt_document_meta_count(doc, BT_META_KEYWORD), 1);
+    assert_string_equal(bt_document_meta(doc, BT_META_KEYWORD), "Kinh tế");
+    bt_document_free(doc);
+    bt_buf_free(&b);
+}
+
+/* Pictures keep their shape on a narrow screen: the stylesheet lets the
+ * height follow the width the screen leaves (issue 12). */
+static void test_stylesheet(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    size_t size;
+    char *data = write_epub(doc, NULL, &size, NULL, NULL);
+    char *css = entry(data, size, "EPUB/style.css");
+    assert_contains(css, "img { max-width: 100%; height: auto; }");
+    assert_contains(css, ".byline {");
+    assert_contains(css, ".credit {");
+    assert_contains(css, ".dateline {");
+    assert_contains(css, ".lead {");
+    free(css);
+    free(data);
+    bt_document_free(doc);
+}
+
+/* epub:title-page: titlepage.xhtml first in the spine, saying title,
+ * subtitle, authors, date as people write it and publisher; reading the
+ * book back leaves it out. */
+static void test_title_page(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    bt_document_set_meta(doc, BT_META_SUBTITLE, "Đảng bộ Khối các cơ quan TP Hà Nội");
+    bt_document_add_meta(doc, BT_META_AUTHOR, "Nguyễn Văn An");
+    size_t size;
+    char *plain = write_epub(doc, NULL, &size, NULL, NULL);
+    assert_null(entry(plain, size, "EPUB/titlepage.xhtml"));
+    free(plain);
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "epub:title-page");
+    char *data = write_epub(doc, &opt, &size, NULL, NULL);
+    char *page = entry(data, size, "EPUB/titlepage.xhtml");
+    assert_non_null(page);
+    assert_contains(page, "<link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\"/>");
+    assert_contains(page, "<section epub:type=\"titlepage\" class=\"titlepage\">"
+                          "<h1>Chủ động, gương mẫu, hoàn thành nhiệm vụ</h1>"
+                          "<p class=\"subtitle\">Đảng bộ Khối các cơ quan TP Hà Nội</p>"
+                          "<p class=\"authors\">Hương Ly, Nguyễn Văn An</p>"
+                          "<p class=\"date\"><time datetime=\"2017-10-09T06:51:00+07:00\">"
+                          "Thứ Hai, 09/10/2017 06:51</time></p>"
+                          "<p class=\"publisher\">Báo Hànộimới</p></section>");
+    char *opf = entry(data, size, "EPUB/package.opf");
+    assert_contains(opf, "<item id=\"titlepage\" href=\"titlepage.xhtml\" "
+                         "media-type=\"application/xhtml+xml\"/>");
+    assert_contains(opf, "<spine toc=\"ncx\">\n    <itemref idref=\"titlepage\"/>\n"
+                         "    <itemref idref=\"article\"/>\n  </spine>");
+    char *nav = entry(data, size, "EPUB/nav.xhtml");
+    assert_contains(nav, "epub:type=\"titlepage\" href=\"titlepage.xhtml\"");
+    bt_status st;
+    bt_document *back = read_epub(data, size, NULL, &st);
+    assert_int_equal(st, BT_OK);
+    assert_int_equal(count(back, BT_NODE_HEADING), 2);
+    assert_int_equal(count(back, BT_NODE_PARAGRAPH), 10);
+    assert_string_equal(bt_node_text(back, nth(back, BT_NODE_PARAGRAPH, 0)), seed()->lead);
+    bt_document_free(back);
+    free(nav);
+    free(opf);
+    free(page);
+    free(data);
+    bt_document_free(doc);
+}
+
+/* epub:css: each file in the package, in the manifest, and linked from the
+ * content documents after bantin's stylesheet, in the order given. */
+static void test_house_css(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    char second[512];
+    snprintf(second, sizeof(second), "%s/second.css", tmpdir());
+    /* a BOM, which the package's copy goes without */
+    static const char bom[] = "\xef\xbb\xbfp { text-indent: 1em; }\n";
+    spit(second, bom, sizeof(bom) - 1);
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "epub:css=%s", td("css/house.css"));
+    test_option(&opt, "epub:css=%s", second);
+    test_option(&opt, "epub:title-page");
+    size_t size;
+    char *data = write_epub(doc, &opt, &size, NULL, NULL);
+    char *house = entry(data, size, "EPUB/css/house1.css");
+    char *want = slurp(td("css/house.css"), NULL);
+    assert_non_null(house);
+    assert_string_equal(house, want);
+    free(want);
+    free(house);
+    house = entry(data, size, "EPUB/css/house2.css");
+    assert_string_equal(house, "p { text-indent: 1em; }\n");
+    free(house);
+    char *opf = entry(data, size, "EPUB/package.opf");
+    assert_contains(opf, "<item id=\"house1\" href=\"css/house1.css\" media-type=\"text/css\"/>");
+    assert_contains(opf, "<item id=\"house2\" href=\"css/house2.css\" media-type=\"text/css\"/>");
+    free(opf);
+    static const char links[] =
+        "<link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\"/>"
+        "<link rel=\"stylesheet\" type=\"text/css\" href=\"css/house1.css\"/>"
+        "<link rel=\"stylesheet\" type=\"text/css\" href=\"css/house2.css\"/></head>";
+    static const char *const parts[] = {"EPUB/article.xhtml", "EPUB/titlepage.xhtml"};
+    for (int i = 0; i < 2; i++) {
+        char *part = entry(data, size, parts[i]);
+        assert_contains(part, links);
+        free(part);
+    }
+    free(data);
+
+    /* one that cannot be read, or is not UTF-8, fails the book */
+    bt_error *err = bt_error_new();
+    bt_status st;
+    bt_options_init(&opt);
+    test_option(&opt, "epub:css=%s/no-such.css", tmpdir());
+    assert_null(write_epub(doc, &opt, &size, err, &st));
+    assert_int_equal(st, BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_IO);
+    assert_contains(bt_error_message(err), "cannot read the stylesheet ");
+    assert_contains(bt_error_message(err), "/no-such.css");
+    static const char latin1[] = "p::before { content: \"\xe9\"; }\n";
+    spit(second, latin1, sizeof(latin1) - 1);
+    bt_options_init(&opt);
+    test_option(&opt, "epub:css=%s", second);
+    bt_error_clear(err);
+    assert_null(write_epub(doc, &opt, &size, err, &st));
+    assert_int_equal(bt_error_code_of(err), BT_ERR_ENCODING);
+    bt_error_free(err);
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1221,6 +1388,10 @@ int main(void)
         cmocka_unit_test(test_svg_must_be_svg),
         cmocka_unit_test(test_rootfiles),
         cmocka_unit_test(test_cli),
+        cmocka_unit_test(test_section_subject),
+        cmocka_unit_test(test_stylesheet),
+        cmocka_unit_test(test_title_page),
+        cmocka_unit_test(test_house_css),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

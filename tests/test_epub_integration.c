@@ -1,11 +1,13 @@
-/* EPUB against real clients: epubcheck validates what bantin writes, and
- * pandoc reads it back.  Each skips when its program is missing, except
- * under CI=true, where that is a failure. */
+/* EPUB against real clients: epubcheck validates what bantin writes,
+ * pandoc reads it back, Chromium lays it out.  Each skips when its program
+ * is missing, except under CI=true, where that is a failure. */
 #include "util.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "buf.h"
+#include "container.h"
 #include "document.h"
 
 #define EPUBCHECK_JAR "/usr/share/java/epubcheck.jar"
@@ -248,14 +250,145 @@ static void test_pandoc_reads_ours(void **state)
     free(plain);
 }
 
+/* A title page and two house stylesheets, one linked after the other. */
+static void test_epubcheck_title_page_css(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    bt_document *doc = seed_document();
+    bt_document_set_meta(doc, BT_META_SUBTITLE, "Đảng bộ Khối các cơ quan TP Hà Nội");
+    bt_document_add_meta(doc, BT_META_AUTHOR, "Nguyễn Văn An");
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "epub:title-page");
+    test_option(&opt, "epub:css=%s", td("css/house.css"));
+    test_option(&opt, "epub:css=%s", td("css/house.css"));
+    epubcheck(doc, "title-page-css.epub", &opt);
+}
+
+/* Unpack an EPUB's members under dir, folders made on the way. */
+static void unpack(const char *epub_path, const char *dir)
+{
+    size_t size;
+    char *data = slurp(epub_path, &size);
+    bt_zip_reader *z = bt_zip_open((const unsigned char *)data, size, NULL);
+    assert_non_null(z);
+    for (size_t i = 0; i < bt_zip_count(z); i++) {
+        char path[1024];
+        snprintf(path, sizeof(path), "%s/%s", dir, bt_zip_name(z, i));
+        for (char *slash = strchr(path + strlen(dir) + 1, '/'); slash;
+             slash = strchr(slash + 1, '/')) {
+            *slash = '\0';
+            mkdir(path, 0755);
+            *slash = '/';
+        }
+        bt_buf b = BT_BUF_INIT;
+        assert_int_equal(bt_zip_read(z, bt_zip_name(z, i), &b, NULL), BT_OK);
+        spit(path, b.data ? b.data : "", b.len);
+        bt_buf_free(&b);
+    }
+    bt_zip_close(z);
+    free(data);
+}
+
+/* A page showing the article in frames as wide as the screens measured, and
+ * writing, once all is loaded, one line per picture: the frame's width, its
+ * viewport's, the picture's rendered width and height, its pixel size. */
+static const char measure_page[] =
+    "<!DOCTYPE html><html><body>\n"
+    "<iframe src=\"article.xhtml\" width=\"360\" height=\"800\"></iframe>\n"
+    "<iframe src=\"article.xhtml\" width=\"1024\" height=\"800\"></iframe>\n"
+    "<pre id=\"measured\">not measured</pre>\n"
+    "<script>\n"
+    "window.addEventListener('load', function () {\n"
+    "  var lines = [], frames = document.getElementsByTagName('iframe');\n"
+    "  for (var i = 0; i < frames.length; i++) {\n"
+    "    var d = frames[i].contentDocument;\n"
+    "    if (!d) { lines.push('no access to frame ' + i); continue; }\n"
+    "    var imgs = d.getElementsByTagName('img');\n"
+    "    for (var j = 0; j < imgs.length; j++) {\n"
+    "      var r = imgs[j].getBoundingClientRect();\n"
+    "      lines.push(['img', frames[i].width, d.documentElement.clientWidth, r.width, r.height,\n"
+    "                  imgs[j].naturalWidth, imgs[j].naturalHeight].join(' '));\n"
+    "    }\n"
+    "  }\n"
+    "  document.getElementById('measured').textContent = lines.join('\\n');\n"
+    "});\n"
+    "</script></body></html>\n";
+
+/* The article in a real renderer (issue 12): Chromium lays EPUB/article.xhtml
+ * out with the book's own stylesheet in viewports 360 and 1024 CSS pixels
+ * wide; every picture keeps its pixels' aspect ratio within 1% and stays
+ * inside the viewport.  The frames are there because a headless window is
+ * never narrower than 500 pixels. */
+static void test_render_widths(void **state)
+{
+    (void)state;
+    REQUIRE(on_path("chromium"), "chromium");
+    bt_document *doc = read_doc(td("hanoimoi-2017-10-09.html"), "html", NULL);
+    assert_int_equal(bt_document_resource_count(doc), 1);
+    int width = bt_resource_width(doc, 0), height = bt_resource_height(doc, 0);
+    const char *book = save(doc, "render.epub", NULL);
+    bt_document_free(doc);
+    char dir[600], page[700], cmd[2400];
+    snprintf(dir, sizeof(dir), "%s/render", tmpdir());
+    mkdir(dir, 0755);
+    unpack(book, dir);
+    snprintf(page, sizeof(page), "%s/EPUB/measure.html", dir);
+    spit(page, measure_page, sizeof(measure_page) - 1);
+    snprintf(cmd, sizeof(cmd),
+             "timeout 120 chromium --headless --disable-gpu --no-sandbox --disable-dev-shm-usage "
+             "--hide-scrollbars "
+             "--allow-file-access-from-files --user-data-dir='%s/profile' "
+             "--window-size=1200,900 --virtual-time-budget=10000 --dump-dom 'file://%s' "
+             "2>/dev/null",
+             dir, page);
+    char *dom = run(cmd);
+    const char *p = strstr(dom, "<pre id=\"measured\">");
+    if (!p)
+        fail_msg("chromium gave no page:\n%.2000s", dom);
+    p += strlen("<pre id=\"measured\">");
+    int frames = 0;
+    for (const char *line = p; !strncmp(line, "img ", 4); line += strcspn(line, "\n") + 1) {
+        int frame, natural_w, natural_h;
+        double viewport, w, h;
+        assert_int_equal(sscanf(line, "img %d %lf %lf %lf %d %d", &frame, &viewport, &w, &h,
+                                &natural_w, &natural_h),
+                         6);
+        print_message("%d px wide: viewport %.1f, picture %.2f x %.2f (pixels %d x %d)\n", frame,
+                      viewport, w, h, natural_w, natural_h);
+        assert_int_equal(natural_w, width);
+        assert_int_equal(natural_h, height);
+        assert_true(w > 0 && h > 0);
+        double ratio = (w / h) / ((double)width / height);
+        if (ratio < 0.99 || ratio > 1.01)
+            fail_msg("%d px: the picture is %.2f x %.2f, not in the ratio of %d x %d", frame, w, h,
+                     width, height);
+        if (w > viewport + 0.5)
+            fail_msg("%d px: the picture (%.2f) is wider than the viewport (%.1f)", frame, w,
+                     viewport);
+        frames++;
+    }
+    if (frames != 2)
+        fail_msg("measured %d pictures, not 2:\n%.500s", frames, p);
+    free(dom);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_epubcheck_seed),      cmocka_unit_test(test_epubcheck_model),
-        cmocka_unit_test(test_epubcheck_page),      cmocka_unit_test(test_epubcheck_article),
-        cmocka_unit_test(test_epubcheck_nfd),       cmocka_unit_test(test_epubcheck_missing_image),
-        cmocka_unit_test(test_epubcheck_bare),      cmocka_unit_test(test_epubcheck_svg),
-        cmocka_unit_test(test_epubcheck_cover_und), cmocka_unit_test(test_pandoc_reads_ours),
+        cmocka_unit_test(test_epubcheck_seed),
+        cmocka_unit_test(test_epubcheck_model),
+        cmocka_unit_test(test_epubcheck_page),
+        cmocka_unit_test(test_epubcheck_article),
+        cmocka_unit_test(test_epubcheck_nfd),
+        cmocka_unit_test(test_epubcheck_missing_image),
+        cmocka_unit_test(test_epubcheck_bare),
+        cmocka_unit_test(test_epubcheck_svg),
+        cmocka_unit_test(test_epubcheck_cover_und),
+        cmocka_unit_test(test_pandoc_reads_ours),
+        cmocka_unit_test(test_epubcheck_title_page_css),
+        cmocka_unit_test(test_render_widths),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

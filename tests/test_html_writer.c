@@ -108,19 +108,19 @@ static void test_article(void **state)
     t = content(found[0]);
     assert_string_equal(t, a->caption);
     xmlFree(t);
-    /* dateline, authors, lead, 8 paragraphs, byline */
+    /* dateline, lead, 8 paragraphs, byline (the byline says the authors) */
     int np = find_all((xmlNode *)d, "p", found, 32);
-    assert_int_equal(np, 12);
+    assert_int_equal(np, 11);
     const char *want[10] = {a->lead};
     for (int i = 0; i < 8; i++)
         want[1 + i] = a->body[i];
     want[9] = a->author;
     for (int i = 0; i < 10; i++) {
-        t = content(found[2 + i]);
+        t = content(found[1 + i]);
         assert_string_equal(t, want[i]);
         xmlFree(t);
     }
-    assert_string_equal(attr(found[2], "class"), "lead");
+    assert_string_equal(attr(found[1], "class"), "lead");
     xmlFreeDoc(d);
     free(html);
     bt_document_free(doc);
@@ -750,10 +750,145 @@ static void test_bare_document(void **state)
     bt_document_free(doc);
 }
 
+/* The authors once (issue 12): in the header only when the body has no
+ * byline of its own. */
+static void test_authors_once(void **state)
+{
+    (void)state;
+    bt_document *doc = article_doc(NULL);
+    char *html = to_html(doc, NULL);
+    assert_not_contains(html, "class=\"authors\"");
+    assert_int_equal(occurrences(html, ">Hương Ly<"), 1);
+    free(html);
+    bt_node *byline = bt_node_last_child(bt_document_body(doc));
+    assert_int_equal(bt_node_role(byline), BT_ROLE_BYLINE);
+    bt_node_unlink(byline);
+    bt_document_add_meta(doc, BT_META_AUTHOR, "Nguyễn Văn An");
+    html = to_html(doc, NULL);
+    assert_contains(html, "<p class=\"authors\">Hương Ly, Nguyễn Văn An</p>");
+    assert_int_equal(occurrences(html, ">Hương Ly"), 1);
+    free(html);
+    bt_document_free(doc);
+}
+
+/* html:fragment: the <article> alone, its images as they would be in a page. */
+static void test_fragment(void **state)
+{
+    (void)state;
+    const seed_article *a = seed();
+    bt_document *doc = article_doc(NULL);
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "html:fragment");
+    test_option(&opt, "html:css=%s", td("css/house.css"));
+    bt_error *err = bt_error_new();
+    unsigned char *data;
+    size_t size;
+    /* in memory, so the images are embedded; the stylesheet has nowhere to go */
+    assert_int_equal(bt_write_memory(bt_format_by_name(NULL, "html"), doc, &opt, &data, &size, err),
+                     BT_WARN);
+    assert_int_equal(bt_error_event_count(err), 1);
+    assert_contains(bt_error_event_message(err, 0), "1 stylesheet left out");
+    char *html = (char *)data;
+    static const char start[] = "<article>\n<header>\n<h1>";
+    assert_true(!strncmp(html, start, sizeof(start) - 1));
+    assert_true(size > 11 && !strcmp(html + size - 11, "</article>\n"));
+    assert_int_equal(occurrences(html, "<article>"), 1);
+    assert_not_contains(html, "<!DOCTYPE");
+    assert_not_contains(html, "<html");
+    assert_not_contains(html, "<head>");
+    assert_not_contains(html, "<style");
+    assert_not_contains(html, "<link");
+    assert_not_contains(html, "<body");
+    assert_contains(html, "<img src=\"data:image/jpeg;base64,");
+    assert_contains(html, a->body[7]);
+    /* one well-formed element (polyglot, as the page is) */
+    xmlDocPtr x = xmlReadMemory(html, (int)size, NULL, "UTF-8", XML_PARSE_NONET);
+    assert_non_null(x);
+    assert_string_equal((const char *)xmlDocGetRootElement(x)->name, "article");
+    xmlFreeDoc(x);
+    free(html);
+    /* to a file: the images beside it, as for a page */
+    bt_options_init(&opt);
+    test_option(&opt, "html:fragment");
+    char page[512];
+    snprintf(page, sizeof(page), "%s", out_path("fragment.html"));
+    bt_error_clear(err);
+    assert_int_equal(bt_write_file(bt_format_by_name(NULL, "html"), doc, page, &opt, err), BT_OK);
+    html = slurp(page, NULL);
+    assert_true(!strncmp(html, "<article>", 9));
+    assert_contains(html, "<img src=\"fragment_files/hoi-nghi-dieu-le-dang-" JPEG_HASH ".jpg\"");
+    free(html);
+    bt_error_free(err);
+    bt_document_free(doc);
+}
+
+/* html:css: linked after bantin's <style> when the images are beside the
+ * page; inside it, in a <style> of its own, when they are inside. */
+static void test_house_css(void **state)
+{
+    (void)state;
+    const bt_format *html_fmt = bt_format_by_name(NULL, "html");
+    bt_document *doc = article_doc(NULL);
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "html:css=%s", td("css/house.css"));
+    test_option(&opt, "html:css=print.css");
+    bt_error *err = bt_error_new();
+    char page[512];
+    snprintf(page, sizeof(page), "%s", out_path("house.html"));
+    assert_int_equal(bt_write_file(html_fmt, doc, page, &opt, err), BT_OK);
+    char *html = slurp(page, NULL);
+    char want[1024];
+    snprintf(want, sizeof(want),
+             "</style>\n<link rel=\"stylesheet\" href=\"%s\"/>\n"
+             "<link rel=\"stylesheet\" href=\"print.css\"/>\n</head>",
+             td("css/house.css"));
+    assert_contains(html, want);
+    assert_not_contains(html, "Noto Serif");
+    free(html);
+
+    /* embedded: the file's text, after bantin's stylesheet */
+    bt_options_init(&opt);
+    test_option(&opt, "html:css=%s", td("css/house.css"));
+    html = to_html(doc, &opt);
+    char *css = slurp(td("css/house.css"), NULL);
+    snprintf(want, sizeof(want), "</style>\n<style>\n%s</style>\n</head>", css);
+    assert_contains(html, want);
+    assert_not_contains(html, "<link");
+    free(css);
+    free(html);
+
+    /* one that cannot be read cannot be embedded */
+    bt_options_init(&opt);
+    test_option(&opt, "html:css=%s", out_path("no-such.css"));
+    unsigned char *data = NULL;
+    size_t size;
+    assert_int_equal(bt_write_memory(html_fmt, doc, &opt, &data, &size, err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_IO);
+    snprintf(want, sizeof(want), "cannot read the stylesheet %s", out_path("no-such.css"));
+    assert_contains(bt_error_message(err), want);
+    /* nor one that would end the <style> it goes in */
+    snprintf(page, sizeof(page), "%s", out_path("breakout.css"));
+    static const char breakout[] = "p { color: red; }\n</STYLE><script>alert(1)</script>\n";
+    spit(page, breakout, sizeof(breakout) - 1);
+    bt_options_init(&opt);
+    test_option(&opt, "html:css=%s", page);
+    bt_error_clear(err);
+    assert_int_equal(bt_write_memory(html_fmt, doc, &opt, &data, &size, err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_FORMAT);
+    assert_contains(bt_error_message(err), "</style");
+    bt_error_free(err);
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article),
+        cmocka_unit_test(test_authors_once),
+        cmocka_unit_test(test_fragment),
+        cmocka_unit_test(test_house_css),
         cmocka_unit_test(test_polyglot),
         cmocka_unit_test(test_blocks_and_epub_safety),
         cmocka_unit_test(test_links),

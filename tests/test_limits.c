@@ -10,6 +10,7 @@
 #include "document.h"
 #include "image.h"
 #include "limit.h"
+#include "stylesheet.h"
 #include "xml.h"
 
 static int quote_depth(const bt_node *n)
@@ -327,13 +328,39 @@ static void test_attributes(void **state)
     bt_buf_free(&many);
 }
 
+/* A stylesheet of BT_MAX_STYLESHEET_BYTES is read; one byte more is refused. */
+static void test_stylesheet_size(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof(path), "%s/big.css", tmpdir());
+    char *css = malloc(BT_MAX_STYLESHEET_BYTES + 1);
+    assert_non_null(css);
+    memset(css, ' ', BT_MAX_STYLESHEET_BYTES + 1);
+    memcpy(css, "p{}", 3);
+    for (size_t extra = 0; extra < 2; extra++) {
+        spit(path, css, BT_MAX_STYLESHEET_BYTES + extra);
+        bt_buf out = BT_BUF_INIT;
+        bt_error err = BT_ERROR_INIT;
+        bt_status s = bt_stylesheet_read(path, &out, &err);
+        assert_int_equal(s, extra ? BT_FAILED : BT_OK);
+        assert_int_equal(out.len, extra ? 0 : BT_MAX_STYLESHEET_BYTES);
+        if (extra)
+            assert_int_equal(bt_error_code_of(&err), BT_ERR_LIMIT);
+        bt_buf_free(&out);
+        bt_error_clear(&err);
+    }
+    free(css);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_nesting_depth), cmocka_unit_test(test_text_depth),
-        cmocka_unit_test(test_image_bytes),   cmocka_unit_test(test_image_side),
-        cmocka_unit_test(test_input_size),    cmocka_unit_test(test_list_start),
-        cmocka_unit_test(test_image_depth),   cmocka_unit_test(test_attributes),
+        cmocka_unit_test(test_nesting_depth),   cmocka_unit_test(test_text_depth),
+        cmocka_unit_test(test_image_bytes),     cmocka_unit_test(test_image_side),
+        cmocka_unit_test(test_input_size),      cmocka_unit_test(test_list_start),
+        cmocka_unit_test(test_image_depth),     cmocka_unit_test(test_attributes),
+        cmocka_unit_test(test_stylesheet_size),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

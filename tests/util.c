@@ -8,6 +8,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "buf.h"
+#include "container.h"
+
 const char *td(const char *name)
 {
     /* a few buffers in turn, so one call's arguments may hold several paths */
@@ -506,4 +509,25 @@ bt_document *notes_doc(void)
     bt_node_append(body, seven);
     add_child(doc, seven, BT_NODE_PARAGRAPH, "The seventh note.");
     return doc;
+}
+
+char *zip_member(const void *zip, size_t size, const char *name)
+{
+    bt_zip_reader *z = bt_zip_open(zip, size, NULL);
+    assert_non_null(z);
+    bt_buf b = BT_BUF_INIT;
+    char *text = NULL;
+    if (bt_zip_has(z, name) && bt_zip_read(z, name, &b, NULL) == BT_OK)
+        text = strdup(b.data ? b.data : "");
+    bt_buf_free(&b);
+    bt_zip_close(z);
+    return text;
+}
+
+int occurrences(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
 }

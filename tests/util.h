@@ -20,6 +20,9 @@ const char *tmpdir(void);
 /* The whole file, NUL-terminated, malloc'd; NULL when unreadable. */
 char *slurp(const char *path, size_t *size);
 void spit(const char *path, const void *data, size_t size);
+/* A member of a zip held in memory (an EPUB, an ODT), NUL-terminated,
+ * malloc'd; NULL when it has none of that name. */
+char *zip_member(const void *zip, size_t size, const char *name);
 /* Whether a directory holds a file whose name starts with a dot (a temporary
  * file bantin left behind). */
 int has_hidden_file(const char *dir);
@@ -90,6 +93,8 @@ bt_document *notes_doc(void);
 #define assert_contains(hay, needle) assert_true(contains_(hay, needle, __FILE__, __LINE__))
 #define assert_not_contains(hay, needle) assert_false(strstr(hay, needle) != NULL)
 int contains_(const char *hay, const char *needle, const char *file, int line);
+/* How many times needle stands in hay, not overlapping. */
+int occurrences(const char *hay, const char *needle);
 /* text with every run of white space made one space, trimmed; malloc'd. */
 char *squeeze(const char *text);
 

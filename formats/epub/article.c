@@ -1,10 +1,7 @@
 /* The article as one XHTML content document; its blocks are written by the
  * (X)HTML writer shared with the HTML format. */
-#include <string.h>
-
 #include "datefmt.h"
 #include "epub.h"
-#include "textdate.h"
 #include "xhtml.h"
 
 static const char *image_src(void *user, int resource)
@@ -21,7 +18,6 @@ static const char *image_src(void *user, int resource)
 static void dateline(bt_xhtml_writer *x, const bt_document *doc)
 {
     const char *section = bt_document_meta(doc, BT_META_SECTION);
-    const char *date = bt_document_meta(doc, BT_META_DATE);
     bt_buf shown = BT_BUF_INIT;
     if (!bt_dateline_text(doc, &shown) && !section)
         return;
@@ -31,14 +27,8 @@ static void dateline(bt_xhtml_writer *x, const bt_document *doc)
         bt_xhtml_text(x, section);
     if (section && shown.len)
         bt_xhtml_text(x, " | ");
-    if (shown.len && date && strlen(date) >= 10 && bt_textdate_is_iso(date, strlen(date))) {
-        bt_xhtml_start(x, "time");
-        bt_xhtml_attr(x, "datetime", date);
-        bt_xhtml_text(x, shown.data);
-        bt_xhtml_end(x);
-    } else if (shown.len) {
-        bt_xhtml_text(x, shown.data);
-    }
+    if (shown.len)
+        epub_xw_date(x, doc, shown.data);
     x->failed |= shown.failed;
     bt_buf_free(&shown);
     bt_xhtml_end(x);
@@ -47,18 +37,8 @@ static void dateline(bt_xhtml_writer *x, const bt_document *doc)
 bt_status epub_write_article(const epub_book *b, bt_buf *out, bt_error *err)
 {
     bt_xhtml_writer x;
-    /* no indenting: white space between inline elements would show */
-    if (!epub_xw_open(&x, b, out, 0))
+    if (!epub_xw_content_open(&x, b, out, "bodymatter"))
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    epub_xw_page_head(&x, b, b->title);
-    bt_xhtml_start(&x, "link");
-    bt_xhtml_attr(&x, "rel", "stylesheet");
-    bt_xhtml_attr(&x, "type", "text/css");
-    bt_xhtml_attr(&x, "href", EPUB_CSS);
-    bt_xhtml_end_void(&x);
-    bt_xhtml_end(&x);
-    bt_xhtml_start(&x, "body");
-    bt_xhtml_attr(&x, "epub:type", "bodymatter");
     bt_xhtml_start(&x, "article");
     bt_xhtml_start(&x, "header");
     bt_xhtml_element(&x, "h1", b->title);

@@ -36,6 +36,13 @@ typedef struct epub_heading {
     const char *id;   /* the id the article gives it */
 } epub_heading;
 
+/* A stylesheet of the user's (epub:css), stored in the package. */
+typedef struct epub_house_css {
+    char id[32];   /* the manifest id: "house1" */
+    char href[64]; /* relative to the package document: "css/house1.css" */
+    bt_buf text;
+} epub_house_css;
+
 typedef struct epub_book {
     const bt_document *doc;
     const char *title;       /* never NULL: "Untitled" when unknown */
@@ -49,6 +56,9 @@ typedef struct epub_book {
     int *image_of; /* per document resource: index in images[], or -1 */
     epub_heading *headings;
     size_t nheadings;
+    epub_house_css *house; /* linked after bantin's stylesheet, in order */
+    size_t nhouse;
+    int title_page; /* epub:title-page: titlepage.xhtml before the article */
 } epub_book;
 
 #define EPUB_DIR "EPUB/"
@@ -57,11 +67,15 @@ typedef struct epub_book {
 #define EPUB_NCX "toc.ncx"
 #define EPUB_CSS "style.css"
 #define EPUB_ARTICLE "article.xhtml"
+#define EPUB_TITLEPAGE "titlepage.xhtml"
+/* The id of the dc:subject that is the article's section. */
+#define EPUB_SECTION_ID "section"
 
 bt_status epub_write_opf(const epub_book *b, bt_buf *out, bt_error *err);
 bt_status epub_write_nav(const epub_book *b, bt_buf *out, bt_error *err);
 bt_status epub_write_ncx(const epub_book *b, bt_buf *out, bt_error *err);
 bt_status epub_write_article(const epub_book *b, bt_buf *out, bt_error *err);
+bt_status epub_write_titlepage(const epub_book *b, bt_buf *out, bt_error *err);
 
 /* A stable "urn:uuid:..." for a document: from its source URL when known,
  * else from its content, so the same input always gets the same one. */
@@ -77,6 +91,14 @@ int epub_xw_open(bt_xhtml_writer *x, const epub_book *b, bt_buf *out, int indent
 /* The start of an XHTML content document: <!DOCTYPE html>, <html> with the
  * book's language, and an open <head> holding the title. */
 void epub_xw_page_head(bt_xhtml_writer *x, const epub_book *b, const char *title);
+/* A content document of the book up to an open <body epub:type=body_type>:
+ * its head has the book's title and links to bantin's stylesheet, then to
+ * the user's.  0 when out of memory. */
+int epub_xw_content_open(bt_xhtml_writer *x, const epub_book *b, bt_buf *out,
+                         const char *body_type);
+/* The date as the head shows it (shown, from bt_dateline_text), in a
+ * <time datetime> for machines when the metadata's date is ISO 8601. */
+void epub_xw_date(bt_xhtml_writer *x, const bt_document *doc, const char *shown);
 /* Ends the document and frees the writer; fails with BT_ERR_NOMEM when any
  * call failed. */
 bt_status epub_xw_finish(bt_xhtml_writer *x, const char *what, bt_error *err);

@@ -3,6 +3,8 @@
 
 static const bt_format_option options[] = {
     {"cover", "PATH", "the cover image: a file, or \"first\" for the first figure's image"},
+    {"css", "FILE", "your stylesheet, packaged and linked after bantin's; repeatable"},
+    {"title-page", NULL, "a title page first: title, subtitle, authors, date, publisher"},
     {NULL, NULL, NULL},
 };
 

@@ -88,6 +88,17 @@ static const char *contents_label(const char *language)
                                                                                : "Contents";
 }
 
+static void landmark(bt_xhtml_writer *x, const char *type, const char *href, const char *text)
+{
+    bt_xhtml_start(x, "li");
+    bt_xhtml_start(x, "a");
+    bt_xhtml_attr(x, "epub:type", type);
+    bt_xhtml_attr(x, "href", href);
+    bt_xhtml_text(x, text);
+    bt_xhtml_end(x);
+    bt_xhtml_end(x);
+}
+
 bt_status epub_write_nav(const epub_book *b, bt_buf *out, bt_error *err)
 {
     bt_xhtml_writer x;
@@ -110,13 +121,9 @@ bt_status epub_write_nav(const epub_book *b, bt_buf *out, bt_error *err)
     bt_xhtml_attr(&x, "id", "landmarks");
     bt_xhtml_attr(&x, "hidden", "hidden");
     ol_open(&x);
-    bt_xhtml_start(&x, "li");
-    bt_xhtml_start(&x, "a");
-    bt_xhtml_attr(&x, "epub:type", "bodymatter");
-    bt_xhtml_attr(&x, "href", EPUB_ARTICLE);
-    bt_xhtml_text(&x, b->title);
-    bt_xhtml_end(&x);
-    bt_xhtml_end(&x);
+    if (b->title_page)
+        landmark(&x, "titlepage", EPUB_TITLEPAGE, b->title);
+    landmark(&x, "bodymatter", EPUB_ARTICLE, b->title);
     bt_xhtml_end(&x);
     bt_xhtml_end(&x);
     bt_xhtml_end(&x);

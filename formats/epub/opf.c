@@ -58,17 +58,18 @@ static void metadata(bt_xhtml_writer *x, const epub_book *b)
     if (epub_w3cdtf(date))
         bt_xhtml_element(x, "dc:date", date);
     dc_one(x, "dc:description", b->description);
-    dc_all(x, doc, "dc:subject", BT_META_KEYWORD);
-    dc_one(x, "dc:publisher", bt_document_meta(doc, BT_META_PUBLISHER));
-    dc_one(x, "dc:source", bt_document_meta(doc, BT_META_SOURCE_URL));
     const char *section = bt_document_meta(doc, BT_META_SECTION);
     if (section && *section) {
-        /* the newspaper's section: the collection the article belongs to */
-        bt_xhtml_start(x, "meta");
-        bt_xhtml_attr(x, "property", "belongs-to-collection");
+        /* the newspaper's section is a subject, not a collection: reading
+         * systems show a collection as a series; the id tells our reader */
+        bt_xhtml_start(x, "dc:subject");
+        bt_xhtml_attr(x, "id", EPUB_SECTION_ID);
         bt_xhtml_text(x, section);
         bt_xhtml_end(x);
     }
+    dc_all(x, doc, "dc:subject", BT_META_KEYWORD);
+    dc_one(x, "dc:publisher", bt_document_meta(doc, BT_META_PUBLISHER));
+    dc_one(x, "dc:source", bt_document_meta(doc, BT_META_SOURCE_URL));
     bt_xhtml_start(x, "meta");
     bt_xhtml_attr(x, "property", "dcterms:modified");
     bt_xhtml_text(x, b->modified);
@@ -96,6 +97,13 @@ static void item(bt_xhtml_writer *x, const char *id, const char *href, const cha
     bt_xhtml_end_void(x);
 }
 
+static void itemref(bt_xhtml_writer *x, const char *idref)
+{
+    bt_xhtml_start(x, "itemref");
+    bt_xhtml_attr(x, "idref", idref);
+    bt_xhtml_end_void(x);
+}
+
 bt_status epub_write_opf(const epub_book *b, bt_buf *out, bt_error *err)
 {
     bt_xhtml_writer x;
@@ -112,6 +120,10 @@ bt_status epub_write_opf(const epub_book *b, bt_buf *out, bt_error *err)
     item(&x, "nav", EPUB_NAV, "application/xhtml+xml", "nav");
     item(&x, "ncx", EPUB_NCX, "application/x-dtbncx+xml", NULL);
     item(&x, "css", EPUB_CSS, "text/css", NULL);
+    for (size_t i = 0; i < b->nhouse; i++)
+        item(&x, b->house[i].id, b->house[i].href, "text/css", NULL);
+    if (b->title_page)
+        item(&x, "titlepage", EPUB_TITLEPAGE, "application/xhtml+xml", NULL);
     item(&x, "article", EPUB_ARTICLE, "application/xhtml+xml", NULL);
     for (size_t i = 0; i < b->nimages; i++)
         item(&x, b->images[i].id, b->images[i].href, b->images[i].media_type,
@@ -120,9 +132,9 @@ bt_status epub_write_opf(const epub_book *b, bt_buf *out, bt_error *err)
 
     bt_xhtml_start(&x, "spine");
     bt_xhtml_attr(&x, "toc", "ncx");
-    bt_xhtml_start(&x, "itemref");
-    bt_xhtml_attr(&x, "idref", "article");
-    bt_xhtml_end_void(&x);
+    if (b->title_page)
+        itemref(&x, "titlepage");
+    itemref(&x, "article");
     bt_xhtml_end(&x);
     bt_xhtml_end(&x);
     return epub_xw_finish(&x, EPUB_OPF, err);

@@ -104,29 +104,37 @@ static int subtitle(const xmlNode *n)
     return 0;
 }
 
+/* A dc: element that is a key of its own: a title refined as a subtitle,
+ * the subject bantin marks as the section (older books of ours have it as
+ * belongs-to-collection); BT_META_COUNT_ when none. */
+static bt_meta_key own_key(const xmlNode *n, const char *id)
+{
+    if (bt_xml_is(n, "title") && subtitle(n))
+        return BT_META_SUBTITLE;
+    if (bt_xml_is(n, "subject") && id && !strcmp(id, EPUB_SECTION_ID))
+        return BT_META_SECTION;
+    return BT_META_COUNT_;
+}
+
 static void dc_element(bt_document *doc, xmlNode *n, const char *uid)
 {
     bt_buf b = BT_BUF_INIT;
     bt_xhtml_dom_text(n, &b, 0);
     const char *value = b.data;
-    if (!value || !*value) {
-        bt_buf_free(&b);
-        return;
-    }
     const char *id = bt_xml_attr(n, "id");
-    if (bt_xml_is(n, "title") && subtitle(n)) {
-        if (!bt_document_meta(doc, BT_META_SUBTITLE))
-            bt_document_add_meta(doc, BT_META_SUBTITLE, value);
-        bt_buf_free(&b);
-        return;
+    bt_meta_key own = own_key(n, id);
+    if (value && *value && own != BT_META_COUNT_) {
+        if (!bt_document_meta(doc, own))
+            bt_document_add_meta(doc, own, value);
+    } else if (value && *value) {
+        if (bt_xml_is(n, "identifier") &&
+            (!bt_document_meta(doc, BT_META_IDENTIFIER) || (uid && id && !strcmp(id, uid))))
+            bt_document_set_meta(doc, BT_META_IDENTIFIER, value);
+        for (size_t i = 0; i < sizeof(dc_keys) / sizeof(dc_keys[0]); i++)
+            if (bt_xml_is(n, dc_keys[i].element) && !skipped_dc(n, dc_keys[i].key, value) &&
+                (dc_keys[i].many || !bt_document_meta(doc, dc_keys[i].key)))
+                bt_document_add_meta(doc, dc_keys[i].key, value);
     }
-    if (bt_xml_is(n, "identifier") &&
-        (!bt_document_meta(doc, BT_META_IDENTIFIER) || (uid && id && !strcmp(id, uid))))
-        bt_document_set_meta(doc, BT_META_IDENTIFIER, value);
-    for (size_t i = 0; i < sizeof(dc_keys) / sizeof(dc_keys[0]); i++)
-        if (bt_xml_is(n, dc_keys[i].element) && !skipped_dc(n, dc_keys[i].key, value) &&
-            (dc_keys[i].many || !bt_document_meta(doc, dc_keys[i].key)))
-            bt_document_add_meta(doc, dc_keys[i].key, value);
     bt_buf_free(&b);
 }
 

@@ -7,6 +7,7 @@
 
 #include "epub.h"
 #include "image.h"
+#include "stylesheet.h"
 #include "xhtml.h"
 
 static const char container_xml[] =
@@ -18,15 +19,25 @@ static const char container_xml[] =
     "  </rootfiles>\n"
     "</container>\n";
 
+/* For a reading system's narrow, paged screen; pictures keep their shape at
+ * any width (height: auto against the <img>'s width and height). */
 static const char stylesheet[] = "body { margin: 0 5%; line-height: 1.5; }\n"
                                  "h1, h2, h3, h4, h5, h6 { line-height: 1.2; }\n"
+                                 ".subtitle { font-size: 1.15em; }\n"
                                  ".dateline { color: #555; font-size: 0.9em; }\n"
                                  ".lead { font-weight: bold; }\n"
-                                 "figure { margin: 1em 0; text-align: center; }\n"
-                                 "figure img { max-width: 100%; }\n"
+                                 ".byline { text-align: right; font-weight: bold; }\n"
+                                 "figure { margin: 1em 0; text-align: center;"
+                                 " page-break-inside: avoid; }\n"
+                                 "img { max-width: 100%; height: auto; }\n"
                                  "figcaption { font-size: 0.9em; font-style: italic; }\n"
+                                 ".credit { font-style: normal; color: #555; }\n"
                                  "blockquote { margin: 1em 2em; }\n"
-                                 "pre { white-space: pre-wrap; }\n";
+                                 "pre { white-space: pre-wrap; }\n"
+                                 ".titlepage { text-align: center; padding-top: 3em; }\n"
+                                 ".titlepage h1 { font-size: 1.8em; }\n"
+                                 ".titlepage .authors { margin-top: 2em; font-weight: bold; }\n"
+                                 ".titlepage .publisher { margin-top: 3em; }\n";
 
 typedef struct writer {
     epub_book b;
@@ -192,6 +203,32 @@ static void cover_file(writer *wr, const char *path)
     }
 }
 
+/* The user's stylesheets (epub:css), read now: a book does not point
+ * outside itself. */
+static void house_styles(writer *wr, const bt_options *opt)
+{
+    epub_book *b = &wr->b;
+    size_t n = 0;
+    while (bt_option_at(opt, "epub", "css", n))
+        n++;
+    if (!n)
+        return;
+    if (!(b->house = calloc(n, sizeof(*b->house)))) {
+        wr->status = bt_error_set(wr->err, BT_ERR_NOMEM, "out of memory");
+        return;
+    }
+    for (; b->nhouse < n; b->nhouse++) {
+        epub_house_css *c = &b->house[b->nhouse];
+        snprintf(c->id, sizeof(c->id), "house%zu", b->nhouse + 1);
+        snprintf(c->href, sizeof(c->href), "css/%s.css", c->id);
+        if (bt_stylesheet_read(bt_option_at(opt, "epub", "css", b->nhouse), &c->text, wr->err) !=
+            BT_OK) {
+            wr->status = BT_FAILED;
+            return;
+        }
+    }
+}
+
 /* The lead paragraph's text, the description when the document has none. */
 static int find_lead(bt_node *n, int entering, void *user)
 {
@@ -239,6 +276,9 @@ static void book_init(writer *wr, const bt_document *doc, const bt_options *opt)
     for (size_t i = 0; i < nres; i++)
         if (b->image_of[i] < 0)
             b->image_of[i] = -1;
+    b->title_page = bt_option(opt, "epub", "title-page") != NULL;
+    if (wr->status != BT_FAILED)
+        house_styles(wr, opt);
     const char *cover = bt_option(opt, "epub", "cover");
     if (wr->status != BT_FAILED && cover && !strcmp(cover, "first"))
         cover_first(wr);
@@ -262,19 +302,29 @@ static bt_status put_stylesheet(const epub_book *b, bt_buf *out, bt_error *err)
     return BT_OK;
 }
 
-/* The parts after the mimetype, in the order they are stored. */
+static int with_title_page(const epub_book *b) { return b->title_page; }
+
+/* The parts after the mimetype, in the order they are stored; those with a
+ * wanted() only when the book asks for them. */
 static const struct {
     const char *name;
     bt_status (*write)(const epub_book *b, bt_buf *out, bt_error *err);
+    int (*wanted)(const epub_book *b);
 } parts[] = {
-    {"META-INF/container.xml", put_container}, {EPUB_DIR EPUB_OPF, epub_write_opf},
-    {EPUB_DIR EPUB_NAV, epub_write_nav},       {EPUB_DIR EPUB_NCX, epub_write_ncx},
-    {EPUB_DIR EPUB_CSS, put_stylesheet},       {EPUB_DIR EPUB_ARTICLE, epub_write_article},
+    {"META-INF/container.xml", put_container, NULL},
+    {EPUB_DIR EPUB_OPF, epub_write_opf, NULL},
+    {EPUB_DIR EPUB_NAV, epub_write_nav, NULL},
+    {EPUB_DIR EPUB_NCX, epub_write_ncx, NULL},
+    {EPUB_DIR EPUB_CSS, put_stylesheet, NULL},
+    {EPUB_DIR EPUB_TITLEPAGE, epub_write_titlepage, with_title_page},
+    {EPUB_DIR EPUB_ARTICLE, epub_write_article, NULL},
 };
 
 /* Write a part and store it compressed; BT_WARN when its writer warned. */
 static bt_status add_part(bt_zip_writer *z, const epub_book *b, size_t i, bt_error *err)
 {
+    if (parts[i].wanted && !parts[i].wanted(b))
+        return BT_OK;
     bt_buf buf = BT_BUF_INIT;
     bt_status s = parts[i].write(b, &buf, err);
     if (s != BT_FAILED && buf.failed)
@@ -283,6 +333,15 @@ static bt_status add_part(bt_zip_writer *z, const epub_book *b, size_t i, bt_err
         s = BT_FAILED;
     bt_buf_free(&buf);
     return s;
+}
+
+/* A file of the package, by its href from the package document. */
+static bt_status add_file(bt_zip_writer *z, const char *href, const void *data, size_t size,
+                          int stored, bt_error *err)
+{
+    char name[96];
+    snprintf(name, sizeof(name), EPUB_DIR "%s", href);
+    return bt_zip_add(z, name, data ? data : "", size, stored, err);
 }
 
 static bt_status package(const epub_book *b, const bt_output *out, bt_error *err)
@@ -297,12 +356,11 @@ static bt_status package(const epub_book *b, const bt_output *out, bt_error *err
         s = add_part(z, b, i, err);
         warned |= s == BT_WARN;
     }
-    for (size_t i = 0; s != BT_FAILED && i < b->nimages; i++) {
-        char name[64];
-        snprintf(name, sizeof(name), EPUB_DIR "%s", b->images[i].href);
-        /* stored: images are compressed already */
-        s = bt_zip_add(z, name, b->images[i].data, b->images[i].size, 1, err);
-    }
+    for (size_t i = 0; s != BT_FAILED && i < b->nhouse; i++)
+        s = add_file(z, b->house[i].href, b->house[i].text.data, b->house[i].text.len, 0, err);
+    /* stored: images are compressed already */
+    for (size_t i = 0; s != BT_FAILED && i < b->nimages; i++)
+        s = add_file(z, b->images[i].href, b->images[i].data, b->images[i].size, 1, err);
     if (s == BT_FAILED) {
         bt_zip_writer_free(z);
         return s;
@@ -319,6 +377,9 @@ bt_status epub_write(const bt_document *doc, const bt_output *out, const bt_opti
     bt_status s = wr.status == BT_FAILED ? BT_FAILED : package(&wr.b, out, err);
     free(wr.b.images);
     free(wr.b.headings);
+    for (size_t i = 0; i < wr.b.nhouse; i++)
+        bt_buf_free(&wr.b.house[i].text);
+    free(wr.b.house);
     bt_xhtml_ids_free(&wr.ids);
     bt_buf_free(&wr.lead);
     bt_buf_free(&wr.headings);

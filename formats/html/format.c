@@ -5,6 +5,9 @@ static const bt_format_option options[] = {
     {"whole-page", NULL, "read the whole page: no article extraction"},
     {"embed-media", NULL, "write images as data: URIs inside the page"},
     {"extract-media", "DIR", "write images into DIR (default: <stem>_files beside the page)"},
+    {"css", "FILE",
+     "your stylesheet after bantin's: linked, inside with embedded images; repeatable"},
+    {"fragment", NULL, "write the <article> alone: no <html>, <head> or stylesheet"},
     {NULL, NULL, NULL},
 };
 

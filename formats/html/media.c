@@ -374,7 +374,7 @@ static char *default_dir(const char *path)
 static bt_status prepare(bt_html_media *m, const unsigned char *used, const bt_document *doc,
                          const bt_output *out, const bt_options *opt, bt_error *err)
 {
-    if (bt_option(opt, "html", "embed-media") || !out->path) {
+    if (bt_html_media_embedded(out, opt)) {
         for (size_t r = 0; r < m->n; r++)
             if (used[r] && !(m->src[r] = data_uri(doc, (int)r)))
                 return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
@@ -405,6 +405,11 @@ bt_status bt_html_media_prepare(bt_html_media *m, const bt_document *doc, const 
     bt_status s = any ? prepare(m, u.used, doc, out, opt, err) : BT_OK;
     free(u.used);
     return s;
+}
+
+int bt_html_media_embedded(const bt_output *out, const bt_options *opt)
+{
+    return bt_option(opt, "html", "embed-media") || !out->path;
 }
 
 void bt_html_media_free(bt_html_media *m)

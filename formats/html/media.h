@@ -19,5 +19,8 @@ typedef struct bt_html_media {
 bt_status bt_html_media_prepare(bt_html_media *m, const bt_document *doc, const bt_output *out,
                                 const bt_options *opt, bt_error *err);
 void bt_html_media_free(bt_html_media *m);
+/* Whether images go inside the page (html:embed-media, or no file to put
+ * them beside), so that whatever the page needs goes inside it too. */
+int bt_html_media_embedded(const bt_output *out, const bt_options *opt);
 
 #endif

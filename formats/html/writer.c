@@ -1,14 +1,17 @@
 /* The HTML writer: one standalone HTML5 page (polyglot markup), the article
- * in <article>, images beside the page or embedded. */
+ * in <article>, images beside the page or embedded; or, with html:fragment,
+ * the <article> alone, for a page of the user's own. */
 #include <ctype.h>
 #include <libxml/xmlwriter.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "datefmt.h"
 #include "error.h"
 #include "html.h"
 #include "media.h"
+#include "stylesheet.h"
 #include "xhtml.h"
 
 /* Reads and prints well: a serif column, captions set apart. */
@@ -74,7 +77,28 @@ static const char *page_title(const bt_document *doc, bt_buf *b)
     return t ? t : "Untitled";
 }
 
-static void head(bt_xhtml_writer *w)
+/* The user's stylesheets after ours, so that theirs win: inside the page
+ * when it is to be whole by itself (house_css holds them), else linked. */
+static void house_styles(bt_xhtml_writer *w, const bt_options *opt, const char *house_css)
+{
+    if (house_css) {
+        bt_xhtml_start(w, "style");
+        bt_xhtml_raw(w, house_css);
+        bt_xhtml_end(w);
+        nl(w);
+        return;
+    }
+    const char *href;
+    for (size_t i = 0; (href = bt_option_at(opt, "html", "css", i)); i++) {
+        bt_xhtml_start(w, "link");
+        bt_xhtml_attr(w, "rel", "stylesheet");
+        bt_xhtml_attr(w, "href", href);
+        bt_xhtml_end_void(w);
+        nl(w);
+    }
+}
+
+static void head(bt_xhtml_writer *w, const bt_options *opt, const char *house_css)
 {
     const bt_document *doc = w->doc;
     bt_buf b = BT_BUF_INIT;
@@ -102,6 +126,7 @@ static void head(bt_xhtml_writer *w)
     bt_xhtml_raw(w, stylesheet);
     bt_xhtml_end(w);
     nl(w);
+    house_styles(w, opt, house_css);
     bt_xhtml_end(w);
     nl(w);
 }
@@ -150,13 +175,21 @@ static void dateline(bt_xhtml_writer *w)
     nl(w);
 }
 
+static int is_byline(bt_node *n, int entering, void *user)
+{
+    (void)user;
+    return entering && n->type == BT_NODE_PARAGRAPH && n->role == BT_ROLE_BYLINE;
+}
+
 static void header(bt_xhtml_writer *w)
 {
     const bt_document *doc = w->doc;
     const char *title = bt_document_meta(doc, BT_META_TITLE);
     const char *subtitle = bt_document_meta(doc, BT_META_SUBTITLE);
     bt_buf b = BT_BUF_INIT;
-    const char *authors = joined(doc, BT_META_AUTHOR, &b);
+    /* the authors once: the body's own author line says them already */
+    const char *authors =
+        bt_node_walk(doc->body, is_byline, NULL) ? NULL : joined(doc, BT_META_AUTHOR, &b);
     bt_xhtml_start(w, "header");
     nl(w);
     if (title) {
@@ -189,7 +222,20 @@ static const char *image_src(void *user, int resource)
     return resource >= 0 && (size_t)resource < m->n ? m->src[resource] : NULL;
 }
 
-static bt_status page(bt_xhtml_writer *w, bt_error *err)
+static bt_status article(bt_xhtml_writer *w, bt_error *err)
+{
+    bt_xhtml_start(w, "article");
+    nl(w);
+    header(w);
+    if (bt_xhtml_write_blocks(w, err) != BT_OK)
+        return BT_FAILED;
+    bt_xhtml_end(w);
+    nl(w);
+    return BT_OK;
+}
+
+static bt_status page(bt_xhtml_writer *w, const bt_options *opt, const char *house_css,
+                      bt_error *err)
 {
     const char *lang = bt_document_meta(w->doc, BT_META_LANGUAGE);
     bt_xhtml_raw(w, "<!DOCTYPE html>\n");
@@ -200,21 +246,49 @@ static bt_status page(bt_xhtml_writer *w, bt_error *err)
         bt_xhtml_attr(w, "xml:lang", lang);
     }
     nl(w);
-    head(w);
+    head(w, opt, house_css);
     bt_xhtml_start(w, "body");
     nl(w);
-    bt_xhtml_start(w, "article");
-    nl(w);
-    header(w);
-    if (bt_xhtml_write_blocks(w, err) != BT_OK)
+    if (article(w, err) != BT_OK)
         return BT_FAILED;
     bt_xhtml_end(w);
     nl(w);
     bt_xhtml_end(w);
     nl(w);
-    bt_xhtml_end(w);
-    nl(w);
     return BT_OK;
+}
+
+/* The user's stylesheets read into css, in order, when the page holds its
+ * images (it is then to be whole by itself): none can be left behind. */
+static bt_status read_house_css(const bt_options *opt, bt_buf *css, bt_error *err)
+{
+    const char *path;
+    for (size_t i = 0; (path = bt_option_at(opt, "html", "css", i)); i++) {
+        size_t start = css->len;
+        bt_buf_putc(css, '\n');
+        if (bt_stylesheet_read(path, css, err) != BT_OK)
+            return BT_FAILED;
+        /* the end of <style>, raw text in HTML, cannot be escaped inside it */
+        for (size_t j = start; css->data && j + 7 <= css->len; j++)
+            if (!strncasecmp(css->data + j, "</style", 7))
+                return bt_error_set(err, BT_ERR_FORMAT,
+                                    "the stylesheet %.200s holds '</style', which would end "
+                                    "the page's <style>",
+                                    path);
+    }
+    return css->failed ? bt_error_set(err, BT_ERR_NOMEM, "out of memory") : BT_OK;
+}
+
+/* A fragment has no head to hold stylesheets: say so rather than drop them quietly. */
+static void fragment_styles(const bt_options *opt, bt_error *err)
+{
+    size_t n = 0;
+    while (bt_option_at(opt, "html", "css", n))
+        n++;
+    if (n)
+        bt_error_event(err, BT_EVENT_LOST, BT_LOSS_OTHER, n,
+                       "%zu stylesheet%s left out: a fragment (html:fragment) has no head", n,
+                       n > 1 ? "s" : "");
 }
 
 static int sink_write(void *ctx, const char *buf, int len)
@@ -232,25 +306,37 @@ static int sink_close(void *ctx)
 bt_status bt_html_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                         bt_error *err)
 {
+    int fragment = bt_option(opt, "html", "fragment") != NULL;
+    int embedded = bt_html_media_embedded(out, opt) && !fragment;
+    bt_buf css = BT_BUF_INIT;
+    if (embedded && read_house_css(opt, &css, err) != BT_OK) {
+        bt_buf_free(&css);
+        return BT_FAILED;
+    }
     bt_html_media media = {NULL, 0};
     if (bt_html_media_prepare(&media, doc, out, opt, err) != BT_OK) {
         bt_html_media_free(&media);
+        bt_buf_free(&css);
         return BT_FAILED;
     }
+    if (fragment)
+        fragment_styles(opt, err);
     bt_output sink = *out;
     xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(sink_write, sink_close, &sink, NULL);
     xmlTextWriterPtr xw = buf ? xmlNewTextWriter(buf) : NULL;
     if (!xw) {
         xmlOutputBufferClose(buf);
         bt_html_media_free(&media);
+        bt_buf_free(&css);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }
     bt_xhtml_writer w = {xw, doc, image_src, &media, 1, 0, 0};
-    bt_status s = page(&w, err);
+    bt_status s = fragment ? article(&w, err) : page(&w, opt, embedded ? css.data : NULL, err);
     if (xmlTextWriterFlush(xw) < 0)
         w.failed = 1;
     xmlFreeTextWriter(xw);
     bt_html_media_free(&media);
+    bt_buf_free(&css);
     if (s == BT_OK && w.failed)
         s = bt_error_set(err, BT_ERR_IO, "cannot write output");
     return s;

@@ -38,6 +38,11 @@ static const char usage_text[] =
     "      --extract-media=DIR  HTML: write images into DIR (default: OUTPUT-STEM_files)\n"
     "      --embed-media        HTML: embed images as data: URIs (default on stdout)\n"
     "      --epub-cover=IMAGE   EPUB: cover image file, or 'first' for the first figure\n"
+    "      --epub-title-page    EPUB: a title page first: title, authors, date, publisher\n"
+    "      --css=FILE           HTML, EPUB: your stylesheet after bantin's (repeatable);\n"
+    "                           HTML links it, or embeds it when the images are embedded\n"
+    "      --fragment           HTML: the <article> alone, no <html>, <head> or <style>\n"
+    "      --standalone         HTML: a whole page (the default; undoes --fragment)\n"
     "  -O, --option=FMT:NAME[=VALUE]  an option of a format by name (html:whole-page,\n"
     "                           text:columns=60); --list-formats lists them\n"
     "  -M, --metadata=KEY=VALUE set metadata over what the input says: title, subtitle,\n"
@@ -80,6 +85,10 @@ enum {
     OPT_EXTRACT_MEDIA,
     OPT_EMBED_MEDIA,
     OPT_EPUB_COVER,
+    OPT_EPUB_TITLE_PAGE,
+    OPT_CSS,
+    OPT_FRAGMENT,
+    OPT_STANDALONE,
     OPT_LIST_FORMATS,
     OPT_FILES_FROM,
     OPT_REPORT,
@@ -115,6 +124,10 @@ static const struct option long_options[] = {
     {"extract-media", required_argument, NULL, OPT_EXTRACT_MEDIA},
     {"embed-media", no_argument, NULL, OPT_EMBED_MEDIA},
     {"epub-cover", required_argument, NULL, OPT_EPUB_COVER},
+    {"epub-title-page", no_argument, NULL, OPT_EPUB_TITLE_PAGE},
+    {"css", required_argument, NULL, OPT_CSS},
+    {"fragment", no_argument, NULL, OPT_FRAGMENT},
+    {"standalone", no_argument, NULL, OPT_STANDALONE},
     {"option", required_argument, NULL, 'O'},
     {"metadata", required_argument, NULL, 'M'},
     {"title", required_argument, NULL, OPT_TITLE},
@@ -503,7 +516,7 @@ int main(int argc, char **argv)
     int jobs = cores > 0 ? (int)cores : 1;
     keep_freed_memory();
 
-    int columns, embed = 0, extract = 0, added = 0;
+    int columns, embed = 0, extract = 0, added = 0, fragment = 0;
     opterr = 0; /* bantin says what is wrong itself, in one line */
     while ((c = getopt_long(argc, argv, "f:t:o:d:j:0qhVO:M:", long_options, NULL)) != -1) {
         switch (c) {
@@ -556,6 +569,14 @@ int main(int argc, char **argv)
             added = option_add(&fopts, "html", "embed-media", NULL);
             break;
         case OPT_EPUB_COVER: added = option_add(&fopts, "epub", "cover", optarg); break;
+        case OPT_EPUB_TITLE_PAGE: added = option_add(&fopts, "epub", "title-page", NULL); break;
+        case OPT_CSS:
+            added = option_add(&fopts, "html", "css", optarg);
+            if (!added)
+                added = option_add(&fopts, "epub", "css", optarg);
+            break;
+        case OPT_FRAGMENT: fragment = 1; break;
+        case OPT_STANDALONE: fragment = 0; break;
         case 'O': added = path_add(&fopts, optarg, strlen(optarg)); break;
         case 'M': {
             const char *eq = strchr(optarg, '=');
@@ -608,6 +629,9 @@ int main(int argc, char **argv)
         status = EXIT_OK;
         goto done;
     }
+    /* the last of --fragment and --standalone wins */
+    if (fragment && option_add(&fopts, "html", "fragment", NULL) != 0)
+        goto oom;
     /* on stdout, images go inside the page: there is no file to put them beside */
     if (!outdir && (!output || !strcmp(output, "-")) && !extract && !embed &&
         option_add(&fopts, "html", "embed-media", NULL) != 0)
