@@ -139,7 +139,7 @@ static void test_options_by_name(void **state)
 static void test_rights_round_trip(void **state)
 {
     (void)state;
-    static const char *const formats[] = {"odt", "fodt"};
+    static const char *const formats[] = {"odt", "fodt", "epub", "html"};
     for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
         bt_document *doc = seed_document();
         assert_int_equal(bt_document_set_meta(doc, BT_META_RIGHTS, "© Báo Hànộimới"), BT_OK);

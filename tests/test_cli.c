@@ -78,6 +78,7 @@ static void test_metadata_overrides(void **state)
     assert_contains(r.out, "Minh Anh");
     assert_contains(r.out, "chính trị, Đảng");
     assert_contains(r.out, "2017-10-09T06:51+07:00");
+    assert_contains(r.out, "<meta name=\"dcterms.rights\" content=\"© Hà Nội Mới\"");
     run_free(&r);
     r = run_bantin(NULL, "--date", "9/10/2017", td("article.txt"), NULL);
     assert_int_equal(r.status, 2);

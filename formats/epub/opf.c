@@ -69,6 +69,7 @@ static void metadata(bt_xhtml_writer *x, const epub_book *b)
     }
     dc_all(x, doc, "dc:subject", BT_META_KEYWORD);
     dc_one(x, "dc:publisher", bt_document_meta(doc, BT_META_PUBLISHER));
+    dc_one(x, "dc:rights", bt_document_meta(doc, BT_META_RIGHTS));
     dc_one(x, "dc:source", bt_document_meta(doc, BT_META_SOURCE_URL));
     bt_xhtml_start(x, "meta");
     bt_xhtml_attr(x, "property", "dcterms:modified");

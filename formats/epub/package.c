@@ -64,6 +64,7 @@ static const struct {
     {"description", BT_META_DESCRIPTION, 0},
     {"subject", BT_META_KEYWORD, 1},
     {"publisher", BT_META_PUBLISHER, 0},
+    {"rights", BT_META_RIGHTS, 0},
     {"source", BT_META_SOURCE_URL, 0},
 };
 

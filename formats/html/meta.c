@@ -25,6 +25,7 @@ enum {
     M_LOCALE,
     M_CANONICAL,
     M_OG_URL,
+    M_RIGHTS,
     M_COUNT
 };
 
@@ -99,6 +100,9 @@ static void meta_tag(found *f, const xmlNode *n)
         {"dc.date", M_DATE},
         {"og:locale", M_LOCALE},
         {"og:url", M_OG_URL},
+        {"dcterms.rights", M_RIGHTS},
+        {"dc.rights", M_RIGHTS},
+        {"copyright", M_RIGHTS},
     };
     bt_document *doc = f->doc;
     if (!strcasecmp(name, "keywords") || !strcasecmp(name, "news_keywords") ||
@@ -253,6 +257,8 @@ static void apply(found *f)
         bt_document_set_meta(doc, BT_META_DATE, v[M_PUBLISHED]);
     if (v[M_SITE])
         bt_document_set_meta(doc, BT_META_PUBLISHER, v[M_SITE]);
+    if (v[M_RIGHTS])
+        bt_document_set_meta(doc, BT_META_RIGHTS, v[M_RIGHTS]);
     if (v[M_CANONICAL] || v[M_OG_URL])
         bt_document_set_meta(doc, BT_META_SOURCE_URL,
                              v[M_CANONICAL] ? v[M_CANONICAL] : v[M_OG_URL]);

@@ -120,6 +120,7 @@ static void head(bt_xhtml_writer *w, const bt_options *opt, const char *house_cs
     /* what else the reader takes back: a page bantin wrote reads as it was */
     meta(w, "property", "article:section", bt_document_meta(doc, BT_META_SECTION));
     meta(w, "property", "og:site_name", bt_document_meta(doc, BT_META_PUBLISHER));
+    meta(w, "name", "dcterms.rights", bt_document_meta(doc, BT_META_RIGHTS));
     meta(w, "property", "og:url", bt_document_meta(doc, BT_META_SOURCE_URL));
     /* raw: style is raw text in HTML, where &quot; would stay as it is */
     bt_xhtml_start(w, "style");
