@@ -1,10 +1,10 @@
 /* The plain-text reader: bytes to UTF-8, lines, blocks, then what unmarked
- * text leaves unsaid.  The rules are in README-rules.md beside this file. */
+ * text leaves unsaid.  The rules are in README.md, "Reading plain text". */
 #include <stdlib.h>
 
 #include "charset.h"
 #include "language.h"
-#include "reader.h"
+#include "text.h"
 
 /* Text is what is left when no other format bids: anything that decodes. */
 int bt_text_probe(const unsigned char *data, size_t size)
