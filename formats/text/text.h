@@ -4,7 +4,7 @@
  * writer_inline.c the inlines, writer_notes.c the footnotes, quotes.c the
  * quotation marks.  The reader: reader.c the entry points, lines.c what a
  * line looks like, blocks.c the convention's markers and paragraphs,
- * recover.c, caption.c and chrome.c what unmarked
+ * notes.c the footnotes, recover.c, caption.c and chrome.c what unmarked
  * text leaves unsaid (title, dateline, headings, lead, captions, byline,
  * the page's interface). */
 #ifndef BT_TEXT_H
@@ -17,7 +17,8 @@
 #include "wrap.h"
 
 /* The longest footnote label written as is, in bytes; a longer one is
- * written as the note's number, so that its mark fits a frame's marker. */
+ * written as the note's number, so that its mark fits a frame's marker.
+ * The reader takes no longer one. */
 #define BT_TEXT_MAX_NOTE_LABEL 32
 
 /* ==== the writer ==== */
@@ -89,6 +90,10 @@ void tw_inline(tw_writer *w, const bt_node *n, int entering);
 
 /* ---- writer_notes.c ---- */
 
+/* Whether s[0..len) is a footnote label written as it is (and so read
+ * back): at most BT_TEXT_MAX_NOTE_LABEL bytes on one line, no bracket, no
+ * space at either end. */
+int bt_text_note_label(const char *s, size_t len);
 /* A NOTE entered: its frame. */
 void tw_note(tw_writer *w, const bt_node *n);
 /* A NOTE_REF: its mark in the text being collected. */
@@ -206,6 +211,16 @@ int tr_interface_line(const char *s, size_t len);
 size_t tr_interface(const tr_line *lines, size_t first, size_t n);
 /* Drop lines[0..n) with one warning naming them; 1 when there were any. */
 int tr_drop_interface(tr_ctx *c, const tr_line *lines, size_t n);
+
+/* ---- notes.c ---- */
+
+/* The line "---" before the notes ending lines[first..n): every line after
+ * it starts a note, "[label] text", or is indented under one, and a line
+ * before it marks one, "[label]"; n when the text ends otherwise. */
+size_t tr_notes_start(tr_ctx *c, const tr_line *lines, size_t first, size_t n);
+/* The notes of lines[0..n) (those after the "---") as NOTE blocks at the
+ * end of the body, and their marks in the body's text made NOTE_REFs. */
+void tr_notes(tr_ctx *c, const tr_line *lines, size_t n);
 
 /* ---- recover.c ---- */
 

@@ -7,11 +7,21 @@
 #include "text.h"
 #include "unicode.h"
 
+int bt_text_note_label(const char *s, size_t len)
+{
+    if (!len || len > BT_TEXT_MAX_NOTE_LABEL || s[0] == ' ' || s[len - 1] == ' ')
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] < 0x20 || s[i] == '[' || s[i] == ']')
+            return 0;
+    return 1;
+}
+
 /* A footnote's mark: its label, or its number among the notes when it has
- * none that fits. */
+ * none the reader could read back. */
 static void note_mark(const bt_node *note, char *buf, size_t cap)
 {
-    if (note->attr && strlen(note->attr) <= BT_TEXT_MAX_NOTE_LABEL) {
+    if (note->attr && bt_text_note_label(note->attr, strlen(note->attr))) {
         snprintf(buf, cap, "%s", note->attr);
         return;
     }
@@ -33,14 +43,16 @@ void tw_note(tw_writer *w, const bt_node *n)
     tw_push(w, n, marker, cont);
 }
 
-/* A footnote's mark in the text, "[1]", as its note's first line has it. */
+/* A footnote's mark in the text, "[1]", as its note's first line has it,
+ * so that the reader finds the note again; a mark whose note is missing
+ * keeps its own label. */
 void tw_note_ref(tw_writer *w, const bt_node *n)
 {
     char mark[BT_TEXT_MAX_NOTE_LABEL + 1];
-    if (n->attr && strlen(n->attr) <= BT_TEXT_MAX_NOTE_LABEL)
-        snprintf(mark, sizeof(mark), "%s", n->attr);
-    else if (n->note)
+    if (n->note)
         note_mark(n->note, mark, sizeof(mark));
+    else if (n->attr && strlen(n->attr) <= BT_TEXT_MAX_NOTE_LABEL)
+        snprintf(mark, sizeof(mark), "%s", n->attr);
     else {
         w->unmarked++;
         return;
