@@ -38,18 +38,12 @@ static const struct {
     const char *source, *reader, *writer, *why;
 } pending[] = {
     {"every-node", "source", "html", "HTML reader: the extractor's cleaning drops the endnotes section bantin writes"},
-    {"every-node", "source", "text",
-     "text reader: the notes after the line \"---\" are read as a rule and paragraphs"},
     {"every-node", "odt", "html", "HTML reader: the extractor's cleaning drops the endnotes section bantin writes"},
     {"every-node", "fodt", "html", "HTML reader: the extractor's cleaning drops the endnotes section bantin writes"},
-    {"every-node", "odt", "text",
-     "text reader: the notes after the line \"---\" are read as a rule and paragraphs"},
-    {"every-node", "fodt", "text",
-     "text reader: the notes after the line \"---\" are read as a rule and paragraphs"},
     {"every-node", "epub", "html",
      "HTML reader: the extractor's cleaning drops the endnotes section bantin writes"},
-    {"every-node", "epub", "text",
-     "text reader: the notes after the line \"---\" are read as a rule and paragraphs"},
+    {"every-node", "text", "html",
+     "HTML reader: the extractor's cleaning drops the endnotes section bantin writes"},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -383,6 +383,94 @@ static void test_unmarked_structure(void **state)
     bt_document_free(doc);
 }
 
+/* The notes after "---" (testdata/text/notes.txt): a note of two
+ * paragraphs, a long label indented as wide as it shows, marks in a
+ * caption and in a note; "[sic]" and a label-like figure stay text, and the
+ * byline before the notes is found. */
+static void test_notes(void **state)
+{
+    (void)state;
+    bt_document *doc = read_doc(td("text/notes.txt"), "text", NULL);
+    assert_dump(doc,
+                "title: Tiêu đề\n"
+                "author: Hương Ly\n"
+                "language: vi\n"
+                "paragraph lead: Đoạn một có chú thích và [sic] cùng [Ảnh: không phải] và một chú "
+                "thích dài. {note-ref 1 -> 1} {note-ref ghi chú dài -> ghi chú dài}\n"
+                "figure -1\n"
+                "  caption: Chú thích ảnh {note-ref 2 -> 2}\n"
+                "  credit: Ảnh: Minh An\n"
+                "paragraph byline: Hương Ly\n"
+                "note label=1\n"
+                "  paragraph: Chú thích một, đủ dài để được ngắt thành nhiều dòng ở bảy mươi "
+                "hai cột theo quy ước.\n"
+                "  paragraph: Đoạn thứ hai của chú thích một.\n"
+                "note label=2\n"
+                "  paragraph: Chú thích hai. {note-ref 1 -> 1}\n"
+                "note label=ghi chú dài\n"
+                "  paragraph: Chú thích có nhãn dài, các dòng sau thụt lề theo độ rộng của "
+                "nhãn.\n");
+    /* the marks are where the text had them */
+    bt_node *p = bt_node_first_child(bt_document_body(doc));
+    bt_node *t = bt_node_first_child(p), *ref = bt_node_next(t);
+    assert_string_equal(bt_node_literal(t), "Đoạn một có chú thích");
+    assert_int_equal(bt_node_get_type(ref), BT_NODE_NOTE_REF);
+    assert_string_equal(bt_node_literal(bt_node_next(ref)),
+                        " và [sic] cùng [Ảnh: không phải] và một chú thích dài");
+    assert_ptr_equal(bt_node_note(ref), bt_node_next(bt_node_next(bt_node_next(p))));
+    bt_document_free(doc);
+}
+
+/* What is not the convention stays what it was: a mark without notes, a
+ * "---" before lines that are not all notes, notes no mark leads to, a
+ * "---" that underlines, labels wider than the writer writes. */
+static void test_notes_conservative(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *dump;
+    } cases[] = {
+        {"Title\n=====\n\nA mark[1] and no notes.\n",
+         "title: Title\nparagraph: A mark[1] and no notes.\n"},
+        {"Title\n=====\n\nA mark[1].\n\n---\n\n[1] A note.\n\nNot a note.\n",
+         "title: Title\nparagraph: A mark[1].\nrule\nparagraph: [1] A note.\n"
+         "paragraph: Not a note.\n"},
+        {"Title\n=====\n\nNo mark.\n\n---\n\n[1] A list of sources.\n",
+         "title: Title\nparagraph: No mark.\nrule\nparagraph: [1] A list of sources.\n"},
+        {"Title\n=====\n\nA mark[1].\n---\n\n[1] A note.\n",
+         "title: Title\nparagraph: A mark[1].\nrule\nparagraph: [1] A note.\n"},
+        {"Title\n=====\n\nA mark[1].\n\n---\n\n[1]A note.\n",
+         "title: Title\nparagraph: A mark[1].\nrule\nparagraph: [1]A note.\n"},
+        {"Title\n=====\n\nMark[123456789012345678901234567890123].\n\n---\n\n"
+         "[123456789012345678901234567890123] A note.\n",
+         "title: Title\nparagraph: Mark[123456789012345678901234567890123].\nrule\n"
+         "paragraph: [123456789012345678901234567890123] A note.\n"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        bt_document *doc = read_string(cases[i].text);
+        assert_dump(doc, cases[i].dump);
+        bt_document_free(doc);
+    }
+}
+
+/* Unmarked text in the same convention: its notes are read too; a "---"
+ * before the last one is a rule. */
+static void test_notes_unmarked(void **state)
+{
+    (void)state;
+    bt_document *doc = read_string("First paragraph, with a mark[a].\n\n---\n\n"
+                                   "Second paragraph.[*]\n\n---\n\n[*] The star's note,\n"
+                                   "  wrapped.\n[a] A note.\n");
+    assert_dump(doc, "paragraph: First paragraph, with a mark. {note-ref a -> a}\n"
+                     "rule\n"
+                     "paragraph: Second paragraph. {note-ref * -> *}\n"
+                     "note label=*\n"
+                     "  paragraph: The star's note, wrapped.\n"
+                     "note label=a\n"
+                     "  paragraph: A note.\n");
+    bt_document_free(doc);
+}
+
 /* Scraped texts of other shapes: the document they give, the warnings
  * read, and the same document again from the text bantin writes of it
  * (the convention's text grows no figure or byline of its own). */
@@ -625,6 +713,9 @@ int main(void)
         cmocka_unit_test(test_whitespace),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_unmarked_structure),
+        cmocka_unit_test(test_notes),
+        cmocka_unit_test(test_notes_conservative),
+        cmocka_unit_test(test_notes_unmarked),
         cmocka_unit_test(test_scraped_captions),
         cmocka_unit_test(test_scraped_english),
         cmocka_unit_test(test_scraped_interface_kept),

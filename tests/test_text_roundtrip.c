@@ -7,13 +7,15 @@
 
 #include "docdump.h"
 
-static void test_all_blocks_identical(void **state)
+/* Text in the convention written back byte for byte: the file named by
+ * the test's state. */
+static void test_identical(void **state)
 {
-    (void)state;
+    const char *name = *state;
     size_t size, out_size;
-    char *text = slurp(td("text/all-blocks.txt"), &size);
+    char *text = slurp(td(name), &size);
     assert_non_null(text);
-    bt_document *doc = read_doc(td("text/all-blocks.txt"), "text", NULL);
+    bt_document *doc = read_doc(td(name), "text", NULL);
     char *out = write_doc(doc, "text", NULL, &out_size);
     if (out_size != size || memcmp(out, text, size))
         print_error("written:\n%s\n", out);
@@ -21,6 +23,113 @@ static void test_all_blocks_identical(void **state)
     assert_memory_equal(out, text, size);
     free(out);
     free(text);
+    bt_document_free(doc);
+}
+
+static bt_document *read_text_string(const char *text)
+{
+    bt_input in = {(const unsigned char *)text, strlen(text), NULL};
+    bt_document *doc = NULL;
+    assert_int_equal(bt_read(NULL, bt_format_by_name(NULL, "text"), &in, NULL, &doc, NULL), BT_OK);
+    return doc;
+}
+
+static bt_node *note_ref(bt_document *doc, bt_node *p, const char *label, bt_node *note)
+{
+    bt_node *ref = add_node(doc, p, BT_NODE_NOTE_REF, NULL);
+    if (label)
+        bt_node_set_label(doc, ref, label);
+    bt_node_set_note(ref, note);
+    return ref;
+}
+
+/* Notes written and read back: a wrapped note of two paragraphs, a note
+ * with no label (numbered by its place) holding a list, labels too long or
+ * bracketed (numbered too), two marks of one note. */
+static void test_notes(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, "Chú thích");
+    bt_node *body = bt_document_body(doc);
+    bt_node *p = add_node(doc, body, BT_NODE_PARAGRAPH, "Một");
+    bt_node *n1 = bt_node_new(doc, BT_NODE_NOTE), *n2 = bt_node_new(doc, BT_NODE_NOTE),
+            *n3 = bt_node_new(doc, BT_NODE_NOTE), *n4 = bt_node_new(doc, BT_NODE_NOTE);
+    note_ref(doc, p, "1", n1);
+    add_node(doc, p, BT_NODE_TEXT, ", hai");
+    note_ref(doc, p, NULL, n2);
+    add_node(doc, p, BT_NODE_TEXT, ", ba");
+    note_ref(doc, p, NULL, n3);
+    add_node(doc, p, BT_NODE_TEXT, ", bốn");
+    note_ref(doc, p, "[4]", n4);
+    add_node(doc, p, BT_NODE_TEXT, " và lại một");
+    note_ref(doc, p, "1", n1);
+    add_node(doc, p, BT_NODE_TEXT, ".");
+    bt_node_set_label(doc, n1, "1");
+    bt_node_append(body, n1);
+    add_node(doc, n1, BT_NODE_PARAGRAPH,
+             "Chú thích thứ nhất, đủ dài để phải xuống dòng ở bảy mươi hai cột như mọi đoạn.");
+    add_node(doc, n1, BT_NODE_PARAGRAPH, "Đoạn thứ hai.");
+    bt_node_append(body, n2);
+    bt_node *list = add_node(doc, n2, BT_NODE_LIST, NULL);
+    add_node(doc, add_node(doc, list, BT_NODE_ITEM, NULL), BT_NODE_PARAGRAPH, "Mục một.");
+    add_node(doc, add_node(doc, list, BT_NODE_ITEM, NULL), BT_NODE_PARAGRAPH, "Mục hai.");
+    bt_node_set_label(doc, n3, "một nhãn dài hơn ba mươi hai byte");
+    bt_node_append(body, n3);
+    add_node(doc, n3, BT_NODE_PARAGRAPH, "Chú thích thứ ba.");
+    bt_node_set_label(doc, n4, "[4]");
+    bt_node_append(body, n4);
+    add_node(doc, n4, BT_NODE_PARAGRAPH, "Chú thích thứ tư.");
+
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_string_equal(text,
+                        "Chú thích\n"
+                        "=========\n"
+                        "\n"
+                        "Một[1], hai[2], ba[3], bốn[4] và lại một[1].\n"
+                        "\n"
+                        "---\n"
+                        "\n"
+                        "[1] Chú thích thứ nhất, đủ dài để phải xuống dòng ở bảy mươi hai cột như\n"
+                        "    mọi đoạn.\n"
+                        "\n"
+                        "    Đoạn thứ hai.\n"
+                        "\n"
+                        "[2] - Mục một.\n"
+                        "    - Mục hai.\n"
+                        "\n"
+                        "[3] Chú thích thứ ba.\n"
+                        "\n"
+                        "[4] Chú thích thứ tư.\n");
+    bt_document *back = read_text_string(text);
+    char *dump = doc_dump(back);
+    assert_string_equal(dump, "title: Chú thích\n"
+                              "language: vi\n"
+                              "paragraph: Một, hai, ba, bốn và lại một. {note-ref 1 -> 1} "
+                              "{note-ref 2 -> 2} {note-ref 3 -> 3} {note-ref 4 -> 4} "
+                              "{note-ref 1 -> 1}\n"
+                              "note label=1\n"
+                              "  paragraph: Chú thích thứ nhất, đủ dài để phải xuống dòng ở bảy "
+                              "mươi hai cột như mọi đoạn.\n"
+                              "  paragraph: Đoạn thứ hai.\n"
+                              "note label=2\n"
+                              "  list bullets\n"
+                              "    item\n"
+                              "      paragraph: Mục một.\n"
+                              "    item\n"
+                              "      paragraph: Mục hai.\n"
+                              "note label=3\n"
+                              "  paragraph: Chú thích thứ ba.\n"
+                              "note label=4\n"
+                              "  paragraph: Chú thích thứ tư.\n");
+    /* both marks of the first note lead to it */
+    bt_node *first = bt_node_first_child(bt_document_body(back));
+    bt_node *ref1 = bt_node_next(bt_node_first_child(first)), *note1 = bt_node_next(first);
+    assert_ptr_equal(bt_node_note(ref1), note1);
+    assert_ptr_equal(bt_node_note(bt_node_prev(bt_node_last_child(first))), note1);
+    free(dump);
+    free(text);
+    bt_document_free(back);
     bt_document_free(doc);
 }
 
@@ -104,7 +213,9 @@ static void test_long_headings(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_all_blocks_identical),
+        {"all-blocks identical", test_identical, NULL, NULL, "text/all-blocks.txt"},
+        {"notes identical", test_identical, NULL, NULL, "text/notes.txt"},
+        cmocka_unit_test(test_notes),
         cmocka_unit_test(test_seed_stable),
         cmocka_unit_test(test_long_headings),
     };

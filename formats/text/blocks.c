@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "limit.h"
-#include "reader.h"
+#include "text.h"
 
 static void fail(tr_ctx *c)
 {

@@ -5,7 +5,7 @@
  * credit. */
 #include <string.h>
 
-#include "reader.h"
+#include "text.h"
 
 #define TR_MAX_CAPTION 200
 /* The longest credit after a caption, "(Ảnh: Viết Thành)", in bytes. */

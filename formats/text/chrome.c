@@ -3,7 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "reader.h"
+#include "text.h"
 
 /* Labels as pages print them; a line is one of them alone, with a count
  * ("Bình luận (0)") or with what it labels ("Tags: Hà Nội").  Only whole

@@ -1,6 +1,5 @@
 /* The plain-text format: UTF-8, wrapped, headings underlined, figures as
  * their captions in brackets. */
-#include "reader.h"
 #include "text.h"
 
 static const bt_format_option options[] = {

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "reader.h"
+#include "text.h"
 #include "unicode.h"
 
 /* A combining mark of U+0300..U+036F takes no column of its own. */

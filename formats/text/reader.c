@@ -1,10 +1,10 @@
 /* The plain-text reader: bytes to UTF-8, lines, blocks, then what unmarked
- * text leaves unsaid.  The rules are in README-rules.md beside this file. */
+ * text leaves unsaid.  The rules are in README.md, "Reading plain text". */
 #include <stdlib.h>
 
 #include "charset.h"
 #include "language.h"
-#include "reader.h"
+#include "text.h"
 
 /* Text is what is left when no other format bids: anything that decodes. */
 int bt_text_probe(const unsigned char *data, size_t size)
@@ -40,15 +40,19 @@ bt_status bt_text_read(bt_document *doc, const bt_input *in, const bt_options *o
     }
     tr_ctx c = {doc, tr_marked(lines, n), 0, NULL, 0, 0, BT_OK, err};
     size_t first = tr_title(&c, lines, n);
+    /* the notes end the text, after the byline */
+    size_t notes = tr_notes_start(&c, lines, first, n);
     /* a dump of a web page ends with the page's interface after the byline;
      * without a byline before them, those lines may be the article's */
-    size_t end = c.marked ? n : tr_interface(lines, first, n);
+    size_t end = c.marked ? notes : tr_interface(lines, first, notes);
     size_t byline = tr_byline(&c, lines, first, end);
     if (byline == end)
-        byline = end = n;
-    tr_blocks(&c, lines + first, (byline < n ? byline : n) - first, bt_document_body(doc), 0);
-    tr_recover(&c, byline < n ? &lines[byline] : NULL);
-    tr_drop_interface(&c, lines + end, n - end);
+        byline = end = notes;
+    tr_blocks(&c, lines + first, byline - first, bt_document_body(doc), 0);
+    tr_recover(&c, byline < notes ? &lines[byline] : NULL);
+    tr_drop_interface(&c, lines + end, notes - end);
+    if (notes < n)
+        tr_notes(&c, lines + notes + 1, n - notes - 1);
     language(&c, &text);
     free(c.cands);
     free(lines);

@@ -5,7 +5,7 @@
 #include <unicode/utf8.h>
 
 #include "datefmt.h"
-#include "reader.h"
+#include "text.h"
 #include "textdate.h"
 
 /* The longest title, heading and byline, in grapheme clusters. */
