@@ -250,6 +250,43 @@ void bt_xhtml_notes_free(bt_xhtml_notes *nt)
     free(nt);
 }
 
+/* Whether a reference of nt sits below el. */
+static int holds_ref(const bt_xhtml_notes *nt, const xmlNode *el)
+{
+    for (size_t i = 0; i < nt->nrefs; i++)
+        if (contains(el, nt->refs[i]))
+            return 1;
+    return 0;
+}
+
+int bt_xhtml_notes_keep(xmlNode *article)
+{
+    int nomem;
+    bt_xhtml_notes *nt = bt_xhtml_notes_find(article, &nomem);
+    if (!nt)
+        return nomem ? -1 : 0;
+    xmlNode *top = article;
+    while (top->parent && top->parent->type == XML_ELEMENT_NODE)
+        top = top->parent;
+    xmlNode *holder = xmlNewDocNode(top->doc, NULL, (const xmlChar *)"div", NULL);
+    if (holder)
+        xmlAddChild(top, holder);
+    for (size_t i = 0; holder && i < nt->ntargets; i++) {
+        xmlNode *t = nt->targets[i];
+        if (!contains(article, t) || contains(holder, t))
+            continue;
+        /* with what holds it but no reference (the list of notes, its
+         * section): what tells a note from another list goes along */
+        while (t->parent && t->parent != article && t->parent->type == XML_ELEMENT_NODE &&
+               !holds_ref(nt, t->parent))
+            t = t->parent;
+        xmlUnlinkNode(t);
+        xmlAddChild(holder, t);
+    }
+    bt_xhtml_notes_free(nt);
+    return holder ? 0 : -1;
+}
+
 /* The one element child of el, when el holds nothing else visible. */
 static xmlNode *only_child(const xmlNode *el)
 {

@@ -37,13 +37,6 @@ static const struct {
 static const struct {
     const char *source, *reader, *writer, *why;
 } pending[] = {
-    {"every-node", "source", "html", "HTML reader: the extractor's cleaning drops the endnotes section bantin writes"},
-    {"every-node", "odt", "html", "HTML reader: the extractor's cleaning drops the endnotes section bantin writes"},
-    {"every-node", "fodt", "html", "HTML reader: the extractor's cleaning drops the endnotes section bantin writes"},
-    {"every-node", "epub", "html",
-     "HTML reader: the extractor's cleaning drops the endnotes section bantin writes"},
-    {"every-node", "text", "html",
-     "HTML reader: the extractor's cleaning drops the endnotes section bantin writes"},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -12,6 +12,7 @@
 #include "error.h"
 #include "datefmt.h"
 #include "html.h"
+#include "xhtml_read.h"
 #include "registry.h"
 #include "xhtml.h"
 #include "xml.h"
@@ -145,6 +146,8 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     if (headline)
         bt_document_set_meta(doc, BT_META_TITLE, headline);
     free(headline);
+    if (!whole_page && bt_xhtml_notes_keep(c.article) != 0)
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     if (!whole_page)
         bt_html_clean(c.article, c.flags);
     bt_html_loader loader;
