@@ -597,6 +597,29 @@ static int find_content(bt_node *n, int entering, void *user)
     return 0;
 }
 
+static int top_heading(bt_node *n, int entering, void *user)
+{
+    int *top = user;
+    if (entering && n->type == BT_NODE_HEADING && (!*top || n->level < *top))
+        *top = n->level;
+    return 0;
+}
+
+int bt_document_top_heading(const bt_document *doc)
+{
+    int top = 0;
+    if (bt_document_meta(doc, BT_META_TITLE))
+        bt_node_walk(doc->body, top_heading, &top);
+    return top;
+}
+
+int bt_heading_written_level(const bt_node *heading, int top)
+{
+    int level = top ? heading->level - (top - 2) : heading->level;
+    int first = top ? 2 : 1;
+    return level < first ? first : level > 6 ? 6 : level;
+}
+
 int bt_node_is_empty(const bt_node *n) { return !bt_node_walk((bt_node *)n, find_content, NULL); }
 
 static int count_node(bt_node *n, int entering, void *user)

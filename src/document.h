@@ -87,6 +87,15 @@ int bt_node_walk(bt_node *root, bt_walk_fn fn, void *user);
  * document's whole text in the arena once more for each look. */
 void bt_node_text_put(const bt_node *n, bt_buf *out);
 
+/* The level a heading is written at: in a document with a title (the
+ * level 1 above them) the body's top sub-heading level is 2 in every writer,
+ * the others keep their distance to it, up to 6; without a title, the
+ * source's level.  top is bt_document_top_heading's. */
+int bt_heading_written_level(const bt_node *heading, int top);
+/* The level of the body's top headings when the document has a title;
+ * 0 when it has no title or no heading. */
+int bt_document_top_heading(const bt_document *doc);
+
 /* Whether a node type is an inline. */
 int bt_node_is_inline(bt_node_type type);
 /* Whether a node has no text and no figure below it. */

@@ -133,6 +133,7 @@ typedef struct state {
     const bt_node *skip;  /* a NOTE met in the text: written after the blocks */
     size_t unlinked_refs; /* marks whose note is missing, or inside a link */
     size_t unwrapped_links; /* links written as their text */
+    int top_heading;        /* the body's top heading level, written as h2 */
     int nomem;
 } state;
 
@@ -278,7 +279,8 @@ static int credit(state *st, const bt_node *n)
 
 static int heading(state *st, const bt_node *n)
 {
-    char name[3] = {'h', (char)('0' + (n->level < 1 ? 1 : n->level > 6 ? 6 : n->level)), '\0'};
+    /* the title is the h1 of the head: the body's top sub-headings are h2 */
+    char name[3] = {'h', (char)('0' + bt_heading_written_level(n, st->top_heading)), '\0'};
     bt_xhtml_start(st->w, name);
     if (st->next_id < st->ids.n && st->ids.v[st->next_id].heading == n)
         bt_xhtml_attr(st->w, "id", st->ids.v[st->next_id++].id);
@@ -565,6 +567,7 @@ bt_status bt_xhtml_write_blocks(bt_xhtml_writer *w, bt_error *err)
     state st = {.w = w, .open = BT_BUF_INIT, .text = BT_BUF_INIT};
     const char *base = bt_document_meta(w->doc, BT_META_SOURCE_URL);
     st.base = base && web(base) ? base : NULL;
+    st.top_heading = bt_document_top_heading(w->doc);
     if (w->heading_ids && bt_xhtml_ids_build(&st.ids, w->doc->body, err) != BT_OK)
         return BT_FAILED;
     bt_node_walk(w->doc->body, collect_note, &st);

@@ -49,7 +49,7 @@ typedef struct tw_writer {
     const char *lang;        /* the document's language */
     int byline;              /* the body has an author line */
     const bt_node *dateline; /* the body's dateline, written under the title */
-    int level_shift;         /* subtracted from heading levels: the top one is 2 */
+    int top_heading;         /* the body's top heading level: it is written as 2 */
     /* what plain text cannot mark, reported once the body is written */
     size_t underlines, strikes; /* written as their text */
     size_t spans;               /* cells spanning columns or rows, written as one */

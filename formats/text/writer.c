@@ -21,16 +21,14 @@ static void heading(tw_writer *w, const bt_node *n)
         return;
     tw_begin(w, n, 0);
     char mark[8] = "";
-    /* levels as the body uses them: its top sub-headings are underlined,
-     * whatever their HTML level */
-    int level = n->level - w->level_shift;
+    /* the body's top sub-headings are underlined, whatever their source level */
+    int level = bt_heading_written_level(n, w->top_heading);
     if (level > 2) {
-        level = level < 6 ? level : 6;
         memset(mark, '#', (size_t)level);
         mark[level] = ' ';
         mark[level + 1] = '\0';
     }
-    tw_one_line(w, mark, w->text.data, w->text.len, level <= 1 ? '=' : level == 2 ? '-' : 0);
+    tw_one_line(w, mark, w->text.data, w->text.len, level == 1 ? '=' : level == 2 ? '-' : 0);
 }
 
 /* A credit as the caption convention has it: "Ảnh: Name" when it has a
@@ -273,23 +271,6 @@ static void title(tw_writer *w)
     bt_buf_free(&shown);
 }
 
-static int top_heading(bt_node *n, int entering, void *user)
-{
-    int *top = user;
-    if (entering && n->type == BT_NODE_HEADING && (!*top || n->level < *top))
-        *top = n->level;
-    return 0;
-}
-
-/* How far the body's headings sit below level 2: a page whose sub-headings
- * are all h3 is written as one whose are h2. */
-static int level_shift(const bt_document *doc)
-{
-    int top = 0;
-    bt_node_walk(doc->body, top_heading, &top);
-    return top > 2 ? top - 2 : 0;
-}
-
 /* The authors, when the body has no author line of its own. */
 static void authors(tw_writer *w)
 {
@@ -365,7 +346,7 @@ bt_status bt_text_write(const bt_document *doc, const bt_output *out, const bt_o
     w.wrap = bt_wrap_new(width);
     bt_status s = BT_OK;
     if (w.wrap) {
-        w.level_shift = level_shift(doc);
+        w.top_heading = bt_document_top_heading(doc);
         title(&w);
         /* the notes go at the end, whichever place they have */
         for (bt_node *n = doc->body->first; n && !w.failed; n = n->next)
