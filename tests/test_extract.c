@@ -706,6 +706,24 @@ static const spec split_sections = {
                "Économie"},
 };
 
+/* A guide whose items are divs of text beside an icon, no <p> among them:
+ * those divs are paragraphs, not a gallery of icons. */
+static const spec checklist_divs = {
+    .page = "checklist-divs.html",
+    .title = "Getting a bicycle ready for winter",
+    .body =
+        {"Wet roads, grit and early darkness are hard on a bicycle, and a little work in autumn "
+         "saves a cold repair at the roadside in January.",
+         "Road salt eats a dry chain in a few weeks, so wipe it down after wet rides and use a "
+         "thicker wet lubricant until spring.",
+         "Grit wears rim brake pads down quickly in the rain, so look at the wear lines each "
+         "month and swap them before the metal shows.",
+         "With those done, the bike should see you through to the first warm weekend of spring "
+         "without more than a wipe and a drop of oil."},
+    .text = {"Chain care", "How often: every two weeks", "Shop price: about twenty pounds"},
+    .chrome = {"Repairs", "Contact"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -775,6 +793,7 @@ int main(void)
         PAGE(chrome_de),
         PAGE(chrome_vi),
         PAGE(split_sections),
+        PAGE(checklist_divs),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

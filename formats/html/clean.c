@@ -338,8 +338,8 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || in_own_part(n) || bt_xhtml_caption_marked(n) || bt_xhtml_credit_marked(n) ||
-        data_table(n))
+    if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_xhtml_caption_marked(n) ||
+        bt_xhtml_credit_marked(n) || data_table(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
