@@ -30,14 +30,15 @@ double bt_html_class_weight(const xmlNode *n)
         "article", "body", "content", "entry", "hentry",  "h-entry", "main",       "page",
         "post",    "text", "blog",    "story", "noidung", "chitiet", "fck_detail", NULL,
     };
-    /* Readability's, with Vietnamese names, then dialogs and teasers of other pages */
+    /* Readability's, with Vietnamese names, then dialogs and teasers of other
+     * pages; not its "widget": page builders put every block of text in one */
     static const char *const negative[] = {
-        "-ad-",      "hidden",    "banner",    "combx",      "comment",   "com-",       "contact",
-        "footer",    "gdpr",      "masthead",  "media",      "meta",      "outbrain",   "promo",
-        "related",   "scroll",    "share",     "shoutbox",   "sidebar",   "skyscraper", "sponsor",
-        "shopping",  "tags",      "widget",    "lienquan",   "lien-quan", "binhluan",   "tinkhac",
-        "modal",     "popup",     "subscribe", "newsletter", "signup",    "login",      "thumbnail",
-        "next-post", "slideshow", "consent",   NULL,
+        "-ad-",      "hidden",    "banner",     "combx",     "comment",  "com-",       "contact",
+        "footer",    "gdpr",      "masthead",   "media",     "meta",     "outbrain",   "promo",
+        "related",   "scroll",    "share",      "shoutbox",  "sidebar",  "skyscraper", "sponsor",
+        "shopping",  "tags",      "lienquan",   "lien-quan", "binhluan", "tinkhac",    "modal",
+        "popup",     "subscribe", "newsletter", "signup",    "login",    "thumbnail",  "next-post",
+        "slideshow", "consent",   NULL,
     };
     double w = 0;
     if (bt_html_attr_matches(n, negative))
