@@ -69,6 +69,21 @@ static void test_h1_outside_article(void **state)
     check("h1-outside.html", "Library Opens a Seed Bank for Home Gardeners");
 }
 
+/* Text only a screen reader sees is no part of the headline. */
+static void test_hidden_site_name(void **state)
+{
+    (void)state;
+    check("hidden-site-name.html", "Ferry Timetable Changes for the Winter");
+}
+
+/* A page builder's "widget" around the h1 is no sidebar: the h1 wins over
+ * the metadata title with the site's name. */
+static void test_builder_widget(void **state)
+{
+    (void)state;
+    check("builder-widget.html", "Sourdough Starter in Five Days");
+}
+
 /* The h1 is decomposed in the page: the title is composed. */
 static void test_vietnamese_nfd(void **state)
 {
@@ -114,6 +129,7 @@ int main(void)
         cmocka_unit_test(test_logo_h1),           cmocka_unit_test(test_site_name_off),
         cmocka_unit_test(test_blog_archive),      cmocka_unit_test(test_h1_outside_article),
         cmocka_unit_test(test_vietnamese_nfd),    cmocka_unit_test(test_unsite),
+        cmocka_unit_test(test_hidden_site_name),  cmocka_unit_test(test_builder_widget),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -217,37 +217,15 @@ static const char *const title_classes[] = {
 
 /* Page parts whose headings are not the article's. */
 static const char *const not_article[] = {
-    "nav",
-    "navigation",
-    "navbar",
-    "menu",
-    "footer",
-    "sidebar",
-    "widget",
-    "related",
-    "comment",
-    "comments",
-    "breadcrumb",
-    "popup",
-    "modal",
-    "cookie",
-    "logo",
-    "brand",
-    "site-title",
-    "site-name",
-    "masthead",
-    "newsletter",
-    "share",
-    "social",
-    "lien-quan",
-    "tin-khac",
-    "more-news",
-    "recommend",
-    "sr-only",
-    "screen-reader-text",
-    "visually-hidden",
-    "visuallyhidden",
-    NULL,
+    "nav",       "navigation", "navbar",     "menu",      "footer",     "sidebar", "related",
+    "comment",   "comments",   "breadcrumb", "popup",     "modal",      "cookie",  "logo",
+    "brand",     "site-title", "site-name",  "masthead",  "newsletter", "share",   "social",
+    "lien-quan", "tin-khac",   "more-news",  "recommend", NULL,
+};
+
+/* Text for screen readers only: in a headline, the site's name or a label. */
+static const char *const unseen[] = {
+    "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible", NULL,
 };
 
 /* Lines set above or below a headline inside its element. */
@@ -267,7 +245,7 @@ static int contains(const xmlNode *outer, const xmlNode *n)
 static int chrome(const page *pg, const xmlNode *n)
 {
     int named = bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") || bt_xhtml_is(n, "aside") ||
-                bt_xhtml_class_has(n, not_article, 1);
+                bt_xhtml_class_has(n, not_article, 1) || bt_xhtml_class_has(n, unseen, 1);
     /* a wrapper of the whole page may be named anything ("has-sidebar") */
     return named && !contains(n, pg->article);
 }
@@ -282,7 +260,8 @@ static int has_prop(const xmlNode *n, const char *name, const char *word)
 
 static int left_out(const xmlNode *n)
 {
-    return bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, kicker, 0);
+    return bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, kicker, 0) ||
+           bt_xhtml_class_has(n, unseen, 0);
 }
 
 /* An address of a site's home page: "/", or one ending at its host. */
