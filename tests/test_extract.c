@@ -743,6 +743,22 @@ static const spec page_builder = {
     .chrome = {"Kitchen", "Privacy"},
 };
 
+/* Old blog software writes the comments as paragraphs after a "Comments"
+ * heading, in the post's own block: the post ends at that heading. */
+static const spec comments_flat = {
+    .page = "comments-flat.html",
+    .title = "Notes from a night of moth trapping",
+    .body =
+        {"We set the light trap at the edge of the meadow just after sunset, with an old sheet "
+         "pegged out behind it and a flask of coffee for the long wait.",
+         "By midnight the egg boxes inside were crowded with moths, and the first surprise was a "
+         "poplar hawk-moth as wide as my palm, sitting perfectly still.",
+         "At dawn we counted forty-one species, three of them new for the parish, before letting "
+         "every one of them go into the long grass by the hedge."},
+    .chrome = {"Comments", "What a haul", "Which bulb", "remarkable for one night", "Marcus",
+               "Priyanka"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -791,19 +807,33 @@ static void test_empty_page_fails(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        PAGE(aspnet_form),      PAGE(aspnet_form_whole),
-        PAGE(table_2012),       PAGE(table_2012_cp1258),
-        PAGE(table_2012_whole), PAGE(noscript),
-        PAGE(noscript_whole),   PAGE(vnexpress),
-        PAGE(vccorp),           PAGE(sapo_h2_inside),
-        PAGE(sapo_described),   PAGE(zing),
-        PAGE(tuoitre),          PAGE(dantri_2012),
-        PAGE(tailwind),         PAGE(teaser),
-        PAGE(comments),         PAGE(chrome_en),
-        PAGE(chrome_de),        PAGE(chrome_vi),
-        PAGE(split_sections),   PAGE(checklist_divs),
-        PAGE(page_builder),     PAGE(tiny_text),
-        PAGE(list_only),        cmocka_unit_test(test_empty_page_fails),
+        PAGE(aspnet_form),
+        PAGE(aspnet_form_whole),
+        PAGE(table_2012),
+        PAGE(table_2012_cp1258),
+        PAGE(table_2012_whole),
+        PAGE(noscript),
+        PAGE(noscript_whole),
+        PAGE(vnexpress),
+        PAGE(vccorp),
+        PAGE(sapo_h2_inside),
+        PAGE(sapo_described),
+        PAGE(zing),
+        PAGE(tuoitre),
+        PAGE(dantri_2012),
+        PAGE(tailwind),
+        PAGE(teaser),
+        PAGE(comments),
+        PAGE(chrome_en),
+        PAGE(chrome_de),
+        PAGE(chrome_vi),
+        PAGE(split_sections),
+        PAGE(checklist_divs),
+        PAGE(page_builder),
+        PAGE(comments_flat),
+        PAGE(tiny_text),
+        PAGE(list_only),
+        cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -107,6 +107,12 @@ static const char *const sections[] = {
     "más noticias",
     NULL,
 };
+/* Whole texts (as above) that head the readers' comments: the article ends
+ * there, whatever follows them in its block. */
+static const char *const comment_heads[] = {
+    "bình luận",  "ý kiến bạn đọc", "comments",     "leave a comment", "leave a reply",
+    "kommentare", "comentarios",    "commentaires", "reader comments", NULL,
+};
 /* Beginnings of such headings ("Related on HuffPost:", "More from Reuters"). */
 static const char *const section_starts[] = {
     "related ", "more from ",     "more on ",  "more in ", "comments (", "bình luận (",
@@ -230,12 +236,24 @@ static char *short_text(const xmlNode *n, size_t max)
     return s;
 }
 
-/* 1 for a label of chrome, 2 for the heading of a block of chrome after it. */
+/* "12 comments", "3 responses to “Title”", "5 thoughts on “Title”". */
+static int counted_comments(const char *t)
+{
+    static const char *const counted[] = {" comments",     " responses",  " thoughts on",
+                                          " replies",      " kommentare", " comentarios",
+                                          " commentaires", " bình luận",  NULL};
+    size_t digits = strspn(t, "0123456789");
+    return digits && in_list(t + digits, counted, 1);
+}
+
+/* 1 for a label of chrome, 2 for the heading of a block of chrome after it,
+ * 3 for the heading of the comments, after which the article is over. */
 static int label_block(const xmlNode *n)
 {
     char *t = short_text(n, 64);
-    int hit = !t                        ? 0
-              : in_list(t, sections, 0) ? 2
+    int hit = !t                                                    ? 0
+              : in_list(t, comment_heads, 0) || counted_comments(t) ? 3
+              : in_list(t, sections, 0)                             ? 2
               : in_list(t, labels, 0) || (in_list(t, pointers, 1) && bt_stats_link_density(n) > 0.3)
                   ? 1
               : strlen(t) <= 40 && in_list(t, section_starts, 1) ? 2
@@ -458,6 +476,17 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
     return k;
 }
 
+/* The last node cleaning takes with n, itself when no other: the block a
+ * chrome heading heads, or all after the comments' heading. */
+static xmlNode *taken_to(xmlNode *n, int out, size_t total)
+{
+    xmlNode *after = out == 2 ? block_after(n, total) : NULL;
+    if (out == 3)
+        for (after = n->parent ? n->parent->last : NULL; after && after->type != XML_ELEMENT_NODE;)
+            after = after->prev;
+    return after && after != n ? after : n;
+}
+
 int bt_html_is_chrome(xmlNode *n, int flags) { return removable(n, 0, flags); }
 
 size_t bt_html_clean_parts(xmlNode **part, size_t *n, int flags)
@@ -468,11 +497,15 @@ size_t bt_html_clean_parts(xmlNode **part, size_t *n, int flags)
     size_t total = 0, kept = 0, m = 0;
     for (size_t i = 0; i < *n; i++)
         total += bt_stats_of(part[i])->ptext;
-    for (size_t i = 0; i < *n; i++)
-        if (!removable(part[i], total, flags)) {
+    for (size_t i = 0; i < *n; i++) {
+        int out = removable(part[i], total, flags);
+        if (out == 3)
+            break;
+        if (!out) {
             kept += bt_html_clean_count(part[i], flags);
             part[m++] = part[i];
         }
+    }
     *n = m;
     return kept;
 }
@@ -484,12 +517,11 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
     for (xmlNode *n = article->children; n;) {
         int out =
             n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) ? removable(n, a->ptext, flags) : 0;
-        if (out)
-            kept -= bt_stats_of(n)->text - bt_stats_of(n)->link;
-        xmlNode *after = out == 2 ? block_after(n, a->ptext) : NULL;
-        if (after)
-            kept -= bt_stats_of(after)->text - bt_stats_of(after)->link;
-        n = bt_xhtml_next(after ? after : n, article, out || bt_xhtml_skipped(n));
+        xmlNode *last = out ? taken_to(n, out, a->ptext) : n;
+        for (xmlNode *k = n; out && k; k = k == last ? NULL : k->next)
+            if (k->type == XML_ELEMENT_NODE && bt_stats_of(k))
+                kept -= bt_stats_of(k)->text - bt_stats_of(k)->link;
+        n = bt_xhtml_next(last, article, out || bt_xhtml_skipped(n));
     }
     return kept;
 }
@@ -505,13 +537,12 @@ void bt_html_clean(xmlNode *article, int flags)
         int out =
             n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) ? removable(n, total, flags) : 0;
         if (out) {
-            xmlNode *after = out == 2 ? block_after(n, total) : NULL;
-            xmlNode *next = bt_xhtml_next(after ? after : n, article, 1);
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
-            if (after) {
-                xmlUnlinkNode(after);
-                xmlFreeNode(after);
+            xmlNode *last = taken_to(n, out, total);
+            xmlNode *next = bt_xhtml_next(last, article, 1);
+            for (xmlNode *k = n, *following; k; k = following) {
+                following = k == last ? NULL : k->next;
+                xmlUnlinkNode(k);
+                xmlFreeNode(k);
             }
             n = next;
             continue;
