@@ -743,8 +743,9 @@ static const spec page_builder = {
     .chrome = {"Kitchen", "Privacy"},
 };
 
-/* Old blog software writes the comments as paragraphs after a "Comments"
- * heading, in the post's own block: the post ends at that heading. */
+/* Old blog software writes the trackbacks and comments as paragraphs after
+ * a "TrackBack" or "Comments" heading, in the post's own block: the post
+ * ends at that heading. */
 static const spec comments_flat = {
     .page = "comments-flat.html",
     .title = "Notes from a night of moth trapping",
@@ -755,8 +756,8 @@ static const spec comments_flat = {
          "poplar hawk-moth as wide as my palm, sitting perfectly still.",
          "At dawn we counted forty-one species, three of them new for the parish, before letting "
          "every one of them go into the long grass by the hedge."},
-    .chrome = {"Comments", "What a haul", "Which bulb", "remarkable for one night", "Marcus",
-               "Priyanka"},
+    .chrome = {"TrackBack", "weblogs that reference", "Moths of the south", "Comments",
+               "What a haul", "Which bulb", "remarkable for one night", "Marcus", "Priyanka"},
 };
 
 /* ---- the fallbacks: never fail on a page with visible text ---- */

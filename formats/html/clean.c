@@ -111,7 +111,8 @@ static const char *const sections[] = {
  * there, whatever follows them in its block. */
 static const char *const comment_heads[] = {
     "bình luận",  "ý kiến bạn đọc", "comments",     "leave a comment", "leave a reply",
-    "kommentare", "comentarios",    "commentaires", "reader comments", NULL,
+    "kommentare", "comentarios",    "commentaires", "reader comments", "trackback",
+    "trackbacks", "pingbacks",      NULL,
 };
 /* Beginnings of such headings ("Related on HuffPost:", "More from Reuters"). */
 static const char *const section_starts[] = {
