@@ -30,10 +30,14 @@ static const char *const meta_blocks[] = {
     "meta", "dateline",  "date",      "time",    "category",
     "info", "posted-on", "published", "authors", NULL,
 };
-/* Kept whatever the conditional rules say: the article's own small parts. */
+/* Kept whatever the conditional rules say: the article's own small parts,
+ * and a recipe's lists of ingredients and steps (lists of few commas). */
 static const char *const own_parts[] = {
-    "author", "byline", "tac-gia", "tacgia",  "sapo",       "lead",    "caption", "credit",
-    "figure", "image",  "photo",   "picture", "standfirst", "summary", NULL,
+    "author",      "byline",       "tac-gia",     "tacgia",      "sapo",        "lead",
+    "caption",     "credit",       "figure",      "image",       "photo",       "picture",
+    "standfirst",  "summary",      "ingredients", "ingredient",  "zutaten",     "ingredientes",
+    "ingredienti", "instructions", "directions",  "preparation", "zubereitung", "preparacion",
+    "nguyen-lieu", "cach-lam",     NULL,
 };
 
 /* Whole texts (case folded, a final colon dropped) that head a block of
