@@ -776,6 +776,20 @@ static const spec recipe_lists = {
     .chrome = {"Frühstück\n", "Impressum"},
 };
 
+/* A paywall's notice in the story's own block, in plain paragraphs. */
+static const spec paywall_notice = {
+    .page = "paywall-notice.html",
+    .title = "Valley bakery marks fifty years on Station Road",
+    .body =
+        {"The Hallam family bakery on Station Road celebrated its fiftieth year on Saturday, "
+         "handing out free buns to a queue that reached the post office.",
+         "Founder Joan Hallam, now eighty-two, still comes in at five each morning to check the "
+         "first batch of loaves before the shop opens.",
+         "Her grandson Tom, who took over the ovens last spring, said the recipes have barely "
+         "changed, though the bakery now sells sourdough too."},
+    .chrome = {"To continue reading", "Already a subscriber", "puzzle page", "Sport", "Terms"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -824,20 +838,35 @@ static void test_empty_page_fails(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        PAGE(aspnet_form),      PAGE(aspnet_form_whole),
-        PAGE(table_2012),       PAGE(table_2012_cp1258),
-        PAGE(table_2012_whole), PAGE(noscript),
-        PAGE(noscript_whole),   PAGE(vnexpress),
-        PAGE(vccorp),           PAGE(sapo_h2_inside),
-        PAGE(sapo_described),   PAGE(zing),
-        PAGE(tuoitre),          PAGE(dantri_2012),
-        PAGE(tailwind),         PAGE(teaser),
-        PAGE(comments),         PAGE(chrome_en),
-        PAGE(chrome_de),        PAGE(chrome_vi),
-        PAGE(split_sections),   PAGE(checklist_divs),
-        PAGE(page_builder),     PAGE(comments_flat),
-        PAGE(recipe_lists),     PAGE(tiny_text),
-        PAGE(list_only),        cmocka_unit_test(test_empty_page_fails),
+        PAGE(aspnet_form),
+        PAGE(aspnet_form_whole),
+        PAGE(table_2012),
+        PAGE(table_2012_cp1258),
+        PAGE(table_2012_whole),
+        PAGE(noscript),
+        PAGE(noscript_whole),
+        PAGE(vnexpress),
+        PAGE(vccorp),
+        PAGE(sapo_h2_inside),
+        PAGE(sapo_described),
+        PAGE(zing),
+        PAGE(tuoitre),
+        PAGE(dantri_2012),
+        PAGE(tailwind),
+        PAGE(teaser),
+        PAGE(comments),
+        PAGE(chrome_en),
+        PAGE(chrome_de),
+        PAGE(chrome_vi),
+        PAGE(split_sections),
+        PAGE(checklist_divs),
+        PAGE(page_builder),
+        PAGE(comments_flat),
+        PAGE(recipe_lists),
+        PAGE(paywall_notice),
+        PAGE(tiny_text),
+        PAGE(list_only),
+        cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

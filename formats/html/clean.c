@@ -202,6 +202,29 @@ static const char *const pointers[] = {
     NULL,
 };
 
+/* Words of a paywall's notice, anywhere in a short block: the story is
+ * for subscribers, this is not the story. */
+static const char *const paywall[] = {
+    "to view the full story",
+    "to read the full story",
+    "for the full story",
+    "to continue reading",
+    "please subscribe",
+    "subscribe now",
+    "already a subscriber",
+    "already have an account? log in",
+    "jetzt abonnieren",
+    "bereits abonnent",
+    "weiterlesen mit",
+    "hazte miembro",
+    "suscríbete",
+    "ya eres suscriptor",
+    "abonnez-vous",
+    "déjà abonné",
+    "đăng ký để đọc",
+    NULL,
+};
+
 static int in_list(const char *s, const char *const *list, int prefix)
 {
     for (const char *const *w = list; *w; w++) {
@@ -263,6 +286,16 @@ static int label_block(const xmlNode *n)
                   ? 1
               : strlen(t) <= 40 && in_list(t, section_starts, 1) ? 2
                                                                  : 0;
+    free(t);
+    return hit;
+}
+
+static int paywall_notice(const xmlNode *n)
+{
+    char *t = short_text(n, 300);
+    int hit = 0;
+    for (const char *const *w = paywall; t && *w && !hit; w++)
+        hit = strstr(t, *w) != NULL;
     free(t);
     return hit;
 }
@@ -453,7 +486,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
-    if (s->text && s->text < 300 && s->nodes < 64 && pointer_line(n))
+    if (s->text && s->text < 300 && s->nodes < 64 && (pointer_line(n) || paywall_notice(n)))
         return 1;
     /* link lists: related news, menus, tag clouds */
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
