@@ -790,6 +790,19 @@ static const spec paywall_notice = {
     .chrome = {"To continue reading", "Already a subscriber", "puzzle page", "Sport", "Terms"},
 };
 
+/* A "Related on ..." line before a slideshow of other stories with long
+ * captions, more text than the article's: the slideshow goes with its
+ * heading, its name (promo, slideshow) says it is not the article. */
+static const spec related_slideshow = {
+    .page = "related-slideshow.html",
+    .title = "Town council approves new harbour footbridge",
+    .body = {"The town council voted on Tuesday to build a footbridge across the inner harbour, "
+             "ending a decade of argument about how walkers should reach the east quay.",
+             "Work is due to start next spring, and the ferry that now carries walkers across will "
+             "keep running until the bridge opens."},
+    .chrome = {"Related on", "Lifeboat station", "The old harbour wall", "sail loft", "Terms"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -864,6 +877,7 @@ int main(void)
         PAGE(comments_flat),
         PAGE(recipe_lists),
         PAGE(paywall_notice),
+        PAGE(related_slideshow),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

@@ -507,8 +507,11 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
     xmlNode *k = n->next;
     while (k && k->type != XML_ELEMENT_NODE)
         k = k->next;
-    if (!k || !bt_stats_of(k) || bt_stats_of(k)->ptext * 2 > total || bt_xhtml_is(k, "p") ||
-        bt_xhtml_is(k, "blockquote") ||
+    /* (a block with most of the article's text is the article, unless its
+     * name says it is chrome too) */
+    if (!k || !bt_stats_of(k) ||
+        (bt_stats_of(k)->ptext * 2 > total && bt_html_class_weight(k) >= 0) ||
+        bt_xhtml_is(k, "p") || bt_xhtml_is(k, "blockquote") ||
         (k->name[0] == 'h' && k->name[1] >= '1' && k->name[1] <= '6'))
         return NULL;
     return k;
