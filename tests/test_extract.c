@@ -803,6 +803,18 @@ static const spec related_slideshow = {
     .chrome = {"Related on", "Lifeboat station", "The old harbour wall", "sail loft", "Terms"},
 };
 
+/* A table of contents: its heading names it, its list goes with it. */
+static const spec contents_box = {
+    .page = "contents-box.html",
+    .title = "Balkonkraftwerk anmelden: So geht es",
+    .body = {"Ein Balkonkraftwerk liefert Strom für den eigenen Haushalt, muss aber angemeldet "
+             "werden, bevor es ans Netz geht.",
+             "Die Haftpflichtversicherung deckt Schäden durch das Modul in den meisten Verträgen "
+             "ohne Aufpreis mit ab."},
+    .headings = {{2, "Eintrag ins Register"}, {2, "Der Zähler"}, {2, "Versicherung"}},
+    .chrome = {"Inhaltsverzeichnis", "zwei Minuten", "Sache des Netzbetreibers", "Impressum"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -878,6 +890,7 @@ int main(void)
         PAGE(recipe_lists),
         PAGE(paywall_notice),
         PAGE(related_slideshow),
+        PAGE(contents_box),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

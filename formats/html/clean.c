@@ -107,6 +107,15 @@ static const char *const sections[] = {
     "à propos de l'auteur",
     "về tác giả",
     "mehr aus der sendung",
+    /* a table of contents */
+    "table of contents",
+    "contents",
+    "in this article",
+    "inhaltsverzeichnis",
+    "índice",
+    "índice de contenidos",
+    "sommaire",
+    "mục lục",
 
     "más noticias",
     NULL,
