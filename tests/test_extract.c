@@ -776,6 +776,19 @@ static const spec recipe_lists = {
     .chrome = {"Frühstück\n", "Impressum"},
 };
 
+/* A "Comments" button above the story, in its block, heads no comments:
+ * the story after it stays. */
+static const spec comments_button = {
+    .page = "comments-button.html",
+    .title = "Night buses return to the river line",
+    .body =
+        {"Night buses will run again on the river line from Friday, two years after the service "
+         "was cut to save money during the fuel crisis.",
+         "The transport board said the route would be reviewed after six months, when it has "
+         "figures on how many people use it."},
+    .chrome = {"Comments", "Terms"},
+};
+
 /* A paywall's notice in the story's own block, in plain paragraphs. */
 static const spec paywall_notice = {
     .page = "paywall-notice.html",
@@ -863,37 +876,22 @@ static void test_empty_page_fails(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        PAGE(aspnet_form),
-        PAGE(aspnet_form_whole),
-        PAGE(table_2012),
-        PAGE(table_2012_cp1258),
-        PAGE(table_2012_whole),
-        PAGE(noscript),
-        PAGE(noscript_whole),
-        PAGE(vnexpress),
-        PAGE(vccorp),
-        PAGE(sapo_h2_inside),
-        PAGE(sapo_described),
-        PAGE(zing),
-        PAGE(tuoitre),
-        PAGE(dantri_2012),
-        PAGE(tailwind),
-        PAGE(teaser),
-        PAGE(comments),
-        PAGE(chrome_en),
-        PAGE(chrome_de),
-        PAGE(chrome_vi),
-        PAGE(split_sections),
-        PAGE(checklist_divs),
-        PAGE(page_builder),
-        PAGE(comments_flat),
-        PAGE(recipe_lists),
-        PAGE(paywall_notice),
-        PAGE(related_slideshow),
-        PAGE(contents_box),
-        PAGE(tiny_text),
-        PAGE(list_only),
-        cmocka_unit_test(test_empty_page_fails),
+        PAGE(aspnet_form),      PAGE(aspnet_form_whole),
+        PAGE(table_2012),       PAGE(table_2012_cp1258),
+        PAGE(table_2012_whole), PAGE(noscript),
+        PAGE(noscript_whole),   PAGE(vnexpress),
+        PAGE(vccorp),           PAGE(sapo_h2_inside),
+        PAGE(sapo_described),   PAGE(zing),
+        PAGE(tuoitre),          PAGE(dantri_2012),
+        PAGE(tailwind),         PAGE(teaser),
+        PAGE(comments),         PAGE(chrome_en),
+        PAGE(chrome_de),        PAGE(chrome_vi),
+        PAGE(split_sections),   PAGE(checklist_divs),
+        PAGE(page_builder),     PAGE(comments_flat),
+        PAGE(comments_button),  PAGE(recipe_lists),
+        PAGE(paywall_notice),   PAGE(related_slideshow),
+        PAGE(contents_box),     PAGE(tiny_text),
+        PAGE(list_only),        cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

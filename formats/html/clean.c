@@ -526,12 +526,29 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
     return k;
 }
 
+/* Whether n ends the article: paragraphs come before it in its block, or
+ * what follows it is not most of the article's paragraphs.  (A "Comments"
+ * link in a toolbar above the text heads no comments.) */
+static int ends_article(const xmlNode *n, size_t total)
+{
+    if (bt_stats_link_density(n) >= 0.5)
+        return 0;
+    size_t after = 0;
+    for (const xmlNode *k = n->prev; k; k = k->prev)
+        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && bt_stats_of(k)->ptext)
+            return 1;
+    for (const xmlNode *k = n->next; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k))
+            after += bt_stats_of(k)->ptext;
+    return after * 2 < total;
+}
+
 /* The last node cleaning takes with n, itself when no other: the block a
  * chrome heading heads, or all after the comments' heading. */
 static xmlNode *taken_to(xmlNode *n, int out, size_t total)
 {
     xmlNode *after = out == 2 ? block_after(n, total) : NULL;
-    if (out == 3)
+    if (out == 3 && ends_article(n, total))
         for (after = n->parent ? n->parent->last : NULL; after && after->type != XML_ELEMENT_NODE;)
             after = after->prev;
     return after && after != n ? after : n;
@@ -549,7 +566,7 @@ size_t bt_html_clean_parts(xmlNode **part, size_t *n, int flags)
         total += bt_stats_of(part[i])->ptext;
     for (size_t i = 0; i < *n; i++) {
         int out = removable(part[i], total, flags);
-        if (out == 3)
+        if (out == 3 && i > 0)
             break;
         if (!out) {
             kept += bt_html_clean_count(part[i], flags);
