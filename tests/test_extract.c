@@ -789,6 +789,26 @@ static const spec comments_button = {
     .chrome = {"Comments", "Terms"},
 };
 
+/* A guide in modules of one kind, each module's text six layers down: the
+ * first module wins and the others join it. */
+static const spec deep_modules = {
+    .page = "deep-modules.html",
+    .title = "A plain guide to heat pumps",
+    .body =
+        {"A heat pump moves warmth from the outside air into the house, even on a cold day, "
+         "using a little electricity to do the work of a lot of gas.",
+         "An installer measures each room before quoting and will often suggest a few weeks of "
+         "draught proofing before any pump goes in.",
+         "Placing it away from bedroom windows and on a solid base keeps the sound down for the "
+         "household and for the people next door."},
+    .headings = {{2, "What a heat pump does"},
+                 {2, "Is my house ready"},
+                 {2, "What it costs"},
+                 {2, "Keeping it running"},
+                 {2, "Noise and neighbours"}},
+    .chrome = {"Insulation", "Privacy"},
+};
+
 /* A paywall's notice in the story's own block, in plain paragraphs. */
 static const spec paywall_notice = {
     .page = "paywall-notice.html",
@@ -876,22 +896,39 @@ static void test_empty_page_fails(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        PAGE(aspnet_form),      PAGE(aspnet_form_whole),
-        PAGE(table_2012),       PAGE(table_2012_cp1258),
-        PAGE(table_2012_whole), PAGE(noscript),
-        PAGE(noscript_whole),   PAGE(vnexpress),
-        PAGE(vccorp),           PAGE(sapo_h2_inside),
-        PAGE(sapo_described),   PAGE(zing),
-        PAGE(tuoitre),          PAGE(dantri_2012),
-        PAGE(tailwind),         PAGE(teaser),
-        PAGE(comments),         PAGE(chrome_en),
-        PAGE(chrome_de),        PAGE(chrome_vi),
-        PAGE(split_sections),   PAGE(checklist_divs),
-        PAGE(page_builder),     PAGE(comments_flat),
-        PAGE(comments_button),  PAGE(recipe_lists),
-        PAGE(paywall_notice),   PAGE(related_slideshow),
-        PAGE(contents_box),     PAGE(tiny_text),
-        PAGE(list_only),        cmocka_unit_test(test_empty_page_fails),
+        PAGE(aspnet_form),
+        PAGE(aspnet_form_whole),
+        PAGE(table_2012),
+        PAGE(table_2012_cp1258),
+        PAGE(table_2012_whole),
+        PAGE(noscript),
+        PAGE(noscript_whole),
+        PAGE(vnexpress),
+        PAGE(vccorp),
+        PAGE(sapo_h2_inside),
+        PAGE(sapo_described),
+        PAGE(zing),
+        PAGE(tuoitre),
+        PAGE(dantri_2012),
+        PAGE(tailwind),
+        PAGE(teaser),
+        PAGE(comments),
+        PAGE(chrome_en),
+        PAGE(chrome_de),
+        PAGE(chrome_vi),
+        PAGE(split_sections),
+        PAGE(checklist_divs),
+        PAGE(page_builder),
+        PAGE(comments_flat),
+        PAGE(comments_button),
+        PAGE(deep_modules),
+        PAGE(recipe_lists),
+        PAGE(paywall_notice),
+        PAGE(related_slideshow),
+        PAGE(contents_box),
+        PAGE(tiny_text),
+        PAGE(list_only),
+        cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

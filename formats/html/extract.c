@@ -303,12 +303,16 @@ static int same_kind(const xmlNode *a, const xmlNode *b)
 
 /* An article in many sections of one kind (a list of products, a page of
  * modules) wins with one of them: the ancestor whose children of that kind
- * hold as much text again, after cleaning and outside links, is taken. */
+ * hold as much text again, after cleaning and outside links, is taken.
+ * Page builders wrap each module's text in many layers: looked for this
+ * far up. */
+#define WIDEN_LEVELS 8
 static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
 {
     size_t kept = bt_html_clean_count(best, flags);
     xmlNode *c = best;
-    for (int level = 0; c->parent && c->parent != body && bt_stats_of(c->parent) && level < 4;
+    for (int level = 0;
+         c->parent && c->parent != body && bt_stats_of(c->parent) && level < WIDEN_LEVELS;
          c = c->parent, level++) {
         size_t alike = 0;
         for (xmlNode *k = c->parent->children; k; k = k->next)
