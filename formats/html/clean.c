@@ -218,8 +218,6 @@ static const char *const paywall[] = {
     "to read the full story",
     "for the full story",
     "to continue reading",
-    "please subscribe",
-    "subscribe now",
     "already a subscriber",
     "already have an account? log in",
     "jetzt abonnieren",
