@@ -192,7 +192,7 @@ static void test_empty_figcaption(void **state)
 }
 
 /* An alt that is a slug or the title again says nothing of the image: it
- * goes; one that describes it stays. */
+ * goes; one that describes it stays, in Chinese too. */
 static void test_alt_says_nothing(void **state)
 {
     (void)state;
@@ -201,6 +201,8 @@ static void test_alt_says_nothing(void **state)
     assert_not_contains(text, "coast-path-walk-cliffs");
     assert_not_contains(text, "the cove]");
     assert_contains(text, "[Image: The barn at dusk, with the dog at the door]");
+    /* Chinese writes a sentence without spaces */
+    assert_contains(text, "[Image: 长城上的日出]");
     free(text);
     bt_document_free(doc);
 }

@@ -418,14 +418,18 @@ static void drop_repeats(bt_node *body)
 }
 
 /* An image's alt text that says nothing of it: a file name, a slug or a
- * word (no space), or the article's title again, as SEO plugins write it. */
+ * Latin word (ASCII without a space: Chinese and Japanese write whole
+ * sentences so), or the article's title again, as SEO plugins write it. */
 static int mute_alt(bt_node *n, int entering, void *user)
 {
     const char *title = user;
     if (!entering || n->type != BT_NODE_FIGURE || !n->literal)
         return 0;
     char *alt = bare(n->literal);
-    if (alt && (!strcmp(alt, n->literal) || (title && *title && strstr(alt, title))))
+    int ascii = 1;
+    for (const char *p = n->literal; *p && ascii; p++)
+        ascii = !(*p & 0x80);
+    if (alt && ((ascii && !strcmp(alt, n->literal)) || (title && *title && strstr(alt, title))))
         n->literal = NULL;
     free(alt);
     return 0;
