@@ -717,6 +717,148 @@ static const spec split_sections = {
                "Économie"},
 };
 
+/* A guide whose items are divs of text beside an icon, no <p> among them:
+ * those divs are paragraphs, not a gallery of icons. */
+static const spec checklist_divs = {
+    .page = "checklist-divs.html",
+    .title = "Getting a bicycle ready for winter",
+    .body =
+        {"Wet roads, grit and early darkness are hard on a bicycle, and a little work in autumn "
+         "saves a cold repair at the roadside in January.",
+         "Road salt eats a dry chain in a few weeks, so wipe it down after wet rides and use a "
+         "thicker wet lubricant until spring.",
+         "Grit wears rim brake pads down quickly in the rain, so look at the wear lines each "
+         "month and swap them before the metal shows.",
+         "With those done, the bike should see you through to the first warm weekend of spring "
+         "without more than a wipe and a drop of oil."},
+    .text = {"Chain care", "How often: every two weeks", "Shop price: about twenty pounds"},
+    .chrome = {"Repairs", "Contact"},
+};
+
+/* A page builder's layout: every heading and text in a "widget"; only the
+ * first text is long.  Widgets are the article, not a sidebar's. */
+static const spec page_builder = {
+    .page = "page-builder.html",
+    .title = "Five habits that make a vegetable garden easier",
+    .body = {"A vegetable patch does not need more hours, just better ones. These habits come from "
+             "ten seasons on a small allotment.",
+             "Plants watered early dry off before the evening. Slugs then find less to eat at "
+             "night.",
+             "Half an hour most evenings does more than a whole exhausting Sunday. The garden "
+             "rewards the steady hand."},
+    .headings = {{2, "Water in the morning"},
+                 {2, "Mulch every bare patch"},
+                 {2, "Sow little and often"},
+                 {2, "Keep a notebook"},
+                 {2, "Stop before you are tired"}},
+    .chrome = {"Kitchen", "Privacy"},
+};
+
+/* Old blog software writes the trackbacks and comments as paragraphs after
+ * a "TrackBack" or "Comments" heading, in the post's own block: the post
+ * ends at that heading. */
+static const spec comments_flat = {
+    .page = "comments-flat.html",
+    .title = "Notes from a night of moth trapping",
+    .body =
+        {"We set the light trap at the edge of the meadow just after sunset, with an old sheet "
+         "pegged out behind it and a flask of coffee for the long wait.",
+         "By midnight the egg boxes inside were crowded with moths, and the first surprise was a "
+         "poplar hawk-moth as wide as my palm, sitting perfectly still.",
+         "At dawn we counted forty-one species, three of them new for the parish, before letting "
+         "every one of them go into the long grass by the hedge."},
+    .chrome = {"TrackBack", "weblogs that reference", "Moths of the south", "Comments",
+               "What a haul", "Which bulb", "remarkable for one night", "Marcus", "Priyanka"},
+};
+
+/* A recipe: its ingredients and steps are lists of few commas beside a
+ * servings input and glossary links, which conditional cleaning takes for
+ * a form or a list of links. */
+static const spec recipe_lists = {
+    .page = "recipe-lists.html",
+    .title = "Apfel-Porridge mit Zimt",
+    .body =
+        {"Ein warmes Frühstück für kalte Morgen: Haferflocken, ein säuerlicher Apfel und etwas "
+         "Zimt, in zehn Minuten fertig und ohne Zucker süß genug.",
+         "Reste halten sich im Kühlschrank zwei Tage und lassen sich mit einem Schluck Milch im "
+         "Topf wieder aufwärmen, ohne dass sie anbrennen."},
+    .headings = {{2, "Zutaten"}, {2, "Zubereitung"}},
+    .text = {"80 g kernige Haferflocken", "1 säuerlicher Apfel", "in kleine Würfel schneiden"},
+    .chrome = {"Frühstück\n", "Impressum"},
+};
+
+/* A "Comments" button above the story, in its block, heads no comments:
+ * the story after it stays. */
+static const spec comments_button = {
+    .page = "comments-button.html",
+    .title = "Night buses return to the river line",
+    .body =
+        {"Night buses will run again on the river line from Friday, two years after the service "
+         "was cut to save money during the fuel crisis.",
+         "The transport board said the route would be reviewed after six months, when it has "
+         "figures on how many people use it."},
+    .chrome = {"Comments", "Terms"},
+};
+
+/* A guide in modules of one kind, each module's text six layers down: the
+ * first module wins and the others join it. */
+static const spec deep_modules = {
+    .page = "deep-modules.html",
+    .title = "A plain guide to heat pumps",
+    .body =
+        {"A heat pump moves warmth from the outside air into the house, even on a cold day, "
+         "using a little electricity to do the work of a lot of gas.",
+         "An installer measures each room before quoting and will often suggest a few weeks of "
+         "draught proofing before any pump goes in.",
+         "Placing it away from bedroom windows and on a solid base keeps the sound down for the "
+         "household and for the people next door."},
+    .headings = {{2, "What a heat pump does"},
+                 {2, "Is my house ready"},
+                 {2, "What it costs"},
+                 {2, "Keeping it running"},
+                 {2, "Noise and neighbours"}},
+    .chrome = {"Insulation", "Privacy"},
+};
+
+/* A paywall's notice in the story's own block, in plain paragraphs. */
+static const spec paywall_notice = {
+    .page = "paywall-notice.html",
+    .title = "Valley bakery marks fifty years on Station Road",
+    .body =
+        {"The Hallam family bakery on Station Road celebrated its fiftieth year on Saturday, "
+         "handing out free buns to a queue that reached the post office.",
+         "Founder Joan Hallam, now eighty-two, still comes in at five each morning to check the "
+         "first batch of loaves before the shop opens.",
+         "Her grandson Tom, who took over the ovens last spring, said the recipes have barely "
+         "changed, though the bakery now sells sourdough too."},
+    .chrome = {"To continue reading", "Already a subscriber", "puzzle page", "Sport", "Terms"},
+};
+
+/* A "Related on ..." line before a slideshow of other stories with long
+ * captions, more text than the article's: the slideshow goes with its
+ * heading, its name (promo, slideshow) says it is not the article. */
+static const spec related_slideshow = {
+    .page = "related-slideshow.html",
+    .title = "Town council approves new harbour footbridge",
+    .body = {"The town council voted on Tuesday to build a footbridge across the inner harbour, "
+             "ending a decade of argument about how walkers should reach the east quay.",
+             "Work is due to start next spring, and the ferry that now carries walkers across will "
+             "keep running until the bridge opens."},
+    .chrome = {"Related on", "Lifeboat station", "The old harbour wall", "sail loft", "Terms"},
+};
+
+/* A table of contents: its heading names it, its list goes with it. */
+static const spec contents_box = {
+    .page = "contents-box.html",
+    .title = "Balkonkraftwerk anmelden: So geht es",
+    .body = {"Ein Balkonkraftwerk liefert Strom für den eigenen Haushalt, muss aber angemeldet "
+             "werden, bevor es ans Netz geht.",
+             "Die Haftpflichtversicherung deckt Schäden durch das Modul in den meisten Verträgen "
+             "ohne Aufpreis mit ab."},
+    .headings = {{2, "Eintrag ins Register"}, {2, "Der Zähler"}, {2, "Versicherung"}},
+    .chrome = {"Inhaltsverzeichnis", "zwei Minuten", "Sache des Netzbetreibers", "Impressum"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -787,6 +929,15 @@ int main(void)
         PAGE(chrome_de),
         PAGE(chrome_vi),
         PAGE(split_sections),
+        PAGE(checklist_divs),
+        PAGE(page_builder),
+        PAGE(comments_flat),
+        PAGE(comments_button),
+        PAGE(deep_modules),
+        PAGE(recipe_lists),
+        PAGE(paywall_notice),
+        PAGE(related_slideshow),
+        PAGE(contents_box),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

@@ -192,6 +192,22 @@ static void test_empty_figcaption(void **state)
     bt_document_free(doc);
 }
 
+/* An alt that is a slug or the title again says nothing of the image: it
+ * goes; one that describes it stays, in Chinese too. */
+static void test_alt_says_nothing(void **state)
+{
+    (void)state;
+    bt_document *doc = page("alt-says-nothing.html", 0);
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_not_contains(text, "coast-path-walk-cliffs");
+    assert_not_contains(text, "the cove]");
+    assert_contains(text, "[Image: The barn at dusk, with the dog at the door]");
+    /* Chinese writes a sentence without spaces */
+    assert_contains(text, "[Image: 长城上的日出]");
+    free(text);
+    bt_document_free(doc);
+}
+
 static void test_body_text_stays(void **state)
 {
     (void)state;
@@ -225,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_figcaption_paragraphs),
         cmocka_unit_test(test_long_description),
         cmocka_unit_test(test_empty_figcaption),
+        cmocka_unit_test(test_alt_says_nothing),
         cmocka_unit_test(test_body_text_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -289,7 +289,7 @@ static void test_missing_image(void **state)
     char path[1024];
     snprintf(path, sizeof(path), "%s/missing.html", tmpdir());
     const char *page = "<html><body><article><p>Một đoạn văn đủ dài để làm bài báo.</p>"
-                       "<img src=\"anh%20mat.jpg?w=300\" alt=\"x\"></article></body></html>";
+                       "<img src=\"anh%20mat.jpg?w=300\" alt=\"Mặt tiền\"></article></body></html>";
     spit(path, page, strlen(page));
     bt_status s;
     char warning[512];
@@ -299,7 +299,7 @@ static void test_missing_image(void **state)
     bt_node *fig = nth_of(doc, BT_NODE_FIGURE, 0);
     assert_int_equal(bt_node_figure_resource(fig), -1);
     assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "");
-    assert_string_equal(bt_node_figure_alt(fig), "x");
+    assert_string_equal(bt_node_figure_alt(fig), "Mặt tiền");
     bt_document_free(doc);
 }
 

@@ -69,6 +69,36 @@ static void test_h1_outside_article(void **state)
     check("h1-outside.html", "Library Opens a Seed Bank for Home Gardeners");
 }
 
+/* Text only a screen reader sees is no part of the headline. */
+static void test_hidden_site_name(void **state)
+{
+    (void)state;
+    check("hidden-site-name.html", "Ferry Timetable Changes for the Winter");
+}
+
+/* A page builder's "widget" around the h1 is no sidebar: the h1 wins over
+ * the metadata title with the site's name. */
+static void test_builder_widget(void **state)
+{
+    (void)state;
+    check("builder-widget.html", "Sourdough Starter in Five Days");
+}
+
+/* A <small> line of date and tags in the h1 is no part of the headline. */
+static void test_small_subline(void **state)
+{
+    (void)state;
+    check("small-subline.html", "Rowing Club Opens Its New Boathouse");
+}
+
+/* A visible line that is the metadata's title word for word loses the
+ * site's name as the metadata's title does. */
+static void test_seo_line(void **state)
+{
+    (void)state;
+    check("seo-line.html", "How Often to Rotate Your Tyres");
+}
+
 /* The h1 is decomposed in the page: the title is composed. */
 static void test_vietnamese_nfd(void **state)
 {
@@ -93,6 +123,9 @@ static void test_unsite(void **state)
          0},
         {"Site » Blog Archive » Title", NULL, NULL, "Title", 1},
         {"A Long Enough Headline Here - Short Site", NULL, NULL, "A Long Enough Headline Here", 1},
+        /* the host's labels back to front are the site's name */
+        {"The Ultimate Tyre Guide | Acme Tyres", NULL, "https://tyres.acme.com/guide/",
+         "The Ultimate Tyre Guide", 0},
         /* without guessing, only the site's name goes */
         {"A Long Enough Headline Here - Short Site", NULL, NULL,
          "A Long Enough Headline Here - Short Site", 0},
@@ -114,6 +147,8 @@ int main(void)
         cmocka_unit_test(test_logo_h1),           cmocka_unit_test(test_site_name_off),
         cmocka_unit_test(test_blog_archive),      cmocka_unit_test(test_h1_outside_article),
         cmocka_unit_test(test_vietnamese_nfd),    cmocka_unit_test(test_unsite),
+        cmocka_unit_test(test_hidden_site_name),  cmocka_unit_test(test_builder_widget),
+        cmocka_unit_test(test_small_subline),     cmocka_unit_test(test_seo_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

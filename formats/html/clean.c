@@ -30,10 +30,14 @@ static const char *const meta_blocks[] = {
     "meta", "dateline",  "date",      "time",    "category",
     "info", "posted-on", "published", "authors", NULL,
 };
-/* Kept whatever the conditional rules say: the article's own small parts. */
+/* Kept whatever the conditional rules say: the article's own small parts,
+ * and a recipe's lists of ingredients and steps (lists of few commas). */
 static const char *const own_parts[] = {
-    "author", "byline", "tac-gia", "tacgia",  "sapo",       "lead",    "caption", "credit",
-    "figure", "image",  "photo",   "picture", "standfirst", "summary", NULL,
+    "author",      "byline",       "tac-gia",     "tacgia",      "sapo",        "lead",
+    "caption",     "credit",       "figure",      "image",       "photo",       "picture",
+    "standfirst",  "summary",      "ingredients", "ingredient",  "zutaten",     "ingredientes",
+    "ingredienti", "instructions", "directions",  "preparation", "zubereitung", "preparacion",
+    "nguyen-lieu", "cach-lam",     NULL,
 };
 
 /* Whole texts (case folded, a final colon dropped) that head a block of
@@ -103,9 +107,25 @@ static const char *const sections[] = {
     "à propos de l'auteur",
     "về tác giả",
     "mehr aus der sendung",
+    /* a table of contents */
+    "table of contents",
+    "contents",
+    "in this article",
+    "inhaltsverzeichnis",
+    "índice",
+    "índice de contenidos",
+    "sommaire",
+    "mục lục",
 
     "más noticias",
     NULL,
+};
+/* Whole texts (as above) that head the readers' comments: the article ends
+ * there, whatever follows them in its block. */
+static const char *const comment_heads[] = {
+    "bình luận",  "ý kiến bạn đọc", "comments",     "leave a comment", "leave a reply",
+    "kommentare", "comentarios",    "commentaires", "reader comments", "trackback",
+    "trackbacks", "pingbacks",      NULL,
 };
 /* Beginnings of such headings ("Related on HuffPost:", "More from Reuters"). */
 static const char *const section_starts[] = {
@@ -191,6 +211,27 @@ static const char *const pointers[] = {
     NULL,
 };
 
+/* Words of a paywall's notice, anywhere in a short block: the story is
+ * for subscribers, this is not the story. */
+static const char *const paywall[] = {
+    "to view the full story",
+    "to read the full story",
+    "for the full story",
+    "to continue reading",
+    "already a subscriber",
+    "already have an account? log in",
+    "jetzt abonnieren",
+    "bereits abonnent",
+    "weiterlesen mit",
+    "hazte miembro",
+    "suscríbete",
+    "ya eres suscriptor",
+    "abonnez-vous",
+    "déjà abonné",
+    "đăng ký để đọc",
+    NULL,
+};
+
 static int in_list(const char *s, const char *const *list, int prefix)
 {
     for (const char *const *w = list; *w; w++) {
@@ -230,16 +271,38 @@ static char *short_text(const xmlNode *n, size_t max)
     return s;
 }
 
-/* 1 for a label of chrome, 2 for the heading of a block of chrome after it. */
+/* "12 comments", "3 responses to “Title”", "5 thoughts on “Title”". */
+static int counted_comments(const char *t)
+{
+    static const char *const counted[] = {" comments",     " responses",  " thoughts on",
+                                          " replies",      " kommentare", " comentarios",
+                                          " commentaires", " bình luận",  NULL};
+    size_t digits = strspn(t, "0123456789");
+    return digits && in_list(t + digits, counted, 1);
+}
+
+/* 1 for a label of chrome, 2 for the heading of a block of chrome after it,
+ * 3 for the heading of the comments, after which the article is over. */
 static int label_block(const xmlNode *n)
 {
     char *t = short_text(n, 64);
-    int hit = !t                        ? 0
-              : in_list(t, sections, 0) ? 2
+    int hit = !t                                                    ? 0
+              : in_list(t, comment_heads, 0) || counted_comments(t) ? 3
+              : in_list(t, sections, 0)                             ? 2
               : in_list(t, labels, 0) || (in_list(t, pointers, 1) && bt_stats_link_density(n) > 0.3)
                   ? 1
               : strlen(t) <= 40 && in_list(t, section_starts, 1) ? 2
                                                                  : 0;
+    free(t);
+    return hit;
+}
+
+static int paywall_notice(const xmlNode *n)
+{
+    char *t = short_text(n, 300);
+    int hit = 0;
+    for (const char *const *w = paywall; t && *w && !hit; w++)
+        hit = strstr(t, *w) != NULL;
     free(t);
     return hit;
 }
@@ -338,8 +401,8 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || in_own_part(n) || bt_xhtml_caption_marked(n) || bt_xhtml_credit_marked(n) ||
-        data_table(n))
+    if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_xhtml_caption_marked(n) ||
+        bt_xhtml_credit_marked(n) || data_table(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -430,7 +493,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
-    if (s->text && s->text < 300 && s->nodes < 64 && pointer_line(n))
+    if (s->text && s->text < 300 && s->nodes < 64 && (pointer_line(n) || paywall_notice(n)))
         return 1;
     /* link lists: related news, menus, tag clouds */
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
@@ -451,11 +514,42 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
     xmlNode *k = n->next;
     while (k && k->type != XML_ELEMENT_NODE)
         k = k->next;
-    if (!k || !bt_stats_of(k) || bt_stats_of(k)->ptext * 2 > total || bt_xhtml_is(k, "p") ||
-        bt_xhtml_is(k, "blockquote") ||
+    /* (a block with most of the article's text is the article, unless its
+     * name says it is chrome too) */
+    if (!k || !bt_stats_of(k) ||
+        (bt_stats_of(k)->ptext * 2 > total && bt_html_class_weight(k) >= 0) ||
+        bt_xhtml_is(k, "p") || bt_xhtml_is(k, "blockquote") ||
         (k->name[0] == 'h' && k->name[1] >= '1' && k->name[1] <= '6'))
         return NULL;
     return k;
+}
+
+/* Whether n ends the article: paragraphs come before it in its block, or
+ * what follows it is not most of the article's paragraphs.  (A "Comments"
+ * link in a toolbar above the text heads no comments.) */
+static int ends_article(const xmlNode *n, size_t total)
+{
+    if (bt_stats_link_density(n) >= 0.5)
+        return 0;
+    size_t after = 0;
+    for (const xmlNode *k = n->prev; k; k = k->prev)
+        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && bt_stats_of(k)->ptext)
+            return 1;
+    for (const xmlNode *k = n->next; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k))
+            after += bt_stats_of(k)->ptext;
+    return after * 2 < total;
+}
+
+/* The last node cleaning takes with n, itself when no other: the block a
+ * chrome heading heads, or all after the comments' heading. */
+static xmlNode *taken_to(xmlNode *n, int out, size_t total)
+{
+    xmlNode *after = out == 2 ? block_after(n, total) : NULL;
+    if (out == 3 && ends_article(n, total))
+        for (after = n->parent ? n->parent->last : NULL; after && after->type != XML_ELEMENT_NODE;)
+            after = after->prev;
+    return after && after != n ? after : n;
 }
 
 int bt_html_is_chrome(xmlNode *n, int flags) { return removable(n, 0, flags); }
@@ -468,11 +562,15 @@ size_t bt_html_clean_parts(xmlNode **part, size_t *n, int flags)
     size_t total = 0, kept = 0, m = 0;
     for (size_t i = 0; i < *n; i++)
         total += bt_stats_of(part[i])->ptext;
-    for (size_t i = 0; i < *n; i++)
-        if (!removable(part[i], total, flags)) {
+    for (size_t i = 0; i < *n; i++) {
+        int out = removable(part[i], total, flags);
+        if (out == 3 && i > 0)
+            break;
+        if (!out) {
             kept += bt_html_clean_count(part[i], flags);
             part[m++] = part[i];
         }
+    }
     *n = m;
     return kept;
 }
@@ -484,12 +582,11 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
     for (xmlNode *n = article->children; n;) {
         int out =
             n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) ? removable(n, a->ptext, flags) : 0;
-        if (out)
-            kept -= bt_stats_of(n)->text - bt_stats_of(n)->link;
-        xmlNode *after = out == 2 ? block_after(n, a->ptext) : NULL;
-        if (after)
-            kept -= bt_stats_of(after)->text - bt_stats_of(after)->link;
-        n = bt_xhtml_next(after ? after : n, article, out || bt_xhtml_skipped(n));
+        xmlNode *last = out ? taken_to(n, out, a->ptext) : n;
+        for (xmlNode *k = n; out && k; k = k == last ? NULL : k->next)
+            if (k->type == XML_ELEMENT_NODE && bt_stats_of(k))
+                kept -= bt_stats_of(k)->text - bt_stats_of(k)->link;
+        n = bt_xhtml_next(last, article, out || bt_xhtml_skipped(n));
     }
     return kept;
 }
@@ -505,13 +602,12 @@ void bt_html_clean(xmlNode *article, int flags)
         int out =
             n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) ? removable(n, total, flags) : 0;
         if (out) {
-            xmlNode *after = out == 2 ? block_after(n, total) : NULL;
-            xmlNode *next = bt_xhtml_next(after ? after : n, article, 1);
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
-            if (after) {
-                xmlUnlinkNode(after);
-                xmlFreeNode(after);
+            xmlNode *last = taken_to(n, out, total);
+            xmlNode *next = bt_xhtml_next(last, article, 1);
+            for (xmlNode *k = n, *following; k; k = following) {
+                following = k == last ? NULL : k->next;
+                xmlUnlinkNode(k);
+                xmlFreeNode(k);
             }
             n = next;
             continue;

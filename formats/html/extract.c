@@ -30,14 +30,15 @@ double bt_html_class_weight(const xmlNode *n)
         "article", "body", "content", "entry", "hentry",  "h-entry", "main",       "page",
         "post",    "text", "blog",    "story", "noidung", "chitiet", "fck_detail", NULL,
     };
-    /* Readability's, with Vietnamese names, then dialogs and teasers of other pages */
+    /* Readability's, with Vietnamese names, then dialogs and teasers of other
+     * pages; not its "widget": page builders put every block of text in one */
     static const char *const negative[] = {
-        "-ad-",      "hidden",    "banner",    "combx",      "comment",   "com-",       "contact",
-        "footer",    "gdpr",      "masthead",  "media",      "meta",      "outbrain",   "promo",
-        "related",   "scroll",    "share",     "shoutbox",   "sidebar",   "skyscraper", "sponsor",
-        "shopping",  "tags",      "widget",    "lienquan",   "lien-quan", "binhluan",   "tinkhac",
-        "modal",     "popup",     "subscribe", "newsletter", "signup",    "login",      "thumbnail",
-        "next-post", "slideshow", "consent",   NULL,
+        "-ad-",      "hidden",    "banner",     "combx",     "comment",  "com-",       "contact",
+        "footer",    "gdpr",      "masthead",   "media",     "meta",     "outbrain",   "promo",
+        "related",   "scroll",    "share",      "shoutbox",  "sidebar",  "skyscraper", "sponsor",
+        "shopping",  "tags",      "lienquan",   "lien-quan", "binhluan", "tinkhac",    "modal",
+        "popup",     "subscribe", "newsletter", "signup",    "login",    "thumbnail",  "next-post",
+        "slideshow", "consent",   NULL,
     };
     double w = 0;
     if (bt_html_attr_matches(n, negative))
@@ -302,12 +303,16 @@ static int same_kind(const xmlNode *a, const xmlNode *b)
 
 /* An article in many sections of one kind (a list of products, a page of
  * modules) wins with one of them: the ancestor whose children of that kind
- * hold as much text again, after cleaning and outside links, is taken. */
+ * hold as much text again, after cleaning and outside links, is taken.
+ * Page builders wrap each module's text in many layers: looked for this
+ * far up. */
+#define WIDEN_LEVELS 8
 static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
 {
     size_t kept = bt_html_clean_count(best, flags);
     xmlNode *c = best;
-    for (int level = 0; c->parent && c->parent != body && bt_stats_of(c->parent) && level < 4;
+    for (int level = 0;
+         c->parent && c->parent != body && bt_stats_of(c->parent) && level < WIDEN_LEVELS;
          c = c->parent, level++) {
         size_t alike = 0;
         for (xmlNode *k = c->parent->children; k; k = k->next)

@@ -472,10 +472,32 @@ static void drop_repeats(bt_node *body)
     free(para);
 }
 
+/* An image's alt text that says nothing of it: a file name, a slug or a
+ * Latin word (ASCII without a space: Chinese and Japanese write whole
+ * sentences so), or the article's title again, as SEO plugins write it. */
+static int mute_alt(bt_node *n, int entering, void *user)
+{
+    const char *title = user;
+    if (!entering || n->type != BT_NODE_FIGURE || !n->literal)
+        return 0;
+    char *alt = bare(n->literal);
+    int ascii = 1;
+    for (const char *p = n->literal; *p && ascii; p++)
+        ascii = !(*p & 0x80);
+    if (alt && ((ascii && !strcmp(alt, n->literal)) || (title && *title && strstr(alt, title))))
+        n->literal = NULL;
+    free(alt);
+    return 0;
+}
+
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
     drop_repeats(body);
+    char *bare_title =
+        bt_document_meta(doc, BT_META_TITLE) ? bare(bt_document_meta(doc, BT_META_TITLE)) : NULL;
+    bt_node_walk(body, mute_alt, bare_title);
+    free(bare_title);
     /* the title, shown again before the article's text starts, goes */
     const char *title = bt_document_meta(doc, BT_META_TITLE);
     int blocks = 0;

@@ -5,6 +5,9 @@
 #include "stats.h"
 #include "xhtml.h"
 
+/* Letters of a text that says a sentence or more, not a teaser's line. */
+#define BT_STATS_SENTENCES 100
+
 /* Letters (code points that are not white space) and commas of any script
  * (Latin, CJK "，、", Arabic "،"). */
 static size_t letters(const xmlChar *p, size_t *commas)
@@ -105,6 +108,8 @@ static void add_up(xmlNode *n)
         s->link = s->text;
     if (is_para(n))
         s->ptext = s->text, s->paras++;
+    else if (bt_html_text_div(n) && s->text >= BT_STATS_SENTENCES && s->link * 2 < s->text)
+        s->paras++;
     if (is_heading(n))
         s->heading = s->text;
     s->images += bt_xhtml_is(n, "img");
@@ -120,6 +125,7 @@ static void add_up(xmlNode *n)
     p->images += s->images;
     p->items += s->items;
     p->inputs += s->inputs;
+    p->blocks |= bt_html_is_block(n) && !bt_xhtml_skipped(n);
     if (!bt_html_is_block(n)) {
         p->own += s->own;
         p->own_commas += s->own_commas;
@@ -188,6 +194,12 @@ void bt_stats_scatter(bt_page_stats *pg, xmlNode *root)
             n->_private = NULL;
     free(pg->s);
     pg->s = NULL;
+}
+
+int bt_html_text_div(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return bt_xhtml_is(n, "div") && s && s->text && !s->blocks;
 }
 
 double bt_stats_link_density(const xmlNode *n)

@@ -21,6 +21,7 @@ typedef struct {
     double score; /* as a candidate for the article, in the current pass */
     int scored;
     int unlikely;           /* class or role says page chrome (Readability's "unlikely") */
+    int blocks;             /* a block element is among its children */
     signed char verdict[8]; /* cleaning's verdict under each set of rules; -1: not asked yet */
     signed char consent;    /* the text asks for consent to cookies; -1: not looked at yet */
 } bt_stats;
@@ -37,6 +38,9 @@ void bt_stats_scatter(bt_page_stats *pg, xmlNode *root);
 
 static inline bt_stats *bt_stats_of(const xmlNode *n) { return (bt_stats *)n->_private; }
 
+/* A div holding text and no blocks: a paragraph in all but its name, as
+ * Readability makes it one. */
+int bt_html_text_div(const xmlNode *n);
 /* Share of an element's text inside links. */
 double bt_stats_link_density(const xmlNode *n);
 /* Whether class or id holds one of words anywhere, as Readability's regular

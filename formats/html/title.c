@@ -69,9 +69,11 @@ static char *fold(const char *s, int alnum)
 /* ---- the site's name ---- */
 
 /* The names a site goes by, letters and digits only: og:site_name, the host
- * ("laweekly.com") and its first label ("laweekly"). */
+ * ("laweekly.com"), its first label ("laweekly") and its labels before the
+ * last read back to front ("tires.bridgestone.com": "Bridgestone Tires"). */
+#define SITE_NAMES 4
 typedef struct {
-    char *v[3];
+    char *v[SITE_NAMES];
 } site_names;
 
 static void site_names_init(site_names *s, const char *site, const char *url)
@@ -90,6 +92,21 @@ static void site_names_init(site_names *s, const char *site, const char *url)
     if (!h)
         return;
     s->v[1] = fold(h, 1);
+    char *back = malloc(len + 1), *end = strrchr(h, '.');
+    if (back && end) {
+        size_t n = 0;
+        while (end > h) {
+            *end = '\0';
+            char *label = strrchr(h, '.');
+            label = label ? label + 1 : h;
+            memcpy(back + n, label, strlen(label));
+            n += strlen(label);
+            end = label > h ? label - 1 : h;
+        }
+        back[n] = '\0';
+        s->v[3] = fold(back, 1);
+    }
+    free(back);
     h[strcspn(h, ".")] = '\0';
     s->v[2] = fold(h, 1);
     free(h);
@@ -97,7 +114,7 @@ static void site_names_init(site_names *s, const char *site, const char *url)
 
 static void site_names_free(site_names *s)
 {
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < SITE_NAMES; i++)
         free(s->v[i]);
 }
 
@@ -105,7 +122,7 @@ static int is_site(const site_names *s, const char *text, size_t len)
 {
     char *t = strndup(text, len), *f = t ? fold(t, 1) : NULL;
     int site = 0;
-    for (int i = 0; f && *f && i < 3; i++)
+    for (int i = 0; f && *f && i < SITE_NAMES; i++)
         site |= s->v[i] && !strcmp(f, s->v[i]);
     free(f);
     free(t);
@@ -217,37 +234,15 @@ static const char *const title_classes[] = {
 
 /* Page parts whose headings are not the article's. */
 static const char *const not_article[] = {
-    "nav",
-    "navigation",
-    "navbar",
-    "menu",
-    "footer",
-    "sidebar",
-    "widget",
-    "related",
-    "comment",
-    "comments",
-    "breadcrumb",
-    "popup",
-    "modal",
-    "cookie",
-    "logo",
-    "brand",
-    "site-title",
-    "site-name",
-    "masthead",
-    "newsletter",
-    "share",
-    "social",
-    "lien-quan",
-    "tin-khac",
-    "more-news",
-    "recommend",
-    "sr-only",
-    "screen-reader-text",
-    "visually-hidden",
-    "visuallyhidden",
-    NULL,
+    "nav",       "navigation", "navbar",     "menu",      "footer",     "sidebar", "related",
+    "comment",   "comments",   "breadcrumb", "popup",     "modal",      "cookie",  "logo",
+    "brand",     "site-title", "site-name",  "masthead",  "newsletter", "share",   "social",
+    "lien-quan", "tin-khac",   "more-news",  "recommend", NULL,
+};
+
+/* Text for screen readers only: in a headline, the site's name or a label. */
+static const char *const unseen[] = {
+    "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible", NULL,
 };
 
 /* Lines set above or below a headline inside its element. */
@@ -267,7 +262,7 @@ static int contains(const xmlNode *outer, const xmlNode *n)
 static int chrome(const page *pg, const xmlNode *n)
 {
     int named = bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") || bt_xhtml_is(n, "aside") ||
-                bt_xhtml_class_has(n, not_article, 1);
+                bt_xhtml_class_has(n, not_article, 1) || bt_xhtml_class_has(n, unseen, 1);
     /* a wrapper of the whole page may be named anything ("has-sidebar") */
     return named && !contains(n, pg->article);
 }
@@ -280,9 +275,12 @@ static int has_prop(const xmlNode *n, const char *name, const char *word)
     return yes;
 }
 
+/* A date, a kicker, a <small> subline ("Title<br><small>date, tags</small>"),
+ * text for screen readers. */
 static int left_out(const xmlNode *n)
 {
-    return bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, kicker, 0);
+    return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || bt_xhtml_class_has(n, kicker, 0) ||
+           bt_xhtml_class_has(n, unseen, 0);
 }
 
 /* An address of a site's home page: "/", or one ending at its host. */
@@ -589,7 +587,12 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     head_hints(&pg, root);
     gather(&pg, body);
     const cand *best = pg.failed ? NULL : choose(&pg);
-    char *title = best ? strdup(best->text) : NULL;
+    /* a line that is the metadata's title word for word may carry the site's name too */
+    char *title = !best ? NULL
+                  : best->agree == 2
+                      ? bt_html_title_unsite(best->text, bt_document_meta(doc, BT_META_PUBLISHER),
+                                             bt_document_meta(doc, BT_META_SOURCE_URL), 0)
+                      : strdup(best->text);
     for (size_t i = 0; i < pg.n; i++) {
         free(pg.c[i].text);
         free(pg.c[i].key);
