@@ -12,6 +12,9 @@
 #include "document.h"
 #include "limit.h"
 
+/* The automatic style of a picture's paragraph. */
+#define ODT_FIGURE_STYLE "P1"
+
 /* ---- the document as text, to compare trees and assert on content ---- */
 
 static void dump_node(bt_document *doc, const bt_node *n, int depth, bt_buf *b);
@@ -315,7 +318,7 @@ static void test_package(void **state)
                              "xlink:show=\"embed\" xlink:actuate=\"onLoad\" "
                              "draw:mime-type=\"image/jpeg\"/>");
     assert_contains(content, "<svg:title>Một hội nghị");
-    assert_contains(content, "<text:line-break/>Hình <text:sequence text:ref-name=\"refFigure0\" "
+    assert_contains(content, "<text:line-break/>Ảnh <text:sequence text:ref-name=\"refFigure0\" "
                              "text:name=\"Figure\" text:formula=\"ooow:Figure+1\" "
                              "style:num-format=\"1\">1</text:sequence>: Một hội nghị");
     char *styles = zip_entry(odt, size, "styles.xml");
@@ -355,7 +358,7 @@ static void test_package(void **state)
     assert_contains(styles, "fo:page-width=\"21cm\" fo:page-height=\"29.7cm\"");
     assert_contains(styles, "fo:margin-left=\"2cm\" fo:margin-right=\"2cm\"");
     assert_contains(styles, "<style:master-page style:name=\"Standard\" "
-                            "style:page-layout-name=\"Mpm1\"/>");
+                            "style:page-layout-name=\"Mpm1\">");
     char *meta = zip_entry(odt, size, "meta.xml");
     assert_contains(meta, "<dc:title>Chủ động, gương mẫu, hoàn thành nhiệm vụ</dc:title>");
     assert_contains(meta, "<meta:initial-creator>Hương Ly</meta:initial-creator>");
@@ -369,6 +372,84 @@ static void test_package(void **state)
     free(styles);
     free(content);
     free(manifest);
+    free(odt);
+    bt_document_free(doc);
+}
+
+/* The <style:style> named name in xml, up to its end; malloc'd. */
+static char *style_of(const char *xml, const char *name)
+{
+    char open[128];
+    snprintf(open, sizeof(open), "<style:style style:name=\"%s\"", name);
+    const char *at = strstr(xml, open);
+    if (!at)
+        fail_msg("no style %s", name);
+    const char *end = strstr(at, "</style:style>");
+    const char *empty = strstr(at, "/>");
+    size_t n = end ? (size_t)(end - at) : strlen(at);
+    if (empty && (!end || empty < strchr(at, '>') + 1))
+        n = (size_t)(empty - at);
+    return strndup(at, n);
+}
+
+/* Set for print (issue 12): no lone line of a paragraph at a page's top
+ * or bottom, headings with what follows, a page number in the footer,
+ * pictures centred with space below their caption, links as text, and the
+ * caption labelled with the text format's word. */
+static void test_print_layout(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    size_t size;
+    char *odt = write_doc(doc, "odt", NULL, &size);
+    char *styles = zip_entry(odt, size, "styles.xml");
+    char *content = zip_entry(odt, size, "content.xml");
+    const char *const body[] = {"Text_20_body", "Quotations"};
+    for (int i = 0; i < 2; i++) {
+        char *st = style_of(styles, body[i]);
+        assert_contains(st, "fo:orphans=\"2\" fo:widows=\"2\"");
+        free(st);
+    }
+    char *st = style_of(styles, "Heading");
+    assert_contains(st, "fo:keep-with-next=\"always\"");
+    free(st);
+    st = style_of(styles, "Table");
+    assert_contains(st, "fo:keep-with-next=\"always\"");
+    free(st);
+    assert_contains(styles, "<style:footer><text:p text:style-name=\"Footer\"><text:page-number "
+                            "text:select-page=\"current\">1</text:page-number></text:p>"
+                            "</style:footer>");
+    st = style_of(styles, "Footer");
+    assert_contains(st, "fo:text-align=\"center\"");
+    free(st);
+    assert_contains(styles, "<style:footer-style><style:header-footer-properties");
+    const char *const links[] = {"Internet_20_link", "Visited_20_Internet_20_Link"};
+    for (int i = 0; i < 2; i++) {
+        st = style_of(styles, links[i]);
+        assert_contains(st, "style:text-underline-style=\"none\"");
+        assert_not_contains(st, "fo:color");
+        free(st);
+    }
+    /* the picture's paragraph: centred, space below the caption */
+    assert_contains(content, "<text:p text:style-name=\"" ODT_FIGURE_STYLE "\"><draw:frame "
+                             "draw:style-name=\"fr1\"");
+    st = style_of(content, ODT_FIGURE_STYLE);
+    assert_contains(st, "style:family=\"paragraph\" style:parent-style-name=\"Standard\"");
+    assert_contains(st, "fo:margin-bottom=\"0.423cm\" fo:text-align=\"center\"");
+    free(st);
+    assert_contains(content, "<text:line-break/>Ảnh <text:sequence text:ref-name=\"refFigure0\" "
+                             "text:name=\"Figure\"");
+    free(content);
+    free(styles);
+    free(odt);
+    bt_document_free(doc);
+
+    doc = rich_document();
+    odt = write_doc(doc, "odt", NULL, &size);
+    content = zip_entry(odt, size, "content.xml");
+    assert_contains(content, "text:style-name=\"Internet_20_link\" "
+                             "text:visited-style-name=\"Visited_20_Internet_20_Link\"");
+    free(content);
     free(odt);
     bt_document_free(doc);
 }
@@ -387,7 +468,7 @@ static void test_undated_english(void **state)
     char *content = zip_entry(odt, size, "content.xml");
     /* 3000x100 px is wider than the text: 17 cm, aspect kept */
     assert_contains(content, "svg:width=\"17.000cm\" svg:height=\"0.566cm\"");
-    assert_contains(content, "<text:line-break/>Figure <text:sequence");
+    assert_contains(content, "<text:line-break/>Image <text:sequence");
     assert_contains(content, "<text:span text:style-name=\"Photo_20_Credit\">Photo: Lan");
     assert_contains(content, "<text:p text:style-name=\"Figure\">lost picture</text:p>");
     assert_contains(content, "<text:s text:c=\"2\"/>two leading, then <text:s text:c=\"2\"/>"
@@ -466,6 +547,100 @@ static void test_control_characters(void **state)
         bt_document_free(back);
         free(data);
     }
+    bt_document_free(doc);
+}
+
+/* What XML may not carry is what bt_xml_forbidden says, for ODT as for
+ * every writer: DEL, C1 controls and noncharacters go too, in text and in
+ * attributes. */
+static void test_forbidden_characters(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, "ti\x7Ftle");
+    bt_node *p = add(doc, bt_document_body(doc), BT_NODE_PARAGRAPH,
+                     "a\xC2\x85"
+                     "b\xEF\xBF\xBE"
+                     "c\xEF\xB7\x90");
+    bt_node *link = add(doc, p, BT_NODE_LINK, "d\x7F");
+    bt_node_set_literal(doc, link, "https://x.org/\xC2\x9F", 16);
+    const char *formats[] = {"odt", "fodt"};
+    for (int i = 0; i < 2; i++) {
+        size_t size;
+        char *data = write_doc(doc, formats[i], NULL, &size);
+        bt_document *back = read_mem(data, size, formats[i]);
+        char *d = dump(back);
+        assert_string_equal(d, "title: title\n\n(paragraph (text [abc]) (link [https://x.org/] "
+                               "(text [d])))\n");
+        free(d);
+        bt_document_free(back);
+        free(data);
+    }
+    bt_document_free(doc);
+}
+
+/* libxml2 failing (out of memory) at its n-th allocation while we write: */
+static int fail_at, allocations;
+static xmlFreeFunc saved_free;
+static xmlMallocFunc saved_malloc;
+static xmlReallocFunc saved_realloc;
+static xmlStrdupFunc saved_strdup;
+
+static void *failing_malloc(size_t n) { return ++allocations == fail_at ? NULL : saved_malloc(n); }
+
+static void *failing_realloc(void *p, size_t n)
+{
+    return ++allocations == fail_at ? NULL : saved_realloc(p, n);
+}
+
+static char *failing_strdup(const char *s)
+{
+    return ++allocations == fail_at ? NULL : saved_strdup(s);
+}
+
+/* Every libxml2 call's result is checked: wherever libxml2 fails, the write
+ * fails with BT_ERR_NOMEM, or, where libxml2 itself does without what it
+ * could not allocate, writes the very same bytes; never a document with
+ * parts missing. */
+static void test_xml_failures(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    setenv("SOURCE_DATE_EPOCH", "1507506660", 1); /* the same bytes each time */
+    xmlMemGet(&saved_free, &saved_malloc, &saved_realloc, &saved_strdup);
+    const char *formats[] = {"odt", "fodt"};
+    for (int f = 0; f < 2; f++) {
+        const bt_format *fmt = bt_format_by_name(NULL, formats[f]);
+        size_t want_size;
+        char *want = write_doc(doc, formats[f], NULL, &want_size);
+        int failures = 0;
+        for (fail_at = 1;; fail_at++) {
+            allocations = 0;
+            bt_error *err = bt_error_new();
+            unsigned char *data = NULL;
+            size_t size = 0;
+            xmlMemSetup(saved_free, failing_malloc, failing_realloc, failing_strdup);
+            bt_status s = bt_write_memory(fmt, doc, NULL, &data, &size, err);
+            xmlMemSetup(saved_free, saved_malloc, saved_realloc, saved_strdup);
+            if (s == BT_FAILED) {
+                failures++;
+                if (bt_error_code_of(err) != BT_ERR_NOMEM)
+                    fail_msg("%s, allocation %d failing: '%s'", formats[f], fail_at,
+                             bt_error_message(err));
+            } else if (size != want_size || memcmp(data, want, size)) {
+                fail_msg("%s: libxml2's allocation %d failed and the write succeeded with "
+                         "another document",
+                         formats[f], fail_at);
+            }
+            bt_error_free(err);
+            free(data);
+            if (allocations < fail_at)
+                break; /* no allocation failed: done */
+        }
+        assert_true(failures > 10);
+        free(want);
+    }
+    unsetenv("SOURCE_DATE_EPOCH");
     bt_document_free(doc);
 }
 
@@ -1472,8 +1647,11 @@ int main(void)
         cmocka_unit_test(test_package),
         cmocka_unit_test(test_undated_english),
         cmocka_unit_test(test_reproducible),
+        cmocka_unit_test(test_print_layout),
         cmocka_unit_test(test_flat),
         cmocka_unit_test(test_control_characters),
+        cmocka_unit_test(test_forbidden_characters),
+        cmocka_unit_test(test_xml_failures),
         cmocka_unit_test(test_model_round_trip),
         cmocka_unit_test(test_model_markup),
         cmocka_unit_test(test_model_events),

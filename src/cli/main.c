@@ -38,6 +38,8 @@ static const char usage_text[] =
     "      --extract-media=DIR  HTML: write images into DIR (default: OUTPUT-STEM_files)\n"
     "      --embed-media        HTML: embed images as data: URIs (default on stdout)\n"
     "      --epub-cover=IMAGE   EPUB: cover image file, or 'first' for the first figure\n"
+    "      --reference-odt=FILE ODT, FODT: take styles, page, fonts, header and footer from\n"
+    "                           FILE (an ODT or FODT)\n"
     "  -O, --option=FMT:NAME[=VALUE]  an option of a format by name (html:whole-page,\n"
     "                           text:columns=60); --list-formats lists them\n"
     "  -M, --metadata=KEY=VALUE set metadata over what the input says: title, subtitle,\n"
@@ -80,6 +82,7 @@ enum {
     OPT_EXTRACT_MEDIA,
     OPT_EMBED_MEDIA,
     OPT_EPUB_COVER,
+    OPT_REFERENCE_ODT,
     OPT_LIST_FORMATS,
     OPT_FILES_FROM,
     OPT_REPORT,
@@ -115,6 +118,7 @@ static const struct option long_options[] = {
     {"extract-media", required_argument, NULL, OPT_EXTRACT_MEDIA},
     {"embed-media", no_argument, NULL, OPT_EMBED_MEDIA},
     {"epub-cover", required_argument, NULL, OPT_EPUB_COVER},
+    {"reference-odt", required_argument, NULL, OPT_REFERENCE_ODT},
     {"option", required_argument, NULL, 'O'},
     {"metadata", required_argument, NULL, 'M'},
     {"title", required_argument, NULL, OPT_TITLE},
@@ -556,6 +560,11 @@ int main(int argc, char **argv)
             added = option_add(&fopts, "html", "embed-media", NULL);
             break;
         case OPT_EPUB_COVER: added = option_add(&fopts, "epub", "cover", optarg); break;
+        case OPT_REFERENCE_ODT:
+            added = option_add(&fopts, "odt", "reference", optarg);
+            if (!added)
+                added = option_add(&fopts, "fodt", "reference", optarg);
+            break;
         case 'O': added = path_add(&fopts, optarg, strlen(optarg)); break;
         case 'M': {
             const char *eq = strchr(optarg, '=');
