@@ -550,6 +550,123 @@ static void test_control_characters(void **state)
     bt_document_free(doc);
 }
 
+/* How many times needle occurs in s. */
+static int occurrences(const char *s, const char *needle)
+{
+    int n = 0;
+    for (const char *at = strstr(s, needle); at; at = strstr(at + 1, needle))
+        n++;
+    return n;
+}
+
+/* The styles a reference document's parts hold (LibreOffice's, as
+ * make-reference-a5.sh saves them): its page, fonts and footer, its
+ * definition of the styles it has, ours for those it lacks. */
+static void assert_reference_styles(const char *styles)
+{
+    assert_contains(styles, "fo:page-width=\"5.8272in\" fo:page-height=\"8.2681in\"");
+    assert_contains(styles, "Báo Mẫu — trang <text:page-number");
+    assert_contains(styles, "<style:font-face style:name=\"DejaVu Serif\"");
+    /* a namespace of its own, declared where it is used */
+    assert_contains(styles, "<style:page-layout-properties xmlns:loext=\"urn:org:documentfoundation:"
+                            "names:experimental:office:xmlns:loext:1.0\"");
+    assert_contains(styles, "loext:margin-gutter=\"0in\"");
+    /* its Text body, not ours; ours where it has none */
+    assert_int_equal(occurrences(styles, "style:name=\"Text_20_body\""), 1);
+    char *st = style_of(styles, "Text_20_body");
+    assert_contains(st, "style:font-name=\"DejaVu Serif\"");
+    free(st);
+    assert_int_equal(occurrences(styles, "style:name=\"Footer\""), 1);
+    assert_int_equal(occurrences(styles, "<style:master-page "), 1);
+    assert_int_equal(occurrences(styles, "<style:default-style style:family=\"paragraph\""), 1);
+    st = style_of(styles, "Lead");
+    assert_contains(st, "style:parent-style-name=\"Text_20_body\"");
+    free(st);
+    assert_contains(styles, "style:name=\"Heading_20_2\"");
+    assert_contains(styles, "<text:list-style style:name=\"List_20_1\"");
+}
+
+/* --reference-odt (issue 14): the styles, page, fonts and footer of an ODT
+ * or FODT replace ours, pictures fit its text, and the article reads back
+ * the same. */
+static void test_reference(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    char odt_opt[600], fodt_opt[600];
+    snprintf(odt_opt, sizeof(odt_opt), "odt:reference=%s", td("odt/reference-a5.odt"));
+    snprintf(fodt_opt, sizeof(fodt_opt), "fodt:reference=%s", td("odt/reference-a5.fodt"));
+    const char *const options[] = {odt_opt, fodt_opt, NULL};
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.format_options = options;
+    char *want = dump(doc);
+    size_t size;
+    char *odt = write_doc(doc, "odt", &opt, &size);
+    char *styles = zip_entry(odt, size, "styles.xml");
+    char *content = zip_entry(odt, size, "content.xml");
+    assert_reference_styles(styles);
+    /* A5 less its margins: 11.8 cm, to the pixel */
+    assert_contains(content, "text:anchor-type=\"as-char\" svg:width=\"11.774cm\"");
+    assert_contains(content, "<style:font-face style:name=\"DejaVu Serif\"");
+    bt_document *back = read_mem(odt, size, "odt");
+    char *got = dump(back);
+    assert_string_equal(got, want);
+    free(got);
+    bt_document_free(back);
+    free(content);
+    free(styles);
+    free(odt);
+
+    /* a flat reference for a flat document: the same parts in one file */
+    char *fodt = write_doc(doc, "fodt", &opt, &size);
+    assert_contains(fodt, "fo:page-width=\"14.8cm\"");
+    assert_contains(fodt, "Báo Mẫu — trang <text:page-number");
+    assert_int_equal(occurrences(fodt, "style:name=\"Text_20_body\""), 1);
+    assert_int_equal(occurrences(fodt, "<style:master-page "), 1);
+    assert_contains(fodt, "style:name=\"Lead\"");
+    assert_contains(fodt, "style:name=\"" ODT_FIGURE_STYLE "\"");
+    back = read_mem(fodt, size, "fodt");
+    got = dump(back);
+    assert_string_equal(got, want);
+    free(got);
+    bt_document_free(back);
+    free(fodt);
+    free(want);
+    bt_document_free(doc);
+}
+
+static void expect_reference_error(const char *path, bt_error_code code, const char *message)
+{
+    bt_document *doc = seed_document();
+    char option[600];
+    snprintf(option, sizeof(option), "odt:reference=%s", path);
+    const char *const options[] = {option, NULL};
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.format_options = options;
+    bt_error *err = bt_error_new();
+    unsigned char *data = NULL;
+    size_t size;
+    assert_int_equal(bt_write_memory(bt_format_by_name(NULL, "odt"), doc, &opt, &data, &size, err),
+                     BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), code);
+    assert_contains(bt_error_message(err), message);
+    free(data);
+    bt_error_free(err);
+    bt_document_free(doc);
+}
+
+static void test_reference_errors(void **state)
+{
+    (void)state;
+    expect_reference_error(td("odt/no-such-reference.odt"), BT_ERR_IO,
+                           "cannot open the reference document");
+    expect_reference_error(td("hanoimoi-2017-10-09.html"), BT_ERR_FORMAT,
+                           "is neither an ODT nor an FODT");
+    expect_reference_error(td("odt/odftoolkit-PasswordProtected.odt"), BT_ERR_FORMAT, "styles");
+}
+
 /* What XML may not carry is what bt_xml_forbidden says, for ODT as for
  * every writer: DEL, C1 controls and noncharacters go too, in text and in
  * attributes. */
@@ -1648,6 +1765,8 @@ int main(void)
         cmocka_unit_test(test_undated_english),
         cmocka_unit_test(test_reproducible),
         cmocka_unit_test(test_print_layout),
+        cmocka_unit_test(test_reference),
+        cmocka_unit_test(test_reference_errors),
         cmocka_unit_test(test_flat),
         cmocka_unit_test(test_control_characters),
         cmocka_unit_test(test_forbidden_characters),
