@@ -1736,6 +1736,26 @@ static void test_cli_errors(void **state)
     run_free(&r);
 }
 
+/* --reference-odt reaches both ODT writers; a reference that is no ODT is
+ * one line on stderr and no output. */
+static void test_cli_reference(void **state)
+{
+    (void)state;
+    run_result r = run_bantin(NULL, "--reference-odt", td("odt/reference-a5.odt"), "-t", "fodt",
+                              "-o", "-", td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "Báo Mẫu — trang <text:page-number");
+    run_free(&r);
+    char out[512];
+    snprintf(out, sizeof(out), "%s/reference-out.odt", tmpdir());
+    r = run_bantin(NULL, "--reference-odt", td("hanoimoi-2017-10-09.html"), "-o", out,
+                   td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "is neither an ODT nor an FODT");
+    assert_null(fopen(out, "rb"));
+    run_free(&r);
+}
+
 /* libxml2 has opinions on xml:id values; the library keeps them to itself. */
 static void test_quiet_parsing(void **state)
 {
@@ -1788,6 +1808,7 @@ int main(void)
         cmocka_unit_test(test_deep_round_trip),
         cmocka_unit_test(test_svg_must_be_svg),
         cmocka_unit_test(test_cli_errors),
+        cmocka_unit_test(test_cli_reference),
         cmocka_unit_test(test_quiet_parsing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -69,8 +69,9 @@ int fodt_probe(const unsigned char *data, size_t size)
     return 40 + 8 * (int)sizeof(ODT_MIME);
 }
 
-bt_status odt_read_flat(bt_document *doc, const bt_input *in, bt_error *err)
+bt_status odt_read_flat(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err)
 {
+    (void)opt;
     /* nesting past BT_MAX_DEPTH is flattened by the reader */
     xmlDocPtr x = bt_xml_parse_deep((const char *)in->data, in->size, "the flat ODT document", err);
     if (!x)

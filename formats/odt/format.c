@@ -2,20 +2,6 @@
  * XML document (.fodt), sharing everything but where the parts live. */
 #include "odt.h"
 
-static bt_status odt_read(bt_document *doc, const bt_input *in, const bt_options *opt,
-                          bt_error *err)
-{
-    (void)opt;
-    return odt_read_package(doc, in, err);
-}
-
-static bt_status fodt_read(bt_document *doc, const bt_input *in, const bt_options *opt,
-                           bt_error *err)
-{
-    (void)opt;
-    return odt_read_flat(doc, in, err);
-}
-
 static const bt_format_option options[] = {
     {"reference", "FILE",
      "an ODT or FODT whose styles, page layout, fonts, header and footer replace bantin's"},
@@ -30,7 +16,7 @@ const bt_format bt_format_odt = {
     .extensions = "odt",
     .mime_type = ODT_MIME,
     .probe = odt_probe,
-    .read = odt_read,
+    .read = odt_read_package,
     .write = odt_write_package,
     .flags = BT_FORMAT_BINARY,
     .options = options,
@@ -44,7 +30,7 @@ const bt_format bt_format_fodt = {
     .extensions = "fodt",
     .mime_type = ODT_FLAT_MIME,
     .probe = fodt_probe,
-    .read = fodt_read,
+    .read = odt_read_flat,
     .write = odt_write_flat,
     .options = options,
 };

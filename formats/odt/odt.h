@@ -299,7 +299,9 @@ bt_status odt_read_meta(odt_reader *r, xmlNode *meta);
 bt_status odt_read_parts(odt_reader *r, xmlNode *meta, xmlNode *const *style_roots, size_t n,
                          xmlNode *content);
 
-bt_status odt_read_package(bt_document *doc, const bt_input *in, bt_error *err);
-bt_status odt_read_flat(bt_document *doc, const bt_input *in, bt_error *err);
+/* The readers of the format table; they take no option. */
+bt_status odt_read_package(bt_document *doc, const bt_input *in, const bt_options *opt,
+                           bt_error *err);
+bt_status odt_read_flat(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
 
 #endif

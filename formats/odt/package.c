@@ -260,8 +260,10 @@ static xmlDocPtr read_content(bt_zip_reader *z, bt_error *err)
     return x;
 }
 
-bt_status odt_read_package(bt_document *doc, const bt_input *in, bt_error *err)
+bt_status odt_read_package(bt_document *doc, const bt_input *in, const bt_options *opt,
+                           bt_error *err)
 {
+    (void)opt;
     bt_zip_reader *z = bt_zip_open(in->data, in->size, err);
     if (!z)
         return BT_FAILED;

@@ -20,19 +20,24 @@ static void spaces(wctx *c, size_t n)
  * in its paragraph. */
 void odt_put_text(wctx *c, const char *s, int ends_block)
 {
-    const char *p = s;
+    const unsigned char *p = (const unsigned char *)s;
     while (*p) {
-        size_t run = strcspn(p, " \t\n\r\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f"
-                                "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
-                                "\x1e\x1f");
+        size_t run = 0, bad = bt_xml_forbidden(p);
+        if (bad) { /* what XML cannot carry goes, as in every writer */
+            p += bad;
+            continue;
+        }
+        while (p[run] && p[run] != ' ' && p[run] != '\t' && p[run] != '\n' &&
+               !bt_xml_forbidden(p + run))
+            run++;
         if (run) {
-            odt_run(c->x, p, run);
+            odt_run(c->x, (const char *)p, run);
             p += run;
             c->at_start = c->after_space = 0;
             continue;
         }
         if (*p == ' ') {
-            size_t n = strspn(p, " ");
+            size_t n = strspn((const char *)p, " ");
             p += n;
             if (c->at_start || c->after_space || (!*p && ends_block)) {
                 spaces(c, n);
@@ -45,13 +50,9 @@ void odt_put_text(wctx *c, const char *s, int ends_block)
             c->at_start = 0;
             continue;
         }
-        if (*p == '\t')
-            empty(c, "text:tab");
-        else if (*p == '\n')
-            empty(c, "text:line-break");
-        if (*p == '\t' || *p == '\n')
-            c->at_start = c->after_space = 0;
-        p++; /* other control characters have no place in XML 1.0 */
+        empty(c, *p == '\t' ? "text:tab" : "text:line-break");
+        c->at_start = c->after_space = 0;
+        p++;
     }
 }
 
