@@ -278,14 +278,28 @@ static void assert_page_numbers(const char *pdf, const char *words)
     free(text);
 }
 
+/* doc (freed) as NAME.odt written with opt, then as LibreOffice prints it:
+ * the PDF's path in pdf. */
+static void print_pdf(bt_document *doc, const char *name, const bt_options *opt, char *pdf,
+                      size_t size)
+{
+    need("soffice");
+    need("pdftotext");
+    char path[700];
+    snprintf(path, sizeof(path), "%s/%s.odt", tmpdir(), name);
+    bt_error *err = bt_error_new();
+    assert_int_equal(bt_write_file(bt_format_by_name(NULL, "odt"), doc, path, opt, err), BT_OK);
+    bt_error_free(err);
+    bt_document_free(doc);
+    snprintf(pdf, size, "%s", convert_file(name, "pdf", "pdf", tmpdir()));
+}
+
 /* Printed as a newsroom prints it (issue 12), through LibreOffice's PDF:
  * the page number at the foot of every page, a picture narrower than the
  * column centred in it, and its caption apart from the paragraph after. */
 static void test_print_pdf(void **state)
 {
     (void)state;
-    need("soffice");
-    need("pdftotext");
     need("pdftohtml");
     bt_document *doc = read_doc(td("hanoimoi-2017-10-09.html"), "html", NULL);
     bt_node *fig = bt_node_first_child(bt_document_body(doc));
@@ -296,13 +310,8 @@ static void test_print_pdf(void **state)
     bt_node *after = bt_node_new(doc, BT_NODE_PARAGRAPH);
     bt_node_append_text(doc, after, "Đoạn ngay sau ảnh.", strlen("Đoạn ngay sau ảnh."));
     bt_node_insert_before(bt_node_next(fig), after);
-    char path[700], pdf[700], cmd[1400];
-    snprintf(path, sizeof(path), "%s/print.odt", tmpdir());
-    bt_error *err = bt_error_new();
-    assert_int_equal(bt_write_file(bt_format_by_name(NULL, "odt"), doc, path, NULL, err), BT_OK);
-    bt_error_free(err);
-    bt_document_free(doc);
-    snprintf(pdf, sizeof(pdf), "%s", convert_file("print", "pdf", "pdf", tmpdir()));
+    char pdf[700], cmd[1400];
+    print_pdf(doc, "print", NULL, pdf, sizeof(pdf));
     assert_page_numbers(pdf, "");
 
     /* the picture's centre is the page's (the margins are even) */
@@ -316,8 +325,8 @@ static void test_print_pdf(void **state)
     double left = number_attr(image, "left"), width = number_attr(image, "width");
     assert_true(width < page_width / 2);
     if (left + width / 2 < page_width / 2 - 5 || left + width / 2 > page_width / 2 + 5)
-        fail_msg("the picture spans %.0f-%.0f of a page %.0f wide: not centred", left,
-                 left + width, page_width);
+        fail_msg("the picture spans %.0f-%.0f of a page %.0f wide: not centred", left, left + width,
+                 page_width);
     /* the link in the text's colour: the font of its text is black */
     const char *link = strstr(xml, ">Nghị quyết số 03-NQ/ĐUK</a>");
     assert_non_null(link);
@@ -349,22 +358,15 @@ static void test_print_pdf(void **state)
 static void test_reference_pdf(void **state)
 {
     (void)state;
-    need("soffice");
-    need("pdftotext");
     need("pdffonts");
     bt_document *doc = read_doc(td("hanoimoi-2017-10-09.html"), "html", NULL);
-    char path[700], pdf[700], cmd[1400], option[600];
+    char pdf[700], cmd[1400], option[600];
     snprintf(option, sizeof(option), "odt:reference=%s", td("odt/reference-a5.odt"));
     const char *const options[] = {option, NULL};
     bt_options opt;
     bt_options_init(&opt);
     opt.format_options = options;
-    snprintf(path, sizeof(path), "%s/reference.odt", tmpdir());
-    bt_error *err = bt_error_new();
-    assert_int_equal(bt_write_file(bt_format_by_name(NULL, "odt"), doc, path, &opt, err), BT_OK);
-    bt_error_free(err);
-    bt_document_free(doc);
-    snprintf(pdf, sizeof(pdf), "%s", convert_file("reference", "pdf", "pdf", tmpdir()));
+    print_pdf(doc, "reference", &opt, pdf, sizeof(pdf));
     snprintf(cmd, sizeof(cmd), "pdfinfo %s", pdf);
     char *info = output_of(cmd);
     const char *size = strstr(info, "Page size:");
