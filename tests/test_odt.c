@@ -571,8 +571,9 @@ static void assert_reference_styles(const char *styles)
     assert_contains(styles, "Báo Mẫu — trang <text:page-number");
     assert_contains(styles, "<style:font-face style:name=\"DejaVu Serif\"");
     /* a namespace of its own, declared where it is used */
-    assert_contains(styles, "<style:page-layout-properties xmlns:loext=\"urn:org:documentfoundation:"
-                            "names:experimental:office:xmlns:loext:1.0\"");
+    assert_contains(styles,
+                    "<style:page-layout-properties xmlns:loext=\"urn:org:documentfoundation:"
+                    "names:experimental:office:xmlns:loext:1.0\"");
     assert_contains(styles, "loext:margin-gutter=\"0in\"");
     /* its Text body, not ours; ours where it has none */
     assert_int_equal(occurrences(styles, "style:name=\"Text_20_body\""), 1);
@@ -696,14 +697,15 @@ static char *failing_strdup(const char *s)
 static void test_xml_failures(void **state)
 {
     (void)state;
-    bt_document *doc = seed_document();
+    bt_document *docs[] = {seed_document(), rich_document()};
     setenv("SOURCE_DATE_EPOCH", "1507506660", 1); /* the same bytes each time */
     xmlMemGet(&saved_free, &saved_malloc, &saved_realloc, &saved_strdup);
     const char *formats[] = {"odt", "fodt"};
-    for (int f = 0; f < 2; f++) {
-        const bt_format *fmt = bt_format_by_name(NULL, formats[f]);
+    for (int d = 0; d < 4; d++) {
+        bt_document *doc = docs[d / 2];
+        const char *name = formats[d % 2];
         size_t want_size;
-        char *want = write_doc(doc, formats[f], NULL, &want_size);
+        char *want = write_doc(doc, name, NULL, &want_size);
         int failures = 0;
         for (fail_at = 1;; fail_at++) {
             allocations = 0;
@@ -711,17 +713,18 @@ static void test_xml_failures(void **state)
             unsigned char *data = NULL;
             size_t size = 0;
             xmlMemSetup(saved_free, failing_malloc, failing_realloc, failing_strdup);
-            bt_status s = bt_write_memory(fmt, doc, NULL, &data, &size, err);
+            bt_status s =
+                bt_write_memory(bt_format_by_name(NULL, name), doc, NULL, &data, &size, err);
             xmlMemSetup(saved_free, saved_malloc, saved_realloc, saved_strdup);
             if (s == BT_FAILED) {
                 failures++;
                 if (bt_error_code_of(err) != BT_ERR_NOMEM)
-                    fail_msg("%s, allocation %d failing: '%s'", formats[f], fail_at,
+                    fail_msg("%s, allocation %d failing: '%s'", name, fail_at,
                              bt_error_message(err));
             } else if (size != want_size || memcmp(data, want, size)) {
                 fail_msg("%s: libxml2's allocation %d failed and the write succeeded with "
                          "another document",
-                         formats[f], fail_at);
+                         name, fail_at);
             }
             bt_error_free(err);
             free(data);
@@ -732,7 +735,8 @@ static void test_xml_failures(void **state)
         free(want);
     }
     unsetenv("SOURCE_DATE_EPOCH");
-    bt_document_free(doc);
+    bt_document_free(docs[0]);
+    bt_document_free(docs[1]);
 }
 
 /* ---- the model since 1.0 ---- */

@@ -138,8 +138,8 @@ void odt_write_inlines(wctx *c, bt_node *first);
 void odt_begin_paragraph(wctx *c, const char *element, const char *style);
 void odt_paragraph(wctx *c, const char *style, bt_node *first);
 void odt_text_paragraph(wctx *c, const char *style, const char *text);
-/* A bt_node_walk callback marking in c->noted (user) the NOTEs that some
- * NOTE_REF refers to. */
+/* A bt_node_walk callback marking in c->noted (user is c) the NOTEs that
+ * some NOTE_REF refers to. */
 int odt_note_referenced(bt_node *n, int entering, void *user);
 /* A NOTE block: nothing when a mark held it, else its blocks. */
 void odt_write_note(wctx *c, bt_node *note);

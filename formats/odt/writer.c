@@ -320,7 +320,7 @@ bt_status odt_write_body(odt_xml *x, const bt_document *doc, const odt_reference
               .noted = xmlHashCreate(16)};
     if (!c.noted)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    bt_node_walk(bt_document_body(doc), odt_note_referenced, c.noted);
+    bt_node_walk(bt_document_body(doc), odt_note_referenced, &c);
     c.vi = bt_lang_is_vi(lang);
     start(&c, "office:body");
     start(&c, "office:text");

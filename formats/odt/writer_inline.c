@@ -160,7 +160,8 @@ static void write_note_ref(wctx *c, bt_node *ref)
         c->at_start = c->after_space = 0;
         return;
     }
-    xmlHashUpdateEntry(c->noted, BAD_CAST key, (void *)(intptr_t)(++c->notes + 1), NULL);
+    if (xmlHashUpdateEntry(c->noted, BAD_CAST key, (void *)(intptr_t)(++c->notes + 1), NULL))
+        c->x->failed = 1;
     start(c, "text:note");
     odt_attrf(c->x, "text:id", "ftn%d", c->notes - 1);
     attr(c, "text:note-class", "footnote");
@@ -248,7 +249,9 @@ int odt_note_referenced(bt_node *n, int entering, void *user)
     char key[32];
     if (entering && n->type == BT_NODE_NOTE_REF && n->note) {
         note_key(n->note, key, sizeof(key));
-        xmlHashUpdateEntry(user, BAD_CAST key, (void *)(intptr_t)1, NULL);
+        wctx *c = user;
+        if (xmlHashUpdateEntry(c->noted, BAD_CAST key, (void *)(intptr_t)1, NULL))
+            c->x->failed = 1;
     }
     return 0;
 }
