@@ -590,9 +590,12 @@ static void assert_reference_styles(const char *styles)
     assert_contains(styles, "<text:list-style style:name=\"List_20_1\"");
 }
 
-/* --reference-odt (issue 14): the styles, page, fonts and footer of an ODT
- * or FODT replace ours, pictures fit its text, and the article reads back
- * the same. */
+/* The logo of reference-a5.odt's header, where LibreOffice stored it. */
+#define LOGO "Pictures/100000000000003C000000106121D8C49EE12AC9.png"
+
+/* --reference-odt (issue 14): the styles, page, fonts, header and footer
+ * of an ODT or FODT replace ours, with the pictures they show; our
+ * pictures fit its text, and the article reads back the same. */
 static void test_reference(void **state)
 {
     (void)state;
@@ -618,6 +621,13 @@ static void test_reference(void **state)
     assert_string_equal(got, want);
     free(got);
     bt_document_free(back);
+    /* the logo of its header, in our package */
+    char *logo = zip_entry(odt, size, LOGO);
+    assert_memory_equal(logo, "\x89PNG", 4);
+    free(logo);
+    char *manifest = zip_entry(odt, size, "META-INF/manifest.xml");
+    assert_contains(manifest, "manifest:full-path=\"" LOGO "\" manifest:media-type=\"image/png\"");
+    free(manifest);
     free(content);
     free(styles);
     free(odt);
@@ -635,6 +645,16 @@ static void test_reference(void **state)
     assert_string_equal(got, want);
     free(got);
     bt_document_free(back);
+    free(fodt);
+
+    /* a package's reference for a flat document: its logo inline */
+    snprintf(fodt_opt, sizeof(fodt_opt), "fodt:reference=%s", td("odt/reference-a5.odt"));
+    fodt = write_doc(doc, "fodt", &opt, &size);
+    assert_contains(fodt, "fo:page-width=\"5.8272in\"");
+    assert_contains(fodt, "draw:name=\"Logo\" text:anchor-type=\"as-char\" svg:width=\"0.6299in\" "
+                          "svg:height=\"0.1654in\" draw:z-index=\"0\"><draw:image "
+                          "draw:mime-type=\"image/png\"><office:binary-data>iVBORw0KGgo");
+    assert_not_contains(fodt, LOGO);
     free(fodt);
     free(want);
     bt_document_free(doc);

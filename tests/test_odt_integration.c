@@ -245,8 +245,9 @@ static const char *line_of(const char *bbox, const char *word)
 }
 
 /* Each page's last line is its number, centred: the footer LibreOffice
- * prints from our master page (or the reference's, after its words). */
-static void assert_page_numbers(const char *pdf, const char *words)
+ * prints from our master page (or the reference's, after its words).
+ * Returns the number of pages. */
+static int assert_page_numbers(const char *pdf, const char *words)
 {
     char cmd[1400];
     snprintf(cmd, sizeof(cmd), "pdfinfo %s", pdf);
@@ -276,6 +277,7 @@ static void assert_page_numbers(const char *pdf, const char *words)
         page = next + 1;
     }
     free(text);
+    return pages;
 }
 
 /* doc (freed) as NAME.odt written with opt, then as LibreOffice prints it:
@@ -354,11 +356,13 @@ static void test_print_pdf(void **state)
 }
 
 /* --reference-odt with a reference LibreOffice saved: its A5 page, its
- * font and its footer "Báo Mẫu — trang N" on every page of the PDF. */
+ * font, the logo of its header and its footer "Báo Mẫu — trang N" on
+ * every page of the PDF. */
 static void test_reference_pdf(void **state)
 {
     (void)state;
     need("pdffonts");
+    need("pdfimages");
     bt_document *doc = read_doc(td("hanoimoi-2017-10-09.html"), "html", NULL);
     char pdf[700], cmd[1400], option[600];
     snprintf(option, sizeof(option), "odt:reference=%s", td("odt/reference-a5.odt"));
@@ -376,7 +380,17 @@ static void test_reference_pdf(void **state)
     if (w < 418 || w > 421 || h < 594 || h > 597)
         fail_msg("page size %.1f x %.1f pt, not A5", w, h);
     free(info);
-    assert_page_numbers(pdf, "Báo Mẫu — trang ");
+    int pages = assert_page_numbers(pdf, "Báo Mẫu — trang ");
+    /* pdfimages -list: "page num type width height ...", the logo 60x16 */
+    snprintf(cmd, sizeof(cmd), "pdfimages -list %s", pdf);
+    char *images = output_of(cmd);
+    int logos = 0, page, width, height;
+    for (const char *line = strchr(images, '\n'); line; line = strchr(line + 1, '\n'))
+        if (sscanf(line + 1, "%d %*d %*s %d %d", &page, &width, &height) == 3 && width == 60 &&
+            height == 16 && page == logos + 1)
+            logos++;
+    assert_int_equal(logos, pages);
+    free(images);
     snprintf(cmd, sizeof(cmd), "pdffonts %s", pdf);
     char *fonts = output_of(cmd);
     assert_contains(fonts, "DejaVuSerif ");

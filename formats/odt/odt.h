@@ -73,8 +73,15 @@ xmlNode *odt_reference_part(const odt_reference *ref, const char *container);
 int odt_reference_defines(const odt_reference *ref, const char *container, const char *element,
                           const char *family, const char *name);
 /* Copy the children of its container into x; of automatic-styles, only
- * those its master pages use. */
-void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *container);
+ * those its master pages use.  flat: the pictures of a package reference
+ * inline. */
+void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *container, int flat);
+/* The pictures of a package reference its styles show, for our package:
+ * how many, and the i-th one's path (its data and media type in *data,
+ * *size, *type, borrowed). */
+size_t odt_reference_pictures(const odt_reference *ref);
+const char *odt_reference_picture(const odt_reference *ref, size_t i, const char **type,
+                                  const void **data, size_t *size);
 /* The text width of its first page style in thousandths of a cm;
  * ODT_TEXT_WIDTH without a reference or one it cannot read. */
 int odt_reference_text_width(const odt_reference *ref);

@@ -80,6 +80,13 @@ static bt_status manifest_part(odt_xml *x, const package *p)
             odt_picture_path(p->doc, (int)i, path, sizeof(path));
             manifest_entry(x, path, bt_resource_media_type(p->doc, (int)i));
         }
+    for (size_t i = 0; i < odt_reference_pictures(p->ref); i++) {
+        const char *type;
+        const void *data;
+        size_t size;
+        const char *name = odt_reference_picture(p->ref, i, &type, &data, &size);
+        manifest_entry(x, name, type);
+    }
     odt_end(x);
     return BT_OK;
 }
@@ -123,6 +130,14 @@ static bt_status add_pictures(bt_zip_writer *z, const package *p)
         odt_picture_path(doc, (int)i, path, sizeof(path));
         if (bt_zip_add(z, path, data, size, already_compressed(bt_resource_media_type(doc, (int)i)),
                        p->err) != BT_OK)
+            return BT_FAILED;
+    }
+    for (size_t i = 0; i < odt_reference_pictures(p->ref); i++) {
+        const char *type;
+        const void *data;
+        size_t size;
+        const char *name = odt_reference_picture(p->ref, i, &type, &data, &size);
+        if (bt_zip_add(z, name, data, size, already_compressed(type), p->err) != BT_OK)
             return BT_FAILED;
     }
     return BT_OK;

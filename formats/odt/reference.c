@@ -3,18 +3,28 @@
  * Its styles.xml (or the flat document's same parts) is parsed with the
  * safe parser and its parts copied into what we write; bantin's named
  * styles it lacks are written after its own, so every style the body names
- * exists. */
+ * exists.  The pictures its styles show (a masthead's logo) come along:
+ * into our package, or inline in a flat document. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "image.h"
 #include "limit.h"
 #include "odt.h"
+
+typedef struct {
+    const char *path; /* Pictures/..., borrowed from the parsed styles */
+    const char *type;
+    bt_buf data;
+} picture;
 
 struct odt_reference {
     xmlDocPtr doc;
     xmlNode *root;               /* office:document-styles, or the flat office:document */
     xmlHashTablePtr master_uses; /* style names the master pages refer to */
+    picture *pictures;
+    size_t npictures;
 };
 
 static bt_status read_all(const char *path, bt_buf *b, bt_error *err)
@@ -38,7 +48,49 @@ static bt_status read_all(const char *path, bt_buf *b, bt_error *err)
     return BT_OK;
 }
 
-static xmlDocPtr parse(const char *path, const bt_buf *b, bt_error *err)
+/* A picture of the package at path, where a style's xlink:href points:
+ * kept, once, in ref->pictures. */
+static bt_status keep_picture(odt_reference *ref, bt_zip_reader *z, const char *path, bt_error *err)
+{
+    if (strchr(path, ':') || path[0] == '/' || strstr(path, "..") || !bt_zip_has(z, path))
+        return BT_OK; /* not in the package: as the reference has it */
+    for (size_t i = 0; i < ref->npictures; i++)
+        if (!strcmp(ref->pictures[i].path, path))
+            return BT_OK;
+    if (ref->npictures >= BT_MAX_DOCUMENT_IMAGES)
+        return bt_error_set(err, BT_ERR_LIMIT, "the reference document has too many pictures");
+    picture *more = realloc(ref->pictures, (ref->npictures + 1) * sizeof(*more));
+    if (!more)
+        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    ref->pictures = more;
+    picture *pic = &more[ref->npictures++];
+    *pic = (picture){path, NULL, BT_BUF_INIT};
+    if (bt_zip_read(z, path, &pic->data, err) != BT_OK)
+        return BT_FAILED;
+    int w, h;
+    if (!bt_image_sniff((const unsigned char *)pic->data.data, pic->data.len, &pic->type, &w, &h))
+        pic->type = "application/octet-stream";
+    return BT_OK;
+}
+
+static bt_status keep_pictures(odt_reference *ref, bt_zip_reader *z, const xmlNode *n, int depth,
+                               bt_error *err)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        const char *href = bt_xml_attr(n, "href");
+        if (href && keep_picture(ref, z, href, err) != BT_OK)
+            return BT_FAILED;
+        if (depth < BT_MAX_DEPTH && keep_pictures(ref, z, n->children, depth + 1, err) != BT_OK)
+            return BT_FAILED;
+    }
+    return BT_OK;
+}
+
+/* The reference's styles: a flat document's, or a package's styles.xml and
+ * the pictures it shows. */
+static xmlDocPtr parse(odt_reference *ref, const char *path, const bt_buf *b, bt_error *err)
 {
     const unsigned char *data = (const unsigned char *)(b->data ? b->data : "");
     if (fodt_probe(data, b->len))
@@ -56,6 +108,10 @@ static xmlDocPtr parse(const char *path, const bt_buf *b, bt_error *err)
         bt_error_set(err, BT_ERR_FORMAT, "the reference document '%.200s' has no styles.xml", path);
     else
         x = bt_zip_read_xml(z, "styles.xml", err);
+    if (x && keep_pictures(ref, z, xmlDocGetRootElement(x), 0, err) != BT_OK) {
+        xmlFreeDoc(x);
+        x = NULL;
+    }
     bt_zip_close(z);
     return x;
 }
@@ -90,19 +146,20 @@ bt_status odt_reference_load(const char *path, odt_reference **ref, bt_error *er
     *ref = NULL;
     if (!path || !*path)
         return BT_OK;
-    bt_buf b = BT_BUF_INIT;
-    xmlDocPtr x = read_all(path, &b, err) == BT_OK ? parse(path, &b, err) : NULL;
-    bt_buf_free(&b);
-    if (!x)
-        return BT_FAILED;
     odt_reference *r = calloc(1, sizeof(*r));
     if (!r || !(r->master_uses = xmlHashCreate(16))) {
         free(r);
-        xmlFreeDoc(x);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }
-    r->doc = x;
-    r->root = xmlDocGetRootElement(x);
+    bt_buf b = BT_BUF_INIT;
+    if (read_all(path, &b, err) == BT_OK)
+        r->doc = parse(r, path, &b, err);
+    bt_buf_free(&b);
+    if (!r->doc) {
+        odt_reference_free(r);
+        return BT_FAILED;
+    }
+    r->root = xmlDocGetRootElement(r->doc);
     xmlNode *masters = bt_xml_child(r->root, "master-styles");
     if (note_uses(r->master_uses, masters ? masters->children : NULL, 0) != 0) {
         odt_reference_free(r);
@@ -116,9 +173,33 @@ void odt_reference_free(odt_reference *ref)
 {
     if (!ref)
         return;
+    for (size_t i = 0; i < ref->npictures; i++)
+        bt_buf_free(&ref->pictures[i].data);
+    free(ref->pictures);
     xmlHashFree(ref->master_uses, NULL);
     xmlFreeDoc(ref->doc);
     free(ref);
+}
+
+size_t odt_reference_pictures(const odt_reference *ref) { return ref ? ref->npictures : 0; }
+
+const char *odt_reference_picture(const odt_reference *ref, size_t i, const char **type,
+                                  const void **data, size_t *size)
+{
+    const picture *pic = &ref->pictures[i];
+    *type = pic->type;
+    *data = pic->data.data ? pic->data.data : "";
+    *size = pic->data.len;
+    return pic->path;
+}
+
+/* The picture kept for href, or NULL. */
+static const picture *find_picture(const odt_reference *ref, const char *href)
+{
+    for (size_t i = 0; href && i < ref->npictures; i++)
+        if (!strcmp(ref->pictures[i].path, href))
+            return &ref->pictures[i];
+    return NULL;
 }
 
 xmlNode *odt_reference_part(const odt_reference *ref, const char *container)
@@ -174,14 +255,33 @@ static void declare(odt_xml *x, const xmlNode *n)
     }
 }
 
-static void copy(odt_xml *x, const xmlNode *n, int depth)
+/* A picture of the package in a flat document: draw:image with the bytes
+ * inside it in place of the address. */
+static int copy_inline(odt_xml *x, const odt_reference *ref, const xmlNode *n, char *name,
+                       size_t size)
+{
+    const picture *pic = bt_xml_is(n, "image") ? find_picture(ref, bt_xml_attr(n, "href")) : NULL;
+    if (!pic)
+        return 0;
+    qualified(n->ns, n->name, name, size);
+    odt_start(x, name);
+    odt_attr(x, "draw:mime-type", pic->type);
+    odt_start(x, "office:binary-data");
+    odt_base64(x, pic->data.data ? pic->data.data : "", pic->data.len);
+    odt_end(x);
+    odt_end(x);
+    return 1;
+}
+
+static void copy(odt_xml *x, const odt_reference *ref, int flat, const xmlNode *n, int depth)
 {
     char name[256];
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         odt_text(x, (const char *)n->content);
         return;
     }
-    if (n->type != XML_ELEMENT_NODE || depth > BT_MAX_DEPTH)
+    if (n->type != XML_ELEMENT_NODE || depth > BT_MAX_DEPTH ||
+        (flat && copy_inline(x, ref, n, name, sizeof(name))))
         return;
     qualified(n->ns, n->name, name, sizeof(name));
     odt_start(x, name);
@@ -197,11 +297,11 @@ static void copy(odt_xml *x, const xmlNode *n, int depth)
         xmlFree(v);
     }
     for (const xmlNode *c = n->children; c; c = c->next)
-        copy(x, c, depth + 1);
+        copy(x, ref, flat, c, depth + 1);
     odt_end(x);
 }
 
-void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *container)
+void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *container, int flat)
 {
     xmlNode *part = odt_reference_part(ref, container);
     int automatic = !strcmp(container, "automatic-styles");
@@ -210,7 +310,7 @@ void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *contai
         /* a flat reference's automatic styles are its body's too: only those
          * of its master pages come along */
         if (!automatic || (name && xmlHashLookup(ref->master_uses, BAD_CAST name)))
-            copy(x, n, 0);
+            copy(x, ref, flat, n, 0);
     }
 }
 

@@ -1,8 +1,8 @@
 #!/bin/sh
 # reference-a5.odt, the reference document of --reference-odt's tests, from
 # reference-a5.fodt: LibreOffice saves it as ODT, writing the styles it
-# declares (an A5 page, DejaVu Serif, a footer "Báo Mẫu — trang N") as
-# LibreOffice writes them.
+# declares (an A5 page, DejaVu Serif, a header with a logo, a footer "Báo
+# Mẫu — trang N") as LibreOffice writes them, the logo in Pictures/.
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
