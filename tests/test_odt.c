@@ -647,6 +647,23 @@ static void test_reference(void **state)
     bt_document_free(back);
     free(fodt);
 
+    /* the document's language on the reference's default style, in place
+     * of the reference's own */
+    bt_document *english = rich_document();
+    odt = write_doc(english, "odt", &opt, &size);
+    styles = zip_entry(odt, size, "styles.xml");
+    const char *defaults = strstr(styles, "<style:default-style style:family=\"paragraph\">");
+    assert_non_null(defaults);
+    defaults = strstr(defaults, "<style:text-properties ");
+    char *props = strndup(defaults, (size_t)(strstr(defaults, "/>") - defaults));
+    assert_contains(props, "fo:language=\"en\" fo:country=\"US\"");
+    assert_not_contains(props, "\"vi\"");
+    assert_contains(props, "style:font-name=\"DejaVu Serif\"");
+    free(props);
+    free(styles);
+    free(odt);
+    bt_document_free(english);
+
     /* a package's reference for a flat document: its logo inline */
     snprintf(fodt_opt, sizeof(fodt_opt), "fodt:reference=%s", td("odt/reference-a5.odt"));
     fodt = write_doc(doc, "fodt", &opt, &size);

@@ -74,8 +74,10 @@ int odt_reference_defines(const odt_reference *ref, const char *container, const
                           const char *family, const char *name);
 /* Copy the children of its container into x; of automatic-styles, only
  * those its master pages use.  flat: the pictures of a package reference
- * inline. */
-void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *container, int flat);
+ * inline.  language (may be NULL): the document's, on the reference's
+ * default paragraph style in place of its own. */
+void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *container, int flat,
+                        const char *language);
 /* The pictures of a package reference its styles show, for our package:
  * how many, and the i-th one's path (its data and media type in *data,
  * *size, *type, borrowed). */

@@ -273,20 +273,53 @@ static int copy_inline(odt_xml *x, const odt_reference *ref, const xmlNode *n, c
     return 1;
 }
 
-static void copy(odt_xml *x, const odt_reference *ref, int flat, const xmlNode *n, int depth)
+/* What copy writes into, and how. */
+typedef struct {
+    odt_xml *x;
+    const odt_reference *ref;
+    int flat;             /* a package reference's pictures inline */
+    const char *language; /* the document's, for the default paragraph style */
+} copier;
+
+/* The text properties of the default paragraph style: the document's
+ * language goes there in place of the reference's. */
+static int default_language(const copier *c, const xmlNode *n)
 {
+    const xmlNode *style = n->parent;
+    const char *family = bt_xml_attr(style, "family");
+    return c->language && odt_language_valid(c->language) && bt_xml_is(n, "text-properties") &&
+           style && bt_xml_is(style, "default-style") && family && !strcmp(family, "paragraph");
+}
+
+static int is_language(const xmlAttr *a)
+{
+    static const char *const names[] = {"language", "country", "script", "rfc-language-tag"};
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (!strcmp((const char *)a->name, names[i]))
+            return 1;
+    return 0;
+}
+
+static void copy(const copier *c, const xmlNode *n, int depth)
+{
+    odt_xml *x = c->x;
     char name[256];
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         odt_text(x, (const char *)n->content);
         return;
     }
     if (n->type != XML_ELEMENT_NODE || depth > BT_MAX_DEPTH ||
-        (flat && copy_inline(x, ref, n, name, sizeof(name))))
+        (c->flat && copy_inline(x, c->ref, n, name, sizeof(name))))
         return;
     qualified(n->ns, n->name, name, sizeof(name));
     odt_start(x, name);
     declare(x, n);
+    int language = default_language(c, n);
+    if (language)
+        odt_write_language(x, c->language, 0);
     for (const xmlAttr *a = n->properties; a; a = a->next) {
+        if (language && is_language(a))
+            continue;
         xmlChar *v = xmlNodeGetContent((const xmlNode *)a);
         if (!v) {
             x->failed = 1;
@@ -296,13 +329,15 @@ static void copy(odt_xml *x, const odt_reference *ref, int flat, const xmlNode *
         odt_attr(x, name, (const char *)v);
         xmlFree(v);
     }
-    for (const xmlNode *c = n->children; c; c = c->next)
-        copy(x, ref, flat, c, depth + 1);
+    for (const xmlNode *k = n->children; k; k = k->next)
+        copy(c, k, depth + 1);
     odt_end(x);
 }
 
-void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *container, int flat)
+void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *container, int flat,
+                        const char *language)
 {
+    copier c = {x, ref, flat, language};
     xmlNode *part = odt_reference_part(ref, container);
     int automatic = !strcmp(container, "automatic-styles");
     for (xmlNode *n = part ? part->children : NULL; n; n = n->next) {
@@ -310,7 +345,7 @@ void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *contai
         /* a flat reference's automatic styles are its body's too: only those
          * of its master pages come along */
         if (!automatic || (name && xmlHashLookup(ref->master_uses, BAD_CAST name)))
-            copy(x, ref, flat, n, 0);
+            copy(&c, n, 0);
     }
 }
 

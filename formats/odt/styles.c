@@ -147,7 +147,7 @@ void odt_write_font_faces(odt_xml *x, const odt_reference *ref)
         {"Liberation Serif", "roman", "variable"},
     };
     odt_start(x, "office:font-face-decls");
-    odt_reference_copy(x, ref, "font-face-decls", 0);
+    odt_reference_copy(x, ref, "font-face-decls", 0, NULL);
     for (size_t i = 0; i < sizeof(faces) / sizeof(faces[0]); i++) {
         if (odt_reference_defines(ref, "font-face-decls", "font-face", NULL, faces[i][0]))
             continue;
@@ -234,7 +234,7 @@ static void named_styles(odt_xml *x, const char *language, const odt_reference *
     static const char *const lists[][2] = {{"List_20_1", "List 1"},
                                            {"Numbering_20_123", "Numbering 123"}};
     odt_start(x, "office:styles");
-    odt_reference_copy(x, ref, "styles", flat);
+    odt_reference_copy(x, ref, "styles", flat, language);
     default_styles(x, language, ref);
     for (size_t i = 0; i < sizeof(paragraph_styles) / sizeof(paragraph_styles[0]); i++) {
         const style_def *s = &paragraph_styles[i];
@@ -292,7 +292,7 @@ void odt_write_styles(odt_xml *x, const bt_document *doc, const odt_reference *r
     if (own_pages)
         page_layout(x);
     else
-        odt_reference_copy(x, ref, "automatic-styles", flat);
+        odt_reference_copy(x, ref, "automatic-styles", flat, NULL);
     if (flat)
         odt_write_content_styles(x, doc);
     odt_end(x);
@@ -300,6 +300,6 @@ void odt_write_styles(odt_xml *x, const bt_document *doc, const odt_reference *r
     if (own_pages)
         master_page(x);
     else
-        odt_reference_copy(x, ref, "master-styles", flat);
+        odt_reference_copy(x, ref, "master-styles", flat, NULL);
     odt_end(x);
 }
