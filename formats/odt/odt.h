@@ -65,9 +65,6 @@ typedef struct odt_reference odt_reference;
  * NULL or empty.  The caller frees *ref. */
 bt_status odt_reference_load(const char *path, odt_reference **ref, bt_error *err);
 void odt_reference_free(odt_reference *ref);
-/* One of its containers by local name ("styles", "master-styles"), or NULL
- * (ref may be NULL). */
-xmlNode *odt_reference_part(const odt_reference *ref, const char *container);
 /* Whether its container holds an element of that local name, family and
  * name (NULL: any). */
 int odt_reference_defines(const odt_reference *ref, const char *container, const char *element,

@@ -202,7 +202,9 @@ static const picture *find_picture(const odt_reference *ref, const char *href)
     return NULL;
 }
 
-xmlNode *odt_reference_part(const odt_reference *ref, const char *container)
+/* One of its containers by local name ("styles", "master-styles"), or NULL
+ * (ref may be NULL). */
+static xmlNode *part_of(const odt_reference *ref, const char *container)
 {
     return ref ? bt_xml_child(ref->root, container) : NULL;
 }
@@ -210,7 +212,7 @@ xmlNode *odt_reference_part(const odt_reference *ref, const char *container)
 int odt_reference_defines(const odt_reference *ref, const char *container, const char *element,
                           const char *family, const char *name)
 {
-    xmlNode *part = odt_reference_part(ref, container);
+    xmlNode *part = part_of(ref, container);
     for (xmlNode *n = part ? part->children : NULL; n; n = n->next) {
         const char *f = bt_xml_attr(n, "family"), *s = bt_xml_attr(n, "name");
         if (n->type == XML_ELEMENT_NODE && bt_xml_is(n, element) &&
@@ -338,7 +340,7 @@ void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *contai
                         const char *language)
 {
     copier c = {x, ref, flat, language};
-    xmlNode *part = odt_reference_part(ref, container);
+    xmlNode *part = part_of(ref, container);
     int automatic = !strcmp(container, "automatic-styles");
     for (xmlNode *n = part ? part->children : NULL; n; n = n->next) {
         const char *name = bt_xml_attr(n, "name");
@@ -357,10 +359,10 @@ static long thousandths(const char *length)
 
 int odt_reference_text_width(const odt_reference *ref)
 {
-    xmlNode *masters = odt_reference_part(ref, "master-styles");
+    xmlNode *masters = part_of(ref, "master-styles");
     xmlNode *master = bt_xml_child(masters, "master-page");
     const char *layout = bt_xml_attr(master, "page-layout-name");
-    xmlNode *automatic = odt_reference_part(ref, "automatic-styles");
+    xmlNode *automatic = part_of(ref, "automatic-styles");
     for (xmlNode *n = automatic && layout ? automatic->children : NULL; n; n = n->next) {
         const char *name = bt_xml_attr(n, "name");
         if (!bt_xml_is(n, "page-layout") || !name || strcmp(name, layout))
