@@ -12,6 +12,9 @@
 #include "document.h"
 #include "limit.h"
 
+/* The automatic style of a picture's paragraph. */
+#define ODT_FIGURE_STYLE "P1"
+
 /* ---- the document as text, to compare trees and assert on content ---- */
 
 static void dump_node(bt_document *doc, const bt_node *n, int depth, bt_buf *b);
@@ -315,7 +318,7 @@ static void test_package(void **state)
                              "xlink:show=\"embed\" xlink:actuate=\"onLoad\" "
                              "draw:mime-type=\"image/jpeg\"/>");
     assert_contains(content, "<svg:title>Một hội nghị");
-    assert_contains(content, "<text:line-break/>Hình <text:sequence text:ref-name=\"refFigure0\" "
+    assert_contains(content, "<text:line-break/>Ảnh <text:sequence text:ref-name=\"refFigure0\" "
                              "text:name=\"Figure\" text:formula=\"ooow:Figure+1\" "
                              "style:num-format=\"1\">1</text:sequence>: Một hội nghị");
     char *styles = zip_entry(odt, size, "styles.xml");
@@ -355,7 +358,7 @@ static void test_package(void **state)
     assert_contains(styles, "fo:page-width=\"21cm\" fo:page-height=\"29.7cm\"");
     assert_contains(styles, "fo:margin-left=\"2cm\" fo:margin-right=\"2cm\"");
     assert_contains(styles, "<style:master-page style:name=\"Standard\" "
-                            "style:page-layout-name=\"Mpm1\"/>");
+                            "style:page-layout-name=\"Mpm1\">");
     char *meta = zip_entry(odt, size, "meta.xml");
     assert_contains(meta, "<dc:title>Chủ động, gương mẫu, hoàn thành nhiệm vụ</dc:title>");
     assert_contains(meta, "<meta:initial-creator>Hương Ly</meta:initial-creator>");
@@ -369,6 +372,84 @@ static void test_package(void **state)
     free(styles);
     free(content);
     free(manifest);
+    free(odt);
+    bt_document_free(doc);
+}
+
+/* The <style:style> named name in xml, up to its end; malloc'd. */
+static char *style_of(const char *xml, const char *name)
+{
+    char open[128];
+    snprintf(open, sizeof(open), "<style:style style:name=\"%s\"", name);
+    const char *at = strstr(xml, open);
+    if (!at)
+        fail_msg("no style %s", name);
+    const char *end = strstr(at, "</style:style>");
+    const char *empty = strstr(at, "/>");
+    size_t n = end ? (size_t)(end - at) : strlen(at);
+    if (empty && (!end || empty < strchr(at, '>') + 1))
+        n = (size_t)(empty - at);
+    return strndup(at, n);
+}
+
+/* Set for print (issue 12): no lone line of a paragraph at a page's top
+ * or bottom, headings with what follows, a page number in the footer,
+ * pictures centred with space below their caption, links as text, and the
+ * caption labelled with the text format's word. */
+static void test_print_layout(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    size_t size;
+    char *odt = write_doc(doc, "odt", NULL, &size);
+    char *styles = zip_entry(odt, size, "styles.xml");
+    char *content = zip_entry(odt, size, "content.xml");
+    const char *const body[] = {"Text_20_body", "Quotations"};
+    for (int i = 0; i < 2; i++) {
+        char *st = style_of(styles, body[i]);
+        assert_contains(st, "fo:orphans=\"2\" fo:widows=\"2\"");
+        free(st);
+    }
+    char *st = style_of(styles, "Heading");
+    assert_contains(st, "fo:keep-with-next=\"always\"");
+    free(st);
+    st = style_of(styles, "Table");
+    assert_contains(st, "fo:keep-with-next=\"always\"");
+    free(st);
+    assert_contains(styles, "<style:footer><text:p text:style-name=\"Footer\"><text:page-number "
+                            "text:select-page=\"current\">1</text:page-number></text:p>"
+                            "</style:footer>");
+    st = style_of(styles, "Footer");
+    assert_contains(st, "fo:text-align=\"center\"");
+    free(st);
+    assert_contains(styles, "<style:footer-style><style:header-footer-properties");
+    const char *const links[] = {"Internet_20_link", "Visited_20_Internet_20_Link"};
+    for (int i = 0; i < 2; i++) {
+        st = style_of(styles, links[i]);
+        assert_contains(st, "style:text-underline-style=\"none\"");
+        assert_not_contains(st, "fo:color");
+        free(st);
+    }
+    /* the picture's paragraph: centred, space below the caption */
+    assert_contains(content, "<text:p text:style-name=\"" ODT_FIGURE_STYLE "\"><draw:frame "
+                             "draw:style-name=\"fr1\"");
+    st = style_of(content, ODT_FIGURE_STYLE);
+    assert_contains(st, "style:family=\"paragraph\" style:parent-style-name=\"Standard\"");
+    assert_contains(st, "fo:margin-bottom=\"0.423cm\" fo:text-align=\"center\"");
+    free(st);
+    assert_contains(content, "<text:line-break/>Ảnh <text:sequence text:ref-name=\"refFigure0\" "
+                             "text:name=\"Figure\"");
+    free(content);
+    free(styles);
+    free(odt);
+    bt_document_free(doc);
+
+    doc = rich_document();
+    odt = write_doc(doc, "odt", NULL, &size);
+    content = zip_entry(odt, size, "content.xml");
+    assert_contains(content, "text:style-name=\"Internet_20_link\" "
+                             "text:visited-style-name=\"Visited_20_Internet_20_Link\"");
+    free(content);
     free(odt);
     bt_document_free(doc);
 }
@@ -387,7 +468,7 @@ static void test_undated_english(void **state)
     char *content = zip_entry(odt, size, "content.xml");
     /* 3000x100 px is wider than the text: 17 cm, aspect kept */
     assert_contains(content, "svg:width=\"17.000cm\" svg:height=\"0.566cm\"");
-    assert_contains(content, "<text:line-break/>Figure <text:sequence");
+    assert_contains(content, "<text:line-break/>Image <text:sequence");
     assert_contains(content, "<text:span text:style-name=\"Photo_20_Credit\">Photo: Lan");
     assert_contains(content, "<text:p text:style-name=\"Figure\">lost picture</text:p>");
     assert_contains(content, "<text:s text:c=\"2\"/>two leading, then <text:s text:c=\"2\"/>"
@@ -442,31 +523,305 @@ static void test_flat(void **state)
     bt_document_free(doc);
 }
 
-/* Control characters have no place in XML 1.0: they are left out, and what
- * we write stays well-formed. */
+/* What XML may not carry, as bt_xml_forbidden says for every writer (C0
+ * controls, DEL, C1 controls, noncharacters), is left out of text and
+ * attributes, and what we write stays well-formed. */
 static void test_control_characters(void **state)
 {
     (void)state;
     bt_document *doc = bt_document_new();
-    bt_document_set_meta(doc, BT_META_TITLE, "ti\x01tle");
+    bt_document_set_meta(doc, BT_META_TITLE, "ti\x01t\x7Fle");
     bt_node *p = add(doc, bt_document_body(doc), BT_NODE_PARAGRAPH,
                      "a\x02"
-                     "b");
-    bt_node *link = add(doc, p, BT_NODE_LINK, "c\x1f");
-    bt_node_set_literal(doc, link, "https://x.org/\x03", 15);
+                     "b\xC2\x85"
+                     "c\xEF\xBF\xBE"
+                     "d\xEF\xB7\x90");
+    bt_node *link = add(doc, p, BT_NODE_LINK, "e\x1f\x7F");
+    bt_node_set_literal(doc, link, "https://x.org/\x03\xC2\x9F", 17);
     const char *formats[] = {"odt", "fodt"};
     for (int i = 0; i < 2; i++) {
         size_t size;
         char *data = write_doc(doc, formats[i], NULL, &size);
         bt_document *back = read_mem(data, size, formats[i]);
         char *d = dump(back);
-        assert_string_equal(d, "title: title\n\n(paragraph (text [ab]) (link [https://x.org/] "
-                               "(text [c])))\n");
+        assert_string_equal(d, "title: title\n\n(paragraph (text [abcd]) (link [https://x.org/] "
+                               "(text [e])))\n");
         free(d);
         bt_document_free(back);
         free(data);
     }
     bt_document_free(doc);
+}
+
+/* The styles a reference document's parts hold (LibreOffice's, as
+ * make-reference-a5.sh saves them): its page, fonts and footer, its
+ * definition of the styles it has, ours for those it lacks. */
+static void assert_reference_styles(const char *styles)
+{
+    assert_contains(styles, "fo:page-width=\"5.8272in\" fo:page-height=\"8.2681in\"");
+    assert_contains(styles, "Báo Mẫu — trang <text:page-number");
+    assert_contains(styles, "<style:font-face style:name=\"DejaVu Serif\"");
+    /* a namespace of its own, declared where it is used */
+    assert_contains(styles,
+                    "<style:page-layout-properties xmlns:loext=\"urn:org:documentfoundation:"
+                    "names:experimental:office:xmlns:loext:1.0\"");
+    assert_contains(styles, "loext:margin-gutter=\"0in\"");
+    /* its Text body, not ours; ours where it has none */
+    assert_int_equal(occurrences(styles, "style:name=\"Text_20_body\""), 1);
+    char *st = style_of(styles, "Text_20_body");
+    assert_contains(st, "style:font-name=\"DejaVu Serif\"");
+    free(st);
+    assert_int_equal(occurrences(styles, "style:name=\"Footer\""), 1);
+    assert_int_equal(occurrences(styles, "<style:master-page "), 1);
+    assert_int_equal(occurrences(styles, "<style:default-style style:family=\"paragraph\""), 1);
+    st = style_of(styles, "Lead");
+    assert_contains(st, "style:parent-style-name=\"Text_20_body\"");
+    free(st);
+    assert_contains(styles, "style:name=\"Heading_20_2\"");
+    assert_contains(styles, "<text:list-style style:name=\"List_20_1\"");
+}
+
+/* The logo of reference-a5.odt's header, where LibreOffice stored it. */
+#define LOGO "Pictures/100000000000003C000000106121D8C49EE12AC9.png"
+
+/* --reference-odt (issue 14): the styles, page, fonts, header and footer
+ * of an ODT or FODT replace ours, with the pictures they show; our
+ * pictures fit its text, and the article reads back the same. */
+static void test_reference(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    char odt_opt[600], fodt_opt[600];
+    snprintf(odt_opt, sizeof(odt_opt), "odt:reference=%s", td("odt/reference-a5.odt"));
+    snprintf(fodt_opt, sizeof(fodt_opt), "fodt:reference=%s", td("odt/reference-a5.fodt"));
+    const char *const options[] = {odt_opt, fodt_opt, NULL};
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.format_options = options;
+    char *want = dump(doc);
+    size_t size;
+    char *odt = write_doc(doc, "odt", &opt, &size);
+    char *styles = zip_entry(odt, size, "styles.xml");
+    char *content = zip_entry(odt, size, "content.xml");
+    assert_reference_styles(styles);
+    /* A5 less its margins: 11.8 cm, to the pixel */
+    assert_contains(content, "text:anchor-type=\"as-char\" svg:width=\"11.774cm\"");
+    assert_contains(content, "<style:font-face style:name=\"DejaVu Serif\"");
+    bt_document *back = read_mem(odt, size, "odt");
+    char *got = dump(back);
+    assert_string_equal(got, want);
+    free(got);
+    bt_document_free(back);
+    /* the logo of its header, in our package */
+    char *logo = zip_entry(odt, size, LOGO);
+    assert_memory_equal(logo, "\x89PNG", 4);
+    free(logo);
+    char *manifest = zip_entry(odt, size, "META-INF/manifest.xml");
+    assert_contains(manifest, "manifest:full-path=\"" LOGO "\" manifest:media-type=\"image/png\"");
+    free(manifest);
+    free(content);
+    free(styles);
+    free(odt);
+
+    /* a flat reference for a flat document: the same parts in one file */
+    char *fodt = write_doc(doc, "fodt", &opt, &size);
+    assert_contains(fodt, "fo:page-width=\"14.8cm\"");
+    assert_contains(fodt, "Báo Mẫu — trang <text:page-number");
+    assert_int_equal(occurrences(fodt, "style:name=\"Text_20_body\""), 1);
+    assert_int_equal(occurrences(fodt, "<style:master-page "), 1);
+    assert_contains(fodt, "style:name=\"Lead\"");
+    assert_contains(fodt, "style:name=\"" ODT_FIGURE_STYLE "\"");
+    back = read_mem(fodt, size, "fodt");
+    got = dump(back);
+    assert_string_equal(got, want);
+    free(got);
+    bt_document_free(back);
+    free(fodt);
+
+    /* the document's language on the reference's default style, in place
+     * of the reference's own */
+    bt_document *english = rich_document();
+    odt = write_doc(english, "odt", &opt, &size);
+    styles = zip_entry(odt, size, "styles.xml");
+    const char *defaults = strstr(styles, "<style:default-style style:family=\"paragraph\">");
+    assert_non_null(defaults);
+    defaults = strstr(defaults, "<style:text-properties ");
+    char *props = strndup(defaults, (size_t)(strstr(defaults, "/>") - defaults));
+    assert_contains(props, "fo:language=\"en\" fo:country=\"US\"");
+    assert_not_contains(props, "\"vi\"");
+    assert_contains(props, "style:font-name=\"DejaVu Serif\"");
+    free(props);
+    free(styles);
+    free(odt);
+    bt_document_free(english);
+
+    /* a package's reference for a flat document: its logo inline */
+    snprintf(fodt_opt, sizeof(fodt_opt), "fodt:reference=%s", td("odt/reference-a5.odt"));
+    fodt = write_doc(doc, "fodt", &opt, &size);
+    assert_contains(fodt, "fo:page-width=\"5.8272in\"");
+    assert_contains(fodt, "draw:name=\"Logo\" text:anchor-type=\"as-char\" svg:width=\"0.6299in\" "
+                          "svg:height=\"0.1654in\" draw:z-index=\"0\"><draw:image "
+                          "draw:mime-type=\"image/png\"><office:binary-data>iVBORw0KGgo");
+    assert_not_contains(fodt, LOGO);
+    free(fodt);
+    free(want);
+    bt_document_free(doc);
+}
+
+static void expect_reference_error(const char *path, bt_error_code code, const char *message)
+{
+    bt_document *doc = seed_document();
+    char option[600];
+    snprintf(option, sizeof(option), "odt:reference=%s", path);
+    const char *const options[] = {option, NULL};
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.format_options = options;
+    bt_error *err = bt_error_new();
+    unsigned char *data = NULL;
+    size_t size;
+    assert_int_equal(bt_write_memory(bt_format_by_name(NULL, "odt"), doc, &opt, &data, &size, err),
+                     BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), code);
+    assert_contains(bt_error_message(err), message);
+    free(data);
+    bt_error_free(err);
+    bt_document_free(doc);
+}
+
+static void test_reference_errors(void **state)
+{
+    (void)state;
+    expect_reference_error(td("odt/no-such-reference.odt"), BT_ERR_IO,
+                           "cannot open the reference document");
+    expect_reference_error(td("hanoimoi-2017-10-09.html"), BT_ERR_FORMAT,
+                           "is neither an ODT nor an FODT");
+    expect_reference_error(td("odt/odftoolkit-PasswordProtected.odt"), BT_ERR_FORMAT, "styles");
+}
+
+/* libxml2 failing (out of memory) at its n-th allocation while we write: */
+static int fail_at, allocations;
+static xmlFreeFunc saved_free;
+static xmlMallocFunc saved_malloc;
+static xmlReallocFunc saved_realloc;
+static xmlStrdupFunc saved_strdup;
+
+/* libxml2 2.9 loses a block when an allocation fails inside some of its
+ * calls (xmlTextWriterStartElement drops its stack entry when its list
+ * cannot grow).  The blocks a failing write allocates are held here while
+ * alive, and those left after it are kept in kept[]: reachable, so that
+ * valgrind and LeakSanitizer do not count libxml2's loss as the test's. */
+enum { SLOTS = 8192, KEPT = 65536 };
+static void *live[SLOTS];
+static void *volatile kept[KEPT]; /* volatile: stores nothing reads are kept */
+static size_t nkept;
+static char gone; /* a freed slot */
+
+static size_t slot_of(const void *p) { return (size_t)((uintptr_t)p / 16 % SLOTS); }
+
+static void *hold(void *p)
+{
+    size_t i = slot_of(p);
+    while (p && live[i] && live[i] != &gone)
+        i = (i + 1) % SLOTS;
+    if (p)
+        live[i] = p;
+    return p;
+}
+
+static void release(void *p)
+{
+    for (size_t i = slot_of(p); p && live[i]; i = (i + 1) % SLOTS)
+        if (live[i] == p) {
+            live[i] = &gone;
+            return;
+        }
+}
+
+/* After a write: what it left allocated to kept[], the slots free again. */
+static void keep_left(void)
+{
+    for (size_t i = 0; i < SLOTS; i++) {
+        if (live[i] && live[i] != &gone && nkept < KEPT)
+            kept[nkept++] = live[i];
+        live[i] = NULL;
+    }
+}
+
+static void *failing_malloc(size_t n)
+{
+    return ++allocations == fail_at ? NULL : hold(saved_malloc(n));
+}
+
+static void *failing_realloc(void *p, size_t n)
+{
+    if (++allocations == fail_at)
+        return NULL;
+    void *q = saved_realloc(p, n);
+    if (q)
+        release(p);
+    return hold(q);
+}
+
+static char *failing_strdup(const char *s)
+{
+    return ++allocations == fail_at ? NULL : hold(saved_strdup(s));
+}
+
+static void failing_free(void *p)
+{
+    release(p);
+    saved_free(p);
+}
+
+/* Every libxml2 call's result is checked: wherever libxml2 fails, the write
+ * fails with BT_ERR_NOMEM, or, where libxml2 itself does without what it
+ * could not allocate, writes the very same bytes; never a document with
+ * parts missing. */
+static void test_xml_failures(void **state)
+{
+    (void)state;
+    bt_document *docs[] = {seed_document(), rich_document()};
+    setenv("SOURCE_DATE_EPOCH", "1507506660", 1); /* the same bytes each time */
+    xmlMemGet(&saved_free, &saved_malloc, &saved_realloc, &saved_strdup);
+    const char *formats[] = {"odt", "fodt"};
+    for (int d = 0; d < 4; d++) {
+        bt_document *doc = docs[d / 2];
+        const char *name = formats[d % 2];
+        size_t want_size;
+        char *want = write_doc(doc, name, NULL, &want_size);
+        int failures = 0;
+        for (fail_at = 1;; fail_at++) {
+            allocations = 0;
+            bt_error *err = bt_error_new();
+            unsigned char *data = NULL;
+            size_t size = 0;
+            xmlMemSetup(failing_free, failing_malloc, failing_realloc, failing_strdup);
+            bt_status s =
+                bt_write_memory(bt_format_by_name(NULL, name), doc, NULL, &data, &size, err);
+            xmlMemSetup(saved_free, saved_malloc, saved_realloc, saved_strdup);
+            keep_left();
+            if (s == BT_FAILED) {
+                failures++;
+                if (bt_error_code_of(err) != BT_ERR_NOMEM)
+                    fail_msg("%s, allocation %d failing: '%s'", name, fail_at,
+                             bt_error_message(err));
+            } else if (size != want_size || memcmp(data, want, size)) {
+                fail_msg("%s: libxml2's allocation %d failed and the write succeeded with "
+                         "another document",
+                         name, fail_at);
+            }
+            bt_error_free(err);
+            free(data);
+            if (allocations < fail_at)
+                break; /* no allocation failed: done */
+        }
+        assert_true(failures > 10);
+        free(want);
+    }
+    unsetenv("SOURCE_DATE_EPOCH");
+    bt_document_free(docs[0]);
+    bt_document_free(docs[1]);
 }
 
 /* ---- the model since 1.0 ---- */
@@ -1444,6 +1799,26 @@ static void test_cli_errors(void **state)
     run_free(&r);
 }
 
+/* --reference-odt reaches both ODT writers; a reference that is no ODT is
+ * one line on stderr and no output. */
+static void test_cli_reference(void **state)
+{
+    (void)state;
+    run_result r = run_bantin(NULL, "--reference-odt", td("odt/reference-a5.odt"), "-t", "fodt",
+                              "-o", "-", td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "Báo Mẫu — trang <text:page-number");
+    run_free(&r);
+    char out[512];
+    snprintf(out, sizeof(out), "%s/reference-out.odt", tmpdir());
+    r = run_bantin(NULL, "--reference-odt", td("hanoimoi-2017-10-09.html"), "-o", out,
+                   td("hanoimoi-2017-10-09.html"), NULL);
+    assert_int_equal(r.status, 1);
+    assert_contains(r.err, "is neither an ODT nor an FODT");
+    assert_null(fopen(out, "rb"));
+    run_free(&r);
+}
+
 /* libxml2 has opinions on xml:id values; the library keeps them to itself. */
 static void test_quiet_parsing(void **state)
 {
@@ -1472,8 +1847,12 @@ int main(void)
         cmocka_unit_test(test_package),
         cmocka_unit_test(test_undated_english),
         cmocka_unit_test(test_reproducible),
+        cmocka_unit_test(test_print_layout),
+        cmocka_unit_test(test_reference),
+        cmocka_unit_test(test_reference_errors),
         cmocka_unit_test(test_flat),
         cmocka_unit_test(test_control_characters),
+        cmocka_unit_test(test_xml_failures),
         cmocka_unit_test(test_model_round_trip),
         cmocka_unit_test(test_model_markup),
         cmocka_unit_test(test_model_events),
@@ -1491,6 +1870,7 @@ int main(void)
         cmocka_unit_test(test_deep_round_trip),
         cmocka_unit_test(test_svg_must_be_svg),
         cmocka_unit_test(test_cli_errors),
+        cmocka_unit_test(test_cli_reference),
         cmocka_unit_test(test_quiet_parsing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

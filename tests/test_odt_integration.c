@@ -138,7 +138,7 @@ static void test_soffice_pdf(void **state)
      * comes out letter for letter, but the title and the caption do */
     char *flat = squeeze(text), caption[1024];
     assert_contains(flat, seed()->title);
-    snprintf(caption, sizeof(caption), "Hình 1: %s", seed()->caption);
+    snprintf(caption, sizeof(caption), "Ảnh 1: %s", seed()->caption);
     assert_contains(flat, caption);
     free(flat);
     free(text);
@@ -203,6 +203,206 @@ static void test_soffice_wrote_it(void **state)
     assert_contains(flat, a->caption);
     free(flat);
     bt_document_free(doc);
+}
+
+/* What command prints, run in the shell in tmpdir() (where pdftohtml puts
+ * the pictures it finds), malloc'd. */
+static char *output_of(const char *command)
+{
+    char cmd[2048], out[700];
+    snprintf(out, sizeof(out), "%s/command-output", tmpdir());
+    snprintf(cmd, sizeof(cmd), "cd %s && timeout 60 %s >%s", tmpdir(), command, out);
+    if (system(cmd) != 0)
+        fail_msg("failed: %s", command);
+    char *text = slurp(out, NULL);
+    assert_non_null(text);
+    return text;
+}
+
+/* The value of attribute name in the element at tag, as a number. */
+static double number_attr(const char *tag, const char *name)
+{
+    char want[64];
+    snprintf(want, sizeof(want), " %s=\"", name);
+    const char *at = strstr(tag, want);
+    if (!at || at > strchr(tag, '>'))
+        fail_msg("no %s in %.200s", name, tag);
+    return strtod(at + strlen(want), NULL);
+}
+
+/* pdftotext -bbox-layout's <line> holding word, from the end of its tag. */
+static const char *line_of(const char *bbox, const char *word)
+{
+    char want[256];
+    snprintf(want, sizeof(want), ">%s</word>", word);
+    const char *at = strstr(bbox, want);
+    if (!at)
+        fail_msg("no word '%s' in the PDF", word);
+    const char *line = at;
+    while (line > bbox && strncmp(line, "<line ", 6))
+        line--;
+    return line;
+}
+
+/* Each page's last line is its number, centred: the footer LibreOffice
+ * prints from our master page (or the reference's, after its words).
+ * Returns the number of pages. */
+static int assert_page_numbers(const char *pdf, const char *words)
+{
+    char cmd[1400];
+    snprintf(cmd, sizeof(cmd), "pdfinfo %s", pdf);
+    char *info = output_of(cmd);
+    const char *pages_at = strstr(info, "Pages:");
+    assert_non_null(pages_at);
+    int pages = atoi(pages_at + 6);
+    assert_true(pages >= 2);
+    free(info);
+    snprintf(cmd, sizeof(cmd), "pdftotext -enc UTF-8 -layout %s -", pdf);
+    char *text = output_of(cmd);
+    char *page = text;
+    for (int i = 1; i <= pages; i++) {
+        char *next = strchr(page, '\f');
+        assert_non_null(next);
+        *next = '\0';
+        char *end = next;
+        while (end > page && strchr(" \n", end[-1]))
+            *--end = '\0';
+        char *last = strrchr(page, '\n');
+        last = last ? last + 1 : page;
+        char want[128];
+        snprintf(want, sizeof(want), "%s%d", words, i);
+        size_t indent = strspn(last, " ");
+        if (strcmp(last + indent, want) || indent < 20)
+            fail_msg("page %d ends with '%s', not a centred '%s'", i, last, want);
+        page = next + 1;
+    }
+    free(text);
+    return pages;
+}
+
+/* doc (freed) as NAME.odt written with opt, then as LibreOffice prints it:
+ * the PDF's path in pdf. */
+static void print_pdf(bt_document *doc, const char *name, const bt_options *opt, char *pdf,
+                      size_t size)
+{
+    need("soffice");
+    need("pdftotext");
+    char path[700];
+    snprintf(path, sizeof(path), "%s/%s.odt", tmpdir(), name);
+    bt_error *err = bt_error_new();
+    assert_int_equal(bt_write_file(bt_format_by_name(NULL, "odt"), doc, path, opt, err), BT_OK);
+    bt_error_free(err);
+    bt_document_free(doc);
+    snprintf(pdf, size, "%s", convert_file(name, "pdf", "pdf", tmpdir()));
+}
+
+/* Printed as a newsroom prints it (issue 12), through LibreOffice's PDF:
+ * the page number at the foot of every page, a picture narrower than the
+ * column centred in it, and its caption apart from the paragraph after. */
+static void test_print_pdf(void **state)
+{
+    (void)state;
+    need("pdftohtml");
+    bt_document *doc = read_doc(td("hanoimoi-2017-10-09.html"), "html", NULL);
+    bt_node *fig = bt_node_first_child(bt_document_body(doc));
+    while (fig && bt_node_get_type(fig) != BT_NODE_FIGURE)
+        fig = bt_node_next(fig);
+    assert_non_null(fig);
+    bt_node_set_figure_display_size(fig, 240, 150); /* 6.35 cm of the 17 */
+    bt_node *after = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    bt_node_append_text(doc, after, "Đoạn ngay sau ảnh.", strlen("Đoạn ngay sau ảnh."));
+    bt_node_insert_before(bt_node_next(fig), after);
+    char pdf[700], cmd[1400];
+    print_pdf(doc, "print", NULL, pdf, sizeof(pdf));
+    assert_page_numbers(pdf, "");
+
+    /* the picture's centre is the page's (the margins are even) */
+    snprintf(cmd, sizeof(cmd), "pdftohtml -q -xml -stdout %s", pdf);
+    char *xml = output_of(cmd);
+    const char *page = strstr(xml, "<page ");
+    const char *image = strstr(xml, "<image ");
+    assert_non_null(page);
+    assert_non_null(image);
+    double page_width = number_attr(page, "width");
+    double left = number_attr(image, "left"), width = number_attr(image, "width");
+    assert_true(width < page_width / 2);
+    if (left + width / 2 < page_width / 2 - 5 || left + width / 2 > page_width / 2 + 5)
+        fail_msg("the picture spans %.0f-%.0f of a page %.0f wide: not centred", left, left + width,
+                 page_width);
+    /* the link in the text's colour: the font of its text is black */
+    const char *link = strstr(xml, ">Nghị quyết số 03-NQ/ĐUK</a>");
+    assert_non_null(link);
+    while (link > xml && strncmp(link, "<text ", 6))
+        link--;
+    char fontspec[64];
+    snprintf(fontspec, sizeof(fontspec), "<fontspec id=\"%d\" ", (int)number_attr(link, "font"));
+    const char *font = strstr(xml, fontspec);
+    assert_non_null(font);
+    const char *color = strstr(font, "color=\"");
+    assert_non_null(color);
+    if (strncmp(color, "color=\"#000000\"", 15))
+        fail_msg("the link prints in %.16s", color);
+    free(xml);
+
+    /* space between the caption's last line and the next paragraph (with
+     * no space below the picture's paragraph, their boxes touch: -1.5 pt) */
+    snprintf(cmd, sizeof(cmd), "pdftotext -enc UTF-8 -bbox-layout -f 1 -l 1 %s -", pdf);
+    char *bbox = output_of(cmd);
+    double caption_bottom = number_attr(line_of(bbox, "chức."), "yMax");
+    double next_top = number_attr(line_of(bbox, "Đoạn"), "yMin");
+    if (next_top - caption_bottom < 6)
+        fail_msg("%.1f pt between the caption and the next paragraph", next_top - caption_bottom);
+    free(bbox);
+}
+
+/* --reference-odt with a reference LibreOffice saved: its A5 page, its
+ * font, the logo of its header and its footer "Báo Mẫu — trang N" on
+ * every page of the PDF. */
+static void test_reference_pdf(void **state)
+{
+    (void)state;
+    need("pdffonts");
+    need("pdfimages");
+    bt_document *doc = read_doc(td("hanoimoi-2017-10-09.html"), "html", NULL);
+    char pdf[700], cmd[1400], option[600];
+    snprintf(option, sizeof(option), "odt:reference=%s", td("odt/reference-a5.odt"));
+    const char *const options[] = {option, NULL};
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.format_options = options;
+    print_pdf(doc, "reference", &opt, pdf, sizeof(pdf));
+    snprintf(cmd, sizeof(cmd), "pdfinfo %s", pdf);
+    char *info = output_of(cmd);
+    const char *size = strstr(info, "Page size:");
+    assert_non_null(size);
+    double w = strtod(size + 10, NULL), h = strtod(strstr(size, " x ") + 3, NULL);
+    /* A5: 148 x 210 mm, 419.5 x 595.3 pt */
+    if (w < 418 || w > 421 || h < 594 || h > 597)
+        fail_msg("page size %.1f x %.1f pt, not A5", w, h);
+    free(info);
+    int pages = assert_page_numbers(pdf, "Báo Mẫu — trang ");
+    /* pdfimages -list: "page num type width height ...", the logo 60x16 */
+    snprintf(cmd, sizeof(cmd), "pdfimages -list %s", pdf);
+    char *images = output_of(cmd);
+    int logos = 0, page, width, height;
+    for (const char *line = strchr(images, '\n'); line; line = strchr(line + 1, '\n'))
+        if (sscanf(line + 1, "%d %*d %*s %d %d", &page, &width, &height) == 3 && width == 60 &&
+            height == 16 && page == logos + 1)
+            logos++;
+    assert_int_equal(logos, pages);
+    free(images);
+    snprintf(cmd, sizeof(cmd), "pdffonts %s", pdf);
+    char *fonts = output_of(cmd);
+    assert_contains(fonts, "DejaVuSerif ");
+    assert_not_contains(fonts, "LiberationSerif ");
+    free(fonts);
+    /* the text is all there, in the narrower column */
+    snprintf(cmd, sizeof(cmd), "pdftotext -enc UTF-8 %s -", pdf);
+    char *text = output_of(cmd);
+    char *flat = squeeze(text);
+    assert_contains(flat, seed()->title);
+    free(flat);
+    free(text);
 }
 
 /* pandoc's JSON of NAME.odt in tmpdir(), malloc'd. */
@@ -323,7 +523,8 @@ int main(void)
         cmocka_unit_test(test_soffice_text),     cmocka_unit_test(test_soffice_html),
         cmocka_unit_test(test_soffice_pdf),      cmocka_unit_test(test_soffice_resave),
         cmocka_unit_test(test_soffice_wrote_it), cmocka_unit_test(test_model),
-        cmocka_unit_test(test_pandoc),
+        cmocka_unit_test(test_pandoc),           cmocka_unit_test(test_print_pdf),
+        cmocka_unit_test(test_reference_pdf),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

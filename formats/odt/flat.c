@@ -5,44 +5,73 @@
 #include "odt.h"
 #include "xml.h"
 
-#define W(s) BAD_CAST(s)
-
-bt_status odt_write_flat(const bt_document *doc, const bt_output *out, bt_error *err)
+static bt_status write_flat(odt_xml *x, const bt_document *doc, const odt_reference *ref,
+                            bt_error *err)
 {
-    xmlBufferPtr buf;
-    xmlTextWriterPtr w = odt_writer_new(&buf);
-    if (!w) {
-        xmlBufferFree(buf);
-        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    }
-    xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL);
-    odt_start_root(w, "office:document");
-    xmlTextWriterWriteAttribute(w, W("office:mimetype"), W(ODT_MIME));
-    xmlTextWriterStartElement(w, W("office:meta"));
-    odt_write_meta(w, doc);
-    xmlTextWriterEndElement(w);
-    odt_write_font_faces(w);
-    odt_write_named_styles(w, bt_document_meta(doc, BT_META_LANGUAGE));
-    xmlTextWriterStartElement(w, W("office:automatic-styles"));
-    odt_write_page_layout(w);
-    odt_write_content_styles(w, doc);
-    xmlTextWriterEndElement(w);
-    odt_write_master_styles(w);
-    bt_status s = odt_write_body(w, doc, 1, err);
-    xmlTextWriterEndElement(w);
-    int rc = xmlTextWriterEndDocument(w);
-    xmlFreeTextWriter(w);
-    if (s != BT_FAILED && rc < 0)
-        s = bt_error_set(err, BT_ERR_NOMEM, "cannot write the document");
-    if (s != BT_FAILED &&
-        out->write(out->user, xmlBufferContent(buf), (size_t)xmlBufferLength(buf)) != 0)
-        s = bt_error_set(err, BT_ERR_IO, "cannot write output");
-    xmlBufferFree(buf);
+    odt_start_root(x, "office:document");
+    odt_attr(x, "office:mimetype", ODT_MIME);
+    odt_start(x, "office:meta");
+    odt_write_meta(x, doc);
+    odt_end(x);
+    odt_write_styles(x, doc, ref, 1);
+    bt_status s = odt_write_body(x, doc, ref, 1, err);
+    odt_end(x);
     return s;
 }
 
-bt_status odt_read_flat(bt_document *doc, const bt_input *in, bt_error *err)
+bt_status odt_write_flat(const bt_document *doc, const bt_output *out, const bt_options *opt,
+                         bt_error *err)
 {
+    odt_reference *ref = NULL;
+    if (odt_reference_load(bt_option(opt, "fodt", "reference"), &ref, err) != BT_OK)
+        return BT_FAILED;
+    odt_xml x;
+    bt_status s = BT_FAILED;
+    if (odt_xml_open(&x) != 0)
+        bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    else if ((s = write_flat(&x, doc, ref, err)) != BT_FAILED) {
+        bt_status f = odt_xml_finish(&x, "the document", err);
+        s = f == BT_OK ? s : f;
+    }
+    if (s != BT_FAILED &&
+        out->write(out->user, xmlBufferContent(x.buf), (size_t)xmlBufferLength(x.buf)) != 0)
+        s = bt_error_set(err, BT_ERR_IO, "cannot write output");
+    odt_xml_free(&x);
+    odt_reference_free(ref);
+    return s;
+}
+
+/* Where needle first occurs in d[0..n), or NULL. */
+static const unsigned char *find(const unsigned char *d, size_t n, const char *needle)
+{
+    size_t len = strlen(needle);
+    for (size_t i = 0; i + len <= n; i++)
+        if (d[i] == (unsigned char)needle[0] && !memcmp(d + i, needle, len))
+            return d + i;
+    return NULL;
+}
+
+/* An XML document whose root is office:document declaring the text type. */
+int fodt_probe(const unsigned char *data, size_t size)
+{
+    static const char bom[] = "\xEF\xBB\xBF";
+    if (size >= 3 && !memcmp(data, bom, 3)) {
+        data += 3;
+        size -= 3;
+    }
+    if (size < 5 || memcmp(data, "<?xml", 5) != 0)
+        return 0;
+    const unsigned char *root = find(data, size, "<office:document");
+    size_t rest = root ? size - (size_t)(root - data) : 0;
+    if (rest < 17 || !root[16] || !strchr(" \t\r\n", root[16]) ||
+        !find(root, rest, "office:mimetype=\"" ODT_MIME "\""))
+        return 0;
+    return 40 + 8 * (int)sizeof(ODT_MIME);
+}
+
+bt_status odt_read_flat(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err)
+{
+    (void)opt;
     /* nesting past BT_MAX_DEPTH is flattened by the reader */
     xmlDocPtr x = bt_xml_parse_deep((const char *)in->data, in->size, "the flat ODT document", err);
     if (!x)

@@ -7,7 +7,6 @@
 
 #include "odt.h"
 
-#define W(s) BAD_CAST(s)
 /* The longest tag written: its style's name, "Lang_" + tag, stays whole in
  * the callers' 64 bytes. */
 #define MAX_TAG 48
@@ -73,7 +72,7 @@ static const char *slot(const char *lang)
     return NULL;
 }
 
-void odt_write_language(xmlTextWriterPtr w, const char *tag, int slots)
+void odt_write_language(odt_xml *x, const char *tag, int slots)
 {
     char lang[4], script[5], country[4];
     int whole = tag ? parse(tag, lang, script, country) : 0;
@@ -84,15 +83,15 @@ void odt_write_language(xmlTextWriterPtr w, const char *tag, int slots)
     const char *s = slots ? slot(lang) : NULL;
     char name[32];
     snprintf(name, sizeof(name), s ? "style:language-%s" : "fo:language", s);
-    xmlTextWriterWriteAttribute(w, W(name), W(lang));
+    odt_attr(x, name, lang);
     if (script[0] && !s)
-        xmlTextWriterWriteAttribute(w, W("fo:script"), W(script));
+        odt_attr(x, "fo:script", script);
     snprintf(name, sizeof(name), s ? "style:country-%s" : "fo:country", s);
     if (country[0])
-        xmlTextWriterWriteAttribute(w, W(name), W(country));
+        odt_attr(x, name, country);
     snprintf(name, sizeof(name), s ? "style:rfc-language-tag-%s" : "style:rfc-language-tag", s);
     if (whole < 0)
-        xmlTextWriterWriteAttribute(w, W(name), W(tag));
+        odt_attr(x, name, tag);
 }
 
 void odt_language_style(const char *tag, char *name, size_t size)
@@ -101,7 +100,7 @@ void odt_language_style(const char *tag, char *name, size_t size)
 }
 
 typedef struct {
-    xmlTextWriterPtr w;
+    odt_xml *x;
     xmlHashTablePtr seen;
 } lang_walk;
 
@@ -113,21 +112,23 @@ static int declare(bt_node *n, int entering, void *user)
         return 0;
     char name[64];
     odt_language_style(n->attr, name, sizeof(name));
-    xmlTextWriterStartElement(lw->w, W("style:style"));
-    xmlTextWriterWriteAttribute(lw->w, W("style:name"), W(name));
-    xmlTextWriterWriteAttribute(lw->w, W("style:family"), W("text"));
-    xmlTextWriterStartElement(lw->w, W("style:text-properties"));
-    odt_write_language(lw->w, n->attr, 1);
-    xmlTextWriterEndElement(lw->w);
-    xmlTextWriterEndElement(lw->w);
+    odt_start(lw->x, "style:style");
+    odt_attr(lw->x, "style:name", name);
+    odt_attr(lw->x, "style:family", "text");
+    odt_start(lw->x, "style:text-properties");
+    odt_write_language(lw->x, n->attr, 1);
+    odt_end(lw->x);
+    odt_end(lw->x);
     return 0;
 }
 
-void odt_write_language_styles(xmlTextWriterPtr w, const bt_document *doc)
+void odt_write_language_styles(odt_xml *x, const bt_document *doc)
 {
-    lang_walk lw = {w, xmlHashCreate(16)};
+    lang_walk lw = {x, xmlHashCreate(16)};
     if (lw.seen)
         bt_node_walk(bt_document_body(doc), declare, &lw);
+    else
+        x->failed = 1;
     xmlHashFree(lw.seen, NULL);
 }
 

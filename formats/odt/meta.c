@@ -7,7 +7,6 @@
 
 #include "odt.h"
 
-#define W(s) BAD_CAST(s)
 #define AUTHOR_SEPARATOR "; "
 
 static const struct {
@@ -20,23 +19,23 @@ static const struct {
     {BT_META_RIGHTS, "Rights"}, /* ODF meta has no dc:rights */
 };
 
-static void element(xmlTextWriterPtr w, const char *name, const char *value)
+static void element(odt_xml *x, const char *name, const char *value)
 {
     if (!value)
         return;
-    xmlTextWriterStartElement(w, W(name));
-    odt_write_text(w, value);
-    xmlTextWriterEndElement(w);
+    odt_start(x, name);
+    odt_text(x, value);
+    odt_end(x);
 }
 
-void odt_write_meta(xmlTextWriterPtr w, const bt_document *doc)
+void odt_write_meta(odt_xml *x, const bt_document *doc)
 {
-    element(w, "meta:generator", "bantin/" BT_VERSION_STRING);
-    element(w, "dc:title", bt_document_meta(doc, BT_META_TITLE));
-    element(w, "dc:description", bt_document_meta(doc, BT_META_DESCRIPTION));
-    element(w, "dc:subject", bt_document_meta(doc, BT_META_SECTION));
+    element(x, "meta:generator", "bantin/" BT_VERSION_STRING);
+    element(x, "dc:title", bt_document_meta(doc, BT_META_TITLE));
+    element(x, "dc:description", bt_document_meta(doc, BT_META_DESCRIPTION));
+    element(x, "dc:subject", bt_document_meta(doc, BT_META_SECTION));
     for (size_t i = 0; i < bt_document_meta_count(doc, BT_META_KEYWORD); i++)
-        element(w, "meta:keyword", bt_document_meta_at(doc, BT_META_KEYWORD, i));
+        element(x, "meta:keyword", bt_document_meta_at(doc, BT_META_KEYWORD, i));
     size_t nauthors = bt_document_meta_count(doc, BT_META_AUTHOR);
     if (nauthors) {
         bt_buf b = BT_BUF_INIT;
@@ -45,21 +44,21 @@ void odt_write_meta(xmlTextWriterPtr w, const bt_document *doc)
                 bt_buf_puts(&b, AUTHOR_SEPARATOR);
             bt_buf_puts(&b, bt_document_meta_at(doc, BT_META_AUTHOR, i));
         }
-        element(w, "meta:initial-creator", b.data);
-        element(w, "dc:creator", b.data);
+        element(x, "meta:initial-creator", b.data);
+        element(x, "dc:creator", b.data);
         bt_buf_free(&b);
     }
-    element(w, "meta:creation-date", bt_document_meta(doc, BT_META_DATE));
-    element(w, "dc:date", bt_document_meta(doc, BT_META_DATE));
-    element(w, "dc:language", bt_document_meta(doc, BT_META_LANGUAGE));
+    element(x, "meta:creation-date", bt_document_meta(doc, BT_META_DATE));
+    element(x, "dc:date", bt_document_meta(doc, BT_META_DATE));
+    element(x, "dc:language", bt_document_meta(doc, BT_META_LANGUAGE));
     for (size_t i = 0; i < sizeof(user_defined) / sizeof(user_defined[0]); i++) {
         const char *v = bt_document_meta(doc, user_defined[i].key);
         if (!v)
             continue;
-        xmlTextWriterStartElement(w, W("meta:user-defined"));
-        xmlTextWriterWriteAttribute(w, W("meta:name"), W(user_defined[i].name));
-        odt_write_text(w, v);
-        xmlTextWriterEndElement(w);
+        odt_start(x, "meta:user-defined");
+        odt_attr(x, "meta:name", user_defined[i].name);
+        odt_text(x, v);
+        odt_end(x);
     }
 }
 

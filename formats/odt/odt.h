@@ -17,52 +17,157 @@
 #define ODT_FLAT_MIME "application/vnd.oasis.opendocument.text-flat-xml"
 #define ODT_VERSION "1.3"
 /* The text width of an A4 page with 2 cm margins, in thousandths of a cm:
- * pictures wider than this are scaled down to it. */
+ * pictures wider than the text are scaled down to it. */
 #define ODT_TEXT_WIDTH 17000
+/* The automatic paragraph style of a picture's paragraph: centred. */
+#define ODT_FIGURE_PARAGRAPH "P1"
 
-/* ---- writing (format.c, styles.c, writer.c, meta.c, picture.c) ---- */
+/* ---- writing ---- */
 
-/* A writer into *buf (set; the caller frees both), growing it by doubling:
- * libxml2's default grows it by what each write needs, copying it each time.
- * NULL when out of memory. */
-xmlTextWriterPtr odt_writer_new(xmlBufferPtr *buf);
+/* One XML part being written into memory (xmlout.c): libxml2's writer, its
+ * buffer, and whether a call failed (libxml2 fails only out of memory). */
+typedef struct {
+    xmlTextWriterPtr w;
+    xmlBufferPtr buf;
+    int failed;
+} odt_xml;
+
+/* Start a part with its XML declaration; -1 when out of memory (free x
+ * with odt_xml_free either way). */
+int odt_xml_open(odt_xml *x);
+/* End the part; BT_FAILED (BT_ERR_NOMEM, naming what) when any call failed.
+ * The text stays in x->buf until odt_xml_free. */
+bt_status odt_xml_finish(odt_xml *x, const char *what, bt_error *err);
+void odt_xml_free(odt_xml *x);
+void odt_start(odt_xml *x, const char *element);
+void odt_end(odt_xml *x);
+void odt_empty(odt_xml *x, const char *element);
 /* Start a root element and declare every namespace the writer uses. */
-void odt_start_root(xmlTextWriterPtr w, const char *name);
-/* Text and attributes from the document, without the control characters
- * XML 1.0 cannot hold. */
-void odt_write_text(xmlTextWriterPtr w, const char *s);
-/* s[0..n) as text, escaped; the printf-like calls of libxml2 would take time
- * quadratic in n. */
-void odt_write_run(xmlTextWriterPtr w, const char *s, size_t n);
-void odt_write_attr(xmlTextWriterPtr w, const char *name, const char *value);
-/* A length attribute in cm from thousandths of a cm; no locale involved. */
-void odt_write_cm(xmlTextWriterPtr w, const char *attr, int thousandths);
-/* office:font-face-decls, office:styles (the named styles, the default style
- * in the document's language) and the page layout and master page. */
-void odt_write_font_faces(xmlTextWriterPtr w);
-void odt_write_named_styles(xmlTextWriterPtr w, const char *language);
-/* The A4 page layout, inside office:automatic-styles. */
-void odt_write_page_layout(xmlTextWriterPtr w);
-void odt_write_master_styles(xmlTextWriterPtr w);
+void odt_start_root(odt_xml *x, const char *name);
+/* Whether the root odt_start_root writes binds prefix to href. */
+int odt_binds(const xmlChar *prefix, const xmlChar *href);
+/* Text and attributes, without what XML may not carry (bt_xml_forbidden). */
+void odt_text(odt_xml *x, const char *s);
+void odt_run(odt_xml *x, const char *s, size_t n);
+void odt_attr(odt_xml *x, const char *name, const char *value);
+void odt_attrf(odt_xml *x, const char *name, const char *format, ...) BT_PRINTF(3, 4);
+/* A length in cm from thousandths of a cm; no locale involved. */
+void odt_attr_cm(odt_xml *x, const char *name, int thousandths);
+void odt_base64(odt_xml *x, const void *data, size_t size);
+
+/* Write "name=value;name=value" as the attributes of one element
+ * (styles.c). */
+void odt_props(odt_xml *x, const char *element, const char *list);
+/* A reference document's styles (reference.c), whose parts replace
+ * bantin's. */
+typedef struct odt_reference odt_reference;
+/* Load the styles of the ODT or FODT at path; *ref stays NULL when path is
+ * NULL or empty.  The caller frees *ref. */
+bt_status odt_reference_load(const char *path, odt_reference **ref, bt_error *err);
+void odt_reference_free(odt_reference *ref);
+/* Whether its container holds an element of that local name, family and
+ * name (NULL: any). */
+int odt_reference_defines(const odt_reference *ref, const char *container, const char *element,
+                          const char *family, const char *name);
+/* Copy the children of its container into x; of automatic-styles, only
+ * those its master pages use.  flat: the pictures of a package reference
+ * inline.  language (may be NULL): the document's, on the reference's
+ * default paragraph style in place of its own. */
+void odt_reference_copy(odt_xml *x, const odt_reference *ref, const char *container, int flat,
+                        const char *language);
+/* The pictures of a package reference its styles show, for our package:
+ * how many, and the i-th one's path (its data and media type in *data,
+ * *size, *type, borrowed). */
+size_t odt_reference_pictures(const odt_reference *ref);
+const char *odt_reference_picture(const odt_reference *ref, size_t i, const char **type,
+                                  const void **data, size_t *size);
+/* The text width of its first page style in thousandths of a cm;
+ * ODT_TEXT_WIDTH without a reference or one it cannot read. */
+int odt_reference_text_width(const odt_reference *ref);
+/* office:font-face-decls (styles.c), the reference's fonts and ours it
+ * lacks (ref may be NULL). */
+void odt_write_font_faces(odt_xml *x, const odt_reference *ref);
+/* The fonts, office:styles (the named styles, the default style in the
+ * document's language), office:automatic-styles (the page layout; with
+ * flat, the content's too) and office:master-styles: the reference's, and
+ * ours where it has none. */
+void odt_write_styles(odt_xml *x, const bt_document *doc, const odt_reference *ref, int flat);
 /* The automatic styles content.xml refers to (frames, super/subscript,
  * underline, strike, tables, the languages of doc's SPANs), inside
  * office:automatic-styles. */
-void odt_write_content_styles(xmlTextWriterPtr w, const bt_document *doc);
-/* office:body: the document's blocks.  flat: pictures inline as base64. */
-bt_status odt_write_body(xmlTextWriterPtr w, const bt_document *doc, int flat, bt_error *err);
+void odt_write_content_styles(odt_xml *x, const bt_document *doc);
+/* office:body: the document's blocks, pictures no wider than the text of
+ * ref's page (ref may be NULL).  flat: pictures inline as base64. */
+bt_status odt_write_body(odt_xml *x, const bt_document *doc, const odt_reference *ref, int flat,
+                         bt_error *err);
 /* The children of office:meta. */
-void odt_write_meta(xmlTextWriterPtr w, const bt_document *doc);
+void odt_write_meta(odt_xml *x, const bt_document *doc);
+
+/* The state of writing one body (writer.c, writer_inline.c,
+ * writer_table.c): the document is only read. */
+typedef struct {
+    odt_xml *x;
+    const bt_document *doc;
+    bt_error *err;
+    bt_status status;
+    int flat;
+    int vi;              /* Vietnamese labels: "Ảnh", "Bảng" */
+    int figures, tables; /* numbers in names and sequences */
+    int text_width;      /* of the page, in thousandths of a cm */
+    int in_link;
+    int at_start;     /* nothing written in the paragraph yet */
+    int after_space;  /* the last thing written was a space */
+    bt_buf text;      /* scratch for a node's text: the document is only read */
+    bt_buf grid;      /* scratch for a table: rows each column is still covered */
+    const char *lang; /* the language of the text: the document's or a SPAN's */
+    int quotes;       /* QUOTATIONs open around the text */
+    /* ODF has no note in a note, and LibreOffice drops the notes of a frame */
+    int in_note, in_frame;
+    int notes;             /* footnotes written */
+    xmlHashTablePtr noted; /* NOTEs some NOTE_REF refers to: 1, or the note's number + 1 */
+    /* reported once at the end: marks written as text, notes as paragraphs */
+    size_t marks_as_text, notes_as_text;
+} wctx;
+
+static inline void start(wctx *c, const char *element) { odt_start(c->x, element); }
+static inline void end(wctx *c) { odt_end(c->x); }
+static inline void attr(wctx *c, const char *name, const char *value)
+{
+    odt_attr(c->x, name, value);
+}
+static inline void empty(wctx *c, const char *element) { odt_empty(c->x, element); }
+
+/* writer_inline.c: text as ODF keeps its spaces (ends_block: nothing
+ * follows s in its paragraph), inlines, paragraphs, footnotes. */
+void odt_put_text(wctx *c, const char *s, int ends_block);
+void odt_write_inlines(wctx *c, bt_node *first);
+void odt_begin_paragraph(wctx *c, const char *element, const char *style);
+void odt_paragraph(wctx *c, const char *style, bt_node *first);
+void odt_text_paragraph(wctx *c, const char *style, const char *text);
+/* A bt_node_walk callback marking in c->noted (user is c) the NOTEs that
+ * some NOTE_REF refers to. */
+int odt_note_referenced(bt_node *n, int entering, void *user);
+/* A NOTE block: nothing when a mark held it, else its blocks. */
+void odt_write_note(wctx *c, bt_node *note);
+
+/* writer_table.c: a table, and one made paragraphs where ODF holds none. */
+void odt_write_table(wctx *c, bt_node *table);
+void odt_flatten_table(wctx *c, bt_node *table, const char *style);
+
+/* writer.c: blocks, and "Figure 1: " before a caption. */
+void odt_write_blocks(wctx *c, bt_node *parent, const char *style, int in_list);
+void odt_sequence(wctx *c, const char *label, const char *name, int number);
 
 /* Languages (language.c).  Whether fo:language can hold a BCP 47 tag. */
 int odt_language_valid(const char *tag);
 /* A tag's fo:language, fo:script and fo:country attributes; with slots,
  * in style:language-asian or -complex for the languages LibreOffice keeps
  * there (Chinese, Arabic...). */
-void odt_write_language(xmlTextWriterPtr w, const char *tag, int slots);
+void odt_write_language(odt_xml *x, const char *tag, int slots);
 /* The automatic text style of a SPAN's language (size 64 holds it), and
  * those styles. */
 void odt_language_style(const char *tag, char *name, size_t size);
-void odt_write_language_styles(xmlTextWriterPtr w, const bt_document *doc);
+void odt_write_language_styles(odt_xml *x, const bt_document *doc);
 /* Whether two tags name one language: "vi" is "vi-VN", "en-GB" is not "en-US". */
 int odt_same_language(const char *a, const char *b);
 /* The quotation marks of a language (NULL: English's), nested depth deep. */
@@ -72,14 +177,21 @@ void odt_quote_marks(const char *tag, int depth, const char **open, const char *
 void odt_picture_path(const bt_document *doc, int resource, char *path, size_t size);
 /* A figure's frame in thousandths of a cm: its display size when it has
  * one, else its pixel size at the picture's dpi (96 when unknown), scaled
- * down to the text width. */
-void odt_picture_size(const bt_document *doc, const bt_node *fig, int *width, int *height);
+ * down to text_width. */
+void odt_picture_size(const bt_document *doc, const bt_node *fig, int text_width, int *width,
+                      int *height);
 /* A length ("2.5cm", "1in", "12pt") in CSS pixels, rounded; 0 when none. */
 int odt_length_px(const char *length);
 
 /* The package (package.c) and the flat document (flat.c). */
-bt_status odt_write_package(const bt_document *doc, const bt_output *out, bt_error *err);
-bt_status odt_write_flat(const bt_document *doc, const bt_output *out, bt_error *err);
+bt_status odt_write_package(const bt_document *doc, const bt_output *out, const bt_options *opt,
+                            bt_error *err);
+bt_status odt_write_flat(const bt_document *doc, const bt_output *out, const bt_options *opt,
+                         bt_error *err);
+/* The probes of the format table: a zip whose mimetype is ODF text, an XML
+ * office:document of the text type. */
+int odt_probe(const unsigned char *data, size_t size);
+int fodt_probe(const unsigned char *data, size_t size);
 
 /* ---- reading (stylesheet.c, reader.c, figure.c, meta.c, picture.c) ---- */
 
@@ -193,7 +305,9 @@ bt_status odt_read_meta(odt_reader *r, xmlNode *meta);
 bt_status odt_read_parts(odt_reader *r, xmlNode *meta, xmlNode *const *style_roots, size_t n,
                          xmlNode *content);
 
-bt_status odt_read_package(bt_document *doc, const bt_input *in, bt_error *err);
-bt_status odt_read_flat(bt_document *doc, const bt_input *in, bt_error *err);
+/* The readers of the format table; they take no option. */
+bt_status odt_read_package(bt_document *doc, const bt_input *in, const bt_options *opt,
+                           bt_error *err);
+bt_status odt_read_flat(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
 
 #endif

@@ -6,50 +6,44 @@
 #include "odt.h"
 #include "xml.h"
 
-#define W(s) BAD_CAST(s)
-
 /* Which resources figures show: those go into Pictures/. */
 typedef struct {
     const bt_document *doc;
+    const odt_reference *ref;
     bt_error *err;
     unsigned char *used;
     size_t n;
 } package;
 
-typedef bt_status (*part_fn)(xmlTextWriterPtr w, const package *p);
+typedef bt_status (*part_fn)(odt_xml *x, const package *p);
 
-static bt_status content_part(xmlTextWriterPtr w, const package *p)
+static bt_status content_part(odt_xml *x, const package *p)
 {
-    odt_start_root(w, "office:document-content");
-    odt_write_font_faces(w);
-    xmlTextWriterStartElement(w, W("office:automatic-styles"));
-    odt_write_content_styles(w, p->doc);
-    xmlTextWriterEndElement(w);
-    bt_status s = odt_write_body(w, p->doc, 0, p->err);
-    xmlTextWriterEndElement(w);
+    odt_start_root(x, "office:document-content");
+    odt_write_font_faces(x, p->ref);
+    odt_start(x, "office:automatic-styles");
+    odt_write_content_styles(x, p->doc);
+    odt_end(x);
+    bt_status s = odt_write_body(x, p->doc, p->ref, 0, p->err);
+    odt_end(x);
     return s;
 }
 
-static bt_status styles_part(xmlTextWriterPtr w, const package *p)
+static bt_status styles_part(odt_xml *x, const package *p)
 {
-    odt_start_root(w, "office:document-styles");
-    odt_write_font_faces(w);
-    odt_write_named_styles(w, bt_document_meta(p->doc, BT_META_LANGUAGE));
-    xmlTextWriterStartElement(w, W("office:automatic-styles"));
-    odt_write_page_layout(w);
-    xmlTextWriterEndElement(w);
-    odt_write_master_styles(w);
-    xmlTextWriterEndElement(w);
+    odt_start_root(x, "office:document-styles");
+    odt_write_styles(x, p->doc, p->ref, 0);
+    odt_end(x);
     return BT_OK;
 }
 
-static bt_status meta_part(xmlTextWriterPtr w, const package *p)
+static bt_status meta_part(odt_xml *x, const package *p)
 {
-    odt_start_root(w, "office:document-meta");
-    xmlTextWriterStartElement(w, W("office:meta"));
-    odt_write_meta(w, p->doc);
-    xmlTextWriterEndElement(w);
-    xmlTextWriterEndElement(w);
+    odt_start_root(x, "office:document-meta");
+    odt_start(x, "office:meta");
+    odt_write_meta(x, p->doc);
+    odt_end(x);
+    odt_end(x);
     return BT_OK;
 }
 
@@ -61,33 +55,39 @@ static int mark_picture(bt_node *n, int entering, void *user)
     return 0;
 }
 
-static void manifest_entry(xmlTextWriterPtr w, const char *path, const char *type)
+static void manifest_entry(odt_xml *x, const char *path, const char *type)
 {
-    xmlTextWriterStartElement(w, W("manifest:file-entry"));
-    xmlTextWriterWriteAttribute(w, W("manifest:full-path"), W(path));
+    odt_start(x, "manifest:file-entry");
+    odt_attr(x, "manifest:full-path", path);
     if (!strcmp(path, "/"))
-        xmlTextWriterWriteAttribute(w, W("manifest:version"), W(ODT_VERSION));
-    xmlTextWriterWriteAttribute(w, W("manifest:media-type"), W(type));
-    xmlTextWriterEndElement(w);
+        odt_attr(x, "manifest:version", ODT_VERSION);
+    odt_attr(x, "manifest:media-type", type);
+    odt_end(x);
 }
 
-static bt_status manifest_part(xmlTextWriterPtr w, const package *p)
+static bt_status manifest_part(odt_xml *x, const package *p)
 {
-    xmlTextWriterStartElement(w, W("manifest:manifest"));
-    xmlTextWriterWriteAttribute(w, W("xmlns:manifest"),
-                                W("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"));
-    xmlTextWriterWriteAttribute(w, W("manifest:version"), W(ODT_VERSION));
-    manifest_entry(w, "/", ODT_MIME);
-    manifest_entry(w, "content.xml", "text/xml");
-    manifest_entry(w, "styles.xml", "text/xml");
-    manifest_entry(w, "meta.xml", "text/xml");
+    odt_start(x, "manifest:manifest");
+    odt_attr(x, "xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
+    odt_attr(x, "manifest:version", ODT_VERSION);
+    manifest_entry(x, "/", ODT_MIME);
+    manifest_entry(x, "content.xml", "text/xml");
+    manifest_entry(x, "styles.xml", "text/xml");
+    manifest_entry(x, "meta.xml", "text/xml");
     char path[64];
     for (size_t i = 0; i < p->n; i++)
         if (p->used[i]) {
             odt_picture_path(p->doc, (int)i, path, sizeof(path));
-            manifest_entry(w, path, bt_resource_media_type(p->doc, (int)i));
+            manifest_entry(x, path, bt_resource_media_type(p->doc, (int)i));
         }
-    xmlTextWriterEndElement(w);
+    for (size_t i = 0; i < odt_reference_pictures(p->ref); i++) {
+        const char *type;
+        const void *data;
+        size_t size;
+        const char *name = odt_reference_picture(p->ref, i, &type, &data, &size);
+        manifest_entry(x, name, type);
+    }
+    odt_end(x);
     return BT_OK;
 }
 
@@ -95,24 +95,20 @@ static bt_status manifest_part(xmlTextWriterPtr w, const package *p)
 static bt_status add_part(bt_zip_writer *z, const char *name, part_fn fn, const package *p)
 {
     bt_error *err = p->err;
-    xmlBufferPtr buf;
-    xmlTextWriterPtr w = odt_writer_new(&buf);
-    if (!w) {
-        xmlBufferFree(buf);
-        return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    odt_xml x;
+    bt_status s = odt_xml_open(&x) == 0 ? fn(&x, p) : BT_FAILED;
+    if (!x.w)
+        s = bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    else if (s != BT_FAILED) {
+        bt_status f = odt_xml_finish(&x, name, err);
+        s = f == BT_OK ? s : f;
     }
-    xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL);
-    bt_status s = fn(w, p);
-    int rc = xmlTextWriterEndDocument(w);
-    xmlFreeTextWriter(w);
-    if (s != BT_FAILED && rc < 0)
-        s = bt_error_set(err, BT_ERR_NOMEM, "cannot write %s", name);
     if (s != BT_FAILED) {
         bt_status a =
-            bt_zip_add(z, name, xmlBufferContent(buf), (size_t)xmlBufferLength(buf), 0, err);
+            bt_zip_add(z, name, xmlBufferContent(x.buf), (size_t)xmlBufferLength(x.buf), 0, err);
         s = a == BT_OK ? s : a;
     }
-    xmlBufferFree(buf);
+    odt_xml_free(&x);
     return s;
 }
 
@@ -136,36 +132,63 @@ static bt_status add_pictures(bt_zip_writer *z, const package *p)
                        p->err) != BT_OK)
             return BT_FAILED;
     }
+    for (size_t i = 0; i < odt_reference_pictures(p->ref); i++) {
+        const char *type;
+        const void *data;
+        size_t size;
+        const char *name = odt_reference_picture(p->ref, i, &type, &data, &size);
+        if (bt_zip_add(z, name, data, size, already_compressed(type), p->err) != BT_OK)
+            return BT_FAILED;
+    }
     return BT_OK;
 }
 
-bt_status odt_write_package(const bt_document *doc, const bt_output *out, bt_error *err)
+static bt_status write_zip(package *p, const bt_output *out)
 {
-    package p = {doc, err, NULL, bt_document_resource_count(doc)};
-    p.used = calloc(p.n ? p.n : 1, 1);
-    bt_zip_writer *z = p.used ? bt_zip_writer_new(err) : NULL;
-    if (!z) {
-        free(p.used);
-        return p.used ? BT_FAILED : bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    }
-    bt_node_walk(bt_document_body(doc), mark_picture, &p);
+    bt_error *err = p->err;
+    bt_zip_writer *z = bt_zip_writer_new(err);
+    if (!z)
+        return BT_FAILED;
+    bt_node_walk(bt_document_body(p->doc), mark_picture, p);
     static const char mime[] = ODT_MIME;
     bt_status s = bt_zip_add(z, "mimetype", mime, sizeof(mime) - 1, 1, err);
-    bt_status body = s == BT_OK ? add_part(z, "content.xml", content_part, &p) : s;
-    s = body == BT_FAILED ? BT_FAILED : add_part(z, "styles.xml", styles_part, &p);
+    bt_status body = s == BT_OK ? add_part(z, "content.xml", content_part, p) : s;
+    s = body == BT_FAILED ? BT_FAILED : add_part(z, "styles.xml", styles_part, p);
     if (s == BT_OK)
-        s = add_part(z, "meta.xml", meta_part, &p);
+        s = add_part(z, "meta.xml", meta_part, p);
     if (s == BT_OK)
-        s = add_pictures(z, &p);
+        s = add_pictures(z, p);
     if (s == BT_OK)
-        s = add_part(z, "META-INF/manifest.xml", manifest_part, &p);
-    free(p.used);
+        s = add_part(z, "META-INF/manifest.xml", manifest_part, p);
     if (s != BT_OK) {
         bt_zip_writer_free(z);
         return BT_FAILED;
     }
     s = bt_zip_finish(z, out, err);
     return s == BT_OK ? body : s;
+}
+
+bt_status odt_write_package(const bt_document *doc, const bt_output *out, const bt_options *opt,
+                            bt_error *err)
+{
+    package p = {doc, NULL, err, NULL, bt_document_resource_count(doc)};
+    odt_reference *ref = NULL;
+    if (odt_reference_load(bt_option(opt, "odt", "reference"), &ref, err) != BT_OK)
+        return BT_FAILED;
+    p.ref = ref;
+    bt_status s;
+    if (!(p.used = calloc(p.n ? p.n : 1, 1)))
+        s = bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    else
+        s = write_zip(&p, out);
+    free(p.used);
+    odt_reference_free(ref);
+    return s;
+}
+
+int odt_probe(const unsigned char *data, size_t size)
+{
+    return bt_zip_probe_mimetype(data, size, ODT_MIME);
 }
 
 /* ---- reading ---- */
@@ -252,8 +275,10 @@ static xmlDocPtr read_content(bt_zip_reader *z, bt_error *err)
     return x;
 }
 
-bt_status odt_read_package(bt_document *doc, const bt_input *in, bt_error *err)
+bt_status odt_read_package(bt_document *doc, const bt_input *in, const bt_options *opt,
+                           bt_error *err)
 {
+    (void)opt;
     bt_zip_reader *z = bt_zip_open(in->data, in->size, err);
     if (!z)
         return BT_FAILED;

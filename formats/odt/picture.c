@@ -18,7 +18,8 @@ void odt_picture_path(const bt_document *doc, int resource, char *path, size_t s
 /* px pixels at dpi in thousandths of a cm, 2.54 cm to the inch */
 static long long thousandths(long long px, int dpi) { return (px * 2540 + dpi / 2) / dpi; }
 
-void odt_picture_size(const bt_document *doc, const bt_node *fig, int *width, int *height)
+void odt_picture_size(const bt_document *doc, const bt_node *fig, int text_width, int *width,
+                      int *height)
 {
     int res = fig->resource;
     long long pw = bt_resource_width(doc, res), ph = bt_resource_height(doc, res);
@@ -36,13 +37,13 @@ void odt_picture_size(const bt_document *doc, const bt_node *fig, int *width, in
         h = thousandths(ph, dy > 0 ? dy : 96);
     }
     if (w <= 0 || h <= 0) { /* a picture we cannot measure: the text width, 4:3 */
-        *width = ODT_TEXT_WIDTH;
-        *height = ODT_TEXT_WIDTH * 3 / 4;
+        *width = text_width;
+        *height = text_width * 3 / 4;
         return;
     }
-    if (w > ODT_TEXT_WIDTH) {
-        h = h * ODT_TEXT_WIDTH / w;
-        w = ODT_TEXT_WIDTH;
+    if (w > text_width) {
+        h = h * text_width / w;
+        w = text_width;
     }
     *width = (int)w;
     *height = (int)(h ? h : 1);

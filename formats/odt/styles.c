@@ -2,19 +2,20 @@
  * LibreOffice names (Heading 1-6, Text body, Quotations, Caption,
  * Illustration/Figure/Table, Footnote...) plus the article's own (Lead,
  * Byline, Dateline, Article Dateline, Photo Credit and its label), the
- * fonts, the A4 page. */
+ * fonts, the A4 page with its page number in the footer.  Set for print:
+ * no paragraph leaves one line alone at a page's top or bottom, headings
+ * and table captions keep with what follows, links print as text.  With a
+ * reference document, its parts come first and ours fill in what it
+ * lacks. */
 #include <string.h>
 
 #include "odt.h"
 
-#define W(s) BAD_CAST(s)
-
-/* Write "name=value;name=value" as attributes of one element. */
-static void props(xmlTextWriterPtr w, const char *element, const char *list)
+void odt_props(odt_xml *x, const char *element, const char *list)
 {
     if (!list)
         return;
-    xmlTextWriterStartElement(w, W(element));
+    odt_start(x, element);
     char name[64], value[128];
     for (const char *p = list; *p;) {
         const char *eq = strchr(p, '='), *end = strchr(p, ';');
@@ -22,10 +23,10 @@ static void props(xmlTextWriterPtr w, const char *element, const char *list)
             end = p + strlen(p);
         snprintf(name, sizeof(name), "%.*s", (int)(eq - p), p);
         snprintf(value, sizeof(value), "%.*s", (int)(end - eq - 1), eq + 1);
-        xmlTextWriterWriteAttribute(w, W(name), W(value));
+        odt_attr(x, name, value);
         p = *end ? end + 1 : end;
     }
-    xmlTextWriterEndElement(w);
+    odt_end(x);
 }
 
 typedef struct {
@@ -34,6 +35,8 @@ typedef struct {
     const char *paragraph, *text;
 } style_def;
 
+/* no line of a paragraph alone at the top or the bottom of a page */
+#define BODY_PARAGRAPH "fo:orphans=2;fo:widows=2;"
 #define BODY_TEXT                                                                                  \
     "fo:hyphenate=true;fo:hyphenation-remain-char-count=2;"                                        \
     "fo:hyphenation-push-char-count=2"
@@ -45,7 +48,8 @@ static const style_def paragraph_styles[] = {
      "fo:margin-top=0.423cm;fo:margin-bottom=0.212cm;fo:keep-with-next=always",
      "style:font-name=Liberation Sans;fo:font-size=14pt"},
     {"Text_20_body", "Text body", "paragraph", "Standard", NULL, "text", 0,
-     "fo:margin-top=0cm;fo:margin-bottom=0.247cm;fo:line-height=115%;fo:text-align=justify",
+     BODY_PARAGRAPH "fo:margin-top=0cm;fo:margin-bottom=0.247cm;fo:line-height=115%;"
+                    "fo:text-align=justify",
      BODY_TEXT},
     {"Title", NULL, "paragraph", "Heading", "Subtitle", "chapter", 0, "fo:text-align=center",
      "fo:font-size=28pt;fo:font-weight=bold"},
@@ -73,7 +77,8 @@ static const style_def paragraph_styles[] = {
      HEADING_TEXT("85%")},
     {"List", NULL, "paragraph", "Text_20_body", NULL, "list", 0, NULL, NULL},
     {"Quotations", NULL, "paragraph", "Standard", NULL, "html", 0,
-     "fo:margin-left=1cm;fo:margin-right=1cm;fo:margin-top=0cm;fo:margin-bottom=0.283cm",
+     BODY_PARAGRAPH "fo:margin-left=1cm;fo:margin-right=1cm;fo:margin-top=0cm;"
+                    "fo:margin-bottom=0.283cm",
      BODY_TEXT},
     {"Preformatted_20_Text", "Preformatted Text", "paragraph", "Standard", NULL, "html", 0,
      "fo:margin-top=0cm;fo:margin-bottom=0cm", "style:font-name=Liberation Mono;fo:font-size=10pt"},
@@ -81,7 +86,7 @@ static const style_def paragraph_styles[] = {
      "fo:margin-top=0.212cm;fo:margin-bottom=0.212cm", "fo:font-size=10pt;fo:font-style=italic"},
     {"Figure", NULL, "paragraph", "Caption", NULL, "extra", 0, NULL, NULL},
     {"Illustration", NULL, "paragraph", "Caption", NULL, "extra", 0, NULL, NULL},
-    {"Table", NULL, "paragraph", "Caption", NULL, "extra", 0, NULL, NULL},
+    {"Table", NULL, "paragraph", "Caption", NULL, "extra", 0, "fo:keep-with-next=always", NULL},
     {"Footnote", NULL, "paragraph", "Standard", NULL, "extra", 0,
      "fo:margin-left=0.599cm;fo:margin-right=0cm;fo:text-indent=-0.599cm", "fo:font-size=10pt"},
     {"Table_20_Contents", "Table Contents", "paragraph", "Standard", NULL, "extra", 0, NULL, NULL},
@@ -96,9 +101,13 @@ static const style_def paragraph_styles[] = {
      "fo:font-weight=bold"},
     {"Source_20_Text", "Source Text", "text", NULL, NULL, NULL, 0, NULL,
      "style:font-name=Liberation Mono"},
+    {"Footer", NULL, "paragraph", "Standard", NULL, "extra", 0, "fo:text-align=center",
+     "fo:font-size=10pt"},
+    /* on paper a link is its text: the text's colour, no underline */
     {"Internet_20_link", "Internet link", "text", NULL, NULL, NULL, 0, NULL,
-     "fo:color=#000080;style:text-underline-style=solid;style:text-underline-width=auto;"
-     "style:text-underline-color=font-color"},
+     "style:text-underline-style=none"},
+    {"Visited_20_Internet_20_Link", "Visited Internet Link", "text", NULL, NULL, NULL, 0, NULL,
+     "style:text-underline-style=none"},
     {"Photo_20_Credit", "Photo Credit", "text", NULL, NULL, NULL, 0, NULL,
      "fo:font-size=9pt;fo:font-style=normal"},
     {"Photo_20_Credit_20_Label", "Photo Credit Label", "text", "Photo_20_Credit", NULL, NULL, 0,
@@ -107,141 +116,190 @@ static const style_def paragraph_styles[] = {
     {"Graphics", NULL, "graphic", NULL, NULL, NULL, 0, NULL, NULL},
 };
 
-static void attr(xmlTextWriterPtr w, const char *name, const char *value)
+/* An attribute when it has a value. */
+static void set(odt_xml *x, const char *name, const char *value)
 {
     if (value)
-        xmlTextWriterWriteAttribute(w, W(name), W(value));
+        odt_attr(x, name, value);
 }
 
-static void write_style(xmlTextWriterPtr w, const style_def *s)
+static void write_style(odt_xml *x, const style_def *s)
 {
-    xmlTextWriterStartElement(w, W("style:style"));
-    attr(w, "style:name", s->name);
-    attr(w, "style:display-name", s->display);
-    attr(w, "style:family", s->family);
-    attr(w, "style:parent-style-name", s->parent);
-    attr(w, "style:next-style-name", s->next);
+    odt_start(x, "style:style");
+    set(x, "style:name", s->name);
+    set(x, "style:display-name", s->display);
+    set(x, "style:family", s->family);
+    set(x, "style:parent-style-name", s->parent);
+    set(x, "style:next-style-name", s->next);
     if (s->outline)
-        xmlTextWriterWriteFormatAttribute(w, W("style:default-outline-level"), "%d", s->outline);
-    attr(w, "style:class", s->cls);
-    props(w, "style:paragraph-properties", s->paragraph);
-    props(w, "style:text-properties", s->text);
-    xmlTextWriterEndElement(w);
+        odt_attrf(x, "style:default-outline-level", "%d", s->outline);
+    set(x, "style:class", s->cls);
+    odt_props(x, "style:paragraph-properties", s->paragraph);
+    odt_props(x, "style:text-properties", s->text);
+    odt_end(x);
 }
 
-void odt_write_font_faces(xmlTextWriterPtr w)
+void odt_write_font_faces(odt_xml *x, const odt_reference *ref)
 {
     static const char *const faces[][3] = {
         {"Liberation Mono", "modern", "fixed"},
         {"Liberation Sans", "swiss", "variable"},
         {"Liberation Serif", "roman", "variable"},
     };
-    xmlTextWriterStartElement(w, W("office:font-face-decls"));
+    odt_start(x, "office:font-face-decls");
+    odt_reference_copy(x, ref, "font-face-decls", 0, NULL);
     for (size_t i = 0; i < sizeof(faces) / sizeof(faces[0]); i++) {
-        xmlTextWriterStartElement(w, W("style:font-face"));
-        attr(w, "style:name", faces[i][0]);
-        xmlTextWriterWriteFormatAttribute(w, W("svg:font-family"), "'%s'", faces[i][0]);
-        attr(w, "style:font-family-generic", faces[i][1]);
-        attr(w, "style:font-pitch", faces[i][2]);
-        xmlTextWriterEndElement(w);
+        if (odt_reference_defines(ref, "font-face-decls", "font-face", NULL, faces[i][0]))
+            continue;
+        odt_start(x, "style:font-face");
+        set(x, "style:name", faces[i][0]);
+        odt_attrf(x, "svg:font-family", "'%s'", faces[i][0]);
+        set(x, "style:font-family-generic", faces[i][1]);
+        set(x, "style:font-pitch", faces[i][2]);
+        odt_end(x);
     }
-    xmlTextWriterEndElement(w);
+    odt_end(x);
 }
 
-static void default_styles(xmlTextWriterPtr w, const char *language)
+static void default_styles(odt_xml *x, const char *language, const odt_reference *ref)
 {
-    xmlTextWriterStartElement(w, W("style:default-style"));
-    attr(w, "style:family", "paragraph");
-    props(w, "style:paragraph-properties",
-          "fo:hyphenation-ladder-count=no-limit;style:writing-mode=page;"
-          "style:tab-stop-distance=1.25cm");
-    xmlTextWriterStartElement(w, W("style:text-properties"));
-    attr(w, "style:font-name", "Liberation Serif");
-    attr(w, "fo:font-size", "12pt");
-    odt_write_language(w, language, 0);
-    attr(w, "fo:hyphenate", "false");
-    xmlTextWriterEndElement(w);
-    xmlTextWriterEndElement(w);
-    xmlTextWriterStartElement(w, W("style:default-style"));
-    attr(w, "style:family", "table");
-    props(w, "style:table-properties", "table:border-model=collapsing");
-    xmlTextWriterEndElement(w);
+    if (!odt_reference_defines(ref, "styles", "default-style", "paragraph", NULL)) {
+        odt_start(x, "style:default-style");
+        set(x, "style:family", "paragraph");
+        odt_props(x, "style:paragraph-properties",
+                  "fo:hyphenation-ladder-count=no-limit;style:writing-mode=page;"
+                  "style:tab-stop-distance=1.25cm");
+        odt_start(x, "style:text-properties");
+        set(x, "style:font-name", "Liberation Serif");
+        set(x, "fo:font-size", "12pt");
+        odt_write_language(x, language, 0);
+        set(x, "fo:hyphenate", "false");
+        odt_end(x);
+        odt_end(x);
+    }
+    if (!odt_reference_defines(ref, "styles", "default-style", "table", NULL)) {
+        odt_start(x, "style:default-style");
+        set(x, "style:family", "table");
+        odt_props(x, "style:table-properties", "table:border-model=collapsing");
+        odt_end(x);
+    }
 }
 
 /* One list style: bullets, or arabic numbers followed by a dot. */
-static void list_style(xmlTextWriterPtr w, const char *name, const char *display, int numbered)
+static void list_style(odt_xml *x, const char *name, const char *display, int numbered)
 {
-    xmlTextWriterStartElement(w, W("text:list-style"));
-    attr(w, "style:name", name);
-    attr(w, "style:display-name", display);
+    odt_start(x, "text:list-style");
+    set(x, "style:name", name);
+    set(x, "style:display-name", display);
     for (int level = 1; level <= 10; level++) {
-        xmlTextWriterStartElement(
-            w, W(numbered ? "text:list-level-style-number" : "text:list-level-style-bullet"));
-        xmlTextWriterWriteFormatAttribute(w, W("text:level"), "%d", level);
+        odt_start(x, numbered ? "text:list-level-style-number" : "text:list-level-style-bullet");
+        odt_attrf(x, "text:level", "%d", level);
         if (numbered) {
-            attr(w, "style:num-suffix", ".");
-            attr(w, "style:num-format", "1");
+            set(x, "style:num-suffix", ".");
+            set(x, "style:num-format", "1");
         } else {
-            attr(w, "text:bullet-char", level % 2 ? "•" : "◦");
+            set(x, "text:bullet-char", level % 2 ? "•" : "◦");
         }
-        xmlTextWriterStartElement(w, W("style:list-level-properties"));
-        attr(w, "text:list-level-position-and-space-mode", "label-alignment");
-        xmlTextWriterStartElement(w, W("style:list-level-label-alignment"));
-        attr(w, "text:label-followed-by", "listtab");
-        odt_write_cm(w, "text:list-tab-stop-position", 635 * level);
-        attr(w, "fo:text-indent", "-0.635cm");
-        odt_write_cm(w, "fo:margin-left", 635 * level);
-        xmlTextWriterEndElement(w);
-        xmlTextWriterEndElement(w);
-        xmlTextWriterEndElement(w);
+        odt_start(x, "style:list-level-properties");
+        set(x, "text:list-level-position-and-space-mode", "label-alignment");
+        odt_start(x, "style:list-level-label-alignment");
+        set(x, "text:label-followed-by", "listtab");
+        odt_attr_cm(x, "text:list-tab-stop-position", 635 * level);
+        set(x, "fo:text-indent", "-0.635cm");
+        odt_attr_cm(x, "fo:margin-left", 635 * level);
+        odt_end(x);
+        odt_end(x);
+        odt_end(x);
     }
-    xmlTextWriterEndElement(w);
+    odt_end(x);
 }
 
 /* Headings unnumbered, but in the outline: the navigator and the table of
  * contents find them. */
-static void outline_style(xmlTextWriterPtr w)
+static void outline_style(odt_xml *x)
 {
-    xmlTextWriterStartElement(w, W("text:outline-style"));
-    attr(w, "style:name", "Outline");
+    odt_start(x, "text:outline-style");
+    set(x, "style:name", "Outline");
     for (int level = 1; level <= 10; level++) {
-        xmlTextWriterStartElement(w, W("text:outline-level-style"));
-        xmlTextWriterWriteFormatAttribute(w, W("text:level"), "%d", level);
-        attr(w, "style:num-format", "");
-        xmlTextWriterEndElement(w);
+        odt_start(x, "text:outline-level-style");
+        odt_attrf(x, "text:level", "%d", level);
+        set(x, "style:num-format", "");
+        odt_end(x);
     }
-    xmlTextWriterEndElement(w);
+    odt_end(x);
 }
 
-void odt_write_named_styles(xmlTextWriterPtr w, const char *language)
+static void named_styles(odt_xml *x, const char *language, const odt_reference *ref, int flat)
 {
-    xmlTextWriterStartElement(w, W("office:styles"));
-    default_styles(w, language);
-    for (size_t i = 0; i < sizeof(paragraph_styles) / sizeof(paragraph_styles[0]); i++)
-        write_style(w, &paragraph_styles[i]);
-    list_style(w, "List_20_1", "List 1", 0);
-    list_style(w, "Numbering_20_123", "Numbering 123", 1);
-    outline_style(w);
-    xmlTextWriterEndElement(w);
+    static const char *const lists[][2] = {{"List_20_1", "List 1"},
+                                           {"Numbering_20_123", "Numbering 123"}};
+    odt_start(x, "office:styles");
+    odt_reference_copy(x, ref, "styles", flat, language);
+    default_styles(x, language, ref);
+    for (size_t i = 0; i < sizeof(paragraph_styles) / sizeof(paragraph_styles[0]); i++) {
+        const style_def *s = &paragraph_styles[i];
+        if (!odt_reference_defines(ref, "styles", "style", s->family, s->name))
+            write_style(x, s);
+    }
+    for (int i = 0; i < 2; i++)
+        if (!odt_reference_defines(ref, "styles", "list-style", NULL, lists[i][0]))
+            list_style(x, lists[i][0], lists[i][1], i);
+    if (!odt_reference_defines(ref, "styles", "outline-style", NULL, NULL))
+        outline_style(x);
+    odt_end(x);
 }
 
-void odt_write_page_layout(xmlTextWriterPtr w)
+/* The A4 page, its page number centred in the footer. */
+static void page_layout(odt_xml *x)
 {
-    xmlTextWriterStartElement(w, W("style:page-layout"));
-    attr(w, "style:name", "Mpm1");
-    props(w, "style:page-layout-properties",
-          "fo:page-width=21cm;fo:page-height=29.7cm;style:num-format=1;"
-          "style:print-orientation=portrait;fo:margin-top=2cm;fo:margin-bottom=2cm;"
-          "fo:margin-left=2cm;fo:margin-right=2cm;style:writing-mode=lr-tb");
-    xmlTextWriterEndElement(w);
+    odt_start(x, "style:page-layout");
+    set(x, "style:name", "Mpm1");
+    odt_props(x, "style:page-layout-properties",
+              "fo:page-width=21cm;fo:page-height=29.7cm;style:num-format=1;"
+              "style:print-orientation=portrait;fo:margin-top=2cm;fo:margin-bottom=1.5cm;"
+              "fo:margin-left=2cm;fo:margin-right=2cm;style:writing-mode=lr-tb");
+    odt_start(x, "style:footer-style");
+    odt_props(x, "style:header-footer-properties",
+              "fo:min-height=0cm;fo:margin-top=0.5cm;style:dynamic-spacing=false");
+    odt_end(x);
+    odt_end(x);
 }
 
-void odt_write_master_styles(xmlTextWriterPtr w)
+static void master_page(odt_xml *x)
 {
-    xmlTextWriterStartElement(w, W("office:master-styles"));
-    xmlTextWriterStartElement(w, W("style:master-page"));
-    attr(w, "style:name", "Standard");
-    attr(w, "style:page-layout-name", "Mpm1");
-    xmlTextWriterEndElement(w);
-    xmlTextWriterEndElement(w);
+    odt_start(x, "style:master-page");
+    set(x, "style:name", "Standard");
+    set(x, "style:page-layout-name", "Mpm1");
+    odt_start(x, "style:footer");
+    odt_start(x, "text:p");
+    set(x, "text:style-name", "Footer");
+    odt_start(x, "text:page-number");
+    set(x, "text:select-page", "current");
+    odt_text(x, "1");
+    odt_end(x);
+    odt_end(x);
+    odt_end(x);
+    odt_end(x);
+}
+
+void odt_write_styles(odt_xml *x, const bt_document *doc, const odt_reference *ref, int flat)
+{
+    /* the reference's page and footer, or ours: not a mix of both */
+    int own_pages = !odt_reference_defines(ref, "master-styles", "master-page", NULL, NULL);
+    odt_write_font_faces(x, ref);
+    named_styles(x, bt_document_meta(doc, BT_META_LANGUAGE), ref, flat);
+    odt_start(x, "office:automatic-styles");
+    if (own_pages)
+        page_layout(x);
+    else
+        odt_reference_copy(x, ref, "automatic-styles", flat, NULL);
+    if (flat)
+        odt_write_content_styles(x, doc);
+    odt_end(x);
+    odt_start(x, "office:master-styles");
+    if (own_pages)
+        master_page(x);
+    else
+        odt_reference_copy(x, ref, "master-styles", flat, NULL);
+    odt_end(x);
 }

@@ -4,9 +4,11 @@
  * The caption numbering is LibreOffice 7's "Figure" sequence (what Insert >
  * Caption uses for pictures, and what the Vietnamese UI shows as "Hình"),
  * on the Figure paragraph style (parent Caption); Illustration is declared
- * and styled too, for documents that use it.  The label before the number
- * is the visible word of the document's language: "Hình" for Vietnamese,
- * "Figure" otherwise.  Under the title: the subtitle, then a Dateline
+ * and styled too, for documents that use it.  The sequence keeps that
+ * name; the visible label before the number is the word every bantin
+ * writer uses for a picture's caption (the text format's "[Ảnh: ...]"):
+ * "Ảnh" for Vietnamese, "Image" otherwise.  The picture's paragraph is
+ * centred, with space below the caption.  Under the title: the subtitle, then a Dateline
  * paragraph "SECTION | DATE" (the date as stored, as the text format has
  * it), on styles the reader maps back to metadata.
  *
@@ -17,8 +19,8 @@
 #include <string.h>
 
 #include "datefmt.h"
-#include "writer.h"
 #include "language.h"
+#include "odt.h"
 
 /* ---- figures ---- */
 
@@ -31,7 +33,7 @@ static void picture(wctx *c, int res)
     if (c->flat) {
         attr(c, "draw:mime-type", type);
         start(c, "office:binary-data");
-        xmlTextWriterWriteBase64(c->w, data, 0, (int)size);
+        odt_base64(c->x, data, size);
         end(c);
     } else {
         char path[64];
@@ -49,18 +51,18 @@ static void image_frame(wctx *c, bt_node *fig, int width, int height, int z)
 {
     start(c, "draw:frame");
     attr(c, "draw:style-name", "fr2");
-    xmlTextWriterWriteFormatAttribute(c->w, W("draw:name"), "Image%d", c->figures);
+    odt_attrf(c->x, "draw:name", "Image%d", c->figures);
     attr(c, "text:anchor-type", "as-char");
-    odt_write_cm(c->w, "svg:width", width);
-    odt_write_cm(c->w, "svg:height", height);
-    xmlTextWriterWriteFormatAttribute(c->w, W("draw:z-index"), "%d", z);
+    odt_attr_cm(c->x, "svg:width", width);
+    odt_attr_cm(c->x, "svg:height", height);
+    odt_attrf(c->x, "draw:z-index", "%d", z);
     picture(c, fig->resource);
     if (fig->literal && *fig->literal) {
         start(c, "svg:title");
-        odt_write_text(c->w, fig->literal);
+        odt_text(c->x, fig->literal);
         end(c);
         start(c, "svg:desc");
-        odt_write_text(c->w, fig->literal);
+        odt_text(c->x, fig->literal);
         end(c);
     }
     end(c);
@@ -73,15 +75,18 @@ void odt_sequence(wctx *c, const char *label, const char *name, int number)
     char ref[64], formula[64];
     snprintf(ref, sizeof(ref), "ref%s%d", name, number - 1);
     snprintf(formula, sizeof(formula), "ooow:%s+1", name);
-    xmlTextWriterWriteFormatString(c->w, "%s ", label);
+    odt_text(c->x, label);
+    odt_text(c->x, " ");
     start(c, "text:sequence");
     attr(c, "text:ref-name", ref);
     attr(c, "text:name", name);
     attr(c, "text:formula", formula);
     attr(c, "style:num-format", "1");
-    xmlTextWriterWriteFormatString(c->w, "%d", number);
+    char digits[16];
+    snprintf(digits, sizeof(digits), "%d", number);
+    odt_text(c->x, digits);
     end(c);
-    xmlTextWriterWriteString(c->w, W(": "));
+    odt_text(c->x, ": ");
     c->at_start = c->after_space = 0;
 }
 
@@ -125,8 +130,8 @@ static void write_figure(wctx *c, bt_node *fig)
     }
     c->figures++;
     int width, height;
-    odt_picture_size(c->doc, fig, &width, &height);
-    odt_begin_paragraph(c, "text:p", "Standard");
+    odt_picture_size(c->doc, fig, c->text_width, &width, &height);
+    odt_begin_paragraph(c, "text:p", ODT_FIGURE_PARAGRAPH);
     if (!has_caption) {
         image_frame(c, fig, width, height, 2 * c->figures - 2);
         end(c);
@@ -134,16 +139,16 @@ static void write_figure(wctx *c, bt_node *fig)
     }
     start(c, "draw:frame");
     attr(c, "draw:style-name", "fr1");
-    xmlTextWriterWriteFormatAttribute(c->w, W("draw:name"), "Frame%d", c->figures);
+    odt_attrf(c->x, "draw:name", "Frame%d", c->figures);
     attr(c, "text:anchor-type", "as-char");
-    odt_write_cm(c->w, "svg:width", width);
-    xmlTextWriterWriteFormatAttribute(c->w, W("draw:z-index"), "%d", 2 * c->figures - 2);
+    odt_attr_cm(c->x, "svg:width", width);
+    odt_attrf(c->x, "draw:z-index", "%d", 2 * c->figures - 2);
     start(c, "draw:text-box");
-    odt_write_cm(c->w, "fo:min-height", height);
+    odt_attr_cm(c->x, "fo:min-height", height);
     odt_begin_paragraph(c, "text:p", "Figure");
     image_frame(c, fig, width, height, 2 * c->figures - 1);
     empty(c, "text:line-break");
-    odt_sequence(c, c->vi ? "Hình" : "Figure", "Figure", c->figures);
+    odt_sequence(c, c->vi ? "Ảnh" : "Image", "Figure", c->figures);
     c->in_frame = 1;
     caption_text(c, caption, credit);
     c->in_frame = 0;
@@ -162,7 +167,7 @@ static void write_list(wctx *c, bt_node *list)
     for (bt_node *item = list->first; item; item = item->next) {
         start(c, "text:list-item");
         if (item == list->first && list->flag && list->level > 0)
-            xmlTextWriterWriteFormatAttribute(c->w, W("text:start-value"), "%d", list->level);
+            odt_attrf(c->x, "text:start-value", "%d", list->level);
         odt_write_blocks(c, item, "List", 1);
         end(c);
     }
@@ -176,7 +181,7 @@ static void write_block(wctx *c, bt_node *n, const char *style, int in_list)
     case BT_NODE_HEADING:
         snprintf(name, sizeof(name), "Heading_20_%d", n->level);
         odt_begin_paragraph(c, "text:h", name);
-        xmlTextWriterWriteFormatAttribute(c->w, W("text:outline-level"), "%d", n->level);
+        odt_attrf(c->x, "text:outline-level", "%d", n->level);
         odt_write_inlines(c, n->first);
         end(c);
         break;
@@ -268,61 +273,54 @@ static void sequence_decls(wctx *c)
     end(c);
 }
 
-void odt_write_content_styles(xmlTextWriterPtr w, const bt_document *doc)
+void odt_write_content_styles(odt_xml *x, const bt_document *doc)
 {
+    /* pictures as LibreOffice centres them: in a centred paragraph, with
+     * space below their caption */
+    static const char frame[] = "style:vertical-pos=top;style:vertical-rel=baseline;"
+                                "style:horizontal-pos=center;style:horizontal-rel=paragraph";
     static const char *const styles[][5] = {
-        /* name, family, parent, property, value */
-        {"fr1", "graphic", "Frame", NULL, NULL},
-        {"fr2", "graphic", "Graphics", NULL, NULL},
-        {"T1", "text", NULL, "style:text-position", "super 58%"},
-        {"T2", "text", NULL, "style:text-position", "sub 58%"},
-        {"T3", "text", NULL, "style:text-underline-style", "solid"},
-        {"T4", "text", NULL, "style:text-line-through-style", "solid"},
+        /* name, family, parent, properties element, properties */
+        {"fr1", "graphic", "Frame", "style:graphic-properties", frame},
+        {"fr2", "graphic", "Graphics", "style:graphic-properties", frame},
+        {ODT_FIGURE_PARAGRAPH, "paragraph", "Standard", "style:paragraph-properties",
+         "fo:margin-top=0.212cm;fo:margin-bottom=0.423cm;fo:text-align=center;"
+         "style:justify-single-word=false"},
+        {"T1", "text", NULL, "style:text-properties", "style:text-position=super 58%"},
+        {"T2", "text", NULL, "style:text-properties", "style:text-position=sub 58%"},
+        {"T3", "text", NULL, "style:text-properties", "style:text-underline-style=solid"},
+        {"T4", "text", NULL, "style:text-properties", "style:text-line-through-style=solid"},
+        {"Table1", "table", NULL, "style:table-properties", "style:width=17cm;table:align=margins"},
     };
     for (size_t i = 0; i < sizeof(styles) / sizeof(styles[0]); i++) {
-        xmlTextWriterStartElement(w, W("style:style"));
-        xmlTextWriterWriteAttribute(w, W("style:name"), W(styles[i][0]));
-        xmlTextWriterWriteAttribute(w, W("style:family"), W(styles[i][1]));
-        if (styles[i][2]) {
-            xmlTextWriterWriteAttribute(w, W("style:parent-style-name"), W(styles[i][2]));
-            xmlTextWriterStartElement(w, W("style:graphic-properties"));
-            xmlTextWriterWriteAttribute(w, W("style:vertical-pos"), W("top"));
-            xmlTextWriterWriteAttribute(w, W("style:vertical-rel"), W("baseline"));
-            xmlTextWriterWriteAttribute(w, W("style:horizontal-pos"), W("center"));
-            xmlTextWriterWriteAttribute(w, W("style:horizontal-rel"), W("paragraph"));
-        } else {
-            xmlTextWriterStartElement(w, W("style:text-properties"));
-            xmlTextWriterWriteAttribute(w, W(styles[i][3]), W(styles[i][4]));
-        }
-        xmlTextWriterEndElement(w);
-        xmlTextWriterEndElement(w);
+        odt_start(x, "style:style");
+        odt_attr(x, "style:name", styles[i][0]);
+        odt_attr(x, "style:family", styles[i][1]);
+        if (styles[i][2])
+            odt_attr(x, "style:parent-style-name", styles[i][2]);
+        odt_props(x, styles[i][3], styles[i][4]);
+        odt_end(x);
     }
-    xmlTextWriterStartElement(w, W("style:style"));
-    xmlTextWriterWriteAttribute(w, W("style:name"), W("Table1"));
-    xmlTextWriterWriteAttribute(w, W("style:family"), W("table"));
-    xmlTextWriterStartElement(w, W("style:table-properties"));
-    xmlTextWriterWriteAttribute(w, W("style:width"), W("17cm"));
-    xmlTextWriterWriteAttribute(w, W("table:align"), W("margins"));
-    xmlTextWriterEndElement(w);
-    xmlTextWriterEndElement(w);
-    odt_write_language_styles(w, doc);
+    odt_write_language_styles(x, doc);
 }
 
-bt_status odt_write_body(xmlTextWriterPtr w, const bt_document *doc, int flat, bt_error *err)
+bt_status odt_write_body(odt_xml *x, const bt_document *doc, const odt_reference *ref, int flat,
+                         bt_error *err)
 {
     const char *lang = bt_document_meta(doc, BT_META_LANGUAGE);
-    wctx c = {.w = w,
+    wctx c = {.x = x,
               .doc = doc,
               .err = err,
               .status = BT_OK,
               .flat = flat,
+              .text_width = odt_reference_text_width(ref),
               .text = BT_BUF_INIT,
               .grid = BT_BUF_INIT,
               .lang = lang,
               .noted = xmlHashCreate(16)};
     if (!c.noted)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    bt_node_walk(bt_document_body(doc), odt_note_referenced, c.noted);
+    bt_node_walk(bt_document_body(doc), odt_note_referenced, &c);
     c.vi = bt_lang_is_vi(lang);
     start(&c, "office:body");
     start(&c, "office:text");

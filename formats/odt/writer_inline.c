@@ -4,13 +4,13 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "writer.h"
+#include "odt.h"
 
 static void spaces(wctx *c, size_t n)
 {
     start(c, "text:s");
     if (n > 1)
-        xmlTextWriterWriteFormatAttribute(c->w, W("text:c"), "%zu", n);
+        odt_attrf(c->x, "text:c", "%zu", n);
     end(c);
 }
 
@@ -20,24 +20,29 @@ static void spaces(wctx *c, size_t n)
  * in its paragraph. */
 void odt_put_text(wctx *c, const char *s, int ends_block)
 {
-    const char *p = s;
+    const unsigned char *p = (const unsigned char *)s;
     while (*p) {
-        size_t run = strcspn(p, " \t\n\r\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f"
-                                "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
-                                "\x1e\x1f");
+        size_t run = 0, bad = bt_xml_forbidden(p);
+        if (bad) { /* what XML cannot carry goes, as in every writer */
+            p += bad;
+            continue;
+        }
+        while (p[run] && p[run] != ' ' && p[run] != '\t' && p[run] != '\n' &&
+               !bt_xml_forbidden(p + run))
+            run++;
         if (run) {
-            odt_write_run(c->w, p, run);
+            odt_run(c->x, (const char *)p, run);
             p += run;
             c->at_start = c->after_space = 0;
             continue;
         }
         if (*p == ' ') {
-            size_t n = strspn(p, " ");
+            size_t n = strspn((const char *)p, " ");
             p += n;
             if (c->at_start || c->after_space || (!*p && ends_block)) {
                 spaces(c, n);
             } else {
-                xmlTextWriterWriteString(c->w, W(" "));
+                odt_text(c->x, " ");
                 if (n > 1)
                     spaces(c, n - 1);
             }
@@ -45,13 +50,9 @@ void odt_put_text(wctx *c, const char *s, int ends_block)
             c->at_start = 0;
             continue;
         }
-        if (*p == '\t')
-            empty(c, "text:tab");
-        else if (*p == '\n')
-            empty(c, "text:line-break");
-        if (*p == '\t' || *p == '\n')
-            c->at_start = c->after_space = 0;
-        p++; /* other control characters have no place in XML 1.0 */
+        empty(c, *p == '\t' ? "text:tab" : "text:line-break");
+        c->at_start = c->after_space = 0;
+        p++;
     }
 }
 
@@ -114,10 +115,11 @@ static void write_link(wctx *c, bt_node *n)
     }
     start(c, "text:a");
     attr(c, "xlink:type", "simple");
-    odt_write_attr(c->w, "xlink:href", n->literal);
+    odt_attr(c->x, "xlink:href", n->literal);
     if (n->attr)
-        odt_write_attr(c->w, "office:title", n->attr);
+        odt_attr(c->x, "office:title", n->attr);
     attr(c, "text:style-name", "Internet_20_link");
+    attr(c, "text:visited-style-name", "Visited_20_Internet_20_Link");
     c->in_link = 1;
     odt_write_inlines(c, n->first);
     c->in_link = 0;
@@ -152,20 +154,21 @@ static void write_note_ref(wctx *c, bt_node *ref)
         start(c, "text:note-ref");
         attr(c, "text:note-class", "footnote");
         attr(c, "text:reference-format", "text");
-        xmlTextWriterWriteFormatAttribute(c->w, W("text:ref-name"), "ftn%d", (int)seen - 2);
-        odt_write_text(c->w, label);
+        odt_attrf(c->x, "text:ref-name", "ftn%d", (int)seen - 2);
+        odt_text(c->x, label);
         end(c);
         c->at_start = c->after_space = 0;
         return;
     }
-    xmlHashUpdateEntry(c->noted, BAD_CAST key, (void *)(intptr_t)(++c->notes + 1), NULL);
+    if (xmlHashUpdateEntry(c->noted, BAD_CAST key, (void *)(intptr_t)(++c->notes + 1), NULL))
+        c->x->failed = 1;
     start(c, "text:note");
-    xmlTextWriterWriteFormatAttribute(c->w, W("text:id"), "ftn%d", c->notes - 1);
+    odt_attrf(c->x, "text:id", "ftn%d", c->notes - 1);
     attr(c, "text:note-class", "footnote");
     start(c, "text:note-citation");
     if (strcmp(label, number)) /* a mark of its own, not the running number */
-        odt_write_attr(c->w, "text:label", label);
-    odt_write_text(c->w, label);
+        odt_attr(c->x, "text:label", label);
+    odt_text(c->x, label);
     end(c);
     start(c, "text:note-body");
     int at_start = c->at_start, after_space = c->after_space;
@@ -246,7 +249,9 @@ int odt_note_referenced(bt_node *n, int entering, void *user)
     char key[32];
     if (entering && n->type == BT_NODE_NOTE_REF && n->note) {
         note_key(n->note, key, sizeof(key));
-        xmlHashUpdateEntry(user, BAD_CAST key, (void *)(intptr_t)1, NULL);
+        wctx *c = user;
+        if (xmlHashUpdateEntry(c->noted, BAD_CAST key, (void *)(intptr_t)1, NULL))
+            c->x->failed = 1;
     }
     return 0;
 }

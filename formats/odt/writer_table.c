@@ -3,7 +3,7 @@
  * made paragraphs where ODF holds no table. */
 #include <string.h>
 
-#include "writer.h"
+#include "odt.h"
 
 static int row_is_header(const bt_node *row)
 {
@@ -61,10 +61,9 @@ static int lay_row(wctx *c, bt_node *row, int rows_left, int write)
         if (write) {
             start(c, "table:table-cell");
             if (cs > 1)
-                xmlTextWriterWriteFormatAttribute(c->w, W("table:number-columns-spanned"), "%d",
-                                                  cs);
+                odt_attrf(c->x, "table:number-columns-spanned", "%d", cs);
             if (rs > 1)
-                xmlTextWriterWriteFormatAttribute(c->w, W("table:number-rows-spanned"), "%d", rs);
+                odt_attrf(c->x, "table:number-rows-spanned", "%d", rs);
             attr(c, "office:value-type", "string");
             cell_content(c, cell);
             end(c);
@@ -124,11 +123,11 @@ void odt_write_table(wctx *c, bt_node *table)
     memset(c->grid.data, 0, c->grid.len);
     table_caption(c, table->first);
     start(c, "table:table");
-    xmlTextWriterWriteFormatAttribute(c->w, W("table:name"), "Table%d", c->tables);
+    odt_attrf(c->x, "table:name", "Table%d", c->tables);
     attr(c, "table:style-name", "Table1");
     start(c, "table:table-column");
     if (columns > 1)
-        xmlTextWriterWriteFormatAttribute(c->w, W("table:number-columns-repeated"), "%d", columns);
+        odt_attrf(c->x, "table:number-columns-repeated", "%d", columns);
     end(c);
     bt_node *row = first_row(table);
     left = rows;

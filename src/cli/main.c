@@ -43,6 +43,8 @@ static const char usage_text[] =
     "                           HTML links it, or embeds it when the images are embedded\n"
     "      --fragment           HTML: the <article> alone, no <html>, <head> or <style>\n"
     "      --standalone         HTML: a whole page (the default; undoes --fragment)\n"
+    "      --reference-odt=FILE ODT, FODT: take styles, page, fonts, header and footer from\n"
+    "                           FILE (an ODT or FODT)\n"
     "  -O, --option=FMT:NAME[=VALUE]  an option of a format by name (html:whole-page,\n"
     "                           text:columns=60); --list-formats lists them\n"
     "  -M, --metadata=KEY=VALUE set metadata over what the input says: title, subtitle,\n"
@@ -89,6 +91,7 @@ enum {
     OPT_CSS,
     OPT_FRAGMENT,
     OPT_STANDALONE,
+    OPT_REFERENCE_ODT,
     OPT_LIST_FORMATS,
     OPT_FILES_FROM,
     OPT_REPORT,
@@ -128,6 +131,7 @@ static const struct option long_options[] = {
     {"css", required_argument, NULL, OPT_CSS},
     {"fragment", no_argument, NULL, OPT_FRAGMENT},
     {"standalone", no_argument, NULL, OPT_STANDALONE},
+    {"reference-odt", required_argument, NULL, OPT_REFERENCE_ODT},
     {"option", required_argument, NULL, 'O'},
     {"metadata", required_argument, NULL, 'M'},
     {"title", required_argument, NULL, OPT_TITLE},
@@ -577,6 +581,11 @@ int main(int argc, char **argv)
             break;
         case OPT_FRAGMENT: fragment = 1; break;
         case OPT_STANDALONE: fragment = 0; break;
+        case OPT_REFERENCE_ODT:
+            added = option_add(&fopts, "odt", "reference", optarg);
+            if (!added)
+                added = option_add(&fopts, "fodt", "reference", optarg);
+            break;
         case 'O': added = path_add(&fopts, optarg, strlen(optarg)); break;
         case 'M': {
             const char *eq = strchr(optarg, '=');
