@@ -218,7 +218,8 @@ static bt_document *rich_document(void)
     bt_document_set_meta(doc, BT_META_DESCRIPTION, "Mô tả");
     bt_document_set_meta(doc, BT_META_PUBLISHER, "Báo");
     bt_document_set_meta(doc, BT_META_SOURCE_URL, "https://example.org/a?b=1&c=2");
-    for (int level = 1; level <= 6; level++) {
+    /* under a title the top sub-heading is level 2: writers write it so */
+    for (int level = 2; level <= 6; level++) {
         char text[32];
         snprintf(text, sizeof(text), "Heading %d", level);
         bt_node_set_heading_level(add(doc, body, BT_NODE_HEADING, text), level);

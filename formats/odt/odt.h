@@ -112,6 +112,7 @@ typedef struct {
     bt_status status;
     int flat;
     int vi;              /* Vietnamese labels: "Ảnh", "Bảng" */
+    int top_heading;     /* the body's top heading level, written as 2 */
     int figures, tables; /* numbers in names and sequences */
     int text_width;      /* of the page, in thousandths of a cm */
     int in_link;

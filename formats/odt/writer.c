@@ -178,13 +178,16 @@ static void write_block(wctx *c, bt_node *n, const char *style, int in_list)
 {
     char name[32];
     switch (n->type) {
-    case BT_NODE_HEADING:
-        snprintf(name, sizeof(name), "Heading_20_%d", n->level);
+    case BT_NODE_HEADING: {
+        /* under the Title, the body's top sub-headings are Heading 2 */
+        int level = bt_heading_written_level(n, c->top_heading);
+        snprintf(name, sizeof(name), "Heading_20_%d", level);
         odt_begin_paragraph(c, "text:h", name);
-        odt_attrf(c->x, "text:outline-level", "%d", n->level);
+        odt_attrf(c->x, "text:outline-level", "%d", level);
         odt_write_inlines(c, n->first);
         end(c);
         break;
+    }
     case BT_NODE_PARAGRAPH:
         odt_paragraph(c,
                       n->role == BT_ROLE_LEAD       ? "Lead"
@@ -321,6 +324,7 @@ bt_status odt_write_body(odt_xml *x, const bt_document *doc, const odt_reference
     if (!c.noted)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     bt_node_walk(bt_document_body(doc), odt_note_referenced, &c);
+    c.top_heading = bt_document_top_heading(doc);
     c.vi = bt_lang_is_vi(lang);
     start(&c, "office:body");
     start(&c, "office:text");
