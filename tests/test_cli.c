@@ -94,6 +94,41 @@ static void test_metadata_overrides(void **state)
     run_free(&r);
 }
 
+/* ODT's page: --paper, else the locale's paper. */
+static void test_paper(void **state)
+{
+    (void)state;
+    const char *out = tmp_path("paper.odt");
+    struct {
+        const char *lc_all, *flag, *width;
+    } cases[] = {
+        {"vi_VN.UTF-8", NULL, "fo:page-width=\"21cm\""},
+        {"en_US.UTF-8", NULL, "fo:page-width=\"21.59cm\""},
+        {"en_US.UTF-8", "--paper=a4", "fo:page-width=\"21cm\""},
+        {"C", "--paper=letter", "fo:page-width=\"21.59cm\""},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        setenv("LC_ALL", cases[i].lc_all, 1);
+        run_result r = cases[i].flag ? run_bantin(NULL, "-q", cases[i].flag, "-o", out,
+                                                  td("article.txt"), NULL)
+                                     : run_bantin(NULL, "-q", "-o", out, td("article.txt"), NULL);
+        assert_int_equal(r.status, 0);
+        run_free(&r);
+        size_t size;
+        char *zip = slurp(out, &size);
+        char *styles = zip_member(zip, size, "styles.xml");
+        assert_non_null(styles);
+        assert_contains(styles, cases[i].width);
+        free(styles);
+        free(zip);
+    }
+    unsetenv("LC_ALL");
+    run_result r = run_bantin(NULL, "--paper=a3", td("article.txt"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "--paper wants a4 or letter, not 'a3'");
+    run_free(&r);
+}
+
 /* A mistyped option: one line naming the nearest known one, no program path. */
 static void test_mistyped_option(void **state)
 {
@@ -524,6 +559,7 @@ int main(void)
         cmocka_unit_test(test_format_options),
         cmocka_unit_test(test_metadata_overrides),
         cmocka_unit_test(test_mistyped_option),
+        cmocka_unit_test(test_paper),
         cmocka_unit_test(test_binary_to_terminal),
         cmocka_unit_test(test_unreadable_and_empty),
         cmocka_unit_test(test_output_safety),

@@ -6,15 +6,15 @@
 #include "xml.h"
 
 static bt_status write_flat(odt_xml *x, const bt_document *doc, const odt_reference *ref,
-                            bt_error *err)
+                            const odt_page *page, bt_error *err)
 {
     odt_start_root(x, "office:document");
     odt_attr(x, "office:mimetype", ODT_MIME);
     odt_start(x, "office:meta");
     odt_write_meta(x, doc);
     odt_end(x);
-    odt_write_styles(x, doc, ref, 1);
-    bt_status s = odt_write_body(x, doc, ref, 1, err);
+    odt_write_styles(x, doc, ref, page, 1);
+    bt_status s = odt_write_body(x, doc, ref, page, 1, err);
     odt_end(x);
     return s;
 }
@@ -23,13 +23,14 @@ bt_status odt_write_flat(const bt_document *doc, const bt_output *out, const bt_
                          bt_error *err)
 {
     odt_reference *ref = NULL;
-    if (odt_reference_load(bt_option(opt, "fodt", "reference"), &ref, err) != BT_OK)
+    const odt_page *page = odt_page_of(opt, "fodt", err);
+    if (!page || odt_reference_load(bt_option(opt, "fodt", "reference"), &ref, err) != BT_OK)
         return BT_FAILED;
     odt_xml x;
     bt_status s = BT_FAILED;
     if (odt_xml_open(&x) != 0)
         bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-    else if ((s = write_flat(&x, doc, ref, err)) != BT_FAILED) {
+    else if ((s = write_flat(&x, doc, ref, page, err)) != BT_FAILED) {
         bt_status f = odt_xml_finish(&x, "the document", err);
         s = f == BT_OK ? s : f;
     }

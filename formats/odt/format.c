@@ -5,6 +5,7 @@
 static const bt_format_option options[] = {
     {"reference", "FILE",
      "an ODT or FODT whose styles, page layout, fonts, header and footer replace bantin's"},
+    {"paper", "a4|letter", "the page size, without a reference (default a4)"},
     {NULL, NULL, NULL},
 };
 

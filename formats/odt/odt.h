@@ -58,6 +58,16 @@ void odt_base64(odt_xml *x, const void *data, size_t size);
 /* Write "name=value;name=value" as the attributes of one element
  * (styles.c). */
 void odt_props(odt_xml *x, const char *element, const char *list);
+/* A paper size of our own page style (odt:paper; styles.c). */
+typedef struct {
+    const char *name;          /* "a4", "letter" */
+    const char *width, *height; /* fo:page-width, fo:page-height */
+    int text_width;            /* between 2 cm margins, in thousandths of a cm */
+} odt_page;
+/* The page of opt's "format:paper" option: A4 unless it says letter; NULL
+ * after bt_error_set for another value. */
+const odt_page *odt_page_of(const bt_options *opt, const char *format, bt_error *err);
+
 /* A reference document's styles (reference.c), whose parts replace
  * bantin's. */
 typedef struct odt_reference odt_reference;
@@ -91,15 +101,16 @@ void odt_write_font_faces(odt_xml *x, const odt_reference *ref);
  * document's language), office:automatic-styles (the page layout; with
  * flat, the content's too) and office:master-styles: the reference's, and
  * ours where it has none. */
-void odt_write_styles(odt_xml *x, const bt_document *doc, const odt_reference *ref, int flat);
+void odt_write_styles(odt_xml *x, const bt_document *doc, const odt_reference *ref,
+                      const odt_page *page, int flat);
 /* The automatic styles content.xml refers to (frames, super/subscript,
  * underline, strike, tables, the languages of doc's SPANs), inside
  * office:automatic-styles. */
 void odt_write_content_styles(odt_xml *x, const bt_document *doc);
 /* office:body: the document's blocks, pictures no wider than the text of
  * ref's page (ref may be NULL).  flat: pictures inline as base64. */
-bt_status odt_write_body(odt_xml *x, const bt_document *doc, const odt_reference *ref, int flat,
-                         bt_error *err);
+bt_status odt_write_body(odt_xml *x, const bt_document *doc, const odt_reference *ref,
+                         const odt_page *page, int flat, bt_error *err);
 /* The children of office:meta. */
 void odt_write_meta(odt_xml *x, const bt_document *doc);
 

@@ -10,6 +10,7 @@
 typedef struct {
     const bt_document *doc;
     const odt_reference *ref;
+    const odt_page *page;
     bt_error *err;
     unsigned char *used;
     size_t n;
@@ -24,7 +25,7 @@ static bt_status content_part(odt_xml *x, const package *p)
     odt_start(x, "office:automatic-styles");
     odt_write_content_styles(x, p->doc);
     odt_end(x);
-    bt_status s = odt_write_body(x, p->doc, p->ref, 0, p->err);
+    bt_status s = odt_write_body(x, p->doc, p->ref, p->page, 0, p->err);
     odt_end(x);
     return s;
 }
@@ -32,7 +33,7 @@ static bt_status content_part(odt_xml *x, const package *p)
 static bt_status styles_part(odt_xml *x, const package *p)
 {
     odt_start_root(x, "office:document-styles");
-    odt_write_styles(x, p->doc, p->ref, 0);
+    odt_write_styles(x, p->doc, p->ref, p->page, 0);
     odt_end(x);
     return BT_OK;
 }
@@ -171,9 +172,10 @@ static bt_status write_zip(package *p, const bt_output *out)
 bt_status odt_write_package(const bt_document *doc, const bt_output *out, const bt_options *opt,
                             bt_error *err)
 {
-    package p = {doc, NULL, err, NULL, bt_document_resource_count(doc)};
+    package p = {doc, NULL, odt_page_of(opt, "odt", err), err, NULL,
+                 bt_document_resource_count(doc)};
     odt_reference *ref = NULL;
-    if (odt_reference_load(bt_option(opt, "odt", "reference"), &ref, err) != BT_OK)
+    if (!p.page || odt_reference_load(bt_option(opt, "odt", "reference"), &ref, err) != BT_OK)
         return BT_FAILED;
     p.ref = ref;
     bt_status s;

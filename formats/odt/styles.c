@@ -7,7 +7,9 @@
  * and table captions keep with what follows, links print as text.  With a
  * reference document, its parts come first and ours fill in what it
  * lacks. */
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "odt.h"
 
@@ -249,15 +251,33 @@ static void named_styles(odt_xml *x, const char *language, const odt_reference *
     odt_end(x);
 }
 
-/* The A4 page, its page number centred in the footer. */
-static void page_layout(odt_xml *x)
+static const odt_page pages[] = {
+    {"a4", "21cm", "29.7cm", ODT_TEXT_WIDTH},
+    {"letter", "21.59cm", "27.94cm", 17590},
+};
+
+const odt_page *odt_page_of(const bt_options *opt, const char *format, bt_error *err)
+{
+    const char *name = bt_option(opt, format, "paper");
+    for (size_t i = 0; i < sizeof(pages) / sizeof(pages[0]); i++)
+        if (!name || !strcasecmp(name, pages[i].name))
+            return &pages[i];
+    bt_error_set(err, BT_ERR_USAGE, "%s:paper wants a4 or letter, not '%.40s'", format, name);
+    return NULL;
+}
+
+/* The page, its page number centred in the footer. */
+static void page_layout(odt_xml *x, const odt_page *page)
 {
     odt_start(x, "style:page-layout");
     set(x, "style:name", "Mpm1");
-    odt_props(x, "style:page-layout-properties",
-              "fo:page-width=21cm;fo:page-height=29.7cm;style:num-format=1;"
-              "style:print-orientation=portrait;fo:margin-top=2cm;fo:margin-bottom=1.5cm;"
-              "fo:margin-left=2cm;fo:margin-right=2cm;style:writing-mode=lr-tb");
+    char props[400];
+    snprintf(props, sizeof(props),
+             "fo:page-width=%s;fo:page-height=%s;style:num-format=1;"
+             "style:print-orientation=portrait;fo:margin-top=2cm;fo:margin-bottom=1.5cm;"
+             "fo:margin-left=2cm;fo:margin-right=2cm;style:writing-mode=lr-tb",
+             page->width, page->height);
+    odt_props(x, "style:page-layout-properties", props);
     odt_start(x, "style:footer-style");
     odt_props(x, "style:header-footer-properties",
               "fo:min-height=0cm;fo:margin-top=0.5cm;style:dynamic-spacing=false");
@@ -282,7 +302,8 @@ static void master_page(odt_xml *x)
     odt_end(x);
 }
 
-void odt_write_styles(odt_xml *x, const bt_document *doc, const odt_reference *ref, int flat)
+void odt_write_styles(odt_xml *x, const bt_document *doc, const odt_reference *ref,
+                      const odt_page *page, int flat)
 {
     /* the reference's page and footer, or ours: not a mix of both */
     int own_pages = !odt_reference_defines(ref, "master-styles", "master-page", NULL, NULL);
@@ -290,7 +311,7 @@ void odt_write_styles(odt_xml *x, const bt_document *doc, const odt_reference *r
     named_styles(x, bt_document_meta(doc, BT_META_LANGUAGE), ref, flat);
     odt_start(x, "office:automatic-styles");
     if (own_pages)
-        page_layout(x);
+        page_layout(x, page);
     else
         odt_reference_copy(x, ref, "automatic-styles", flat, NULL);
     if (flat)

@@ -307,8 +307,8 @@ void odt_write_content_styles(odt_xml *x, const bt_document *doc)
     odt_write_language_styles(x, doc);
 }
 
-bt_status odt_write_body(odt_xml *x, const bt_document *doc, const odt_reference *ref, int flat,
-                         bt_error *err)
+bt_status odt_write_body(odt_xml *x, const bt_document *doc, const odt_reference *ref,
+                         const odt_page *page, int flat, bt_error *err)
 {
     const char *lang = bt_document_meta(doc, BT_META_LANGUAGE);
     wctx c = {.x = x,
@@ -316,7 +316,7 @@ bt_status odt_write_body(odt_xml *x, const bt_document *doc, const odt_reference
               .err = err,
               .status = BT_OK,
               .flat = flat,
-              .text_width = odt_reference_text_width(ref),
+              .text_width = ref ? odt_reference_text_width(ref) : page->text_width,
               .text = BT_BUF_INIT,
               .grid = BT_BUF_INIT,
               .lang = lang,

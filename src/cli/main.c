@@ -43,6 +43,7 @@ static const char usage_text[] =
     "                           HTML links it, or embeds it when the images are embedded\n"
     "      --fragment           HTML: the <article> alone, no <html>, <head> or <style>\n"
     "      --standalone         HTML: a whole page (the default; undoes --fragment)\n"
+    "      --paper=a4|letter    ODT, FODT: the page size (default: the locale's, LC_PAPER)\n"
     "      --reference-odt=FILE ODT, FODT: take styles, page, fonts, header and footer from\n"
     "                           FILE (an ODT or FODT)\n"
     "  -O, --option=FMT:NAME[=VALUE]  an option of a format by name (html:whole-page,\n"
@@ -92,6 +93,7 @@ enum {
     OPT_FRAGMENT,
     OPT_STANDALONE,
     OPT_REFERENCE_ODT,
+    OPT_PAPER,
     OPT_LIST_FORMATS,
     OPT_FILES_FROM,
     OPT_REPORT,
@@ -132,6 +134,7 @@ static const struct option long_options[] = {
     {"fragment", no_argument, NULL, OPT_FRAGMENT},
     {"standalone", no_argument, NULL, OPT_STANDALONE},
     {"reference-odt", required_argument, NULL, OPT_REFERENCE_ODT},
+    {"paper", required_argument, NULL, OPT_PAPER},
     {"option", required_argument, NULL, 'O'},
     {"metadata", required_argument, NULL, 'M'},
     {"title", required_argument, NULL, OPT_TITLE},
@@ -410,6 +413,26 @@ static int load_plugin(bt_registry *reg, const char *path)
     return 0;
 }
 
+/* The paper of the locale (LC_ALL, LC_PAPER, LANG, as setlocale reads them):
+ * letter in the countries that use it, else a4. */
+static const char *locale_paper(void)
+{
+    static const char *const letter[] = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR",
+                                         "GT", "CR", "PA", "SV", "NI", "DO", "BZ", NULL};
+    const char *names[] = {"LC_ALL", "LC_PAPER", "LANG"};
+    for (size_t i = 0; i < 3; i++) {
+        const char *v = getenv(names[i]);
+        if (!v || !*v)
+            continue;
+        const char *under = strchr(v, '_');
+        for (size_t k = 0; under && letter[k]; k++)
+            if (!strncmp(under + 1, letter[k], 2) && !isalpha((unsigned char)under[3]))
+                return "letter";
+        return "a4";
+    }
+    return "a4";
+}
+
 static int same_file(const char *a, const char *b)
 {
     struct stat sa, sb;
@@ -521,6 +544,7 @@ int main(int argc, char **argv)
     keep_freed_memory();
 
     int columns, embed = 0, extract = 0, added = 0, fragment = 0;
+    const char *paper = NULL;
     opterr = 0; /* bantin says what is wrong itself, in one line */
     while ((c = getopt_long(argc, argv, "f:t:o:d:j:0qhVO:M:", long_options, NULL)) != -1) {
         switch (c) {
@@ -581,6 +605,11 @@ int main(int argc, char **argv)
             break;
         case OPT_FRAGMENT: fragment = 1; break;
         case OPT_STANDALONE: fragment = 0; break;
+        case OPT_PAPER:
+            if (strcasecmp(optarg, "a4") && strcasecmp(optarg, "letter"))
+                return usage_error("--paper wants a4 or letter, not '%s'", optarg);
+            paper = optarg;
+            break;
         case OPT_REFERENCE_ODT:
             added = option_add(&fopts, "odt", "reference", optarg);
             if (!added)
@@ -640,6 +669,12 @@ int main(int argc, char **argv)
     }
     /* the last of --fragment and --standalone wins */
     if (fragment && option_add(&fopts, "html", "fragment", NULL) != 0)
+        goto oom;
+    /* ODT's page: as asked, else the locale's paper (letter in the Americas) */
+    if (!paper)
+        paper = locale_paper();
+    if (option_add(&fopts, "odt", "paper", paper) != 0 ||
+        option_add(&fopts, "fodt", "paper", paper) != 0)
         goto oom;
     /* on stdout, images go inside the page: there is no file to put them beside */
     if (!outdir && (!output || !strcmp(output, "-")) && !extract && !embed &&
