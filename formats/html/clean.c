@@ -7,7 +7,6 @@
 #include <strings.h>
 
 #include "html.h"
-#include "stats.h"
 #include "unicode.h"
 #include "xhtml.h"
 #include "xhtml_read.h"

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "html.h"
-#include "stats.h"
 #include "unicode.h"
 #include "xhtml.h"
 

@@ -1,4 +1,4 @@
-#include "media.h"
+#include "html.h"
 
 #include <ctype.h>
 #include <errno.h>

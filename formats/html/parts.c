@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "html.h"
-#include "stats.h"
 #include "xhtml.h"
 #include "xhtml_read.h"
 

@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "html.h"
-#include "stats.h"
 #include "xhtml.h"
 
 static int blank(const xmlNode *n)

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stats.h"
+#include "html.h"
 #include "xhtml.h"
 
 /* Letters of a text that says a sentence or more, not a teaser's line. */

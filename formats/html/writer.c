@@ -10,7 +10,6 @@
 #include "datefmt.h"
 #include "error.h"
 #include "html.h"
-#include "media.h"
 #include "stylesheet.h"
 #include "xhtml.h"
 
