@@ -297,6 +297,37 @@ static void test_model(void **state)
     free(json);
 }
 
+/* --missing-image=placeholder: LibreOffice shows the SVG placeholder, its
+ * words and the figure's caption in the PDF it prints. */
+static void test_placeholder_pdf(void **state)
+{
+    (void)state;
+    need("soffice");
+    need("pdftotext");
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.missing_image = BT_MISSING_PLACEHOLDER;
+    bt_document *doc = read_doc(td("html/missing-image.html"), "html", &opt);
+    char path[700], cmd[1600];
+    snprintf(path, sizeof(path), "%s/placeholder.odt", tmpdir());
+    bt_error err = BT_ERROR_INIT;
+    assert_int_equal(bt_write_file(bt_format_by_name(NULL, "odt"), doc, path, NULL, &err), BT_OK);
+    bt_error_clear(&err);
+    bt_document_free(doc);
+    const char *pdf = convert_file("placeholder", "pdf", "pdf", tmpdir());
+    snprintf(cmd, sizeof(cmd), "timeout 60 pdftotext -enc UTF-8 %s %s/placeholder.txt", pdf,
+             tmpdir());
+    assert_int_equal(system(cmd), 0);
+    snprintf(path, sizeof(path), "%s/placeholder.txt", tmpdir());
+    char *text = slurp(path, NULL);
+    assert_non_null(text);
+    char *flat = squeeze(text);
+    assert_contains(flat, "Ảnh không tải được");
+    assert_contains(flat, "Hình 1: Những gian hàng đầu tiên trong buổi sáng mở cửa");
+    free(flat);
+    free(text);
+}
+
 static void test_pandoc(void **state)
 {
     (void)state;
@@ -323,7 +354,7 @@ int main(void)
         cmocka_unit_test(test_soffice_text),     cmocka_unit_test(test_soffice_html),
         cmocka_unit_test(test_soffice_pdf),      cmocka_unit_test(test_soffice_resave),
         cmocka_unit_test(test_soffice_wrote_it), cmocka_unit_test(test_model),
-        cmocka_unit_test(test_pandoc),
+        cmocka_unit_test(test_pandoc),           cmocka_unit_test(test_placeholder_pdf),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
