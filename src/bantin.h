@@ -159,6 +159,20 @@ BT_API bt_status bt_image_request_give(bt_image_request *req, const void *data, 
                                        const char *media_type);
 
 /**
+ * What becomes of a figure whose image was meant to be there (the input gave
+ * its address) but could not be loaded: missing, remote, not an image.  A
+ * figure without an address (a caption read back from plain text) is not
+ * missing.  Applied once, after any format's reader.
+ */
+typedef enum {
+    BT_MISSING_KEEP = 0,    /* the figure stays, caption and all, without an image */
+    BT_MISSING_PLACEHOLDER, /* the figure shows a grey "Image not available" SVG
+                               ("Ảnh không tải được" in Vietnamese) */
+    BT_MISSING_DROP,        /* the figure goes, caption and all: a caption loss */
+    BT_MISSING_FAIL,        /* the read fails with BT_ERR_IO */
+} bt_missing_image;
+
+/**
  * Options for every reader and writer.  Fill with bt_options_init, then set
  * the fields you need.  Options of one format are set by name, as
  * libarchive's: "html:whole-page", "text:columns=60", "epub:cover=first"; a
@@ -186,6 +200,9 @@ typedef struct bt_options {
                                    replaced); 0: none */
     /* "format:name" or "format:name=value" strings, ending with NULL */
     const char *const *format_options;
+    /* new fields go here, at the end: the caller's size tells which it has */
+    bt_missing_image missing_image; /* readers: an image not loaded (BT_MISSING_KEEP:
+                                       the figure keeps its caption, the loss is an event) */
 } bt_options;
 
 #define BT_DEFAULT_COLUMNS 72

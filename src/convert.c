@@ -15,6 +15,7 @@
 #include "error.h"
 #include "language.h"
 #include "limit.h"
+#include "missing.h"
 #include "options.h"
 #include "registry.h"
 #include "tempfile.h"
@@ -90,6 +91,9 @@ bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *
         return bt_error_set(err, BT_ERR_UNSUPPORTED, "bantin cannot read %s", fmt->name);
     if (bt_options_check_format(fmt, opt, err) != BT_OK)
         return BT_FAILED;
+    if ((unsigned)opt->missing_image > BT_MISSING_FAIL)
+        return bt_error_set(err, BT_ERR_USAGE, "unknown missing_image value %d",
+                            (int)opt->missing_image);
     bt_document *doc = bt_document_new();
     if (!doc)
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
@@ -107,6 +111,16 @@ bt_status bt_read(const bt_registry *reg, const bt_format *fmt, const bt_input *
         bt_document_free(doc);
         return BT_FAILED;
     }
+    /* before the language is told: a dropped caption's words do not count */
+    bt_status m = bt_missing_images(doc, opt->missing_image, err);
+    if (m == BT_FAILED) {
+        /* the failure names the image: its warnings would say it twice */
+        bt_error_forget(err, first, BT_LOSS_IMAGE);
+        bt_document_free(doc);
+        return BT_FAILED;
+    }
+    if (m == BT_WARN)
+        s = BT_WARN;
     /* a document that declares no language (or "und", undetermined): tell
      * Vietnamese from its letters, whatever format it came in, so outputs
      * carry lang="vi" */

@@ -142,6 +142,21 @@ size_t bt_error_lost_since(const bt_error *err, size_t first)
     return lost(err, BT_LOSS_KIND_COUNT_, first);
 }
 
+void bt_error_forget(bt_error *err, size_t first, bt_loss_kind kind)
+{
+    if (!err || !err->events || first >= err->events->n)
+        return;
+    struct bt_error_events *ev = err->events;
+    size_t kept = first;
+    for (size_t i = first; i < ev->n; i++) {
+        if (ev->v[i].kind == kind)
+            free(ev->v[i].message);
+        else
+            ev->v[kept++] = ev->v[i];
+    }
+    ev->n = kept;
+}
+
 const char *bt_loss_kind_name(bt_loss_kind kind)
 {
     static const char *const names[] = {

@@ -20,4 +20,8 @@ struct bt_error_events {
  * conversion step lost, seen by the step that called a format. */
 size_t bt_error_lost_since(const bt_error *err, size_t first);
 
+/* Forget the events of a kind from the first-th on: what a failure that
+ * followed from them now says in one line. */
+void bt_error_forget(bt_error *err, size_t first, bt_loss_kind kind);
+
 #endif

@@ -551,6 +551,82 @@ static void test_epub_title_page(void **state)
     free(opf);
 }
 
+/* --missing-image on a page whose first picture is missing (its second, a
+ * data: URI, is not): placeholder, drop and fail change only that figure;
+ * --strict still sees the picture lost when the caption stays. */
+static void test_missing_image(void **state)
+{
+    (void)state;
+    const char *page = td("html/missing-image.html");
+    const char *caption = "Những gian hàng đầu tiên trong buổi sáng mở cửa";
+    const char *book = tmp_path("missing.epub");
+    run_result r = run_bantin(NULL, "-q", "--missing-image=placeholder", "-o", book, page, NULL);
+    assert_int_equal(r.status, 0);
+    run_free(&r);
+    char *opf = epub_member(book, "EPUB/package.opf");
+    char *xhtml = epub_member(book, "EPUB/article.xhtml");
+    assert_non_null(opf);
+    assert_non_null(xhtml);
+    assert_contains(opf, "media-type=\"image/svg+xml\"");
+    assert_contains(xhtml, ".svg\"");
+    assert_contains(xhtml, caption);
+    assert_int_equal(occurrences(xhtml, "<img"), 2);
+    /* the page is Vietnamese: so is the placeholder */
+    char *svg = epub_member(book, "EPUB/images/image2.svg");
+    assert_non_null(svg);
+    assert_contains(svg, "Ảnh không tải được");
+    free(svg);
+    free(opf);
+    free(xhtml);
+
+    r = run_bantin(NULL, "-q", "--missing-image=drop", "-o", book, page, NULL);
+    assert_int_equal(r.status, 0);
+    run_free(&r);
+    xhtml = epub_member(book, "EPUB/article.xhtml");
+    assert_not_contains(xhtml, caption);
+    assert_not_contains(xhtml, "Gian hàng hoa");
+    assert_int_equal(occurrences(xhtml, "<figure"), 1);
+    assert_contains(xhtml, "Sơ đồ các dãy hàng mới");
+    assert_contains(xhtml, "Ban quản lý chợ");
+    free(xhtml);
+    /* dropping is a loss too: the caption is named */
+    r = run_bantin(NULL, "--missing-image=drop", "-t", "text", page, NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.err, "warning: caption dropped with its missing image");
+    assert_not_contains(r.out, "gian hàng đầu tiên");
+    run_free(&r);
+
+    const char *out = tmp_path("missing-fail.epub");
+    r = run_bantin(NULL, "--missing-image=fail", "-o", out, page, NULL);
+    assert_int_equal(r.status, 1);
+    assert_one_line_error(&r, "image not found: anh-cho-hoa-khong-co.jpg (--missing-image=fail)");
+    assert_false(exists(out));
+    run_free(&r);
+
+    /* the default keeps the caption and says the picture is lost */
+    r = run_bantin(NULL, "-t", "text", page, NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "gian hàng đầu tiên");
+    assert_contains(r.err, "warning: image not found: anh-cho-hoa-khong-co.jpg");
+    run_free(&r);
+    r = run_bantin(NULL, "--strict", "-o", out, page, NULL);
+    assert_int_equal(r.status, 3);
+    assert_contains(r.err, "--strict: content lost: image not found");
+    run_free(&r);
+    r = run_bantin(NULL, "--strict", "--missing-image=placeholder", "-o", out, page, NULL);
+    assert_int_equal(r.status, 3);
+    assert_contains(r.err, "--strict: content lost: image not found");
+    run_free(&r);
+
+    r = run_bantin(NULL, "--missing-image=hide", page, NULL);
+    assert_int_equal(r.status, 2);
+    assert_one_line_error(&r, "--missing-image wants 'keep', 'placeholder', 'drop' or 'fail'");
+    run_free(&r);
+    r = run_bantin(NULL, "--help", NULL);
+    assert_contains(r.out, "--missing-image=MODE");
+    run_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -570,6 +646,7 @@ int main(void)
         cmocka_unit_test(test_css),
         cmocka_unit_test(test_fragment),
         cmocka_unit_test(test_epub_title_page),
+        cmocka_unit_test(test_missing_image),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

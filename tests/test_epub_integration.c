@@ -163,6 +163,17 @@ static void test_epubcheck_missing_image(void **state)
     epubcheck(doc, "missing-image.epub", NULL);
 }
 
+/* --missing-image=placeholder: the SVG placeholder beside a PNG. */
+static void test_epubcheck_placeholder(void **state)
+{
+    (void)state;
+    require_epubcheck();
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.missing_image = BT_MISSING_PLACEHOLDER;
+    epubcheck(read_doc(td("html/missing-image.html"), "html", &opt), "placeholder.epub", NULL);
+}
+
 /* A document with nothing: no metadata, no blocks; and headings that skip
  * levels, deepest first. */
 static void test_epubcheck_bare(void **state)
@@ -383,6 +394,7 @@ int main(void)
         cmocka_unit_test(test_epubcheck_article),
         cmocka_unit_test(test_epubcheck_nfd),
         cmocka_unit_test(test_epubcheck_missing_image),
+        cmocka_unit_test(test_epubcheck_placeholder),
         cmocka_unit_test(test_epubcheck_bare),
         cmocka_unit_test(test_epubcheck_svg),
         cmocka_unit_test(test_epubcheck_cover_und),

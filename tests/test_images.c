@@ -3,6 +3,7 @@
  * a program gives the HTML reader instead of the file system. */
 #include "util.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <sys/stat.h>
 
@@ -619,6 +620,126 @@ static void test_no_resolver(void **state)
     bt_buf_free(&warnings);
 }
 
+/* ---- images that could not be loaded (bt_options.missing_image) ---- */
+
+/* An English page in memory (no folder: its image cannot be read) as HTML. */
+static bt_status read_missing(const char *html, bt_missing_image mode, size_t opt_size,
+                              bt_document **doc, bt_error *err)
+{
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.missing_image = mode;
+    opt.size = opt_size ? opt_size : opt.size;
+    bt_input in = {(const unsigned char *)html, strlen(html), NULL};
+    return bt_read(NULL, bt_format_by_name(NULL, "html"), &in, &opt, doc, err);
+}
+
+static const char english_page[] =
+    "<html lang=\"en\"><body><article><p>The bridge opened on Monday after two years of "
+    "work, and the first buses crossed it before dawn.</p>"
+    "<figure><img src=\"gone.jpg\" width=\"200\"><figcaption>The first bus</figcaption>"
+    "</figure><p>The city says the old ferry will keep running for cyclists until the "
+    "spring.</p></article></body></html>";
+
+static void test_missing_placeholder(void **state)
+{
+    (void)state;
+    bt_error err = BT_ERROR_INIT;
+    bt_document *doc = NULL;
+    assert_int_equal(read_missing(english_page, BT_MISSING_PLACEHOLDER, 0, &doc, &err), BT_WARN);
+    /* the picture is still lost: the placeholder only says so */
+    assert_int_equal(bt_error_lost(&err, BT_LOSS_IMAGE), 1);
+    const bt_node *f[2];
+    assert_int_equal(figures(doc, f, 2), 1);
+    int res = bt_node_figure_resource(f[0]);
+    assert_true(res >= 0);
+    assert_string_equal(bt_resource_media_type(doc, res), "image/svg+xml");
+    size_t size;
+    const unsigned char *svg = bt_resource_data(doc, res, &size);
+    assert_true(bt_image_is_svg(svg, size));
+    char *text = strndup((const char *)svg, size);
+    assert_contains(text, "Image not available");
+    assert_contains(text, "viewBox=\"0 0 400 300\"");
+    free(text);
+    /* the width the page gave, the height at the placeholder's 4:3 */
+    assert_int_equal(bt_node_figure_display_width(f[0]), 200);
+    assert_int_equal(bt_node_figure_display_height(f[0]), 150);
+    assert_non_null(bt_node_figure_caption(f[0]));
+    bt_document_free(doc);
+    bt_error_clear(&err);
+}
+
+static void test_missing_drop_and_fail(void **state)
+{
+    (void)state;
+    bt_error err = BT_ERROR_INIT;
+    bt_document *doc = NULL;
+    assert_int_equal(read_missing(english_page, BT_MISSING_DROP, 0, &doc, &err), BT_WARN);
+    const bt_node *f[2];
+    assert_int_equal(figures(doc, f, 2), 0);
+    assert_int_equal(bt_error_lost(&err, BT_LOSS_IMAGE), 1);
+    assert_int_equal(bt_error_lost(&err, BT_LOSS_CAPTION), 1);
+    bt_counts c;
+    bt_document_count(doc, &c);
+    assert_int_equal(c.paragraphs, 2);
+    bt_document_free(doc);
+    bt_error_clear(&err);
+
+    assert_int_equal(read_missing(english_page, BT_MISSING_FAIL, 0, &doc, &err), BT_FAILED);
+    assert_null(doc);
+    assert_int_equal(bt_error_code_of(&err), BT_ERR_IO);
+    assert_string_equal(bt_error_message(&err), "image not found: gone.jpg (--missing-image=fail)");
+    /* the failure says it: no warning says it again */
+    assert_int_equal(bt_error_event_count(&err), 0);
+    bt_error_clear(&err);
+
+    assert_int_equal(read_missing(english_page, (bt_missing_image)9, 0, &doc, &err), BT_FAILED);
+    assert_int_equal(bt_error_code_of(&err), BT_ERR_USAGE);
+    bt_error_clear(&err);
+}
+
+/* A program built before the field: its bt_options end before missing_image,
+ * whatever lies past them, and the default (keep) holds. */
+static void test_missing_old_caller(void **state)
+{
+    (void)state;
+    bt_error err = BT_ERROR_INIT;
+    bt_document *doc = NULL;
+    assert_int_equal(read_missing(english_page, BT_MISSING_FAIL,
+                                  offsetof(bt_options, missing_image), &doc, &err),
+                     BT_WARN);
+    const bt_node *f[2];
+    assert_int_equal(figures(doc, f, 2), 1);
+    assert_int_equal(bt_node_figure_resource(f[0]), -1);
+    bt_document_free(doc);
+    bt_error_clear(&err);
+}
+
+/* A figure without an address (a caption read back from plain text) never
+ * had an image to miss: neither fail nor drop touches it. */
+static void test_caption_only_not_missing(void **state)
+{
+    (void)state;
+    static const char text[] = "A title\n=======\n\nThe bridge opened on Monday.\n\n"
+                               "[Image: The first bus]\n\nThe ferry keeps running.\n";
+    for (bt_missing_image mode = BT_MISSING_PLACEHOLDER; mode <= BT_MISSING_FAIL; mode++) {
+        bt_options opt;
+        bt_options_init(&opt);
+        opt.missing_image = mode;
+        bt_error err = BT_ERROR_INIT;
+        bt_document *doc = NULL;
+        bt_input in = {(const unsigned char *)text, strlen(text), NULL};
+        assert_int_equal(bt_read(NULL, bt_format_by_name(NULL, "text"), &in, &opt, &doc, &err),
+                         BT_OK);
+        const bt_node *f[2];
+        assert_int_equal(figures(doc, f, 2), 1);
+        assert_int_equal(bt_node_figure_resource(f[0]), -1);
+        assert_int_equal(bt_document_resource_count(doc), 0);
+        bt_document_free(doc);
+        bt_error_clear(&err);
+    }
+}
+
 static void test_give_arguments(void **state)
 {
     (void)state;
@@ -644,6 +765,10 @@ int main(void)
         cmocka_unit_test(test_resolver_fails),
         cmocka_unit_test(test_no_resolver),
         cmocka_unit_test(test_give_arguments),
+        cmocka_unit_test(test_missing_placeholder),
+        cmocka_unit_test(test_missing_drop_and_fail),
+        cmocka_unit_test(test_missing_old_caller),
+        cmocka_unit_test(test_caption_only_not_missing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -123,25 +123,33 @@ static void test_soffice_html(void **state)
     free(html);
 }
 
+/* The text of NAME.pdf in tmpdir(), white space squeezed, malloc'd. */
+static char *pdf_text(const char *name)
+{
+    need("pdftotext");
+    char cmd[1400], txt[600];
+    snprintf(txt, sizeof(txt), "%s/%s-pdf.txt", tmpdir(), name);
+    snprintf(cmd, sizeof(cmd), "timeout 60 pdftotext -enc UTF-8 %s/%s.pdf %s", tmpdir(), name, txt);
+    assert_int_equal(system(cmd), 0);
+    char *text = slurp(txt, NULL);
+    assert_non_null(text);
+    char *flat = squeeze(text);
+    free(text);
+    return flat;
+}
+
 static void test_soffice_pdf(void **state)
 {
     (void)state;
     need("pdftotext");
     free(soffice("pdf", "pdf"));
-    char cmd[1400], txt[600];
-    snprintf(txt, sizeof(txt), "%s/seed-pdf.txt", tmpdir());
-    snprintf(cmd, sizeof(cmd), "timeout 60 pdftotext -enc UTF-8 %s/seed.pdf %s", tmpdir(), txt);
-    assert_int_equal(system(cmd), 0);
-    char *text = slurp(txt, NULL);
-    assert_non_null(text);
     /* pdftotext loses a hyphen at the end of a line: not every paragraph
      * comes out letter for letter, but the title and the caption do */
-    char *flat = squeeze(text), caption[1024];
+    char *flat = pdf_text("seed"), caption[1024];
     assert_contains(flat, seed()->title);
     snprintf(caption, sizeof(caption), "Ảnh 1: %s", seed()->caption);
     assert_contains(flat, caption);
     free(flat);
-    free(text);
 }
 
 /* What LibreOffice saves of our document reads back to the same article:
@@ -419,6 +427,17 @@ static char *pandoc_json(const char *name)
     return json;
 }
 
+/* doc written as NAME.odt in tmpdir(), then freed. */
+static void save_odt(bt_document *doc, const char *name)
+{
+    char path[700];
+    snprintf(path, sizeof(path), "%s/%s.odt", tmpdir(), name);
+    bt_error err = BT_ERROR_INIT;
+    assert_int_equal(bt_write_file(bt_format_by_name(NULL, "odt"), doc, path, NULL, &err), BT_OK);
+    bt_error_clear(&err);
+    bt_document_free(doc);
+}
+
 /* A paragraph of text added to parent. */
 static bt_node *add_text(bt_document *doc, bt_node *parent, bt_node_type type, const char *text)
 {
@@ -449,12 +468,8 @@ static void test_model(void **state)
     add_text(doc, fig, BT_NODE_CAPTION, "Cánh đồng");
     bt_node_set_label(doc, add_text(doc, fig, BT_NODE_CREDIT, "Lan Anh"), "Ảnh");
     free(jpg);
-    char path[700], dir[600];
-    snprintf(path, sizeof(path), "%s/model.odt", tmpdir());
-    bt_error err = BT_ERROR_INIT;
-    assert_int_equal(bt_write_file(bt_format_by_name(NULL, "odt"), doc, path, NULL, &err), BT_OK);
-    bt_error_clear(&err);
-    bt_document_free(doc);
+    save_odt(doc, "model");
+    char dir[600];
     snprintf(dir, sizeof(dir), "%s/model-resaved", tmpdir());
     doc = read_doc(convert_file("model", "odt", "odt", dir), "odt", NULL);
     bt_counts counts;
@@ -497,6 +512,24 @@ static void test_model(void **state)
     free(json);
 }
 
+/* --missing-image=placeholder: LibreOffice shows the SVG placeholder, its
+ * words and the figure's caption in the PDF it prints. */
+static void test_placeholder_pdf(void **state)
+{
+    (void)state;
+    need("soffice");
+    need("pdftotext");
+    bt_options opt;
+    bt_options_init(&opt);
+    opt.missing_image = BT_MISSING_PLACEHOLDER;
+    save_odt(read_doc(td("html/missing-image.html"), "html", &opt), "placeholder");
+    convert_file("placeholder", "pdf", "pdf", tmpdir());
+    char *flat = pdf_text("placeholder");
+    assert_contains(flat, "Ảnh không tải được");
+    assert_contains(flat, "Ảnh 1: Những gian hàng đầu tiên trong buổi sáng mở cửa");
+    free(flat);
+}
+
 static void test_pandoc(void **state)
 {
     (void)state;
@@ -524,7 +557,7 @@ int main(void)
         cmocka_unit_test(test_soffice_pdf),      cmocka_unit_test(test_soffice_resave),
         cmocka_unit_test(test_soffice_wrote_it), cmocka_unit_test(test_model),
         cmocka_unit_test(test_pandoc),           cmocka_unit_test(test_print_pdf),
-        cmocka_unit_test(test_reference_pdf),
+        cmocka_unit_test(test_reference_pdf),    cmocka_unit_test(test_placeholder_pdf),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

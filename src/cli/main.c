@@ -32,6 +32,10 @@ static const char usage_text[] =
     "      --whole-page         HTML: keep the whole page, no article extraction\n"
     "      --resource-path=DIRS also look up relative images in DIRS (':'-separated)\n"
     "      --allow-any-path     read images from anywhere, not only INPUT's folder and DIRS\n"
+    "      --missing-image=MODE an image that cannot be loaded: keep (its caption, with\n"
+    "                           a warning; the default), placeholder (a grey 'Image not\n"
+    "                           available' picture), drop (the figure and caption go),\n"
+    "                           fail (the conversion fails)\n"
     "      --input-encoding=CS  read the input in charset CS\n"
     "      --columns=N          text: wrap at N columns (default 72)\n"
     "      --wrap=auto|none     text: wrap paragraphs or keep each on one line\n"
@@ -82,6 +86,7 @@ enum {
     OPT_WHOLE_PAGE = 256,
     OPT_RESOURCE_PATH,
     OPT_ALLOW_ANY_PATH,
+    OPT_MISSING_IMAGE,
     OPT_INPUT_ENCODING,
     OPT_COLUMNS,
     OPT_WRAP,
@@ -123,6 +128,7 @@ static const struct option long_options[] = {
     {"whole-page", no_argument, NULL, OPT_WHOLE_PAGE},
     {"resource-path", required_argument, NULL, OPT_RESOURCE_PATH},
     {"allow-any-path", no_argument, NULL, OPT_ALLOW_ANY_PATH},
+    {"missing-image", required_argument, NULL, OPT_MISSING_IMAGE},
     {"input-encoding", required_argument, NULL, OPT_INPUT_ENCODING},
     {"columns", required_argument, NULL, OPT_COLUMNS},
     {"wrap", required_argument, NULL, OPT_WRAP},
@@ -450,6 +456,18 @@ static int parse_int(const char *arg, int lo, int hi, int *out)
     return 0;
 }
 
+/* The modes of --missing-image, in the order of bt_missing_image. */
+static int parse_missing_image(const char *arg, bt_missing_image *out)
+{
+    static const char *const modes[] = {"keep", "placeholder", "drop", "fail"};
+    for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++)
+        if (!strcmp(arg, modes[i])) {
+            *out = (bt_missing_image)i;
+            return 0;
+        }
+    return -1;
+}
+
 /* "4096", "64K", "2M", "1G": bytes, from 1 to the library's own limit. */
 static int parse_size(const char *arg, size_t *out)
 {
@@ -577,6 +595,12 @@ int main(int argc, char **argv)
         case OPT_WHOLE_PAGE: added = option_add(&fopts, "html", "whole-page", NULL); break;
         case OPT_RESOURCE_PATH: opt.resource_path = optarg; break;
         case OPT_ALLOW_ANY_PATH: opt.allow_any_path = 1; break;
+        case OPT_MISSING_IMAGE:
+            if (parse_missing_image(optarg, &opt.missing_image))
+                return usage_error(
+                    "--missing-image wants 'keep', 'placeholder', 'drop' or 'fail', not '%s'",
+                    optarg);
+            break;
         case OPT_INPUT_ENCODING: opt.input_encoding = optarg; break;
         case OPT_COLUMNS:
             if (parse_int(optarg, 8, 10000, &columns))
