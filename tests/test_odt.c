@@ -397,6 +397,26 @@ static char *style_of(const char *xml, const char *name)
  * or bottom, headings with what follows, a page number in the footer,
  * pictures centred with space below their caption, links as text, and the
  * caption labelled with the text format's word. */
+/* Under a small picture, the caption frame keeps a width to set its caption in. */
+static void test_small_picture_caption(void **state)
+{
+    (void)state;
+    bt_document *doc = seed_document();
+    bt_node *fig = bt_node_first_child(bt_document_body(doc));
+    while (fig && bt_node_get_type(fig) != BT_NODE_FIGURE)
+        fig = bt_node_next(fig);
+    assert_non_null(fig);
+    bt_node_set_figure_display_size(fig, 30, 20); /* 0.794 cm wide */
+    size_t size;
+    char *odt = write_doc(doc, "odt", NULL, &size);
+    char *content = zip_entry(odt, size, "content.xml");
+    assert_contains(content, "draw:name=\"Frame1\" text:anchor-type=\"as-char\" svg:width=\"8.000cm\"");
+    assert_contains(content, "svg:width=\"0.794cm\"");
+    free(content);
+    free(odt);
+    bt_document_free(doc);
+}
+
 static void test_print_layout(void **state)
 {
     (void)state;
@@ -1849,6 +1869,7 @@ int main(void)
         cmocka_unit_test(test_undated_english),
         cmocka_unit_test(test_reproducible),
         cmocka_unit_test(test_print_layout),
+        cmocka_unit_test(test_small_picture_caption),
         cmocka_unit_test(test_reference),
         cmocka_unit_test(test_reference_errors),
         cmocka_unit_test(test_flat),

@@ -19,6 +19,10 @@
 /* The text width of an A4 page with 2 cm margins, in thousandths of a cm:
  * pictures wider than the text are scaled down to it. */
 #define ODT_TEXT_WIDTH 17000
+/* A caption frame is at least this wide (or the text's width), in
+ * thousandths of a cm: under a small picture, a frame as narrow as the
+ * picture would set its caption a letter to a line. */
+#define ODT_MIN_CAPTION_WIDTH 8000
 /* The automatic paragraph style of a picture's paragraph: centred. */
 #define ODT_FIGURE_PARAGRAPH "P1"
 

@@ -141,7 +141,8 @@ static void write_figure(wctx *c, bt_node *fig)
     attr(c, "draw:style-name", "fr1");
     odt_attrf(c->x, "draw:name", "Frame%d", c->figures);
     attr(c, "text:anchor-type", "as-char");
-    odt_attr_cm(c->x, "svg:width", width);
+    int frame = ODT_MIN_CAPTION_WIDTH < c->text_width ? ODT_MIN_CAPTION_WIDTH : c->text_width;
+    odt_attr_cm(c->x, "svg:width", width > frame ? width : frame);
     odt_attrf(c->x, "draw:z-index", "%d", 2 * c->figures - 2);
     start(c, "draw:text-box");
     odt_attr_cm(c->x, "fo:min-height", height);
