@@ -18,12 +18,12 @@ done
 bin=$(find "$root" -type f -name bantin -perm -u+x | head -n 1)
 [ -x "$bin" ] || { echo "bantin not installed"; exit 1; }
 # the installed bantin runs with the installed library, without LD_LIBRARY_PATH
-env -u LD_LIBRARY_PATH ldd "$bin" | grep -q "libbantin.so.0 => $root/" ||
+env -u LD_LIBRARY_PATH ldd "$bin" | grep -q "libbantin.so.1 => $root/" ||
   { echo "installed bantin does not find the installed library"; exit 1; }
 env -u LD_LIBRARY_PATH "$bin" --version | grep -q '^bantin ' || { echo "installed bantin fails"; exit 1; }
 [ -n "$(find "$root" -name 'libbantin.a')" ] || { echo "static library not installed"; exit 1; }
-so=$(find "$root" -name 'libbantin.so.0*' -type f | head -n 1)
-objdump -p "$so" | grep -q 'SONAME *libbantin.so.0' || { echo "no versioned soname"; exit 1; }
+so=$(find "$root" -name 'libbantin.so.1*' -type f | head -n 1)
+objdump -p "$so" | grep -q 'SONAME *libbantin.so.1' || { echo "no versioned soname"; exit 1; }
 # only bt_ symbols are exported
 bad=$(nm -D --defined-only "$so" | awk '{print $3}' | grep -v '^bt_' || true)
 [ -z "$bad" ] || { echo "exported symbols without bt_ prefix: $bad"; exit 1; }

@@ -368,7 +368,7 @@ static void test_package(void **state)
     assert_contains(meta, "<dc:date>2017-10-09T06:51:00+07:00</dc:date>");
     assert_contains(meta, "<dc:language>vi</dc:language>");
     assert_contains(meta, "<meta:keyword>xây dựng Đảng</meta:keyword>");
-    assert_contains(meta, "<meta:generator>bantin/0.1.0</meta:generator>");
+    assert_contains(meta, "<meta:generator>bantin/" BT_VERSION_STRING "</meta:generator>");
     free(meta);
     free(styles);
     free(content);
