@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+#include "figlabel.h"
+#include "unicode.h"
 #include "xhtml_read.h"
 
 static const char *const caption_words[] = {
@@ -129,4 +132,33 @@ int bt_xhtml_line_ends(const xmlNode *el)
             return 0;
     }
     return 1;
+}
+
+xmlNode *bt_xhtml_caption_label(xmlNode *figcaption)
+{
+    xmlNode *k = figcaption->children;
+    while (k && k->type != XML_ELEMENT_NODE && (!is_text(k) || !visible_text(k->content)))
+        k = k->next;
+    if (!bt_xhtml_is(figcaption, "figcaption") || !k || !bt_xhtml_is(k, "span"))
+        return NULL;
+    xmlChar *class = xmlGetProp(k, (const xmlChar *)"class");
+    int ours = class && !xmlStrcmp(class, (const xmlChar *)"caption-label");
+    xmlFree(class);
+    xmlChar *text = ours ? xmlNodeGetContent(k) : NULL;
+    const char *s = (const char *)text;
+    size_t len = s ? strlen(s) : 0;
+    while (len && space(*s))
+        s++, len--;
+    while (len && space(s[len - 1]))
+        len--;
+    /* in NFC, as the words it is compared with: the page may be in NFD */
+    bt_buf nfc = BT_BUF_INIT;
+    int numbered = 0, found = 0;
+    if (len && len < 64 && bt_utf8_nfc(s, len, &nfc, NULL) == BT_OK && !nfc.failed) {
+        size_t label = bt_figure_label_at(nfc.data, nfc.len, 1, &numbered, NULL);
+        found = label && numbered && label + 1 == nfc.len && nfc.data[label] == ':';
+    }
+    bt_buf_free(&nfc);
+    xmlFree(text);
+    return found ? k : NULL;
 }

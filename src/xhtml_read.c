@@ -880,9 +880,10 @@ static void caption(ctx *c, bt_node *fig, xmlNode *el)
     bt_node *cap = bt_node_figure_caption(fig);
     xmlNode *cr = credit_span(el);
     const xmlNode *saved_skip = c->skip;
+    xmlNode *label = bt_xhtml_caption_label(el); /* a writer's count, not the caption */
     c->skip = cr;
     c->in_caption++;
-    read_into(c, el, cap);
+    read_from(c, el, label ? label->next : el->children, cap);
     c->in_caption--;
     c->skip = saved_skip;
     if (cr)

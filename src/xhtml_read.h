@@ -24,6 +24,10 @@ extern const char *const bt_xhtml_byline_classes[];
  * legend, chu-thich, PhotoCMS_Caption...); "desc" and "description" only
  * with a picture word (img-desc), as alone they name the article's lead. */
 int bt_xhtml_caption_marked(const xmlNode *el);
+/* The figcaption's number label as bantin's writers put it first,
+ * <span class="caption-label">Ảnh 1:</span> ("Image", "Hình", "Figure" too):
+ * the writer's count, not the caption's text.  NULL when it has none. */
+xmlNode *bt_xhtml_caption_label(xmlNode *figcaption);
 /* Whether an element's class or id says it is a photo credit. */
 int bt_xhtml_credit_marked(const xmlNode *el);
 /* The visible words below n (n included), counted up to max; max when

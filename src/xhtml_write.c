@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "datefmt.h"
+#include "figlabel.h"
 #include "limit.h"
 #include "xhtml.h"
 #include "xml.h"
@@ -134,6 +135,8 @@ typedef struct state {
     size_t unlinked_refs; /* marks whose note is missing, or inside a link */
     size_t unwrapped_links; /* links written as their text */
     int top_heading;        /* the body's top heading level, written as h2 */
+    const char *label;      /* of figures, "Ảnh" or "Image" */
+    size_t figures;         /* numbered so far (bt_figure_numbered) */
     int nomem;
 } state;
 
@@ -254,6 +257,16 @@ static int figure(state *st, const bt_node *n)
     if ((!cap || bt_node_is_empty(cap)) && (!credit || bt_node_is_empty(credit)))
         return 1;
     bt_xhtml_start(w, "figcaption");
+    if (bt_figure_numbered(n)) {
+        /* its own element: a reader can drop or restyle it, and ours drops it */
+        char label[32];
+        snprintf(label, sizeof(label), "%s %zu:", st->label, ++st->figures);
+        bt_xhtml_start(w, "span");
+        bt_xhtml_attr(w, "class", "caption-label");
+        bt_xhtml_text(w, label);
+        bt_xhtml_end(w);
+        bt_xhtml_text(w, " ");
+    }
     return 2;
 }
 
@@ -568,6 +581,7 @@ bt_status bt_xhtml_write_blocks(bt_xhtml_writer *w, bt_error *err)
     const char *base = bt_document_meta(w->doc, BT_META_SOURCE_URL);
     st.base = base && web(base) ? base : NULL;
     st.top_heading = bt_document_top_heading(w->doc);
+    st.label = bt_figure_label(bt_document_meta(w->doc, BT_META_LANGUAGE));
     if (w->heading_ids && bt_xhtml_ids_build(&st.ids, w->doc->body, err) != BT_OK)
         return BT_FAILED;
     bt_node_walk(w->doc->body, collect_note, &st);

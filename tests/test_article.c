@@ -172,7 +172,7 @@ static void test_html_to_text(void **state)
     assert_contains(flat, a->caption);
     for (int i = 0; i < 8; i++)
         assert_contains(flat, a->body[i]);
-    assert_contains(r.out, "[Ảnh: Một hội nghị");
+    assert_contains(r.out, "[Ảnh 1: Một hội nghị");
     /* the title is its first line, and each heading one line, whole */
     assert_true(!strncmp(r.out, a->title, strlen(a->title)) && r.out[strlen(a->title)] == '\n');
     for (int i = 0; i < 2; i++) {

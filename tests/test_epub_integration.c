@@ -251,8 +251,8 @@ static void test_pandoc_reads_ours(void **state)
         snprintf(line, sizeof(line), "\n%s\n", a->heading[i]);
         assert_contains(plain, line);
     }
-    /* the figure: the image with its caption */
-    snprintf(line, sizeof(line), "\n[%s]\n", a->caption);
+    /* the figure: the image with its caption, after its label */
+    snprintf(line, sizeof(line), "\n[Ảnh 1: %s]\n", a->caption);
     assert_contains(plain, line);
     for (int i = 0; i < 8; i++) {
         snprintf(line, sizeof(line), "\n%s\n", a->body[i]);

@@ -106,7 +106,9 @@ static void test_article(void **state)
     assert_int_equal(count_of(d, "img"), 1);
     assert_int_equal(find_all((xmlNode *)d, "figcaption", found, 32), 1);
     t = content(found[0]);
-    assert_string_equal(t, a->caption);
+    char label[512];
+    snprintf(label, sizeof(label), "Ảnh 1: %s", a->caption);
+    assert_string_equal(t, label);
     xmlFree(t);
     /* dateline, lead, 8 paragraphs, byline (the byline says the authors) */
     int np = find_all((xmlNode *)d, "p", found, 32);
@@ -695,7 +697,8 @@ static void test_figure_without_image(void **state)
     char *html = to_html(doc, NULL);
     assert_not_contains(html, "<img");
     assert_not_contains(html, "missing.jpg");
-    assert_contains(html, "<figure>\n<figcaption>Hồ Gươm <small class=\"credit\">Ảnh: Hương Ly"
+    assert_contains(html, "<figure>\n<figcaption><span class=\"caption-label\">Image 1:</span> "
+                          "Hồ Gươm <small class=\"credit\">Ảnh: Hương Ly"
                           "</small></figcaption>\n</figure>");
     free(html);
     bt_document_free(doc);

@@ -271,6 +271,47 @@ static void test_figures(void **state)
     bt_document_free(doc);
 }
 
+/* The number the writers put after the label ("[Ảnh 1: ...]", "[Image 2:
+ * ...]") is theirs, not the caption's: old and new forms read the same; a
+ * credit alone and the label alone are figures too; what only looks like a
+ * label stays a paragraph. */
+static void test_numbered_figures(void **state)
+{
+    (void)state;
+    static const char *const same[][2] = {
+        {"[Ảnh: Cầu Long Biên — Ảnh: Hương Ly]", "[Ảnh 1: Cầu Long Biên — Ảnh: Hương Ly]"},
+        {"[Image: A bridge]", "[Image 12: A bridge]"},
+    };
+    for (size_t i = 0; i < 2; i++) {
+        char text[2][200];
+        for (size_t k = 0; k < 2; k++)
+            snprintf(text[k], sizeof(text[k]), "Tin\n===\n\n%s\n\nĐoạn văn.\n", same[i][k]);
+        bt_document *old = read_string(text[0]), *new = read_string(text[1]);
+        char *a = doc_dump(old), *b = doc_dump(new);
+        assert_string_equal(a, b);
+        assert_contains(a, i ? "  caption: A bridge\n" : "  caption: Cầu Long Biên\n");
+        free(a);
+        free(b);
+        bt_document_free(old);
+        bt_document_free(new);
+    }
+    bt_document *doc = read_string("Tin\n===\n\n[Ảnh 3 — Ảnh: Minh An]\n\n[Ảnh]\n\n"
+                                   "[Image 4: Wrapped over\ntwo lines]\n\n[Ảnh1: a]\n\n"
+                                   "[Ảnh 5 b]\n\n[Images: c]\n\n[Hình 6: d]\n");
+    assert_dump(doc, "title: Tin\n"
+                     "language: vi\n"
+                     "figure -1\n"
+                     "  credit: Ảnh: Minh An\n"
+                     "figure -1\n"
+                     "figure -1\n"
+                     "  caption: Wrapped over two lines\n"
+                     "paragraph: [Ảnh1: a]\n"
+                     "paragraph: [Ảnh 5 b]\n"
+                     "paragraph: [Images: c]\n"
+                     "paragraph: [Hình 6: d]\n");
+    bt_document_free(doc);
+}
+
 /* Wrapped lines join with one space, or none after a hyphen attached to a
  * word; unwrapped long lines stay one paragraph each. */
 static void test_paragraphs(void **state)
@@ -709,6 +750,7 @@ int main(void)
         cmocka_unit_test(test_all_blocks),
         cmocka_unit_test(test_containers),
         cmocka_unit_test(test_figures),
+        cmocka_unit_test(test_numbered_figures),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_whitespace),
         cmocka_unit_test(test_dates),

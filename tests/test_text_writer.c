@@ -62,7 +62,7 @@ static void check_article(const char *out, size_t columns)
     }
     char *joined = squeeze(out);
     char fig[1024];
-    snprintf(fig, sizeof(fig), "[Ảnh: %s]", a->caption);
+    snprintf(fig, sizeof(fig), "[Ảnh 1: %s]", a->caption);
     assert_contains(joined, fig);
     assert_contains(joined, a->lead);
     for (int i = 0; i < 8; i++)
@@ -103,7 +103,7 @@ static void test_no_wrap(void **state)
     }
     snprintf(line, sizeof(line), "\n%s\n", a->lead);
     assert_contains(out, line);
-    snprintf(line, sizeof(line), "\n[Ảnh: %s]\n", a->caption);
+    snprintf(line, sizeof(line), "\n[Ảnh 1: %s]\n", a->caption);
     assert_contains(out, line);
     free(out);
     bt_document_free(doc);
@@ -300,15 +300,15 @@ static void test_figures(void **state)
     bt_document_set_meta(doc, BT_META_LANGUAGE, "en-GB");
     figure(doc, "Hoan Kiem Lake", "Photo: Huong Ly", NULL);
     figure(doc, NULL, NULL, "The alt text");
-    check_text(doc, 0, "[Image: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Image: The alt text]\n");
+    check_text(doc, 0, "[Image 1: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Image: The alt text]\n");
     bt_document_set_meta(doc, BT_META_LANGUAGE, "vi-VN");
-    check_text(doc, 0, "[Ảnh: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh: The alt text]\n");
+    check_text(doc, 0, "[Ảnh 1: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh: The alt text]\n");
     /* a credit's label goes before the name, as the caption's does */
     bt_node *credit = figure(doc, "Hồ Gươm", "Hương Ly", NULL);
     bt_node_set_label(doc, bt_node_figure_credit(credit), "Ảnh");
     check_text(doc, 0,
-               "[Ảnh: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh: The alt text]\n\n"
-               "[Ảnh: Hồ Gươm — Ảnh: Hương Ly]\n");
+               "[Ảnh 1: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh: The alt text]\n\n"
+               "[Ảnh 2: Hồ Gươm — Ảnh: Hương Ly]\n");
     bt_document_free(doc);
 }
 
@@ -410,7 +410,7 @@ static void test_every_node(void **state)
                              "Ông nói “phải ‘làm ngay’”, gạch dưới, gạch ngang, il dit "
                              "«\u00a0bonjour\u00a0»[1].\n"
                              "\n"
-                             "[Ảnh: Quang cảnh hội nghị. — Ảnh: Hương Ly]\n"
+                             "[Ảnh 1: Quang cảnh hội nghị. — Ảnh: Hương Ly]\n"
                              "\n"
                              "> Lời trích.\n"
                              "\n"

@@ -249,6 +249,17 @@ static void meta_owned(bt_document *doc, bt_meta_key key, char *value)
     free(value);
 }
 
+int test_image(bt_document *doc, const char *name)
+{
+    size_t size;
+    char *jpeg = slurp(td("images/hoi-nghi-dieu-le-dang.jpg"), &size);
+    assert_non_null(jpeg);
+    int r = bt_document_add_resource(doc, name, NULL, jpeg, size);
+    free(jpeg);
+    assert_true(r >= 0);
+    return r;
+}
+
 bt_document *article_doc(char *(*text_filter)(const char *))
 {
     const seed_article *a = seed();
@@ -270,11 +281,7 @@ bt_document *article_doc(char *(*text_filter)(const char *))
     bt_node_append(lead, strong);
     add_owned(doc, strong, f(a->lead));
 
-    size_t size;
-    char *jpeg = slurp(td("images/hoi-nghi-dieu-le-dang.jpg"), &size);
-    assert_non_null(jpeg);
-    int r = bt_document_add_resource(doc, "images/hoi-nghi-dieu-le-dang.jpg", NULL, jpeg, size);
-    free(jpeg);
+    int r = test_image(doc, "images/hoi-nghi-dieu-le-dang.jpg");
     assert_int_equal(r, 0);
     bt_node *fig = add_block(doc, BT_NODE_FIGURE, NULL);
     bt_node_set_figure_resource(fig, r);
@@ -370,12 +377,7 @@ bt_document *every_node_doc(void)
     bt_node_set_heading_level(add_node(doc, body, BT_NODE_HEADING, "Phần một"), 2);
     every_inline(doc, add_node(doc, body, BT_NODE_PARAGRAPH, NULL), note);
 
-    size_t size;
-    char *jpeg = slurp(td("images/hoi-nghi-dieu-le-dang.jpg"), &size);
-    assert_non_null(jpeg);
-    int r = bt_document_add_resource(doc, "hoi-nghi.jpg", NULL, jpeg, size);
-    free(jpeg);
-    assert_true(r >= 0);
+    int r = test_image(doc, "hoi-nghi.jpg");
     bt_node *fig = add_node(doc, body, BT_NODE_FIGURE, NULL);
     bt_node_set_figure_resource(fig, r);
     bt_node_set_figure_src(doc, fig, "hoi-nghi.jpg");

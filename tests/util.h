@@ -57,6 +57,9 @@ const seed_article *seed(void);
  * NULL, turns every string before it is added (e.g. to NFD); it returns a
  * malloc'd string.  The caller frees the document. */
 bt_document *article_doc(char *(*text_filter)(const char *));
+/* testdata/images/hoi-nghi-dieu-le-dang.jpg as a resource of doc named
+ * name: its index. */
+int test_image(bt_document *doc, const char *name);
 /* A new node of a type appended to parent, with text when not NULL. */
 bt_node *add_node(bt_document *doc, bt_node *parent, bt_node_type type, const char *text);
 /* article_doc(NULL), the name the format tests use. */

@@ -26,6 +26,7 @@ static const char stylesheet[] =
     "figure img { display: block; max-width: 100%; height: auto; margin: 0 auto; }\n"
     "figcaption { font-size: 0.9em; font-style: italic; text-align: center; color: #444; }\n"
     "figcaption .credit { font-style: normal; }\n"
+    "figcaption .caption-label { font-weight: bold; }\n"
     "blockquote { margin: 1em 2em; font-style: italic; }\n"
     "pre { white-space: pre-wrap; }\n"
     "table { border-collapse: collapse; }\n"

@@ -126,9 +126,10 @@ typedef struct {
     bt_error *err;
     bt_status status;
     int flat;
-    int vi;              /* Vietnamese labels: "Ảnh", "Bảng" */
+    int vi;              /* Vietnamese table labels: "Bảng" */
     int top_heading;     /* the body's top heading level, written as 2 */
     int figures, tables; /* numbers in names and sequences */
+    int captions;        /* figures numbered (bt_figure_numbered) */
     int text_width;      /* of the page, in thousandths of a cm */
     int in_link;
     int at_start;     /* nothing written in the paragraph yet */

@@ -5,9 +5,10 @@
  * Caption uses for pictures, and what the Vietnamese UI shows as "Hình"),
  * on the Figure paragraph style (parent Caption); Illustration is declared
  * and styled too, for documents that use it.  The sequence keeps that
- * name; the visible label before the number is the word every bantin
- * writer uses for a picture's caption (the text format's "[Ảnh: ...]"):
- * "Ảnh" for Vietnamese, "Image" otherwise.  The picture's paragraph is
+ * name; the visible label and number are every bantin writer's
+ * (figlabel.h): "Ảnh 1" for Vietnamese, "Image 1" otherwise, counting the
+ * body's figures with a caption or credit, a picture or not; a figure in a
+ * footnote has no label.  The picture's paragraph is
  * centred, with space below the caption.  Under the title: the subtitle, then a Dateline
  * paragraph "SECTION | DATE" (the date as stored, as the text format has
  * it), on styles the reader maps back to metadata.
@@ -19,6 +20,7 @@
 #include <string.h>
 
 #include "datefmt.h"
+#include "figlabel.h"
 #include "language.h"
 #include "odt.h"
 
@@ -90,9 +92,13 @@ void odt_sequence(wctx *c, const char *label, const char *name, int number)
     c->at_start = c->after_space = 0;
 }
 
-/* The caption and the credit after the label, in the caption paragraph. */
-static void caption_text(wctx *c, bt_node *caption, bt_node *credit)
+/* The label and its number (bt_figure_numbered), the caption and the
+ * credit, in the caption paragraph. */
+static void caption_text(wctx *c, const bt_node *fig, bt_node *caption, bt_node *credit)
 {
+    if (bt_figure_numbered(fig))
+        odt_sequence(c, bt_figure_label(bt_document_meta(c->doc, BT_META_LANGUAGE)), "Figure",
+                     ++c->captions);
     if (caption)
         odt_write_inlines(c, caption->first);
     if (credit) {
@@ -123,7 +129,7 @@ static void write_figure(wctx *c, bt_node *fig)
     if (fig->resource < 0 || (size_t)fig->resource >= bt_document_resource_count(c->doc)) {
         if (has_caption) { /* the picture was lost on reading: its caption stays */
             odt_begin_paragraph(c, "text:p", "Figure");
-            caption_text(c, caption, credit);
+            caption_text(c, fig, caption, credit);
             end(c);
         }
         return;
@@ -149,9 +155,8 @@ static void write_figure(wctx *c, bt_node *fig)
     odt_begin_paragraph(c, "text:p", "Figure");
     image_frame(c, fig, width, height, 2 * c->figures - 1);
     empty(c, "text:line-break");
-    odt_sequence(c, c->vi ? "Ảnh" : "Image", "Figure", c->figures);
     c->in_frame = 1;
-    caption_text(c, caption, credit);
+    caption_text(c, fig, caption, credit);
     c->in_frame = 0;
     end(c); /* text:p */
     end(c); /* draw:text-box */

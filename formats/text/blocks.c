@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figlabel.h"
 #include "limit.h"
 #include "text.h"
 
@@ -64,33 +65,35 @@ void tr_join(bt_buf *b, const tr_line *lines, size_t n)
     }
 }
 
-/* "[Ảnh: CAPTION — CREDIT]" or "[Image: ...]": a figure whose image is not here. */
+/* "[Ảnh 1: CAPTION — CREDIT]" or "[Image 1: ...]", as older versions wrote
+ * it without the number, "[Ảnh: ...]", or with nothing but the label,
+ * "[Ảnh]": a figure whose image is not here.  The number is the writer's
+ * count, not the caption's. */
 static bt_node *figure(tr_ctx *c, bt_node *parent, const char *s, size_t len)
 {
-    static const char *const labels[] = {"[Ảnh:", "[Image:"};
     static const char dash[] = " — ";
     const size_t dl = sizeof(dash) - 1;
-    for (size_t k = 0; k < 2; k++) {
-        size_t ll = strlen(labels[k]);
-        if (len <= ll || memcmp(s, labels[k], ll) || s[len - 1] != ']')
-            continue;
-        const char *p = s + ll, *e = s + len - 1, *credit = NULL;
-        if (p < e && *p == ' ')
-            p++;
-        /* the last dash: a caption may hold one, a credit hardly */
-        for (size_t back = dl; !credit && back <= (size_t)(e - p); back++)
-            if (!memcmp(e - back, dash, dl))
-                credit = e - back;
-        bt_node *fig = add(c, parent, BT_NODE_FIGURE);
-        const char *cap_end = credit ? credit : e;
-        if (fig && cap_end > p)
-            add_text(c, add(c, fig, BT_NODE_CAPTION), p, (size_t)(cap_end - p));
-        if (fig && credit && credit + dl < e)
-            add_text(c, add(c, fig, BT_NODE_CREDIT), credit + dl, (size_t)(e - credit - dl));
-        c->figure_vi |= k == 0;
-        return fig;
-    }
-    return NULL;
+    int vi = 0;
+    size_t ll = len > 2 && s[0] == '[' && s[len - 1] == ']'
+                    ? bt_figure_label_at(s + 1, len - 2, 0, NULL, &vi)
+                    : 0;
+    const char *p = s + 1 + ll, *e = s + len - 1, *credit = NULL;
+    if (!ll || (p < e && *p != ':' && ((size_t)(e - p) < dl || memcmp(p, dash, dl))))
+        return NULL;
+    if (p < e && *p == ':')
+        p += 1 + (p + 1 < e && p[1] == ' ');
+    /* the last dash: a caption may hold one, a credit hardly */
+    for (size_t back = dl; !credit && back <= (size_t)(e - p); back++)
+        if (!memcmp(e - back, dash, dl))
+            credit = e - back;
+    bt_node *fig = add(c, parent, BT_NODE_FIGURE);
+    const char *cap_end = credit ? credit : e;
+    if (fig && cap_end > p)
+        add_text(c, add(c, fig, BT_NODE_CAPTION), p, (size_t)(cap_end - p));
+    if (fig && credit && credit + dl < e)
+        add_text(c, add(c, fig, BT_NODE_CREDIT), credit + dl, (size_t)(e - credit - dl));
+    c->figure_vi |= vi;
+    return fig;
 }
 
 bt_node *tr_paragraph(tr_ctx *c, bt_node *parent, const char *s, size_t len)

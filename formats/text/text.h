@@ -46,6 +46,7 @@ typedef struct tw_writer {
     tw_frame *fr;
     size_t nfr, capfr;
     const char *label;       /* of figures */
+    size_t figures;          /* numbered so far (bt_figure_numbered) */
     const char *lang;        /* the document's language */
     int byline;              /* the body has an author line */
     const bt_node *dateline; /* the body's dateline, written under the title */

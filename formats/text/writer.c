@@ -9,7 +9,7 @@
 
 #include "datefmt.h"
 #include "error.h"
-#include "language.h"
+#include "figlabel.h"
 #include "limit.h"
 #include "text.h"
 #include "unicode.h"
@@ -48,6 +48,9 @@ static void figure(tw_writer *w, const bt_node *n)
     const char *credit = tw_collected(&w->credit);
     bt_buf b = BT_BUF_INIT;
     bt_buf_printf(&b, "[%s", w->label);
+    if (bt_figure_numbered(n))
+        bt_buf_printf(&b, " %zu", ++w->figures);
+    /* without a caption, the alt text: no caption, so no number */
     if (!caption && n->literal)
         tw_put_inline(&w->text, n->literal);
     caption = tw_collected(&w->text);
@@ -342,7 +345,7 @@ bt_status bt_text_write(const bt_document *doc, const bt_output *out, const bt_o
     memset(&w, 0, sizeof(w));
     w.doc = doc;
     w.lang = bt_document_meta(doc, BT_META_LANGUAGE);
-    w.label = bt_lang_is_vi(w.lang) ? "Ảnh" : "Image";
+    w.label = bt_figure_label(w.lang);
     w.wrap = bt_wrap_new(width);
     bt_status s = BT_OK;
     if (w.wrap) {
