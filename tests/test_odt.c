@@ -412,6 +412,8 @@ static void test_small_picture_caption(void **state)
     char *content = zip_entry(odt, size, "content.xml");
     assert_contains(content, "draw:name=\"Frame1\" text:anchor-type=\"as-char\" svg:width=\"8.000cm\"");
     assert_contains(content, "svg:width=\"0.794cm\"");
+    /* the picture in the middle of the wider frame */
+    assert_contains(content, "<draw:text-box fo:min-height=\"0.529cm\"><text:p text:style-name=\"P2\">");
     free(content);
     free(odt);
     bt_document_free(doc);

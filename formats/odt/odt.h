@@ -25,6 +25,9 @@
 #define ODT_MIN_CAPTION_WIDTH 8000
 /* The automatic paragraph style of a picture's paragraph: centred. */
 #define ODT_FIGURE_PARAGRAPH "P1"
+/* The caption frame's paragraph when the frame is wider than its picture:
+ * Figure, centred, so that the picture stays in the middle. */
+#define ODT_FIGURE_CENTRED "P2"
 
 /* ---- writing ---- */
 

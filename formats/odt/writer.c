@@ -152,7 +152,7 @@ static void write_figure(wctx *c, bt_node *fig)
     odt_attrf(c->x, "draw:z-index", "%d", 2 * c->figures - 2);
     start(c, "draw:text-box");
     odt_attr_cm(c->x, "fo:min-height", height);
-    odt_begin_paragraph(c, "text:p", "Figure");
+    odt_begin_paragraph(c, "text:p", width < frame ? ODT_FIGURE_CENTRED : "Figure");
     image_frame(c, fig, width, height, 2 * c->figures - 1);
     empty(c, "text:line-break");
     c->in_frame = 1;
@@ -295,6 +295,8 @@ void odt_write_content_styles(odt_xml *x, const bt_document *doc)
         {ODT_FIGURE_PARAGRAPH, "paragraph", "Standard", "style:paragraph-properties",
          "fo:margin-top=0.212cm;fo:margin-bottom=0.423cm;fo:text-align=center;"
          "style:justify-single-word=false"},
+        {ODT_FIGURE_CENTRED, "paragraph", "Figure", "style:paragraph-properties",
+         "fo:text-align=center;style:justify-single-word=false"},
         {"T1", "text", NULL, "style:text-properties", "style:text-position=super 58%"},
         {"T2", "text", NULL, "style:text-properties", "style:text-position=sub 58%"},
         {"T3", "text", NULL, "style:text-properties", "style:text-underline-style=solid"},
