@@ -174,7 +174,9 @@ static int usage_error(const char *fmt, const char *arg)
     return EXIT_USAGE;
 }
 
-/* Edit distance of a[0..la) and b, for "did you mean"; option names are short. */
+/* Edit distance of a[0..la) and b, for "did you mean"; option names are short.
+ * The library measures format options' names the same way (src/options.c);
+ * the command keeps its own, as it uses nothing but the public API. */
 static size_t distance(const char *a, size_t la, const char *b)
 {
     size_t lb = strlen(b), row[64];
