@@ -80,6 +80,12 @@ static void test_metadata_overrides(void **state)
     assert_contains(r.out, "2017-10-09T06:51+07:00");
     assert_contains(r.out, "<meta name=\"dcterms.rights\" content=\"© Hà Nội Mới\"");
     run_free(&r);
+    /* a date given replaces the page's own words for it in the head */
+    r = run_bantin(NULL, "-q", "--date", "2020-01-02", td("article.txt"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_contains(r.out, "Xây dựng Đảng | Thứ Năm, 02/01/2020\n");
+    assert_not_contains(r.out, "06:51 Thứ Hai ngày 09/10/2017");
+    run_free(&r);
     r = run_bantin(NULL, "--date", "9/10/2017", td("article.txt"), NULL);
     assert_int_equal(r.status, 2);
     assert_one_line_error(&r, "the date wants ISO 8601");

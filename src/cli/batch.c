@@ -116,6 +116,10 @@ static bt_status override_metadata(const job_config *cfg, bt_document *doc)
             continue;
         if (!given[key]++)
             s = bt_document_set_meta(doc, key, NULL);
+        /* the source's words for its date no longer say the date given */
+        bt_node *first = bt_node_first_child(bt_document_body(doc));
+        if (key == BT_META_DATE && bt_node_role(first) == BT_ROLE_DATELINE)
+            bt_node_unlink(first);
         while (s == BT_OK && key == BT_META_KEYWORD && *value) {
             size_t len = strcspn(value, ",");
             char *word = strndup(value, len), *w = word;
