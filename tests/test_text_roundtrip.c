@@ -210,6 +210,32 @@ static void test_long_headings(void **state)
     bt_document_free(doc);
 }
 
+/* The subtitle under the title's underline, the dateline after a blank line:
+ * both read back as they were written. */
+static void test_subtitle(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_TITLE, "Tin vắn");
+    bt_document_set_meta(doc, BT_META_SUBTITLE, "Một dòng phụ đề");
+    bt_document_set_meta(doc, BT_META_SECTION, "Thời sự");
+    bt_document_set_meta(doc, BT_META_DATE, "2017-10-09");
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "vi");
+    bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    bt_node_append(bt_document_body(doc), p);
+    bt_node_append_text(doc, p, "Nội dung của bài.", strlen("Nội dung của bài."));
+    char *out = write_doc(doc, "text", NULL, NULL);
+    assert_string_equal(out, "Tin vắn\n=======\nMột dòng phụ đề\n\nThời sự | Thứ Hai, 09/10/2017\n\n"
+                             "Nội dung của bài.\n");
+    bt_document *back = read_text_string(out);
+    assert_string_equal(bt_document_meta(back, BT_META_SUBTITLE), "Một dòng phụ đề");
+    assert_string_equal(bt_document_meta(back, BT_META_SECTION), "Thời sự");
+    assert_string_equal(bt_document_meta(back, BT_META_DATE), "2017-10-09");
+    free(out);
+    bt_document_free(back);
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -218,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_notes),
         cmocka_unit_test(test_seed_stable),
         cmocka_unit_test(test_long_headings),
+        cmocka_unit_test(test_subtitle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -140,6 +140,14 @@ size_t tr_title(tr_ctx *c, const tr_line *l, size_t n)
     if (tr_heading_run(l, n, i, TR_MAX_HEADING_LINES, &lines) == '=') {
         set_title(c, &l[i], lines);
         size_t j = i + lines + 1, k = skip_blank(l, n, j);
+        /* a line under the underline, then a blank and the dateline: the subtitle */
+        size_t after = j < n ? skip_blank(l, n, j + 1) : n;
+        if (j < n && !tr_blank(&l[j]) && after > j + 1 && after < n && !dateline(&l[j], 0, &d) &&
+            dateline(&l[after], 0, &d)) {
+            set_meta(c, BT_META_SUBTITLE, l[j].s + tr_indent(&l[j]), l[j].len - tr_indent(&l[j]));
+            apply_dateline(c, &d);
+            return after + 1;
+        }
         if (j < n && !tr_blank(&l[j]) && dateline(&l[j], 1, &d)) {
             apply_dateline(c, &d);
             return j + 1;

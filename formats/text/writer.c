@@ -261,6 +261,14 @@ static void title(tw_writer *w)
         if (!w->text.failed)
             tw_one_line(w, "", w->text.data, w->text.len, '=');
     }
+    /* the subtitle right under the underline, the dateline after a blank line */
+    const char *subtitle = title ? bt_document_meta(w->doc, BT_META_SUBTITLE) : NULL;
+    if (subtitle) {
+        bt_buf_truncate(&w->text, 0);
+        tw_put_inline(&w->text, subtitle);
+        if (!w->text.failed)
+            tw_one_line(w, "", w->text.data, w->text.len, 0);
+    }
     if (title && (section || date))
         bt_buf_putc(&w->out, '\n');
     if (section || date) {
