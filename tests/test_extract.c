@@ -880,6 +880,19 @@ static const spec boxed_intro = {
                "Learn and plan"},
 };
 
+/* An agency's rights notice closing the story's block goes; a picture's
+ * credit just below the picture stays. */
+static const spec rights_notice = {
+    .page = "rights-notice.html",
+    .title = "Ferry strike ends after three days",
+    .body = {"Ferries to the islands will run again from Friday morning after crews accepted a new "
+             "pay offer late on Thursday, ending a three-day strike.",
+             "The ferry company said the first sailing would leave at seven, with extra crossings "
+             "through the weekend to clear the backlog of cars."},
+    .text = {"© 2026 Tom Reyes"},
+    .chrome = {"Northern Press Agency", "All rights reserved", "Contact us"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -960,6 +973,7 @@ int main(void)
         PAGE(related_slideshow),
         PAGE(contents_box),
         PAGE(boxed_intro),
+        PAGE(rights_notice),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

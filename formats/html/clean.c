@@ -231,6 +231,13 @@ static const char *const paywall[] = {
     NULL,
 };
 
+/* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
+static const char *const rights[] = {
+    "all rights reserved",           "alle rechte vorbehalten",   "tous droits réservés",
+    "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+    "todos os direitos reservados",  "bảo lưu mọi quyền",         NULL,
+};
+
 static int in_list(const char *s, const char *const *list, int prefix)
 {
     for (const char *const *w = list; *w; w++) {
@@ -301,6 +308,40 @@ static int paywall_notice(const xmlNode *n)
     char *t = short_text(n, 300);
     int hit = 0;
     for (const char *const *w = paywall; t && *w && !hit; w++)
+        hit = strstr(t, *w) != NULL;
+    free(t);
+    return hit;
+}
+
+/* "©" or "copyright" before a year, in folded text. */
+static int copyright_year(const char *t)
+{
+    static const char *const marks[] = {"\xC2\xA9", "copyright", NULL};
+    for (const char *const *m = marks; *m; m++)
+        for (const char *p = strstr(t, *m); p; p = strstr(p + 1, *m)) {
+            const char *q = p + strlen(*m);
+            q += strspn(q, " :\xC2\xA9");
+            if ((!strncmp(q, "19", 2) || !strncmp(q, "20", 2)) && strspn(q, "0123456789") == 4)
+                return 1;
+        }
+    return 0;
+}
+
+/* A block of its own text (no pictures, none just before it: a picture's
+ * credit says "©" too) that states the site's or an agency's rights. */
+static int rights_notice(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (s->images || s->own * 10 < s->text * 9)
+        return 0;
+    const xmlNode *before = n->prev;
+    while (before && before->type != XML_ELEMENT_NODE)
+        before = before->prev;
+    if (before && bt_stats_of(before) && bt_stats_of(before)->images)
+        return 0;
+    char *t = short_text(n, 4000);
+    int hit = t && copyright_year(t);
+    for (const char *const *w = rights; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
     free(t);
     return hit;
@@ -493,6 +534,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 && (pointer_line(n) || paywall_notice(n)))
+        return 1;
+    if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
         return 1;
     /* link lists: related news, menus, tag clouds */
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
