@@ -893,6 +893,21 @@ static const spec rights_notice = {
     .chrome = {"Northern Press Agency", "All rights reserved", "Contact us"},
 };
 
+/* A packing list whose things link to reviews: most of its letters are
+ * links, but items that link nowhere make it a checklist, not a menu. */
+static const spec gear_checklist = {
+    .page = "gear-checklist.html",
+    .title = "What to pack for a first night in the hills",
+    .body = {"A first night out is more fun when nothing important is left at home. This is the "
+             "list we hand to friends before their first trip, tested over many wet weekends.",
+             "Then walk round the block with the full pack before the trip, because an hour at "
+             "home shows what rubs and what you can leave behind."},
+    .headings = {{2, "Shelter"}, {2, "Sleeping"}, {2, "Kitchen"}},
+    .text = {"Two-person tent", "Groundsheet", "Sleeping mat", "Earplugs", "Titanium pot",
+             "Water filter"},
+    .chrome = {"More from Trail Notes", "Five ridge walks", "Privacy"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -974,6 +989,7 @@ int main(void)
         PAGE(contents_box),
         PAGE(boxed_intro),
         PAGE(rights_notice),
+        PAGE(gear_checklist),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

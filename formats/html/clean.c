@@ -509,6 +509,21 @@ static int removable(const xmlNode *n, size_t total, int flags)
     return s->verdict[flags];
 }
 
+/* A list some of whose items hold no link (a packing list linking a few of
+ * its things to reviews): menus and lists of stories link every item. */
+static int checklist(const xmlNode *n)
+{
+    if (!bt_xhtml_is(n, "ul") && !bt_xhtml_is(n, "ol"))
+        return 0;
+    unsigned items = 0, plain = 0;
+    for (const xmlNode *k = n->children; k; k = k->next)
+        if (bt_xhtml_is(k, "li") && bt_stats_of(k) && bt_stats_of(k)->text) {
+            items++;
+            plain += bt_stats_of(k)->link * 2 < bt_stats_of(k)->text;
+        }
+    return plain >= 2 && plain * 5 >= items;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -541,8 +556,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
                     bt_xhtml_is(n, "section") || bt_xhtml_is(n, "table") || bt_xhtml_is(n, "p");
     double ld = bt_stats_link_density(n);
-    /* (a block holding only a heading that is a link is that heading) */
-    if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9)
+    /* (a block holding only a heading that is a link is that heading; a
+     * list with several items that link nowhere is a checklist) */
+    if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
+        !checklist(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1))
         return 1;
