@@ -908,6 +908,27 @@ static const spec gear_checklist = {
     .chrome = {"More from Trail Notes", "Five ridge walks", "Privacy"},
 };
 
+/* React's streamed content, in hidden blocks at the end of the body, goes
+ * where its placeholders stand: a boundary's (in place of its "Loading"
+ * fallback) and a segment's. */
+static const spec react_streamed = {
+    .page = "react-streamed.html",
+    .title = "Three rivers, one flood plan",
+    .body = {"The three councils along the valley agreed on Monday to share one flood plan, after "
+             "last winter's storms showed how water held back upstream ends up in someone else's "
+             "town.",
+             "Until now each council planned alone, so that new banks built in one town could push "
+             "more water into the next one down the river within a day.",
+             "Under the plan, the wetlands above the first town will be allowed to flood on "
+             "purpose, holding water for a day or two while the lower rivers drain.",
+             "Farmers whose fields are used this way will be paid each time, and the councils will "
+             "share the cost by the number of homes each one protects.",
+             "Residents can read the plan at their town hall from next week, and the councils will "
+             "hold a public meeting in each town before the end of the month."},
+    .headings = {{2, "What changes"}},
+    .chrome = {"Loading paragraph", "Terms"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -990,6 +1011,7 @@ int main(void)
         PAGE(boxed_intro),
         PAGE(rights_notice),
         PAGE(gear_checklist),
+        PAGE(react_streamed),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),
