@@ -929,6 +929,24 @@ static const spec react_streamed = {
     .chrome = {"Loading paragraph", "Terms"},
 };
 
+/* Sections whose sentences link a place or a walk in every line: a third
+ * of their letters are links, but they are paragraphs, not a list of
+ * links. */
+static const spec linked_prose = {
+    .page = "linked-prose.html",
+    .title = "Where to see the lake from above",
+    .body = {"The lake is best seen from the fells around it, and each of the viewpoints below can "
+             "be reached on foot in under two hours from a car park or a bus stop in the valley.",
+             "From the Hawse End landing stage, a short climb leads to a ridge with views over the "
+             "whole lake, made famous by Alfred Wainwright.",
+             "Above the Great Wood car park, this crag looks straight down on the islands, with "
+             "Derwent Isle in front.",
+             "In winter the same paths can be icy, and the hours of daylight are short, so plan to "
+             "be back in the valley well before dusk."},
+    .headings = {{2, "Cat Bells"}, {2, "Walla Crag"}},
+    .chrome = {"Privacy", "Stay"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1012,6 +1030,7 @@ int main(void)
         PAGE(rights_notice),
         PAGE(gear_checklist),
         PAGE(react_streamed),
+        PAGE(linked_prose),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

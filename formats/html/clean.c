@@ -450,6 +450,8 @@ static int conditionally(const xmlNode *n, int flags)
      * name like "product-widget" (names of real chrome went before) */
     double ld = bt_stats_link_density(n);
     int text = s->text - s->link >= 500 && ld < 0.25;
+    /* paragraphs whose sentences link their words, not lists of links */
+    int prose = s->ptext * 10 >= s->text * 9 && s->text - s->link >= 200 && ld < 0.5;
     if (!text && weight + (double)s->commas + (double)s->ptext / 100 < 0)
         return 1;
     if (s->commas >= 10)
@@ -462,7 +464,8 @@ static int conditionally(const xmlNode *n, int flags)
            (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
             !bold_line(n)) ||
-           (!list && weight < 25 && ld > 0.2 && headings < 0.9) || (weight >= 25 && ld > 0.5);
+           (!list && weight < 25 && ld > 0.2 && headings < 0.9 && !prose) ||
+           (weight >= 25 && ld > 0.5);
 }
 
 /* A class or id word that begins as comments' do ("commentbody",
