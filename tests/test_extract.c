@@ -947,6 +947,24 @@ static const spec linked_prose = {
     .chrome = {"Privacy", "Stay"},
 };
 
+/* Entries named "profile", one per shop a guide ranks, are its text; the
+ * author's box after them, named so once, is not. */
+static const spec ranked_profiles = {
+    .page = "ranked-profiles.html",
+    .title = "The best bike repair shops in Leeds",
+    .body = {"Chainline fixed both faults while we waited, in under forty minutes, and showed us "
+             "the worn cable that caused the slipping before replacing it.",
+             "The Loft asked for a day but called back within three hours, with a clear list of "
+             "what had been done and a note about the brake pads for next time.",
+             "Expect a short queue on Saturday mornings, when half the city's club riders seem to "
+             "drop in."},
+    .headings = {{2, "Our picks"},
+                 {3, "1. Chainline Cycles"},
+                 {3, "2. The Bike Loft"},
+                 {3, "3. Kirkgate Wheels"}},
+    .chrome = {"Sam Okafor", "true a wheel", "Privacy"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1031,6 +1049,7 @@ int main(void)
         PAGE(gear_checklist),
         PAGE(react_streamed),
         PAGE(linked_prose),
+        PAGE(ranked_profiles),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

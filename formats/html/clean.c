@@ -12,17 +12,21 @@
 #include "xhtml_read.h"
 
 static const char *const chrome[] = {
-    "breadcrumb", "breadcrumbs",  "tags",          "tag-list",  "tag",        "keyword",
-    "keywords",   "comment",      "comments",      "share",     "sharing",    "social",
-    "related",    "relate",       "tin-lien-quan", "lien-quan", "footer",     "menu",
-    "sidebar",    "advert",       "advertisement", "ads",       "banner",     "newsletter",
-    "subscribe",  "print",        "toolbar",       "rating",    "navigation", "navbar",
-    "pagination", "pager",        "popup",         "modal",     "cookie",     "sponsor",
-    "promo",      "recommend",    "more-news",     "tin-khac",  "box-tin",    "relatedposts",
-    "sharedaddy", "outbrain",     "taboola",       "binh-luan", "binhluan",   "tinlienquan",
-    "lienquan",   "tinkhac",      "readmore",      "read-more", "see-also",   "disqus",
-    "author-bio", "about-author", "author-box",    "authorbox", "bio",        "biography",
-    "profile",    NULL,
+    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",        "keyword",
+    "keywords",   "comment",     "comments",      "share",     "sharing",    "social",
+    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",     "menu",
+    "sidebar",    "advert",      "advertisement", "ads",       "banner",     "newsletter",
+    "subscribe",  "print",       "toolbar",       "rating",    "navigation", "navbar",
+    "pagination", "pager",       "popup",         "modal",     "cookie",     "sponsor",
+    "promo",      "recommend",   "more-news",     "tin-khac",  "box-tin",    "relatedposts",
+    "sharedaddy", "outbrain",    "taboola",       "binh-luan", "binhluan",   "tinlienquan",
+    "lienquan",   "tinkhac",     "readmore",      "read-more", "see-also",   "disqus",
+    NULL,
+};
+/* An author's box; the same names repeated down a page are its entries (the
+ * profiles of the companies a guide ranks). */
+static const char *const author_boxes[] = {
+    "author-bio", "about-author", "author-box", "authorbox", "bio", "biography", "profile", NULL,
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
@@ -527,6 +531,21 @@ static int checklist(const xmlNode *n)
     return plain >= 2 && plain * 5 >= items;
 }
 
+/* Whether n's class is its siblings', three times or more. */
+static int repeated(const xmlNode *n)
+{
+    xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
+    int same = 0;
+    for (const xmlNode *k = n->parent ? n->parent->children : NULL; k && c && same < 3;
+         k = k->next) {
+        xmlChar *kc = k->type == XML_ELEMENT_NODE ? xmlGetProp(k, (const xmlChar *)"class") : NULL;
+        same += kc && !xmlStrcmp(kc, c);
+        xmlFree(kc);
+    }
+    xmlFree(c);
+    return same >= 3;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -546,7 +565,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return label;
     if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
         return 0;
-    if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n))
+    if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n) ||
+        (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
         return 1;
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
