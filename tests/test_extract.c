@@ -859,6 +859,112 @@ static const spec contents_box = {
     .chrome = {"Inhaltsverzeichnis", "zwei Minuten", "Sache des Netzbetreibers", "Impressum"},
 };
 
+/* The story's first section boxed with the headline, apart from the block
+ * of the rest: the box scores low, its paragraphs being deeper down, but
+ * holds a block that scores as the article's. */
+static const spec boxed_intro = {
+    .page = "boxed-intro.html",
+    .title = "Saving for a first home on a small salary",
+    .body = {"A deposit looks out of reach on a modest wage, yet most first buyers we meet got "
+             "there on ordinary pay and a plan they could keep.",
+             "Find out what deposit the homes you want really need, then divide it by the months "
+             "you are willing to wait, so the goal becomes a monthly figure.",
+             "Move the monthly figure into a separate account on payday, before rent, food or "
+             "fun, so that what is left is what you live on.",
+             "Then, when the deposit is there, you will know exactly how you got it, and the same "
+             "habit will pay the mortgage just as quietly."},
+    .headings = {{2, "Start with the number"},
+                 {2, "Look at where the money goes"},
+                 {2, "Set a date"}},
+    .chrome = {"Share:", "How much could you borrow", "Explore other topics", "Routing",
+               "Learn and plan"},
+};
+
+/* An agency's rights notice closing the story's block goes; a picture's
+ * credit just below the picture stays. */
+static const spec rights_notice = {
+    .page = "rights-notice.html",
+    .title = "Ferry strike ends after three days",
+    .body = {"Ferries to the islands will run again from Friday morning after crews accepted a new "
+             "pay offer late on Thursday, ending a three-day strike.",
+             "The ferry company said the first sailing would leave at seven, with extra crossings "
+             "through the weekend to clear the backlog of cars."},
+    .text = {"© 2026 Tom Reyes"},
+    .chrome = {"Northern Press Agency", "All rights reserved", "Contact us"},
+};
+
+/* A packing list whose things link to reviews: most of its letters are
+ * links, but items that link nowhere make it a checklist, not a menu. */
+static const spec gear_checklist = {
+    .page = "gear-checklist.html",
+    .title = "What to pack for a first night in the hills",
+    .body = {"A first night out is more fun when nothing important is left at home. This is the "
+             "list we hand to friends before their first trip, tested over many wet weekends.",
+             "Then walk round the block with the full pack before the trip, because an hour at "
+             "home shows what rubs and what you can leave behind."},
+    .headings = {{2, "Shelter"}, {2, "Sleeping"}, {2, "Kitchen"}},
+    .text = {"Two-person tent", "Groundsheet", "Sleeping mat", "Earplugs", "Titanium pot",
+             "Water filter"},
+    .chrome = {"More from Trail Notes", "Five ridge walks", "Privacy"},
+};
+
+/* React's streamed content, in hidden blocks at the end of the body, goes
+ * where its placeholders stand: a boundary's (in place of its "Loading"
+ * fallback) and a segment's. */
+static const spec react_streamed = {
+    .page = "react-streamed.html",
+    .title = "Three rivers, one flood plan",
+    .body = {"The three councils along the valley agreed on Monday to share one flood plan, after "
+             "last winter's storms showed how water held back upstream ends up in someone else's "
+             "town.",
+             "Until now each council planned alone, so that new banks built in one town could push "
+             "more water into the next one down the river within a day.",
+             "Under the plan, the wetlands above the first town will be allowed to flood on "
+             "purpose, holding water for a day or two while the lower rivers drain.",
+             "Farmers whose fields are used this way will be paid each time, and the councils will "
+             "share the cost by the number of homes each one protects.",
+             "Residents can read the plan at their town hall from next week, and the councils will "
+             "hold a public meeting in each town before the end of the month."},
+    .headings = {{2, "What changes"}},
+    .chrome = {"Loading paragraph", "Terms"},
+};
+
+/* Sections whose sentences link a place or a walk in every line: a third
+ * of their letters are links, but they are paragraphs, not a list of
+ * links. */
+static const spec linked_prose = {
+    .page = "linked-prose.html",
+    .title = "Where to see the lake from above",
+    .body = {"The lake is best seen from the fells around it, and each of the viewpoints below can "
+             "be reached on foot in under two hours from a car park or a bus stop in the valley.",
+             "From the Hawse End landing stage, a short climb leads to a ridge with views over the "
+             "whole lake, made famous by Alfred Wainwright.",
+             "Above the Great Wood car park, this crag looks straight down on the islands, with "
+             "Derwent Isle in front.",
+             "In winter the same paths can be icy, and the hours of daylight are short, so plan to "
+             "be back in the valley well before dusk."},
+    .headings = {{2, "Cat Bells"}, {2, "Walla Crag"}},
+    .chrome = {"Privacy", "Stay"},
+};
+
+/* Entries named "profile", one per shop a guide ranks, are its text; the
+ * author's box after them, named so once, is not. */
+static const spec ranked_profiles = {
+    .page = "ranked-profiles.html",
+    .title = "The best bike repair shops in Leeds",
+    .body = {"Chainline fixed both faults while we waited, in under forty minutes, and showed us "
+             "the worn cable that caused the slipping before replacing it.",
+             "The Loft asked for a day but called back within three hours, with a clear list of "
+             "what had been done and a note about the brake pads for next time.",
+             "Expect a short queue on Saturday mornings, when half the city's club riders seem to "
+             "drop in."},
+    .headings = {{2, "Our picks"},
+                 {3, "1. Chainline Cycles"},
+                 {3, "2. The Bike Loft"},
+                 {3, "3. Kirkgate Wheels"}},
+    .chrome = {"Sam Okafor", "true a wheel", "Privacy"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -938,6 +1044,12 @@ int main(void)
         PAGE(paywall_notice),
         PAGE(related_slideshow),
         PAGE(contents_box),
+        PAGE(boxed_intro),
+        PAGE(rights_notice),
+        PAGE(gear_checklist),
+        PAGE(react_streamed),
+        PAGE(linked_prose),
+        PAGE(ranked_profiles),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

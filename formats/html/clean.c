@@ -12,17 +12,21 @@
 #include "xhtml_read.h"
 
 static const char *const chrome[] = {
-    "breadcrumb", "breadcrumbs",  "tags",          "tag-list",  "tag",        "keyword",
-    "keywords",   "comment",      "comments",      "share",     "sharing",    "social",
-    "related",    "relate",       "tin-lien-quan", "lien-quan", "footer",     "menu",
-    "sidebar",    "advert",       "advertisement", "ads",       "banner",     "newsletter",
-    "subscribe",  "print",        "toolbar",       "rating",    "navigation", "navbar",
-    "pagination", "pager",        "popup",         "modal",     "cookie",     "sponsor",
-    "promo",      "recommend",    "more-news",     "tin-khac",  "box-tin",    "relatedposts",
-    "sharedaddy", "outbrain",     "taboola",       "binh-luan", "binhluan",   "tinlienquan",
-    "lienquan",   "tinkhac",      "readmore",      "read-more", "see-also",   "disqus",
-    "author-bio", "about-author", "author-box",    "authorbox", "bio",        "biography",
-    "profile",    NULL,
+    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",        "keyword",
+    "keywords",   "comment",     "comments",      "share",     "sharing",    "social",
+    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",     "menu",
+    "sidebar",    "advert",      "advertisement", "ads",       "banner",     "newsletter",
+    "subscribe",  "print",       "toolbar",       "rating",    "navigation", "navbar",
+    "pagination", "pager",       "popup",         "modal",     "cookie",     "sponsor",
+    "promo",      "recommend",   "more-news",     "tin-khac",  "box-tin",    "relatedposts",
+    "sharedaddy", "outbrain",    "taboola",       "binh-luan", "binhluan",   "tinlienquan",
+    "lienquan",   "tinkhac",     "readmore",      "read-more", "see-also",   "disqus",
+    NULL,
+};
+/* An author's box; the same names repeated down a page are its entries (the
+ * profiles of the companies a guide ranks). */
+static const char *const author_boxes[] = {
+    "author-bio", "about-author", "author-box", "authorbox", "bio", "biography", "profile", NULL,
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
@@ -231,6 +235,13 @@ static const char *const paywall[] = {
     NULL,
 };
 
+/* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
+static const char *const rights[] = {
+    "all rights reserved",           "alle rechte vorbehalten",   "tous droits réservés",
+    "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+    "todos os direitos reservados",  "bảo lưu mọi quyền",         NULL,
+};
+
 static int in_list(const char *s, const char *const *list, int prefix)
 {
     for (const char *const *w = list; *w; w++) {
@@ -301,6 +312,40 @@ static int paywall_notice(const xmlNode *n)
     char *t = short_text(n, 300);
     int hit = 0;
     for (const char *const *w = paywall; t && *w && !hit; w++)
+        hit = strstr(t, *w) != NULL;
+    free(t);
+    return hit;
+}
+
+/* "©" or "copyright" before a year, in folded text. */
+static int copyright_year(const char *t)
+{
+    static const char *const marks[] = {"\xC2\xA9", "copyright", NULL};
+    for (const char *const *m = marks; *m; m++)
+        for (const char *p = strstr(t, *m); p; p = strstr(p + 1, *m)) {
+            const char *q = p + strlen(*m);
+            q += strspn(q, " :\xC2\xA9");
+            if ((!strncmp(q, "19", 2) || !strncmp(q, "20", 2)) && strspn(q, "0123456789") == 4)
+                return 1;
+        }
+    return 0;
+}
+
+/* A block of its own text (no pictures, none just before it: a picture's
+ * credit says "©" too) that states the site's or an agency's rights. */
+static int rights_notice(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (s->images || s->own * 10 < s->text * 9)
+        return 0;
+    const xmlNode *before = n->prev;
+    while (before && before->type != XML_ELEMENT_NODE)
+        before = before->prev;
+    if (before && bt_stats_of(before) && bt_stats_of(before)->images)
+        return 0;
+    char *t = short_text(n, 4000);
+    int hit = t && copyright_year(t);
+    for (const char *const *w = rights; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
     free(t);
     return hit;
@@ -409,6 +454,8 @@ static int conditionally(const xmlNode *n, int flags)
      * name like "product-widget" (names of real chrome went before) */
     double ld = bt_stats_link_density(n);
     int text = s->text - s->link >= 500 && ld < 0.25;
+    /* paragraphs whose sentences link their words, not lists of links */
+    int prose = s->ptext * 10 >= s->text * 9 && s->text - s->link >= 200 && ld < 0.5;
     if (!text && weight + (double)s->commas + (double)s->ptext / 100 < 0)
         return 1;
     if (s->commas >= 10)
@@ -421,7 +468,8 @@ static int conditionally(const xmlNode *n, int flags)
            (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
             !bold_line(n)) ||
-           (!list && weight < 25 && ld > 0.2 && headings < 0.9) || (weight >= 25 && ld > 0.5);
+           (!list && weight < 25 && ld > 0.2 && headings < 0.9 && !prose) ||
+           (weight >= 25 && ld > 0.5);
 }
 
 /* A class or id word that begins as comments' do ("commentbody",
@@ -468,6 +516,36 @@ static int removable(const xmlNode *n, size_t total, int flags)
     return s->verdict[flags];
 }
 
+/* A list some of whose items hold no link (a packing list linking a few of
+ * its things to reviews): menus and lists of stories link every item. */
+static int checklist(const xmlNode *n)
+{
+    if (!bt_xhtml_is(n, "ul") && !bt_xhtml_is(n, "ol"))
+        return 0;
+    unsigned items = 0, plain = 0;
+    for (const xmlNode *k = n->children; k; k = k->next)
+        if (bt_xhtml_is(k, "li") && bt_stats_of(k) && bt_stats_of(k)->text) {
+            items++;
+            plain += bt_stats_of(k)->link * 2 < bt_stats_of(k)->text;
+        }
+    return plain >= 2 && plain * 5 >= items;
+}
+
+/* Whether n's class is its siblings', three times or more. */
+static int repeated(const xmlNode *n)
+{
+    xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
+    int same = 0;
+    for (const xmlNode *k = n->parent ? n->parent->children : NULL; k && c && same < 3;
+         k = k->next) {
+        xmlChar *kc = k->type == XML_ELEMENT_NODE ? xmlGetProp(k, (const xmlChar *)"class") : NULL;
+        same += kc && !xmlStrcmp(kc, c);
+        xmlFree(kc);
+    }
+    xmlFree(c);
+    return same >= 3;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -487,19 +565,24 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return label;
     if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
         return 0;
-    if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n))
+    if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n) ||
+        (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
         return 1;
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 && (pointer_line(n) || paywall_notice(n)))
         return 1;
+    if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
+        return 1;
     /* link lists: related news, menus, tag clouds */
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
                     bt_xhtml_is(n, "section") || bt_xhtml_is(n, "table") || bt_xhtml_is(n, "p");
     double ld = bt_stats_link_density(n);
-    /* (a block holding only a heading that is a link is that heading) */
-    if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9)
+    /* (a block holding only a heading that is a link is that heading; a
+     * list with several items that link nowhere is a checklist) */
+    if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
+        !checklist(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1))
         return 1;

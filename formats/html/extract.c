@@ -224,6 +224,22 @@ static int ends_sentence(const xmlNode *n)
     return yes;
 }
 
+/* The most any block below n earned from its paragraphs (its tag's and
+ * class's weights left out), outside links. */
+static double best_inside(const xmlNode *n, int flags)
+{
+    double top = 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_xhtml_skipped(k))) {
+        if (k->type != XML_ELEMENT_NODE || !bt_stats_of(k) || !bt_stats_of(k)->scored)
+            continue;
+        double weight = tag_weight(k) + (flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(k) : 0);
+        double s = (bt_stats_of(k)->score - weight) * (1 - bt_stats_link_density(k));
+        if (s > top)
+            top = s;
+    }
+    return top;
+}
+
 /* Whether a sibling of the best candidate is more of the article. */
 static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int flags)
 {
@@ -242,6 +258,12 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
     xmlFree(kc);
     xmlFree(bc);
     if (s->scored && final_score(k) + bonus >= threshold)
+        return 1;
+    /* a wrapper whose block of paragraphs scores as the article's, only
+     * deeper down (the story's first section, boxed with the headline) */
+    if (s->ptext * 2 >= s->text && bt_stats_link_density(k) < 0.25 &&
+        !(flags & BT_CLEAN_WEIGHTS && bt_html_class_weight(k) < 0) &&
+        best_inside(k, flags) >= threshold)
         return 1;
     /* a figure among the article's blocks */
     if (bt_xhtml_is(k, "figure") || (s->images && s->text < 300 && bt_stats_link_density(k) < 0.5))

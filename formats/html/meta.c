@@ -418,6 +418,18 @@ static int same_text(const char *a, const char *b)
     return same;
 }
 
+/* Whether a headline holds the title and a kicker, label or subline that
+ * the title leaves out: it starts or ends with the title. */
+static int holds_title(const char *heading, const char *title)
+{
+    char *x = bare(heading), *y = bare(title);
+    size_t lx = x ? strlen(x) : 0, ly = y ? strlen(y) : 0;
+    int holds = ly >= 12 && lx > ly && (!strncmp(x, y, ly) || !strcmp(x + lx - ly, y));
+    free(x);
+    free(y);
+    return holds;
+}
+
 /* Whether all the text of a paragraph is in strong elements. */
 static int bold_only(bt_document *doc, const bt_node *p)
 {
@@ -502,8 +514,9 @@ void bt_html_finish(bt_document *doc)
     const char *title = bt_document_meta(doc, BT_META_TITLE);
     int blocks = 0;
     for (bt_node *k = body->first; k && title && blocks < 4; k = k->next, blocks++) {
-        if ((k->type == BT_NODE_HEADING || k->type == BT_NODE_PARAGRAPH) &&
-            same_text(bt_node_text(doc, k), title)) {
+        if (((k->type == BT_NODE_HEADING || k->type == BT_NODE_PARAGRAPH) &&
+             same_text(bt_node_text(doc, k), title)) ||
+            (k->type == BT_NODE_HEADING && holds_title(bt_node_text(doc, k), title))) {
             bt_node_unlink(k);
             break;
         }

@@ -123,19 +123,106 @@ static xmlNode *body_of(xmlDoc *html)
     return body;
 }
 
-/* React's streamed Suspense boundaries ("<div hidden id="S:0">") hold the
- * page's content until a script moves it in place: it is shown. */
+/* React's streamed Suspense content: <div hidden id="S:x"> holds what a
+ * script moves to where <template id="P:x"> stands (a segment), or into the
+ * boundary that <template id="B:x"> opens, in place of its fallback
+ * ("Loading...") up to the boundary's closing <!--/$--> comment.  It is
+ * moved there, or where none is found, shown where it is. */
+#define MAX_STREAMED 256
+
+static int streamed_id(const xmlChar *id, char kind)
+{
+    return id && id[0] == kind && id[1] == ':' && id[2] &&
+           strspn((const char *)id + 2, "0123456789abcdef") == strlen((const char *)id + 2);
+}
+
+/* The boundary's closing comment after its template, at its level. */
+static xmlNode *boundary_end(xmlNode *template)
+{
+    int depth = 0;
+    for (xmlNode *k = template->next; k; k = k->next) {
+        if (k->type != XML_COMMENT_NODE || !k->content)
+            continue;
+        const char *c = (const char *)k->content;
+        if (!strcmp(c, "/$") && !depth--)
+            return k;
+        if (!strcmp(c, "$") || !strcmp(c, "$?") || !strcmp(c, "$!"))
+            depth++;
+    }
+    return NULL;
+}
+
+static int within(const xmlNode *n, const xmlNode *ancestor)
+{
+    for (; n; n = n->parent)
+        if (n == ancestor)
+            return 1;
+    return 0;
+}
+
+/* Frees n, forgetting the templates and contents of streams inside it. */
+static void drop(xmlNode *n, xmlNode **found, size_t nfound)
+{
+    for (size_t i = 0; i < nfound; i++)
+        if (found[i] && within(found[i], n))
+            found[i] = NULL;
+    xmlUnlinkNode(n);
+    xmlFreeNode(n);
+}
+
+/* Stream s's children where its placeholder stands (found holds the
+ * templates and the streams); 0 when it has none. */
+static int move_streamed(xmlNode *s, xmlNode **found, size_t nfound)
+{
+    xmlChar *id = xmlGetProp(s, (const xmlChar *)"id");
+    xmlNode *at = NULL, *from = NULL;
+    for (size_t i = 0; i < nfound && !at; i++) {
+        if (!found[i] || !bt_xhtml_is(found[i], "template"))
+            continue;
+        xmlChar *tid = xmlGetProp(found[i], (const xmlChar *)"id");
+        if (!xmlStrcmp(tid + 1, id + 1)) {
+            from = found[i];
+            at = tid[0] == 'P' ? from : boundary_end(from);
+        }
+        xmlFree(tid);
+    }
+    xmlFree(id);
+    if (!at || within(at, s))
+        return 0;
+    /* a boundary's template and fallback go */
+    while (from != at) {
+        xmlNode *next = from->next;
+        drop(from, found, nfound);
+        from = next;
+    }
+    for (xmlNode *k = s->children; k;) {
+        xmlNode *next = k->next;
+        xmlUnlinkNode(k);
+        xmlAddPrevSibling(at, k);
+        k = next;
+    }
+    /* a segment's placeholder is only itself */
+    if (at->type == XML_ELEMENT_NODE)
+        drop(at, found, nfound);
+    return 1;
+}
+
 static void show_streamed(xmlNode *body)
 {
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
-        if (n->type != XML_ELEMENT_NODE || !xmlHasProp(n, (const xmlChar *)"hidden"))
+    xmlNode *found[MAX_STREAMED];
+    size_t n = 0;
+    for (xmlNode *k = body; k && n < MAX_STREAMED; k = bt_xhtml_next(k, body, 0)) {
+        if (k->type != XML_ELEMENT_NODE)
             continue;
-        xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
-        if (id && id[0] == 'S' && id[1] == ':' && id[2] &&
-            strspn((char *)id + 2, "0123456789") == strlen((char *)id + 2))
-            xmlUnsetProp(n, (const xmlChar *)"hidden");
+        xmlChar *id = xmlGetProp(k, (const xmlChar *)"id");
+        if ((bt_xhtml_is(k, "template") && (streamed_id(id, 'B') || streamed_id(id, 'P'))) ||
+            (xmlHasProp(k, (const xmlChar *)"hidden") && streamed_id(id, 'S')))
+            found[n++] = k;
         xmlFree(id);
     }
+    for (size_t i = 0; i < n; i++)
+        if (found[i] && !bt_xhtml_is(found[i], "template") && !move_streamed(found[i], found, n))
+            xmlUnsetProp(found[i], (const xmlChar *)"hidden");
 }
 
 /* A <button> left open by the page wraps the page in libxml2's tree, where a

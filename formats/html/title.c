@@ -275,12 +275,36 @@ static int has_prop(const xmlNode *n, const char *name, const char *word)
     return yes;
 }
 
+/* A label set before a headline in an element of its own, ending with a
+ * colon ("<strong>Blog:</strong> Title", "<span>Press release:</span>Title"),
+ * with words after it. */
+static int label(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || !n->parent || !bt_xhtml_is(n->parent, "h1"))
+        return 0;
+    for (const xmlNode *k = n->prev; k; k = k->prev)
+        if ((k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k)) ||
+            (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k)))
+            return 0;
+    bt_buf b = BT_BUF_INIT, rest = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &b, 200);
+    for (const xmlNode *k = n->next; k; k = k->next)
+        bt_xhtml_dom_text(k, &rest, 400);
+    size_t len = b.len;
+    while (len && (b.data[len - 1] == ' ' || b.data[len - 1] == '\n'))
+        len--;
+    int yes = len && b.data[len - 1] == ':' && rest.data && bt_word_count(rest.data) >= 3;
+    bt_buf_free(&b);
+    bt_buf_free(&rest);
+    return yes;
+}
+
 /* A date, a kicker, a <small> subline ("Title<br><small>date, tags</small>"),
- * text for screen readers. */
+ * text for screen readers, a label. */
 static int left_out(const xmlNode *n)
 {
     return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || bt_xhtml_class_has(n, kicker, 0) ||
-           bt_xhtml_class_has(n, unseen, 0);
+           bt_xhtml_class_has(n, unseen, 0) || label(n);
 }
 
 /* An address of a site's home page: "/", or one ending at its host. */
