@@ -249,9 +249,11 @@ static void list_formats(const bt_registry *reg)
     }
 }
 
+/* Add a copy of p[0..len); the list stays NULL-terminated, as
+ * bt_options.format_options wants. */
 static int path_add(path_list *l, const char *p, size_t len)
 {
-    if (l->n == l->cap) {
+    if (l->n + 1 >= l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 64;
         char **v = realloc(l->v, cap * sizeof(*v));
         if (!v)
@@ -259,7 +261,10 @@ static int path_add(path_list *l, const char *p, size_t len)
         l->v = v;
         l->cap = cap;
     }
-    return (l->v[l->n++] = strndup(p, len)) ? 0 : -1;
+    if (!(l->v[l->n] = strndup(p, len)))
+        return -1;
+    l->v[++l->n] = NULL;
+    return 0;
 }
 
 /* 2017-10-09, 2017-10-09T06:51, with seconds, fraction, Z or +07:00. */
@@ -707,11 +712,6 @@ int main(int argc, char **argv)
         option_add(&fopts, "html", "embed-media", NULL) != 0)
         goto oom;
     if (fopts.n) {
-        /* the list ends with NULL, as bt_options wants */
-        if (path_add(&fopts, "", 0) != 0)
-            goto oom;
-        free(fopts.v[--fopts.n]);
-        fopts.v[fopts.n] = NULL;
         opt.format_options = (const char *const *)fopts.v;
         bt_error *err = bt_error_new();
         int bad = !err || bt_options_check(reg, &opt, err) != BT_OK;
