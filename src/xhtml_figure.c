@@ -83,6 +83,24 @@ static int placeholder(const char *src)
     return 0;
 }
 
+/* The image a <noscript> after img holds: the copy a lazy-loading page
+ * shows without its script, next to img or to the wrapper img alone fills. */
+static const xmlNode *noscript_copy(const xmlNode *img)
+{
+    const xmlNode *k = img->next;
+    while (k && k->type != XML_ELEMENT_NODE)
+        k = k->next;
+    if (!k && img->parent && !bt_xhtml_is(img->parent, "noscript") &&
+        !bt_xhtml_words(img->parent, 1))
+        return noscript_copy(img->parent);
+    if (!bt_xhtml_is(k, "noscript"))
+        return NULL;
+    for (const xmlNode *i = k->children; i; i = bt_xhtml_next(i, k, 0))
+        if (bt_xhtml_is(i, "img"))
+            return i;
+    return NULL;
+}
+
 char *bt_xhtml_img_src(const xmlNode *img)
 {
     static const char *const lazy_attrs[] = {"data-src",  "data-original", "data-lazy-src",
@@ -95,6 +113,9 @@ char *bt_xhtml_img_src(const xmlNode *img)
     char *src = prop(img, "src");
     if (!lazy && (!src || placeholder(src)))
         lazy = largest(img, "srcset");
+    const xmlNode *copy = lazy || (src && !placeholder(src)) ? NULL : noscript_copy(img);
+    if (copy)
+        lazy = bt_xhtml_img_src(copy);
     if (lazy && (!src || placeholder(src))) {
         free(src);
         return lazy;

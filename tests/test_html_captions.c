@@ -1,7 +1,8 @@
 /* Captions in CMS markup (src/xhtml_read.c, src/xhtml_caption.c): image
  * tables, marked siblings, credits, italic lines, the line after an image's
  * <br>, figcaption with paragraphs or a long description, empty
- * figcaptions; and body text that must stay body text. */
+ * figcaptions, lazy images with a <noscript> copy; and body text that must
+ * stay body text. */
 #include "util.h"
 
 #include <string.h>
@@ -208,6 +209,20 @@ static void test_alt_says_nothing(void **state)
     bt_document_free(doc);
 }
 
+/* A lazy-loading page's image: a placeholder GIF with the real image in a
+ * <noscript> after it or after the wrapper the image alone fills. */
+static void test_noscript_copy(void **state)
+{
+    (void)state;
+    bt_document *doc = page("noscript-copy.html", 0);
+    check(doc, 0, "Walkers on the bridge on its first day", NULL, "Paragraph two");
+    check(doc, 1, "The bridge at sunset", NULL, "Paragraph three");
+    assert_string_equal(bt_node_figure_src(nth(doc, BT_NODE_FIGURE, 1)),
+                        "../../images/hoi-nghi-dieu-le-dang.jpg");
+    assert_null(nth(doc, BT_NODE_FIGURE, 2));
+    bt_document_free(doc);
+}
+
 static void test_body_text_stays(void **state)
 {
     (void)state;
@@ -242,6 +257,7 @@ int main(void)
         cmocka_unit_test(test_long_description),
         cmocka_unit_test(test_empty_figcaption),
         cmocka_unit_test(test_alt_says_nothing),
+        cmocka_unit_test(test_noscript_copy),
         cmocka_unit_test(test_body_text_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
