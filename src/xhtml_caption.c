@@ -23,9 +23,15 @@ static const char *const credit_words[] = {"credit", "credits", "copyright", NUL
 
 int bt_xhtml_caption_marked(const xmlNode *el)
 {
-    return bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1) ||
-           (bt_xhtml_class_has(el, description_words, 1) &&
-            bt_xhtml_class_has(el, picture_words, 1));
+    if (bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1))
+        return 1;
+    if (!bt_xhtml_class_has(el, description_words, 1))
+        return 0;
+    /* the picture word on the description or on the box it shares with the
+     * picture (<div class="photo"><img><p class="desc">) */
+    const xmlNode *box = el->parent;
+    return bt_xhtml_class_has(el, picture_words, 1) ||
+           (box && box->type == XML_ELEMENT_NODE && bt_xhtml_class_has(box, picture_words, 1));
 }
 
 int bt_xhtml_credit_marked(const xmlNode *el) { return bt_xhtml_class_has(el, credit_words, 1); }
@@ -97,7 +103,7 @@ int bt_xhtml_italic(const xmlNode *el)
         if (bt_xhtml_is(k, "img"))
             return 0;
         if (is_text(k) && visible_text(k->content)) {
-            if (!under(k, el, "em") && !under(k, el, "i"))
+            if (!under(k, el, "em") && !under(k, el, "i") && !under(k, el, "small"))
                 return 0;
             text++;
             linked += under(k, el, "a");

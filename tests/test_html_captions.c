@@ -211,6 +211,17 @@ static void test_alt_says_nothing(void **state)
 
 /* A lazy-loading page's image: a placeholder GIF with the real image in a
  * <noscript> after it or after the wrapper the image alone fills. */
+/* A short line in small print after an image, and a description in the box
+ * named for the picture, are its captions. */
+static void test_small_print_and_desc(void **state)
+{
+    (void)state;
+    bt_document *doc = page("small-desc.html", 0);
+    check(doc, 0, "Boats tied up at the old pier in January", NULL, "Paragraph two");
+    check(doc, 1, "A crew mending nets on the quay", NULL, "Paragraph three");
+    bt_document_free(doc);
+}
+
 static void test_noscript_copy(void **state)
 {
     (void)state;
@@ -257,6 +268,7 @@ int main(void)
         cmocka_unit_test(test_long_description),
         cmocka_unit_test(test_empty_figcaption),
         cmocka_unit_test(test_alt_says_nothing),
+        cmocka_unit_test(test_small_print_and_desc),
         cmocka_unit_test(test_noscript_copy),
         cmocka_unit_test(test_body_text_stays),
     };
