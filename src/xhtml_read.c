@@ -831,14 +831,23 @@ static void image(ctx *c, xmlNode *img)
         c->line_break = caption_break(img);
 }
 
-/* The credit: a span of class author/credit/source inside the caption. */
+/* The credit: a span of class author/credit/source inside the caption, or
+ * the short element a credit's icon (<i class="fa-copyright"></i>, empty)
+ * starts. */
 static xmlNode *credit_span(xmlNode *el)
 {
     int budget = 1024;
-    for (xmlNode *k = el->children; k && budget-- > 0; k = bt_xhtml_next(k, el, 0))
-        if (k->type == XML_ELEMENT_NODE && !bt_xhtml_is(k, "img") &&
-            bt_xhtml_class_has(k, credit_classes, 0))
+    for (xmlNode *k = el->children; k && budget-- > 0; k = bt_xhtml_next(k, el, 0)) {
+        if (k->type != XML_ELEMENT_NODE || bt_xhtml_is(k, "img"))
+            continue;
+        if (bt_xhtml_class_has(k, credit_classes, 0))
             return k;
+        /* (the caption's words are not all in it) */
+        if (k->parent != el && !k->prev && bt_xhtml_credit_marked(k) && !bt_xhtml_words(k, 1) &&
+            bt_xhtml_words(k->parent, CREDIT_WORDS + 1) <= CREDIT_WORDS &&
+            bt_xhtml_words(el, CREDIT_WORDS + 2) > bt_xhtml_words(k->parent, CREDIT_WORDS + 1))
+            return k->parent;
+    }
     return NULL;
 }
 

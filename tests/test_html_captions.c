@@ -116,6 +116,11 @@ static void test_credits(void **state)
     check(doc, 1, "Feuerwerk über der Brücke", "dpa", "Absatz drei");
     assert_int_equal(paragraphs_with(doc, "Absatz eins"), 1);
     bt_document_free(doc);
+    /* a credit that an icon starts, and a caption that one starts */
+    doc = page("credit-icon.html", 0);
+    check(doc, 0, "Gefrorener Boden im Januar", "Karl Weber", "Absatz zwei");
+    check(doc, 1, "Schnee auf dem Feld am Waldrand", NULL, "Absatz drei");
+    bt_document_free(doc);
 }
 
 static void test_figcaption_after_figure(void **state)
