@@ -11,8 +11,9 @@
 #include "xhtml_read.h"
 
 static const char *const caption_words[] = {
-    "caption",    "figcaption", "PCaption",  "tplCaption", "imgcaption", "photocaption", "Image",
-    "image_desc", "legend",     "chu-thich", "chuthich",   "expNoEdit",  "captiontext",  NULL,
+    "caption",    "captions",     "figcaption", "PCaption",    "tplCaption",
+    "imgcaption", "photocaption", "Image",      "image_desc",  "legend",
+    "chu-thich",  "chuthich",     "expNoEdit",  "captiontext", NULL,
 };
 /* Alone these name an article's lead ("article-page-desc", "description");
  * with a picture word a picture's (img-desc, image-description). */

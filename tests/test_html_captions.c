@@ -95,13 +95,14 @@ static void test_marked_siblings(void **state)
         "Đêm đầu tiên cầu lên đèn",                      /* div.legend */
         "Xe buýt chạy thử trên cầu",                     /* p.expNoEdit */
         "Cầu nhìn từ trên cao",                          /* div.img-desc */
+        "Lãnh đạo thành phố cắt băng khánh thành",       /* div.captions */
     };
     static const char *const next[] = {"Đoạn hai", "Đoạn ba",  "Đoạn bốn", "Đoạn năm",
-                                       "Đoạn sáu", "Đoạn bảy", "Đoạn tám"};
+                                       "Đoạn sáu", "Đoạn bảy", "Đoạn tám", "Đoạn chín"};
     bt_document *doc = page("class-siblings.html", 0);
-    for (int i = 0; i < 7; i++)
+    for (int i = 0; i < 8; i++)
         check(doc, i, captions[i], NULL, next[i]);
-    assert_null(nth(doc, BT_NODE_FIGURE, 7));
+    assert_null(nth(doc, BT_NODE_FIGURE, 8));
     assert_int_equal(paragraphs_with(doc, "Đoạn một"), 1);
     bt_document_free(doc);
 }
