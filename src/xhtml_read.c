@@ -840,13 +840,16 @@ static xmlNode *credit_span(xmlNode *el)
     for (xmlNode *k = el->children; k && budget-- > 0; k = bt_xhtml_next(k, el, 0)) {
         if (k->type != XML_ELEMENT_NODE || bt_xhtml_is(k, "img"))
             continue;
-        if (bt_xhtml_class_has(k, credit_classes, 0))
+        int marked = bt_xhtml_credit_marked(k);
+        if (marked && !bt_xhtml_words(k, 1)) {
+            /* an icon: (the caption's words are not all in what it starts) */
+            if (k->parent != el && !k->prev &&
+                bt_xhtml_words(k->parent, CREDIT_WORDS + 1) <= CREDIT_WORDS &&
+                bt_xhtml_words(el, CREDIT_WORDS + 2) > bt_xhtml_words(k->parent, CREDIT_WORDS + 1))
+                return k->parent;
+        } else if (marked || bt_xhtml_class_has(k, credit_classes, 0)) {
             return k;
-        /* (the caption's words are not all in it) */
-        if (k->parent != el && !k->prev && bt_xhtml_credit_marked(k) && !bt_xhtml_words(k, 1) &&
-            bt_xhtml_words(k->parent, CREDIT_WORDS + 1) <= CREDIT_WORDS &&
-            bt_xhtml_words(el, CREDIT_WORDS + 2) > bt_xhtml_words(k->parent, CREDIT_WORDS + 1))
-            return k->parent;
+        }
     }
     return NULL;
 }
@@ -1215,8 +1218,12 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     /* an italic line after an icon or an image in running text is no caption */
     xmlNode *img = c->figure_img;
     int alone = !img || (!bt_xhtml_icon(img) && block_start(img));
+    /* an unmarked line: in italics, or text with its photo credit in it */
+    int short_line = line && alone && short_paragraph(el);
+    xmlNode *cr = short_line ? credit_span(el) : NULL;
     if ((bt_xhtml_caption_marked(el) && words <= MARKED_CAPTION_WORDS) ||
-        (line && alone && short_paragraph(el) && bt_xhtml_italic(el))) {
+        (short_line && bt_xhtml_italic(el)) ||
+        (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
         caption(c, fig, el);
         return 1;
     }

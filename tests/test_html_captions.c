@@ -122,6 +122,12 @@ static void test_credits(void **state)
     check(doc, 0, "Gefrorener Boden im Januar", "Karl Weber", "Absatz zwei");
     check(doc, 1, "Schnee auf dem Feld am Waldrand", NULL, "Absatz drei");
     bt_document_free(doc);
+    /* a line after an image with its photo credit in it; an author's name
+     * in the paragraph after one is no credit */
+    doc = page("credit-inside.html", 0);
+    check(doc, 0, "Die Bürgermeisterin eröffnet die Brücke", "Stadtarchiv/Eva Roth", "Absatz zwei");
+    check(doc, 1, "", NULL, "Absatz drei");
+    bt_document_free(doc);
 }
 
 static void test_figcaption_after_figure(void **state)
