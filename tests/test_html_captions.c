@@ -1,7 +1,8 @@
-/* Captions in CMS markup (src/xhtml_read.c, src/xhtml_caption.c): image
- * tables, marked siblings, credits, italic lines, the line after an image's
- * <br>, figcaption with paragraphs or a long description, empty
- * figcaptions, lazy images with a <noscript> copy; and body text that must
+/* Captions in CMS markup (src/xhtml_read.c, src/xhtml_caption.c,
+ * formats/html/parts.c): image tables, marked siblings, credits, italic
+ * lines, the line after an image's <br>, figcaption with paragraphs or a
+ * long description, empty figcaptions, lazy images with a <noscript> copy,
+ * the hero's caption between parts of the article; and body text that must
  * stay body text. */
 #include "util.h"
 
@@ -246,6 +247,20 @@ static void test_noscript_copy(void **state)
     bt_document_free(doc);
 }
 
+/* The hero picture's caption between it and the body, both taken as the
+ * article's parts: a block marked as a caption goes with the picture, an
+ * unmarked notice there stays out. */
+static void test_hero_caption(void **state)
+{
+    (void)state;
+    bt_document *doc = page("hero-caption.html", 0);
+    check(doc, 0, "Crowds on the bridge on its first morning", NULL, "Paragraph one");
+    bt_document_free(doc);
+    doc = page("hero-notice.html", 0);
+    check(doc, 0, "", NULL, "Paragraph one");
+    bt_document_free(doc);
+}
+
 static void test_body_text_stays(void **state)
 {
     (void)state;
@@ -282,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_alt_says_nothing),
         cmocka_unit_test(test_small_print_and_desc),
         cmocka_unit_test(test_noscript_copy),
+        cmocka_unit_test(test_hero_caption),
         cmocka_unit_test(test_body_text_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
