@@ -192,6 +192,23 @@ static int separator_at_end(const char *text, size_t keep, size_t *width)
            (text[keep - 1] == '\x93' || text[keep - 1] == '\x94');
 }
 
+/* Where text ends without the separators and spaces at its end. */
+static size_t without_separators(const char *text, size_t keep)
+{
+    size_t w;
+    while (keep > 0 && separator_at_end(text, keep, &w))
+        keep -= w;
+    return keep;
+}
+
+void bt_xhtml_trim_separator(bt_document *doc, bt_node *cap)
+{
+    const char *text = bt_node_text(doc, cap);
+    size_t len = text ? strlen(text) : 0, keep = text ? without_separators(text, len) : 0;
+    if (keep < len)
+        bt_xhtml_truncate(doc, cap, keep);
+}
+
 void bt_xhtml_split_credit(bt_document *doc, bt_node *fig)
 {
     static const char *const markers[] = {
@@ -218,12 +235,9 @@ void bt_xhtml_split_credit(bt_document *doc, bt_node *fig)
     size_t end = len;
     while (end > at && text[end - 1] == ' ')
         end--;
-    size_t keep = at;
     if (at > 0 && text[at - 1] == '(' && end > at && text[end - 1] == ')')
         end--;
-    size_t w;
-    while (keep > 0 && separator_at_end(text, keep, &w))
-        keep -= w;
+    size_t keep = without_separators(text, at);
     bt_node *credit = bt_node_new(doc, BT_NODE_CREDIT);
     if (!credit || bt_node_append_text(doc, credit, text + at, end - at) != BT_OK)
         return;

@@ -898,9 +898,10 @@ static void caption(ctx *c, bt_node *fig, xmlNode *el)
     read_from(c, el, label ? label->next : el->children, cap);
     c->in_caption--;
     c->skip = saved_skip;
-    if (cr)
+    if (cr) {
+        bt_xhtml_trim_separator(c->doc, cap);
         credit(c, fig, cr);
-    else
+    } else
         bt_xhtml_split_credit(c->doc, fig);
     end_caption(c, fig);
     for (xmlNode *k = el->children; k && !c->failed;

@@ -12,6 +12,9 @@ char *bt_xhtml_img_src(const xmlNode *img);
 /* Move a photo credit ("Ảnh: ...", "(Ảnh: ...)", "Photo: ...") that ends the
  * figure's caption into a CREDIT node. */
 void bt_xhtml_split_credit(bt_document *doc, bt_node *fig);
+/* Leave out the separators a credit read apart left at the caption's end
+ * ("Text - <span class=credit>"). */
+void bt_xhtml_trim_separator(bt_document *doc, bt_node *cap);
 /* Drop the parentheses around the whole text of an inline block. */
 void bt_xhtml_unparen(bt_document *doc, bt_node *n);
 /* Class words of a byline's element (its paragraphs get BT_ROLE_BYLINE). */

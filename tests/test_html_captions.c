@@ -128,6 +128,8 @@ static void test_credits(void **state)
     doc = page("credit-inside.html", 0);
     check(doc, 0, "Die Bürgermeisterin eröffnet die Brücke", "Stadtarchiv/Eva Roth", "Absatz zwei");
     check(doc, 1, "", NULL, "Absatz drei");
+    /* the dash before a credit read apart goes */
+    check(doc, 2, "Die Brücke bei Nacht", "Max Bauer", "Absatz vier");
     bt_document_free(doc);
 }
 
