@@ -831,9 +831,17 @@ static void image(ctx *c, xmlNode *img)
         c->line_break = caption_break(img);
 }
 
-/* The credit: a span of class author/credit/source inside the caption, or
- * the short element a credit's icon (<i class="fa-copyright"></i>, empty)
- * starts. */
+/* Whether k is a short part of el's text, not all of it. */
+static int credit_apart(xmlNode *el, xmlNode *k)
+{
+    size_t mine = bt_xhtml_words(k, CREDIT_WORDS + 1);
+    return mine <= CREDIT_WORDS && bt_xhtml_words(el, CREDIT_WORDS + 2) > mine;
+}
+
+/* The credit: a span of class author/credit/source inside the caption, a
+ * short one marked as a credit (a "copyright" box may hold the whole
+ * caption), or the short element a credit's icon (<i
+ * class="fa-copyright"></i>, empty) starts. */
 static xmlNode *credit_span(xmlNode *el)
 {
     int budget = 1024;
@@ -842,12 +850,9 @@ static xmlNode *credit_span(xmlNode *el)
             continue;
         int marked = bt_xhtml_credit_marked(k);
         if (marked && !bt_xhtml_words(k, 1)) {
-            /* an icon: (the caption's words are not all in what it starts) */
-            if (k->parent != el && !k->prev &&
-                bt_xhtml_words(k->parent, CREDIT_WORDS + 1) <= CREDIT_WORDS &&
-                bt_xhtml_words(el, CREDIT_WORDS + 2) > bt_xhtml_words(k->parent, CREDIT_WORDS + 1))
+            if (k->parent != el && !k->prev && credit_apart(el, k->parent))
                 return k->parent;
-        } else if (marked || bt_xhtml_class_has(k, credit_classes, 0)) {
+        } else if (bt_xhtml_class_has(k, credit_classes, 0) || (marked && credit_apart(el, k))) {
             return k;
         }
     }

@@ -130,6 +130,8 @@ static void test_credits(void **state)
     check(doc, 1, "", NULL, "Absatz drei");
     /* the dash before a credit read apart goes */
     check(doc, 2, "Die Brücke bei Nacht", "Max Bauer", "Absatz vier");
+    /* a "copyright" box around the whole caption is not its credit */
+    check(doc, 3, "Bild: Max Bauer Die Brücke im Nebel", NULL, "Absatz fünf");
     bt_document_free(doc);
 }
 
@@ -234,6 +236,8 @@ static void test_small_print_and_desc(void **state)
     bt_document *doc = page("small-desc.html", 0);
     check(doc, 0, "Boats tied up at the old pier in January", NULL, "Paragraph two");
     check(doc, 1, "A crew mending nets on the quay", NULL, "Paragraph three");
+    /* a date in small print is no caption */
+    check(doc, 2, "", NULL, "January 14, 2022");
     bt_document_free(doc);
 }
 
