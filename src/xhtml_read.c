@@ -949,8 +949,11 @@ static void figure(ctx *c, xmlNode *el)
         return;
     }
     /* a captioned figure whose image was never there (bantin writes those
-     * for images it could not load) is still a figure */
-    bt_node *fig = img ? figure_of(c, img) : cap ? new_figure(c) : NULL;
+     * for images it could not load), or is a placeholder a script would
+     * have replaced, is still a figure */
+    bt_node *fig = img ? figure_of(c, img) : NULL;
+    if (!fig && cap)
+        fig = new_figure(c);
     if (!fig) {
         if (!img)
             blocks_into(c, el, c->blocks);
