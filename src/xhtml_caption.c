@@ -11,8 +11,9 @@
 #include "xhtml_read.h"
 
 static const char *const caption_words[] = {
-    "caption",    "figcaption", "PCaption",  "tplCaption", "imgcaption", "photocaption", "Image",
-    "image_desc", "legend",     "chu-thich", "chuthich",   "expNoEdit",  "captiontext",  NULL,
+    "caption",    "captions",     "figcaption", "PCaption",    "tplCaption",
+    "imgcaption", "photocaption", "Image",      "image_desc",  "legend",
+    "chu-thich",  "chuthich",     "expNoEdit",  "captiontext", NULL,
 };
 /* Alone these name an article's lead ("article-page-desc", "description");
  * with a picture word a picture's (img-desc, image-description). */
@@ -23,9 +24,15 @@ static const char *const credit_words[] = {"credit", "credits", "copyright", NUL
 
 int bt_xhtml_caption_marked(const xmlNode *el)
 {
-    return bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1) ||
-           (bt_xhtml_class_has(el, description_words, 1) &&
-            bt_xhtml_class_has(el, picture_words, 1));
+    if (bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1))
+        return 1;
+    if (!bt_xhtml_class_has(el, description_words, 1))
+        return 0;
+    /* the picture word on the description or on the box it shares with the
+     * picture (<div class="photo"><img><p class="desc">) */
+    const xmlNode *box = el->parent;
+    return bt_xhtml_class_has(el, picture_words, 1) ||
+           (box && box->type == XML_ELEMENT_NODE && bt_xhtml_class_has(box, picture_words, 1));
 }
 
 int bt_xhtml_credit_marked(const xmlNode *el) { return bt_xhtml_class_has(el, credit_words, 1); }
@@ -85,9 +92,32 @@ static int under(const xmlNode *text, const xmlNode *el, const char *name)
     return 0;
 }
 
+/* Whether el's text is a date or a time: a few words, one of them a year
+ * or an hh:mm ("April 21, 2022", "14:05"), as small print often is. */
+static int dateline(const xmlNode *el)
+{
+    if (bt_xhtml_words(el, 6) > 5)
+        return 0;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &b, 64);
+    int found = 0;
+    for (size_t i = 0; i < b.len && !found; i++) {
+        if (i && b.data[i - 1] >= '0' && b.data[i - 1] <= '9')
+            continue;
+        const char *d = b.data + i;
+        size_t digits = strspn(d, "0123456789");
+        int year = digits == 4 && (!strncmp(d, "19", 2) || !strncmp(d, "20", 2));
+        int time = (digits == 1 || digits == 2) && d[digits] == ':' &&
+                   strspn(d + digits + 1, "0123456789") == 2;
+        found = year || time;
+    }
+    bt_buf_free(&b);
+    return found;
+}
+
 int bt_xhtml_italic(const xmlNode *el)
 {
-    int text = 0, linked = 0;
+    int text = 0, linked = 0, small = 0;
     int budget = 1024;
     for (const xmlNode *k = el; k && budget-- > 0;) {
         if (k != el && bt_xhtml_skipped(k)) {
@@ -97,15 +127,17 @@ int bt_xhtml_italic(const xmlNode *el)
         if (bt_xhtml_is(k, "img"))
             return 0;
         if (is_text(k) && visible_text(k->content)) {
-            if (!under(k, el, "em") && !under(k, el, "i"))
+            int italic = under(k, el, "em") || under(k, el, "i");
+            if (!italic && !under(k, el, "small"))
                 return 0;
+            small += !italic;
             text++;
             linked += under(k, el, "a");
         }
         k = bt_xhtml_next(k, el, 0);
     }
     /* an italic link after a picture is a "read more", not its caption */
-    return budget > 0 && text && linked < text;
+    return budget > 0 && text && linked < text && !(small && dateline(el));
 }
 
 int bt_xhtml_icon(const xmlNode *img)

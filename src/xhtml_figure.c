@@ -83,6 +83,24 @@ static int placeholder(const char *src)
     return 0;
 }
 
+/* The image a <noscript> after img holds: the copy a lazy-loading page
+ * shows without its script, next to img or to the wrapper img alone fills. */
+static const xmlNode *noscript_copy(const xmlNode *img)
+{
+    const xmlNode *k = img->next;
+    while (k && k->type != XML_ELEMENT_NODE)
+        k = k->next;
+    if (!k && img->parent && !bt_xhtml_is(img->parent, "noscript") &&
+        !bt_xhtml_words(img->parent, 1))
+        return noscript_copy(img->parent);
+    if (!bt_xhtml_is(k, "noscript"))
+        return NULL;
+    for (const xmlNode *i = k->children; i; i = bt_xhtml_next(i, k, 0))
+        if (bt_xhtml_is(i, "img"))
+            return i;
+    return NULL;
+}
+
 char *bt_xhtml_img_src(const xmlNode *img)
 {
     static const char *const lazy_attrs[] = {"data-src",  "data-original", "data-lazy-src",
@@ -95,6 +113,9 @@ char *bt_xhtml_img_src(const xmlNode *img)
     char *src = prop(img, "src");
     if (!lazy && (!src || placeholder(src)))
         lazy = largest(img, "srcset");
+    const xmlNode *copy = lazy || (src && !placeholder(src)) ? NULL : noscript_copy(img);
+    if (copy)
+        lazy = bt_xhtml_img_src(copy);
     if (lazy && (!src || placeholder(src))) {
         free(src);
         return lazy;
@@ -171,6 +192,23 @@ static int separator_at_end(const char *text, size_t keep, size_t *width)
            (text[keep - 1] == '\x93' || text[keep - 1] == '\x94');
 }
 
+/* Where text ends without the separators and spaces at its end. */
+static size_t without_separators(const char *text, size_t keep)
+{
+    size_t w;
+    while (keep > 0 && separator_at_end(text, keep, &w))
+        keep -= w;
+    return keep;
+}
+
+void bt_xhtml_trim_separator(bt_document *doc, bt_node *cap)
+{
+    const char *text = bt_node_text(doc, cap);
+    size_t len = text ? strlen(text) : 0, keep = text ? without_separators(text, len) : 0;
+    if (keep < len)
+        bt_xhtml_truncate(doc, cap, keep);
+}
+
 void bt_xhtml_split_credit(bt_document *doc, bt_node *fig)
 {
     static const char *const markers[] = {
@@ -197,12 +235,9 @@ void bt_xhtml_split_credit(bt_document *doc, bt_node *fig)
     size_t end = len;
     while (end > at && text[end - 1] == ' ')
         end--;
-    size_t keep = at;
     if (at > 0 && text[at - 1] == '(' && end > at && text[end - 1] == ')')
         end--;
-    size_t w;
-    while (keep > 0 && separator_at_end(text, keep, &w))
-        keep -= w;
+    size_t keep = without_separators(text, at);
     bt_node *credit = bt_node_new(doc, BT_NODE_CREDIT);
     if (!credit || bt_node_append_text(doc, credit, text + at, end - at) != BT_OK)
         return;

@@ -831,14 +831,31 @@ static void image(ctx *c, xmlNode *img)
         c->line_break = caption_break(img);
 }
 
-/* The credit: a span of class author/credit/source inside the caption. */
+/* Whether k is a short part of el's text, not all of it. */
+static int credit_apart(xmlNode *el, xmlNode *k)
+{
+    size_t mine = bt_xhtml_words(k, CREDIT_WORDS + 1);
+    return mine <= CREDIT_WORDS && bt_xhtml_words(el, CREDIT_WORDS + 2) > mine;
+}
+
+/* The credit: a span of class author/credit/source inside the caption, a
+ * short one marked as a credit (a "copyright" box may hold the whole
+ * caption), or the short element a credit's icon (<i
+ * class="fa-copyright"></i>, empty) starts. */
 static xmlNode *credit_span(xmlNode *el)
 {
     int budget = 1024;
-    for (xmlNode *k = el->children; k && budget-- > 0; k = bt_xhtml_next(k, el, 0))
-        if (k->type == XML_ELEMENT_NODE && !bt_xhtml_is(k, "img") &&
-            bt_xhtml_class_has(k, credit_classes, 0))
+    for (xmlNode *k = el->children; k && budget-- > 0; k = bt_xhtml_next(k, el, 0)) {
+        if (k->type != XML_ELEMENT_NODE || bt_xhtml_is(k, "img"))
+            continue;
+        int marked = bt_xhtml_credit_marked(k);
+        if (marked && !bt_xhtml_words(k, 1)) {
+            if (k->parent != el && !k->prev && credit_apart(el, k->parent))
+                return k->parent;
+        } else if (bt_xhtml_class_has(k, credit_classes, 0) || (marked && credit_apart(el, k))) {
             return k;
+        }
+    }
     return NULL;
 }
 
@@ -886,9 +903,10 @@ static void caption(ctx *c, bt_node *fig, xmlNode *el)
     read_from(c, el, label ? label->next : el->children, cap);
     c->in_caption--;
     c->skip = saved_skip;
-    if (cr)
+    if (cr) {
+        bt_xhtml_trim_separator(c->doc, cap);
         credit(c, fig, cr);
-    else
+    } else
         bt_xhtml_split_credit(c->doc, fig);
     end_caption(c, fig);
     for (xmlNode *k = el->children; k && !c->failed;
@@ -931,8 +949,11 @@ static void figure(ctx *c, xmlNode *el)
         return;
     }
     /* a captioned figure whose image was never there (bantin writes those
-     * for images it could not load) is still a figure */
-    bt_node *fig = img ? figure_of(c, img) : cap ? new_figure(c) : NULL;
+     * for images it could not load), or is a placeholder a script would
+     * have replaced, is still a figure */
+    bt_node *fig = img ? figure_of(c, img) : NULL;
+    if (!fig && cap)
+        fig = new_figure(c);
     if (!fig) {
         if (!img)
             blocks_into(c, el, c->blocks);
@@ -1206,8 +1227,12 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     /* an italic line after an icon or an image in running text is no caption */
     xmlNode *img = c->figure_img;
     int alone = !img || (!bt_xhtml_icon(img) && block_start(img));
+    /* an unmarked line: in italics, or text with its photo credit in it */
+    int short_line = line && alone && short_paragraph(el);
+    xmlNode *cr = short_line ? credit_span(el) : NULL;
     if ((bt_xhtml_caption_marked(el) && words <= MARKED_CAPTION_WORDS) ||
-        (line && alone && short_paragraph(el) && bt_xhtml_italic(el))) {
+        (short_line && bt_xhtml_italic(el)) ||
+        (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
         caption(c, fig, el);
         return 1;
     }

@@ -12,6 +12,9 @@ char *bt_xhtml_img_src(const xmlNode *img);
 /* Move a photo credit ("Ảnh: ...", "(Ảnh: ...)", "Photo: ...") that ends the
  * figure's caption into a CREDIT node. */
 void bt_xhtml_split_credit(bt_document *doc, bt_node *fig);
+/* Leave out the separators a credit read apart left at the caption's end
+ * ("Text - <span class=credit>"). */
+void bt_xhtml_trim_separator(bt_document *doc, bt_node *cap);
 /* Drop the parentheses around the whole text of an inline block. */
 void bt_xhtml_unparen(bt_document *doc, bt_node *n);
 /* Class words of a byline's element (its paragraphs get BT_ROLE_BYLINE). */
@@ -22,7 +25,8 @@ extern const char *const bt_xhtml_byline_classes[];
 /* Whether an element says it is a picture's caption: a figcaption, or a
  * class or id of caption words (caption, wp-caption-text, image_desc,
  * legend, chu-thich, PhotoCMS_Caption...); "desc" and "description" only
- * with a picture word (img-desc), as alone they name the article's lead. */
+ * with a picture word (img-desc), or in a box named for a picture, as
+ * alone they name the article's lead. */
 int bt_xhtml_caption_marked(const xmlNode *el);
 /* The figcaption's number label as bantin's writers put it first,
  * <span class="caption-label">Ảnh 1:</span> ("Image", "Hình", "Figure" too):
@@ -33,8 +37,8 @@ int bt_xhtml_credit_marked(const xmlNode *el);
 /* The visible words below n (n included), counted up to max; max when
  * more nodes are there than a caption has (4096). */
 size_t bt_xhtml_words(const xmlNode *n, size_t max);
-/* Whether el has visible text, all of it in em/i, not all of it in links,
- * and no image. */
+/* Whether el has visible text, all of it in em/i or small print, not all of
+ * it in links, and no image. */
 int bt_xhtml_italic(const xmlNode *el);
 /* Whether an image's width or height attribute says it is smaller than
  * BT_XHTML_ICON_PX: an icon or a button, whose text around is no caption

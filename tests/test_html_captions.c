@@ -1,7 +1,9 @@
-/* Captions in CMS markup (src/xhtml_read.c, src/xhtml_caption.c): image
- * tables, marked siblings, credits, italic lines, the line after an image's
- * <br>, figcaption with paragraphs or a long description, empty
- * figcaptions; and body text that must stay body text. */
+/* Captions in CMS markup (src/xhtml_read.c, src/xhtml_caption.c,
+ * formats/html/parts.c): image tables, marked siblings, credits, italic
+ * lines, the line after an image's <br>, figcaption with paragraphs or a
+ * long description, empty figcaptions, lazy images with a <noscript> copy,
+ * the hero's caption between parts of the article; and body text that must
+ * stay body text. */
 #include "util.h"
 
 #include <string.h>
@@ -94,13 +96,14 @@ static void test_marked_siblings(void **state)
         "Đêm đầu tiên cầu lên đèn",                      /* div.legend */
         "Xe buýt chạy thử trên cầu",                     /* p.expNoEdit */
         "Cầu nhìn từ trên cao",                          /* div.img-desc */
+        "Lãnh đạo thành phố cắt băng khánh thành",       /* div.captions */
     };
     static const char *const next[] = {"Đoạn hai", "Đoạn ba",  "Đoạn bốn", "Đoạn năm",
-                                       "Đoạn sáu", "Đoạn bảy", "Đoạn tám"};
+                                       "Đoạn sáu", "Đoạn bảy", "Đoạn tám", "Đoạn chín"};
     bt_document *doc = page("class-siblings.html", 0);
-    for (int i = 0; i < 7; i++)
+    for (int i = 0; i < 8; i++)
         check(doc, i, captions[i], NULL, next[i]);
-    assert_null(nth(doc, BT_NODE_FIGURE, 7));
+    assert_null(nth(doc, BT_NODE_FIGURE, 8));
     assert_int_equal(paragraphs_with(doc, "Đoạn một"), 1);
     bt_document_free(doc);
 }
@@ -114,6 +117,21 @@ static void test_credits(void **state)
     /* a credit after a figure that has its caption */
     check(doc, 1, "Feuerwerk über der Brücke", "dpa", "Absatz drei");
     assert_int_equal(paragraphs_with(doc, "Absatz eins"), 1);
+    bt_document_free(doc);
+    /* a credit that an icon starts, and a caption that one starts */
+    doc = page("credit-icon.html", 0);
+    check(doc, 0, "Gefrorener Boden im Januar", "Karl Weber", "Absatz zwei");
+    check(doc, 1, "Schnee auf dem Feld am Waldrand", NULL, "Absatz drei");
+    bt_document_free(doc);
+    /* a line after an image with its photo credit in it; an author's name
+     * in the paragraph after one is no credit */
+    doc = page("credit-inside.html", 0);
+    check(doc, 0, "Die Bürgermeisterin eröffnet die Brücke", "Stadtarchiv/Eva Roth", "Absatz zwei");
+    check(doc, 1, "", NULL, "Absatz drei");
+    /* the dash before a credit read apart goes */
+    check(doc, 2, "Die Brücke bei Nacht", "Max Bauer", "Absatz vier");
+    /* a "copyright" box around the whole caption is not its credit */
+    check(doc, 3, "Bild: Max Bauer Die Brücke im Nebel", NULL, "Absatz fünf");
     bt_document_free(doc);
 }
 
@@ -208,6 +226,50 @@ static void test_alt_says_nothing(void **state)
     bt_document_free(doc);
 }
 
+/* A lazy-loading page's image: a placeholder GIF with the real image in a
+ * <noscript> after it or after the wrapper the image alone fills; without
+ * one, the figure keeps its caption. */
+/* A short line in small print after an image, and a description in the box
+ * named for the picture, are its captions. */
+static void test_small_print_and_desc(void **state)
+{
+    (void)state;
+    bt_document *doc = page("small-desc.html", 0);
+    check(doc, 0, "Boats tied up at the old pier in January", NULL, "Paragraph two");
+    check(doc, 1, "A crew mending nets on the quay", NULL, "Paragraph three");
+    /* a date in small print is no caption */
+    check(doc, 2, "", NULL, "January 14, 2022");
+    bt_document_free(doc);
+}
+
+static void test_noscript_copy(void **state)
+{
+    (void)state;
+    bt_document *doc = page("noscript-copy.html", 0);
+    check(doc, 0, "Walkers on the bridge on its first day", NULL, "Paragraph two");
+    check(doc, 1, "The bridge at sunset", NULL, "Paragraph three");
+    assert_string_equal(bt_node_figure_src(nth(doc, BT_NODE_FIGURE, 1)),
+                        "../../images/hoi-nghi-dieu-le-dang.jpg");
+    /* with no copy, the caption stays with the image never loaded */
+    check(doc, 2, "The mayor cuts the ribbon", NULL, "Paragraph four");
+    assert_null(nth(doc, BT_NODE_FIGURE, 3));
+    bt_document_free(doc);
+}
+
+/* The hero picture's caption between it and the body, both taken as the
+ * article's parts: a block marked as a caption goes with the picture, an
+ * unmarked notice there stays out. */
+static void test_hero_caption(void **state)
+{
+    (void)state;
+    bt_document *doc = page("hero-caption.html", 0);
+    check(doc, 0, "Crowds on the bridge on its first morning", NULL, "Paragraph one");
+    bt_document_free(doc);
+    doc = page("hero-notice.html", 0);
+    check(doc, 0, "", NULL, "Paragraph one");
+    bt_document_free(doc);
+}
+
 static void test_body_text_stays(void **state)
 {
     (void)state;
@@ -242,6 +304,9 @@ int main(void)
         cmocka_unit_test(test_long_description),
         cmocka_unit_test(test_empty_figcaption),
         cmocka_unit_test(test_alt_says_nothing),
+        cmocka_unit_test(test_small_print_and_desc),
+        cmocka_unit_test(test_noscript_copy),
+        cmocka_unit_test(test_hero_caption),
         cmocka_unit_test(test_body_text_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

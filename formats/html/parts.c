@@ -15,6 +15,8 @@
 #define BT_PARTS_MAX_TEXT 1500
 /* A lead has at least this many words; fewer is a kicker or a dateline. */
 #define BT_PARTS_LEAD_WORDS 12
+/* A caption between parts has fewer words than this. */
+#define BT_PARTS_CAPTION_WORDS 60
 
 static const char *const byline_classes[] = {"author",      "byline", "tac-gia", "tacgia",
                                              "author_mail", "source", "credit",  NULL};
@@ -175,6 +177,45 @@ static size_t between(xmlNode *h, xmlNode *first, xmlNode **list, size_t cap, si
     return n;
 }
 
+static xmlNode *next_element(const xmlNode *n)
+{
+    xmlNode *k = n->next;
+    while (k && (k->type != XML_ELEMENT_NODE || bt_xhtml_skipped(k)))
+        k = k->next;
+    return k;
+}
+
+/* Whether n is or holds a block marked as a caption or a credit. */
+static int marked_caption(xmlNode *n)
+{
+    int budget = 256;
+    for (xmlNode *k = n; k && budget-- > 0; k = bt_xhtml_next(k, n, bt_xhtml_skipped(k)))
+        if (k->type == XML_ELEMENT_NODE &&
+            (bt_xhtml_caption_marked(k) || bt_xhtml_credit_marked(k)))
+            return 1;
+    return 0;
+}
+
+/* The one short block between a picture taken as a part and the next part,
+ * marked as a caption, is the picture's (the hero's, under the headline),
+ * whatever scored it too short to be taken. */
+static size_t captions_between(xmlNode **part, size_t n, size_t cap)
+{
+    for (size_t i = 0; i + 1 < n && n < cap; i++) {
+        xmlNode *k = next_element(part[i]);
+        const bt_stats *s = bt_stats_of(part[i]);
+        if (!s || !s->images || !k || k == part[i + 1] || next_element(k) != part[i + 1] ||
+            !own_part(k) || bt_stats_of(k)->images ||
+            bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) >= BT_PARTS_CAPTION_WORDS ||
+            !marked_caption(k))
+            continue;
+        memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
+        part[++i] = k;
+        n++;
+    }
+    return n;
+}
+
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i < n; i++)
@@ -189,6 +230,7 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         memcpy(part, pre, m * sizeof(part[0]));
         n += m;
     }
+    n = captions_between(part, n, cap);
     /* the byline right after the body */
     for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
         if (s->type != XML_ELEMENT_NODE)
