@@ -965,6 +965,19 @@ static const spec ranked_profiles = {
     .chrome = {"Sam Okafor", "true a wheel", "Privacy"},
 };
 
+/* The links to the previous and next posts, teaser cards with their
+ * excerpts, are no part of the post. */
+static const spec post_nav = {
+    .page = "post-nav.html",
+    .title = "How we keep bees on a city roof",
+    .body = {"Our two hives sit on the flat roof of a print shop, five floors above a busy street, "
+             "and they have come through three winters without losing a colony.",
+             "We take only the honey the bees can spare in late summer, and we leave a full super "
+             "on each hive for the cold months."},
+    .chrome = {"Previous article", "Catching our first swarm", "Next article",
+               "Making candles from the cappings", "pan of warm water", "Lena Fischer", "Privacy"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1050,6 +1063,7 @@ int main(void)
         PAGE(react_streamed),
         PAGE(linked_prose),
         PAGE(ranked_profiles),
+        PAGE(post_nav),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

@@ -12,16 +12,16 @@
 #include "xhtml_read.h"
 
 static const char *const chrome[] = {
-    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",        "keyword",
-    "keywords",   "comment",     "comments",      "share",     "sharing",    "social",
-    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",     "menu",
-    "sidebar",    "advert",      "advertisement", "ads",       "banner",     "newsletter",
-    "subscribe",  "print",       "toolbar",       "rating",    "navigation", "navbar",
-    "pagination", "pager",       "popup",         "modal",     "cookie",     "sponsor",
-    "promo",      "recommend",   "more-news",     "tin-khac",  "box-tin",    "relatedposts",
-    "sharedaddy", "outbrain",    "taboola",       "binh-luan", "binhluan",   "tinlienquan",
-    "lienquan",   "tinkhac",     "readmore",      "read-more", "see-also",   "disqus",
-    NULL,
+    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",          "keyword",
+    "keywords",   "comment",     "comments",      "share",     "sharing",      "social",
+    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",       "menu",
+    "sidebar",    "advert",      "advertisement", "ads",       "banner",       "newsletter",
+    "subscribe",  "print",       "toolbar",       "rating",    "navigation",   "navbar",
+    "pagination", "pager",       "nav-prev",      "nav-next",  "nav-previous", "post-nav",
+    "prev-next",  "popup",       "modal",         "cookie",    "sponsor",      "promo",
+    "recommend",  "more-news",   "tin-khac",      "box-tin",   "relatedposts", "sharedaddy",
+    "outbrain",   "taboola",     "binh-luan",     "binhluan",  "tinlienquan",  "lienquan",
+    "tinkhac",    "readmore",    "read-more",     "see-also",  "disqus",       NULL,
 };
 /* An author's box; the same names repeated down a page are its entries (the
  * profiles of the companies a guide ranks). */
