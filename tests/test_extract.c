@@ -978,6 +978,24 @@ static const spec post_nav = {
                "Making candles from the cappings", "pan of warm water", "Lena Fischer", "Privacy"},
 };
 
+/* Cards of other articles after the text, their headings all links, go
+ * with what follows them; a guide's picks, as alike but with the text
+ * going on after them, stay. */
+static const spec teaser_cards = {
+    .page = "teaser-cards.html",
+    .title = "Three stoves for a week in the hills",
+    .body = {"We cooked every meal of a wet week in the hills on three small stoves, and each of "
+             "them earned a place in the pack for a different kind of trip.",
+             "Slower to boil, but it kept going in a gale on the second night that put both of the "
+             "others out, thanks to the deep cup around its flame.",
+             "If we could take only one, it would be the Wind Cup: a stove that works in bad "
+             "weather is worth the extra minutes on a calm evening, and in the hills the evenings "
+             "are rarely calm."},
+    .headings = {{2, "Flame One"}, {2, "Wind Cup"}, {2, "Tin Stove"}},
+    .chrome = {"Keep reading", "How much fuel to pack", "worked out for a weekend", "Pots that nest",
+               "mugs that fit", "Baking bread on a stove", "starter that lives", "Privacy"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1064,6 +1082,7 @@ int main(void)
         PAGE(linked_prose),
         PAGE(ranked_profiles),
         PAGE(post_nav),
+        PAGE(teaser_cards),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

@@ -64,6 +64,7 @@ static const char *const sections[] = {
     "related news",
     "read more",
     "read also",
+    "keep reading",
     "see also",
     "more stories",
     "recommended",
@@ -241,6 +242,12 @@ static const char *const rights[] = {
     "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
     "todos os direitos reservados",  "bảo lưu mọi quyền",         NULL,
 };
+
+static int heading(const xmlNode *n)
+{
+    return n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '1' &&
+           n->name[1] <= '6' && !n->name[2];
+}
 
 static int in_list(const char *s, const char *const *list, int prefix)
 {
@@ -546,6 +553,35 @@ static int repeated(const xmlNode *n)
     return same >= 3;
 }
 
+/* Whether the heading's link is to itself ("#conclusion"), as a section's is. */
+static int self_anchor(const xmlNode *h)
+{
+    for (const xmlNode *k = h->children; k; k = bt_xhtml_next(k, h, 0))
+        if (bt_xhtml_is(k, "a")) {
+            xmlChar *href = xmlGetProp(k, (const xmlChar *)"href");
+            int self = href && href[0] == '#';
+            xmlFree(href);
+            return self;
+        }
+    return 0;
+}
+
+/* A card of another article, one of three or more alike: a short block
+ * whose heading is all a link, with a line or two of its excerpt (the
+ * entries of a guide's ranking look so too, but the article goes on after
+ * them). */
+static int teaser_card(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (s->text >= 400 || !s->heading || s->heading * 2 > s->text || !repeated(n))
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (heading(k))
+            return bt_stats_of(k) && bt_stats_of(k)->text &&
+                   bt_stats_of(k)->link * 10 >= bt_stats_of(k)->text * 9 && !self_anchor(k);
+    return 0;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -563,7 +599,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     int label = s->text && s->text < 64 * 4 && s->nodes < 64 ? label_block(n) : 0;
     if (label)
         return label;
-    if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
+    if (heading(n))
         return 0;
     if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
@@ -600,8 +636,7 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
      * name says it is chrome too) */
     if (!k || !bt_stats_of(k) ||
         (bt_stats_of(k)->ptext * 2 > total && bt_html_class_weight(k) >= 0) ||
-        bt_xhtml_is(k, "p") || bt_xhtml_is(k, "blockquote") ||
-        (k->name[0] == 'h' && k->name[1] >= '1' && k->name[1] <= '6'))
+        bt_xhtml_is(k, "p") || bt_xhtml_is(k, "blockquote") || heading(k))
         return NULL;
     return k;
 }
@@ -624,14 +659,37 @@ static int ends_article(const xmlNode *n, size_t total)
 }
 
 /* The last node cleaning takes with n, itself when no other: the block a
- * chrome heading heads, or all after the comments' heading. */
+ * chrome heading heads, or all after the comments' heading or the first
+ * card of other articles. */
 static xmlNode *taken_to(xmlNode *n, int out, size_t total)
 {
     xmlNode *after = out == 2 ? block_after(n, total) : NULL;
-    if (out == 3 && ends_article(n, total))
+    if ((out == 3 && ends_article(n, total)) || out == 4)
         for (after = n->parent ? n->parent->last : NULL; after && after->type != XML_ELEMENT_NODE;)
             after = after->prev;
     return after && after != n ? after : n;
+}
+
+/* Whether the article's paragraphs go on after n, cards like it aside. */
+static int text_after(const xmlNode *n, const xmlNode *article)
+{
+    size_t after = 0;
+    for (; n && n != article; n = n->parent)
+        for (const xmlNode *k = n->next; k; k = k->next)
+            if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && !teaser_card(k))
+                after += bt_stats_of(k)->ptext;
+    return after >= 80;
+}
+
+/* removable() for n in article, or 4 when n begins the cards of other
+ * articles after its text, or heads them: they go with all that follows. */
+static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
+{
+    if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
+        return 0;
+    int out = removable(n, total, flags);
+    const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
+    return first && teaser_card(first) && !text_after(first, article) ? 4 : out;
 }
 
 int bt_html_is_chrome(xmlNode *n, int flags) { return removable(n, 0, flags); }
@@ -662,8 +720,7 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
     const bt_stats *a = bt_stats_of(article);
     size_t kept = a->text - a->link;
     for (xmlNode *n = article->children; n;) {
-        int out =
-            n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) ? removable(n, a->ptext, flags) : 0;
+        int out = removable_in(n, article, a->ptext, flags);
         xmlNode *last = out ? taken_to(n, out, a->ptext) : n;
         for (xmlNode *k = n; out && k; k = k == last ? NULL : k->next)
             if (k->type == XML_ELEMENT_NODE && bt_stats_of(k))
@@ -681,8 +738,7 @@ void bt_html_clean(xmlNode *article, int flags)
     size_t total = bt_stats_of(article)->ptext;
     xmlNode *n = article->children;
     while (n) {
-        int out =
-            n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) ? removable(n, total, flags) : 0;
+        int out = removable_in(n, article, total, flags);
         if (out) {
             xmlNode *last = taken_to(n, out, total);
             xmlNode *next = bt_xhtml_next(last, article, 1);
