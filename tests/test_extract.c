@@ -996,6 +996,19 @@ static const spec teaser_cards = {
                "mugs that fit", "Baking bread on a stove", "starter that lives", "Privacy"},
 };
 
+/* The author's box after the story, a paragraph about them in a block
+ * named as a byline is, goes; the byline stays. */
+static const spec author_about = {
+    .page = "author-about.html",
+    .title = "Why the river bus runs late in winter",
+    .byline = "By Nadia Brenner",
+    .body = {"Passengers on the river bus have grown used to waiting on cold piers between "
+             "November and March, and the operator now says the delays have a simple cause.",
+             "A new winter timetable with two fewer sailings an hour will start next month, which "
+             "the operator says will make the boats that do run arrive when promised."},
+    .chrome = {"covers transport", "harbour pilot", "Privacy"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1083,6 +1096,7 @@ int main(void)
         PAGE(ranked_profiles),
         PAGE(post_nav),
         PAGE(teaser_cards),
+        PAGE(author_about),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

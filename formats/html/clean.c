@@ -604,6 +604,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
         return 1;
+    /* a byline's block that says a paragraph about the author is their box */
+    if (s->text >= 150 && s->text < 1000 && bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
+        !inside(n, "header") && !repeated(n))
+        return 1;
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
