@@ -992,8 +992,9 @@ static const spec teaser_cards = {
              "weather is worth the extra minutes on a calm evening, and in the hills the evenings "
              "are rarely calm."},
     .headings = {{2, "Flame One"}, {2, "Wind Cup"}, {2, "Tin Stove"}},
-    .chrome = {"Keep reading", "How much fuel to pack", "worked out for a weekend", "Pots that nest",
-               "mugs that fit", "Baking bread on a stove", "starter that lives", "Privacy"},
+    .chrome = {"Keep reading", "How much fuel to pack", "worked out for a weekend",
+               "Pots that nest", "mugs that fit", "Baking bread on a stove", "starter that lives",
+               "Privacy"},
 };
 
 /* The author's box after the story, a paragraph about them in a block
@@ -1007,6 +1008,19 @@ static const spec author_about = {
              "A new winter timetable with two fewer sailings an hour will start next month, which "
              "the operator says will make the boats that do run arrive when promised."},
     .chrome = {"covers transport", "harbour pilot", "Privacy"},
+};
+
+/* A short call to sign up for the site's newsletter, between the story's
+ * paragraphs, is no part of it. */
+static const spec newsletter_call = {
+    .page = "newsletter-call.html",
+    .title = "Die Fähre fährt wieder",
+    .body =
+        {"Nach drei Monaten in der Werft ist die kleine Fähre über den Kanal seit Montag wieder "
+         "im Dienst, mit neuem Motor und einer Rampe für Fahrräder.",
+         "Die Fähre fährt werktags alle zwanzig Minuten, am Wochenende jede halbe Stunde, und "
+         "die Fahrt bleibt für Kinder kostenlos."},
+    .chrome = {"Newsletter", "jeden Freitag", "Impressum"},
 };
 
 /* ---- the fallbacks: never fail on a page with visible text ---- */
@@ -1097,6 +1111,7 @@ int main(void)
         PAGE(post_nav),
         PAGE(teaser_cards),
         PAGE(author_about),
+        PAGE(newsletter_call),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

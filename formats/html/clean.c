@@ -236,6 +236,30 @@ static const char *const paywall[] = {
     NULL,
 };
 
+/* Words of a call to sign up for the site's newsletter, in a short block. */
+static const char *const newsletter_calls[] = {
+    "subscribe to our newsletter",
+    "sign up for our newsletter",
+    "sign up for the newsletter",
+    "join our newsletter",
+    "join the newsletter",
+    "get it in your inbox",
+    "straight to your inbox",
+    "delivered to your inbox",
+    "newsletter abonnieren",
+    "abonnieren sie unseren newsletter",
+    "melden sie sich für unseren newsletter",
+    "suscríbete a nuestro newsletter",
+    "suscríbete a nuestro boletín",
+    "inscrivez-vous à notre newsletter",
+    "abonnez-vous à notre newsletter",
+    "iscriviti alla nostra newsletter",
+    "zapisz się do newslettera",
+    "assine nossa newsletter",
+    "đăng ký nhận bản tin",
+    NULL,
+};
+
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 static const char *const rights[] = {
     "all rights reserved",           "alle rechte vorbehalten",   "tous droits réservés",
@@ -314,11 +338,12 @@ static int label_block(const xmlNode *n)
     return hit;
 }
 
-static int paywall_notice(const xmlNode *n)
+/* Whether a short block says one of words anywhere. */
+static int says(const xmlNode *n, const char *const *words)
 {
     char *t = short_text(n, 300);
     int hit = 0;
-    for (const char *const *w = paywall; t && *w && !hit; w++)
+    for (const char *const *w = words; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
     free(t);
     return hit;
@@ -611,7 +636,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
-    if (s->text && s->text < 300 && s->nodes < 64 && (pointer_line(n) || paywall_notice(n)))
+    if (s->text && s->text < 300 && s->nodes < 64 &&
+        (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls)))
         return 1;
     if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
         return 1;
