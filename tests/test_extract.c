@@ -1023,6 +1023,17 @@ static const spec newsletter_call = {
     .chrome = {"Newsletter", "jeden Freitag", "Impressum"},
 };
 
+/* A heading the article ends on, its list of links cleaned away, heads
+ * nothing. */
+static const spec dangling_heading = {
+    .page = "dangling-heading.html",
+    .title = "A bench for the bus stop",
+    .body =
+        {"Residents raised the money themselves at two summer fairs, and a carpenter who lives on "
+         "the lane built the bench from oak that fell in the park."},
+    .chrome = {"Popular this week", "Library hours", "About"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1112,6 +1123,7 @@ int main(void)
         PAGE(teaser_cards),
         PAGE(author_about),
         PAGE(newsletter_call),
+        PAGE(dangling_heading),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

@@ -760,6 +760,21 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
     return kept;
 }
 
+/* The heading the article ends on, its section cleaned away ("Related
+ * posts" over nothing), or NULL. */
+static xmlNode *last_heading(xmlNode *article)
+{
+    xmlNode *last = NULL;
+    for (xmlNode *k = article->children; k;
+         k = bt_xhtml_next(k, article, bt_xhtml_skipped(k) || heading(k))) {
+        if (heading(k) || bt_xhtml_is(k, "img") || (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k)))
+            last = k;
+    }
+    /* (a long one is a line of the text set large) */
+    return last && heading(last) && bt_stats_of(last) && bt_stats_of(last)->text <= 40 ? last
+                                                                                       : NULL;
+}
+
 void bt_html_clean(xmlNode *article, int flags)
 {
     bt_page_stats pg;
@@ -781,6 +796,10 @@ void bt_html_clean(xmlNode *article, int flags)
             continue;
         }
         n = bt_xhtml_next(n, article, bt_xhtml_skipped(n));
+    }
+    for (xmlNode *h; (h = last_heading(article));) {
+        xmlUnlinkNode(h);
+        xmlFreeNode(h);
     }
     bt_stats_scatter(&pg, article);
 }
