@@ -279,9 +279,15 @@ static void check_page(const spec *s)
         check_body(s, &c);
         check_headings(s, &c);
     }
-    for (int i = 0; i < MAX_CHROME && s->chrome[i]; i++)
+    for (int i = 0; i < MAX_CHROME && s->chrome[i]; i++) {
         if (strstr(all, s->chrome[i]))
             problem(s, "chrome kept: \"%s\"", s->chrome[i]);
+        for (size_t f = 0; f < c.nfigs; f++) {
+            const char *alt = bt_node_figure_alt(c.fig[f]);
+            if (alt && strstr(alt, s->chrome[i]))
+                problem(s, "chrome kept as a picture's alt: \"%s\"", s->chrome[i]);
+        }
+    }
     for (int i = 0; i < MAX_PARAS && s->text[i]; i++)
         if (!strstr(all, s->text[i]))
             problem(s, "text missing: \"%s\"", s->text[i]);
@@ -1034,6 +1040,16 @@ static const spec dangling_heading = {
     .chrome = {"Popular this week", "Library hours", "About"},
 };
 
+/* The pictures of a share bar, their alts a button's label, go. */
+static const spec share_buttons = {
+    .page = "share-buttons.html",
+    .title = "The orchard's last apples",
+    .body =
+        {"The old russet tree gave more than it has in years, and most of the crop is now wrapped "
+         "in newspaper in crates under the stairs, where it will keep until spring."},
+    .chrome = {"Bookmark and Share", "Print Friendly", "reddit", "About"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1124,6 +1140,7 @@ int main(void)
         PAGE(author_about),
         PAGE(newsletter_call),
         PAGE(dangling_heading),
+        PAGE(share_buttons),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

@@ -607,9 +607,29 @@ static int teaser_card(const xmlNode *n)
     return 0;
 }
 
+/* A picture whose alt is a button's label ("Share", "Bookmark and Share",
+ * "Print Friendly", "submit to reddit"): the button of a share bar. */
+static int button_picture(const xmlNode *n)
+{
+    static const char *const buttons[] = {
+        "share ",     "bookmark",   "print friendly", "submit to ", "subscribe to ", "follow us",
+        "email this", "add to any", "addtoany",       "tweet this", "like us on",    NULL};
+    if (!bt_xhtml_is(n, "img"))
+        return 0;
+    xmlChar *alt = xmlGetProp(n, (const xmlChar *)"alt");
+    bt_buf folded = BT_BUF_INIT;
+    int hit = alt && *alt && bt_utf8_fold((const char *)alt, strlen((const char *)alt), &folded) &&
+              (in_list(folded.data, labels, 0) || in_list(folded.data, buttons, 1));
+    bt_buf_free(&folded);
+    xmlFree(alt);
+    return hit;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
+    if (button_picture(n))
+        return 1;
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */
     if (bt_xhtml_is(n, "figcaption") || inside(n, "figure"))
