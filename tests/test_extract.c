@@ -279,9 +279,15 @@ static void check_page(const spec *s)
         check_body(s, &c);
         check_headings(s, &c);
     }
-    for (int i = 0; i < MAX_CHROME && s->chrome[i]; i++)
+    for (int i = 0; i < MAX_CHROME && s->chrome[i]; i++) {
         if (strstr(all, s->chrome[i]))
             problem(s, "chrome kept: \"%s\"", s->chrome[i]);
+        for (size_t f = 0; f < c.nfigs; f++) {
+            const char *alt = bt_node_figure_alt(c.fig[f]);
+            if (alt && strstr(alt, s->chrome[i]))
+                problem(s, "chrome kept as a picture's alt: \"%s\"", s->chrome[i]);
+        }
+    }
     for (int i = 0; i < MAX_PARAS && s->text[i]; i++)
         if (!strstr(all, s->text[i]))
             problem(s, "text missing: \"%s\"", s->text[i]);
@@ -965,6 +971,85 @@ static const spec ranked_profiles = {
     .chrome = {"Sam Okafor", "true a wheel", "Privacy"},
 };
 
+/* The links to the previous and next posts, teaser cards with their
+ * excerpts, are no part of the post. */
+static const spec post_nav = {
+    .page = "post-nav.html",
+    .title = "How we keep bees on a city roof",
+    .body = {"Our two hives sit on the flat roof of a print shop, five floors above a busy street, "
+             "and they have come through three winters without losing a colony.",
+             "We take only the honey the bees can spare in late summer, and we leave a full super "
+             "on each hive for the cold months."},
+    .chrome = {"Previous article", "Catching our first swarm", "Next article",
+               "Making candles from the cappings", "pan of warm water", "Lena Fischer", "Privacy"},
+};
+
+/* Cards of other articles after the text, their headings all links, go
+ * with what follows them; a guide's picks, as alike but with the text
+ * going on after them, stay. */
+static const spec teaser_cards = {
+    .page = "teaser-cards.html",
+    .title = "Three stoves for a week in the hills",
+    .body = {"We cooked every meal of a wet week in the hills on three small stoves, and each of "
+             "them earned a place in the pack for a different kind of trip.",
+             "Slower to boil, but it kept going in a gale on the second night that put both of the "
+             "others out, thanks to the deep cup around its flame.",
+             "If we could take only one, it would be the Wind Cup: a stove that works in bad "
+             "weather is worth the extra minutes on a calm evening, and in the hills the evenings "
+             "are rarely calm."},
+    .headings = {{2, "Flame One"}, {2, "Wind Cup"}, {2, "Tin Stove"}},
+    .chrome = {"Keep reading", "How much fuel to pack", "worked out for a weekend",
+               "Pots that nest", "mugs that fit", "Baking bread on a stove", "starter that lives",
+               "Privacy"},
+};
+
+/* The author's box after the story, a paragraph about them in a block
+ * named as a byline is, goes; the byline stays. */
+static const spec author_about = {
+    .page = "author-about.html",
+    .title = "Why the river bus runs late in winter",
+    .byline = "By Nadia Brenner",
+    .body = {"Passengers on the river bus have grown used to waiting on cold piers between "
+             "November and March, and the operator now says the delays have a simple cause.",
+             "A new winter timetable with two fewer sailings an hour will start next month, which "
+             "the operator says will make the boats that do run arrive when promised."},
+    .chrome = {"covers transport", "harbour pilot", "Privacy"},
+};
+
+/* A short call to sign up for the site's newsletter, between the story's
+ * paragraphs, is no part of it. */
+static const spec newsletter_call = {
+    .page = "newsletter-call.html",
+    .title = "Die Fähre fährt wieder",
+    .body =
+        {"Nach drei Monaten in der Werft ist die kleine Fähre über den Kanal seit Montag wieder "
+         "im Dienst, mit neuem Motor und einer Rampe für Fahrräder.",
+         "Die Fähre fährt werktags alle zwanzig Minuten, am Wochenende jede halbe Stunde, und "
+         "die Fahrt bleibt für Kinder kostenlos."},
+    .chrome = {"Newsletter", "jeden Freitag", "Impressum"},
+};
+
+/* A heading the article ends on, its list of links cleaned away, heads
+ * nothing. */
+static const spec dangling_heading = {
+    .page = "dangling-heading.html",
+    .title = "A bench for the bus stop",
+    .body =
+        {"Residents raised the money themselves at two summer fairs, and a carpenter who lives on "
+         "the lane built the bench from oak that fell in the park."},
+    .chrome = {"Popular this week", "Library hours", "About"},
+};
+
+/* The pictures of a share bar, their alts a button's label, go. */
+static const spec share_buttons = {
+    .page = "share-buttons.html",
+    .title = "The orchard's last apples",
+    .body =
+        {"The old russet tree gave more than it has in years, and most of the crop is now wrapped "
+         "in newspaper in crates under the stairs, where it will keep until spring."},
+    .chrome = {"Bookmark and Share", "Print Friendly", "reddit", "About"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1050,6 +1135,12 @@ int main(void)
         PAGE(react_streamed),
         PAGE(linked_prose),
         PAGE(ranked_profiles),
+        PAGE(post_nav),
+        PAGE(teaser_cards),
+        PAGE(author_about),
+        PAGE(newsletter_call),
+        PAGE(dangling_heading),
+        PAGE(share_buttons),
         PAGE(tiny_text),
         PAGE(list_only),
         cmocka_unit_test(test_empty_page_fails),

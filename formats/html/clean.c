@@ -12,16 +12,16 @@
 #include "xhtml_read.h"
 
 static const char *const chrome[] = {
-    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",        "keyword",
-    "keywords",   "comment",     "comments",      "share",     "sharing",    "social",
-    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",     "menu",
-    "sidebar",    "advert",      "advertisement", "ads",       "banner",     "newsletter",
-    "subscribe",  "print",       "toolbar",       "rating",    "navigation", "navbar",
-    "pagination", "pager",       "popup",         "modal",     "cookie",     "sponsor",
-    "promo",      "recommend",   "more-news",     "tin-khac",  "box-tin",    "relatedposts",
-    "sharedaddy", "outbrain",    "taboola",       "binh-luan", "binhluan",   "tinlienquan",
-    "lienquan",   "tinkhac",     "readmore",      "read-more", "see-also",   "disqus",
-    NULL,
+    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",          "keyword",
+    "keywords",   "comment",     "comments",      "share",     "sharing",      "social",
+    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",       "menu",
+    "sidebar",    "advert",      "advertisement", "ads",       "banner",       "newsletter",
+    "subscribe",  "print",       "toolbar",       "rating",    "navigation",   "navbar",
+    "pagination", "pager",       "nav-prev",      "nav-next",  "nav-previous", "post-nav",
+    "prev-next",  "popup",       "modal",         "cookie",    "sponsor",      "promo",
+    "recommend",  "more-news",   "tin-khac",      "box-tin",   "relatedposts", "sharedaddy",
+    "outbrain",   "taboola",     "binh-luan",     "binhluan",  "tinlienquan",  "lienquan",
+    "tinkhac",    "readmore",    "read-more",     "see-also",  "disqus",       NULL,
 };
 /* An author's box; the same names repeated down a page are its entries (the
  * profiles of the companies a guide ranks). */
@@ -64,6 +64,7 @@ static const char *const sections[] = {
     "related news",
     "read more",
     "read also",
+    "keep reading",
     "see also",
     "more stories",
     "recommended",
@@ -235,12 +236,42 @@ static const char *const paywall[] = {
     NULL,
 };
 
+/* Words of a call to sign up for the site's newsletter, in a short block. */
+static const char *const newsletter_calls[] = {
+    "subscribe to our newsletter",
+    "sign up for our newsletter",
+    "sign up for the newsletter",
+    "join our newsletter",
+    "join the newsletter",
+    "get it in your inbox",
+    "straight to your inbox",
+    "delivered to your inbox",
+    "newsletter abonnieren",
+    "abonnieren sie unseren newsletter",
+    "melden sie sich für unseren newsletter",
+    "suscríbete a nuestro newsletter",
+    "suscríbete a nuestro boletín",
+    "inscrivez-vous à notre newsletter",
+    "abonnez-vous à notre newsletter",
+    "iscriviti alla nostra newsletter",
+    "zapisz się do newslettera",
+    "assine nossa newsletter",
+    "đăng ký nhận bản tin",
+    NULL,
+};
+
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 static const char *const rights[] = {
     "all rights reserved",           "alle rechte vorbehalten",   "tous droits réservés",
     "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
     "todos os direitos reservados",  "bảo lưu mọi quyền",         NULL,
 };
+
+static int heading(const xmlNode *n)
+{
+    return n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '1' &&
+           n->name[1] <= '6' && !n->name[2];
+}
 
 static int in_list(const char *s, const char *const *list, int prefix)
 {
@@ -307,11 +338,12 @@ static int label_block(const xmlNode *n)
     return hit;
 }
 
-static int paywall_notice(const xmlNode *n)
+/* Whether a short block says one of words anywhere. */
+static int says(const xmlNode *n, const char *const *words)
 {
     char *t = short_text(n, 300);
     int hit = 0;
-    for (const char *const *w = paywall; t && *w && !hit; w++)
+    for (const char *const *w = words; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
     free(t);
     return hit;
@@ -546,9 +578,58 @@ static int repeated(const xmlNode *n)
     return same >= 3;
 }
 
+/* Whether the heading's link is to itself ("#conclusion"), as a section's is. */
+static int self_anchor(const xmlNode *h)
+{
+    for (const xmlNode *k = h->children; k; k = bt_xhtml_next(k, h, 0))
+        if (bt_xhtml_is(k, "a")) {
+            xmlChar *href = xmlGetProp(k, (const xmlChar *)"href");
+            int self = href && href[0] == '#';
+            xmlFree(href);
+            return self;
+        }
+    return 0;
+}
+
+/* A card of another article, one of three or more alike: a short block
+ * whose heading is all a link, with a line or two of its excerpt (the
+ * entries of a guide's ranking look so too, but the article goes on after
+ * them). */
+static int teaser_card(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (s->text >= 400 || !s->heading || s->heading * 2 > s->text || !repeated(n))
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (heading(k))
+            return bt_stats_of(k) && bt_stats_of(k)->text &&
+                   bt_stats_of(k)->link * 10 >= bt_stats_of(k)->text * 9 && !self_anchor(k);
+    return 0;
+}
+
+/* A picture whose alt is a button's label ("Share", "Bookmark and Share",
+ * "Print Friendly", "submit to reddit"): the button of a share bar. */
+static int button_picture(const xmlNode *n)
+{
+    static const char *const buttons[] = {
+        "share ",     "bookmark",   "print friendly", "submit to ", "subscribe to ", "follow us",
+        "email this", "add to any", "addtoany",       "tweet this", "like us on",    NULL};
+    if (!bt_xhtml_is(n, "img"))
+        return 0;
+    xmlChar *alt = xmlGetProp(n, (const xmlChar *)"alt");
+    bt_buf folded = BT_BUF_INIT;
+    int hit = alt && *alt && bt_utf8_fold((const char *)alt, strlen((const char *)alt), &folded) &&
+              (in_list(folded.data, labels, 0) || in_list(folded.data, buttons, 1));
+    bt_buf_free(&folded);
+    xmlFree(alt);
+    return hit;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
+    if (button_picture(n))
+        return 1;
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */
     if (bt_xhtml_is(n, "figcaption") || inside(n, "figure"))
@@ -563,15 +644,20 @@ static int chrome_verdict(const xmlNode *n, int flags)
     int label = s->text && s->text < 64 * 4 && s->nodes < 64 ? label_block(n) : 0;
     if (label)
         return label;
-    if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
+    if (heading(n))
         return 0;
     if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
         return 1;
+    /* a byline's block that says a paragraph about the author is their box */
+    if (s->text >= 150 && s->text < 1000 && bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
+        !inside(n, "header") && !repeated(n))
+        return 1;
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
-    if (s->text && s->text < 300 && s->nodes < 64 && (pointer_line(n) || paywall_notice(n)))
+    if (s->text && s->text < 300 && s->nodes < 64 &&
+        (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls)))
         return 1;
     if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
         return 1;
@@ -600,8 +686,7 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
      * name says it is chrome too) */
     if (!k || !bt_stats_of(k) ||
         (bt_stats_of(k)->ptext * 2 > total && bt_html_class_weight(k) >= 0) ||
-        bt_xhtml_is(k, "p") || bt_xhtml_is(k, "blockquote") ||
-        (k->name[0] == 'h' && k->name[1] >= '1' && k->name[1] <= '6'))
+        bt_xhtml_is(k, "p") || bt_xhtml_is(k, "blockquote") || heading(k))
         return NULL;
     return k;
 }
@@ -624,14 +709,37 @@ static int ends_article(const xmlNode *n, size_t total)
 }
 
 /* The last node cleaning takes with n, itself when no other: the block a
- * chrome heading heads, or all after the comments' heading. */
+ * chrome heading heads, or all after the comments' heading or the first
+ * card of other articles. */
 static xmlNode *taken_to(xmlNode *n, int out, size_t total)
 {
     xmlNode *after = out == 2 ? block_after(n, total) : NULL;
-    if (out == 3 && ends_article(n, total))
+    if ((out == 3 && ends_article(n, total)) || out == 4)
         for (after = n->parent ? n->parent->last : NULL; after && after->type != XML_ELEMENT_NODE;)
             after = after->prev;
     return after && after != n ? after : n;
+}
+
+/* Whether the article's paragraphs go on after n, cards like it aside. */
+static int text_after(const xmlNode *n, const xmlNode *article)
+{
+    size_t after = 0;
+    for (; n && n != article; n = n->parent)
+        for (const xmlNode *k = n->next; k; k = k->next)
+            if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && !teaser_card(k))
+                after += bt_stats_of(k)->ptext;
+    return after >= 80;
+}
+
+/* removable() for n in article, or 4 when n begins the cards of other
+ * articles after its text, or heads them: they go with all that follows. */
+static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
+{
+    if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
+        return 0;
+    int out = removable(n, total, flags);
+    const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
+    return first && teaser_card(first) && !text_after(first, article) ? 4 : out;
 }
 
 int bt_html_is_chrome(xmlNode *n, int flags) { return removable(n, 0, flags); }
@@ -662,8 +770,7 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
     const bt_stats *a = bt_stats_of(article);
     size_t kept = a->text - a->link;
     for (xmlNode *n = article->children; n;) {
-        int out =
-            n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) ? removable(n, a->ptext, flags) : 0;
+        int out = removable_in(n, article, a->ptext, flags);
         xmlNode *last = out ? taken_to(n, out, a->ptext) : n;
         for (xmlNode *k = n; out && k; k = k == last ? NULL : k->next)
             if (k->type == XML_ELEMENT_NODE && bt_stats_of(k))
@@ -671,6 +778,21 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
         n = bt_xhtml_next(last, article, out || bt_xhtml_skipped(n));
     }
     return kept;
+}
+
+/* The heading the article ends on, its section cleaned away ("Related
+ * posts" over nothing), or NULL. */
+static xmlNode *last_heading(xmlNode *article)
+{
+    xmlNode *last = NULL;
+    for (xmlNode *k = article->children; k;
+         k = bt_xhtml_next(k, article, bt_xhtml_skipped(k) || heading(k))) {
+        if (heading(k) || bt_xhtml_is(k, "img") || (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k)))
+            last = k;
+    }
+    /* (a long one is a line of the text set large) */
+    return last && heading(last) && bt_stats_of(last) && bt_stats_of(last)->text <= 40 ? last
+                                                                                       : NULL;
 }
 
 void bt_html_clean(xmlNode *article, int flags)
@@ -681,8 +803,7 @@ void bt_html_clean(xmlNode *article, int flags)
     size_t total = bt_stats_of(article)->ptext;
     xmlNode *n = article->children;
     while (n) {
-        int out =
-            n->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(n) ? removable(n, total, flags) : 0;
+        int out = removable_in(n, article, total, flags);
         if (out) {
             xmlNode *last = taken_to(n, out, total);
             xmlNode *next = bt_xhtml_next(last, article, 1);
@@ -695,6 +816,10 @@ void bt_html_clean(xmlNode *article, int flags)
             continue;
         }
         n = bt_xhtml_next(n, article, bt_xhtml_skipped(n));
+    }
+    for (xmlNode *h; (h = last_heading(article));) {
+        xmlUnlinkNode(h);
+        xmlFreeNode(h);
     }
     bt_stats_scatter(&pg, article);
 }
