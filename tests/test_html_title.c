@@ -115,6 +115,14 @@ static void test_vietnamese_nfd(void **state)
           "Hà Nội: Phố đi bộ Trịnh Công Sơn mở cửa trở lại từ cuối tuần này");
 }
 
+/* A headline that is the part of the metadata's title before a colon is
+ * confirmed by it. */
+static void test_colon_part(void **state)
+{
+    (void)state;
+    check("colon-part.html", "Tidal Patterns in the Northern Estuary");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -164,6 +172,7 @@ int main(void)
         cmocka_unit_test(test_small_subline),
         cmocka_unit_test(test_seo_line),
         cmocka_unit_test(test_label),
+        cmocka_unit_test(test_colon_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

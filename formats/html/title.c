@@ -340,12 +340,19 @@ static int logo(const xmlNode *n, size_t len)
     return 0;
 }
 
+/* Whether a word ends at s: the end, a space, or a mark set right after the
+ * word ("Title: Subtitle", "Title, Site"). */
+static int word_end(const char *s)
+{
+    return !*s || *s == ' ' || (strchr(":,;.!?", *s) && (!s[1] || s[1] == ' '));
+}
+
 /* Where needle stands in hay as whole words, or NULL. */
 static const char *words_at(const char *hay, const char *needle)
 {
     size_t nl = strlen(needle);
     for (const char *in = strstr(hay, needle); in; in = strstr(in + 1, needle))
-        if ((in == hay || in[-1] == ' ') && (!in[nl] || in[nl] == ' '))
+        if ((in == hay || in[-1] == ' ') && word_end(in + nl))
             return in;
     return NULL;
 }
@@ -362,7 +369,8 @@ static double agreement(const char *key, const char *hint)
     size_t kl = strlen(key), hl = strlen(hint);
     const char *in = words_at(hint, key);
     if (in) {
-        const char *before = in > hint + 1 ? in - 2 : NULL, *after = in[kl] ? in + kl + 1 : NULL;
+        const char *before = in > hint + 1 ? in - 2 : NULL;
+        const char *after = in[kl] == ' ' ? in + kl + 1 : in[kl] ? in + kl : NULL;
         int set_off =
             ((before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after))) &&
             bt_word_count(key) >= 3;
