@@ -123,6 +123,13 @@ static void test_colon_part(void **state)
     check("colon-part.html", "Tidal Patterns in the Northern Estuary");
 }
 
+/* A date set off at the start of a headline is no part of it. */
+static void test_date_part(void **state)
+{
+    (void)state;
+    check("date-part.html", "Hafenfest kehrt mit Großseglern zurück");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -148,6 +155,9 @@ static void test_unsite(void **state)
         /* a subtitle after " : " stays */
         {"Titre de l'article : le sous-titre", NULL, NULL, "Titre de l'article : le sous-titre", 1},
         {"Short - Title", NULL, NULL, "Short - Title", 1},
+        /* a date set off like a site's name goes too */
+        {"2024-03-14 | Harbour Festival Returns | Site Name", "Site Name", NULL,
+         "Harbour Festival Returns", 0},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char *t = bt_html_title_unsite(cases[i].title, cases[i].site, cases[i].url, cases[i].guess);
@@ -173,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_seo_line),
         cmocka_unit_test(test_label),
         cmocka_unit_test(test_colon_part),
+        cmocka_unit_test(test_date_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -12,6 +12,7 @@
 #include <unicode/utf8.h>
 
 #include "html.h"
+#include "textdate.h"
 #include "unicode.h"
 #include "xhtml.h"
 
@@ -174,6 +175,13 @@ static size_t words_in(const part *p, size_t lo, size_t hi)
     return n;
 }
 
+/* The site's name, or a date set off like one ("23.01.2022 - Title"). */
+static int is_name(const site_names *names, const part *p)
+{
+    char iso[32];
+    return is_site(names, p->s, p->len) || bt_textdate_parse(p->s, p->len, iso);
+}
+
 char *bt_html_title_unsite(const char *title, const char *site, const char *url, int guess)
 {
     part p[MAX_PARTS];
@@ -181,9 +189,9 @@ char *bt_html_title_unsite(const char *title, const char *site, const char *url,
     size_t n = split(title, p, &hierarchy, &colon), lo = 0, hi = n;
     site_names names;
     site_names_init(&names, site, url);
-    while (hi - lo > 1 && is_site(&names, p[lo].s, p[lo].len))
+    while (hi - lo > 1 && is_name(&names, &p[lo]))
         lo++;
-    while (hi - lo > 1 && is_site(&names, p[hi - 1].s, p[hi - 1].len))
+    while (hi - lo > 1 && is_name(&names, &p[hi - 1]))
         hi--;
     site_names_free(&names);
     if (guess && hi - lo > 1 && !colon) {
@@ -619,12 +627,13 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     head_hints(&pg, root);
     gather(&pg, body);
     const cand *best = pg.failed ? NULL : choose(&pg);
-    /* a line that is the metadata's title word for word may carry the site's name too */
-    char *title = !best ? NULL
-                  : best->agree == 2
-                      ? bt_html_title_unsite(best->text, bt_document_meta(doc, BT_META_PUBLISHER),
-                                             bt_document_meta(doc, BT_META_SOURCE_URL), 0)
-                      : strdup(best->text);
+    /* a line that is the metadata's title word for word may carry the site's
+     * name too; any may carry a date */
+    int same = best && best->agree == 2;
+    char *title = best ? bt_html_title_unsite(
+                             best->text, same ? bt_document_meta(doc, BT_META_PUBLISHER) : NULL,
+                             same ? bt_document_meta(doc, BT_META_SOURCE_URL) : NULL, 0)
+                       : NULL;
     for (size_t i = 0; i < pg.n; i++) {
         free(pg.c[i].text);
         free(pg.c[i].key);
