@@ -130,6 +130,22 @@ static void test_date_part(void **state)
     check("date-part.html", "Hafenfest kehrt mit Großseglern zurück");
 }
 
+/* A page whose metadata names only the site: the heading its article's
+ * text starts under is the title. */
+static void test_opening_heading(void **state)
+{
+    (void)state;
+    check("opening-heading.html", "Neue Trainingszeiten für die Kinderturngruppe ab Januar");
+}
+
+/* The first subheading of an article about what its metadata's title says
+ * is no title. */
+static void test_opening_subheading(void **state)
+{
+    (void)state;
+    check("opening-subheading.html", "Choosing a Kayak Paddle");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -184,6 +200,8 @@ int main(void)
         cmocka_unit_test(test_label),
         cmocka_unit_test(test_colon_part),
         cmocka_unit_test(test_date_part),
+        cmocka_unit_test(test_opening_heading),
+        cmocka_unit_test(test_opening_subheading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -25,6 +25,11 @@
 #define NEAR 1500
 /* The letters of a paragraph that starts the article's text. */
 #define FIRST_PARAGRAPH 80
+/* The heading the article's text starts under: the words it has at least,
+ * and the letters at most between it and the first paragraph (a byline, a
+ * date). */
+#define OPENING_WORDS 3
+#define OPENING_GAP 250
 
 /* s case folded for comparing, NFC expected: curly quotes and dashes made
  * ASCII, runs of white space one space; with alnum, letters and digits only.
@@ -65,6 +70,52 @@ static char *fold(const char *s, int alnum)
         return NULL;
     }
     return b.data;
+}
+
+/* The words of s, letters and digits, each between spaces (" a b "). The
+ * caller frees; NULL when out of memory. */
+static char *spaced_words(const char *s)
+{
+    bt_buf b = BT_BUF_INIT;
+    int32_t i = 0, len = (int32_t)strnlen(s, INT32_MAX);
+    int space = 1;
+    bt_buf_putc(&b, ' ');
+    while (i < len) {
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c >= 0 && u_isalnum(c))
+            bt_buf_put(&b, s + start, (size_t)(i - start));
+        else if (!space)
+            bt_buf_putc(&b, ' ');
+        space = !(c >= 0 && u_isalnum(c));
+    }
+    if (!space)
+        bt_buf_putc(&b, ' ');
+    bt_buf_putc(&b, '\0');
+    if (b.failed) {
+        bt_buf_free(&b);
+        return NULL;
+    }
+    return b.data;
+}
+
+/* Whether at least half the words of folded b are words of folded a. */
+static int about_the_same(const char *a, const char *b)
+{
+    char *wa = spaced_words(a), *wb = spaced_words(b);
+    size_t words = 0, shared = 0;
+    for (char *w = wb ? wb + 1 : NULL; w && *w; w = strchr(w, ' ') + 1) {
+        char *end = strchr(w, ' ');
+        char keep = end[1];
+        end[1] = '\0';
+        words++;
+        shared += wa && strstr(wa, w - 1) != NULL;
+        end[1] = keep;
+    }
+    free(wa);
+    free(wb);
+    return words && shared * 2 >= words;
 }
 
 /* ---- the site's name ---- */
@@ -209,7 +260,9 @@ char *bt_html_title_unsite(const char *title, const char *site, const char *url,
 
 /* ---- the visible headline ---- */
 
-enum { KIND_HEADING2, KIND_CLASS, KIND_H1 };
+/* KIND_OPENING: the heading the article's text starts under, for a page
+ * with no other headline */
+enum { KIND_OPENING, KIND_HEADING2, KIND_CLASS, KIND_H1 };
 
 typedef struct {
     const xmlNode *n;
@@ -415,7 +468,8 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
     bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
     size_t words = raw.data ? bt_word_count(raw.data) : 0;
-    if (raw.failed || words < (kind == KIND_CLASS ? 2u : 1u) || words > MAX_WORDS ||
+    size_t least = kind == KIND_OPENING ? OPENING_WORDS : kind == KIND_CLASS ? 2 : 1;
+    if (raw.failed || words < least || words > MAX_WORDS ||
         bt_utf8_nfc(raw.data, raw.len, &text, NULL) != BT_OK || text.failed ||
         is_site(&pg->site, text.data, text.len) || logo(n, raw.len)) {
         bt_buf_free(&raw);
@@ -493,9 +547,9 @@ static int kind_of(const xmlNode *n)
  * starts. */
 static void gather(page *pg, xmlNode *body)
 {
-    size_t at = 0;
+    size_t at = 0, opening_at = 0;
     const xmlNode *in_chrome = NULL;
-    xmlNode *n = body;
+    xmlNode *n = body, *opening = NULL;
     while (n && !pg->failed) {
         if (n != body && bt_xhtml_skipped(n)) {
             n = bt_xhtml_next(n, body, 1);
@@ -511,6 +565,13 @@ static void gather(page *pg, xmlNode *body)
             if (!pg->anchored && !in_chrome && first_paragraph(pg, n)) {
                 pg->anchor = at;
                 pg->anchored = 1;
+                if (opening && contains(pg->article, opening))
+                    add(pg, opening, opening_at, KIND_OPENING, 0);
+            }
+            if (!pg->anchored && !in_chrome &&
+                (bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") || bt_xhtml_is(n, "h4"))) {
+                opening = n;
+                opening_at = at;
             }
             int kind = pg->n < MAX_CANDIDATES ? kind_of(n) : -1;
             if (kind >= 0)
@@ -541,7 +602,7 @@ static int confirmed(const page *pg, const cand *c)
         return c->agree == 2;
     if (c->kind == KIND_HEADING2)
         return c->agree >= 0.3 && near(pg, c);
-    return c->agree > 0;
+    return c->kind != KIND_OPENING && c->agree > 0;
 }
 
 static int tier(const cand *c) { return c->agree == 2 ? 2 : c->kind != KIND_HEADING2; }
@@ -564,19 +625,25 @@ static const cand *choose(const page *pg)
         return best;
     /* the one nearest the article's text, above it; an h1 first */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
-        if (!c->chrome && c->kind != KIND_HEADING2 && near(pg, c) &&
+        if (!c->chrome && c->kind > KIND_HEADING2 && near(pg, c) &&
             (!best || c->kind >= best->kind))
             best = c;
     if (best)
         return best;
     /* the page's lone h1 */
+    size_t h1 = 0;
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
-        if (!c->chrome && bt_xhtml_is(c->n, "h1")) {
-            if (best)
-                return NULL;
+        if (!c->chrome && bt_xhtml_is(c->n, "h1") && !h1++)
             best = c;
-        }
-    return best;
+    if (h1 == 1)
+        return best;
+    /* the heading the article's text starts under, when the metadata's title
+     * names something else (the site, the section) */
+    for (const cand *c = pg->c; c < pg->c + pg->n; c++)
+        if (c->kind == KIND_OPENING && distance(pg, c) <= OPENING_GAP && !c->agree &&
+            !(pg->hint[0] && about_the_same(c->key, pg->hint[0])))
+            return c;
+    return NULL;
 }
 
 /* The titles in the page's head: <title>, og:title, twitter:title; not the
