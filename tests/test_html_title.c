@@ -146,6 +146,14 @@ static void test_opening_subheading(void **state)
     check("opening-subheading.html", "Choosing a Kayak Paddle");
 }
 
+/* The end the metadata's titles share after different headlines is a
+ * section's name, no part of the headline. */
+static void test_section_end(void **state)
+{
+    (void)state;
+    check("section-end.html", "Why the Night Bus Still Matters");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -202,6 +210,7 @@ int main(void)
         cmocka_unit_test(test_date_part),
         cmocka_unit_test(test_opening_heading),
         cmocka_unit_test(test_opening_subheading),
+        cmocka_unit_test(test_section_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -122,8 +122,12 @@ static int about_the_same(const char *a, const char *b)
 
 /* The names a site goes by, letters and digits only: og:site_name, the host
  * ("laweekly.com"), its first label ("laweekly") and its labels before the
- * last read back to front ("tires.bridgestone.com": "Bridgestone Tires"). */
-#define SITE_NAMES 4
+ * last read back to front ("tires.bridgestone.com": "Bridgestone Tires");
+ * then the end the page's metadata titles share (SHARED_END). */
+#define SITE_NAMES 5
+/* The words a section's name has at most ("Opinion", "Thời sự"). */
+#define NAME_WORDS 3
+#define SHARED_END 4
 typedef struct {
     char *v[SITE_NAMES];
 } site_names;
@@ -233,18 +237,15 @@ static int is_name(const site_names *names, const part *p)
     return is_site(names, p->s, p->len) || bt_textdate_parse(p->s, p->len, iso);
 }
 
-char *bt_html_title_unsite(const char *title, const char *site, const char *url, int guess)
+static char *unsite(const char *title, const site_names *names, int guess)
 {
     part p[MAX_PARTS];
     int hierarchy, colon;
     size_t n = split(title, p, &hierarchy, &colon), lo = 0, hi = n;
-    site_names names;
-    site_names_init(&names, site, url);
-    while (hi - lo > 1 && is_name(&names, &p[lo]))
+    while (hi - lo > 1 && is_name(names, &p[lo]))
         lo++;
-    while (hi - lo > 1 && is_name(&names, &p[hi - 1]))
+    while (hi - lo > 1 && is_name(names, &p[hi - 1]))
         hi--;
-    site_names_free(&names);
     if (guess && hi - lo > 1 && !colon) {
         if (hierarchy) {
             /* "Site » Blog Archive » Title": a breadcrumb ends at the page */
@@ -256,6 +257,15 @@ char *bt_html_title_unsite(const char *title, const char *site, const char *url,
         }
     }
     return strndup(p[lo].s, (size_t)(p[hi - 1].s + p[hi - 1].len - p[lo].s));
+}
+
+char *bt_html_title_unsite(const char *title, const char *site, const char *url, int guess)
+{
+    site_names names;
+    site_names_init(&names, site, url);
+    char *t = unsite(title, &names, guess);
+    site_names_free(&names);
+    return t;
 }
 
 /* ---- the visible headline ---- */
@@ -646,6 +656,34 @@ static const cand *choose(const page *pg)
     return NULL;
 }
 
+/* The end that two of the page's metadata titles share after different
+ * headlines ("A | Opinion", "B | Opinion"): a name, the site's or a
+ * section's, letters and digits only; NULL when there is none. */
+static char *shared_end(const page *pg)
+{
+    for (int i = 1; i < 4; i++)
+        for (int j = i + 1; j < 4; j++) {
+            if (!pg->hint[i] || !pg->hint[j])
+                continue;
+            part a[MAX_PARTS], b[MAX_PARTS];
+            int hierarchy, colon;
+            size_t na = split(pg->hint[i], a, &hierarchy, &colon);
+            size_t nb = split(pg->hint[j], b, &hierarchy, &colon);
+            if (na < 2 || nb < 2 || words_in(a, na - 1, na) > NAME_WORDS)
+                continue;
+            const part *ea = &a[na - 1], *eb = &b[nb - 1], *ha = &a[na - 2], *hb = &b[nb - 2];
+            size_t least = ha->len < hb->len ? ha->len : hb->len;
+            /* the parts before differ, not only by a site's name set before one */
+            if (ea->len == eb->len && !strncmp(ea->s, eb->s, ea->len) &&
+                strncmp(ha->s + ha->len - least, hb->s + hb->len - least, least)) {
+                char *end = strndup(ea->s, ea->len), *name = end ? fold(end, 1) : NULL;
+                free(end);
+                return name;
+            }
+        }
+    return NULL;
+}
+
 /* The titles in the page's head: <title>, og:title, twitter:title; not the
  * site's name. */
 static void head_hints(page *pg, xmlNode *root)
@@ -695,12 +733,11 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     gather(&pg, body);
     const cand *best = pg.failed ? NULL : choose(&pg);
     /* a line that is the metadata's title word for word may carry the site's
-     * name too; any may carry a date */
-    int same = best && best->agree == 2;
-    char *title = best ? bt_html_title_unsite(
-                             best->text, same ? bt_document_meta(doc, BT_META_PUBLISHER) : NULL,
-                             same ? bt_document_meta(doc, BT_META_SOURCE_URL) : NULL, 0)
-                       : NULL;
+     * name too; any may carry a date, or the name the metadata's titles share */
+    pg.site.v[SHARED_END] = shared_end(&pg);
+    site_names shared = {{NULL}};
+    shared.v[SHARED_END] = pg.site.v[SHARED_END];
+    char *title = best ? unsite(best->text, best->agree == 2 ? &pg.site : &shared, 0) : NULL;
     for (size_t i = 0; i < pg.n; i++) {
         free(pg.c[i].text);
         free(pg.c[i].key);
