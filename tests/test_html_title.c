@@ -154,6 +154,13 @@ static void test_section_end(void **state)
     check("section-end.html", "Why the Night Bus Still Matters");
 }
 
+/* The h1 a title class names wins over an h1 set in the article's text. */
+static void test_named_h1(void **state)
+{
+    (void)state;
+    check("named-h1.html", "What Window Cleaning Costs in a Small Town");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -211,6 +218,7 @@ int main(void)
         cmocka_unit_test(test_opening_heading),
         cmocka_unit_test(test_opening_subheading),
         cmocka_unit_test(test_section_end),
+        cmocka_unit_test(test_named_h1),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

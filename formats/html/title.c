@@ -282,6 +282,7 @@ typedef struct {
     int kind;     /* an h2 counts only when the metadata agrees */
     int inside;   /* inside the article */
     int chrome;   /* in a menu, a sidebar...: counts only when the metadata says it */
+    int named;    /* an h1 a title class names, in it or around it */
     double agree; /* with the metadata's titles: 2 the same, less for a part */
 } cand;
 
@@ -488,8 +489,10 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     }
     bt_buf_free(&raw);
     /* a title class around an h1 is the same headline */
+    int named = kind == KIND_H1 && bt_xhtml_class_has(n, title_classes, 1);
     while (kind == KIND_H1 && pg->n && contains(pg->c[pg->n - 1].n, n) &&
            pg->c[pg->n - 1].kind != KIND_H1) {
+        named |= pg->c[pg->n - 1].kind == KIND_CLASS;
         pg->n--;
         free(pg->c[pg->n].text);
         free(pg->c[pg->n].key);
@@ -514,6 +517,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     c->kind = kind;
     c->inside = contains(pg->article, n);
     c->chrome = in_chrome;
+    c->named = named;
     for (int i = 0; i < 4 && c->key; i++)
         if (pg->hint[i]) {
             double a = agreement(c->key, pg->hint[i]);
@@ -633,10 +637,11 @@ static const cand *choose(const page *pg)
             best = c;
     if (best)
         return best;
-    /* the one nearest the article's text, above it; an h1 first */
+    /* the one nearest the article's text, above it; an h1 first, one a
+     * title class names before one an editor set in the text */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
         if (!c->chrome && c->kind > KIND_HEADING2 && near(pg, c) &&
-            (!best || c->kind >= best->kind))
+            (!best || c->kind > best->kind || (c->kind == best->kind && c->named >= best->named)))
             best = c;
     if (best)
         return best;
