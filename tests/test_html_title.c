@@ -161,6 +161,14 @@ static void test_named_h1(void **state)
     check("named-h1.html", "What Window Cleaning Costs in a Small Town");
 }
 
+/* The element a generic title class names can be the heading the text
+ * starts under. */
+static void test_opening_title_class(void **state)
+{
+    (void)state;
+    check("opening-title-class.html", "Ten Winters on the Ferry");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -219,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_opening_subheading),
         cmocka_unit_test(test_section_end),
         cmocka_unit_test(test_named_h1),
+        cmocka_unit_test(test_opening_title_class),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

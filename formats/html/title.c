@@ -582,12 +582,14 @@ static void gather(page *pg, xmlNode *body)
                 if (opening && contains(pg->article, opening))
                     add(pg, opening, opening_at, KIND_OPENING, 0);
             }
-            if (!pg->anchored && !in_chrome &&
-                (bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") || bt_xhtml_is(n, "h4"))) {
+            int kind = pg->n < MAX_CANDIDATES ? kind_of(n) : -1;
+            /* the last h2-h4 or generic title class before the text, not one
+             * inside another */
+            if (!pg->anchored && !in_chrome && (kind == KIND_HEADING2 || bt_xhtml_is(n, "h4")) &&
+                !(opening && contains(opening, n))) {
                 opening = n;
                 opening_at = at;
             }
-            int kind = pg->n < MAX_CANDIDATES ? kind_of(n) : -1;
             if (kind >= 0)
                 add(pg, n, at, kind, in_chrome != NULL);
         }
