@@ -169,6 +169,14 @@ static void test_opening_title_class(void **state)
     check("opening-title-class.html", "Ten Winters on the Ferry");
 }
 
+/* A headline with the metadata's words, only the marks between them
+ * other, is confirmed by it word for word. */
+static void test_other_marks(void **state)
+{
+    (void)state;
+    check("other-marks.html", "Renting a Plot: What the Waiting List Means");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -228,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_section_end),
         cmocka_unit_test(test_named_h1),
         cmocka_unit_test(test_opening_title_class),
+        cmocka_unit_test(test_other_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -429,16 +429,21 @@ static const char *words_at(const char *hay, const char *needle)
     return NULL;
 }
 
-/* 2 when key is hint; the share of hint it is when it is a part of hint (its
- * larger part, or a part set off by a separator, of three words at least);
- * at most 0.25 when it holds hint (hint and a kicker); else 0. */
+/* 2 when key is hint, its marks between words aside; the share of hint it is when it is a part of
+ * hint (its larger part, or a part set off by a separator, of three words at least); at most 0.25
+ * when it holds hint (hint and a kicker); else 0. */
 static double agreement(const char *key, const char *hint)
 {
     if (!*key || !*hint)
         return 0;
-    if (!strcmp(key, hint))
-        return 2;
+    /* the same words, the marks between them aside ("A: B", "A - B") */
     size_t kl = strlen(key), hl = strlen(hint);
+    char *ka = fold(key, 1), *ha = fold(hint, 1);
+    int same = ka && ha && !strcmp(ka, ha) && key[0] == hint[0] && key[kl - 1] == hint[hl - 1];
+    free(ka);
+    free(ha);
+    if (same)
+        return 2;
     const char *in = words_at(hint, key);
     if (in) {
         const char *before = in > hint + 1 ? in - 2 : NULL;
