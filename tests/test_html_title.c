@@ -115,6 +115,68 @@ static void test_vietnamese_nfd(void **state)
           "Hà Nội: Phố đi bộ Trịnh Công Sơn mở cửa trở lại từ cuối tuần này");
 }
 
+/* A headline that is the part of the metadata's title before a colon is
+ * confirmed by it. */
+static void test_colon_part(void **state)
+{
+    (void)state;
+    check("colon-part.html", "Tidal Patterns in the Northern Estuary");
+}
+
+/* A date set off at the start of a headline is no part of it. */
+static void test_date_part(void **state)
+{
+    (void)state;
+    check("date-part.html", "Hafenfest kehrt mit Großseglern zurück");
+}
+
+/* A page whose metadata names only the site: the heading its article's
+ * text starts under is the title. */
+static void test_opening_heading(void **state)
+{
+    (void)state;
+    check("opening-heading.html", "Neue Trainingszeiten für die Kinderturngruppe ab Januar");
+}
+
+/* The first subheading of an article about what its metadata's title says
+ * is no title. */
+static void test_opening_subheading(void **state)
+{
+    (void)state;
+    check("opening-subheading.html", "Choosing a Kayak Paddle");
+}
+
+/* The end the metadata's titles share after different headlines is a
+ * section's name, no part of the headline. */
+static void test_section_end(void **state)
+{
+    (void)state;
+    check("section-end.html", "Why the Night Bus Still Matters");
+}
+
+/* The h1 a title class names wins over an h1 set in the article's text. */
+static void test_named_h1(void **state)
+{
+    (void)state;
+    check("named-h1.html", "What Window Cleaning Costs in a Small Town");
+}
+
+/* The element a generic title class names can be the heading the text
+ * starts under. */
+static void test_opening_title_class(void **state)
+{
+    (void)state;
+    check("opening-title-class.html", "Ten Winters on the Ferry");
+}
+
+/* A headline with the metadata's words, only the marks between them
+ * other, is confirmed by it word for word. */
+static void test_other_marks(void **state)
+{
+    (void)state;
+    check("other-marks.html", "Renting a Plot: What the Waiting List Means");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -140,6 +202,9 @@ static void test_unsite(void **state)
         /* a subtitle after " : " stays */
         {"Titre de l'article : le sous-titre", NULL, NULL, "Titre de l'article : le sous-titre", 1},
         {"Short - Title", NULL, NULL, "Short - Title", 1},
+        /* a date set off like a site's name goes too */
+        {"2024-03-14 | Harbour Festival Returns | Site Name", "Site Name", NULL,
+         "Harbour Festival Returns", 0},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char *t = bt_html_title_unsite(cases[i].title, cases[i].site, cases[i].url, cases[i].guess);
@@ -164,6 +229,14 @@ int main(void)
         cmocka_unit_test(test_small_subline),
         cmocka_unit_test(test_seo_line),
         cmocka_unit_test(test_label),
+        cmocka_unit_test(test_colon_part),
+        cmocka_unit_test(test_date_part),
+        cmocka_unit_test(test_opening_heading),
+        cmocka_unit_test(test_opening_subheading),
+        cmocka_unit_test(test_section_end),
+        cmocka_unit_test(test_named_h1),
+        cmocka_unit_test(test_opening_title_class),
+        cmocka_unit_test(test_other_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

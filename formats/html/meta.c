@@ -11,6 +11,9 @@
 #include "unicode.h"
 #include "xhtml.h"
 
+/* A paragraph of this many words at most is a line (a date, a label). */
+#define LINE_WORDS 6
+
 enum {
     M_OG_TITLE,
     M_TITLE,
@@ -520,7 +523,10 @@ void bt_html_finish(bt_document *doc)
             bt_node_unlink(k);
             break;
         }
-        if (k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE)
+        /* the article's text starts: not at a line */
+        const char *line =
+            k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE ? bt_node_text(doc, k) : "";
+        if (!line || bt_word_count(line) > LINE_WORDS)
             break;
     }
     /* one lead, near the top: a "description" class further down is not one */

@@ -12,6 +12,7 @@
 #include <unicode/utf8.h>
 
 #include "html.h"
+#include "textdate.h"
 #include "unicode.h"
 #include "xhtml.h"
 
@@ -24,6 +25,11 @@
 #define NEAR 1500
 /* The letters of a paragraph that starts the article's text. */
 #define FIRST_PARAGRAPH 80
+/* The heading the article's text starts under: the words it has at least,
+ * and the letters at most between it and the first paragraph (a byline, a
+ * date). */
+#define OPENING_WORDS 3
+#define OPENING_GAP 250
 
 /* s case folded for comparing, NFC expected: curly quotes and dashes made
  * ASCII, runs of white space one space; with alnum, letters and digits only.
@@ -66,12 +72,62 @@ static char *fold(const char *s, int alnum)
     return b.data;
 }
 
+/* The words of s, letters and digits, each between spaces (" a b "). The
+ * caller frees; NULL when out of memory. */
+static char *spaced_words(const char *s)
+{
+    bt_buf b = BT_BUF_INIT;
+    int32_t i = 0, len = (int32_t)strnlen(s, INT32_MAX);
+    int space = 1;
+    bt_buf_putc(&b, ' ');
+    while (i < len) {
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c >= 0 && u_isalnum(c))
+            bt_buf_put(&b, s + start, (size_t)(i - start));
+        else if (!space)
+            bt_buf_putc(&b, ' ');
+        space = !(c >= 0 && u_isalnum(c));
+    }
+    if (!space)
+        bt_buf_putc(&b, ' ');
+    bt_buf_putc(&b, '\0');
+    if (b.failed) {
+        bt_buf_free(&b);
+        return NULL;
+    }
+    return b.data;
+}
+
+/* Whether at least half the words of folded b are words of folded a. */
+static int about_the_same(const char *a, const char *b)
+{
+    char *wa = spaced_words(a), *wb = spaced_words(b);
+    size_t words = 0, shared = 0;
+    for (char *w = wb ? wb + 1 : NULL; w && *w; w = strchr(w, ' ') + 1) {
+        char *end = strchr(w, ' ');
+        char keep = end[1];
+        end[1] = '\0';
+        words++;
+        shared += wa && strstr(wa, w - 1) != NULL;
+        end[1] = keep;
+    }
+    free(wa);
+    free(wb);
+    return words && shared * 2 >= words;
+}
+
 /* ---- the site's name ---- */
 
 /* The names a site goes by, letters and digits only: og:site_name, the host
  * ("laweekly.com"), its first label ("laweekly") and its labels before the
- * last read back to front ("tires.bridgestone.com": "Bridgestone Tires"). */
-#define SITE_NAMES 4
+ * last read back to front ("tires.bridgestone.com": "Bridgestone Tires");
+ * then the end the page's metadata titles share (SHARED_END). */
+#define SITE_NAMES 5
+/* The words a section's name has at most ("Opinion", "Thời sự"). */
+#define NAME_WORDS 3
+#define SHARED_END 4
 typedef struct {
     char *v[SITE_NAMES];
 } site_names;
@@ -174,18 +230,22 @@ static size_t words_in(const part *p, size_t lo, size_t hi)
     return n;
 }
 
-char *bt_html_title_unsite(const char *title, const char *site, const char *url, int guess)
+/* The site's name, or a date set off like one ("23.01.2022 - Title"). */
+static int is_name(const site_names *names, const part *p)
+{
+    char iso[32];
+    return is_site(names, p->s, p->len) || bt_textdate_parse(p->s, p->len, iso);
+}
+
+static char *unsite(const char *title, const site_names *names, int guess)
 {
     part p[MAX_PARTS];
     int hierarchy, colon;
     size_t n = split(title, p, &hierarchy, &colon), lo = 0, hi = n;
-    site_names names;
-    site_names_init(&names, site, url);
-    while (hi - lo > 1 && is_site(&names, p[lo].s, p[lo].len))
+    while (hi - lo > 1 && is_name(names, &p[lo]))
         lo++;
-    while (hi - lo > 1 && is_site(&names, p[hi - 1].s, p[hi - 1].len))
+    while (hi - lo > 1 && is_name(names, &p[hi - 1]))
         hi--;
-    site_names_free(&names);
     if (guess && hi - lo > 1 && !colon) {
         if (hierarchy) {
             /* "Site » Blog Archive » Title": a breadcrumb ends at the page */
@@ -199,9 +259,20 @@ char *bt_html_title_unsite(const char *title, const char *site, const char *url,
     return strndup(p[lo].s, (size_t)(p[hi - 1].s + p[hi - 1].len - p[lo].s));
 }
 
+char *bt_html_title_unsite(const char *title, const char *site, const char *url, int guess)
+{
+    site_names names;
+    site_names_init(&names, site, url);
+    char *t = unsite(title, &names, guess);
+    site_names_free(&names);
+    return t;
+}
+
 /* ---- the visible headline ---- */
 
-enum { KIND_HEADING2, KIND_CLASS, KIND_H1 };
+/* KIND_OPENING: the heading the article's text starts under, for a page
+ * with no other headline */
+enum { KIND_OPENING, KIND_HEADING2, KIND_CLASS, KIND_H1 };
 
 typedef struct {
     const xmlNode *n;
@@ -211,6 +282,7 @@ typedef struct {
     int kind;     /* an h2 counts only when the metadata agrees */
     int inside;   /* inside the article */
     int chrome;   /* in a menu, a sidebar...: counts only when the metadata says it */
+    int named;    /* an h1 a title class names, in it or around it */
     double agree; /* with the metadata's titles: 2 the same, less for a part */
 } cand;
 
@@ -340,29 +412,42 @@ static int logo(const xmlNode *n, size_t len)
     return 0;
 }
 
+/* Whether a word ends at s: the end, a space, or a mark set right after the
+ * word ("Title: Subtitle", "Title, Site"). */
+static int word_end(const char *s)
+{
+    return !*s || *s == ' ' || (strchr(":,;.!?", *s) && (!s[1] || s[1] == ' '));
+}
+
 /* Where needle stands in hay as whole words, or NULL. */
 static const char *words_at(const char *hay, const char *needle)
 {
     size_t nl = strlen(needle);
     for (const char *in = strstr(hay, needle); in; in = strstr(in + 1, needle))
-        if ((in == hay || in[-1] == ' ') && (!in[nl] || in[nl] == ' '))
+        if ((in == hay || in[-1] == ' ') && word_end(in + nl))
             return in;
     return NULL;
 }
 
-/* 2 when key is hint; the share of hint it is when it is a part of hint (its
- * larger part, or a part set off by a separator, of three words at least);
- * at most 0.25 when it holds hint (hint and a kicker); else 0. */
+/* 2 when key is hint, its marks between words aside; the share of hint it is when it is a part of
+ * hint (its larger part, or a part set off by a separator, of three words at least); at most 0.25
+ * when it holds hint (hint and a kicker); else 0. */
 static double agreement(const char *key, const char *hint)
 {
     if (!*key || !*hint)
         return 0;
-    if (!strcmp(key, hint))
-        return 2;
+    /* the same words, the marks between them aside ("A: B", "A - B") */
     size_t kl = strlen(key), hl = strlen(hint);
+    char *ka = fold(key, 1), *ha = fold(hint, 1);
+    int same = ka && ha && !strcmp(ka, ha) && key[0] == hint[0] && key[kl - 1] == hint[hl - 1];
+    free(ka);
+    free(ha);
+    if (same)
+        return 2;
     const char *in = words_at(hint, key);
     if (in) {
-        const char *before = in > hint + 1 ? in - 2 : NULL, *after = in[kl] ? in + kl + 1 : NULL;
+        const char *before = in > hint + 1 ? in - 2 : NULL;
+        const char *after = in[kl] == ' ' ? in + kl + 1 : in[kl] ? in + kl : NULL;
         int set_off =
             ((before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after))) &&
             bt_word_count(key) >= 3;
@@ -399,7 +484,8 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
     bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
     size_t words = raw.data ? bt_word_count(raw.data) : 0;
-    if (raw.failed || words < (kind == KIND_CLASS ? 2u : 1u) || words > MAX_WORDS ||
+    size_t least = kind == KIND_OPENING ? OPENING_WORDS : kind == KIND_CLASS ? 2 : 1;
+    if (raw.failed || words < least || words > MAX_WORDS ||
         bt_utf8_nfc(raw.data, raw.len, &text, NULL) != BT_OK || text.failed ||
         is_site(&pg->site, text.data, text.len) || logo(n, raw.len)) {
         bt_buf_free(&raw);
@@ -408,8 +494,10 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     }
     bt_buf_free(&raw);
     /* a title class around an h1 is the same headline */
+    int named = kind == KIND_H1 && bt_xhtml_class_has(n, title_classes, 1);
     while (kind == KIND_H1 && pg->n && contains(pg->c[pg->n - 1].n, n) &&
            pg->c[pg->n - 1].kind != KIND_H1) {
+        named |= pg->c[pg->n - 1].kind == KIND_CLASS;
         pg->n--;
         free(pg->c[pg->n].text);
         free(pg->c[pg->n].key);
@@ -434,6 +522,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     c->kind = kind;
     c->inside = contains(pg->article, n);
     c->chrome = in_chrome;
+    c->named = named;
     for (int i = 0; i < 4 && c->key; i++)
         if (pg->hint[i]) {
             double a = agreement(c->key, pg->hint[i]);
@@ -477,9 +566,9 @@ static int kind_of(const xmlNode *n)
  * starts. */
 static void gather(page *pg, xmlNode *body)
 {
-    size_t at = 0;
+    size_t at = 0, opening_at = 0;
     const xmlNode *in_chrome = NULL;
-    xmlNode *n = body;
+    xmlNode *n = body, *opening = NULL;
     while (n && !pg->failed) {
         if (n != body && bt_xhtml_skipped(n)) {
             n = bt_xhtml_next(n, body, 1);
@@ -495,8 +584,17 @@ static void gather(page *pg, xmlNode *body)
             if (!pg->anchored && !in_chrome && first_paragraph(pg, n)) {
                 pg->anchor = at;
                 pg->anchored = 1;
+                if (opening && contains(pg->article, opening))
+                    add(pg, opening, opening_at, KIND_OPENING, 0);
             }
             int kind = pg->n < MAX_CANDIDATES ? kind_of(n) : -1;
+            /* the last h2-h4 or generic title class before the text, not one
+             * inside another */
+            if (!pg->anchored && !in_chrome && (kind == KIND_HEADING2 || bt_xhtml_is(n, "h4")) &&
+                !(opening && contains(opening, n))) {
+                opening = n;
+                opening_at = at;
+            }
             if (kind >= 0)
                 add(pg, n, at, kind, in_chrome != NULL);
         }
@@ -525,7 +623,7 @@ static int confirmed(const page *pg, const cand *c)
         return c->agree == 2;
     if (c->kind == KIND_HEADING2)
         return c->agree >= 0.3 && near(pg, c);
-    return c->agree > 0;
+    return c->kind != KIND_OPENING && c->agree > 0;
 }
 
 static int tier(const cand *c) { return c->agree == 2 ? 2 : c->kind != KIND_HEADING2; }
@@ -546,21 +644,56 @@ static const cand *choose(const page *pg)
             best = c;
     if (best)
         return best;
-    /* the one nearest the article's text, above it; an h1 first */
+    /* the one nearest the article's text, above it; an h1 first, one a
+     * title class names before one an editor set in the text */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
-        if (!c->chrome && c->kind != KIND_HEADING2 && near(pg, c) &&
-            (!best || c->kind >= best->kind))
+        if (!c->chrome && c->kind > KIND_HEADING2 && near(pg, c) &&
+            (!best || c->kind > best->kind || (c->kind == best->kind && c->named >= best->named)))
             best = c;
     if (best)
         return best;
     /* the page's lone h1 */
+    size_t h1 = 0;
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
-        if (!c->chrome && bt_xhtml_is(c->n, "h1")) {
-            if (best)
-                return NULL;
+        if (!c->chrome && bt_xhtml_is(c->n, "h1") && !h1++)
             best = c;
+    if (h1 == 1)
+        return best;
+    /* the heading the article's text starts under, when the metadata's title
+     * names something else (the site, the section) */
+    for (const cand *c = pg->c; c < pg->c + pg->n; c++)
+        if (c->kind == KIND_OPENING && distance(pg, c) <= OPENING_GAP && !c->agree &&
+            !(pg->hint[0] && about_the_same(c->key, pg->hint[0])))
+            return c;
+    return NULL;
+}
+
+/* The end that two of the page's metadata titles share after different
+ * headlines ("A | Opinion", "B | Opinion"): a name, the site's or a
+ * section's, letters and digits only; NULL when there is none. */
+static char *shared_end(const page *pg)
+{
+    for (int i = 1; i < 4; i++)
+        for (int j = i + 1; j < 4; j++) {
+            if (!pg->hint[i] || !pg->hint[j])
+                continue;
+            part a[MAX_PARTS], b[MAX_PARTS];
+            int hierarchy, colon;
+            size_t na = split(pg->hint[i], a, &hierarchy, &colon);
+            size_t nb = split(pg->hint[j], b, &hierarchy, &colon);
+            if (na < 2 || nb < 2 || words_in(a, na - 1, na) > NAME_WORDS)
+                continue;
+            const part *ea = &a[na - 1], *eb = &b[nb - 1], *ha = &a[na - 2], *hb = &b[nb - 2];
+            size_t least = ha->len < hb->len ? ha->len : hb->len;
+            /* the parts before differ, not only by a site's name set before one */
+            if (ea->len == eb->len && !strncmp(ea->s, eb->s, ea->len) &&
+                strncmp(ha->s + ha->len - least, hb->s + hb->len - least, least)) {
+                char *end = strndup(ea->s, ea->len), *name = end ? fold(end, 1) : NULL;
+                free(end);
+                return name;
+            }
         }
-    return best;
+    return NULL;
 }
 
 /* The titles in the page's head: <title>, og:title, twitter:title; not the
@@ -611,12 +744,12 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     head_hints(&pg, root);
     gather(&pg, body);
     const cand *best = pg.failed ? NULL : choose(&pg);
-    /* a line that is the metadata's title word for word may carry the site's name too */
-    char *title = !best ? NULL
-                  : best->agree == 2
-                      ? bt_html_title_unsite(best->text, bt_document_meta(doc, BT_META_PUBLISHER),
-                                             bt_document_meta(doc, BT_META_SOURCE_URL), 0)
-                      : strdup(best->text);
+    /* a line that is the metadata's title word for word may carry the site's
+     * name too; any may carry a date, or the name the metadata's titles share */
+    pg.site.v[SHARED_END] = shared_end(&pg);
+    site_names shared = {{NULL}};
+    shared.v[SHARED_END] = pg.site.v[SHARED_END];
+    char *title = best ? unsite(best->text, best->agree == 2 ? &pg.site : &shared, 0) : NULL;
     for (size_t i = 0; i < pg.n; i++) {
         free(pg.c[i].text);
         free(pg.c[i].key);
