@@ -291,6 +291,20 @@ static void test_body_text_stays(void **state)
     bt_document_free(doc);
 }
 
+/* A caption that is all or mostly a link is no list of links: the
+ * picture and its caption stay, in a marked box, in a caption table and in
+ * a paragraph whose picture links to its larger copy. */
+static void test_linked_captions(void **state)
+{
+    (void)state;
+    bt_document *doc = page("linked-captions.html", 0);
+    check(doc, 0, "", "Source: example.org", "Paragraph two");
+    check(doc, 1, "Image from the harbour's photo archive", NULL, "Paragraph three");
+    assert_non_null(nth(doc, BT_NODE_FIGURE, 2));
+    assert_int_equal(paragraphs_with(doc, "The crane lit up on its first night"), 1);
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -308,6 +322,7 @@ int main(void)
         cmocka_unit_test(test_noscript_copy),
         cmocka_unit_test(test_hero_caption),
         cmocka_unit_test(test_body_text_stays),
+        cmocka_unit_test(test_linked_captions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -625,6 +625,46 @@ static int button_picture(const xmlNode *n)
     return hit;
 }
 
+/* Whether a link's address is a picture file ("big.jpg?w=1200"). */
+static int picture_file(const xmlChar *href)
+{
+    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
+    size_t len = href ? strcspn((const char *)href, "?#") : 0;
+    for (const char *const *e = exts; *e && len; e++)
+        if (len > strlen(*e) && !strncasecmp((const char *)href + len - strlen(*e), *e, strlen(*e)))
+            return 1;
+    return 0;
+}
+
+/* A picture with its caption, which may be all a link ("Source: <a>"):
+ * a block marked as a caption holding the picture, or beside it in the
+ * picture's box, or a paragraph whose picture links to its larger copy.
+ * (A caption says two words at least: a card's "GO" button is none.) */
+static int picture_with_caption(const xmlNode *n)
+{
+    const xmlNode *box = bt_stats_of(n)->images ? n : n->parent;
+    if (!box || !bt_stats_of(box) || bt_stats_of(box)->images != 1)
+        return 0;
+    char *t = short_text(n, 300);
+    int words = t && strchr(t + strspn(t, " "), ' ');
+    free(t);
+    if (!words)
+        return 0;
+    if (bt_xhtml_caption_marked(n))
+        return 1;
+    if (!bt_xhtml_is(n, "p") || box != n)
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "a")) {
+            xmlChar *href = xmlGetProp(k, (const xmlChar *)"href");
+            int hit = picture_file(href) && bt_stats_of(k) && bt_stats_of(k)->images;
+            xmlFree(href);
+            if (hit)
+                return 1;
+        }
+    return 0;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -668,7 +708,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a block holding only a heading that is a link is that heading; a
      * list with several items that link nowhere is a checklist) */
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
-        !checklist(n))
+        !checklist(n) && !picture_with_caption(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1))
         return 1;
