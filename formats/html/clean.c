@@ -742,10 +742,11 @@ static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, 
         return 0;
     int out = removable(n, total, flags);
     /* a sidebar with most of the paragraphs (an about-me box) beside a short
-     * post of text of its own is still the sidebar */
+     * post of text of its own is still the sidebar (not "main-sidebar") */
     static const char *const sidebars[] = {"sidebar", "widget-area", "secondary", NULL};
     const bt_stats *s = bt_stats_of(n), *a = bt_stats_of(article);
-    if (!out && s && (bt_xhtml_is(n, "aside") || bt_xhtml_class_has(n, sidebars, 1)) &&
+    if (!out && s &&
+        (bt_xhtml_is(n, "aside") || (s->unlikely && bt_xhtml_class_has(n, sidebars, 1))) &&
         a->text - a->link >= s->text - s->link + SHORT_POST)
         out = removable(n, 0, flags);
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
