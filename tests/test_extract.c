@@ -1102,6 +1102,16 @@ static const spec sidebar_about = {
     .chrome = {"neighbours who never water", "About Me", "Older posts"},
 };
 
+/* A short post and the site's about box in the page's foot, the longer:
+ * the post is the article. */
+static const spec footer_about = {
+    .page = "footer-about.html",
+    .title = "A kettle that sings in tune",
+    .body = {"A small works in the hills still makes copper kettles by hand, and each one whistles "
+             "a clear A when the water boils."},
+    .chrome = {"reader-funded", "About Hob Notes"},
+};
+
 /* Named after the spec, so that a run lists the failing pages. */
 #define PAGE(s)                                                                                    \
     {                                                                                              \
@@ -1156,6 +1166,7 @@ int main(void)
         PAGE(tiny_text),
         PAGE(list_only),
         PAGE(sidebar_about),
+        PAGE(footer_about),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
