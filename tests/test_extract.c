@@ -1090,6 +1090,28 @@ static void test_empty_page_fails(void **state)
     }
 }
 
+/* A sidebar's about-me box has most of the paragraphs; the short post of
+ * linked lines beside it is the article. */
+static const spec sidebar_about = {
+    .page = "sidebar-about.html",
+    .title = "Four links for the week",
+    .body = {"• The first beans of the year came up by the shed. • A new shed for the tools, "
+             "finally built. • Why the slugs always win in a wet June. • Rain, again, all "
+             "through July."},
+    .headings = {{2, "Sunday, June 7"}},
+    .chrome = {"neighbours who never water", "About Me", "Older posts"},
+};
+
+/* A short post and the site's about box in the page's foot, the longer:
+ * the post is the article. */
+static const spec footer_about = {
+    .page = "footer-about.html",
+    .title = "A kettle that sings in tune",
+    .body = {"A small works in the hills still makes copper kettles by hand, and each one whistles "
+             "a clear A when the water boils."},
+    .chrome = {"reader-funded", "About Hob Notes"},
+};
+
 /* Named after the spec, so that a run lists the failing pages. */
 #define PAGE(s)                                                                                    \
     {                                                                                              \
@@ -1143,6 +1165,8 @@ int main(void)
         PAGE(share_buttons),
         PAGE(tiny_text),
         PAGE(list_only),
+        PAGE(sidebar_about),
+        PAGE(footer_about),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

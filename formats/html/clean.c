@@ -773,11 +773,22 @@ static int text_after(const xmlNode *n, const xmlNode *article)
 
 /* removable() for n in article, or 4 when n begins the cards of other
  * articles after its text, or heads them: they go with all that follows. */
+/* Letters of text outside links that make a post, however short. */
+#define SHORT_POST 100
+
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
     if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
         return 0;
     int out = removable(n, total, flags);
+    /* a sidebar with most of the paragraphs (an about-me box) beside a short
+     * post of text of its own is still the sidebar (not "main-sidebar") */
+    static const char *const sidebars[] = {"sidebar", "widget-area", "secondary", NULL};
+    const bt_stats *s = bt_stats_of(n), *a = bt_stats_of(article);
+    if (!out && s &&
+        (bt_xhtml_is(n, "aside") || (s->unlikely && bt_xhtml_class_has(n, sidebars, 1))) &&
+        a->text - a->link >= s->text - s->link + SHORT_POST)
+        out = removable(n, 0, flags);
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
     return first && teaser_card(first) && !text_after(first, article) ? 4 : out;
 }

@@ -157,6 +157,42 @@ static int inside(const xmlNode *n, const xmlNode *ancestor)
 
 #define TOP 5
 
+/* A page's side box, or its foot by role (a <footer> may be an article's). */
+static int side_named(const xmlNode *n)
+{
+    static const char *const sides[] = {"sidebar", "widget-area", "secondary", NULL};
+    static const char *const roles[] = {"complementary", "contentinfo", NULL};
+    return bt_xhtml_is(n, "aside") || bt_xhtml_class_has(n, sides, 1) || bt_html_role_is(n, roles);
+}
+
+/* A candidate in a side box, or a box about the site or its author
+ * (or_chrome: or in any block named as chrome): what a short post loses
+ * to, its paragraphs being few. */
+static int side_box(const xmlNode *n, const xmlNode *body, int or_chrome)
+{
+    static const char *const boxes[] = {"about", "profile", NULL};
+    if (bt_xhtml_class_has(n, boxes, 1))
+        return 1;
+    for (; n && n != body; n = n->parent)
+        if (side_named(n) || (or_chrome && bt_stats_of(n) && bt_stats_of(n)->unlikely))
+            return 1;
+    return 0;
+}
+
+/* Which candidate is the best: the first that is in no side box nor
+ * chrome and scores and reads half as much as a best in a side box, or the
+ * best. */
+static int main_over_side(xmlNode **top, const double *score, const xmlNode *body)
+{
+    if (!side_box(top[0], body, 0))
+        return 0;
+    for (int i = 1; i < TOP && top[i] && score[i] * 2 >= score[0]; i++)
+        if (!inside(top[i], top[0]) && !inside(top[0], top[i]) && !side_box(top[i], body, 1) &&
+            bt_stats_of(top[i])->text * 2 >= bt_stats_of(top[0])->text)
+            return i;
+    return 0;
+}
+
 /* The best candidate, moved up to the ancestor that holds the article when
  * its text is split among several candidates (Readability's rules). */
 static xmlNode *best_candidate(xmlNode *body, int flags)
@@ -176,9 +212,13 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
                 break;
             }
     }
-    xmlNode *best = top[0];
-    if (!best || best == body)
-        return best;
+    if (!top[0] || top[0] == body)
+        return top[0];
+    int main = main_over_side(top, score, body);
+    xmlNode *best = top[main];
+    top[main] = top[0], top[0] = best;
+    double s = score[main];
+    score[main] = score[0], score[0] = s;
     /* three good candidates below one ancestor: that ancestor is the article */
     int up = BT_HTML_NEAR;
     for (xmlNode *a = best->parent; a && a != body && up--; a = a->parent) {
@@ -386,13 +426,14 @@ static void run_pass(xmlNode *body, bt_page_stats *pg, int pass, attempt *a)
 }
 
 /* The page's text outside links and outside blocks named as chrome
- * (comments, sidebars): what an article is measured against. */
+ * (comments, sidebars) or side boxes: what an article is measured against. */
 static size_t likely_text(xmlNode *body)
 {
     const bt_stats *s = bt_stats_of(body);
     size_t text = s->text - s->link;
     for (xmlNode *n = body->children; n;) {
-        int out = n->type == XML_ELEMENT_NODE && bt_stats_of(n) && bt_stats_of(n)->unlikely;
+        int out = n->type == XML_ELEMENT_NODE && bt_stats_of(n) &&
+                  (bt_stats_of(n)->unlikely || side_named(n));
         if (out)
             text -= bt_stats_of(n)->text - bt_stats_of(n)->link;
         n = bt_xhtml_next(n, body, out || bt_xhtml_skipped(n));

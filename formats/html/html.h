@@ -167,6 +167,8 @@ double bt_stats_link_density(const xmlNode *n);
 /* Whether class or id holds one of words anywhere, as Readability's regular
  * expressions look ("maincontent" holds "content"); words in lower case. */
 int bt_html_attr_matches(const xmlNode *n, const char *const *words);
+/* Whether the element's ARIA role is one of roles (NULL-terminated). */
+int bt_html_role_is(const xmlNode *n, const char *const *roles);
 /* Whether an element starts a block (p, div, li, table...), as opposed to
  * phrasing content (a, span, em...). */
 int bt_html_is_block(const xmlNode *n);

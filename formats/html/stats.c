@@ -71,12 +71,18 @@ static int unlikely(const xmlNode *n)
                                         "alert", "alertdialog", "dialog",        NULL};
     if (bt_xhtml_is(n, "body") || bt_xhtml_is(n, "a") || bt_xhtml_is(n, "html"))
         return 0;
+    return bt_html_role_is(n, roles) ||
+           (bt_html_attr_matches(n, chrome) && !bt_html_attr_matches(n, maybe));
+}
+
+int bt_html_role_is(const xmlNode *n, const char *const *roles)
+{
     xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
     int hit = 0;
     for (const char *const *r = roles; role && *r && !hit; r++)
         hit = !xmlStrcasecmp(role, (const xmlChar *)*r);
     xmlFree(role);
-    return hit || (bt_html_attr_matches(n, chrome) && !bt_html_attr_matches(n, maybe));
+    return hit;
 }
 
 /* Whether class or id holds one of words anywhere, as Readability's regular
