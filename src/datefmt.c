@@ -1,5 +1,6 @@
 #include "datefmt.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <unicode/ucal.h>
@@ -21,16 +22,38 @@ static int parse_iso(const char *iso, int *y, int *mo, int *d, int *h, int *mi, 
     return 0;
 }
 
+/* An ICU locale ("vi", "en_GB") from a BCP 47 tag, or "en" for a tag that is
+ * none (a page's lang may hold any bytes, and ICU does not take them all). */
+static void locale_of(const char *lang, char *locale, size_t cap)
+{
+    size_t n = 0, sub = 0;
+    int ok = lang != NULL;
+    for (const char *p = lang; ok && *p; p++) {
+        if (*p == '-' || *p == '_') {
+            ok = sub > 0;
+            sub = 0;
+            locale[n++] = '_';
+        } else {
+            ok = isalnum((unsigned char)*p) && (unsigned char)*p < 0x80 && ++sub <= 8;
+            locale[n++] = *p;
+        }
+        ok = ok && n < cap - 1;
+    }
+    if (!ok || sub == 0 || n < 2 || !isalpha((unsigned char)locale[0]) ||
+        !isalpha((unsigned char)locale[1])) {
+        snprintf(locale, cap, "en");
+        return;
+    }
+    locale[n] = '\0';
+}
+
 int bt_date_display(const char *iso, const char *lang, bt_buf *out)
 {
     int y, mo, d, h, mi, has_time;
     if (!iso || parse_iso(iso, &y, &mo, &d, &h, &mi, &has_time) != 0)
         return -1;
     char locale[32];
-    snprintf(locale, sizeof(locale), "%s", lang && *lang ? lang : "en");
-    for (char *p = locale; *p; p++)
-        if (*p == '-')
-            *p = '_';
+    locale_of(lang, locale, sizeof(locale));
     int vi = bt_lang_is_vi(locale);
     UErrorCode status = U_ZERO_ERROR;
     static const UChar utc[] = {'U', 'T', 'C', 0};

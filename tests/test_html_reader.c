@@ -485,6 +485,20 @@ static void test_footnotes(void **state)
 
 /* Inline markup, languages, spans, captions and credits of the model
  * since 1.0, and what the reader reports when it cannot keep a table. */
+/* A page whose lang holds bytes that name no locale: its dates are still
+ * written (in English), not handed to ICU as a locale (which crashed on it). */
+static void test_lang_not_a_tag(void **state)
+{
+    (void)state;
+    /* the page the fuzzer found it with: lang="v\x9b\xdd" on a UTF-8 page */
+    bt_document *doc = read_doc(td("html/lang-not-a-tag.html"), "html", NULL);
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_non_null(text);
+    assert_true(strlen(text) > 100);
+    free(text);
+    bt_document_free(doc);
+}
+
 /* A highlight becomes strong emphasis, an abbreviation keeps its text: each
  * said in an event, the expansion's loss too. */
 static void test_mark_abbr(void **state)
@@ -1034,6 +1048,7 @@ int main(void)
         cmocka_unit_test(test_footnotes),
         cmocka_unit_test(test_model_reading),
         cmocka_unit_test(test_mark_abbr),
+        cmocka_unit_test(test_lang_not_a_tag),
         cmocka_unit_test(test_lead_by_description),
         cmocka_unit_test(test_lead_in_bold),
         cmocka_unit_test(test_figure_of_table),
