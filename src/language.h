@@ -15,6 +15,11 @@ const char *bt_detect_language(const char *utf8, size_t len);
  * decides Vietnamese labels and dates in every writer. */
 int bt_lang_is_vi(const char *tag);
 
+/* The quotation marks of a language (a BCP 47 tag; NULL: English), outer
+ * at even depth, nested at odd: for writers that write an inline quotation
+ * as text (plain text, ODT). */
+void bt_quotation_marks(const char *lang, int depth, const char **open, const char **close);
+
 /* Whether one word (UTF-8, any normalization form) is a well-formed
  * Vietnamese syllable: onset, vowel nucleus, coda, at most one tone mark
  * (sắc or nặng only before -c -ch -p -t), and lower, Capitalized or UPPER case. */

@@ -140,23 +140,3 @@ int odt_same_language(const char *a, const char *b)
     /* "vi" and "vi-VN" are one language; "en-GB" and "en-US" are two */
     return !strcmp(la, lb) && (!ca[0] || !cb[0] || !strcmp(ca, cb));
 }
-
-void odt_quote_marks(const char *tag, int depth, const char **open, const char **close)
-{
-    static const struct {
-        const char *lang, *open[2], *close[2];
-    } marks[] = {
-        {"fr", {"«\u00a0", "“"}, {"\u00a0»", "”"}},
-        {"de", {"„", "‚"}, {"“", "‘"}},
-        {"ru", {"«", "„"}, {"»", "“"}},
-        {"", {"“", "‘"}, {"”", "’"}}, /* English, Vietnamese and the rest */
-    };
-    char lang[4] = "", script[5], country[4];
-    if (tag)
-        parse(tag, lang, script, country);
-    size_t i = 0;
-    while (marks[i].lang[0] && strcmp(marks[i].lang, lang))
-        i++;
-    *open = marks[i].open[depth % 2];
-    *close = marks[i].close[depth % 2];
-}

@@ -190,8 +190,6 @@ void odt_language_style(const char *tag, char *name, size_t size);
 void odt_write_language_styles(odt_xml *x, const bt_document *doc);
 /* Whether two tags name one language: "vi" is "vi-VN", "en-GB" is not "en-US". */
 int odt_same_language(const char *a, const char *b);
-/* The quotation marks of a language (NULL: English's), nested depth deep. */
-void odt_quote_marks(const char *tag, int depth, const char **open, const char **close);
 
 /* Pictures/imageN.ext for a resource: the name it has in the package. */
 void odt_picture_path(const bt_document *doc, int resource, char *path, size_t size);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "odt.h"
+#include "language.h"
 
 static void spaces(wctx *c, size_t n)
 {
@@ -79,7 +80,7 @@ static void span(wctx *c, const char *style, bt_node *n)
 static void quotation(wctx *c, bt_node *n)
 {
     const char *open, *close;
-    odt_quote_marks(c->lang, c->quotes, &open, &close);
+    bt_quotation_marks(c->lang, c->quotes, &open, &close);
     odt_put_text(c, open, 0);
     c->quotes++;
     odt_write_inlines(c, n->first);

@@ -1,8 +1,8 @@
 /* The plain-text format's parts, one header for them all.  format.c is the
  * descriptor.  The writer: writer.c walks the document and writes its
  * blocks, writer_lines.c the lines under their frames' prefixes,
- * writer_inline.c the inlines, writer_notes.c the footnotes, quotes.c the
- * quotation marks.  The reader: reader.c the entry points, lines.c what a
+ * writer_inline.c the inlines (quotation marks from src/quotes.c, which ODT
+ * shares), writer_notes.c the footnotes.  The reader: reader.c the entry points, lines.c what a
  * line looks like, blocks.c the convention's markers and paragraphs,
  * notes.c the footnotes, recover.c, caption.c and chrome.c what unmarked
  * text leaves unsaid (title, dateline, headings, lead, captions, byline,
@@ -101,12 +101,6 @@ void tw_note(tw_writer *w, const bt_node *n);
 void tw_note_ref(tw_writer *w, const bt_node *n);
 /* The notes of the body, at the end. */
 void tw_notes(tw_writer *w);
-
-/* ---- quotes.c ---- */
-
-/* The marks around an inline quotation in language lang (BCP 47, NULL when
- * unknown), nested depth quotations deep (0: outermost): static strings. */
-void bt_text_quotation_marks(const char *lang, int depth, const char **open, const char **close);
 
 /* ==== the reader ==== */
 

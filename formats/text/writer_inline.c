@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "language.h"
 
 static int space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -74,7 +75,7 @@ static void quotation(tw_writer *w, const bt_node *n, int entering)
         if (p->type == BT_NODE_SPAN && !lang)
             lang = p->attr;
     }
-    bt_text_quotation_marks(lang ? lang : w->lang, depth, &open, &close);
+    bt_quotation_marks(lang ? lang : w->lang, depth, &open, &close);
     if (!entering)
         tw_trim_end(w->sink, " ");
     bt_buf_puts(w->sink, entering ? open : close);

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "text.h"
+#include "language.h"
 
 typedef struct marks {
     const char *lang;    /* the primary language subtag */
@@ -28,7 +28,7 @@ static const marks table[] = {
 /* English and Vietnamese, and languages not in the table. */
 static const marks other = {NULL, {"“", "‘"}, {"”", "’"}};
 
-void bt_text_quotation_marks(const char *lang, int depth, const char **open, const char **close)
+void bt_quotation_marks(const char *lang, int depth, const char **open, const char **close)
 {
     const marks *m = &other;
     size_t len = lang ? strcspn(lang, "-_") : 0;
