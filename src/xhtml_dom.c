@@ -19,10 +19,32 @@ static const char *const never_content[] = {
     "head",   "title",    "meta",     "link",     "math",   "dialog", NULL,
 };
 
-/* A style attribute hiding the element, with or without spaces. */
-static int display_none(const xmlNode *n)
+/* The element's own attribute called name. Not xmlHasProp: it also searches
+ * the DTD for defaults, which HTML has none of, and the readers ask this of
+ * every element for many names. */
+static const xmlAttr *own_attr(const xmlNode *n, const char *name)
 {
-    xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (a->name && !strcmp((const char *)a->name, name))
+            return a;
+    return NULL;
+}
+
+/* The value of attribute a in place when it is one text node, as parsers
+ * make it; else a copy in *copy, freed by the caller. */
+static const xmlChar *attr_value(const xmlNode *n, const xmlAttr *a, xmlChar **copy)
+{
+    *copy = NULL;
+    if (a->children && !a->children->next && a->children->type == XML_TEXT_NODE)
+        return a->children->content;
+    return *copy = xmlGetProp(n, a->name);
+}
+
+/* A style attribute hiding the element, with or without spaces. */
+static int display_none(const xmlNode *n, const xmlAttr *a)
+{
+    xmlChar *copy;
+    const xmlChar *style = attr_value(n, a, &copy);
     int none = 0;
     if (style) {
         char squeezed[256];
@@ -32,8 +54,8 @@ static int display_none(const xmlNode *n)
                 squeezed[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
         squeezed[k] = '\0';
         none = strstr(squeezed, "display:none") || strstr(squeezed, "visibility:hidden");
-        xmlFree(style);
     }
+    xmlFree(copy);
     return none;
 }
 
@@ -46,10 +68,19 @@ int bt_xhtml_skipped(const xmlNode *n)
     for (const char *const *w = never_content; *w; w++)
         if (bt_xhtml_is(n, *w))
             return 1;
-    xmlChar *aria = xmlGetProp(n, (const xmlChar *)"aria-hidden");
-    int hidden = aria && !xmlStrcmp(aria, (const xmlChar *)"true");
-    xmlFree(aria);
-    return hidden || xmlHasProp(n, (const xmlChar *)"hidden") || display_none(n);
+    if (!n->properties)
+        return 0;
+    const xmlAttr *aria = own_attr(n, "aria-hidden");
+    if (aria) {
+        xmlChar *copy;
+        const xmlChar *v = attr_value(n, aria, &copy);
+        int hidden = v && !xmlStrcmp(v, (const xmlChar *)"true");
+        xmlFree(copy);
+        if (hidden)
+            return 1;
+    }
+    const xmlAttr *style = own_attr(n, "style");
+    return own_attr(n, "hidden") || (style && display_none(n, style));
 }
 
 /* Whether word occurs in token [s, s+len) starting and ending at part
@@ -104,19 +135,13 @@ static int taxonomy(const char *s, size_t len)
 /* max_parts: longer tokens are not looked at (ids made from headings). */
 static int attr_has(const xmlNode *n, const char *attr, const char *const *words, size_t max_parts)
 {
-    /* the value read in place when it is one text node, as parsers make it:
-     * readers ask this of every element for many lists */
-    xmlAttr *a = n->properties ? xmlHasProp(n, (const xmlChar *)attr) : NULL;
+    const xmlAttr *a = own_attr(n, attr);
     if (!a)
         return 0;
-    xmlChar *copy = NULL;
-    const xmlChar *v = a->children && !a->children->next && a->children->type == XML_TEXT_NODE
-                           ? a->children->content
-                           : (copy = xmlGetProp(n, (const xmlChar *)attr));
-    if (!v) {
-        xmlFree(copy);
+    xmlChar *copy;
+    const xmlChar *v = attr_value(n, a, &copy);
+    if (!v)
         return 0;
-    }
     int found = 0;
     const char *p = (const char *)v;
     while (*p && !found) {
