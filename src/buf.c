@@ -41,7 +41,16 @@ void bt_buf_put(bt_buf *b, const void *s, size_t len)
 
 void bt_buf_puts(bt_buf *b, const char *s) { bt_buf_put(b, s, strlen(s)); }
 
-void bt_buf_putc(bt_buf *b, char c) { bt_buf_put(b, &c, 1); }
+void bt_buf_putc(bt_buf *b, char c)
+{
+    /* readers append text a byte at a time */
+    if (!b->failed && b->len + 1 < b->cap) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return;
+    }
+    bt_buf_put(b, &c, 1);
+}
 
 char *bt_buf_extend(bt_buf *b, size_t n)
 {
