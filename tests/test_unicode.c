@@ -9,10 +9,10 @@ static void test_invalid_at(void **state)
 {
     (void)state;
     assert_int_equal(bt_utf8_invalid_at("abc", 3), 3);
-    assert_int_equal(bt_utf8_invalid_at("ab\xC0\xAF", 4), 2);         /* overlong */
-    assert_int_equal(bt_utf8_invalid_at("a\xED\xA0\x80", 4), 1);      /* surrogate */
-    assert_int_equal(bt_utf8_invalid_at("Đảng\xE1\xBA", 9), 7);       /* truncated */
-    assert_int_equal(bt_utf8_invalid_at("\xF4\x90\x80\x80", 4), 0);   /* > U+10FFFF */
+    assert_int_equal(bt_utf8_invalid_at("ab\xC0\xAF", 4), 2);       /* overlong */
+    assert_int_equal(bt_utf8_invalid_at("a\xED\xA0\x80", 4), 1);    /* surrogate */
+    assert_int_equal(bt_utf8_invalid_at("Đảng\xE1\xBA", 9), 7);     /* truncated */
+    assert_int_equal(bt_utf8_invalid_at("\xF4\x90\x80\x80", 4), 0); /* > U+10FFFF */
 }
 
 static void test_nfc(void **state)
@@ -92,12 +92,36 @@ static void test_decode(void **state)
     bt_buf_free(&b);
 }
 
+/* Case folding: ASCII takes a path of its own, the rest goes through ICU;
+ * both must give what NFKC_Casefold gives. */
+static void test_fold(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"Read MORE: 10 Tips", "read more: 10 tips"},
+        {"", ""},
+        {"Đọc THÊM", "đọc thêm"},
+        {"STRAẞE", "strasse"},
+        {"Vie\xCC\xA3\xCC\x82t", "việt"}, /* folded text is NFC too */
+        {"ﬁle", "file"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        bt_buf b = BT_BUF_INIT;
+        assert_true(bt_utf8_fold(cases[i].in, strlen(cases[i].in), &b));
+        assert_string_equal(b.data ? b.data : "", cases[i].out);
+        bt_buf_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_invalid_at), cmocka_unit_test(test_nfc),
         cmocka_unit_test(test_nfc_joins),  cmocka_unit_test(test_simple_clusters),
         cmocka_unit_test(test_graphemes),  cmocka_unit_test(test_decode),
+        cmocka_unit_test(test_fold),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
