@@ -423,7 +423,8 @@ static const spec vnexpress = {
     .lead = "Người dân ba quận nội thành sẽ phân rác thành hai loại trước khi đổ, công ty môi "
             "trường thu gom theo lịch riêng cho từng loại.",
     .byline = "Võ Hải",
-    .captions = {"Công nhân môi trường thu gom rác tại một khu dân cư ở quận Cầu Giấy sáng chủ nhật."},
+    .captions =
+        {"Công nhân môi trường thu gom rác tại một khu dân cư ở quận Cầu Giấy sáng chủ nhật."},
     .body =
         {"Từ ngày 15/10, các hộ gia đình ở Cầu Giấy, Hoàn Kiếm và Long Biên sẽ được phát miễn "
          "phí hai loại túi đựng rác có màu khác nhau, một cho rác hữu cơ và một cho rác còn lại.",
@@ -513,18 +514,18 @@ static const spec zing = {
             "hết mùng 10 tháng Giêng, dài hơn năm ngoái ba ngày.",
     .byline = "Lê Thu",
     .captions = {"Học sinh một trường tiểu học ở quận 3 trong giờ tan học."},
-    .body = {"Theo kế hoạch năm học mới được Sở ban hành chiều 15/11, học sinh mầm non, tiểu học, "
-             "trung học cơ sở và trung học phổ thông trên địa bàn thành phố đều có chung lịch nghỉ.",
-             "Phụ huynh có con học ở nhiều cấp khác nhau cho biết việc thống nhất lịch nghỉ giúp "
-             "gia đình dễ sắp xếp chuyến về quê ăn Tết hơn mọi năm.",
-             "Để bảo đảm chương trình, các trường được phép bố trí thêm tối đa bốn buổi học vào thứ "
-             "bảy trong học kỳ hai, tùy điều kiện của từng trường.",
-             "Sở cũng yêu cầu các trường không giao bài tập về nhà quá nhiều trong kỳ nghỉ, để học "
-             "sinh có thời gian nghỉ ngơi cùng gia đình."},
+    .body =
+        {"Theo kế hoạch năm học mới được Sở ban hành chiều 15/11, học sinh mầm non, tiểu học, "
+         "trung học cơ sở và trung học phổ thông trên địa bàn thành phố đều có chung lịch nghỉ.",
+         "Phụ huynh có con học ở nhiều cấp khác nhau cho biết việc thống nhất lịch nghỉ giúp "
+         "gia đình dễ sắp xếp chuyến về quê ăn Tết hơn mọi năm.",
+         "Để bảo đảm chương trình, các trường được phép bố trí thêm tối đa bốn buổi học vào thứ "
+         "bảy trong học kỳ hai, tùy điều kiện của từng trường.",
+         "Sở cũng yêu cầu các trường không giao bài tập về nhà quá nhiều trong kỳ nghỉ, để học "
+         "sinh có thời gian nghỉ ngơi cùng gia đình."},
     .headings = {{3, "Bù lại bằng các buổi học thứ bảy"}},
-    .chrome = {"Đọc thêm", "Lịch thi tốt nghiệp", "Từ khóa", "Bình luận",
-               "Nghỉ dài vậy", "Có thể bạn quan tâm", "Tuyển sinh lớp 10", "Giấy phép số",
-               "Trang chủ", "ZNEWS.VN"},
+    .chrome = {"Đọc thêm", "Lịch thi tốt nghiệp", "Từ khóa", "Bình luận", "Nghỉ dài vậy",
+               "Có thể bạn quan tâm", "Tuyển sinh lớp 10", "Giấy phép số", "Trang chủ", "ZNEWS.VN"},
 };
 
 /* A Tuổi Trẻ-style page (VCCorp CMS): the sapo an h2 between the share bar
@@ -585,16 +586,17 @@ static const spec thanhnien = {
             "đón khách sau hai năm thi công, miễn phí cho người dân và du khách.",
     .byline = "Ngọc Trân",
     .captions = {"Người dân đi dạo trên cầu đi bộ vào buổi tối đầu tiên cầu mở cửa."},
-    .body = {"Sáng 26/4, UBND TP Cần Thơ tổ chức lễ khánh thành cầu đi bộ qua nhánh sông Hậu, công "
-             "trình có tổng vốn đầu tư khoảng 150 tỉ đồng từ ngân sách thành phố và nguồn xã hội hóa.",
-             "Cầu rộng sáu mét, có mái che ở hai đầu, hệ thống đèn chiếu sáng đổi màu theo chủ đề các "
-             "ngày lễ và được thiết kế để chịu được gió mạnh trong mùa mưa bão.",
-             "Theo Sở Văn hóa, Thể thao và Du lịch, ngay trong tuần đầu tiên đã có hàng chục nghìn "
-             "lượt khách đến tham quan, chụp ảnh và ngắm hoàng hôn trên sông.",
-             "Chị Lê Thị Mỹ, chủ một quầy bán đồ lưu niệm gần bến, cho biết lượng khách tăng gấp đôi "
-             "so với trước, nhất là vào buổi tối cuối tuần khi cầu lên đèn.",
-             "Ban quản lý cho biết cầu chỉ dành cho người đi bộ, mở cửa từ năm giờ sáng đến mười một "
-             "giờ đêm, có lực lượng bảo vệ trực thường xuyên ở hai đầu cầu."},
+    .body =
+        {"Sáng 26/4, UBND TP Cần Thơ tổ chức lễ khánh thành cầu đi bộ qua nhánh sông Hậu, công "
+         "trình có tổng vốn đầu tư khoảng 150 tỉ đồng từ ngân sách thành phố và nguồn xã hội hóa.",
+         "Cầu rộng sáu mét, có mái che ở hai đầu, hệ thống đèn chiếu sáng đổi màu theo chủ đề các "
+         "ngày lễ và được thiết kế để chịu được gió mạnh trong mùa mưa bão.",
+         "Theo Sở Văn hóa, Thể thao và Du lịch, ngay trong tuần đầu tiên đã có hàng chục nghìn "
+         "lượt khách đến tham quan, chụp ảnh và ngắm hoàng hôn trên sông.",
+         "Chị Lê Thị Mỹ, chủ một quầy bán đồ lưu niệm gần bến, cho biết lượng khách tăng gấp đôi "
+         "so với trước, nhất là vào buổi tối cuối tuần khi cầu lên đèn.",
+         "Ban quản lý cho biết cầu chỉ dành cho người đi bộ, mở cửa từ năm giờ sáng đến mười một "
+         "giờ đêm, có lực lượng bảo vệ trực thường xuyên ở hai đầu cầu."},
     .headings = {{2, "Điểm hẹn mới của du khách"}, {3, "Cấm xe máy, xe đạp lên cầu"}},
     .chrome = {"Tin liên quan", "Bến Ninh Kiều được chỉnh trang", "Từ khóa", "Bình luận",
                "cả nhà tôi", "Tin cùng chuyên mục", "Cà Mau mở tuyến", "Video đang được quan tâm",
@@ -608,24 +610,26 @@ static const spec thanhnien = {
 static const spec dantri_2024 = {
     .page = "vn-dantri-2024.html",
     .title = "Nghệ An đưa hai tàu cá vỏ thép hỏng về nằm bờ",
-    .lead = "(Dân trí) - Sau nhiều năm nằm bờ vì hỏng máy, hai tàu cá vỏ thép đóng theo chương trình "
-            "hỗ trợ ngư dân ở Nghệ An sẽ được sửa chữa để ra khơi trở lại.",
+    .lead =
+        "(Dân trí) - Sau nhiều năm nằm bờ vì hỏng máy, hai tàu cá vỏ thép đóng theo chương trình "
+        "hỗ trợ ngư dân ở Nghệ An sẽ được sửa chữa để ra khơi trở lại.",
     .byline = "Hoàng Lam",
-    .captions = {"Tàu cá vỏ thép nằm bờ nhiều năm ở cảng cá Lạch Quèn (Ảnh: Hoàng Lam).",
+    .captions = {"Tàu cá vỏ thép nằm bờ nhiều năm ở cảng cá Lạch Quèn",
                  "Kỹ sư nhà máy đóng tàu kiểm tra máy chính của một con tàu."},
-    .body = {"Hai con tàu có công suất hơn tám trăm mã lực, được đóng mới từ năm 2016 bằng nguồn vốn "
-             "vay ưu đãi, nhưng chỉ sau vài chuyến biển đã liên tục gặp sự cố ở máy chính và hệ "
-             "thống lái.",
-             "Chủ tàu là ông Phan Văn Đức cho biết gia đình đã phải bán bớt ngư cụ để trả lãi ngân "
-             "hàng trong thời gian tàu không thể ra khơi đánh bắt.",
-             "Sở Nông nghiệp và Phát triển nông thôn đã làm việc với ngân hàng để giãn nợ, đồng thời "
-             "mời một nhà máy đóng tàu ở Hải Phòng khảo sát và đưa ra phương án sửa chữa.",
-             "Dự kiến đến cuối năm nay, cả hai tàu sẽ được thay máy mới và bàn giao lại để chủ tàu "
-             "kịp đánh bắt vụ cá Bắc."},
+    .body =
+        {"Hai con tàu có công suất hơn tám trăm mã lực, được đóng mới từ năm 2016 bằng nguồn vốn "
+         "vay ưu đãi, nhưng chỉ sau vài chuyến biển đã liên tục gặp sự cố ở máy chính và hệ "
+         "thống lái.",
+         "Chủ tàu là ông Phan Văn Đức cho biết gia đình đã phải bán bớt ngư cụ để trả lãi ngân "
+         "hàng trong thời gian tàu không thể ra khơi đánh bắt.",
+         "Sở Nông nghiệp và Phát triển nông thôn đã làm việc với ngân hàng để giãn nợ, đồng thời "
+         "mời một nhà máy đóng tàu ở Hải Phòng khảo sát và đưa ra phương án sửa chữa.",
+         "Dự kiến đến cuối năm nay, cả hai tàu sẽ được thay máy mới và bàn giao lại để chủ tàu "
+         "kịp đánh bắt vụ cá Bắc."},
     .headings = {{2, "Ngân hàng giãn nợ cho chủ tàu"}},
     .chrome = {"Tin liên quan", "Vì sao nhiều tàu", "Từ khóa", "tàu cá\n", "Bình luận",
-               "Chia sẻ ý kiến", "Tin nổi bật", "Giá xăng", "Video đang được quan tâm",
-               "mẻ cá cơm", "Cỡ chữ", "Giấy phép số", "Kinh doanh", "Đời sống"},
+               "Chia sẻ ý kiến", "Tin nổi bật", "Giá xăng", "Video đang được quan tâm", "mẻ cá cơm",
+               "Cỡ chữ", "Giấy phép số", "Kinh doanh", "Đời sống"},
 };
 
 /* VietnamNet: h2.content-detail-sapo, #maincontent with figcaptions, a
@@ -633,18 +637,20 @@ static const spec dantri_2024 = {
 static const spec vietnamnet = {
     .page = "vn-vietnamnet-style.html",
     .title = "Quảng Ninh thả hơn một triệu con giống tái tạo nguồn lợi thủy sản",
-    .lead = "Hơn một triệu con tôm, cá giống và nhuyễn thể vừa được thả xuống vùng biển vịnh Bái Tử "
-            "Long nhằm phục hồi nguồn lợi đã suy giảm nhiều năm nay.",
+    .lead =
+        "Hơn một triệu con tôm, cá giống và nhuyễn thể vừa được thả xuống vùng biển vịnh Bái Tử "
+        "Long nhằm phục hồi nguồn lợi đã suy giảm nhiều năm nay.",
     .byline = "Phạm Công",
     .captions = {"Ngư dân và học sinh thả cá giống xuống biển tại cảng Cái Rồng."},
-    .body = {"Hoạt động do Sở Nông nghiệp và Môi trường tỉnh phối hợp với chính quyền huyện Vân Đồn "
-             "tổ chức, thu hút hàng trăm ngư dân, học sinh và cán bộ kiểm ngư tham gia.",
-             "Các loài được thả gồm cá song, cá giò, tôm he, ngao và bào ngư, là những loài có giá "
-             "trị kinh tế cao nhưng sản lượng khai thác giảm mạnh trong mười năm qua.",
-             "Sau khi thả giống, tỉnh cấm mọi hoạt động khai thác thủy sản trong phạm vi năm hải lý "
-             "quanh khu vực thả trong thời gian ba tháng để con giống kịp sinh trưởng.",
-             "Lực lượng kiểm ngư sẽ tuần tra thường xuyên, xử lý nghiêm các trường hợp dùng xung "
-             "điện, chất nổ hay lưới mắt nhỏ đánh bắt trong vùng cấm."},
+    .body =
+        {"Hoạt động do Sở Nông nghiệp và Môi trường tỉnh phối hợp với chính quyền huyện Vân Đồn "
+         "tổ chức, thu hút hàng trăm ngư dân, học sinh và cán bộ kiểm ngư tham gia.",
+         "Các loài được thả gồm cá song, cá giò, tôm he, ngao và bào ngư, là những loài có giá "
+         "trị kinh tế cao nhưng sản lượng khai thác giảm mạnh trong mười năm qua.",
+         "Sau khi thả giống, tỉnh cấm mọi hoạt động khai thác thủy sản trong phạm vi năm hải lý "
+         "quanh khu vực thả trong thời gian ba tháng để con giống kịp sinh trưởng.",
+         "Lực lượng kiểm ngư sẽ tuần tra thường xuyên, xử lý nghiêm các trường hợp dùng xung "
+         "điện, chất nổ hay lưới mắt nhỏ đánh bắt trong vùng cấm."},
     .headings = {{3, "Cấm khai thác trong ba tháng"}},
     .chrome = {"Tham khảo thêm", "sá sùng", "Từ khóa", "Ý kiến bạn đọc", "Việc làm rất ý nghĩa",
                "Tin cùng chuyên mục", "rừng ngập mặn", "Xem nhiều nhất", "Điểm chuẩn", "Chia sẻ",
@@ -662,15 +668,16 @@ static const spec cms_bem = {
     .byline = "Hoài Nam",
     .captions = {"Các bác sĩ thực hiện ca phẫu thuật nội soi kéo dài gần hai giờ.",
                  "Sau ba ngày, bà Nhung đã ăn uống bình thường và tự đi lại được."},
-    .body = {"Bệnh nhân là bà Hồ Thị Nhung, trú xã Hải Lăng, nhập viện trong tình trạng đau bụng dữ "
-             "dội, sốt cao và vàng da, kết quả siêu âm cho thấy túi mật viêm có nhiều sỏi.",
-             "Do bệnh nhân tuổi cao, có tiền sử tăng huyết áp và tiểu đường, bệnh viện đã hội chẩn "
-             "với các chuyên gia tuyến tỉnh qua hệ thống khám chữa bệnh từ xa trước khi quyết định "
-             "mổ.",
-             "Giám đốc bệnh viện cho biết từ đầu năm, đơn vị đã cử ba bác sĩ đi học kỹ thuật nội soi "
-             "ở Huế và đầu tư thêm một dàn máy mới bằng nguồn vốn của tỉnh.",
-             "Nhờ vậy, nhiều ca bệnh trước đây phải chuyển lên tuyến trên nay được điều trị ngay tại "
-             "huyện, giúp người bệnh tiết kiệm chi phí đi lại và thời gian chờ đợi."},
+    .body =
+        {"Bệnh nhân là bà Hồ Thị Nhung, trú xã Hải Lăng, nhập viện trong tình trạng đau bụng dữ "
+         "dội, sốt cao và vàng da, kết quả siêu âm cho thấy túi mật viêm có nhiều sỏi.",
+         "Do bệnh nhân tuổi cao, có tiền sử tăng huyết áp và tiểu đường, bệnh viện đã hội chẩn "
+         "với các chuyên gia tuyến tỉnh qua hệ thống khám chữa bệnh từ xa trước khi quyết định "
+         "mổ.",
+         "Giám đốc bệnh viện cho biết từ đầu năm, đơn vị đã cử ba bác sĩ đi học kỹ thuật nội soi "
+         "ở Huế và đầu tư thêm một dàn máy mới bằng nguồn vốn của tỉnh.",
+         "Nhờ vậy, nhiều ca bệnh trước đây phải chuyển lên tuyến trên nay được điều trị ngay tại "
+         "huyện, giúp người bệnh tiết kiệm chi phí đi lại và thời gian chờ đợi."},
     .headings = {{2, "Người dân không phải đi xa"}},
     .chrome = {"Xem thêm", "Lần đầu ghép thận", "Tags", "Bình luận", "Tin cùng chuyên mục",
                "sốt xuất huyết", "Đọc nhiều", "Đăng ký nhận bản tin", "Chia sẻ", "Giấy phép số",
@@ -688,17 +695,18 @@ static const spec h24 = {
     .byline = "Theo Minh Khôi (Báo Miền Tây)",
     .captions = {"Ghe hàng trái cây tấp nập trên chợ nổi lúc bình minh.",
                  "Món hủ tiếu nấu ngay trên ghe là đặc sản của chợ nổi."},
-    .body = {"Từ bốn giờ sáng, mặt sông Cần Thơ đoạn qua phường Cái Răng đã sáng đèn, các ghe hàng "
-             "lớn neo san sát, treo cây bẹo để khách nhìn từ xa biết ghe bán loại trái cây gì.",
-             "Theo người dân địa phương, mùa này giá trái cây rẻ hơn ngoài chợ chừng một phần ba, "
-             "khách mua tại ghe còn được chủ ghe bổ sẵn để ăn thử.",
-             "Ngoài mua bán, nhiều ghe nhỏ còn phục vụ hủ tiếu, cà phê và bánh mì ngay trên sông, du "
-             "khách vừa ăn sáng vừa ngắm cảnh chợ họp.",
-             "Để tham quan chợ nổi, du khách có thể thuê xuồng tại bến Ninh Kiều với giá từ hai trăm "
-             "nghìn đồng một chuyến, nên đi sớm để ngắm trọn cảnh họp chợ."},
+    .body =
+        {"Từ bốn giờ sáng, mặt sông Cần Thơ đoạn qua phường Cái Răng đã sáng đèn, các ghe hàng "
+         "lớn neo san sát, treo cây bẹo để khách nhìn từ xa biết ghe bán loại trái cây gì.",
+         "Theo người dân địa phương, mùa này giá trái cây rẻ hơn ngoài chợ chừng một phần ba, "
+         "khách mua tại ghe còn được chủ ghe bổ sẵn để ăn thử.",
+         "Ngoài mua bán, nhiều ghe nhỏ còn phục vụ hủ tiếu, cà phê và bánh mì ngay trên sông, du "
+         "khách vừa ăn sáng vừa ngắm cảnh chợ họp.",
+         "Để tham quan chợ nổi, du khách có thể thuê xuồng tại bến Ninh Kiều với giá từ hai trăm "
+         "nghìn đồng một chuyến, nên đi sớm để ngắm trọn cảnh họp chợ."},
     .chrome = {"Chợ nổi Ngã Năm", "Miền Tây mùa nước nổi", "Tin bài cùng chủ đề", "Mùa sầu riêng",
-               "Click xem thêm", "Bình luận", "Đọc nhiều nhất", "Giá vàng", "Quảng cáo",
-               "Chia sẻ", "Gửi góp ý", "Bản quyền", "Bóng đá"},
+               "Click xem thêm", "Bình luận", "Đọc nhiều nhất", "Giá vàng", "Quảng cáo", "Chia sẻ",
+               "Gửi góp ý", "Bản quyền", "Bóng đá"},
 };
 
 /* Soha / Kenh14 / CafeF (VCCorp): h2.sapo inside the body's wrapper with a
@@ -712,14 +720,15 @@ static const spec soha = {
     .byline = "Trúc Linh",
     .captions = {"Một mẫu robot hút bụi giá rẻ đang làm việc dưới gầm giường.",
                  "Ứng dụng điều khiển cho phép hẹn giờ dọn dẹp khi chủ nhà đi vắng."},
-    .body = {"Khảo sát của chúng tôi trên ba sàn lớn cho thấy các mẫu robot giá từ hai đến năm triệu "
-             "đồng chiếm hơn một nửa lượng bán ra trong nhóm sản phẩm này từ đầu năm.",
-             "Phần lớn các mẫu giá rẻ chỉ có một chổi quét cạnh và lực hút vừa phải, đủ dọn bụi và "
-             "tóc trên sàn gạch hay gỗ nhưng khó làm sạch thảm lông dày.",
-             "Robot không có cảm biến laser thường di chuyển ngẫu nhiên, có thể bỏ sót góc phòng và "
-             "mất nhiều thời gian hơn để dọn hết một căn hộ hai phòng ngủ.",
-             "Dù vậy, với gia đình bận rộn, một chiếc robot giá rẻ vẫn giúp giảm đáng kể công quét "
-             "nhà hằng ngày, miễn là người dùng dọn gọn đồ đạc và dây điện trên sàn."},
+    .body =
+        {"Khảo sát của chúng tôi trên ba sàn lớn cho thấy các mẫu robot giá từ hai đến năm triệu "
+         "đồng chiếm hơn một nửa lượng bán ra trong nhóm sản phẩm này từ đầu năm.",
+         "Phần lớn các mẫu giá rẻ chỉ có một chổi quét cạnh và lực hút vừa phải, đủ dọn bụi và "
+         "tóc trên sàn gạch hay gỗ nhưng khó làm sạch thảm lông dày.",
+         "Robot không có cảm biến laser thường di chuyển ngẫu nhiên, có thể bỏ sót góc phòng và "
+         "mất nhiều thời gian hơn để dọn hết một căn hộ hai phòng ngủ.",
+         "Dù vậy, với gia đình bận rộn, một chiếc robot giá rẻ vẫn giúp giảm đáng kể công quét "
+         "nhà hằng ngày, miễn là người dùng dọn gọn đồ đạc và dây điện trên sàn."},
     .headings = {{3, "Hút tốt trên sàn gạch, yếu trên thảm"}, {3, "Bản đồ và cảm biến"}},
     .chrome = {"Đọc thêm", "máy lọc không khí", "Xem thêm", "Tủ lạnh inverter", "Từ khóa",
                "Bình luận", "người đầu tiên", "Tin cùng chuyên mục", "Điện thoại gập", "Tin hot",
@@ -737,17 +746,18 @@ static const spec underscore_classes = {
     .byline = "Nông Thị Hiền",
     .captions = {"Cụ già trong bản cày đường cày đầu tiên mở đầu lễ hội.",
                  "Trò chơi ném còn thu hút nhiều thanh niên nam nữ."},
-    .body = {"Lễ hội bắt đầu từ sáng sớm với nghi thức rước kiệu từ đình làng ra thửa ruộng đầu bản, "
-             "do cụ già cao tuổi nhất làng cày đường cày đầu tiên của năm mới.",
-             "Sau phần lễ là phần hội với các trò chơi dân gian như ném còn, kéo co, đẩy gậy và thi "
-             "thổi cơm lam, thu hút đông đảo thanh niên trong vùng tham gia.",
-             "Năm nay, ban tổ chức còn dành một gian trưng bày nông cụ truyền thống và các món ăn đặc "
-             "sản để du khách tìm hiểu đời sống của người Tày.",
-             "Chính quyền huyện cho biết sẽ đưa lễ hội vào lịch du lịch thường niên, kết hợp với các "
-             "tour trải nghiệm ruộng bậc thang và thung lũng Bắc Sơn."},
+    .body =
+        {"Lễ hội bắt đầu từ sáng sớm với nghi thức rước kiệu từ đình làng ra thửa ruộng đầu bản, "
+         "do cụ già cao tuổi nhất làng cày đường cày đầu tiên của năm mới.",
+         "Sau phần lễ là phần hội với các trò chơi dân gian như ném còn, kéo co, đẩy gậy và thi "
+         "thổi cơm lam, thu hút đông đảo thanh niên trong vùng tham gia.",
+         "Năm nay, ban tổ chức còn dành một gian trưng bày nông cụ truyền thống và các món ăn đặc "
+         "sản để du khách tìm hiểu đời sống của người Tày.",
+         "Chính quyền huyện cho biết sẽ đưa lễ hội vào lịch du lịch thường niên, kết hợp với các "
+         "tour trải nghiệm ruộng bậc thang và thung lũng Bắc Sơn."},
     .chrome = {"Tin liên quan", "Hội Lồng tồng", "Từ khóa", "Ý kiến bạn đọc", "Gửi ý kiến",
-               "Các tin khác", "tuần văn hóa", "Tin xem nhiều", "Giá rau xanh", "Chia sẻ",
-               "In bài", "Giấy phép số", "Nghe đài"},
+               "Các tin khác", "tuần văn hóa", "Tin xem nhiều", "Giá rau xanh", "Chia sẻ", "In bài",
+               "Giấy phép số", "Nghe đài"},
 };
 
 /* An ASP.NET page of 2012: upper-case tags, unquoted attributes, the
@@ -761,16 +771,17 @@ static const spec aspnet_spans = {
             "Thạnh Phú đã mạnh dạn chuyển sang nuôi tôm càng xanh kết hợp trồng lúa.",
     .byline = "Đỗ Quang",
     .captions = {"Ông Mười kiểm tra tôm trong mương ruộng lúa."},
-    .body = {"Ông Võ Văn Mười ở xã An Thạnh cho biết ba năm liền ruộng nhà ông bị nhiễm mặn, lúa trổ "
-             "bông rồi lép hết, gia đình phải vay mượn để có gạo ăn qua mùa khô.",
-             "Năm ngoái, được cán bộ khuyến nông hướng dẫn, ông đào mương bao quanh ruộng, thả tôm "
-             "càng xanh vào mùa mưa và cấy lúa khi nước ngọt về.",
-             "Sau vụ đầu tiên, ông thu gần một tấn tôm, trừ chi phí còn lãi hơn sáu mươi triệu đồng, "
-             "gấp ba lần trồng lúa như trước.",
-             "Theo Phòng Nông nghiệp huyện, đến nay toàn huyện đã có hơn năm trăm héc-ta chuyển sang "
-             "mô hình lúa - tôm, năng suất tôm bình quân đạt bốn trăm ký mỗi héc-ta.",
-             "Huyện dự kiến mở thêm lớp tập huấn kỹ thuật và liên kết với doanh nghiệp bao tiêu sản "
-             "phẩm để nông dân yên tâm sản xuất lâu dài."},
+    .body =
+        {"Ông Võ Văn Mười ở xã An Thạnh cho biết ba năm liền ruộng nhà ông bị nhiễm mặn, lúa trổ "
+         "bông rồi lép hết, gia đình phải vay mượn để có gạo ăn qua mùa khô.",
+         "Năm ngoái, được cán bộ khuyến nông hướng dẫn, ông đào mương bao quanh ruộng, thả tôm "
+         "càng xanh vào mùa mưa và cấy lúa khi nước ngọt về.",
+         "Sau vụ đầu tiên, ông thu gần một tấn tôm, trừ chi phí còn lãi hơn sáu mươi triệu đồng, "
+         "gấp ba lần trồng lúa như trước.",
+         "Theo Phòng Nông nghiệp huyện, đến nay toàn huyện đã có hơn năm trăm héc-ta chuyển sang "
+         "mô hình lúa - tôm, năng suất tôm bình quân đạt bốn trăm ký mỗi héc-ta.",
+         "Huyện dự kiến mở thêm lớp tập huấn kỹ thuật và liên kết với doanh nghiệp bao tiêu sản "
+         "phẩm để nông dân yên tâm sản xuất lâu dài."},
     .chrome = {"Tin liên quan", "Giá tôm càng xanh", "Ý kiến bạn đọc", "Họ tên", "Các tin khác",
                "chợ đầu mối", "Tin đọc nhiều", "Thi tuyển công chức", "Bản quyền", "Trang chủ",
                "Văn hóa"},
@@ -787,12 +798,13 @@ static const spec table_ncr = {
             "hàng cho khách châu Âu, có nhà phải thuê thêm hàng chục lao động.",
     .byline = "Thu Trang",
     .captions = {"Thợ trong làng đan giỏ mây cho đơn hàng xuất khẩu."},
-    .body = {"Bà Nguyễn Thị Liên, chủ một cơ sở sản xuất trong làng, cho biết năm nay đơn hàng tăng "
-             "gần gấp rưỡi, chủ yếu là giỏ đựng đồ, đèn trang trí và khay đựng hoa quả.",
-             "Mỗi lao động ở đây có thu nhập từ bốn đến sáu triệu đồng mỗi tháng, người cao tuổi và "
-             "trẻ em cũng có thể làm những công đoạn đơn giản tại nhà vào lúc rảnh.",
-             "Theo lãnh đạo xã, làng hiện có hơn một nghìn hộ làm nghề, sản phẩm đã có mặt ở hơn hai "
-             "mươi quốc gia, mang về cho làng hàng chục tỉ đồng mỗi năm."},
+    .body =
+        {"Bà Nguyễn Thị Liên, chủ một cơ sở sản xuất trong làng, cho biết năm nay đơn hàng tăng "
+         "gần gấp rưỡi, chủ yếu là giỏ đựng đồ, đèn trang trí và khay đựng hoa quả.",
+         "Mỗi lao động ở đây có thu nhập từ bốn đến sáu triệu đồng mỗi tháng, người cao tuổi và "
+         "trẻ em cũng có thể làm những công đoạn đơn giản tại nhà vào lúc rảnh.",
+         "Theo lãnh đạo xã, làng hiện có hơn một nghìn hộ làm nghề, sản phẩm đã có mặt ở hơn hai "
+         "mươi quốc gia, mang về cho làng hàng chục tỉ đồng mỗi năm."},
     .chrome = {"CHUYÊN MỤC", "Pháp luật", "Các tin đã đưa", "Làng gốm Bát Tràng", "In trang",
                "Gửi cho bạn bè", "TIN ĐỌC NHIỀU", "Thời tiết chuyển lạnh", "Bản quyền",
                "Trang chủ"},
@@ -804,22 +816,24 @@ static const spec table_ncr = {
 static const spec laodong = {
     .page = "vn-laodong-style.html",
     .title = "Công nhân khu công nghiệp được thuê nhà ở xã hội giá ưu đãi",
-    .lead = "Hơn năm trăm căn hộ nhà ở xã hội tại Bắc Ninh vừa được bàn giao cho công nhân thuê với "
-            "giá chỉ bằng một nửa giá thị trường, ưu tiên người có hoàn cảnh khó khăn.",
+    .lead =
+        "Hơn năm trăm căn hộ nhà ở xã hội tại Bắc Ninh vừa được bàn giao cho công nhân thuê với "
+        "giá chỉ bằng một nửa giá thị trường, ưu tiên người có hoàn cảnh khó khăn.",
     .byline = "Quế Chi",
     .captions = {"Khu nhà ở xã hội dành cho công nhân tại Yên Phong."},
-    .body = {"Dự án gồm ba tòa nhà chín tầng nằm sát khu công nghiệp Yên Phong, mỗi căn hộ rộng từ "
-             "bốn mươi đến sáu mươi mét vuông, có đủ bếp, phòng tắm và ban công.",
-             "Giá thuê được niêm yết từ một triệu tám trăm nghìn đồng mỗi tháng, đã bao gồm phí quản "
-             "lý, công nhân có thể ở ghép để giảm chi phí.",
-             "Công đoàn các khu công nghiệp tỉnh cho biết đã nhận gần hai nghìn hồ sơ đăng ký, trong "
-             "đó ưu tiên lao động nữ nuôi con nhỏ và công nhân có thâm niên từ ba năm trở lên.",
-             "Chị Nguyễn Thị Thu, công nhân một công ty điện tử, nói rằng được ở căn hộ sạch sẽ gần "
-             "nơi làm việc giúp chị đón con đi học mà không phải nhờ người quen."},
+    .body =
+        {"Dự án gồm ba tòa nhà chín tầng nằm sát khu công nghiệp Yên Phong, mỗi căn hộ rộng từ "
+         "bốn mươi đến sáu mươi mét vuông, có đủ bếp, phòng tắm và ban công.",
+         "Giá thuê được niêm yết từ một triệu tám trăm nghìn đồng mỗi tháng, đã bao gồm phí quản "
+         "lý, công nhân có thể ở ghép để giảm chi phí.",
+         "Công đoàn các khu công nghiệp tỉnh cho biết đã nhận gần hai nghìn hồ sơ đăng ký, trong "
+         "đó ưu tiên lao động nữ nuôi con nhỏ và công nhân có thâm niên từ ba năm trở lên.",
+         "Chị Nguyễn Thị Thu, công nhân một công ty điện tử, nói rằng được ở căn hộ sạch sẽ gần "
+         "nơi làm việc giúp chị đón con đi học mà không phải nhờ người quen."},
     .headings = {{2, "Ưu tiên lao động nữ nuôi con nhỏ"}},
-    .chrome = {"Nhà ở cho công nhân vẫn thiếu", "Công nhân khó vay", "Đọc thêm",
-               "làm thêm giờ", "Tags", "Bình luận", "Tin cùng chuyên mục", "lương tối thiểu",
-               "Đọc nhiều nhất", "Giá gas", "Chia sẻ", "Giấy phép số", "Kinh doanh"},
+    .chrome = {"Nhà ở cho công nhân vẫn thiếu", "Công nhân khó vay", "Đọc thêm", "làm thêm giờ",
+               "Tags", "Bình luận", "Tin cùng chuyên mục", "lương tối thiểu", "Đọc nhiều nhất",
+               "Giá gas", "Chia sẻ", "Giấy phép số", "Kinh doanh"},
 };
 
 /* A 2026 site built with CSS modules: hashed class names
@@ -827,18 +841,20 @@ static const spec laodong = {
 static const spec nextjs_modules = {
     .page = "vn-nextjs-modules.html",
     .title = "Đà Lạt thử nghiệm xe điện tham quan khu trung tâm",
-    .lead = "Từ tuần sau, du khách đến Đà Lạt có thể đi xe điện bốn bánh quanh hồ Xuân Hương và khu "
-            "chợ trung tâm với giá vé cố định, thay cho xe ngựa và xe lam.",
+    .lead =
+        "Từ tuần sau, du khách đến Đà Lạt có thể đi xe điện bốn bánh quanh hồ Xuân Hương và khu "
+        "chợ trung tâm với giá vé cố định, thay cho xe ngựa và xe lam.",
     .byline = "Mai Phương",
     .captions = {"Xe điện chạy thử quanh hồ Xuân Hương sáng 21/3."},
-    .body = {"Theo Sở Du lịch Lâm Đồng, giai đoạn đầu có ba mươi xe điện chạy trên bốn tuyến cố "
-             "định, mỗi xe chở tối đa bảy khách, hoạt động từ sáu giờ sáng đến mười giờ tối.",
-             "Giá vé dao động từ ba mươi đến tám mươi nghìn đồng mỗi người tùy tuyến, trẻ em dưới sáu "
-             "tuổi được miễn phí, khách có thể thanh toán bằng mã QR ngay trên xe.",
-             "Chính quyền thành phố kỳ vọng xe điện sẽ giúp giảm lượng ô tô cá nhân đi vào khu trung "
-             "tâm, nơi thường xuyên ùn tắc vào dịp cuối tuần và lễ Tết.",
-             "Nếu thử nghiệm hiệu quả, thành phố sẽ mở rộng thêm các tuyến lên đồi Robin, thiền viện "
-             "Trúc Lâm và thung lũng Tình Yêu trong năm tới."},
+    .body =
+        {"Theo Sở Du lịch Lâm Đồng, giai đoạn đầu có ba mươi xe điện chạy trên bốn tuyến cố "
+         "định, mỗi xe chở tối đa bảy khách, hoạt động từ sáu giờ sáng đến mười giờ tối.",
+         "Giá vé dao động từ ba mươi đến tám mươi nghìn đồng mỗi người tùy tuyến, trẻ em dưới sáu "
+         "tuổi được miễn phí, khách có thể thanh toán bằng mã QR ngay trên xe.",
+         "Chính quyền thành phố kỳ vọng xe điện sẽ giúp giảm lượng ô tô cá nhân đi vào khu trung "
+         "tâm, nơi thường xuyên ùn tắc vào dịp cuối tuần và lễ Tết.",
+         "Nếu thử nghiệm hiệu quả, thành phố sẽ mở rộng thêm các tuyến lên đồi Robin, thiền viện "
+         "Trúc Lâm và thung lũng Tình Yêu trong năm tới."},
     .headings = {{2, "Giá vé theo tuyến"}, {2, "Giảm ùn tắc cuối tuần"}},
     .chrome = {"Tin liên quan", "cấm xe khách lớn", "Chủ đề:", "Nhận tin du lịch", "Đăng ký",
                "Ý kiến bạn đọc", "Chưa có ý kiến", "Xem nhiều", "Giá phòng khách sạn", "Tin khác",

@@ -19,7 +19,10 @@
 #define BT_PARTS_CAPTION_WORDS 60
 
 static const char *const byline_classes[] = {"author",      "byline", "tac-gia", "tacgia",
-                                             "author_mail", "source", "credit",  NULL};
+                                             "author_mail", "source", "credit",  "nguontin",
+                                             "nguon-tin",   NULL};
+/* A byline has at most these letters (a name, an agency, a date). */
+#define BT_PARTS_BYLINE_TEXT 100
 
 static int is_chrome(const xmlNode *n)
 {
@@ -128,9 +131,28 @@ static void mark_lead(xmlNode **part, size_t n)
     }
 }
 
+/* The byline in a row of the article's metadata between the headline and
+ * the body that links too much to be taken whole (the author's page, share
+ * buttons): a short block marked as one. */
+static xmlNode *byline_in(xmlNode *x)
+{
+    if (x->type != XML_ELEMENT_NODE || bt_xhtml_skipped(x) || is_chrome(x))
+        return NULL;
+    int budget = 64;
+    for (xmlNode *k = x; k && budget-- > 0; k = bt_xhtml_next(k, x, bt_xhtml_skipped(k))) {
+        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (s && s->text && s->text <= BT_PARTS_BYLINE_TEXT && !s->images &&
+            bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0))
+            return k;
+    }
+    return NULL;
+}
+
 static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text)
 {
-    if (n < cap && own_part(x)) {
+    xmlNode *byline = n < cap && !own_part(x) ? byline_in(x) : NULL;
+    if (byline || (n < cap && own_part(x))) {
+        x = byline ? byline : x;
         list[n++] = x;
         *text += bt_stats_of(x)->text;
     }
@@ -216,11 +238,25 @@ static size_t captions_between(xmlNode **part, size_t n, size_t cap)
     return n;
 }
 
+/* The byline right after the body. */
+static size_t byline_after(xmlNode **part, size_t n, size_t cap)
+{
+    for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE)
+            continue;
+        if (!bt_xhtml_class_has(s, byline_classes, 1) || !bt_stats_of(s) ||
+            bt_stats_of(s)->text > BT_PARTS_BYLINE_TEXT)
+            break;
+        part[n++] = s;
+    }
+    return n;
+}
+
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i < n; i++)
         if (holds_h1(part[i]))
-            return n;
+            return byline_after(part, n, cap);
     xmlNode *h = headline_before(part[0]);
     xmlNode *pre[BT_HTML_MAX_PARTS];
     size_t text = 0, m = h && cap - n >= 2 ? between(h, part[0], pre, cap - n, &text) : 0;
@@ -231,14 +267,5 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         n += m;
     }
     n = captions_between(part, n, cap);
-    /* the byline right after the body */
-    for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
-        if (s->type != XML_ELEMENT_NODE)
-            continue;
-        if (!bt_xhtml_class_has(s, byline_classes, 1) || !bt_stats_of(s) ||
-            bt_stats_of(s)->text > 100)
-            break;
-        part[n++] = s;
-    }
-    return n;
+    return byline_after(part, n, cap);
 }
