@@ -250,13 +250,22 @@ static void test_textdate(void **state)
         {"Ngày 9 Tháng 10 Năm 2017 lúc 7h05", "2017-10-09T07:05:00"},
         {"2017-10-09T06:51:00+07:00", "2017-10-09T06:51:00+07:00"},
         {"29/02/2016", "2016-02-29"},
+        {"Cập nhật: 05/11/2012 10:30", "2012-11-05T10:30:00"},
+        {"Thứ Ba, ngày 17/06/2025 05:45 AM (GMT+7)", "2025-06-17T05:45:00+07:00"},
+        {"17/06/2025 12:10 AM", "2025-06-17T00:10:00"},
+        {"17/06/2025 05:45 PM", "2025-06-17T17:45:00"},
     };
     for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
         assert_true(bt_textdate_parse(ok[i].text, strlen(ok[i].text), iso));
         assert_string_equal(iso, ok[i].iso);
     }
-    const char *bad[] = {"Xây dựng Đảng", "29/02/2017", "Ngày 10-10-1954, Ban Thường vụ",
-                         "06:51",         "32/10/2017", ""};
+    const char *bad[] = {"Xây dựng Đảng",
+                         "29/02/2017",
+                         "Ngày 10-10-1954, Ban Thường vụ",
+                         "06:51",
+                         "32/10/2017",
+                         "AM 17/06/2025",
+                         ""};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         assert_false(bt_textdate_parse(bad[i], strlen(bad[i]), iso));
     assert_true(bt_textdate_is_iso("2017-10-09T06:51:00+07:00", 25));

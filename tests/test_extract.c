@@ -581,6 +581,7 @@ static const spec dantri_2012 = {
  * tags, comments, "Tin cùng chuyên mục" and the video box go. */
 static const spec thanhnien = {
     .page = "vn-thanhnien-style.html",
+    .dateline = "27/04/2025 06:30 GMT+7",
     .title = "Cần Thơ khánh thành cầu đi bộ qua sông Hậu",
     .lead = "Cây cầu đi bộ dài hơn ba trăm mét nối bến Ninh Kiều với cồn Cái Khế chính thức mở cửa "
             "đón khách sau hai năm thi công, miễn phí cho người dân và du khách.",
@@ -609,6 +610,7 @@ static const spec thanhnien = {
  * inside the content. */
 static const spec dantri_2024 = {
     .page = "vn-dantri-2024.html",
+    .dateline = "Thứ hai, 12/08/2024 - 07:05",
     .title = "Nghệ An đưa hai tàu cá vỏ thép hỏng về nằm bờ",
     .lead =
         "(Dân trí) - Sau nhiều năm nằm bờ vì hỏng máy, hai tàu cá vỏ thép đóng theo chương trình "
@@ -636,6 +638,7 @@ static const spec dantri_2024 = {
  * "Tham khảo thêm" box inside, the byline a right-aligned bold line. */
 static const spec vietnamnet = {
     .page = "vn-vietnamnet-style.html",
+    .dateline = "Thứ Bảy, 07/06/2025 - 10:15",
     .title = "Quảng Ninh thả hơn một triệu con giống tái tạo nguồn lợi thủy sản",
     .lead =
         "Hơn một triệu con tôm, cá giống và nhuyễn thể vừa được thả xuống vùng biển vịnh Bái Tử "
@@ -662,6 +665,7 @@ static const spec vietnamnet = {
  * second cell is the caption, the byline after the body. */
 static const spec cms_bem = {
     .page = "vn-cms-bem.html",
+    .dateline = "Thứ Sáu, 03/10/2025, 15:40",
     .title = "Bệnh viện huyện mổ nội soi thành công cho cụ bà 92 tuổi",
     .lead = "Lần đầu tiên, ê-kíp bác sĩ của một bệnh viện tuyến huyện ở Quảng Trị phẫu thuật nội "
             "soi cắt túi mật cho bệnh nhân cao tuổi mắc nhiều bệnh nền.",
@@ -689,6 +693,7 @@ static const spec cms_bem = {
  * (img_chu_thich), the byline the source line ("nguontin"). */
 static const spec h24 = {
     .page = "vn-24h-style.html",
+    .dateline = "Thứ Ba, ngày 17/06/2025 05:45 AM (GMT+7)",
     .title = "Chợ nổi Cái Răng nhộn nhịp mùa trái cây",
     .lead = "Vào mùa trái cây miền Tây, hàng trăm ghe xuồng chở xoài, sầu riêng, chôm chôm tụ về "
             "chợ nổi từ tờ mờ sáng, thu hút đông khách du lịch.",
@@ -714,6 +719,7 @@ static const spec h24 = {
  * PhotoCMS_Caption, p.author after the content. */
 static const spec soha = {
     .page = "vn-soha-style.html",
+    .dateline = "21/09/2025 08:00",
     .title = "Robot hút bụi giá rẻ: nên mua hay không?",
     .lead = "Robot hút bụi dưới năm triệu đồng bán chạy trên các sàn thương mại điện tử, nhưng "
             "người mua cần biết những giới hạn của chúng trước khi xuống tiền.",
@@ -740,6 +746,7 @@ static const spec soha = {
  * picture, another the cell under it. */
 static const spec underscore_classes = {
     .page = "vn-underscore-classes.html",
+    .dateline = "Chủ nhật, 09/02/2025 | 16:20",
     .title = "Lễ hội xuống đồng của người Tày ở Lạng Sơn",
     .lead = "Đầu xuân, người Tày ở huyện Bắc Sơn mở hội xuống đồng để cầu mưa thuận gió hòa, cây "
             "lúa tốt tươi và dân bản bình an suốt năm.",
@@ -766,6 +773,7 @@ static const spec underscore_classes = {
  * caption an italic cell under the picture. */
 static const spec aspnet_spans = {
     .page = "vn-2012-aspnet-spans.html",
+    .dateline = "Thứ Tư, 14/03/2012, 09:12",
     .title = "Nông dân Bến Tre chuyển ruộng lúa nhiễm mặn sang nuôi tôm",
     .lead = "Sau nhiều vụ lúa mất trắng vì nước mặn xâm nhập sâu, hàng trăm hộ nông dân ở huyện "
             "Thạnh Phú đã mạnh dạn chuyển sang nuôi tôm càng xanh kết hợp trồng lúa.",
@@ -793,6 +801,7 @@ static const spec aspnet_spans = {
  * picture's <BR>. */
 static const spec table_ncr = {
     .page = "vn-2012-ncr.html",
+    .dateline = "Cập nhật: 05/11/2012 10:30",
     .title = "Làng nghề mây tre Phú Vinh vào mùa hàng xuất khẩu",
     .lead = "Những tháng cuối năm, các hộ làm mây tre đan ở làng Phú Vinh tất bật hoàn thành đơn "
             "hàng cho khách châu Âu, có nhà phải thuê thêm hàng chục lao động.",
@@ -815,6 +824,7 @@ static const spec table_ncr = {
  * div.author after the body. */
 static const spec laodong = {
     .page = "vn-laodong-style.html",
+    .dateline = "14:20 | 05/05/2025",
     .title = "Công nhân khu công nghiệp được thuê nhà ở xã hội giá ưu đãi",
     .lead =
         "Hơn năm trăm căn hộ nhà ở xã hội tại Bắc Ninh vừa được bàn giao cho công nhân thuê với "
@@ -840,6 +850,7 @@ static const spec laodong = {
  * (detail_sapo__2kX9a) still say what each block is. */
 static const spec nextjs_modules = {
     .page = "vn-nextjs-modules.html",
+    .dateline = "08:30, 22/03/2026",
     .title = "Đà Lạt thử nghiệm xe điện tham quan khu trung tâm",
     .lead =
         "Từ tuần sau, du khách đến Đà Lạt có thể đi xe điện bốn bánh quanh hồ Xuân Hương và khu "

@@ -231,6 +231,9 @@ static void first_time(bt_document *doc, const xmlNode *article)
         if (bt_xhtml_is(n, "time")) {
             char *dt = prop(n, "datetime");
             if (dt) {
+                /* HTML allows a space for the T ("2024-08-12 07:05") */
+                if (strlen(dt) > 11 && dt[10] == ' ' && dt[11] >= '0' && dt[11] <= '9')
+                    dt[10] = 'T';
                 bt_document_set_meta(doc, BT_META_DATE, dt);
                 xmlFree(dt);
                 return;

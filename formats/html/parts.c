@@ -61,7 +61,8 @@ static int holds_h1(const xmlNode *n)
     return 0;
 }
 
-/* The visible headline before first: the nearest h1 that is not a logo. */
+/* The visible headline before first: the nearest h1, or block a CMS names
+ * as its headline, that is not a logo. */
 static xmlNode *headline_before(xmlNode *first)
 {
     int budget = BT_PARTS_LOOKBACK;
@@ -77,7 +78,8 @@ static xmlNode *headline_before(xmlNode *first)
         }
         if (!n || bt_xhtml_is(n, "body"))
             return NULL;
-        if (!bt_xhtml_is(n, "h1") || !bt_stats_of(n) || under_chrome(n, first))
+        if (!(bt_xhtml_is(n, "h1") || bt_html_title_marked(n)) || !bt_stats_of(n) ||
+            under_chrome(n, first))
             continue;
         const bt_stats *s = bt_stats_of(n);
         if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images)

@@ -547,11 +547,16 @@ static int first_paragraph(const page *pg, const xmlNode *n)
     return yes;
 }
 
+int bt_html_title_marked(const xmlNode *n)
+{
+    return !bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1);
+}
+
 static int kind_of(const xmlNode *n)
 {
     if (bt_xhtml_is(n, "h1") || has_prop(n, "itemprop", "headline"))
         return KIND_H1;
-    if (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1))
+    if (bt_html_title_marked(n))
         return KIND_CLASS;
     /* headings and generic "title" classes count only when the metadata agrees */
     static const char *const generic[] = {"title", "tieude", "heading", NULL};
