@@ -872,6 +872,108 @@ static const spec nextjs_modules = {
                "Liên Khương", "Chia sẻ", "Giấy phép số", "Giải trí"},
 };
 
+/* An aggregator of hashed class names (bm_H, bm_I): the headline the h1,
+ * the sapo an h3 the page's description repeats. */
+static const spec baomoi = {
+    .page = "vn-baomoi-style.html",
+    .title = "Huế mở cửa Đại Nội về đêm suốt mùa hè",
+    .dateline = "12/05/2025 07:40",
+    .lead =
+        "Du khách có thể tham quan Đại Nội Huế đến mười giờ đêm từ tháng Năm đến hết tháng Tám, "
+        "kèm các chương trình nhã nhạc và trình diễn áo dài.",
+    .captions = {"Cửa Ngọ Môn lên đèn trong đêm mở cửa đầu tiên."},
+    .body =
+        {"Trung tâm Bảo tồn Di tích Cố đô Huế cho biết chương trình mở cửa về đêm nhằm giúp du "
+         "khách tránh cái nắng gay gắt ban ngày và trải nghiệm không gian cung đình dưới ánh đèn.",
+         "Mỗi tối, khu vực điện Thái Hòa và Thế Tổ Miếu có các buổi biểu diễn nhã nhạc cung đình, "
+         "du khách có thể thuê áo dài, áo nhật bình để chụp ảnh.",
+         "Giá vé buổi tối bằng giá vé ban ngày, trẻ em dưới bảy tuổi được miễn phí, người dân Huế "
+         "vào cửa miễn phí vào tối thứ bảy đầu tiên mỗi tháng.",
+         "Năm ngoái, chương trình thử nghiệm trong hai tháng đã đón hơn năm mươi nghìn lượt khách, "
+         "phần lớn là khách trong nước đi du lịch cùng gia đình."},
+    .chrome = {"Chủ đề:", "Du lịch đêm", "Tin cùng chuyên mục", "Hội An cấm xe điện", "3 giờ trước",
+               "Tin nóng", "Giá vàng", "không sản xuất tin tức", "Thế giới"},
+};
+
+/* An e-magazine story: the headline, credits, sapo and body each in a block
+ * of its own under the cover picture; the headings are the body's. */
+static const spec emagazine = {
+    .page = "vn-emagazine.html",
+    .title = "Người giữ lửa nghề gốm Chu Đậu",
+    .lead = "Hơn ba mươi năm qua, ông Phạm Văn Thiện ở làng Chu Đậu lặng lẽ mày mò phục dựng những "
+            "men gốm cổ, đưa dòng gốm từng thất truyền trở lại với người yêu đồ cổ.",
+    .byline = "Bài: Đặng Thu - Ảnh: Minh Quân",
+    .captions = {"Ông Thiện tỉ mỉ vẽ hoa văn lên một chiếc bình mới tạo dáng.",
+                 "Những người thợ trẻ học cách pha men theo công thức của ông Thiện."},
+    .body =
+        {"Ngôi nhà của ông nằm cuối con ngõ nhỏ, sân trước xếp đầy những chiếc bình, đĩa và chén "
+         "đang chờ vào lò, mùi đất sét và củi khô phảng phất khắp không gian.",
+         "Ông kể, hồi trẻ mỗi lần đi cày lại nhặt được những mảnh gốm men lam, hoa văn tinh xảo mà "
+         "không ai trong làng biết được làm ra như thế nào.",
+         "Ròng rã nhiều năm, ông thử hàng trăm công thức men, có lần cả mẻ gốm nứt vỡ vì nhiệt độ "
+         "lò không đều, tiền vốn tích góp cũng theo đó mà hết sạch.",
+         "Giờ đây, xưởng gốm của ông có hơn hai mươi thợ, phần lớn là thanh niên trong làng, sản "
+         "phẩm được khách trong nước và nước ngoài đặt mua đều đặn.",
+         "Ông bảo, điều ông mong nhất là nghề gốm của làng không còn bị thất truyền thêm lần nữa, "
+         "để con cháu mai sau vẫn biết tổ tiên mình từng làm ra những món đồ đẹp như thế."},
+    .headings = {{2, "Từ những mảnh vỡ dưới lòng đất"}, {2, "Truyền nghề cho lớp trẻ"}},
+    .chrome = {"Về trang chủ", "Chia sẻ", "Từ khóa", "Hải Dương", "Đọc thêm", "Đại Bái",
+               "quạt giấy", "Bản quyền"},
+};
+
+/* The sapo an h2 in bold inside the body's block, with the paper's "(NTP) -";
+ * a related box between paragraphs; a sub-heading set as a bold line is
+ * one. */
+static const spec nld_sapo_inside = {
+    .page = "vn-nld-sapo-inside.html",
+    .title = "TP HCM thí điểm làn đường riêng cho xe đạp ở quận 1",
+    .dateline = "05-12-2025 - 19:25",
+    .lead =
+        "(NTP) - Từ đầu năm sau, bốn tuyến đường quanh hồ Con Rùa và công viên Tao Đàn sẽ có làn "
+        "riêng cho xe đạp, được sơn màu xanh và tách khỏi làn xe máy bằng dải phân cách mềm.",
+    .byline = "Ngọc Ánh",
+    .body =
+        {"Sở Xây dựng cho biết làn xe đạp rộng một mét rưỡi, chạy sát lề phải, xe máy và ô tô "
+         "không được lấn vào, trừ khi rẽ vào các hẻm và nhà dân dọc tuyến.",
+         "Cùng với làn đường mới, thành phố sẽ bố trí thêm mười trạm xe đạp công cộng, người dân "
+         "có thể thuê bằng ứng dụng trên điện thoại với giá năm nghìn đồng cho ba mươi phút.",
+         "Một số người dân lo ngại làn xe máy bị thu hẹp sẽ gây ùn tắc vào giờ tan tầm, nhất là "
+         "trên đường Nguyễn Thị Minh Khai vốn đã đông xe.",
+         "Đại diện Sở cho biết sẽ đánh giá sau ba tháng và điều chỉnh giờ hoạt động của làn xe "
+         "đạp nếu cần, không để ảnh hưởng lớn đến giao thông chung."},
+    .headings = {{2, "Lo ngại ùn tắc giờ cao điểm"}},
+    .chrome = {"Xe đạp công cộng hút khách", "Trả lại vỉa hè", "TỪ KHÓA", "Ý kiến bạn đọc",
+               "Tin cùng chuyên mục", "Nguyễn Hữu Cảnh", "Xem nhiều", "Lịch nghỉ Tết", "Quảng cáo",
+               "Giấy phép số", "Quốc tế"},
+};
+
+/* A Drupal paper (VOV): the sapo in .article-summary .text-long with its
+ * "VOV.VN -", the caption the cell under the picture, the byline a
+ * right-aligned line half in bold. */
+static const spec vov = {
+    .page = "vn-vov-style.html",
+    .title = "Ngư dân Phú Yên trúng đậm vụ cá ngừ đại dương",
+    .dateline = "Thứ Hai, 14:30, 03/03/2025",
+    .lead =
+        "VOV.VN - Sau chuyến biển kéo dài gần hai mươi ngày, nhiều tàu câu cá ngừ đại dương của "
+        "ngư dân Phú Yên cập cảng với sản lượng cao, giá bán tăng so với năm trước.",
+    .byline = "Tin, ảnh: Trần Hoài/VOV-Miền Trung",
+    .captions = {"Ngư dân chuyển cá ngừ đại dương lên bờ tại cảng cá Đông Tác."},
+    .body =
+        {"Tại cảng cá Đông Tác, từ sáng sớm các tàu cá đã nối đuôi nhau vào bờ, thương lái chờ "
+         "sẵn để thu mua những con cá ngừ nặng từ bốn mươi đến hơn sáu mươi ký.",
+         "Ông Nguyễn Văn Bình, chủ tàu PY 96179, cho biết chuyến này tàu ông câu được hơn bốn "
+         "mươi con, bán được gần ba trăm triệu đồng, trừ chi phí mỗi bạn thuyền được chia hơn "
+         "mười triệu.",
+         "Nhiều chủ tàu đã đầu tư hầm bảo quản bằng vật liệu cách nhiệt mới và áp dụng kỹ thuật "
+         "sơ chế của Nhật Bản nên cá giữ được độ tươi, bán được giá cao hơn.",
+         "Theo Chi cục Thủy sản tỉnh, giá cá ngừ loại một hiện dao động từ một trăm sáu mươi đến "
+         "một trăm tám mươi nghìn đồng mỗi ký, cao hơn cùng kỳ năm ngoái khoảng mười phần trăm."},
+    .headings = {{3, "Ứng dụng công nghệ bảo quản"}},
+    .chrome = {"Tag:", "Tin liên quan", "bám biển", "xuất khẩu tăng", "Đọc nhiều nhất",
+               "đơn vị hành chính", "Giấy phép số", "Chính trị"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -1450,6 +1552,10 @@ int main(void)
         PAGE(table_ncr),
         PAGE(laodong),
         PAGE(nextjs_modules),
+        PAGE(baomoi),
+        PAGE(emagazine),
+        PAGE(nld_sapo_inside),
+        PAGE(vov),
         PAGE(tailwind),
         PAGE(teaser),
         PAGE(comments),

@@ -267,6 +267,11 @@ static const char *const rights[] = {
     "todos os direitos reservados",  "bảo lưu mọi quyền",         NULL,
 };
 
+/* The same, said only by a short notice ("Bản quyền thuộc về Báo X"): an
+ * article's sentence may say it too. */
+static const char *const short_rights[] = {"bản quyền thuộc", NULL};
+#define SHORT_RIGHTS 200
+
 static int heading(const xmlNode *n)
 {
     return n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '1' &&
@@ -378,6 +383,8 @@ static int rights_notice(const xmlNode *n)
     char *t = short_text(n, 4000);
     int hit = t && copyright_year(t);
     for (const char *const *w = rights; t && *w && !hit; w++)
+        hit = strstr(t, *w) != NULL;
+    for (const char *const *w = short_rights; t && *w && !hit && s->text < SHORT_RIGHTS; w++)
         hit = strstr(t, *w) != NULL;
     free(t);
     return hit;

@@ -566,7 +566,10 @@ void bt_html_finish(bt_document *doc)
     bt_node *last = body->last;
     if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE) {
         const char *t = bt_node_text(doc, last);
-        if (t && bt_word_count(t) <= 6 && !final_punct(t) && bold_only(doc, last))
+        /* the names in bold, or the credit's label and names before the
+         * agency ("<b>Tin, ảnh: Trần Hoài</b>/VOV") */
+        if (t && bt_word_count(t) <= 6 && !final_punct(t) &&
+            (bold_only(doc, last) || (last->first && last->first->type == BT_NODE_STRONG)))
             last->role = BT_ROLE_BYLINE;
     }
 }

@@ -5,6 +5,8 @@
  * region of the page, and hold little text. */
 #include <string.h>
 
+#include <libxml/xpath.h>
+
 #include "html.h"
 #include "xhtml.h"
 #include "xhtml_read.h"
@@ -135,7 +137,7 @@ static void mark_lead(xmlNode **part, size_t n)
 
 /* The byline in a row of the article's metadata between the headline and
  * the body that links too much to be taken whole (the author's page, share
- * buttons): a short block marked as one. */
+ * buttons) or is cleaned away as metadata: a short block marked as one. */
 static xmlNode *byline_in(xmlNode *x)
 {
     if (x->type != XML_ELEMENT_NODE || bt_xhtml_skipped(x) || is_chrome(x))
@@ -152,7 +154,10 @@ static xmlNode *byline_in(xmlNode *x)
 
 static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text)
 {
-    xmlNode *byline = n < cap && !own_part(x) ? byline_in(x) : NULL;
+    xmlNode *byline = n < cap && (!own_part(x) || bt_html_is_chrome(x, 0)) ? byline_in(x) : NULL;
+    /* taken alone, an inline byline is a block of its own */
+    if (byline && !bt_html_is_block(byline))
+        xmlNodeSetName(byline, (const xmlChar *)"p");
     if (byline || (n < cap && own_part(x))) {
         x = byline ? byline : x;
         list[n++] = x;
@@ -254,18 +259,33 @@ static size_t byline_after(xmlNode **part, size_t n, size_t cap)
     return n;
 }
 
+/* Whether a part is a picture without text of its own (a cover above the
+ * headline, taken with the body). */
+static int picture_only(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s && s->images && !s->ptext && s->text < BT_PARTS_BYLINE_TEXT;
+}
+
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i < n; i++)
         if (holds_h1(part[i]))
             return byline_after(part, n, cap);
-    xmlNode *h = headline_before(part[0]);
+    /* the headline is looked for above the first part of text; the cover
+     * pictures before it stay first when it lies below them */
+    size_t f = 0;
+    while (f + 1 < n && picture_only(part[f]))
+        f++;
+    xmlNode *h = headline_before(part[f]);
+    if (f && h && xmlXPathCmpNodes(h, part[0]) > 0)
+        h = headline_before(part[f = 0]);
     xmlNode *pre[BT_HTML_MAX_PARTS];
-    size_t text = 0, m = h && cap - n >= 2 ? between(h, part[0], pre, cap - n, &text) : 0;
+    size_t text = 0, m = h && cap - n >= 2 ? between(h, part[f], pre, cap - n, &text) : 0;
     if (m && text <= BT_PARTS_MAX_TEXT) {
         mark_lead(pre, m);
-        memmove(part + m, part, n * sizeof(part[0]));
-        memcpy(part, pre, m * sizeof(part[0]));
+        memmove(part + f + m, part + f, (n - f) * sizeof(part[0]));
+        memcpy(part + f, pre, m * sizeof(part[0]));
         n += m;
     }
     n = captions_between(part, n, cap);
