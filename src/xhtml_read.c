@@ -339,9 +339,9 @@ static kind kind_of(const xmlNode *n, bt_node_type *type)
     return K_TRANSPARENT;
 }
 
-static const char *const lead_classes[] = {
+const char *const bt_xhtml_lead_classes[] = {
     "sapo",        "lead",       "summary", "description", "chapeau", "chappeau", "article-summary",
-    "detail-sapo", "standfirst", "dek", "excerpt", "intro", NULL,
+    "detail-sapo", "standfirst", "dek",     "excerpt",     "intro",   NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {"author",   "byline",    "tac-gia", "tacgia",
                                                "nguontin", "nguon-tin", NULL};
@@ -1162,7 +1162,7 @@ static void block(ctx *c, xmlNode *el)
 {
     close_para(c);
     bt_role saved = c->role;
-    if (bt_xhtml_class_has(el, lead_classes, 0))
+    if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
         c->role = BT_ROLE_LEAD;
     else if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0))
         c->role = BT_ROLE_BYLINE;
@@ -1391,7 +1391,7 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     case K_IMG: image(c, el); break;
     case K_HEADING:
         /* a lead (sapo) marked up as a heading, as many CMSs do, is the lead */
-        if (el->name[1] != '1' && bt_xhtml_class_has(el, lead_classes, 0))
+        if (el->name[1] != '1' && bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
             block(c, el);
         else
             heading(c, el);

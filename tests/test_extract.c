@@ -145,16 +145,21 @@ static void check_body(const spec *s, contents *c)
 static void check_lead(const spec *s, contents *c)
 {
     int leads = 0, right = 0;
+    size_t lead_at = 0, first_at = 0;
     for (size_t i = 0; i < c->nparas; i++) {
         if (bt_node_role(c->para[i]) != BT_ROLE_LEAD)
             continue;
         leads++;
         char *t = text_of(c->doc, c->para[i]);
-        right += !strcmp(t, s->lead);
+        if (!strcmp(t, s->lead))
+            right++, lead_at = i;
         free(t);
     }
     if (!right)
         problem(s, "no LEAD paragraph with the sapo \"%.60s...\"", s->lead);
+    else if (s->body[0] && count_text(c, c->para, c->nparas, s->body[0], &first_at) == 1 &&
+             first_at < lead_at)
+        problem(s, "the sapo comes after the story's first paragraph");
     if (leads != 1)
         problem(s, "%d LEAD paragraphs (want 1)", leads);
     size_t at;
@@ -974,6 +979,29 @@ static const spec vov = {
                "đơn vị hành chính", "Giấy phép số", "Chính trị"},
 };
 
+/* A district's portal of 2012: its <title> only the site's name, the
+ * headline, the date, the sapo and the body each a table cell named in
+ * Vietnamese (tieude, ngaydang, sapo, noidung). */
+static const spec tieude_2012 = {
+    .page = "vn-2012-tieude.html",
+    .title = "Xã đảo có trạm y tế mới sau hai năm xây dựng",
+    .date = "2012-09-21",
+    .dateline = "Ngày đăng: 21/09/2012",
+    .lead =
+        "Trạm y tế xã đảo Hòn Chuối vừa được bàn giao đưa vào sử dụng, có phòng sinh, phòng cấp "
+        "cứu và máy phát điện riêng cho những ngày biển động.",
+    .byline = "Phòng Văn hóa - Thông tin",
+    .body =
+        {"Trước đây, trạm y tế cũ chỉ là căn nhà cấp bốn xuống cấp, mỗi lần mưa bão lại dột nát, "
+         "thuốc men và trang thiết bị phải chuyển sang nhờ nhà dân.",
+         "Công trình mới được xây trên nền đất cao, gồm tám phòng chức năng, kinh phí hơn ba tỉ "
+         "đồng do tỉnh hỗ trợ và một doanh nghiệp đóng góp.",
+         "Bác sĩ Lê Văn Tâm, trưởng trạm, cho biết trạm có hai y sĩ và một nữ hộ sinh trực thường "
+         "xuyên, ca bệnh nặng sẽ được chuyển vào đất liền bằng tàu của bộ đội biên phòng."},
+    .chrome = {"Các tin khác", "Khai giảng năm học", "LIÊN KẾT WEBSITE", "Chọn liên kết",
+               "THỐNG KÊ", "trực tuyến", "Cơ quan chủ quản", "Giới thiệu", "Văn bản"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -1556,6 +1584,7 @@ int main(void)
         PAGE(emagazine),
         PAGE(nld_sapo_inside),
         PAGE(vov),
+        PAGE(tieude_2012),
         PAGE(tailwind),
         PAGE(teaser),
         PAGE(comments),

@@ -259,6 +259,44 @@ static size_t byline_after(xmlNode **part, size_t n, size_t cap)
     return n;
 }
 
+static int contains(const xmlNode *outer, const xmlNode *n)
+{
+    for (; n; n = n->parent)
+        if (n == outer)
+            return 1;
+    return 0;
+}
+
+/* With no headline found, the lead a CMS names so ("sapo", "NewsLead"),
+ * not far above the body in the page's order, with no more text between
+ * than a headline's parts have. */
+static xmlNode *lead_before(xmlNode *first)
+{
+    int budget = BT_PARTS_LOOKBACK;
+    size_t text = 0;
+    for (xmlNode *n = first; n && budget-- > 0 && text <= BT_PARTS_MAX_TEXT;) {
+        if (n->prev) {
+            n = n->prev;
+            while (n->type == XML_ELEMENT_NODE && n->last && !bt_xhtml_skipped(n))
+                n = n->last;
+        } else {
+            n = n->parent;
+        }
+        if (!n || bt_xhtml_is(n, "body"))
+            return NULL;
+        if (n->type == XML_TEXT_NODE && n->content)
+            text += strlen((const char *)n->content);
+        if (n->type != XML_ELEMENT_NODE || contains(n, first) || bt_xhtml_skipped(n) ||
+            !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0))
+            continue;
+        if (under_chrome(n, first) || !own_part(n) ||
+            bt_xhtml_words(n, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS)
+            return NULL;
+        return n;
+    }
+    return NULL;
+}
+
 /* Whether a part is a picture without text of its own (a cover above the
  * headline, taken with the body). */
 static int picture_only(const xmlNode *n)
@@ -287,6 +325,13 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         memmove(part + f + m, part + f, (n - f) * sizeof(part[0]));
         memcpy(part + f, pre, m * sizeof(part[0]));
         n += m;
+    } else if (n < cap && (pre[0] = lead_before(part[f]))) {
+        /* taken alone, an inline lead is a block of its own */
+        if (!bt_html_is_block(pre[0]))
+            xmlNodeSetName(pre[0], (const xmlChar *)"p");
+        memmove(part + f + 1, part + f, (n - f) * sizeof(part[0]));
+        part[f] = pre[0];
+        n++;
     }
     n = captions_between(part, n, cap);
     return byline_after(part, n, cap);
