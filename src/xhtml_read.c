@@ -617,6 +617,22 @@ static void span_el(ctx *c, xmlNode *el, bt_node_type type)
     pop_span(c);
 }
 
+/* An inline element's text ending in a small letter and the text after it
+ * starting with a capital are two words a style sheet sets apart (a place
+ * stamp before a lead: "<span>Hà Nội</span>Người dân..."). */
+static void space_if_glued(ctx *c, const xmlNode *el)
+{
+    const xmlNode *end = el;
+    while (end->type == XML_ELEMENT_NODE && end->last)
+        end = end->last;
+    const xmlNode *next = el->next;
+    if (end != el && end->type == XML_TEXT_NODE && end->content && next &&
+        next->type == XML_TEXT_NODE &&
+        bt_utf8_case_break((const char *)end->content, strlen((const char *)end->content),
+                           (const char *)next->content))
+        want_space(c);
+}
+
 /* The language an element's text is in, from its own lang or xml:lang, else
  * its parent's and up; NULL when no element says. */
 static const char *lang_of(const xmlNode *n)
@@ -1384,8 +1400,14 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     c->marks += bt_xhtml_is(el, "mark");
     c->abbr_titles += bt_xhtml_is(el, "abbr") && xmlHasProp(el, (const xmlChar *)"title");
     switch (k) {
-    case K_TRANSPARENT: walk_children(c, el); break;
-    case K_SPAN: span_el(c, el, type); break;
+    case K_TRANSPARENT:
+        walk_children(c, el);
+        space_if_glued(c, el);
+        break;
+    case K_SPAN:
+        span_el(c, el, type);
+        space_if_glued(c, el);
+        break;
     case K_CODE: code(c, el); break;
     case K_BR: put_break(c); break;
     case K_IMG: image(c, el); break;

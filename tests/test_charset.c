@@ -7,6 +7,7 @@
 #include "charset.h"
 #include "language.h"
 #include "textdate.h"
+#include "unicode.h"
 
 /* Decode a file; *used gets the charset chosen.  The result is malloc'd. */
 static char *decode_file(const char *name, const char *encoding, const char **used)
@@ -132,6 +133,11 @@ static void test_unicode(void **state)
     assert_string_equal(decode("\xFE\xFF\0V\0i\x1E\xC7\0t", 10, NULL, &out, err), "Việt");
     /* NFD in, NFC out */
     assert_string_equal(decode("Vie\xCC\xA3\xCC\x82t", 8, NULL, &out, err), "Việt");
+    /* words a style sheet parts: a small letter, then a capital */
+    assert_true(bt_utf8_case_break("Hà Nội", strlen("Hà Nội"), "Người dân"));
+    assert_false(bt_utf8_case_break("Hà Nội", strlen("Hà Nội"), " Người"));
+    assert_false(bt_utf8_case_break("TTO", 3, "Người"));
+    assert_false(bt_utf8_case_break("i", 1, "phone"));
     /* forced UTF-16LE without a BOM */
     assert_string_equal(decode("V\0i\0", 4, "utf-16le", &out, err), "Vi");
     /* an unpaired surrogate */

@@ -425,8 +425,9 @@ static const spec vnexpress = {
     .page = "vn-vnexpress-style.html",
     .title = "Hà Nội thí điểm phân loại rác tại nguồn ở ba quận",
     .date = "2017-10-09T06:51:00+07:00",
-    .lead = "Người dân ba quận nội thành sẽ phân rác thành hai loại trước khi đổ, công ty môi "
-            "trường thu gom theo lịch riêng cho từng loại.",
+    /* the place stamp a style sheet sets apart from the sapo */
+    .lead = "Hà Nội Người dân ba quận nội thành sẽ phân rác thành hai loại trước khi đổ, công ty "
+            "môi trường thu gom theo lịch riêng cho từng loại.",
     .byline = "Võ Hải",
     .captions =
         {"Công nhân môi trường thu gom rác tại một khu dân cư ở quận Cầu Giấy sáng chủ nhật."},
