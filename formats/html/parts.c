@@ -63,21 +63,25 @@ static int holds_h1(const xmlNode *n)
     return 0;
 }
 
+/* The node before n in document order: the last descendant of the
+ * previous sibling, else the parent. */
+static xmlNode *node_before(xmlNode *n)
+{
+    if (!n->prev)
+        return n->parent;
+    n = n->prev;
+    while (n->type == XML_ELEMENT_NODE && n->last && !bt_xhtml_skipped(n))
+        n = n->last;
+    return n;
+}
+
 /* The visible headline before first: the nearest h1, or block a CMS names
  * as its headline, that is not a logo. */
 static xmlNode *headline_before(xmlNode *first)
 {
     int budget = BT_PARTS_LOOKBACK;
     for (xmlNode *n = first; n && budget-- > 0;) {
-        /* the node before n in document order: the last descendant of the
-         * previous sibling, else the parent */
-        if (n->prev) {
-            n = n->prev;
-            while (n->type == XML_ELEMENT_NODE && n->last && !bt_xhtml_skipped(n))
-                n = n->last;
-        } else {
-            n = n->parent;
-        }
+        n = node_before(n);
         if (!n || bt_xhtml_is(n, "body"))
             return NULL;
         if (!(bt_xhtml_is(n, "h1") || bt_html_title_marked(n)) || !bt_stats_of(n) ||
@@ -275,13 +279,7 @@ static xmlNode *lead_before(xmlNode *first)
     int budget = BT_PARTS_LOOKBACK;
     size_t text = 0;
     for (xmlNode *n = first; n && budget-- > 0 && text <= BT_PARTS_MAX_TEXT;) {
-        if (n->prev) {
-            n = n->prev;
-            while (n->type == XML_ELEMENT_NODE && n->last && !bt_xhtml_skipped(n))
-                n = n->last;
-        } else {
-            n = n->parent;
-        }
+        n = node_before(n);
         if (!n || bt_xhtml_is(n, "body"))
             return NULL;
         if (n->type == XML_TEXT_NODE && n->content)
