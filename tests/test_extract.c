@@ -635,9 +635,10 @@ static const spec dantri_2024 = {
          "Dự kiến đến cuối năm nay, cả hai tàu sẽ được thay máy mới và bàn giao lại để chủ tàu "
          "kịp đánh bắt vụ cá Bắc."},
     .headings = {{2, "Ngân hàng giãn nợ cho chủ tàu"}},
-    .chrome = {"Tin liên quan", "Vì sao nhiều tàu", "Từ khóa", "tàu cá\n", "Bình luận",
-               "Chia sẻ ý kiến", "Tin nổi bật", "Giá xăng", "Video đang được quan tâm", "mẻ cá cơm",
-               "Cỡ chữ", "Giấy phép số", "Kinh doanh", "Đời sống"},
+    .chrome = {"Tin liên quan", "Vì sao nhiều tàu", "Đừng bỏ lỡ", "Quỳnh Lưu", "Từ khóa",
+               "tàu cá\n", "Bình luận", "Chia sẻ ý kiến", "Tin nổi bật", "Giá xăng",
+               "Video đang được quan tâm", "mẻ cá cơm", "Cỡ chữ", "Giấy phép số", "Kinh doanh",
+               "Đời sống"},
 };
 
 /* VietnamNet: h2.content-detail-sapo, #maincontent with figcaptions, a
