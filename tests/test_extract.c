@@ -669,7 +669,8 @@ static const spec vietnamnet = {
 
 /* The CMS of Tiền Phong, SGGP, Pháp Luật: BEM classes (article__sapo
  * cms-desc, article__body cms-body), a figure.picture and a table whose
- * second cell is the caption, the byline after the body. */
+ * second cell is the caption, the byline after the body and a box of
+ * links. */
 static const spec cms_bem = {
     .page = "vn-cms-bem.html",
     .dateline = "Thứ Sáu, 03/10/2025, 15:40",
@@ -690,9 +691,9 @@ static const spec cms_bem = {
          "Nhờ vậy, nhiều ca bệnh trước đây phải chuyển lên tuyến trên nay được điều trị ngay tại "
          "huyện, giúp người bệnh tiết kiệm chi phí đi lại và thời gian chờ đợi."},
     .headings = {{2, "Người dân không phải đi xa"}},
-    .chrome = {"Xem thêm", "Lần đầu ghép thận", "Tags", "Bình luận", "Tin cùng chuyên mục",
-               "sốt xuất huyết", "Đọc nhiều", "Đăng ký nhận bản tin", "Chia sẻ", "Giấy phép số",
-               "Giáo dục"},
+    .chrome = {"Xem thêm", "Lần đầu ghép thận", "nhận bàn giao máy mới", "Tags", "Bình luận",
+               "Tin cùng chuyên mục", "sốt xuất huyết", "Đọc nhiều", "Đăng ký nhận bản tin",
+               "Chia sẻ", "Giấy phép số", "Giáo dục"},
 };
 
 /* 24h: camel-case classes that say nothing, the sapo an h2 before a box of

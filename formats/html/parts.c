@@ -249,16 +249,24 @@ static size_t captions_between(xmlNode **part, size_t n, size_t cap)
     return n;
 }
 
-/* The byline right after the body. */
+/* Boxes of chrome (related links, a share bar) passed over between the
+ * body and its byline. */
+#define BT_PARTS_CHROME_SKIPPED 2
+
+/* The byline right after the body, or after a box of chrome or two. */
 static size_t byline_after(xmlNode **part, size_t n, size_t cap)
 {
+    int chrome = BT_PARTS_CHROME_SKIPPED;
     for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
-        if (s->type != XML_ELEMENT_NODE)
+        if (s->type != XML_ELEMENT_NODE || bt_xhtml_skipped(s))
             continue;
-        if (!bt_xhtml_class_has(s, byline_classes, 1) || !bt_stats_of(s) ||
-            bt_stats_of(s)->text > BT_PARTS_BYLINE_TEXT)
+        if (bt_xhtml_class_has(s, byline_classes, 1) && bt_stats_of(s) &&
+            bt_stats_of(s)->text <= BT_PARTS_BYLINE_TEXT) {
+            part[n++] = s;
+            chrome = 0;
+        } else if (!chrome-- || !bt_stats_of(s) || !bt_html_is_chrome(s, 0)) {
             break;
-        part[n++] = s;
+        }
     }
     return n;
 }
