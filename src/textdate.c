@@ -175,8 +175,13 @@ static int days_in(int y, int mo)
 static int scan(bt_date_scan *sc)
 {
     while (sc->p < sc->e) {
-        if (sep(sc, " ,()|"))
+        /* a label's colon ("Cập nhật: 05/11/2012") */
+        if (sep(sc, " ,()|:"))
             continue;
+        if (sc->h >= 0 && (word(sc, "am") || word(sc, "pm"))) {
+            sc->h = sc->h % 12 + (sc->p[-2] == 'p' ? 12 : 0);
+            continue;
+        }
         if (is_digit(*sc->p)) {
             if (!iso_date(sc) && !dmy(sc) && !hm(sc))
                 return 0;

@@ -347,3 +347,14 @@ int bt_utf8_fold(const char *s, size_t len, bt_buf *out)
     free(f);
     return ok && !out->failed;
 }
+
+int bt_utf8_case_break(const char *a, size_t alen, const char *b)
+{
+    if (!alen || !b || !*b || alen > INT32_MAX)
+        return 0;
+    int32_t end = (int32_t)alen, i = 0, blen = (int32_t)strnlen(b, 8);
+    UChar32 last, first;
+    U8_PREV(a, 0, end, last);
+    U8_NEXT(b, i, blen, first);
+    return last >= 0 && first >= 0 && u_islower(last) && u_isupper(first);
+}

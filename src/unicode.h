@@ -27,6 +27,9 @@ int bt_utf8_count_clusters(const char *s, size_t len, size_t *count);
 /* Append s, of valid UTF-8, folded for comparing without case or normalization
  * form (NFKC_Casefold); 0 when out of memory. */
 int bt_utf8_fold(const char *s, size_t len, bt_buf *out);
+/* Whether text a[0..alen) ends with a small letter and b starts with a
+ * capital: two words that only a style sheet parts ("Hà Nội" "Người"). */
+int bt_utf8_case_break(const char *a, size_t alen, const char *b);
 /* Decode bytes in a charset (an ICU converter name or alias) to UTF-8 in NFC.
  * Invalid bytes fail with BT_ERR_ENCODING naming their offset. */
 bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out,

@@ -83,26 +83,48 @@ int bt_xhtml_skipped(const xmlNode *n)
     return own_attr(n, "hidden") || (style && display_none(n, style));
 }
 
-/* Whether word occurs in token [s, s+len) starting and ending at part
- * boundaries ('-', '_' or the token's ends). */
+static int lower(char c) { return c >= 'a' && c <= 'z'; }
+static int upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* Whether a part of token s starts at i > 0: after a '-' or '_', or at a
+ * capital after a small letter ("NewsTitle", "lblLead"). */
+static int part_starts(const char *s, size_t i)
+{
+    return s[i - 1] == '-' || s[i - 1] == '_' || (lower(s[i - 1]) && upper(s[i]));
+}
+
+/* The length of word at the start of token [s, s+len) ending at a part
+ * boundary, case folded, else 0; a '-' in word is any boundary
+ * ("chu-thich" names img_chu_thich, "news-title" NewsTitle). */
+static size_t part_match(const char *s, size_t len, const char *word)
+{
+    size_t k = 0;
+    for (const char *w = word; *w; w++) {
+        if (*w != '-') {
+            if (k >= len || (s[k] | 0x20) != (*w | 0x20))
+                return 0;
+            k++;
+        } else if (k < len && (s[k] == '-' || s[k] == '_')) {
+            k++;
+        } else if (!(k && k < len && part_starts(s, k))) {
+            return 0;
+        }
+    }
+    return k == len || s[k] == '-' || s[k] == '_' ? k : 0;
+}
+
+/* Whether word occurs in token [s, s+len) starting at a part boundary ('-',
+ * '_', a small letter before a capital, or the token's start) and ending at
+ * one ('-', '_' or the token's end): a camel-case name says what the thing
+ * is last ("NewsTitle", "lblLead"; "dvHeadlineStyle" is a style). */
 static int token_holds(const char *s, size_t len, const char *word)
 {
     int first = word[0] | 0x20;
-    size_t wl = 0;
-    /* only part starts can begin a match: jump from one to the next; most
-     * words fail on their first letter, before their length is needed */
-    for (size_t i = 0; i < len;) {
-        if ((s[i] | 0x20) == first) {
-            if (!wl)
-                wl = strlen(word);
-            if (i + wl <= len && (i + wl == len || s[i + wl] == '-' || s[i + wl] == '_') &&
-                !strncasecmp(s + i, word, wl))
-                return 1;
-        }
-        while (i < len && s[i] != '-' && s[i] != '_')
-            i++;
-        i++;
-    }
+    /* most words fail on their first letter */
+    for (size_t i = 0; i < len; i++)
+        if ((s[i] | 0x20) == first && (i == 0 || part_starts(s, i)) &&
+            part_match(s + i, len - i, word))
+            return 1;
     return 0;
 }
 

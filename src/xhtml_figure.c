@@ -235,6 +235,10 @@ void bt_xhtml_split_credit(bt_document *doc, bt_node *fig)
     size_t end = len;
     while (end > at && text[end - 1] == ' ')
         end--;
+    /* "(Ảnh: X)" and "(Ảnh: X)." lose their parenthesis */
+    if (at > 0 && text[at - 1] == '(' && end > at + 1 && text[end - 1] == '.' &&
+        text[end - 2] == ')')
+        end--;
     if (at > 0 && text[at - 1] == '(' && end > at && text[end - 1] == ')')
         end--;
     size_t keep = without_separators(text, at);

@@ -339,11 +339,12 @@ static kind kind_of(const xmlNode *n, bt_node_type *type)
     return K_TRANSPARENT;
 }
 
-static const char *const lead_classes[] = {
+const char *const bt_xhtml_lead_classes[] = {
     "sapo",        "lead",       "summary", "description", "chapeau", "chappeau", "article-summary",
-    "detail-sapo", "standfirst", "dek", "excerpt", "intro", NULL,
+    "detail-sapo", "standfirst", "dek",     "excerpt",     "intro",   NULL,
 };
-const char *const bt_xhtml_byline_classes[] = {"author", "byline", "tac-gia", "tacgia", NULL};
+const char *const bt_xhtml_byline_classes[] = {"author",   "byline",    "tac-gia", "tacgia",
+                                               "nguontin", "nguon-tin", NULL};
 static const char *const credit_classes[] = {"author", "credit", "source", NULL};
 
 /* An unmarked caption (an italic line, a table cell) has fewer words than
@@ -614,6 +615,22 @@ static void span_el(ctx *c, xmlNode *el, bt_node_type type)
     }
     walk_children(c, el);
     pop_span(c);
+}
+
+/* An inline element's text ending in a small letter and the text after it
+ * starting with a capital are two words a style sheet sets apart (a place
+ * stamp before a lead: "<span>Hà Nội</span>Người dân..."). */
+static void space_if_glued(ctx *c, const xmlNode *el)
+{
+    const xmlNode *end = el;
+    while (end->type == XML_ELEMENT_NODE && end->last)
+        end = end->last;
+    const xmlNode *next = el->next;
+    if (end != el && end->type == XML_TEXT_NODE && end->content && next &&
+        next->type == XML_TEXT_NODE &&
+        bt_utf8_case_break((const char *)end->content, strlen((const char *)end->content),
+                           (const char *)next->content))
+        want_space(c);
 }
 
 /* The language an element's text is in, from its own lang or xml:lang, else
@@ -1161,7 +1178,7 @@ static void block(ctx *c, xmlNode *el)
 {
     close_para(c);
     bt_role saved = c->role;
-    if (bt_xhtml_class_has(el, lead_classes, 0))
+    if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
         c->role = BT_ROLE_LEAD;
     else if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0))
         c->role = BT_ROLE_BYLINE;
@@ -1383,14 +1400,20 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     c->marks += bt_xhtml_is(el, "mark");
     c->abbr_titles += bt_xhtml_is(el, "abbr") && xmlHasProp(el, (const xmlChar *)"title");
     switch (k) {
-    case K_TRANSPARENT: walk_children(c, el); break;
-    case K_SPAN: span_el(c, el, type); break;
+    case K_TRANSPARENT:
+        walk_children(c, el);
+        space_if_glued(c, el);
+        break;
+    case K_SPAN:
+        span_el(c, el, type);
+        space_if_glued(c, el);
+        break;
     case K_CODE: code(c, el); break;
     case K_BR: put_break(c); break;
     case K_IMG: image(c, el); break;
     case K_HEADING:
         /* a lead (sapo) marked up as a heading, as many CMSs do, is the lead */
-        if (el->name[1] != '1' && bt_xhtml_class_has(el, lead_classes, 0))
+        if (el->name[1] != '1' && bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
             block(c, el);
         else
             heading(c, el);

@@ -19,6 +19,8 @@ void bt_xhtml_trim_separator(bt_document *doc, bt_node *cap);
 void bt_xhtml_unparen(bt_document *doc, bt_node *n);
 /* Class words of a byline's element (its paragraphs get BT_ROLE_BYLINE). */
 extern const char *const bt_xhtml_byline_classes[];
+/* Class words of a lead's element (its paragraphs get BT_ROLE_LEAD). */
+extern const char *const bt_xhtml_lead_classes[];
 
 /* Captions (src/xhtml_caption.c). */
 

@@ -7,6 +7,7 @@
 #include "charset.h"
 #include "language.h"
 #include "textdate.h"
+#include "unicode.h"
 
 /* Decode a file; *used gets the charset chosen.  The result is malloc'd. */
 static char *decode_file(const char *name, const char *encoding, const char **used)
@@ -132,6 +133,11 @@ static void test_unicode(void **state)
     assert_string_equal(decode("\xFE\xFF\0V\0i\x1E\xC7\0t", 10, NULL, &out, err), "Việt");
     /* NFD in, NFC out */
     assert_string_equal(decode("Vie\xCC\xA3\xCC\x82t", 8, NULL, &out, err), "Việt");
+    /* words a style sheet parts: a small letter, then a capital */
+    assert_true(bt_utf8_case_break("Hà Nội", strlen("Hà Nội"), "Người dân"));
+    assert_false(bt_utf8_case_break("Hà Nội", strlen("Hà Nội"), " Người"));
+    assert_false(bt_utf8_case_break("TTO", 3, "Người"));
+    assert_false(bt_utf8_case_break("i", 1, "phone"));
     /* forced UTF-16LE without a BOM */
     assert_string_equal(decode("V\0i\0", 4, "utf-16le", &out, err), "Vi");
     /* an unpaired surrogate */
@@ -250,13 +256,22 @@ static void test_textdate(void **state)
         {"Ngày 9 Tháng 10 Năm 2017 lúc 7h05", "2017-10-09T07:05:00"},
         {"2017-10-09T06:51:00+07:00", "2017-10-09T06:51:00+07:00"},
         {"29/02/2016", "2016-02-29"},
+        {"Cập nhật: 05/11/2012 10:30", "2012-11-05T10:30:00"},
+        {"Thứ Ba, ngày 17/06/2025 05:45 AM (GMT+7)", "2025-06-17T05:45:00+07:00"},
+        {"17/06/2025 12:10 AM", "2025-06-17T00:10:00"},
+        {"17/06/2025 05:45 PM", "2025-06-17T17:45:00"},
     };
     for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
         assert_true(bt_textdate_parse(ok[i].text, strlen(ok[i].text), iso));
         assert_string_equal(iso, ok[i].iso);
     }
-    const char *bad[] = {"Xây dựng Đảng", "29/02/2017", "Ngày 10-10-1954, Ban Thường vụ",
-                         "06:51",         "32/10/2017", ""};
+    const char *bad[] = {"Xây dựng Đảng",
+                         "29/02/2017",
+                         "Ngày 10-10-1954, Ban Thường vụ",
+                         "06:51",
+                         "32/10/2017",
+                         "AM 17/06/2025",
+                         ""};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         assert_false(bt_textdate_parse(bad[i], strlen(bad[i]), iso));
     assert_true(bt_textdate_is_iso("2017-10-09T06:51:00+07:00", 25));

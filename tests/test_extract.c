@@ -19,6 +19,7 @@
 #define MAX_PARAS 10
 #define MAX_HEADINGS 6
 #define MAX_CHROME 16
+#define MAX_FIGS 4
 
 typedef struct {
     int level;
@@ -34,7 +35,7 @@ typedef struct {
                                        date in the page's words; NULL: not checked */
     const char *lead;               /* the one LEAD paragraph, NULL: not checked */
     const char *byline;             /* a BYLINE paragraph, NULL: not checked */
-    const char *caption;            /* a figure's caption, NULL: not checked */
+    const char *captions[MAX_FIGS]; /* the figures' captions, each on its figure */
     const char *body[MAX_PARAS];    /* the story paragraphs, in order */
     heading headings[MAX_HEADINGS]; /* all the document's headings */
     const char *chrome[MAX_CHROME]; /* found nowhere in the document */
@@ -144,16 +145,21 @@ static void check_body(const spec *s, contents *c)
 static void check_lead(const spec *s, contents *c)
 {
     int leads = 0, right = 0;
+    size_t lead_at = 0, first_at = 0;
     for (size_t i = 0; i < c->nparas; i++) {
         if (bt_node_role(c->para[i]) != BT_ROLE_LEAD)
             continue;
         leads++;
         char *t = text_of(c->doc, c->para[i]);
-        right += !strcmp(t, s->lead);
+        if (!strcmp(t, s->lead))
+            right++, lead_at = i;
         free(t);
     }
     if (!right)
         problem(s, "no LEAD paragraph with the sapo \"%.60s...\"", s->lead);
+    else if (s->body[0] && count_text(c, c->para, c->nparas, s->body[0], &first_at) == 1 &&
+             first_at < lead_at)
+        problem(s, "the sapo comes after the story's first paragraph");
     if (leads != 1)
         problem(s, "%d LEAD paragraphs (want 1)", leads);
     size_t at;
@@ -173,19 +179,24 @@ static void check_byline(const spec *s, contents *c)
     problem(s, "no BYLINE paragraph \"%s\"", s->byline);
 }
 
-static void check_caption(const spec *s, contents *c)
+/* Each caption on a figure, and nowhere else as a block of its own. */
+static void check_captions(const spec *s, contents *c)
 {
-    for (size_t i = 0; i < c->nfigs; i++) {
-        bt_node *cap = bt_node_figure_caption(c->fig[i]);
-        if (!cap)
-            continue;
-        char *t = text_of(c->doc, cap);
-        int same = !strcmp(t, s->caption);
-        free(t);
-        if (same)
-            return;
+    for (int i = 0; i < MAX_FIGS && s->captions[i]; i++) {
+        int on_figure = 0;
+        for (size_t f = 0; f < c->nfigs && !on_figure; f++) {
+            bt_node *cap = bt_node_figure_caption(c->fig[f]);
+            char *t = cap ? text_of(c->doc, cap) : NULL;
+            on_figure = t && !strcmp(t, s->captions[i]);
+            free(t);
+        }
+        if (!on_figure)
+            problem(s, "no figure captioned \"%s\" (%zu figures)", s->captions[i], c->nfigs);
+        size_t at;
+        if (count_text(c, c->para, c->nparas, s->captions[i], &at) ||
+            count_text(c, c->head, c->nheads, s->captions[i], &at))
+            problem(s, "the caption \"%s\" is also a block of the body", s->captions[i]);
     }
-    problem(s, "no figure captioned \"%s\" (%zu figures)", s->caption, c->nfigs);
 }
 
 static void check_headings(const spec *s, contents *c)
@@ -266,8 +277,7 @@ static void check_page(const spec *s)
         check_lead(s, &c);
     if (s->byline && !s->whole_page)
         check_byline(s, &c);
-    if (s->caption)
-        check_caption(s, &c);
+    check_captions(s, &c);
     if (s->whole_page) {
         /* the whole page: the story's text is all there, however split */
         char *squeezed = squeeze(all);
@@ -415,10 +425,12 @@ static const spec vnexpress = {
     .page = "vn-vnexpress-style.html",
     .title = "Hà Nội thí điểm phân loại rác tại nguồn ở ba quận",
     .date = "2017-10-09T06:51:00+07:00",
-    .lead = "Người dân ba quận nội thành sẽ phân rác thành hai loại trước khi đổ, công ty môi "
-            "trường thu gom theo lịch riêng cho từng loại.",
+    /* the place stamp a style sheet sets apart from the sapo */
+    .lead = "Hà Nội Người dân ba quận nội thành sẽ phân rác thành hai loại trước khi đổ, công ty "
+            "môi trường thu gom theo lịch riêng cho từng loại.",
     .byline = "Võ Hải",
-    .caption = "Công nhân môi trường thu gom rác tại một khu dân cư ở quận Cầu Giấy sáng chủ nhật.",
+    .captions =
+        {"Công nhân môi trường thu gom rác tại một khu dân cư ở quận Cầu Giấy sáng chủ nhật."},
     .body =
         {"Từ ngày 15/10, các hộ gia đình ở Cầu Giấy, Hoàn Kiếm và Long Biên sẽ được phát miễn "
          "phí hai loại túi đựng rác có màu khác nhau, một cho rác hữu cơ và một cho rác còn lại.",
@@ -441,7 +453,7 @@ static const spec vccorp = {
     .title = "Giá cà phê lên cao nhất mười năm, nông dân Tây Nguyên phấn khởi",
     .lead = "Giá cà phê nhân xô tại Đắk Lắk vượt 60.000 đồng một ký, mức cao nhất trong một thập "
             "kỷ, nhưng nhiều hộ đã bán hết hàng từ đầu vụ.",
-    .caption = "Nông dân xã Ea Tu phơi cà phê trên sân gạch sau vụ thu hoạch.",
+    .captions = {"Nông dân xã Ea Tu phơi cà phê trên sân gạch sau vụ thu hoạch."},
     .body = {"Sáng 18/5, các đại lý thu mua ở Buôn Ma Thuột niêm yết giá cà phê nhân xô từ 60.300 "
              "đến 60.800 đồng một ký, tăng gần bốn nghìn đồng so với tuần trước.",
              "Theo các doanh nghiệp xuất khẩu, nguồn cung từ Brazil và Indonesia sụt giảm do thời "
@@ -467,7 +479,7 @@ static const spec sapo_h2_inside = {
     .date = "2024-03-02T08:15:00+07:00",
     .lead = "Từ đầu tháng Tư, hành khách có thể đi xe buýt điện từ trung tâm thành phố tới nhà ga "
             "T1 và T2 với giá vé chín nghìn đồng một lượt.",
-    .caption = "Xe buýt điện chạy thử trên đường Võ Nguyên Giáp hôm thứ sáu.",
+    .captions = {"Xe buýt điện chạy thử trên đường Võ Nguyên Giáp hôm thứ sáu."},
     .body = {"Sở Giao thông vận tải cho biết ba tuyến mới xuất phát từ Cầu Giấy, Long Biên và Hà "
              "Đông, mỗi tuyến chạy từ năm giờ sáng đến mười một giờ đêm.",
              "Mỗi tuyến có mười lăm xe, tần suất mười lăm phút một chuyến vào giờ cao điểm và hai "
@@ -507,19 +519,19 @@ static const spec zing = {
     .lead = "Sở Giáo dục và Đào tạo TP.HCM cho học sinh nghỉ Tết Nguyên đán từ 29 tháng Chạp đến "
             "hết mùng 10 tháng Giêng, dài hơn năm ngoái ba ngày.",
     .byline = "Lê Thu",
-    .caption = "Học sinh một trường tiểu học ở quận 3 trong giờ tan học.",
-    .body = {"Theo kế hoạch năm học mới được Sở ban hành chiều 15/11, học sinh mầm non, tiểu học, "
-             "trung học cơ sở và trung học phổ thông trên địa bàn thành phố đều có chung lịch nghỉ.",
-             "Phụ huynh có con học ở nhiều cấp khác nhau cho biết việc thống nhất lịch nghỉ giúp "
-             "gia đình dễ sắp xếp chuyến về quê ăn Tết hơn mọi năm.",
-             "Để bảo đảm chương trình, các trường được phép bố trí thêm tối đa bốn buổi học vào thứ "
-             "bảy trong học kỳ hai, tùy điều kiện của từng trường.",
-             "Sở cũng yêu cầu các trường không giao bài tập về nhà quá nhiều trong kỳ nghỉ, để học "
-             "sinh có thời gian nghỉ ngơi cùng gia đình."},
+    .captions = {"Học sinh một trường tiểu học ở quận 3 trong giờ tan học."},
+    .body =
+        {"Theo kế hoạch năm học mới được Sở ban hành chiều 15/11, học sinh mầm non, tiểu học, "
+         "trung học cơ sở và trung học phổ thông trên địa bàn thành phố đều có chung lịch nghỉ.",
+         "Phụ huynh có con học ở nhiều cấp khác nhau cho biết việc thống nhất lịch nghỉ giúp "
+         "gia đình dễ sắp xếp chuyến về quê ăn Tết hơn mọi năm.",
+         "Để bảo đảm chương trình, các trường được phép bố trí thêm tối đa bốn buổi học vào thứ "
+         "bảy trong học kỳ hai, tùy điều kiện của từng trường.",
+         "Sở cũng yêu cầu các trường không giao bài tập về nhà quá nhiều trong kỳ nghỉ, để học "
+         "sinh có thời gian nghỉ ngơi cùng gia đình."},
     .headings = {{3, "Bù lại bằng các buổi học thứ bảy"}},
-    .chrome = {"Đọc thêm", "Lịch thi tốt nghiệp", "Từ khóa", "Bình luận",
-               "Nghỉ dài vậy", "Có thể bạn quan tâm", "Tuyển sinh lớp 10", "Giấy phép số",
-               "Trang chủ", "ZNEWS.VN"},
+    .chrome = {"Đọc thêm", "Lịch thi tốt nghiệp", "Từ khóa", "Bình luận", "Nghỉ dài vậy",
+               "Có thể bạn quan tâm", "Tuyển sinh lớp 10", "Giấy phép số", "Trang chủ", "ZNEWS.VN"},
 };
 
 /* A Tuổi Trẻ-style page (VCCorp CMS): the sapo an h2 between the share bar
@@ -532,7 +544,7 @@ static const spec tuoitre = {
     .lead = "Tổng công ty Đường sắt Việt Nam sẽ chạy thêm hơn 200 chuyến tàu khách trên tuyến Bắc "
             "- Nam trong dịp cao điểm Tết Nguyên đán, giá vé giữ như năm ngoái.",
     .byline = "THANH HÀ",
-    .caption = "Hành khách lên tàu SE1 tại ga Hà Nội chiều 19/12.",
+    .captions = {"Hành khách lên tàu SE1 tại ga Hà Nội chiều 19/12."},
     .body = {"Theo kế hoạch, các đoàn tàu tăng cường sẽ chạy từ ngày 15 tháng Chạp đến hết mùng 10 "
              "tháng Giêng, chủ yếu trên các chặng Hà Nội - Vinh, Hà Nội - Đà Nẵng và Sài Gòn - Nha "
              "Trang.",
@@ -557,7 +569,7 @@ static const spec dantri_2012 = {
     .lead = "(Dân trí) - Mùa hè năm nay, hơn ba trăm sinh viên các trường đại học ở Hà Nội lên các "
             "xã vùng cao Hà Giang mở lớp dạy chữ miễn phí cho trẻ em người Mông.",
     .byline = "Nguyễn Hùng",
-    .caption = "Một lớp học của sinh viên tình nguyện ở xã Lũng Cú.",
+    .captions = {"Một lớp học của sinh viên tình nguyện ở xã Lũng Cú."},
     .body = {"Các lớp học được mở ngay tại nhà văn hóa thôn, mỗi lớp từ hai mươi đến ba mươi em, "
              "học vào buổi sáng để buổi chiều các em còn phụ giúp gia đình lên nương.",
              "Ngoài dạy chữ, các bạn sinh viên còn hướng dẫn các em kỹ năng vệ sinh cá nhân, tổ "
@@ -566,6 +578,431 @@ static const spec dantri_2012 = {
              "sau vài buổi đã tự đưa con đến lớp và mời các bạn sinh viên ở lại ăn cơm."},
     .chrome = {"Tin liên quan", "Mùa hè xanh", "Tiếp sức mùa thi", "Ý kiến của bạn", "Gửi",
                "Cơ quan chủ quản", "Trang chủ", "Khuyến học"},
+};
+
+/* ---- more Vietnamese CMSs: where each puts its sapo, captions and byline ---- */
+
+/* Thanh Niên (VCCorp CMS): the sapo an h2 above the content block, the
+ * captions in figcaption.PhotoCMS_Caption, a related box inside the body;
+ * tags, comments, "Tin cùng chuyên mục" and the video box go. */
+static const spec thanhnien = {
+    .page = "vn-thanhnien-style.html",
+    .dateline = "27/04/2025 06:30 GMT+7",
+    .title = "Cần Thơ khánh thành cầu đi bộ qua sông Hậu",
+    .lead = "Cây cầu đi bộ dài hơn ba trăm mét nối bến Ninh Kiều với cồn Cái Khế chính thức mở cửa "
+            "đón khách sau hai năm thi công, miễn phí cho người dân và du khách.",
+    .byline = "Ngọc Trân",
+    .captions = {"Người dân đi dạo trên cầu đi bộ vào buổi tối đầu tiên cầu mở cửa."},
+    .body =
+        {"Sáng 26/4, UBND TP Cần Thơ tổ chức lễ khánh thành cầu đi bộ qua nhánh sông Hậu, công "
+         "trình có tổng vốn đầu tư khoảng 150 tỉ đồng từ ngân sách thành phố và nguồn xã hội hóa.",
+         "Cầu rộng sáu mét, có mái che ở hai đầu, hệ thống đèn chiếu sáng đổi màu theo chủ đề các "
+         "ngày lễ và được thiết kế để chịu được gió mạnh trong mùa mưa bão.",
+         "Theo Sở Văn hóa, Thể thao và Du lịch, ngay trong tuần đầu tiên đã có hàng chục nghìn "
+         "lượt khách đến tham quan, chụp ảnh và ngắm hoàng hôn trên sông.",
+         "Chị Lê Thị Mỹ, chủ một quầy bán đồ lưu niệm gần bến, cho biết lượng khách tăng gấp đôi "
+         "so với trước, nhất là vào buổi tối cuối tuần khi cầu lên đèn.",
+         "Ban quản lý cho biết cầu chỉ dành cho người đi bộ, mở cửa từ năm giờ sáng đến mười một "
+         "giờ đêm, có lực lượng bảo vệ trực thường xuyên ở hai đầu cầu."},
+    .headings = {{2, "Điểm hẹn mới của du khách"}, {3, "Cấm xe máy, xe đạp lên cầu"}},
+    .chrome = {"Tin liên quan", "Bến Ninh Kiều được chỉnh trang", "Từ khóa", "Bình luận",
+               "cả nhà tôi", "Tin cùng chuyên mục", "Cà Mau mở tuyến", "Video đang được quan tâm",
+               "Mùa nước nổi", "Đọc nhiều", "Giá vàng", "Chia sẻ", "Sao chép", "Giấy phép số",
+               "Thời sự"},
+};
+
+/* Dân trí since 2024: singular-container, the byline and time above the
+ * sapo (h2.singular-sapo), figures with figcaption, a related article
+ * inside the content. */
+static const spec dantri_2024 = {
+    .page = "vn-dantri-2024.html",
+    .dateline = "Thứ hai, 12/08/2024 - 07:05",
+    .title = "Nghệ An đưa hai tàu cá vỏ thép hỏng về nằm bờ",
+    .lead =
+        "(Dân trí) - Sau nhiều năm nằm bờ vì hỏng máy, hai tàu cá vỏ thép đóng theo chương trình "
+        "hỗ trợ ngư dân ở Nghệ An sẽ được sửa chữa để ra khơi trở lại.",
+    .byline = "Hoàng Lam",
+    .captions = {"Tàu cá vỏ thép nằm bờ nhiều năm ở cảng cá Lạch Quèn",
+                 "Kỹ sư nhà máy đóng tàu kiểm tra máy chính của một con tàu."},
+    .body =
+        {"Hai con tàu có công suất hơn tám trăm mã lực, được đóng mới từ năm 2016 bằng nguồn vốn "
+         "vay ưu đãi, nhưng chỉ sau vài chuyến biển đã liên tục gặp sự cố ở máy chính và hệ "
+         "thống lái.",
+         "Chủ tàu là ông Phan Văn Đức cho biết gia đình đã phải bán bớt ngư cụ để trả lãi ngân "
+         "hàng trong thời gian tàu không thể ra khơi đánh bắt.",
+         "Sở Nông nghiệp và Phát triển nông thôn đã làm việc với ngân hàng để giãn nợ, đồng thời "
+         "mời một nhà máy đóng tàu ở Hải Phòng khảo sát và đưa ra phương án sửa chữa.",
+         "Dự kiến đến cuối năm nay, cả hai tàu sẽ được thay máy mới và bàn giao lại để chủ tàu "
+         "kịp đánh bắt vụ cá Bắc."},
+    .headings = {{2, "Ngân hàng giãn nợ cho chủ tàu"}},
+    .chrome = {"Tin liên quan", "Vì sao nhiều tàu", "Đừng bỏ lỡ", "Quỳnh Lưu", "Từ khóa",
+               "tàu cá\n", "Bình luận", "Chia sẻ ý kiến", "Tin nổi bật", "Giá xăng",
+               "Video đang được quan tâm", "mẻ cá cơm", "Cỡ chữ", "Giấy phép số", "Kinh doanh",
+               "Đời sống"},
+};
+
+/* VietnamNet: h2.content-detail-sapo, #maincontent with figcaptions, a
+ * "Tham khảo thêm" box inside, the byline a right-aligned bold line. */
+static const spec vietnamnet = {
+    .page = "vn-vietnamnet-style.html",
+    .dateline = "Thứ Bảy, 07/06/2025 - 10:15",
+    .title = "Quảng Ninh thả hơn một triệu con giống tái tạo nguồn lợi thủy sản",
+    .lead =
+        "Hơn một triệu con tôm, cá giống và nhuyễn thể vừa được thả xuống vùng biển vịnh Bái Tử "
+        "Long nhằm phục hồi nguồn lợi đã suy giảm nhiều năm nay.",
+    .byline = "Phạm Công",
+    .captions = {"Ngư dân và học sinh thả cá giống xuống biển tại cảng Cái Rồng."},
+    .body =
+        {"Hoạt động do Sở Nông nghiệp và Môi trường tỉnh phối hợp với chính quyền huyện Vân Đồn "
+         "tổ chức, thu hút hàng trăm ngư dân, học sinh và cán bộ kiểm ngư tham gia.",
+         "Các loài được thả gồm cá song, cá giò, tôm he, ngao và bào ngư, là những loài có giá "
+         "trị kinh tế cao nhưng sản lượng khai thác giảm mạnh trong mười năm qua.",
+         "Sau khi thả giống, tỉnh cấm mọi hoạt động khai thác thủy sản trong phạm vi năm hải lý "
+         "quanh khu vực thả trong thời gian ba tháng để con giống kịp sinh trưởng.",
+         "Lực lượng kiểm ngư sẽ tuần tra thường xuyên, xử lý nghiêm các trường hợp dùng xung "
+         "điện, chất nổ hay lưới mắt nhỏ đánh bắt trong vùng cấm."},
+    .headings = {{3, "Cấm khai thác trong ba tháng"}},
+    .chrome = {"Tham khảo thêm", "sá sùng", "Từ khóa", "Ý kiến bạn đọc", "Việc làm rất ý nghĩa",
+               "Tin cùng chuyên mục", "rừng ngập mặn", "Xem nhiều nhất", "Điểm chuẩn", "Chia sẻ",
+               "Bản quyền", "Chính trị"},
+};
+
+/* The CMS of Tiền Phong, SGGP, Pháp Luật: BEM classes (article__sapo
+ * cms-desc, article__body cms-body), a figure.picture and a table whose
+ * second cell is the caption, the byline after the body and a box of
+ * links. */
+static const spec cms_bem = {
+    .page = "vn-cms-bem.html",
+    .dateline = "Thứ Sáu, 03/10/2025, 15:40",
+    .title = "Bệnh viện huyện mổ nội soi thành công cho cụ bà 92 tuổi",
+    .lead = "Lần đầu tiên, ê-kíp bác sĩ của một bệnh viện tuyến huyện ở Quảng Trị phẫu thuật nội "
+            "soi cắt túi mật cho bệnh nhân cao tuổi mắc nhiều bệnh nền.",
+    .byline = "Hoài Nam",
+    .captions = {"Các bác sĩ thực hiện ca phẫu thuật nội soi kéo dài gần hai giờ.",
+                 "Sau ba ngày, bà Nhung đã ăn uống bình thường và tự đi lại được."},
+    .body =
+        {"Bệnh nhân là bà Hồ Thị Nhung, trú xã Hải Lăng, nhập viện trong tình trạng đau bụng dữ "
+         "dội, sốt cao và vàng da, kết quả siêu âm cho thấy túi mật viêm có nhiều sỏi.",
+         "Do bệnh nhân tuổi cao, có tiền sử tăng huyết áp và tiểu đường, bệnh viện đã hội chẩn "
+         "với các chuyên gia tuyến tỉnh qua hệ thống khám chữa bệnh từ xa trước khi quyết định "
+         "mổ.",
+         "Giám đốc bệnh viện cho biết từ đầu năm, đơn vị đã cử ba bác sĩ đi học kỹ thuật nội soi "
+         "ở Huế và đầu tư thêm một dàn máy mới bằng nguồn vốn của tỉnh.",
+         "Nhờ vậy, nhiều ca bệnh trước đây phải chuyển lên tuyến trên nay được điều trị ngay tại "
+         "huyện, giúp người bệnh tiết kiệm chi phí đi lại và thời gian chờ đợi."},
+    .headings = {{2, "Người dân không phải đi xa"}},
+    .chrome = {"Xem thêm", "Lần đầu ghép thận", "nhận bàn giao máy mới", "Tags", "Bình luận",
+               "Tin cùng chuyên mục", "sốt xuất huyết", "Đọc nhiều", "Đăng ký nhận bản tin",
+               "Chia sẻ", "Giấy phép số", "Giáo dục"},
+};
+
+/* 24h: camel-case classes that say nothing, the sapo an h2 before a box of
+ * related links, each caption a paragraph after its picture
+ * (img_chu_thich), the byline the source line ("nguontin"). */
+static const spec h24 = {
+    .page = "vn-24h-style.html",
+    .dateline = "Thứ Ba, ngày 17/06/2025 05:45 AM (GMT+7)",
+    .title = "Chợ nổi Cái Răng nhộn nhịp mùa trái cây",
+    .lead = "Vào mùa trái cây miền Tây, hàng trăm ghe xuồng chở xoài, sầu riêng, chôm chôm tụ về "
+            "chợ nổi từ tờ mờ sáng, thu hút đông khách du lịch.",
+    .byline = "Theo Minh Khôi (Báo Miền Tây)",
+    .captions = {"Ghe hàng trái cây tấp nập trên chợ nổi lúc bình minh.",
+                 "Món hủ tiếu nấu ngay trên ghe là đặc sản của chợ nổi."},
+    .body =
+        {"Từ bốn giờ sáng, mặt sông Cần Thơ đoạn qua phường Cái Răng đã sáng đèn, các ghe hàng "
+         "lớn neo san sát, treo cây bẹo để khách nhìn từ xa biết ghe bán loại trái cây gì.",
+         "Theo người dân địa phương, mùa này giá trái cây rẻ hơn ngoài chợ chừng một phần ba, "
+         "khách mua tại ghe còn được chủ ghe bổ sẵn để ăn thử.",
+         "Ngoài mua bán, nhiều ghe nhỏ còn phục vụ hủ tiếu, cà phê và bánh mì ngay trên sông, du "
+         "khách vừa ăn sáng vừa ngắm cảnh chợ họp.",
+         "Để tham quan chợ nổi, du khách có thể thuê xuồng tại bến Ninh Kiều với giá từ hai trăm "
+         "nghìn đồng một chuyến, nên đi sớm để ngắm trọn cảnh họp chợ."},
+    .chrome = {"Chợ nổi Ngã Năm", "Miền Tây mùa nước nổi", "Tin bài cùng chủ đề", "Mùa sầu riêng",
+               "Click xem thêm", "Bình luận", "Đọc nhiều nhất", "Giá vàng", "Quảng cáo", "Chia sẻ",
+               "Gửi góp ý", "Bản quyền", "Bóng đá"},
+};
+
+/* Soha / Kenh14 / CafeF (VCCorp): h2.sapo inside the body's wrapper with a
+ * one-link related box after it, VCSortableInPreviewMode photos with
+ * PhotoCMS_Caption, p.author after the content. */
+static const spec soha = {
+    .page = "vn-soha-style.html",
+    .dateline = "21/09/2025 08:00",
+    .title = "Robot hút bụi giá rẻ: nên mua hay không?",
+    .lead = "Robot hút bụi dưới năm triệu đồng bán chạy trên các sàn thương mại điện tử, nhưng "
+            "người mua cần biết những giới hạn của chúng trước khi xuống tiền.",
+    .byline = "Trúc Linh",
+    .captions = {"Một mẫu robot hút bụi giá rẻ đang làm việc dưới gầm giường.",
+                 "Ứng dụng điều khiển cho phép hẹn giờ dọn dẹp khi chủ nhà đi vắng."},
+    .body =
+        {"Khảo sát của chúng tôi trên ba sàn lớn cho thấy các mẫu robot giá từ hai đến năm triệu "
+         "đồng chiếm hơn một nửa lượng bán ra trong nhóm sản phẩm này từ đầu năm.",
+         "Phần lớn các mẫu giá rẻ chỉ có một chổi quét cạnh và lực hút vừa phải, đủ dọn bụi và "
+         "tóc trên sàn gạch hay gỗ nhưng khó làm sạch thảm lông dày.",
+         "Robot không có cảm biến laser thường di chuyển ngẫu nhiên, có thể bỏ sót góc phòng và "
+         "mất nhiều thời gian hơn để dọn hết một căn hộ hai phòng ngủ.",
+         "Dù vậy, với gia đình bận rộn, một chiếc robot giá rẻ vẫn giúp giảm đáng kể công quét "
+         "nhà hằng ngày, miễn là người dùng dọn gọn đồ đạc và dây điện trên sàn."},
+    .headings = {{3, "Hút tốt trên sàn gạch, yếu trên thảm"}, {3, "Bản đồ và cảm biến"}},
+    .chrome = {"Đọc thêm", "máy lọc không khí", "Xem thêm", "Tủ lạnh inverter", "Từ khóa",
+               "Bình luận", "người đầu tiên", "Tin cùng chuyên mục", "Điện thoại gập", "Tin hot",
+               "Chia sẻ", "Lưu tin", "Giấy phép số", "Kinh doanh"},
+};
+
+/* Classes with underscores (title_detail, sapo_detail, news_detail,
+ * image_desc): the headline a div, a caption an italic line after its
+ * picture, another the cell under it. */
+static const spec underscore_classes = {
+    .page = "vn-underscore-classes.html",
+    .dateline = "Chủ nhật, 09/02/2025 | 16:20",
+    .title = "Lễ hội xuống đồng của người Tày ở Lạng Sơn",
+    .lead = "Đầu xuân, người Tày ở huyện Bắc Sơn mở hội xuống đồng để cầu mưa thuận gió hòa, cây "
+            "lúa tốt tươi và dân bản bình an suốt năm.",
+    .byline = "Nông Thị Hiền",
+    .captions = {"Cụ già trong bản cày đường cày đầu tiên mở đầu lễ hội.",
+                 "Trò chơi ném còn thu hút nhiều thanh niên nam nữ."},
+    .body =
+        {"Lễ hội bắt đầu từ sáng sớm với nghi thức rước kiệu từ đình làng ra thửa ruộng đầu bản, "
+         "do cụ già cao tuổi nhất làng cày đường cày đầu tiên của năm mới.",
+         "Sau phần lễ là phần hội với các trò chơi dân gian như ném còn, kéo co, đẩy gậy và thi "
+         "thổi cơm lam, thu hút đông đảo thanh niên trong vùng tham gia.",
+         "Năm nay, ban tổ chức còn dành một gian trưng bày nông cụ truyền thống và các món ăn đặc "
+         "sản để du khách tìm hiểu đời sống của người Tày.",
+         "Chính quyền huyện cho biết sẽ đưa lễ hội vào lịch du lịch thường niên, kết hợp với các "
+         "tour trải nghiệm ruộng bậc thang và thung lũng Bắc Sơn."},
+    .chrome = {"Tin liên quan", "Hội Lồng tồng", "Từ khóa", "Ý kiến bạn đọc", "Gửi ý kiến",
+               "Các tin khác", "tuần văn hóa", "Tin xem nhiều", "Giá rau xanh", "Chia sẻ", "In bài",
+               "Giấy phép số", "Nghe đài"},
+};
+
+/* An ASP.NET page of 2012: upper-case tags, unquoted attributes, the
+ * headline, dateline, sapo and body in spans named by the server controls
+ * (lblTitle, NewsLead, NewsContent), paragraphs parted by <BR><BR>, the
+ * caption an italic cell under the picture. */
+static const spec aspnet_spans = {
+    .page = "vn-2012-aspnet-spans.html",
+    .dateline = "Thứ Tư, 14/03/2012, 09:12",
+    .title = "Nông dân Bến Tre chuyển ruộng lúa nhiễm mặn sang nuôi tôm",
+    .lead = "Sau nhiều vụ lúa mất trắng vì nước mặn xâm nhập sâu, hàng trăm hộ nông dân ở huyện "
+            "Thạnh Phú đã mạnh dạn chuyển sang nuôi tôm càng xanh kết hợp trồng lúa.",
+    .byline = "Đỗ Quang",
+    .captions = {"Ông Mười kiểm tra tôm trong mương ruộng lúa."},
+    .body =
+        {"Ông Võ Văn Mười ở xã An Thạnh cho biết ba năm liền ruộng nhà ông bị nhiễm mặn, lúa trổ "
+         "bông rồi lép hết, gia đình phải vay mượn để có gạo ăn qua mùa khô.",
+         "Năm ngoái, được cán bộ khuyến nông hướng dẫn, ông đào mương bao quanh ruộng, thả tôm "
+         "càng xanh vào mùa mưa và cấy lúa khi nước ngọt về.",
+         "Sau vụ đầu tiên, ông thu gần một tấn tôm, trừ chi phí còn lãi hơn sáu mươi triệu đồng, "
+         "gấp ba lần trồng lúa như trước.",
+         "Theo Phòng Nông nghiệp huyện, đến nay toàn huyện đã có hơn năm trăm héc-ta chuyển sang "
+         "mô hình lúa - tôm, năng suất tôm bình quân đạt bốn trăm ký mỗi héc-ta.",
+         "Huyện dự kiến mở thêm lớp tập huấn kỹ thuật và liên kết với doanh nghiệp bao tiêu sản "
+         "phẩm để nông dân yên tâm sản xuất lâu dài."},
+    .chrome = {"Tin liên quan", "Giá tôm càng xanh", "Ý kiến bạn đọc", "Họ tên", "Các tin khác",
+               "chợ đầu mối", "Tin đọc nhiều", "Thi tuyển công chức", "Bản quyền", "Trang chủ",
+               "Văn hóa"},
+};
+
+/* Nested layout tables of 2012, every letter a numeric character
+ * reference: the headline a td.title_detail, the sapo the bold first
+ * paragraph of td.news_detail, the caption an italic line after the
+ * picture's <BR>. */
+static const spec table_ncr = {
+    .page = "vn-2012-ncr.html",
+    .dateline = "Cập nhật: 05/11/2012 10:30",
+    .title = "Làng nghề mây tre Phú Vinh vào mùa hàng xuất khẩu",
+    .lead = "Những tháng cuối năm, các hộ làm mây tre đan ở làng Phú Vinh tất bật hoàn thành đơn "
+            "hàng cho khách châu Âu, có nhà phải thuê thêm hàng chục lao động.",
+    .byline = "Thu Trang",
+    .captions = {"Thợ trong làng đan giỏ mây cho đơn hàng xuất khẩu."},
+    .body =
+        {"Bà Nguyễn Thị Liên, chủ một cơ sở sản xuất trong làng, cho biết năm nay đơn hàng tăng "
+         "gần gấp rưỡi, chủ yếu là giỏ đựng đồ, đèn trang trí và khay đựng hoa quả.",
+         "Mỗi lao động ở đây có thu nhập từ bốn đến sáu triệu đồng mỗi tháng, người cao tuổi và "
+         "trẻ em cũng có thể làm những công đoạn đơn giản tại nhà vào lúc rảnh.",
+         "Theo lãnh đạo xã, làng hiện có hơn một nghìn hộ làm nghề, sản phẩm đã có mặt ở hơn hai "
+         "mươi quốc gia, mang về cho làng hàng chục tỉ đồng mỗi năm."},
+    .chrome = {"CHUYÊN MỤC", "Pháp luật", "Các tin đã đưa", "Làng gốm Bát Tràng", "In trang",
+               "Gửi cho bạn bè", "TIN ĐỌC NHIỀU", "Thời tiết chuyển lạnh", "Bản quyền",
+               "Trang chủ"},
+};
+
+/* Lao Động: div.chappeau outside the body with a box of related links
+ * between them, figcaption.fig, an inline "Đọc thêm" line, the byline in
+ * div.author after the body. */
+static const spec laodong = {
+    .page = "vn-laodong-style.html",
+    .dateline = "14:20 | 05/05/2025",
+    .title = "Công nhân khu công nghiệp được thuê nhà ở xã hội giá ưu đãi",
+    .lead =
+        "Hơn năm trăm căn hộ nhà ở xã hội tại Bắc Ninh vừa được bàn giao cho công nhân thuê với "
+        "giá chỉ bằng một nửa giá thị trường, ưu tiên người có hoàn cảnh khó khăn.",
+    .byline = "Quế Chi",
+    .captions = {"Khu nhà ở xã hội dành cho công nhân tại Yên Phong."},
+    .body =
+        {"Dự án gồm ba tòa nhà chín tầng nằm sát khu công nghiệp Yên Phong, mỗi căn hộ rộng từ "
+         "bốn mươi đến sáu mươi mét vuông, có đủ bếp, phòng tắm và ban công.",
+         "Giá thuê được niêm yết từ một triệu tám trăm nghìn đồng mỗi tháng, đã bao gồm phí quản "
+         "lý, công nhân có thể ở ghép để giảm chi phí.",
+         "Công đoàn các khu công nghiệp tỉnh cho biết đã nhận gần hai nghìn hồ sơ đăng ký, trong "
+         "đó ưu tiên lao động nữ nuôi con nhỏ và công nhân có thâm niên từ ba năm trở lên.",
+         "Chị Nguyễn Thị Thu, công nhân một công ty điện tử, nói rằng được ở căn hộ sạch sẽ gần "
+         "nơi làm việc giúp chị đón con đi học mà không phải nhờ người quen."},
+    .headings = {{2, "Ưu tiên lao động nữ nuôi con nhỏ"}},
+    .chrome = {"Nhà ở cho công nhân vẫn thiếu", "Công nhân khó vay", "Đọc thêm", "làm thêm giờ",
+               "Tags", "Bình luận", "Tin cùng chuyên mục", "lương tối thiểu", "Đọc nhiều nhất",
+               "Giá gas", "Chia sẻ", "Giấy phép số", "Kinh doanh"},
+};
+
+/* A 2026 site built with CSS modules: hashed class names
+ * (detail_sapo__2kX9a) still say what each block is. */
+static const spec nextjs_modules = {
+    .page = "vn-nextjs-modules.html",
+    .dateline = "08:30, 22/03/2026",
+    .title = "Đà Lạt thử nghiệm xe điện tham quan khu trung tâm",
+    .lead =
+        "Từ tuần sau, du khách đến Đà Lạt có thể đi xe điện bốn bánh quanh hồ Xuân Hương và khu "
+        "chợ trung tâm với giá vé cố định, thay cho xe ngựa và xe lam.",
+    .byline = "Mai Phương",
+    .captions = {"Xe điện chạy thử quanh hồ Xuân Hương sáng 21/3."},
+    .body =
+        {"Theo Sở Du lịch Lâm Đồng, giai đoạn đầu có ba mươi xe điện chạy trên bốn tuyến cố "
+         "định, mỗi xe chở tối đa bảy khách, hoạt động từ sáu giờ sáng đến mười giờ tối.",
+         "Giá vé dao động từ ba mươi đến tám mươi nghìn đồng mỗi người tùy tuyến, trẻ em dưới sáu "
+         "tuổi được miễn phí, khách có thể thanh toán bằng mã QR ngay trên xe.",
+         "Chính quyền thành phố kỳ vọng xe điện sẽ giúp giảm lượng ô tô cá nhân đi vào khu trung "
+         "tâm, nơi thường xuyên ùn tắc vào dịp cuối tuần và lễ Tết.",
+         "Nếu thử nghiệm hiệu quả, thành phố sẽ mở rộng thêm các tuyến lên đồi Robin, thiền viện "
+         "Trúc Lâm và thung lũng Tình Yêu trong năm tới."},
+    .headings = {{2, "Giá vé theo tuyến"}, {2, "Giảm ùn tắc cuối tuần"}},
+    .chrome = {"Tin liên quan", "cấm xe khách lớn", "Chủ đề:", "Nhận tin du lịch", "Đăng ký",
+               "Ý kiến bạn đọc", "Chưa có ý kiến", "Xem nhiều", "Giá phòng khách sạn", "Tin khác",
+               "Liên Khương", "Chia sẻ", "Giấy phép số", "Giải trí"},
+};
+
+/* An aggregator of hashed class names (bm_H, bm_I): the headline the h1,
+ * the sapo an h3 the page's description repeats. */
+static const spec baomoi = {
+    .page = "vn-baomoi-style.html",
+    .title = "Huế mở cửa Đại Nội về đêm suốt mùa hè",
+    .dateline = "12/05/2025 07:40",
+    .lead =
+        "Du khách có thể tham quan Đại Nội Huế đến mười giờ đêm từ tháng Năm đến hết tháng Tám, "
+        "kèm các chương trình nhã nhạc và trình diễn áo dài.",
+    .captions = {"Cửa Ngọ Môn lên đèn trong đêm mở cửa đầu tiên."},
+    .body =
+        {"Trung tâm Bảo tồn Di tích Cố đô Huế cho biết chương trình mở cửa về đêm nhằm giúp du "
+         "khách tránh cái nắng gay gắt ban ngày và trải nghiệm không gian cung đình dưới ánh đèn.",
+         "Mỗi tối, khu vực điện Thái Hòa và Thế Tổ Miếu có các buổi biểu diễn nhã nhạc cung đình, "
+         "du khách có thể thuê áo dài, áo nhật bình để chụp ảnh.",
+         "Giá vé buổi tối bằng giá vé ban ngày, trẻ em dưới bảy tuổi được miễn phí, người dân Huế "
+         "vào cửa miễn phí vào tối thứ bảy đầu tiên mỗi tháng.",
+         "Năm ngoái, chương trình thử nghiệm trong hai tháng đã đón hơn năm mươi nghìn lượt khách, "
+         "phần lớn là khách trong nước đi du lịch cùng gia đình."},
+    .chrome = {"Chủ đề:", "Du lịch đêm", "Tin cùng chuyên mục", "Hội An cấm xe điện", "3 giờ trước",
+               "Tin nóng", "Giá vàng", "không sản xuất tin tức", "Thế giới"},
+};
+
+/* An e-magazine story: the headline, credits, sapo and body each in a block
+ * of its own under the cover picture; the headings are the body's. */
+static const spec emagazine = {
+    .page = "vn-emagazine.html",
+    .title = "Người giữ lửa nghề gốm Chu Đậu",
+    .lead = "Hơn ba mươi năm qua, ông Phạm Văn Thiện ở làng Chu Đậu lặng lẽ mày mò phục dựng những "
+            "men gốm cổ, đưa dòng gốm từng thất truyền trở lại với người yêu đồ cổ.",
+    .byline = "Bài: Đặng Thu - Ảnh: Minh Quân",
+    .captions = {"Ông Thiện tỉ mỉ vẽ hoa văn lên một chiếc bình mới tạo dáng.",
+                 "Những người thợ trẻ học cách pha men theo công thức của ông Thiện."},
+    .body =
+        {"Ngôi nhà của ông nằm cuối con ngõ nhỏ, sân trước xếp đầy những chiếc bình, đĩa và chén "
+         "đang chờ vào lò, mùi đất sét và củi khô phảng phất khắp không gian.",
+         "Ông kể, hồi trẻ mỗi lần đi cày lại nhặt được những mảnh gốm men lam, hoa văn tinh xảo mà "
+         "không ai trong làng biết được làm ra như thế nào.",
+         "Ròng rã nhiều năm, ông thử hàng trăm công thức men, có lần cả mẻ gốm nứt vỡ vì nhiệt độ "
+         "lò không đều, tiền vốn tích góp cũng theo đó mà hết sạch.",
+         "Giờ đây, xưởng gốm của ông có hơn hai mươi thợ, phần lớn là thanh niên trong làng, sản "
+         "phẩm được khách trong nước và nước ngoài đặt mua đều đặn.",
+         "Ông bảo, điều ông mong nhất là nghề gốm của làng không còn bị thất truyền thêm lần nữa, "
+         "để con cháu mai sau vẫn biết tổ tiên mình từng làm ra những món đồ đẹp như thế."},
+    .headings = {{2, "Từ những mảnh vỡ dưới lòng đất"}, {2, "Truyền nghề cho lớp trẻ"}},
+    .chrome = {"Về trang chủ", "Chia sẻ", "Từ khóa", "Hải Dương", "Đọc thêm", "Đại Bái",
+               "quạt giấy", "Bản quyền"},
+};
+
+/* The sapo an h2 in bold inside the body's block, with the paper's "(NTP) -";
+ * a related box between paragraphs; a sub-heading set as a bold line is
+ * one. */
+static const spec nld_sapo_inside = {
+    .page = "vn-nld-sapo-inside.html",
+    .title = "TP HCM thí điểm làn đường riêng cho xe đạp ở quận 1",
+    .dateline = "05-12-2025 - 19:25",
+    .lead =
+        "(NTP) - Từ đầu năm sau, bốn tuyến đường quanh hồ Con Rùa và công viên Tao Đàn sẽ có làn "
+        "riêng cho xe đạp, được sơn màu xanh và tách khỏi làn xe máy bằng dải phân cách mềm.",
+    .byline = "Ngọc Ánh",
+    .body =
+        {"Sở Xây dựng cho biết làn xe đạp rộng một mét rưỡi, chạy sát lề phải, xe máy và ô tô "
+         "không được lấn vào, trừ khi rẽ vào các hẻm và nhà dân dọc tuyến.",
+         "Cùng với làn đường mới, thành phố sẽ bố trí thêm mười trạm xe đạp công cộng, người dân "
+         "có thể thuê bằng ứng dụng trên điện thoại với giá năm nghìn đồng cho ba mươi phút.",
+         "Một số người dân lo ngại làn xe máy bị thu hẹp sẽ gây ùn tắc vào giờ tan tầm, nhất là "
+         "trên đường Nguyễn Thị Minh Khai vốn đã đông xe.",
+         "Đại diện Sở cho biết sẽ đánh giá sau ba tháng và điều chỉnh giờ hoạt động của làn xe "
+         "đạp nếu cần, không để ảnh hưởng lớn đến giao thông chung."},
+    .headings = {{2, "Lo ngại ùn tắc giờ cao điểm"}},
+    .chrome = {"Xe đạp công cộng hút khách", "Trả lại vỉa hè", "TỪ KHÓA", "Ý kiến bạn đọc",
+               "Tin cùng chuyên mục", "Nguyễn Hữu Cảnh", "Xem nhiều", "Lịch nghỉ Tết", "Quảng cáo",
+               "Giấy phép số", "Quốc tế"},
+};
+
+/* A Drupal paper (VOV): the sapo in .article-summary .text-long with its
+ * "VOV.VN -", the caption the cell under the picture, the byline a
+ * right-aligned line half in bold. */
+static const spec vov = {
+    .page = "vn-vov-style.html",
+    .title = "Ngư dân Phú Yên trúng đậm vụ cá ngừ đại dương",
+    .dateline = "Thứ Hai, 14:30, 03/03/2025",
+    .lead =
+        "VOV.VN - Sau chuyến biển kéo dài gần hai mươi ngày, nhiều tàu câu cá ngừ đại dương của "
+        "ngư dân Phú Yên cập cảng với sản lượng cao, giá bán tăng so với năm trước.",
+    .byline = "Tin, ảnh: Trần Hoài/VOV-Miền Trung",
+    .captions = {"Ngư dân chuyển cá ngừ đại dương lên bờ tại cảng cá Đông Tác."},
+    .body =
+        {"Tại cảng cá Đông Tác, từ sáng sớm các tàu cá đã nối đuôi nhau vào bờ, thương lái chờ "
+         "sẵn để thu mua những con cá ngừ nặng từ bốn mươi đến hơn sáu mươi ký.",
+         "Ông Nguyễn Văn Bình, chủ tàu PY 96179, cho biết chuyến này tàu ông câu được hơn bốn "
+         "mươi con, bán được gần ba trăm triệu đồng, trừ chi phí mỗi bạn thuyền được chia hơn "
+         "mười triệu.",
+         "Nhiều chủ tàu đã đầu tư hầm bảo quản bằng vật liệu cách nhiệt mới và áp dụng kỹ thuật "
+         "sơ chế của Nhật Bản nên cá giữ được độ tươi, bán được giá cao hơn.",
+         "Theo Chi cục Thủy sản tỉnh, giá cá ngừ loại một hiện dao động từ một trăm sáu mươi đến "
+         "một trăm tám mươi nghìn đồng mỗi ký, cao hơn cùng kỳ năm ngoái khoảng mười phần trăm."},
+    .headings = {{3, "Ứng dụng công nghệ bảo quản"}},
+    .chrome = {"Tag:", "Tin liên quan", "bám biển", "xuất khẩu tăng", "Đọc nhiều nhất",
+               "đơn vị hành chính", "Giấy phép số", "Chính trị"},
+};
+
+/* A district's portal of 2012: its <title> only the site's name, the
+ * headline, the date, the sapo and the body each a table cell named in
+ * Vietnamese (tieude, ngaydang, sapo, noidung). */
+static const spec tieude_2012 = {
+    .page = "vn-2012-tieude.html",
+    .title = "Xã đảo có trạm y tế mới sau hai năm xây dựng",
+    .date = "2012-09-21",
+    .dateline = "Ngày đăng: 21/09/2012",
+    .lead =
+        "Trạm y tế xã đảo Hòn Chuối vừa được bàn giao đưa vào sử dụng, có phòng sinh, phòng cấp "
+        "cứu và máy phát điện riêng cho những ngày biển động.",
+    .byline = "Phòng Văn hóa - Thông tin",
+    .body =
+        {"Trước đây, trạm y tế cũ chỉ là căn nhà cấp bốn xuống cấp, mỗi lần mưa bão lại dột nát, "
+         "thuốc men và trang thiết bị phải chuyển sang nhờ nhà dân.",
+         "Công trình mới được xây trên nền đất cao, gồm tám phòng chức năng, kinh phí hơn ba tỉ "
+         "đồng do tỉnh hỗ trợ và một doanh nghiệp đóng góp.",
+         "Bác sĩ Lê Văn Tâm, trưởng trạm, cho biết trạm có hai y sĩ và một nữ hộ sinh trực thường "
+         "xuyên, ca bệnh nặng sẽ được chuyển vào đất liền bằng tàu của bộ đội biên phòng."},
+    .chrome = {"Các tin khác", "Khai giảng năm học", "LIÊN KẾT WEBSITE", "Chọn liên kết",
+               "THỐNG KÊ", "trực tuyến", "Cơ quan chủ quản", "Giới thiệu", "Văn bản"},
 };
 
 /* ---- class 2: the wrong container ---- */
@@ -1135,6 +1572,22 @@ int main(void)
         PAGE(zing),
         PAGE(tuoitre),
         PAGE(dantri_2012),
+        PAGE(thanhnien),
+        PAGE(dantri_2024),
+        PAGE(vietnamnet),
+        PAGE(cms_bem),
+        PAGE(h24),
+        PAGE(soha),
+        PAGE(underscore_classes),
+        PAGE(aspnet_spans),
+        PAGE(table_ncr),
+        PAGE(laodong),
+        PAGE(nextjs_modules),
+        PAGE(baomoi),
+        PAGE(emagazine),
+        PAGE(nld_sapo_inside),
+        PAGE(vov),
+        PAGE(tieude_2012),
         PAGE(tailwind),
         PAGE(teaser),
         PAGE(comments),

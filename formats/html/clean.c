@@ -57,6 +57,31 @@ static const char *const sections[] = {
     "tin mới",
     "tin nổi bật",
     "có thể bạn quan tâm",
+    "bạn có thể quan tâm",
+    "có thể bạn muốn xem",
+    "đừng bỏ lỡ",
+    "tin tức liên quan",
+    "bài viết liên quan",
+    "tin cùng chủ đề",
+    "tin bài cùng chủ đề",
+    "bài cùng chủ đề",
+    "cùng chuyên mục",
+    "các tin khác",
+    "các tin đã đưa",
+    "các bài đã đăng",
+    "tin mới nhất",
+    "tin mới cập nhật",
+    "tin nóng",
+    "tin hot",
+    "tin tiếp theo",
+    "bài tiếp theo",
+    "đọc nhiều",
+    "đọc nhiều nhất",
+    "tin đọc nhiều",
+    "xem nhiều",
+    "xem nhiều nhất",
+    "tin xem nhiều",
+    "video đang được quan tâm",
     "related",
     "related articles",
     "related stories",
@@ -267,6 +292,11 @@ static const char *const rights[] = {
     "todos os direitos reservados",  "bảo lưu mọi quyền",         NULL,
 };
 
+/* The same, said only by a short notice ("Bản quyền thuộc về Báo X"): an
+ * article's sentence may say it too. */
+static const char *const short_rights[] = {"bản quyền thuộc", NULL};
+#define SHORT_RIGHTS 200
+
 static int heading(const xmlNode *n)
 {
     return n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '1' &&
@@ -379,6 +409,8 @@ static int rights_notice(const xmlNode *n)
     int hit = t && copyright_year(t);
     for (const char *const *w = rights; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
+    for (const char *const *w = short_rights; t && *w && !hit && s->text < SHORT_RIGHTS; w++)
+        hit = strstr(t, *w) != NULL;
     free(t);
     return hit;
 }
@@ -425,16 +457,35 @@ static int bold_line(const xmlNode *n)
     return bold == s->text;
 }
 
+/* A block named as a byline that says a name or two, whether or not they
+ * link to the authors' pages; with an author's photo at most. */
+static int byline_block(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s && s->images <= 1 && s->text <= 100 &&
+           bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1);
+}
+
+/* The photo by a byline's names: a block of pictures without text in the
+ * byline's block, or that block itself. */
+static int author_photo(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s || s->text || !s->images)
+        return 0;
+    for (int up = 2; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
+        if (bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
+            return byline_block(n);
+    return 0;
+}
+
 /* Whether n or an element just above it is one of the article's own small
  * parts (a byline's name in a div of its own, a caption's lines). */
 static int in_own_part(const xmlNode *n)
 {
     for (int up = 3; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
-        if (bt_xhtml_class_has(n, own_parts, 1)) {
-            const bt_stats *s = bt_stats_of(n);
-            return !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) ||
-                   (s && !s->images && s->text <= 100);
-        }
+        if (bt_xhtml_class_has(n, own_parts, 1))
+            return !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) || byline_block(n);
     return 0;
 }
 
@@ -668,7 +719,7 @@ static int picture_with_caption(const xmlNode *n)
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (button_picture(n))
+    if (button_picture(n) || author_photo(n))
         return 1;
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */
@@ -708,7 +759,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a block holding only a heading that is a link is that heading; a
      * list with several items that link nowhere is a checklist) */
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
-        !checklist(n) && !picture_with_caption(n))
+        !checklist(n) && !picture_with_caption(n) && !byline_block(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1))
         return 1;

@@ -231,6 +231,9 @@ static void first_time(bt_document *doc, const xmlNode *article)
         if (bt_xhtml_is(n, "time")) {
             char *dt = prop(n, "datetime");
             if (dt) {
+                /* HTML allows a space for the T ("2024-08-12 07:05") */
+                if (strlen(dt) > 11 && dt[10] == ' ' && dt[11] >= '0' && dt[11] <= '9')
+                    dt[10] = 'T';
                 bt_document_set_meta(doc, BT_META_DATE, dt);
                 xmlFree(dt);
                 return;
@@ -563,7 +566,10 @@ void bt_html_finish(bt_document *doc)
     bt_node *last = body->last;
     if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE) {
         const char *t = bt_node_text(doc, last);
-        if (t && bt_word_count(t) <= 6 && !final_punct(t) && bold_only(doc, last))
+        /* the names in bold, or the credit's label and names before the
+         * agency ("<b>Tin, ảnh: Trần Hoài</b>/VOV") */
+        if (t && bt_word_count(t) <= 6 && !final_punct(t) &&
+            (bold_only(doc, last) || (last->first && last->first->type == BT_NODE_STRONG)))
             last->role = BT_ROLE_BYLINE;
     }
 }

@@ -5,6 +5,8 @@
  * region of the page, and hold little text. */
 #include <string.h>
 
+#include <libxml/xpath.h>
+
 #include "html.h"
 #include "xhtml.h"
 #include "xhtml_read.h"
@@ -19,7 +21,10 @@
 #define BT_PARTS_CAPTION_WORDS 60
 
 static const char *const byline_classes[] = {"author",      "byline", "tac-gia", "tacgia",
-                                             "author_mail", "source", "credit",  NULL};
+                                             "author_mail", "source", "credit",  "nguontin",
+                                             "nguon-tin",   NULL};
+/* A byline has at most these letters (a name, an agency, a date). */
+#define BT_PARTS_BYLINE_TEXT 100
 
 static int is_chrome(const xmlNode *n)
 {
@@ -58,23 +63,29 @@ static int holds_h1(const xmlNode *n)
     return 0;
 }
 
-/* The visible headline before first: the nearest h1 that is not a logo. */
+/* The node before n in document order: the last descendant of the
+ * previous sibling, else the parent. */
+static xmlNode *node_before(xmlNode *n)
+{
+    if (!n->prev)
+        return n->parent;
+    n = n->prev;
+    while (n->type == XML_ELEMENT_NODE && n->last && !bt_xhtml_skipped(n))
+        n = n->last;
+    return n;
+}
+
+/* The visible headline before first: the nearest h1, or block a CMS names
+ * as its headline, that is not a logo. */
 static xmlNode *headline_before(xmlNode *first)
 {
     int budget = BT_PARTS_LOOKBACK;
     for (xmlNode *n = first; n && budget-- > 0;) {
-        /* the node before n in document order: the last descendant of the
-         * previous sibling, else the parent */
-        if (n->prev) {
-            n = n->prev;
-            while (n->type == XML_ELEMENT_NODE && n->last && !bt_xhtml_skipped(n))
-                n = n->last;
-        } else {
-            n = n->parent;
-        }
+        n = node_before(n);
         if (!n || bt_xhtml_is(n, "body"))
             return NULL;
-        if (!bt_xhtml_is(n, "h1") || !bt_stats_of(n) || under_chrome(n, first))
+        if (!(bt_xhtml_is(n, "h1") || bt_html_title_marked(n)) || !bt_stats_of(n) ||
+            under_chrome(n, first))
             continue;
         const bt_stats *s = bt_stats_of(n);
         if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images)
@@ -128,9 +139,31 @@ static void mark_lead(xmlNode **part, size_t n)
     }
 }
 
+/* The byline in a row of the article's metadata between the headline and
+ * the body that links too much to be taken whole (the author's page, share
+ * buttons) or is cleaned away as metadata: a short block marked as one. */
+static xmlNode *byline_in(xmlNode *x)
+{
+    if (x->type != XML_ELEMENT_NODE || bt_xhtml_skipped(x) || is_chrome(x))
+        return NULL;
+    int budget = 64;
+    for (xmlNode *k = x; k && budget-- > 0; k = bt_xhtml_next(k, x, bt_xhtml_skipped(k))) {
+        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (s && s->text && s->text <= BT_PARTS_BYLINE_TEXT && !s->images &&
+            bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0))
+            return k;
+    }
+    return NULL;
+}
+
 static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text)
 {
-    if (n < cap && own_part(x)) {
+    xmlNode *byline = n < cap && (!own_part(x) || bt_html_is_chrome(x, 0)) ? byline_in(x) : NULL;
+    /* taken alone, an inline byline is a block of its own */
+    if (byline && !bt_html_is_block(byline))
+        xmlNodeSetName(byline, (const xmlChar *)"p");
+    if (byline || (n < cap && own_part(x))) {
+        x = byline ? byline : x;
         list[n++] = x;
         *text += bt_stats_of(x)->text;
     }
@@ -216,29 +249,96 @@ static size_t captions_between(xmlNode **part, size_t n, size_t cap)
     return n;
 }
 
+/* Boxes of chrome (related links, a share bar) passed over between the
+ * body and its byline. */
+#define BT_PARTS_CHROME_SKIPPED 2
+
+/* The byline right after the body, or after a box of chrome or two. */
+static size_t byline_after(xmlNode **part, size_t n, size_t cap)
+{
+    int chrome = BT_PARTS_CHROME_SKIPPED;
+    for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE || bt_xhtml_skipped(s))
+            continue;
+        if (bt_xhtml_class_has(s, byline_classes, 1) && bt_stats_of(s) &&
+            bt_stats_of(s)->text <= BT_PARTS_BYLINE_TEXT) {
+            part[n++] = s;
+            chrome = 0;
+        } else if (!chrome-- || !bt_stats_of(s) || !bt_html_is_chrome(s, 0)) {
+            break;
+        }
+    }
+    return n;
+}
+
+static int contains(const xmlNode *outer, const xmlNode *n)
+{
+    for (; n; n = n->parent)
+        if (n == outer)
+            return 1;
+    return 0;
+}
+
+/* With no headline found, the lead a CMS names so ("sapo", "NewsLead"),
+ * not far above the body in the page's order, with no more text between
+ * than a headline's parts have. */
+static xmlNode *lead_before(xmlNode *first)
+{
+    int budget = BT_PARTS_LOOKBACK;
+    size_t text = 0;
+    for (xmlNode *n = first; n && budget-- > 0 && text <= BT_PARTS_MAX_TEXT;) {
+        n = node_before(n);
+        if (!n || bt_xhtml_is(n, "body"))
+            return NULL;
+        if (n->type == XML_TEXT_NODE && n->content)
+            text += strlen((const char *)n->content);
+        if (n->type != XML_ELEMENT_NODE || contains(n, first) || bt_xhtml_skipped(n) ||
+            !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0))
+            continue;
+        if (under_chrome(n, first) || !own_part(n) ||
+            bt_xhtml_words(n, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS)
+            return NULL;
+        return n;
+    }
+    return NULL;
+}
+
+/* Whether a part is a picture without text of its own (a cover above the
+ * headline, taken with the body). */
+static int picture_only(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s && s->images && !s->ptext && s->text < BT_PARTS_BYLINE_TEXT;
+}
+
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i < n; i++)
         if (holds_h1(part[i]))
-            return n;
-    xmlNode *h = headline_before(part[0]);
+            return byline_after(part, n, cap);
+    /* the headline is looked for above the first part of text; the cover
+     * pictures before it stay first when it lies below them */
+    size_t f = 0;
+    while (f + 1 < n && picture_only(part[f]))
+        f++;
+    xmlNode *h = headline_before(part[f]);
+    if (f && h && xmlXPathCmpNodes(h, part[0]) > 0)
+        h = headline_before(part[f = 0]);
     xmlNode *pre[BT_HTML_MAX_PARTS];
-    size_t text = 0, m = h && cap - n >= 2 ? between(h, part[0], pre, cap - n, &text) : 0;
+    size_t text = 0, m = h && cap - n >= 2 ? between(h, part[f], pre, cap - n, &text) : 0;
     if (m && text <= BT_PARTS_MAX_TEXT) {
         mark_lead(pre, m);
-        memmove(part + m, part, n * sizeof(part[0]));
-        memcpy(part, pre, m * sizeof(part[0]));
+        memmove(part + f + m, part + f, (n - f) * sizeof(part[0]));
+        memcpy(part + f, pre, m * sizeof(part[0]));
         n += m;
+    } else if (n < cap && (pre[0] = lead_before(part[f]))) {
+        /* taken alone, an inline lead is a block of its own */
+        if (!bt_html_is_block(pre[0]))
+            xmlNodeSetName(pre[0], (const xmlChar *)"p");
+        memmove(part + f + 1, part + f, (n - f) * sizeof(part[0]));
+        part[f] = pre[0];
+        n++;
     }
     n = captions_between(part, n, cap);
-    /* the byline right after the body */
-    for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
-        if (s->type != XML_ELEMENT_NODE)
-            continue;
-        if (!bt_xhtml_class_has(s, byline_classes, 1) || !bt_stats_of(s) ||
-            bt_stats_of(s)->text > 100)
-            break;
-        part[n++] = s;
-    }
-    return n;
+    return byline_after(part, n, cap);
 }

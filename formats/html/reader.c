@@ -94,17 +94,27 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
                        "headings and figures, if any, are not there");
 }
 
+/* Blocks at the top of the body where a line of the article's metadata
+ * may stand, and the letters it may have besides the date (a section's
+ * name: "Du lịch 12/05/2025 07:40"). */
+#define META_LINE_BLOCKS 3
+#define META_LINE_MORE 24
+
 /* The date as the page showed it opens the body, as a DATELINE paragraph
  * (writers print it in the head); a paragraph of the body that only
- * repeats it goes. */
+ * repeats it goes, and a line at the top that says little more. */
 static void put_dateline(bt_document *doc, const char *shown)
 {
     bt_node *body = bt_document_body(doc);
-    for (bt_node *k = body->first, *next; k; k = next) {
+    int blocks = 0;
+    for (bt_node *k = body->first, *next; k; k = next, blocks++) {
         next = k->next;
         char text[128];
-        if (k->type == BT_NODE_PARAGRAPH && bt_node_text_copy(k, text, sizeof(text)) < sizeof(text) &&
-            !strcmp(text, shown))
+        size_t len = k->type == BT_NODE_PARAGRAPH ? bt_node_text_copy(k, text, sizeof(text)) : 0;
+        if (len && len < sizeof(text) &&
+            (!strcmp(text, shown) ||
+             (blocks < META_LINE_BLOCKS && k->role == BT_ROLE_NONE &&
+              len <= strlen(shown) + META_LINE_MORE && strstr(text, shown))))
             bt_node_unlink(k);
     }
     bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);

@@ -547,11 +547,21 @@ static int first_paragraph(const page *pg, const xmlNode *n)
     return yes;
 }
 
+int bt_html_title_marked(const xmlNode *n)
+{
+    return !bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1);
+}
+
+static int heading_tag(const xmlNode *n)
+{
+    return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") || bt_xhtml_is(n, "h4");
+}
+
 static int kind_of(const xmlNode *n)
 {
     if (bt_xhtml_is(n, "h1") || has_prop(n, "itemprop", "headline"))
         return KIND_H1;
-    if (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1))
+    if (bt_html_title_marked(n))
         return KIND_CLASS;
     /* headings and generic "title" classes count only when the metadata agrees */
     static const char *const generic[] = {"title", "tieude", "heading", NULL};
@@ -584,7 +594,9 @@ static void gather(page *pg, xmlNode *body)
             if (!pg->anchored && !in_chrome && first_paragraph(pg, n)) {
                 pg->anchor = at;
                 pg->anchored = 1;
-                if (opening && contains(pg->article, opening))
+                /* (above the article, only a block a class names a title:
+                 * a page's own h2-h4 head its boxes there) */
+                if (opening && (contains(pg->article, opening) || !heading_tag(opening)))
                     add(pg, opening, opening_at, KIND_OPENING, 0);
             }
             int kind = pg->n < MAX_CANDIDATES ? kind_of(n) : -1;
