@@ -1,5 +1,6 @@
 /* Small questions about libxml2 elements, shared by the readers of HTML and
  * XHTML: names, classes, skipped elements, document order, visible text. */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -128,6 +129,29 @@ static int token_holds(const char *s, size_t len, const char *word)
     return 0;
 }
 
+/* A bit for the letter a part starts with (bit 26 for any other byte). */
+static uint32_t letter_bit(char c)
+{
+    int l = c | 0x20;
+    return (uint32_t)1 << (l >= 'a' && l <= 'z' ? l - 'a' : 26);
+}
+
+/* Whether token [s, s+len) holds one of words. The letters its parts start
+ * with turn away most words at once: readers ask this of every element for
+ * lists of dozens of words, and utility-class pages give an element dozens
+ * of tokens. */
+static int token_holds_any(const char *s, size_t len, const char *const *words)
+{
+    uint32_t starts = 0;
+    for (size_t i = 0; i < len; i++)
+        if (i == 0 || part_starts(s, i))
+            starts |= letter_bit(s[i]);
+    for (const char *const *w = words; *w; w++)
+        if ((starts & letter_bit(**w)) && token_holds(s, len, *w))
+            return 1;
+    return 0;
+}
+
 /* The number of parts of a token split at '-' and '_'. */
 static size_t parts(const char *s, size_t len)
 {
@@ -147,6 +171,8 @@ static int taxonomy(const char *s, size_t len)
         "status-", "format-",         "type-",      "post-tag-",     "topic-",
         NULL};
     for (const char *const *p = prefixes; *p; p++) {
+        if ((s[0] | 0x20) != **p)
+            continue;
         size_t pl = strlen(*p);
         if (len > pl && !strncasecmp(s, *p, pl))
             return 1;
@@ -170,9 +196,8 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
             p++;
         size_t len = strcspn(p, " \t\n\r");
-        int looked_at = len && parts(p, len) <= max_parts && !taxonomy(p, len);
-        for (const char *const *w = words; *w && looked_at && !found; w++)
-            found = token_holds(p, len, *w);
+        found = len && parts(p, len) <= max_parts && !taxonomy(p, len) &&
+                token_holds_any(p, len, words);
         p += len;
     }
     xmlFree(copy);
@@ -223,15 +248,19 @@ void bt_xhtml_dom_text_except(const xmlNode *root, bt_buf *b, size_t max,
                 bt_xhtml_is(n, "li") || bt_xhtml_is(n, "td") || bt_xhtml_is(n, "th"))
                 space = 1;
         } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            for (const xmlChar *p = n->content; p && *p; p++) {
+            for (const xmlChar *p = n->content; p && *p;) {
                 if (is_space(*p)) {
                     space = 1;
+                    p++;
                     continue;
                 }
                 if (space && b->len > start)
                     bt_buf_putc(b, ' ');
                 space = 0;
-                bt_buf_putc(b, (char)*p);
+                const xmlChar *word = p;
+                while (*p && !is_space(*p))
+                    p++;
+                bt_buf_put(b, word, (size_t)(p - word));
             }
         }
         n = bt_xhtml_next(n, root, 0);
