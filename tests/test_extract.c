@@ -1029,6 +1029,22 @@ static const spec newsletter_call = {
     .chrome = {"Newsletter", "jeden Freitag", "Impressum"},
 };
 
+/* A notice that the links earn the site a commission, above the story, is
+ * the site's and no part of it; the story may speak of affiliates. */
+static const spec affiliate_disclosure = {
+    .page = "affiliate-disclosure.html",
+    .title = "Five tents for a wet weekend",
+    .body = {"We pitched every tent on the same soggy field above the reservoir and left each one "
+             "out through two nights of steady rain.",
+             "The cheapest dome let water in at the seams by the first morning, while the tunnel "
+             "tents stayed dry but flapped loudly in the wind.",
+             "Shops now earn more from affiliate programmes than from their own catalogues, the "
+             "trade association told us, which is why prices move so often.",
+             "Our pick for most people is the two-pole tunnel: it packs small, pitches in four "
+             "minutes and kept our sleeping bags dry."},
+    .chrome = {"affiliate links", "earn a commission", "Contact"},
+};
+
 /* A heading the article ends on, its list of links cleaned away, heads
  * nothing. */
 static const spec dangling_heading = {
@@ -1161,6 +1177,7 @@ int main(void)
         PAGE(teaser_cards),
         PAGE(author_about),
         PAGE(newsletter_call),
+        PAGE(affiliate_disclosure),
         PAGE(dangling_heading),
         PAGE(share_buttons),
         PAGE(tiny_text),

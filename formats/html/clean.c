@@ -260,6 +260,53 @@ static const char *const newsletter_calls[] = {
     NULL,
 };
 
+/* Words of a notice that the links earn the site money (affiliate links,
+ * a commission, "reader-supported"): the site's disclosure, not the story. */
+static const char *const disclosures[] = {
+    "contains affiliate links",
+    "contain affiliate links",
+    "includes affiliate links",
+    "are affiliate links",
+    "uses affiliate links",
+    "affiliate commission",
+    "affiliate marketer",
+    "earn a commission",
+    "earn a small commission",
+    "may earn commission",
+    "earn from qualifying purchases",
+    "may receive compensation",
+    "reader-supported",
+    "independently selected",
+    "chosen independently",
+    "independently chosen",
+    "at no additional cost to you",
+    "at no extra cost to you",
+    "kleine provision",
+    "sind affiliate-links",
+    "sogenannte affiliate-links",
+    "mit affiliate-links versehen",
+    "gekennzeichneten links",
+    "eine provision erhält",
+    "provision vom händler",
+    "dieser beitrag enthält werbung",
+    "liens d'affiliation",
+    "liens affiliés",
+    "liens sponsorisés",
+    "percevoir une commission",
+    "enlaces de afiliado",
+    "enlaces afiliados",
+    "recibir una comisión",
+    "link di affiliazione",
+    "link affiliati",
+    "ricevere una commissione",
+    "links de afiliado",
+    "receber uma comissão",
+    "linki afiliacyjne",
+    "linki partnerskie",
+    "tiếp thị liên kết",
+    NULL,
+};
+
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 static const char *const rights[] = {
     "all rights reserved",           "alle rechte vorbehalten",   "tous droits réservés",
@@ -338,15 +385,27 @@ static int label_block(const xmlNode *n)
     return hit;
 }
 
-/* Whether a short block says one of words anywhere. */
-static int says(const xmlNode *n, const char *const *words)
+/* Whether a block of at most max letters says one of words anywhere. */
+static int says_within(const xmlNode *n, const char *const *words, size_t max)
 {
-    char *t = short_text(n, 300);
+    char *t = short_text(n, max);
     int hit = 0;
     for (const char *const *w = words; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
     free(t);
     return hit;
+}
+
+/* Whether a short block says one of words anywhere. */
+static int says(const xmlNode *n, const char *const *words) { return says_within(n, words, 300); }
+
+/* A block of its own text telling how the site earns from its links (not a
+ * picture's caption, nor a list's item: "soap (an affiliate link)"). */
+static int disclosure(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return !s->images && !bt_xhtml_is(n, "li") && s->own * 10 >= s->text * 9 &&
+           says_within(n, disclosures, 700);
 }
 
 /* "©" or "copyright" before a year, in folded text. */
@@ -698,6 +757,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 &&
         (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls)))
+        return 1;
+    if (s->text && s->text < 700 && s->nodes < 64 && disclosure(n))
         return 1;
     if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
         return 1;
