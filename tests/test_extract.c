@@ -1045,6 +1045,20 @@ static const spec affiliate_disclosure = {
     .chrome = {"affiliate links", "earn a commission", "Contact"},
 };
 
+/* The lines a blog writes under its post (its categories, "This entry was
+ * posted on ...") are no part of it. */
+static const spec post_footer = {
+    .page = "post-footer.html",
+    .title = "Pruning the old pear tree",
+    .body = {"The pear by the shed has not been pruned in a decade, and last autumn it gave us a "
+             "few small, hard fruits on branches we could not reach.",
+             "We took out the crossing branches first, then the tall shoots in the middle, "
+             "stopping once a quarter of the wood was gone so the tree would not sulk.",
+             "A neighbour who kept an orchard for forty years told us to leave the rest until "
+             "next winter, and to feed the roots with compost in March."},
+    .chrome = {"Posted in", "Fruit trees", "This entry was posted", "RSS 2.0", "About this diary"},
+};
+
 /* A heading the article ends on, its list of links cleaned away, heads
  * nothing. */
 static const spec dangling_heading = {
@@ -1178,6 +1192,7 @@ int main(void)
         PAGE(author_about),
         PAGE(newsletter_call),
         PAGE(affiliate_disclosure),
+        PAGE(post_footer),
         PAGE(dangling_heading),
         PAGE(share_buttons),
         PAGE(tiny_text),

@@ -212,6 +212,15 @@ static const char *const pointers[] = {
     "lesen sie hier",
     "zum shop",
     "auch auf ",
+    /* a post's categories */
+    "posted in",
+    "filed under",
+    "abgelegt unter",
+    "publié dans",
+    "publicado en",
+    "pubblicato in",
+    "opublikowano w",
+    "đăng trong",
     NULL,
 };
 
@@ -257,6 +266,25 @@ static const char *const newsletter_calls[] = {
     "zapisz się do newslettera",
     "assine nossa newsletter",
     "đăng ký nhận bản tin",
+    NULL,
+};
+
+/* Words of the line a blog writes under a post ("This entry was posted in
+ * News. Bookmark the permalink."), WordPress's in its translations. */
+static const char *const post_footers[] = {
+    "this entry was posted",
+    "bookmark the permalink",
+    "follow any responses to this entry",
+    "dieser eintrag wurde",
+    "lesezeichen auf den permalink",
+    "der beitrag wurde am",
+    "cette entrée a été publiée",
+    "esta entrada fue publicada",
+    "guarda el enlace permanente",
+    "questa voce è stata pubblicata",
+    "ten wpis został opublikowany",
+    "esta entrada foi publicada",
+    "bài viết này đã được đăng",
     NULL,
 };
 
@@ -756,7 +784,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 &&
-        (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls)))
+        (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls) || says(n, post_footers)))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && disclosure(n))
         return 1;
