@@ -1059,6 +1059,20 @@ static const spec post_footer = {
     .chrome = {"Posted in", "Fruit trees", "This entry was posted", "RSS 2.0", "About this diary"},
 };
 
+/* The note in italics under an opinion piece saying who its writer is
+ * ("Jane Roe is ...") is no part of the piece. */
+static const spec author_note = {
+    .page = "author-note.html",
+    .title = "Our libraries need longer hours, not new buildings",
+    .body = {"The council plans to spend most of next year's library budget on a glass annex "
+             "beside the town hall, while the branches we already have close at five.",
+             "Students, shift workers and parents cannot use a library that shuts before they are "
+             "free, however handsome its new reading room may be.",
+             "Keeping the three branches open until eight on weekdays would cost a fraction of "
+             "the annex, and the staff are willing to work the hours."},
+    .chrome = {"retired schoolteacher", "Privacy"},
+};
+
 /* A heading the article ends on, its list of links cleaned away, heads
  * nothing. */
 static const spec dangling_heading = {
@@ -1193,6 +1207,7 @@ int main(void)
         PAGE(newsletter_call),
         PAGE(affiliate_disclosure),
         PAGE(post_footer),
+        PAGE(author_note),
         PAGE(dangling_heading),
         PAGE(share_buttons),
         PAGE(tiny_text),

@@ -499,17 +499,28 @@ static int inside(const xmlNode *n, const char *tag)
     return 0;
 }
 
+/* Letters of n's text in its children named a or b (set in bold, in italics). */
+static size_t letters_in(const xmlNode *n, const char *a, const char *b)
+{
+    size_t letters = 0;
+    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 1))
+        if (bt_xhtml_is(k, a) || bt_xhtml_is(k, b))
+            letters += bt_stats_of(k)->text;
+    return letters;
+}
+
 /* A short line all in bold and without links: a byline ("<div><b>Name</b></div>"). */
 static int bold_line(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (!s->text || s->link)
-        return 0;
-    size_t bold = 0;
-    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 1))
-        if (bt_xhtml_is(k, "b") || bt_xhtml_is(k, "strong"))
-            bold += bt_stats_of(k)->text;
-    return bold == s->text;
+    return s->text && !s->link && letters_in(n, "b", "strong") == s->text;
+}
+
+/* A paragraph all in italics. */
+static int italic_para(const xmlNode *n)
+{
+    const bt_stats *s = n && bt_xhtml_is(n, "p") ? bt_stats_of(n) : NULL;
+    return s && s->text && letters_in(n, "em", "i") * 10 >= s->text * 9;
 }
 
 /* Whether n or an element just above it is one of the article's own small
@@ -865,6 +876,45 @@ static int text_after(const xmlNode *n, const xmlNode *article)
 /* Letters of text outside links that make a post, however short. */
 #define SHORT_POST 100
 
+/* Whether text begins with a name, two to four capitalised words, and goes
+ * on to say what the person is ("Jane Roe is", "Jane Roe, a reporter"). */
+static int names_someone(const char *t)
+{
+    static const char *const verbs[] = {",",     " is ", " was ", " has ",  " ist ", " war ",
+                                        " est ", " es ", " è ",   " jest ", " là ",  NULL};
+    int words = 0;
+    for (;;) {
+        if (!((*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0xC3))
+            return 0;
+        size_t len = strcspn(t, " ,:.;");
+        t += len;
+        if (++words >= 2 && in_list(t, verbs, 1))
+            return 1;
+        if (words == 4 || *t != ' ')
+            return 0;
+        t++;
+    }
+}
+
+/* The note in italics under a story that says who wrote it ("Jane Roe is a
+ * professor of law"): a short paragraph set apart, the article's last. */
+static int author_note(const xmlNode *n, const xmlNode *article)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!italic_para(n) || s->text < 30 || s->text > 400 || text_after(n, article))
+        return 0;
+    bt_buf raw = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &raw, 200);
+    int named = raw.len && names_someone(raw.data + strspn(raw.data, " "));
+    bt_buf_free(&raw);
+    if (!named)
+        return 0;
+    const xmlNode *before = n->prev;
+    while (before && (before->type != XML_ELEMENT_NODE || !bt_stats_of(before)->text))
+        before = before->prev;
+    return before && bt_xhtml_is(before, "p") && !italic_para(before);
+}
+
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
     if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
@@ -878,6 +928,8 @@ static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, 
         (bt_xhtml_is(n, "aside") || (s->unlikely && bt_xhtml_class_has(n, sidebars, 1))) &&
         a->text - a->link >= s->text - s->link + SHORT_POST)
         out = removable(n, 0, flags);
+    if (!out && s && author_note(n, article))
+        out = 1;
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
     return first && teaser_card(first) && !text_after(first, article) ? 4 : out;
 }
