@@ -1073,6 +1073,20 @@ static const spec author_note = {
     .chrome = {"retired schoolteacher", "Privacy"},
 };
 
+/* A banner asking to accept the site's cookies, inside the story's block,
+ * is no part of the story. */
+static const spec cookie_banner = {
+    .page = "cookie-banner.html",
+    .title = "Neue Bänke am Seeufer",
+    .body = {"Am Seeufer stehen seit dieser Woche zwölf neue Bänke aus Lärchenholz, gebaut von "
+             "Schülern der Berufsschule im Rahmen ihres Abschlussprojekts.",
+             "Die alten Bänke waren morsch geworden, und der Gemeinderat hatte im Frühjahr "
+             "beschlossen, den Ersatz nicht bei einer Firma zu bestellen.",
+             "Die Schüler haben jede Bank mit einer kleinen Plakette versehen, auf der steht, wer "
+             "sie gebaut hat und aus welchem Wald das Holz stammt."},
+    .chrome = {"Cookies", "Impressum"},
+};
+
 /* A heading the article ends on, its list of links cleaned away, heads
  * nothing. */
 static const spec dangling_heading = {
@@ -1208,6 +1222,7 @@ int main(void)
         PAGE(affiliate_disclosure),
         PAGE(post_footer),
         PAGE(author_note),
+        PAGE(cookie_banner),
         PAGE(dangling_heading),
         PAGE(share_buttons),
         PAGE(tiny_text),

@@ -335,6 +335,30 @@ static const char *const disclosures[] = {
     NULL,
 };
 
+/* Words of a banner asking to accept the site's cookies. */
+static const char *const cookie_notices[] = {
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "accept all cookies",
+    "by clicking “accept”",
+    "by clicking \"accept\"",
+    "wir verwenden cookies",
+    "diese website verwendet cookies",
+    "cookies zulassen",
+    "alle cookies akzeptieren",
+    "nous utilisons des cookies",
+    "ce site utilise des cookies",
+    "utilizamos cookies",
+    "este sitio web utiliza cookies",
+    "utilizziamo i cookie",
+    "questo sito utilizza i cookie",
+    "używamy plików cookie",
+    "chúng tôi sử dụng cookie",
+    "trang web này sử dụng cookie",
+    NULL,
+};
+
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 static const char *const rights[] = {
     "all rights reserved",           "alle rechte vorbehalten",   "tous droits réservés",
@@ -427,13 +451,14 @@ static int says_within(const xmlNode *n, const char *const *words, size_t max)
 /* Whether a short block says one of words anywhere. */
 static int says(const xmlNode *n, const char *const *words) { return says_within(n, words, 300); }
 
-/* A block of its own text telling how the site earns from its links (not a
- * picture's caption, nor a list's item: "soap (an affiliate link)"). */
-static int disclosure(const xmlNode *n)
+/* A block of its own text saying one of words, a notice of the site's (how
+ * it earns from its links, that it sets cookies): not a picture's caption,
+ * nor a list's item ("soap (an affiliate link)"). */
+static int site_notice(const xmlNode *n, const char *const *words)
 {
     const bt_stats *s = bt_stats_of(n);
     return !s->images && !bt_xhtml_is(n, "li") && s->own * 10 >= s->text * 9 &&
-           says_within(n, disclosures, 700);
+           says_within(n, words, 700);
 }
 
 /* "©" or "copyright" before a year, in folded text. */
@@ -797,7 +822,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (s->text && s->text < 300 && s->nodes < 64 &&
         (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls) || says(n, post_footers)))
         return 1;
-    if (s->text && s->text < 700 && s->nodes < 64 && disclosure(n))
+    if (s->text && s->text < 700 && s->nodes < 64 &&
+        (site_notice(n, disclosures) || site_notice(n, cookie_notices)))
         return 1;
     if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
         return 1;
