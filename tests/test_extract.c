@@ -1087,6 +1087,20 @@ static const spec cookie_banner = {
     .chrome = {"Cookies", "Impressum"},
 };
 
+/* A call to follow the site on a social network, between the story's
+ * paragraphs, is no part of it. */
+static const spec follow_call = {
+    .page = "follow-call.html",
+    .title = "El mercado de la plaza vuelve a abrir los domingos",
+    .body = {"El mercado de la plaza mayor volverá a abrir los domingos a partir del próximo mes, "
+             "después de dos años en los que solo funcionaba de lunes a sábado.",
+             "Los vendedores pidieron el cambio porque muchas familias del valle solo pueden hacer "
+             "la compra el fin de semana, cuando no trabajan.",
+             "El ayuntamiento pagará la limpieza extra de los domingos y revisará en otoño si la "
+             "afluencia justifica mantener el horario."},
+    .chrome = {"Síguenos", "nuestro canal", "Aviso legal"},
+};
+
 /* A heading the article ends on, its list of links cleaned away, heads
  * nothing. */
 static const spec dangling_heading = {
@@ -1223,6 +1237,7 @@ int main(void)
         PAGE(post_footer),
         PAGE(author_note),
         PAGE(cookie_banner),
+        PAGE(follow_call),
         PAGE(dangling_heading),
         PAGE(share_buttons),
         PAGE(tiny_text),

@@ -269,6 +269,14 @@ static const char *const newsletter_calls[] = {
     NULL,
 };
 
+/* Words of a call to follow the site on social media or a messenger. */
+static const char *const follow_calls[] = {
+    "follow us on",       "follow me on", "folgen sie uns",    "folge uns auf",
+    "suivez-nous",        "síguenos en",  "canal de telegram", "canal de youtube",
+    "canal de whatsapp",  "seguici su",   "obserwuj nas",      "siga-nos",
+    "theo dõi chúng tôi", NULL,
+};
+
 /* Words of the line a blog writes under a post ("This entry was posted in
  * News. Bookmark the permalink."), WordPress's in its translations. */
 static const char *const post_footers[] = {
@@ -820,7 +828,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 &&
-        (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls) || says(n, post_footers)))
+        (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls) ||
+         says(n, follow_calls) || says(n, post_footers)))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 &&
         (site_notice(n, disclosures) || site_notice(n, cookie_notices)))
