@@ -1101,6 +1101,20 @@ static const spec follow_call = {
     .chrome = {"Síguenos", "nuestro canal", "Aviso legal"},
 };
 
+/* Calls to write to the paper or to support it, under the story, are no
+ * part of it. */
+static const spec support_call = {
+    .page = "support-call.html",
+    .title = "The ferry timetable changes again",
+    .body = {"The island ferry will leave twenty minutes earlier on weekday mornings from March, "
+             "the third change to its timetable in a year.",
+             "Commuters say the early boat now lands before the first bus runs, leaving them to "
+             "wait on the quay or walk the two miles into town.",
+             "The operator said the change lets the ferry make one more crossing before noon, "
+             "when the tide is too low for the bigger boat."},
+    .chrome = {"letter to the editor", "supporting our work", "Terms"},
+};
+
 /* A heading the article ends on, its list of links cleaned away, heads
  * nothing. */
 static const spec dangling_heading = {
@@ -1238,6 +1252,7 @@ int main(void)
         PAGE(author_note),
         PAGE(cookie_banner),
         PAGE(follow_call),
+        PAGE(support_call),
         PAGE(dangling_heading),
         PAGE(share_buttons),
         PAGE(tiny_text),

@@ -277,6 +277,30 @@ static const char *const follow_calls[] = {
     "theo dõi chúng tôi", NULL,
 };
 
+/* Words of a call to support the site, or to write to it, under a story. */
+static const char *const support_calls[] = {
+    "would you consider supporting",
+    "support our work",
+    "supporting our work",
+    "support independent journalism",
+    "this post is public so feel free to share",
+    "we want to hear what you think",
+    "letter to the editor via",
+    "submit a letter to the editor",
+    "unterstütze unabhängige",
+    "unterstütze unser",
+    "unterstützen sie uns",
+    "diskutieren sie mit",
+    "soutenez-nous",
+    "soutenez notre",
+    "apoya nuestro periodismo",
+    "apoya el periodismo",
+    "sostieni il nostro",
+    "wesprzyj nas",
+    "ủng hộ chúng tôi",
+    NULL,
+};
+
 /* Words of the line a blog writes under a post ("This entry was posted in
  * News. Bookmark the permalink."), WordPress's in its translations. */
 static const char *const post_footers[] = {
@@ -829,7 +853,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 &&
         (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls) ||
-         says(n, follow_calls) || says(n, post_footers)))
+         says(n, follow_calls) || says(n, support_calls) || says(n, post_footers)))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 &&
         (site_notice(n, disclosures) || site_notice(n, cookie_notices)))
