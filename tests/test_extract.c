@@ -1115,6 +1115,20 @@ static const spec support_call = {
     .chrome = {"letter to the editor", "supporting our work", "Terms"},
 };
 
+/* "Related posts:" over a paragraph of links, one a line, heads chrome:
+ * the paragraph goes with it. */
+static const spec related_paragraph = {
+    .page = "related-paragraph.html",
+    .title = "Counting swifts over the old mill",
+    .body = {"Forty-one swifts circled the old mill on Tuesday evening, the most we have counted "
+             "there since the survey began six summers ago.",
+             "They nest under the loose tiles on the north side, which the owners have promised to "
+             "leave alone until the birds leave in August.",
+             "Next week we will try counting at dawn as well, when the birds come down lower and "
+             "are easier to tell apart from the martins."},
+    .chrome = {"Related posts", "first swifts of the year", "mill roof repairs", "Archive"},
+};
+
 /* A heading the article ends on, its list of links cleaned away, heads
  * nothing. */
 static const spec dangling_heading = {
@@ -1253,6 +1267,7 @@ int main(void)
         PAGE(cookie_banner),
         PAGE(follow_call),
         PAGE(support_call),
+        PAGE(related_paragraph),
         PAGE(dangling_heading),
         PAGE(share_buttons),
         PAGE(tiny_text),

@@ -875,7 +875,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
 }
 
 /* The block a chrome heading heads: the next element, when it is a list,
- * a box or a table rather than a paragraph or a heading of the article. */
+ * a box, a table or a paragraph of links ("Related posts:" over a <p> of
+ * titles, one a line) rather than a paragraph or a heading of the article. */
 static xmlNode *block_after(const xmlNode *n, size_t total)
 {
     xmlNode *k = n->next;
@@ -885,7 +886,8 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
      * name says it is chrome too) */
     if (!k || !bt_stats_of(k) ||
         (bt_stats_of(k)->ptext * 2 > total && bt_html_class_weight(k) >= 0) ||
-        bt_xhtml_is(k, "p") || bt_xhtml_is(k, "blockquote") || heading(k))
+        (bt_xhtml_is(k, "p") && bt_stats_link_density(k) < 0.8) || bt_xhtml_is(k, "blockquote") ||
+        heading(k))
         return NULL;
     return k;
 }
