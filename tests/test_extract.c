@@ -1129,6 +1129,18 @@ static const spec related_paragraph = {
     .chrome = {"Related posts", "first swifts of the year", "mill roof repairs", "Archive"},
 };
 
+/* The footer naming the software the blog runs on ("proudly powered by
+ * WordPress"), in the post's block, is no part of the post. */
+static const spec powered_by = {
+    .page = "powered-by.html",
+    .title = "Harbour lights at dusk",
+    .body = {"The fishing boats came in late on Friday, and the harbour lights were already on "
+             "when the last of them tied up by the fish market.",
+             "I took these from the end of the old pier, with the camera resting on the railing "
+             "because the wind kept shaking the tripod."},
+    .chrome = {"powered by", "link back"},
+};
+
 /* A heading the article ends on, its list of links cleaned away, heads
  * nothing. */
 static const spec dangling_heading = {
@@ -1268,6 +1280,7 @@ int main(void)
         PAGE(follow_call),
         PAGE(support_call),
         PAGE(related_paragraph),
+        PAGE(powered_by),
         PAGE(dangling_heading),
         PAGE(share_buttons),
         PAGE(tiny_text),

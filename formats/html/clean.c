@@ -320,6 +320,32 @@ static const char *const post_footers[] = {
     NULL,
 };
 
+/* Words of a site's footer naming the software it runs on. */
+static const char *const site_footers[] = {
+    "powered by wordpress",
+    "proudly powered by",
+    "powered by blogger",
+    "powered by typepad",
+    "powered by tumblr",
+    "powered by drupal",
+    "powered by joomla",
+    "powered by ghost",
+    "betrieben mit wordpress",
+    "stolz präsentiert von wordpress",
+    "propulsé par wordpress",
+    "fièrement propulsé par",
+    "funciona con wordpress",
+    "con tecnología de blogger",
+    "orgullosamente impulsado por",
+    "realizzato con wordpress",
+    "creato con wordpress",
+    "dumnie wspierane przez",
+    "tecnologia do blogger",
+    "orgulhosamente mantido com",
+    "được vận hành bởi",
+    NULL,
+};
+
 /* Words of a notice that the links earn the site money (affiliate links,
  * a commission, "reader-supported"): the site's disclosure, not the story. */
 static const char *const disclosures[] = {
@@ -853,7 +879,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 &&
         (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls) ||
-         says(n, follow_calls) || says(n, support_calls) || says(n, post_footers)))
+         says(n, follow_calls) || says(n, support_calls) || says(n, post_footers) ||
+         says(n, site_footers)))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 &&
         (site_notice(n, disclosures) || site_notice(n, cookie_notices)))
@@ -971,7 +998,8 @@ static int author_note(const xmlNode *n, const xmlNode *article)
     if (!named)
         return 0;
     const xmlNode *before = n->prev;
-    while (before && (before->type != XML_ELEMENT_NODE || !bt_stats_of(before)->text))
+    while (before &&
+           (before->type != XML_ELEMENT_NODE || !bt_stats_of(before) || !bt_stats_of(before)->text))
         before = before->prev;
     return before && bt_xhtml_is(before, "p") && !italic_para(before);
 }
