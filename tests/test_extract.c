@@ -1466,6 +1466,118 @@ static const spec newsletter_call = {
     .chrome = {"Newsletter", "jeden Freitag", "Impressum"},
 };
 
+/* A notice that the links earn the site a commission, above the story, is
+ * the site's and no part of it; the story may speak of affiliates. */
+static const spec affiliate_disclosure = {
+    .page = "affiliate-disclosure.html",
+    .title = "Five tents for a wet weekend",
+    .body = {"We pitched every tent on the same soggy field above the reservoir and left each one "
+             "out through two nights of steady rain.",
+             "The cheapest dome let water in at the seams by the first morning, while the tunnel "
+             "tents stayed dry but flapped loudly in the wind.",
+             "Shops now earn more from affiliate programmes than from their own catalogues, the "
+             "trade association told us, which is why prices move so often.",
+             "Our pick for most people is the two-pole tunnel: it packs small, pitches in four "
+             "minutes and kept our sleeping bags dry."},
+    .chrome = {"affiliate links", "earn a commission", "Contact"},
+};
+
+/* The lines a blog writes under its post (its categories, "This entry was
+ * posted on ...") are no part of it. */
+static const spec post_footer = {
+    .page = "post-footer.html",
+    .title = "Pruning the old pear tree",
+    .body = {"The pear by the shed has not been pruned in a decade, and last autumn it gave us a "
+             "few small, hard fruits on branches we could not reach.",
+             "We took out the crossing branches first, then the tall shoots in the middle, "
+             "stopping once a quarter of the wood was gone so the tree would not sulk.",
+             "A neighbour who kept an orchard for forty years told us to leave the rest until "
+             "next winter, and to feed the roots with compost in March."},
+    .chrome = {"Posted in", "Fruit trees", "This entry was posted", "RSS 2.0", "About this diary"},
+};
+
+/* The note in italics under an opinion piece saying who its writer is
+ * ("Jane Roe is ...") is no part of the piece. */
+static const spec author_note = {
+    .page = "author-note.html",
+    .title = "Our libraries need longer hours, not new buildings",
+    .body = {"The council plans to spend most of next year's library budget on a glass annex "
+             "beside the town hall, while the branches we already have close at five.",
+             "Students, shift workers and parents cannot use a library that shuts before they are "
+             "free, however handsome its new reading room may be.",
+             "Keeping the three branches open until eight on weekdays would cost a fraction of "
+             "the annex, and the staff are willing to work the hours."},
+    .chrome = {"retired schoolteacher", "Privacy"},
+};
+
+/* A banner asking to accept the site's cookies, inside the story's block,
+ * is no part of the story. */
+static const spec cookie_banner = {
+    .page = "cookie-banner.html",
+    .title = "Neue Bänke am Seeufer",
+    .body = {"Am Seeufer stehen seit dieser Woche zwölf neue Bänke aus Lärchenholz, gebaut von "
+             "Schülern der Berufsschule im Rahmen ihres Abschlussprojekts.",
+             "Die alten Bänke waren morsch geworden, und der Gemeinderat hatte im Frühjahr "
+             "beschlossen, den Ersatz nicht bei einer Firma zu bestellen.",
+             "Die Schüler haben jede Bank mit einer kleinen Plakette versehen, auf der steht, wer "
+             "sie gebaut hat und aus welchem Wald das Holz stammt."},
+    .chrome = {"Cookies", "Impressum"},
+};
+
+/* A call to follow the site on a social network, between the story's
+ * paragraphs, is no part of it. */
+static const spec follow_call = {
+    .page = "follow-call.html",
+    .title = "El mercado de la plaza vuelve a abrir los domingos",
+    .body = {"El mercado de la plaza mayor volverá a abrir los domingos a partir del próximo mes, "
+             "después de dos años en los que solo funcionaba de lunes a sábado.",
+             "Los vendedores pidieron el cambio porque muchas familias del valle solo pueden hacer "
+             "la compra el fin de semana, cuando no trabajan.",
+             "El ayuntamiento pagará la limpieza extra de los domingos y revisará en otoño si la "
+             "afluencia justifica mantener el horario."},
+    .chrome = {"Síguenos", "nuestro canal", "Aviso legal"},
+};
+
+/* Calls to write to the paper or to support it, under the story, are no
+ * part of it. */
+static const spec support_call = {
+    .page = "support-call.html",
+    .title = "The ferry timetable changes again",
+    .body = {"The island ferry will leave twenty minutes earlier on weekday mornings from March, "
+             "the third change to its timetable in a year.",
+             "Commuters say the early boat now lands before the first bus runs, leaving them to "
+             "wait on the quay or walk the two miles into town.",
+             "The operator said the change lets the ferry make one more crossing before noon, "
+             "when the tide is too low for the bigger boat."},
+    .chrome = {"letter to the editor", "supporting our work", "Terms"},
+};
+
+/* "Related posts:" over a paragraph of links, one a line, heads chrome:
+ * the paragraph goes with it. */
+static const spec related_paragraph = {
+    .page = "related-paragraph.html",
+    .title = "Counting swifts over the old mill",
+    .body = {"Forty-one swifts circled the old mill on Tuesday evening, the most we have counted "
+             "there since the survey began six summers ago.",
+             "They nest under the loose tiles on the north side, which the owners have promised to "
+             "leave alone until the birds leave in August.",
+             "Next week we will try counting at dawn as well, when the birds come down lower and "
+             "are easier to tell apart from the martins."},
+    .chrome = {"Related posts", "first swifts of the year", "mill roof repairs", "Archive"},
+};
+
+/* The footer naming the software the blog runs on ("proudly powered by
+ * WordPress"), in the post's block, is no part of the post. */
+static const spec powered_by = {
+    .page = "powered-by.html",
+    .title = "Harbour lights at dusk",
+    .body = {"The fishing boats came in late on Friday, and the harbour lights were already on "
+             "when the last of them tied up by the fish market.",
+             "I took these from the end of the old pier, with the camera resting on the railing "
+             "because the wind kept shaking the tripod."},
+    .chrome = {"powered by", "link back"},
+};
+
 /* A heading the article ends on, its list of links cleaned away, heads
  * nothing. */
 static const spec dangling_heading = {
@@ -1614,6 +1726,14 @@ int main(void)
         PAGE(teaser_cards),
         PAGE(author_about),
         PAGE(newsletter_call),
+        PAGE(affiliate_disclosure),
+        PAGE(post_footer),
+        PAGE(author_note),
+        PAGE(cookie_banner),
+        PAGE(follow_call),
+        PAGE(support_call),
+        PAGE(related_paragraph),
+        PAGE(powered_by),
         PAGE(dangling_heading),
         PAGE(share_buttons),
         PAGE(tiny_text),

@@ -237,6 +237,15 @@ static const char *const pointers[] = {
     "lesen sie hier",
     "zum shop",
     "auch auf ",
+    /* a post's categories */
+    "posted in",
+    "filed under",
+    "abgelegt unter",
+    "publié dans",
+    "publicado en",
+    "pubblicato in",
+    "opublikowano w",
+    "đăng trong",
     NULL,
 };
 
@@ -282,6 +291,154 @@ static const char *const newsletter_calls[] = {
     "zapisz się do newslettera",
     "assine nossa newsletter",
     "đăng ký nhận bản tin",
+    NULL,
+};
+
+/* Words of a call to follow the site on social media or a messenger. */
+static const char *const follow_calls[] = {
+    "follow us on",       "follow me on", "folgen sie uns",    "folge uns auf",
+    "suivez-nous",        "síguenos en",  "canal de telegram", "canal de youtube",
+    "canal de whatsapp",  "seguici su",   "obserwuj nas",      "siga-nos",
+    "theo dõi chúng tôi", NULL,
+};
+
+/* Words of a call to support the site, or to write to it, under a story. */
+static const char *const support_calls[] = {
+    "would you consider supporting",
+    "support our work",
+    "supporting our work",
+    "support independent journalism",
+    "this post is public so feel free to share",
+    "we want to hear what you think",
+    "letter to the editor via",
+    "submit a letter to the editor",
+    "unterstütze unabhängige",
+    "unterstütze unser",
+    "unterstützen sie uns",
+    "diskutieren sie mit",
+    "soutenez-nous",
+    "soutenez notre",
+    "apoya nuestro periodismo",
+    "apoya el periodismo",
+    "sostieni il nostro",
+    "wesprzyj nas",
+    "ủng hộ chúng tôi",
+    NULL,
+};
+
+/* Words of the line a blog writes under a post ("This entry was posted in
+ * News. Bookmark the permalink."), WordPress's in its translations. */
+static const char *const post_footers[] = {
+    "this entry was posted",
+    "bookmark the permalink",
+    "follow any responses to this entry",
+    "dieser eintrag wurde",
+    "lesezeichen auf den permalink",
+    "der beitrag wurde am",
+    "cette entrée a été publiée",
+    "esta entrada fue publicada",
+    "guarda el enlace permanente",
+    "questa voce è stata pubblicata",
+    "ten wpis został opublikowany",
+    "esta entrada foi publicada",
+    "bài viết này đã được đăng",
+    NULL,
+};
+
+/* Words of a site's footer naming the software it runs on. */
+static const char *const site_footers[] = {
+    "powered by wordpress",
+    "proudly powered by",
+    "powered by blogger",
+    "powered by typepad",
+    "powered by tumblr",
+    "powered by drupal",
+    "powered by joomla",
+    "powered by ghost",
+    "betrieben mit wordpress",
+    "stolz präsentiert von wordpress",
+    "propulsé par wordpress",
+    "fièrement propulsé par",
+    "funciona con wordpress",
+    "con tecnología de blogger",
+    "orgullosamente impulsado por",
+    "realizzato con wordpress",
+    "creato con wordpress",
+    "dumnie wspierane przez",
+    "tecnologia do blogger",
+    "orgulhosamente mantido com",
+    "được vận hành bởi",
+    NULL,
+};
+
+/* Words of a notice that the links earn the site money (affiliate links,
+ * a commission, "reader-supported"): the site's disclosure, not the story. */
+static const char *const disclosures[] = {
+    "contains affiliate links",
+    "contain affiliate links",
+    "includes affiliate links",
+    "are affiliate links",
+    "uses affiliate links",
+    "affiliate commission",
+    "affiliate marketer",
+    "earn a commission",
+    "earn a small commission",
+    "may earn commission",
+    "earn from qualifying purchases",
+    "may receive compensation",
+    "reader-supported",
+    "independently selected",
+    "chosen independently",
+    "independently chosen",
+    "at no additional cost to you",
+    "at no extra cost to you",
+    "kleine provision",
+    "sind affiliate-links",
+    "sogenannte affiliate-links",
+    "mit affiliate-links versehen",
+    "gekennzeichneten links",
+    "eine provision erhält",
+    "provision vom händler",
+    "dieser beitrag enthält werbung",
+    "liens d'affiliation",
+    "liens affiliés",
+    "liens sponsorisés",
+    "percevoir une commission",
+    "enlaces de afiliado",
+    "enlaces afiliados",
+    "recibir una comisión",
+    "link di affiliazione",
+    "link affiliati",
+    "ricevere una commissione",
+    "links de afiliado",
+    "receber uma comissão",
+    "linki afiliacyjne",
+    "linki partnerskie",
+    "tiếp thị liên kết",
+    NULL,
+};
+
+/* Words of a banner asking to accept the site's cookies. */
+static const char *const cookie_notices[] = {
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "accept all cookies",
+    "by clicking “accept”",
+    "by clicking \"accept\"",
+    "wir verwenden cookies",
+    "diese website verwendet cookies",
+    "cookies zulassen",
+    "alle cookies akzeptieren",
+    "nous utilisons des cookies",
+    "ce site utilise des cookies",
+    "utilizamos cookies",
+    "este sitio web utiliza cookies",
+    "utilizziamo i cookie",
+    "questo sito utilizza i cookie",
+    "używamy plików cookie",
+    "chúng tôi sử dụng cookie",
+    "trang web này sử dụng cookie",
     NULL,
 };
 
@@ -368,15 +525,28 @@ static int label_block(const xmlNode *n)
     return hit;
 }
 
-/* Whether a short block says one of words anywhere. */
-static int says(const xmlNode *n, const char *const *words)
+/* Whether a block of at most max letters says one of words anywhere. */
+static int says_within(const xmlNode *n, const char *const *words, size_t max)
 {
-    char *t = short_text(n, 300);
+    char *t = short_text(n, max);
     int hit = 0;
     for (const char *const *w = words; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
     free(t);
     return hit;
+}
+
+/* Whether a short block says one of words anywhere. */
+static int says(const xmlNode *n, const char *const *words) { return says_within(n, words, 300); }
+
+/* A block of its own text saying one of words, a notice of the site's (how
+ * it earns from its links, that it sets cookies): not a picture's caption,
+ * nor a list's item ("soap (an affiliate link)"). */
+static int site_notice(const xmlNode *n, const char *const *words)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return !s->images && !bt_xhtml_is(n, "li") && s->own * 10 >= s->text * 9 &&
+           says_within(n, words, 700);
 }
 
 /* "©" or "copyright" before a year, in folded text. */
@@ -444,17 +614,28 @@ static int inside(const xmlNode *n, const char *tag)
     return 0;
 }
 
+/* Letters of n's text in its children named a or b (set in bold, in italics). */
+static size_t letters_in(const xmlNode *n, const char *a, const char *b)
+{
+    size_t letters = 0;
+    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 1))
+        if (bt_xhtml_is(k, a) || bt_xhtml_is(k, b))
+            letters += bt_stats_of(k)->text;
+    return letters;
+}
+
 /* A short line all in bold and without links: a byline ("<div><b>Name</b></div>"). */
 static int bold_line(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (!s->text || s->link)
-        return 0;
-    size_t bold = 0;
-    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 1))
-        if (bt_xhtml_is(k, "b") || bt_xhtml_is(k, "strong"))
-            bold += bt_stats_of(k)->text;
-    return bold == s->text;
+    return s->text && !s->link && letters_in(n, "b", "strong") == s->text;
+}
+
+/* A paragraph all in italics. */
+static int italic_para(const xmlNode *n)
+{
+    const bt_stats *s = n && bt_xhtml_is(n, "p") ? bt_stats_of(n) : NULL;
+    return s && s->text && letters_in(n, "em", "i") * 10 >= s->text * 9;
 }
 
 /* A block named as a byline that says a name or two, whether or not they
@@ -748,7 +929,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 &&
-        (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls)))
+        (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls) ||
+         says(n, follow_calls) || says(n, support_calls) || says(n, post_footers) ||
+         says(n, site_footers)))
+        return 1;
+    if (s->text && s->text < 700 && s->nodes < 64 &&
+        (site_notice(n, disclosures) || site_notice(n, cookie_notices)))
         return 1;
     if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
         return 1;
@@ -767,7 +953,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
 }
 
 /* The block a chrome heading heads: the next element, when it is a list,
- * a box or a table rather than a paragraph or a heading of the article. */
+ * a box, a table or a paragraph of links ("Related posts:" over a <p> of
+ * titles, one a line) rather than a paragraph or a heading of the article. */
 static xmlNode *block_after(const xmlNode *n, size_t total)
 {
     xmlNode *k = n->next;
@@ -777,7 +964,8 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
      * name says it is chrome too) */
     if (!k || !bt_stats_of(k) ||
         (bt_stats_of(k)->ptext * 2 > total && bt_html_class_weight(k) >= 0) ||
-        bt_xhtml_is(k, "p") || bt_xhtml_is(k, "blockquote") || heading(k))
+        (bt_xhtml_is(k, "p") && bt_stats_link_density(k) < 0.8) || bt_xhtml_is(k, "blockquote") ||
+        heading(k))
         return NULL;
     return k;
 }
@@ -827,6 +1015,46 @@ static int text_after(const xmlNode *n, const xmlNode *article)
 /* Letters of text outside links that make a post, however short. */
 #define SHORT_POST 100
 
+/* Whether text begins with a name, two to four capitalised words, and goes
+ * on to say what the person is ("Jane Roe is", "Jane Roe, a reporter"). */
+static int names_someone(const char *t)
+{
+    static const char *const verbs[] = {",",     " is ", " was ", " has ",  " ist ", " war ",
+                                        " est ", " es ", " è ",   " jest ", " là ",  NULL};
+    int words = 0;
+    for (;;) {
+        if (!((*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0xC3))
+            return 0;
+        size_t len = strcspn(t, " ,:.;");
+        t += len;
+        if (++words >= 2 && in_list(t, verbs, 1))
+            return 1;
+        if (words == 4 || *t != ' ')
+            return 0;
+        t++;
+    }
+}
+
+/* The note in italics under a story that says who wrote it ("Jane Roe is a
+ * professor of law"): a short paragraph set apart, the article's last. */
+static int author_note(const xmlNode *n, const xmlNode *article)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!italic_para(n) || s->text < 30 || s->text > 400 || text_after(n, article))
+        return 0;
+    bt_buf raw = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &raw, 200);
+    int named = raw.len && names_someone(raw.data + strspn(raw.data, " "));
+    bt_buf_free(&raw);
+    if (!named)
+        return 0;
+    const xmlNode *before = n->prev;
+    while (before &&
+           (before->type != XML_ELEMENT_NODE || !bt_stats_of(before) || !bt_stats_of(before)->text))
+        before = before->prev;
+    return before && bt_xhtml_is(before, "p") && !italic_para(before);
+}
+
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
     if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
@@ -840,6 +1068,8 @@ static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, 
         (bt_xhtml_is(n, "aside") || (s->unlikely && bt_xhtml_class_has(n, sidebars, 1))) &&
         a->text - a->link >= s->text - s->link + SHORT_POST)
         out = removable(n, 0, flags);
+    if (!out && s && author_note(n, article))
+        out = 1;
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
     return first && teaser_card(first) && !text_after(first, article) ? 4 : out;
 }
