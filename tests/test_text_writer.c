@@ -293,6 +293,39 @@ static bt_node *figure(bt_document *doc, const char *caption, const char *credit
     return fig;
 }
 
+/* Write doc as text into a string, with its events in err. */
+static char *to_text_events(bt_document *doc, bt_error *err, bt_status *status)
+{
+    bt_options opt;
+    bt_options_init(&opt);
+    unsigned char *data;
+    size_t size;
+    *status = bt_write_memory(bt_format_by_name(NULL, "text"), doc, &opt, &data, &size, err);
+    assert_int_not_equal(*status, BT_FAILED);
+    data = realloc(data, size + 1);
+    data[size] = '\0';
+    return (char *)data;
+}
+
+/* The items of the events of one effect and kind. */
+static size_t events(const bt_error *err, bt_event_effect effect, bt_loss_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < bt_error_event_count(err); i++)
+        if (bt_error_event_effect(err, i) == effect && bt_error_event_kind(err, i) == kind)
+            n += bt_error_event_items(err, i);
+    return n;
+}
+
+/* The text of a document with text:images=all. */
+static char *to_text_all_images(bt_document *doc)
+{
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "text:images=all");
+    return write_doc(doc, "text", &opt, NULL);
+}
+
 static void test_figures(void **state)
 {
     (void)state;
@@ -300,15 +333,41 @@ static void test_figures(void **state)
     bt_document_set_meta(doc, BT_META_LANGUAGE, "en-GB");
     figure(doc, "Hoan Kiem Lake", "Photo: Huong Ly", NULL);
     figure(doc, NULL, NULL, "The alt text");
-    check_text(doc, 0, "[Image 1: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Image: The alt text]\n");
+    /* a picture with neither caption nor credit has no words of the text */
+    check_text(doc, 0, "[Image 1: Hoan Kiem Lake — Photo: Huong Ly]\n");
+    char *all = to_text_all_images(doc);
+    assert_string_equal(all,
+                        "[Image 1: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Image: The alt text]\n");
+    free(all);
     bt_document_set_meta(doc, BT_META_LANGUAGE, "vi-VN");
-    check_text(doc, 0, "[Ảnh 1: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh: The alt text]\n");
+    all = to_text_all_images(doc);
+    assert_string_equal(all, "[Ảnh 1: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh: The alt text]\n");
+    free(all);
     /* a credit's label goes before the name, as the caption's does */
     bt_node *credit = figure(doc, "Hồ Gươm", "Hương Ly", NULL);
     bt_node_set_label(doc, bt_node_figure_credit(credit), "Ảnh");
     check_text(doc, 0,
-               "[Ảnh 1: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh: The alt text]\n\n"
-               "[Ảnh 2: Hồ Gươm — Ảnh: Hương Ly]\n");
+               "[Ảnh 1: Hoan Kiem Lake — Photo: Huong Ly]\n\n[Ảnh 2: Hồ Gươm — Ảnh: Hương Ly]\n");
+    /* said as a change of kind image, not a loss: --strict passes */
+    bt_error *err = bt_error_new();
+    bt_status status;
+    free(to_text_events(doc, err, &status));
+    assert_int_equal(events(err, BT_EVENT_CHANGED, BT_LOSS_IMAGE), 1);
+    assert_int_equal(events(err, BT_EVENT_LOST, BT_LOSS_IMAGE), 0);
+    assert_int_equal(bt_error_event_count(err), 1);
+    assert_contains(bt_error_event_message(err, 0), "text:images=all");
+    bt_error_free(err);
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "text:images=every");
+    err = bt_error_new();
+    unsigned char *data = NULL;
+    size_t size;
+    assert_int_equal(bt_write_memory(bt_format_by_name(NULL, "text"), doc, &opt, &data, &size, err),
+                     BT_FAILED);
+    assert_contains(bt_error_message(err), "text:images wants 'captioned' or 'all'");
+    free(data);
+    bt_error_free(err);
     bt_document_free(doc);
 }
 
@@ -344,7 +403,8 @@ static void test_dateline_and_authors(void **state)
     check_text(doc, 0,
                "Tin vắn\n=======\n\nMonday, October 9, 2017\n\nNội dung.\n\nHương Ly, Minh Anh\n");
     bt_document_set_meta(doc, BT_META_LANGUAGE, "vi");
-    check_text(doc, 0, "Tin vắn\n=======\n\nThứ Hai, 09/10/2017\n\nNội dung.\n\nHương Ly, Minh Anh\n");
+    check_text(doc, 0,
+               "Tin vắn\n=======\n\nThứ Hai, 09/10/2017\n\nNội dung.\n\nHương Ly, Minh Anh\n");
     /* the source's own words for the date win over the metadata's */
     bt_node *shown = bt_node_new(doc, BT_NODE_PARAGRAPH);
     bt_node_set_role(shown, BT_ROLE_DATELINE);
@@ -359,30 +419,6 @@ static void test_dateline_and_authors(void **state)
     bt_document_set_meta(doc, BT_META_SECTION, "Thời sự");
     check_text(doc, 0, "Tin vắn\n=======\n\nThời sự\n\nNội dung.\n\nHương Ly, Minh Anh\n");
     bt_document_free(doc);
-}
-
-/* Write doc as text into a string, with its events in err. */
-static char *to_text_events(bt_document *doc, bt_error *err, bt_status *status)
-{
-    bt_options opt;
-    bt_options_init(&opt);
-    unsigned char *data;
-    size_t size;
-    *status = bt_write_memory(bt_format_by_name(NULL, "text"), doc, &opt, &data, &size, err);
-    assert_int_not_equal(*status, BT_FAILED);
-    data = realloc(data, size + 1);
-    data[size] = '\0';
-    return (char *)data;
-}
-
-/* The items of the events of one effect and kind. */
-static size_t events(const bt_error *err, bt_event_effect effect, bt_loss_kind kind)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < bt_error_event_count(err); i++)
-        if (bt_error_event_effect(err, i) == effect && bt_error_event_kind(err, i) == kind)
-            n += bt_error_event_items(err, i);
-    return n;
 }
 
 /* Every node type by its convention; what plain text cannot mark (underline,

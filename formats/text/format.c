@@ -5,6 +5,8 @@
 static const bt_format_option options[] = {
     {"columns", "N", "wrap at N grapheme clusters (default 72)"},
     {"wrap", "auto|none", "none: each paragraph on one line"},
+    {"images", "captioned|all",
+     "all: pictures without a caption or credit too, as their alt text (default: left out)"},
     {NULL, NULL, NULL},
 };
 

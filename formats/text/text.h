@@ -47,6 +47,7 @@ typedef struct tw_writer {
     size_t nfr, capfr;
     const char *label;       /* of figures */
     size_t figures;          /* numbered so far (bt_figure_numbered) */
+    int all_images;          /* text:images=all: pictures without caption or credit too */
     const char *lang;        /* the document's language */
     int byline;              /* the body has an author line */
     const bt_node *dateline; /* the body's dateline, written under the title */
@@ -56,6 +57,7 @@ typedef struct tw_writer {
     size_t spans;               /* cells spanning columns or rows, written as one */
     size_t unmarked;            /* footnote marks with no label and no note */
     size_t unknown;             /* nodes of types this writer does not know */
+    size_t bare_images;         /* pictures with neither caption nor credit, left out */
     int failed;
 } tw_writer;
 

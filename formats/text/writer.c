@@ -46,6 +46,12 @@ static void figure(tw_writer *w, const bt_node *n)
 {
     const char *caption = tw_collected(&w->text);
     const char *credit = tw_collected(&w->credit);
+    /* a picture with no words of the article's own is no text: its alt
+     * describes the picture, and the picture is not in a text file */
+    if (!caption && !credit && !w->all_images) {
+        w->bare_images++;
+        return;
+    }
     bt_buf b = BT_BUF_INIT;
     bt_buf_printf(&b, "[%s", w->label);
     if (bt_figure_numbered(n))
@@ -312,6 +318,11 @@ static void report(const tw_writer *w, bt_error *err)
         bt_error_event(err, BT_EVENT_LOST, BT_LOSS_FOOTNOTE, w->unmarked,
                        "%zu footnote mark%s with neither a label nor a note left out", w->unmarked,
                        w->unmarked == 1 ? "" : "s");
+    if (w->bare_images)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_IMAGE, w->bare_images,
+                       "%zu picture%s with neither a caption nor a credit not marked "
+                       "(text:images=all marks them, with their alt text)",
+                       w->bare_images, w->bare_images == 1 ? "" : "s");
     if (w->unknown)
         bt_error_event(err, BT_EVENT_LOST, BT_LOSS_OTHER, w->unknown,
                        "%zu node%s of a type the text writer does not know left out (text kept)",
@@ -349,8 +360,13 @@ bt_status bt_text_write(const bt_document *doc, const bt_output *out, const bt_o
     int width = wrap_width(opt, err);
     if (width < 0)
         return BT_FAILED;
+    const char *images = bt_option(opt, "text", "images");
+    if (images && strcmp(images, "captioned") && strcmp(images, "all"))
+        return bt_error_set(err, BT_ERR_USAGE,
+                            "text:images wants 'captioned' or 'all', not '%.40s'", images);
     tw_writer w;
     memset(&w, 0, sizeof(w));
+    w.all_images = images && !strcmp(images, "all");
     w.doc = doc;
     w.lang = bt_document_meta(doc, BT_META_LANGUAGE);
     w.label = bt_figure_label(w.lang);
