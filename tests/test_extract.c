@@ -778,7 +778,8 @@ static const spec underscore_classes = {
 /* An ASP.NET page of 2012: upper-case tags, unquoted attributes, the
  * headline, dateline, sapo and body in spans named by the server controls
  * (lblTitle, NewsLead, NewsContent), paragraphs parted by <BR><BR>, the
- * caption an italic cell under the picture. */
+ * caption an italic cell under the picture; readers' comments (class
+ * ykien) longer than the story go. */
 static const spec aspnet_spans = {
     .page = "vn-2012-aspnet-spans.html",
     .dateline = "Thứ Tư, 14/03/2012, 09:12",
@@ -798,9 +799,9 @@ static const spec aspnet_spans = {
          "mô hình lúa - tôm, năng suất tôm bình quân đạt bốn trăm ký mỗi héc-ta.",
          "Huyện dự kiến mở thêm lớp tập huấn kỹ thuật và liên kết với doanh nghiệp bao tiêu sản "
          "phẩm để nông dân yên tâm sản xuất lâu dài."},
-    .chrome = {"Tin liên quan", "Giá tôm càng xanh", "Ý kiến bạn đọc", "Họ tên", "Các tin khác",
-               "chợ đầu mối", "Tin đọc nhiều", "Thi tuyển công chức", "Bản quyền", "Trang chủ",
-               "Văn hóa"},
+    .chrome = {"Tin liên quan", "Giá tôm càng xanh", "Ý kiến bạn đọc", "Ba Tri", "Vĩnh Long",
+               "Họ tên", "Các tin khác", "chợ đầu mối", "Tin đọc nhiều", "Thi tuyển công chức",
+               "Bản quyền", "Trang chủ", "Văn hóa"},
 };
 
 /* Nested layout tables of 2012, every letter a numeric character
