@@ -1006,6 +1006,27 @@ static const spec tieude_2012 = {
                "THỐNG KÊ", "trực tuyến", "Cơ quan chủ quản", "Giới thiệu", "Văn bản"},
 };
 
+/* The byline and the date in a row above the body, the sapo the body's
+ * first paragraph, all in bold. */
+static const spec bold_sapo = {
+    .page = "vn-bold-sapo.html",
+    .title = "Gia Lai trồng mới hơn nghìn héc-ta cà phê tái canh",
+    .dateline = "Thứ Năm, 08:10, 10/07/2025",
+    .lead =
+        "Sau ba năm thực hiện đề án tái canh, nông dân Gia Lai đã thay hơn một nghìn héc-ta cà phê "
+        "già cỗi bằng giống mới cho năng suất cao, chịu hạn tốt.",
+    .byline = "Ksor H'Bloc",
+    .body =
+        {"Theo Sở Nông nghiệp và Môi trường tỉnh, phần lớn diện tích tái canh tập trung ở các "
+         "huyện Chư Prông, Chư Păh và Ia Grai, nơi nhiều vườn đã trồng hơn hai mươi năm.",
+         "Nông dân được hỗ trợ cây giống ghép và vay vốn ưu đãi với thời hạn đến tám năm, đủ để "
+         "vườn mới cho thu hoạch ổn định trước khi trả nợ gốc.",
+         "Ông Rơ Châm Tư ở xã Ia Kriêng cho biết vườn cà phê tái canh của gia đình cho thu hoạch "
+         "vụ đầu tiên đạt gần bốn tấn nhân mỗi héc-ta, gấp rưỡi vườn cũ."},
+    .chrome = {"Chia sẻ", "Từ khóa", "tái canh\n", "Tin mới nhất", "Giá tiêu", "Bản quyền",
+               "Chính trị"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -1589,6 +1610,7 @@ int main(void)
         PAGE(nld_sapo_inside),
         PAGE(vov),
         PAGE(tieude_2012),
+        PAGE(bold_sapo),
         PAGE(tailwind),
         PAGE(teaser),
         PAGE(comments),

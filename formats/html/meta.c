@@ -554,8 +554,10 @@ void bt_html_finish(bt_document *doc)
         }
     /* Vietnamese papers set the sapo in bold: a first paragraph of sentences
      * wholly in bold, before other paragraphs, is the lead */
+    /* (past the pictures, the byline and the dateline above it) */
     bt_node *first = body->first;
-    while (first && first->type == BT_NODE_FIGURE)
+    while (first && (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
+                     first->role == BT_ROLE_DATELINE))
         first = first->next;
     if (!lead && first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_NONE &&
         first->next && bold_only(doc, first)) {
