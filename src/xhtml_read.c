@@ -617,11 +617,13 @@ static void span_el(ctx *c, xmlNode *el, bt_node_type type)
     pop_span(c);
 }
 
-/* An inline element's text ending in a small letter and the text after it
- * starting with a capital are two words a style sheet sets apart (a place
- * stamp before a lead: "<span>Hà Nội</span>Người dân..."). */
+/* In a lead, an inline element's text ending in a small letter and the
+ * text after it starting with a capital are two words a style sheet sets
+ * apart (a place stamp: "<span>Hà Nội</span>Người dân..."). */
 static void space_if_glued(ctx *c, const xmlNode *el)
 {
+    if (c->role != BT_ROLE_LEAD)
+        return;
     const xmlNode *end = el;
     while (end->type == XML_ELEMENT_NODE && end->last)
         end = end->last;
