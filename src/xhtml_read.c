@@ -1224,6 +1224,43 @@ static int repeats_caption(ctx *c, bt_node *fig, xmlNode *el)
     return same;
 }
 
+/* Whether el, or an element up to levels above it, is centered by its
+ * align or its style. */
+static int centered(const xmlNode *el, int levels)
+{
+    for (; el && el->type == XML_ELEMENT_NODE && levels-- >= 0; el = el->parent) {
+        xmlChar *align = xmlGetProp(el, (const xmlChar *)"align");
+        xmlChar *style = xmlGetProp(el, (const xmlChar *)"style");
+        char css[64];
+        size_t n = 0;
+        for (const xmlChar *p = style; p && *p && n + 1 < sizeof(css); p++)
+            if (*p != ' ')
+                css[n++] = (char)tolower(*p);
+        css[n] = '\0';
+        int yes = (align && !xmlStrcasecmp(align, (const xmlChar *)"center")) ||
+                  strstr(css, "text-align:center");
+        xmlFree(align);
+        xmlFree(style);
+        if (yes)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether el's text ends with a colon: a line that introduces what follows
+ * ("Now the photos before:"), no caption of what precedes. */
+static int introduces(const xmlNode *el)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &b, 0);
+    size_t len = b.len;
+    while (len && (b.data[len - 1] == ' ' || b.data[len - 1] == '\n'))
+        len--;
+    int yes = len && b.data[len - 1] == ':';
+    bt_buf_free(&b);
+    return yes;
+}
+
 /* An element right after a figure, nothing between them: read as the
  * figure's credit or caption when it is marked as one (class or id) or is a
  * short line all in italics, or left out when it repeats the caption. */
@@ -1249,8 +1286,11 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     /* an unmarked line: in italics, or text with its photo credit in it */
     int short_line = line && alone && short_paragraph(el);
     xmlNode *cr = short_line ? credit_span(el) : NULL;
+    /* (or a line centered under a centered picture) */
     if ((bt_xhtml_caption_marked(el) && words <= MARKED_CAPTION_WORDS) ||
         (short_line && bt_xhtml_italic(el)) ||
+        (short_line && words < LINE_CAPTION_WORDS && img && centered(el, 0) &&
+         centered(img->parent, 2) && !introduces(el)) ||
         (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
         caption(c, fig, el);
         return 1;

@@ -751,7 +751,8 @@ static const spec soha = {
 
 /* Classes with underscores (title_detail, sapo_detail, news_detail,
  * image_desc): the headline a div, a caption an italic line after its
- * picture, another the cell under it. */
+ * picture, one a centered line under a centered picture, another the cell
+ * under it. */
 static const spec underscore_classes = {
     .page = "vn-underscore-classes.html",
     .dateline = "Chủ nhật, 09/02/2025 | 16:20",
@@ -760,6 +761,7 @@ static const spec underscore_classes = {
             "lúa tốt tươi và dân bản bình an suốt năm.",
     .byline = "Nông Thị Hiền",
     .captions = {"Cụ già trong bản cày đường cày đầu tiên mở đầu lễ hội.",
+                 "Các món ăn đặc sản bày bán trong gian trưng bày.",
                  "Trò chơi ném còn thu hút nhiều thanh niên nam nữ."},
     .body =
         {"Lễ hội bắt đầu từ sáng sớm với nghi thức rước kiệu từ đình làng ra thửa ruộng đầu bản, "
