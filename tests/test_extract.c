@@ -1029,6 +1029,28 @@ static const spec bold_sapo = {
                "Chính trị"},
 };
 
+/* The sapo an unnamed h2 opening the body's block, a sentence ending in a
+ * full stop; the h3 under it a sub-heading. */
+static const spec h2_sapo_unnamed = {
+    .page = "vn-h2-sapo-unnamed.html",
+    .title = "Phú Quốc thử nghiệm thu gom rác bằng thuyền trên sông Dương Đông",
+    .dateline = "Cập nhật: 14/08/2015 10:05",
+    .lead = "Một chiếc thuyền gỗ gắn lưới vớt rác bắt đầu hoạt động trên sông Dương Đông, mỗi ngày "
+            "thu gom hàng trăm ký rác trôi từ các khu dân cư ra biển.",
+    .byline = "Hải Yến",
+    .captions = {"Thuyền vớt rác hoạt động gần cầu Dương Đông vào buổi sáng."},
+    .body =
+        {"Chiếc thuyền do một nhóm thanh niên trên đảo tự đóng, dài sáu mét, chạy bằng máy nhỏ, "
+         "phía trước có khung lưới có thể nâng lên hạ xuống để vớt rác nổi.",
+         "Theo nhóm, rác nhiều nhất là túi ni lông, chai nhựa và xốp, tập trung ở khúc sông gần "
+         "chợ và các quán ăn dọc bờ kè.",
+         "Chính quyền thị trấn cho biết sẽ hỗ trợ nhiên liệu cho thuyền và lắp thêm thùng rác dọc "
+         "bờ sông, đồng thời xử phạt những trường hợp xả rác xuống sông."},
+    .headings = {{3, "Cần sự chung tay của người dân"}},
+    .chrome = {"Tin liên quan", "nhà máy xử lý rác", "Đọc nhiều", "Giá phòng", "Giấy phép số",
+               "Nhịp sống"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -1613,6 +1635,7 @@ int main(void)
         PAGE(vov),
         PAGE(tieude_2012),
         PAGE(bold_sapo),
+        PAGE(h2_sapo_unnamed),
         PAGE(tailwind),
         PAGE(teaser),
         PAGE(comments),

@@ -565,6 +565,16 @@ void bt_html_finish(bt_document *doc)
         if (t && bt_word_count(t) >= 12 && final_punct(t))
             first->role = BT_ROLE_LEAD;
     }
+    /* or set as a heading opening the text: a sentence, which sub-headings
+     * are not (no full stop, fewer words) */
+    if (!lead && first && first->type == BT_NODE_HEADING && first->level > 1 && first->next) {
+        const char *t = bt_node_text(doc, first);
+        size_t len = t ? strlen(t) : 0;
+        if (len && bt_word_count(t) >= 12 && t[len - 1] == '.') {
+            first->type = BT_NODE_PARAGRAPH;
+            first->role = BT_ROLE_LEAD;
+        }
+    }
     bt_node *last = body->last;
     if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE) {
         const char *t = bt_node_text(doc, last);
