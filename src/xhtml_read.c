@@ -353,6 +353,8 @@ static const char *const credit_classes[] = {"author", "credit", "source", NULL}
 /* Blogs go on with body text after an image and a <br>: a caption there is
  * one line, shorter than this. */
 #define LINE_CAPTION_WORDS 30
+/* A line centered under a picture is its caption from this many words. */
+#define CENTERED_CAPTION_WORDS 4
 /* A caption marked by its class or id may be longer, up to this. */
 #define MARKED_CAPTION_WORDS 120
 /* An element marked as a credit is one up to this many words. */
@@ -1286,11 +1288,12 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     /* an unmarked line: in italics, or text with its photo credit in it */
     int short_line = line && alone && short_paragraph(el);
     xmlNode *cr = short_line ? credit_span(el) : NULL;
-    /* (or a line centered under a centered picture) */
+    /* (or a line of words centered under a centered picture: blogs in
+     * scripts without spaces centre their lines of text as well) */
     if ((bt_xhtml_caption_marked(el) && words <= MARKED_CAPTION_WORDS) ||
         (short_line && bt_xhtml_italic(el)) ||
-        (short_line && words < LINE_CAPTION_WORDS && img && centered(el, 0) &&
-         centered(img->parent, 2) && !introduces(el)) ||
+        (short_line && words >= CENTERED_CAPTION_WORDS && words < LINE_CAPTION_WORDS && img &&
+         centered(el, 0) && centered(img->parent, 2) && !introduces(el)) ||
         (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
         caption(c, fig, el);
         return 1;
