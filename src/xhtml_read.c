@@ -353,6 +353,8 @@ static const char *const credit_classes[] = {"author", "credit", "source", NULL}
 /* Blogs go on with body text after an image and a <br>: a caption there is
  * one line, shorter than this. */
 #define LINE_CAPTION_WORDS 30
+/* A line centered under a picture is its caption from this many words. */
+#define CENTERED_CAPTION_WORDS 4
 /* A caption marked by its class or id may be longer, up to this. */
 #define MARKED_CAPTION_WORDS 120
 /* An element marked as a credit is one up to this many words. */
@@ -617,11 +619,13 @@ static void span_el(ctx *c, xmlNode *el, bt_node_type type)
     pop_span(c);
 }
 
-/* An inline element's text ending in a small letter and the text after it
- * starting with a capital are two words a style sheet sets apart (a place
- * stamp before a lead: "<span>Hà Nội</span>Người dân..."). */
+/* In a lead, an inline element's text ending in a small letter and the
+ * text after it starting with a capital are two words a style sheet sets
+ * apart (a place stamp: "<span>Hà Nội</span>Người dân..."). */
 static void space_if_glued(ctx *c, const xmlNode *el)
 {
+    if (c->role != BT_ROLE_LEAD)
+        return;
     const xmlNode *end = el;
     while (end->type == XML_ELEMENT_NODE && end->last)
         end = end->last;
@@ -1222,6 +1226,43 @@ static int repeats_caption(ctx *c, bt_node *fig, xmlNode *el)
     return same;
 }
 
+/* Whether el, or an element up to levels above it, is centered by its
+ * align or its style. */
+static int centered(const xmlNode *el, int levels)
+{
+    for (; el && el->type == XML_ELEMENT_NODE && levels-- >= 0; el = el->parent) {
+        xmlChar *align = xmlGetProp(el, (const xmlChar *)"align");
+        xmlChar *style = xmlGetProp(el, (const xmlChar *)"style");
+        char css[64];
+        size_t n = 0;
+        for (const xmlChar *p = style; p && *p && n + 1 < sizeof(css); p++)
+            if (*p != ' ')
+                css[n++] = (char)tolower(*p);
+        css[n] = '\0';
+        int yes = (align && !xmlStrcasecmp(align, (const xmlChar *)"center")) ||
+                  strstr(css, "text-align:center");
+        xmlFree(align);
+        xmlFree(style);
+        if (yes)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether el's text ends with a colon: a line that introduces what follows
+ * ("Now the photos before:"), no caption of what precedes. */
+static int introduces(const xmlNode *el)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &b, 0);
+    size_t len = b.len;
+    while (len && (b.data[len - 1] == ' ' || b.data[len - 1] == '\n'))
+        len--;
+    int yes = len && b.data[len - 1] == ':';
+    bt_buf_free(&b);
+    return yes;
+}
+
 /* An element right after a figure, nothing between them: read as the
  * figure's credit or caption when it is marked as one (class or id) or is a
  * short line all in italics, or left out when it repeats the caption. */
@@ -1247,8 +1288,12 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     /* an unmarked line: in italics, or text with its photo credit in it */
     int short_line = line && alone && short_paragraph(el);
     xmlNode *cr = short_line ? credit_span(el) : NULL;
+    /* (or a line of words centered under a centered picture: blogs in
+     * scripts without spaces centre their lines of text as well) */
     if ((bt_xhtml_caption_marked(el) && words <= MARKED_CAPTION_WORDS) ||
         (short_line && bt_xhtml_italic(el)) ||
+        (short_line && words >= CENTERED_CAPTION_WORDS && words < LINE_CAPTION_WORDS && img &&
+         centered(el, 0) && centered(img->parent, 2) && !introduces(el)) ||
         (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
         caption(c, fig, el);
         return 1;

@@ -751,7 +751,8 @@ static const spec soha = {
 
 /* Classes with underscores (title_detail, sapo_detail, news_detail,
  * image_desc): the headline a div, a caption an italic line after its
- * picture, another the cell under it. */
+ * picture, one a centered line under a centered picture, another the cell
+ * under it. */
 static const spec underscore_classes = {
     .page = "vn-underscore-classes.html",
     .dateline = "Chủ nhật, 09/02/2025 | 16:20",
@@ -760,6 +761,7 @@ static const spec underscore_classes = {
             "lúa tốt tươi và dân bản bình an suốt năm.",
     .byline = "Nông Thị Hiền",
     .captions = {"Cụ già trong bản cày đường cày đầu tiên mở đầu lễ hội.",
+                 "Các món ăn đặc sản bày bán trong gian trưng bày.",
                  "Trò chơi ném còn thu hút nhiều thanh niên nam nữ."},
     .body =
         {"Lễ hội bắt đầu từ sáng sớm với nghi thức rước kiệu từ đình làng ra thửa ruộng đầu bản, "
@@ -778,7 +780,8 @@ static const spec underscore_classes = {
 /* An ASP.NET page of 2012: upper-case tags, unquoted attributes, the
  * headline, dateline, sapo and body in spans named by the server controls
  * (lblTitle, NewsLead, NewsContent), paragraphs parted by <BR><BR>, the
- * caption an italic cell under the picture. */
+ * caption an italic cell under the picture; readers' comments (class
+ * ykien) longer than the story go. */
 static const spec aspnet_spans = {
     .page = "vn-2012-aspnet-spans.html",
     .dateline = "Thứ Tư, 14/03/2012, 09:12",
@@ -798,9 +801,9 @@ static const spec aspnet_spans = {
          "mô hình lúa - tôm, năng suất tôm bình quân đạt bốn trăm ký mỗi héc-ta.",
          "Huyện dự kiến mở thêm lớp tập huấn kỹ thuật và liên kết với doanh nghiệp bao tiêu sản "
          "phẩm để nông dân yên tâm sản xuất lâu dài."},
-    .chrome = {"Tin liên quan", "Giá tôm càng xanh", "Ý kiến bạn đọc", "Họ tên", "Các tin khác",
-               "chợ đầu mối", "Tin đọc nhiều", "Thi tuyển công chức", "Bản quyền", "Trang chủ",
-               "Văn hóa"},
+    .chrome = {"Tin liên quan", "Giá tôm càng xanh", "Ý kiến bạn đọc", "Ba Tri", "Vĩnh Long",
+               "Họ tên", "Các tin khác", "chợ đầu mối", "Tin đọc nhiều", "Thi tuyển công chức",
+               "Bản quyền", "Trang chủ", "Văn hóa"},
 };
 
 /* Nested layout tables of 2012, every letter a numeric character
@@ -1003,6 +1006,49 @@ static const spec tieude_2012 = {
          "xuyên, ca bệnh nặng sẽ được chuyển vào đất liền bằng tàu của bộ đội biên phòng."},
     .chrome = {"Các tin khác", "Khai giảng năm học", "LIÊN KẾT WEBSITE", "Chọn liên kết",
                "THỐNG KÊ", "trực tuyến", "Cơ quan chủ quản", "Giới thiệu", "Văn bản"},
+};
+
+/* The byline and the date in a row above the body, the sapo the body's
+ * first paragraph, all in bold. */
+static const spec bold_sapo = {
+    .page = "vn-bold-sapo.html",
+    .title = "Gia Lai trồng mới hơn nghìn héc-ta cà phê tái canh",
+    .dateline = "Thứ Năm, 08:10, 10/07/2025",
+    .lead =
+        "Sau ba năm thực hiện đề án tái canh, nông dân Gia Lai đã thay hơn một nghìn héc-ta cà phê "
+        "già cỗi bằng giống mới cho năng suất cao, chịu hạn tốt.",
+    .byline = "Ksor H'Bloc",
+    .body =
+        {"Theo Sở Nông nghiệp và Môi trường tỉnh, phần lớn diện tích tái canh tập trung ở các "
+         "huyện Chư Prông, Chư Păh và Ia Grai, nơi nhiều vườn đã trồng hơn hai mươi năm.",
+         "Nông dân được hỗ trợ cây giống ghép và vay vốn ưu đãi với thời hạn đến tám năm, đủ để "
+         "vườn mới cho thu hoạch ổn định trước khi trả nợ gốc.",
+         "Ông Rơ Châm Tư ở xã Ia Kriêng cho biết vườn cà phê tái canh của gia đình cho thu hoạch "
+         "vụ đầu tiên đạt gần bốn tấn nhân mỗi héc-ta, gấp rưỡi vườn cũ."},
+    .chrome = {"Chia sẻ", "Từ khóa", "tái canh\n", "Tin mới nhất", "Giá tiêu", "Bản quyền",
+               "Chính trị"},
+};
+
+/* The sapo an unnamed h2 opening the body's block, a sentence ending in a
+ * full stop; the h3 under it a sub-heading. */
+static const spec h2_sapo_unnamed = {
+    .page = "vn-h2-sapo-unnamed.html",
+    .title = "Phú Quốc thử nghiệm thu gom rác bằng thuyền trên sông Dương Đông",
+    .dateline = "Cập nhật: 14/08/2015 10:05",
+    .lead = "Một chiếc thuyền gỗ gắn lưới vớt rác bắt đầu hoạt động trên sông Dương Đông, mỗi ngày "
+            "thu gom hàng trăm ký rác trôi từ các khu dân cư ra biển.",
+    .byline = "Hải Yến",
+    .captions = {"Thuyền vớt rác hoạt động gần cầu Dương Đông vào buổi sáng."},
+    .body =
+        {"Chiếc thuyền do một nhóm thanh niên trên đảo tự đóng, dài sáu mét, chạy bằng máy nhỏ, "
+         "phía trước có khung lưới có thể nâng lên hạ xuống để vớt rác nổi.",
+         "Theo nhóm, rác nhiều nhất là túi ni lông, chai nhựa và xốp, tập trung ở khúc sông gần "
+         "chợ và các quán ăn dọc bờ kè.",
+         "Chính quyền thị trấn cho biết sẽ hỗ trợ nhiên liệu cho thuyền và lắp thêm thùng rác dọc "
+         "bờ sông, đồng thời xử phạt những trường hợp xả rác xuống sông."},
+    .headings = {{3, "Cần sự chung tay của người dân"}},
+    .chrome = {"Tin liên quan", "nhà máy xử lý rác", "Đọc nhiều", "Giá phòng", "Giấy phép số",
+               "Nhịp sống"},
 };
 
 /* ---- class 2: the wrong container ---- */
@@ -1700,6 +1746,8 @@ int main(void)
         PAGE(nld_sapo_inside),
         PAGE(vov),
         PAGE(tieude_2012),
+        PAGE(bold_sapo),
+        PAGE(h2_sapo_unnamed),
         PAGE(tailwind),
         PAGE(teaser),
         PAGE(comments),

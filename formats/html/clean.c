@@ -21,7 +21,8 @@ static const char *const chrome[] = {
     "prev-next",  "popup",       "modal",         "cookie",    "sponsor",      "promo",
     "recommend",  "more-news",   "tin-khac",      "box-tin",   "relatedposts", "sharedaddy",
     "outbrain",   "taboola",     "binh-luan",     "binhluan",  "tinlienquan",  "lienquan",
-    "tinkhac",    "readmore",    "read-more",     "see-also",  "disqus",       NULL,
+    "tinkhac",    "readmore",    "read-more",     "see-also",  "disqus",       "y-kien",
+    "ykien",      NULL,
 };
 /* An author's box; the same names repeated down a page are its entries (the
  * profiles of the companies a guide ranks). */

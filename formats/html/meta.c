@@ -554,14 +554,26 @@ void bt_html_finish(bt_document *doc)
         }
     /* Vietnamese papers set the sapo in bold: a first paragraph of sentences
      * wholly in bold, before other paragraphs, is the lead */
+    /* (past the pictures, the byline and the dateline above it) */
     bt_node *first = body->first;
-    while (first && first->type == BT_NODE_FIGURE)
+    while (first && (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
+                     first->role == BT_ROLE_DATELINE))
         first = first->next;
     if (!lead && first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_NONE &&
         first->next && bold_only(doc, first)) {
         const char *t = bt_node_text(doc, first);
         if (t && bt_word_count(t) >= 12 && final_punct(t))
             first->role = BT_ROLE_LEAD;
+    }
+    /* or set as a heading opening the text: a sentence, which sub-headings
+     * are not (no full stop, fewer words) */
+    if (!lead && first && first->type == BT_NODE_HEADING && first->level > 1 && first->next) {
+        const char *t = bt_node_text(doc, first);
+        size_t len = t ? strlen(t) : 0;
+        if (len && bt_word_count(t) >= 12 && t[len - 1] == '.') {
+            first->type = BT_NODE_PARAGRAPH;
+            first->role = BT_ROLE_LEAD;
+        }
     }
     bt_node *last = body->last;
     if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE) {

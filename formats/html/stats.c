@@ -61,7 +61,8 @@ static int unlikely(const xmlNode *n)
         "rss",          "shoutbox",   "sidebar",   "skyscraper", "social",    "sponsor",
         "supplemental", "ad-break",   "agegate",   "pagination", "pager",     "popup",
         "yom-remote",   "lienquan",   "lien-quan", "binhluan",   "binh-luan", "tinkhac",
-        "tin-khac",     "newsletter", "cookie",    NULL,
+        "tin-khac",     "newsletter", "cookie",    "ykien",      "y-kien",    "y_kien",
+        NULL,
     };
     static const char *const maybe[] = {
         "and",          "article",    "body",        "column",       "content",
