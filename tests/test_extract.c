@@ -1050,6 +1050,26 @@ static const spec share_buttons = {
     .chrome = {"Bookmark and Share", "Print Friendly", "reddit", "About"},
 };
 
+/* A block with a button is no form: the answers of an FAQ that a button
+ * opens are the article's; the sign-up form with its input still goes. */
+static const spec faq_buttons = {
+    .page = "faq-buttons.html",
+    .title = "How to keep sourdough starter alive on holiday",
+    .body = {"When you are home again, take it out, throw away most of it and feed the rest twice "
+             "a day for two days before you bake with it.",
+             "You can, though freezing kills some of the yeast, so a thawed starter needs three or "
+             "four feeds before it rises well again.",
+             "That smell only means it went hungry for too long; pour off the grey liquid on top "
+             "and feed it as usual, and it will recover.",
+             "Yes, and a friend with a spare shelf in their fridge is the best holiday home a "
+             "starter can have, as long as they keep the jar away from the light."},
+    .headings = {{2, "Questions readers ask"},
+                 {3, "Can I freeze my starter instead?"},
+                 {3, "What if it smells of nail varnish?"},
+                 {3, "Can a neighbour feed it for me?"}},
+    .chrome = {"every Friday", "Join", "About"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1163,6 +1183,7 @@ int main(void)
         PAGE(newsletter_call),
         PAGE(dangling_heading),
         PAGE(share_buttons),
+        PAGE(faq_buttons),
         PAGE(tiny_text),
         PAGE(list_only),
         PAGE(sidebar_about),
