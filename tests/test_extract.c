@@ -1070,6 +1070,21 @@ static const spec faq_buttons = {
     .chrome = {"every Friday", "Join", "About"},
 };
 
+/* A short block of paragraphs between two of the article's blocks (a
+ * summary under its heading, too short to score) is the article's too. */
+static const spec sandwiched_summary = {
+    .page = "sandwiched-summary.html",
+    .title = "Why the tide tables changed this year",
+    .caption = "The harbour at low water in March.",
+    .body = {"The new tables use a longer record of measurements from the harbour gauge, so some "
+             "high waters now come a few minutes earlier than before.",
+             "Every tide table is a forecast, built from years of readings at one gauge, and the "
+             "harbour office has until now used a record of just nineteen years, gathered between "
+             "the wars."},
+    .headings = {{2, "In short"}, {2, "The longer story"}},
+    .chrome = {"Tides", "About"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1184,6 +1199,7 @@ int main(void)
         PAGE(dangling_heading),
         PAGE(share_buttons),
         PAGE(faq_buttons),
+        PAGE(sandwiched_summary),
         PAGE(tiny_text),
         PAGE(list_only),
         PAGE(sidebar_about),
