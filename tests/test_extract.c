@@ -1085,6 +1085,21 @@ static const spec sandwiched_summary = {
     .chrome = {"Tides", "About"},
 };
 
+/* A <div> left open in a <figure> ends with the figure, as a browser
+ * parses it: the rest of the page does not go on inside the figure (libxml2
+ * ignores the </figure>), so the sidebar and the foot stay out. */
+static const spec figure_open_div = {
+    .page = "figure-open-div.html",
+    .title = "Which kettle boils fastest?",
+    .body = {"We filled six kettles with a litre of cold tap water, switched them on together and "
+             "timed each one until it clicked off, three times over, on the same kitchen circuit.",
+             "The steel kettle won every round, helped by its flat, concealed element, which heats "
+             "the whole base of the water rather than a coil at one side.",
+             "The glass kettle was slowest, though it was also the quietest, and its blue light "
+             "makes it easy to see when the water is nearly boiling, which some testers liked."},
+    .chrome = {"Most read", "favourite toaster", "About"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1200,6 +1215,7 @@ int main(void)
         PAGE(share_buttons),
         PAGE(faq_buttons),
         PAGE(sandwiched_summary),
+        PAGE(figure_open_div),
         PAGE(tiny_text),
         PAGE(list_only),
         PAGE(sidebar_about),
