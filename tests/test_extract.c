@@ -1100,6 +1100,19 @@ static const spec figure_open_div = {
     .chrome = {"Most read", "favourite toaster", "About"},
 };
 
+/* A short note of one sentence linking a third of its words, boxed
+ * between the story's paragraphs, is prose, not a list of links. */
+static const spec short_linked_note = {
+    .page = "short-linked-note.html",
+    .title = "Renewing a passport by post",
+    .body = {"You will need your old passport, two new photographs signed on the back by someone "
+             "who has known you for two years, and a cheque for the fee.",
+             "Photo booths in most post offices and stations print pictures of the right size.",
+             "Send everything in the envelope that comes with the form, and keep the receipt from "
+             "the counter, because it is the only proof that the papers left your hands."},
+    .chrome = {"Travel", "About"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1216,6 +1229,7 @@ int main(void)
         PAGE(faq_buttons),
         PAGE(sandwiched_summary),
         PAGE(figure_open_div),
+        PAGE(short_linked_note),
         PAGE(tiny_text),
         PAGE(list_only),
         PAGE(sidebar_about),

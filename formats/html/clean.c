@@ -486,8 +486,9 @@ static int conditionally(const xmlNode *n, int flags)
      * name like "product-widget" (names of real chrome went before) */
     double ld = bt_stats_link_density(n);
     int text = s->text - s->link >= 500 && ld < 0.25;
-    /* paragraphs whose sentences link their words, not lists of links */
-    int prose = s->ptext * 10 >= s->text * 9 && s->text - s->link >= 200 && ld < 0.5;
+    /* paragraphs whose sentences link their words, not lists of links (a
+     * short one links a third of its words at most) */
+    int prose = s->ptext * 10 >= s->text * 9 && (s->text - s->link >= 200 ? ld < 0.5 : ld < 0.35);
     if (!text && weight + (double)s->commas + (double)s->ptext / 100 < 0)
         return 1;
     if (s->commas >= 10)
