@@ -174,33 +174,28 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     return BT_OK;
 }
 
-/* End tags that a browser's parser honours through the elements left open
- * inside (a <div> unclosed in a <figure>), as the HTML standard ends these
- * blocks; libxml2's HTML 4 parser ignores them when a <div> is open, and
- * the rest of the page goes on inside. */
-static int ends_through(const xmlChar *name)
+/* Whether name is one of names. */
+static int named(const xmlChar *name, const char *const *names)
 {
-    static const char *const blocks[] = {
-        "article", "aside",   "blockquote", "details",  "dialog", "dl", "figcaption", "figure",
-        "footer",  "header",  "hgroup",     "main",     "nav",    "ol", "section",    "summary",
-        "ul",      "address", "center",     "fieldset", "menu",   NULL,
-    };
-    for (const char *const *b = blocks; *b; b++)
+    for (const char *const *b = names; *b; b++)
         if (xmlStrEqual(name, (const xmlChar *)*b))
             return 1;
     return 0;
 }
 
+/* End tags that a browser's parser honours through the elements left open
+ * inside (a <div> unclosed in a <figure>), as the HTML standard ends these
+ * blocks; libxml2's HTML 4 parser ignores them when a <div> is open, and
+ * the rest of the page goes on inside. */
+static const char *const ended_through[] = {
+    "article", "aside",   "blockquote", "details",  "dialog", "dl", "figcaption", "figure",
+    "footer",  "header",  "hgroup",     "main",     "nav",    "ol", "section",    "summary",
+    "ul",      "address", "center",     "fieldset", "menu",   NULL,
+};
+
 /* What an end tag does not close through: the bounds of its scope. */
-static int scope_bound(const xmlChar *name)
-{
-    static const char *const bounds[] = {"table",  "td",     "th",       "caption", "html",
-                                         "object", "applet", "template", "marquee", NULL};
-    for (const char *const *b = bounds; *b; b++)
-        if (xmlStrEqual(name, (const xmlChar *)*b))
-            return 1;
-    return 0;
-}
+static const char *const scope_bounds[] = {"table",  "td",     "th",       "caption", "html",
+                                           "object", "applet", "template", "marquee", NULL};
 
 /* libxml2 reports the end tag it ignored as a mismatch: the elements open
  * above its element are ended there, so that the parser ends it next, as a
@@ -214,11 +209,11 @@ static void end_through(void *data, xmlErrorPtr e)
 {
     htmlParserCtxtPtr ctxt = data;
     if (!e || e->code != XML_ERR_TAG_NAME_MISMATCH || !e->str1 ||
-        !ends_through((const xmlChar *)e->str1))
+        !named((const xmlChar *)e->str1, ended_through))
         return;
     int i = ctxt->nameNr - 1, div = 0;
     for (; i >= 0 && !xmlStrEqual(ctxt->nameTab[i], (const xmlChar *)e->str1); i--) {
-        if (scope_bound(ctxt->nameTab[i]))
+        if (named(ctxt->nameTab[i], scope_bounds))
             return;
         div |= xmlStrEqual(ctxt->nameTab[i], (const xmlChar *)"div");
     }
