@@ -1113,6 +1113,23 @@ static const spec short_linked_note = {
     .chrome = {"Travel", "About"},
 };
 
+/* The story's sections named as showing ads ("report__section--ads")
+ * hold its paragraphs: they stay, while the ad slots in them and the ad
+ * box after the story go. */
+static const spec sections_with_ads = {
+    .page = "sections-with-ads.html",
+    .title = "Der Akkuschrauber im Test",
+    .body = {"Zwei Gänge, zwanzig Drehmomentstufen und eine helle Leuchte am Fuß reichen für fast "
+             "alle Arbeiten im Haushalt, vom Regal bis zur Gartenbank, ohne dass man nachladen "
+             "muss.",
+             "Der Akku hielt in unserem Dauertest knapp zwei Stunden durch, bevor die Leistung "
+             "spürbar nachließ, und war nach vierzig Minuten im Schnellladegerät wieder voll.",
+             "Für Heimwerker ist der Schrauber eine klare Empfehlung: leicht, ausdauernd und gut "
+             "verarbeitet, und der Preis liegt deutlich unter dem der bekannten Profigeräte."},
+    .headings = {{2, "Akku und Ladezeit"}, {2, "Fazit"}},
+    .chrome = {"Anzeige", "Werkzeugkoffer", "Impressum"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1230,6 +1247,7 @@ int main(void)
         PAGE(sandwiched_summary),
         PAGE(figure_open_div),
         PAGE(short_linked_note),
+        PAGE(sections_with_ads),
         PAGE(tiny_text),
         PAGE(list_only),
         PAGE(sidebar_about),

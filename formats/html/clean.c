@@ -23,6 +23,9 @@ static const char *const chrome[] = {
     "outbrain",   "taboola",     "binh-luan",     "binhluan",  "tinlienquan",  "lienquan",
     "tinkhac",    "readmore",    "read-more",     "see-also",  "disqus",       NULL,
 };
+/* Names of ads, or of a block that shows ads among its paragraphs (a
+ * story's "Section--Ads"). */
+static const char *const ad_names[] = {"advert", "advertisement", "ads", "banner", NULL};
 /* An author's box; the same names repeated down a page are its entries (the
  * profiles of the companies a guide ranks). */
 static const char *const author_boxes[] = {
@@ -666,6 +669,14 @@ static int picture_with_caption(const xmlNode *n)
     return 0;
 }
 
+/* A block named for ads that holds paragraphs of the story, which no ad
+ * does: a section that shows ads among them. */
+static int shows_ads(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s->paras >= 2 && s->ptext >= 400 && bt_xhtml_class_has(n, ad_names, 1);
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -687,7 +698,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return label;
     if (heading(n))
         return 0;
-    if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n) ||
+    if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n)) || comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
         return 1;
     /* a byline's block that says a paragraph about the author is their box */
