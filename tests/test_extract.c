@@ -1645,6 +1645,86 @@ static const spec share_buttons = {
     .chrome = {"Bookmark and Share", "Print Friendly", "reddit", "About"},
 };
 
+/* A block with a button is no form: the answers of an FAQ that a button
+ * opens are the article's; the sign-up form with its input still goes. */
+static const spec faq_buttons = {
+    .page = "faq-buttons.html",
+    .title = "How to keep sourdough starter alive on holiday",
+    .body = {"When you are home again, take it out, throw away most of it and feed the rest twice "
+             "a day for two days before you bake with it.",
+             "You can, though freezing kills some of the yeast, so a thawed starter needs three or "
+             "four feeds before it rises well again.",
+             "That smell only means it went hungry for too long; pour off the grey liquid on top "
+             "and feed it as usual, and it will recover.",
+             "Yes, and a friend with a spare shelf in their fridge is the best holiday home a "
+             "starter can have, as long as they keep the jar away from the light."},
+    .headings = {{2, "Questions readers ask"},
+                 {3, "Can I freeze my starter instead?"},
+                 {3, "What if it smells of nail varnish?"},
+                 {3, "Can a neighbour feed it for me?"}},
+    .chrome = {"every Friday", "Join", "About"},
+};
+
+/* A short block of paragraphs between two of the article's blocks (a
+ * summary under its heading, too short to score) is the article's too. */
+static const spec sandwiched_summary = {
+    .page = "sandwiched-summary.html",
+    .title = "Why the tide tables changed this year",
+    .caption = "The harbour at low water in March.",
+    .body = {"The new tables use a longer record of measurements from the harbour gauge, so some "
+             "high waters now come a few minutes earlier than before.",
+             "Every tide table is a forecast, built from years of readings at one gauge, and the "
+             "harbour office has until now used a record of just nineteen years, gathered between "
+             "the wars."},
+    .headings = {{2, "In short"}, {2, "The longer story"}},
+    .chrome = {"Tides", "About"},
+};
+
+/* A <div> left open in a <figure> ends with the figure, as a browser
+ * parses it: the rest of the page does not go on inside the figure (libxml2
+ * ignores the </figure>), so the sidebar and the foot stay out. */
+static const spec figure_open_div = {
+    .page = "figure-open-div.html",
+    .title = "Which kettle boils fastest?",
+    .body = {"We filled six kettles with a litre of cold tap water, switched them on together and "
+             "timed each one until it clicked off, three times over, on the same kitchen circuit.",
+             "The steel kettle won every round, helped by its flat, concealed element, which heats "
+             "the whole base of the water rather than a coil at one side.",
+             "The glass kettle was slowest, though it was also the quietest, and its blue light "
+             "makes it easy to see when the water is nearly boiling, which some testers liked."},
+    .chrome = {"Most read", "favourite toaster", "About"},
+};
+
+/* A short note of one sentence linking a third of its words, boxed
+ * between the story's paragraphs, is prose, not a list of links. */
+static const spec short_linked_note = {
+    .page = "short-linked-note.html",
+    .title = "Renewing a passport by post",
+    .body = {"You will need your old passport, two new photographs signed on the back by someone "
+             "who has known you for two years, and a cheque for the fee.",
+             "Photo booths in most post offices and stations print pictures of the right size.",
+             "Send everything in the envelope that comes with the form, and keep the receipt from "
+             "the counter, because it is the only proof that the papers left your hands."},
+    .chrome = {"Travel", "About"},
+};
+
+/* The story's sections named as showing ads ("report__section--ads")
+ * hold its paragraphs: they stay, while the ad slots in them and the ad
+ * box after the story go. */
+static const spec sections_with_ads = {
+    .page = "sections-with-ads.html",
+    .title = "Der Akkuschrauber im Test",
+    .body = {"Zwei Gänge, zwanzig Drehmomentstufen und eine helle Leuchte am Fuß reichen für fast "
+             "alle Arbeiten im Haushalt, vom Regal bis zur Gartenbank, ohne dass man nachladen "
+             "muss.",
+             "Der Akku hielt in unserem Dauertest knapp zwei Stunden durch, bevor die Leistung "
+             "spürbar nachließ, und war nach vierzig Minuten im Schnellladegerät wieder voll.",
+             "Für Heimwerker ist der Schrauber eine klare Empfehlung: leicht, ausdauernd und gut "
+             "verarbeitet, und der Preis liegt deutlich unter dem der bekannten Profigeräte."},
+    .headings = {{2, "Akku und Ladezeit"}, {2, "Fazit"}},
+    .chrome = {"Anzeige", "Werkzeugkoffer", "Impressum"},
+};
+
 /* ---- the fallbacks: never fail on a page with visible text ---- */
 
 /* A short notice is found by the rules (it is all the page says): no fallback. */
@@ -1784,6 +1864,11 @@ int main(void)
         PAGE(powered_by),
         PAGE(dangling_heading),
         PAGE(share_buttons),
+        PAGE(faq_buttons),
+        PAGE(sandwiched_summary),
+        PAGE(figure_open_div),
+        PAGE(short_linked_note),
+        PAGE(sections_with_ads),
         PAGE(tiny_text),
         PAGE(list_only),
         PAGE(sidebar_about),

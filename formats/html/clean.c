@@ -24,6 +24,9 @@ static const char *const chrome[] = {
     "tinkhac",    "readmore",    "read-more",     "see-also",  "disqus",       "y-kien",
     "ykien",      NULL,
 };
+/* Names of ads, or of a block that shows ads among its paragraphs (a
+ * story's "Section--Ads"). */
+static const char *const ad_names[] = {"advert", "advertisement", "ads", "banner", NULL};
 /* An author's box; the same names repeated down a page are its entries (the
  * profiles of the companies a guide ranks). */
 static const char *const author_boxes[] = {
@@ -719,8 +722,9 @@ static int conditionally(const xmlNode *n, int flags)
      * name like "product-widget" (names of real chrome went before) */
     double ld = bt_stats_link_density(n);
     int text = s->text - s->link >= 500 && ld < 0.25;
-    /* paragraphs whose sentences link their words, not lists of links */
-    int prose = s->ptext * 10 >= s->text * 9 && s->text - s->link >= 200 && ld < 0.5;
+    /* paragraphs whose sentences link their words, not lists of links (a
+     * short one links a third of its words at most) */
+    int prose = s->ptext * 10 >= s->text * 9 && (s->text - s->link >= 200 ? ld < 0.5 : ld < 0.35);
     if (!text && weight + (double)s->commas + (double)s->ptext / 100 < 0)
         return 1;
     if (s->commas >= 10)
@@ -898,6 +902,14 @@ static int picture_with_caption(const xmlNode *n)
     return 0;
 }
 
+/* A block named for ads that holds paragraphs of the story, which no ad
+ * does: a section that shows ads among them. */
+static int shows_ads(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s->paras >= 2 && s->ptext >= 400 && bt_xhtml_class_has(n, ad_names, 1);
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -919,7 +931,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return label;
     if (heading(n))
         return 0;
-    if (bt_xhtml_class_has(n, chrome, 1) || comment_named(n) ||
+    if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n)) || comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
         return 1;
     /* a byline's block that says a paragraph about the author is their box */

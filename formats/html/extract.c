@@ -318,6 +318,16 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
     return 0;
 }
 
+/* A block of paragraphs and little else, not named as chrome: between two
+ * of the article's blocks, it is one too (a section too short to score). */
+static int prose(const xmlNode *k, int flags)
+{
+    const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+    return s && !bt_xhtml_skipped(k) && s->ptext >= BT_EXTRACT_MIN_PARAGRAPH &&
+           s->ptext * 10 >= s->text * 8 && bt_stats_link_density(k) < 0.25 &&
+           !((flags & BT_CLEAN_UNLIKELY) && s->unlikely) && bt_html_class_weight(k) >= 0;
+}
+
 /* The best candidate and its siblings that are more of the article, in
  * order; n_out of them. */
 static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
@@ -339,7 +349,7 @@ static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
     for (xmlNode *k = parent->children; k && n < cap; k = k->next) {
         int heading = k->name && k->name[0] == 'h' && k->name[1] >= '2' && k->name[1] <= '6' &&
                       !k->name[2] && n && bt_stats_of(k) && !bt_stats_of(k)->link;
-        if (belongs(k, best, threshold, flags) || heading)
+        if (belongs(k, best, threshold, flags) || heading || (n && prose(k, flags)))
             out[n++] = k;
         if (k == last)
             break;

@@ -184,6 +184,59 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     return BT_OK;
 }
 
+/* Whether name is one of names. */
+static int named(const xmlChar *name, const char *const *names)
+{
+    for (const char *const *b = names; *b; b++)
+        if (xmlStrEqual(name, (const xmlChar *)*b))
+            return 1;
+    return 0;
+}
+
+/* End tags that a browser's parser honours through the elements left open
+ * inside (a <div> unclosed in a <figure>), as the HTML standard ends these
+ * blocks; libxml2's HTML 4 parser ignores them when a <div> is open, and
+ * the rest of the page goes on inside. */
+static const char *const ended_through[] = {
+    "article", "aside",   "blockquote", "details",  "dialog", "dl", "figcaption", "figure",
+    "footer",  "header",  "hgroup",     "main",     "nav",    "ol", "section",    "summary",
+    "ul",      "address", "center",     "fieldset", "menu",   NULL,
+};
+
+/* What an end tag does not close through: the bounds of its scope. */
+static const char *const scope_bounds[] = {"table",  "td",     "th",       "caption", "html",
+                                           "object", "applet", "template", "marquee", NULL};
+
+/* libxml2 reports the end tag it ignored as a mismatch: the elements open
+ * above its element are ended there, so that the parser ends it next, as a
+ * browser does.  (The same report while libxml2 closes them itself has no
+ * <div> between.) */
+#if LIBXML_VERSION >= 21200
+static void end_through(void *data, const xmlError *e)
+#else
+static void end_through(void *data, xmlErrorPtr e)
+#endif
+{
+    htmlParserCtxtPtr ctxt = data;
+    if (!e || e->code != XML_ERR_TAG_NAME_MISMATCH || !e->str1 ||
+        !named((const xmlChar *)e->str1, ended_through))
+        return;
+    int i = ctxt->nameNr - 1, div = 0;
+    for (; i >= 0 && !xmlStrEqual(ctxt->nameTab[i], (const xmlChar *)e->str1); i--) {
+        if (named(ctxt->nameTab[i], scope_bounds))
+            return;
+        div |= xmlStrEqual(ctxt->nameTab[i], (const xmlChar *)"div");
+    }
+    if (i < 0 || !div)
+        return;
+    while (ctxt->nameNr - 1 > i) {
+        if (ctxt->sax && ctxt->sax->endElement)
+            ctxt->sax->endElement(ctxt->userData, ctxt->name);
+        ctxt->nameTab[--ctxt->nameNr] = NULL;
+        ctxt->name = ctxt->nameTab[ctxt->nameNr - 1];
+    }
+}
+
 /* The page parsed; NULL when libxml2 cannot (out of memory). */
 static xmlDoc *parse(const char *text, size_t len)
 {
@@ -195,7 +248,12 @@ static xmlDoc *parse(const char *text, size_t len)
         htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                      HTML_PARSE_RECOVER | XML_PARSE_HUGE | HTML_PARSE_IGNORE_ENC);
         xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+        /* (libxml2 hands a parser's reports to the thread's handler) */
+        xmlStructuredErrorFunc saved = xmlStructuredError;
+        void *saved_ctx = xmlStructuredErrorContext;
+        xmlSetStructuredErrorFunc(ctxt, end_through);
         htmlParseDocument(ctxt);
+        xmlSetStructuredErrorFunc(saved_ctx, saved);
         html = ctxt->myDoc;
         ctxt->myDoc = NULL;
         htmlFreeParserCtxt(ctxt);

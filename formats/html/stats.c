@@ -168,9 +168,11 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
             if (n->type == XML_ELEMENT_NODE) {
                 bt_stats *s = bt_stats_of(n);
                 s->unlikely = unlikely(n);
+                /* (a button alone is no form: it opens an answer, copies
+                 * code, plays a video) */
                 if (skip)
                     s->inputs += bt_xhtml_is(n, "input") || bt_xhtml_is(n, "select") ||
-                                 bt_xhtml_is(n, "textarea") || bt_xhtml_is(n, "button");
+                                 bt_xhtml_is(n, "textarea");
                 if (n != root)
                     add_up(n);
             } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
