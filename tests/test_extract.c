@@ -1670,7 +1670,7 @@ static const spec faq_buttons = {
 static const spec sandwiched_summary = {
     .page = "sandwiched-summary.html",
     .title = "Why the tide tables changed this year",
-    .caption = "The harbour at low water in March.",
+    .captions = {"The harbour at low water in March."},
     .body = {"The new tables use a longer record of measurements from the harbour gauge, so some "
              "high waters now come a few minutes earlier than before.",
              "Every tide table is a forecast, built from years of readings at one gauge, and the "
