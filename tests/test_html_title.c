@@ -177,6 +177,43 @@ static void test_other_marks(void **state)
     check("other-marks.html", "Renting a Plot: What the Waiting List Means");
 }
 
+/* A kicker named inside a longer class ("articleOverline") is no part of
+ * the headline. */
+static void test_kicker_in_word(void **state)
+{
+    (void)state;
+    check("kicker-in-word.html", "Tramwaje wrócą na ulicę Długą po remoncie torów");
+}
+
+/* The lines of a headline the metadata gives word for word are the title:
+ * a kicker whose class says nothing goes. */
+static void test_metadata_lines(void **state)
+{
+    (void)state;
+    check("metadata-lines.html", "Il mercato coperto riapre dopo due anni di lavori");
+}
+
+/* The same for a subline after the headline, named by JSON-LD. */
+static void test_metadata_subline(void **state)
+{
+    (void)state;
+    check("metadata-subline.html", "La biblioteca amplía su horario en verano");
+}
+
+/* Lines of a headline in elements of their own are set apart by a space. */
+static void test_lines_spaced(void **state)
+{
+    (void)state;
+    check("lines-spaced.html", "Nieuw fietspad langs het kanaal gaat in mei open");
+}
+
+/* A headline broken over two lines is one line. */
+static void test_br_headline(void **state)
+{
+    (void)state;
+    check("br-headline.html", "La piscine municipale rouvre ses portes lundi");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -237,6 +274,11 @@ int main(void)
         cmocka_unit_test(test_named_h1),
         cmocka_unit_test(test_opening_title_class),
         cmocka_unit_test(test_other_marks),
+        cmocka_unit_test(test_kicker_in_word),
+        cmocka_unit_test(test_metadata_lines),
+        cmocka_unit_test(test_metadata_subline),
+        cmocka_unit_test(test_lines_spaced),
+        cmocka_unit_test(test_br_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,6 +4,7 @@
  * stands against the article.  Metadata fills in only when there is none, the
  * site's name taken off.  In the spirit of Readability's _getArticleTitle and
  * trafilatura's extract_title. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,8 @@
  * date). */
 #define OPENING_WORDS 3
 #define OPENING_GAP 250
+/* The lines of a headline looked at for the part its metadata names. */
+#define MAX_LINES 12
 
 /* s case folded for comparing, NFC expected: curly quotes and dashes made
  * ASCII, runs of white space one space; with alnum, letters and digits only.
@@ -317,11 +320,34 @@ static const char *const unseen[] = {
     "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible", NULL,
 };
 
-/* Lines set above or below a headline inside its element. */
-static const char *const kicker[] = {
-    "kicker",     "roofline", "toptitle",    "overline",   "topline",  "dachzeile", "eyebrow",
-    "supertitle", "pretitle", "sub-heading", "subheading", "subtitle", "subline",   NULL,
+/* Lines set below a headline inside its element. */
+static const char *const subline[] = {
+    "sub-heading", "subheading", "subtitle", "subline", NULL,
 };
+
+/* Lines set above a headline, named in many languages and inside longer
+ * class names too ("articleoverline", "headlineKicker"). */
+static const char *const kicker[] = {
+    "kicker",    "roofline",   "toptitle", "overline",   "topline",
+    "dachzeile", "spitzmarke", "eyebrow",  "supertitle", "pretitle",
+    "surtitre",  "occhiello",  "volanta",  "antetitulo", NULL,
+};
+
+static int is_kicker(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    if (bt_xhtml_class_has(n, subline, 0))
+        return 1;
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+    int yes = 0;
+    for (xmlChar *c = v; c && *c; c++)
+        *c = (xmlChar)tolower(*c);
+    for (const char *const *k = kicker; v && *k && !yes; k++)
+        yes = strstr((const char *)v, *k) != NULL;
+    xmlFree(v);
+    return yes;
+}
 
 static int contains(const xmlNode *outer, const xmlNode *n)
 {
@@ -375,7 +401,7 @@ static int label(const xmlNode *n)
  * text for screen readers, a label. */
 static int left_out(const xmlNode *n)
 {
-    return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || bt_xhtml_class_has(n, kicker, 0) ||
+    return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) ||
            bt_xhtml_class_has(n, unseen, 0) || label(n);
 }
 
@@ -479,10 +505,87 @@ static int site_end(const page *pg, const char *key)
     return 0;
 }
 
+/* The lines of a headline: its children, past wrappers of one child
+ * ("<h1><a><span>Kicker</span><span>Title</span></a></h1>"), blank text,
+ * hidden elements and what left_out takes aside.  Returns how many, at most
+ * MAX_LINES; 0 when there are more. */
+static size_t lines(const xmlNode *n, const xmlNode **k)
+{
+    size_t count = 0;
+    for (;;) {
+        count = 0;
+        for (const xmlNode *c = n->children; c; c = c->next) {
+            if ((c->type == XML_TEXT_NODE && xmlIsBlankNode(c)) ||
+                (c->type != XML_TEXT_NODE && c->type != XML_ELEMENT_NODE) ||
+                (c->type == XML_ELEMENT_NODE && (bt_xhtml_skipped(c) || left_out(c))))
+                continue;
+            if (count == MAX_LINES)
+                return 0;
+            k[count++] = c;
+        }
+        if (count != 1 || k[0]->type != XML_ELEMENT_NODE)
+            return count;
+        n = k[0];
+    }
+}
+
+static int space_at(const xmlNode *n, int end)
+{
+    if (n->type != XML_TEXT_NODE || !n->content || !*n->content)
+        return 0;
+    const char *s = (const char *)n->content;
+    return isspace((unsigned char)(end ? s[strlen(s) - 1] : s[0]));
+}
+
+/* The text of lines lo to hi - 1, one element's set apart from the next:
+ * sites set such lines as blocks ("<span>Kicker</span><span>Title</span>"). */
+static void lines_text(const xmlNode *const *k, size_t lo, size_t hi, bt_buf *b)
+{
+    for (size_t i = lo; i < hi; i++) {
+        if (i > lo && ((k[i - 1]->type == XML_ELEMENT_NODE && k[i]->type == XML_ELEMENT_NODE) ||
+                       space_at(k[i - 1], 1) || space_at(k[i], 0)))
+            bt_buf_putc(b, ' ');
+        bt_xhtml_dom_text_except(k[i], b, 4096, left_out);
+    }
+}
+
+/* The lines of a headline the metadata gives word for word, when the
+ * headline holds more ("<span>Kicker</span> Title", "Title <span>Sub</span>"):
+ * a kicker, label or subline whose class says nothing.  NULL when none;
+ * the caller frees. */
+static char *named_lines(const page *pg, const xmlNode *n)
+{
+    const xmlNode *k[MAX_LINES];
+    size_t count = lines(n, k);
+    for (size_t lo = 0; lo < count; lo++)
+        for (size_t hi = count - (lo == 0); hi > lo; hi--) {
+            bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
+            lines_text(k, lo, hi, &raw);
+            char *key = NULL;
+            if (!raw.failed && raw.data && bt_word_count(raw.data) >= 2 &&
+                bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
+                key = fold(text.data, 0);
+            int same = 0;
+            for (int i = 0; i < 4 && key && !same; i++)
+                same = pg->hint[i] && agreement(key, pg->hint[i]) == 2;
+            free(key);
+            bt_buf_free(&raw);
+            if (same)
+                return text.data;
+            bt_buf_free(&text);
+        }
+    return NULL;
+}
+
 static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
 {
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
-    bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
+    const xmlNode *k[MAX_LINES];
+    size_t count = lines(n, k);
+    if (count)
+        lines_text(k, 0, count, &raw);
+    else
+        bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
     size_t words = raw.data ? bt_word_count(raw.data) : 0;
     size_t least = kind == KIND_OPENING ? OPENING_WORDS : kind == KIND_CLASS ? 2 : 1;
     if (raw.failed || words < least || words > MAX_WORDS ||
@@ -528,6 +631,14 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
             double a = agreement(c->key, pg->hint[i]);
             c->agree = a > c->agree ? a : c->agree;
         }
+    char *part = c->agree < 2 && c->key ? named_lines(pg, n) : NULL;
+    if (part) {
+        free(c->text);
+        free(c->key);
+        c->text = part;
+        c->key = fold(part, 0);
+        c->agree = 2;
+    }
     /* an h2 counts only with the metadata; the site's name is no headline */
     if ((kind == KIND_HEADING2 && !c->agree) || (c->agree < 2 && site_end(pg, c->key))) {
         free(c->text);
@@ -551,6 +662,8 @@ static int kind_of(const xmlNode *n)
 {
     if (bt_xhtml_is(n, "h1") || has_prop(n, "itemprop", "headline"))
         return KIND_H1;
+    if (is_kicker(n)) /* "headline__kicker" */
+        return -1;
     if (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1))
         return KIND_CLASS;
     /* headings and generic "title" classes count only when the metadata agrees */
