@@ -214,6 +214,21 @@ static void test_br_headline(void **state)
     check("br-headline.html", "La piscine municipale rouvre ses portes lundi");
 }
 
+/* A date in the element a CMS names as the title is no part of it. */
+static void test_date_in_title_class(void **state)
+{
+    (void)state;
+    check("date-title-class.html", "Tre dimmiga morgnar vid piren");
+}
+
+/* A headline whose link has a navigation class still stands before the
+ * article's text, where the metadata confirms it. */
+static void test_headline_nav_link(void **state)
+{
+    (void)state;
+    check("headline-nav-link.html", "Novas linhas de barco ligam as duas margens do rio");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -279,6 +294,8 @@ int main(void)
         cmocka_unit_test(test_metadata_subline),
         cmocka_unit_test(test_lines_spaced),
         cmocka_unit_test(test_br_headline),
+        cmocka_unit_test(test_date_in_title_class),
+        cmocka_unit_test(test_headline_nav_link),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

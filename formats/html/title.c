@@ -397,12 +397,18 @@ static int label(const xmlNode *n)
     return yes;
 }
 
+/* Dates and bylines a CMS sets in or under an element it names as the
+ * title ("<div class="post-title"><span class="posted-on">..."). */
+static const char *const dated[] = {
+    "date", "posted-on", "timestamp", "byline", NULL,
+};
+
 /* A date, a kicker, a <small> subline ("Title<br><small>date, tags</small>"),
  * text for screen readers, a label. */
 static int left_out(const xmlNode *n)
 {
     return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) ||
-           bt_xhtml_class_has(n, unseen, 0) || label(n);
+           bt_xhtml_class_has(n, unseen, 0) || bt_xhtml_class_has(n, dated, 0) || label(n);
 }
 
 /* An address of a site's home page: "/", or one ending at its host. */
@@ -689,7 +695,10 @@ static void gather(page *pg, xmlNode *body)
         }
         if (in_chrome && !contains(in_chrome, n))
             in_chrome = NULL;
-        if (n->type == XML_TEXT_NODE && n->content && !in_chrome) {
+        /* a headline's own link counts whatever its class ("navigation-current") */
+        if (n->type == XML_TEXT_NODE && n->content &&
+            (!in_chrome || (pg->n && pg->c[pg->n - 1].n != in_chrome &&
+                            contains(pg->c[pg->n - 1].n, in_chrome)))) {
             at += bt_letter_count((const char *)n->content, strlen((const char *)n->content));
         } else if (n->type == XML_ELEMENT_NODE) {
             if (!in_chrome && chrome(pg, n))
