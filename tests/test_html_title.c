@@ -229,6 +229,14 @@ static void test_headline_nav_link(void **state)
     check("headline-nav-link.html", "Novas linhas de barco ligam as duas margens do rio");
 }
 
+/* An h1 hidden by a class or clipped for screen readers is not the
+ * headline shown. */
+static void test_hidden_h1(void **state)
+{
+    (void)state;
+    check("hidden-h1.html", "Sahil yolundaki bisiklet şeridi yaza kadar tamamlanacak");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -296,6 +304,7 @@ int main(void)
         cmocka_unit_test(test_br_headline),
         cmocka_unit_test(test_date_in_title_class),
         cmocka_unit_test(test_headline_nav_link),
+        cmocka_unit_test(test_hidden_h1),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

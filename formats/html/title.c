@@ -349,6 +349,37 @@ static int is_kicker(const xmlNode *n)
     return yes;
 }
 
+/* Classes that hide an element, matched whole: "hidden-xs" only hides it on
+ * small screens. */
+static const char *const hiding[] = {"hidden", "is-hidden", "u-hidden", "hide", "offscreen", NULL};
+
+/* Hidden by a class, or clipped to nothing for screen readers as
+ * "visually hidden" styles do (clip: rect(0 0 0 0), clip-path: inset(50%)). */
+static int hidden(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    int yes = 0;
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+    char *save = NULL;
+    for (char *t = v ? strtok_r((char *)v, " \t\r\n", &save) : NULL; t && !yes;
+         t = strtok_r(NULL, " \t\r\n", &save))
+        for (const char *const *h = hiding; *h && !yes; h++)
+            yes = !strcasecmp(t, *h);
+    xmlFree(v);
+    v = yes ? NULL : xmlGetProp(n, (const xmlChar *)"style");
+    if (v) {
+        char *o = (char *)v;
+        for (const char *c = (const char *)v; *c; c++)
+            if (!isspace((unsigned char)*c))
+                *o++ = (char)tolower((unsigned char)*c);
+        *o = '\0';
+        yes = strstr((char *)v, "clip:rect(0") || strstr((char *)v, "clip-path:inset(50%)");
+    }
+    xmlFree(v);
+    return yes;
+}
+
 static int contains(const xmlNode *outer, const xmlNode *n)
 {
     for (; n; n = n->parent)
@@ -360,7 +391,8 @@ static int contains(const xmlNode *outer, const xmlNode *n)
 static int chrome(const page *pg, const xmlNode *n)
 {
     int named = bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") || bt_xhtml_is(n, "aside") ||
-                bt_xhtml_class_has(n, not_article, 1) || bt_xhtml_class_has(n, unseen, 1);
+                bt_xhtml_class_has(n, not_article, 1) || bt_xhtml_class_has(n, unseen, 1) ||
+                hidden(n);
     /* a wrapper of the whole page may be named anything ("has-sidebar") */
     return named && !contains(n, pg->article);
 }
@@ -408,7 +440,8 @@ static const char *const dated[] = {
 static int left_out(const xmlNode *n)
 {
     return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) ||
-           bt_xhtml_class_has(n, unseen, 0) || bt_xhtml_class_has(n, dated, 0) || label(n);
+           bt_xhtml_class_has(n, unseen, 0) || hidden(n) || bt_xhtml_class_has(n, dated, 0) ||
+           label(n);
 }
 
 /* An address of a site's home page: "/", or one ending at its host. */
