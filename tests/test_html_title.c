@@ -237,6 +237,15 @@ static void test_hidden_h1(void **state)
     check("hidden-h1.html", "Sahil yolundaki bisiklet şeridi yaza kadar tamamlanacak");
 }
 
+/* A title class written in camel case or with other separators
+ * ("articleTitle") names the headline as "article-title" does. */
+static void test_camel_title_class(void **state)
+{
+    (void)state;
+    check("camel-title-class.html",
+          "Pasar terapung di tepi sungai kembali dibuka setiap akhir pekan");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -305,6 +314,7 @@ int main(void)
         cmocka_unit_test(test_date_in_title_class),
         cmocka_unit_test(test_headline_nav_link),
         cmocka_unit_test(test_hidden_h1),
+        cmocka_unit_test(test_camel_title_class),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -304,8 +304,41 @@ static const char *const title_classes[] = {
     "entry-title",    "post-title",  "article-title", "title-detail", "detail-title",
     "headline",       "story-title", "news-title",    "tieu-de",      "title_news_detail",
     "article__title", "post__title", "entry__title",  "news__title",  "single-title",
-    "content-title",  "main-title",  "titre-article", "title-news",   NULL,
+    "content-title",  "main-title",  "titre-article", "title-news",   "article-headline",
+    "story-headline", NULL,
 };
+
+/* Whether a class token of n is one of title_classes written another way:
+ * "newsTitle", "title_detail", "ArticleTitle". */
+static int title_class_written(const xmlNode *n)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+    int yes = 0;
+    char *save = NULL;
+    for (char *t = v ? strtok_r((char *)v, " \t\r\n", &save) : NULL; t && !yes;
+         t = strtok_r(NULL, " \t\r\n", &save)) {
+        char *o = t;
+        for (const char *c = t; *c; c++)
+            if (*c != '-' && *c != '_')
+                *o++ = (char)tolower((unsigned char)*c);
+        *o = '\0';
+        for (const char *const *w = title_classes; *w && !yes; w++) {
+            const char *a = t, *b = *w;
+            while (*a && (*b == '-' || *b == '_' || *a == *b)) {
+                a += *b != '-' && *b != '_';
+                b++;
+            }
+            yes = !*a && !*b;
+        }
+    }
+    xmlFree(v);
+    return yes;
+}
+
+static int title_class(const xmlNode *n)
+{
+    return bt_xhtml_class_has(n, title_classes, 1) || title_class_written(n);
+}
 
 /* Page parts whose headings are not the article's. */
 static const char *const not_article[] = {
@@ -322,7 +355,7 @@ static const char *const unseen[] = {
 
 /* Lines set below a headline inside its element. */
 static const char *const subline[] = {
-    "sub-heading", "subheading", "subtitle", "subline", NULL,
+    "sub-heading", "subheading", "sub-headline", "subheadline", "subtitle", "subline", NULL,
 };
 
 /* Lines set above a headline, named in many languages and inside longer
@@ -636,7 +669,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     }
     bt_buf_free(&raw);
     /* a title class around an h1 is the same headline */
-    int named = kind == KIND_H1 && bt_xhtml_class_has(n, title_classes, 1);
+    int named = kind == KIND_H1 && title_class(n);
     while (kind == KIND_H1 && pg->n && contains(pg->c[pg->n - 1].n, n) &&
            pg->c[pg->n - 1].kind != KIND_H1) {
         named |= pg->c[pg->n - 1].kind == KIND_CLASS;
@@ -703,10 +736,13 @@ static int kind_of(const xmlNode *n)
         return KIND_H1;
     if (is_kicker(n)) /* "headline__kicker" */
         return -1;
-    if (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1))
+    if (!bt_xhtml_is(n, "a") && title_class(n))
         return KIND_CLASS;
     /* headings and generic "title" classes count only when the metadata agrees */
-    static const char *const generic[] = {"title", "tieude", "heading", NULL};
+    static const char *const generic[] = {
+        "title", "tieude", "heading", "titulo",     "titular", "titre",  "titolo",
+        "tytul", "baslik", "judul",   "overskrift", "otsikko", "nadpis", NULL,
+    };
     return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") ||
                    (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, generic, 0))
                ? KIND_HEADING2
