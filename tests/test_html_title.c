@@ -246,6 +246,15 @@ static void test_camel_title_class(void **state)
           "Pasar terapung di tepi sungai kembali dibuka setiap akhir pekan");
 }
 
+/* Lines in elements of their own joined by a mark, or in a script written
+ * without spaces, are not set apart. */
+static void test_lines_marks(void **state)
+{
+    (void)state;
+    check("lines-marks.html", "Hafenfest: Großsegler kehren nach zwei Jahren zurück");
+    check("lines-cjk.html", "江边步行道周末起全线开放");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -315,6 +324,7 @@ int main(void)
         cmocka_unit_test(test_headline_nav_link),
         cmocka_unit_test(test_hidden_h1),
         cmocka_unit_test(test_camel_title_class),
+        cmocka_unit_test(test_lines_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

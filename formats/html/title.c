@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "html.h"
@@ -489,8 +490,17 @@ static int home(const char *href)
     return len == 1 || (i >= 2 && href[i - 2] == '/' && memchr(href + i, '.', len - i));
 }
 
+/* The bytes of s but spaces. */
+static size_t printed(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s != ' ';
+    return n;
+}
+
 /* A site's logo: a headline whose text is a link to the home page. */
-static int logo(const xmlNode *n, size_t len)
+static int logo(const xmlNode *n, const char *text)
 {
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
         if (!bt_xhtml_is(k, "a"))
@@ -502,7 +512,7 @@ static int logo(const xmlNode *n, size_t len)
             continue;
         bt_buf b = BT_BUF_INIT;
         bt_xhtml_dom_text(k, &b, 4096);
-        is = b.len == len;
+        is = b.data && printed(b.data) == printed(text);
         bt_buf_free(&b);
         if (is)
             return 1;
@@ -609,15 +619,64 @@ static int space_at(const xmlNode *n, int end)
     return isspace((unsigned char)(end ? s[strlen(s) - 1] : s[0]));
 }
 
-/* The text of lines lo to hi - 1, one element's set apart from the next:
- * sites set such lines as blocks ("<span>Kicker</span><span>Title</span>"). */
+/* Whether white space or a break stands between two lines of one element. */
+static int spaced(const xmlNode *a, const xmlNode *b)
+{
+    if (space_at(a, 1) || space_at(b, 0))
+        return 1;
+    for (const xmlNode *c = a->next; c && c != b; c = c->next)
+        if ((c->type == XML_TEXT_NODE && xmlIsBlankNode(c)) || bt_xhtml_is(c, "br"))
+            return 1;
+    return 0;
+}
+
+/* Whether c belongs to a script written without spaces between words. */
+static int unspaced(UChar32 c)
+{
+    int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    UErrorCode e = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &e);
+    return width == U_EA_WIDE || width == U_EA_FULLWIDTH || sc == USCRIPT_THAI ||
+           sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR;
+}
+
+/* Whether two elements' lines, text before ending it and next starting
+ * the other, read apart: not when a mark binds them ("<b>A</b><span>: B",
+ * "user</a>/<a>repo") or the script writes no spaces. */
+static int apart(const char *before, size_t len, const char *next)
+{
+    int32_t i = (int32_t)len, j = 0;
+    UChar32 a, b;
+    U8_PREV(before, 0, i, a);
+    U8_NEXT(next, j, (int32_t)strnlen(next, INT32_MAX), b);
+    if (a < 0 || b < 0 || unspaced(a) || unspaced(b) || a == '/' || a == '-' ||
+        u_charType(a) == U_START_PUNCTUATION)
+        return 0;
+    int t = u_charType(b);
+    return !(b < 0x80 && strchr(":;,.!?/-", (int)b)) && t != U_END_PUNCTUATION &&
+           t != U_FINAL_PUNCTUATION;
+}
+
+/* The text of lines lo to hi - 1, as a browser shows them, and one
+ * element's set apart from the next: sites set such lines as blocks
+ * ("<span>Kicker</span><span>Title</span>"). */
 static void lines_text(const xmlNode *const *k, size_t lo, size_t hi, bt_buf *b)
 {
+    size_t start = b->len;
+    const xmlNode *prev = NULL;
     for (size_t i = lo; i < hi; i++) {
-        if (i > lo && ((k[i - 1]->type == XML_ELEMENT_NODE && k[i]->type == XML_ELEMENT_NODE) ||
-                       space_at(k[i - 1], 1) || space_at(k[i], 0)))
+        bt_buf t = BT_BUF_INIT;
+        bt_xhtml_dom_text_except(k[i], &t, 4096, left_out);
+        if (t.len && !t.failed && prev && b->len > start && !b->failed &&
+            (spaced(prev, k[i]) ||
+             (prev->type == XML_ELEMENT_NODE && k[i]->type == XML_ELEMENT_NODE &&
+              apart(b->data + start, b->len - start, t.data))))
             bt_buf_putc(b, ' ');
-        bt_xhtml_dom_text_except(k[i], b, 4096, left_out);
+        if (t.len && !t.failed) {
+            bt_buf_put(b, t.data, t.len);
+            prev = k[i];
+        }
+        bt_buf_free(&t);
     }
 }
 
@@ -662,7 +721,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     size_t least = kind == KIND_OPENING ? OPENING_WORDS : kind == KIND_CLASS ? 2 : 1;
     if (raw.failed || words < least || words > MAX_WORDS ||
         bt_utf8_nfc(raw.data, raw.len, &text, NULL) != BT_OK || text.failed ||
-        is_site(&pg->site, text.data, text.len) || logo(n, raw.len)) {
+        is_site(&pg->site, text.data, text.len) || logo(n, raw.data)) {
         bt_buf_free(&raw);
         bt_buf_free(&text);
         return;
