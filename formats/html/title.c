@@ -241,6 +241,24 @@ static int is_name(const site_names *names, const part *p)
     return is_site(names, p->s, p->len) || bt_textdate_parse(p->s, p->len, iso);
 }
 
+/* The letters a name of the site has at least to be found inside a part. */
+#define NAME_LETTERS 5
+
+/* A part of a few words at a title's end that is mostly the site's name
+ * ("Title - EFC Example Fans" on example-fans.de, "Title | SPIEGEL
+ * ONLINE"); not a headline naming the site ("Snow Maps on Example.com"). */
+static int holds_site(const site_names *names, const part *p)
+{
+    char *t = strndup(p->s, p->len), *f = t ? fold(t, 1) : NULL;
+    int yes = 0;
+    for (int i = 0; f && t && bt_word_count(t) <= NAME_WORDS + 1 && i < SHARED_END && !yes; i++)
+        yes = names->v[i] && strlen(names->v[i]) >= NAME_LETTERS &&
+              strlen(names->v[i]) * 2 >= strlen(f) && strstr(f, names->v[i]);
+    free(f);
+    free(t);
+    return yes;
+}
+
 static char *unsite(const char *title, const site_names *names, int guess)
 {
     part p[MAX_PARTS];
@@ -248,7 +266,7 @@ static char *unsite(const char *title, const site_names *names, int guess)
     size_t n = split(title, p, &hierarchy, &colon), lo = 0, hi = n;
     while (hi - lo > 1 && is_name(names, &p[lo]))
         lo++;
-    while (hi - lo > 1 && is_name(names, &p[hi - 1]))
+    while (hi - lo > 1 && (is_name(names, &p[hi - 1]) || holds_site(names, &p[hi - 1])))
         hi--;
     if (guess && hi - lo > 1 && !colon) {
         if (hierarchy) {
