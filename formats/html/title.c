@@ -702,10 +702,19 @@ static void lines_text(const xmlNode *const *k, size_t lo, size_t hi, bt_buf *b)
  * headline holds more ("<span>Kicker</span> Title", "Title <span>Sub</span>"):
  * a kicker, label or subline whose class says nothing.  NULL when none;
  * the caller frees. */
-static char *named_lines(const page *pg, const xmlNode *n)
+static char *named_lines(const page *pg, const xmlNode *n, const char *key)
 {
+    /* only a headline whose letters hold a title's is looked into */
+    char *letters = fold(key, 1);
+    int holds = 0;
+    for (int i = 0; i < 4 && letters && !holds; i++) {
+        char *h = pg->hint[i] ? fold(pg->hint[i], 1) : NULL;
+        holds = h && *h && strstr(letters, h);
+        free(h);
+    }
+    free(letters);
     const xmlNode *k[MAX_LINES];
-    size_t count = lines(n, k);
+    size_t count = holds ? lines(n, k) : 0;
     for (size_t lo = 0; lo < count; lo++)
         for (size_t hi = count - (lo == 0); hi > lo; hi--) {
             bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
@@ -780,7 +789,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
             double a = agreement(c->key, pg->hint[i]);
             c->agree = a > c->agree ? a : c->agree;
         }
-    char *part = c->agree < 2 && c->key ? named_lines(pg, n) : NULL;
+    char *part = c->agree < 2 && c->key ? named_lines(pg, n, c->key) : NULL;
     if (part) {
         free(c->text);
         free(c->key);
