@@ -280,8 +280,10 @@ static void test_unsite(void **state)
         /* a subtitle after " : " stays */
         {"Titre de l'article : le sous-titre", NULL, NULL, "Titre de l'article : le sous-titre", 1},
         {"Short - Title", NULL, NULL, "Short - Title", 1},
-        /* a last part that is mostly the host's name goes; a headline naming it stays */
+        /* an end part that is mostly the host's name goes; a headline naming it stays */
         {"Hafenfest kehrt zurück | HAFENBOTE ONLINE", NULL, "https://www.hafenbote.de/a/1",
+         "Hafenfest kehrt zurück", 0},
+        {"Der Hafenbote Kiel - Hafenfest kehrt zurück", NULL, "https://www.hafenbote.de/a/3",
          "Hafenfest kehrt zurück", 0},
         {"Hafen - Neue Karten zeigen Liegeplätze auf Hafenbote.de", NULL,
          "https://www.hafenbote.de/a/2", "Hafen - Neue Karten zeigen Liegeplätze auf Hafenbote.de",

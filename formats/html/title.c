@@ -244,7 +244,7 @@ static int is_name(const site_names *names, const part *p)
 /* The letters a name of the site has at least to be found inside a part. */
 #define NAME_LETTERS 5
 
-/* A part of a few words at a title's end that is mostly the site's name
+/* A part of a few words at an end of a title that is mostly the site's name
  * ("Title - EFC Example Fans" on example-fans.de, "Title | SPIEGEL
  * ONLINE"); not a headline naming the site ("Snow Maps on Example.com"). */
 static int holds_site(const site_names *names, const part *p)
@@ -264,7 +264,7 @@ static char *unsite(const char *title, const site_names *names, int guess)
     part p[MAX_PARTS];
     int hierarchy, colon;
     size_t n = split(title, p, &hierarchy, &colon), lo = 0, hi = n;
-    while (hi - lo > 1 && is_name(names, &p[lo]))
+    while (hi - lo > 1 && (is_name(names, &p[lo]) || holds_site(names, &p[lo])))
         lo++;
     while (hi - lo > 1 && (is_name(names, &p[hi - 1]) || holds_site(names, &p[hi - 1])))
         hi--;
