@@ -255,6 +255,13 @@ static void test_lines_marks(void **state)
     check("lines-cjk.html", "江边步行道周末起全线开放");
 }
 
+/* A badge in a headline (paid content, live) is no part of it. */
+static void test_badge(void **state)
+{
+    (void)state;
+    check("badge-h1.html", "Ny ferjerute over fjorden fra neste sommer");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -333,6 +340,7 @@ int main(void)
         cmocka_unit_test(test_hidden_h1),
         cmocka_unit_test(test_camel_title_class),
         cmocka_unit_test(test_lines_marks),
+        cmocka_unit_test(test_badge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

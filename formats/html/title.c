@@ -487,13 +487,32 @@ static const char *const dated[] = {
     "date", "posted-on", "timestamp", "byline", NULL,
 };
 
+/* Badges set in a headline: paid content, a live blog, a video. */
+static const char *const badges[] = {
+    "badge", "premium", "paywall", "plus", "abo", "icon", "live", NULL,
+};
+
+/* The words a badge has at most. */
+#define BADGE_WORDS 2
+
+static int badge(const xmlNode *n)
+{
+    if (!bt_xhtml_class_has(n, badges, 0))
+        return 0;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &b, 200);
+    int yes = !b.data || bt_word_count(b.data) <= BADGE_WORDS;
+    bt_buf_free(&b);
+    return yes;
+}
+
 /* A date, a kicker, a <small> subline ("Title<br><small>date, tags</small>"),
- * text for screen readers, a label. */
+ * text for screen readers, a label, a badge. */
 static int left_out(const xmlNode *n)
 {
     return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) ||
            bt_xhtml_class_has(n, unseen, 0) || hidden(n) || bt_xhtml_class_has(n, dated, 0) ||
-           label(n);
+           label(n) || badge(n);
 }
 
 /* An address of a site's home page: "/", or one ending at its host. */
