@@ -385,6 +385,7 @@ static const char *const kicker[] = {
     "surtitre",  "occhiello",  "volanta",  "antetitulo", NULL,
 };
 
+/* A kicker or a subline, by its class. */
 static int is_kicker(const xmlNode *n)
 {
     if (n->type != XML_ELEMENT_NODE)
@@ -738,14 +739,14 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
         for (size_t hi = count - (lo == 0); hi > lo; hi--) {
             bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
             lines_text(k, lo, hi, &raw);
-            char *key = NULL;
+            char *part = NULL;
             if (!raw.failed && raw.data && bt_word_count(raw.data) >= 2 &&
                 bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
-                key = fold(text.data, 0);
+                part = fold(text.data, 0);
             int same = 0;
-            for (int i = 0; i < 4 && key && !same; i++)
-                same = pg->hint[i] && agreement(key, pg->hint[i]) == 2;
-            free(key);
+            for (int i = 0; i < 4 && part && !same; i++)
+                same = pg->hint[i] && agreement(part, pg->hint[i]) == 2;
+            free(part);
             bt_buf_free(&raw);
             if (same)
                 return text.data;
