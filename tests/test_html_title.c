@@ -177,6 +177,91 @@ static void test_other_marks(void **state)
     check("other-marks.html", "Renting a Plot: What the Waiting List Means");
 }
 
+/* A kicker named inside a longer class ("articleOverline") is no part of
+ * the headline. */
+static void test_kicker_in_word(void **state)
+{
+    (void)state;
+    check("kicker-in-word.html", "Tramwaje wrócą na ulicę Długą po remoncie torów");
+}
+
+/* The lines of a headline the metadata gives word for word are the title:
+ * a kicker whose class says nothing goes. */
+static void test_metadata_lines(void **state)
+{
+    (void)state;
+    check("metadata-lines.html", "Il mercato coperto riapre dopo due anni di lavori");
+}
+
+/* The same for a subline after the headline, named by JSON-LD. */
+static void test_metadata_subline(void **state)
+{
+    (void)state;
+    check("metadata-subline.html", "La biblioteca amplía su horario en verano");
+}
+
+/* Lines of a headline in elements of their own are set apart by a space. */
+static void test_lines_spaced(void **state)
+{
+    (void)state;
+    check("lines-spaced.html", "Nieuw fietspad langs het kanaal gaat in mei open");
+}
+
+/* A headline broken over two lines is one line. */
+static void test_br_headline(void **state)
+{
+    (void)state;
+    check("br-headline.html", "La piscine municipale rouvre ses portes lundi");
+}
+
+/* A date in the element a CMS names as the title is no part of it. */
+static void test_date_in_title_class(void **state)
+{
+    (void)state;
+    check("date-title-class.html", "Tre dimmiga morgnar vid piren");
+}
+
+/* A headline whose link has a navigation class still stands before the
+ * article's text, where the metadata confirms it. */
+static void test_headline_nav_link(void **state)
+{
+    (void)state;
+    check("headline-nav-link.html", "Novas linhas de barco ligam as duas margens do rio");
+}
+
+/* An h1 hidden by a class or clipped for screen readers is not the
+ * headline shown. */
+static void test_hidden_h1(void **state)
+{
+    (void)state;
+    check("hidden-h1.html", "Sahil yolundaki bisiklet şeridi yaza kadar tamamlanacak");
+}
+
+/* A title class written in camel case or with other separators
+ * ("articleTitle") names the headline as "article-title" does. */
+static void test_camel_title_class(void **state)
+{
+    (void)state;
+    check("camel-title-class.html",
+          "Pasar terapung di tepi sungai kembali dibuka setiap akhir pekan");
+}
+
+/* Lines in elements of their own joined by a mark, or in a script written
+ * without spaces, are not set apart. */
+static void test_lines_marks(void **state)
+{
+    (void)state;
+    check("lines-marks.html", "Hafenfest: Großsegler kehren nach zwei Jahren zurück");
+    check("lines-cjk.html", "江边步行道周末起全线开放");
+}
+
+/* A badge in a headline (paid content, live) is no part of it. */
+static void test_badge(void **state)
+{
+    (void)state;
+    check("badge-h1.html", "Ny ferjerute over fjorden fra neste sommer");
+}
+
 /* Metadata titles without the site's name, by the rules alone. */
 static void test_unsite(void **state)
 {
@@ -202,6 +287,14 @@ static void test_unsite(void **state)
         /* a subtitle after " : " stays */
         {"Titre de l'article : le sous-titre", NULL, NULL, "Titre de l'article : le sous-titre", 1},
         {"Short - Title", NULL, NULL, "Short - Title", 1},
+        /* an end part that is mostly the host's name goes; a headline naming it stays */
+        {"Hafenfest kehrt zurück | HAFENBOTE ONLINE", NULL, "https://www.hafenbote.de/a/1",
+         "Hafenfest kehrt zurück", 0},
+        {"Der Hafenbote Kiel - Hafenfest kehrt zurück", NULL, "https://www.hafenbote.de/a/3",
+         "Hafenfest kehrt zurück", 0},
+        {"Hafen - Neue Karten zeigen Liegeplätze auf Hafenbote.de", NULL,
+         "https://www.hafenbote.de/a/2", "Hafen - Neue Karten zeigen Liegeplätze auf Hafenbote.de",
+         0},
         /* a date set off like a site's name goes too */
         {"2024-03-14 | Harbour Festival Returns | Site Name", "Site Name", NULL,
          "Harbour Festival Returns", 0},
@@ -237,6 +330,17 @@ int main(void)
         cmocka_unit_test(test_named_h1),
         cmocka_unit_test(test_opening_title_class),
         cmocka_unit_test(test_other_marks),
+        cmocka_unit_test(test_kicker_in_word),
+        cmocka_unit_test(test_metadata_lines),
+        cmocka_unit_test(test_metadata_subline),
+        cmocka_unit_test(test_lines_spaced),
+        cmocka_unit_test(test_br_headline),
+        cmocka_unit_test(test_date_in_title_class),
+        cmocka_unit_test(test_headline_nav_link),
+        cmocka_unit_test(test_hidden_h1),
+        cmocka_unit_test(test_camel_title_class),
+        cmocka_unit_test(test_lines_marks),
+        cmocka_unit_test(test_badge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,11 +4,13 @@
  * stands against the article.  Metadata fills in only when there is none, the
  * site's name taken off.  In the spirit of Readability's _getArticleTitle and
  * trafilatura's extract_title. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "html.h"
@@ -30,6 +32,8 @@
  * date). */
 #define OPENING_WORDS 3
 #define OPENING_GAP 250
+/* The lines of a headline looked at for the part its metadata names. */
+#define MAX_LINES 12
 
 /* s case folded for comparing, NFC expected: curly quotes and dashes made
  * ASCII, runs of white space one space; with alnum, letters and digits only.
@@ -237,14 +241,32 @@ static int is_name(const site_names *names, const part *p)
     return is_site(names, p->s, p->len) || bt_textdate_parse(p->s, p->len, iso);
 }
 
+/* The letters a name of the site has at least to be found inside a part. */
+#define NAME_LETTERS 5
+
+/* A part of a few words at an end of a title that is mostly the site's name
+ * ("Title - EFC Example Fans" on example-fans.de, "Title | SPIEGEL
+ * ONLINE"); not a headline naming the site ("Snow Maps on Example.com"). */
+static int holds_site(const site_names *names, const part *p)
+{
+    char *t = strndup(p->s, p->len), *f = t ? fold(t, 1) : NULL;
+    int yes = 0;
+    for (int i = 0; f && t && bt_word_count(t) <= NAME_WORDS + 1 && i < SHARED_END && !yes; i++)
+        yes = names->v[i] && strlen(names->v[i]) >= NAME_LETTERS &&
+              strlen(names->v[i]) * 2 >= strlen(f) && strstr(f, names->v[i]);
+    free(f);
+    free(t);
+    return yes;
+}
+
 static char *unsite(const char *title, const site_names *names, int guess)
 {
     part p[MAX_PARTS];
     int hierarchy, colon;
     size_t n = split(title, p, &hierarchy, &colon), lo = 0, hi = n;
-    while (hi - lo > 1 && is_name(names, &p[lo]))
+    while (hi - lo > 1 && (is_name(names, &p[lo]) || holds_site(names, &p[lo])))
         lo++;
-    while (hi - lo > 1 && is_name(names, &p[hi - 1]))
+    while (hi - lo > 1 && (is_name(names, &p[hi - 1]) || holds_site(names, &p[hi - 1])))
         hi--;
     if (guess && hi - lo > 1 && !colon) {
         if (hierarchy) {
@@ -301,8 +323,41 @@ static const char *const title_classes[] = {
     "entry-title",    "post-title",  "article-title", "title-detail", "detail-title",
     "headline",       "story-title", "news-title",    "tieu-de",      "title_news_detail",
     "article__title", "post__title", "entry__title",  "news__title",  "single-title",
-    "content-title",  "main-title",  "titre-article", "title-news",   NULL,
+    "content-title",  "main-title",  "titre-article", "title-news",   "article-headline",
+    "story-headline", NULL,
 };
+
+/* Whether a class token of n is one of title_classes written another way:
+ * "newsTitle", "title_detail", "ArticleTitle". */
+static int title_class_written(const xmlNode *n)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+    int yes = 0;
+    char *save = NULL;
+    for (char *t = v ? strtok_r((char *)v, " \t\r\n", &save) : NULL; t && !yes;
+         t = strtok_r(NULL, " \t\r\n", &save)) {
+        char *o = t;
+        for (const char *c = t; *c; c++)
+            if (*c != '-' && *c != '_')
+                *o++ = (char)tolower((unsigned char)*c);
+        *o = '\0';
+        for (const char *const *w = title_classes; *w && !yes; w++) {
+            const char *a = t, *b = *w;
+            while (*a && (*b == '-' || *b == '_' || *a == *b)) {
+                a += *b != '-' && *b != '_';
+                b++;
+            }
+            yes = !*a && !*b;
+        }
+    }
+    xmlFree(v);
+    return yes;
+}
+
+static int title_class(const xmlNode *n)
+{
+    return bt_xhtml_class_has(n, title_classes, 1) || title_class_written(n);
+}
 
 /* Page parts whose headings are not the article's. */
 static const char *const not_article[] = {
@@ -317,11 +372,66 @@ static const char *const unseen[] = {
     "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible", NULL,
 };
 
-/* Lines set above or below a headline inside its element. */
-static const char *const kicker[] = {
-    "kicker",     "roofline", "toptitle",    "overline",   "topline",  "dachzeile", "eyebrow",
-    "supertitle", "pretitle", "sub-heading", "subheading", "subtitle", "subline",   NULL,
+/* Lines set below a headline inside its element. */
+static const char *const subline[] = {
+    "sub-heading", "subheading", "sub-headline", "subheadline", "subtitle", "subline", NULL,
 };
+
+/* Lines set above a headline, named in many languages and inside longer
+ * class names too ("articleoverline", "headlineKicker"). */
+static const char *const kicker[] = {
+    "kicker",    "roofline",   "toptitle", "overline",   "topline",
+    "dachzeile", "spitzmarke", "eyebrow",  "supertitle", "pretitle",
+    "surtitre",  "occhiello",  "volanta",  "antetitulo", NULL,
+};
+
+/* A kicker or a subline, by its class. */
+static int is_kicker(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    if (bt_xhtml_class_has(n, subline, 0))
+        return 1;
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+    int yes = 0;
+    for (xmlChar *c = v; c && *c; c++)
+        *c = (xmlChar)tolower(*c);
+    for (const char *const *k = kicker; v && *k && !yes; k++)
+        yes = strstr((const char *)v, *k) != NULL;
+    xmlFree(v);
+    return yes;
+}
+
+/* Classes that hide an element, matched whole: "hidden-xs" only hides it on
+ * small screens. */
+static const char *const hiding[] = {"hidden", "is-hidden", "u-hidden", "hide", "offscreen", NULL};
+
+/* Hidden by a class, or clipped to nothing for screen readers as
+ * "visually hidden" styles do (clip: rect(0 0 0 0), clip-path: inset(50%)). */
+static int hidden(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    int yes = 0;
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+    char *save = NULL;
+    for (char *t = v ? strtok_r((char *)v, " \t\r\n", &save) : NULL; t && !yes;
+         t = strtok_r(NULL, " \t\r\n", &save))
+        for (const char *const *h = hiding; *h && !yes; h++)
+            yes = !strcasecmp(t, *h);
+    xmlFree(v);
+    v = yes ? NULL : xmlGetProp(n, (const xmlChar *)"style");
+    if (v) {
+        char *o = (char *)v;
+        for (const char *c = (const char *)v; *c; c++)
+            if (!isspace((unsigned char)*c))
+                *o++ = (char)tolower((unsigned char)*c);
+        *o = '\0';
+        yes = strstr((char *)v, "clip:rect(0") || strstr((char *)v, "clip-path:inset(50%)");
+    }
+    xmlFree(v);
+    return yes;
+}
 
 static int contains(const xmlNode *outer, const xmlNode *n)
 {
@@ -334,7 +444,8 @@ static int contains(const xmlNode *outer, const xmlNode *n)
 static int chrome(const page *pg, const xmlNode *n)
 {
     int named = bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") || bt_xhtml_is(n, "aside") ||
-                bt_xhtml_class_has(n, not_article, 1) || bt_xhtml_class_has(n, unseen, 1);
+                bt_xhtml_class_has(n, not_article, 1) || bt_xhtml_class_has(n, unseen, 1) ||
+                hidden(n);
     /* a wrapper of the whole page may be named anything ("has-sidebar") */
     return named && !contains(n, pg->article);
 }
@@ -371,12 +482,38 @@ static int label(const xmlNode *n)
     return yes;
 }
 
+/* Dates and bylines a CMS sets in or under an element it names as the
+ * title ("<div class="post-title"><span class="posted-on">..."). */
+static const char *const dated[] = {
+    "date", "posted-on", "timestamp", "byline", NULL,
+};
+
+/* Badges set in a headline: paid content, a live blog, a video. */
+static const char *const badges[] = {
+    "badge", "premium", "paywall", "plus", "abo", "icon", "live", NULL,
+};
+
+/* The words a badge has at most. */
+#define BADGE_WORDS 2
+
+static int badge(const xmlNode *n)
+{
+    if (!bt_xhtml_class_has(n, badges, 0))
+        return 0;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &b, 200);
+    int yes = !b.data || bt_word_count(b.data) <= BADGE_WORDS;
+    bt_buf_free(&b);
+    return yes;
+}
+
 /* A date, a kicker, a <small> subline ("Title<br><small>date, tags</small>"),
- * text for screen readers, a label. */
+ * text for screen readers, a label, a badge. */
 static int left_out(const xmlNode *n)
 {
-    return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || bt_xhtml_class_has(n, kicker, 0) ||
-           bt_xhtml_class_has(n, unseen, 0) || label(n);
+    return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) ||
+           bt_xhtml_class_has(n, unseen, 0) || hidden(n) || bt_xhtml_class_has(n, dated, 0) ||
+           label(n) || badge(n);
 }
 
 /* An address of a site's home page: "/", or one ending at its host. */
@@ -391,8 +528,17 @@ static int home(const char *href)
     return len == 1 || (i >= 2 && href[i - 2] == '/' && memchr(href + i, '.', len - i));
 }
 
+/* The bytes of s but spaces. */
+static size_t printed(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s != ' ';
+    return n;
+}
+
 /* A site's logo: a headline whose text is a link to the home page. */
-static int logo(const xmlNode *n, size_t len)
+static int logo(const xmlNode *n, const char *text)
 {
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
         if (!bt_xhtml_is(k, "a"))
@@ -404,7 +550,7 @@ static int logo(const xmlNode *n, size_t len)
             continue;
         bt_buf b = BT_BUF_INIT;
         bt_xhtml_dom_text(k, &b, 4096);
-        is = b.len == len;
+        is = b.data && printed(b.data) == printed(text);
         bt_buf_free(&b);
         if (is)
             return 1;
@@ -479,22 +625,157 @@ static int site_end(const page *pg, const char *key)
     return 0;
 }
 
+/* The lines of a headline: its children, past wrappers of one child
+ * ("<h1><a><span>Kicker</span><span>Title</span></a></h1>"), blank text,
+ * hidden elements and what left_out takes aside.  Returns how many, at most
+ * MAX_LINES; 0 when there are more. */
+static size_t lines(const xmlNode *n, const xmlNode **k)
+{
+    size_t count = 0;
+    for (;;) {
+        count = 0;
+        for (const xmlNode *c = n->children; c; c = c->next) {
+            if ((c->type == XML_TEXT_NODE && xmlIsBlankNode(c)) ||
+                (c->type != XML_TEXT_NODE && c->type != XML_ELEMENT_NODE) ||
+                (c->type == XML_ELEMENT_NODE && (bt_xhtml_skipped(c) || left_out(c))))
+                continue;
+            if (count == MAX_LINES)
+                return 0;
+            k[count++] = c;
+        }
+        if (count != 1 || k[0]->type != XML_ELEMENT_NODE)
+            return count;
+        n = k[0];
+    }
+}
+
+static int space_at(const xmlNode *n, int end)
+{
+    if (n->type != XML_TEXT_NODE || !n->content || !*n->content)
+        return 0;
+    const char *s = (const char *)n->content;
+    return isspace((unsigned char)(end ? s[strlen(s) - 1] : s[0]));
+}
+
+/* Whether white space or a break stands between two lines of one element. */
+static int spaced(const xmlNode *a, const xmlNode *b)
+{
+    if (space_at(a, 1) || space_at(b, 0))
+        return 1;
+    for (const xmlNode *c = a->next; c && c != b; c = c->next)
+        if ((c->type == XML_TEXT_NODE && xmlIsBlankNode(c)) || bt_xhtml_is(c, "br"))
+            return 1;
+    return 0;
+}
+
+/* Whether c belongs to a script written without spaces between words. */
+static int unspaced(UChar32 c)
+{
+    int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    UErrorCode e = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &e);
+    return width == U_EA_WIDE || width == U_EA_FULLWIDTH || sc == USCRIPT_THAI ||
+           sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR;
+}
+
+/* Whether two elements' lines, text before ending it and next starting
+ * the other, read apart: not when a mark binds them ("<b>A</b><span>: B",
+ * "user</a>/<a>repo") or the script writes no spaces. */
+static int apart(const char *before, size_t len, const char *next)
+{
+    int32_t i = (int32_t)len, j = 0;
+    UChar32 a, b;
+    U8_PREV(before, 0, i, a);
+    U8_NEXT(next, j, (int32_t)strnlen(next, INT32_MAX), b);
+    if (a < 0 || b < 0 || unspaced(a) || unspaced(b) || a == '/' || a == '-' ||
+        u_charType(a) == U_START_PUNCTUATION)
+        return 0;
+    int t = u_charType(b);
+    return !(b < 0x80 && strchr(":;,.!?/-", (int)b)) && t != U_END_PUNCTUATION &&
+           t != U_FINAL_PUNCTUATION;
+}
+
+/* The text of lines lo to hi - 1, as a browser shows them, and one
+ * element's set apart from the next: sites set such lines as blocks
+ * ("<span>Kicker</span><span>Title</span>"). */
+static void lines_text(const xmlNode *const *k, size_t lo, size_t hi, bt_buf *b)
+{
+    size_t start = b->len;
+    const xmlNode *prev = NULL;
+    for (size_t i = lo; i < hi; i++) {
+        bt_buf t = BT_BUF_INIT;
+        bt_xhtml_dom_text_except(k[i], &t, 4096, left_out);
+        if (t.len && !t.failed && prev && b->len > start && !b->failed &&
+            (spaced(prev, k[i]) ||
+             (prev->type == XML_ELEMENT_NODE && k[i]->type == XML_ELEMENT_NODE &&
+              apart(b->data + start, b->len - start, t.data))))
+            bt_buf_putc(b, ' ');
+        if (t.len && !t.failed) {
+            bt_buf_put(b, t.data, t.len);
+            prev = k[i];
+        }
+        bt_buf_free(&t);
+    }
+}
+
+/* The lines of a headline the metadata gives word for word, when the
+ * headline holds more ("<span>Kicker</span> Title", "Title <span>Sub</span>"):
+ * a kicker, label or subline whose class says nothing.  NULL when none;
+ * the caller frees. */
+static char *named_lines(const page *pg, const xmlNode *n, const char *key)
+{
+    /* only a headline whose letters hold a title's is looked into */
+    char *letters = fold(key, 1);
+    int holds = 0;
+    for (int i = 0; i < 4 && letters && !holds; i++) {
+        char *h = pg->hint[i] ? fold(pg->hint[i], 1) : NULL;
+        holds = h && *h && strstr(letters, h);
+        free(h);
+    }
+    free(letters);
+    const xmlNode *k[MAX_LINES];
+    size_t count = holds ? lines(n, k) : 0;
+    for (size_t lo = 0; lo < count; lo++)
+        for (size_t hi = count - (lo == 0); hi > lo; hi--) {
+            bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
+            lines_text(k, lo, hi, &raw);
+            char *part = NULL;
+            if (!raw.failed && raw.data && bt_word_count(raw.data) >= 2 &&
+                bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
+                part = fold(text.data, 0);
+            int same = 0;
+            for (int i = 0; i < 4 && part && !same; i++)
+                same = pg->hint[i] && agreement(part, pg->hint[i]) == 2;
+            free(part);
+            bt_buf_free(&raw);
+            if (same)
+                return text.data;
+            bt_buf_free(&text);
+        }
+    return NULL;
+}
+
 static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
 {
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
-    bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
+    const xmlNode *k[MAX_LINES];
+    size_t count = lines(n, k);
+    if (count)
+        lines_text(k, 0, count, &raw);
+    else
+        bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
     size_t words = raw.data ? bt_word_count(raw.data) : 0;
     size_t least = kind == KIND_OPENING ? OPENING_WORDS : kind == KIND_CLASS ? 2 : 1;
     if (raw.failed || words < least || words > MAX_WORDS ||
         bt_utf8_nfc(raw.data, raw.len, &text, NULL) != BT_OK || text.failed ||
-        is_site(&pg->site, text.data, text.len) || logo(n, raw.len)) {
+        is_site(&pg->site, text.data, text.len) || logo(n, raw.data)) {
         bt_buf_free(&raw);
         bt_buf_free(&text);
         return;
     }
     bt_buf_free(&raw);
     /* a title class around an h1 is the same headline */
-    int named = kind == KIND_H1 && bt_xhtml_class_has(n, title_classes, 1);
+    int named = kind == KIND_H1 && title_class(n);
     while (kind == KIND_H1 && pg->n && contains(pg->c[pg->n - 1].n, n) &&
            pg->c[pg->n - 1].kind != KIND_H1) {
         named |= pg->c[pg->n - 1].kind == KIND_CLASS;
@@ -528,6 +809,14 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
             double a = agreement(c->key, pg->hint[i]);
             c->agree = a > c->agree ? a : c->agree;
         }
+    char *part = c->agree < 2 && c->key ? named_lines(pg, n, c->key) : NULL;
+    if (part) {
+        free(c->text);
+        free(c->key);
+        c->text = part;
+        c->key = fold(part, 0);
+        c->agree = 2;
+    }
     /* an h2 counts only with the metadata; the site's name is no headline */
     if ((kind == KIND_HEADING2 && !c->agree) || (c->agree < 2 && site_end(pg, c->key))) {
         free(c->text);
@@ -549,7 +838,7 @@ static int first_paragraph(const page *pg, const xmlNode *n)
 
 int bt_html_title_marked(const xmlNode *n)
 {
-    return !bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1);
+    return !bt_xhtml_is(n, "a") && title_class(n);
 }
 
 static int heading_tag(const xmlNode *n)
@@ -561,10 +850,15 @@ static int kind_of(const xmlNode *n)
 {
     if (bt_xhtml_is(n, "h1") || has_prop(n, "itemprop", "headline"))
         return KIND_H1;
+    if (is_kicker(n)) /* "headline__kicker" */
+        return -1;
     if (bt_html_title_marked(n))
         return KIND_CLASS;
     /* headings and generic "title" classes count only when the metadata agrees */
-    static const char *const generic[] = {"title", "tieude", "heading", NULL};
+    static const char *const generic[] = {
+        "title", "tieude", "heading", "titulo",     "titular", "titre",  "titolo",
+        "tytul", "baslik", "judul",   "overskrift", "otsikko", "nadpis", NULL,
+    };
     return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") ||
                    (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, generic, 0))
                ? KIND_HEADING2
@@ -586,7 +880,10 @@ static void gather(page *pg, xmlNode *body)
         }
         if (in_chrome && !contains(in_chrome, n))
             in_chrome = NULL;
-        if (n->type == XML_TEXT_NODE && n->content && !in_chrome) {
+        /* a headline's own link counts whatever its class ("navigation-current") */
+        if (n->type == XML_TEXT_NODE && n->content &&
+            (!in_chrome || (pg->n && pg->c[pg->n - 1].n != in_chrome &&
+                            contains(pg->c[pg->n - 1].n, in_chrome)))) {
             at += bt_letter_count((const char *)n->content, strlen((const char *)n->content));
         } else if (n->type == XML_ELEMENT_NODE) {
             if (!in_chrome && chrome(pg, n))
