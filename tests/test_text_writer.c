@@ -371,6 +371,27 @@ static void test_figures(void **state)
     bt_document_free(doc);
 }
 
+/* A list of pictures without captions (a gallery's thumbnails) leaves no
+ * empty items behind; an item empty in the document stays one. */
+static void test_bare_picture_items(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_node *list = block(doc, bt_document_body(doc), BT_NODE_LIST, NULL);
+    for (int i = 0; i < 2; i++) {
+        bt_node *item = block(doc, list, BT_NODE_ITEM, NULL);
+        bt_node *fig = block(doc, item, BT_NODE_FIGURE, NULL);
+        bt_node_set_literal(doc, fig, "thumbnail", strlen("thumbnail"));
+    }
+    block(doc, block(doc, list, BT_NODE_ITEM, NULL), BT_NODE_PARAGRAPH, "A line of text.");
+    block(doc, list, BT_NODE_ITEM, NULL);
+    check_text(doc, 0, "- A line of text.\n-\n");
+    char *all = to_text_all_images(doc);
+    assert_string_equal(all, "- [Image: thumbnail]\n- [Image: thumbnail]\n- A line of text.\n-\n");
+    free(all);
+    bt_document_free(doc);
+}
+
 /* Soft hyphens and zero-width spaces are dropped, no-break spaces kept
  * (and never broken at); emphasis and links keep only their text. */
 static void test_invisible_characters(void **state)
@@ -638,6 +659,7 @@ int main(void)
         cmocka_unit_test(test_long_title_one_line),
         cmocka_unit_test(test_lists_quotes_pre_rule_table),
         cmocka_unit_test(test_figures),
+        cmocka_unit_test(test_bare_picture_items),
         cmocka_unit_test(test_invisible_characters),
         cmocka_unit_test(test_dateline_and_authors),
         cmocka_unit_test(test_every_node),

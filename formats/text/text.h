@@ -30,6 +30,7 @@ typedef struct tw_frame {
     char marker[48];     /* the prefix piece of the first line inside */
     char cont[48];       /* the prefix piece of the other lines */
     int pending;         /* the marker is not written yet */
+    int bare;            /* a picture without caption or credit was left out inside */
     long long next;      /* LIST: the number of its next item */
 } tw_frame;
 

@@ -50,6 +50,8 @@ static void figure(tw_writer *w, const bt_node *n)
      * describes the picture, and the picture is not in a text file */
     if (!caption && !credit && !w->all_images) {
         w->bare_images++;
+        if (w->nfr)
+            w->fr[w->nfr - 1].bare = 1;
         return;
     }
     bt_buf b = BT_BUF_INIT;
@@ -201,7 +203,8 @@ static void leave(tw_writer *w, const bt_node *n)
     case BT_NODE_FIGURE: figure(w, n); break;
     case BT_NODE_NOTE:
     case BT_NODE_ITEM:
-        if (w->nfr && w->fr[w->nfr - 1].pending) {
+        /* an empty item stays one, but not one that held only such a picture */
+        if (w->nfr && w->fr[w->nfr - 1].pending && !w->fr[w->nfr - 1].bare) {
             tw_separate(w, n, 1);
             tw_prefixes(w);
             tw_put_line(w, w->first.data, "", 0);

@@ -32,6 +32,7 @@ tw_frame *tw_push(tw_writer *w, const bt_node *n, const char *marker, const char
     snprintf(f->marker, sizeof(f->marker), "%s", marker);
     snprintf(f->cont, sizeof(f->cont), "%s", cont);
     f->pending = *marker != '\0';
+    f->bare = 0;
     f->next = 1;
     return f;
 }
