@@ -723,12 +723,15 @@ static void display_size(ctx *c, bt_node *f, xmlNode *img)
     bt_node_set_figure_display_size(f, w, h);
 }
 
+/* The figure of img, its image loaded; NULL for a placeholder, or for an
+ * image without an address (a script would give it one) unless its caption
+ * follows it: the figure of that caption. */
 static bt_node *figure_of(ctx *c, xmlNode *img)
 {
     char *src = bt_xhtml_img_src(img);
-    if (!src)
+    if (!src && !bt_xhtml_caption_follows(img))
         return NULL;
-    int res = c->r->load_image ? c->r->load_image(c->r->user, src) : -1;
+    int res = src && c->r->load_image ? c->r->load_image(c->r->user, src) : -1;
     if (res == BT_XHTML_PLACEHOLDER) {
         free(src);
         return NULL;
@@ -741,7 +744,7 @@ static bt_node *figure_of(ctx *c, xmlNode *img)
     bt_node_set_figure_resource(f, res);
     display_size(c, f, img);
     c->figure_img = img;
-    if (bt_node_set_figure_src(c->doc, f, src) != BT_OK)
+    if (src && bt_node_set_figure_src(c->doc, f, src) != BT_OK)
         c->failed = 1;
     free(src);
     const char *alt = attr(c, img, "alt");
@@ -822,11 +825,35 @@ static xmlNode *caption_break(xmlNode *img)
     return words && words < LINE_CAPTION_WORDS ? br : NULL;
 }
 
+/* Whether img is the last figure's picture again, nothing between them: the
+ * copy a page shows on phones (the same address, or the same alt of some
+ * words), which one figure keeps. */
+static int copy_of_figure(ctx *c, xmlNode *img)
+{
+    if (!c->figure || !c->figure_img || bt_node_figure_caption(c->figure)->first ||
+        bt_node_figure_credit(c->figure))
+        return 0;
+    xmlChar *a = xmlGetProp(img, (const xmlChar *)"alt");
+    xmlChar *b = xmlGetProp(c->figure_img, (const xmlChar *)"alt");
+    int same = a && b && !xmlStrcmp(a, b) && strchr((const char *)a, ' ');
+    xmlFree(a);
+    xmlFree(b);
+    if (!same) {
+        char *s = bt_xhtml_img_src(img), *t = bt_xhtml_img_src(c->figure_img);
+        same = s && t && !strcmp(s, t);
+        free(s);
+        free(t);
+    }
+    return same;
+}
+
 static void image(ctx *c, xmlNode *img)
 {
     const char *w = attr(c, img, "width"), *h = attr(c, img, "height");
     if (c->flat || (w && h && atoi(w) == 1 && atoi(h) == 1))
         return; /* tracking pixels */
+    if (copy_of_figure(c, img))
+        return;
     if (figure_of(c, img))
         c->line_break = caption_break(img);
 }

@@ -305,6 +305,31 @@ static void test_linked_captions(void **state)
     bt_document_free(doc);
 }
 
+/* Boxes whose text is all captions are no chrome, however few their words
+ * and many their pictures: a figure in a box of a "media" name, a caption
+ * in a box of its own, a picture with its copy for phones, a slideshow;
+ * an image without an address keeps the caption after it.  A box of
+ * teasers, whose captions are links, still goes. */
+static void test_caption_boxes(void **state)
+{
+    (void)state;
+    bt_document *doc = page("caption-boxes.html", 0);
+    check(doc, 0, "The ferry leaves at dawn", NULL, "Paragraph two");
+    check(doc, 1, "Anna Berg", NULL, "Paragraph three");
+    /* one figure for the picture and its copy */
+    check(doc, 2, "Photo courtesy of the harbour museum", NULL, "Paragraph four");
+    check(doc, 3, "Boats wait for the tide", NULL, "Paragraph six");
+    assert_null(bt_node_figure_src(nth(doc, BT_NODE_FIGURE, 3)));
+    assert_null(nth(doc, BT_NODE_FIGURE, 4));
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_contains(text, "- [Image 4: Nets drying on the quay]\n"
+                          "- [Image 5: The fish market at six]\n"
+                          "- [Image 6: Gulls over the breakwater]\n");
+    assert_not_contains(text, "The island school closes");
+    free(text);
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -323,6 +348,7 @@ int main(void)
         cmocka_unit_test(test_hero_caption),
         cmocka_unit_test(test_body_text_stays),
         cmocka_unit_test(test_linked_captions),
+        cmocka_unit_test(test_caption_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

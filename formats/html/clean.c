@@ -468,6 +468,30 @@ static int data_table(const xmlNode *n)
     return header || rows >= 10 || cols > 4 || rows * cols > 10;
 }
 
+/* Elements in a box of captioned pictures, at most: a gallery's dozen. */
+#define CAPTION_BOX_NODES 400
+
+/* Whether all n's text is in captions (figcaption, a caption's or credit's
+ * class) that are not links: the box of a picture and its caption, of a
+ * gallery of captioned pictures, or of a caption alone after its picture,
+ * however few its words and many its pictures (a teaser's caption is a
+ * link to its page). */
+static int captions_only(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    size_t text = 0, link = 0;
+    if (s->nodes > CAPTION_BOX_NODES)
+        return 0;
+    for (const xmlNode *k = n->children; k && s->text;) {
+        int cap = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
+                  (bt_xhtml_caption_marked(k) || bt_xhtml_credit_marked(k));
+        if (cap)
+            text += bt_stats_of(k)->text, link += bt_stats_of(k)->link;
+        k = bt_xhtml_next(k, n, cap);
+    }
+    return text && text * 10 >= s->text * 9 && link * 2 < text;
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -478,7 +502,7 @@ static int conditionally(const xmlNode *n, int flags)
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
     if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_xhtml_caption_marked(n) ||
-        bt_xhtml_credit_marked(n) || data_table(n))
+        bt_xhtml_credit_marked(n) || data_table(n) || captions_only(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
