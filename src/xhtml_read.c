@@ -724,17 +724,18 @@ static void display_size(ctx *c, bt_node *f, xmlNode *img)
 }
 
 /* The figure of img, its image loaded; NULL for a placeholder, or for an
- * image without an address (a script would give it one) unless its caption
- * follows it: the figure of that caption. */
+ * image without an address (a script would give it one), unless its caption
+ * follows it: then the figure of that caption, without its image. */
 static bt_node *figure_of(ctx *c, xmlNode *img)
 {
     char *src = bt_xhtml_img_src(img);
-    if (!src && !bt_xhtml_caption_follows(img))
-        return NULL;
     int res = src && c->r->load_image ? c->r->load_image(c->r->user, src) : -1;
-    if (res == BT_XHTML_PLACEHOLDER) {
+    if (!src || res == BT_XHTML_PLACEHOLDER) {
         free(src);
-        return NULL;
+        src = NULL;
+        res = -1;
+        if (!bt_xhtml_caption_follows(img))
+            return NULL;
     }
     bt_node *f = new_figure(c);
     if (!f) {

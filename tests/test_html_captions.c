@@ -307,8 +307,9 @@ static void test_linked_captions(void **state)
 
 /* Boxes whose text is all captions are no chrome, however few their words
  * and many their pictures: a figure in a box of a "media" name, a caption
- * in a box of its own, a picture with its copy for phones, a slideshow;
- * an image without an address keeps the caption after it.  A box of
+ * in a box of its own, a picture with its copy for phones, a slideshow, a
+ * box of pictures without text before its caption's; an image without an
+ * address or with a placeholder keeps the caption after it.  A box of
  * teasers, whose captions are links, still goes. */
 static void test_caption_boxes(void **state)
 {
@@ -318,14 +319,38 @@ static void test_caption_boxes(void **state)
     check(doc, 1, "Anna Berg", NULL, "Paragraph three");
     /* one figure for the picture and its copy */
     check(doc, 2, "Photo courtesy of the harbour museum", NULL, "Paragraph four");
-    check(doc, 3, "Boats wait for the tide", NULL, "Paragraph six");
-    assert_null(bt_node_figure_src(nth(doc, BT_NODE_FIGURE, 3)));
-    assert_null(nth(doc, BT_NODE_FIGURE, 4));
+    bt_node *srcless = nth(doc, BT_NODE_FIGURE, 3);
+    assert_non_null(srcless);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(srcless)),
+                        "Boats wait for the tide");
+    assert_null(bt_node_figure_src(srcless));
+    check(doc, 4, "The new breakwater in March", NULL, "Paragraph six");
+    assert_null(bt_node_figure_src(nth(doc, BT_NODE_FIGURE, 4)));
+    check(doc, 5, "The marina waits for its yachts", NULL, "Paragraph seven");
+    assert_null(nth(doc, BT_NODE_FIGURE, 6));
     char *text = write_doc(doc, "text", NULL, NULL);
     assert_contains(text, "- [Image 4: Nets drying on the quay]\n"
                           "- [Image 5: The fish market at six]\n"
                           "- [Image 6: Gulls over the breakwater]\n");
     assert_not_contains(text, "The island school closes");
+    free(text);
+    bt_document_free(doc);
+}
+
+/* A picture and its caption in a link: a figure in a paragraph's link to
+ * another page, a box whose links open the picture (in a box of a share
+ * bar's name).  Teasers alike in a row, their captions in links, go. */
+static void test_linked_pictures(void **state)
+{
+    (void)state;
+    bt_document *doc = page("linked-pictures.html", 0);
+    check(doc, 0, "The ferry leaves at dawn", NULL, "Paragraph two");
+    check(doc, 1, "The old pier in the fog", NULL, "Paragraph three");
+    check(doc, 2, "The lighthouse on the cape", NULL, "Paragraph four");
+    assert_int_equal(paragraphs_with(doc, "Paragraph five"), 1);
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_not_contains(text, "A new road to the coast");
+    assert_not_contains(text, "Storm warning for Friday");
     free(text);
     bt_document_free(doc);
 }
@@ -349,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_body_text_stays),
         cmocka_unit_test(test_linked_captions),
         cmocka_unit_test(test_caption_boxes),
+        cmocka_unit_test(test_linked_pictures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
