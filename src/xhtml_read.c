@@ -454,6 +454,20 @@ static xmlNode *find_img(xmlNode *el, int *blocks)
     return img;
 }
 
+/* The image of a <noscript> below el (el included) that no script-loaded
+ * image stands beside: the only copy of the picture a page without its
+ * script shows (<div><noscript><img></noscript></div>). */
+static xmlNode *noscript_img(xmlNode *el)
+{
+    int budget = 256;
+    for (xmlNode *k = el; k && budget-- > 0; k = bt_xhtml_next(k, el, 0))
+        if (bt_xhtml_is(k, "noscript") && k->parent && !find_img(k->parent, NULL))
+            for (xmlNode *i = k->children; i; i = bt_xhtml_next(i, k, 0))
+                if (bt_xhtml_is(i, "img"))
+                    return i;
+    return NULL;
+}
+
 static bt_node *add_block(ctx *c, bt_node_type type)
 {
     close_para(c);
@@ -866,10 +880,51 @@ static int credit_apart(xmlNode *el, xmlNode *k)
     return mine <= CREDIT_WORDS && bt_xhtml_words(el, CREDIT_WORDS + 2) > mine;
 }
 
+/* el's only child element when no text is beside it, or NULL. */
+static xmlNode *only_child(xmlNode *el)
+{
+    xmlNode *only = NULL;
+    for (xmlNode *k = el->children; k; k = k->next) {
+        if (k->type == XML_ELEMENT_NODE && !only && !bt_xhtml_skipped(k))
+            only = k;
+        else if (k->type == XML_ELEMENT_NODE ? !bt_xhtml_skipped(k) : bt_xhtml_words(k, 1) > 0)
+            return NULL;
+    }
+    return only;
+}
+
+/* The element that starts a credit with its label alone, a word for screen
+ * readers the page hides ("<span>Credit</span>Name"), or NULL. */
+static xmlNode *label_element(xmlNode *el)
+{
+    xmlNode *k = el->children;
+    while (k && k->type != XML_ELEMENT_NODE && !bt_xhtml_words(k, 1))
+        k = k->next;
+    if (!k || k->type != XML_ELEMENT_NODE || !k->next)
+        return NULL;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(k, &b, 32);
+    int label = b.data && bt_xhtml_label_word(b.data) && bt_xhtml_words(el, 2) > 1;
+    bt_buf_free(&b);
+    return label ? k : NULL;
+}
+
+/* Whether k is a <cite> that ends el after its text: the picture's source. */
+static int trailing_cite(xmlNode *el, xmlNode *k)
+{
+    if (!bt_xhtml_is(k, "cite") || k->parent != el || !credit_apart(el, k))
+        return 0;
+    for (xmlNode *n = k->next; n; n = n->next)
+        if (!bt_xhtml_skipped(n) && bt_xhtml_words(n, 1))
+            return 0;
+    return 1;
+}
+
 /* The credit: a span of class author/credit/source inside the caption, a
  * short one marked as a credit (a "copyright" box may hold the whole
- * caption), or the short element a credit's icon (<i
- * class="fa-copyright"></i>, empty) starts. */
+ * caption), the short element a credit's icon (<i
+ * class="fa-copyright"></i>, empty) or label starts, a <cite> at the end;
+ * or the whole caption, or the element it wraps, when a label starts it. */
 static xmlNode *credit_span(xmlNode *el)
 {
     int budget = 1024;
@@ -880,10 +935,14 @@ static xmlNode *credit_span(xmlNode *el)
         if (marked && !bt_xhtml_words(k, 1)) {
             if (k->parent != el && !k->prev && credit_apart(el, k->parent))
                 return k->parent;
-        } else if (bt_xhtml_class_has(k, credit_classes, 0) || (marked && credit_apart(el, k))) {
+        } else if (bt_xhtml_class_has(k, credit_classes, 0) || (marked && credit_apart(el, k)) ||
+                   trailing_cite(el, k) || (label_element(k) && credit_apart(el, k))) {
             return k;
         }
     }
+    for (xmlNode *w = el; w; w = only_child(w))
+        if (label_element(w))
+            return w;
     return NULL;
 }
 
@@ -893,9 +952,23 @@ static void credit(ctx *c, bt_node *fig, xmlNode *el)
     if (!cr)
         return;
     bt_node_append(fig, cr);
+    xmlNode *label = label_element(el);
+    const xmlNode *saved_skip = c->skip;
+    c->skip = label;
     read_into(c, el, cr);
+    c->skip = saved_skip;
     bt_xhtml_unparen(c->doc, cr);
-    bt_xhtml_credit_label(c->doc, cr);
+    if (label) {
+        bt_buf b = BT_BUF_INIT;
+        bt_xhtml_dom_text(label, &b, 32);
+        size_t start = strspn(b.data, " "), len = bt_xhtml_label_word(b.data);
+        const char *word = bt_arena_nfc(c->doc, b.data + start, len);
+        if (!word || bt_node_set_label(c->doc, cr, word) != BT_OK)
+            c->failed = 1;
+        bt_buf_free(&b);
+    } else {
+        bt_xhtml_credit_label(c->doc, cr);
+    }
     if (blank(cr))
         bt_node_unlink(cr);
 }
@@ -967,6 +1040,8 @@ static int holds_content(xmlNode *el)
 static void figure(ctx *c, xmlNode *el)
 {
     xmlNode *img = find_img(el, NULL), *cap = NULL;
+    if (!img)
+        img = noscript_img(el);
     for (xmlNode *k = el->children; k && !cap; k = bt_xhtml_next(k, el, 0))
         if (bt_xhtml_is(k, "figcaption"))
             cap = k;
@@ -1436,6 +1511,11 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
 
 static void walk(ctx *c, xmlNode *n)
 {
+    xmlNode *copy = bt_xhtml_is(n, "noscript") && !c->flat ? noscript_img(n) : NULL;
+    if (copy) {
+        image(c, copy);
+        return;
+    }
     if (n == c->skip || bt_xhtml_skipped(n) || (c->in_caption && long_description(n)) ||
         (c->notes && bt_xhtml_note_is_target(c->notes, n)))
         return;

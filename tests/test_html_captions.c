@@ -355,6 +355,35 @@ static void test_linked_pictures(void **state)
     bt_document_free(doc);
 }
 
+/* Credits: a <cite> that ends a figcaption; one that a label starts, a
+ * word the page shows screen readers only ("<span>Credit</span>Name"),
+ * apart or the whole caption; a <cite> inside the text stays in it. */
+static void test_credit_labels(void **state)
+{
+    (void)state;
+    bt_document *doc = page("credit-labels.html", 0);
+    check(doc, 0, "The ferry leaves at dawn", "Harbour Museum", "Paragraph two");
+    check(doc, 1, "The old pier in the fog", "Credit: Anna Berg", "Paragraph three");
+    check(doc, 2, "", "Photo: Karl Weber", "Paragraph four");
+    check(doc, 3, "Nets drying in the old harbour on a Sunday", NULL, "Paragraph five");
+    bt_document_free(doc);
+}
+
+/* A picture whose only copy is in a <noscript>, in a box or a figure, keeps
+ * its image and caption; a box of a name that says chrome ("media") holding
+ * only the picture stays when its caption's box follows. */
+static void test_noscript_alone(void **state)
+{
+    (void)state;
+    bt_document *doc = page("noscript-alone.html", 0);
+    check(doc, 0, "The ferry leaves at dawn", NULL, "Paragraph two");
+    check(doc, 1, "The old pier in the fog", NULL, "Paragraph three");
+    check(doc, 2, "The lighthouse on the cape", NULL, "Paragraph four");
+    for (int i = 0; i < 3; i++)
+        assert_non_null(bt_node_figure_src(nth(doc, BT_NODE_FIGURE, i)));
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -375,6 +404,8 @@ int main(void)
         cmocka_unit_test(test_linked_captions),
         cmocka_unit_test(test_caption_boxes),
         cmocka_unit_test(test_linked_pictures),
+        cmocka_unit_test(test_credit_labels),
+        cmocka_unit_test(test_noscript_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -482,7 +482,7 @@ static int captions_only(const xmlNode *n, int figcaptions, int linked)
     size_t text = 0, link = 0;
     if (s->nodes > CAPTION_BOX_NODES)
         return 0;
-    for (const xmlNode *k = n->children; k && s->text;) {
+    for (const xmlNode *k = n; k && s->text;) {
         int cap = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
                   (bt_xhtml_is(k, "figcaption") ||
                    (!figcaptions && (bt_xhtml_caption_marked(k) || bt_xhtml_credit_marked(k))));
@@ -773,7 +773,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
         !checklist(n) && !picture_with_caption(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
-    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1))
+    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1) &&
+        !captioned_pictures(n))
         return 1;
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }
