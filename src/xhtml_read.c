@@ -44,6 +44,7 @@ typedef struct {
     bt_role role;
     bt_node *figure;     /* the last figure, while nothing came after it */
     xmlNode *figure_img; /* its image, if it had one */
+    bt_node *provisional; /* a figure captioned from an attribute, until the page's caption */
     const xmlNode *skip; /* an element read elsewhere (a caption's credit) */
     xmlNode *line_break; /* the <br> before the line that captions the last image */
     int in_caption;      /* reading a caption: long descriptions wait */
@@ -737,6 +738,53 @@ static void display_size(ctx *c, bt_node *f, xmlNode *img)
     bt_node_set_figure_display_size(f, w, h);
 }
 
+/* The caption a lightbox keeps in an attribute (data-caption, data-title)
+ * of the image, of its link or of its box, markup left out: the figure's
+ * until a caption on the page comes, which is the same or says more. */
+static void attribute_caption(ctx *c, bt_node *f, xmlNode *img)
+{
+    static const char *const names[] = {"data-caption", "data-title", NULL};
+    xmlNode *n = img;
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 3; up++, n = n->parent) {
+        if (n != img && find_img(n, NULL) != img)
+            return; /* a box of other pictures too */
+        for (const char *const *a = names; *a; a++) {
+            xmlChar *v = xmlGetProp(n, (const xmlChar *)*a);
+            if (!v)
+                continue;
+            bt_buf plain = BT_BUF_INIT, b = BT_BUF_INIT;
+            for (const char *p = (const char *)v; *p;) {
+                const char *end = *p == '<' ? strchr(p, '>') : NULL;
+                if (*p == '<')
+                    bt_buf_putc(&plain, ' ');
+                else
+                    bt_buf_putc(&plain, *p);
+                p = *p != '<' ? p + 1 : end ? end + 1 : p + strlen(p);
+            }
+            bt_buf_put_squeezed(&b, plain.data ? plain.data : "");
+            const char *text = b.len ? bt_arena_nfc(c->doc, b.data, b.len) : NULL;
+            if (text && bt_node_append_text(c->doc, bt_node_figure_caption(f), text,
+                                            strlen(text)) == BT_OK)
+                c->provisional = f;
+            bt_buf_free(&plain);
+            bt_buf_free(&b);
+            xmlFree(v);
+            return;
+        }
+    }
+}
+
+/* A caption on the page replaces one from an attribute. */
+static void page_caption(ctx *c, bt_node *fig)
+{
+    if (fig != c->provisional)
+        return;
+    bt_node *cap = bt_node_figure_caption(fig);
+    while (cap->first)
+        bt_node_unlink(cap->first);
+    c->provisional = NULL;
+}
+
 /* The figure of img, its image loaded; NULL for a placeholder, or for an
  * image without an address (a script would give it one), unless its caption
  * follows it: then the figure of that caption, without its image. */
@@ -770,6 +818,7 @@ static bt_node *figure_of(ctx *c, xmlNode *img)
             c->failed = 1;
         bt_buf_free(&b);
     }
+    attribute_caption(c, f, img);
     return f;
 }
 
@@ -845,7 +894,8 @@ static xmlNode *caption_break(xmlNode *img)
  * words), which one figure keeps. */
 static int copy_of_figure(ctx *c, xmlNode *img)
 {
-    if (!c->figure || !c->figure_img || bt_node_figure_caption(c->figure)->first ||
+    if (!c->figure || !c->figure_img ||
+        (bt_node_figure_caption(c->figure)->first && c->figure != c->provisional) ||
         bt_node_figure_credit(c->figure))
         return 0;
     xmlChar *a = xmlGetProp(img, (const xmlChar *)"alt");
@@ -995,6 +1045,8 @@ static void end_caption(ctx *c, bt_node *fig)
  * the figure as blocks of their own: kept, and the caption stays short. */
 static void caption(ctx *c, bt_node *fig, xmlNode *el)
 {
+    if (bt_xhtml_words(el, 1))
+        page_caption(c, fig);
     bt_node *cap = bt_node_figure_caption(fig);
     xmlNode *cr = credit_span(el);
     const xmlNode *saved_skip = c->skip;
@@ -1021,6 +1073,7 @@ static void caption(ctx *c, bt_node *fig, xmlNode *el)
 static void read_line_caption(ctx *c, xmlNode *br)
 {
     bt_node *fig = c->figure;
+    page_caption(c, fig);
     read_from(c, br->parent, br->next, bt_node_figure_caption(fig));
     bt_xhtml_split_credit(c->doc, fig);
     end_caption(c, fig);
@@ -1325,7 +1378,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
         credit(c, fig, el);
         return 1;
     }
-    if (bt_node_figure_caption(fig)->first)
+    if (bt_node_figure_caption(fig)->first && fig != c->provisional)
         return line && repeats_caption(c, fig, el);
     /* an italic line after an icon or an image in running text is no caption */
     xmlNode *img = c->figure_img;

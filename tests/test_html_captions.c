@@ -384,6 +384,19 @@ static void test_noscript_alone(void **state)
     bt_document_free(doc);
 }
 
+/* A lightbox's caption in an attribute of the image or its link
+ * (data-caption, data-title; its markup left out) is the figure's when the
+ * page shows none; a caption on the page replaces it. */
+static void test_attribute_captions(void **state)
+{
+    (void)state;
+    bt_document *doc = page("data-caption.html", 0);
+    check(doc, 0, "The ferry leaves at dawn", NULL, "Paragraph two");
+    check(doc, 1, "The old pier in the fog", NULL, "Paragraph three");
+    check(doc, 2, "The lighthouse on the cape at night", NULL, "Paragraph four");
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -406,6 +419,7 @@ int main(void)
         cmocka_unit_test(test_linked_pictures),
         cmocka_unit_test(test_credit_labels),
         cmocka_unit_test(test_noscript_alone),
+        cmocka_unit_test(test_attribute_captions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
