@@ -482,10 +482,12 @@ static int captions_only(const xmlNode *n, int figcaptions, int linked)
     size_t text = 0, link = 0;
     if (s->nodes > CAPTION_BOX_NODES)
         return 0;
-    for (const xmlNode *k = n; k && s->text;) {
+    for (const xmlNode *k = n->children; k && s->text;) {
+        /* (a box of a caption's class holding the picture is the picture's) */
         int cap = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
                   (bt_xhtml_is(k, "figcaption") ||
-                   (!figcaptions && (bt_xhtml_caption_marked(k) || bt_xhtml_credit_marked(k))));
+                   (!figcaptions && !bt_stats_of(k)->images &&
+                    (bt_xhtml_caption_marked(k) || bt_xhtml_credit_marked(k))));
         if (cap)
             text += bt_stats_of(k)->text, link += bt_stats_of(k)->link;
         k = bt_xhtml_next(k, n, cap);
@@ -502,7 +504,7 @@ static int captioned_pictures(const xmlNode *n)
     const xmlNode *k = n->next;
     while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
         k = k->next;
-    return k && captions_only(k, 0, 0);
+    return k && (bt_xhtml_caption_marked(k) || captions_only(k, 0, 0));
 }
 
 /* Readability's conditional cleaning of forms, tables, lists and divs that
@@ -715,6 +717,7 @@ static int lightbox_picture(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     if (s->images != 1 || !captions_only(n, 0, 1))
         return 0;
+    int links = 0;
     for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
         if (bt_xhtml_is(k, "a")) {
             xmlChar *href = xmlGetProp(k, (const xmlChar *)"href");
@@ -722,8 +725,9 @@ static int lightbox_picture(const xmlNode *n)
             xmlFree(href);
             if (!picture)
                 return 0;
+            links++;
         }
-    return 1;
+    return links > 0;
 }
 
 static int chrome_verdict(const xmlNode *n, int flags)
