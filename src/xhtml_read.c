@@ -1361,9 +1361,28 @@ static int repeats_caption(ctx *c, bt_node *fig, xmlNode *el)
     return same;
 }
 
+/* Whether img's aria-describedby names el's id: el describes the image. */
+static int describes(const xmlNode *img, const xmlNode *el)
+{
+    xmlChar *ids = img ? xmlGetProp(img, (const xmlChar *)"aria-describedby") : NULL;
+    xmlChar *id = ids ? xmlGetProp(el, (const xmlChar *)"id") : NULL;
+    int hit = 0;
+    size_t len = id ? strlen((const char *)id) : 0;
+    for (const char *p = (const char *)ids; p && *p && len && !hit;) {
+        p += strspn(p, " \t\n");
+        size_t n = strcspn(p, " \t\n");
+        hit = n == len && !strncmp(p, (const char *)id, len);
+        p += n;
+    }
+    xmlFree(ids);
+    xmlFree(id);
+    return hit;
+}
+
 /* An element right after a figure, nothing between them: read as the
- * figure's credit or caption when it is marked as one (class or id) or is a
- * short line all in italics, or left out when it repeats the caption. */
+ * figure's credit or caption when it is marked as one (class or id, or the
+ * image's aria-describedby) or is a short line all in italics, or left out
+ * when it repeats the caption. */
 static int after_figure(ctx *c, xmlNode *el, kind k)
 {
     if ((k != K_TRANSPARENT && k != K_SPAN && k != K_BLOCK) || find_img(el, NULL))
@@ -1386,7 +1405,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     /* an unmarked line: in italics, or text with its photo credit in it */
     int short_line = line && alone && short_paragraph(el);
     xmlNode *cr = short_line ? credit_span(el) : NULL;
-    if ((bt_xhtml_caption_marked(el) && words <= MARKED_CAPTION_WORDS) ||
+    if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (short_line && bt_xhtml_italic(el)) ||
         (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
         caption(c, fig, el);

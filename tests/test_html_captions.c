@@ -397,6 +397,17 @@ static void test_attribute_captions(void **state)
     bt_document_free(doc);
 }
 
+/* The element an image's aria-describedby names, right after it, is its
+ * caption; another one is not. */
+static void test_described_by(void **state)
+{
+    (void)state;
+    bt_document *doc = page("described.html", 0);
+    check(doc, 0, "The ferry leaves at dawn", NULL, "Paragraph two");
+    check(doc, 1, "", NULL, "The old pier in the fog");
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -420,6 +431,7 @@ int main(void)
         cmocka_unit_test(test_credit_labels),
         cmocka_unit_test(test_noscript_alone),
         cmocka_unit_test(test_attribute_captions),
+        cmocka_unit_test(test_described_by),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
