@@ -277,25 +277,10 @@ void bt_xhtml_drop_prefix(bt_document *doc, bt_node *root, size_t len)
     }
 }
 
-static const char *const labels[] = {"Ảnh",    "Photo",  "Photograph", "Foto", "Nguồn",
-                                     "Source", "Credit", "Hình",       NULL};
-
-size_t bt_xhtml_label_word(const char *text)
-{
-    size_t start = strspn(text, " "), len = strlen(text + start);
-    /* a colon or an ellipsis after it ("Credit...", "Credit…") */
-    while (len && strchr(" :.", text[start + len - 1]))
-        len--;
-    if (len >= 3 && !strncmp(text + start + len - 3, "\xE2\x80\xA6", 3))
-        len -= 3;
-    for (const char *const *l = labels; *l; l++)
-        if (len == strlen(*l) && !strncasecmp(text + start, *l, len))
-            return len;
-    return 0;
-}
-
 void bt_xhtml_credit_label(bt_document *doc, bt_node *credit)
 {
+    static const char *const labels[] = {"Ảnh",    "Photo",  "Photograph", "Foto", "Nguồn",
+                                         "Source", "Credit", "Hình",       NULL};
     const char *text = bt_node_text(doc, credit);
     if (!text)
         return;

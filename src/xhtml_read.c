@@ -930,35 +930,6 @@ static int credit_apart(xmlNode *el, xmlNode *k)
     return mine <= CREDIT_WORDS && bt_xhtml_words(el, CREDIT_WORDS + 2) > mine;
 }
 
-/* el's only child element when no text is beside it, or NULL. */
-static xmlNode *only_child(xmlNode *el)
-{
-    xmlNode *only = NULL;
-    for (xmlNode *k = el->children; k; k = k->next) {
-        if (k->type == XML_ELEMENT_NODE && !only && !bt_xhtml_skipped(k))
-            only = k;
-        else if (k->type == XML_ELEMENT_NODE ? !bt_xhtml_skipped(k) : bt_xhtml_words(k, 1) > 0)
-            return NULL;
-    }
-    return only;
-}
-
-/* The element that starts a credit with its label alone, a word for screen
- * readers the page hides ("<span>Credit</span>Name"), or NULL. */
-static xmlNode *label_element(xmlNode *el)
-{
-    xmlNode *k = el->children;
-    while (k && k->type != XML_ELEMENT_NODE && !bt_xhtml_words(k, 1))
-        k = k->next;
-    if (!k || k->type != XML_ELEMENT_NODE || !k->next)
-        return NULL;
-    bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(k, &b, 32);
-    int label = b.data && bt_xhtml_label_word(b.data) && bt_xhtml_words(el, 2) > 1;
-    bt_buf_free(&b);
-    return label ? k : NULL;
-}
-
 /* Whether k is a <cite> that ends el after its text: the picture's source. */
 static int trailing_cite(xmlNode *el, xmlNode *k)
 {
@@ -973,8 +944,7 @@ static int trailing_cite(xmlNode *el, xmlNode *k)
 /* The credit: a span of class author/credit/source inside the caption, a
  * short one marked as a credit (a "copyright" box may hold the whole
  * caption), the short element a credit's icon (<i
- * class="fa-copyright"></i>, empty) or label starts, a <cite> at the end;
- * or the whole caption, or the element it wraps, when a label starts it. */
+ * class="fa-copyright"></i>, empty) starts, or a <cite> at the end. */
 static xmlNode *credit_span(xmlNode *el)
 {
     int budget = 1024;
@@ -986,13 +956,10 @@ static xmlNode *credit_span(xmlNode *el)
             if (k->parent != el && !k->prev && credit_apart(el, k->parent))
                 return k->parent;
         } else if (bt_xhtml_class_has(k, credit_classes, 0) || (marked && credit_apart(el, k)) ||
-                   trailing_cite(el, k) || (label_element(k) && credit_apart(el, k))) {
+                   trailing_cite(el, k)) {
             return k;
         }
     }
-    for (xmlNode *w = el; w; w = only_child(w))
-        if (label_element(w))
-            return w;
     return NULL;
 }
 
@@ -1002,23 +969,9 @@ static void credit(ctx *c, bt_node *fig, xmlNode *el)
     if (!cr)
         return;
     bt_node_append(fig, cr);
-    xmlNode *label = label_element(el);
-    const xmlNode *saved_skip = c->skip;
-    c->skip = label;
     read_into(c, el, cr);
-    c->skip = saved_skip;
     bt_xhtml_unparen(c->doc, cr);
-    if (label) {
-        bt_buf b = BT_BUF_INIT;
-        bt_xhtml_dom_text(label, &b, 32);
-        size_t start = strspn(b.data, " "), len = bt_xhtml_label_word(b.data);
-        const char *word = bt_arena_nfc(c->doc, b.data + start, len);
-        if (!word || bt_node_set_label(c->doc, cr, word) != BT_OK)
-            c->failed = 1;
-        bt_buf_free(&b);
-    } else {
-        bt_xhtml_credit_label(c->doc, cr);
-    }
+    bt_xhtml_credit_label(c->doc, cr);
     if (blank(cr))
         bt_node_unlink(cr);
 }

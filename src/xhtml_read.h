@@ -89,9 +89,6 @@ int bt_xhtml_note_backlink(const bt_xhtml_notes *nt, const xmlNode *a);
  * "Photo:", "Nguồn:", "Source:", "Foto:"), make it the credit's label (without
  * the colon) and leave the name alone in its inlines. */
 void bt_xhtml_credit_label(bt_document *doc, bt_node *credit);
-/* The length of the credit label that text is alone ("Credit", "Foto:",
- * "Credit..."), after its leading spaces; 0 when it is none. */
-size_t bt_xhtml_label_word(const char *text);
 /* Remove the first len bytes of n's text (BREAK counting as one). */
 void bt_xhtml_drop_prefix(bt_document *doc, bt_node *n, size_t len);
 

@@ -483,16 +483,29 @@ static int captions_only(const xmlNode *n, int figcaptions, int linked)
     if (s->nodes > CAPTION_BOX_NODES)
         return 0;
     for (const xmlNode *k = n->children; k && s->text;) {
-        /* (a box of a caption's class holding the picture is the picture's) */
-        int cap = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
+        /* (a box of a caption's class holding the picture is the picture's;
+         * a figure without a picture is a video's, its caption none) */
+        int el = k->type == XML_ELEMENT_NODE && bt_stats_of(k);
+        int video = el && bt_xhtml_is(k, "figure") && !bt_stats_of(k)->images;
+        int cap = el && !video &&
                   (bt_xhtml_is(k, "figcaption") ||
                    (!figcaptions && !bt_stats_of(k)->images &&
                     (bt_xhtml_caption_marked(k) || bt_xhtml_credit_marked(k))));
         if (cap)
             text += bt_stats_of(k)->text, link += bt_stats_of(k)->link;
-        k = bt_xhtml_next(k, n, cap);
+        k = bt_xhtml_next(k, n, cap || video);
     }
     return text && text * 10 >= s->text * 9 && (linked || link * 2 < text);
+}
+
+/* Whether n holds a picture or comes right after one (a caption's box):
+ * a video's caption is none of a picture. */
+static int pictured(const xmlNode *n)
+{
+    const xmlNode *k = n->prev;
+    while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
+        k = k->prev;
+    return bt_stats_of(n)->images || (k && bt_stats_of(k)->images);
 }
 
 /* Whether n holds pictures and no text, and its caption's box follows:
@@ -517,7 +530,7 @@ static int conditionally(const xmlNode *n, int flags)
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
     if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_xhtml_caption_marked(n) ||
-        bt_xhtml_credit_marked(n) || data_table(n) || captions_only(n, 0, 0) ||
+        bt_xhtml_credit_marked(n) || data_table(n) || (captions_only(n, 0, 0) && pictured(n)) ||
         captioned_pictures(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
