@@ -763,8 +763,8 @@ static void attribute_caption(ctx *c, bt_node *f, xmlNode *img)
             }
             bt_buf_put_squeezed(&b, plain.data ? plain.data : "");
             const char *text = b.len ? bt_arena_nfc(c->doc, b.data, b.len) : NULL;
-            if (text && bt_node_append_text(c->doc, bt_node_figure_caption(f), text,
-                                            strlen(text)) == BT_OK)
+            if (text &&
+                bt_node_append_text(c->doc, bt_node_figure_caption(f), text, strlen(text)) == BT_OK)
                 c->provisional = f;
             bt_buf_free(&plain);
             bt_buf_free(&b);

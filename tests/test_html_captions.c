@@ -72,6 +72,22 @@ static void check_one(const char *name, const char *caption, const char *credit)
     bt_document_free(doc);
 }
 
+/* What one figure of a page should be: check()'s arguments. */
+typedef struct {
+    const char *caption, *credit, *next;
+} expected_figure;
+
+/* The page whose figures are these, in this order, and no more; the
+ * caller frees it. */
+static bt_document *page_of(const char *name, const expected_figure *e, int n)
+{
+    bt_document *doc = page(name, 0);
+    for (int i = 0; i < n; i++)
+        check(doc, i, e[i].caption, e[i].credit, e[i].next);
+    assert_null(nth(doc, BT_NODE_FIGURE, n));
+    return doc;
+}
+
 static void test_tables(void **state)
 {
     (void)state;
@@ -345,10 +361,12 @@ static void test_caption_boxes(void **state)
 static void test_linked_pictures(void **state)
 {
     (void)state;
-    bt_document *doc = page("linked-pictures.html", 0);
-    check(doc, 0, "The ferry leaves at dawn", NULL, "Paragraph two");
-    check(doc, 1, "The old pier in the fog", NULL, "Paragraph three");
-    check(doc, 2, "The lighthouse on the cape", NULL, "Paragraph four");
+    static const expected_figure e[] = {
+        {"The ferry leaves at dawn", NULL, "Paragraph two"},
+        {"The old pier in the fog", NULL, "Paragraph three"},
+        {"The lighthouse on the cape", NULL, "Paragraph four"},
+    };
+    bt_document *doc = page_of("linked-pictures.html", e, 3);
     assert_int_equal(paragraphs_with(doc, "Paragraph five"), 1);
     char *text = write_doc(doc, "text", NULL, NULL);
     assert_not_contains(text, "A new road to the coast");
@@ -362,10 +380,11 @@ static void test_linked_pictures(void **state)
 static void test_cite_credit(void **state)
 {
     (void)state;
-    bt_document *doc = page("cite-credit.html", 0);
-    check(doc, 0, "The ferry leaves at dawn", "Harbour Museum", "Paragraph two");
-    check(doc, 1, "Nets drying in the old harbour on a Sunday", NULL, "Paragraph three");
-    bt_document_free(doc);
+    static const expected_figure e[] = {
+        {"The ferry leaves at dawn", "Harbour Museum", "Paragraph two"},
+        {"Nets drying in the old harbour on a Sunday", NULL, "Paragraph three"},
+    };
+    bt_document_free(page_of("cite-credit.html", e, 2));
 }
 
 /* A picture whose only copy is in a <noscript>, in a box or a figure, keeps
@@ -374,10 +393,12 @@ static void test_cite_credit(void **state)
 static void test_noscript_alone(void **state)
 {
     (void)state;
-    bt_document *doc = page("noscript-alone.html", 0);
-    check(doc, 0, "The ferry leaves at dawn", NULL, "Paragraph two");
-    check(doc, 1, "The old pier in the fog", NULL, "Paragraph three");
-    check(doc, 2, "The lighthouse on the cape", NULL, "Paragraph four");
+    static const expected_figure e[] = {
+        {"The ferry leaves at dawn", NULL, "Paragraph two"},
+        {"The old pier in the fog", NULL, "Paragraph three"},
+        {"The lighthouse on the cape", NULL, "Paragraph four"},
+    };
+    bt_document *doc = page_of("noscript-alone.html", e, 3);
     for (int i = 0; i < 3; i++)
         assert_non_null(bt_node_figure_src(nth(doc, BT_NODE_FIGURE, i)));
     bt_document_free(doc);
@@ -389,11 +410,12 @@ static void test_noscript_alone(void **state)
 static void test_attribute_captions(void **state)
 {
     (void)state;
-    bt_document *doc = page("data-caption.html", 0);
-    check(doc, 0, "The ferry leaves at dawn", NULL, "Paragraph two");
-    check(doc, 1, "The old pier in the fog", NULL, "Paragraph three");
-    check(doc, 2, "The lighthouse on the cape at night", NULL, "Paragraph four");
-    bt_document_free(doc);
+    static const expected_figure e[] = {
+        {"The ferry leaves at dawn", NULL, "Paragraph two"},
+        {"The old pier in the fog", NULL, "Paragraph three"},
+        {"The lighthouse on the cape at night", NULL, "Paragraph four"},
+    };
+    bt_document_free(page_of("data-caption.html", e, 3));
 }
 
 /* The element an image's aria-describedby names, right after it, is its
@@ -401,10 +423,11 @@ static void test_attribute_captions(void **state)
 static void test_described_by(void **state)
 {
     (void)state;
-    bt_document *doc = page("described.html", 0);
-    check(doc, 0, "The ferry leaves at dawn", NULL, "Paragraph two");
-    check(doc, 1, "", NULL, "The old pier in the fog");
-    bt_document_free(doc);
+    static const expected_figure e[] = {
+        {"The ferry leaves at dawn", NULL, "Paragraph two"},
+        {"", NULL, "The old pier in the fog"},
+    };
+    bt_document_free(page_of("described.html", e, 2));
 }
 
 int main(void)
