@@ -464,7 +464,7 @@ static xmlNode *noscript_img(xmlNode *el)
     for (xmlNode *k = el; k && budget-- > 0; k = bt_xhtml_next(k, el, 0))
         if (bt_xhtml_is(k, "noscript") && k->parent && !find_img(k->parent, NULL))
             for (xmlNode *i = k->children; i; i = bt_xhtml_next(i, k, 0))
-                if (bt_xhtml_is(i, "img"))
+                if (bt_xhtml_is(i, "img") && !bt_xhtml_skipped(i)) /* (a hidden pixel) */
                     return i;
     return NULL;
 }

@@ -388,8 +388,9 @@ static void test_cite_credit(void **state)
 }
 
 /* A picture whose only copy is in a <noscript>, in a box or a figure, keeps
- * its image and caption; a box of a name that says chrome ("media") holding
- * only the picture stays when its caption's box follows. */
+ * its image and caption (a hidden pixel there is none); a box of a name that
+ * says chrome ("media") holding only the picture stays when its caption's
+ * box follows. */
 static void test_noscript_alone(void **state)
 {
     (void)state;
