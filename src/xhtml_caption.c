@@ -153,6 +153,31 @@ int bt_xhtml_icon(const xmlNode *img)
     return 0;
 }
 
+/* A caption after its picture is shorter than this. */
+#define FOLLOWING_CAPTION_WORDS 120
+
+int bt_xhtml_caption_follows(const xmlNode *img)
+{
+    int budget = 256;
+    const xmlNode *k = bt_xhtml_next(img, NULL, 1);
+    while (k && budget-- > 0 && !bt_xhtml_is(k, "img") &&
+           (bt_xhtml_skipped(k) || !is_text(k) || !visible_text(k->content)))
+        k = bt_xhtml_next(k, NULL, bt_xhtml_skipped(k));
+    if (!k || budget < 0 || !is_text(k))
+        return 0;
+    /* up to the box the text shares with img */
+    for (const xmlNode *a = k->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+        const xmlNode *up = img;
+        while (up && up != a)
+            up = up->parent;
+        if (up)
+            return 0;
+        if (bt_xhtml_caption_marked(a) || bt_xhtml_credit_marked(a))
+            return bt_xhtml_words(a, FOLLOWING_CAPTION_WORDS) < FOLLOWING_CAPTION_WORDS;
+    }
+    return 0;
+}
+
 int bt_xhtml_line_ends(const xmlNode *el)
 {
     for (const xmlNode *k = el->next; k; k = k->next) {

@@ -44,6 +44,7 @@ typedef struct {
     bt_role role;
     bt_node *figure;     /* the last figure, while nothing came after it */
     xmlNode *figure_img; /* its image, if it had one */
+    bt_node *provisional; /* a figure captioned from an attribute, until the page's caption */
     const xmlNode *skip; /* an element read elsewhere (a caption's credit) */
     xmlNode *line_break; /* the <br> before the line that captions the last image */
     int in_caption;      /* reading a caption: long descriptions wait */
@@ -457,6 +458,20 @@ static xmlNode *find_img(xmlNode *el, int *blocks)
     return img;
 }
 
+/* The image of a <noscript> below el (el included) that no script-loaded
+ * image stands beside: the only copy of the picture a page without its
+ * script shows (<div><noscript><img></noscript></div>). */
+static xmlNode *noscript_img(xmlNode *el)
+{
+    int budget = 256;
+    for (xmlNode *k = el; k && budget-- > 0; k = bt_xhtml_next(k, el, 0))
+        if (bt_xhtml_is(k, "noscript") && k->parent && !find_img(k->parent, NULL))
+            for (xmlNode *i = k->children; i; i = bt_xhtml_next(i, k, 0))
+                if (bt_xhtml_is(i, "img") && !bt_xhtml_skipped(i)) /* (a hidden pixel) */
+                    return i;
+    return NULL;
+}
+
 static bt_node *add_block(ctx *c, bt_node_type type)
 {
     close_para(c);
@@ -744,15 +759,66 @@ static void display_size(ctx *c, bt_node *f, xmlNode *img)
     bt_node_set_figure_display_size(f, w, h);
 }
 
+/* The caption a lightbox keeps in an attribute (data-caption, data-title)
+ * of the image, of its link or of its box, markup left out: the figure's
+ * until a caption on the page comes, which is the same or says more. */
+static void attribute_caption(ctx *c, bt_node *f, xmlNode *img)
+{
+    static const char *const names[] = {"data-caption", "data-title", NULL};
+    xmlNode *n = img;
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 3; up++, n = n->parent) {
+        if (n != img && find_img(n, NULL) != img)
+            return; /* a box of other pictures too */
+        for (const char *const *a = names; *a; a++) {
+            xmlChar *v = xmlGetProp(n, (const xmlChar *)*a);
+            if (!v)
+                continue;
+            bt_buf plain = BT_BUF_INIT, b = BT_BUF_INIT;
+            for (const char *p = (const char *)v; *p;) {
+                const char *end = *p == '<' ? strchr(p, '>') : NULL;
+                if (*p == '<')
+                    bt_buf_putc(&plain, ' ');
+                else
+                    bt_buf_putc(&plain, *p);
+                p = *p != '<' ? p + 1 : end ? end + 1 : p + strlen(p);
+            }
+            bt_buf_put_squeezed(&b, plain.data ? plain.data : "");
+            const char *text = b.len ? bt_arena_nfc(c->doc, b.data, b.len) : NULL;
+            if (text &&
+                bt_node_append_text(c->doc, bt_node_figure_caption(f), text, strlen(text)) == BT_OK)
+                c->provisional = f;
+            bt_buf_free(&plain);
+            bt_buf_free(&b);
+            xmlFree(v);
+            return;
+        }
+    }
+}
+
+/* A caption on the page replaces one from an attribute. */
+static void page_caption(ctx *c, bt_node *fig)
+{
+    if (fig != c->provisional)
+        return;
+    bt_node *cap = bt_node_figure_caption(fig);
+    while (cap->first)
+        bt_node_unlink(cap->first);
+    c->provisional = NULL;
+}
+
+/* The figure of img, its image loaded; NULL for a placeholder, or for an
+ * image without an address (a script would give it one), unless its caption
+ * follows it: then the figure of that caption, without its image. */
 static bt_node *figure_of(ctx *c, xmlNode *img)
 {
     char *src = bt_xhtml_img_src(img);
-    if (!src)
-        return NULL;
-    int res = c->r->load_image ? c->r->load_image(c->r->user, src) : -1;
-    if (res == BT_XHTML_PLACEHOLDER) {
+    int res = src && c->r->load_image ? c->r->load_image(c->r->user, src) : -1;
+    if (!src || res == BT_XHTML_PLACEHOLDER) {
         free(src);
-        return NULL;
+        src = NULL;
+        res = -1;
+        if (!bt_xhtml_caption_follows(img))
+            return NULL;
     }
     bt_node *f = new_figure(c);
     if (!f) {
@@ -762,7 +828,7 @@ static bt_node *figure_of(ctx *c, xmlNode *img)
     bt_node_set_figure_resource(f, res);
     display_size(c, f, img);
     c->figure_img = img;
-    if (bt_node_set_figure_src(c->doc, f, src) != BT_OK)
+    if (src && bt_node_set_figure_src(c->doc, f, src) != BT_OK)
         c->failed = 1;
     free(src);
     const char *alt = attr(c, img, "alt");
@@ -773,6 +839,7 @@ static bt_node *figure_of(ctx *c, xmlNode *img)
             c->failed = 1;
         bt_buf_free(&b);
     }
+    attribute_caption(c, f, img);
     return f;
 }
 
@@ -843,11 +910,36 @@ static xmlNode *caption_break(xmlNode *img)
     return words && words < LINE_CAPTION_WORDS ? br : NULL;
 }
 
+/* Whether img is the last figure's picture again, nothing between them: the
+ * copy a page shows on phones (the same address, or the same alt of some
+ * words), which one figure keeps. */
+static int copy_of_figure(ctx *c, xmlNode *img)
+{
+    if (!c->figure || !c->figure_img ||
+        (bt_node_figure_caption(c->figure)->first && c->figure != c->provisional) ||
+        bt_node_figure_credit(c->figure))
+        return 0;
+    xmlChar *a = xmlGetProp(img, (const xmlChar *)"alt");
+    xmlChar *b = xmlGetProp(c->figure_img, (const xmlChar *)"alt");
+    int same = a && b && !xmlStrcmp(a, b) && strchr((const char *)a, ' ');
+    xmlFree(a);
+    xmlFree(b);
+    if (!same) {
+        char *s = bt_xhtml_img_src(img), *t = bt_xhtml_img_src(c->figure_img);
+        same = s && t && !strcmp(s, t);
+        free(s);
+        free(t);
+    }
+    return same;
+}
+
 static void image(ctx *c, xmlNode *img)
 {
     const char *w = attr(c, img, "width"), *h = attr(c, img, "height");
     if (c->flat || (w && h && atoi(w) == 1 && atoi(h) == 1))
         return; /* tracking pixels */
+    if (copy_of_figure(c, img))
+        return;
     if (figure_of(c, img))
         c->line_break = caption_break(img);
 }
@@ -859,10 +951,21 @@ static int credit_apart(xmlNode *el, xmlNode *k)
     return mine <= CREDIT_WORDS && bt_xhtml_words(el, CREDIT_WORDS + 2) > mine;
 }
 
+/* Whether k is a <cite> that ends el after its text: the picture's source. */
+static int trailing_cite(xmlNode *el, xmlNode *k)
+{
+    if (!bt_xhtml_is(k, "cite") || k->parent != el || !credit_apart(el, k))
+        return 0;
+    for (xmlNode *n = k->next; n; n = n->next)
+        if (!bt_xhtml_skipped(n) && bt_xhtml_words(n, 1))
+            return 0;
+    return 1;
+}
+
 /* The credit: a span of class author/credit/source inside the caption, a
  * short one marked as a credit (a "copyright" box may hold the whole
- * caption), or the short element a credit's icon (<i
- * class="fa-copyright"></i>, empty) starts. */
+ * caption), the short element a credit's icon (<i
+ * class="fa-copyright"></i>, empty) starts, or a <cite> at the end. */
 static xmlNode *credit_span(xmlNode *el)
 {
     int budget = 1024;
@@ -873,7 +976,8 @@ static xmlNode *credit_span(xmlNode *el)
         if (marked && !bt_xhtml_words(k, 1)) {
             if (k->parent != el && !k->prev && credit_apart(el, k->parent))
                 return k->parent;
-        } else if (bt_xhtml_class_has(k, credit_classes, 0) || (marked && credit_apart(el, k))) {
+        } else if (bt_xhtml_class_has(k, credit_classes, 0) || (marked && credit_apart(el, k)) ||
+                   trailing_cite(el, k)) {
             return k;
         }
     }
@@ -915,6 +1019,8 @@ static void end_caption(ctx *c, bt_node *fig)
  * the figure as blocks of their own: kept, and the caption stays short. */
 static void caption(ctx *c, bt_node *fig, xmlNode *el)
 {
+    if (bt_xhtml_words(el, 1))
+        page_caption(c, fig);
     bt_node *cap = bt_node_figure_caption(fig);
     xmlNode *cr = credit_span(el);
     const xmlNode *saved_skip = c->skip;
@@ -941,6 +1047,7 @@ static void caption(ctx *c, bt_node *fig, xmlNode *el)
 static void read_line_caption(ctx *c, xmlNode *br)
 {
     bt_node *fig = c->figure;
+    page_caption(c, fig);
     read_from(c, br->parent, br->next, bt_node_figure_caption(fig));
     bt_xhtml_split_credit(c->doc, fig);
     end_caption(c, fig);
@@ -960,6 +1067,8 @@ static int holds_content(xmlNode *el)
 static void figure(ctx *c, xmlNode *el)
 {
     xmlNode *img = find_img(el, NULL), *cap = NULL;
+    if (!img)
+        img = noscript_img(el);
     for (xmlNode *k = el->children; k && !cap; k = bt_xhtml_next(k, el, 0))
         if (bt_xhtml_is(k, "figcaption"))
             cap = k;
@@ -1263,9 +1372,28 @@ static int introduces(const xmlNode *el)
     return yes;
 }
 
+/* Whether img's aria-describedby names el's id: el describes the image. */
+static int describes(const xmlNode *img, const xmlNode *el)
+{
+    xmlChar *ids = img ? xmlGetProp(img, (const xmlChar *)"aria-describedby") : NULL;
+    xmlChar *id = ids ? xmlGetProp(el, (const xmlChar *)"id") : NULL;
+    int hit = 0;
+    size_t len = id ? strlen((const char *)id) : 0;
+    for (const char *p = (const char *)ids; p && *p && len && !hit;) {
+        p += strspn(p, " \t\n");
+        size_t n = strcspn(p, " \t\n");
+        hit = n == len && !strncmp(p, (const char *)id, len);
+        p += n;
+    }
+    xmlFree(ids);
+    xmlFree(id);
+    return hit;
+}
+
 /* An element right after a figure, nothing between them: read as the
- * figure's credit or caption when it is marked as one (class or id) or is a
- * short line all in italics, or left out when it repeats the caption. */
+ * figure's credit or caption when it is marked as one (class or id, or the
+ * image's aria-describedby) or is a short line all in italics, or left out
+ * when it repeats the caption. */
 static int after_figure(ctx *c, xmlNode *el, kind k)
 {
     if ((k != K_TRANSPARENT && k != K_SPAN && k != K_BLOCK) || find_img(el, NULL))
@@ -1280,7 +1408,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
         credit(c, fig, el);
         return 1;
     }
-    if (bt_node_figure_caption(fig)->first)
+    if (bt_node_figure_caption(fig)->first && fig != c->provisional)
         return line && repeats_caption(c, fig, el);
     /* an italic line after an icon or an image in running text is no caption */
     xmlNode *img = c->figure_img;
@@ -1290,7 +1418,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     xmlNode *cr = short_line ? credit_span(el) : NULL;
     /* (or a line of words centered under a centered picture: blogs in
      * scripts without spaces centre their lines of text as well) */
-    if ((bt_xhtml_caption_marked(el) && words <= MARKED_CAPTION_WORDS) ||
+    if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (short_line && bt_xhtml_italic(el)) ||
         (short_line && words >= CENTERED_CAPTION_WORDS && words < LINE_CAPTION_WORDS && img &&
          centered(el, 0) && centered(img->parent, 2) && !introduces(el)) ||
@@ -1476,6 +1604,11 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
 
 static void walk(ctx *c, xmlNode *n)
 {
+    xmlNode *copy = bt_xhtml_is(n, "noscript") && !c->flat ? noscript_img(n) : NULL;
+    if (copy) {
+        image(c, copy);
+        return;
+    }
     if (n == c->skip || bt_xhtml_skipped(n) || (c->in_caption && long_description(n)) ||
         (c->notes && bt_xhtml_note_is_target(c->notes, n)))
         return;

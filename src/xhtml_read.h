@@ -47,6 +47,9 @@ int bt_xhtml_italic(const xmlNode *el);
  * unless marked as one. */
 #define BT_XHTML_ICON_PX 100
 int bt_xhtml_icon(const xmlNode *img);
+/* Whether the first text after img is in an element marked as a caption or
+ * a credit (or a figcaption) that holds no image. */
+int bt_xhtml_caption_follows(const xmlNode *img);
 /* Whether nothing visible follows el up to a <br> or its parent's end. */
 int bt_xhtml_line_ends(const xmlNode *el);
 /* After a conversion: bold-only short paragraphs followed by body text

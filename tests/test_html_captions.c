@@ -72,6 +72,22 @@ static void check_one(const char *name, const char *caption, const char *credit)
     bt_document_free(doc);
 }
 
+/* What one figure of a page should be: check()'s arguments. */
+typedef struct {
+    const char *caption, *credit, *next;
+} expected_figure;
+
+/* The page whose figures are these, in this order, and no more; the
+ * caller frees it. */
+static bt_document *page_of(const char *name, const expected_figure *e, int n)
+{
+    bt_document *doc = page(name, 0);
+    for (int i = 0; i < n; i++)
+        check(doc, i, e[i].caption, e[i].credit, e[i].next);
+    assert_null(nth(doc, BT_NODE_FIGURE, n));
+    return doc;
+}
+
 static void test_tables(void **state)
 {
     (void)state;
@@ -314,6 +330,116 @@ static void test_linked_captions(void **state)
     bt_document_free(doc);
 }
 
+/* Boxes whose text is all captions are no chrome, however few their words
+ * and many their pictures: a figure in a box of a "media" name, a caption
+ * in a box of its own, a picture with its copy for phones, a slideshow, a
+ * box of pictures without text before its caption's; an image without an
+ * address or with a placeholder keeps the caption after it.  A box of
+ * teasers, whose captions are links, and a video's box still go. */
+static void test_caption_boxes(void **state)
+{
+    (void)state;
+    bt_document *doc = page("caption-boxes.html", 0);
+    check(doc, 0, "The ferry leaves at dawn", NULL, "Paragraph two");
+    check(doc, 1, "Anna Berg", NULL, "Paragraph three");
+    /* one figure for the picture and its copy */
+    check(doc, 2, "Photo courtesy of the harbour museum", NULL, "Paragraph four");
+    bt_node *srcless = nth(doc, BT_NODE_FIGURE, 3);
+    assert_non_null(srcless);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(srcless)),
+                        "Boats wait for the tide");
+    assert_null(bt_node_figure_src(srcless));
+    check(doc, 4, "The new breakwater in March", NULL, "Paragraph six");
+    assert_null(bt_node_figure_src(nth(doc, BT_NODE_FIGURE, 4)));
+    check(doc, 5, "The marina waits for its yachts", NULL, "Paragraph seven");
+    assert_null(nth(doc, BT_NODE_FIGURE, 6));
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_contains(text, "- [Image 4: Nets drying on the quay]\n"
+                          "- [Image 5: The fish market at six]\n"
+                          "- [Image 6: Gulls over the breakwater]\n");
+    assert_not_contains(text, "The island school closes");
+    /* a video's caption is no picture's */
+    assert_not_contains(text, "Video of the storm");
+    free(text);
+    bt_document_free(doc);
+}
+
+/* A picture and its caption in a link: a figure in a paragraph's link to
+ * another page, a box whose links open the picture (in a box of a share
+ * bar's name).  Teasers alike in a row, their captions in links, go. */
+static void test_linked_pictures(void **state)
+{
+    (void)state;
+    static const expected_figure e[] = {
+        {"The ferry leaves at dawn", NULL, "Paragraph two"},
+        {"The old pier in the fog", NULL, "Paragraph three"},
+        {"The lighthouse on the cape", NULL, "Paragraph four"},
+    };
+    bt_document *doc = page_of("linked-pictures.html", e, 3);
+    assert_int_equal(paragraphs_with(doc, "Paragraph five"), 1);
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_not_contains(text, "A new road to the coast");
+    assert_not_contains(text, "Storm warning for Friday");
+    free(text);
+    bt_document_free(doc);
+}
+
+/* A <cite> that ends a figcaption is its credit; one inside the text
+ * stays in it. */
+static void test_cite_credit(void **state)
+{
+    (void)state;
+    static const expected_figure e[] = {
+        {"The ferry leaves at dawn", "Harbour Museum", "Paragraph two"},
+        {"Nets drying in the old harbour on a Sunday", NULL, "Paragraph three"},
+    };
+    bt_document_free(page_of("cite-credit.html", e, 2));
+}
+
+/* A picture whose only copy is in a <noscript>, in a box or a figure, keeps
+ * its image and caption (a hidden pixel there is none); a box of a name that
+ * says chrome ("media") holding only the picture stays when its caption's
+ * box follows. */
+static void test_noscript_alone(void **state)
+{
+    (void)state;
+    static const expected_figure e[] = {
+        {"The ferry leaves at dawn", NULL, "Paragraph two"},
+        {"The old pier in the fog", NULL, "Paragraph three"},
+        {"The lighthouse on the cape", NULL, "Paragraph four"},
+    };
+    bt_document *doc = page_of("noscript-alone.html", e, 3);
+    for (int i = 0; i < 3; i++)
+        assert_non_null(bt_node_figure_src(nth(doc, BT_NODE_FIGURE, i)));
+    bt_document_free(doc);
+}
+
+/* A lightbox's caption in an attribute of the image or its link
+ * (data-caption, data-title; its markup left out) is the figure's when the
+ * page shows none; a caption on the page replaces it. */
+static void test_attribute_captions(void **state)
+{
+    (void)state;
+    static const expected_figure e[] = {
+        {"The ferry leaves at dawn", NULL, "Paragraph two"},
+        {"The old pier in the fog", NULL, "Paragraph three"},
+        {"The lighthouse on the cape at night", NULL, "Paragraph four"},
+    };
+    bt_document_free(page_of("data-caption.html", e, 3));
+}
+
+/* The element an image's aria-describedby names, right after it, is its
+ * caption; another one is not. */
+static void test_described_by(void **state)
+{
+    (void)state;
+    static const expected_figure e[] = {
+        {"The ferry leaves at dawn", NULL, "Paragraph two"},
+        {"", NULL, "The old pier in the fog"},
+    };
+    bt_document_free(page_of("described.html", e, 2));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -332,6 +458,12 @@ int main(void)
         cmocka_unit_test(test_hero_caption),
         cmocka_unit_test(test_body_text_stays),
         cmocka_unit_test(test_linked_captions),
+        cmocka_unit_test(test_caption_boxes),
+        cmocka_unit_test(test_linked_pictures),
+        cmocka_unit_test(test_cite_credit),
+        cmocka_unit_test(test_noscript_alone),
+        cmocka_unit_test(test_attribute_captions),
+        cmocka_unit_test(test_described_by),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -704,6 +704,58 @@ static int data_table(const xmlNode *n)
     return header || rows >= 10 || cols > 4 || rows * cols > 10;
 }
 
+/* Elements in a box of captioned pictures, at most: a gallery's dozen. */
+#define CAPTION_BOX_NODES 400
+
+/* Whether all n's text is in captions: figcaptions, or elements of a
+ * caption's or credit's class unless figcaptions only; links or not, or
+ * mostly not links: the box of a picture and its caption, of a gallery of
+ * captioned pictures, or of a caption alone after its picture, however few
+ * its words and many its pictures. */
+static int captions_only(const xmlNode *n, int figcaptions, int linked)
+{
+    const bt_stats *s = bt_stats_of(n);
+    size_t text = 0, link = 0;
+    if (s->nodes > CAPTION_BOX_NODES)
+        return 0;
+    for (const xmlNode *k = n->children; k && s->text;) {
+        /* (a box of a caption's class holding the picture is the picture's;
+         * a figure without a picture is a video's, its caption none) */
+        int el = k->type == XML_ELEMENT_NODE && bt_stats_of(k);
+        int video = el && bt_xhtml_is(k, "figure") && !bt_stats_of(k)->images;
+        int cap = el && !video &&
+                  (bt_xhtml_is(k, "figcaption") ||
+                   (!figcaptions && !bt_stats_of(k)->images &&
+                    (bt_xhtml_caption_marked(k) || bt_xhtml_credit_marked(k))));
+        if (cap)
+            text += bt_stats_of(k)->text, link += bt_stats_of(k)->link;
+        k = bt_xhtml_next(k, n, cap || video);
+    }
+    return text && text * 10 >= s->text * 9 && (linked || link * 2 < text);
+}
+
+/* Whether n holds a picture or comes right after one (a caption's box):
+ * a video's caption is none of a picture. */
+static int pictured(const xmlNode *n)
+{
+    const xmlNode *k = n->prev;
+    while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
+        k = k->prev;
+    return bt_stats_of(n)->images || (k && bt_stats_of(k)->images);
+}
+
+/* Whether n holds pictures and no text, and its caption's box follows:
+ * the pictures (and their copies for other screens) of that caption. */
+static int captioned_pictures(const xmlNode *n)
+{
+    if (bt_stats_of(n)->text || !bt_stats_of(n)->images)
+        return 0;
+    const xmlNode *k = n->next;
+    while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
+        k = k->next;
+    return k && (bt_xhtml_caption_marked(k) || captions_only(k, 0, 0));
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -714,7 +766,8 @@ static int conditionally(const xmlNode *n, int flags)
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
     if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_xhtml_caption_marked(n) ||
-        bt_xhtml_credit_marked(n) || data_table(n))
+        bt_xhtml_credit_marked(n) || data_table(n) || (captions_only(n, 0, 0) && pictured(n)) ||
+        captioned_pictures(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -875,7 +928,8 @@ static int picture_file(const xmlChar *href)
 
 /* A picture with its caption, which may be all a link ("Source: <a>"):
  * a block marked as a caption holding the picture, or beside it in the
- * picture's box, or a paragraph whose picture links to its larger copy.
+ * picture's box, a box of the picture and its caption, or a paragraph
+ * whose picture links to its larger copy.
  * (A caption says two words at least: a card's "GO" button is none.) */
 static int picture_with_caption(const xmlNode *n)
 {
@@ -888,6 +942,10 @@ static int picture_with_caption(const xmlNode *n)
     if (!words)
         return 0;
     if (bt_xhtml_caption_marked(n))
+        return 1;
+    /* a figure in a link (<a><figure><img><figcaption>): one alone, not a
+     * teaser of a row (whose title in a link has a caption's class as often) */
+    if (box == n && captions_only(n, 1, 1) && !repeated(n))
         return 1;
     if (!bt_xhtml_is(n, "p") || box != n)
         return 0;
@@ -910,6 +968,26 @@ static int shows_ads(const xmlNode *n)
     return s->paras >= 2 && s->ptext >= 400 && bt_xhtml_class_has(n, ad_names, 1);
 }
 
+/* One picture and its caption whose links all open the picture's larger
+ * copy: the picture, whatever the name of its box ("article-sharing"). */
+static int lightbox_picture(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (s->images != 1 || !captions_only(n, 0, 1))
+        return 0;
+    int links = 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "a")) {
+            xmlChar *href = xmlGetProp(k, (const xmlChar *)"href");
+            int picture = picture_file(href);
+            xmlFree(href);
+            if (!picture)
+                return 0;
+            links++;
+        }
+    return links > 0;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -930,6 +1008,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (label)
         return label;
     if (heading(n))
+        return 0;
+    if (lightbox_picture(n))
         return 0;
     if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n)) || comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
@@ -960,7 +1040,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
         !checklist(n) && !picture_with_caption(n) && !byline_block(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
-    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1))
+    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1) &&
+        !captioned_pictures(n))
         return 1;
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }
