@@ -440,10 +440,32 @@ static void test_described_by(void **state)
     bt_document_free(page_of("described.html", e, 2));
 }
 
+/* A slideshow: each picture's caption in a box of a chrome name after it
+ * ("extra-info"), with a counter, the whole after prev/next links. */
+static void test_slideshow_captions(void **state)
+{
+    (void)state;
+    bt_document *doc = page("slideshow-info.html", 0);
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "text:wrap=none");
+    char *text = write_doc(doc, "text", &opt, NULL);
+    assert_contains(text, "[Image 1: The mayor has lunch with her deputy on the patio of the town "
+                          "hall, June 28.]");
+    assert_contains(text, "[Image 2: The head of operations sits with the office dog in the "
+                          "outer office, June 20.]");
+    assert_contains(text, "Another paragraph of the post");
+    assert_not_contains(text, "Popular");
+    assert_int_equal(paragraphs_with(doc, "The mayor has lunch"), 0);
+    free(text);
+    bt_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tables),
+        cmocka_unit_test(test_slideshow_captions),
         cmocka_unit_test(test_marked_siblings),
         cmocka_unit_test(test_credits),
         cmocka_unit_test(test_figcaption_after_figure),

@@ -731,7 +731,7 @@ static int captions_only(const xmlNode *n, int figcaptions, int linked)
             text += bt_stats_of(k)->text, link += bt_stats_of(k)->link;
         k = bt_xhtml_next(k, n, cap || video);
     }
-    return text && text * 10 >= s->text * 9 && (linked || link * 2 < text);
+    return text && text * 5 >= s->text * 4 && (linked || link * 2 < text);
 }
 
 /* Whether n holds a picture or comes right after one (a caption's box):

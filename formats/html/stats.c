@@ -4,6 +4,7 @@
 
 #include "html.h"
 #include "xhtml.h"
+#include "xhtml_read.h"
 
 /* Letters of a text that says a sentence or more, not a teaser's line. */
 #define BT_STATS_SENTENCES 100
@@ -74,6 +75,22 @@ static int unlikely(const xmlNode *n)
         return 0;
     return bt_html_role_is(n, roles) ||
            (bt_html_attr_matches(n, chrome) && !bt_html_attr_matches(n, maybe));
+}
+
+/* Whether n, right after a box with a picture, holds a caption a class
+ * names: a slideshow's "extra-info" under each picture is its caption's box,
+ * whatever chrome its name says. Its siblings' stats are complete here. */
+static int captions_picture(const xmlNode *n)
+{
+    const xmlNode *prev = n->prev;
+    while (prev && (prev->type != XML_ELEMENT_NODE || !bt_stats_of(prev)))
+        prev = prev->prev;
+    if (!prev || !bt_stats_of(prev)->images || bt_stats_of(n)->images)
+        return 0;
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
+        if (k->type == XML_ELEMENT_NODE && bt_xhtml_caption_marked(k))
+            return 1;
+    return 0;
 }
 
 int bt_html_role_is(const xmlNode *n, const char *const *roles)
@@ -167,7 +184,7 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
         for (;;) {
             if (n->type == XML_ELEMENT_NODE) {
                 bt_stats *s = bt_stats_of(n);
-                s->unlikely = unlikely(n);
+                s->unlikely = unlikely(n) && !captions_picture(n);
                 /* (a button alone is no form: it opens an answer, copies
                  * code, plays a video) */
                 if (skip)
