@@ -12,17 +12,17 @@
 #include "xhtml_read.h"
 
 static const char *const chrome[] = {
-    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",          "keyword",
-    "keywords",   "comment",     "comments",      "share",     "sharing",      "social",
-    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",       "menu",
-    "sidebar",    "advert",      "advertisement", "ads",       "banner",       "newsletter",
-    "subscribe",  "print",       "toolbar",       "rating",    "navigation",   "navbar",
-    "pagination", "pager",       "nav-prev",      "nav-next",  "nav-previous", "post-nav",
-    "prev-next",  "popup",       "modal",         "cookie",    "sponsor",      "promo",
-    "recommend",  "more-news",   "tin-khac",      "box-tin",   "relatedposts", "sharedaddy",
-    "outbrain",   "taboola",     "binh-luan",     "binhluan",  "tinlienquan",  "lienquan",
-    "tinkhac",    "readmore",    "read-more",     "see-also",  "disqus",       "y-kien",
-    "ykien",      NULL,
+    "breadcrumb",   "breadcrumbs", "tags",          "tag-list",   "tag",        "keyword",
+    "keywords",     "comment",     "comments",      "share",      "sharing",    "social",
+    "related",      "relate",      "tin-lien-quan", "lien-quan",  "footer",     "menu",
+    "sidebar",      "advert",      "advertisement", "ads",        "banner",     "newsletter",
+    "subscribe",    "print",       "toolbar",       "rating",     "navigation", "navbar",
+    "pagination",   "pager",       "paging",        "phan-trang", "nav-prev",   "nav-next",
+    "nav-previous", "post-nav",    "prev-next",     "popup",      "modal",      "cookie",
+    "sponsor",      "promo",       "recommend",     "more-news",  "tin-khac",   "box-tin",
+    "relatedposts", "sharedaddy",  "outbrain",      "taboola",    "binh-luan",  "binhluan",
+    "tinlienquan",  "lienquan",    "tinkhac",       "readmore",   "read-more",  "see-also",
+    "disqus",       "y-kien",      "ykien",         NULL,
 };
 /* Names of ads, or of a block that shows ads among its paragraphs (a
  * story's "Section--Ads"). */
@@ -475,7 +475,8 @@ static int in_list(const char *s, const char *const *list, int prefix)
 }
 
 /* The element's text, case folded and trimmed of white space and of a final
- * colon or arrow, when it is short; NULL otherwise (the caller frees). */
+ * colon or arrow (and of leading arrows), when it is short; NULL otherwise
+ * (the caller frees). */
 static char *short_text(const xmlNode *n, size_t max)
 {
     bt_buf raw = BT_BUF_INIT, folded = BT_BUF_INIT;
@@ -500,6 +501,19 @@ static char *short_text(const xmlNode *n, size_t max)
         }
     }
     s[len] = '\0';
+    /* and of the marks that point ahead (">> Xem thêm:", "» Đọc thêm") */
+    static const char *const heads[] = {" ", ">", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", NULL};
+    size_t skip = 0;
+    for (const char *const *h = heads; *h;) {
+        size_t hl = strlen(*h);
+        if (!strncmp(s + skip, *h, hl)) {
+            skip += hl;
+            h = heads;
+        } else {
+            h++;
+        }
+    }
+    memmove(s, s + skip, len - skip + 1);
     return s;
 }
 
