@@ -11,18 +11,20 @@
 #include "xhtml.h"
 #include "xhtml_read.h"
 
+/* (the last: a media player's buttons and clock) */
 static const char *const chrome[] = {
-    "breadcrumb",   "breadcrumbs", "tags",          "tag-list",   "tag",        "keyword",
-    "keywords",     "comment",     "comments",      "share",      "sharing",    "social",
-    "related",      "relate",      "tin-lien-quan", "lien-quan",  "footer",     "menu",
-    "sidebar",      "advert",      "advertisement", "ads",        "banner",     "newsletter",
-    "subscribe",    "print",       "toolbar",       "rating",     "navigation", "navbar",
-    "pagination",   "pager",       "paging",        "phan-trang", "nav-prev",   "nav-next",
-    "nav-previous", "post-nav",    "prev-next",     "popup",      "modal",      "cookie",
-    "sponsor",      "promo",       "recommend",     "more-news",  "tin-khac",   "box-tin",
-    "relatedposts", "sharedaddy",  "outbrain",      "taboola",    "binh-luan",  "binhluan",
-    "tinlienquan",  "lienquan",    "tinkhac",       "readmore",   "read-more",  "see-also",
-    "disqus",       "y-kien",      "ykien",         NULL,
+    "breadcrumb",   "breadcrumbs", "tags",          "tag-list",   "tag",         "keyword",
+    "keywords",     "comment",     "comments",      "share",      "sharing",     "social",
+    "related",      "relate",      "tin-lien-quan", "lien-quan",  "footer",      "menu",
+    "sidebar",      "advert",      "advertisement", "ads",        "banner",      "newsletter",
+    "subscribe",    "print",       "toolbar",       "rating",     "navigation",  "navbar",
+    "pagination",   "pager",       "paging",        "phan-trang", "nav-prev",    "nav-next",
+    "nav-previous", "post-nav",    "prev-next",     "popup",      "modal",       "cookie",
+    "sponsor",      "promo",       "recommend",     "more-news",  "tin-khac",    "box-tin",
+    "relatedposts", "sharedaddy",  "outbrain",      "taboola",    "binh-luan",   "binhluan",
+    "tinlienquan",  "lienquan",    "tinkhac",       "readmore",   "read-more",   "see-also",
+    "disqus",       "y-kien",      "ykien",         "controls",   "control-bar", "controlbar",
+    NULL,
 };
 /* Names of ads, or of a block that shows ads among its paragraphs (a
  * story's "Section--Ads"). */

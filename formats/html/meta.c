@@ -390,6 +390,18 @@ static int final_punct(const char *t)
     return len && strchr(".:;!?\"", t[len - 1]) != NULL;
 }
 
+/* Whether a short line names where the story comes from ("Theo TTXVN",
+ * "Nguồn: Reuters"): the story's source, kept as its byline. */
+static int source_line(const char *t)
+{
+    static const char *const opens[] = {
+        "Theo ", "THEO ", "Nguồn:", "NGUỒN:", "Source:", "Quelle:", "Fuente:", "Source :", NULL};
+    for (const char *const *o = opens; *o; o++)
+        if (!strncmp(t, *o, strlen(*o)))
+            return 1;
+    return 0;
+}
+
 /* The text with a "(HNM) -" like agency prefix and all white space gone. */
 static char *bare(const char *s)
 {
@@ -581,7 +593,8 @@ void bt_html_finish(bt_document *doc)
         /* the names in bold, or the credit's label and names before the
          * agency ("<b>Tin, ảnh: Trần Hoài</b>/VOV") */
         if (t && bt_word_count(t) <= 6 && !final_punct(t) &&
-            (bold_only(doc, last) || (last->first && last->first->type == BT_NODE_STRONG)))
+            (bold_only(doc, last) || (last->first && last->first->type == BT_NODE_STRONG) ||
+             source_line(t)))
             last->role = BT_ROLE_BYLINE;
     }
 }
