@@ -1253,6 +1253,58 @@ static const spec thanhnien_boxes = {
                "Viết bình luận", "Đọc nhiều", "Điểm chuẩn", "Giấy phép số", "Thời sự"},
 };
 
+/* A video's caption on its figure, a related box in a layout table, a list
+ * that is the story's, the source line closing it, a pager without a name. */
+static const spec vietnamnet_pager = {
+    .page = "vn-vietnamnet-pager.html",
+    .title = "Người dân Huế đổ ra đường xem lễ hội áo dài",
+    .dateline = "Thứ Bảy, 08/06/2024 - 19:45",
+    .lead = "Hàng nghìn người dân và du khách đứng kín hai bên đường Lê Lợi để xem màn diễu hành "
+            "của hơn một nghìn phụ nữ mặc áo dài trong tối khai mạc Festival Huế.",
+    .byline = "Nguồn: Sở Văn hóa và Thể thao Thừa Thiên Huế",
+    .captions = {"Màn diễu hành áo dài trên đường Lê Lợi tối 8/6."},
+    .body = {"Đoàn diễu hành xuất phát từ Nhà Văn hóa Trung tâm, đi dọc bờ sông Hương rồi vòng qua "
+             "cầu Trường Tiền trước khi trở về điểm đầu.",
+             "Các đoàn đến từ nhiều tỉnh, thành mang theo những mẫu áo dài in hình di sản, hoa văn "
+             "cung đình và cảnh sắc quê hương.",
+             "Trong khuôn khổ lễ hội, thành phố còn tổ chức các hoạt động sau:",
+             "Triển lãm ảnh về áo dài xưa và nay tại Bảo tàng Cổ vật Cung đình.",
+             "Đêm thơ bên sông Hương vào tối thứ bảy hằng tuần.",
+             "Chợ phiên làng nghề với hơn một trăm gian hàng thủ công.",
+             "Ban tổ chức cho biết năm nay lượng khách đặt phòng khách sạn trong dịp lễ hội tăng "
+             "gần gấp đôi so với năm trước."},
+    .headings = {{2, "Nhiều hoạt động kéo dài đến cuối tháng"}},
+    .chrome = {"Đọc thêm", "Nhã nhạc cung đình", "Trang sau", "Từ khóa", "Bình luận",
+               "Gửi bình luận", "Tin nổi bật", "Lịch nghỉ lễ", "Giấy phép số", "Thời sự"},
+};
+
+/* VCCorp's typed boxes: an infographic's long caption, a related-news box
+ * and an ad zone go or stay by their type; a simple quote is the story's;
+ * the author and the paper the story is taken from make the byline. */
+static const spec kenh14_typed_boxes = {
+    .page = "vn-kenh14-typed-boxes.html",
+    .title = "Giá điện tăng, hóa đơn tháng Năm của nhiều hộ gia đình tăng mạnh",
+    .lead = "Nắng nóng kéo dài cùng giá điện bán lẻ bình quân vừa được điều chỉnh khiến nhiều gia "
+            "đình ở các thành phố lớn nhận hóa đơn tiền điện cao gấp rưỡi tháng trước.",
+    .byline = "Hà My, Theo Thanh Niên",
+    .captions = {"Infographic: Biểu giá điện sinh hoạt gồm sáu bậc, bậc thấp nhất áp dụng cho năm "
+                 "mươi số điện đầu tiên và bậc cao nhất cho phần sử dụng trên bốn trăm số mỗi "
+                 "tháng."},
+    .body = {"Chị Nguyễn Thu Trang, sống ở quận Bình Thạnh, cho biết hóa đơn tháng này của gia đình "
+             "chị lên tới hơn hai triệu đồng, trong khi mọi tháng chỉ khoảng một triệu hai.",
+             "Theo ngành điện, sản lượng tiêu thụ trong tháng Năm tăng mạnh do nhiệt độ nhiều ngày "
+             "vượt ba mươi tám độ, các hộ dùng điều hòa liên tục cả ngày lẫn đêm.",
+             "Chỉ cần để điều hòa ở hai mươi sáu độ và dùng thêm quạt, mỗi tháng có thể tiết kiệm "
+             "được vài trăm nghìn đồng.",
+             "Đại diện công ty điện lực khuyến cáo người dân kiểm tra định kỳ các thiết bị điện, "
+             "tắt hẳn nguồn khi không sử dụng thay vì để ở chế độ chờ.",
+             "Khách hàng có thắc mắc về chỉ số công tơ có thể gọi tổng đài chăm sóc khách hàng hoặc "
+             "tra cứu trên ứng dụng của ngành điện."},
+    .chrome = {"Tin liên quan", "Mẹo tiết kiệm điện", "Chọn điều hòa", "Quảng cáo", "Trang chủ",
+               "Tags", "Bình luận (12)", "Gửi bình luận", "Đọc nhiều", "Sao Việt",
+               "Giấy phép thiết lập", "Đời sống"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -2039,6 +2091,8 @@ int main(void)
         PAGE(vov_infographic),
         PAGE(baonghean_tables),
         PAGE(thanhnien_boxes),
+        PAGE(vietnamnet_pager),
+        PAGE(kenh14_typed_boxes),
         PAGE(teaser),
         PAGE(comments),
         PAGE(chrome_en),

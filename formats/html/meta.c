@@ -592,9 +592,10 @@ void bt_html_finish(bt_document *doc)
         const char *t = bt_node_text(doc, last);
         /* the names in bold, or the credit's label and names before the
          * agency ("<b>Tin, ảnh: Trần Hoài</b>/VOV") */
-        if (t && bt_word_count(t) <= 6 && !final_punct(t) &&
-            (bold_only(doc, last) || (last->first && last->first->type == BT_NODE_STRONG) ||
-             source_line(t)))
+        if (t && !final_punct(t) &&
+            ((bt_word_count(t) <= 6 &&
+              (bold_only(doc, last) || (last->first && last->first->type == BT_NODE_STRONG))) ||
+             (bt_word_count(t) <= 12 && source_line(t))))
             last->role = BT_ROLE_BYLINE;
     }
 }
