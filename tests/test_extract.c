@@ -1305,6 +1305,29 @@ static const spec kenh14_typed_boxes = {
                "Giấy phép thiết lập", "Đời sống"},
 };
 
+/* The bold names closing the story and the source in italics under them:
+ * both the byline, the names no sub-heading; an italic "Xem thêm" line and
+ * an ad slot inside the body go. */
+static const spec source_after_byline = {
+    .page = "vn-source-after-byline.html",
+    .title = "Phát hiện quần thể voọc quý hiếm ở Quảng Bình",
+    .dateline = "Thứ tư, 17/04/2024 15:20 (GMT+7)",
+    .lead = "LĐO - Các nhà khoa học vừa ghi nhận một đàn voọc gần ba mươi cá thể sống trong vùng "
+            "núi đá vôi thuộc Vườn quốc gia Phong Nha - Kẻ Bàng.",
+    .byline = "(Theo Quảng Bình Online)",
+    .body = {"Đàn voọc được phát hiện trong chuyến khảo sát kéo dài hai tuần do vườn quốc gia phối "
+             "hợp với một tổ chức bảo tồn quốc tế thực hiện.",
+             "Nhóm khảo sát đã đặt hai mươi bẫy ảnh dọc các khe suối và ghi lại được nhiều hình ảnh "
+             "voọc mẹ đang bế con nhỏ.",
+             "Theo các chuyên gia, việc có nhiều cá thể non cho thấy quần thể này đang sinh sản tốt "
+             "và môi trường sống ít bị xáo trộn.",
+             "Ban quản lý vườn cho biết sẽ tăng cường tuần tra, đồng thời vận động người dân vùng "
+             "đệm không vào rừng săn bắt và khai thác gỗ."},
+    .text = {"Nhóm PV"},
+    .chrome = {"Xem thêm", "sao la", "Quảng cáo", "Tags", "Bình luận (2)", "Gửi bình luận",
+               "Tin mới", "Giá xăng", "Giấy phép số", "Môi trường"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -2093,6 +2116,7 @@ int main(void)
         PAGE(thanhnien_boxes),
         PAGE(vietnamnet_pager),
         PAGE(kenh14_typed_boxes),
+        PAGE(source_after_byline),
         PAGE(teaser),
         PAGE(comments),
         PAGE(chrome_en),

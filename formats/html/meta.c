@@ -391,11 +391,12 @@ static int final_punct(const char *t)
 }
 
 /* Whether a short line names where the story comes from ("Theo TTXVN",
- * "Nguồn: Reuters"): the story's source, kept as its byline. */
+ * "(Nguồn: Reuters)"): the story's source, kept as its byline. */
 static int source_line(const char *t)
 {
     static const char *const opens[] = {
         "Theo ", "THEO ", "Nguồn:", "NGUỒN:", "Source:", "Quelle:", "Fuente:", "Source :", NULL};
+    t += *t == '(';
     for (const char *const *o = opens; *o; o++)
         if (!strncmp(t, *o, strlen(*o)))
             return 1;
@@ -520,6 +521,33 @@ static int mute_alt(bt_node *n, int entering, void *user)
     return 0;
 }
 
+/* Whether a paragraph closing the story is its byline: the names in bold,
+ * or the credit's label and names before the agency ("<b>Tin, ảnh: Trần
+ * Hoài</b>/VOV"): 1; or its source: 2.  Either gets the byline's role.
+ * Above the source line, the bold names may have been read as a heading. */
+static int closing_byline(bt_document *doc, bt_node *p, int above_source)
+{
+    if (!p || p->role != BT_ROLE_NONE ||
+        (p->type != BT_NODE_PARAGRAPH && (p->type != BT_NODE_HEADING || !above_source)))
+        return 0;
+    const char *t = bt_node_text(doc, p);
+    if (!t || final_punct(t))
+        return 0;
+    int words = bt_word_count(t);
+    int kind = words > 6 ? 0
+               : p->type == BT_NODE_HEADING || bold_only(doc, p) ||
+                       (p->first && p->first->type == BT_NODE_STRONG)
+                   ? 1
+                   : 0;
+    if (!kind && !above_source && words <= 12 && source_line(t))
+        kind = 2;
+    if (kind) {
+        p->type = BT_NODE_PARAGRAPH;
+        p->role = BT_ROLE_BYLINE;
+    }
+    return kind;
+}
+
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
@@ -587,15 +615,8 @@ void bt_html_finish(bt_document *doc)
             first->role = BT_ROLE_LEAD;
         }
     }
+    /* the names closing the story, and the source after them */
     bt_node *last = body->last;
-    if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE) {
-        const char *t = bt_node_text(doc, last);
-        /* the names in bold, or the credit's label and names before the
-         * agency ("<b>Tin, ảnh: Trần Hoài</b>/VOV") */
-        if (t && !final_punct(t) &&
-            ((bt_word_count(t) <= 6 &&
-              (bold_only(doc, last) || (last->first && last->first->type == BT_NODE_STRONG))) ||
-             (bt_word_count(t) <= 12 && source_line(t))))
-            last->role = BT_ROLE_BYLINE;
-    }
+    if (closing_byline(doc, last, 0) == 2)
+        closing_byline(doc, last->prev, 1);
 }
