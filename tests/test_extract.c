@@ -1328,6 +1328,26 @@ static const spec source_after_byline = {
                "Tin mới", "Giá xăng", "Giấy phép số", "Môi trường"},
 };
 
+/* No sapo marked: the first paragraph, opened by the paper's mark, is the
+ * lead; a paragraph that is one bold link and an empty ad zone go. */
+static const spec agency_first_para = {
+    .page = "vn-agency-first-para.html",
+    .title = "Đà Nẵng khai trương tuyến phố đi bộ mới ven sông Hàn",
+    .dateline = "Thứ bảy, 01/06/2024, 21:30 (GMT+7)",
+    .lead = "(VTC News) – Tối 1/6, tuyến phố đi bộ Bạch Đằng nối dài chính thức mở cửa, phục vụ "
+            "người dân và du khách vào các tối cuối tuần.",
+    .byline = "HOÀI AN",
+    .body = {"Tuyến phố dài gần một ki-lô-mét, chạy dọc bờ tây sông Hàn từ cầu Rồng đến cầu sông "
+             "Hàn, có nhiều gian hàng ẩm thực và biểu diễn nghệ thuật đường phố.",
+             "Theo UBND quận Hải Châu, phố đi bộ hoạt động từ mười tám giờ đến hai mươi ba giờ các "
+             "ngày thứ sáu, thứ bảy và chủ nhật.",
+             "Trong thời gian hoạt động, xe cơ giới không được lưu thông trên tuyến đường, người "
+             "dân có thể gửi xe tại các bãi đỗ gần đó.",
+             "Ban quản lý cho biết sẽ bổ sung thêm nhà vệ sinh công cộng và khu vui chơi cho trẻ em "
+             "trong thời gian tới."},
+    .chrome = {"Chợ đêm Sơn Trà", "Từ khóa", "Trang chủ", "Du lịch", "Giấy phép số"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -2117,6 +2137,7 @@ int main(void)
         PAGE(vietnamnet_pager),
         PAGE(kenh14_typed_boxes),
         PAGE(source_after_byline),
+        PAGE(agency_first_para),
         PAGE(teaser),
         PAGE(comments),
         PAGE(chrome_en),

@@ -403,6 +403,42 @@ static int source_line(const char *t)
     return 0;
 }
 
+/* The dash after a paper's mark, and the spaces around it; NULL if none. */
+static const char *after_dash(const char *p)
+{
+    p += strspn(p, " ");
+    if (*p == '-')
+        p++;
+    else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3))
+        p += 3;
+    else
+        return NULL;
+    return p + strspn(p, " ");
+}
+
+/* Whether a paragraph opens with a paper's mark, as Vietnamese sapos do:
+ * a short name in parentheses and a dash ("(Dân trí) -", "(PLO)-"), a word
+ * in capitals and a dash ("TTO -", "LĐO -"; not a place, "Huế -"), or
+ * the paper's domain ("Thanhnien.vn ", "VOV.VN -"; not "TP.HCM"). */
+static int agency_mark(const char *t)
+{
+    if (*t == '(') {
+        const char *close = strchr(t, ')');
+        return close && close - t < 24 && after_dash(close + 1);
+    }
+    size_t len = strcspn(t, " ");
+    if (!len || len > 16)
+        return 0;
+    static const char *const domains[] = {".vn", ".VN", ".com", ".net", NULL};
+    for (const char *const *d = domains; *d; d++)
+        if (len > strlen(*d) && !strncmp(t + len - strlen(*d), *d, strlen(*d)))
+            return 1;
+    for (size_t i = 0; i < len; i++)
+        if (t[i] >= 'a' && t[i] <= 'z')
+            return 0;
+    return after_dash(t + len) != NULL;
+}
+
 /* The text with a "(HNM) -" like agency prefix and all white space gone. */
 static char *bare(const char *s)
 {
@@ -599,10 +635,12 @@ void bt_html_finish(bt_document *doc)
     while (first && (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
                      first->role == BT_ROLE_DATELINE))
         first = first->next;
+    /* (or opened by the paper's mark, "(PLO)- ", "TTO - ", bold or not) */
     if (!lead && first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_NONE &&
-        first->next && bold_only(doc, first)) {
+        first->next) {
         const char *t = bt_node_text(doc, first);
-        if (t && bt_word_count(t) >= 12 && final_punct(t))
+        if (t && bt_word_count(t) >= 12 && final_punct(t) &&
+            (bold_only(doc, first) || agency_mark(t)))
             first->role = BT_ROLE_LEAD;
     }
     /* or set as a heading opening the text: a sentence, which sub-headings
