@@ -1348,6 +1348,31 @@ static const spec agency_first_para = {
     .chrome = {"Chợ đêm Sơn Trà", "Từ khóa", "Trang chủ", "Du lịch", "Giấy phép số"},
 };
 
+/* A provincial paper's pictures three ways: a centred italic line under a
+ * centred picture, a picture table's caption cell, an infographic's long
+ * description in the box it shares with the picture. */
+static const spec province_captions = {
+    .page = "vn-province-captions.html",
+    .title = "Nông dân Hà Tĩnh xuống đồng gieo cấy vụ xuân",
+    .lead = "(Baohatinh.vn) - Tranh thủ thời tiết thuận lợi, nông dân các địa phương trong tỉnh ra "
+            "đồng gieo cấy lúa xuân, phấn đấu hoàn thành trước ngày 10/2.",
+    .byline = "Ngọc Thắng",
+    .captions = {"Nông dân xã Cẩm Duệ gieo sạ lúa bằng máy.",
+                 "Máy cấy được nhiều hợp tác xã đưa vào sử dụng.",
+                 "Infographic: Lịch gieo cấy vụ xuân năm nay được chia làm ba đợt theo từng vùng, "
+                 "đợt một bắt đầu từ ngày 20/1 ở vùng ven biển và kết thúc ở vùng núi vào ngày "
+                 "10/2."},
+    .body = {"Những ngày này, trên các cánh đồng ở huyện Cẩm Xuyên, người dân tập trung làm đất, "
+             "bón lót và gieo sạ theo đúng lịch thời vụ của ngành nông nghiệp.",
+             "Năm nay toàn tỉnh gieo cấy hơn năm mươi nghìn héc-ta lúa xuân, trong đó phần lớn là "
+             "các giống chất lượng cao được thị trường ưa chuộng.",
+             "Ngành nông nghiệp khuyến cáo bà con theo dõi chặt chẽ diễn biến thời tiết, chủ động "
+             "phương án chống rét cho mạ và lúa mới cấy.",
+             "Các hợp tác xã cũng được hỗ trợ một phần chi phí mua giống và phân bón để giảm bớt "
+             "gánh nặng cho người dân trong vụ này."},
+    .chrome = {"Từ khóa", "Trang chủ", "Thời sự", "Cơ quan chủ quản", "Giấy phép số"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -2138,6 +2163,7 @@ int main(void)
         PAGE(kenh14_typed_boxes),
         PAGE(source_after_byline),
         PAGE(agency_first_para),
+        PAGE(province_captions),
         PAGE(teaser),
         PAGE(comments),
         PAGE(chrome_en),
