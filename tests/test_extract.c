@@ -1055,7 +1055,8 @@ static const spec h2_sapo_unnamed = {
 
 /* The agency's mark opens the sapo and stays in it; a related-news box, a
  * ">> Xem thêm" line, the tags, the comment count and its form go; a pulled
- * quote is the story's; the right-aligned name closing the body the byline. */
+ * quote is the story's; the right-aligned name closing the body the byline,
+ * the call to follow the paper under it goes. */
 static const spec dantri_inline_boxes = {
     .page = "vn-dantri-inline-boxes.html",
     .title = "Nông dân Sóc Trăng trúng mùa hành tím",
@@ -1077,7 +1078,7 @@ static const spec dantri_inline_boxes = {
     .chrome = {"Tin liên quan", "Giá tỏi Lý Sơn", "Xuất khẩu hành tím", "Xem thêm",
                "Giá ớt tăng kỷ lục", "Từ khóa", "Bình luận (12)", "Gửi bình luận",
                "Chia sẻ ý kiến", "Mong giá giữ", "Minh Tâm", "Đọc nhiều", "Giá vàng",
-               "Giấy phép số", "Xã hội"},
+               "Giấy phép số", "Xã hội", "Google News"},
 };
 
 /* The picture and its caption in a layout table, a numbered list that is

@@ -302,10 +302,14 @@ static const char *const newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 static const char *const follow_calls[] = {
-    "follow us on",       "follow me on", "folgen sie uns",    "folge uns auf",
-    "suivez-nous",        "síguenos en",  "canal de telegram", "canal de youtube",
-    "canal de whatsapp",  "seguici su",   "obserwuj nas",      "siga-nos",
-    "theo dõi chúng tôi", NULL,
+    "follow us on",         "follow me on",
+    "folgen sie uns",       "folge uns auf",
+    "suivez-nous",          "síguenos en",
+    "canal de telegram",    "canal de youtube",
+    "canal de whatsapp",    "seguici su",
+    "obserwuj nas",         "siga-nos",
+    "theo dõi chúng tôi",   "mời quý độc giả theo dõi",
+    "mời bạn đọc theo dõi", NULL,
 };
 
 /* Words of a call to support the site, or to write to it, under a story. */
