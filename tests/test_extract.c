@@ -1351,13 +1351,14 @@ static const spec agency_first_para = {
 
 /* A provincial paper's pictures three ways: a centred italic line under a
  * centred picture, a picture table's caption cell, an infographic's long
- * description in the box it shares with the picture. */
+ * description in the box it shares with the picture; the credit line
+ * closing the story, not in bold, is its byline. */
 static const spec province_captions = {
     .page = "vn-province-captions.html",
     .title = "Nông dân Hà Tĩnh xuống đồng gieo cấy vụ xuân",
     .lead = "(Baohatinh.vn) - Tranh thủ thời tiết thuận lợi, nông dân các địa phương trong tỉnh ra "
             "đồng gieo cấy lúa xuân, phấn đấu hoàn thành trước ngày 10/2.",
-    .byline = "Ngọc Thắng",
+    .byline = "Bài và ảnh: Ngọc Thắng",
     .captions = {"Nông dân xã Cẩm Duệ gieo sạ lúa bằng máy.",
                  "Máy cấy được nhiều hợp tác xã đưa vào sử dụng.",
                  "Infographic: Lịch gieo cấy vụ xuân năm nay được chia làm ba đợt theo từng vùng, "

@@ -391,11 +391,14 @@ static int final_punct(const char *t)
 }
 
 /* Whether a short line names where the story comes from ("Theo TTXVN",
- * "(Nguồn: Reuters)"): the story's source, kept as its byline. */
+ * "(Nguồn: Reuters)") or who wrote it and took its photos ("Bài và ảnh:
+ * Minh Thư"): kept as its byline. */
 static int source_line(const char *t)
 {
     static const char *const opens[] = {
-        "Theo ", "THEO ", "Nguồn:", "NGUỒN:", "Source:", "Quelle:", "Fuente:", "Source :", NULL};
+        "Theo ",       "THEO ",    "Nguồn:",      "NGUỒN:",    "Source:",    "Quelle:",
+        "Fuente:",     "Source :", "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Tin, ảnh:",
+        "Tin và ảnh:", "Bài:",     "Tin:",        NULL};
     t += *t == '(';
     for (const char *const *o = opens; *o; o++)
         if (!strncmp(t, *o, strlen(*o)))
