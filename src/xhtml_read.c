@@ -1183,7 +1183,8 @@ static void table(ctx *c, xmlNode *el)
 static int in_quote(const xmlNode *el)
 {
     static const char *const quotes[] = {"quote", "blockquote", "trich-dan", NULL};
-    for (el = el->parent; el && el->type == XML_ELEMENT_NODE; el = el->parent)
+    int up = 3; /* (a quote box is small: not the page's wrapper) */
+    for (el = el->parent; el && el->type == XML_ELEMENT_NODE && up--; el = el->parent)
         if (bt_xhtml_is(el, "blockquote") || bt_xhtml_class_has(el, quotes, 0))
             return 1;
     return 0;
