@@ -480,6 +480,23 @@ static int in_list(const char *s, const char *const *list, int prefix)
     return 0;
 }
 
+/* How many bytes of s[0..len) at its start (at_end: its end) are marks,
+ * any of them in any order. */
+static size_t marks_at(const char *s, size_t len, const char *const *marks, int at_end)
+{
+    size_t n = 0;
+    for (const char *const *m = marks; *m && n < len;) {
+        size_t ml = strlen(*m);
+        if (ml <= len - n && !memcmp(at_end ? s + len - n - ml : s + n, *m, ml)) {
+            n += ml;
+            m = marks;
+        } else {
+            m++;
+        }
+    }
+    return n;
+}
+
 /* The element's text, case folded and trimmed of white space and of a final
  * colon or arrow (and of leading arrows), when it is short; NULL otherwise
  * (the caller frees). */
@@ -494,31 +511,12 @@ static char *short_text(const xmlNode *n, size_t max)
         return NULL;
     }
     char *s = folded.data;
-    size_t len = folded.len;
     static const char *const tails[] = {
-        " ", ":", ">", "|", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", NULL};
-    for (const char *const *t = tails; *t;) {
-        size_t tl = strlen(*t);
-        if (len >= tl && !memcmp(s + len - tl, *t, tl)) {
-            len -= tl;
-            t = tails;
-        } else {
-            t++;
-        }
-    }
+        ":", "|", " ", ">", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", NULL};
+    size_t len = folded.len - marks_at(s, folded.len, tails, 1);
     s[len] = '\0';
-    /* and of the marks that point ahead (">> Xem thêm:", "» Đọc thêm") */
-    static const char *const heads[] = {" ", ">", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", NULL};
-    size_t skip = 0;
-    for (const char *const *h = heads; *h;) {
-        size_t hl = strlen(*h);
-        if (!strncmp(s + skip, *h, hl)) {
-            skip += hl;
-            h = heads;
-        } else {
-            h++;
-        }
-    }
+    /* (a colon or a bar opens no line: ">> Xem thêm:", "» Đọc thêm") */
+    size_t skip = marks_at(s, len, tails + 2, 0);
     memmove(s, s + skip, len - skip + 1);
     return s;
 }
