@@ -18,8 +18,8 @@ static const char *const caption_words[] = {
 /* Alone these name an article's lead ("article-page-desc", "description");
  * with a picture word a picture's (img-desc, image-description). */
 static const char *const description_words[] = {"desc", "description", NULL};
-static const char *const picture_words[] = {"image",  "img", "photo", "picture", "pic",
-                                            "figure", "fig", "anh",   "hinh",    NULL};
+static const char *const picture_words[] = {"image", "img", "photo", "picture",     "pic", "figure",
+                                            "fig",   "anh", "hinh",  "infographic", NULL};
 static const char *const credit_words[] = {"credit", "credits", "copyright", NULL};
 
 int bt_xhtml_caption_marked(const xmlNode *el)

@@ -1287,13 +1287,25 @@ static void table(ctx *c, xmlNode *el)
 
 /* ---- the walk ---- */
 
+/* Whether el is inside a pulled quote: an "author" there is the speaker's
+ * name, not the story's byline. */
+static int in_quote(const xmlNode *el)
+{
+    static const char *const quotes[] = {"quote", "blockquote", "trich-dan", NULL};
+    int up = 3; /* (a quote box is small: not the page's wrapper) */
+    for (el = el->parent; el && el->type == XML_ELEMENT_NODE && up--; el = el->parent)
+        if (bt_xhtml_is(el, "blockquote") || bt_xhtml_class_has(el, quotes, 0))
+            return 1;
+    return 0;
+}
+
 static void block(ctx *c, xmlNode *el)
 {
     close_para(c);
     bt_role saved = c->role;
     if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
         c->role = BT_ROLE_LEAD;
-    else if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0))
+    else if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0) && !in_quote(el))
         c->role = BT_ROLE_BYLINE;
     walk_children(c, el);
     close_para(c);

@@ -59,9 +59,12 @@ static void unwrap_strong(bt_node *p)
 
 void bt_xhtml_tidy(bt_node *parent)
 {
-    int h2 = 0;
+    /* a bold line ranks below an h2, else with the page's own sub-headings */
+    int top = 0;
     for (bt_node *k = parent->first; k; k = k->next)
-        h2 |= k->type == BT_NODE_HEADING && k->level == 2;
+        if (k->type == BT_NODE_HEADING && k->level > 1 && (!top || k->level < top))
+            top = k->level;
+    int level = top == 2 ? 3 : top ? top : 2;
     /* one scratch buffer for the text of every paragraph looked at */
     bt_buf text = BT_BUF_INIT;
     for (bt_node *k = parent->first; k; k = k->next) {
@@ -86,7 +89,7 @@ void bt_xhtml_tidy(bt_node *parent)
                    next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
                    !bold_only(next)) {
             k->type = BT_NODE_HEADING;
-            bt_node_set_heading_level(k, h2 ? 3 : 2);
+            bt_node_set_heading_level(k, level);
             unwrap_strong(k);
         }
     }

@@ -1051,6 +1051,330 @@ static const spec h2_sapo_unnamed = {
                "Nhịp sống"},
 };
 
+/* ---- class 4: what real Vietnamese bodies hold between their paragraphs ---- */
+
+/* The agency's mark opens the sapo and stays in it; a related-news box, a
+ * ">> Xem thêm" line, the tags, the comment count and its form go; a pulled
+ * quote is the story's; the right-aligned name closing the body the byline,
+ * the call to follow the paper under it goes. */
+static const spec dantri_inline_boxes = {
+    .page = "vn-dantri-inline-boxes.html",
+    .title = "Nông dân Sóc Trăng trúng mùa hành tím",
+    .dateline = "Thứ hai, 11/03/2024 - 07:20",
+    .lead = "(Dân trí) - Giá hành tím ở thị xã Vĩnh Châu tăng gấp ba so với cùng kỳ, nhiều hộ "
+            "trồng hành thu lãi hàng trăm triệu đồng sau một vụ.",
+    .byline = "Thanh Hải",
+    .captions = {"Nông dân phường Vĩnh Phước thu hoạch hành tím vào sáng sớm"},
+    .body = {"Những ngày này, trên các cánh đồng ven biển ở phường Vĩnh Phước, người dân tất bật "
+             "nhổ hành, cắt lá và phơi củ ngay trên bờ ruộng để kịp giao cho thương lái.",
+             "Theo ông Trần Văn Sáu, một hộ trồng hơn một héc-ta, giá hành củ tại ruộng hiện ở mức "
+             "bốn mươi lăm nghìn đồng một ký, cao nhất trong năm năm trở lại đây.",
+             "Năm nay trời thuận, củ to và chắc, lại được giá nên bà con ai cũng vui, có nhà đã "
+             "tính chuyện sửa lại căn nhà cũ.",
+             "Phòng Kinh tế thị xã cho biết toàn vùng có hơn sáu nghìn héc-ta hành tím, năng suất "
+             "bình quân đạt hai mươi tấn mỗi héc-ta, sản lượng ước tính trên một trăm nghìn tấn.",
+             "Tuy vậy, cơ quan chức năng khuyến cáo người dân không nên mở rộng diện tích ồ ạt "
+             "trong vụ tới, tránh cảnh được mùa mất giá như những năm trước."},
+    .chrome = {"Tin liên quan", "Giá tỏi Lý Sơn", "Xuất khẩu hành tím", "Xem thêm",
+               "Giá ớt tăng kỷ lục", "Từ khóa", "Bình luận (12)", "Gửi bình luận",
+               "Chia sẻ ý kiến", "Mong giá giữ", "Minh Tâm", "Đọc nhiều", "Giá vàng",
+               "Giấy phép số", "Xã hội", "Google News"},
+};
+
+/* The picture and its caption in a layout table, a numbered list that is
+ * the story's, an ad slot and a bold link to another story inside the body. */
+static const spec vnexpress_tplcaption = {
+    .page = "vn-vnexpress-tplcaption.html",
+    .title = "Sân bay Long Thành lắp xong mái nhà ga",
+    .date = "2017-10-09T06:51:00+07:00",
+    .dateline = "Thứ hai, 9/10/2017, 06:51 (GMT+7)",
+    .lead = "Đồng Nai - Hơn bốn nghìn tấm lợp hình cánh sen đã được lắp kín mái nhà ga hành "
+            "khách, sớm hơn kế hoạch hai tháng.",
+    .byline = "Phước Tuấn",
+    .captions = {"Mái nhà ga sân bay Long Thành nhìn từ trên cao hôm 7/10."},
+    .body = {"Sáng 8/10, nhà thầu thi công gói thầu nhà ga hành khách cho biết đã hoàn thành phần "
+             "kết cấu thép và lợp mái, chuyển sang giai đoạn lắp kính mặt dựng.",
+             "Theo chủ đầu tư, công trình đang thực hiện các hạng mục chính sau:",
+             "Lắp đặt hệ thống băng chuyền hành lý cho khu vực làm thủ tục.",
+             "Hoàn thiện đường cất hạ cánh dài bốn ki-lô-mét.",
+             "Xây dựng đài kiểm soát không lưu cao chín mươi mét.",
+             "Ông Lại Xuân Thanh, Chủ tịch hội đồng thành viên tổng công ty cảng hàng không, nói "
+             "mục tiêu đưa sân bay vào khai thác trong năm 2026 là khả thi.",
+             "Giai đoạn một của dự án có công suất hai mươi lăm triệu hành khách mỗi năm, tổng vốn "
+             "đầu tư hơn một trăm nghìn tỷ đồng.",
+             "Khi hoàn thành cả ba giai đoạn, Long Thành sẽ là sân bay lớn nhất cả nước với công "
+             "suất một trăm triệu khách mỗi năm."},
+    .chrome = {"Quảng cáo", "Siêu dự án sân bay", "Tags", "Chia sẻ", "Ý kiến (5)",
+               "Mong sớm xong", "Xem nhiều", "Giá xăng", "Copyright", "Kinh doanh"},
+};
+
+/* Tuổi Trẻ's CMS: the photo and the related story as typed divs, a note box
+ * that is the story's, two names in the byline, the comment form after. */
+static const spec tuoitre_inline_boxes = {
+    .page = "vn-tuoitre-inline-boxes.html",
+    .title = "TP.HCM mở rộng giờ chạy xe buýt đêm",
+    .dateline = "05/06/2024 09:10 GMT+7",
+    .lead = "TTO - Từ tháng 7, năm tuyến xe buýt nối các bến xe và khu vui chơi sẽ chạy đến một "
+            "giờ sáng, phục vụ người lao động tan ca muộn.",
+    .byline = "NGỌC AN - MINH PHƯƠNG",
+    .captions = {"Hành khách chờ xe buýt tại bến Bến Thành lúc mười giờ tối"},
+    .body = {"Sở Giao thông vận tải TP.HCM vừa phê duyệt phương án kéo dài giờ hoạt động cho năm "
+             "tuyến xe buýt có lượng khách đông vào buổi tối.",
+             "Các tuyến được chọn đi qua bến xe Miền Đông mới, bến xe Miền Tây, khu chế xuất Tân "
+             "Thuận và phố đi bộ Nguyễn Huệ.",
+             "Giá vé trên các chuyến đêm vẫn giữ như ban ngày, từ năm nghìn đến bảy nghìn đồng một "
+             "lượt tùy cự ly.",
+             "Các tuyến số 19, 20, 56, 93 và 150 sẽ chạy thêm ba đến năm chuyến sau mười giờ tối, "
+             "mỗi chuyến cách nhau ba mươi phút.",
+             "Nếu lượng khách ổn định sau ba tháng, sở sẽ xem xét mở thêm tuyến đêm đến các khu "
+             "công nghiệp ở ngoại thành."},
+    /* the note box's bold title ranks with the page's own sub-headings */
+    .headings = {{3, "Giá vé không đổi"}, {3, "Năm tuyến chạy đêm"}},
+    .chrome = {"Metro số 1", "TỪ KHÓA", "Bình luận (3)", "Gửi bình luận", "Đọc nhiều",
+               "Giá xăng", "Giấy phép số", "Thế giới"},
+};
+
+/* A table of figures and a fact box that are the story's; an ad zone, a
+ * "Đọc thêm" line and the pager inside the body go; the bold name right
+ * above the pager is the byline, never a sub-heading. */
+static const spec plo_factbox = {
+    .page = "vn-plo-factbox.html",
+    .title = "Tăng mức phạt vi phạm nồng độ cồn với người đi xe đạp điện",
+    .dateline = "Thứ Ba, 14/05/2024 10:05 (GMT+7)",
+    .lead = "(PLO)- Dự thảo nghị định mới nâng mức phạt cao nhất với người điều khiển xe đạp điện "
+            "có nồng độ cồn lên gấp đôi so với quy định hiện hành.",
+    .byline = "HOÀNG YẾN",
+    .body = {"Bộ Công an vừa công bố dự thảo nghị định sửa đổi quy định xử phạt trong lĩnh vực "
+             "giao thông đường bộ để lấy ý kiến người dân.",
+             "Theo dự thảo, mức phạt được chia thành ba khung tùy theo nồng độ cồn đo được trong "
+             "máu hoặc hơi thở của người vi phạm.",
+             "Xe đạp điện là gì?",
+             "Theo quy chuẩn kỹ thuật quốc gia, xe đạp điện có vận tốc thiết kế không quá hai mươi "
+             "lăm ki-lô-mét mỗi giờ và khối lượng không quá bốn mươi ký.",
+             "Ban soạn thảo cho rằng số vụ tai nạn liên quan đến xe đạp điện ở học sinh và người "
+             "cao tuổi tăng nhanh trong ba năm gần đây.",
+             "Dự thảo được lấy ý kiến đến hết ngày 30/6 trước khi trình Chính phủ xem xét ban "
+             "hành."},
+    .text = {"Mức phạt đề xuất", "Từ 0,25 đến 0,4 mg/lít khí thở", "600.000 đồng"},
+    .chrome = {"Quảng cáo", "Đọc thêm", "Những lỗi bị phạt nguội", "Trang 1", "Tags",
+               "Tin cùng chuyên mục", "tuổi được lái", "Giấy phép số", "Pháp luật"},
+};
+
+/* A video box: its caption kept, the player's buttons and clock gone; a
+ * paragraph that is one bold link to another story goes; the credit line
+ * with the photographer is the byline. */
+static const spec nld_video = {
+    .page = "vn-nld-video.html",
+    .title = "Lũ trên sông Hồng lên nhanh, Yên Bái sơ tán hàng nghìn hộ dân",
+    .lead = "(NLĐO) - Mực nước sông Hồng tại thành phố Yên Bái vượt mức báo động ba, chính quyền "
+            "khẩn trương di dời người dân vùng trũng đến nơi an toàn.",
+    .byline = "Bài: Hoàng Lan - Ảnh: Quốc Việt",
+    .body = {"Chiều 9/9, lũ trên sông Hồng đoạn chảy qua Yên Bái tiếp tục lên nhanh, nhiều tuyến "
+             "phố ven sông bị ngập sâu hơn một mét.",
+             "Lực lượng quân đội và công an đã dùng xuồng máy đưa người già, trẻ em ra khỏi vùng "
+             "ngập, đồng thời chuyển lương thực đến các điểm sơ tán.",
+             "Theo đài khí tượng thủy văn tỉnh, đỉnh lũ có thể xuất hiện vào rạng sáng mai, sau "
+             "đó nước sẽ rút chậm trong hai ngày tiếp theo.",
+             "Chính quyền thành phố yêu cầu các trường học trong vùng ngập cho học sinh nghỉ đến "
+             "khi nước rút hẳn và bảo đảm vệ sinh trường lớp."},
+    .text = {"Nước lũ tràn vào các khu dân cư ven sông ở phường Hồng Hà chiều 9/9."},
+    .chrome = {"Phát", "00:00", "Tắt tiếng", "Toàn màn hình", "Lũ quét ở Lào Cai", "Từ khóa",
+               "Bình luận", "Gửi bình luận", "biên tập trước khi đăng", "Tin nổi bật",
+               "Giấy phép số", "Quốc tế"},
+};
+
+/* An infographic's long caption on its picture, ad slots inside the body,
+ * the source line closing the story kept as its byline. */
+static const spec vov_infographic = {
+    .page = "vn-vov-infographic.html",
+    .title = "Xuất khẩu gạo tám tháng đạt kỷ lục",
+    .dateline = "Thứ Sáu, 06:30, 06/09/2024",
+    .lead = "VOV.VN - Tám tháng đầu năm, cả nước xuất khẩu hơn sáu triệu tấn gạo, thu về gần bốn "
+            "tỷ đô la, cao nhất từ trước đến nay.",
+    .byline = "Theo TTXVN",
+    .captions = {"Infographic: Philippines, Indonesia và Malaysia tiếp tục là ba thị trường nhập "
+                 "khẩu gạo lớn nhất của Việt Nam, chiếm gần bảy mươi phần trăm tổng lượng xuất "
+                 "khẩu trong tám tháng đầu năm."},
+    .body = {"Theo số liệu của Tổng cục Hải quan, giá gạo xuất khẩu bình quân đạt khoảng sáu trăm "
+             "ba mươi đô la một tấn, tăng mười bốn phần trăm so với cùng kỳ năm ngoái.",
+             "Các doanh nghiệp cho biết đơn hàng cho quý cuối năm đã kín, nhiều nơi phải tăng ca "
+             "để kịp giao hàng trước mùa mưa bão.",
+             "Hiệp hội Lương thực khuyến cáo các địa phương giữ ổn định diện tích lúa chất lượng "
+             "cao, tránh chạy theo giá mà bỏ qua khâu bảo quản sau thu hoạch.",
+             "Bộ Công Thương dự báo cả năm xuất khẩu gạo có thể vượt tám triệu tấn nếu thị trường "
+             "không có biến động lớn."},
+    .chrome = {"Quảng cáo", "Tags", "Tin liên quan", "Giá lúa tăng", "Đài Tiếng nói",
+               "Giấy phép số", "Chính trị"},
+};
+
+/* Tables three ways: the picture's layout table with its caption cell, a
+ * related-news table (chrome) and a table of prices (the story's). */
+static const spec baonghean_tables = {
+    .page = "vn-baonghean-tables.html",
+    .title = "Nghệ An: Mùa cam Vinh sớm",
+    .dateline = "11/10/2023 08:15",
+    .lead = "(Baonghean.vn) - Cam ở các huyện Quỳ Hợp, Nghĩa Đàn chín sớm hơn mọi năm gần một "
+            "tháng, thương lái vào tận vườn đặt mua với giá khá cao.",
+    .byline = "Xuân Hoàng - Minh Thái",
+    .captions = {"Vườn cam của gia đình ông Lô Văn Tâm ở xã Minh Hợp đã cho thu hoạch."},
+    .body = {"Dạo quanh các trang trại ở xã Minh Hợp, không khó để bắt gặp cảnh người dân hái cam, "
+             "phân loại và đóng thùng ngay tại vườn.",
+             "Ông Lô Văn Tâm cho biết năm nay gia đình có ba héc-ta cam đang cho quả, ước tính sản "
+             "lượng khoảng năm mươi tấn.",
+             "Theo khảo sát tại một số vùng trồng, giá cam tại vườn hiện dao động như sau:",
+             "Ngành nông nghiệp huyện khuyến cáo người dân không thu hoạch cam non để bán sớm, vì "
+             "cam chưa đủ độ ngọt sẽ ảnh hưởng đến uy tín thương hiệu cam Vinh."},
+    .headings = {{3, "Giá bán tại vườn"}},
+    .text = {"Cam Xã Đoài", "35.000 - 40.000", "Giá (đồng/kg)"},
+    .chrome = {"Tin liên quan", "Bưởi hoàng", "Chè Thanh Chương", "Từ khóa", "Ý kiến bạn đọc",
+               "Gửi bình luận", "Tin mới", "cầu vượt sông Lam", "Giấy phép số", "Xã hội"},
+};
+
+/* A pulled quote with its speaker is the story's, neither a byline; a list
+ * of related stories between paragraphs goes. */
+static const spec thanhnien_boxes = {
+    .page = "vn-thanhnien-boxes.html",
+    .title = "Học sinh Đà Lạt học bơi miễn phí trong hè",
+    .lead = "Thanhnien.vn Hơn hai nghìn học sinh tiểu học ở TP.Đà Lạt được học bơi miễn phí tại "
+            "các hồ bơi của thành phố trong ba tháng hè.",
+    .byline = "Lâm Viên",
+    .captions = {"Các em học sinh làm quen với nước trong buổi học đầu tiên"},
+    .body = {"Chương trình do Phòng Giáo dục và Đào tạo phối hợp với Trung tâm Văn hóa Thể thao "
+             "thành phố tổ chức, bắt đầu từ ngày 15/6.",
+             "Mỗi lớp có không quá hai mươi em, được chia theo độ tuổi và do hai huấn luyện viên "
+             "có chứng chỉ cứu hộ phụ trách.",
+             "Chúng tôi muốn mỗi em khi kết thúc tiểu học đều biết bơi và biết cách tự cứu mình "
+             "khi gặp nguy hiểm dưới nước.",
+             "Bà Nguyễn Thị Lan, Trưởng phòng Giáo dục",
+             "Phụ huynh đăng ký cho con tại trường đang học, nhà trường sẽ lập danh sách và sắp "
+             "xếp lịch học phù hợp với từng khu vực.",
+             "Năm ngoái, chương trình đã giúp hơn một nghìn năm trăm em biết bơi sau mười buổi "
+             "học."},
+    .chrome = {"Cảnh báo đuối nước", "kỹ năng sống", "Tags", "Bình luận (12)", "Gửi bình luận",
+               "Viết bình luận", "Đọc nhiều", "Điểm chuẩn", "Giấy phép số", "Thời sự"},
+};
+
+/* A video's caption on its figure, a related box in a layout table, a list
+ * that is the story's, the source line closing it, a pager without a name. */
+static const spec vietnamnet_pager = {
+    .page = "vn-vietnamnet-pager.html",
+    .title = "Người dân Huế đổ ra đường xem lễ hội áo dài",
+    .dateline = "Thứ Bảy, 08/06/2024 - 19:45",
+    .lead = "Hàng nghìn người dân và du khách đứng kín hai bên đường Lê Lợi để xem màn diễu hành "
+            "của hơn một nghìn phụ nữ mặc áo dài trong tối khai mạc Festival Huế.",
+    .byline = "Nguồn: Sở Văn hóa và Thể thao Thừa Thiên Huế",
+    .captions = {"Màn diễu hành áo dài trên đường Lê Lợi tối 8/6."},
+    .body = {"Đoàn diễu hành xuất phát từ Nhà Văn hóa Trung tâm, đi dọc bờ sông Hương rồi vòng qua "
+             "cầu Trường Tiền trước khi trở về điểm đầu.",
+             "Các đoàn đến từ nhiều tỉnh, thành mang theo những mẫu áo dài in hình di sản, hoa văn "
+             "cung đình và cảnh sắc quê hương.",
+             "Trong khuôn khổ lễ hội, thành phố còn tổ chức các hoạt động sau:",
+             "Triển lãm ảnh về áo dài xưa và nay tại Bảo tàng Cổ vật Cung đình.",
+             "Đêm thơ bên sông Hương vào tối thứ bảy hằng tuần.",
+             "Chợ phiên làng nghề với hơn một trăm gian hàng thủ công.",
+             "Ban tổ chức cho biết năm nay lượng khách đặt phòng khách sạn trong dịp lễ hội tăng "
+             "gần gấp đôi so với năm trước."},
+    .headings = {{2, "Nhiều hoạt động kéo dài đến cuối tháng"}},
+    .chrome = {"Đọc thêm", "Nhã nhạc cung đình", "Trang sau", "Từ khóa", "Bình luận",
+               "Gửi bình luận", "Tin nổi bật", "Lịch nghỉ lễ", "Giấy phép số", "Thời sự"},
+};
+
+/* VCCorp's typed boxes: an infographic's long caption, a related-news box
+ * and an ad zone go or stay by their type; a simple quote is the story's;
+ * the author and the paper the story is taken from make the byline. */
+static const spec kenh14_typed_boxes = {
+    .page = "vn-kenh14-typed-boxes.html",
+    .title = "Giá điện tăng, hóa đơn tháng Năm của nhiều hộ gia đình tăng mạnh",
+    .lead = "Nắng nóng kéo dài cùng giá điện bán lẻ bình quân vừa được điều chỉnh khiến nhiều gia "
+            "đình ở các thành phố lớn nhận hóa đơn tiền điện cao gấp rưỡi tháng trước.",
+    .byline = "Hà My, Theo Thanh Niên",
+    .captions = {"Infographic: Biểu giá điện sinh hoạt gồm sáu bậc, bậc thấp nhất áp dụng cho năm "
+                 "mươi số điện đầu tiên và bậc cao nhất cho phần sử dụng trên bốn trăm số mỗi "
+                 "tháng."},
+    .body = {"Chị Nguyễn Thu Trang, sống ở quận Bình Thạnh, cho biết hóa đơn tháng này của gia đình "
+             "chị lên tới hơn hai triệu đồng, trong khi mọi tháng chỉ khoảng một triệu hai.",
+             "Theo ngành điện, sản lượng tiêu thụ trong tháng Năm tăng mạnh do nhiệt độ nhiều ngày "
+             "vượt ba mươi tám độ, các hộ dùng điều hòa liên tục cả ngày lẫn đêm.",
+             "Chỉ cần để điều hòa ở hai mươi sáu độ và dùng thêm quạt, mỗi tháng có thể tiết kiệm "
+             "được vài trăm nghìn đồng.",
+             "Đại diện công ty điện lực khuyến cáo người dân kiểm tra định kỳ các thiết bị điện, "
+             "tắt hẳn nguồn khi không sử dụng thay vì để ở chế độ chờ.",
+             "Khách hàng có thắc mắc về chỉ số công tơ có thể gọi tổng đài chăm sóc khách hàng hoặc "
+             "tra cứu trên ứng dụng của ngành điện."},
+    .chrome = {"Tin liên quan", "Mẹo tiết kiệm điện", "Chọn điều hòa", "Quảng cáo", "Trang chủ",
+               "Tags", "Bình luận (12)", "Gửi bình luận", "Đọc nhiều", "Sao Việt",
+               "Giấy phép thiết lập", "Đời sống"},
+};
+
+/* The bold names closing the story and the source in italics under them:
+ * both the byline, the names no sub-heading; an italic "Xem thêm" line and
+ * an ad slot inside the body go. */
+static const spec source_after_byline = {
+    .page = "vn-source-after-byline.html",
+    .title = "Phát hiện quần thể voọc quý hiếm ở Quảng Bình",
+    .dateline = "Thứ tư, 17/04/2024 15:20 (GMT+7)",
+    .lead = "LĐO - Các nhà khoa học vừa ghi nhận một đàn voọc gần ba mươi cá thể sống trong vùng "
+            "núi đá vôi thuộc Vườn quốc gia Phong Nha - Kẻ Bàng.",
+    .byline = "(Theo Quảng Bình Online)",
+    .body = {"Đàn voọc được phát hiện trong chuyến khảo sát kéo dài hai tuần do vườn quốc gia phối "
+             "hợp với một tổ chức bảo tồn quốc tế thực hiện.",
+             "Nhóm khảo sát đã đặt hai mươi bẫy ảnh dọc các khe suối và ghi lại được nhiều hình ảnh "
+             "voọc mẹ đang bế con nhỏ.",
+             "Theo các chuyên gia, việc có nhiều cá thể non cho thấy quần thể này đang sinh sản tốt "
+             "và môi trường sống ít bị xáo trộn.",
+             "Ban quản lý vườn cho biết sẽ tăng cường tuần tra, đồng thời vận động người dân vùng "
+             "đệm không vào rừng săn bắt và khai thác gỗ."},
+    .text = {"Nhóm PV"},
+    .chrome = {"Xem thêm", "sao la", "Quảng cáo", "Tags", "Bình luận (2)", "Gửi bình luận",
+               "Tin mới", "Giá xăng", "Giấy phép số", "Môi trường"},
+};
+
+/* No sapo marked: the first paragraph, opened by the paper's mark, is the
+ * lead; a paragraph that is one bold link and an empty ad zone go. */
+static const spec agency_first_para = {
+    .page = "vn-agency-first-para.html",
+    .title = "Đà Nẵng khai trương tuyến phố đi bộ mới ven sông Hàn",
+    .dateline = "Thứ bảy, 01/06/2024, 21:30 (GMT+7)",
+    .lead = "(VTC News) – Tối 1/6, tuyến phố đi bộ Bạch Đằng nối dài chính thức mở cửa, phục vụ "
+            "người dân và du khách vào các tối cuối tuần.",
+    .byline = "HOÀI AN",
+    .body = {"Tuyến phố dài gần một ki-lô-mét, chạy dọc bờ tây sông Hàn từ cầu Rồng đến cầu sông "
+             "Hàn, có nhiều gian hàng ẩm thực và biểu diễn nghệ thuật đường phố.",
+             "Theo UBND quận Hải Châu, phố đi bộ hoạt động từ mười tám giờ đến hai mươi ba giờ các "
+             "ngày thứ sáu, thứ bảy và chủ nhật.",
+             "Trong thời gian hoạt động, xe cơ giới không được lưu thông trên tuyến đường, người "
+             "dân có thể gửi xe tại các bãi đỗ gần đó.",
+             "Ban quản lý cho biết sẽ bổ sung thêm nhà vệ sinh công cộng và khu vui chơi cho trẻ em "
+             "trong thời gian tới."},
+    .chrome = {"Chợ đêm Sơn Trà", "Từ khóa", "Trang chủ", "Du lịch", "Giấy phép số"},
+};
+
+/* A provincial paper's pictures three ways: a centred italic line under a
+ * centred picture, a picture table's caption cell, an infographic's long
+ * description in the box it shares with the picture; the credit line
+ * closing the story, not in bold, is its byline. */
+static const spec province_captions = {
+    .page = "vn-province-captions.html",
+    .title = "Nông dân Hà Tĩnh xuống đồng gieo cấy vụ xuân",
+    .lead = "(Baohatinh.vn) - Tranh thủ thời tiết thuận lợi, nông dân các địa phương trong tỉnh ra "
+            "đồng gieo cấy lúa xuân, phấn đấu hoàn thành trước ngày 10/2.",
+    .byline = "Bài và ảnh: Ngọc Thắng",
+    .captions = {"Nông dân xã Cẩm Duệ gieo sạ lúa bằng máy.",
+                 "Máy cấy được nhiều hợp tác xã đưa vào sử dụng.",
+                 "Infographic: Lịch gieo cấy vụ xuân năm nay được chia làm ba đợt theo từng vùng, "
+                 "đợt một bắt đầu từ ngày 20/1 ở vùng ven biển và kết thúc ở vùng núi vào ngày "
+                 "10/2."},
+    .body = {"Những ngày này, trên các cánh đồng ở huyện Cẩm Xuyên, người dân tập trung làm đất, "
+             "bón lót và gieo sạ theo đúng lịch thời vụ của ngành nông nghiệp.",
+             "Năm nay toàn tỉnh gieo cấy hơn năm mươi nghìn héc-ta lúa xuân, trong đó phần lớn là "
+             "các giống chất lượng cao được thị trường ưa chuộng.",
+             "Ngành nông nghiệp khuyến cáo bà con theo dõi chặt chẽ diễn biến thời tiết, chủ động "
+             "phương án chống rét cho mạ và lúa mới cấy.",
+             "Các hợp tác xã cũng được hỗ trợ một phần chi phí mua giống và phân bón để giảm bớt "
+             "gánh nặng cho người dân trong vụ này."},
+    .chrome = {"Từ khóa", "Trang chủ", "Thời sự", "Cơ quan chủ quản", "Giấy phép số"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -1829,6 +2153,19 @@ int main(void)
         PAGE(bold_sapo),
         PAGE(h2_sapo_unnamed),
         PAGE(tailwind),
+        PAGE(dantri_inline_boxes),
+        PAGE(vnexpress_tplcaption),
+        PAGE(tuoitre_inline_boxes),
+        PAGE(plo_factbox),
+        PAGE(nld_video),
+        PAGE(vov_infographic),
+        PAGE(baonghean_tables),
+        PAGE(thanhnien_boxes),
+        PAGE(vietnamnet_pager),
+        PAGE(kenh14_typed_boxes),
+        PAGE(source_after_byline),
+        PAGE(agency_first_para),
+        PAGE(province_captions),
         PAGE(teaser),
         PAGE(comments),
         PAGE(chrome_en),

@@ -11,18 +11,20 @@
 #include "xhtml.h"
 #include "xhtml_read.h"
 
+/* (the last: a media player's buttons and clock) */
 static const char *const chrome[] = {
-    "breadcrumb", "breadcrumbs", "tags",          "tag-list",  "tag",          "keyword",
-    "keywords",   "comment",     "comments",      "share",     "sharing",      "social",
-    "related",    "relate",      "tin-lien-quan", "lien-quan", "footer",       "menu",
-    "sidebar",    "advert",      "advertisement", "ads",       "banner",       "newsletter",
-    "subscribe",  "print",       "toolbar",       "rating",    "navigation",   "navbar",
-    "pagination", "pager",       "nav-prev",      "nav-next",  "nav-previous", "post-nav",
-    "prev-next",  "popup",       "modal",         "cookie",    "sponsor",      "promo",
-    "recommend",  "more-news",   "tin-khac",      "box-tin",   "relatedposts", "sharedaddy",
-    "outbrain",   "taboola",     "binh-luan",     "binhluan",  "tinlienquan",  "lienquan",
-    "tinkhac",    "readmore",    "read-more",     "see-also",  "disqus",       "y-kien",
-    "ykien",      NULL,
+    "breadcrumb",   "breadcrumbs", "tags",          "tag-list",   "tag",         "keyword",
+    "keywords",     "comment",     "comments",      "share",      "sharing",     "social",
+    "related",      "relate",      "tin-lien-quan", "lien-quan",  "footer",      "menu",
+    "sidebar",      "advert",      "advertisement", "ads",        "banner",      "newsletter",
+    "subscribe",    "print",       "toolbar",       "rating",     "navigation",  "navbar",
+    "pagination",   "pager",       "paging",        "phan-trang", "nav-prev",    "nav-next",
+    "nav-previous", "post-nav",    "prev-next",     "popup",      "modal",       "cookie",
+    "sponsor",      "promo",       "recommend",     "more-news",  "tin-khac",    "box-tin",
+    "relatedposts", "sharedaddy",  "outbrain",      "taboola",    "binh-luan",   "binhluan",
+    "tinlienquan",  "lienquan",    "tinkhac",       "readmore",   "read-more",   "see-also",
+    "disqus",       "y-kien",      "ykien",         "controls",   "control-bar", "controlbar",
+    NULL,
 };
 /* Names of ads, or of a block that shows ads among its paragraphs (a
  * story's "Section--Ads"). */
@@ -300,10 +302,14 @@ static const char *const newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 static const char *const follow_calls[] = {
-    "follow us on",       "follow me on", "folgen sie uns",    "folge uns auf",
-    "suivez-nous",        "síguenos en",  "canal de telegram", "canal de youtube",
-    "canal de whatsapp",  "seguici su",   "obserwuj nas",      "siga-nos",
-    "theo dõi chúng tôi", NULL,
+    "follow us on",         "follow me on",
+    "folgen sie uns",       "folge uns auf",
+    "suivez-nous",          "síguenos en",
+    "canal de telegram",    "canal de youtube",
+    "canal de whatsapp",    "seguici su",
+    "obserwuj nas",         "siga-nos",
+    "theo dõi chúng tôi",   "mời quý độc giả theo dõi",
+    "mời bạn đọc theo dõi", NULL,
 };
 
 /* Words of a call to support the site, or to write to it, under a story. */
@@ -474,8 +480,26 @@ static int in_list(const char *s, const char *const *list, int prefix)
     return 0;
 }
 
+/* How many bytes of s[0..len) at its start (at_end: its end) are marks,
+ * any of them in any order. */
+static size_t marks_at(const char *s, size_t len, const char *const *marks, int at_end)
+{
+    size_t n = 0;
+    for (const char *const *m = marks; *m && n < len;) {
+        size_t ml = strlen(*m);
+        if (ml <= len - n && !memcmp(at_end ? s + len - n - ml : s + n, *m, ml)) {
+            n += ml;
+            m = marks;
+        } else {
+            m++;
+        }
+    }
+    return n;
+}
+
 /* The element's text, case folded and trimmed of white space and of a final
- * colon or arrow, when it is short; NULL otherwise (the caller frees). */
+ * colon or arrow (and of leading arrows), when it is short; NULL otherwise
+ * (the caller frees). */
 static char *short_text(const xmlNode *n, size_t max)
 {
     bt_buf raw = BT_BUF_INIT, folded = BT_BUF_INIT;
@@ -487,19 +511,13 @@ static char *short_text(const xmlNode *n, size_t max)
         return NULL;
     }
     char *s = folded.data;
-    size_t len = folded.len;
     static const char *const tails[] = {
-        " ", ":", ">", "|", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", NULL};
-    for (const char *const *t = tails; *t;) {
-        size_t tl = strlen(*t);
-        if (len >= tl && !memcmp(s + len - tl, *t, tl)) {
-            len -= tl;
-            t = tails;
-        } else {
-            t++;
-        }
-    }
+        ":", "|", " ", ">", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", NULL};
+    size_t len = folded.len - marks_at(s, folded.len, tails, 1);
     s[len] = '\0';
+    /* (a colon or a bar opens no line: ">> Xem thêm:", "» Đọc thêm") */
+    size_t skip = marks_at(s, len, tails + 2, 0);
+    memmove(s, s + skip, len - skip + 1);
     return s;
 }
 

@@ -390,6 +390,58 @@ static int final_punct(const char *t)
     return len && strchr(".:;!?\"", t[len - 1]) != NULL;
 }
 
+/* Whether a short line names where the story comes from ("Theo TTXVN",
+ * "(Nguồn: Reuters)") or who wrote it and took its photos ("Bài và ảnh:
+ * Minh Thư"): kept as its byline. */
+static int source_line(const char *t)
+{
+    static const char *const opens[] = {
+        "Theo ",       "THEO ",    "Nguồn:",      "NGUỒN:",    "Source:",    "Quelle:",
+        "Fuente:",     "Source :", "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Tin, ảnh:",
+        "Tin và ảnh:", "Bài:",     "Tin:",        NULL};
+    t += *t == '(';
+    for (const char *const *o = opens; *o; o++)
+        if (!strncmp(t, *o, strlen(*o)))
+            return 1;
+    return 0;
+}
+
+/* The dash after a paper's mark, and the spaces around it; NULL if none. */
+static const char *after_dash(const char *p)
+{
+    p += strspn(p, " ");
+    if (*p == '-')
+        p++;
+    else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3))
+        p += 3;
+    else
+        return NULL;
+    return p + strspn(p, " ");
+}
+
+/* Whether a paragraph opens with a paper's mark, as Vietnamese sapos do:
+ * a short name in parentheses and a dash ("(Dân trí) -", "(PLO)-"), a word
+ * in capitals and a dash ("TTO -", "LĐO -"; not a place, "Huế -"), or
+ * the paper's domain ("Thanhnien.vn ", "VOV.VN -"; not "TP.HCM"). */
+static int agency_mark(const char *t)
+{
+    if (*t == '(') {
+        const char *close = strchr(t, ')');
+        return close && close - t < 24 && after_dash(close + 1);
+    }
+    size_t len = strcspn(t, " ");
+    if (!len || len > 16)
+        return 0;
+    static const char *const domains[] = {".vn", ".VN", ".com", ".net", NULL};
+    for (const char *const *d = domains; *d; d++)
+        if (len > strlen(*d) && !strncmp(t + len - strlen(*d), *d, strlen(*d)))
+            return 1;
+    for (size_t i = 0; i < len; i++)
+        if (t[i] >= 'a' && t[i] <= 'z')
+            return 0;
+    return after_dash(t + len) != NULL;
+}
+
 /* The text with a "(HNM) -" like agency prefix and all white space gone. */
 static char *bare(const char *s)
 {
@@ -508,6 +560,33 @@ static int mute_alt(bt_node *n, int entering, void *user)
     return 0;
 }
 
+/* Whether a paragraph closing the story is its byline: the names in bold,
+ * or the credit's label and names before the agency ("<b>Tin, ảnh: Trần
+ * Hoài</b>/VOV"): 1; or its source: 2.  Either gets the byline's role.
+ * Above the source line, the bold names may have been read as a heading. */
+static int closing_byline(bt_document *doc, bt_node *p, int above_source)
+{
+    if (!p || p->role != BT_ROLE_NONE ||
+        (p->type != BT_NODE_PARAGRAPH && (p->type != BT_NODE_HEADING || !above_source)))
+        return 0;
+    const char *t = bt_node_text(doc, p);
+    if (!t || final_punct(t))
+        return 0;
+    int words = bt_word_count(t);
+    int kind = words > 6 ? 0
+               : p->type == BT_NODE_HEADING || bold_only(doc, p) ||
+                       (p->first && p->first->type == BT_NODE_STRONG)
+                   ? 1
+                   : 0;
+    if (!kind && !above_source && words <= 12 && source_line(t))
+        kind = 2;
+    if (kind) {
+        p->type = BT_NODE_PARAGRAPH;
+        p->role = BT_ROLE_BYLINE;
+    }
+    return kind;
+}
+
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
@@ -559,10 +638,12 @@ void bt_html_finish(bt_document *doc)
     while (first && (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
                      first->role == BT_ROLE_DATELINE))
         first = first->next;
+    /* (or opened by the paper's mark, "(PLO)- ", "TTO - ", bold or not) */
     if (!lead && first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_NONE &&
-        first->next && bold_only(doc, first)) {
+        first->next) {
         const char *t = bt_node_text(doc, first);
-        if (t && bt_word_count(t) >= 12 && final_punct(t))
+        if (t && bt_word_count(t) >= 12 && final_punct(t) &&
+            (bold_only(doc, first) || agency_mark(t)))
             first->role = BT_ROLE_LEAD;
     }
     /* or set as a heading opening the text: a sentence, which sub-headings
@@ -575,13 +656,8 @@ void bt_html_finish(bt_document *doc)
             first->role = BT_ROLE_LEAD;
         }
     }
+    /* the names closing the story, and the source after them */
     bt_node *last = body->last;
-    if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE) {
-        const char *t = bt_node_text(doc, last);
-        /* the names in bold, or the credit's label and names before the
-         * agency ("<b>Tin, ảnh: Trần Hoài</b>/VOV") */
-        if (t && bt_word_count(t) <= 6 && !final_punct(t) &&
-            (bold_only(doc, last) || (last->first && last->first->type == BT_NODE_STRONG)))
-            last->role = BT_ROLE_BYLINE;
-    }
+    if (closing_byline(doc, last, 0) == 2)
+        closing_byline(doc, last->prev, 1);
 }

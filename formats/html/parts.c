@@ -139,6 +139,31 @@ static void mark_lead(xmlNode **part, size_t n)
     }
 }
 
+/* The byline k with the source named right after it in its row ("<span
+ * class=author>Hà My</span>, <span class=source>Theo Thanh Niên</span>"):
+ * the source and the punctuation between them move into k. */
+static xmlNode *with_source(xmlNode *k)
+{
+    static const char *const sources[] = {"source", "nguon", "nguontin", "nguon-tin", NULL};
+    xmlNode *src = k->next;
+    while (src && src->type == XML_TEXT_NODE && src->content &&
+           strspn((const char *)src->content, " ,-|/\n") == strlen((const char *)src->content))
+        src = src->next;
+    const bt_stats *s = src && src->type == XML_ELEMENT_NODE ? bt_stats_of(src) : NULL;
+    if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images ||
+        !bt_xhtml_class_has(src, sources, 0))
+        return k;
+    for (xmlNode *m = k->next, *next; m; m = next) {
+        next = m->next;
+        int last = m == src;
+        xmlUnlinkNode(m);
+        xmlAddChild(k, m); /* (a text node may merge into the one before it) */
+        if (last)
+            break;
+    }
+    return k;
+}
+
 /* The byline in a row of the article's metadata between the headline and
  * the body that links too much to be taken whole (the author's page, share
  * buttons) or is cleaned away as metadata: a short block marked as one. */
@@ -151,7 +176,7 @@ static xmlNode *byline_in(xmlNode *x)
         const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (s && s->text && s->text <= BT_PARTS_BYLINE_TEXT && !s->images &&
             bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0))
-            return k;
+            return with_source(k);
     }
     return NULL;
 }
