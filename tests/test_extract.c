@@ -1680,6 +1680,22 @@ static const spec sandwiched_summary = {
     .chrome = {"Tides", "About"},
 };
 
+/* An h1 deep in the story's block is a section's own (a "read also" box's,
+ * HTML5 lets every section have one), not the headline: the headline and
+ * the lead above the block are still the article's. */
+static const spec section_h1 = {
+    .page = "section-h1.html",
+    .title = "El puerto abre un muelle para cruceros pequeños",
+    .lead = "El nuevo muelle, junto al mercado de pescado, recibirá barcos de hasta doscientos "
+            "pasajeros a partir de la próxima primavera, según la autoridad portuaria.",
+    .body = {"La autoridad portuaria presentó el martes el muelle, que costó cuatro millones de "
+             "euros y se construyó en dieciocho meses sobre el antiguo embarcadero de los "
+             "transbordadores.",
+             "La primera escala prevista es la de un velero de expedición que llegará en abril con "
+             "ciento veinte pasajeros y pasará dos noches en la ciudad."},
+    .chrome = {"Lea también", "El faro del cabo", "Aviso legal", "Deportes"},
+};
+
 /* A <div> left open in a <figure> ends with the figure, as a browser
  * parses it: the rest of the page does not go on inside the figure (libxml2
  * ignores the </figure>), so the sidebar and the foot stay out. */
@@ -1867,6 +1883,7 @@ int main(void)
         PAGE(faq_buttons),
         PAGE(sandwiched_summary),
         PAGE(figure_open_div),
+        PAGE(section_h1),
         PAGE(short_linked_note),
         PAGE(sections_with_ads),
         PAGE(tiny_text),

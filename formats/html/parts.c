@@ -53,13 +53,21 @@ static int under_chrome(const xmlNode *n, const xmlNode *body_part)
     return 0;
 }
 
+/* Letters of text a part may hold before an h1 that is its headline (a
+ * kicker, a breadcrumb, a date); an h1 further down is a section's own (a
+ * "read also" box's, a chapter's), and the headline is still above. */
+#define BT_PARTS_BEFORE_H1 200
+
 static int holds_h1(const xmlNode *n)
 {
-    if (bt_xhtml_is(n, "h1"))
-        return 1;
-    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+    size_t text = 0;
+    for (const xmlNode *k = n; k && text <= BT_PARTS_BEFORE_H1;
+         k = bt_xhtml_next(k, n, bt_xhtml_skipped(k))) {
         if (bt_xhtml_is(k, "h1"))
             return 1;
+        for (const xmlChar *c = k->type == XML_TEXT_NODE ? k->content : NULL; c && *c; c++)
+            text += !strchr(" \t\r\n", *c);
+    }
     return 0;
 }
 
