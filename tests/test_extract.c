@@ -1696,6 +1696,21 @@ static const spec section_h1 = {
     .chrome = {"Lea también", "El faro del cabo", "Aviso legal", "Deportes"},
 };
 
+/* A heading ended by another level's end tag (<h2>...</h3>) ends there, as
+ * a browser parses it: the story after it is not inside the heading, and
+ * the standfirst is the lead. */
+static const spec heading_end_mismatch = {
+    .page = "heading-end-mismatch.html",
+    .title = "Town library lends out fishing rods",
+    .lead = "Borrowers can now take home a rod, a reel and a box of tackle for a week, as the "
+            "library widens what it lends beyond books and films.",
+    .body = {"The library on Mill Street bought twelve rods with a grant from the angling club, "
+             "which also runs a free lesson at the lake on the first Saturday of each month.",
+             "Hooks and bait are not included, and borrowers are asked to bring the rods back dry, "
+             "with the lines wound in and the tackle box closed."},
+    .chrome = {"Advertisement", "Most read", "Facebook", "Privacy"},
+};
+
 /* A <div> left open in a <figure> ends with the figure, as a browser
  * parses it: the rest of the page does not go on inside the figure (libxml2
  * ignores the </figure>), so the sidebar and the foot stay out. */
@@ -1884,6 +1899,7 @@ int main(void)
         PAGE(sandwiched_summary),
         PAGE(figure_open_div),
         PAGE(section_h1),
+        PAGE(heading_end_mismatch),
         PAGE(short_linked_note),
         PAGE(sections_with_ads),
         PAGE(tiny_text),
