@@ -1711,6 +1711,21 @@ static const spec heading_end_mismatch = {
     .chrome = {"Advertisement", "Most read", "Facebook", "Privacy"},
 };
 
+/* A headline its microdata names (itemprop=headline on an h3) is the
+ * headline the article's parts above the body are looked for from: the
+ * lead in a row of its own is the article's. */
+static const spec microdata_headline = {
+    .page = "microdata-headline.html",
+    .title = "Stadtbücherei verlängert Öffnungszeiten",
+    .lead = "Ab April hat die Stadtbücherei auch am Donnerstagabend und am Samstagvormittag "
+            "geöffnet, damit Berufstätige und Familien leichter zum Ausleihen kommen.",
+    .body = {"Der Gemeinderat hat die zusätzlichen Stunden in seiner letzten Sitzung einstimmig "
+             "beschlossen und dafür eine halbe Stelle für eine weitere Fachkraft bewilligt.",
+             "Die Leiterin der Bücherei hofft, dass vor allem Schülerinnen und Schüler die neuen "
+             "Zeiten nutzen, um nach dem Unterricht in Ruhe zu lernen."},
+    .chrome = {"Rathaus", "Impressum"},
+};
+
 /* A <div> left open in a <figure> ends with the figure, as a browser
  * parses it: the rest of the page does not go on inside the figure (libxml2
  * ignores the </figure>), so the sidebar and the foot stay out. */
@@ -1900,6 +1915,7 @@ int main(void)
         PAGE(figure_open_div),
         PAGE(section_h1),
         PAGE(heading_end_mismatch),
+        PAGE(microdata_headline),
         PAGE(short_linked_note),
         PAGE(sections_with_ads),
         PAGE(tiny_text),

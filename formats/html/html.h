@@ -90,7 +90,8 @@ void bt_html_finish(bt_document *doc);
  * shows none.  NFC; the caller frees. */
 char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article);
 /* title.c: whether n's class names it as a CMS's headline (title-detail,
- * NewsTitle), a link never. */
+ * NewsTitle), or its microdata does (itemprop=headline), a link or a meta
+ * never. */
 int bt_html_title_marked(const xmlNode *n);
 /* title.c: a title from metadata without the site's name: the parts between
  * " | ", " - ", " » "... that are site (og:site_name) or url's host go; with

@@ -549,7 +549,9 @@ static int first_paragraph(const page *pg, const xmlNode *n)
 
 int bt_html_title_marked(const xmlNode *n)
 {
-    return !bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, title_classes, 1);
+    return !bt_xhtml_is(n, "a") &&
+           (bt_xhtml_class_has(n, title_classes, 1) ||
+            (!bt_xhtml_is(n, "meta") && has_prop(n, "itemprop", "headline")));
 }
 
 static int heading_tag(const xmlNode *n)
