@@ -1726,6 +1726,19 @@ static const spec microdata_headline = {
     .chrome = {"Rathaus", "Impressum"},
 };
 
+/* A page that scrolls on to the next story holds it after its own, in a
+ * block of the same kind opening with its headline: the page's story is the
+ * first, though the next is longer. */
+static const spec scroll_stories = {
+    .page = "scroll-stories.html",
+    .title = "Le marché couvert rouvre samedi",
+    .body = {"Après huit mois de travaux, le marché couvert de la place des Halles rouvre ses "
+             "portes samedi matin avec une toiture neuve et des allées plus larges.",
+             "Le marché sera désormais ouvert du mardi au dimanche, de sept heures à treize heures, "
+             "et jusqu'à dix-neuf heures le vendredi soir."},
+    .chrome = {"La piscine municipale", "filtration", "Mentions légales"},
+};
+
 /* A <div> left open in a <figure> ends with the figure, as a browser
  * parses it: the rest of the page does not go on inside the figure (libxml2
  * ignores the </figure>), so the sidebar and the foot stay out. */
@@ -1916,6 +1929,7 @@ int main(void)
         PAGE(section_h1),
         PAGE(heading_end_mismatch),
         PAGE(microdata_headline),
+        PAGE(scroll_stories),
         PAGE(short_linked_note),
         PAGE(sections_with_ads),
         PAGE(tiny_text),

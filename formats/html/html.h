@@ -84,6 +84,9 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_
  * body dropped, the lead and the byline found by their text. */
 void bt_html_finish(bt_document *doc);
 
+/* parts.c: whether an h1 opens n, with no more text before it than a
+ * kicker, a breadcrumb or a date: n's headline. */
+int bt_html_opens_with_h1(const xmlNode *n);
 /* title.c: the article's visible headline: an h1, itemprop=headline or a CMS's
  * title class, inside or just above the article, the one the page's metadata
  * (already in doc) agrees with when there are several; NULL when the page

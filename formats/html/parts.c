@@ -53,12 +53,12 @@ static int under_chrome(const xmlNode *n, const xmlNode *body_part)
     return 0;
 }
 
-/* Letters of text a part may hold before an h1 that is its headline (a
+/* Letters of text a block may hold before an h1 that is its headline (a
  * kicker, a breadcrumb, a date); an h1 further down is a section's own (a
  * "read also" box's, a chapter's), and the headline is still above. */
 #define BT_PARTS_BEFORE_H1 200
 
-static int holds_h1(const xmlNode *n)
+int bt_html_opens_with_h1(const xmlNode *n)
 {
     size_t text = 0;
     for (const xmlNode *k = n; k && text <= BT_PARTS_BEFORE_H1;
@@ -322,7 +322,7 @@ static int picture_only(const xmlNode *n)
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i < n; i++)
-        if (holds_h1(part[i]))
+        if (bt_html_opens_with_h1(part[i]))
             return byline_after(part, n, cap);
     /* the headline is looked for above the first part of text; the cover
      * pictures before it stay first when it lies below them */
