@@ -1732,10 +1732,11 @@ static const spec microdata_headline = {
 static const spec scroll_stories = {
     .page = "scroll-stories.html",
     .title = "Le marché couvert rouvre samedi",
-    .body = {"Après huit mois de travaux, le marché couvert de la place des Halles rouvre ses "
-             "portes samedi matin avec une toiture neuve et des allées plus larges.",
-             "Le marché sera désormais ouvert du mardi au dimanche, de sept heures à treize heures, "
-             "et jusqu'à dix-neuf heures le vendredi soir."},
+    .body =
+        {"Après huit mois de travaux, le marché couvert de la place des Halles rouvre ses "
+         "portes samedi matin avec une toiture neuve et des allées plus larges.",
+         "Le marché sera désormais ouvert du mardi au dimanche, de sept heures à treize heures, "
+         "et jusqu'à dix-neuf heures le vendredi soir."},
     .chrome = {"La piscine municipale", "filtration", "Mentions légales"},
 };
 
