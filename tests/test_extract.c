@@ -1584,6 +1584,20 @@ static const spec follow_call = {
     .chrome = {"Síguenos", "nuestro canal", "Aviso legal"},
 };
 
+/* A call to get the site's own app, between the story's paragraphs, is no
+ * part of it. */
+static const spec app_call = {
+    .page = "app-call.html",
+    .title = "Nowy most na rzece otwarty dla pieszych",
+    .body = {"Nowa kładka nad rzeką została w sobotę otwarta dla pieszych i rowerzystów, po roku "
+             "budowy i dwóch miesiącach opóźnienia spowodowanego powodzią.",
+             "Most łączy park miejski z osiedlem po drugiej stronie rzeki, skracając drogę do "
+             "szkoły dla kilkuset dzieci o prawie dwa kilometry.",
+             "Miasto zapowiada, że wieczorem kładka będzie oświetlona, a na jesieni przy obu "
+             "wejściach staną stojaki na rowery i ławki."},
+    .chrome = {"Najnowsze wiadomości", "aplikację", "Regulamin"},
+};
+
 /* Calls to write to the paper or to support it, under the story, are no
  * part of it. */
 static const spec support_call = {
@@ -1919,6 +1933,7 @@ int main(void)
         PAGE(author_note),
         PAGE(cookie_banner),
         PAGE(follow_call),
+        PAGE(app_call),
         PAGE(support_call),
         PAGE(related_paragraph),
         PAGE(powered_by),
