@@ -1754,6 +1754,19 @@ static const spec scroll_stories = {
     .chrome = {"La piscine municipale", "filtration", "Mentions légales"},
 };
 
+/* A site's name in an h1 that links to the home page (its address
+ * without the closing slash) is the logo, not the headline: the banner
+ * between it and the story is not the article's. */
+static const spec logo_h1 = {
+    .page = "logo-h1.html",
+    .title = "Ferry timetable changes for the winter",
+    .body = {"The river ferry will run every forty minutes instead of every half hour from the "
+             "first of November, the operator said on Monday.",
+             "The operator said fewer passengers travel in the dark months, and the change lets it "
+             "service both boats before the spring season."},
+    .chrome = {"Stories and pictures", "Tuesday in the valley", "Contact the newsroom"},
+};
+
 /* A <div> left open in a <figure> ends with the figure, as a browser
  * parses it: the rest of the page does not go on inside the figure (libxml2
  * ignores the </figure>), so the sidebar and the foot stay out. */
@@ -1946,6 +1959,7 @@ int main(void)
         PAGE(heading_end_mismatch),
         PAGE(microdata_headline),
         PAGE(scroll_stories),
+        PAGE(logo_h1),
         PAGE(short_linked_note),
         PAGE(sections_with_ads),
         PAGE(tiny_text),

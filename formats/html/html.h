@@ -96,6 +96,9 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
  * NewsTitle), or its microdata does (itemprop=headline), a link or a meta
  * never. */
 int bt_html_title_marked(const xmlNode *n);
+/* title.c: whether a headline is the site's logo: its text a link to the
+ * home page. */
+int bt_html_logo(const xmlNode *n);
 /* title.c: a title from metadata without the site's name: the parts between
  * " | ", " - ", " » "... that are site (og:site_name) or url's host go; with
  * guess (a <title>), a short end part goes too, or a breadcrumb's all but its

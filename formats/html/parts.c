@@ -96,7 +96,7 @@ static xmlNode *headline_before(xmlNode *first)
             under_chrome(n, first))
             continue;
         const bt_stats *s = bt_stats_of(n);
-        if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images)
+        if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images || bt_html_logo(n))
             return NULL; /* a logo */
         return n;
     }
