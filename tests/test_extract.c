@@ -1908,6 +1908,20 @@ static const spec follow_call = {
     .chrome = {"Síguenos", "nuestro canal", "Aviso legal"},
 };
 
+/* A call to get the site's own app, between the story's paragraphs, is no
+ * part of it. */
+static const spec app_call = {
+    .page = "app-call.html",
+    .title = "Nowy most na rzece otwarty dla pieszych",
+    .body = {"Nowa kładka nad rzeką została w sobotę otwarta dla pieszych i rowerzystów, po roku "
+             "budowy i dwóch miesiącach opóźnienia spowodowanego powodzią.",
+             "Most łączy park miejski z osiedlem po drugiej stronie rzeki, skracając drogę do "
+             "szkoły dla kilkuset dzieci o prawie dwa kilometry.",
+             "Miasto zapowiada, że wieczorem kładka będzie oświetlona, a na jesieni przy obu "
+             "wejściach staną stojaki na rowery i ławki."},
+    .chrome = {"Najnowsze wiadomości", "aplikację", "Regulamin"},
+};
+
 /* Calls to write to the paper or to support it, under the story, are no
  * part of it. */
 static const spec support_call = {
@@ -2002,6 +2016,79 @@ static const spec sandwiched_summary = {
              "the wars."},
     .headings = {{2, "In short"}, {2, "The longer story"}},
     .chrome = {"Tides", "About"},
+};
+
+/* An h1 deep in the story's block is a section's own (a "read also" box's,
+ * HTML5 lets every section have one), not the headline: the headline and
+ * the lead above the block are still the article's. */
+static const spec section_h1 = {
+    .page = "section-h1.html",
+    .title = "El puerto abre un muelle para cruceros pequeños",
+    .lead = "El nuevo muelle, junto al mercado de pescado, recibirá barcos de hasta doscientos "
+            "pasajeros a partir de la próxima primavera, según la autoridad portuaria.",
+    .body = {"La autoridad portuaria presentó el martes el muelle, que costó cuatro millones de "
+             "euros y se construyó en dieciocho meses sobre el antiguo embarcadero de los "
+             "transbordadores.",
+             "La primera escala prevista es la de un velero de expedición que llegará en abril con "
+             "ciento veinte pasajeros y pasará dos noches en la ciudad."},
+    .chrome = {"Lea también", "El faro del cabo", "Aviso legal", "Deportes"},
+};
+
+/* A heading ended by another level's end tag (<h2>...</h3>) ends there, as
+ * a browser parses it: the story after it is not inside the heading, and
+ * the standfirst is the lead. */
+static const spec heading_end_mismatch = {
+    .page = "heading-end-mismatch.html",
+    .title = "Town library lends out fishing rods",
+    .lead = "Borrowers can now take home a rod, a reel and a box of tackle for a week, as the "
+            "library widens what it lends beyond books and films.",
+    .body = {"The library on Mill Street bought twelve rods with a grant from the angling club, "
+             "which also runs a free lesson at the lake on the first Saturday of each month.",
+             "Hooks and bait are not included, and borrowers are asked to bring the rods back dry, "
+             "with the lines wound in and the tackle box closed."},
+    .chrome = {"Advertisement", "Most read", "Facebook", "Privacy"},
+};
+
+/* A headline its microdata names (itemprop=headline on an h3) is the
+ * headline the article's parts above the body are looked for from: the
+ * lead in a row of its own is the article's. */
+static const spec microdata_headline = {
+    .page = "microdata-headline.html",
+    .title = "Stadtbücherei verlängert Öffnungszeiten",
+    .lead = "Ab April hat die Stadtbücherei auch am Donnerstagabend und am Samstagvormittag "
+            "geöffnet, damit Berufstätige und Familien leichter zum Ausleihen kommen.",
+    .body = {"Der Gemeinderat hat die zusätzlichen Stunden in seiner letzten Sitzung einstimmig "
+             "beschlossen und dafür eine halbe Stelle für eine weitere Fachkraft bewilligt.",
+             "Die Leiterin der Bücherei hofft, dass vor allem Schülerinnen und Schüler die neuen "
+             "Zeiten nutzen, um nach dem Unterricht in Ruhe zu lernen."},
+    .chrome = {"Rathaus", "Impressum"},
+};
+
+/* A page that scrolls on to the next story holds it after its own, in a
+ * block of the same kind opening with its headline: the page's story is the
+ * first, though the next is longer. */
+static const spec scroll_stories = {
+    .page = "scroll-stories.html",
+    .title = "Le marché couvert rouvre samedi",
+    .body =
+        {"Après huit mois de travaux, le marché couvert de la place des Halles rouvre ses "
+         "portes samedi matin avec une toiture neuve et des allées plus larges.",
+         "Le marché sera désormais ouvert du mardi au dimanche, de sept heures à treize heures, "
+         "et jusqu'à dix-neuf heures le vendredi soir."},
+    .chrome = {"La piscine municipale", "filtration", "Mentions légales"},
+};
+
+/* A site's name in an h1 that links to the home page (its address
+ * without the closing slash) is the logo, not the headline: the banner
+ * between it and the story is not the article's. */
+static const spec logo_h1 = {
+    .page = "logo-h1.html",
+    .title = "Ferry timetable changes for the winter",
+    .body = {"The river ferry will run every forty minutes instead of every half hour from the "
+             "first of November, the operator said on Monday.",
+             "The operator said fewer passengers travel in the dark months, and the change lets it "
+             "service both boats before the spring season."},
+    .chrome = {"Stories and pictures", "Tuesday in the valley", "Contact the newsroom"},
 };
 
 /* A <div> left open in a <figure> ends with the figure, as a browser
@@ -2196,6 +2283,7 @@ int main(void)
         PAGE(author_note),
         PAGE(cookie_banner),
         PAGE(follow_call),
+        PAGE(app_call),
         PAGE(support_call),
         PAGE(related_paragraph),
         PAGE(powered_by),
@@ -2204,6 +2292,11 @@ int main(void)
         PAGE(faq_buttons),
         PAGE(sandwiched_summary),
         PAGE(figure_open_div),
+        PAGE(section_h1),
+        PAGE(heading_end_mismatch),
+        PAGE(microdata_headline),
+        PAGE(scroll_stories),
+        PAGE(logo_h1),
         PAGE(short_linked_note),
         PAGE(sections_with_ads),
         PAGE(tiny_text),

@@ -312,6 +312,29 @@ static const char *const follow_calls[] = {
     "mời bạn đọc theo dõi", NULL,
 };
 
+/* Words of a call to get the site's own app (its news on the phone): "our"
+ * app, never an app a story is about. */
+static const char *const app_calls[] = {
+    "download our app",
+    "get our app",
+    "our free app",
+    "apps for ios and android",
+    "news straight to your phone",
+    "unsere app",
+    "unserer app",
+    "nuestra app",
+    "nuestra aplicación",
+    "notre application",
+    "notre appli",
+    "la nostra app",
+    "naszą aplikację",
+    "naszej aplikacji",
+    "nosso aplicativo",
+    "nosso app",
+    "ứng dụng của chúng tôi",
+    NULL,
+};
+
 /* Words of a call to support the site, or to write to it, under a story. */
 static const char *const support_calls[] = {
     "would you consider supporting",
@@ -1041,8 +1064,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (s->text && s->text < 300 && s->nodes < 64 &&
         (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls) ||
-         says(n, follow_calls) || says(n, support_calls) || says(n, post_footers) ||
-         says(n, site_footers)))
+         says(n, follow_calls) || says(n, app_calls) || says(n, support_calls) ||
+         says(n, post_footers) || says(n, site_footers)))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 &&
         (site_notice(n, disclosures) || site_notice(n, cookie_notices)))

@@ -406,6 +406,35 @@ static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
     return best;
 }
 
+/* A page that scrolls on to the next stories holds them after its own,
+ * each in a block of one kind that opens with its headline: the page's
+ * story is the first, whichever is longest.  The best candidate then moves
+ * to the block that scores best in the first (not widened: the stories
+ * after it are blocks of its kind). */
+static xmlNode *first_story(xmlNode *best, xmlNode *body)
+{
+    int up = BT_HTML_NEAR;
+    for (xmlNode *c = best; c->parent && c != body && c->parent != body && up--; c = c->parent) {
+        if (!bt_html_opens_with_h1(c))
+            continue;
+        xmlNode *first = NULL;
+        for (xmlNode *k = c->parent->children; k != c && !first; k = k->next)
+            if (k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k) && bt_stats_of(k) &&
+                bt_stats_of(k)->ptext >= BT_HTML_ENOUGH && same_kind(k, c) &&
+                bt_html_opens_with_h1(k))
+                first = k;
+        if (!first)
+            continue;
+        xmlNode *top = NULL;
+        for (xmlNode *k = first; k; k = bt_xhtml_next(k, first, bt_xhtml_skipped(k)))
+            if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && bt_stats_of(k)->scored &&
+                (!top || final_score(k) > final_score(top)))
+                top = k;
+        return top ? top : best;
+    }
+    return best;
+}
+
 #define MAX_PARTS BT_HTML_MAX_PARTS
 
 typedef struct {
@@ -428,7 +457,7 @@ static void run_pass(xmlNode *body, bt_page_stats *pg, int pass, attempt *a)
     a->best = best_candidate(body, a->flags);
     if (!a->best)
         return;
-    a->best = widen(a->best, body, a->flags);
+    a->best = first_story(widen(a->best, body, a->flags), body);
     a->n = with_siblings(a->best, a->flags, a->node, MAX_PARTS);
     a->kept = bt_html_clean_parts(a->node, &a->n, a->flags);
     if (!a->n)

@@ -84,14 +84,21 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_
  * body dropped, the lead and the byline found by their text. */
 void bt_html_finish(bt_document *doc);
 
+/* parts.c: whether an h1 opens n, with no more text before it than a
+ * kicker, a breadcrumb or a date: n's headline. */
+int bt_html_opens_with_h1(const xmlNode *n);
 /* title.c: the article's visible headline: an h1, itemprop=headline or a CMS's
  * title class, inside or just above the article, the one the page's metadata
  * (already in doc) agrees with when there are several; NULL when the page
  * shows none.  NFC; the caller frees. */
 char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article);
 /* title.c: whether n's class names it as a CMS's headline (title-detail,
- * NewsTitle), a link never. */
+ * NewsTitle), or its microdata does (itemprop=headline), a link or a meta
+ * never. */
 int bt_html_title_marked(const xmlNode *n);
+/* title.c: whether a headline is the site's logo: its text a link to the
+ * home page. */
+int bt_html_logo(const xmlNode *n);
 /* title.c: a title from metadata without the site's name: the parts between
  * " | ", " - ", " » "... that are site (og:site_name) or url's host go; with
  * guess (a <title>), a short end part goes too, or a breadcrumb's all but its

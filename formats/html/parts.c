@@ -53,13 +53,21 @@ static int under_chrome(const xmlNode *n, const xmlNode *body_part)
     return 0;
 }
 
-static int holds_h1(const xmlNode *n)
+/* Letters of text a block may hold before an h1 that is its headline (a
+ * kicker, a breadcrumb, a date); an h1 further down is a section's own (a
+ * "read also" box's, a chapter's), and the headline is still above. */
+#define BT_PARTS_BEFORE_H1 200
+
+int bt_html_opens_with_h1(const xmlNode *n)
 {
-    if (bt_xhtml_is(n, "h1"))
-        return 1;
-    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+    size_t text = 0;
+    for (const xmlNode *k = n; k && text <= BT_PARTS_BEFORE_H1;
+         k = bt_xhtml_next(k, n, bt_xhtml_skipped(k))) {
         if (bt_xhtml_is(k, "h1"))
             return 1;
+        for (const xmlChar *c = k->type == XML_TEXT_NODE ? k->content : NULL; c && *c; c++)
+            text += !strchr(" \t\r\n", *c);
+    }
     return 0;
 }
 
@@ -88,7 +96,7 @@ static xmlNode *headline_before(xmlNode *first)
             under_chrome(n, first))
             continue;
         const bt_stats *s = bt_stats_of(n);
-        if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images)
+        if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images || bt_html_logo(n))
             return NULL; /* a logo */
         return n;
     }
@@ -339,7 +347,7 @@ static int picture_only(const xmlNode *n)
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i < n; i++)
-        if (holds_h1(part[i]))
+        if (bt_html_opens_with_h1(part[i]))
             return byline_after(part, n, cap);
     /* the headline is looked for above the first part of text; the cover
      * pictures before it stay first when it lies below them */

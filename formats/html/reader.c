@@ -207,6 +207,35 @@ static const char *const ended_through[] = {
 static const char *const scope_bounds[] = {"table",  "td",     "th",       "caption", "html",
                                            "object", "applet", "template", "marquee", NULL};
 
+static const char *const headings[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
+
+/* Ends the elements open above index i of the parser's stack, and i too
+ * when through. */
+static void end_above(htmlParserCtxtPtr ctxt, int i, int through)
+{
+    while (ctxt->nameNr - 1 > i - through) {
+        if (ctxt->sax && ctxt->sax->endElement)
+            ctxt->sax->endElement(ctxt->userData, ctxt->name);
+        ctxt->nameTab[--ctxt->nameNr] = NULL;
+        ctxt->name = ctxt->nameNr ? ctxt->nameTab[ctxt->nameNr - 1] : NULL;
+    }
+}
+
+/* A heading's end tag of another level (<h2>...</h3>) ends the heading
+ * open, as the HTML standard has it; libxml2 ignores it, and the story
+ * after it went on inside the heading. */
+static void end_heading(htmlParserCtxtPtr ctxt, const xmlChar *name)
+{
+    for (int i = ctxt->nameNr - 1; i >= 0; i--)
+        if (xmlStrEqual(ctxt->nameTab[i], name))
+            return; /* libxml2 ends it itself */
+    for (int i = ctxt->nameNr - 1; i >= 0 && !named(ctxt->nameTab[i], scope_bounds); i--)
+        if (named(ctxt->nameTab[i], headings)) {
+            end_above(ctxt, i, 1);
+            return;
+        }
+}
+
 /* libxml2 reports the end tag it ignored as a mismatch: the elements open
  * above its element are ended there, so that the parser ends it next, as a
  * browser does.  (The same report while libxml2 closes them itself has no
@@ -218,8 +247,13 @@ static void end_through(void *data, xmlErrorPtr e)
 #endif
 {
     htmlParserCtxtPtr ctxt = data;
-    if (!e || e->code != XML_ERR_TAG_NAME_MISMATCH || !e->str1 ||
-        !named((const xmlChar *)e->str1, ended_through))
+    if (!e || e->code != XML_ERR_TAG_NAME_MISMATCH || !e->str1)
+        return;
+    if (named((const xmlChar *)e->str1, headings)) {
+        end_heading(ctxt, (const xmlChar *)e->str1);
+        return;
+    }
+    if (!named((const xmlChar *)e->str1, ended_through))
         return;
     int i = ctxt->nameNr - 1, div = 0;
     for (; i >= 0 && !xmlStrEqual(ctxt->nameTab[i], (const xmlChar *)e->str1); i--) {
@@ -227,14 +261,8 @@ static void end_through(void *data, xmlErrorPtr e)
             return;
         div |= xmlStrEqual(ctxt->nameTab[i], (const xmlChar *)"div");
     }
-    if (i < 0 || !div)
-        return;
-    while (ctxt->nameNr - 1 > i) {
-        if (ctxt->sax && ctxt->sax->endElement)
-            ctxt->sax->endElement(ctxt->userData, ctxt->name);
-        ctxt->nameTab[--ctxt->nameNr] = NULL;
-        ctxt->name = ctxt->nameTab[ctxt->nameNr - 1];
-    }
+    if (i >= 0 && div)
+        end_above(ctxt, i, 0);
 }
 
 /* The page parsed; NULL when libxml2 cannot (out of memory). */

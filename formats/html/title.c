@@ -516,16 +516,19 @@ static int left_out(const xmlNode *n)
            label(n) || badge(n);
 }
 
-/* An address of a site's home page: "/", or one ending at its host. */
+/* An address of a site's home page: "/", or one ending at its host, with
+ * its slash or without. */
 static int home(const char *href)
 {
     size_t len = strcspn(href, "?#");
-    if (!len || href[len - 1] != '/')
+    if (!len)
         return 0;
-    size_t i = len - 1;
+    if (href[len - 1] == '/' && !--len)
+        return 1;
+    size_t i = len;
     while (i > 0 && href[i - 1] != '/')
         i--;
-    return len == 1 || (i >= 2 && href[i - 2] == '/' && memchr(href + i, '.', len - i));
+    return i >= 2 && i < len && href[i - 2] == '/' && memchr(href + i, '.', len - i);
 }
 
 /* The bytes of s but spaces. */
@@ -556,6 +559,15 @@ static int logo(const xmlNode *n, const char *text)
             return 1;
     }
     return 0;
+}
+
+int bt_html_logo(const xmlNode *n)
+{
+    bt_buf raw = BT_BUF_INIT;
+    bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
+    int is = !raw.failed && raw.len && logo(n, raw.data);
+    bt_buf_free(&raw);
+    return is;
 }
 
 /* Whether a word ends at s: the end, a space, or a mark set right after the
@@ -838,7 +850,8 @@ static int first_paragraph(const page *pg, const xmlNode *n)
 
 int bt_html_title_marked(const xmlNode *n)
 {
-    return !bt_xhtml_is(n, "a") && title_class(n);
+    return !bt_xhtml_is(n, "a") &&
+           (title_class(n) || (!bt_xhtml_is(n, "meta") && has_prop(n, "itemprop", "headline")));
 }
 
 static int heading_tag(const xmlNode *n)
