@@ -61,6 +61,26 @@ static void test_one_failure_stops_nothing(void **state)
     run_free(&r);
 }
 
+/* --report=-: the report on standard output when the outputs are files;
+ * a usage error when standard output carries the conversion. */
+static void test_report_on_stdout(void **state)
+{
+    (void)state;
+    run_result r = run_bantin(NULL, "-q", "-t", "text", "-d", dir("out-stdout"), "--report=-",
+                              td("html/lazy.html"), NULL);
+    assert_int_equal(r.status, 0);
+    assert_int_equal(count_lines(r.out), 1);
+    assert_contains(r.out, "\"status\":\"ok\"");
+    assert_true(exists(dir("out-stdout/lazy.txt")));
+    assert_false(exists("-"));
+    run_free(&r);
+    r = run_bantin(NULL, "-q", "-t", "text", "--report=-", td("html/lazy.html"), NULL);
+    assert_int_equal(r.status, 2);
+    assert_contains(r.err, "--report=- wants the output in a file");
+    assert_int_equal(r.out ? strlen(r.out) : 0, 0);
+    run_free(&r);
+}
+
 static void test_files_from_and_threads(void **state)
 {
     (void)state;
@@ -77,8 +97,8 @@ static void test_files_from_and_threads(void **state)
         if (list[i] == '\n')
             list[i] = '\0';
     spit(dir("list0"), list, (size_t)n);
-    r = run_bantin(NULL, "-t", "html", "-d", dir("out3"), "-j", "2", "-0",
-                   "--files-from", dir("list0"), NULL);
+    r = run_bantin(NULL, "-t", "html", "-d", dir("out3"), "-j", "2", "-0", "--files-from",
+                   dir("list0"), NULL);
     assert_int_equal(r.status, 0);
     run_free(&r);
     static const char *const names[] = {"hanoimoi-2017-10-09.html", "pseudo-headings.html"};
@@ -155,7 +175,8 @@ static void test_progress_summary(void **state)
     assert_int_equal(r.status, 1);
     /* every message starts a line of its own: after a newline or a cleared line */
     for (const char *m = strstr(r.err, "bantin: "); m; m = strstr(m + 1, "bantin: "))
-        assert_true(m == r.err || m[-1] == '\n' || (m >= r.err + 4 && !strncmp(m - 4, "\r\033[K", 4)));
+        assert_true(m == r.err || m[-1] == '\n' ||
+                    (m >= r.err + 4 && !strncmp(m - 4, "\r\033[K", 4)));
     assert_contains(r.err, "bantin: 2 converted, 1 failed, 0 with losses, ");
     assert_not_contains(r.err, "ETA 0m00s\n");
     run_free(&r);
@@ -341,10 +362,10 @@ static void test_timeout_abandons(void **state)
     for (int k = 0; k < 2; k++) {
         double t0 = seconds();
         /* at most 8 paths from dir() at once */
-        run_result r = run_bantin(NULL, slow_plugin(), "-t", "slow", "--rename", "-q", "--timeout=1",
-                                  "-j", jobs[k],
-                                  "--report", dir("hang.jsonl"), "-d", dir(outs[k]),
-                                  dir("hang.stuck"), dir("hang.txt"), dir("fast.txt"), NULL);
+        run_result r =
+            run_bantin(NULL, slow_plugin(), "-t", "slow", "--rename", "-q", "--timeout=1", "-j",
+                       jobs[k], "--report", dir("hang.jsonl"), "-d", dir(outs[k]),
+                       dir("hang.stuck"), dir("hang.txt"), dir("fast.txt"), NULL);
         double took = seconds() - t0;
         assert_true(took < 6);
         assert_int_equal(r.status, 1);
@@ -474,6 +495,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_failure_stops_nothing),
+        cmocka_unit_test(test_report_on_stdout),
         cmocka_unit_test(test_files_from_and_threads),
         cmocka_unit_test(test_same_stem),
         cmocka_unit_test(test_progress_summary),

@@ -1,17 +1,17 @@
 /* The bantin command: options, one conversion or a batch, exit codes.
  * It uses only the public API, as any program linking libbantin would. */
+#include <ctype.h>
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ctype.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <signal.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-#include <stdio.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -207,7 +207,8 @@ static int unknown_option(const char *arg)
         if (optopt > 0 && optopt < 128 && strchr("ftodjOM", optopt))
             fprintf(stderr, "bantin: option '-%c' wants a value\n", optopt);
         else
-            fprintf(stderr, "bantin: unknown option '-%c'\n", optopt > 0 && optopt < 128 ? optopt : '?');
+            fprintf(stderr, "bantin: unknown option '-%c'\n",
+                    optopt > 0 && optopt < 128 ? optopt : '?');
     } else {
         const char *name = arg + 2;
         size_t len = strcspn(name, "="), best = len / 2 + 1;
@@ -271,8 +272,8 @@ static int path_add(path_list *l, const char *p, size_t len)
 static int iso_date(const char *s)
 {
     int y, mo, d, n = 0;
-    if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10 || mo < 1 || mo > 12 ||
-        d < 1 || d > 31)
+    if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10 || mo < 1 || mo > 12 || d < 1 ||
+        d > 31)
         return 0;
     s += n;
     if (!*s)
@@ -310,27 +311,35 @@ static int language_tag(const char *s)
 
 /* "key=value" checked and added to l as "key=value" with the key's canonical
  * name; a usage message in why when it is not one bantin knows. */
-static int metadata_add(path_list *l, const char *key, size_t key_len, const char *value,
-                        char *why, size_t cap)
+static int metadata_add(path_list *l, const char *key, size_t key_len, const char *value, char *why,
+                        size_t cap)
 {
     static const struct {
         const char *name;
         bt_meta_key key;
     } keys[] = {
-        {"title", BT_META_TITLE},       {"subtitle", BT_META_SUBTITLE},
-        {"author", BT_META_AUTHOR},     {"date", BT_META_DATE},
-        {"language", BT_META_LANGUAGE}, {"lang", BT_META_LANGUAGE},
-        {"section", BT_META_SECTION},   {"keywords", BT_META_KEYWORD},
-        {"keyword", BT_META_KEYWORD},   {"publisher", BT_META_PUBLISHER},
-        {"rights", BT_META_RIGHTS},     {"identifier", BT_META_IDENTIFIER},
+        {"title", BT_META_TITLE},
+        {"subtitle", BT_META_SUBTITLE},
+        {"author", BT_META_AUTHOR},
+        {"date", BT_META_DATE},
+        {"language", BT_META_LANGUAGE},
+        {"lang", BT_META_LANGUAGE},
+        {"section", BT_META_SECTION},
+        {"keywords", BT_META_KEYWORD},
+        {"keyword", BT_META_KEYWORD},
+        {"publisher", BT_META_PUBLISHER},
+        {"rights", BT_META_RIGHTS},
+        {"identifier", BT_META_IDENTIFIER},
         {"description", BT_META_DESCRIPTION},
     };
     for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
         if (strlen(keys[i].name) != key_len || strncasecmp(keys[i].name, key, key_len))
             continue;
         if (keys[i].key == BT_META_DATE && !iso_date(value)) {
-            snprintf(why, cap, "the date wants ISO 8601 (2017-10-09 or 2017-10-09T06:51+07:00), "
-                               "not '%.100s'", value);
+            snprintf(why, cap,
+                     "the date wants ISO 8601 (2017-10-09 or 2017-10-09T06:51+07:00), "
+                     "not '%.100s'",
+                     value);
             return 1;
         }
         if (keys[i].key == BT_META_LANGUAGE && !language_tag(value)) {
@@ -345,8 +354,9 @@ static int metadata_add(path_list *l, const char *key, size_t key_len, const cha
         free(s);
         return rc;
     }
-    snprintf(why, cap, "unknown metadata key '%.*s' (title, subtitle, author, date, language, "
-                       "section, keywords, publisher, rights, identifier, description)",
+    snprintf(why, cap,
+             "unknown metadata key '%.*s' (title, subtitle, author, date, language, "
+             "section, keywords, publisher, rights, identifier, description)",
              (int)key_len, key);
     return 1;
 }
@@ -419,8 +429,7 @@ static int load_plugin(bt_registry *reg, const char *path)
     bt_plugin_init_fn init;
     *(void **)&init = dlsym(lib, "bantin_plugin_init");
     if (!init || init(reg) == BT_FAILED) {
-        fprintf(stderr, "bantin: %s: not a bantin plugin (no working bantin_plugin_init)\n",
-                path);
+        fprintf(stderr, "bantin: %s: not a bantin plugin (no working bantin_plugin_init)\n", path);
         return -1;
     }
     return 0;
@@ -761,9 +770,17 @@ int main(int argc, char **argv)
         status = EXIT_CONVERSION;
         goto done;
     }
-    if (report_path && !(report = fopen(report_path, "w"))) {
-        fprintf(stderr, "bantin: %s: cannot write the report: %s\n", report_path,
-                strerror(errno));
+    /* "-": the report on standard output, when the conversions write files */
+    int report_stdout = report_path && !strcmp(report_path, "-");
+    if (report_stdout && !outdir && (!output || !strcmp(output, "-"))) {
+        usage_error("%s", "--report=- wants the output in a file (-o FILE or -d DIR): standard "
+                          "output carries the conversion");
+        goto done;
+    }
+    if (report_stdout)
+        report = stdout;
+    else if (report_path && !(report = fopen(report_path, "w"))) {
+        fprintf(stderr, "bantin: %s: cannot write the report: %s\n", report_path, strerror(errno));
         status = EXIT_CONVERSION;
         goto done;
     }
@@ -808,7 +825,7 @@ oom:
 done:
     if (report)
         report_stop(report);
-    if (report && fclose(report) != 0) {
+    if (report && (report == stdout ? fflush(report) : fclose(report)) != 0) {
         fprintf(stderr, "bantin: %s: cannot write the report\n", report_path);
         status = EXIT_CONVERSION;
     }
