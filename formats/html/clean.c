@@ -570,28 +570,27 @@ static int label_block(const xmlNode *n)
     return hit;
 }
 
-/* Whether a block of at most max letters says one of words anywhere. */
-static int says_within(const xmlNode *n, const char *const *words, size_t max)
+/* Whether a block of at most max letters says a word of one of lists
+ * (NULL-terminated) anywhere: its text is read and folded once for all. */
+static int says_within(const xmlNode *n, const char *const *const *lists, size_t max)
 {
     char *t = short_text(n, max);
     int hit = 0;
-    for (const char *const *w = words; t && *w && !hit; w++)
-        hit = strstr(t, *w) != NULL;
+    for (const char *const *const *l = lists; t && *l && !hit; l++)
+        for (const char *const *w = *l; *w && !hit; w++)
+            hit = strstr(t, *w) != NULL;
     free(t);
     return hit;
 }
 
-/* Whether a short block says one of words anywhere. */
-static int says(const xmlNode *n, const char *const *words) { return says_within(n, words, 300); }
-
-/* A block of its own text saying one of words, a notice of the site's (how
- * it earns from its links, that it sets cookies): not a picture's caption,
- * nor a list's item ("soap (an affiliate link)"). */
-static int site_notice(const xmlNode *n, const char *const *words)
+/* A block of its own text saying a word of lists, a notice of the site's
+ * (how it earns from its links, that it sets cookies): not a picture's
+ * caption, nor a list's item ("soap (an affiliate link)"). */
+static int site_notice(const xmlNode *n, const char *const *const *lists)
 {
     const bt_stats *s = bt_stats_of(n);
     return !s->images && !bt_xhtml_is(n, "li") && s->own * 10 >= s->text * 9 &&
-           says_within(n, words, 700);
+           says_within(n, lists, 700);
 }
 
 /* "©" or "copyright" before a year, in folded text. */
@@ -1062,13 +1061,15 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
+    static const char *const *const calls[] = {
+        paywall,       newsletter_calls, follow_calls, app_calls,
+        support_calls, post_footers,     site_footers, NULL,
+    };
+    static const char *const *const notices[] = {disclosures, cookie_notices, NULL};
     if (s->text && s->text < 300 && s->nodes < 64 &&
-        (pointer_line(n) || says(n, paywall) || says(n, newsletter_calls) ||
-         says(n, follow_calls) || says(n, app_calls) || says(n, support_calls) ||
-         says(n, post_footers) || says(n, site_footers)))
+        (pointer_line(n) || says_within(n, calls, 300)))
         return 1;
-    if (s->text && s->text < 700 && s->nodes < 64 &&
-        (site_notice(n, disclosures) || site_notice(n, cookie_notices)))
+    if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
     if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
         return 1;
