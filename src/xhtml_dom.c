@@ -136,16 +136,55 @@ static uint32_t letter_bit(char c)
     return (uint32_t)1 << (l >= 'a' && l <= 'z' ? l - 'a' : 26);
 }
 
-/* Whether token [s, s+len) holds one of words. The letters its parts start
- * with turn away most words at once: readers ask this of every element for
- * lists of dozens of words, and utility-class pages give an element dozens
- * of tokens. */
-static int token_holds_any(const char *s, size_t len, const char *const *words)
+/* The first two letters or digits of the words of a list, folded: a part
+ * of a token can begin a match only with one of them. */
+typedef struct {
+    uint64_t bits[(36 * 36 + 63) / 64];
+    int any; /* a word begins otherwise: every part may begin a match */
+} word_starts;
+
+static int alnum_index(char c)
+{
+    int l = c | 0x20;
+    return l >= 'a' && l <= 'z' ? l - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
+}
+
+/* The index of the pair s[0], s[1] (s[1] may be the end), -1 for none. */
+static int pair_index(const char *s, size_t len)
+{
+    int a = alnum_index(s[0]), b = len > 1 ? alnum_index(s[1]) : -1;
+    return a < 0 || b < 0 ? -1 : a * 36 + b;
+}
+
+static void word_starts_of(word_starts *ws, const char *const *words)
+{
+    memset(ws, 0, sizeof(*ws));
+    for (const char *const *w = words; *w; w++) {
+        int i = pair_index(*w, strlen(*w));
+        if (i < 0)
+            ws->any = 1;
+        else
+            ws->bits[i / 64] |= (uint64_t)1 << (i % 64);
+    }
+}
+
+/* Whether token [s, s+len) holds one of words. The pairs and the letters
+ * its parts start with turn away most tokens and words at once: readers ask
+ * this of every element for lists of dozens of words, and pages of utility
+ * or hashed classes give an element dozens of tokens. */
+static int token_holds_any(const char *s, size_t len, const char *const *words,
+                           const word_starts *ws)
 {
     uint32_t starts = 0;
+    int possible = ws->any;
     for (size_t i = 0; i < len; i++)
-        if (i == 0 || part_starts(s, i))
+        if (i == 0 || part_starts(s, i)) {
             starts |= letter_bit(s[i]);
+            int p = pair_index(s + i, len - i);
+            possible |= p >= 0 && (ws->bits[p / 64] >> (p % 64) & 1);
+        }
+    if (!possible)
+        return 0;
     for (const char *const *w = words; *w; w++)
         if ((starts & letter_bit(**w)) && token_holds(s, len, *w))
             return 1;
@@ -168,8 +207,7 @@ static int taxonomy(const char *s, size_t len)
 {
     static const char *const prefixes[] = {
         "category-", "tag-",    "entry-category-", "entry-tag-", "entry-author-", "entry-type-",
-        "status-", "format-",         "type-",      "post-tag-",     "topic-",
-        NULL};
+        "status-",   "format-", "type-",           "post-tag-",  "topic-",        NULL};
     for (const char *const *p = prefixes; *p; p++) {
         if ((s[0] | 0x20) != **p)
             continue;
@@ -190,6 +228,8 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
     const xmlChar *v = attr_value(n, a, &copy);
     if (!v)
         return 0;
+    word_starts ws;
+    word_starts_of(&ws, words);
     int found = 0;
     const char *p = (const char *)v;
     while (*p && !found) {
@@ -197,7 +237,7 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
             p++;
         size_t len = strcspn(p, " \t\n\r");
         found = len && parts(p, len) <= max_parts && !taxonomy(p, len) &&
-                token_holds_any(p, len, words);
+                token_holds_any(p, len, words, &ws);
         p += len;
     }
     xmlFree(copy);

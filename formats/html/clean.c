@@ -766,7 +766,7 @@ static int captions_only(const xmlNode *n, int figcaptions, int linked)
         int cap = el && !video &&
                   (bt_xhtml_is(k, "figcaption") ||
                    (!figcaptions && !bt_stats_of(k)->images &&
-                    (bt_xhtml_caption_marked(k) || bt_xhtml_credit_marked(k))));
+                    (bt_html_caption_marked(k) || bt_html_credit_marked(k))));
         if (cap)
             text += bt_stats_of(k)->text, link += bt_stats_of(k)->link;
         k = bt_xhtml_next(k, n, cap || video);
@@ -793,7 +793,7 @@ static int captioned_pictures(const xmlNode *n)
     const xmlNode *k = n->next;
     while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
         k = k->next;
-    return k && (bt_xhtml_caption_marked(k) || captions_only(k, 0, 0));
+    return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0));
 }
 
 /* Readability's conditional cleaning of forms, tables, lists and divs that
@@ -805,8 +805,8 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_xhtml_caption_marked(n) ||
-        bt_xhtml_credit_marked(n) || data_table(n) || (captions_only(n, 0, 0) && pictured(n)) ||
+    if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_html_caption_marked(n) ||
+        bt_html_credit_marked(n) || data_table(n) || (captions_only(n, 0, 0) && pictured(n)) ||
         captioned_pictures(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
@@ -981,7 +981,7 @@ static int picture_with_caption(const xmlNode *n)
     free(t);
     if (!words)
         return 0;
-    if (bt_xhtml_caption_marked(n))
+    if (bt_html_caption_marked(n))
         return 1;
     /* a figure in a link (<a><figure><img><figcaption>): one alone, not a
      * teaser of a row (whose title in a link has a caption's class as often) */

@@ -11,8 +11,7 @@
 
 /* reader.c and writer.c: the format's functions (format.c holds the descriptor). */
 int bt_html_probe(const unsigned char *data, size_t size);
-bt_status bt_html_read(bt_document *doc, const bt_input *in, const bt_options *opt,
-                       bt_error *err);
+bt_status bt_html_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err);
 bt_status bt_html_write(const bt_document *doc, const bt_output *out, const bt_options *opt,
                         bt_error *err);
 
@@ -113,8 +112,8 @@ void bt_html_jsonld(bt_document *doc, const char *json, size_t len, bt_buf *body
 typedef struct bt_html_loader {
     bt_document *doc;
     bt_error *err;
-    bt_confine allowed; /* the input's folder, then the resource path */
-    int any_path;       /* opt->allow_any_path: reads not confined to them */
+    bt_confine allowed;    /* the input's folder, then the resource path */
+    int any_path;          /* opt->allow_any_path: reads not confined to them */
     const bt_options *opt; /* its resolve_image, when set, instead of files */
     const char *input_path;
     int failed; /* the resolver failed: the read fails (err says why) */
@@ -155,6 +154,7 @@ typedef struct {
     int blocks;             /* a block element is among its children */
     signed char verdict[8]; /* cleaning's verdict under each set of rules; -1: not asked yet */
     signed char consent;    /* the text asks for consent to cookies; -1: not looked at yet */
+    signed char marks;      /* 1: a caption's class, 2: a credit's; -1: not looked at yet */
 } bt_stats;
 
 typedef struct {
@@ -168,6 +168,11 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root);
 void bt_stats_scatter(bt_page_stats *pg, xmlNode *root);
 
 static inline bt_stats *bt_stats_of(const xmlNode *n) { return (bt_stats *)n->_private; }
+
+/* bt_xhtml_caption_marked and bt_xhtml_credit_marked, asked once an element:
+ * cleaning asks them of every element below each block it weighs. */
+int bt_html_caption_marked(const xmlNode *n);
+int bt_html_credit_marked(const xmlNode *n);
 
 /* A div holding text and no blocks: a paragraph in all but its name, as
  * Readability makes it one. */

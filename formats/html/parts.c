@@ -256,8 +256,7 @@ static int marked_caption(xmlNode *n)
 {
     int budget = 256;
     for (xmlNode *k = n; k && budget-- > 0; k = bt_xhtml_next(k, n, bt_xhtml_skipped(k)))
-        if (k->type == XML_ELEMENT_NODE &&
-            (bt_xhtml_caption_marked(k) || bt_xhtml_credit_marked(k)))
+        if (k->type == XML_ELEMENT_NODE && (bt_html_caption_marked(k) || bt_html_credit_marked(k)))
             return 1;
     return 0;
 }

@@ -88,10 +88,25 @@ static int captions_picture(const xmlNode *n)
     if (!prev || !bt_stats_of(prev)->images || bt_stats_of(n)->images)
         return 0;
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
-        if (k->type == XML_ELEMENT_NODE && bt_xhtml_caption_marked(k))
+        if (k->type == XML_ELEMENT_NODE && bt_html_caption_marked(k))
             return 1;
     return 0;
 }
+
+static int marks(const xmlNode *n)
+{
+    bt_stats *s = bt_stats_of(n);
+    if (s && s->marks >= 0)
+        return s->marks;
+    int m = bt_xhtml_caption_marked(n) | bt_xhtml_credit_marked(n) << 1;
+    if (s)
+        s->marks = (signed char)m;
+    return m;
+}
+
+int bt_html_caption_marked(const xmlNode *n) { return marks(n) & 1; }
+
+int bt_html_credit_marked(const xmlNode *n) { return marks(n) >> 1 & 1; }
 
 int bt_html_role_is(const xmlNode *n, const char *const *roles)
 {
@@ -170,6 +185,7 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
     for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
         if (n->type == XML_ELEMENT_NODE) {
             pg->s[pg->n].consent = -1;
+            pg->s[pg->n].marks = -1;
             memset(pg->s[pg->n].verdict, -1, sizeof(pg->s[pg->n].verdict));
             pg->s[pg->n].node = n;
             n->_private = &pg->s[pg->n++];
