@@ -2,6 +2,7 @@
  * share bars, related-news boxes, ads, tags, comments, "read more" lines),
  * by tag, class name, link density, the words it says (in several languages)
  * and, in the passes that ask for it, Readability's conditional rules. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -570,15 +571,30 @@ static int label_block(const xmlNode *n)
     return hit;
 }
 
+/* A hash of the two bytes at s, for a set of the pairs a text holds. */
+static unsigned pair_hash(const char *s)
+{
+    return ((unsigned)(unsigned char)s[0] * 31u + (unsigned char)s[1]) & 4095u;
+}
+
 /* Whether a block of at most max letters says a word of one of lists
- * (NULL-terminated) anywhere: its text is read and folded once for all. */
+ * (NULL-terminated) anywhere: its text is read and folded once for all, and
+ * a word whose first two bytes the text has nowhere is not looked for (each
+ * short block of a page is asked for some seventy phrases). */
 static int says_within(const xmlNode *n, const char *const *const *lists, size_t max)
 {
     char *t = short_text(n, max);
+    if (!t)
+        return 0;
+    uint64_t pairs[4096 / 64] = {0};
+    for (const char *p = t; p[0] && p[1]; p++)
+        pairs[pair_hash(p) / 64] |= (uint64_t)1 << (pair_hash(p) % 64);
     int hit = 0;
-    for (const char *const *const *l = lists; t && *l && !hit; l++)
+    for (const char *const *const *l = lists; *l && !hit; l++)
         for (const char *const *w = *l; *w && !hit; w++)
-            hit = strstr(t, *w) != NULL;
+            hit =
+                (!(*w)[0] || !(*w)[1] || (pairs[pair_hash(*w) / 64] >> (pair_hash(*w) % 64) & 1)) &&
+                strstr(t, *w) != NULL;
     free(t);
     return hit;
 }
