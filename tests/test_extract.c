@@ -1909,6 +1909,22 @@ static const spec author_card_de = {
     .chrome = {"Anna Berg", "seit 2015", "Lauenburg", "Impressum"},
 };
 
+/* A paragraph opening on "About the author:" is no part of the story, even
+ * with a question to the readers after it. */
+static const spec author_about_fr = {
+    .page = "author-about-fr.html",
+    .title = "Trois jours à vélo le long du canal",
+    .body = {"Le chemin de halage suit le canal sur près de deux cents kilomètres, presque sans "
+             "côte, entre les écluses et les maisons des anciens éclusiers.",
+             "Nous avons dormi deux nuits dans des chambres d'hôtes au bord de l'eau, et la "
+             "troisième sous la tente, dans un pré prêté par un agriculteur.",
+             "Le revêtement change souvent : du bitume près des villages, puis de la terre "
+             "battue qui devient glissante après la pluie.",
+             "Et vous, avez-vous déjà longé un canal à vélo ? Racontez-nous votre itinéraire "
+             "préféré."},
+    .chrome = {"Paul Martin", "propos de l", "Mentions"},
+};
+
 /* A banner asking to accept the site's cookies, inside the story's block,
  * is no part of the story. */
 static const spec cookie_banner = {
@@ -2312,6 +2328,7 @@ int main(void)
         PAGE(author_note),
         PAGE(author_card),
         PAGE(author_card_de),
+        PAGE(author_about_fr),
         PAGE(cookie_banner),
         PAGE(follow_call),
         PAGE(app_call),

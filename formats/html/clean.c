@@ -1236,6 +1236,30 @@ static int author_card(const xmlNode *n, const xmlNode *article)
     return opens;
 }
 
+/* A short block that opens on "About the author:" and says who they are in
+ * the same paragraph (wherever it stands: a question to the readers may
+ * follow it). */
+static int about_author_line(const xmlNode *n)
+{
+    static const char *const heads[] = {"about the author:",
+                                        "über den autor:",
+                                        "über die autorin:",
+                                        "à propos de l'auteur:",
+                                        "à propos de l'auteur :",
+                                        "sobre el autor:",
+                                        "sobre la autora:",
+                                        "về tác giả:",
+                                        "o autorze:",
+                                        NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (!bt_html_is_block(n) || s->text > 800 || s->images)
+        return 0;
+    char *t = short_text(n, 1200);
+    int hit = t && in_list(t, heads, 1);
+    free(t);
+    return hit;
+}
+
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
     if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
@@ -1249,7 +1273,7 @@ static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, 
         (bt_xhtml_is(n, "aside") || (s->unlikely && bt_xhtml_class_has(n, sidebars, 1))) &&
         a->text - a->link >= s->text - s->link + SHORT_POST)
         out = removable(n, 0, flags);
-    if (!out && s && (author_note(n, article) || author_card(n, article)))
+    if (!out && s && (author_note(n, article) || author_card(n, article) || about_author_line(n)))
         out = 1;
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
     return first && teaser_card(first) && !text_after(first, article) ? 4 : out;
