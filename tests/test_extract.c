@@ -1880,6 +1880,51 @@ static const spec author_note = {
     .chrome = {"retired schoolteacher", "Privacy"},
 };
 
+/* The author's card after the story, named by no class: the name linking to
+ * the author's page on a line of its own, then their photo or a sentence
+ * about them.  A paragraph of the story that links to the author stays. */
+static const spec author_card = {
+    .page = "author-card.html",
+    .title = "How we rebuilt the old mill's waterwheel",
+    .body = {"The wheel at the bottom of Mill Lane had not turned since the flood of 1968, and "
+             "most of its oak paddles had rotted down to stumps on the axle.",
+             "A group of volunteers spent two winters drawing every part, and Tom Reed asked the "
+             "carpenters at the boatyard how they would bend the new rim.",
+             "The rim went on in twelve curved sections, each pinned with wooden pegs rather "
+             "than bolts, so that the wood can swell in the water without splitting.",
+             "Last Sunday the sluice was opened for the first time, and the wheel made three "
+             "slow turns before the stream settled into its old rhythm."},
+    .chrome = {"Contributor", "valley's trades", "Privacy"},
+};
+
+static const spec author_card_de = {
+    .page = "author-card-de.html",
+    .title = "Warum die Fähre wieder fährt",
+    .body = {"Seit dem Frühjahr setzt die kleine Fähre am Altarm wieder Radfahrer und Fußgänger "
+             "über, nachdem sie drei Jahre lang am Ufer gelegen hatte.",
+             "Ein Verein aus beiden Dörfern hat den Rumpf neu gestrichen, den Motor gegen einen "
+             "elektrischen getauscht und die Anlegestellen ausgebessert.",
+             "An schönen Wochenenden zählen die Fährleute inzwischen mehr als zweihundert "
+             "Fahrgäste, die meisten davon auf dem Weg zum Radweg am Deich."},
+    .chrome = {"Anna Berg", "seit 2015", "Lauenburg", "Impressum"},
+};
+
+/* A paragraph opening on "About the author:" is no part of the story, even
+ * with a question to the readers after it. */
+static const spec author_about_fr = {
+    .page = "author-about-fr.html",
+    .title = "Trois jours à vélo le long du canal",
+    .body = {"Le chemin de halage suit le canal sur près de deux cents kilomètres, presque sans "
+             "côte, entre les écluses et les maisons des anciens éclusiers.",
+             "Nous avons dormi deux nuits dans des chambres d'hôtes au bord de l'eau, et la "
+             "troisième sous la tente, dans un pré prêté par un agriculteur.",
+             "Le revêtement change souvent : du bitume près des villages, puis de la terre "
+             "battue qui devient glissante après la pluie.",
+             "Et vous, avez-vous déjà longé un canal à vélo ? Racontez-nous votre itinéraire "
+             "préféré."},
+    .chrome = {"Paul Martin", "propos de l", "Mentions"},
+};
+
 /* A banner asking to accept the site's cookies, inside the story's block,
  * is no part of the story. */
 static const spec cookie_banner = {
@@ -2281,6 +2326,9 @@ int main(void)
         PAGE(affiliate_disclosure),
         PAGE(post_footer),
         PAGE(author_note),
+        PAGE(author_card),
+        PAGE(author_card_de),
+        PAGE(author_about_fr),
         PAGE(cookie_banner),
         PAGE(follow_call),
         PAGE(app_call),

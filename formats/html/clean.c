@@ -1207,6 +1207,75 @@ static int author_note(const xmlNode *n, const xmlNode *article)
     return before && bt_xhtml_is(before, "p") && !italic_para(before);
 }
 
+/* Whether a link leads to an author's page ("/author/jane-roe/"). */
+static int author_page(const xmlNode *a)
+{
+    static const char *const dirs[] = {"/author/", "/authors/", "/autor/",   "/autoren/",
+                                       "/auteur/", "/autores/", "/tac-gia/", NULL};
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    int found = 0;
+    for (int i = 0; href && dirs[i] && !found; i++)
+        found = strstr((const char *)href, dirs[i]) != NULL;
+    xmlFree(href);
+    return found;
+}
+
+/* The author's card after a story: a short block, the article's last, that
+ * opens on the author's name linking to their page and goes on with their
+ * photo or a sentence about them. */
+static int author_card(const xmlNode *n, const xmlNode *article)
+{
+    const bt_stats *s = bt_stats_of(n), *a = bt_stats_of(article);
+    if (!s || !bt_html_is_block(n) || s->text < 40 || s->text > 800 || s->images > 1 ||
+        s->text * 2 > a->text || (s->text - s->link < 60 && !s->images) || text_after(n, article))
+        return 0;
+    const xmlNode *link = n->children;
+    while (link && !bt_xhtml_is(link, "a"))
+        link = bt_xhtml_next(link, n, 0);
+    if (!link || !author_page(link))
+        return 0;
+    /* the name is a line of its own, not a sentence's word ("Jane Roe has
+     * no position in the stocks mentioned") */
+    const xmlNode *line = link->parent;
+    while (line != n && !bt_html_is_block(line))
+        line = line->parent;
+    if (!bt_stats_of(link) || bt_stats_of(link)->text * 10 < bt_stats_of(line)->own * 8)
+        return 0;
+    bt_buf head = BT_BUF_INIT, name = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &head, 120);
+    bt_xhtml_dom_text(link, &name, 80);
+    size_t at = strspn(name.data ? name.data : "", " ");
+    int opens = name.len > at + 3 && head.data && strstr(head.data, name.data + at) &&
+                strstr(head.data, name.data + at) - head.data < 80;
+    bt_buf_free(&head);
+    bt_buf_free(&name);
+    return opens;
+}
+
+/* A short block that opens on "About the author:" and says who they are in
+ * the same paragraph (wherever it stands: a question to the readers may
+ * follow it). */
+static int about_author_line(const xmlNode *n)
+{
+    static const char *const heads[] = {"about the author:",
+                                        "über den autor:",
+                                        "über die autorin:",
+                                        "à propos de l'auteur:",
+                                        "à propos de l'auteur :",
+                                        "sobre el autor:",
+                                        "sobre la autora:",
+                                        "về tác giả:",
+                                        "o autorze:",
+                                        NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (!bt_html_is_block(n) || s->text > 800 || s->images)
+        return 0;
+    char *t = short_text(n, 1200);
+    int hit = t && in_list(t, heads, 1);
+    free(t);
+    return hit;
+}
+
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
     if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
@@ -1220,7 +1289,7 @@ static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, 
         (bt_xhtml_is(n, "aside") || (s->unlikely && bt_xhtml_class_has(n, sidebars, 1))) &&
         a->text - a->link >= s->text - s->link + SHORT_POST)
         out = removable(n, 0, flags);
-    if (!out && s && author_note(n, article))
+    if (!out && s && (author_note(n, article) || author_card(n, article) || about_author_line(n)))
         out = 1;
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
     return first && teaser_card(first) && !text_after(first, article) ? 4 : out;
