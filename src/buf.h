@@ -29,7 +29,7 @@ void bt_buf_put_squeezed(bt_buf *b, const char *s);
 size_t bt_word_count(const char *s);
 /* The letters of s[0..len): code points that are not white space. */
 size_t bt_letter_count(const char *s, size_t len);
-/* Drop the last n bytes. */
+/* Cut the buffer to its first len bytes. */
 void bt_buf_truncate(bt_buf *b, size_t len);
 void bt_buf_free(bt_buf *b);
 /* Hand the buffer to an output sink; fails with BT_ERR_NOMEM or BT_ERR_IO. */

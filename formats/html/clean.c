@@ -523,11 +523,18 @@ static size_t marks_at(const char *s, size_t len, const char *const *marks, int 
 
 /* The element's text, case folded and trimmed of white space and of a final
  * colon or arrow (and of leading arrows), when it is short; NULL otherwise
- * (the caller frees). */
-static char *short_text(const xmlNode *n, size_t max)
+ * (the caller frees).  With opening, the first max bytes of any text (cut
+ * at a character's end). */
+static char *folded_text(const xmlNode *n, size_t max, int opening)
 {
     bt_buf raw = BT_BUF_INIT, folded = BT_BUF_INIT;
     bt_xhtml_dom_text(n, &raw, max + 1);
+    if (opening && raw.len > max) {
+        size_t len = max;
+        while (len && ((unsigned char)raw.data[len] & 0xC0) == 0x80)
+            len--;
+        bt_buf_truncate(&raw, len);
+    }
     int ok = raw.len && raw.len <= max && bt_utf8_fold(raw.data, raw.len, &folded);
     bt_buf_free(&raw);
     if (!ok) {
@@ -544,6 +551,8 @@ static char *short_text(const xmlNode *n, size_t max)
     memmove(s, s + skip, len - skip + 1);
     return s;
 }
+
+static char *short_text(const xmlNode *n, size_t max) { return folded_text(n, max, 0); }
 
 /* "12 comments", "3 responses to “Title”", "5 thoughts on “Title”". */
 static int counted_comments(const char *t)
@@ -1270,7 +1279,8 @@ static int about_author_line(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     if (!bt_html_is_block(n) || s->text > 800 || s->images)
         return 0;
-    char *t = short_text(n, 1200);
+    /* (the opening alone: this is asked of every block of a page) */
+    char *t = folded_text(n, 64, 1);
     int hit = t && in_list(t, heads, 1);
     free(t);
     return hit;
