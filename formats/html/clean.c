@@ -1299,7 +1299,11 @@ static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, 
         (bt_xhtml_is(n, "aside") || (s->unlikely && bt_xhtml_class_has(n, sidebars, 1))) &&
         a->text - a->link >= s->text - s->link + SHORT_POST)
         out = removable(n, 0, flags);
-    if (!out && s && (author_note(n, article) || author_card(n, article) || about_author_line(n)))
+    /* (an author's box is a few elements: bigger blocks are not read for it,
+     * or deep nesting is read again below each level) */
+    if (!out && s &&
+        (author_note(n, article) ||
+         (s->nodes < 64 && (author_card(n, article) || about_author_line(n)))))
         out = 1;
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
     return first && teaser_card(first) && !text_after(first, article) ? 4 : out;
