@@ -390,16 +390,8 @@ static int is_kicker(const xmlNode *n)
 {
     if (n->type != XML_ELEMENT_NODE)
         return 0;
-    if (bt_xhtml_class_has(n, subline, 0))
-        return 1;
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
-    int yes = 0;
-    for (xmlChar *c = v; c && *c; c++)
-        *c = (xmlChar)tolower(*c);
-    for (const char *const *k = kicker; v && *k && !yes; k++)
-        yes = strstr((const char *)v, *k) != NULL;
-    xmlFree(v);
-    return yes;
+    /* kicker words anywhere in a name, as Readability matches ("articleoverline") */
+    return bt_xhtml_class_has(n, subline, 0) || bt_html_attr_matches(n, kicker);
 }
 
 /* Classes that hide an element, matched whole: "hidden-xs" only hides it on
