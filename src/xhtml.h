@@ -68,6 +68,11 @@ void bt_xhtml_dom_text(const xmlNode *n, bt_buf *b, size_t max);
 /* The same, leaving out the elements below n for which leave_out is true. */
 void bt_xhtml_dom_text_except(const xmlNode *n, bt_buf *b, size_t max,
                               int (*leave_out)(const xmlNode *));
+/* The same, with skipped deciding alone which nodes below n are left out:
+ * bt_xhtml_skipped as a reader has it at hand (the HTML extractor keeps it
+ * for each element, and reads the text of a block at each level). */
+void bt_xhtml_dom_text_skipping(const xmlNode *n, bt_buf *b, size_t max,
+                                int (*skipped)(const xmlNode *));
 
 /* ---- document -> (X)HTML elements (src/xhtml_write.c) ---- */
 

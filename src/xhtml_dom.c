@@ -266,19 +266,15 @@ xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)
 
 static int is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-void bt_xhtml_dom_text(const xmlNode *root, bt_buf *b, size_t max)
-{
-    bt_xhtml_dom_text_except(root, b, max, NULL);
-}
-
-void bt_xhtml_dom_text_except(const xmlNode *root, bt_buf *b, size_t max,
-                              int (*leave_out)(const xmlNode *))
+/* The text below root, leaving out what skipped or leave_out (if any) says. */
+static void dom_text(const xmlNode *root, bt_buf *b, size_t max, int (*skipped)(const xmlNode *),
+                     int (*leave_out)(const xmlNode *))
 {
     int space = 0;
     size_t start = b->len;
     const xmlNode *n = root;
     while (n && (!max || b->len - start < max)) {
-        if (n != root && (bt_xhtml_skipped(n) || (leave_out && leave_out(n)))) {
+        if (n != root && (skipped(n) || (leave_out && leave_out(n)))) {
             n = bt_xhtml_next(n, root, 1);
             continue;
         }
@@ -305,4 +301,21 @@ void bt_xhtml_dom_text_except(const xmlNode *root, bt_buf *b, size_t max,
         }
         n = bt_xhtml_next(n, root, 0);
     }
+}
+
+void bt_xhtml_dom_text(const xmlNode *root, bt_buf *b, size_t max)
+{
+    dom_text(root, b, max, bt_xhtml_skipped, NULL);
+}
+
+void bt_xhtml_dom_text_except(const xmlNode *root, bt_buf *b, size_t max,
+                              int (*leave_out)(const xmlNode *))
+{
+    dom_text(root, b, max, bt_xhtml_skipped, leave_out);
+}
+
+void bt_xhtml_dom_text_skipping(const xmlNode *root, bt_buf *b, size_t max,
+                                int (*skipped)(const xmlNode *))
+{
+    dom_text(root, b, max, skipped, NULL);
 }

@@ -528,7 +528,7 @@ static size_t marks_at(const char *s, size_t len, const char *const *marks, int 
 static char *folded_text(const xmlNode *n, size_t max, int opening)
 {
     bt_buf raw = BT_BUF_INIT, folded = BT_BUF_INIT;
-    bt_xhtml_dom_text(n, &raw, max + 1);
+    bt_html_text(n, &raw, max + 1);
     if (opening && raw.len > max) {
         size_t len = max;
         while (len && ((unsigned char)raw.data[len] & 0xC0) == 0x80)
@@ -1204,7 +1204,7 @@ static int author_note(const xmlNode *n, const xmlNode *article)
     if (!italic_para(n) || s->text < 30 || s->text > 400 || text_after(n, article))
         return 0;
     bt_buf raw = BT_BUF_INIT;
-    bt_xhtml_dom_text(n, &raw, 200);
+    bt_html_text(n, &raw, 200);
     int named = raw.len && names_someone(raw.data + strspn(raw.data, " "));
     bt_buf_free(&raw);
     if (!named)
@@ -1251,8 +1251,8 @@ static int author_card(const xmlNode *n, const xmlNode *article)
     if (!bt_stats_of(link) || bt_stats_of(link)->text * 10 < bt_stats_of(line)->own * 8)
         return 0;
     bt_buf head = BT_BUF_INIT, name = BT_BUF_INIT;
-    bt_xhtml_dom_text(n, &head, 120);
-    bt_xhtml_dom_text(link, &name, 80);
+    bt_html_text(n, &head, 120);
+    bt_html_text(link, &name, 80);
     size_t at = strspn(name.data ? name.data : "", " ");
     int opens = name.len > at + 3 && head.data && strstr(head.data, name.data + at) &&
                 strstr(head.data, name.data + at) - head.data < 80;
@@ -1288,7 +1288,7 @@ static int about_author_line(const xmlNode *n)
 
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
-    if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
+    if (n->type != XML_ELEMENT_NODE || bt_html_skipped(n))
         return 0;
     int out = removable(n, total, flags);
     /* a sidebar with most of the paragraphs (an about-me box) beside a short
@@ -1342,7 +1342,7 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
         for (xmlNode *k = n; out && k; k = k == last ? NULL : k->next)
             if (k->type == XML_ELEMENT_NODE && bt_stats_of(k))
                 kept -= bt_stats_of(k)->text - bt_stats_of(k)->link;
-        n = bt_xhtml_next(last, article, out || bt_xhtml_skipped(n));
+        n = bt_xhtml_next(last, article, out || bt_html_skipped(n));
     }
     return kept;
 }
@@ -1353,7 +1353,7 @@ static xmlNode *last_heading(xmlNode *article)
 {
     xmlNode *last = NULL;
     for (xmlNode *k = article->children; k;
-         k = bt_xhtml_next(k, article, bt_xhtml_skipped(k) || heading(k))) {
+         k = bt_xhtml_next(k, article, bt_html_skipped(k) || heading(k))) {
         if (heading(k) || bt_xhtml_is(k, "img") || (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k)))
             last = k;
     }
@@ -1382,7 +1382,7 @@ void bt_html_clean(xmlNode *article, int flags)
             n = next;
             continue;
         }
-        n = bt_xhtml_next(n, article, bt_xhtml_skipped(n));
+        n = bt_xhtml_next(n, article, bt_html_skipped(n));
     }
     for (xmlNode *h; (h = last_heading(article));) {
         xmlUnlinkNode(h);
