@@ -5,6 +5,8 @@
 #ifndef BT_XHTML_H
 #define BT_XHTML_H
 
+#include <strings.h>
+
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 
@@ -47,8 +49,13 @@ typedef struct bt_xhtml_reader {
 bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *parent);
 
 /* Whether n is an element named name (ASCII case-insensitive, namespace
- * ignored). */
-int bt_xhtml_is(const xmlNode *n, const char *name);
+ * ignored).  Inline: readers ask it of every element for many names, and
+ * the first letter, compared here, turns most of them away. */
+static inline int bt_xhtml_is(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name && (n->name[0] | 0x20) == (name[0] | 0x20) &&
+           !strcasecmp((const char *)n->name, name);
+}
 /* Whether an element is never content: script, style, form controls (a <form> may wrap a whole
  * page), iframes, svg, canvas, or hidden (the hidden attribute, aria-hidden, display:none,
  * visibility:hidden). */

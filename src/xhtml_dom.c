@@ -6,14 +6,6 @@
 
 #include "xhtml.h"
 
-int bt_xhtml_is(const xmlNode *n, const char *name)
-{
-    /* the first letter, compared inline, turns away most names: readers ask this of
-     * every element for many names, and strcasecmp calls were 6% of a conversion */
-    return n && n->type == XML_ELEMENT_NODE && n->name && (n->name[0] | 0x20) == (name[0] | 0x20) &&
-           !strcasecmp((const char *)n->name, name);
-}
-
 static const char *const never_content[] = {
     "script", "style",    "noscript", "template", "input",  "button", "select",
     "option", "textarea", "iframe",   "svg",      "canvas", "object", "embed",
