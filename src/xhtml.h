@@ -56,6 +56,10 @@ static inline int bt_xhtml_is(const xmlNode *n, const char *name)
     return n && n->type == XML_ELEMENT_NODE && n->name && (n->name[0] | 0x20) == (name[0] | 0x20) &&
            !strcasecmp((const char *)n->name, name);
 }
+/* The value of n's attribute name, NULL when it has none: in place, or a
+ * copy in *copy that the caller frees (xmlGetProp always copies, and
+ * extraction compares the classes of every block's siblings). */
+const xmlChar *bt_xhtml_attr_value(const xmlNode *n, const char *name, xmlChar **copy);
 /* Whether an element is never content: script, style, form controls (a <form> may wrap a whole
  * page), iframes, svg, canvas, or hidden (the hidden attribute, aria-hidden, display:none,
  * visibility:hidden). */

@@ -33,6 +33,13 @@ static const xmlChar *attr_value(const xmlNode *n, const xmlAttr *a, xmlChar **c
     return *copy = xmlGetProp(n, a->name);
 }
 
+const xmlChar *bt_xhtml_attr_value(const xmlNode *n, const char *name, xmlChar **copy)
+{
+    const xmlAttr *a = n->type == XML_ELEMENT_NODE ? own_attr(n, name) : NULL;
+    *copy = NULL;
+    return a ? attr_value(n, a, copy) : NULL;
+}
+
 /* A style attribute hiding the element, with or without spaces. */
 static int display_none(const xmlNode *n, const xmlAttr *a)
 {

@@ -921,15 +921,16 @@ static int checklist(const xmlNode *n)
 /* Whether n's class is its siblings', three times or more. */
 static int repeated(const xmlNode *n)
 {
-    xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
+    xmlChar *copy, *kcopy;
+    const xmlChar *c = bt_xhtml_attr_value(n, "class", &copy);
     int same = 0;
     for (const xmlNode *k = n->parent ? n->parent->children : NULL; k && c && same < 3;
          k = k->next) {
-        xmlChar *kc = k->type == XML_ELEMENT_NODE ? xmlGetProp(k, (const xmlChar *)"class") : NULL;
+        const xmlChar *kc = bt_xhtml_attr_value(k, "class", &kcopy);
         same += kc && !xmlStrcmp(kc, c);
-        xmlFree(kc);
+        xmlFree(kcopy);
     }
-    xmlFree(c);
+    xmlFree(copy);
     return same >= 3;
 }
 
@@ -1235,8 +1236,8 @@ static int author_page(const xmlNode *a)
 static int author_card(const xmlNode *n, const xmlNode *article)
 {
     const bt_stats *s = bt_stats_of(n), *a = bt_stats_of(article);
-    if (!s || !bt_html_is_block(n) || s->text < 40 || s->text > 800 || s->images > 1 ||
-        s->text * 2 > a->text || (s->text - s->link < 60 && !s->images) || text_after(n, article))
+    if (!s || s->text < 40 || s->text > 800 || s->images > 1 || s->text * 2 > a->text ||
+        (s->text - s->link < 60 && !s->images) || !bt_html_is_block(n) || text_after(n, article))
         return 0;
     const xmlNode *link = n->children;
     while (link && !bt_xhtml_is(link, "a"))
@@ -1276,14 +1277,15 @@ static int about_author_line(const xmlNode *n)
                                         "về tác giả:",
                                         "o autorze:",
                                         NULL};
-    const bt_stats *s = bt_stats_of(n);
-    if (!bt_html_is_block(n) || s->text > 800 || s->images)
-        return 0;
-    /* (the opening alone: this is asked of every block of a page) */
-    char *t = folded_text(n, 64, 1);
-    int hit = t && in_list(t, heads, 1);
+    bt_stats *s = bt_stats_of(n);
+    if (s->about >= 0)
+        return s->about;
+    /* (the opening alone, once: this is asked of every block of a page, for
+     * each candidate of each pass) */
+    char *t = bt_html_is_block(n) && s->text <= 800 && !s->images ? folded_text(n, 64, 1) : NULL;
+    s->about = t && in_list(t, heads, 1);
     free(t);
-    return hit;
+    return s->about;
 }
 
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)

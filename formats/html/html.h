@@ -156,6 +156,7 @@ typedef struct {
     signed char consent;    /* the text asks for consent to cookies; -1: not looked at yet */
     signed char marks;      /* 1: a caption's class, 2: a credit's; -1: not looked at yet */
     signed char skipped;    /* bt_xhtml_skipped, asked once when the stats are gathered */
+    signed char about;      /* it opens on "About the author:"; -1: not looked at yet */
 } bt_stats;
 
 typedef struct {
