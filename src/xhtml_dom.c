@@ -159,7 +159,7 @@ static void word_starts_of(word_starts *ws, const char *const *words)
 {
     memset(ws, 0, sizeof(*ws));
     for (const char *const *w = words; *w; w++) {
-        int i = pair_index(*w, strlen(*w));
+        int i = pair_index(*w, (*w)[0] && (*w)[1] ? 2 : 1);
         if (i < 0)
             ws->any = 1;
         else
@@ -235,8 +235,9 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
             p++;
         size_t len = strcspn(p, " \t\n\r");
-        found = len && parts(p, len) <= max_parts && !taxonomy(p, len) &&
-                token_holds_any(p, len, words, &ws);
+        /* (the words, which turn away most tokens at once, first) */
+        found = len && token_holds_any(p, len, words, &ws) && parts(p, len) <= max_parts &&
+                !taxonomy(p, len);
         p += len;
     }
     xmlFree(copy);
