@@ -525,10 +525,11 @@ static size_t marks_at(const char *s, size_t len, const char *const *marks, int 
  * colon or arrow (and of leading arrows), when it is short; NULL otherwise
  * (the caller frees).  With opening, the first max bytes of any text (cut
  * at a character's end). */
-static char *folded_text(const xmlNode *n, size_t max, int opening)
+static char *folded_text(const xmlNode *n, size_t max, int opening, size_t *read)
 {
     bt_buf raw = BT_BUF_INIT, folded = BT_BUF_INIT;
     bt_html_text(n, &raw, max + 1);
+    *read = raw.len;
     if (opening && raw.len > max) {
         size_t len = max;
         while (len && ((unsigned char)raw.data[len] & 0xC0) == 0x80)
@@ -552,7 +553,17 @@ static char *folded_text(const xmlNode *n, size_t max, int opening)
     return s;
 }
 
-static char *short_text(const xmlNode *n, size_t max) { return folded_text(n, max, 0); }
+/* folded_text of n when it is short, kept on n's stats: cleaning asks it
+ * of each block for several lists and lengths, and again in each pass.
+ * Not to be freed. */
+static const char *short_text(const xmlNode *n, size_t max)
+{
+    bt_stats *s = bt_stats_of(n);
+    /* (read whole, or read up to more than max) */
+    if (!s->folded && s->read <= max)
+        s->folded = folded_text(n, max, 0, &s->read);
+    return s->folded && s->read <= max ? s->folded : NULL;
+}
 
 /* "12 comments", "3 responses to “Title”", "5 thoughts on “Title”". */
 static int counted_comments(const char *t)
@@ -568,7 +579,7 @@ static int counted_comments(const char *t)
  * 3 for the heading of the comments, after which the article is over. */
 static int label_block(const xmlNode *n)
 {
-    char *t = short_text(n, 64);
+    const char *t = short_text(n, 64);
     int hit = !t                                                    ? 0
               : in_list(t, comment_heads, 0) || counted_comments(t) ? 3
               : in_list(t, sections, 0)                             ? 2
@@ -576,7 +587,6 @@ static int label_block(const xmlNode *n)
                   ? 1
               : strlen(t) <= 40 && in_list(t, section_starts, 1) ? 2
                                                                  : 0;
-    free(t);
     return hit;
 }
 
@@ -592,7 +602,7 @@ static unsigned pair_hash(const char *s)
  * short block of a page is asked for some seventy phrases). */
 static int says_within(const xmlNode *n, const char *const *const *lists, size_t max)
 {
-    char *t = short_text(n, max);
+    const char *t = short_text(n, max);
     if (!t)
         return 0;
     uint64_t pairs[4096 / 64] = {0};
@@ -604,7 +614,6 @@ static int says_within(const xmlNode *n, const char *const *const *lists, size_t
             hit =
                 (!(*w)[0] || !(*w)[1] || (pairs[pair_hash(*w) / 64] >> (pair_hash(*w) % 64) & 1)) &&
                 strstr(t, *w) != NULL;
-    free(t);
     return hit;
 }
 
@@ -644,13 +653,12 @@ static int rights_notice(const xmlNode *n)
         before = before->prev;
     if (before && bt_stats_of(before) && bt_stats_of(before)->images)
         return 0;
-    char *t = short_text(n, 4000);
+    const char *t = short_text(n, 4000);
     int hit = t && copyright_year(t);
     for (const char *const *w = rights; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
     for (const char *const *w = short_rights; t && *w && !hit && s->text < SHORT_RIGHTS; w++)
         hit = strstr(t, *w) != NULL;
-    free(t);
     return hit;
 }
 
@@ -658,9 +666,8 @@ static int pointer_line(const xmlNode *n)
 {
     if (bt_stats_link_density(n) < 0.3)
         return 0;
-    char *t = short_text(n, 300);
+    const char *t = short_text(n, 300);
     int hit = t && in_list(t, pointers, 1);
-    free(t);
     return hit;
 }
 
@@ -1002,9 +1009,8 @@ static int picture_with_caption(const xmlNode *n)
     const xmlNode *box = bt_stats_of(n)->images ? n : n->parent;
     if (!box || !bt_stats_of(box) || bt_stats_of(box)->images != 1)
         return 0;
-    char *t = short_text(n, 300);
+    const char *t = short_text(n, 300);
     int words = t && strchr(t + strspn(t, " "), ' ');
-    free(t);
     if (!words)
         return 0;
     if (bt_html_caption_marked(n))
@@ -1282,7 +1288,9 @@ static int about_author_line(const xmlNode *n)
         return s->about;
     /* (the opening alone, once: this is asked of every block of a page, for
      * each candidate of each pass) */
-    char *t = bt_html_is_block(n) && s->text <= 800 && !s->images ? folded_text(n, 64, 1) : NULL;
+    size_t read;
+    char *t =
+        bt_html_is_block(n) && s->text <= 800 && !s->images ? folded_text(n, 64, 1, &read) : NULL;
     s->about = t && in_list(t, heads, 1);
     free(t);
     return s->about;

@@ -247,6 +247,8 @@ void bt_stats_scatter(bt_page_stats *pg, xmlNode *root)
     for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
         if (n->type == XML_ELEMENT_NODE)
             n->_private = NULL;
+    for (size_t i = 0; i < pg->n; i++)
+        free(pg->s[i].folded);
     free(pg->s);
     pg->s = NULL;
 }
