@@ -553,15 +553,20 @@ static char *folded_text(const xmlNode *n, size_t max, int opening, size_t *read
     return s;
 }
 
-/* folded_text of n when it is short, kept on n's stats: cleaning asks it
- * of each block for several lists and lengths, and again in each pass.
- * Not to be freed. */
+/* The longest short text cleaning asks for (a rights notice's). */
+#define SHORT_TEXT_MAX 4000
+
+/* folded_text of n when it has at most max bytes (max <= SHORT_TEXT_MAX),
+ * read once up to the longest and kept on n's stats: cleaning asks it of
+ * each block for several lists and lengths, and again in each pass.  Not
+ * to be freed. */
 static const char *short_text(const xmlNode *n, size_t max)
 {
     bt_stats *s = bt_stats_of(n);
-    /* (read whole, or read up to more than max) */
-    if (!s->folded && s->read <= max)
-        s->folded = folded_text(n, max, 0, &s->read);
+    /* (read whole, or read up to more than SHORT_TEXT_MAX; a failed fold is
+     * tried again) */
+    if (!s->folded && s->read <= SHORT_TEXT_MAX)
+        s->folded = folded_text(n, SHORT_TEXT_MAX, 0, &s->read);
     return s->folded && s->read <= max ? s->folded : NULL;
 }
 
@@ -653,7 +658,7 @@ static int rights_notice(const xmlNode *n)
         before = before->prev;
     if (before && bt_stats_of(before) && bt_stats_of(before)->images)
         return 0;
-    const char *t = short_text(n, 4000);
+    const char *t = short_text(n, SHORT_TEXT_MAX);
     int hit = t && copyright_year(t);
     for (const char *const *w = rights; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
