@@ -1176,8 +1176,9 @@ static xmlNode *taken_to(xmlNode *n, int out, size_t total)
 static int text_after(const xmlNode *n, const xmlNode *article)
 {
     size_t after = 0;
-    for (; n && n != article; n = n->parent)
-        for (const xmlNode *k = n->next; k; k = k->next)
+    /* (enough found, the rest is not read: this is asked of every block) */
+    for (; n && n != article && after < 80; n = n->parent)
+        for (const xmlNode *k = n->next; k && after < 80; k = k->next)
             if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && !teaser_card(k))
                 after += bt_stats_of(k)->ptext;
     return after >= 80;
