@@ -237,13 +237,15 @@ static void test_hidden_h1(void **state)
     check("hidden-h1.html", "Sahil yolundaki bisiklet şeridi yaza kadar tamamlanacak");
 }
 
-/* A title class written in camel case or with other separators
- * ("articleTitle") names the headline as "article-title" does. */
+/* A title class written in camel case, with other separators or none
+ * ("articleTitle", "titledetail") names the headline as "article-title" does. */
 static void test_camel_title_class(void **state)
 {
     (void)state;
     check("camel-title-class.html",
           "Pasar terapung di tepi sungai kembali dibuka setiap akhir pekan");
+    /* and run together: "titledetail" */
+    check("joined-title-class.html", "Chợ nổi Ngã Bảy họp lại mỗi sáng sau mùa nước lớn");
 }
 
 /* Lines in elements of their own joined by a mark, or in a script written

@@ -327,37 +327,8 @@ static const char *const title_classes[] = {
     "story-headline", NULL,
 };
 
-/* Whether a class token of n is one of title_classes written another way:
- * "newsTitle", "title_detail", "ArticleTitle". */
-static int title_class_written(const xmlNode *n)
-{
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
-    int yes = 0;
-    char *save = NULL;
-    for (char *t = v ? strtok_r((char *)v, " \t\r\n", &save) : NULL; t && !yes;
-         t = strtok_r(NULL, " \t\r\n", &save)) {
-        char *o = t;
-        for (const char *c = t; *c; c++)
-            if (*c != '-' && *c != '_')
-                *o++ = (char)tolower((unsigned char)*c);
-        *o = '\0';
-        for (const char *const *w = title_classes; *w && !yes; w++) {
-            const char *a = t, *b = *w;
-            while (*a && (*b == '-' || *b == '_' || *a == *b)) {
-                a += *b != '-' && *b != '_';
-                b++;
-            }
-            yes = !*a && !*b;
-        }
-    }
-    xmlFree(v);
-    return yes;
-}
-
-static int title_class(const xmlNode *n)
-{
-    return bt_xhtml_class_has(n, title_classes, 1) || title_class_written(n);
-}
+/* "news-title" names newsTitle, news_title and newstitle too */
+static int title_class(const xmlNode *n) { return bt_xhtml_class_has(n, title_classes, 1); }
 
 /* Page parts whose headings are not the article's. */
 static const char *const not_article[] = {
