@@ -297,6 +297,12 @@ static void test_unsite(void **state)
         {"Hafen - Neue Karten zeigen Liegeplätze auf Hafenbote.de", NULL,
          "https://www.hafenbote.de/a/2", "Hafen - Neue Karten zeigen Liegeplätze auf Hafenbote.de",
          0},
+        /* of parts set apart alike, the one of a headline's length among names */
+        {"Club Name FC - Club Signs Two Young Keepers for Next Season - Club News - News", NULL,
+         NULL, "Club Signs Two Young Keepers for Next Season", 1},
+        /* not a subtitle set apart otherwise */
+        {"Report: Another Outage at the Plant — This Time in Summer - Site", NULL, NULL,
+         "Report: Another Outage at the Plant — This Time in Summer", 1},
         /* a date set off like a site's name goes too */
         {"2024-03-14 | Harbour Festival Returns | Site Name", "Site Name", NULL,
          "Harbour Festival Returns", 0},
