@@ -303,6 +303,10 @@ static void test_unsite(void **state)
         /* not a subtitle set apart otherwise */
         {"Report: Another Outage at the Plant — This Time in Summer - Site", NULL, NULL,
          "Report: Another Outage at the Plant — This Time in Summer", 1},
+        /* a tilde, and the full-width bar of CJK titles, spaced or not */
+        {"Harbour Festival Returns ~ Site Name", "Site Name", NULL, "Harbour Festival Returns", 0},
+        {"東京で桜が満開に｜朝日新報", "朝日新報", NULL, "東京で桜が満開に", 0},
+        {"台北捷運新線通車 ｜ 城市日報", "城市日報", NULL, "台北捷運新線通車", 0},
         /* a date set off like a site's name goes too */
         {"2024-03-14 | Harbour Festival Returns | Site Name", "Site Name", NULL,
          "Harbour Festival Returns", 0},

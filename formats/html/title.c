@@ -205,8 +205,11 @@ typedef struct {
  * " : ", which sets off a subtitle as often as a name. */
 static size_t split(const char *title, part *p, int *hierarchy, int *colon)
 {
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",
-                                       " : ", " » ", " / ", " > ", " « ",  NULL};
+    /* after " : ", a breadcrumb's; the full-width bar of CJK titles needs
+     * no spaces */
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ",
+                                       " ｜ ", "｜",  " : ", " » ", " / ", " > ", " « ", NULL};
+    enum { COLON = 10 };
     size_t n = 0;
     const char *start = title;
     *hierarchy = *colon = 0;
@@ -216,8 +219,8 @@ static size_t split(const char *title, part *p, int *hierarchy, int *colon)
             if (strncmp(q, *s, sl))
                 continue;
             p[n++] = (part){start, (size_t)(q - start)};
-            *hierarchy |= s - seps >= 8;
-            *colon |= s - seps == 7;
+            *hierarchy |= s - seps > COLON;
+            *colon |= s - seps == COLON;
             start = q + sl;
             q = start - 1;
             break;
