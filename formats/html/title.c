@@ -207,8 +207,8 @@ static size_t split(const char *title, part *p, int *hierarchy, int *colon)
 {
     /* after " : ", a breadcrumb's; the full-width bar of CJK titles needs
      * no spaces */
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ",
-                                       " ｜ ", "｜",  " : ", " » ", " / ", " > ", " « ", NULL};
+    static const char *const seps[] = {" | ",  " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ",
+                                       " ｜ ", "｜",  " : ", " » ", " / ",  " > ", " « ", NULL};
     enum { COLON = 10 };
     size_t n = 0;
     const char *start = title;
