@@ -2160,6 +2160,18 @@ static const spec title_parts = {
     .chrome = {"Trang chủ", "Thành viên"},
 };
 
+/* The article gathered from two parts, one named for the layout
+ * ("contentWithSidebar"): its h1 is the headline, not chrome. */
+static const spec gathered_part = {
+    .page = "gathered-sidebar-part.html",
+    .title = "Warum ich den Gemeinschaftsgarten verlasse",
+    .body = {"Nach sieben Jahren gebe ich mein Beet im Gemeinschaftsgarten am Kanal ab, und viele "
+             "haben mich in den letzten Wochen gefragt, warum.",
+             "Wer mein Beet übernehmen möchte, kann sich bis Ende des Monats beim Vorstand melden; "
+             "die Himbeeren bleiben dort."},
+    .chrome = {"Vorträge"},
+};
+
 /* A <div> left open in a <figure> ends with the figure, as a browser
  * parses it: the rest of the page does not go on inside the figure (libxml2
  * ignores the </figure>), so the sidebar and the foot stay out. */
@@ -2371,6 +2383,7 @@ int main(void)
         PAGE(logo_h1),
         PAGE(logo_name),
         PAGE(title_parts),
+        PAGE(gathered_part),
         PAGE(short_linked_note),
         PAGE(sections_with_ads),
         PAGE(tiny_text),

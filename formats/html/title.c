@@ -448,13 +448,21 @@ static int contains(const xmlNode *outer, const xmlNode *n)
     return 0;
 }
 
+/* A part the extractor gathered into the article: a child of the div
+ * without attributes it makes for them ("contentWithSidebar"). */
+static int gathered_part(const page *pg, const xmlNode *n)
+{
+    return n->parent == pg->article && bt_xhtml_is(n->parent, "div") && !n->parent->properties;
+}
+
 static int chrome(const page *pg, const xmlNode *n)
 {
     int named = bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") || bt_xhtml_is(n, "aside") ||
-                bt_xhtml_class_has(n, not_article, 1) || bt_xhtml_class_has(n, unseen, 1) ||
-                hidden(n);
-    /* a wrapper of the whole page may be named anything ("has-sidebar") */
-    return named && !contains(n, pg->article);
+                bt_xhtml_class_has(n, not_article, 1);
+    int masked = bt_xhtml_class_has(n, unseen, 1) || hidden(n);
+    /* a wrapper of the whole page may be named anything ("has-sidebar"), and
+     * so may a part the extractor gathered into the article */
+    return ((named && !gathered_part(pg, n)) || masked) && !contains(n, pg->article);
 }
 
 static int has_prop(const xmlNode *n, const char *name, const char *word)
