@@ -94,8 +94,8 @@ static int part_starts(const char *s, size_t i)
 }
 
 /* The length of word at the start of token [s, s+len) ending at a part
- * boundary, case folded, else 0; a '-' in word is any boundary
- * ("chu-thich" names img_chu_thich, "news-title" NewsTitle). */
+ * boundary, case folded, else 0; a '-' in word is any boundary or none
+ * ("chu-thich" names img_chu_thich, "news-title" NewsTitle and newstitle). */
 static size_t part_match(const char *s, size_t len, const char *word)
 {
     size_t k = 0;
@@ -106,8 +106,6 @@ static size_t part_match(const char *s, size_t len, const char *word)
             k++;
         } else if (k < len && (s[k] == '-' || s[k] == '_')) {
             k++;
-        } else if (!(k && k < len && part_starts(s, k))) {
-            return 0;
         }
     }
     return k == len || s[k] == '-' || s[k] == '_' ? k : 0;

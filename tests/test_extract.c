@@ -2136,6 +2136,42 @@ static const spec logo_h1 = {
     .chrome = {"Stories and pictures", "Tuesday in the valley", "Contact the newsroom"},
 };
 
+/* No headline on the page and no site's name in its metadata: the name
+ * its logo gives (the home link's picture) comes off the metadata's title. */
+static const spec logo_name = {
+    .page = "vn-logo-name.html",
+    .title = "Cần Thơ mở thêm ba bến tàu khách trên sông Hậu",
+    .body = {"Từ đầu tháng sau, ba bến tàu khách mới ở quận Ninh Kiều, Cái Răng và Bình Thủy sẽ "
+             "đón khách đi các huyện ven sông.",
+             "Người dân ở các cù lao nói tuyến mới giúp họ chở nông sản vào chợ nổi sớm hơn mỗi "
+             "buổi sáng."},
+    .chrome = {"Thời sự", "Giấy phép số"},
+};
+
+/* Only a <title>, of a club's name, the headline, a section and a
+ * subsection set apart alike: the one part of a headline's length. */
+static const spec title_parts = {
+    .page = "vn-title-parts.html",
+    .title = "Đội nhà giành vé trụ hạng sau trận hòa ở Thanh Hóa",
+    .body = {"Trận hòa một đều trên sân Thanh Hóa chiều qua giúp đội nhà chắc chắn ở lại hạng đấu "
+             "cao nhất khi giải còn hai vòng.",
+             "Buổi gặp mặt thành viên cuối mùa sẽ tổ chức ở nhà văn hóa phường vào tối thứ bảy "
+             "tuần sau."},
+    .chrome = {"Trang chủ", "Thành viên"},
+};
+
+/* The article gathered from two parts, one named for the layout
+ * ("contentWithSidebar"): its h1 is the headline, not chrome. */
+static const spec gathered_part = {
+    .page = "gathered-sidebar-part.html",
+    .title = "Warum ich den Gemeinschaftsgarten verlasse",
+    .body = {"Nach sieben Jahren gebe ich mein Beet im Gemeinschaftsgarten am Kanal ab, und viele "
+             "haben mich in den letzten Wochen gefragt, warum.",
+             "Wer mein Beet übernehmen möchte, kann sich bis Ende des Monats beim Vorstand melden; "
+             "die Himbeeren bleiben dort."},
+    .chrome = {"Vorträge"},
+};
+
 /* A <div> left open in a <figure> ends with the figure, as a browser
  * parses it: the rest of the page does not go on inside the figure (libxml2
  * ignores the </figure>), so the sidebar and the foot stay out. */
@@ -2345,6 +2381,9 @@ int main(void)
         PAGE(microdata_headline),
         PAGE(scroll_stories),
         PAGE(logo_h1),
+        PAGE(logo_name),
+        PAGE(title_parts),
+        PAGE(gathered_part),
         PAGE(short_linked_note),
         PAGE(sections_with_ads),
         PAGE(tiny_text),

@@ -237,13 +237,15 @@ static void test_hidden_h1(void **state)
     check("hidden-h1.html", "Sahil yolundaki bisiklet şeridi yaza kadar tamamlanacak");
 }
 
-/* A title class written in camel case or with other separators
- * ("articleTitle") names the headline as "article-title" does. */
+/* A title class written in camel case, with other separators or none
+ * ("articleTitle", "titledetail") names the headline as "article-title" does. */
 static void test_camel_title_class(void **state)
 {
     (void)state;
     check("camel-title-class.html",
           "Pasar terapung di tepi sungai kembali dibuka setiap akhir pekan");
+    /* and run together: "titledetail" */
+    check("joined-title-class.html", "Chợ nổi Ngã Bảy họp lại mỗi sáng sau mùa nước lớn");
 }
 
 /* Lines in elements of their own joined by a mark, or in a script written
@@ -295,6 +297,16 @@ static void test_unsite(void **state)
         {"Hafen - Neue Karten zeigen Liegeplätze auf Hafenbote.de", NULL,
          "https://www.hafenbote.de/a/2", "Hafen - Neue Karten zeigen Liegeplätze auf Hafenbote.de",
          0},
+        /* of parts set apart alike, the one of a headline's length among names */
+        {"Club Name FC - Club Signs Two Young Keepers for Next Season - Club News - News", NULL,
+         NULL, "Club Signs Two Young Keepers for Next Season", 1},
+        /* not a subtitle set apart otherwise */
+        {"Report: Another Outage at the Plant — This Time in Summer - Site", NULL, NULL,
+         "Report: Another Outage at the Plant — This Time in Summer", 1},
+        /* a tilde, and the full-width bar of CJK titles, spaced or not */
+        {"Harbour Festival Returns ~ Site Name", "Site Name", NULL, "Harbour Festival Returns", 0},
+        {"東京で桜が満開に｜朝日新報", "朝日新報", NULL, "東京で桜が満開に", 0},
+        {"台北捷運新線通車 ｜ 城市日報", "城市日報", NULL, "台北捷運新線通車", 0},
         /* a date set off like a site's name goes too */
         {"2024-03-14 | Harbour Festival Returns | Site Name", "Site Name", NULL,
          "Harbour Festival Returns", 0},

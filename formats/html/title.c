@@ -126,12 +126,14 @@ static int about_the_same(const char *a, const char *b)
 
 /* The names a site goes by, letters and digits only: og:site_name, the host
  * ("laweekly.com"), its first label ("laweekly") and its labels before the
- * last read back to front ("tires.bridgestone.com": "Bridgestone Tires");
- * then the end the page's metadata titles share (SHARED_END). */
-#define SITE_NAMES 5
+ * last read back to front ("tires.bridgestone.com": "Bridgestone Tires"),
+ * the name its logo gives (LOGO_NAME); then the end the page's metadata
+ * titles share (SHARED_END). */
+#define SITE_NAMES 6
 /* The words a section's name has at most ("Opinion", "Thời sự"). */
 #define NAME_WORDS 3
-#define SHARED_END 4
+#define LOGO_NAME 4
+#define SHARED_END 5
 typedef struct {
     char *v[SITE_NAMES];
 } site_names;
@@ -203,8 +205,11 @@ typedef struct {
  * " : ", which sets off a subtitle as often as a name. */
 static size_t split(const char *title, part *p, int *hierarchy, int *colon)
 {
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",
-                                       " : ", " » ", " / ", " > ", " « ",  NULL};
+    /* after " : ", a breadcrumb's; the full-width bar of CJK titles needs
+     * no spaces */
+    static const char *const seps[] = {" | ",  " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ",
+                                       " ｜ ", "｜",  " : ", " » ", " / ",  " > ", " « ", NULL};
+    enum { COLON = 10 };
     size_t n = 0;
     const char *start = title;
     *hierarchy = *colon = 0;
@@ -214,8 +219,8 @@ static size_t split(const char *title, part *p, int *hierarchy, int *colon)
             if (strncmp(q, *s, sl))
                 continue;
             p[n++] = (part){start, (size_t)(q - start)};
-            *hierarchy |= s - seps >= 8;
-            *colon |= s - seps == 7;
+            *hierarchy |= s - seps > COLON;
+            *colon |= s - seps == COLON;
             start = q + sl;
             q = start - 1;
             break;
@@ -259,6 +264,41 @@ static int holds_site(const site_names *names, const part *p)
     return yes;
 }
 
+/* The words a part has at least to be a headline among names. */
+#define HEADLINE_WORDS 5
+
+/* Whether the parts lo to hi - 1 are set apart by one separator, not
+ * "Title — Subtitle - Site". */
+static int one_separator(const part *p, size_t lo, size_t hi)
+{
+    const char *first = p[lo].s + p[lo].len;
+    size_t len = (size_t)(p[lo + 1].s - first);
+    for (size_t i = lo + 1; i + 1 < hi; i++) {
+        const char *sep = p[i].s + p[i].len;
+        if ((size_t)(p[i + 1].s - sep) != len || memcmp(sep, first, len))
+            return 0;
+    }
+    return 1;
+}
+
+/* Of three parts or more set apart alike, the one of a headline's length
+ * when every other is of a name's ("Club Name - Headline of the Story -
+ * Section - News"); -1 when there is none. */
+static long lone_headline(const part *p, size_t lo, size_t hi)
+{
+    long found = -1;
+    if (hi - lo < 3 || !one_separator(p, lo, hi))
+        return -1;
+    for (size_t i = lo; i < hi; i++) {
+        size_t w = words_in(p, i, i + 1);
+        if (w >= HEADLINE_WORDS && found < 0)
+            found = (long)i;
+        else if (w > NAME_WORDS + 1)
+            return -1;
+    }
+    return found;
+}
+
 static char *unsite(const char *title, const site_names *names, int guess)
 {
     part p[MAX_PARTS];
@@ -268,7 +308,11 @@ static char *unsite(const char *title, const site_names *names, int guess)
         lo++;
     while (hi - lo > 1 && (is_name(names, &p[hi - 1]) || holds_site(names, &p[hi - 1])))
         hi--;
-    if (guess && hi - lo > 1 && !colon) {
+    long lone = guess && !colon && !hierarchy ? lone_headline(p, lo, hi) : -1;
+    if (lone >= 0) {
+        lo = (size_t)lone;
+        hi = lo + 1;
+    } else if (guess && hi - lo > 1 && !colon) {
         if (hierarchy) {
             /* "Site » Blog Archive » Title": a breadcrumb ends at the page */
             lo = hi - 1;
@@ -327,37 +371,8 @@ static const char *const title_classes[] = {
     "story-headline", NULL,
 };
 
-/* Whether a class token of n is one of title_classes written another way:
- * "newsTitle", "title_detail", "ArticleTitle". */
-static int title_class_written(const xmlNode *n)
-{
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
-    int yes = 0;
-    char *save = NULL;
-    for (char *t = v ? strtok_r((char *)v, " \t\r\n", &save) : NULL; t && !yes;
-         t = strtok_r(NULL, " \t\r\n", &save)) {
-        char *o = t;
-        for (const char *c = t; *c; c++)
-            if (*c != '-' && *c != '_')
-                *o++ = (char)tolower((unsigned char)*c);
-        *o = '\0';
-        for (const char *const *w = title_classes; *w && !yes; w++) {
-            const char *a = t, *b = *w;
-            while (*a && (*b == '-' || *b == '_' || *a == *b)) {
-                a += *b != '-' && *b != '_';
-                b++;
-            }
-            yes = !*a && !*b;
-        }
-    }
-    xmlFree(v);
-    return yes;
-}
-
-static int title_class(const xmlNode *n)
-{
-    return bt_xhtml_class_has(n, title_classes, 1) || title_class_written(n);
-}
+/* "news-title" names newsTitle, news_title and newstitle too */
+static int title_class(const xmlNode *n) { return bt_xhtml_class_has(n, title_classes, 1); }
 
 /* Page parts whose headings are not the article's. */
 static const char *const not_article[] = {
@@ -433,13 +448,21 @@ static int contains(const xmlNode *outer, const xmlNode *n)
     return 0;
 }
 
+/* A part the extractor gathered into the article: a child of the div
+ * without attributes it makes for them ("contentWithSidebar"). */
+static int gathered_part(const page *pg, const xmlNode *n)
+{
+    return n->parent == pg->article && bt_xhtml_is(n->parent, "div") && !n->parent->properties;
+}
+
 static int chrome(const page *pg, const xmlNode *n)
 {
     int named = bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") || bt_xhtml_is(n, "aside") ||
-                bt_xhtml_class_has(n, not_article, 1) || bt_xhtml_class_has(n, unseen, 1) ||
-                hidden(n);
-    /* a wrapper of the whole page may be named anything ("has-sidebar") */
-    return named && !contains(n, pg->article);
+                bt_xhtml_class_has(n, not_article, 1);
+    int masked = bt_xhtml_class_has(n, unseen, 1) || hidden(n);
+    /* a wrapper of the whole page may be named anything ("has-sidebar"), and
+     * so may a part the extractor gathered into the article */
+    return ((named && !gathered_part(pg, n)) || masked) && !contains(n, pg->article);
 }
 
 static int has_prop(const xmlNode *n, const char *name, const char *word)
@@ -551,6 +574,73 @@ static int logo(const xmlNode *n, const char *text)
             return 1;
     }
     return 0;
+}
+
+/* Whether href is on the page's host, when the page says its address. */
+static int own_host(const site_names *names, const char *href)
+{
+    const char *host = strstr(href, "://");
+    if (!host || !names->v[1])
+        return 1;
+    host += 3;
+    if (!strncasecmp(host, "www.", 4))
+        host += 4;
+    char *h = strndup(host, strcspn(host, "/:?#")), *f = h ? fold(h, 1) : NULL;
+    int own = f && !strcmp(f, names->v[1]);
+    free(f);
+    free(h);
+    return own;
+}
+
+/* s up to its first separator, letters and digits only, when that is of a
+ * name's length ("VnExpress - Báo tiếng Việt"); else NULL. */
+static char *name_part(const char *s)
+{
+    part p[MAX_PARTS];
+    int hierarchy, colon;
+    if (!s)
+        return NULL;
+    split(s, p, &hierarchy, &colon);
+    if (words_in(p, 0, 1) > NAME_WORDS + 1)
+        return NULL;
+    char *first = strndup(p[0].s, p[0].len), *name = first ? fold(first, 1) : NULL;
+    free(first);
+    if (name && !*name) {
+        free(name);
+        name = NULL;
+    }
+    return name;
+}
+
+/* The site's name as its logo gives it: the first link to the home page
+ * above the article, by its text, else its picture's alt, else its title. */
+static char *logo_name(xmlNode *body, const xmlNode *article, const site_names *names)
+{
+    xmlNode *a = body;
+    for (; a && a != article;
+         a = bt_xhtml_next(a, body, a != body && (bt_xhtml_skipped(a) || bt_xhtml_is(a, "a")))) {
+        xmlChar *href = bt_xhtml_is(a, "a") ? xmlGetProp(a, (const xmlChar *)"href") : NULL;
+        int is = href && home((const char *)href) && own_host(names, (const char *)href);
+        xmlFree(href);
+        if (is)
+            break;
+    }
+    if (!a || a == article)
+        return NULL;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(a, &b, 200);
+    char *name = name_part(b.data);
+    bt_buf_free(&b);
+    const xmlNode *img = a;
+    while (img && !bt_xhtml_is(img, "img"))
+        img = bt_xhtml_next(img, a, 0);
+    for (int i = 0; i < 2 && !name; i++) {
+        xmlChar *v = i == 0 ? (img ? xmlGetProp(img, (const xmlChar *)"alt") : NULL)
+                            : xmlGetProp(a, (const xmlChar *)"title");
+        name = name_part((const char *)v);
+        xmlFree(v);
+    }
+    return name;
 }
 
 int bt_html_logo(const xmlNode *n)
@@ -1055,6 +1145,7 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     const char *meta = bt_document_meta(doc, BT_META_TITLE);
     if (meta && !is_site(&pg.site, meta, strlen(meta)))
         pg.hint[0] = fold(meta, 0);
+    pg.site.v[LOGO_NAME] = logo_name(body, article, &pg.site);
     head_hints(&pg, root);
     gather(&pg, body);
     const cand *best = pg.failed ? NULL : choose(&pg);
@@ -1064,6 +1155,9 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     site_names shared = {{NULL}};
     shared.v[SHARED_END] = pg.site.v[SHARED_END];
     char *title = best ? unsite(best->text, best->agree == 2 ? &pg.site : &shared, 0) : NULL;
+    /* with no headline, the metadata's title loses the name the logo gives */
+    if (!best && meta && pg.site.v[LOGO_NAME])
+        title = unsite(meta, &pg.site, 0);
     for (size_t i = 0; i < pg.n; i++) {
         free(pg.c[i].text);
         free(pg.c[i].key);
