@@ -17,7 +17,7 @@
 #include "unicode.h"
 
 #define MAX_PARAS 10
-#define MAX_HEADINGS 6
+#define MAX_HEADINGS 8
 #define MAX_CHROME 16
 #define MAX_FIGS 4
 
@@ -1760,6 +1760,47 @@ static const spec linked_prose = {
     .chrome = {"Privacy", "Stay"},
 };
 
+/* A review's cards: each product's score, and its pros and cons as short
+ * lists beside toggle icons, which conditional cleaning took for a gallery. */
+static const spec review_cards = {
+    .page = "review-cards.html",
+    .title = "The best cordless drills for a first toolbox",
+    .body =
+        {"We drove four hundred screws into pine and oak with each of these drills over a month "
+         "of weekend jobs, and timed how long a charged battery lasted.",
+         "The Oakline is light enough to hold overhead for a whole shelf and still had half its "
+         "charge left at the end of our longest day of work.",
+         "The Brannock is heavier and louder, but it drove long screws into oak without a pilot "
+         "hole where the lighter drills stalled halfway.",
+         "Whichever you choose, buy a second battery early: a drill that waits on its charger "
+         "stops the job more often than a weak motor does."},
+    .headings = {{2, "Oakline D12"},
+                 {3, "Pros and cons"},
+                 {4, "Pros"},
+                 {4, "Cons"},
+                 {2, "Brannock 20V"},
+                 {3, "Strengths and weaknesses"},
+                 {4, "Strengths"},
+                 {4, "Weaknesses"}},
+    .text = {"Quiet clutch", "Short belt hook", "Two batteries included",
+             "Tiring to hold overhead"},
+    .chrome = {"Privacy", "Garden"},
+};
+
+/* The same in a Vietnamese review: the verdict box's pros and cons beside
+ * their icons. */
+static const spec vn_review_box = {
+    .page = "vn-review-box.html",
+    .title = "Trải nghiệm máy lọc không khí cho phòng ngủ nhỏ",
+    .body = {"Máy chạy êm ở chế độ ban đêm, đèn báo tự tắt nên không làm phiền giấc ngủ, còn bộ "
+             "lọc có thể thay sau khoảng sáu tháng sử dụng.",
+             "Với mức giá khoảng ba triệu đồng, đây là lựa chọn hợp lý cho gia đình trẻ sống ở "
+             "chung cư gần đường lớn."},
+    .headings = {{3, "Ưu và nhược điểm"}, {4, "Ưu điểm"}, {4, "Nhược điểm"}},
+    .text = {"Chạy êm ban đêm", "Bộ lọc dễ thay", "Nhược điểm", "Bình nước hơi nhỏ"},
+    .chrome = {"Liên hệ quảng cáo", "Đời sống"},
+};
+
 /* Entries named "profile", one per shop a guide ranks, are its text; the
  * author's box after them, named so once, is not. */
 static const spec ranked_profiles = {
@@ -2351,6 +2392,8 @@ int main(void)
         PAGE(list_only),
         PAGE(sidebar_about),
         PAGE(footer_about),
+        PAGE(review_cards),
+        PAGE(vn_review_box),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -821,6 +821,30 @@ static int captioned_pictures(const xmlNode *n)
     return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0));
 }
 
+/* Whether a picture is an icon: small, or a vector drawing (a toggle's
+ * arrow, a glossary's symbol), which no gallery shows. */
+static int icon(const xmlNode *img)
+{
+    xmlChar *src = xmlGetProp(img, (const xmlChar *)"src");
+    size_t len = src ? strcspn((const char *)src, "?#") : 0;
+    int svg = src && ((len > 4 && !strncasecmp((const char *)src + len - 4, ".svg", 4)) ||
+                      !strncasecmp((const char *)src, "data:image/svg", 14));
+    xmlFree(src);
+    return svg || bt_xhtml_icon(img);
+}
+
+/* Whether all n's pictures are icons: a block of text beside icons (a
+ * review card's toggles, a glossary's symbols), not a gallery. */
+static int icons_only(const xmlNode *n)
+{
+    if (bt_stats_of(n)->nodes > CAPTION_BOX_NODES)
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "img") && !icon(k))
+            return 0;
+    return 1;
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -851,7 +875,7 @@ static int conditionally(const xmlNode *n, int flags)
     double p = s->paras, img = s->images, li = (double)s->items - 100, input = s->inputs;
     double headings = s->text ? (double)s->heading / (double)s->text : 0;
     int fig = inside(n, "figure");
-    return (img > 1 && p / img < 0.5 && !fig) || (!list && li > p) ||
+    return (img > 1 && p / img < 0.5 && !fig && !icons_only(n)) || (!list && li > p) ||
            (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
             !bold_line(n)) ||
