@@ -1801,6 +1801,21 @@ static const spec vn_review_box = {
     .chrome = {"Liên hệ quảng cáo", "Đời sống"},
 };
 
+/* A recipe's ingredients in an <aside> beside its steps: the recipe's,
+ * not a sidebar. */
+static const spec vn_recipe_aside = {
+    .page = "vn-recipe-aside.html",
+    .title = "Cách nấu canh chua cá lóc miền Tây",
+    .body =
+        {"Canh chua cá lóc là món quen thuộc trong bữa cơm gia đình miền Tây, vị chua thanh của "
+         "me hòa với vị ngọt của cá và rau đồng.",
+         "Cá lóc làm sạch, cắt khúc vừa ăn rồi ướp với chút muối và nước mắm trong mười lăm phút "
+         "cho thấm."},
+    .headings = {{2, "Nguyên liệu"}, {2, "Cách làm"}},
+    .text = {"Một con cá lóc khoảng 800 gam", "Ngò gai, rau om, ớt"},
+    .chrome = {"Liên hệ quảng cáo", "Sức khỏe"},
+};
+
 /* Entries named "profile", one per shop a guide ranks, are its text; the
  * author's box after them, named so once, is not. */
 static const spec ranked_profiles = {
@@ -2394,6 +2409,7 @@ int main(void)
         PAGE(footer_about),
         PAGE(review_cards),
         PAGE(vn_review_box),
+        PAGE(vn_recipe_aside),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -43,11 +43,14 @@ static const char *const meta_blocks[] = {
 /* Kept whatever the conditional rules say: the article's own small parts,
  * and a recipe's lists of ingredients and steps (lists of few commas). */
 static const char *const own_parts[] = {
-    "author",      "byline",       "tac-gia",     "tacgia",      "sapo",        "lead",
-    "caption",     "credit",       "figure",      "image",       "photo",       "picture",
-    "standfirst",  "summary",      "ingredients", "ingredient",  "zutaten",     "ingredientes",
-    "ingredienti", "instructions", "directions",  "preparation", "zubereitung", "preparacion",
-    "nguyen-lieu", "cach-lam",     NULL,
+    "author", "byline", "tac-gia", "tacgia",  "sapo",       "lead",    "caption", "credit",
+    "figure", "image",  "photo",   "picture", "standfirst", "summary", NULL,
+};
+/* (a recipe's, even in an <aside> beside its steps) */
+static const char *const recipe_parts[] = {
+    "ingredients",  "ingredient", "zutaten",     "ingredientes", "ingredienti",
+    "instructions", "directions", "preparation", "zubereitung",  "preparacion",
+    "nguyen-lieu",  "cach-lam",   NULL,
 };
 
 /* Whole texts (case folded, a final colon dropped) that head a block of
@@ -488,6 +491,11 @@ static const char *const rights[] = {
 static const char *const short_rights[] = {"bản quyền thuộc", NULL};
 #define SHORT_RIGHTS 200
 
+static int own_part_named(const xmlNode *n)
+{
+    return bt_xhtml_class_has(n, own_parts, 1) || bt_xhtml_class_has(n, recipe_parts, 1);
+}
+
 static int heading(const xmlNode *n)
 {
     return n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '1' &&
@@ -734,7 +742,7 @@ static int author_photo(const xmlNode *n)
 static int in_own_part(const xmlNode *n)
 {
     for (int up = 3; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
-        if (bt_xhtml_class_has(n, own_parts, 1))
+        if (own_part_named(n))
             return !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) || byline_block(n);
     return 0;
 }
@@ -1086,7 +1094,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * their class names say */
     if (bt_xhtml_is(n, "figcaption") || inside(n, "figure"))
         return 0;
-    if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer"))
+    if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||
+        (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1)))
         return 1;
     if (bt_xhtml_is(n, "header"))
         return !has_h1((xmlNode *)n);
@@ -1131,8 +1140,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
         !checklist(n) && !picture_with_caption(n) && !byline_block(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
-    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1) &&
-        !captioned_pictures(n))
+    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) && !captioned_pictures(n))
         return 1;
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }
