@@ -1816,6 +1816,19 @@ static const spec vn_recipe_aside = {
     .chrome = {"Liên hệ quảng cáo", "Sức khỏe"},
 };
 
+/* A blog post's headline in an h2 (the h1 is the blog's name), its date
+ * line between it and the body: both the article's. */
+static const spec post_heading_date = {
+    .page = "post-heading-date.html",
+    .title = "Three hawk-moths in one July night",
+    .body = {"The trap went out at dusk beside the honeysuckle, and by two in the morning it held "
+             "three species of hawk-moth, more than in the whole of last summer.",
+             "All three were let go at dawn under the hedge, where the birds would not see them "
+             "before they found somewhere dark to sleep through the day."},
+    .text = {"Posted on July 14th, 2012 by Ruth Ellery"},
+    .chrome = {"Archives", "June 2012", "A garden, a lamp"},
+};
+
 /* Entries named "profile", one per shop a guide ranks, are its text; the
  * author's box after them, named so once, is not. */
 static const spec ranked_profiles = {
@@ -2410,6 +2423,7 @@ int main(void)
         PAGE(review_cards),
         PAGE(vn_review_box),
         PAGE(vn_recipe_aside),
+        PAGE(post_heading_date),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
