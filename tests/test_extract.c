@@ -1829,6 +1829,22 @@ static const spec post_heading_date = {
     .chrome = {"Archives", "June 2012", "A garden, a lamp"},
 };
 
+/* A guide whose cards, a list, fill the only child of its wrapper section:
+ * widened to the list, the article is that section, and the section after
+ * it (how the jackets were tested) is its sibling. */
+static const spec listing_sections = {
+    .page = "listing-sections.html",
+    .title = "The best rain jackets for walkers",
+    .body =
+        {"The Fellside Pro is heavier, warmer and more expensive, but its pit zips let out the "
+         "steam on long climbs, and its cuffs closed tightly over thick gloves in the sleet.",
+         "Every jacket was worn for at least five wet days, on hills, in towns, on bikes, in "
+         "gales, sprayed for ten minutes under a garden hose, and then washed, dried, ironed and "
+         "reproofed exactly as its maker's label told us to do it."},
+    .headings = {{2, "Harbour Shell"}, {2, "Fellside Pro"}, {2, "Cove Lite"}, {2, "How we tested"}},
+    .chrome = {"Privacy", "Tents"},
+};
+
 /* Entries named "profile", one per shop a guide ranks, are its text; the
  * author's box after them, named so once, is not. */
 static const spec ranked_profiles = {
@@ -2424,6 +2440,7 @@ int main(void)
         PAGE(vn_review_box),
         PAGE(vn_recipe_aside),
         PAGE(post_heading_date),
+        PAGE(listing_sections),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -193,6 +193,20 @@ static int main_over_side(xmlNode **top, const double *score, const xmlNode *bod
     return 0;
 }
 
+/* An only child says no more than its parent: n, moved up while it is one. */
+static xmlNode *only_child_up(xmlNode *n, const xmlNode *body)
+{
+    while (n->parent && n->parent != body && bt_stats_of(n->parent)) {
+        int elements = 0;
+        for (xmlNode *k = n->parent->children; k; k = k->next)
+            elements += k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k);
+        if (elements != 1)
+            break;
+        n = n->parent;
+    }
+    return n;
+}
+
 /* The best candidate, moved up to the ancestor that holds the article when
  * its text is split among several candidates (Readability's rules). */
 static xmlNode *best_candidate(xmlNode *body, int flags)
@@ -243,16 +257,7 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
         }
         last = bt_stats_of(a)->score;
     }
-    /* an only child says no more than its parent */
-    while (best->parent && best->parent != body && bt_stats_of(best->parent)) {
-        int elements = 0;
-        for (xmlNode *k = best->parent->children; k; k = k->next)
-            elements += k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k);
-        if (elements != 1)
-            break;
-        best = best->parent;
-    }
-    return best;
+    return only_child_up(best, body);
 }
 
 static int ends_sentence(const xmlNode *n)
@@ -457,7 +462,8 @@ static void run_pass(xmlNode *body, bt_page_stats *pg, int pass, attempt *a)
     a->best = best_candidate(body, a->flags);
     if (!a->best)
         return;
-    a->best = first_story(widen(a->best, body, a->flags), body);
+    /* (widened, it may be a wrapper's only child again) */
+    a->best = first_story(only_child_up(widen(a->best, body, a->flags), body), body);
     a->n = with_siblings(a->best, a->flags, a->node, MAX_PARTS);
     a->kept = bt_html_clean_parts(a->node, &a->n, a->flags);
     if (!a->n)
