@@ -1845,6 +1845,29 @@ static const spec listing_sections = {
     .chrome = {"Privacy", "Tents"},
 };
 
+/* An article in sections left open, each inside the one before: the best
+ * section is the deepest, and the article's text before it is its
+ * <article>'s. */
+static const spec nested_sections = {
+    .page = "nested-sections.html",
+    .title = "Keeping bees on a city roof",
+    .body =
+        {"Our first hive went up on the roof of the print works in April, and the neighbours were "
+         "more worried about the stairs than about the stings.",
+         "The roof gets sun from mid morning, a low wall breaks the west wind, and there is a tap "
+         "by the door, so water was never a problem in summer.",
+         "A smoker, a hive tool, a veil and a soft brush are all we carry up the stairs, in one "
+         "old canvas bag.",
+         "Anyone who wants to try should find a local association first, because a mentor who has "
+         "lost a colony or two saves a beginner a great deal of grief."},
+    .headings = {{2, "Choosing the spot"},
+                 {2, "The first summer"},
+                 {2, "Neighbours"},
+                 {2, "Tools"},
+                 {2, "Honey and swarms"}},
+    .chrome = {"Privacy", "Shop"},
+};
+
 /* Entries named "profile", one per shop a guide ranks, are its text; the
  * author's box after them, named so once, is not. */
 static const spec ranked_profiles = {
@@ -2441,6 +2464,7 @@ int main(void)
         PAGE(vn_recipe_aside),
         PAGE(post_heading_date),
         PAGE(listing_sections),
+        PAGE(nested_sections),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -377,6 +377,19 @@ static int same_kind(const xmlNode *a, const xmlNode *b)
     return same;
 }
 
+/* Whether a is an <article> that holds best in sections of best's kind
+ * only, one in the other (left open, they nest): the article's text, split
+ * in them, is a's. */
+static int sectioned(const xmlNode *best, const xmlNode *a)
+{
+    if (!bt_xhtml_is(a, "article") || !bt_xhtml_is(best, "section"))
+        return 0;
+    for (const xmlNode *k = best->parent; k != a; k = k->parent)
+        if (!same_kind(k, best))
+            return 0;
+    return 1;
+}
+
 /* An article in many sections of one kind (a list of products, a page of
  * modules) wins with one of them: the ancestor whose children of that kind
  * hold as much text again, after cleaning and outside links, is taken.
@@ -400,8 +413,8 @@ static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
         xmlNode *a = c->parent;
         size_t more = bt_html_clean_count(a, flags);
         size_t pmore = bt_stats_of(a)->ptext - bt_stats_of(best)->ptext;
-        int grows = more >= kept * 3 && pmore * 10 >= (more - kept) * 6 &&
-                    bt_stats_link_density(a) < 0.25 &&
+        int grows = (more >= kept * 3 || (more > kept && sectioned(best, a))) &&
+                    pmore * 10 >= (more - kept) * 6 && bt_stats_link_density(a) < 0.25 &&
                     !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(a)->unlikely);
         if ((alike >= kept && alike >= BT_HTML_ENOUGH) || grows) {
             best = a;
