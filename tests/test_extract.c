@@ -1817,7 +1817,8 @@ static const spec vn_recipe_aside = {
 };
 
 /* A blog post's headline in an h2 (the h1 is the blog's name), its date
- * line between it and the body: both the article's. */
+ * line between it and the body: both the article's; the row of its
+ * categories there is not. */
 static const spec post_heading_date = {
     .page = "post-heading-date.html",
     .title = "Three hawk-moths in one July night",
@@ -1826,7 +1827,7 @@ static const spec post_heading_date = {
              "All three were let go at dawn under the hedge, where the birds would not see them "
              "before they found somewhere dark to sleep through the day."},
     .text = {"Posted on July 14th, 2012 by Ruth Ellery"},
-    .chrome = {"Archives", "June 2012", "A garden, a lamp"},
+    .chrome = {"Archives", "June 2012", "A garden, a lamp", "Categories", "Light traps"},
 };
 
 /* A guide whose cards, a list, fill the only child of its wrapper section:
