@@ -1085,6 +1085,24 @@ static int lightbox_picture(const xmlNode *n)
     return links > 0;
 }
 
+/* A row of the post's categories ("Categories: News, Politics, ..."), all
+ * links after its label, however many. */
+static int category_row(const xmlNode *n)
+{
+    static const char *const heads[] = {
+        "categories:", "category:",   "kategorien:", "kategorie:", "catégories :",
+        "catégories:", "categorías:", "categoría:",  "categorie:", "kategorie:",
+        "danh mục:",   "chuyên mục:", NULL,
+    };
+    const bt_stats *s = bt_stats_of(n);
+    if (!bt_html_is_block(n) || s->nodes >= 256 || bt_stats_link_density(n) < 0.5)
+        return 0;
+    char *t = folded_text(n, 64, 1);
+    int hit = t && in_list(t, heads, 1);
+    free(t);
+    return hit;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -1130,6 +1148,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
     if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
+        return 1;
+    if (s->text && category_row(n))
         return 1;
     /* link lists: related news, menus, tag clouds */
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
@@ -1318,24 +1338,6 @@ static int about_author_line(const xmlNode *n)
     return hit;
 }
 
-/* A row of the post's categories ("Categories: News, Politics, ..."), all
- * links after its label, however many. */
-static int category_row(const xmlNode *n)
-{
-    static const char *const heads[] = {
-        "categories:", "category:",   "kategorien:", "kategorie:", "catégories :",
-        "catégories:", "categorías:", "categoría:",  "categorie:", "kategorie:",
-        "danh mục:",   "chuyên mục:", NULL,
-    };
-    const bt_stats *s = bt_stats_of(n);
-    if (!bt_html_is_block(n) || s->nodes >= 256 || bt_stats_link_density(n) < 0.5)
-        return 0;
-    char *t = folded_text(n, 64, 1);
-    int hit = t && in_list(t, heads, 1);
-    free(t);
-    return hit;
-}
-
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
     if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
@@ -1352,7 +1354,7 @@ static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, 
     /* (an author's box is a few elements: bigger blocks are not read for it,
      * or deep nesting is read again below each level) */
     if (!out && s &&
-        (author_note(n, article) || category_row(n) ||
+        (author_note(n, article) ||
          (s->nodes < 64 && (author_card(n, article) || about_author_line(n)))))
         out = 1;
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
