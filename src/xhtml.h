@@ -5,6 +5,8 @@
 #ifndef BT_XHTML_H
 #define BT_XHTML_H
 
+#include <strings.h>
+
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 
@@ -47,8 +49,17 @@ typedef struct bt_xhtml_reader {
 bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *parent);
 
 /* Whether n is an element named name (ASCII case-insensitive, namespace
- * ignored). */
-int bt_xhtml_is(const xmlNode *n, const char *name);
+ * ignored).  Inline: readers ask it of every element for many names, and
+ * the first letter, compared here, turns most of them away. */
+static inline int bt_xhtml_is(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name && (n->name[0] | 0x20) == (name[0] | 0x20) &&
+           !strcasecmp((const char *)n->name, name);
+}
+/* The value of n's attribute name, NULL when it has none: in place, or a
+ * copy in *copy that the caller frees (xmlGetProp always copies, and
+ * extraction compares the classes of every block's siblings). */
+const xmlChar *bt_xhtml_attr_value(const xmlNode *n, const char *name, xmlChar **copy);
 /* Whether an element is never content: script, style, form controls (a <form> may wrap a whole
  * page), iframes, svg, canvas, or hidden (the hidden attribute, aria-hidden, display:none,
  * visibility:hidden). */
@@ -68,6 +79,11 @@ void bt_xhtml_dom_text(const xmlNode *n, bt_buf *b, size_t max);
 /* The same, leaving out the elements below n for which leave_out is true. */
 void bt_xhtml_dom_text_except(const xmlNode *n, bt_buf *b, size_t max,
                               int (*leave_out)(const xmlNode *));
+/* The same, with skipped deciding alone which nodes below n are left out:
+ * bt_xhtml_skipped as a reader has it at hand (the HTML extractor keeps it
+ * for each element, and reads the text of a block at each level). */
+void bt_xhtml_dom_text_skipping(const xmlNode *n, bt_buf *b, size_t max,
+                                int (*skipped)(const xmlNode *));
 
 /* ---- document -> (X)HTML elements (src/xhtml_write.c) ---- */
 

@@ -6,14 +6,6 @@
 
 #include "xhtml.h"
 
-int bt_xhtml_is(const xmlNode *n, const char *name)
-{
-    /* the first letter, compared inline, turns away most names: readers ask this of
-     * every element for many names, and strcasecmp calls were 6% of a conversion */
-    return n && n->type == XML_ELEMENT_NODE && n->name && (n->name[0] | 0x20) == (name[0] | 0x20) &&
-           !strcasecmp((const char *)n->name, name);
-}
-
 static const char *const never_content[] = {
     "script", "style",    "noscript", "template", "input",  "button", "select",
     "option", "textarea", "iframe",   "svg",      "canvas", "object", "embed",
@@ -39,6 +31,13 @@ static const xmlChar *attr_value(const xmlNode *n, const xmlAttr *a, xmlChar **c
     if (a->children && !a->children->next && a->children->type == XML_TEXT_NODE)
         return a->children->content;
     return *copy = xmlGetProp(n, a->name);
+}
+
+const xmlChar *bt_xhtml_attr_value(const xmlNode *n, const char *name, xmlChar **copy)
+{
+    const xmlAttr *a = n->type == XML_ELEMENT_NODE ? own_attr(n, name) : NULL;
+    *copy = NULL;
+    return a ? attr_value(n, a, copy) : NULL;
 }
 
 /* A style attribute hiding the element, with or without spaces. */
@@ -160,7 +159,7 @@ static void word_starts_of(word_starts *ws, const char *const *words)
 {
     memset(ws, 0, sizeof(*ws));
     for (const char *const *w = words; *w; w++) {
-        int i = pair_index(*w, strlen(*w));
+        int i = pair_index(*w, (*w)[0] && (*w)[1] ? 2 : 1);
         if (i < 0)
             ws->any = 1;
         else
@@ -236,8 +235,9 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
             p++;
         size_t len = strcspn(p, " \t\n\r");
-        found = len && parts(p, len) <= max_parts && !taxonomy(p, len) &&
-                token_holds_any(p, len, words, &ws);
+        /* (the words, which turn away most tokens at once, first) */
+        found = len && token_holds_any(p, len, words, &ws) && parts(p, len) <= max_parts &&
+                !taxonomy(p, len);
         p += len;
     }
     xmlFree(copy);
@@ -266,19 +266,15 @@ xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)
 
 static int is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-void bt_xhtml_dom_text(const xmlNode *root, bt_buf *b, size_t max)
-{
-    bt_xhtml_dom_text_except(root, b, max, NULL);
-}
-
-void bt_xhtml_dom_text_except(const xmlNode *root, bt_buf *b, size_t max,
-                              int (*leave_out)(const xmlNode *))
+/* The text below root, leaving out what skipped or leave_out (if any) says. */
+static void dom_text(const xmlNode *root, bt_buf *b, size_t max, int (*skipped)(const xmlNode *),
+                     int (*leave_out)(const xmlNode *))
 {
     int space = 0;
     size_t start = b->len;
     const xmlNode *n = root;
     while (n && (!max || b->len - start < max)) {
-        if (n != root && (bt_xhtml_skipped(n) || (leave_out && leave_out(n)))) {
+        if (n != root && (skipped(n) || (leave_out && leave_out(n)))) {
             n = bt_xhtml_next(n, root, 1);
             continue;
         }
@@ -305,4 +301,21 @@ void bt_xhtml_dom_text_except(const xmlNode *root, bt_buf *b, size_t max,
         }
         n = bt_xhtml_next(n, root, 0);
     }
+}
+
+void bt_xhtml_dom_text(const xmlNode *root, bt_buf *b, size_t max)
+{
+    dom_text(root, b, max, bt_xhtml_skipped, NULL);
+}
+
+void bt_xhtml_dom_text_except(const xmlNode *root, bt_buf *b, size_t max,
+                              int (*leave_out)(const xmlNode *))
+{
+    dom_text(root, b, max, bt_xhtml_skipped, leave_out);
+}
+
+void bt_xhtml_dom_text_skipping(const xmlNode *root, bt_buf *b, size_t max,
+                                int (*skipped)(const xmlNode *))
+{
+    dom_text(root, b, max, skipped, NULL);
 }

@@ -233,9 +233,13 @@ static int figure(state *st, const bt_node *n)
 {
     bt_xhtml_writer *w = st->w;
     bt_node *cap = bt_node_figure_caption(n), *credit = bt_node_figure_credit(n);
+    const char *src = w->image_src && n->resource >= 0 ? w->image_src(w->user, n->resource) : NULL;
+    int captioned = (cap && !bt_node_is_empty(cap)) || (credit && !bt_node_is_empty(credit));
+    /* an image lost on reading with no caption to keep leaves nothing to show */
+    if (!src && !captioned)
+        return 0;
     bt_xhtml_start(w, "figure");
     newline(w);
-    const char *src = w->image_src && n->resource >= 0 ? w->image_src(w->user, n->resource) : NULL;
     if (src) {
         const char *alt = n->literal;
         bt_buf_truncate(&st->text, 0);
@@ -254,7 +258,7 @@ static int figure(state *st, const bt_node *n)
         bt_xhtml_end_void(w);
         newline(w);
     }
-    if ((!cap || bt_node_is_empty(cap)) && (!credit || bt_node_is_empty(credit)))
+    if (!captioned)
         return 1;
     bt_xhtml_start(w, "figcaption");
     if (bt_figure_numbered(n)) {

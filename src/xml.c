@@ -72,9 +72,15 @@ enum { CLOSE_COMMENT, CLOSE_CDATA, CLOSE_SCRIPT, CLOSE_STYLE, CLOSES };
 static const char *skip_to(const char *p, const char *end, int k, int *absent)
 {
     size_t n = strlen(closes[k]);
-    for (const char *s = p; !absent[k] && (size_t)(end - s) >= n; s++)
+    /* (their first byte is no letter: memchr finds where one may start, as
+     * a page's scripts are long) */
+    for (const char *s = p; !absent[k] && (size_t)(end - s) >= n; s++) {
+        s = memchr(s, closes[k][0], (size_t)(end - s) - n + 1);
+        if (!s)
+            break;
         if (!strncasecmp(s, closes[k], n))
             return s + n;
+    }
     absent[k] = 1;
     return p;
 }

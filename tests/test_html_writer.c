@@ -681,7 +681,8 @@ static void test_model_notes(void **state)
     free(html);
 }
 
-/* An image that could not be loaded: the caption stays, no <img>. */
+/* An image that could not be loaded: the caption stays, no <img>; without
+ * a caption, nothing. */
 static void test_figure_without_image(void **state)
 {
     (void)state;
@@ -700,6 +701,16 @@ static void test_figure_without_image(void **state)
     assert_contains(html, "<figure>\n<figcaption><span class=\"caption-label\">Image 1:</span> "
                           "Hồ Gươm <small class=\"credit\">Ảnh: Hương Ly"
                           "</small></figcaption>\n</figure>");
+    free(html);
+    /* with no caption either, no empty <figure> is left */
+    bt_node_unlink(cap);
+    bt_node_unlink(credit);
+    bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    bt_node_append(bt_document_body(doc), p);
+    bt_node_append_text(doc, p, "Sau cơn mưa.", strlen("Sau cơn mưa."));
+    html = to_html(doc, NULL);
+    assert_not_contains(html, "<figure");
+    assert_contains(html, "<p>Sau cơn mưa.</p>");
     free(html);
     bt_document_free(doc);
 }

@@ -479,6 +479,44 @@ static void test_resolver_serves(void **state)
         bt_buf_free(&img[i].bytes);
 }
 
+/* AMP's <amp-img> and <amp-anim> are images: read once (not again from
+ * the fallback copy inside), shown at their width only in the fixed layout. */
+static void test_amp_images(void **state)
+{
+    (void)state;
+    served img[2];
+    served_png(&img[0], "cms://1", 16);
+    served_png(&img[1], "cms://2", 4);
+    cms c = {img, 2, BT_WARN, "", NULL, BT_FAILED, BT_OK};
+    char path[1024];
+    snprintf(path, sizeof(path), "%s/amp.html", tmpdir());
+    static const char html[] =
+        "<html><body><article><h1>Cầu mới</h1><p>Cây cầu nối hai bờ sông mở cửa sáng nay sau "
+        "hai năm xây dựng.</p><figure><amp-img src=\"cms://1\" width=\"1600\" height=\"900\" "
+        "layout=\"responsive\" alt=\"Cầu\"><noscript><img src=\"cms://1\"></noscript>"
+        "</amp-img><figcaption>Cây cầu lúc bình minh</figcaption></figure><figure>"
+        "<amp-anim src=\"cms://2\" width=\"40\" height=\"30\" layout=\"fixed\"><div "
+        "placeholder>…</div></amp-anim><figcaption>Xe qua cầu</figcaption></figure>"
+        "</article></body></html>";
+    spit(path, html, strlen(html));
+    bt_error *err = bt_error_new();
+    bt_document *doc = NULL;
+    bt_buf warnings = BT_BUF_INIT;
+    assert_int_equal(read_page(path, &c, &doc, err, &warnings), BT_OK);
+    assert_string_equal(c.asked, "cms://1\ncms://2\n");
+    const bt_node *f[4];
+    assert_int_equal(figures(doc, f, 4), 2);
+    assert_int_equal(bt_resource_width(doc, bt_node_figure_resource(f[0])), 16);
+    assert_int_equal(bt_node_figure_display_width(f[0]), 0);
+    assert_int_equal(bt_resource_width(doc, bt_node_figure_resource(f[1])), 4);
+    assert_int_equal(bt_node_figure_display_width(f[1]), 40);
+    bt_document_free(doc);
+    bt_error_free(err);
+    bt_buf_free(&warnings);
+    for (int i = 0; i < 2; i++)
+        bt_buf_free(&img[i].bytes);
+}
+
 /* Bytes that are no image: a loss, whatever type the resolver declares but
  * an image's; an image type the bytes do not tell, as declared. */
 static void test_resolver_types(void **state)
@@ -759,6 +797,7 @@ int main(void)
         cmocka_unit_test(test_dpi_limit),
         cmocka_unit_test(test_webp),
         cmocka_unit_test(test_resolver_serves),
+        cmocka_unit_test(test_amp_images),
         cmocka_unit_test(test_resolver_types),
         cmocka_unit_test(test_resolver_too_large),
         cmocka_unit_test(test_resolver_refuses),

@@ -328,6 +328,28 @@ static void test_attributes(void **state)
     bt_buf_free(&many);
 }
 
+/* A script's end tag is found in any case, up to the input's last byte:
+ * the attributes written in the script are text; without its end tag they
+ * are markup, as libxml2 then reads them. */
+static void test_attributes_in_script(void **state)
+{
+    (void)state;
+    bt_buf page = BT_BUF_INIT;
+    bt_buf_puts(&page, "<p>Đoạn văn.</p><script>var s = '<p");
+    for (int i = 0; i <= BT_MAX_ATTRIBUTES; i++)
+        bt_buf_printf(&page, " a%d", i);
+    bt_buf_puts(&page, ">';</SCRIPT>");
+    bt_error *err = bt_error_new();
+    assert_int_equal(bt_markup_check_attributes(page.data, page.len, 1, "the page", err), BT_OK);
+    assert_int_equal(bt_markup_check_attributes(page.data, page.len - 1, 1, "the page", err),
+                     BT_OK);
+    assert_int_equal(bt_markup_check_attributes(page.data, page.len - 2, 1, "the page", err),
+                     BT_FAILED);
+    assert_int_equal(bt_error_code_of(err), BT_ERR_LIMIT);
+    bt_error_free(err);
+    bt_buf_free(&page);
+}
+
 /* A stylesheet of BT_MAX_STYLESHEET_BYTES is read; one byte more is refused. */
 static void test_stylesheet_size(void **state)
 {
@@ -356,11 +378,11 @@ static void test_stylesheet_size(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_nesting_depth),   cmocka_unit_test(test_text_depth),
-        cmocka_unit_test(test_image_bytes),     cmocka_unit_test(test_image_side),
-        cmocka_unit_test(test_input_size),      cmocka_unit_test(test_list_start),
-        cmocka_unit_test(test_image_depth),     cmocka_unit_test(test_attributes),
-        cmocka_unit_test(test_stylesheet_size),
+        cmocka_unit_test(test_nesting_depth),        cmocka_unit_test(test_text_depth),
+        cmocka_unit_test(test_image_bytes),          cmocka_unit_test(test_image_side),
+        cmocka_unit_test(test_input_size),           cmocka_unit_test(test_list_start),
+        cmocka_unit_test(test_image_depth),          cmocka_unit_test(test_attributes),
+        cmocka_unit_test(test_attributes_in_script), cmocka_unit_test(test_stylesheet_size),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

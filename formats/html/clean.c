@@ -533,10 +533,11 @@ static size_t marks_at(const char *s, size_t len, const char *const *marks, int 
  * colon or arrow (and of leading arrows), when it is short; NULL otherwise
  * (the caller frees).  With opening, the first max bytes of any text (cut
  * at a character's end). */
-static char *folded_text(const xmlNode *n, size_t max, int opening)
+static char *folded_text(const xmlNode *n, size_t max, int opening, size_t *read)
 {
     bt_buf raw = BT_BUF_INIT, folded = BT_BUF_INIT;
-    bt_xhtml_dom_text(n, &raw, max + 1);
+    bt_html_text(n, &raw, max + 1);
+    *read = raw.len;
     if (opening && raw.len > max) {
         size_t len = max;
         while (len && ((unsigned char)raw.data[len] & 0xC0) == 0x80)
@@ -560,7 +561,22 @@ static char *folded_text(const xmlNode *n, size_t max, int opening)
     return s;
 }
 
-static char *short_text(const xmlNode *n, size_t max) { return folded_text(n, max, 0); }
+/* The longest short text cleaning asks for (a rights notice's). */
+#define SHORT_TEXT_MAX 4000
+
+/* folded_text of n when it has at most max bytes (max <= SHORT_TEXT_MAX),
+ * read once up to the longest and kept on n's stats: cleaning asks it of
+ * each block for several lists and lengths, and again in each pass.  Not
+ * to be freed. */
+static const char *short_text(const xmlNode *n, size_t max)
+{
+    bt_stats *s = bt_stats_of(n);
+    /* (read whole, or read up to more than SHORT_TEXT_MAX; a failed fold is
+     * tried again) */
+    if (!s->folded && s->read <= SHORT_TEXT_MAX)
+        s->folded = folded_text(n, SHORT_TEXT_MAX, 0, &s->read);
+    return s->folded && s->read <= max ? s->folded : NULL;
+}
 
 /* "12 comments", "3 responses to “Title”", "5 thoughts on “Title”". */
 static int counted_comments(const char *t)
@@ -576,7 +592,7 @@ static int counted_comments(const char *t)
  * 3 for the heading of the comments, after which the article is over. */
 static int label_block(const xmlNode *n)
 {
-    char *t = short_text(n, 64);
+    const char *t = short_text(n, 64);
     int hit = !t                                                    ? 0
               : in_list(t, comment_heads, 0) || counted_comments(t) ? 3
               : in_list(t, sections, 0)                             ? 2
@@ -584,7 +600,6 @@ static int label_block(const xmlNode *n)
                   ? 1
               : strlen(t) <= 40 && in_list(t, section_starts, 1) ? 2
                                                                  : 0;
-    free(t);
     return hit;
 }
 
@@ -600,7 +615,7 @@ static unsigned pair_hash(const char *s)
  * short block of a page is asked for some seventy phrases). */
 static int says_within(const xmlNode *n, const char *const *const *lists, size_t max)
 {
-    char *t = short_text(n, max);
+    const char *t = short_text(n, max);
     if (!t)
         return 0;
     uint64_t pairs[4096 / 64] = {0};
@@ -612,7 +627,6 @@ static int says_within(const xmlNode *n, const char *const *const *lists, size_t
             hit =
                 (!(*w)[0] || !(*w)[1] || (pairs[pair_hash(*w) / 64] >> (pair_hash(*w) % 64) & 1)) &&
                 strstr(t, *w) != NULL;
-    free(t);
     return hit;
 }
 
@@ -652,13 +666,12 @@ static int rights_notice(const xmlNode *n)
         before = before->prev;
     if (before && bt_stats_of(before) && bt_stats_of(before)->images)
         return 0;
-    char *t = short_text(n, 4000);
+    const char *t = short_text(n, SHORT_TEXT_MAX);
     int hit = t && copyright_year(t);
     for (const char *const *w = rights; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
     for (const char *const *w = short_rights; t && *w && !hit && s->text < SHORT_RIGHTS; w++)
         hit = strstr(t, *w) != NULL;
-    free(t);
     return hit;
 }
 
@@ -666,9 +679,8 @@ static int pointer_line(const xmlNode *n)
 {
     if (bt_stats_link_density(n) < 0.3)
         return 0;
-    char *t = short_text(n, 300);
+    const char *t = short_text(n, 300);
     int hit = t && in_list(t, pointers, 1);
-    free(t);
     return hit;
 }
 
@@ -953,15 +965,16 @@ static int checklist(const xmlNode *n)
 /* Whether n's class is its siblings', three times or more. */
 static int repeated(const xmlNode *n)
 {
-    xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
+    xmlChar *copy, *kcopy;
+    const xmlChar *c = bt_xhtml_attr_value(n, "class", &copy);
     int same = 0;
     for (const xmlNode *k = n->parent ? n->parent->children : NULL; k && c && same < 3;
          k = k->next) {
-        xmlChar *kc = k->type == XML_ELEMENT_NODE ? xmlGetProp(k, (const xmlChar *)"class") : NULL;
+        const xmlChar *kc = bt_xhtml_attr_value(k, "class", &kcopy);
         same += kc && !xmlStrcmp(kc, c);
-        xmlFree(kc);
+        xmlFree(kcopy);
     }
-    xmlFree(c);
+    xmlFree(copy);
     return same >= 3;
 }
 
@@ -1033,9 +1046,8 @@ static int picture_with_caption(const xmlNode *n)
     const xmlNode *box = bt_stats_of(n)->images ? n : n->parent;
     if (!box || !bt_stats_of(box) || bt_stats_of(box)->images != 1)
         return 0;
-    char *t = short_text(n, 300);
+    const char *t = short_text(n, 300);
     int words = t && strchr(t + strspn(t, " "), ' ');
-    free(t);
     if (!words)
         return 0;
     if (bt_html_caption_marked(n))
@@ -1090,14 +1102,14 @@ static int lightbox_picture(const xmlNode *n)
 static int category_row(const xmlNode *n)
 {
     static const char *const heads[] = {
-        "categories:", "category:",   "kategorien:", "kategorie:", "catégories :",
-        "catégories:", "categorías:", "categoría:",  "categorie:", "kategorie:",
-        "danh mục:",   "chuyên mục:", NULL,
+        "categories:", "category:",  "kategorien:", "kategorie:", "catégories :", "catégories:",
+        "categorías:", "categoría:", "categorie:",  "danh mục:",  "chuyên mục:",  NULL,
     };
     const bt_stats *s = bt_stats_of(n);
     if (!bt_html_is_block(n) || s->nodes >= 256 || bt_stats_link_density(n) < 0.5)
         return 0;
-    char *t = folded_text(n, 64, 1);
+    size_t read;
+    char *t = folded_text(n, 64, 1, &read);
     int hit = t && in_list(t, heads, 1);
     free(t);
     return hit;
@@ -1216,8 +1228,9 @@ static xmlNode *taken_to(xmlNode *n, int out, size_t total)
 static int text_after(const xmlNode *n, const xmlNode *article)
 {
     size_t after = 0;
-    for (; n && n != article; n = n->parent)
-        for (const xmlNode *k = n->next; k; k = k->next)
+    /* (enough found, the rest is not read: this is asked of every block) */
+    for (; n && n != article && after < 80; n = n->parent)
+        for (const xmlNode *k = n->next; k && after < 80; k = k->next)
             if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && !teaser_card(k))
                 after += bt_stats_of(k)->ptext;
     return after >= 80;
@@ -1256,7 +1269,7 @@ static int author_note(const xmlNode *n, const xmlNode *article)
     if (!italic_para(n) || s->text < 30 || s->text > 400 || text_after(n, article))
         return 0;
     bt_buf raw = BT_BUF_INIT;
-    bt_xhtml_dom_text(n, &raw, 200);
+    bt_html_text(n, &raw, 200);
     int named = raw.len && names_someone(raw.data + strspn(raw.data, " "));
     bt_buf_free(&raw);
     if (!named)
@@ -1287,8 +1300,8 @@ static int author_page(const xmlNode *a)
 static int author_card(const xmlNode *n, const xmlNode *article)
 {
     const bt_stats *s = bt_stats_of(n), *a = bt_stats_of(article);
-    if (!s || !bt_html_is_block(n) || s->text < 40 || s->text > 800 || s->images > 1 ||
-        s->text * 2 > a->text || (s->text - s->link < 60 && !s->images) || text_after(n, article))
+    if (!s || s->text < 40 || s->text > 800 || s->images > 1 || s->text * 2 > a->text ||
+        (s->text - s->link < 60 && !s->images) || !bt_html_is_block(n) || text_after(n, article))
         return 0;
     const xmlNode *link = n->children;
     while (link && !bt_xhtml_is(link, "a"))
@@ -1303,8 +1316,8 @@ static int author_card(const xmlNode *n, const xmlNode *article)
     if (!bt_stats_of(link) || bt_stats_of(link)->text * 10 < bt_stats_of(line)->own * 8)
         return 0;
     bt_buf head = BT_BUF_INIT, name = BT_BUF_INIT;
-    bt_xhtml_dom_text(n, &head, 120);
-    bt_xhtml_dom_text(link, &name, 80);
+    bt_html_text(n, &head, 120);
+    bt_html_text(link, &name, 80);
     size_t at = strspn(name.data ? name.data : "", " ");
     int opens = name.len > at + 3 && head.data && strstr(head.data, name.data + at) &&
                 strstr(head.data, name.data + at) - head.data < 80;
@@ -1328,19 +1341,22 @@ static int about_author_line(const xmlNode *n)
                                         "về tác giả:",
                                         "o autorze:",
                                         NULL};
-    const bt_stats *s = bt_stats_of(n);
-    if (!bt_html_is_block(n) || s->text > 800 || s->images)
-        return 0;
-    /* (the opening alone: this is asked of every block of a page) */
-    char *t = folded_text(n, 64, 1);
-    int hit = t && in_list(t, heads, 1);
+    bt_stats *s = bt_stats_of(n);
+    if (s->about >= 0)
+        return s->about;
+    /* (the opening alone, once: this is asked of every block of a page, for
+     * each candidate of each pass) */
+    size_t read;
+    char *t =
+        bt_html_is_block(n) && s->text <= 800 && !s->images ? folded_text(n, 64, 1, &read) : NULL;
+    s->about = t && in_list(t, heads, 1);
     free(t);
-    return hit;
+    return s->about;
 }
 
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
-    if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n))
+    if (n->type != XML_ELEMENT_NODE || bt_html_skipped(n))
         return 0;
     int out = removable(n, total, flags);
     /* a sidebar with most of the paragraphs (an about-me box) beside a short
@@ -1394,7 +1410,7 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
         for (xmlNode *k = n; out && k; k = k == last ? NULL : k->next)
             if (k->type == XML_ELEMENT_NODE && bt_stats_of(k))
                 kept -= bt_stats_of(k)->text - bt_stats_of(k)->link;
-        n = bt_xhtml_next(last, article, out || bt_xhtml_skipped(n));
+        n = bt_xhtml_next(last, article, out || bt_html_skipped(n));
     }
     return kept;
 }
@@ -1405,7 +1421,7 @@ static xmlNode *last_heading(xmlNode *article)
 {
     xmlNode *last = NULL;
     for (xmlNode *k = article->children; k;
-         k = bt_xhtml_next(k, article, bt_xhtml_skipped(k) || heading(k))) {
+         k = bt_xhtml_next(k, article, bt_html_skipped(k) || heading(k))) {
         if (heading(k) || bt_xhtml_is(k, "img") || (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k)))
             last = k;
     }
@@ -1434,7 +1450,7 @@ void bt_html_clean(xmlNode *article, int flags)
             n = next;
             continue;
         }
-        n = bt_xhtml_next(n, article, bt_xhtml_skipped(n));
+        n = bt_xhtml_next(n, article, bt_html_skipped(n));
     }
     for (xmlNode *h; (h = last_heading(article));) {
         xmlUnlinkNode(h);

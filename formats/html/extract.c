@@ -68,8 +68,8 @@ static double tag_weight(const xmlNode *n)
 static int skip_subtree(const xmlNode *n, const xmlNode *body, int flags)
 {
     return n != body &&
-           (bt_xhtml_skipped(n) || (n->type == XML_ELEMENT_NODE && (flags & BT_CLEAN_UNLIKELY) &&
-                                    bt_stats_of(n) && bt_stats_of(n)->unlikely));
+           (bt_html_skipped(n) || (n->type == XML_ELEMENT_NODE && (flags & BT_CLEAN_UNLIKELY) &&
+                                   bt_stats_of(n) && bt_stats_of(n)->unlikely));
 }
 
 static double final_score(const xmlNode *n)
@@ -106,7 +106,7 @@ static int consent(const xmlNode *n)
     bt_stats *s = bt_stats_of(n);
     if (s->consent < 0) {
         bt_buf b = BT_BUF_INIT, f = BT_BUF_INIT;
-        bt_xhtml_dom_text(n, &b, 4000);
+        bt_html_text(n, &b, 4000);
         const char *t = b.data && bt_utf8_fold(b.data, b.len, &f) ? f.data : NULL;
         s->consent = t && strstr(t, "cookie") &&
                      (strstr(t, "consent") || strstr(t, "personal data") || strstr(t, "privacy") ||
@@ -199,7 +199,7 @@ static xmlNode *only_child_up(xmlNode *n, const xmlNode *body)
     while (n->parent && n->parent != body && bt_stats_of(n->parent)) {
         int elements = 0;
         for (xmlNode *k = n->parent->children; k; k = k->next)
-            elements += k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k);
+            elements += k->type == XML_ELEMENT_NODE && !bt_html_skipped(k);
         if (elements != 1)
             break;
         n = n->parent;
@@ -263,7 +263,7 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
 static int ends_sentence(const xmlNode *n)
 {
     bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(n, &b, 0);
+    bt_html_text(n, &b, 0);
     int yes = b.len && strchr(".!?:\"", b.data[b.len - 1]);
     bt_buf_free(&b);
     return yes;
@@ -274,7 +274,7 @@ static int ends_sentence(const xmlNode *n)
 static double best_inside(const xmlNode *n, int flags)
 {
     double top = 0;
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_xhtml_skipped(k))) {
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
         if (k->type != XML_ELEMENT_NODE || !bt_stats_of(k) || !bt_stats_of(k)->scored)
             continue;
         double weight = tag_weight(k) + (flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(k) : 0);
@@ -290,7 +290,7 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
 {
     if (k == best)
         return 1;
-    if (k->type != XML_ELEMENT_NODE || bt_xhtml_skipped(k) || !bt_stats_of(k))
+    if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
         return 0;
     const bt_stats *s = bt_stats_of(k);
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely)
@@ -328,7 +328,7 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
 static int prose(const xmlNode *k, int flags)
 {
     const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-    return s && !bt_xhtml_skipped(k) && s->ptext >= BT_EXTRACT_MIN_PARAGRAPH &&
+    return s && !bt_html_skipped(k) && s->ptext >= BT_EXTRACT_MIN_PARAGRAPH &&
            s->ptext * 10 >= s->text * 8 && bt_stats_link_density(k) < 0.25 &&
            !((flags & BT_CLEAN_UNLIKELY) && s->unlikely) && bt_html_class_weight(k) >= 0;
 }
@@ -406,7 +406,7 @@ static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
         size_t alike = 0;
         for (xmlNode *k = c->parent->children; k; k = k->next)
             if (k != c && k->type == XML_ELEMENT_NODE && bt_stats_of(k) && same_kind(k, c) &&
-                !bt_xhtml_skipped(k) && bt_stats_link_density(k) < 0.25 &&
+                !bt_html_skipped(k) && bt_stats_link_density(k) < 0.25 &&
                 !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(k)->unlikely))
                 alike += bt_html_clean_count(k, flags);
         /* or the ancestor adds twice the text, in paragraphs, not in links */
@@ -437,14 +437,14 @@ static xmlNode *first_story(xmlNode *best, xmlNode *body)
             continue;
         xmlNode *first = NULL;
         for (xmlNode *k = c->parent->children; k != c && !first; k = k->next)
-            if (k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k) && bt_stats_of(k) &&
+            if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k) && bt_stats_of(k) &&
                 bt_stats_of(k)->ptext >= BT_HTML_ENOUGH && same_kind(k, c) &&
                 bt_html_opens_with_h1(k))
                 first = k;
         if (!first)
             continue;
         xmlNode *top = NULL;
-        for (xmlNode *k = first; k; k = bt_xhtml_next(k, first, bt_xhtml_skipped(k)))
+        for (xmlNode *k = first; k; k = bt_xhtml_next(k, first, bt_html_skipped(k)))
             if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && bt_stats_of(k)->scored &&
                 (!top || final_score(k) > final_score(top)))
                 top = k;
@@ -494,7 +494,7 @@ static size_t likely_text(xmlNode *body)
                   (bt_stats_of(n)->unlikely || side_named(n));
         if (out)
             text -= bt_stats_of(n)->text - bt_stats_of(n)->link;
-        n = bt_xhtml_next(n, body, out || bt_xhtml_skipped(n));
+        n = bt_xhtml_next(n, body, out || bt_html_skipped(n));
     }
     return text;
 }
@@ -528,7 +528,7 @@ static xmlNode *largest_region(xmlNode *body, bt_page_stats *pg)
         xmlNode *down = NULL;
         for (xmlNode *k = n->children; k && !down; k = k->next) {
             const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-            if (ks && !bt_xhtml_skipped(k) && !bt_html_is_chrome(k, 0) &&
+            if (ks && !bt_html_skipped(k) && !bt_html_is_chrome(k, 0) &&
                 (ks->text - ks->link - ks->chrome) * 10 >= own * 6)
                 down = k;
         }

@@ -155,6 +155,10 @@ typedef struct {
     signed char verdict[8]; /* cleaning's verdict under each set of rules; -1: not asked yet */
     signed char consent;    /* the text asks for consent to cookies; -1: not looked at yet */
     signed char marks;      /* 1: a caption's class, 2: a credit's; -1: not looked at yet */
+    signed char skipped;    /* bt_xhtml_skipped, asked once when the stats are gathered */
+    signed char about;      /* it opens on "About the author:"; -1: not looked at yet */
+    char *folded; /* cleaning's short text of it, folded, once read whole (freed with the stats) */
+    size_t read;  /* bytes of its text read: all when folded is set, else at least this many */
 } bt_stats;
 
 typedef struct {
@@ -173,6 +177,13 @@ static inline bt_stats *bt_stats_of(const xmlNode *n) { return (bt_stats *)n->_p
  * cleaning asks them of every element below each block it weighs. */
 int bt_html_caption_marked(const xmlNode *n);
 int bt_html_credit_marked(const xmlNode *n);
+
+/* bt_xhtml_skipped, as it was when the stats were gathered (after the page
+ * was prepared: renaming and unhiding are over): extraction asks it of each
+ * element below every block it weighs.  Nodes without stats are asked anew. */
+int bt_html_skipped(const xmlNode *n);
+/* bt_xhtml_dom_text with bt_html_skipped. */
+void bt_html_text(const xmlNode *n, bt_buf *b, size_t max);
 
 /* A div holding text and no blocks: a paragraph in all but its name, as
  * Readability makes it one. */

@@ -64,7 +64,7 @@ static int opens_with(const xmlNode *n, char deepest)
 {
     size_t text = 0;
     for (const xmlNode *k = n; k && text <= BT_PARTS_BEFORE_H1;
-         k = bt_xhtml_next(k, n, bt_xhtml_skipped(k))) {
+         k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
         if (k->type == XML_ELEMENT_NODE && k->name[0] == 'h' && k->name[1] >= '1' &&
             k->name[1] <= deepest && !k->name[2])
             return 1;
@@ -83,7 +83,7 @@ static xmlNode *node_before(xmlNode *n)
     if (!n->prev)
         return n->parent;
     n = n->prev;
-    while (n->type == XML_ELEMENT_NODE && n->last && !bt_xhtml_skipped(n))
+    while (n->type == XML_ELEMENT_NODE && n->last && !bt_html_skipped(n))
         n = n->last;
     return n;
 }
@@ -141,7 +141,7 @@ static xmlNode *post_heading_before(xmlNode *first)
         if (!n || bt_xhtml_is(n, "body"))
             return NULL;
         /* (a row of category links is no more than a date) */
-        if (n->type == XML_TEXT_NODE && n->content && !bt_xhtml_skipped(n->parent) &&
+        if (n->type == XML_TEXT_NODE && n->content && !bt_html_skipped(n->parent) &&
             !bt_xhtml_is(n->parent, "a")) {
             text += bt_letter_count((const char *)n->content, strlen((const char *)n->content));
             dated |= says_date((const char *)n->content);
@@ -157,7 +157,7 @@ static xmlNode *post_heading_before(xmlNode *first)
 /* Whether an element between the headline and the body is the article's. */
 static int own_part(const xmlNode *n)
 {
-    if (n->type != XML_ELEMENT_NODE || bt_xhtml_skipped(n) || !bt_stats_of(n) || is_chrome(n))
+    if (n->type != XML_ELEMENT_NODE || bt_html_skipped(n) || !bt_stats_of(n) || is_chrome(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     if (!s->text && !s->images)
@@ -181,7 +181,7 @@ static void mark_lead(xmlNode **part, size_t n)
             xmlNode *only = NULL;
             int elements = 0;
             for (xmlNode *k = p->children; k; k = k->next)
-                if (k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k))
+                if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k))
                     elements++, only = k;
             if (elements != 1)
                 break;
@@ -228,10 +228,10 @@ static xmlNode *with_source(xmlNode *k)
  * buttons) or is cleaned away as metadata: a short block marked as one. */
 static xmlNode *byline_in(xmlNode *x)
 {
-    if (x->type != XML_ELEMENT_NODE || bt_xhtml_skipped(x) || is_chrome(x))
+    if (x->type != XML_ELEMENT_NODE || bt_html_skipped(x) || is_chrome(x))
         return NULL;
     int budget = 64;
-    for (xmlNode *k = x; k && budget-- > 0; k = bt_xhtml_next(k, x, bt_xhtml_skipped(k))) {
+    for (xmlNode *k = x; k && budget-- > 0; k = bt_xhtml_next(k, x, bt_html_skipped(k))) {
         const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (s && s->text && s->text <= BT_PARTS_BYLINE_TEXT && !s->images &&
             bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0))
@@ -297,7 +297,7 @@ static size_t between(xmlNode *h, xmlNode *first, xmlNode **list, size_t cap, si
 static xmlNode *next_element(const xmlNode *n)
 {
     xmlNode *k = n->next;
-    while (k && (k->type != XML_ELEMENT_NODE || bt_xhtml_skipped(k)))
+    while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k)))
         k = k->next;
     return k;
 }
@@ -306,7 +306,7 @@ static xmlNode *next_element(const xmlNode *n)
 static int marked_caption(xmlNode *n)
 {
     int budget = 256;
-    for (xmlNode *k = n; k && budget-- > 0; k = bt_xhtml_next(k, n, bt_xhtml_skipped(k)))
+    for (xmlNode *k = n; k && budget-- > 0; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
         if (k->type == XML_ELEMENT_NODE && (bt_html_caption_marked(k) || bt_html_credit_marked(k)))
             return 1;
     return 0;
@@ -341,7 +341,7 @@ static size_t byline_after(xmlNode **part, size_t n, size_t cap)
 {
     int chrome = BT_PARTS_CHROME_SKIPPED;
     for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
-        if (s->type != XML_ELEMENT_NODE || bt_xhtml_skipped(s))
+        if (s->type != XML_ELEMENT_NODE || bt_html_skipped(s))
             continue;
         if (bt_xhtml_class_has(s, byline_classes, 1) && bt_stats_of(s) &&
             bt_stats_of(s)->text <= BT_PARTS_BYLINE_TEXT) {
@@ -375,7 +375,7 @@ static xmlNode *lead_before(xmlNode *first)
             return NULL;
         if (n->type == XML_TEXT_NODE && n->content)
             text += strlen((const char *)n->content);
-        if (n->type != XML_ELEMENT_NODE || contains(n, first) || bt_xhtml_skipped(n) ||
+        if (n->type != XML_ELEMENT_NODE || contains(n, first) || bt_html_skipped(n) ||
             !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0))
             continue;
         if (under_chrome(n, first) || !own_part(n) ||

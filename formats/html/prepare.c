@@ -260,6 +260,30 @@ static void open_noscripts(xmlNode *body)
     }
 }
 
+/* AMP pages show their pictures as <amp-img> (<amp-anim> for animations),
+ * which a script draws: an image, its children only the script's placeholder
+ * or a fallback copy of it.  Its width and height are a size only in the
+ * fixed layout; in the others (responsive, fill...) they give its shape. */
+static void amp_images(xmlNode *body)
+{
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
+        if (!bt_xhtml_is(n, "amp-img") && !bt_xhtml_is(n, "amp-anim"))
+            continue;
+        while (n->children) {
+            xmlNode *k = n->children;
+            xmlUnlinkNode(k);
+            xmlFreeNode(k);
+        }
+        xmlNodeSetName(n, (const xmlChar *)"img");
+        xmlChar *layout = xmlGetProp(n, (const xmlChar *)"layout");
+        if (layout && xmlStrcasecmp(layout, (const xmlChar *)"fixed")) {
+            xmlUnsetProp(n, (const xmlChar *)"width");
+            xmlUnsetProp(n, (const xmlChar *)"height");
+        }
+        xmlFree(layout);
+    }
+}
+
 xmlNode *bt_html_prepare(xmlDoc *html)
 {
     xmlNode *body = body_of(html);
@@ -267,6 +291,7 @@ xmlNode *bt_html_prepare(xmlDoc *html)
         show_streamed(body);
         open_buttons(body);
         open_noscripts(body);
+        amp_images(body);
         split_breaks(body);
     }
     return body;

@@ -108,6 +108,17 @@ int bt_html_caption_marked(const xmlNode *n) { return marks(n) & 1; }
 
 int bt_html_credit_marked(const xmlNode *n) { return marks(n) >> 1 & 1; }
 
+int bt_html_skipped(const xmlNode *n)
+{
+    const bt_stats *s = n->type == XML_ELEMENT_NODE ? bt_stats_of(n) : NULL;
+    return s ? s->skipped : bt_xhtml_skipped(n);
+}
+
+void bt_html_text(const xmlNode *n, bt_buf *b, size_t max)
+{
+    bt_xhtml_dom_text_skipping(n, b, max, bt_html_skipped);
+}
+
 int bt_html_role_is(const xmlNode *n, const char *const *roles)
 {
     xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
@@ -164,7 +175,7 @@ static void add_up(xmlNode *n)
     p->images += s->images;
     p->items += s->items;
     p->inputs += s->inputs;
-    p->blocks |= bt_html_is_block(n) && !bt_xhtml_skipped(n);
+    p->blocks |= bt_html_is_block(n) && !s->skipped;
     if (!bt_html_is_block(n)) {
         p->own += s->own;
         p->own_commas += s->own_commas;
@@ -186,13 +197,15 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
         if (n->type == XML_ELEMENT_NODE) {
             pg->s[pg->n].consent = -1;
             pg->s[pg->n].marks = -1;
+            pg->s[pg->n].about = -1;
             memset(pg->s[pg->n].verdict, -1, sizeof(pg->s[pg->n].verdict));
+            pg->s[pg->n].skipped = (signed char)bt_xhtml_skipped(n);
             pg->s[pg->n].node = n;
             n->_private = &pg->s[pg->n++];
         }
     xmlNode *n = root;
     for (;;) {
-        int skip = n != root && bt_xhtml_skipped(n);
+        int skip = n != root && bt_html_skipped(n);
         if (n->type == XML_ELEMENT_NODE && !skip && n->children) {
             n = n->children;
             continue;
@@ -234,6 +247,8 @@ void bt_stats_scatter(bt_page_stats *pg, xmlNode *root)
     for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
         if (n->type == XML_ELEMENT_NODE)
             n->_private = NULL;
+    for (size_t i = 0; i < pg->n; i++)
+        free(pg->s[i].folded);
     free(pg->s);
     pg->s = NULL;
 }
