@@ -17,7 +17,7 @@
 #include "unicode.h"
 
 #define MAX_PARAS 10
-#define MAX_HEADINGS 6
+#define MAX_HEADINGS 8
 #define MAX_CHROME 16
 #define MAX_FIGS 4
 
@@ -1760,6 +1760,115 @@ static const spec linked_prose = {
     .chrome = {"Privacy", "Stay"},
 };
 
+/* A review's cards: each product's score, and its pros and cons as short
+ * lists beside toggle icons, which conditional cleaning took for a gallery. */
+static const spec review_cards = {
+    .page = "review-cards.html",
+    .title = "The best cordless drills for a first toolbox",
+    .body =
+        {"We drove four hundred screws into pine and oak with each of these drills over a month "
+         "of weekend jobs, and timed how long a charged battery lasted.",
+         "The Oakline is light enough to hold overhead for a whole shelf and still had half its "
+         "charge left at the end of our longest day of work.",
+         "The Brannock is heavier and louder, but it drove long screws into oak without a pilot "
+         "hole where the lighter drills stalled halfway.",
+         "Whichever you choose, buy a second battery early: a drill that waits on its charger "
+         "stops the job more often than a weak motor does."},
+    .headings = {{2, "Oakline D12"},
+                 {3, "Pros and cons"},
+                 {4, "Pros"},
+                 {4, "Cons"},
+                 {2, "Brannock 20V"},
+                 {3, "Strengths and weaknesses"},
+                 {4, "Strengths"},
+                 {4, "Weaknesses"}},
+    .text = {"Quiet clutch", "Short belt hook", "Two batteries included",
+             "Tiring to hold overhead"},
+    .chrome = {"Privacy", "Garden"},
+};
+
+/* The same in a Vietnamese review: the verdict box's pros and cons beside
+ * their icons. */
+static const spec vn_review_box = {
+    .page = "vn-review-box.html",
+    .title = "Trải nghiệm máy lọc không khí cho phòng ngủ nhỏ",
+    .body = {"Máy chạy êm ở chế độ ban đêm, đèn báo tự tắt nên không làm phiền giấc ngủ, còn bộ "
+             "lọc có thể thay sau khoảng sáu tháng sử dụng.",
+             "Với mức giá khoảng ba triệu đồng, đây là lựa chọn hợp lý cho gia đình trẻ sống ở "
+             "chung cư gần đường lớn."},
+    .headings = {{3, "Ưu và nhược điểm"}, {4, "Ưu điểm"}, {4, "Nhược điểm"}},
+    .text = {"Chạy êm ban đêm", "Bộ lọc dễ thay", "Nhược điểm", "Bình nước hơi nhỏ"},
+    .chrome = {"Liên hệ quảng cáo", "Đời sống"},
+};
+
+/* A recipe's ingredients in an <aside> beside its steps: the recipe's,
+ * not a sidebar. */
+static const spec vn_recipe_aside = {
+    .page = "vn-recipe-aside.html",
+    .title = "Cách nấu canh chua cá lóc miền Tây",
+    .body =
+        {"Canh chua cá lóc là món quen thuộc trong bữa cơm gia đình miền Tây, vị chua thanh của "
+         "me hòa với vị ngọt của cá và rau đồng.",
+         "Cá lóc làm sạch, cắt khúc vừa ăn rồi ướp với chút muối và nước mắm trong mười lăm phút "
+         "cho thấm."},
+    .headings = {{2, "Nguyên liệu"}, {2, "Cách làm"}},
+    .text = {"Một con cá lóc khoảng 800 gam", "Ngò gai, rau om, ớt"},
+    .chrome = {"Liên hệ quảng cáo", "Sức khỏe"},
+};
+
+/* A blog post's headline in an h2 (the h1 is the blog's name), its date
+ * line between it and the body: both the article's; the row of its
+ * categories there is not. */
+static const spec post_heading_date = {
+    .page = "post-heading-date.html",
+    .title = "Three hawk-moths in one July night",
+    .body = {"The trap went out at dusk beside the honeysuckle, and by two in the morning it held "
+             "three species of hawk-moth, more than in the whole of last summer.",
+             "All three were let go at dawn under the hedge, where the birds would not see them "
+             "before they found somewhere dark to sleep through the day."},
+    .text = {"Posted on July 14th, 2012 by Ruth Ellery"},
+    .chrome = {"Archives", "June 2012", "A garden, a lamp", "Categories", "Light traps"},
+};
+
+/* A guide whose cards, a list, fill the only child of its wrapper section:
+ * widened to the list, the article is that section, and the section after
+ * it (how the jackets were tested) is its sibling. */
+static const spec listing_sections = {
+    .page = "listing-sections.html",
+    .title = "The best rain jackets for walkers",
+    .body =
+        {"The Fellside Pro is heavier, warmer and more expensive, but its pit zips let out the "
+         "steam on long climbs, and its cuffs closed tightly over thick gloves in the sleet.",
+         "Every jacket was worn for at least five wet days, on hills, in towns, on bikes, in "
+         "gales, sprayed for ten minutes under a garden hose, and then washed, dried, ironed and "
+         "reproofed exactly as its maker's label told us to do it."},
+    .headings = {{2, "Harbour Shell"}, {2, "Fellside Pro"}, {2, "Cove Lite"}, {2, "How we tested"}},
+    .chrome = {"Privacy", "Tents"},
+};
+
+/* An article in sections left open, each inside the one before: the best
+ * section is the deepest, and the article's text before it is its
+ * <article>'s. */
+static const spec nested_sections = {
+    .page = "nested-sections.html",
+    .title = "Keeping bees on a city roof",
+    .body =
+        {"Our first hive went up on the roof of the print works in April, and the neighbours were "
+         "more worried about the stairs than about the stings.",
+         "The roof gets sun from mid morning, a low wall breaks the west wind, and there is a tap "
+         "by the door, so water was never a problem in summer.",
+         "A smoker, a hive tool, a veil and a soft brush are all we carry up the stairs, in one "
+         "old canvas bag.",
+         "Anyone who wants to try should find a local association first, because a mentor who has "
+         "lost a colony or two saves a beginner a great deal of grief."},
+    .headings = {{2, "Choosing the spot"},
+                 {2, "The first summer"},
+                 {2, "Neighbours"},
+                 {2, "Tools"},
+                 {2, "Honey and swarms"}},
+    .chrome = {"Privacy", "Shop"},
+};
+
 /* Entries named "profile", one per shop a guide ranks, are its text; the
  * author's box after them, named so once, is not. */
 static const spec ranked_profiles = {
@@ -2390,6 +2499,12 @@ int main(void)
         PAGE(list_only),
         PAGE(sidebar_about),
         PAGE(footer_about),
+        PAGE(review_cards),
+        PAGE(vn_review_box),
+        PAGE(vn_recipe_aside),
+        PAGE(post_heading_date),
+        PAGE(listing_sections),
+        PAGE(nested_sections),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

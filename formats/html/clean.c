@@ -43,11 +43,14 @@ static const char *const meta_blocks[] = {
 /* Kept whatever the conditional rules say: the article's own small parts,
  * and a recipe's lists of ingredients and steps (lists of few commas). */
 static const char *const own_parts[] = {
-    "author",      "byline",       "tac-gia",     "tacgia",      "sapo",        "lead",
-    "caption",     "credit",       "figure",      "image",       "photo",       "picture",
-    "standfirst",  "summary",      "ingredients", "ingredient",  "zutaten",     "ingredientes",
-    "ingredienti", "instructions", "directions",  "preparation", "zubereitung", "preparacion",
-    "nguyen-lieu", "cach-lam",     NULL,
+    "author", "byline", "tac-gia", "tacgia",  "sapo",       "lead",    "caption", "credit",
+    "figure", "image",  "photo",   "picture", "standfirst", "summary", NULL,
+};
+/* (a recipe's, even in an <aside> beside its steps) */
+static const char *const recipe_parts[] = {
+    "ingredients",  "ingredient", "zutaten",     "ingredientes", "ingredienti",
+    "instructions", "directions", "preparation", "zubereitung",  "preparacion",
+    "nguyen-lieu",  "cach-lam",   NULL,
 };
 
 /* Whole texts (case folded, a final colon dropped) that head a block of
@@ -488,6 +491,11 @@ static const char *const rights[] = {
 static const char *const short_rights[] = {"bản quyền thuộc", NULL};
 #define SHORT_RIGHTS 200
 
+static int own_part_named(const xmlNode *n)
+{
+    return bt_xhtml_class_has(n, own_parts, 1) || bt_xhtml_class_has(n, recipe_parts, 1);
+}
+
 static int heading(const xmlNode *n)
 {
     return n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '1' &&
@@ -746,7 +754,7 @@ static int author_photo(const xmlNode *n)
 static int in_own_part(const xmlNode *n)
 {
     for (int up = 3; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
-        if (bt_xhtml_class_has(n, own_parts, 1))
+        if (own_part_named(n))
             return !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) || byline_block(n);
     return 0;
 }
@@ -833,6 +841,30 @@ static int captioned_pictures(const xmlNode *n)
     return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0));
 }
 
+/* Whether a picture is an icon: small, or a vector drawing (a toggle's
+ * arrow, a glossary's symbol), which no gallery shows. */
+static int icon(const xmlNode *img)
+{
+    xmlChar *src = xmlGetProp(img, (const xmlChar *)"src");
+    size_t len = src ? strcspn((const char *)src, "?#") : 0;
+    int svg = src && ((len > 4 && !strncasecmp((const char *)src + len - 4, ".svg", 4)) ||
+                      !strncasecmp((const char *)src, "data:image/svg", 14));
+    xmlFree(src);
+    return svg || bt_xhtml_icon(img);
+}
+
+/* Whether all n's pictures are icons: a block of text beside icons (a
+ * review card's toggles, a glossary's symbols), not a gallery. */
+static int icons_only(const xmlNode *n)
+{
+    if (bt_stats_of(n)->nodes > CAPTION_BOX_NODES)
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "img") && !icon(k))
+            return 0;
+    return 1;
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -863,7 +895,7 @@ static int conditionally(const xmlNode *n, int flags)
     double p = s->paras, img = s->images, li = (double)s->items - 100, input = s->inputs;
     double headings = s->text ? (double)s->heading / (double)s->text : 0;
     int fig = inside(n, "figure");
-    return (img > 1 && p / img < 0.5 && !fig) || (!list && li > p) ||
+    return (img > 1 && p / img < 0.5 && !fig && !icons_only(n)) || (!list && li > p) ||
            (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
             !bold_line(n)) ||
@@ -1065,6 +1097,24 @@ static int lightbox_picture(const xmlNode *n)
     return links > 0;
 }
 
+/* A row of the post's categories ("Categories: News, Politics, ..."), all
+ * links after its label, however many. */
+static int category_row(const xmlNode *n)
+{
+    static const char *const heads[] = {
+        "categories:", "category:",  "kategorien:", "kategorie:", "catégories :", "catégories:",
+        "categorías:", "categoría:", "categorie:",  "danh mục:",  "chuyên mục:",  NULL,
+    };
+    const bt_stats *s = bt_stats_of(n);
+    if (!bt_html_is_block(n) || s->nodes >= 256 || bt_stats_link_density(n) < 0.5)
+        return 0;
+    size_t read;
+    char *t = folded_text(n, 64, 1, &read);
+    int hit = t && in_list(t, heads, 1);
+    free(t);
+    return hit;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -1074,7 +1124,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * their class names say */
     if (bt_xhtml_is(n, "figcaption") || inside(n, "figure"))
         return 0;
-    if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer"))
+    if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||
+        (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1)))
         return 1;
     if (bt_xhtml_is(n, "header"))
         return !has_h1((xmlNode *)n);
@@ -1110,6 +1161,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
         return 1;
+    if (s->text && category_row(n))
+        return 1;
     /* link lists: related news, menus, tag clouds */
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
                     bt_xhtml_is(n, "section") || bt_xhtml_is(n, "table") || bt_xhtml_is(n, "p");
@@ -1119,8 +1172,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
         !checklist(n) && !picture_with_caption(n) && !byline_block(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
-    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !bt_xhtml_class_has(n, own_parts, 1) &&
-        !captioned_pictures(n))
+    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) && !captioned_pictures(n))
         return 1;
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }

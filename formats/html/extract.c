@@ -193,6 +193,20 @@ static int main_over_side(xmlNode **top, const double *score, const xmlNode *bod
     return 0;
 }
 
+/* An only child says no more than its parent: n, moved up while it is one. */
+static xmlNode *only_child_up(xmlNode *n, const xmlNode *body)
+{
+    while (n->parent && n->parent != body && bt_stats_of(n->parent)) {
+        int elements = 0;
+        for (xmlNode *k = n->parent->children; k; k = k->next)
+            elements += k->type == XML_ELEMENT_NODE && !bt_html_skipped(k);
+        if (elements != 1)
+            break;
+        n = n->parent;
+    }
+    return n;
+}
+
 /* The best candidate, moved up to the ancestor that holds the article when
  * its text is split among several candidates (Readability's rules). */
 static xmlNode *best_candidate(xmlNode *body, int flags)
@@ -243,16 +257,7 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
         }
         last = bt_stats_of(a)->score;
     }
-    /* an only child says no more than its parent */
-    while (best->parent && best->parent != body && bt_stats_of(best->parent)) {
-        int elements = 0;
-        for (xmlNode *k = best->parent->children; k; k = k->next)
-            elements += k->type == XML_ELEMENT_NODE && !bt_html_skipped(k);
-        if (elements != 1)
-            break;
-        best = best->parent;
-    }
-    return best;
+    return only_child_up(best, body);
 }
 
 static int ends_sentence(const xmlNode *n)
@@ -372,6 +377,19 @@ static int same_kind(const xmlNode *a, const xmlNode *b)
     return same;
 }
 
+/* Whether a is an <article> that holds best in sections of best's kind
+ * only, one in the other (left open, they nest): the article's text, split
+ * in them, is a's. */
+static int sectioned(const xmlNode *best, const xmlNode *a)
+{
+    if (!bt_xhtml_is(a, "article") || !bt_xhtml_is(best, "section"))
+        return 0;
+    for (const xmlNode *k = best->parent; k != a; k = k->parent)
+        if (!same_kind(k, best))
+            return 0;
+    return 1;
+}
+
 /* An article in many sections of one kind (a list of products, a page of
  * modules) wins with one of them: the ancestor whose children of that kind
  * hold as much text again, after cleaning and outside links, is taken.
@@ -395,8 +413,8 @@ static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
         xmlNode *a = c->parent;
         size_t more = bt_html_clean_count(a, flags);
         size_t pmore = bt_stats_of(a)->ptext - bt_stats_of(best)->ptext;
-        int grows = more >= kept * 3 && pmore * 10 >= (more - kept) * 6 &&
-                    bt_stats_link_density(a) < 0.25 &&
+        int grows = (more >= kept * 3 || (more > kept && sectioned(best, a))) &&
+                    pmore * 10 >= (more - kept) * 6 && bt_stats_link_density(a) < 0.25 &&
                     !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(a)->unlikely);
         if ((alike >= kept && alike >= BT_HTML_ENOUGH) || grows) {
             best = a;
@@ -457,7 +475,8 @@ static void run_pass(xmlNode *body, bt_page_stats *pg, int pass, attempt *a)
     a->best = best_candidate(body, a->flags);
     if (!a->best)
         return;
-    a->best = first_story(widen(a->best, body, a->flags), body);
+    /* (widened, it may be a wrapper's only child again) */
+    a->best = first_story(only_child_up(widen(a->best, body, a->flags), body), body);
     a->n = with_siblings(a->best, a->flags, a->node, MAX_PARTS);
     a->kept = bt_html_clean_parts(a->node, &a->n, a->flags);
     if (!a->n)

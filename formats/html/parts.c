@@ -3,6 +3,7 @@
  * header above the body container, and the byline after it.  They are taken
  * when they sit between the visible headline and the body, in the same
  * region of the page, and hold little text. */
+#include <ctype.h>
 #include <string.h>
 
 #include <libxml/xpath.h>
@@ -58,18 +59,22 @@ static int under_chrome(const xmlNode *n, const xmlNode *body_part)
  * "read also" box's, a chapter's), and the headline is still above. */
 #define BT_PARTS_BEFORE_H1 200
 
-int bt_html_opens_with_h1(const xmlNode *n)
+/* Whether a heading of level 1 to deepest opens n, as above. */
+static int opens_with(const xmlNode *n, char deepest)
 {
     size_t text = 0;
     for (const xmlNode *k = n; k && text <= BT_PARTS_BEFORE_H1;
          k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
-        if (bt_xhtml_is(k, "h1"))
+        if (k->type == XML_ELEMENT_NODE && k->name[0] == 'h' && k->name[1] >= '1' &&
+            k->name[1] <= deepest && !k->name[2])
             return 1;
         for (const xmlChar *c = k->type == XML_TEXT_NODE ? k->content : NULL; c && *c; c++)
             text += !strchr(" \t\r\n", *c);
     }
     return 0;
 }
+
+int bt_html_opens_with_h1(const xmlNode *n) { return opens_with(n, '1'); }
 
 /* The node before n in document order: the last descendant of the
  * previous sibling, else the parent. */
@@ -99,6 +104,52 @@ static xmlNode *headline_before(xmlNode *first)
         if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images || bt_html_logo(n))
             return NULL; /* a logo */
         return n;
+    }
+    return NULL;
+}
+
+/* Letters at most between a post's heading and its body: a date, a byline. */
+#define BT_PARTS_POST_GAP 200
+
+/* Whether a text says a year ("2012") or a time ("@12:06PM"), as a
+ * post's date line does. */
+static int says_date(const char *t)
+{
+    for (const char *p = t; *p; p++) {
+        if (p != t && isdigit((unsigned char)p[-1]))
+            continue;
+        size_t digits = strspn(p, "0123456789");
+        if ((digits == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2))) ||
+            ((digits == 1 || digits == 2) && p[digits] == ':' &&
+             strspn(p + digits + 1, "0123456789") == 2))
+            return 1;
+    }
+    return 0;
+}
+
+/* With no headline, a post's h2 or h3 right above its body with its date
+ * line between them, and a byline at most besides (blogs set the site's
+ * name in the h1). */
+static xmlNode *post_heading_before(xmlNode *first)
+{
+    if (opens_with(first, '3'))
+        return NULL;
+    int budget = BT_PARTS_LOOKBACK, dated = 0;
+    size_t text = 0;
+    for (xmlNode *n = first; n && budget-- > 0 && text <= BT_PARTS_POST_GAP;) {
+        n = node_before(n);
+        if (!n || bt_xhtml_is(n, "body"))
+            return NULL;
+        /* (a row of category links is no more than a date) */
+        if (n->type == XML_TEXT_NODE && n->content && !bt_html_skipped(n->parent) &&
+            !bt_xhtml_is(n->parent, "a")) {
+            text += bt_letter_count((const char *)n->content, strlen((const char *)n->content));
+            dated |= says_date((const char *)n->content);
+        }
+        if (!bt_xhtml_is(n, "h2") && !bt_xhtml_is(n, "h3"))
+            continue;
+        const bt_stats *s = bt_stats_of(n);
+        return dated && s && s->text >= 8 && !s->images && !under_chrome(n, first) ? n : NULL;
     }
     return NULL;
 }
@@ -356,6 +407,8 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
     xmlNode *h = headline_before(part[f]);
     if (f && h && xmlXPathCmpNodes(h, part[0]) > 0)
         h = headline_before(part[f = 0]);
+    if (!h)
+        h = post_heading_before(part[f]);
     xmlNode *pre[BT_HTML_MAX_PARTS];
     size_t text = 0, m = h && cap - n >= 2 ? between(h, part[f], pre, cap - n, &text) : 0;
     if (m && text <= BT_PARTS_MAX_TEXT) {
