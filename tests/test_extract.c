@@ -1830,6 +1830,19 @@ static const spec post_heading_date = {
     .chrome = {"Archives", "June 2012", "A garden, a lamp", "Categories", "Light traps"},
 };
 
+/* A blog post's h2 headline holding its category's link (rel="category
+ * tag") as a kicker: the title is the headline without it, and the headline
+ * is not read again as a heading. */
+static const spec vn_post_category_kicker = {
+    .page = "vn-post-category-kicker.html",
+    .title = "Giâm cành hoa hồng đầu mùa mưa",
+    .body = {"Đầu mùa mưa là lúc dễ giâm cành hoa hồng nhất: đất ẩm, trời mát, cành bánh tẻ cắt "
+             "xuống cắm chừng hai tuần đã nhú rễ trắng.",
+             "Chậu để dưới giàn mướp, tưới nhẹ mỗi sáng; sau một tháng, bảy trên mười cành đã ra lá "
+             "non và có thể đem trồng ra vườn."},
+    .chrome = {"Hoa hồng Giâm", "Lưu trữ", "Tháng 4/2012"},
+};
+
 /* A guide whose cards, a list, fill the only child of its wrapper section:
  * widened to the list, the article is that section, and the section after
  * it (how the jackets were tested) is its sibling. */
@@ -2503,6 +2516,7 @@ int main(void)
         PAGE(vn_review_box),
         PAGE(vn_recipe_aside),
         PAGE(post_heading_date),
+        PAGE(vn_post_category_kicker),
         PAGE(listing_sections),
         PAGE(nested_sections),
         cmocka_unit_test(test_empty_page_fails),

@@ -522,11 +522,19 @@ static int badge(const xmlNode *n)
     return yes;
 }
 
+/* A link to the post's category or tag ("<a rel="category tag">"), which
+ * blogs set in the headline as its kicker. */
+static int category_link(const xmlNode *n)
+{
+    return bt_xhtml_is(n, "a") && (has_prop(n, "rel", "category") || has_prop(n, "rel", "tag"));
+}
+
 /* A date, a kicker, a <small> subline ("Title<br><small>date, tags</small>"),
  * text for screen readers, a label, a badge. */
 static int left_out(const xmlNode *n)
 {
     return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) ||
+           category_link(n) ||
            bt_xhtml_class_has(n, unseen, 0) || hidden(n) || bt_xhtml_class_has(n, dated, 0) ||
            label(n) || badge(n);
 }
