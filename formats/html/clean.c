@@ -2,6 +2,7 @@
  * share bars, related-news boxes, ads, tags, comments, "read more" lines),
  * by tag, class name, link density, the words it says (in several languages)
  * and, in the passes that ask for it, Readability's conditional rules. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -214,6 +215,20 @@ static const char *const labels[] = {
     "etiquetas",
     "themen",
     "topics",
+    /* a shop's buttons by a product */
+    "where to buy",
+    "buy now",
+    "get it now",
+    "shop now",
+    "view deal",
+    "check price",
+    "jetzt kaufen",
+    "zum angebot",
+    "acheter maintenant",
+    "voir l'offre",
+    "comprar ahora",
+    "ver oferta",
+    "mua ngay",
     NULL,
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
@@ -274,6 +289,16 @@ static const char *const paywall[] = {
     "abonnez-vous",
     "déjà abonné",
     "đăng ký để đọc",
+    /* a subscribers' post */
+    "become a paid subscriber",
+    "unlock this article",
+    "unlock this piece",
+    "made possible by paying subscribers",
+    "this article is exclusive to",
+    "nur für abonnenten",
+    "exklusiv für abonnenten",
+    "réservé aux abonnés",
+    "exclusivo para suscriptores",
     NULL,
 };
 
@@ -298,6 +323,15 @@ static const char *const newsletter_calls[] = {
     "zapisz się do newslettera",
     "assine nossa newsletter",
     "đăng ký nhận bản tin",
+    /* a blog's own mailing list */
+    "to receive these entries",
+    "subscribe to new posts",
+    "enter your best email",
+    "thanks for subscribing",
+    "zum newsletter anmelden",
+    "recevez nos articles",
+    "suscríbete para recibir",
+    "đăng ký nhận tin",
     NULL,
 };
 
@@ -452,6 +486,41 @@ static const char *const disclosures[] = {
     NULL,
 };
 
+/* Words of a disclaimer under a post: the opinions are the writer's own,
+ * the text is no advice (medical, financial).  Whole clauses: a story may
+ * quote someone saying a statement did not reflect their views. */
+static const char *const disclaimers[] = {
+    "reflects the personal opinions",
+    "reflect the personal opinions",
+    "do not necessarily reflect the views",
+    "does not necessarily reflect the views",
+    "not intended to replace the advice",
+    "not intended as medical advice",
+    "for informational purposes only",
+    "does not constitute investment advice",
+    "does not constitute financial advice",
+    "past performance is not indicative",
+    "stellt keine anlageberatung dar",
+    "spiegelt nicht zwangsläufig die meinung",
+    "spiegelt nicht unbedingt die meinung",
+    "ersetzt keine ärztliche beratung",
+    "n'engage que son auteur",
+    "n'engagent que leur auteur",
+    "ne reflète pas nécessairement",
+    "ne reflètent pas nécessairement",
+    "ne constitue pas un conseil en investissement",
+    "no refleja necesariamente",
+    "no reflejan necesariamente",
+    "no constituye asesoramiento",
+    "es responsabilidad exclusiva de su autor",
+    "thể hiện quan điểm riêng của tác giả",
+    "không nhất thiết phản ánh quan điểm",
+    "không phải là lời khuyên đầu tư",
+    "bài viết chỉ mang tính chất tham khảo",
+    "thông tin chỉ mang tính chất tham khảo",
+    NULL,
+};
+
 /* Words of a banner asking to accept the site's cookies. */
 static const char *const cookie_notices[] = {
     "we use cookies",
@@ -480,7 +549,8 @@ static const char *const cookie_notices[] = {
 static const char *const rights[] = {
     "all rights reserved",           "alle rechte vorbehalten",   "tous droits réservés",
     "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
-    "todos os direitos reservados",  "bảo lưu mọi quyền",         NULL,
+    "todos os direitos reservados",  "bảo lưu mọi quyền",         "to the extent possible under law",
+    NULL,
 };
 
 /* The same, said only by a short notice ("Bản quyền thuộc về Báo X"): an
@@ -660,6 +730,37 @@ static int pointer_line(const xmlNode *n)
         return 0;
     char *t = short_text(n, 300);
     int hit = t && in_list(t, pointers, 1);
+    free(t);
+    return hit;
+}
+
+/* Whether folded text t says w as a word of its own. */
+static int says_word(const char *t, const char *w)
+{
+    size_t len = strlen(w);
+    for (const char *p = strstr(t, w); p; p = strstr(p + 1, w)) {
+        unsigned char after = (unsigned char)p[len];
+        if ((p == t || p[-1] == ' ') && (after < 0x80 && !isalnum(after)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A line that opens on a call to download something now ("Download the
+ * sources right now from X", "Jetzt kostenlos herunterladen"): a shop's or
+ * a button's, not the story's. */
+static int download_call(const xmlNode *n)
+{
+    static const char *const verbs[] = {"download", "herunterladen", "télécharge", "descarga",
+                                        "tải về",   "tải ngay",      NULL};
+    static const char *const nows[] = {"now", "jetzt", "maintenant", "ahora", "ngay", NULL};
+    char *t = short_text(n, 120);
+    int verb = 0, now = 0;
+    for (const char *const *v = verbs; t && *v; v++)
+        verb |= strstr(t, *v) != NULL;
+    for (const char *const *w = nows; t && *w; w++)
+        now |= says_word(t, *w);
+    int hit = verb && now && (in_list(t, verbs, 1) || in_list(t, nows, 1));
     free(t);
     return hit;
 }
@@ -1072,8 +1173,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
     int label = s->text && s->text < 64 * 4 && s->nodes < 64 ? label_block(n) : 0;
     if (label)
         return label;
+    /* (a heading may be a call to subscribe: "Unlock this article") */
+    static const char *const *const subscribing[] = {paywall, newsletter_calls, NULL};
     if (heading(n))
-        return 0;
+        return s->text < 300 && says_within(n, subscribing, 300);
     if (lightbox_picture(n))
         return 0;
     if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n)) || comment_named(n) ||
@@ -1090,9 +1193,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
         paywall,       newsletter_calls, follow_calls, app_calls,
         support_calls, post_footers,     site_footers, NULL,
     };
-    static const char *const *const notices[] = {disclosures, cookie_notices, NULL};
+    static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
     if (s->text && s->text < 300 && s->nodes < 64 &&
-        (pointer_line(n) || says_within(n, calls, 300)))
+        (pointer_line(n) || says_within(n, calls, 300) || download_call(n)))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
