@@ -547,9 +547,15 @@ static const char *const cookie_notices[] = {
 
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 static const char *const rights[] = {
-    "all rights reserved",           "alle rechte vorbehalten",   "tous droits réservés",
-    "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
-    "todos os direitos reservados",  "bảo lưu mọi quyền",         "to the extent possible under law",
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "wszelkie prawa zastrzeżone",
+    "todos os direitos reservados",
+    "bảo lưu mọi quyền",
+    "to the extent possible under law",
     NULL,
 };
 
