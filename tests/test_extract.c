@@ -1852,6 +1852,78 @@ static const spec affiliate_disclosure = {
     .chrome = {"affiliate links", "earn a commission", "Contact"},
 };
 
+/* A disclaimer under a post (the opinions are the writer's own, no advice
+ * is given) is no part of it; the story may say a letter did not reflect
+ * someone's views. */
+static const spec disclaimer = {
+    .page = "disclaimer.html",
+    .title = "Why the canal boats are moving to electric motors",
+    .body =
+        {"Half the hire boats on the northern canals will run on batteries by next summer, the "
+         "largest fleet owner told its customers this week.",
+         "The diesel engines are cheap to run but loud, and the new moorings in the city centre "
+         "no longer allow engines to idle after eight in the evening.",
+         "A spokesman for the boaters' club said the letter sent to members did not reflect the "
+         "views of most of them, who would rather keep their engines.",
+         "Charging points are planned at four locks, each able to fill a boat's batteries "
+         "overnight from the towpath's new power line."},
+    .chrome = {"personal opinions", "past performance", "About"},
+};
+
+static const spec disclaimer_vi = {
+    .page = "disclaimer-vi.html",
+    .title = "Giá cà phê tăng mạnh sau mùa mưa kéo dài",
+    .body =
+        {"Giá cà phê nhân xô tại Tây Nguyên tăng thêm hai nghìn đồng mỗi ký trong tuần qua, do "
+         "mưa kéo dài làm chậm việc thu hoạch ở nhiều vùng trồng.",
+         "Nhiều hộ nông dân cho biết họ chưa vội bán, chờ giá lên cao hơn vào cuối năm khi các "
+         "doanh nghiệp xuất khẩu cần hàng để giao cho khách.",
+         "Các thương lái dự báo giá sẽ còn biến động mạnh cho tới khi vụ thu hoạch ở Brazil bắt "
+         "đầu vào giữa năm sau."},
+    .chrome = {"quan điểm riêng", "lời khuyên", "bản tin", "Liên hệ"},
+};
+
+/* A call to subscribe to read the rest, a heading among them, is no part of
+ * the story. */
+static const spec subscribers_call = {
+    .page = "subscribers-call.html",
+    .title = "The hospital that runs on its own power",
+    .body = {"The county hospital switched off its grid connection for a full day last month, "
+             "running every ward from its own solar roof and a bank of batteries in the car park.",
+             "Engineers had planned the test for two years, after storms cut the power three times "
+             "in one winter and the old diesel generators failed to start twice."},
+    .chrome = {"Unlock", "paid subscriber", "Terms"},
+};
+
+/* A shop's buttons by the products a review compares ("Where to buy", "Get
+ * it now", "Ver oferta") are no part of it. */
+static const spec shop_buttons = {
+    .page = "shop-buttons.html",
+    .title = "Three kettles that boil fast and quietly",
+    .body =
+        {"We boiled a litre of cold tap water in each kettle twenty times, timing every boil and "
+         "measuring the noise from a metre away.",
+         "The steel kettle was the quickest at just under three minutes, though its handle grew "
+         "warm enough to notice after a few boils.",
+         "The glass kettle was the quietest of the three, and its blue light makes it easy to "
+         "see how much water is left from across the room."},
+    .headings = {{2, "The steel kettle"}, {2, "The glass kettle"}},
+    .chrome = {"Where to buy", "Get it now", "Ver oferta", "Privacy"},
+};
+
+/* A line calling to download something now, and a call to get the posts by
+ * e-mail, are no part of the story; a sentence saying one can now download
+ * a release stays. */
+static const spec download_call = {
+    .page = "download-call.html",
+    .title = "The desktop gets a faster file search",
+    .body = {"The new release of the desktop indexes files in the background while the computer is "
+             "idle, so a search over a large home folder answers in under a second.",
+             "Users can now download the release for all the usual distributions, and the "
+             "developers say older machines will see the biggest change."},
+    .chrome = {"right now", "herunterladen", "mailing list", "About"},
+};
+
 /* The lines a blog writes under its post (its categories, "This entry was
  * posted on ...") are no part of it. */
 static const spec post_footer = {
@@ -2325,6 +2397,11 @@ int main(void)
         PAGE(newsletter_call),
         PAGE(affiliate_disclosure),
         PAGE(post_footer),
+        PAGE(disclaimer),
+        PAGE(disclaimer_vi),
+        PAGE(subscribers_call),
+        PAGE(shop_buttons),
+        PAGE(download_call),
         PAGE(author_note),
         PAGE(author_card),
         PAGE(author_card_de),

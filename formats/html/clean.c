@@ -325,6 +325,8 @@ static const char *const newsletter_calls[] = {
     "đăng ký nhận bản tin",
     /* a blog's own mailing list */
     "to receive these entries",
+    "by e-mail, sign up",
+    "by email, sign up",
     "subscribe to new posts",
     "enter your best email",
     "thanks for subscribing",
