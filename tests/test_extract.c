@@ -1883,15 +1883,17 @@ static const spec disclaimer_vi = {
     .chrome = {"quan điểm riêng", "lời khuyên", "bản tin", "Liên hệ"},
 };
 
-/* A call to subscribe to read the rest, a heading among them, is no part of
- * the story. */
+/* A call to subscribe, a heading among them, between the story's paragraphs
+ * is no part of it. */
 static const spec subscribers_call = {
     .page = "subscribers-call.html",
     .title = "The hospital that runs on its own power",
     .body = {"The county hospital switched off its grid connection for a full day last month, "
              "running every ward from its own solar roof and a bank of batteries in the car park.",
              "Engineers had planned the test for two years, after storms cut the power three times "
-             "in one winter and the old diesel generators failed to start twice."},
+             "in one winter and the old diesel generators failed to start twice.",
+             "The hospital's managers now want to disconnect for a whole week each summer, and to "
+             "sell the power the roof makes at weekends back to the grid."},
     .chrome = {"Unlock", "paid subscriber", "Terms"},
 };
 
@@ -2026,7 +2028,7 @@ static const spec follow_call = {
 };
 
 /* A call to get the site's own app, between the story's paragraphs, is no
- * part of it. */
+ * is no part of it. */
 static const spec app_call = {
     .page = "app-call.html",
     .title = "Nowy most na rzece otwarty dla pieszych",
@@ -2040,7 +2042,7 @@ static const spec app_call = {
 };
 
 /* Calls to write to the paper or to support it, under the story, are no
- * part of it. */
+ * is no part of it. */
 static const spec support_call = {
     .page = "support-call.html",
     .title = "The ferry timetable changes again",
