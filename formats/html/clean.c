@@ -228,6 +228,9 @@ static const char *const labels[] = {
     "voir l'offre",
     "comprar ahora",
     "ver oferta",
+    "acquista ora",
+    "compre agora",
+    "kup teraz",
     "mua ngay",
     NULL,
 };
@@ -299,6 +302,9 @@ static const char *const paywall[] = {
     "exklusiv für abonnenten",
     "réservé aux abonnés",
     "exclusivo para suscriptores",
+    "riservato agli abbonati",
+    "exclusivo para assinantes",
+    "tylko dla subskrybentów",
     NULL,
 };
 
@@ -515,6 +521,12 @@ static const char *const disclaimers[] = {
     "no reflejan necesariamente",
     "no constituye asesoramiento",
     "es responsabilidad exclusiva de su autor",
+    "non riflette necessariamente",
+    "non costituisce consulenza",
+    "não reflete necessariamente",
+    "não constitui recomendação de investimento",
+    "nie stanowi porady inwestycyjnej",
+    "nie odzwierciedla stanowiska redakcji",
     "thể hiện quan điểm riêng của tác giả",
     "không nhất thiết phản ánh quan điểm",
     "không phải là lời khuyên đầu tư",
