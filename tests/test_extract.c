@@ -1926,6 +1926,30 @@ static const spec download_call = {
     .chrome = {"right now", "herunterladen", "mailing list", "About"},
 };
 
+/* A widget asking to rate the post, the comments' rules and the post's
+ * licence under it are no part of it. */
+static const spec rating_widget = {
+    .page = "rating-widget.html",
+    .title = "How to patch a bicycle tube by the roadside",
+    .body = {"Take the wheel off and run your fingers slowly round the inside of the tyre first, "
+             "because the thorn that made the hole is often still there.",
+             "Pump a little air into the tube and listen for the hiss, then rough the rubber round "
+             "the hole with the small square of sandpaper from the kit.",
+             "Spread a thin layer of glue, wait until it turns dull, and press the patch down hard "
+             "for a full minute before you put the tube back."},
+    .chrome = {"helpful", "comment policy", "Creative Commons", "Privacy"},
+};
+
+static const spec rating_widget_es = {
+    .page = "rating-widget-es.html",
+    .title = "La biblioteca del barrio amplía su horario",
+    .body = {"La biblioteca municipal del barrio norte abrirá también los sábados por la tarde a "
+             "partir del mes que viene, tras recoger más de mil firmas de los vecinos.",
+             "El ayuntamiento contratará a dos bibliotecarios más y mantendrá la sala de estudio "
+             "abierta hasta las diez de la noche durante los exámenes."},
+    .chrome = {"útil", "Anúnciate", "Aviso legal"},
+};
+
 /* The lines a blog writes under its post (its categories, "This entry was
  * posted on ...") are no part of it. */
 static const spec post_footer = {
@@ -2404,6 +2428,8 @@ int main(void)
         PAGE(subscribers_call),
         PAGE(shop_buttons),
         PAGE(download_call),
+        PAGE(rating_widget),
+        PAGE(rating_widget_es),
         PAGE(author_note),
         PAGE(author_card),
         PAGE(author_card_de),

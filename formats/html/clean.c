@@ -402,6 +402,36 @@ static const char *const support_calls[] = {
     NULL,
 };
 
+/* Words of a widget asking the reader to rate the post, or to keep to the
+ * rules of its comments, or to advertise on the site. */
+static const char *const feedback_calls[] = {
+    "rate this post",
+    "rate this article",
+    "be the first to rate",
+    "was this article helpful",
+    "was this post helpful",
+    "let us improve this post",
+    "tried this recipe",
+    "pin it for later",
+    "comment policy",
+    "advertise with us",
+    "advertising with us",
+    "bewerten sie diesen artikel",
+    "war dieser artikel hilfreich",
+    "werben sie bei uns",
+    "notez cet article",
+    "cet article vous a-t-il été utile",
+    "charte des commentaires",
+    "valora este artículo",
+    "te ha resultado útil",
+    "normas de participación",
+    "anúnciate con nosotros",
+    "đánh giá bài viết",
+    "bài viết có hữu ích",
+    "liên hệ quảng cáo",
+    NULL,
+};
+
 /* Words of the line a blog writes under a post ("This entry was posted in
  * News. Bookmark the permalink."), WordPress's in its translations. */
 static const char *const post_footers[] = {
@@ -570,6 +600,8 @@ static const char *const rights[] = {
     "todos os direitos reservados",
     "bảo lưu mọi quyền",
     "to the extent possible under law",
+    "licensed under a creative commons",
+    "distributed under the terms of the creative commons",
     NULL,
 };
 
@@ -1210,8 +1242,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
     static const char *const *const calls[] = {
-        paywall,       newsletter_calls, follow_calls, app_calls,
-        support_calls, post_footers,     site_footers, NULL,
+        paywall,        newsletter_calls, follow_calls, app_calls, support_calls,
+        feedback_calls, post_footers,     site_footers, NULL,
     };
     static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
     if (s->text && s->text < 300 && s->nodes < 64 &&
