@@ -1950,6 +1950,20 @@ static const spec rating_widget_es = {
     .chrome = {"útil", "Anúnciate", "Aviso legal"},
 };
 
+/* "If you liked this post you might also like:" heads links to other posts:
+ * both go. */
+static const spec also_like = {
+    .page = "also-like.html",
+    .title = "Sourdough without a thermometer",
+    .body =
+        {"My kitchen is cold all winter, so I stopped timing the rise by the clock and started "
+         "watching the dough instead, looking for the domed top and the small bubbles at the "
+         "sides.",
+         "A dough that has risen by half and jiggles when the bowl is shaken is ready to shape, "
+         "whether that takes five hours in summer or eleven in January."},
+    .chrome = {"might also like", "rye loaf", "About"},
+};
+
 /* The lines a blog writes under its post (its categories, "This entry was
  * posted on ...") are no part of it. */
 static const spec post_footer = {
@@ -2430,6 +2444,7 @@ int main(void)
         PAGE(download_call),
         PAGE(rating_widget),
         PAGE(rating_widget_es),
+        PAGE(also_like),
         PAGE(author_note),
         PAGE(author_card),
         PAGE(author_card_de),
