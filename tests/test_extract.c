@@ -1964,6 +1964,20 @@ static const spec also_like = {
     .chrome = {"might also like", "rye loaf", "About"},
 };
 
+/* A line saying how long the post takes to read is no part of it. */
+static const spec reading_time = {
+    .page = "reading-time.html",
+    .title = "Der Bäcker, der um drei Uhr aufsteht",
+    .body =
+        {"Seit vierzig Jahren steht Karl Weber jeden Morgen um drei Uhr auf, um in der kleinen "
+         "Backstube hinter dem Marktplatz den ersten Teig anzusetzen.",
+         "Die Rezepte hat er von seinem Vater übernommen, nur die Brezeln backt er inzwischen "
+         "mit weniger Salz, weil die Kunden es so wollten.",
+         "Im nächsten Frühjahr will er die Bäckerei an seine Tochter übergeben, die schon jetzt "
+         "an drei Tagen in der Woche mit ihm in der Backstube steht."},
+    .chrome = {"Lesezeit", "min read", "Impressum"},
+};
+
 /* The lines a blog writes under its post (its categories, "This entry was
  * posted on ...") are no part of it. */
 static const spec post_footer = {
@@ -2445,6 +2459,7 @@ int main(void)
         PAGE(rating_widget),
         PAGE(rating_widget_es),
         PAGE(also_like),
+        PAGE(reading_time),
         PAGE(author_note),
         PAGE(author_card),
         PAGE(author_card_de),

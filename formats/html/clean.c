@@ -825,6 +825,25 @@ static int download_call(const xmlNode *n)
     return hit;
 }
 
+/* A line giving the time the post takes to read ("6 min read", "Lesezeit:
+ * 3 Minuten"), a date at most beside it (not the byline's names too). */
+static int reading_time(const xmlNode *n)
+{
+    static const char *const words[] = {
+        "min read",         "minute read",       "reading time",
+        "lesezeit",         "lesedauer",         "temps de lecture",
+        "min de lecture",   "tiempo de lectura", "min de lectura",
+        "tempo di lettura", "tempo de leitura",  "czas czytania",
+        "phút đọc",         "thời gian đọc",     NULL,
+    };
+    char *t = short_text(n, 48);
+    int hit = 0;
+    for (const char *const *w = words; t && *w && !hit; w++)
+        hit = strstr(t, *w) && strpbrk(t, "0123456789");
+    free(t);
+    return hit;
+}
+
 static int has_h1(xmlNode *n)
 {
     for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
@@ -1255,7 +1274,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     };
     static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
     if (s->text && s->text < 300 && s->nodes < 64 &&
-        (pointer_line(n) || says_within(n, calls, 300) || download_call(n)))
+        (pointer_line(n) || says_within(n, calls, 300) || download_call(n) || reading_time(n)))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
