@@ -1978,6 +1978,20 @@ static const spec reading_time = {
     .chrome = {"Lesezeit", "min read", "Impressum"},
 };
 
+/* A player's "Listen to this article", a share label and "Back to top" are
+ * no part of the story. */
+static const spec player_labels = {
+    .page = "player-labels.html",
+    .title = "The lighthouse keeper's last winter",
+    .body = {"For thirty winters Mary Hale climbed the hundred and twelve steps of the lighthouse "
+             "twice a night to wind the clockwork that turns the lens.",
+             "The light was automated in the spring, and the keeper's cottage at its foot will "
+             "become a small museum of the coast's shipwrecks.",
+             "She has kept the brass key to the lantern room, and says she will still walk out to "
+             "the point on stormy nights to see the beam go round."},
+    .chrome = {"Listen", "Share this", "Back to top", "Contact"},
+};
+
 /* The lines a blog writes under its post (its categories, "This entry was
  * posted on ...") are no part of it. */
 static const spec post_footer = {
@@ -2460,6 +2474,7 @@ int main(void)
         PAGE(rating_widget_es),
         PAGE(also_like),
         PAGE(reading_time),
+        PAGE(player_labels),
         PAGE(author_note),
         PAGE(author_card),
         PAGE(author_card_de),
