@@ -1992,6 +1992,18 @@ static const spec player_labels = {
     .chrome = {"Listen", "Share this", "Back to top", "Contact"},
 };
 
+/* A post's toolbar, parts between bars with its comments' count, is no part
+ * of it. */
+static const spec post_toolbar = {
+    .page = "post-toolbar.html",
+    .title = "Les tomates de septembre",
+    .body = {"Les nuits fraîches de septembre ralentissent les tomates, mais les grappes du haut "
+             "finissent par rougir si l'on coupe les feuilles qui leur font de l'ombre.",
+             "Cette année, nous avons cueilli les dernières encore vertes avant la première gelée "
+             "et les avons laissées mûrir dans un carton, à côté de deux pommes."},
+    .chrome = {"commentaires", "Jardin", "Mentions"},
+};
+
 /* The lines a blog writes under its post (its categories, "This entry was
  * posted on ...") are no part of it. */
 static const spec post_footer = {
@@ -2475,6 +2487,7 @@ int main(void)
         PAGE(also_like),
         PAGE(reading_time),
         PAGE(player_labels),
+        PAGE(post_toolbar),
         PAGE(author_note),
         PAGE(author_card),
         PAGE(author_card_de),

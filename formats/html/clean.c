@@ -877,6 +877,22 @@ static int reading_time(const xmlNode *n)
     return hit;
 }
 
+/* A post's toolbar: a short line of parts between bars, one of them its
+ * comments ("Posted in News | 3 comments | Add comment"). */
+static int post_toolbar(const xmlNode *n)
+{
+    static const char *const words[] = {
+        "comment",      "comments",   "kommentar",   "kommentare", "commentaire",
+        "commentaires", "comentario", "comentarios", "bình luận",  NULL,
+    };
+    char *t = short_text(n, 200);
+    int hit = 0;
+    for (const char *const *w = words; t && strchr(t, '|') && *w && !hit; w++)
+        hit = says_word(t, *w);
+    free(t);
+    return hit;
+}
+
 static int has_h1(xmlNode *n)
 {
     for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
@@ -1307,7 +1323,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     };
     static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
     if (s->text && s->text < 300 && s->nodes < 64 &&
-        (pointer_line(n) || says_within(n, calls, 300) || download_call(n) || reading_time(n)))
+        (pointer_line(n) || says_within(n, calls, 300) || download_call(n) || reading_time(n) ||
+         post_toolbar(n)))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
