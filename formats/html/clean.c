@@ -749,15 +749,13 @@ static unsigned pair_hash(const char *s)
     return ((unsigned)(unsigned char)s[0] * 31u + (unsigned char)s[1]) & 4095u;
 }
 
-/* Whether a block of at most max letters says a word of one of lists
- * (NULL-terminated) anywhere: its text is read and folded once for all, and
- * a word whose first two bytes the text has nowhere is not looked for (each
- * short block of a page is asked for some seventy phrases). */
-static int says_within(const xmlNode *n, const char *const *const *lists, size_t max)
+/* Whether folded text t says a word of one of lists (NULL-terminated)
+ * anywhere: a word whose first two bytes the text has nowhere is not looked
+ * for (each short block of a page is asked for some seventy phrases).
+ * says_within asks it of a block of at most max letters, its text read and
+ * folded once for all the lists. */
+static int says_in(const char *t, const char *const *const *lists)
 {
-    char *t = short_text(n, max);
-    if (!t)
-        return 0;
     uint64_t pairs[4096 / 64] = {0};
     for (const char *p = t; p[0] && p[1]; p++)
         pairs[pair_hash(p) / 64] |= (uint64_t)1 << (pair_hash(p) % 64);
@@ -767,6 +765,13 @@ static int says_within(const xmlNode *n, const char *const *const *lists, size_t
             hit =
                 (!(*w)[0] || !(*w)[1] || (pairs[pair_hash(*w) / 64] >> (pair_hash(*w) % 64) & 1)) &&
                 strstr(t, *w) != NULL;
+    return hit;
+}
+
+static int says_within(const xmlNode *n, const char *const *const *lists, size_t max)
+{
+    char *t = short_text(n, max);
+    int hit = t && says_in(t, lists);
     free(t);
     return hit;
 }
@@ -841,26 +846,24 @@ static int says_word(const char *t, const char *w)
 
 /* A line that opens on a call to download something now ("Download the
  * sources right now from X", "Jetzt kostenlos herunterladen"): a shop's or
- * a button's, not the story's. */
-static int download_call(const xmlNode *n)
+ * a button's, not the story's.  t: the line's folded text. */
+static int download_call(const char *t)
 {
     static const char *const verbs[] = {"download", "herunterladen", "télécharge", "descarga",
                                         "tải về",   "tải ngay",      NULL};
     static const char *const nows[] = {"now", "jetzt", "maintenant", "ahora", "ngay", NULL};
-    char *t = short_text(n, 120);
     int verb = 0, now = 0;
-    for (const char *const *v = verbs; t && *v; v++)
+    for (const char *const *v = verbs; *v; v++)
         verb |= strstr(t, *v) != NULL;
-    for (const char *const *w = nows; t && *w; w++)
+    for (const char *const *w = nows; *w; w++)
         now |= says_word(t, *w);
-    int hit = verb && now && (in_list(t, verbs, 1) || in_list(t, nows, 1));
-    free(t);
-    return hit;
+    return strlen(t) <= 120 && verb && now && (in_list(t, verbs, 1) || in_list(t, nows, 1));
 }
 
 /* A line giving the time the post takes to read ("6 min read", "Lesezeit:
- * 3 Minuten"), a date at most beside it (not the byline's names too). */
-static int reading_time(const xmlNode *n)
+ * 3 Minuten"), a date at most beside it (not the byline's names too);
+ * t: the line's folded text. */
+static int reading_time(const char *t)
 {
     static const char *const words[] = {
         "min read",         "minute read",       "reading time",
@@ -869,28 +872,25 @@ static int reading_time(const xmlNode *n)
         "tempo di lettura", "tempo de leitura",  "czas czytania",
         "phút đọc",         "thời gian đọc",     NULL,
     };
-    char *t = short_text(n, 48);
     int hit = 0;
-    for (const char *const *w = words; t && *w && !hit; w++)
-        hit = strstr(t, *w) && strpbrk(t, "0123456789");
-    free(t);
-    return hit;
+    for (const char *const *w = words; *w && !hit; w++)
+        hit = strstr(t, *w) != NULL;
+    return hit && strlen(t) <= 48 && strpbrk(t, "0123456789");
 }
 
 /* A post's toolbar: a short line of parts between bars, one of them its
- * comments ("Posted in News | 3 comments | Add comment"). */
-static int post_toolbar(const xmlNode *n)
+ * comments ("Posted in News | 3 comments | Add comment"); t: its folded
+ * text. */
+static int post_toolbar(const char *t)
 {
     static const char *const words[] = {
         "comment",      "comments",   "kommentar",   "kommentare", "commentaire",
         "commentaires", "comentario", "comentarios", "bình luận",  NULL,
     };
-    char *t = short_text(n, 200);
     int hit = 0;
-    for (const char *const *w = words; t && strchr(t, '|') && *w && !hit; w++)
+    for (const char *const *w = words; *w && !hit; w++)
         hit = says_word(t, *w);
-    free(t);
-    return hit;
+    return hit && strlen(t) <= 200 && strchr(t, '|');
 }
 
 static int has_h1(xmlNode *n)
@@ -1322,9 +1322,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
         feedback_calls, post_footers,     site_footers, NULL,
     };
     static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
-    if (s->text && s->text < 300 && s->nodes < 64 &&
-        (pointer_line(n) || says_within(n, calls, 300) || download_call(n) || reading_time(n) ||
-         post_toolbar(n)))
+    /* (a short block's text is read and folded once for these) */
+    char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
+    int call = t && (pointer_line(n) || says_in(t, calls) || download_call(t) || reading_time(t) ||
+                     post_toolbar(t));
+    free(t);
+    if (call)
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
