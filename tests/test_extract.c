@@ -1883,6 +1883,18 @@ static const spec disclaimer_vi = {
     .chrome = {"quan điểm riêng", "lời khuyên", "bản tin", "Liên hệ"},
 };
 
+/* "Alle Angaben ohne Gewähr" under a story, and "Zum Weiterlesen:" over
+ * links to others, are no part of it. */
+static const spec disclaimer_de = {
+    .page = "disclaimer-de.html",
+    .title = "Neue Öffnungszeiten im Hallenbad",
+    .body = {"Das Hallenbad am Stadtpark öffnet ab Montag schon um sechs Uhr, damit Berufstätige "
+             "vor der Arbeit ihre Bahnen schwimmen können.",
+             "Dafür schließt das Bad am Sonntagabend eine Stunde früher, weil die Stadt die Kosten "
+             "für das zusätzliche Personal sonst nicht tragen könnte."},
+    .chrome = {"Gewähr", "Weiterlesen", "Sauna", "Impressum"},
+};
+
 /* A call to subscribe, a heading among them, between the story's paragraphs
  * is no part of it. */
 static const spec subscribers_call = {
@@ -2479,6 +2491,7 @@ int main(void)
         PAGE(post_footer),
         PAGE(disclaimer),
         PAGE(disclaimer_vi),
+        PAGE(disclaimer_de),
         PAGE(subscribers_call),
         PAGE(shop_buttons),
         PAGE(download_call),
