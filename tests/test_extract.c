@@ -1974,6 +1974,170 @@ static const spec affiliate_disclosure = {
     .chrome = {"affiliate links", "earn a commission", "Contact"},
 };
 
+/* A disclaimer under a post (the opinions are the writer's own, no advice
+ * is given) is no part of it; the story may say a letter did not reflect
+ * someone's views. */
+static const spec disclaimer = {
+    .page = "disclaimer.html",
+    .title = "Why the canal boats are moving to electric motors",
+    .body =
+        {"Half the hire boats on the northern canals will run on batteries by next summer, the "
+         "largest fleet owner told its customers this week.",
+         "The diesel engines are cheap to run but loud, and the new moorings in the city centre "
+         "no longer allow engines to idle after eight in the evening.",
+         "A spokesman for the boaters' club said the letter sent to members did not reflect the "
+         "views of most of them, who would rather keep their engines.",
+         "Charging points are planned at four locks, each able to fill a boat's batteries "
+         "overnight from the towpath's new power line."},
+    .chrome = {"personal opinions", "past performance", "About"},
+};
+
+static const spec disclaimer_vi = {
+    .page = "disclaimer-vi.html",
+    .title = "Giá cà phê tăng mạnh sau mùa mưa kéo dài",
+    .body =
+        {"Giá cà phê nhân xô tại Tây Nguyên tăng thêm hai nghìn đồng mỗi ký trong tuần qua, do "
+         "mưa kéo dài làm chậm việc thu hoạch ở nhiều vùng trồng.",
+         "Nhiều hộ nông dân cho biết họ chưa vội bán, chờ giá lên cao hơn vào cuối năm khi các "
+         "doanh nghiệp xuất khẩu cần hàng để giao cho khách.",
+         "Các thương lái dự báo giá sẽ còn biến động mạnh cho tới khi vụ thu hoạch ở Brazil bắt "
+         "đầu vào giữa năm sau."},
+    .chrome = {"quan điểm riêng", "lời khuyên", "bản tin", "Liên hệ"},
+};
+
+/* "Alle Angaben ohne Gewähr" under a story, and "Zum Weiterlesen:" over
+ * links to others, are no part of it. */
+static const spec disclaimer_de = {
+    .page = "disclaimer-de.html",
+    .title = "Neue Öffnungszeiten im Hallenbad",
+    .body = {"Das Hallenbad am Stadtpark öffnet ab Montag schon um sechs Uhr, damit Berufstätige "
+             "vor der Arbeit ihre Bahnen schwimmen können.",
+             "Dafür schließt das Bad am Sonntagabend eine Stunde früher, weil die Stadt die Kosten "
+             "für das zusätzliche Personal sonst nicht tragen könnte."},
+    .chrome = {"Gewähr", "Weiterlesen", "Sauna", "Impressum"},
+};
+
+/* A call to subscribe, a heading among them, between the story's paragraphs
+ * is no part of it. */
+static const spec subscribers_call = {
+    .page = "subscribers-call.html",
+    .title = "The hospital that runs on its own power",
+    .body = {"The county hospital switched off its grid connection for a full day last month, "
+             "running every ward from its own solar roof and a bank of batteries in the car park.",
+             "Engineers had planned the test for two years, after storms cut the power three times "
+             "in one winter and the old diesel generators failed to start twice.",
+             "The hospital's managers now want to disconnect for a whole week each summer, and to "
+             "sell the power the roof makes at weekends back to the grid."},
+    .chrome = {"Unlock", "paid subscriber", "Terms"},
+};
+
+/* A shop's buttons by the products a review compares ("Where to buy", "Get
+ * it now", "Ver oferta") are no part of it. */
+static const spec shop_buttons = {
+    .page = "shop-buttons.html",
+    .title = "Three kettles that boil fast and quietly",
+    .body =
+        {"We boiled a litre of cold tap water in each kettle twenty times, timing every boil and "
+         "measuring the noise from a metre away.",
+         "The steel kettle was the quickest at just under three minutes, though its handle grew "
+         "warm enough to notice after a few boils.",
+         "The glass kettle was the quietest of the three, and its blue light makes it easy to "
+         "see how much water is left from across the room."},
+    .headings = {{2, "The steel kettle"}, {2, "The glass kettle"}},
+    .chrome = {"Where to buy", "Get it now", "Ver oferta", "Privacy"},
+};
+
+/* A line calling to download something now, and a call to get the posts by
+ * e-mail, are no part of the story; a sentence saying one can now download
+ * a release stays. */
+static const spec download_call = {
+    .page = "download-call.html",
+    .title = "The desktop gets a faster file search",
+    .body = {"The new release of the desktop indexes files in the background while the computer is "
+             "idle, so a search over a large home folder answers in under a second.",
+             "Users can now download the release for all the usual distributions, and the "
+             "developers say older machines will see the biggest change."},
+    .chrome = {"right now", "herunterladen", "mailing list", "About"},
+};
+
+/* A widget asking to rate the post, the comments' rules and the post's
+ * licence under it are no part of it. */
+static const spec rating_widget = {
+    .page = "rating-widget.html",
+    .title = "How to patch a bicycle tube by the roadside",
+    .body = {"Take the wheel off and run your fingers slowly round the inside of the tyre first, "
+             "because the thorn that made the hole is often still there.",
+             "Pump a little air into the tube and listen for the hiss, then rough the rubber round "
+             "the hole with the small square of sandpaper from the kit.",
+             "Spread a thin layer of glue, wait until it turns dull, and press the patch down hard "
+             "for a full minute before you put the tube back."},
+    .chrome = {"helpful", "comment policy", "Creative Commons", "Privacy"},
+};
+
+static const spec rating_widget_es = {
+    .page = "rating-widget-es.html",
+    .title = "La biblioteca del barrio amplía su horario",
+    .body = {"La biblioteca municipal del barrio norte abrirá también los sábados por la tarde a "
+             "partir del mes que viene, tras recoger más de mil firmas de los vecinos.",
+             "El ayuntamiento contratará a dos bibliotecarios más y mantendrá la sala de estudio "
+             "abierta hasta las diez de la noche durante los exámenes."},
+    .chrome = {"útil", "Anúnciate", "Aviso legal"},
+};
+
+/* "If you liked this post you might also like:" heads links to other posts:
+ * both go. */
+static const spec also_like = {
+    .page = "also-like.html",
+    .title = "Sourdough without a thermometer",
+    .body =
+        {"My kitchen is cold all winter, so I stopped timing the rise by the clock and started "
+         "watching the dough instead, looking for the domed top and the small bubbles at the "
+         "sides.",
+         "A dough that has risen by half and jiggles when the bowl is shaken is ready to shape, "
+         "whether that takes five hours in summer or eleven in January."},
+    .chrome = {"might also like", "rye loaf", "About"},
+};
+
+/* A line saying how long the post takes to read is no part of it. */
+static const spec reading_time = {
+    .page = "reading-time.html",
+    .title = "Der Bäcker, der um drei Uhr aufsteht",
+    .body =
+        {"Seit vierzig Jahren steht Karl Weber jeden Morgen um drei Uhr auf, um in der kleinen "
+         "Backstube hinter dem Marktplatz den ersten Teig anzusetzen.",
+         "Die Rezepte hat er von seinem Vater übernommen, nur die Brezeln backt er inzwischen "
+         "mit weniger Salz, weil die Kunden es so wollten.",
+         "Im nächsten Frühjahr will er die Bäckerei an seine Tochter übergeben, die schon jetzt "
+         "an drei Tagen in der Woche mit ihm in der Backstube steht."},
+    .chrome = {"Lesezeit", "min read", "Impressum"},
+};
+
+/* A player's "Listen to this article", a share label and "Back to top" are
+ * no part of the story. */
+static const spec player_labels = {
+    .page = "player-labels.html",
+    .title = "The lighthouse keeper's last winter",
+    .body = {"For thirty winters Mary Hale climbed the hundred and twelve steps of the lighthouse "
+             "twice a night to wind the clockwork that turns the lens.",
+             "The light was automated in the spring, and the keeper's cottage at its foot will "
+             "become a small museum of the coast's shipwrecks.",
+             "She has kept the brass key to the lantern room, and says she will still walk out to "
+             "the point on stormy nights to see the beam go round."},
+    .chrome = {"Listen", "Share this", "Back to top", "Contact"},
+};
+
+/* A post's toolbar, parts between bars with its comments' count, is no part
+ * of it. */
+static const spec post_toolbar = {
+    .page = "post-toolbar.html",
+    .title = "Les tomates de septembre",
+    .body = {"Les nuits fraîches de septembre ralentissent les tomates, mais les grappes du haut "
+             "finissent par rougir si l'on coupe les feuilles qui leur font de l'ombre.",
+             "Cette année, nous avons cueilli les dernières encore vertes avant la première gelée "
+             "et les avons laissées mûrir dans un carton, à côté de deux pommes."},
+    .chrome = {"commentaires", "Jardin", "Mentions"},
+};
+
 /* The lines a blog writes under its post (its categories, "This entry was
  * posted on ...") are no part of it. */
 static const spec post_footer = {
@@ -2076,7 +2240,7 @@ static const spec follow_call = {
 };
 
 /* A call to get the site's own app, between the story's paragraphs, is no
- * part of it. */
+ * is no part of it. */
 static const spec app_call = {
     .page = "app-call.html",
     .title = "Nowy most na rzece otwarty dla pieszych",
@@ -2090,7 +2254,7 @@ static const spec app_call = {
 };
 
 /* Calls to write to the paper or to support it, under the story, are no
- * part of it. */
+ * is no part of it. */
 static const spec support_call = {
     .page = "support-call.html",
     .title = "The ferry timetable changes again",
@@ -2483,6 +2647,18 @@ int main(void)
         PAGE(newsletter_call),
         PAGE(affiliate_disclosure),
         PAGE(post_footer),
+        PAGE(disclaimer),
+        PAGE(disclaimer_vi),
+        PAGE(disclaimer_de),
+        PAGE(subscribers_call),
+        PAGE(shop_buttons),
+        PAGE(download_call),
+        PAGE(rating_widget),
+        PAGE(rating_widget_es),
+        PAGE(also_like),
+        PAGE(reading_time),
+        PAGE(player_labels),
+        PAGE(post_toolbar),
         PAGE(author_note),
         PAGE(author_card),
         PAGE(author_card_de),

@@ -2,6 +2,7 @@
  * share bars, related-news boxes, ads, tags, comments, "read more" lines),
  * by tag, class name, link density, the words it says (in several languages)
  * and, in the passes that ask for it, Readability's conditional rules. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,6 +106,14 @@ static const char *const sections[] = {
     "recommended",
     "recommended for you",
     "you may also like",
+    "you might also like",
+    "you might also enjoy",
+    "if you liked this post you might also like",
+    "this might be interesting to you",
+    "das könnte dich auch interessieren",
+    "vous aimerez aussi",
+    "también te puede gustar",
+    "bạn có thể thích",
     "most read",
     "most popular",
     "trending",
@@ -113,6 +122,7 @@ static const char *const sections[] = {
     "mehr zum thema",
     "auch interessant",
     "weitere artikel",
+    "zum weiterlesen",
     "das könnte sie auch interessieren",
     "leer más",
     "lee también",
@@ -201,6 +211,39 @@ static const char *const labels[] = {
     "imprimir",
     "facebook",
     "twitter",
+    "share this post",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "print this article",
+    "artikel teilen",
+    "beitrag teilen",
+    "artikel drucken",
+    "partager cet article",
+    "partager l'article",
+    "imprimer l'article",
+    "compartir artículo",
+    "compartir este artículo",
+    "chia sẻ bài viết",
+    "in bài viết",
+    /* a player reading the story aloud, a link back up */
+    "listen to this article",
+    "listen to this story",
+    "artikel anhören",
+    "artikel vorlesen lassen",
+    "écouter cet article",
+    "écouter l'article",
+    "escuchar este artículo",
+    "escuchar artículo",
+    "nghe bài viết",
+    "nghe đọc bài viết",
+    "back to top",
+    "zur startseite",
+    "zurück zur startseite",
+    "nach oben",
+    "retour en haut",
+    "volver arriba",
+    "lên đầu trang",
     "loading slideshow",
     "loading",
     "đang tải",
@@ -217,6 +260,23 @@ static const char *const labels[] = {
     "etiquetas",
     "themen",
     "topics",
+    /* a shop's buttons by a product */
+    "where to buy",
+    "buy now",
+    "get it now",
+    "shop now",
+    "view deal",
+    "check price",
+    "jetzt kaufen",
+    "zum angebot",
+    "acheter maintenant",
+    "voir l'offre",
+    "comprar ahora",
+    "ver oferta",
+    "acquista ora",
+    "compre agora",
+    "kup teraz",
+    "mua ngay",
     NULL,
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
@@ -277,6 +337,19 @@ static const char *const paywall[] = {
     "abonnez-vous",
     "déjà abonné",
     "đăng ký để đọc",
+    /* a subscribers' post */
+    "become a paid subscriber",
+    "unlock this article",
+    "unlock this piece",
+    "made possible by paying subscribers",
+    "this article is exclusive to",
+    "nur für abonnenten",
+    "exklusiv für abonnenten",
+    "réservé aux abonnés",
+    "exclusivo para suscriptores",
+    "riservato agli abbonati",
+    "exclusivo para assinantes",
+    "tylko dla subskrybentów",
     NULL,
 };
 
@@ -301,6 +374,17 @@ static const char *const newsletter_calls[] = {
     "zapisz się do newslettera",
     "assine nossa newsletter",
     "đăng ký nhận bản tin",
+    /* a blog's own mailing list */
+    "to receive these entries",
+    "by e-mail, sign up",
+    "by email, sign up",
+    "subscribe to new posts",
+    "enter your best email",
+    "thanks for subscribing",
+    "zum newsletter anmelden",
+    "recevez nos articles",
+    "suscríbete para recibir",
+    "đăng ký nhận tin",
     NULL,
 };
 
@@ -351,6 +435,7 @@ static const char *const support_calls[] = {
     "submit a letter to the editor",
     "unterstütze unabhängige",
     "unterstütze unser",
+    "gefällt dir unser",
     "unterstützen sie uns",
     "diskutieren sie mit",
     "soutenez-nous",
@@ -360,6 +445,36 @@ static const char *const support_calls[] = {
     "sostieni il nostro",
     "wesprzyj nas",
     "ủng hộ chúng tôi",
+    NULL,
+};
+
+/* Words of a widget asking the reader to rate the post, or to keep to the
+ * rules of its comments, or to advertise on the site. */
+static const char *const feedback_calls[] = {
+    "rate this post",
+    "rate this article",
+    "be the first to rate",
+    "was this article helpful",
+    "was this post helpful",
+    "let us improve this post",
+    "tried this recipe",
+    "pin it for later",
+    "comment policy",
+    "advertise with us",
+    "advertising with us",
+    "bewerten sie diesen artikel",
+    "war dieser artikel hilfreich",
+    "werben sie bei uns",
+    "notez cet article",
+    "cet article vous a-t-il été utile",
+    "charte des commentaires",
+    "valora este artículo",
+    "te ha resultado útil",
+    "normas de participación",
+    "anúnciate con nosotros",
+    "đánh giá bài viết",
+    "bài viết có hữu ích",
+    "liên hệ quảng cáo",
     NULL,
 };
 
@@ -455,6 +570,48 @@ static const char *const disclosures[] = {
     NULL,
 };
 
+/* Words of a disclaimer under a post: the opinions are the writer's own,
+ * the text is no advice (medical, financial).  Whole clauses: a story may
+ * quote someone saying a statement did not reflect their views. */
+static const char *const disclaimers[] = {
+    "reflects the personal opinions",
+    "reflect the personal opinions",
+    "do not necessarily reflect the views",
+    "does not necessarily reflect the views",
+    "not intended to replace the advice",
+    "not intended as medical advice",
+    "for informational purposes only",
+    "does not constitute investment advice",
+    "does not constitute financial advice",
+    "past performance is not indicative",
+    "stellt keine anlageberatung dar",
+    "spiegelt nicht zwangsläufig die meinung",
+    "spiegelt nicht unbedingt die meinung",
+    "ersetzt keine ärztliche beratung",
+    "angaben ohne gewähr",
+    "n'engage que son auteur",
+    "n'engagent que leur auteur",
+    "ne reflète pas nécessairement",
+    "ne reflètent pas nécessairement",
+    "ne constitue pas un conseil en investissement",
+    "no refleja necesariamente",
+    "no reflejan necesariamente",
+    "no constituye asesoramiento",
+    "es responsabilidad exclusiva de su autor",
+    "non riflette necessariamente",
+    "non costituisce consulenza",
+    "não reflete necessariamente",
+    "não constitui recomendação de investimento",
+    "nie stanowi porady inwestycyjnej",
+    "nie odzwierciedla stanowiska redakcji",
+    "thể hiện quan điểm riêng của tác giả",
+    "không nhất thiết phản ánh quan điểm",
+    "không phải là lời khuyên đầu tư",
+    "bài viết chỉ mang tính chất tham khảo",
+    "thông tin chỉ mang tính chất tham khảo",
+    NULL,
+};
+
 /* Words of a banner asking to accept the site's cookies. */
 static const char *const cookie_notices[] = {
     "we use cookies",
@@ -481,9 +638,18 @@ static const char *const cookie_notices[] = {
 
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 static const char *const rights[] = {
-    "all rights reserved",           "alle rechte vorbehalten",   "tous droits réservés",
-    "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
-    "todos os direitos reservados",  "bảo lưu mọi quyền",         NULL,
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "wszelkie prawa zastrzeżone",
+    "todos os direitos reservados",
+    "bảo lưu mọi quyền",
+    "to the extent possible under law",
+    "licensed under a creative commons",
+    "distributed under the terms of the creative commons",
+    NULL,
 };
 
 /* The same, said only by a short notice ("Bản quyền thuộc về Báo X"): an
@@ -609,15 +775,13 @@ static unsigned pair_hash(const char *s)
     return ((unsigned)(unsigned char)s[0] * 31u + (unsigned char)s[1]) & 4095u;
 }
 
-/* Whether a block of at most max letters says a word of one of lists
- * (NULL-terminated) anywhere: its text is read and folded once for all, and
- * a word whose first two bytes the text has nowhere is not looked for (each
- * short block of a page is asked for some seventy phrases). */
-static int says_within(const xmlNode *n, const char *const *const *lists, size_t max)
+/* Whether folded text t says a word of one of lists (NULL-terminated)
+ * anywhere: a word whose first two bytes the text has nowhere is not looked
+ * for (each short block of a page is asked for some seventy phrases).
+ * says_within asks it of a block of at most max letters, its text read and
+ * folded once for all the lists. */
+static int says_in(const char *t, const char *const *const *lists)
 {
-    const char *t = short_text(n, max);
-    if (!t)
-        return 0;
     uint64_t pairs[4096 / 64] = {0};
     for (const char *p = t; p[0] && p[1]; p++)
         pairs[pair_hash(p) / 64] |= (uint64_t)1 << (pair_hash(p) % 64);
@@ -628,6 +792,12 @@ static int says_within(const xmlNode *n, const char *const *const *lists, size_t
                 (!(*w)[0] || !(*w)[1] || (pairs[pair_hash(*w) / 64] >> (pair_hash(*w) % 64) & 1)) &&
                 strstr(t, *w) != NULL;
     return hit;
+}
+
+static int says_within(const xmlNode *n, const char *const *const *lists, size_t max)
+{
+    const char *t = short_text(n, max);
+    return t && says_in(t, lists);
 }
 
 /* A block of its own text saying a word of lists, a notice of the site's
@@ -682,6 +852,67 @@ static int pointer_line(const xmlNode *n)
     const char *t = short_text(n, 300);
     int hit = t && in_list(t, pointers, 1);
     return hit;
+}
+
+/* Whether folded text t says w as a word of its own. */
+static int says_word(const char *t, const char *w)
+{
+    size_t len = strlen(w);
+    for (const char *p = strstr(t, w); p; p = strstr(p + 1, w)) {
+        unsigned char after = (unsigned char)p[len];
+        if ((p == t || p[-1] == ' ') && (after < 0x80 && !isalnum(after)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A line that opens on a call to download something now ("Download the
+ * sources right now from X", "Jetzt kostenlos herunterladen"): a shop's or
+ * a button's, not the story's.  t: the line's folded text. */
+static int download_call(const char *t)
+{
+    static const char *const verbs[] = {"download", "herunterladen", "télécharge", "descarga",
+                                        "tải về",   "tải ngay",      NULL};
+    static const char *const nows[] = {"now", "jetzt", "maintenant", "ahora", "ngay", NULL};
+    int verb = 0, now = 0;
+    for (const char *const *v = verbs; *v; v++)
+        verb |= strstr(t, *v) != NULL;
+    for (const char *const *w = nows; *w; w++)
+        now |= says_word(t, *w);
+    return strlen(t) <= 120 && verb && now && (in_list(t, verbs, 1) || in_list(t, nows, 1));
+}
+
+/* A line giving the time the post takes to read ("6 min read", "Lesezeit:
+ * 3 Minuten"), a date at most beside it (not the byline's names too);
+ * t: the line's folded text. */
+static int reading_time(const char *t)
+{
+    static const char *const words[] = {
+        "min read",         "minute read",       "reading time",
+        "lesezeit",         "lesedauer",         "temps de lecture",
+        "min de lecture",   "tiempo de lectura", "min de lectura",
+        "tempo di lettura", "tempo de leitura",  "czas czytania",
+        "phút đọc",         "thời gian đọc",     NULL,
+    };
+    int hit = 0;
+    for (const char *const *w = words; *w && !hit; w++)
+        hit = strstr(t, *w) != NULL;
+    return hit && strlen(t) <= 48 && strpbrk(t, "0123456789");
+}
+
+/* A post's toolbar: a short line of parts between bars, one of them its
+ * comments ("Posted in News | 3 comments | Add comment"); t: its folded
+ * text. */
+static int post_toolbar(const char *t)
+{
+    static const char *const words[] = {
+        "comment",      "comments",   "kommentar",   "kommentare", "commentaire",
+        "commentaires", "comentario", "comentarios", "bình luận",  NULL,
+    };
+    int hit = 0;
+    for (const char *const *w = words; *w && !hit; w++)
+        hit = says_word(t, *w);
+    return hit && strlen(t) <= 200 && strchr(t, '|');
 }
 
 static int has_h1(xmlNode *n)
@@ -1135,8 +1366,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
     int label = s->text && s->text < 64 * 4 && s->nodes < 64 ? label_block(n) : 0;
     if (label)
         return label;
+    /* (a heading may be a call to subscribe: "Unlock this article") */
+    static const char *const *const subscribing[] = {paywall, newsletter_calls, NULL};
     if (heading(n))
-        return 0;
+        return s->text < 300 && says_within(n, subscribing, 300);
     if (lightbox_picture(n))
         return 0;
     if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n)) || comment_named(n) ||
@@ -1150,12 +1383,14 @@ static int chrome_verdict(const xmlNode *n, int flags)
         bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
         return 1;
     static const char *const *const calls[] = {
-        paywall,       newsletter_calls, follow_calls, app_calls,
-        support_calls, post_footers,     site_footers, NULL,
+        paywall,        newsletter_calls, follow_calls, app_calls, support_calls,
+        feedback_calls, post_footers,     site_footers, NULL,
     };
-    static const char *const *const notices[] = {disclosures, cookie_notices, NULL};
-    if (s->text && s->text < 300 && s->nodes < 64 &&
-        (pointer_line(n) || says_within(n, calls, 300)))
+    static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
+    /* (a short block's text is read and folded once for these) */
+    const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
+    if (t && (pointer_line(n) || says_in(t, calls) || download_call(t) || reading_time(t) ||
+              post_toolbar(t)))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
