@@ -150,12 +150,18 @@ static int spelled(bt_date_scan *sc)
     return 0;
 }
 
+/* Words a shown date may have around it: weekdays, "at", labels ("Cập nhật:",
+ * "Published on", "Publié le ... à"). */
 static int filler(bt_date_scan *sc)
 {
     static const char *const words[] = {
-        "thứ hai", "thứ ba",   "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ bẩy", "chủ nhật",
-        "thứ 2",   "thứ 3",    "thứ 4",  "thứ 5",   "thứ 6",   "thứ 7",   "cn",      "ngày",
-        "lúc",     "cập nhật", "đăng",   "giờ",     "–",       "—",       "-",
+        "thứ hai",      "thứ ba",   "thứ tư",    "thứ năm",     "thứ sáu", "thứ bảy",
+        "thứ bẩy",      "chủ nhật", "thứ 2",     "thứ 3",       "thứ 4",   "thứ 5",
+        "thứ 6",        "thứ 7",    "cn",        "ngày",        "lúc",     "cập nhật",
+        "đăng",         "giờ",      "–",         "—",           "-",       "published",
+        "posted",       "updated",  "on",        "at",          "publié",  "mis à jour",
+        "le",           "à",        "publicado", "actualizado", "el",      "veröffentlicht",
+        "aktualisiert",
     };
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (word(sc, words[i]))

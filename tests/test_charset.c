@@ -260,6 +260,9 @@ static void test_textdate(void **state)
         {"Thứ Ba, ngày 17/06/2025 05:45 AM (GMT+7)", "2025-06-17T05:45:00+07:00"},
         {"17/06/2025 12:10 AM", "2025-06-17T00:10:00"},
         {"17/06/2025 05:45 PM", "2025-06-17T17:45:00"},
+        {"Posted on 19/09/2012 at 10:30", "2012-09-19T10:30:00"},
+        {"Publié le 19/09/2012 à 10:30", "2012-09-19T10:30:00"},
+        {"Publicado el 19/09/2012", "2012-09-19"},
     };
     for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
         assert_true(bt_textdate_parse(ok[i].text, strlen(ok[i].text), iso));

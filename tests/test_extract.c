@@ -1843,6 +1843,17 @@ static const spec vn_post_category_kicker = {
     .chrome = {"Hoa hồng Giâm", "Lưu trữ", "Tháng 4/2012"},
 };
 
+/* A <time> whose datetime holds the words it shows, not a date: the date is
+ * the next <time>'s machine date, not those words (which the writers would
+ * print as the dateline). */
+static const spec time_words_datetime = {
+    .page = "time-words-datetime.html",
+    .title = "Councils to share one recycling depot",
+    .date = "2012-07-24T09:10",
+    .body = {"The three valley councils will close their own recycling yards next spring and send "
+             "every lorry to a single depot beside the old railway sidings at Holme."},
+};
+
 /* A guide whose cards, a list, fill the only child of its wrapper section:
  * widened to the list, the article is that section, and the section after
  * it (how the jackets were tested) is its sibling. */
@@ -2693,6 +2704,7 @@ int main(void)
         PAGE(vn_recipe_aside),
         PAGE(post_heading_date),
         PAGE(vn_post_category_kicker),
+        PAGE(time_words_datetime),
         PAGE(listing_sections),
         PAGE(nested_sections),
         cmocka_unit_test(test_empty_page_fails),

@@ -223,6 +223,14 @@ static void unnamed_dateline(bt_document *doc, const xmlNode *root, const xmlNod
         bt_document_set_meta(doc, BT_META_DATE, found);
 }
 
+/* A datetime attribute that is a date as machines write it ("2012-07-23",
+ * "2012-07-23T20:24"), not the words a CMS put there again ("on Monday
+ * July 23, @08:24PM"). */
+static int machine_date(const char *dt)
+{
+    return strspn(dt, "0123456789") == 4 && (!dt[4] || dt[4] == '-');
+}
+
 static void first_time(bt_document *doc, const xmlNode *article)
 {
     if (!article || bt_document_meta(doc, BT_META_DATE))
@@ -230,6 +238,10 @@ static void first_time(bt_document *doc, const xmlNode *article)
     for (const xmlNode *n = article; n; n = bt_xhtml_next(n, article, 0))
         if (bt_xhtml_is(n, "time")) {
             char *dt = prop(n, "datetime");
+            if (dt && !machine_date(dt)) {
+                xmlFree(dt);
+                dt = NULL;
+            }
             if (dt) {
                 /* HTML allows a space for the T ("2024-08-12 07:05") */
                 if (strlen(dt) > 11 && dt[10] == ' ' && dt[11] >= '0' && dt[11] <= '9')
