@@ -1139,9 +1139,17 @@ static int short_paragraph(xmlNode *el)
     return budget > 0;
 }
 
+static xmlNode *table_caption(xmlNode *table)
+{
+    for (xmlNode *k = table->children; k; k = k->next)
+        if (bt_xhtml_is(k, "caption") && !bt_xhtml_skipped(k))
+            return k;
+    return NULL;
+}
+
 /* Whether the table is an image with its caption: a CMS image table.  The
  * caption is the one cell with text, else the text beside the image in its
- * own cell. */
+ * own cell, else the table's <caption>. */
 static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap)
 {
     static const char *const classes[] = {"image", "tplCaption", "picture", "photo", NULL};
@@ -1170,8 +1178,10 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap)
         return 0;
     if (!*cap) {
         /* text beside the image: its caption, or the table is a layout */
-        if (!bt_xhtml_words(img_cell, 1))
+        if (!bt_xhtml_words(img_cell, 1)) {
+            *cap = table_caption(table);
             return 1;
+        }
         *cap = img_cell;
         return !bt_xhtml_icon(*img) && short_paragraph(img_cell);
     }
@@ -1216,14 +1226,6 @@ static int has_header_cell(xmlNode *table)
             if (bt_xhtml_is(cell, "th"))
                 return 1;
     return 0;
-}
-
-static xmlNode *table_caption(xmlNode *table)
-{
-    for (xmlNode *k = table->children; k; k = k->next)
-        if (bt_xhtml_is(k, "caption") && !bt_xhtml_skipped(k))
-            return k;
-    return NULL;
 }
 
 static void table(ctx *c, xmlNode *el)

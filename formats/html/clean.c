@@ -980,11 +980,13 @@ static int button_picture(const xmlNode *n)
     return hit;
 }
 
-/* Whether a link's address is a picture file ("big.jpg?w=1200"). */
+/* Whether a link's address is a picture file ("big.jpg?w=1200"; spaces
+ * around it are the markup's, as a browser reads it). */
 static int picture_file(const xmlChar *href)
 {
     static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
-    size_t len = href ? strcspn((const char *)href, "?#") : 0;
+    href = href ? href + strspn((const char *)href, " \t\r\n") : NULL;
+    size_t len = href ? strcspn((const char *)href, "?# \t\r\n") : 0;
     for (const char *const *e = exts; *e && len; e++)
         if (len > strlen(*e) && !strncasecmp((const char *)href + len - strlen(*e), *e, strlen(*e)))
             return 1;
