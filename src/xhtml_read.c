@@ -1404,6 +1404,47 @@ static int describes(const xmlNode *img, const xmlNode *el)
     return hit;
 }
 
+/* Whether most of el's words are in links (a card's title) or all in a
+ * credit ("(c) Agency": the picture's credit, no caption). */
+static int no_caption_line(xmlNode *el, size_t words)
+{
+    size_t linked = 0;
+    for (xmlNode *k = el; k; k = bt_xhtml_next(k, el, bt_xhtml_is(k, "a"))) {
+        if (bt_xhtml_is(k, "a"))
+            linked += bt_xhtml_words(k, words);
+        else if (k->type == XML_ELEMENT_NODE && bt_xhtml_credit_marked(k) &&
+                 bt_xhtml_words(k, words) >= words)
+            return 1;
+    }
+    return linked * 2 >= words;
+}
+
+/* Whether el ends a box that holds only the picture before it and el: the
+ * picture's box, el the picture's caption whatever the box's name
+ * (<div class="image-embed"><img><p>line</p></div>).  The article's own
+ * blocks are no such box. */
+static int ends_picture_box(xmlNode *img, xmlNode *el, size_t words)
+{
+    static const char *const bodies[] = {"body", "article", "main", "section", "p", "td", NULL};
+    xmlNode *box = el->parent, *pic = NULL;
+    for (const char *const *b = bodies; box && *b; b++)
+        if (bt_xhtml_is(box, *b))
+            return 0;
+    if (!box || box->type != XML_ELEMENT_NODE || !img || no_caption_line(el, words))
+        return 0;
+    for (xmlNode *k = box->children; k && k != el; k = k->next) {
+        if (bare(k))
+            continue;
+        if (pic || k->type != XML_ELEMENT_NODE || (k != img && find_img(k, NULL) != img))
+            return 0;
+        pic = k;
+    }
+    for (xmlNode *k = el->next; k; k = k->next)
+        if (!bare(k))
+            return 0;
+    return pic != NULL;
+}
+
 /* An element right after a figure, nothing between them: read as the
  * figure's credit or caption when it is marked as one (class or id, or the
  * image's aria-describedby) or is a short line all in italics, or left out
@@ -1434,6 +1475,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
      * scripts without spaces centre their lines of text as well) */
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (short_line && bt_xhtml_italic(el)) ||
+        (short_line && words < LINE_CAPTION_WORDS && ends_picture_box(img, el, words)) ||
         (short_line && words >= CENTERED_CAPTION_WORDS && words < LINE_CAPTION_WORDS && img &&
          centered(el, 0) && centered(img->parent, 2) && !introduces(el)) ||
         (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
