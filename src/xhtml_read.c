@@ -1386,6 +1386,32 @@ static int introduces(const xmlNode *el)
     return yes;
 }
 
+/* A line of a script written without spaces (Chinese, Japanese, Thai) is
+ * a caption's length from this many characters, though one "word". */
+#define SPACELESS_CAPTION_CHARS 8
+
+/* Whether el is a line of a script without spaces, of fewer than
+ * CENTERED_CAPTION_WORDS words, under a centered picture, and the block
+ * after it is not centered: a news page centers its pictures and their
+ * captions, a blog that centers every line centers the next one too. */
+static int spaceless_centered_line(const xmlNode *el, size_t words)
+{
+    if (words >= CENTERED_CAPTION_WORDS)
+        return 0;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &b, 512);
+    size_t chars = 0; /* of three or four bytes in UTF-8: from U+0800 on */
+    for (size_t i = 0; i < b.len; i++)
+        chars += (unsigned char)b.data[i] >= 0xE0;
+    bt_buf_free(&b);
+    if (chars < SPACELESS_CAPTION_CHARS)
+        return 0;
+    const xmlNode *next = el->next;
+    while (next && (next->type != XML_ELEMENT_NODE || bt_xhtml_skipped(next)))
+        next = next->next;
+    return !next || !centered(next, 0);
+}
+
 /* Whether img's aria-describedby names el's id: el describes the image. */
 static int describes(const xmlNode *img, const xmlNode *el)
 {
@@ -1404,16 +1430,18 @@ static int describes(const xmlNode *img, const xmlNode *el)
     return hit;
 }
 
-/* Whether most of el's words are in links (a card's title) or all in a
- * credit ("(c) Agency": the picture's credit, no caption). */
+/* Whether most of el's words are in links (a card's title), all in a
+ * credit ("(c) Agency": the picture's credit), or el holds a caption of its
+ * own: el is no caption line, whole. */
 static int no_caption_line(xmlNode *el, size_t words)
 {
     size_t linked = 0;
     for (xmlNode *k = el; k; k = bt_xhtml_next(k, el, bt_xhtml_is(k, "a"))) {
         if (bt_xhtml_is(k, "a"))
             linked += bt_xhtml_words(k, words);
-        else if (k->type == XML_ELEMENT_NODE && bt_xhtml_credit_marked(k) &&
-                 bt_xhtml_words(k, words) >= words)
+        else if (k->type == XML_ELEMENT_NODE &&
+                 ((k != el && bt_xhtml_caption_marked(k)) ||
+                  (bt_xhtml_credit_marked(k) && bt_xhtml_words(k, words) >= words)))
             return 1;
     }
     return linked * 2 >= words;
@@ -1422,7 +1450,8 @@ static int no_caption_line(xmlNode *el, size_t words)
 /* Whether el ends a box that holds only the picture before it and el: the
  * picture's box, el the picture's caption whatever the box's name
  * (<div class="image-embed"><img><p>line</p></div>).  The article's own
- * blocks are no such box. */
+ * blocks and inline elements (a link's) are no such box, and a picture that names its description
+ * (aria-describedby) says where its caption is. */
 static int ends_picture_box(xmlNode *img, xmlNode *el, size_t words)
 {
     static const char *const bodies[] = {"body", "article", "main", "section", "p", "td", NULL};
@@ -1430,7 +1459,8 @@ static int ends_picture_box(xmlNode *img, xmlNode *el, size_t words)
     for (const char *const *b = bodies; box && *b; b++)
         if (bt_xhtml_is(box, *b))
             return 0;
-    if (!box || box->type != XML_ELEMENT_NODE || !img || no_caption_line(el, words))
+    if (!box || box->type != XML_ELEMENT_NODE || inline_kind(box) || !img ||
+        xmlHasProp(img, (const xmlChar *)"aria-describedby") || no_caption_line(el, words))
         return 0;
     for (xmlNode *k = box->children; k && k != el; k = k->next) {
         if (bare(k))
@@ -1476,8 +1506,9 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (short_line && bt_xhtml_italic(el)) ||
         (short_line && words < LINE_CAPTION_WORDS && ends_picture_box(img, el, words)) ||
-        (short_line && words >= CENTERED_CAPTION_WORDS && words < LINE_CAPTION_WORDS && img &&
-         centered(el, 0) && centered(img->parent, 2) && !introduces(el)) ||
+        (short_line && words < LINE_CAPTION_WORDS && img && centered(el, 0) &&
+         centered(img->parent, 2) && !introduces(el) &&
+         (words >= CENTERED_CAPTION_WORDS || spaceless_centered_line(el, words))) ||
         (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
         caption(c, fig, el);
         return 1;
