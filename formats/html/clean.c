@@ -809,6 +809,25 @@ static int pictured(const xmlNode *n)
     return bt_stats_of(n)->images || (k && bt_stats_of(k)->images);
 }
 
+/* A caption line under its picture has fewer letters than this. */
+#define PICTURE_LINE_LETTERS 200
+
+/* Whether k, after the picture box n, is one short line that ends the box
+ * holding the two of them, mostly not links: the picture's caption,
+ * unmarked (<div><div class="media"><img></div><div>line</div></div>). */
+static int picture_line(const xmlNode *n, const xmlNode *k)
+{
+    const bt_stats *s = bt_stats_of(k);
+    if (s->images || !s->text || s->text >= PICTURE_LINE_LETTERS || s->link * 2 >= s->text ||
+        s->paras > 1 || s->heading)
+        return 0;
+    for (const xmlNode *o = n->parent ? n->parent->children : NULL; o; o = o->next)
+        if (o != n && o != k && o->type == XML_ELEMENT_NODE && bt_stats_of(o) &&
+            (bt_stats_of(o)->text || bt_stats_of(o)->images))
+            return 0;
+    return 1;
+}
+
 /* Whether n holds pictures and no text, and its caption's box follows:
  * the pictures (and their copies for other screens) of that caption. */
 static int captioned_pictures(const xmlNode *n)
@@ -818,7 +837,7 @@ static int captioned_pictures(const xmlNode *n)
     const xmlNode *k = n->next;
     while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
         k = k->next;
-    return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0));
+    return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0) || picture_line(n, k));
 }
 
 /* Readability's conditional cleaning of forms, tables, lists and divs that
