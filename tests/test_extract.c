@@ -1522,6 +1522,21 @@ static const spec captions_picture_box = {
     .chrome = {"More stories", "Ferry timetable changes", "Contact the newsroom"},
 };
 
+/* The hero picture between the headline and the body, in a box named
+ * "media" (a name that weighs against a block) with its caption's line
+ * unmarked: the box is the picture's, kept. */
+static const spec captions_hero_media = {
+    .page = "captions-hero-media.html",
+    .title = "El tranvía vuelve al centro histórico",
+    .captions = {"Vecinos suben al primer tranvía en la parada de la plaza Mayor"},
+    .body = {"Después de cuarenta años sin raíles en sus calles, el centro histórico recuperó el "
+             "sábado el tranvía, con una línea de tres kilómetros entre la estación y el mercado de "
+             "abastos.",
+             "La línea funcionará todos los días de siete de la mañana a once de la noche, con un "
+             "tranvía cada ocho minutos en las horas de más viajeros."},
+    .chrome = {"Noticias relacionadas", "Nuevo horario", "Aviso legal"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -2452,6 +2467,7 @@ int main(void)
         PAGE(captions_legende),
         PAGE(captions_centered_zh),
         PAGE(captions_picture_box),
+        PAGE(captions_hero_media),
         PAGE(teaser),
         PAGE(comments),
         PAGE(chrome_en),

@@ -828,6 +828,27 @@ static int picture_line(const xmlNode *n, const xmlNode *k)
     return 1;
 }
 
+/* Whether n, named for a picture, holds one, and after the picture's part
+ * one short line ends it: the box of a picture and its unmarked caption
+ * (div.media: its name weighs against it).  Unnamed boxes of a picture and
+ * a line are an author's card or a notice in place of a form as often. */
+static int picture_and_line(const xmlNode *n)
+{
+    static const char *const names[] = {"media", "image",  "img",  "photo", "picture",
+                                        "pic",   "figure", "foto", "bild",  NULL};
+    if (bt_stats_of(n)->images != 1 || !bt_xhtml_class_has(n, names, 0))
+        return 0;
+    const xmlNode *pic = n->children;
+    while (pic && (pic->type != XML_ELEMENT_NODE || !bt_stats_of(pic)))
+        pic = pic->next;
+    if (!pic || bt_stats_of(pic)->text || !bt_stats_of(pic)->images)
+        return 0;
+    const xmlNode *k = pic->next;
+    while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
+        k = k->next;
+    return k && picture_line(pic, k);
+}
+
 /* Whether n holds pictures and no text, and its caption's box follows:
  * the pictures (and their copies for other screens) of that caption. */
 static int captioned_pictures(const xmlNode *n)
@@ -851,7 +872,7 @@ static int conditionally(const xmlNode *n, int flags)
         tag = bt_xhtml_is(n, *t);
     if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_html_caption_marked(n) ||
         bt_html_credit_marked(n) || data_table(n) || (captions_only(n, 0, 0) && pictured(n)) ||
-        captioned_pictures(n))
+        captioned_pictures(n) || picture_and_line(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
