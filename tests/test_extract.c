@@ -1537,6 +1537,19 @@ static const spec captions_hero_media = {
     .chrome = {"Noticias relacionadas", "Nuevo horario", "Aviso legal"},
 };
 
+/* The hero picture above the headline's block, in a box of its own with
+ * a marked caption: the article's, taken before the headline's parts. */
+static const spec captions_hero_above = {
+    .page = "captions-hero-above.html",
+    .title = "Pasar terapung kembali ramai pengunjung",
+    .captions = {"Pedagang sayur mendayung jukung di Sungai Martapura pada Minggu pagi"},
+    .body = {"Pasar terapung di Sungai Martapura kembali dipadati wisatawan setelah pemerintah kota "
+             "memperbaiki dermaga dan menambah perahu untuk mengantar pengunjung dari tepi sungai.",
+             "Dinas pariwisata mencatat jumlah pengunjung pada akhir pekan naik hampir dua kali lipat "
+             "dibandingkan bulan lalu."},
+    .chrome = {"Berita terkait", "Jembatan baru", "Hak cipta"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -2468,6 +2481,7 @@ int main(void)
         PAGE(captions_centered_zh),
         PAGE(captions_picture_box),
         PAGE(captions_hero_media),
+        PAGE(captions_hero_above),
         PAGE(teaser),
         PAGE(comments),
         PAGE(chrome_en),
