@@ -1475,6 +1475,19 @@ static int ends_picture_box(xmlNode *img, xmlNode *el, size_t words)
     return pic != NULL;
 }
 
+/* Whether the next thing after el that shows anything is a block (a
+ * paragraph, a heading): the line el is in ends with it. */
+static int block_follows(const xmlNode *el)
+{
+    for (xmlNode *k = el->next; k; k = k->next) {
+        if (bare(k))
+            continue;
+        bt_node_type t;
+        return k->type == XML_ELEMENT_NODE && kind_of(k, &t) >= K_HEADING;
+    }
+    return 0;
+}
+
 /* An element right after a figure, nothing between them: read as the
  * figure's credit or caption when it is marked as one (class or id, or the
  * image's aria-describedby) or is a short line all in italics, or left out
@@ -1487,8 +1500,8 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     if (!words)
         return 0;
     bt_node *fig = c->figure;
-    /* an inline element is a line of its own only up to a <br> */
-    int line = k == K_BLOCK || bt_xhtml_line_ends(el);
+    /* an inline element is a line of its own only up to a <br> or a block */
+    int line = k == K_BLOCK || bt_xhtml_line_ends(el) || block_follows(el);
     if (bt_xhtml_credit_marked(el) && words <= CREDIT_WORDS && !bt_node_figure_credit(fig)) {
         credit(c, fig, el);
         return 1;

@@ -1509,12 +1509,14 @@ static const spec captions_centered_zh = {
 
 /* The one short line that ends a box holding only the picture before it is
  * its caption, whatever the boxes' names (a "media" box, which weighs
- * against a block, stays for it); a card's linked title is none. */
+ * against a block, stays for it); a card's linked title is none.  An
+ * italic line after the picture's box, a block after it, is one too. */
 static const spec captions_picture_box = {
     .page = "captions-picture-box.html",
     .title = "The island school reopens after the storm",
     .captions = {"Pupils and teachers wait at the gate on the first morning back",
-                 "The new roof was lifted into place by the ferry company's crane"},
+                 "The new roof was lifted into place by the ferry company's crane",
+                 "Parents painted the hall over two weekends"},
     .body = {"The headteacher said the children had been taught in the church hall meanwhile, which "
              "was warm and dry but had only one room for all four classes.",
              "The council will pay for the repairs from its emergency fund, and the insurers have "
