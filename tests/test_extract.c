@@ -1507,6 +1507,16 @@ static const spec captions_centered_zh = {
     .chrome = {"相关新闻", "江城地铁", "版权所有"},
 };
 
+/* A blog that centres every line: the line under a centred picture is no
+ * caption when the block after it is centred too. */
+static const spec captions_centered_blog_zh = {
+    .page = "captions-centered-blog-zh.html",
+    .title = "湖边的春天",
+    .body = {"今天下午去湖边散步，看到了满树的花，心情特别好，写下几句话记录这个美好的下午。",
+             "春风吹过湖面，柳树轻轻摇摆", "小鸟在枝头唱歌，孩子们在草地上奔跑"},
+    .chrome = {"最新文章", "秋天的银杏"},
+};
+
 /* The one short line that ends a box holding only the picture before it is
  * its caption, whatever the boxes' names (a "media" box, which weighs
  * against a block, stays for it); a card's linked title is none.  An
@@ -2481,6 +2491,7 @@ int main(void)
         PAGE(vn_captions_lines),
         PAGE(captions_legende),
         PAGE(captions_centered_zh),
+        PAGE(captions_centered_blog_zh),
         PAGE(captions_picture_box),
         PAGE(captions_hero_media),
         PAGE(captions_hero_above),
