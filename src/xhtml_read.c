@@ -1004,10 +1004,32 @@ static int long_description(const xmlNode *n)
     return bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "details");
 }
 
-/* A caption made only of white space is none. */
+/* The bytes of white space a text starts with, ideographic spaces (a
+ * Chinese paragraph's indent) and no-break spaces too. */
+static size_t leading_space(const char *t)
+{
+    size_t n = 0;
+    for (;;) {
+        if (t[n] == ' ' || t[n] == '\t' || t[n] == '\n')
+            n++;
+        else if (!strncmp(t + n, "\xC2\xA0", 2))
+            n += 2;
+        else if (!strncmp(t + n, "\xE3\x80\x80", 3))
+            n += 3;
+        else
+            return n;
+    }
+}
+
+/* A caption made only of white space is none; one indented as a
+ * paragraph loses its indent. */
 static void end_caption(ctx *c, bt_node *fig)
 {
     bt_node *cap = bt_node_figure_caption(fig);
+    const char *text = bt_node_text(c->doc, cap);
+    size_t indent = text ? leading_space(text) : 0;
+    if (indent)
+        bt_xhtml_drop_prefix(c->doc, cap, indent);
     if (blank(cap))
         while (cap->first)
             bt_node_unlink(cap->first);

@@ -1495,7 +1495,8 @@ static const spec captions_legende = {
 };
 
 /* Chinese news centres a picture and its caption under it, not the story's
- * paragraphs: a centred line of one "word" (no spaces) is the caption. */
+ * paragraphs: a centred line of one "word" (no spaces) is the caption, and
+ * loses the ideographic spaces that indent it as a paragraph. */
 static const spec captions_centered_zh = {
     .page = "captions-centered-zh.html",
     .title = "古镇老街迎来返乡游客",
