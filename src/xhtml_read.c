@@ -1472,8 +1472,8 @@ static int no_caption_line(xmlNode *el, size_t words)
 /* Whether el ends a box that holds only the picture before it and el: the
  * picture's box, el the picture's caption whatever the box's name
  * (<div class="image-embed"><img><p>line</p></div>).  The article's own
- * blocks and inline elements (a link's) are no such box, and a picture that names its description
- * (aria-describedby) says where its caption is. */
+ * blocks and inline elements (a link's) are no such box, and a picture
+ * that names its description (aria-describedby) says where its caption is. */
 static int ends_picture_box(xmlNode *img, xmlNode *el, size_t words)
 {
     static const char *const bodies[] = {"body", "article", "main", "section", "p", "td", NULL};
@@ -1536,8 +1536,10 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     /* an unmarked line: in italics, or text with its photo credit in it */
     int short_line = line && alone && short_paragraph(el);
     xmlNode *cr = short_line ? credit_span(el) : NULL;
-    /* (or a line of words centered under a centered picture: blogs in
-     * scripts without spaces centre their lines of text as well) */
+    /* (or the one line that ends the picture's box, or a line of words
+     * centered under a centered picture: blogs in scripts without spaces
+     * centre their lines of text as well, so one "word" of those is a
+     * caption only when the block after it is not centred) */
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (short_line && bt_xhtml_italic(el)) ||
         (short_line && words < LINE_CAPTION_WORDS && ends_picture_box(img, el, words)) ||
