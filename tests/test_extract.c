@@ -1454,14 +1454,16 @@ static const spec vn_captions_cms = {
 /* A provincial paper's lines: a centred italic line under a centred
  * picture, the plain line after a picture's <br>, a figcaption with its
  * long description in an aside, an empty figcaption (no caption; the
- * paragraph after it is body text). */
+ * paragraph after it is body text), a paragraph of class "ChuThichAnh"
+ * ("picture caption") after the picture's. */
 static const spec vn_captions_lines = {
     .page = "vn-captions-lines.html",
     .title = "Mùa nước nổi ở Đồng Tháp",
     .byline = "Thanh Tâm",
     .captions = {"Ông Sáu Hiền thu lưới cá linh lúc sáng sớm.",
                  "Bông điên điển được bó thành từng bó nhỏ để bán ở chợ.",
-                 "Ruộng sen của gia đình chị Tư ở xã Thường Phước."},
+                 "Ruộng sen của gia đình chị Tư ở xã Thường Phước.",
+                 "Cá linh non được bán theo từng rổ ở chợ Hồng Ngự."},
     .body = {"Nước lũ đầu nguồn về sớm, người dân các xã ven biên giới ở Hồng Ngự tất bật giăng "
              "lưới, đặt lọp bắt cá linh và hái bông điên điển bán cho thương lái.",
              "Mỗi buổi sáng, một hộ có thể bắt được mười đến mười lăm ký cá linh, bán với giá khoảng "
