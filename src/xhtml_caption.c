@@ -21,8 +21,8 @@ static const char *const caption_words[] = {
     "billedtekst",   "bildetekst",   "epigrafe",         NULL,
 };
 /* Alone these name an article's lead ("article-page-desc", "description");
- * with a picture word a picture's (img-desc, image-description). */
-static const char *const description_words[] = {"desc", "description", NULL};
+ * with a picture word a picture's (img-desc, image-description, pic_des). */
+static const char *const description_words[] = {"desc", "des", "description", NULL};
 static const char *const picture_words[] = {"image", "img", "photo", "picture",     "pic", "figure",
                                             "fig",   "anh", "hinh",  "infographic", NULL};
 static const char *const credit_words[] = {"credit", "credits", "copyright", NULL};

@@ -1480,13 +1480,15 @@ static const spec vn_captions_lines = {
 };
 
 /* Caption classes in other languages (a French "legende", a German
- * "bildunterschrift") and a picture table's <caption>. */
+ * "bildunterschrift"), a picture table's <caption>, a picture's "des"
+ * (img-des, the short description). */
 static const spec captions_legende = {
     .page = "captions-legende.html",
     .title = "Le vieux phare rouvre aux visiteurs",
     .captions = {"Les gardiens de l'association devant la porte du phare restauré",
                  "La lanterne a été démontée puis remontée pièce par pièce",
-                 "Die Kinder der Partnerstadt besuchten den Leuchtturm im Mai"},
+                 "Die Kinder der Partnerstadt besuchten den Leuchtturm im Mai",
+                 "La maison du chef accueillera l'exposition sur les gardiens"},
     .body = {"Fermé depuis six ans pour des travaux de restauration, le phare de la pointe nord "
              "accueille de nouveau le public à partir de samedi, avec un escalier entièrement "
              "refait.",
