@@ -10,14 +10,19 @@
 #include "unicode.h"
 #include "xhtml_read.h"
 
+/* (and the word in the languages of news sites: a French "legende", a
+ * German "bildunterschrift", a Spanish "pie-de-foto", a Polish "podpis") */
 static const char *const caption_words[] = {
-    "caption",    "captions",     "figcaption", "PCaption",    "tplCaption",
-    "imgcaption", "photocaption", "Image",      "image_desc",  "legend",
-    "chu-thich",  "chuthich",     "expNoEdit",  "captiontext", NULL,
+    "caption",       "captions",     "figcaption",       "PCaption",    "tplCaption", "imgcaption",
+    "photocaption",  "Image",        "image_desc",       "legend",      "chu-thich",  "chuthich",
+    "chu-thich-anh", "chuthichanh",  "expNoEdit",        "captiontext", "legende",    "legenda",
+    "leyenda",       "bildtext",     "bildunterschrift", "didascalia",  "pie-foto",   "pie-de-foto",
+    "piefoto",       "onderschrift", "bijschrift",       "podpis",      "popisek",    "kuvateksti",
+    "billedtekst",   "bildetekst",   "epigrafe",         NULL,
 };
 /* Alone these name an article's lead ("article-page-desc", "description");
- * with a picture word a picture's (img-desc, image-description). */
-static const char *const description_words[] = {"desc", "description", NULL};
+ * with a picture word a picture's (img-desc, image-description, pic_des). */
+static const char *const description_words[] = {"desc", "des", "description", NULL};
 static const char *const picture_words[] = {"image", "img", "photo", "picture",     "pic", "figure",
                                             "fig",   "anh", "hinh",  "infographic", NULL};
 static const char *const credit_words[] = {"credit", "credits", "copyright", NULL};

@@ -1004,10 +1004,32 @@ static int long_description(const xmlNode *n)
     return bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "details");
 }
 
-/* A caption made only of white space is none. */
+/* The bytes of white space a text starts with, ideographic spaces (a
+ * Chinese paragraph's indent) and no-break spaces too. */
+static size_t leading_space(const char *t)
+{
+    size_t n = 0;
+    for (;;) {
+        if (t[n] == ' ' || t[n] == '\t' || t[n] == '\n')
+            n++;
+        else if (!strncmp(t + n, "\xC2\xA0", 2))
+            n += 2;
+        else if (!strncmp(t + n, "\xE3\x80\x80", 3))
+            n += 3;
+        else
+            return n;
+    }
+}
+
+/* A caption made only of white space is none; one indented as a
+ * paragraph loses its indent. */
 static void end_caption(ctx *c, bt_node *fig)
 {
     bt_node *cap = bt_node_figure_caption(fig);
+    const char *text = bt_node_text(c->doc, cap);
+    size_t indent = text ? leading_space(text) : 0;
+    if (indent)
+        bt_xhtml_drop_prefix(c->doc, cap, indent);
     if (blank(cap))
         while (cap->first)
             bt_node_unlink(cap->first);
@@ -1139,9 +1161,17 @@ static int short_paragraph(xmlNode *el)
     return budget > 0;
 }
 
+static xmlNode *table_caption(xmlNode *table)
+{
+    for (xmlNode *k = table->children; k; k = k->next)
+        if (bt_xhtml_is(k, "caption") && !bt_xhtml_skipped(k))
+            return k;
+    return NULL;
+}
+
 /* Whether the table is an image with its caption: a CMS image table.  The
  * caption is the one cell with text, else the text beside the image in its
- * own cell. */
+ * own cell, else the table's <caption>. */
 static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap)
 {
     static const char *const classes[] = {"image", "tplCaption", "picture", "photo", NULL};
@@ -1170,8 +1200,10 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap)
         return 0;
     if (!*cap) {
         /* text beside the image: its caption, or the table is a layout */
-        if (!bt_xhtml_words(img_cell, 1))
+        if (!bt_xhtml_words(img_cell, 1)) {
+            *cap = table_caption(table);
             return 1;
+        }
         *cap = img_cell;
         return !bt_xhtml_icon(*img) && short_paragraph(img_cell);
     }
@@ -1216,14 +1248,6 @@ static int has_header_cell(xmlNode *table)
             if (bt_xhtml_is(cell, "th"))
                 return 1;
     return 0;
-}
-
-static xmlNode *table_caption(xmlNode *table)
-{
-    for (xmlNode *k = table->children; k; k = k->next)
-        if (bt_xhtml_is(k, "caption") && !bt_xhtml_skipped(k))
-            return k;
-    return NULL;
 }
 
 static void table(ctx *c, xmlNode *el)
@@ -1384,6 +1408,32 @@ static int introduces(const xmlNode *el)
     return yes;
 }
 
+/* A line of a script written without spaces (Chinese, Japanese, Thai) is
+ * a caption's length from this many characters, though one "word". */
+#define SPACELESS_CAPTION_CHARS 8
+
+/* Whether el is a line of a script without spaces, of fewer than
+ * CENTERED_CAPTION_WORDS words, under a centered picture, and the block
+ * after it is not centered: a news page centers its pictures and their
+ * captions, a blog that centers every line centers the next one too. */
+static int spaceless_centered_line(const xmlNode *el, size_t words)
+{
+    if (words >= CENTERED_CAPTION_WORDS)
+        return 0;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &b, 512);
+    size_t chars = 0; /* of three or four bytes in UTF-8: from U+0800 on */
+    for (size_t i = 0; i < b.len; i++)
+        chars += (unsigned char)b.data[i] >= 0xE0;
+    bt_buf_free(&b);
+    if (chars < SPACELESS_CAPTION_CHARS)
+        return 0;
+    const xmlNode *next = el->next;
+    while (next && (next->type != XML_ELEMENT_NODE || bt_xhtml_skipped(next)))
+        next = next->next;
+    return !next || !centered(next, 0);
+}
+
 /* Whether img's aria-describedby names el's id: el describes the image. */
 static int describes(const xmlNode *img, const xmlNode *el)
 {
@@ -1402,6 +1452,64 @@ static int describes(const xmlNode *img, const xmlNode *el)
     return hit;
 }
 
+/* Whether most of el's words are in links (a card's title), all in a
+ * credit ("(c) Agency": the picture's credit), or el holds a caption of its
+ * own: el is no caption line, whole. */
+static int no_caption_line(xmlNode *el, size_t words)
+{
+    size_t linked = 0;
+    for (xmlNode *k = el; k; k = bt_xhtml_next(k, el, bt_xhtml_is(k, "a"))) {
+        if (bt_xhtml_is(k, "a"))
+            linked += bt_xhtml_words(k, words);
+        else if (k->type == XML_ELEMENT_NODE &&
+                 ((k != el && bt_xhtml_caption_marked(k)) ||
+                  (bt_xhtml_credit_marked(k) && bt_xhtml_words(k, words) >= words)))
+            return 1;
+    }
+    return linked * 2 >= words;
+}
+
+/* Whether el ends a box that holds only the picture before it and el: the
+ * picture's box, el the picture's caption whatever the box's name
+ * (<div class="image-embed"><img><p>line</p></div>).  The article's own
+ * blocks and inline elements (a link's) are no such box, and a picture
+ * that names its description (aria-describedby) says where its caption is. */
+static int ends_picture_box(xmlNode *img, xmlNode *el, size_t words)
+{
+    static const char *const bodies[] = {"body", "article", "main", "section", "p", "td", NULL};
+    xmlNode *box = el->parent, *pic = NULL;
+    for (const char *const *b = bodies; box && *b; b++)
+        if (bt_xhtml_is(box, *b))
+            return 0;
+    if (!box || box->type != XML_ELEMENT_NODE || inline_kind(box) || !img ||
+        xmlHasProp(img, (const xmlChar *)"aria-describedby") || no_caption_line(el, words))
+        return 0;
+    for (xmlNode *k = box->children; k && k != el; k = k->next) {
+        if (bare(k))
+            continue;
+        if (pic || k->type != XML_ELEMENT_NODE || (k != img && find_img(k, NULL) != img))
+            return 0;
+        pic = k;
+    }
+    for (xmlNode *k = el->next; k; k = k->next)
+        if (!bare(k))
+            return 0;
+    return pic != NULL;
+}
+
+/* Whether the next thing after el that shows anything is a block (a
+ * paragraph, a heading): the line el is in ends with it. */
+static int block_follows(const xmlNode *el)
+{
+    for (xmlNode *k = el->next; k; k = k->next) {
+        if (bare(k))
+            continue;
+        bt_node_type t;
+        return k->type == XML_ELEMENT_NODE && kind_of(k, &t) >= K_HEADING;
+    }
+    return 0;
+}
+
 /* An element right after a figure, nothing between them: read as the
  * figure's credit or caption when it is marked as one (class or id, or the
  * image's aria-describedby) or is a short line all in italics, or left out
@@ -1414,8 +1522,8 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     if (!words)
         return 0;
     bt_node *fig = c->figure;
-    /* an inline element is a line of its own only up to a <br> */
-    int line = k == K_BLOCK || bt_xhtml_line_ends(el);
+    /* an inline element is a line of its own only up to a <br> or a block */
+    int line = k == K_BLOCK || bt_xhtml_line_ends(el) || block_follows(el);
     if (bt_xhtml_credit_marked(el) && words <= CREDIT_WORDS && !bt_node_figure_credit(fig)) {
         credit(c, fig, el);
         return 1;
@@ -1428,12 +1536,16 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     /* an unmarked line: in italics, or text with its photo credit in it */
     int short_line = line && alone && short_paragraph(el);
     xmlNode *cr = short_line ? credit_span(el) : NULL;
-    /* (or a line of words centered under a centered picture: blogs in
-     * scripts without spaces centre their lines of text as well) */
+    /* (or the one line that ends the picture's box, or a line of words
+     * centered under a centered picture: blogs in scripts without spaces
+     * centre their lines of text as well, so one "word" of those is a
+     * caption only when the block after it is not centred) */
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (short_line && bt_xhtml_italic(el)) ||
-        (short_line && words >= CENTERED_CAPTION_WORDS && words < LINE_CAPTION_WORDS && img &&
-         centered(el, 0) && centered(img->parent, 2) && !introduces(el)) ||
+        (short_line && words < LINE_CAPTION_WORDS && ends_picture_box(img, el, words)) ||
+        (short_line && words < LINE_CAPTION_WORDS && img && centered(el, 0) &&
+         centered(img->parent, 2) && !introduces(el) &&
+         (words >= CENTERED_CAPTION_WORDS || spaceless_centered_line(el, words))) ||
         (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
         caption(c, fig, el);
         return 1;

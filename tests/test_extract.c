@@ -1375,6 +1375,198 @@ static const spec province_captions = {
     .chrome = {"Từ khóa", "Trang chủ", "Thời sự", "Cơ quan chủ quản", "Giấy phép số"},
 };
 
+/* ---- image captions in the shapes CMSs write, inside a whole page ---- */
+
+/* A layout table's row under the picture, a paragraph of a caption's class
+ * after the picture's box, an italic line after the picture's paragraph,
+ * the line after the picture's <br> in its own paragraph. */
+static const spec captions_layouts = {
+    .page = "captions-layouts.html",
+    .title = "The lock keepers of the old canal",
+    .captions = {"Margaret Hale opens the top gate of lock nine at first light",
+                 "A narrowboat waits below the flight of five locks at Heron Bridge",
+                 "Tom Hale greases the winding gear, as his grandfather did before him",
+                 "The lock cottage at Heron Bridge was built in 1794 for the first keeper"},
+    .body = {"Six families still live in the cottages beside the locks of the old canal, and four "
+             "of them have kept the gates for three generations, working the paddles by hand.",
+             "The canal trust pays each keeper a small wage and the rent of the cottage, and in "
+             "return the keepers open the gates for every boat between seven in the morning and "
+             "dusk.",
+             "Summer brings up to forty boats a day through the busiest flight, and the keepers say "
+             "the work is harder now that most crews are on their first trip and have never seen a "
+             "lock.",
+             "In the winter the trust drains one section at a time, and the keepers help the "
+             "engineers replace worn timbers and clear the silt that the river brings down after "
+             "storms.",
+             "Nobody in the younger generation has yet said whether they will take on the gates, "
+             "but the trust hopes that at least two of the cottages will stay in the same "
+             "families."},
+    .chrome = {"Share on Facebook", "More from the towns", "Ferry fares", "Most read",
+               "All rights reserved"},
+};
+
+/* figcaption > p; a figcaption that also holds an <aside> with the long
+ * description (accessible EPUBs do this): the caption stays short, the
+ * description follows the figure; an empty figcaption is no caption, and
+ * the paragraph after it stays body text. */
+static const spec captions_figcaptions = {
+    .page = "captions-figcaptions.html",
+    .title = "A new home for the town's old trams",
+    .captions = {"Car 14, built in 1912, is the oldest tram in the collection.",
+                 "Visitors to the depot by month since it opened."},
+    .body = {"The transport museum has moved its collection of eleven trams into the old bus depot "
+             "on Canal Road, where for the first time all of them can be seen under one roof.",
+             "Volunteers spent two years restoring the depot, which had stood empty since the last "
+             "buses left it in the nineties, and laid new track into four of its bays.",
+             "The chart shows about two thousand visitors in each of the first three months, rising "
+             "to more than five thousand in August, when the museum ran rides on the short line "
+             "outside, and falling back to two thousand in October.",
+             "On summer weekends one of the trams runs on a short line outside the depot, and the "
+             "museum hopes to extend it along the canal to the station within five years.",
+             "The museum opens from Wednesday to Sunday, and children under twelve ride the trams "
+             "for free when they come with an adult."},
+    .chrome = {"Popular now", "Parking charges", "Contact the newsroom"},
+};
+
+/* Vietnamese CMSs: VnExpress's table.tplCaption with p.Image, VCCorp's
+ * div.PhotoCMS_Caption after the picture's box, figure.expNoEdit with
+ * figcaption > p, and the italic line after a centred picture's <br>. */
+static const spec vn_captions_cms = {
+    .page = "vn-captions-cms.html",
+    .title = "Làng gốm Bát Tràng đón khách trở lại",
+    .captions = {"Du khách tự tay nặn bình gốm tại một xưởng trong làng.",
+                 "Những chiếc bình vừa ra lò được xếp phơi trước sân.",
+                 "Nghệ nhân Lê Văn Cam vẽ men lam lên đĩa sứ.",
+                 "Bến thuyền cũ bên sông Hồng sẽ được cải tạo để đón khách."},
+    .body = {"Sau nhiều tháng vắng vẻ, các lò gốm ở Bát Tràng đỏ lửa trở lại, những con phố nhỏ "
+             "trong làng lại đông khách du lịch và học sinh đến học làm gốm.",
+             "Chủ một xưởng gốm ở đầu làng cho biết mỗi ngày cuối tuần xưởng đón khoảng ba trăm "
+             "khách, phần lớn là gia đình có con nhỏ muốn cho trẻ trải nghiệm bàn xoay.",
+             "Nhiều nghệ nhân đã đưa sản phẩm lên các sàn thương mại điện tử, nhờ vậy đơn hàng "
+             "trong năm nay tăng gần gấp đôi so với năm trước.",
+             "Chính quyền xã đang lập đề án đưa Bát Tràng thành điểm du lịch làng nghề kiểu mẫu, có "
+             "bãi đỗ xe và bến thuyền đón khách từ sông Hồng.",
+             "Theo kế hoạch, bến thuyền mới sẽ được khởi công vào cuối năm và hoàn thành trước mùa "
+             "du lịch năm sau."},
+    .chrome = {"Tin liên quan", "Phố cổ mở thêm", "Đọc nhiều nhất", "Giấy phép số"},
+};
+
+/* A provincial paper's lines: a centred italic line under a centred
+ * picture, the plain line after a picture's <br>, a figcaption with its
+ * long description in an aside, an empty figcaption (no caption; the
+ * paragraph after it is body text), a paragraph of class "ChuThichAnh"
+ * ("picture caption") after the picture's. */
+static const spec vn_captions_lines = {
+    .page = "vn-captions-lines.html",
+    .title = "Mùa nước nổi ở Đồng Tháp",
+    .byline = "Thanh Tâm",
+    .captions = {"Ông Sáu Hiền thu lưới cá linh lúc sáng sớm.",
+                 "Bông điên điển được bó thành từng bó nhỏ để bán ở chợ.",
+                 "Ruộng sen của gia đình chị Tư ở xã Thường Phước.",
+                 "Cá linh non được bán theo từng rổ ở chợ Hồng Ngự."},
+    .body = {"Nước lũ đầu nguồn về sớm, người dân các xã ven biên giới ở Hồng Ngự tất bật giăng "
+             "lưới, đặt lọp bắt cá linh và hái bông điên điển bán cho thương lái.",
+             "Mỗi buổi sáng, một hộ có thể bắt được mười đến mười lăm ký cá linh, bán với giá khoảng "
+             "bảy mươi nghìn đồng một ký ngay tại bến.",
+             "Ngoài đánh bắt, nhiều hộ còn trồng sen, nuôi cá trong ruộng lúa để tăng thu nhập trong "
+             "những tháng nước lên.",
+             "Ảnh chụp từ trên cao cho thấy ruộng sen rộng chừng hai héc-ta, hoa nở kín mặt nước, "
+             "một chiếc xuồng nhỏ đậu ở góc ruộng cạnh con đê đất.",
+             "Ngành nông nghiệp tỉnh khuyến cáo người dân không dùng lưới mắt nhỏ để bảo vệ nguồn cá "
+             "giống cho những mùa sau.",
+             "Năm nay tỉnh dự kiến hỗ trợ thêm vốn vay ưu đãi cho các hộ chuyển sang mô hình sinh kế "
+             "mùa lũ."},
+    .chrome = {"Tin khác", "Giá lúa tăng nhẹ", "Bản quyền"},
+};
+
+/* Caption classes in other languages (a French "legende", a German
+ * "bildunterschrift"), a picture table's <caption>, a picture's "des"
+ * (img-des, the short description). */
+static const spec captions_legende = {
+    .page = "captions-legende.html",
+    .title = "Le vieux phare rouvre aux visiteurs",
+    .captions = {"Les gardiens de l'association devant la porte du phare restauré",
+                 "La lanterne a été démontée puis remontée pièce par pièce",
+                 "Die Kinder der Partnerstadt besuchten den Leuchtturm im Mai",
+                 "La maison du chef accueillera l'exposition sur les gardiens"},
+    .body = {"Fermé depuis six ans pour des travaux de restauration, le phare de la pointe nord "
+             "accueille de nouveau le public à partir de samedi, avec un escalier entièrement "
+             "refait.",
+             "La commune espère attirer vingt mille visiteurs dès la première saison, et prévoit "
+             "d'ouvrir une petite exposition sur l'histoire des gardiens dans l'ancienne maison du "
+             "chef."},
+    .chrome = {"À lire aussi", "La fête de la mer", "Mentions légales"},
+};
+
+/* Chinese news centres a picture and its caption under it, not the story's
+ * paragraphs: a centred line of one "word" (no spaces) is the caption, and
+ * loses the ideographic spaces that indent it as a paragraph. */
+static const spec captions_centered_zh = {
+    .page = "captions-centered-zh.html",
+    .title = "古镇老街迎来返乡游客",
+    .captions = {"游客在老街的竹编作坊里学习编织竹篮", "夜幕降临后，古镇码头亮起了一排排红灯笼"},
+    .body = {"春节假期，位于江边的青石古镇迎来大批返乡游客，老街两旁的茶馆和手工作坊从清晨起就坐"
+             "满了客人，不少家庭带着孩子来体验传统手艺。",
+             "为了方便游客，古镇今年新开了两处停车场，并在码头和老街之间增加了免费接驳车，每隔十五"
+             "分钟发一班。"},
+    .chrome = {"相关新闻", "江城地铁", "版权所有"},
+};
+
+/* A blog that centres every line: the line under a centred picture is no
+ * caption when the block after it is centred too. */
+static const spec captions_centered_blog_zh = {
+    .page = "captions-centered-blog-zh.html",
+    .title = "湖边的春天",
+    .body = {"今天下午去湖边散步，看到了满树的花，心情特别好，写下几句话记录这个美好的下午。",
+             "春风吹过湖面，柳树轻轻摇摆", "小鸟在枝头唱歌，孩子们在草地上奔跑"},
+    .chrome = {"最新文章", "秋天的银杏"},
+};
+
+/* The one short line that ends a box holding only the picture before it is
+ * its caption, whatever the boxes' names (a "media" box, which weighs
+ * against a block, stays for it); a card's linked title is none.  An
+ * italic line after the picture's box, a block after it, is one too. */
+static const spec captions_picture_box = {
+    .page = "captions-picture-box.html",
+    .title = "The island school reopens after the storm",
+    .captions = {"Pupils and teachers wait at the gate on the first morning back",
+                 "The new roof was lifted into place by the ferry company's crane",
+                 "Parents painted the hall over two weekends"},
+    .body = {"The headteacher said the children had been taught in the church hall meanwhile, which "
+             "was warm and dry but had only one room for all four classes.",
+             "The council will pay for the repairs from its emergency fund, and the insurers have "
+             "agreed to cover the books and computers that were lost to the water."},
+    .chrome = {"More stories", "Ferry timetable changes", "Contact the newsroom"},
+};
+
+/* The hero picture between the headline and the body, in a box named
+ * "media" (a name that weighs against a block) with its caption's line
+ * unmarked: the box is the picture's, kept. */
+static const spec captions_hero_media = {
+    .page = "captions-hero-media.html",
+    .title = "El tranvía vuelve al centro histórico",
+    .captions = {"Vecinos suben al primer tranvía en la parada de la plaza Mayor"},
+    .body = {"Después de cuarenta años sin raíles en sus calles, el centro histórico recuperó el "
+             "sábado el tranvía, con una línea de tres kilómetros entre la estación y el mercado de "
+             "abastos.",
+             "La línea funcionará todos los días de siete de la mañana a once de la noche, con un "
+             "tranvía cada ocho minutos en las horas de más viajeros."},
+    .chrome = {"Noticias relacionadas", "Nuevo horario", "Aviso legal"},
+};
+
+/* The hero picture above the headline's block, in a box of its own with
+ * a marked caption: the article's, taken before the headline's parts. */
+static const spec captions_hero_above = {
+    .page = "captions-hero-above.html",
+    .title = "Pasar terapung kembali ramai pengunjung",
+    .captions = {"Pedagang sayur mendayung jukung di Sungai Martapura pada Minggu pagi"},
+    .body = {"Pasar terapung di Sungai Martapura kembali dipadati wisatawan setelah pemerintah kota "
+             "memperbaiki dermaga dan menambah perahu untuk mengantar pengunjung dari tepi sungai.",
+             "Dinas pariwisata mencatat jumlah pengunjung pada akhir pekan naik hampir dua kali lipat "
+             "dibandingkan bulan lalu."},
+    .chrome = {"Berita terkait", "Jembatan baru", "Hak cipta"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -2631,6 +2823,16 @@ int main(void)
         PAGE(source_after_byline),
         PAGE(agency_first_para),
         PAGE(province_captions),
+        PAGE(captions_layouts),
+        PAGE(captions_figcaptions),
+        PAGE(vn_captions_cms),
+        PAGE(vn_captions_lines),
+        PAGE(captions_legende),
+        PAGE(captions_centered_zh),
+        PAGE(captions_centered_blog_zh),
+        PAGE(captions_picture_box),
+        PAGE(captions_hero_media),
+        PAGE(captions_hero_above),
         PAGE(teaser),
         PAGE(comments),
         PAGE(chrome_en),

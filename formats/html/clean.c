@@ -1060,6 +1060,46 @@ static int pictured(const xmlNode *n)
     return bt_stats_of(n)->images || (k && bt_stats_of(k)->images);
 }
 
+/* A caption line under its picture has fewer letters than this. */
+#define PICTURE_LINE_LETTERS 200
+
+/* Whether k, after the picture box n, is one short line that ends the box
+ * holding the two of them, mostly not links: the picture's caption,
+ * unmarked (<div><div class="media"><img></div><div>line</div></div>). */
+static int picture_line(const xmlNode *n, const xmlNode *k)
+{
+    const bt_stats *s = bt_stats_of(k);
+    if (s->images || !s->text || s->text >= PICTURE_LINE_LETTERS || s->link * 2 >= s->text ||
+        s->paras > 1 || s->heading)
+        return 0;
+    for (const xmlNode *o = n->parent ? n->parent->children : NULL; o; o = o->next)
+        if (o != n && o != k && o->type == XML_ELEMENT_NODE && bt_stats_of(o) &&
+            (bt_stats_of(o)->text || bt_stats_of(o)->images))
+            return 0;
+    return 1;
+}
+
+/* Whether n, named for a picture, holds one, and after the picture's part
+ * one short line ends it: the box of a picture and its unmarked caption
+ * (div.media: its name weighs against it).  Unnamed boxes of a picture and
+ * a line are an author's card or a notice in place of a form as often. */
+static int picture_and_line(const xmlNode *n)
+{
+    static const char *const names[] = {"media", "image",  "img",  "photo", "picture",
+                                        "pic",   "figure", "foto", "bild",  NULL};
+    if (bt_stats_of(n)->images != 1 || !bt_xhtml_class_has(n, names, 0))
+        return 0;
+    const xmlNode *pic = n->children;
+    while (pic && (pic->type != XML_ELEMENT_NODE || !bt_stats_of(pic)))
+        pic = pic->next;
+    if (!pic || bt_stats_of(pic)->text || !bt_stats_of(pic)->images)
+        return 0;
+    const xmlNode *k = pic->next;
+    while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
+        k = k->next;
+    return k && picture_line(pic, k);
+}
+
 /* Whether n holds pictures and no text, and its caption's box follows:
  * the pictures (and their copies for other screens) of that caption. */
 static int captioned_pictures(const xmlNode *n)
@@ -1069,7 +1109,7 @@ static int captioned_pictures(const xmlNode *n)
     const xmlNode *k = n->next;
     while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
         k = k->next;
-    return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0));
+    return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0) || picture_line(n, k));
 }
 
 /* Whether a picture is an icon: small, or a vector drawing (a toggle's
@@ -1107,7 +1147,7 @@ static int conditionally(const xmlNode *n, int flags)
         tag = bt_xhtml_is(n, *t);
     if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_html_caption_marked(n) ||
         bt_html_credit_marked(n) || data_table(n) || (captions_only(n, 0, 0) && pictured(n)) ||
-        captioned_pictures(n))
+        captioned_pictures(n) || picture_and_line(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -1256,11 +1296,13 @@ static int button_picture(const xmlNode *n)
     return hit;
 }
 
-/* Whether a link's address is a picture file ("big.jpg?w=1200"). */
+/* Whether a link's address is a picture file ("big.jpg?w=1200"; spaces
+ * around it are the markup's, as a browser reads it). */
 static int picture_file(const xmlChar *href)
 {
     static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
-    size_t len = href ? strcspn((const char *)href, "?#") : 0;
+    href = href ? href + strspn((const char *)href, " \t\r\n") : NULL;
+    size_t len = href ? strcspn((const char *)href, "?# \t\r\n") : 0;
     for (const char *const *e = exts; *e && len; e++)
         if (len > strlen(*e) && !strncasecmp((const char *)href + len - strlen(*e), *e, strlen(*e)))
             return 1;

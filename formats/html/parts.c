@@ -302,13 +302,18 @@ static xmlNode *next_element(const xmlNode *n)
     return k;
 }
 
-/* Whether n is or holds a block marked as a caption or a credit. */
-static int marked_caption(xmlNode *n)
+/* Whether n is or holds a block marked as a caption, or a credit too;
+ * without credits, a caption with text and no picture of its own. */
+static int marked_caption(xmlNode *n, int credits)
 {
     int budget = 256;
-    for (xmlNode *k = n; k && budget-- > 0; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
-        if (k->type == XML_ELEMENT_NODE && (bt_html_caption_marked(k) || bt_html_credit_marked(k)))
+    for (xmlNode *k = n; k && budget-- > 0; k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
+        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (s && credits && (bt_html_caption_marked(k) || bt_html_credit_marked(k)))
             return 1;
+        if (s && !credits && bt_html_caption_marked(k) && !s->images && s->text)
+            return 1;
+    }
     return 0;
 }
 
@@ -323,13 +328,39 @@ static size_t captions_between(xmlNode **part, size_t n, size_t cap)
         if (!s || !s->images || !k || k == part[i + 1] || next_element(k) != part[i + 1] ||
             !own_part(k) || bt_stats_of(k)->images ||
             bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) >= BT_PARTS_CAPTION_WORDS ||
-            !marked_caption(k))
+            !marked_caption(k, 1))
             continue;
         memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
         part[++i] = k;
         n++;
     }
     return n;
+}
+
+/* Levels above the headline its hero picture is looked for at. */
+#define BT_PARTS_HERO_LEVELS 3
+
+/* The hero picture right before the headline h (a cover above it, in a box
+ * of its own): one picture with a marked caption, few words and links, the
+ * last thing before the headline's block.  NULL when something else is. */
+static xmlNode *hero_before(xmlNode *h)
+{
+    xmlNode *x = h;
+    for (int up = BT_PARTS_HERO_LEVELS; x && x->type == XML_ELEMENT_NODE && up--; x = x->parent) {
+        xmlNode *k = x->prev;
+        while (k && (k->type != XML_ELEMENT_NODE || bt_xhtml_skipped(k) || !bt_stats_of(k) ||
+                     (!bt_stats_of(k)->text && !bt_stats_of(k)->images)))
+            k = k->prev;
+        if (!k)
+            continue;
+        const bt_stats *s = bt_stats_of(k);
+        return s->images == 1 && own_part(k) &&
+                       bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) < BT_PARTS_CAPTION_WORDS &&
+                       marked_caption(k, 0)
+                   ? k
+                   : NULL;
+    }
+    return NULL;
 }
 
 /* Boxes of chrome (related links, a share bar) passed over between the
@@ -411,8 +442,14 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         h = post_heading_before(part[f]);
     xmlNode *pre[BT_HTML_MAX_PARTS];
     size_t text = 0, m = h && cap - n >= 2 ? between(h, part[f], pre, cap - n, &text) : 0;
+    xmlNode *hero = m && m < cap - n && !f ? hero_before(h) : NULL;
+    if (hero) {
+        memmove(pre + 1, pre, m * sizeof(pre[0]));
+        pre[0] = hero;
+        m++;
+    }
     if (m && text <= BT_PARTS_MAX_TEXT) {
-        mark_lead(pre, m);
+        mark_lead(pre + (hero != NULL), m - (hero != NULL));
         memmove(part + f + m, part + f, (n - f) * sizeof(part[0]));
         memcpy(part + f, pre, m * sizeof(part[0]));
         n += m;
