@@ -601,10 +601,18 @@ static unsigned pair_hash(const char *s)
     return ((unsigned)(unsigned char)s[0] * 31u + (unsigned char)s[1]) & 4095u;
 }
 
+/* Whether the text whose pairs are set holds the pair at w, or w has no
+ * pair there (it ends). */
+static int pair_in(const uint64_t *pairs, const char *w)
+{
+    return !w[0] || !w[1] || (pairs[pair_hash(w) / 64] >> (pair_hash(w) % 64) & 1);
+}
+
 /* Whether a block of at most max letters says a word of one of lists
  * (NULL-terminated) anywhere: its text is read and folded once for all, and
- * a word whose first two bytes the text has nowhere is not looked for (each
- * short block of a page is asked for some seventy phrases). */
+ * a word whose first two bytes (or the two after them) the text has nowhere
+ * is not looked for (each short block of a page is asked for some seventy
+ * phrases). */
 static int says_within(const xmlNode *n, const char *const *const *lists, size_t max)
 {
     const char *t = short_text(n, max);
@@ -616,9 +624,8 @@ static int says_within(const xmlNode *n, const char *const *const *lists, size_t
     int hit = 0;
     for (const char *const *const *l = lists; *l && !hit; l++)
         for (const char *const *w = *l; *w && !hit; w++)
-            hit =
-                (!(*w)[0] || !(*w)[1] || (pairs[pair_hash(*w) / 64] >> (pair_hash(*w) % 64) & 1)) &&
-                strstr(t, *w) != NULL;
+            hit = pair_in(pairs, *w) && ((*w)[0] && (*w)[1] ? pair_in(pairs, *w + 2) : 1) &&
+                  strstr(t, *w) != NULL;
     return hit;
 }
 
