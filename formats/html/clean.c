@@ -557,8 +557,8 @@ static char *folded_text(const xmlNode *n, size_t max, int opening, size_t *read
 #define SHORT_TEXT_MAX 4000
 
 /* folded_text of n when it has at most max bytes (max <= SHORT_TEXT_MAX),
- * read once up to the longest and kept on n's stats: cleaning asks it of
- * each block for several lists and lengths, and again in each pass.  Not
+ * read once up to the longest and kept on n's stats while its verdict is
+ * made: cleaning asks it of each block for several lists and lengths.  Not
  * to be freed. */
 static const char *short_text(const xmlNode *n, size_t max)
 {
@@ -909,8 +909,14 @@ static int removable(const xmlNode *n, size_t total, int flags)
     bt_stats *s = bt_stats_of(n);
     if (!s)
         return 0;
-    if (s->verdict[flags] < 0)
+    if (s->verdict[flags] < 0) {
         s->verdict[flags] = (signed char)chrome_verdict(n, flags);
+        /* its short text serves this verdict only: kept on every block,
+         * the text of nested blocks would be held many times over */
+        free(s->folded);
+        s->folded = NULL;
+        s->read = 0;
+    }
     if (!s->verdict[flags])
         return 0;
     /* whatever its name, a block with most of the article's text is the
