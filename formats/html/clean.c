@@ -1185,15 +1185,43 @@ static xmlNode *taken_to(xmlNode *n, int out, size_t total)
     return after && after != n ? after : n;
 }
 
+/* The paragraph letters a sibling counts for the text after the siblings
+ * before it: none for a card of another article. */
+static size_t paragraphs_of(const xmlNode *k)
+{
+    const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+    return s && s->ptext && !teaser_card(k) ? s->ptext : 0;
+}
+
+/* The paragraph letters in the siblings after n, kept on their stats,
+ * filled from the last sibling back: this is asked of every block, and a
+ * page of a thousand sibling divs read the siblings after each again. */
+static size_t siblings_after(const xmlNode *n)
+{
+    bt_stats *s = bt_stats_of(n);
+    if (s && s->after != (size_t)-1)
+        return s->after;
+    const xmlNode *last = n;
+    while (last->next)
+        last = last->next;
+    size_t sum = 0;
+    for (const xmlNode *k = last; k != n; k = k->prev) {
+        bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (ks)
+            ks->after = sum;
+        sum += paragraphs_of(k);
+    }
+    if (s)
+        s->after = sum;
+    return sum;
+}
+
 /* Whether the article's paragraphs go on after n, cards like it aside. */
 static int text_after(const xmlNode *n, const xmlNode *article)
 {
     size_t after = 0;
-    /* (enough found, the rest is not read: this is asked of every block) */
     for (; n && n != article && after < 80; n = n->parent)
-        for (const xmlNode *k = n->next; k && after < 80; k = k->next)
-            if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && !teaser_card(k))
-                after += bt_stats_of(k)->ptext;
+        after += siblings_after(n);
     return after >= 80;
 }
 
