@@ -50,11 +50,12 @@ bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *
 
 /* Whether n is an element named name (ASCII case-insensitive, namespace
  * ignored).  Inline: readers ask it of every element for many names, and
- * the first letter, compared here, turns most of them away. */
+ * the first two letters, compared here, turn most of them away (a NUL or
+ * a space, which no name holds, are alike under | 0x20). */
 static inline int bt_xhtml_is(const xmlNode *n, const char *name)
 {
     return n && n->type == XML_ELEMENT_NODE && n->name && (n->name[0] | 0x20) == (name[0] | 0x20) &&
-           !strcasecmp((const char *)n->name, name);
+           (n->name[1] | 0x20) == (name[1] | 0x20) && !strcasecmp((const char *)n->name, name);
 }
 /* The value of n's attribute name, NULL when it has none: in place, or a
  * copy in *copy that the caller frees (xmlGetProp always copies, and

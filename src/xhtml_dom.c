@@ -68,19 +68,28 @@ int bt_xhtml_skipped(const xmlNode *n)
     for (const char *const *w = never_content; *w; w++)
         if (bt_xhtml_is(n, *w))
             return 1;
-    if (!n->properties)
-        return 0;
-    const xmlAttr *aria = own_attr(n, "aria-hidden");
+    /* the three attributes in one pass: this is asked of every element */
+    const xmlAttr *aria = NULL, *style = NULL, *hidden = NULL;
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        const char *name = (const char *)a->name;
+        if (!name)
+            continue;
+        if (!aria && name[0] == 'a' && !strcmp(name, "aria-hidden"))
+            aria = a;
+        else if (!style && name[0] == 's' && !strcmp(name, "style"))
+            style = a;
+        else if (!hidden && name[0] == 'h' && !strcmp(name, "hidden"))
+            hidden = a;
+    }
     if (aria) {
         xmlChar *copy;
         const xmlChar *v = attr_value(n, aria, &copy);
-        int hidden = v && !xmlStrcmp(v, (const xmlChar *)"true");
+        int aria_hidden = v && !xmlStrcmp(v, (const xmlChar *)"true");
         xmlFree(copy);
-        if (hidden)
+        if (aria_hidden)
             return 1;
     }
-    const xmlAttr *style = own_attr(n, "style");
-    return own_attr(n, "hidden") || (style && display_none(n, style));
+    return hidden || (style && display_none(n, style));
 }
 
 static int lower(char c) { return c >= 'a' && c <= 'z'; }

@@ -332,8 +332,10 @@ static const struct {
 
 static kind kind_of(const xmlNode *n, bt_node_type *type)
 {
+    /* (the first letter first: this is asked of every element, often) */
     for (size_t i = 0; i < sizeof(vocab) / sizeof(vocab[0]); i++)
-        if (!strcasecmp((const char *)n->name, vocab[i].name)) {
+        if ((n->name[0] | 0x20) == (vocab[i].name[0] | 0x20) &&
+            !strcasecmp((const char *)n->name, vocab[i].name)) {
             *type = vocab[i].type;
             return vocab[i].k;
         }
@@ -451,7 +453,7 @@ static xmlNode *find_img(xmlNode *el, int *blocks)
         if (!img && bt_xhtml_is(k, "img"))
             img = k;
         bt_node_type t;
-        kind kk = kind_of(k, &t);
+        kind kk = blocks ? kind_of(k, &t) : K_TRANSPARENT;
         if (blocks && kk >= K_HEADING && kk != K_CELLISH && !bt_xhtml_is(k, "div"))
             *blocks = 1;
     }

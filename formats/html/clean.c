@@ -731,8 +731,8 @@ static char *folded_text(const xmlNode *n, size_t max, int opening, size_t *read
 #define SHORT_TEXT_MAX 4000
 
 /* folded_text of n when it has at most max bytes (max <= SHORT_TEXT_MAX),
- * read once up to the longest and kept on n's stats: cleaning asks it of
- * each block for several lists and lengths, and again in each pass.  Not
+ * read once up to the longest and kept on n's stats while its verdict is
+ * made: cleaning asks it of each block for several lists and lengths.  Not
  * to be freed. */
 static const char *short_text(const xmlNode *n, size_t max)
 {
@@ -775,11 +775,18 @@ static unsigned pair_hash(const char *s)
     return ((unsigned)(unsigned char)s[0] * 31u + (unsigned char)s[1]) & 4095u;
 }
 
+/* Whether the text whose pairs are set holds the pair at w, or w has no
+ * pair there (it ends). */
+static int pair_in(const uint64_t *pairs, const char *w)
+{
+    return !w[0] || !w[1] || (pairs[pair_hash(w) / 64] >> (pair_hash(w) % 64) & 1);
+}
+
 /* Whether folded text t says a word of one of lists (NULL-terminated)
- * anywhere: a word whose first two bytes the text has nowhere is not looked
- * for (each short block of a page is asked for some seventy phrases).
- * says_within asks it of a block of at most max letters, its text read and
- * folded once for all the lists. */
+ * anywhere: a word whose first two bytes (or the two after them) the text
+ * has nowhere is not looked for (each short block of a page is asked for
+ * some seventy phrases).  says_within asks it of a block of at most max
+ * letters, its text read and folded once for all the lists. */
 static int says_in(const char *t, const char *const *const *lists)
 {
     uint64_t pairs[4096 / 64] = {0};
@@ -788,9 +795,8 @@ static int says_in(const char *t, const char *const *const *lists)
     int hit = 0;
     for (const char *const *const *l = lists; *l && !hit; l++)
         for (const char *const *w = *l; *w && !hit; w++)
-            hit =
-                (!(*w)[0] || !(*w)[1] || (pairs[pair_hash(*w) / 64] >> (pair_hash(*w) % 64) & 1)) &&
-                strstr(t, *w) != NULL;
+            hit = pair_in(pairs, *w) && ((*w)[0] && (*w)[1] ? pair_in(pairs, *w + 2) : 1) &&
+                  strstr(t, *w) != NULL;
     return hit;
 }
 
@@ -1205,8 +1211,14 @@ static int removable(const xmlNode *n, size_t total, int flags)
     bt_stats *s = bt_stats_of(n);
     if (!s)
         return 0;
-    if (s->verdict[flags] < 0)
+    if (s->verdict[flags] < 0) {
         s->verdict[flags] = (signed char)chrome_verdict(n, flags);
+        /* its short text serves this verdict only: kept on every block,
+         * the text of nested blocks would be held many times over */
+        free(s->folded);
+        s->folded = NULL;
+        s->read = 0;
+    }
     if (!s->verdict[flags])
         return 0;
     /* whatever its name, a block with most of the article's text is the
@@ -1501,15 +1513,43 @@ static xmlNode *taken_to(xmlNode *n, int out, size_t total)
     return after && after != n ? after : n;
 }
 
+/* The paragraph letters a sibling counts for the text after the siblings
+ * before it: none for a card of another article. */
+static size_t paragraphs_of(const xmlNode *k)
+{
+    const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+    return s && s->ptext && !teaser_card(k) ? s->ptext : 0;
+}
+
+/* The paragraph letters in the siblings after n, kept on their stats,
+ * filled from the last sibling back: this is asked of every block, and a
+ * page of a thousand sibling divs read the siblings after each again. */
+static size_t siblings_after(const xmlNode *n)
+{
+    bt_stats *s = bt_stats_of(n);
+    if (s && s->after != (size_t)-1)
+        return s->after;
+    const xmlNode *last = n;
+    while (last->next)
+        last = last->next;
+    size_t sum = 0;
+    for (const xmlNode *k = last; k != n; k = k->prev) {
+        bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (ks)
+            ks->after = sum;
+        sum += paragraphs_of(k);
+    }
+    if (s)
+        s->after = sum;
+    return sum;
+}
+
 /* Whether the article's paragraphs go on after n, cards like it aside. */
 static int text_after(const xmlNode *n, const xmlNode *article)
 {
     size_t after = 0;
-    /* (enough found, the rest is not read: this is asked of every block) */
     for (; n && n != article && after < 80; n = n->parent)
-        for (const xmlNode *k = n->next; k && after < 80; k = k->next)
-            if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && !teaser_card(k))
-                after += bt_stats_of(k)->ptext;
+        after += siblings_after(n);
     return after >= 80;
 }
 

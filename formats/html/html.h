@@ -157,8 +157,9 @@ typedef struct {
     signed char marks;      /* 1: a caption's class, 2: a credit's; -1: not looked at yet */
     signed char skipped;    /* bt_xhtml_skipped, asked once when the stats are gathered */
     signed char about;      /* it opens on "About the author:"; -1: not looked at yet */
-    char *folded; /* cleaning's short text of it, folded, once read whole (freed with the stats) */
+    char *folded;           /* cleaning's short text of it, folded, while its verdict is made */
     size_t read;  /* bytes of its text read: all when folded is set, else at least this many */
+    size_t after; /* paragraph letters in the siblings after it (cleaning's); -1: not added up */
 } bt_stats;
 
 typedef struct {

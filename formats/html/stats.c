@@ -1,4 +1,5 @@
 /* Per-element measures of a page, in one iterative pass (pages nest deeply). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,21 +130,37 @@ int bt_html_role_is(const xmlNode *n, const char *const *roles)
     return hit;
 }
 
+/* Whether byte c is among those of set (a bit for each byte value). */
+static int byte_in(const uint32_t *set, unsigned char c) { return set[c / 32] >> (c % 32) & 1; }
+
 /* Whether class or id holds one of words anywhere, as Readability's regular
  * expressions do ("maincontent" holds "content"). */
 int bt_html_attr_matches(const xmlNode *n, const char *const *words)
 {
     static const char *const attrs[] = {"class", "id", NULL};
     for (const char *const *a = attrs; *a; a++) {
-        xmlChar *v = xmlGetProp(n, (const xmlChar *)*a);
+        xmlChar *copy;
+        const xmlChar *v = bt_xhtml_attr_value(n, *a, &copy);
         if (!v)
             continue;
-        for (xmlChar *p = v; *p; p++)
-            *p = (xmlChar)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+        size_t len = strlen((const char *)v);
+        /* lower case, on the stack when short (this is asked of every
+         * element); a word whose first two bytes the value has nowhere is
+         * not looked for */
+        char small[256], *low = len < sizeof(small) ? small : malloc(len + 1);
+        uint32_t has[256 / 32] = {0};
+        for (size_t i = 0; low && i <= len; i++) {
+            low[i] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] + 32 : v[i]);
+            has[(unsigned char)low[i] / 32] |= (uint32_t)1 << ((unsigned char)low[i] % 32);
+        }
         int hit = 0;
-        for (const char *const *w = words; *w && !hit; w++)
-            hit = strstr((const char *)v, *w) != NULL;
-        xmlFree(v);
+        for (const char *const *w = words; low && *w && !hit; w++)
+            hit = (!(*w)[0] || (byte_in(has, (unsigned char)(*w)[0]) &&
+                                (!(*w)[1] || byte_in(has, (unsigned char)(*w)[1])))) &&
+                  strstr(low, *w) != NULL;
+        if (low != small)
+            free(low);
+        xmlFree(copy);
         if (hit)
             return 1;
     }
@@ -198,6 +215,7 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
             pg->s[pg->n].consent = -1;
             pg->s[pg->n].marks = -1;
             pg->s[pg->n].about = -1;
+            pg->s[pg->n].after = (size_t)-1;
             memset(pg->s[pg->n].verdict, -1, sizeof(pg->s[pg->n].verdict));
             pg->s[pg->n].skipped = (signed char)bt_xhtml_skipped(n);
             pg->s[pg->n].node = n;
