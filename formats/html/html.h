@@ -79,6 +79,9 @@ void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf
 /* meta.c: the date as the page shows it ("06:51 Thứ Hai ngày 09/10/2017"),
  * when it is iso's day, into out; 0 when the page shows none. */
 int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_t cap);
+/* meta.c: whether a <meta>'s name is want, case aside; "og:" names written
+ * as Open Graph's namespace ("http://ogp.me/ns#title") too. */
+int bt_html_meta_named(const char *name, const char *want);
 /* meta.c: after the conversion: the title's repetition at the top of the
  * body dropped, the lead and the byline found by their text. */
 void bt_html_finish(bt_document *doc);

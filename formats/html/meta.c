@@ -68,6 +68,15 @@ static void add_list(bt_document *doc, bt_meta_key key, const char *s)
     }
 }
 
+int bt_html_meta_named(const char *name, const char *want)
+{
+    static const char *const ns[] = {"http://ogp.me/ns#", "https://ogp.me/ns#"};
+    for (size_t i = 0; i < 2 && !strncasecmp(want, "og:", 3); i++)
+        if (!strncasecmp(name, ns[i], strlen(ns[i])) && !strcasecmp(name + strlen(ns[i]), want + 3))
+            return 1;
+    return !strcasecmp(name, want);
+}
+
 static int is_url(const char *s) { return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8); }
 
 static void meta_tag(found *f, const xmlNode *n)
@@ -115,7 +124,7 @@ static void meta_tag(found *f, const xmlNode *n)
              (!strcasecmp(name, "article:author") && !is_url(content)))
         bt_document_add_meta(doc, BT_META_AUTHOR, content);
     for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++)
-        if (!strcasecmp(name, slots[i].name)) {
+        if (bt_html_meta_named(name, slots[i].name)) {
             keep(f, slots[i].slot, content);
             content = NULL;
             break;

@@ -200,28 +200,56 @@ typedef struct {
 
 #define MAX_PARTS 16
 
+/* The length of sep at q, where a space in sep stands for a space or a
+ * no-break space ("Title&nbsp;-&nbsp;Site"); 0 when it is not there. */
+static size_t sep_at(const char *q, const char *sep)
+{
+    const char *start = q;
+    for (; *sep; sep++)
+        if (*sep == ' ' && !strncmp(q, "\xC2\xA0", 2))
+            q += 2;
+        else if (*q == *sep)
+            q++;
+        else
+            return 0;
+    return (size_t)(q - start);
+}
+
+/* Whether the guillemet at q quotes ("« A » B"): one opening before a
+ * closing one, one closing after an opening one. */
+static int quoting(const char *title, const char *q)
+{
+    static const char open[] = "\xC2\xAB", close[] = "\xC2\xBB";
+    const char *o = strstr(title, open);
+    if (!strncmp(q, close, 2))
+        return o && o < q;
+    return !strncmp(q, open, 2) && strstr(q, close);
+}
+
 /* Split title at the separators sites put between a title and their name;
  * *hierarchy is set when one is a breadcrumb's (» / >), *colon when one is
  * " : ", which sets off a subtitle as often as a name. */
 static size_t split(const char *title, part *p, int *hierarchy, int *colon)
 {
     /* after " : ", a breadcrumb's; the full-width bar of CJK titles needs
-     * no spaces */
-    static const char *const seps[] = {" | ",  " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ",
-                                       " ｜ ", "｜",  " : ", " » ", " / ",  " > ", " « ", NULL};
-    enum { COLON = 10 };
+     * no spaces; "Site --Title" none after */
+    static const char *const seps[] = {" | ", " - ", " – ",  " — ", " :: ", " · ",
+                                       " • ", " ~ ", " ｜ ", "｜",  " : ",  " » ",
+                                       " / ", " > ", " « ",  " --", NULL};
+    enum { COLON = 10, LAST_HIERARCHY = 14 };
     size_t n = 0;
     const char *start = title;
     *hierarchy = *colon = 0;
     for (const char *q = title; *q && n + 1 < MAX_PARTS; q++)
         for (const char *const *s = seps; *s; s++) {
-            size_t sl = strlen(*s);
-            if (strncmp(q, *s, sl))
+            size_t sl = sep_at(q, *s);
+            if (!sl || quoting(title, q + (q[0] == ' ' ? 1 : 2)))
                 continue;
             p[n++] = (part){start, (size_t)(q - start)};
-            *hierarchy |= s - seps > COLON;
+            *hierarchy |= s - seps > COLON && s - seps <= LAST_HIERARCHY;
             *colon |= s - seps == COLON;
             start = q + sl;
+            start += strspn(start, " ");
             q = start - 1;
             break;
         }
@@ -279,6 +307,18 @@ static int one_separator(const part *p, size_t lo, size_t hi)
             return 0;
     }
     return 1;
+}
+
+/* Whether title is a path of names, two parts or more of a name's length
+ * ("Section - Page - Section"), not a headline. */
+static int names_only(const char *title)
+{
+    part p[MAX_PARTS];
+    int hierarchy, colon;
+    size_t n = split(title, p, &hierarchy, &colon), i = 0;
+    while (i < n && words_in(p, i, i + 1) <= NAME_WORDS)
+        i++;
+    return n > 1 && i == n;
 }
 
 /* Of three parts or more set apart alike, the one of a headline's length
@@ -533,8 +573,7 @@ static int category_link(const xmlNode *n)
  * text for screen readers, a label, a badge. */
 static int left_out(const xmlNode *n)
 {
-    return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) ||
-           category_link(n) ||
+    return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) || category_link(n) ||
            bt_xhtml_class_has(n, unseen, 0) || hidden(n) || bt_xhtml_class_has(n, dated, 0) ||
            label(n) || badge(n);
 }
@@ -1072,10 +1111,11 @@ static const cand *choose(const page *pg)
     if (h1 == 1)
         return best;
     /* the heading the article's text starts under, when the metadata's title
-     * names something else (the site, the section) */
+     * names something else (the site, the section): not one of about the
+     * same words, unless it is a path of names sharing the heading's */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
         if (c->kind == KIND_OPENING && distance(pg, c) <= OPENING_GAP && !c->agree &&
-            !(pg->hint[0] && about_the_same(c->key, pg->hint[0])))
+            !(pg->hint[0] && !names_only(pg->hint[0]) && about_the_same(c->key, pg->hint[0])))
             return c;
     return NULL;
 }
@@ -1121,8 +1161,8 @@ static void head_hints(page *pg, xmlNode *root)
             xmlChar *name = xmlGetProp(n, (const xmlChar *)"property");
             if (!name)
                 name = xmlGetProp(n, (const xmlChar *)"name");
-            if (name && (!xmlStrcasecmp(name, (const xmlChar *)"og:title") ||
-                         !xmlStrcasecmp(name, (const xmlChar *)"twitter:title")))
+            if (name && (bt_html_meta_named((const char *)name, "og:title") ||
+                         bt_html_meta_named((const char *)name, "twitter:title")))
                 v = xmlGetProp(n, (const xmlChar *)"content");
             xmlFree(name);
         }
