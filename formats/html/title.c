@@ -227,7 +227,8 @@ static int quoting(const char *title, const char *q)
 }
 
 /* Split title at the separators sites put between a title and their name;
- * *hierarchy is set when one is a breadcrumb's (» / >), *colon when one is
+ * *hierarchy is set when one is a breadcrumb's (» / >: 1; «, pointing back
+ * from the page to the site in "Title « Site": -1), *colon when one is
  * " : ", which sets off a subtitle as often as a name. */
 static size_t split(const char *title, part *p, int *hierarchy, int *colon)
 {
@@ -236,7 +237,7 @@ static size_t split(const char *title, part *p, int *hierarchy, int *colon)
     static const char *const seps[] = {" | ", " - ", " – ",  " — ", " :: ", " · ",
                                        " • ", " ~ ", " ｜ ", "｜",  " : ",  " » ",
                                        " / ", " > ", " « ",  " --", NULL};
-    enum { COLON = 10, LAST_HIERARCHY = 14 };
+    enum { COLON = 10, BACK = 14 };
     size_t n = 0;
     const char *start = title;
     *hierarchy = *colon = 0;
@@ -246,7 +247,8 @@ static size_t split(const char *title, part *p, int *hierarchy, int *colon)
             if (!sl || quoting(title, q + (q[0] == ' ' ? 1 : 2)))
                 continue;
             p[n++] = (part){start, (size_t)(q - start)};
-            *hierarchy |= s - seps > COLON && s - seps <= LAST_HIERARCHY;
+            if (s - seps > COLON && s - seps <= BACK)
+                *hierarchy = s - seps == BACK ? -1 : 1;
             *colon |= s - seps == COLON;
             start = q + sl;
             start += strspn(start, " ");
@@ -354,8 +356,13 @@ static char *unsite(const char *title, const site_names *names, int guess)
         hi = lo + 1;
     } else if (guess && hi - lo > 1 && !colon) {
         if (hierarchy) {
-            /* "Site » Blog Archive » Title": a breadcrumb ends at the page */
-            lo = hi - 1;
+            /* "Site » Blog Archive » Title": a breadcrumb ends at the page;
+             * but "Title « Site", and "Title » Site" when only the first
+             * part is of a headline's length */
+            int back = hierarchy < 0 || (words_in(p, hi - 1, hi) <= NAME_WORDS + 1 &&
+                                         words_in(p, lo, lo + 1) >= HEADLINE_WORDS);
+            lo = back ? lo : hi - 1;
+            hi = lo + 1;
         } else if (words_in(p, hi - 1, hi) <= 4 && words_in(p, lo, hi - 1) >= 3) {
             hi--; /* "Title - Site Name" */
         } else if (words_in(p, lo, lo + 1) <= 4 && words_in(p, lo + 1, hi) >= 3) {
@@ -758,7 +765,7 @@ static int site_end(const page *pg, const char *key)
         part p[MAX_PARTS];
         int hierarchy, colon;
         size_t n = split(pg->hint[i], p, &hierarchy, &colon);
-        const part *end = hierarchy ? &p[0] : &p[n - 1];
+        const part *end = hierarchy > 0 ? &p[0] : &p[n - 1];
         if (n > 1 && end->len == strlen(key) && !strncmp(end->s, key, end->len) &&
             end->len * 2 < strlen(pg->hint[i]))
             return 1;
