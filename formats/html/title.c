@@ -341,6 +341,14 @@ static long lone_headline(const part *p, size_t lo, size_t hi)
     return found;
 }
 
+/* Whether a hyphen sets part i apart from the next, as it joins names in
+ * headlines too ("North - South", "Team A - Team B"). */
+static int hyphen_after(const part *p, size_t i)
+{
+    const char *sep = p[i].s + p[i].len;
+    return (size_t)(p[i + 1].s - sep) >= 3 && memchr(sep, '-', (size_t)(p[i + 1].s - sep));
+}
+
 static char *unsite(const char *title, const site_names *names, int guess)
 {
     part p[MAX_PARTS];
@@ -351,6 +359,10 @@ static char *unsite(const char *title, const site_names *names, int guess)
     while (hi - lo > 1 && (is_name(names, &p[hi - 1]) || holds_site(names, &p[hi - 1])))
         hi--;
     long lone = guess && !colon && !hierarchy ? lone_headline(p, lo, hi) : -1;
+    /* "North - South agree on X - Site": a hyphen may join names in the
+     * headline rather than set off a name before it */
+    if (lone > (long)lo && hi - lo < 4 && hyphen_after(p, lo))
+        lone = -1;
     if (lone >= 0) {
         lo = (size_t)lone;
         hi = lo + 1;
@@ -365,7 +377,8 @@ static char *unsite(const char *title, const site_names *names, int guess)
             hi = lo + 1;
         } else if (words_in(p, hi - 1, hi) <= 4 && words_in(p, lo, hi - 1) >= 3) {
             hi--; /* "Title - Site Name" */
-        } else if (words_in(p, lo, lo + 1) <= 4 && words_in(p, lo + 1, hi) >= 3) {
+        } else if (words_in(p, lo, lo + 1) <= 4 && words_in(p, lo + 1, hi) >= 3 &&
+                   !hyphen_after(p, lo)) {
             lo++; /* "Site Name | Title" */
         }
     }
