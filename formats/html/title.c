@@ -418,6 +418,7 @@ typedef struct {
     char *hint[4]; /* the metadata's titles, folded */
     site_names site;
     const xmlNode *article;
+    int gathered;  /* the article is the element the extractor made for its parts */
     size_t anchor; /* letters of page text before the article's first paragraph */
     int anchored;
     int failed;
@@ -508,11 +509,10 @@ static int contains(const xmlNode *outer, const xmlNode *n)
     return 0;
 }
 
-/* A part the extractor gathered into the article: a child of the div
- * without attributes it makes for them ("contentWithSidebar"). */
+/* A part the extractor gathered into the article ("contentWithSidebar"). */
 static int gathered_part(const page *pg, const xmlNode *n)
 {
-    return n->parent == pg->article && bt_xhtml_is(n->parent, "div") && !n->parent->properties;
+    return pg->gathered && n->parent == pg->article;
 }
 
 static int chrome(const page *pg, const xmlNode *n)
@@ -1197,7 +1197,7 @@ static void head_hints(page *pg, xmlNode *root)
     }
 }
 
-char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article)
+char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article, int gathered)
 {
     xmlNode *root = xmlDocGetRootElement(html), *body = root;
     for (xmlNode *n = root; n && !bt_xhtml_is(body, "body"); n = bt_xhtml_next(n, root, 0))
@@ -1208,6 +1208,7 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     page pg;
     memset(&pg, 0, sizeof(pg));
     pg.article = article;
+    pg.gathered = gathered;
     site_names_init(&pg.site, bt_document_meta(doc, BT_META_PUBLISHER),
                     bt_document_meta(doc, BT_META_SOURCE_URL));
     const char *meta = bt_document_meta(doc, BT_META_TITLE);
