@@ -2788,6 +2788,26 @@ static const spec title_ogp_namespace = {
              "earlier from the same date."},
 };
 
+/* Japanese: the headline an h2.article-title under a logo h1, the <title>'s
+ * name after " - " (no spaces between the words to count) */
+static const spec title_ja_class_title = {
+    .page = "title-ja-class-title.html",
+    .title = "議会、新図書館の建設を承認",
+    .body = {"市議会は月曜日の夜、東部地区に公共図書館の新しい分館を建設する予算案を賛成多数で可決"
+             "しました。",
+             "工事は来年春に始まり、予定どおり進めば約一年半後に開館する見込みです。"},
+};
+
+/* the count of a story's comments in its headline */
+static const spec title_comment_count = {
+    .page = "title-comment-count.html",
+    .title = "Council funds new library branch",
+    .body = {"The city council voted six to one on Monday night to fund a new branch of the public "
+             "library in the fast-growing eastern neighbourhoods.",
+             "Construction is expected to start next spring, and the branch should open to readers "
+             "in about eighteen months if the schedule holds."},
+};
+
 #define PAGE(s)                                                                                    \
     {                                                                                              \
 #s, test_page, NULL, NULL, (void *)&(s)                                                    \
@@ -2935,6 +2955,8 @@ int main(void)
         PAGE(title_vi_hyphen_names),
         PAGE(title_raquo_after),
         PAGE(title_ogp_namespace),
+        PAGE(title_ja_class_title),
+        PAGE(title_comment_count),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

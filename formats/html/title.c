@@ -76,6 +76,41 @@ static char *fold(const char *s, int alnum)
     return b.data;
 }
 
+/* Whether c belongs to a script written without spaces between words. */
+static int unspaced(UChar32 c)
+{
+    int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    UErrorCode e = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &e);
+    return width == U_EA_WIDE || width == U_EA_FULLWIDTH || sc == USCRIPT_THAI ||
+           sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR;
+}
+
+/* The words of s: those between spaces, and in a script written without
+ * them (Chinese, Japanese, Thai) one for every two letters, so that
+ * "見出し｜サイト" has a headline's and a name's lengths. */
+static size_t word_count(const char *s)
+{
+    size_t n = 0, run = 0;
+    int32_t i = 0, len = (int32_t)strnlen(s, INT32_MAX);
+    int in = 0;
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c >= 0 && unspaced(c) && u_isalnum(c)) {
+            run++;
+            in = 0;
+            continue;
+        }
+        n += (run + 1) / 2;
+        run = 0;
+        int space = c < 0 || u_isUWhiteSpace(c) || unspaced(c);
+        n += !space && !in;
+        in = !space;
+    }
+    return n + (run + 1) / 2;
+}
+
 /* The words of s, letters and digits, each between spaces (" a b "). The
  * caller frees; NULL when out of memory. */
 static char *spaced_words(const char *s)
@@ -264,7 +299,7 @@ static size_t words_in(const part *p, size_t lo, size_t hi)
     if (lo >= hi)
         return 0;
     char *s = strndup(p[lo].s, (size_t)(p[hi - 1].s + p[hi - 1].len - p[lo].s));
-    size_t n = s ? bt_word_count(s) : 0;
+    size_t n = s ? word_count(s) : 0;
     free(s);
     return n;
 }
@@ -286,7 +321,7 @@ static int holds_site(const site_names *names, const part *p)
 {
     char *t = strndup(p->s, p->len), *f = t ? fold(t, 1) : NULL;
     int yes = 0;
-    for (int i = 0; f && t && bt_word_count(t) <= NAME_WORDS + 1 && i < SHARED_END && !yes; i++)
+    for (int i = 0; f && t && word_count(t) <= NAME_WORDS + 1 && i < SHARED_END && !yes; i++)
         yes = names->v[i] && strlen(names->v[i]) >= NAME_LETTERS &&
               strlen(names->v[i]) * 2 >= strlen(f) && strstr(f, names->v[i]);
     free(f);
@@ -551,7 +586,7 @@ static int label(const xmlNode *n)
     size_t len = b.len;
     while (len && (b.data[len - 1] == ' ' || b.data[len - 1] == '\n'))
         len--;
-    int yes = len && b.data[len - 1] == ':' && rest.data && bt_word_count(rest.data) >= 3;
+    int yes = len && b.data[len - 1] == ':' && rest.data && word_count(rest.data) >= 3;
     bt_buf_free(&b);
     bt_buf_free(&rest);
     return yes;
@@ -563,9 +598,10 @@ static const char *const dated[] = {
     "date", "posted-on", "timestamp", "byline", NULL,
 };
 
-/* Badges set in a headline: paid content, a live blog, a video. */
+/* Badges set in a headline: paid content, a live blog, a video, the
+ * count of its comments. */
 static const char *const badges[] = {
-    "badge", "premium", "paywall", "plus", "abo", "icon", "live", NULL,
+    "badge", "premium", "paywall", "plus", "abo", "icon", "live", "comment", "count", NULL,
 };
 
 /* The words a badge has at most. */
@@ -577,7 +613,7 @@ static int badge(const xmlNode *n)
         return 0;
     bt_buf b = BT_BUF_INIT;
     bt_xhtml_dom_text(n, &b, 200);
-    int yes = !b.data || bt_word_count(b.data) <= BADGE_WORDS;
+    int yes = !b.data || word_count(b.data) <= BADGE_WORDS;
     bt_buf_free(&b);
     return yes;
 }
@@ -757,7 +793,7 @@ static double agreement(const char *key, const char *hint)
         const char *after = in[kl] == ' ' ? in + kl + 1 : in[kl] ? in + kl : NULL;
         int set_off =
             ((before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after))) &&
-            bt_word_count(key) >= 3;
+            word_count(key) >= 3;
         if (kl * 2 >= hl || set_off)
             return (double)kl / (double)hl;
     }
@@ -829,16 +865,6 @@ static int spaced(const xmlNode *a, const xmlNode *b)
     return 0;
 }
 
-/* Whether c belongs to a script written without spaces between words. */
-static int unspaced(UChar32 c)
-{
-    int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-    UErrorCode e = U_ZERO_ERROR;
-    UScriptCode sc = uscript_getScript(c, &e);
-    return width == U_EA_WIDE || width == U_EA_FULLWIDTH || sc == USCRIPT_THAI ||
-           sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR;
-}
-
 /* Whether two elements' lines, text before ending it and next starting
  * the other, read apart: not when a mark binds them ("<b>A</b><span>: B",
  * "user</a>/<a>repo") or the script writes no spaces. */
@@ -901,7 +927,7 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
             bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
             lines_text(k, lo, hi, &raw);
             char *part = NULL;
-            if (!raw.failed && raw.data && bt_word_count(raw.data) >= 2 &&
+            if (!raw.failed && raw.data && word_count(raw.data) >= 2 &&
                 bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
                 part = fold(text.data, 0);
             int same = 0;
@@ -925,7 +951,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
         lines_text(k, 0, count, &raw);
     else
         bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
-    size_t words = raw.data ? bt_word_count(raw.data) : 0;
+    size_t words = raw.data ? word_count(raw.data) : 0;
     size_t least = kind == KIND_OPENING ? OPENING_WORDS : kind == KIND_CLASS ? 2 : 1;
     if (raw.failed || words < least || words > MAX_WORDS ||
         bt_utf8_nfc(raw.data, raw.len, &text, NULL) != BT_OK || text.failed ||
