@@ -2808,6 +2808,18 @@ static const spec title_comment_count = {
              "in about eighteen months if the schedule holds."},
 };
 
+/* no headline: of the metadata title's parts, the one the page's address
+ * spells ("/42/Haus-Seeblick") */
+static const spec title_slug_part = {
+    .page = "title-slug-part.html",
+    .title = "Haus Seeblick",
+    .body =
+        {"Das Haus liegt direkt am Ufer und bietet von der großen Terrasse einen weiten Blick "
+         "über den See bis zu den Alpen.",
+         "Vier Schlafzimmer, zwei Bäder und ein eigener Bootssteg machen es zum idealen Quartier "
+         "für Familien und kleine Gruppen."},
+};
+
 #define PAGE(s)                                                                                    \
     {                                                                                              \
 #s, test_page, NULL, NULL, (void *)&(s)                                                    \
@@ -2957,6 +2969,7 @@ int main(void)
         PAGE(title_ogp_namespace),
         PAGE(title_ja_class_title),
         PAGE(title_comment_count),
+        PAGE(title_slug_part),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

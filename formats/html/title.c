@@ -171,6 +171,7 @@ static int about_the_same(const char *a, const char *b)
 #define SHARED_END 5
 typedef struct {
     char *v[SITE_NAMES];
+    char *slug; /* the page's address's last part, letters and digits only */
 } site_names;
 
 static void site_names_init(site_names *s, const char *site, const char *url)
@@ -182,6 +183,16 @@ static void site_names_init(site_names *s, const char *site, const char *url)
     if (!host)
         return;
     host += 3;
+    size_t path = strcspn(host, "?#");
+    const char *last = host + path;
+    while (last > host && last[-1] == '/')
+        last--;
+    const char *first = last;
+    while (first > host && first[-1] != '/')
+        first--;
+    char *slug = first > host ? strndup(first, (size_t)(last - first)) : NULL;
+    s->slug = slug ? fold(slug, 1) : NULL;
+    free(slug);
     if (!strncasecmp(host, "www.", 4))
         host += 4;
     size_t len = strcspn(host, "/:?#");
@@ -213,6 +224,7 @@ static void site_names_free(site_names *s)
 {
     for (int i = 0; i < SITE_NAMES; i++)
         free(s->v[i]);
+    free(s->slug);
 }
 
 static int is_site(const site_names *s, const char *text, size_t len)
@@ -376,6 +388,16 @@ static long lone_headline(const part *p, size_t lo, size_t hi)
     return found;
 }
 
+/* Whether the page's address ends with part p's letters and digits. */
+static int slug_of(const site_names *names, const part *p)
+{
+    char *t = strndup(p->s, p->len), *f = t ? fold(t, 1) : NULL;
+    int yes = f && !strcmp(f, names->slug);
+    free(f);
+    free(t);
+    return yes;
+}
+
 /* Whether a hyphen sets part i apart from the next, as it joins names in
  * headlines too ("North - South", "Team A - Team B"). */
 static int hyphen_after(const part *p, size_t i)
@@ -394,6 +416,10 @@ static char *unsite(const char *title, const site_names *names, int guess)
     while (hi - lo > 1 && (is_name(names, &p[hi - 1]) || holds_site(names, &p[hi - 1])))
         hi--;
     long lone = guess && !colon && !hierarchy ? lone_headline(p, lo, hi) : -1;
+    /* the one part the page's address spells ("/119/Villa-Galaxy") */
+    for (size_t i = lo; i < hi && hi - lo > 1 && names->slug && *names->slug; i++)
+        if (slug_of(names, &p[i]))
+            lone = (long)i;
     /* "North - South agree on X - Site": a hyphen may join names in the
      * headline rather than set off a name before it */
     if (lone > (long)lo && hi - lo < 4 && hyphen_after(p, lo))
@@ -1247,7 +1273,7 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     /* a line that is the metadata's title word for word may carry the site's
      * name too; any may carry a date, or the name the metadata's titles share */
     pg.site.v[SHARED_END] = shared_end(&pg);
-    site_names shared = {{NULL}};
+    site_names shared = {{NULL}, NULL};
     shared.v[SHARED_END] = pg.site.v[SHARED_END];
     char *title = best ? unsite(best->text, best->agree == 2 ? &pg.site : &shared, 0) : NULL;
     /* with no headline, the metadata's title loses the name the logo gives */
