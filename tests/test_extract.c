@@ -2769,6 +2769,260 @@ static const spec footer_about = {
 };
 
 /* Named after the spec, so that a run lists the failing pages. */
+/* ---- titles on many countries' news pages: where the headline stands, and
+ * the separators of a <title> that is all there is ---- */
+
+/* German: a kicker in the h1 set apart by its class */
+static const spec title_de_kicker_h1 = {
+    .page = "title-de-kicker-h1.html",
+    .title = "Stadtrat beschließt neue Radwege am Ring",
+    .body = {"Nach monatelanger Debatte hat der Stadtrat am Dienstagabend mit großer Mehrheit "
+             "beschlossen, den Innenstadtring mit durchgehenden Radwegen auszustatten.",
+             "Die Arbeiten sollen im Herbst beginnen und rund zwei Jahre dauern; der Autoverkehr "
+             "wird in dieser Zeit auf jeweils eine Spur pro Richtung beschränkt.",
+             "Die Opposition kritisierte die Kosten von knapp elf Millionen Euro, stimmte am Ende "
+             "aber zum größten Teil ebenfalls für den Plan der Verwaltung."},
+};
+
+/* Spanish: the h1 holds the post's permalink */
+static const spec title_es_h1_link = {
+    .page = "title-es-h1-link.html",
+    .title = "La sequía obliga a cortar el agua por las noches en cuatro pueblos",
+    .body = {"Los ayuntamientos de la comarca anunciaron ayer que el suministro de agua potable se "
+             "interrumpirá entre las once de la noche y las seis de la mañana.",
+             "Los embalses que abastecen a la zona se encuentran por debajo del quince por ciento "
+             "de su capacidad, la cifra más baja desde que existen registros.",
+             "La medida se mantendrá al menos hasta finales de septiembre, salvo que las lluvias "
+             "del verano permitan recuperar parte de las reservas."},
+};
+
+/* Vietnamese: the headline only in a div.title-news, the h1 the logo */
+static const spec title_vi_logo_h1 = {
+    .page = "title-vi-logo-h1.html",
+    .title = "Bình Định khởi công cầu vượt biển nối Quy Nhơn với bán đảo Phương Mai",
+    .body = {"Sáng nay, tỉnh Bình Định tổ chức lễ khởi công cây cầu vượt biển dài hơn hai cây số, "
+             "nối trung tâm thành phố Quy Nhơn với bán đảo Phương Mai.",
+             "Công trình có tổng vốn đầu tư khoảng hai nghìn tỷ đồng, dự kiến hoàn thành sau ba "
+             "năm và giúp rút ngắn đáng kể thời gian đi lại của người dân.",
+             "Theo lãnh đạo tỉnh, cây cầu cũng sẽ mở ra quỹ đất lớn cho du lịch và công nghiệp ở "
+             "khu kinh tế Nhơn Hội trong những năm tới."},
+};
+
+/* French: div.detail__title, the h1 the site's name linked home */
+static const spec title_fr_detail_title = {
+    .page = "title-fr-detail-title.html",
+    .title = "Les ostréiculteurs inquiets après un hiver trop doux",
+    .body = {"Dans le bassin, les professionnels constatent une mortalité anormale des huîtres "
+             "juvéniles depuis le début de l'année, sans explication certaine pour l'instant.",
+             "Les laboratoires régionaux ont prélevé des échantillons dans une vingtaine de parcs "
+             "et devraient rendre leurs premières analyses d'ici la fin du mois.",
+             "En attendant, plusieurs exploitants envisagent de retarder la mise à l'eau des "
+             "naissains afin de limiter les pertes pour la saison prochaine."},
+};
+
+/* Russian: the headline an h2 in <article>, the h1 the site's name */
+static const spec title_ru_h2_article = {
+    .page = "title-ru-h2-article.html",
+    .title = "В Казани открыли новую станцию метро",
+    .body = {"В понедельник утром в Казани открылась для пассажиров новая станция метро, "
+             "строительство которой продолжалось почти шесть лет.",
+             "По словам мэрии, новая станция позволит разгрузить автобусные маршруты в южной части "
+             "города, где за последние годы построено много жилья.",
+             "Следующую станцию на этой линии планируют открыть через два года, если подрядчик "
+             "уложится в утверждённый график работ."},
+};
+
+/* Japanese: only <title>, the name after a full-width bar */
+static const spec title_ja_title_only = {
+    .page = "title-ja-title-only.html",
+    .title = "北海道で記録的な大雪、交通機関に乱れ",
+    .body = {"北海道では十二日から十三日にかけて記録的な大雪となり、札幌市内では二十四時間の降雪量"
+             "が観測史上最多を更新しました。",
+             "この影響で新千歳空港を発着する便の多くが欠航となったほか、JRの在来線も終日運転を見合"
+             "わせる区間が相次ぎました。",
+             "気象台は十四日にかけても雪が続く見込みだとして、不要不急の外出を控えるよう呼びかけて"
+             "います。"},
+};
+
+/* Arabic, right to left: h1.article-title */
+static const spec title_ar_rtl = {
+    .page = "title-ar-rtl.html",
+    .title = "افتتاح أكبر محطة للطاقة الشمسية في المنطقة",
+    .body = {"افتتحت الحكومة صباح اليوم محطة جديدة للطاقة الشمسية بقدرة تزيد على ألف ميغاواط، وهي "
+             "الأكبر من نوعها في المنطقة حتى الآن.",
+             "وقال وزير الطاقة إن المحطة ستوفر الكهرباء لأكثر من نصف مليون منزل، وستسهم في خفض "
+             "الانبعاثات بشكل ملحوظ خلال السنوات المقبلة.",
+             "ومن المتوقع أن تبدأ المرحلة الثانية من المشروع في العام المقبل بعد استكمال الدراسات "
+             "الفنية والتمويل اللازم."},
+};
+
+/* Portuguese: only <title>, ' – ' and og:site_name */
+static const spec title_pt_title_only = {
+    .page = "title-pt-title-only.html",
+    .title = "Prefeitura amplia horário dos postos de saúde durante a campanha de vacinação",
+    .body = {"A partir da próxima segunda-feira, os postos de saúde da cidade passarão a funcionar "
+             "até as vinte horas, inclusive aos sábados, durante toda a campanha.",
+             "Segundo a secretaria municipal, a ampliação pretende facilitar o acesso de "
+             "trabalhadores que não conseguem se vacinar no horário comercial.",
+             "A campanha segue até o fim de junho e tem como meta imunizar pelo menos noventa por "
+             "cento do público prioritário do município."},
+};
+
+/* Polish: only <title>, 'Title « Site' (WordPress) */
+static const spec title_pl_laquo = {
+    .page = "title-pl-laquo.html",
+    .title = "Nowa linia tramwajowa połączy dworzec z osiedlem Zielone Wzgórza",
+    .body = {"Radni zatwierdzili w czwartek projekt nowej linii tramwajowej, która ma połączyć "
+             "dworzec główny z szybko rozrastającym się osiedlem na północy miasta.",
+             "Budowa ma się rozpocząć wiosną przyszłego roku, a pierwsze tramwaje pojadą nową "
+             "trasą najpóźniej za trzy lata, zapowiada prezydent miasta.",
+             "Mieszkańcy od dawna skarżyli się na zatłoczone autobusy i korki na jedynej drodze "
+             "prowadzącej do centrum."},
+};
+
+/* Indonesian: og:title an SEO title, the h1 wins */
+static const spec title_id_og_differs = {
+    .page = "title-id-og-differs.html",
+    .title = "Harga Cabai Rawit di Pasar Induk Tembus Rp 90 Ribu per Kilogram",
+    .body = {"Harga cabai rawit merah di pasar induk kembali melonjak dalam sepekan terakhir dan "
+             "kini menembus sembilan puluh ribu rupiah per kilogram.",
+             "Para pedagang menyebut curah hujan yang tinggi membuat banyak petani gagal panen, "
+             "sehingga pasokan dari daerah sentra produksi berkurang drastis.",
+             "Pemerintah daerah berjanji akan menggelar operasi pasar pekan depan untuk menahan "
+             "kenaikan harga lebih lanjut."},
+};
+
+/* a live blog: a 'Live' badge in the h1, entries under h2s */
+static const spec title_en_live_blog = {
+    .page = "title-en-live-blog.html",
+    .headings = {{2, "Turnout passes 70 per cent"},
+                 {2, "First results from the coast"},
+                 {2, "Polls close"}},
+    .title = "Election night live: results as they come in",
+    .body = {"Officials say turnout has passed seventy per cent in most districts, the highest "
+             "figure recorded in a national election for two decades.",
+             "The first three coastal districts have declared, with the governing party holding "
+             "all of them on slightly reduced majorities.",
+             "Polling stations have now closed across the country, and counting has begun in the "
+             "sports halls and schools used as counting centres."},
+};
+
+/* Italian AMP page: amp-img, amp-sidebar */
+static const spec title_it_amp = {
+    .page = "title-it-amp.html",
+    .title = "Il porto chiude per lo sciopero dei portuali",
+    .body = {"Da questa mattina il porto è fermo: i lavoratori hanno incrociato le braccia per "
+             "chiedere il rinnovo del contratto scaduto da oltre due anni.",
+             "Le navi in arrivo sono state dirottate verso gli scali vicini, mentre decine di "
+             "camion restano in coda lungo la strada che porta ai moli.",
+             "I sindacati annunciano che lo sciopero proseguirà anche domani se non arriverà una "
+             "convocazione ufficiale da parte dell'autorità portuale."},
+};
+
+/* French: only <title>, quoted in guillemets, the name after '&nbsp;-&nbsp;' */
+static const spec title_fr_guillemets = {
+    .page = "title-fr-guillemets.html",
+    .title = "« Nous n'avons plus de place » : les refuges pour animaux débordés cet été",
+    .body = {"Comme chaque été, les refuges de la région voient arriver des dizaines de chiens et "
+             "de chats abandonnés au moment des départs en vacances.",
+             "Les bénévoles lancent un appel à l'adoption et rappellent que des solutions de garde "
+             "existent pour les propriétaires qui partent quelques semaines.",
+             "Le refuge principal du département accueille actuellement plus de deux cents animaux "
+             "pour une capacité normale de cent vingt places."},
+};
+
+/* Czech: only <title>, a breadcrumb 'Site » Section » Title' */
+static const spec title_cs_breadcrumb = {
+    .page = "title-cs-breadcrumb.html",
+    .title = "Kraj opraví do zimy dvacet mostů na silnicích druhé třídy",
+    .body = {"Krajský úřad vyhlásil výběrová řízení na opravy dvaceti mostů, které jsou podle "
+             "posledních prohlídek v havarijním nebo velmi špatném stavu.",
+             "Práce by měly začít v červnu a skončit do konce listopadu, řidiči se proto musí "
+             "připravit na objížďky a omezení provozu na několika trasách.",
+             "Kraj na opravy vyčlenil přes sto milionů korun, část peněz by měla pocházet z "
+             "evropských fondů."},
+};
+
+/* only <title>, 'Site | Title' */
+static const spec title_en_site_first = {
+    .page = "title-en-site-first.html",
+    .title = "Council approves budget for new public library branch",
+    .body = {"The city council voted six to one on Monday night to fund a new branch of the public "
+             "library in the fast-growing eastern neighbourhoods.",
+             "Construction is expected to start next spring, and the branch should open to readers "
+             "in about eighteen months if the schedule holds.",
+             "Residents had collected more than three thousand signatures asking for a library "
+             "within walking distance of the new schools."},
+};
+
+/* Vietnamese: only <title>, a hyphen joining names in the headline ('Bắc - Nam') */
+static const spec title_vi_hyphen_names = {
+    .page = "title-vi-hyphen-names.html",
+    .title = "Đường sắt Bắc - Nam chạy thêm tàu dịp Tết",
+    .body = {"Để phục vụ nhu cầu đi lại tăng cao dịp Tết Nguyên đán, ngành đường sắt sẽ tổ chức "
+             "chạy thêm hàng chục đôi tàu trên tuyến Thống Nhất.",
+             "Vé các đoàn tàu tăng cường được bán trực tuyến từ đầu tháng, hành khách có thể đổi "
+             "hoặc trả vé trước giờ tàu chạy ít nhất một ngày.",
+             "Đại diện công ty vận tải cho biết giá vé năm nay giữ ổn định so với năm trước, riêng "
+             "một số chặng ngắn còn được giảm giá."},
+};
+
+/* German: only <title>, 'Title » Site' */
+static const spec title_raquo_after = {
+    .page = "title-raquo-after.html",
+    .title = "Neue Fähre verbindet Insel und Festland ab Mai",
+    .body = {"Ab dem ersten Mai fährt eine neue Fähre mehrmals täglich zwischen der Insel und dem "
+             "Festland; sie ersetzt das alte Schiff aus den Siebzigerjahren.",
+             "Die Überfahrt dauert künftig nur noch vierzig Minuten, und die Fähre kann doppelt so "
+             "viele Autos aufnehmen wie bisher.",
+             "Die Reederei verspricht außerdem günstigere Tarife für Pendler, die eine Jahreskarte "
+             "für die Verbindung kaufen."},
+};
+
+/* og:title written as Open Graph's namespace (property="http://ogp.me/ns#title") */
+static const spec title_ogp_namespace = {
+    .page = "title-ogp-namespace.html",
+    .title = "Ferry timetable changes for the summer season",
+    .body = {"From the first of June the morning ferry will leave half an hour earlier, so that "
+             "commuters reach the mainland before the start of office hours.",
+             "The evening crossing moves the other way and will now depart at seven, giving "
+             "visitors more time to enjoy the island's restaurants.",
+             "Timetables are posted at both piers and in the ticket office, which also opens "
+             "earlier from the same date."},
+};
+
+/* Japanese: the headline an h2.article-title under a logo h1, the <title>'s
+ * name after " - " (no spaces between the words to count) */
+static const spec title_ja_class_title = {
+    .page = "title-ja-class-title.html",
+    .title = "議会、新図書館の建設を承認",
+    .body = {"市議会は月曜日の夜、東部地区に公共図書館の新しい分館を建設する予算案を賛成多数で可決"
+             "しました。",
+             "工事は来年春に始まり、予定どおり進めば約一年半後に開館する見込みです。"},
+};
+
+/* the count of a story's comments in its headline */
+static const spec title_comment_count = {
+    .page = "title-comment-count.html",
+    .title = "Council funds new library branch",
+    .body = {"The city council voted six to one on Monday night to fund a new branch of the public "
+             "library in the fast-growing eastern neighbourhoods.",
+             "Construction is expected to start next spring, and the branch should open to readers "
+             "in about eighteen months if the schedule holds."},
+};
+
+/* no headline: of the metadata title's parts, the one the page's address
+ * spells ("/42/Haus-Seeblick") */
+static const spec title_slug_part = {
+    .page = "title-slug-part.html",
+    .title = "Haus Seeblick",
+    .body =
+        {"Das Haus liegt direkt am Ufer und bietet von der großen Terrasse einen weiten Blick "
+         "über den See bis zu den Alpen.",
+         "Vier Schlafzimmer, zwei Bäder und ein eigener Bootssteg machen es zum idealen Quartier "
+         "für Familien und kleine Gruppen."},
+};
+
 #define PAGE(s)                                                                                    \
     {                                                                                              \
 #s, test_page, NULL, NULL, (void *)&(s)                                                    \
@@ -2909,6 +3163,27 @@ int main(void)
         PAGE(time_words_datetime),
         PAGE(listing_sections),
         PAGE(nested_sections),
+        PAGE(title_de_kicker_h1),
+        PAGE(title_es_h1_link),
+        PAGE(title_vi_logo_h1),
+        PAGE(title_fr_detail_title),
+        PAGE(title_ru_h2_article),
+        PAGE(title_ja_title_only),
+        PAGE(title_ar_rtl),
+        PAGE(title_pt_title_only),
+        PAGE(title_pl_laquo),
+        PAGE(title_id_og_differs),
+        PAGE(title_en_live_blog),
+        PAGE(title_it_amp),
+        PAGE(title_fr_guillemets),
+        PAGE(title_cs_breadcrumb),
+        PAGE(title_en_site_first),
+        PAGE(title_vi_hyphen_names),
+        PAGE(title_raquo_after),
+        PAGE(title_ogp_namespace),
+        PAGE(title_ja_class_title),
+        PAGE(title_comment_count),
+        PAGE(title_slug_part),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

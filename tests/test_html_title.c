@@ -310,6 +310,27 @@ static void test_unsite(void **state)
         /* a date set off like a site's name goes too */
         {"2024-03-14 | Harbour Festival Returns | Site Name", "Site Name", NULL,
          "Harbour Festival Returns", 0},
+        /* separators written with no-break spaces, and "--" with none after */
+        {"Harbour Festival Returns\u00a0-\u00a0Site Name", "Site Name", NULL,
+         "Harbour Festival Returns", 0},
+        {"Site Name --Harbour Festival Returns", "Site Name", NULL, "Harbour Festival Returns", 0},
+        /* guillemets that quote are no separators; "«" points back to the page */
+        {"« Nous restons » dit le maire du village - Site", NULL, NULL,
+         "« Nous restons » dit le maire du village", 1},
+        {"Harbour Festival Returns to the Old Town « Site Name", NULL, NULL,
+         "Harbour Festival Returns to the Old Town", 1},
+        {"Harbour Festival Returns to the Old Town » Site Name", NULL, NULL,
+         "Harbour Festival Returns to the Old Town", 1},
+        /* a hyphen joining names in a headline is no site's name set before it */
+        {"Đường sắt Bắc - Nam chạy thêm tàu dịp Tết", NULL, NULL,
+         "Đường sắt Bắc - Nam chạy thêm tàu dịp Tết", 1},
+        {"Đường sắt Bắc - Nam chạy thêm tàu dịp Tết - Báo Thủ Đô", NULL, NULL,
+         "Đường sắt Bắc - Nam chạy thêm tàu dịp Tết", 1},
+        /* the part the address spells */
+        {"Villa Nova - Holiday Home in Florida", NULL, "https://villas.example/v/12/Villa-Nova",
+         "Villa Nova", 0},
+        /* words counted in Japanese too: a headline's part and a name's */
+        {"議会、新図書館の建設を承認 - みなと新聞", NULL, NULL, "議会、新図書館の建設を承認", 1},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char *t = bt_html_title_unsite(cases[i].title, cases[i].site, cases[i].url, cases[i].guess);

@@ -605,6 +605,7 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
         c->flags = best.flags;
         size_t n = bt_html_own_parts(best.node, best.n, MAX_PARTS);
         c->article = gather_parts(best.node, n);
+        c->gathered = c->article != best.node[0];
     } else {
         xmlNode *region = largest_region(body, &pg);
         c->fallback = region == body ? "the whole page" : "the largest text region";

@@ -44,6 +44,7 @@ enum {
 /* How the article was found. */
 typedef struct {
     xmlNode *article;     /* the element holding it (maybe new, gathering its parts) */
+    int gathered;         /* article is that new element */
     int pass;             /* 1-4: the pass of relaxed rules that found it; 0: none */
     int flags;            /* that pass's cleaning rules */
     const char *fallback; /* NULL, "the largest text region" or "the whole page" */
@@ -79,6 +80,9 @@ void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf
 /* meta.c: the date as the page shows it ("06:51 Thứ Hai ngày 09/10/2017"),
  * when it is iso's day, into out; 0 when the page shows none. */
 int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_t cap);
+/* meta.c: whether a <meta>'s name is want, case aside; "og:" names written
+ * as Open Graph's namespace ("http://ogp.me/ns#title") too. */
+int bt_html_meta_named(const char *name, const char *want);
 /* meta.c: after the conversion: the title's repetition at the top of the
  * body dropped, the lead and the byline found by their text. */
 void bt_html_finish(bt_document *doc);
@@ -88,9 +92,10 @@ void bt_html_finish(bt_document *doc);
 int bt_html_opens_with_h1(const xmlNode *n);
 /* title.c: the article's visible headline: an h1, itemprop=headline or a CMS's
  * title class, inside or just above the article, the one the page's metadata
- * (already in doc) agrees with when there are several; NULL when the page
- * shows none.  NFC; the caller frees. */
-char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article);
+ * (already in doc) agrees with when there are several; gathered as
+ * bt_html_choice has it; NULL when the page shows none.  NFC; the caller
+ * frees. */
+char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article, int gathered);
 /* title.c: whether n's class names it as a CMS's headline (title-detail,
  * NewsTitle), or its microdata does (itemprop=headline), a link or a meta
  * never. */

@@ -13,6 +13,8 @@
 
 /* A paragraph of this many words at most is a line (a date, a label). */
 #define LINE_WORDS 6
+/* A heading of this many words at most is a name (the site's, a section's). */
+#define NAME_WORDS 4
 
 enum {
     M_OG_TITLE,
@@ -68,6 +70,15 @@ static void add_list(bt_document *doc, bt_meta_key key, const char *s)
     }
 }
 
+int bt_html_meta_named(const char *name, const char *want)
+{
+    static const char *const ns[] = {"http://ogp.me/ns#", "https://ogp.me/ns#"};
+    for (size_t i = 0; i < 2 && !strncasecmp(want, "og:", 3); i++)
+        if (!strncasecmp(name, ns[i], strlen(ns[i])) && !strcasecmp(name + strlen(ns[i]), want + 3))
+            return 1;
+    return !strcasecmp(name, want);
+}
+
 static int is_url(const char *s) { return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8); }
 
 static void meta_tag(found *f, const xmlNode *n)
@@ -115,7 +126,7 @@ static void meta_tag(found *f, const xmlNode *n)
              (!strcasecmp(name, "article:author") && !is_url(content)))
         bt_document_add_meta(doc, BT_META_AUTHOR, content);
     for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++)
-        if (!strcasecmp(name, slots[i].name)) {
+        if (bt_html_meta_named(name, slots[i].name)) {
             keep(f, slots[i].slot, content);
             content = NULL;
             break;
@@ -610,13 +621,22 @@ void bt_html_finish(bt_document *doc)
     /* the title, shown again before the article's text starts, goes */
     const char *title = bt_document_meta(doc, BT_META_TITLE);
     int blocks = 0;
+    bt_node *names[4];
+    size_t nnames = 0;
     for (bt_node *k = body->first; k && title && blocks < 4; k = k->next, blocks++) {
         if (((k->type == BT_NODE_HEADING || k->type == BT_NODE_PARAGRAPH) &&
              same_text(bt_node_text(doc, k), title)) ||
             (k->type == BT_NODE_HEADING && holds_title(bt_node_text(doc, k), title))) {
+            /* and an h1 of a name above a smaller one: the site's */
+            for (size_t i = 0; i < nnames; i++)
+                if (k->type == BT_NODE_HEADING && k->level > 1 && names[i]->level == 1)
+                    bt_node_unlink(names[i]);
             bt_node_unlink(k);
             break;
         }
+        const char *t = bt_node_text(doc, k);
+        if (k->type == BT_NODE_HEADING && t && bt_word_count(t) <= NAME_WORDS)
+            names[nnames++] = k;
         /* the article's text starts: not at a line */
         const char *line =
             k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE ? bt_node_text(doc, k) : "";

@@ -152,7 +152,7 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     int has_shown = bt_html_shown_date(c.article, bt_document_meta(doc, BT_META_DATE), shown,
                                        sizeof(shown));
     /* before cleaning, which may take a headline in a block of article metadata */
-    char *headline = bt_html_headline(doc, html, c.article);
+    char *headline = bt_html_headline(doc, html, c.article, c.gathered);
     if (headline)
         bt_document_set_meta(doc, BT_META_TITLE, headline);
     free(headline);

@@ -76,6 +76,41 @@ static char *fold(const char *s, int alnum)
     return b.data;
 }
 
+/* Whether c belongs to a script written without spaces between words. */
+static int unspaced(UChar32 c)
+{
+    int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    UErrorCode e = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &e);
+    return width == U_EA_WIDE || width == U_EA_FULLWIDTH || sc == USCRIPT_THAI ||
+           sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR;
+}
+
+/* The words of s: those between spaces, and in a script written without
+ * them (Chinese, Japanese, Thai) one for every two letters, so that
+ * "見出し｜サイト" has a headline's and a name's lengths. */
+static size_t word_count(const char *s)
+{
+    size_t n = 0, run = 0;
+    int32_t i = 0, len = (int32_t)strnlen(s, INT32_MAX);
+    int in = 0;
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c >= 0 && unspaced(c) && u_isalnum(c)) {
+            run++;
+            in = 0;
+            continue;
+        }
+        n += (run + 1) / 2;
+        run = 0;
+        int space = c < 0 || u_isUWhiteSpace(c) || unspaced(c);
+        n += !space && !in;
+        in = !space;
+    }
+    return n + (run + 1) / 2;
+}
+
 /* The words of s, letters and digits, each between spaces (" a b "). The
  * caller frees; NULL when out of memory. */
 static char *spaced_words(const char *s)
@@ -136,6 +171,7 @@ static int about_the_same(const char *a, const char *b)
 #define SHARED_END 5
 typedef struct {
     char *v[SITE_NAMES];
+    char *slug; /* the page's address's last part, letters and digits only */
 } site_names;
 
 static void site_names_init(site_names *s, const char *site, const char *url)
@@ -147,6 +183,16 @@ static void site_names_init(site_names *s, const char *site, const char *url)
     if (!host)
         return;
     host += 3;
+    size_t path = strcspn(host, "?#");
+    const char *last = host + path;
+    while (last > host && last[-1] == '/')
+        last--;
+    const char *first = last;
+    while (first > host && first[-1] != '/')
+        first--;
+    char *slug = first > host ? strndup(first, (size_t)(last - first)) : NULL;
+    s->slug = slug ? fold(slug, 1) : NULL;
+    free(slug);
     if (!strncasecmp(host, "www.", 4))
         host += 4;
     size_t len = strcspn(host, "/:?#");
@@ -178,6 +224,7 @@ static void site_names_free(site_names *s)
 {
     for (int i = 0; i < SITE_NAMES; i++)
         free(s->v[i]);
+    free(s->slug);
 }
 
 static int is_site(const site_names *s, const char *text, size_t len)
@@ -200,28 +247,58 @@ typedef struct {
 
 #define MAX_PARTS 16
 
+/* The length of sep at q, where a space in sep stands for a space or a
+ * no-break space ("Title&nbsp;-&nbsp;Site"); 0 when it is not there. */
+static size_t sep_at(const char *q, const char *sep)
+{
+    const char *start = q;
+    for (; *sep; sep++)
+        if (*sep == ' ' && !strncmp(q, "\xC2\xA0", 2))
+            q += 2;
+        else if (*q == *sep)
+            q++;
+        else
+            return 0;
+    return (size_t)(q - start);
+}
+
+/* Whether the guillemet at q quotes ("« A » B"): one opening before a
+ * closing one, one closing after an opening one. */
+static int quoting(const char *title, const char *q)
+{
+    static const char open[] = "\xC2\xAB", close[] = "\xC2\xBB";
+    const char *o = strstr(title, open);
+    if (!strncmp(q, close, 2))
+        return o && o < q;
+    return !strncmp(q, open, 2) && strstr(q, close);
+}
+
 /* Split title at the separators sites put between a title and their name;
- * *hierarchy is set when one is a breadcrumb's (» / >), *colon when one is
+ * *hierarchy is set when one is a breadcrumb's (» / >: 1; «, pointing back
+ * from the page to the site in "Title « Site": -1), *colon when one is
  * " : ", which sets off a subtitle as often as a name. */
 static size_t split(const char *title, part *p, int *hierarchy, int *colon)
 {
     /* after " : ", a breadcrumb's; the full-width bar of CJK titles needs
-     * no spaces */
-    static const char *const seps[] = {" | ",  " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ",
-                                       " ｜ ", "｜",  " : ", " » ", " / ",  " > ", " « ", NULL};
-    enum { COLON = 10 };
+     * no spaces; "Site --Title" none after */
+    static const char *const seps[] = {" | ", " - ", " – ",  " — ", " :: ", " · ",
+                                       " • ", " ~ ", " ｜ ", "｜",  " : ",  " » ",
+                                       " / ", " > ", " « ",  " --", NULL};
+    enum { COLON = 10, BACK = 14 };
     size_t n = 0;
     const char *start = title;
     *hierarchy = *colon = 0;
     for (const char *q = title; *q && n + 1 < MAX_PARTS; q++)
         for (const char *const *s = seps; *s; s++) {
-            size_t sl = strlen(*s);
-            if (strncmp(q, *s, sl))
+            size_t sl = sep_at(q, *s);
+            if (!sl || quoting(title, q + (q[0] == ' ' ? 1 : 2)))
                 continue;
             p[n++] = (part){start, (size_t)(q - start)};
-            *hierarchy |= s - seps > COLON;
+            if (s - seps > COLON && s - seps <= BACK)
+                *hierarchy = s - seps == BACK ? -1 : 1;
             *colon |= s - seps == COLON;
             start = q + sl;
+            start += strspn(start, " ");
             q = start - 1;
             break;
         }
@@ -234,7 +311,7 @@ static size_t words_in(const part *p, size_t lo, size_t hi)
     if (lo >= hi)
         return 0;
     char *s = strndup(p[lo].s, (size_t)(p[hi - 1].s + p[hi - 1].len - p[lo].s));
-    size_t n = s ? bt_word_count(s) : 0;
+    size_t n = s ? word_count(s) : 0;
     free(s);
     return n;
 }
@@ -256,7 +333,7 @@ static int holds_site(const site_names *names, const part *p)
 {
     char *t = strndup(p->s, p->len), *f = t ? fold(t, 1) : NULL;
     int yes = 0;
-    for (int i = 0; f && t && bt_word_count(t) <= NAME_WORDS + 1 && i < SHARED_END && !yes; i++)
+    for (int i = 0; f && t && word_count(t) <= NAME_WORDS + 1 && i < SHARED_END && !yes; i++)
         yes = names->v[i] && strlen(names->v[i]) >= NAME_LETTERS &&
               strlen(names->v[i]) * 2 >= strlen(f) && strstr(f, names->v[i]);
     free(f);
@@ -281,6 +358,18 @@ static int one_separator(const part *p, size_t lo, size_t hi)
     return 1;
 }
 
+/* Whether title is a path of names, two parts or more of a name's length
+ * ("Section - Page - Section"), not a headline. */
+static int names_only(const char *title)
+{
+    part p[MAX_PARTS];
+    int hierarchy, colon;
+    size_t n = split(title, p, &hierarchy, &colon), i = 0;
+    while (i < n && words_in(p, i, i + 1) <= NAME_WORDS)
+        i++;
+    return n > 1 && i == n;
+}
+
 /* Of three parts or more set apart alike, the one of a headline's length
  * when every other is of a name's ("Club Name - Headline of the Story -
  * Section - News"); -1 when there is none. */
@@ -299,6 +388,24 @@ static long lone_headline(const part *p, size_t lo, size_t hi)
     return found;
 }
 
+/* Whether the page's address ends with part p's letters and digits. */
+static int slug_of(const site_names *names, const part *p)
+{
+    char *t = strndup(p->s, p->len), *f = t ? fold(t, 1) : NULL;
+    int yes = f && !strcmp(f, names->slug);
+    free(f);
+    free(t);
+    return yes;
+}
+
+/* Whether a hyphen sets part i apart from the next, as it joins names in
+ * headlines too ("North - South", "Team A - Team B"). */
+static int hyphen_after(const part *p, size_t i)
+{
+    const char *sep = p[i].s + p[i].len;
+    return (size_t)(p[i + 1].s - sep) >= 3 && memchr(sep, '-', (size_t)(p[i + 1].s - sep));
+}
+
 static char *unsite(const char *title, const site_names *names, int guess)
 {
     part p[MAX_PARTS];
@@ -309,16 +416,30 @@ static char *unsite(const char *title, const site_names *names, int guess)
     while (hi - lo > 1 && (is_name(names, &p[hi - 1]) || holds_site(names, &p[hi - 1])))
         hi--;
     long lone = guess && !colon && !hierarchy ? lone_headline(p, lo, hi) : -1;
+    /* the one part the page's address spells ("/119/Villa-Galaxy") */
+    for (size_t i = lo; i < hi && hi - lo > 1 && names->slug && *names->slug; i++)
+        if (slug_of(names, &p[i]))
+            lone = (long)i;
+    /* "North - South agree on X - Site": a hyphen may join names in the
+     * headline rather than set off a name before it */
+    if (lone > (long)lo && hi - lo < 4 && hyphen_after(p, lo))
+        lone = -1;
     if (lone >= 0) {
         lo = (size_t)lone;
         hi = lo + 1;
     } else if (guess && hi - lo > 1 && !colon) {
         if (hierarchy) {
-            /* "Site » Blog Archive » Title": a breadcrumb ends at the page */
-            lo = hi - 1;
+            /* "Site » Blog Archive » Title": a breadcrumb ends at the page;
+             * but "Title « Site", and "Title » Site" when only the first
+             * part is of a headline's length */
+            int back = hierarchy < 0 || (words_in(p, hi - 1, hi) <= NAME_WORDS + 1 &&
+                                         words_in(p, lo, lo + 1) >= HEADLINE_WORDS);
+            lo = back ? lo : hi - 1;
+            hi = lo + 1;
         } else if (words_in(p, hi - 1, hi) <= 4 && words_in(p, lo, hi - 1) >= 3) {
             hi--; /* "Title - Site Name" */
-        } else if (words_in(p, lo, lo + 1) <= 4 && words_in(p, lo + 1, hi) >= 3) {
+        } else if (words_in(p, lo, lo + 1) <= 4 && words_in(p, lo + 1, hi) >= 3 &&
+                   !hyphen_after(p, lo)) {
             lo++; /* "Site Name | Title" */
         }
     }
@@ -358,6 +479,7 @@ typedef struct {
     char *hint[4]; /* the metadata's titles, folded */
     site_names site;
     const xmlNode *article;
+    int gathered;  /* the article is the element the extractor made for its parts */
     size_t anchor; /* letters of page text before the article's first paragraph */
     int anchored;
     int failed;
@@ -448,11 +570,10 @@ static int contains(const xmlNode *outer, const xmlNode *n)
     return 0;
 }
 
-/* A part the extractor gathered into the article: a child of the div
- * without attributes it makes for them ("contentWithSidebar"). */
+/* A part the extractor gathered into the article ("contentWithSidebar"). */
 static int gathered_part(const page *pg, const xmlNode *n)
 {
-    return n->parent == pg->article && bt_xhtml_is(n->parent, "div") && !n->parent->properties;
+    return pg->gathered && n->parent == pg->article;
 }
 
 static int chrome(const page *pg, const xmlNode *n)
@@ -491,7 +612,7 @@ static int label(const xmlNode *n)
     size_t len = b.len;
     while (len && (b.data[len - 1] == ' ' || b.data[len - 1] == '\n'))
         len--;
-    int yes = len && b.data[len - 1] == ':' && rest.data && bt_word_count(rest.data) >= 3;
+    int yes = len && b.data[len - 1] == ':' && rest.data && word_count(rest.data) >= 3;
     bt_buf_free(&b);
     bt_buf_free(&rest);
     return yes;
@@ -503,9 +624,10 @@ static const char *const dated[] = {
     "date", "posted-on", "timestamp", "byline", NULL,
 };
 
-/* Badges set in a headline: paid content, a live blog, a video. */
+/* Badges set in a headline: paid content, a live blog, a video, the
+ * count of its comments. */
 static const char *const badges[] = {
-    "badge", "premium", "paywall", "plus", "abo", "icon", "live", NULL,
+    "badge", "premium", "paywall", "plus", "abo", "icon", "live", "comment", "count", NULL,
 };
 
 /* The words a badge has at most. */
@@ -517,7 +639,7 @@ static int badge(const xmlNode *n)
         return 0;
     bt_buf b = BT_BUF_INIT;
     bt_xhtml_dom_text(n, &b, 200);
-    int yes = !b.data || bt_word_count(b.data) <= BADGE_WORDS;
+    int yes = !b.data || word_count(b.data) <= BADGE_WORDS;
     bt_buf_free(&b);
     return yes;
 }
@@ -533,8 +655,7 @@ static int category_link(const xmlNode *n)
  * text for screen readers, a label, a badge. */
 static int left_out(const xmlNode *n)
 {
-    return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) ||
-           category_link(n) ||
+    return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) || category_link(n) ||
            bt_xhtml_class_has(n, unseen, 0) || hidden(n) || bt_xhtml_class_has(n, dated, 0) ||
            label(n) || badge(n);
 }
@@ -698,7 +819,7 @@ static double agreement(const char *key, const char *hint)
         const char *after = in[kl] == ' ' ? in + kl + 1 : in[kl] ? in + kl : NULL;
         int set_off =
             ((before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after))) &&
-            bt_word_count(key) >= 3;
+            word_count(key) >= 3;
         if (kl * 2 >= hl || set_off)
             return (double)kl / (double)hl;
     }
@@ -719,7 +840,7 @@ static int site_end(const page *pg, const char *key)
         part p[MAX_PARTS];
         int hierarchy, colon;
         size_t n = split(pg->hint[i], p, &hierarchy, &colon);
-        const part *end = hierarchy ? &p[0] : &p[n - 1];
+        const part *end = hierarchy > 0 ? &p[0] : &p[n - 1];
         if (n > 1 && end->len == strlen(key) && !strncmp(end->s, key, end->len) &&
             end->len * 2 < strlen(pg->hint[i]))
             return 1;
@@ -768,16 +889,6 @@ static int spaced(const xmlNode *a, const xmlNode *b)
         if ((c->type == XML_TEXT_NODE && xmlIsBlankNode(c)) || bt_xhtml_is(c, "br"))
             return 1;
     return 0;
-}
-
-/* Whether c belongs to a script written without spaces between words. */
-static int unspaced(UChar32 c)
-{
-    int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-    UErrorCode e = U_ZERO_ERROR;
-    UScriptCode sc = uscript_getScript(c, &e);
-    return width == U_EA_WIDE || width == U_EA_FULLWIDTH || sc == USCRIPT_THAI ||
-           sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR;
 }
 
 /* Whether two elements' lines, text before ending it and next starting
@@ -842,7 +953,7 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
             bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
             lines_text(k, lo, hi, &raw);
             char *part = NULL;
-            if (!raw.failed && raw.data && bt_word_count(raw.data) >= 2 &&
+            if (!raw.failed && raw.data && word_count(raw.data) >= 2 &&
                 bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
                 part = fold(text.data, 0);
             int same = 0;
@@ -866,7 +977,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
         lines_text(k, 0, count, &raw);
     else
         bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
-    size_t words = raw.data ? bt_word_count(raw.data) : 0;
+    size_t words = raw.data ? word_count(raw.data) : 0;
     size_t least = kind == KIND_OPENING ? OPENING_WORDS : kind == KIND_CLASS ? 2 : 1;
     if (raw.failed || words < least || words > MAX_WORDS ||
         bt_utf8_nfc(raw.data, raw.len, &text, NULL) != BT_OK || text.failed ||
@@ -1072,10 +1183,11 @@ static const cand *choose(const page *pg)
     if (h1 == 1)
         return best;
     /* the heading the article's text starts under, when the metadata's title
-     * names something else (the site, the section) */
+     * names something else (the site, the section): not one of about the
+     * same words, unless it is a path of names sharing the heading's */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
         if (c->kind == KIND_OPENING && distance(pg, c) <= OPENING_GAP && !c->agree &&
-            !(pg->hint[0] && about_the_same(c->key, pg->hint[0])))
+            !(pg->hint[0] && !names_only(pg->hint[0]) && about_the_same(c->key, pg->hint[0])))
             return c;
     return NULL;
 }
@@ -1121,8 +1233,8 @@ static void head_hints(page *pg, xmlNode *root)
             xmlChar *name = xmlGetProp(n, (const xmlChar *)"property");
             if (!name)
                 name = xmlGetProp(n, (const xmlChar *)"name");
-            if (name && (!xmlStrcasecmp(name, (const xmlChar *)"og:title") ||
-                         !xmlStrcasecmp(name, (const xmlChar *)"twitter:title")))
+            if (name && (bt_html_meta_named((const char *)name, "og:title") ||
+                         bt_html_meta_named((const char *)name, "twitter:title")))
                 v = xmlGetProp(n, (const xmlChar *)"content");
             xmlFree(name);
         }
@@ -1137,7 +1249,7 @@ static void head_hints(page *pg, xmlNode *root)
     }
 }
 
-char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article)
+char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article, int gathered)
 {
     xmlNode *root = xmlDocGetRootElement(html), *body = root;
     for (xmlNode *n = root; n && !bt_xhtml_is(body, "body"); n = bt_xhtml_next(n, root, 0))
@@ -1148,6 +1260,7 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     page pg;
     memset(&pg, 0, sizeof(pg));
     pg.article = article;
+    pg.gathered = gathered;
     site_names_init(&pg.site, bt_document_meta(doc, BT_META_PUBLISHER),
                     bt_document_meta(doc, BT_META_SOURCE_URL));
     const char *meta = bt_document_meta(doc, BT_META_TITLE);
@@ -1160,7 +1273,7 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     /* a line that is the metadata's title word for word may carry the site's
      * name too; any may carry a date, or the name the metadata's titles share */
     pg.site.v[SHARED_END] = shared_end(&pg);
-    site_names shared = {{NULL}};
+    site_names shared = {{NULL}, NULL};
     shared.v[SHARED_END] = pg.site.v[SHARED_END];
     char *title = best ? unsite(best->text, best->agree == 2 ? &pg.site : &shared, 0) : NULL;
     /* with no headline, the metadata's title loses the name the logo gives */
