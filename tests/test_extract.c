@@ -2565,6 +2565,22 @@ static const spec footer_about = {
     .chrome = {"reader-funded", "About Hob Notes"},
 };
 
+/* A standfirst in the article's <header>, its headline above the article,
+ * is the article's first paragraph: the header is the article's, not the
+ * site's chrome. */
+static const spec header_dek = {
+    .page = "header-dek.html",
+    .title = "Harbour repairs start after the winter storms",
+    .body = {"The town council has approved a two-year plan to rebuild the breakwater that the "
+             "February storms broke apart.",
+             "Work on the old harbour began on Monday, when the first barges arrived with stone "
+             "from the quarry up the coast. The crews will rebuild the breakwater section by "
+             "section, starting at the northern end where the damage was worst.",
+             "The engineers expect the first half of the wall to be finished before the autumn "
+             "storms, and the rest by the end of next year, if the weather allows it."},
+    .chrome = {"Local news", "About us"},
+};
+
 /* Named after the spec, so that a run lists the failing pages. */
 #define PAGE(s)                                                                                    \
     {                                                                                              \
@@ -2695,6 +2711,7 @@ int main(void)
         PAGE(vn_post_category_kicker),
         PAGE(listing_sections),
         PAGE(nested_sections),
+        PAGE(header_dek),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

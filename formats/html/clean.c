@@ -923,6 +923,28 @@ static int has_h1(xmlNode *n)
     return 0;
 }
 
+/* Words a header's paragraph says to be the article's lead (standfirst). */
+#define HEADER_LEAD_WORDS 12
+
+/* Whether an article's <header> without its headline in an h1 (an h2
+ * headline, or the h1 above the article) holds the lead: a paragraph of
+ * sentences, or a block named as a lead, outside links.  Its other parts
+ * (the date, the byline, a share bar) are then cleaned one by one. */
+static int header_lead(const xmlNode *n)
+{
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0)) {
+        if (bt_xhtml_is(k, "nav"))
+            return 0;
+        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (s && s->text && !s->images && bt_stats_link_density(k) < 0.3 &&
+            (bt_xhtml_is(k, "p") || bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0)) &&
+            !bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1) &&
+            bt_xhtml_words(k, HEADER_LEAD_WORDS) >= HEADER_LEAD_WORDS)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether an element near above n is named tag (inside an article's
  * <header>, even a paragraph is metadata, as bantin's own pages write it). */
 static int inside(const xmlNode *n, const char *tag)
@@ -1359,7 +1381,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1)))
         return 1;
     if (bt_xhtml_is(n, "header"))
-        return !has_h1((xmlNode *)n);
+        return !has_h1((xmlNode *)n) && !header_lead(n);
     if (!bt_html_is_block(n))
         return 0;
     /* a label is a short text in a few elements (its text is read whole) */
