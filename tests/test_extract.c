@@ -2581,6 +2581,23 @@ static const spec header_dek = {
     .chrome = {"Local news", "About us"},
 };
 
+/* An FAQ whose questions are toggles opening their answers (links to "#"
+ * or to a script) is the article's: its questions are no link text, and
+ * the section is not cleaned as a list of links. */
+static const spec vn_faq_toggles = {
+    .page = "vn-faq-toggles.html",
+    .title = "Cách chọn nồi cơm điện cho gia đình bốn người",
+    .body = {"Nếu gia đình hay nấu gạo lứt hoặc cháo, nên chọn loại có nhiều chế độ nấu, dù giá "
+             "cao hơn một chút so với nồi cơ.",
+             "Nồi cơm điện tử có tốn điện hơn nồi cơ không?",
+             "Không đáng kể, vì nồi điện tử điều chỉnh nhiệt theo từng giai đoạn nên có khi còn "
+             "tiết kiệm hơn.",
+             "Có nên ngâm gạo trước khi nấu?",
+             "Ngâm gạo chừng hai mươi phút giúp hạt cơm chín đều và mềm hơn, nhất là với gạo lứt."},
+    .headings = {{2, "Câu hỏi thường gặp"}},
+    .chrome = {"Trang chủ", "Liên hệ quảng cáo"},
+};
+
 /* Named after the spec, so that a run lists the failing pages. */
 #define PAGE(s)                                                                                    \
     {                                                                                              \
@@ -2712,6 +2729,7 @@ int main(void)
         PAGE(listing_sections),
         PAGE(nested_sections),
         PAGE(header_dek),
+        PAGE(vn_faq_toggles),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1118,6 +1118,16 @@ static int icons_only(const xmlNode *n)
     return 1;
 }
 
+/* The link density of n, where the questions of an FAQ, toggles that open
+ * their answers (href "#"), are its text when the answers' paragraphs say
+ * more than they do (a bar of tabs has none). */
+static double links_out_density(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    size_t toggles = s->ptext >= s->toggle ? s->toggle : 0;
+    return s->text ? (double)(s->link - toggles) / (double)s->text : 0;
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -1135,7 +1145,7 @@ static int conditionally(const xmlNode *n, int flags)
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
     /* Readability adds the block's score as a candidate: text outweighs a
      * name like "product-widget" (names of real chrome went before) */
-    double ld = bt_stats_link_density(n);
+    double ld = links_out_density(n);
     int text = s->text - s->link >= 500 && ld < 0.25;
     /* paragraphs whose sentences link their words, not lists of links (a
      * short one links a third of its words at most) */
