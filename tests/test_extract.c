@@ -2598,6 +2598,21 @@ static const spec vn_faq_toggles = {
     .chrome = {"Trang chủ", "Liên hệ quảng cáo"},
 };
 
+/* A recipe card's times and servings, in blocks named as its metadata
+ * ("recipe-meta", "recipe-time"), are the recipe's; the post's own
+ * metadata row still goes. */
+static const spec recipe_times = {
+    .page = "recipe-times.html",
+    .title = "Quick lentil soup for cold evenings",
+    .body = {"Fry the onion and carrot slowly until soft, because that sweetness is what carries "
+             "the soup, then add the spices for a minute before the lentils go in.",
+             "Prep Time 10 mins", "Cook Time 30 mins", "Servings 4",
+             "Simmer everything for twenty-five minutes, stirring now and then, and season with "
+             "lemon juice and salt just before serving."},
+    .headings = {{2, "Lentil soup"}},
+    .chrome = {"Filed in Soups", "About"},
+};
+
 /* Named after the spec, so that a run lists the failing pages. */
 #define PAGE(s)                                                                                    \
     {                                                                                              \
@@ -2730,6 +2745,7 @@ int main(void)
         PAGE(nested_sections),
         PAGE(header_dek),
         PAGE(vn_faq_toggles),
+        PAGE(recipe_times),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -657,6 +657,16 @@ static const char *const rights[] = {
 static const char *const short_rights[] = {"bản quyền thuộc", NULL};
 #define SHORT_RIGHTS 200
 
+/* A block a recipe card names as its own: its rows of details ("Prep Time
+ * 10 mins", "Servings 4"), named as metadata ("recipe-meta"), are the
+ * recipe's text, not the page's. */
+static int recipe_details(const xmlNode *n)
+{
+    static const char *const recipes[] = {"recipe", "recipes", "rezept", "receta", "recette",
+                                          "cong-thuc", NULL};
+    return bt_xhtml_class_has(n, recipes, 0);
+}
+
 static int own_part_named(const xmlNode *n)
 {
     return bt_xhtml_class_has(n, own_parts, 1) || bt_xhtml_class_has(n, recipe_parts, 1);
@@ -1137,7 +1147,8 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_html_caption_marked(n) ||
+    if (!tag || bt_html_text_div(n) || in_own_part(n) || recipe_details(n) ||
+        bt_html_caption_marked(n) ||
         bt_html_credit_marked(n) || data_table(n) || (captions_only(n, 0, 0) && pictured(n)) ||
         captioned_pictures(n))
         return 0;
@@ -1412,7 +1423,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         !inside(n, "header") && !repeated(n))
         return 1;
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
-        bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
+        bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
+        !recipe_details(n))
         return 1;
     static const char *const *const calls[] = {
         paywall,        newsletter_calls, follow_calls, app_calls, support_calls,
