@@ -2613,6 +2613,19 @@ static const spec recipe_times = {
     .chrome = {"Filed in Soups", "About"},
 };
 
+/* A review's score in a block named as a rating ("Our Score: 4.7 / 5.0")
+ * is the reviewer's verdict and stays; the readers' voting widget goes. */
+static const spec review_score = {
+    .page = "review-score.html",
+    .title = "The best budget tents for a first camping trip",
+    .body = {"Our Score: 4.7 / 5.0",
+             "The Ridgeline pitches in five minutes with two poles that clip to the inner, and it "
+             "stayed dry through a night of heavy rain on our test weekend.",
+             "4.2 / 5.0"},
+    .headings = {{2, "Ridgeline Two"}, {2, "Lakeside Dome"}},
+    .chrome = {"12 votes", "About"},
+};
+
 /* Named after the spec, so that a run lists the failing pages. */
 #define PAGE(s)                                                                                    \
     {                                                                                              \
@@ -2746,6 +2759,7 @@ int main(void)
         PAGE(header_dek),
         PAGE(vn_faq_toggles),
         PAGE(recipe_times),
+        PAGE(review_score),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

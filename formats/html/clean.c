@@ -910,6 +910,45 @@ static int reading_time(const char *t)
     return hit && strlen(t) <= 48 && strpbrk(t, "0123456789");
 }
 
+/* A review's score as the article states it ("4.7 / 5.0", "Our Score: 9 out
+ * of 10"), in a block named as a rating: the reviewer's verdict, not a
+ * widget asking the readers to vote (which says "votes", "rate this").
+ * The number, a bar or "out of" and the scale end the line, after a label
+ * of two words at most, in a block named as a score (a gallery's counter,
+ * "1 / 12", is named else), whatever else its name says. */
+static int review_score(const xmlNode *n)
+{
+    static const char *const outs[] = {"/", "out of", "von", "sur", "de", "su", "trên", "na", NULL};
+    static const char *const scores[] = {"rating", "score", "stars", "diem", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    const char *t = s->text && s->text <= 40 && s->nodes < 16 && bt_xhtml_class_has(n, scores, 0)
+                        ? short_text(n, 64)
+                        : NULL;
+    if (!t)
+        return 0;
+    const char *colon = strchr(t, ':'), *p = colon ? colon + 1 : t;
+    int words = 0;
+    for (const char *w = t; colon && w < colon; w++)
+        words += w[0] != ' ' && (w == t || w[-1] == ' ');
+    if (words > 2)
+        return 0;
+    p += strspn(p, " ");
+    size_t num = strspn(p, "0123456789.,");
+    if (!num || !isdigit((unsigned char)p[0]))
+        return 0;
+    p += num;
+    p += strspn(p, " ");
+    const char *const *o = outs;
+    while (*o && strncmp(p, *o, strlen(*o)))
+        o++;
+    if (!*o)
+        return 0;
+    p += strlen(*o);
+    p += strspn(p, " ");
+    num = strspn(p, "0123456789.,");
+    return num && isdigit((unsigned char)p[0]) && !p[num];
+}
+
 /* A post's toolbar: a short line of parts between bars, one of them its
  * comments ("Posted in News | 3 comments | Add comment"); t: its folded
  * text. */
@@ -1396,7 +1435,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */
-    if (bt_xhtml_is(n, "figcaption") || inside(n, "figure"))
+    if (bt_xhtml_is(n, "figcaption") || inside(n, "figure") || review_score(n))
         return 0;
     if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1)))
