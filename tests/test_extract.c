@@ -2626,6 +2626,19 @@ static const spec review_score = {
     .chrome = {"12 votes", "About"},
 };
 
+/* A section's <header> holding only its heading is the article's
+ * sub-heading, not a masthead. */
+static const spec section_headers = {
+    .page = "section-headers.html",
+    .title = "What the new library building offers",
+    .body = {"Twelve quiet rooms on the top floor can be booked for up to four hours at a time, "
+             "free for anyone with a library card.",
+             "The ground floor holds a workshop with two 3D printers, a laser cutter and sewing "
+             "machines, open every afternoon with a volunteer on hand."},
+    .headings = {{2, "Study rooms"}, {2, "A workshop for makers"}},
+    .chrome = {"City Notes", "Events"},
+};
+
 /* Named after the spec, so that a run lists the failing pages. */
 #define PAGE(s)                                                                                    \
     {                                                                                              \
@@ -2760,6 +2773,7 @@ int main(void)
         PAGE(vn_faq_toggles),
         PAGE(recipe_times),
         PAGE(review_score),
+        PAGE(section_headers),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -994,6 +994,15 @@ static int header_lead(const xmlNode *n)
     return 0;
 }
 
+/* A section's <header> holding its heading only, no link ("<header><h2>
+ * Features</h2></header>"): the article's sub-heading, not a masthead
+ * (whose site name links home). */
+static int section_header(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s->text && !s->link && s->heading * 10 >= s->text * 9;
+}
+
 /* Whether an element near above n is named tag (inside an article's
  * <header>, even a paragraph is metadata, as bantin's own pages write it). */
 static int inside(const xmlNode *n, const char *tag)
@@ -1441,7 +1450,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1)))
         return 1;
     if (bt_xhtml_is(n, "header"))
-        return !has_h1((xmlNode *)n) && !header_lead(n);
+        return !has_h1((xmlNode *)n) && !header_lead(n) && !section_header(n);
     if (!bt_html_is_block(n))
         return 0;
     /* a label is a short text in a few elements (its text is read whole) */
