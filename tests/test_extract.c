@@ -2639,6 +2639,21 @@ static const spec section_headers = {
     .chrome = {"City Notes", "Events"},
 };
 
+/* An FAQ as Bootstrap's accordion writes it, each question a <button> that
+ * is all its heading's text: the questions are the article's sub-headings,
+ * not controls left out. */
+static const spec vn_faq_accordion = {
+    .page = "vn-faq-accordion.html",
+    .title = "Hướng dẫn làm thẻ căn cước cho trẻ em",
+    .body = {"Lần đầu làm thẻ cho trẻ dưới mười bốn tuổi được miễn lệ phí theo quy định hiện hành.",
+             "Có, cha mẹ có thể nộp qua cổng dịch vụ công bằng tài khoản định danh điện tử mức hai "
+             "của mình."},
+    .headings = {{2, "Câu hỏi thường gặp"},
+                 {3, "Làm thẻ cho trẻ có mất phí không?"},
+                 {3, "Có thể nộp hồ sơ trực tuyến không?"}},
+    .chrome = {"Trang chủ", "Liên hệ quảng cáo"},
+};
+
 /* Named after the spec, so that a run lists the failing pages. */
 #define PAGE(s)                                                                                    \
     {                                                                                              \
@@ -2774,6 +2789,7 @@ int main(void)
         PAGE(recipe_times),
         PAGE(review_score),
         PAGE(section_headers),
+        PAGE(vn_faq_accordion),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
