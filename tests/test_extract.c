@@ -2581,8 +2581,8 @@ static const spec header_dek = {
     .chrome = {"Local news", "About us"},
 };
 
-/* An FAQ whose questions are toggles opening their answers (links to "#"
- * or to a script) is the article's: its questions are no link text, and
+/* An FAQ whose questions are toggles opening their answers (links to "#",
+ * to "" or to a script) is the article's: its questions are no link text, and
  * the section is not cleaned as a list of links. */
 static const spec vn_faq_toggles = {
     .page = "vn-faq-toggles.html",
@@ -2592,6 +2592,8 @@ static const spec vn_faq_toggles = {
              "Nồi cơm điện tử có tốn điện hơn nồi cơ không?",
              "Không đáng kể, vì nồi điện tử điều chỉnh nhiệt theo từng giai đoạn nên có khi còn "
              "tiết kiệm hơn.",
+             "Khi lớp chống dính bong tróc, thường sau ba đến năm năm, nên thay lòng nồi để an "
+             "toàn cho sức khỏe.",
              "Có nên ngâm gạo trước khi nấu?",
              "Ngâm gạo chừng hai mươi phút giúp hạt cơm chín đều và mềm hơn, nhất là với gạo lứt."},
     .headings = {{2, "Câu hỏi thường gặp"}},

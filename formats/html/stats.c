@@ -151,13 +151,13 @@ int bt_html_attr_matches(const xmlNode *n, const char *const *words)
     return 0;
 }
 
-/* Whether a link leads nowhere: to "#" or a script, as the toggle that
- * opens an FAQ's answer does. */
+/* Whether a link leads nowhere: to "#", to the page itself ("") or to a
+ * script, as the toggle that opens an FAQ's answer does. */
 static int toggle_link(const xmlNode *a)
 {
     xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
     const char *h = href ? (const char *)href + strspn((const char *)href, " \t\r\n") : NULL;
-    int toggle = h && (!strcmp(h, "#") || !strncasecmp(h, "javascript:", 11));
+    int toggle = h && (!*h || !strcmp(h, "#") || !strncasecmp(h, "javascript:", 11));
     xmlFree(href);
     return toggle;
 }
