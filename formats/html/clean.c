@@ -662,8 +662,8 @@ static const char *const short_rights[] = {"bản quyền thuộc", NULL};
  * recipe's text, not the page's. */
 static int recipe_details(const xmlNode *n)
 {
-    static const char *const recipes[] = {"recipe", "recipes", "rezept", "receta", "recette",
-                                          "cong-thuc", NULL};
+    static const char *const recipes[] = {"recipe",  "recipes",   "rezept", "receta",
+                                          "recette", "cong-thuc", NULL};
     return bt_xhtml_class_has(n, recipes, 0);
 }
 
@@ -1196,9 +1196,8 @@ static int conditionally(const xmlNode *n, int flags)
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
     if (!tag || bt_html_text_div(n) || in_own_part(n) || recipe_details(n) ||
-        bt_html_caption_marked(n) ||
-        bt_html_credit_marked(n) || data_table(n) || (captions_only(n, 0, 0) && pictured(n)) ||
-        captioned_pictures(n))
+        bt_html_caption_marked(n) || bt_html_credit_marked(n) || data_table(n) ||
+        (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -1471,8 +1470,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         !inside(n, "header") && !repeated(n))
         return 1;
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
-        bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
-        !recipe_details(n))
+        bt_xhtml_class_has(n, meta_blocks, 1) &&
+        !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !recipe_details(n))
         return 1;
     static const char *const *const calls[] = {
         paywall,        newsletter_calls, follow_calls, app_calls, support_calls,
