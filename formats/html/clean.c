@@ -911,11 +911,11 @@ static int reading_time(const char *t)
 }
 
 /* A review's score as the article states it ("4.7 / 5.0", "Our Score: 9 out
- * of 10"), in a block named as a rating: the reviewer's verdict, not a
- * widget asking the readers to vote (which says "votes", "rate this").
+ * of 10"), in a block named as a rating or a score (a gallery's counter,
+ * "1 / 12", is named else), whatever else its name says: the reviewer's
+ * verdict, not a widget asking the readers to vote ("4.5/5 (12 votes)").
  * The number, a bar or "out of" and the scale end the line, after a label
- * of two words at most, in a block named as a score (a gallery's counter,
- * "1 / 12", is named else), whatever else its name says. */
+ * of two words at most. */
 static int review_score(const xmlNode *n)
 {
     static const char *const outs[] = {"/", "out of", "von", "sur", "de", "su", "trên", "na", NULL};
@@ -1177,8 +1177,8 @@ static int icons_only(const xmlNode *n)
 }
 
 /* The link density of n, where the questions of an FAQ, toggles that open
- * their answers (href "#"), are its text when the answers' paragraphs say
- * more than they do (a bar of tabs has none). */
+ * their answers (links to "#", "" or a script), are its text when the
+ * answers' paragraphs say more than they do (a bar of tabs has none). */
 static double links_out_density(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
