@@ -2768,6 +2768,97 @@ static const spec footer_about = {
     .chrome = {"reader-funded", "About Hob Notes"},
 };
 
+/* A standfirst in the article's <header>, its headline above the article,
+ * is the article's first paragraph: the header is the article's, not the
+ * site's chrome. */
+static const spec header_dek = {
+    .page = "header-dek.html",
+    .title = "Harbour repairs start after the winter storms",
+    .body = {"The town council has approved a two-year plan to rebuild the breakwater that the "
+             "February storms broke apart.",
+             "Work on the old harbour began on Monday, when the first barges arrived with stone "
+             "from the quarry up the coast. The crews will rebuild the breakwater section by "
+             "section, starting at the northern end where the damage was worst.",
+             "The engineers expect the first half of the wall to be finished before the autumn "
+             "storms, and the rest by the end of next year, if the weather allows it."},
+    .chrome = {"Local news", "About us"},
+};
+
+/* An FAQ whose questions are toggles opening their answers (links to "#",
+ * to "" or to a script) is the article's: its questions are no link text, and
+ * the section is not cleaned as a list of links. */
+static const spec vn_faq_toggles = {
+    .page = "vn-faq-toggles.html",
+    .title = "Cách chọn nồi cơm điện cho gia đình bốn người",
+    .body = {"Nếu gia đình hay nấu gạo lứt hoặc cháo, nên chọn loại có nhiều chế độ nấu, dù giá "
+             "cao hơn một chút so với nồi cơ.",
+             "Nồi cơm điện tử có tốn điện hơn nồi cơ không?",
+             "Không đáng kể, vì nồi điện tử điều chỉnh nhiệt theo từng giai đoạn nên có khi còn "
+             "tiết kiệm hơn.",
+             "Khi lớp chống dính bong tróc, thường sau ba đến năm năm, nên thay lòng nồi để an "
+             "toàn cho sức khỏe.",
+             "Có nên ngâm gạo trước khi nấu?",
+             "Ngâm gạo chừng hai mươi phút giúp hạt cơm chín đều và mềm hơn, nhất là với gạo lứt."},
+    .headings = {{2, "Câu hỏi thường gặp"}},
+    .chrome = {"Trang chủ", "Liên hệ quảng cáo"},
+};
+
+/* A recipe card's times and servings, in blocks named as its metadata
+ * ("recipe-meta", "recipe-time"), are the recipe's; the post's own
+ * metadata row still goes. */
+static const spec recipe_times = {
+    .page = "recipe-times.html",
+    .title = "Quick lentil soup for cold evenings",
+    .body = {"Fry the onion and carrot slowly until soft, because that sweetness is what carries "
+             "the soup, then add the spices for a minute before the lentils go in.",
+             "Prep Time 10 mins", "Cook Time 30 mins", "Servings 4",
+             "Simmer everything for twenty-five minutes, stirring now and then, and season with "
+             "lemon juice and salt just before serving."},
+    .headings = {{2, "Lentil soup"}},
+    .chrome = {"Filed in Soups", "About"},
+};
+
+/* A review's score in a block named as a rating ("Our Score: 4.7 / 5.0")
+ * is the reviewer's verdict and stays; the readers' voting widget goes. */
+static const spec review_score = {
+    .page = "review-score.html",
+    .title = "The best budget tents for a first camping trip",
+    .body = {"Our Score: 4.7 / 5.0",
+             "The Ridgeline pitches in five minutes with two poles that clip to the inner, and it "
+             "stayed dry through a night of heavy rain on our test weekend.",
+             "4.2 / 5.0"},
+    .headings = {{2, "Ridgeline Two"}, {2, "Lakeside Dome"}},
+    .chrome = {"12 votes", "About"},
+};
+
+/* A section's <header> holding only its heading is the article's
+ * sub-heading, not a masthead. */
+static const spec section_headers = {
+    .page = "section-headers.html",
+    .title = "What the new library building offers",
+    .body = {"Twelve quiet rooms on the top floor can be booked for up to four hours at a time, "
+             "free for anyone with a library card.",
+             "The ground floor holds a workshop with two 3D printers, a laser cutter and sewing "
+             "machines, open every afternoon with a volunteer on hand."},
+    .headings = {{2, "Study rooms"}, {2, "A workshop for makers"}},
+    .chrome = {"City Notes", "Events"},
+};
+
+/* An FAQ as Bootstrap's accordion writes it, each question a <button> that
+ * is all its heading's text: the questions are the article's sub-headings,
+ * not controls left out. */
+static const spec vn_faq_accordion = {
+    .page = "vn-faq-accordion.html",
+    .title = "Hướng dẫn làm thẻ căn cước cho trẻ em",
+    .body = {"Lần đầu làm thẻ cho trẻ dưới mười bốn tuổi được miễn lệ phí theo quy định hiện hành.",
+             "Có, cha mẹ có thể nộp qua cổng dịch vụ công bằng tài khoản định danh điện tử mức hai "
+             "của mình."},
+    .headings = {{2, "Câu hỏi thường gặp"},
+                 {3, "Làm thẻ cho trẻ có mất phí không?"},
+                 {3, "Có thể nộp hồ sơ trực tuyến không?"}},
+    .chrome = {"Trang chủ", "Liên hệ quảng cáo"},
+};
+
 /* Named after the spec, so that a run lists the failing pages. */
 /* ---- titles on many countries' news pages: where the headline stands, and
  * the separators of a <title> that is all there is ---- */
@@ -3184,6 +3275,12 @@ int main(void)
         PAGE(title_ja_class_title),
         PAGE(title_comment_count),
         PAGE(title_slug_part),
+        PAGE(header_dek),
+        PAGE(vn_faq_toggles),
+        PAGE(recipe_times),
+        PAGE(review_score),
+        PAGE(section_headers),
+        PAGE(vn_faq_accordion),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -657,6 +657,16 @@ static const char *const rights[] = {
 static const char *const short_rights[] = {"bản quyền thuộc", NULL};
 #define SHORT_RIGHTS 200
 
+/* A block a recipe card names as its own: its rows of details ("Prep Time
+ * 10 mins", "Servings 4"), named as metadata ("recipe-meta"), are the
+ * recipe's text, not the page's. */
+static int recipe_details(const xmlNode *n)
+{
+    static const char *const recipes[] = {"recipe",  "recipes",   "rezept", "receta",
+                                          "recette", "cong-thuc", NULL};
+    return bt_xhtml_class_has(n, recipes, 0);
+}
+
 static int own_part_named(const xmlNode *n)
 {
     return bt_xhtml_class_has(n, own_parts, 1) || bt_xhtml_class_has(n, recipe_parts, 1);
@@ -906,6 +916,45 @@ static int reading_time(const char *t)
     return hit && strlen(t) <= 48 && strpbrk(t, "0123456789");
 }
 
+/* A review's score as the article states it ("4.7 / 5.0", "Our Score: 9 out
+ * of 10"), in a block named as a rating or a score (a gallery's counter,
+ * "1 / 12", is named else), whatever else its name says: the reviewer's
+ * verdict, not a widget asking the readers to vote ("4.5/5 (12 votes)").
+ * The number, a bar or "out of" and the scale end the line, after a label
+ * of two words at most. */
+static int review_score(const xmlNode *n)
+{
+    static const char *const outs[] = {"/", "out of", "von", "sur", "de", "su", "trên", "na", NULL};
+    static const char *const scores[] = {"rating", "score", "stars", "diem", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    const char *t = s->text && s->text <= 40 && s->nodes < 16 && bt_xhtml_class_has(n, scores, 0)
+                        ? short_text(n, 64)
+                        : NULL;
+    if (!t)
+        return 0;
+    const char *colon = strchr(t, ':'), *p = colon ? colon + 1 : t;
+    int words = 0;
+    for (const char *w = t; colon && w < colon; w++)
+        words += w[0] != ' ' && (w == t || w[-1] == ' ');
+    if (words > 2)
+        return 0;
+    p += strspn(p, " ");
+    size_t num = strspn(p, "0123456789.,");
+    if (!num || !isdigit((unsigned char)p[0]))
+        return 0;
+    p += num;
+    p += strspn(p, " ");
+    const char *const *o = outs;
+    while (*o && strncmp(p, *o, strlen(*o)))
+        o++;
+    if (!*o)
+        return 0;
+    p += strlen(*o);
+    p += strspn(p, " ");
+    num = strspn(p, "0123456789.,");
+    return num && isdigit((unsigned char)p[0]) && !p[num];
+}
+
 /* A post's toolbar: a short line of parts between bars, one of them its
  * comments ("Posted in News | 3 comments | Add comment"); t: its folded
  * text. */
@@ -927,6 +976,37 @@ static int has_h1(xmlNode *n)
         if (bt_xhtml_is(k, "h1"))
             return 1;
     return 0;
+}
+
+/* Words a header's paragraph says to be the article's lead (standfirst). */
+#define HEADER_LEAD_WORDS 12
+
+/* Whether an article's <header> without its headline in an h1 (an h2
+ * headline, or the h1 above the article) holds the lead: a paragraph of
+ * sentences, or a block named as a lead, outside links.  Its other parts
+ * (the date, the byline, a share bar) are then cleaned one by one. */
+static int header_lead(const xmlNode *n)
+{
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0)) {
+        if (bt_xhtml_is(k, "nav"))
+            return 0;
+        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (s && s->text && !s->images && bt_stats_link_density(k) < 0.3 &&
+            (bt_xhtml_is(k, "p") || bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0)) &&
+            !bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1) &&
+            bt_xhtml_words(k, HEADER_LEAD_WORDS) >= HEADER_LEAD_WORDS)
+            return 1;
+    }
+    return 0;
+}
+
+/* A section's <header> holding its heading only, no link ("<header><h2>
+ * Features</h2></header>"): the article's sub-heading, not a masthead
+ * (whose site name links home). */
+static int section_header(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s->text && !s->link && s->heading * 10 >= s->text * 9;
 }
 
 /* Whether an element near above n is named tag (inside an article's
@@ -1142,6 +1222,16 @@ static int icons_only(const xmlNode *n)
     return 1;
 }
 
+/* The link density of n, where the questions of an FAQ, toggles that open
+ * their answers (links to "#", "" or a script), are its text when the
+ * answers' paragraphs say more than they do (a bar of tabs has none). */
+static double links_out_density(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    size_t toggles = s->ptext >= s->toggle ? s->toggle : 0;
+    return s->text ? (double)(s->link - toggles) / (double)s->text : 0;
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -1151,15 +1241,15 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || bt_html_text_div(n) || in_own_part(n) || bt_html_caption_marked(n) ||
-        bt_html_credit_marked(n) || data_table(n) || (captions_only(n, 0, 0) && pictured(n)) ||
-        captioned_pictures(n) || picture_and_line(n))
+    if (!tag || bt_html_text_div(n) || in_own_part(n) || recipe_details(n) ||
+        bt_html_caption_marked(n) || bt_html_credit_marked(n) || data_table(n) ||
+        (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) || picture_and_line(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
     /* Readability adds the block's score as a candidate: text outweighs a
      * name like "product-widget" (names of real chrome went before) */
-    double ld = bt_stats_link_density(n);
+    double ld = links_out_density(n);
     int text = s->text - s->link >= 500 && ld < 0.25;
     /* paragraphs whose sentences link their words, not lists of links (a
      * short one links a third of its words at most) */
@@ -1407,13 +1497,13 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */
-    if (bt_xhtml_is(n, "figcaption") || inside(n, "figure"))
+    if (bt_xhtml_is(n, "figcaption") || inside(n, "figure") || review_score(n))
         return 0;
     if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1)))
         return 1;
     if (bt_xhtml_is(n, "header"))
-        return !has_h1((xmlNode *)n);
+        return !has_h1((xmlNode *)n) && !header_lead(n) && !section_header(n);
     if (!bt_html_is_block(n))
         return 0;
     /* a label is a short text in a few elements (its text is read whole) */
@@ -1434,7 +1524,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         !inside(n, "header") && !repeated(n))
         return 1;
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
-        bt_xhtml_class_has(n, meta_blocks, 1) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
+        bt_xhtml_class_has(n, meta_blocks, 1) &&
+        !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !recipe_details(n))
         return 1;
     static const char *const *const calls[] = {
         paywall,        newsletter_calls, follow_calls, app_calls, support_calls,

@@ -144,6 +144,7 @@ void bt_html_loader_free(bt_html_loader *l);
 typedef struct {
     size_t text;       /* letters of visible text (white space not counted) */
     size_t link;       /* of which inside links */
+    size_t toggle;     /* of which inside links leading nowhere (an FAQ's questions) */
     size_t ptext;      /* of which inside paragraphs (p, pre, blockquote) */
     size_t own;        /* of which not inside a block child: the element's own paragraph */
     size_t heading;    /* of which inside h1-h6 */

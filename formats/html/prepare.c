@@ -240,6 +240,26 @@ static void open_buttons(xmlNode *body)
     }
 }
 
+/* A heading whose text is all in a <button> (an accordion's question, as
+ * Bootstrap writes it: <h3><button>Question?</button></h3>) says it in the
+ * button, which is no control then but the heading's text: a span. */
+static void heading_buttons(xmlNode *body)
+{
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
+        if (!(n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '1' &&
+              n->name[1] <= '6' && !n->name[2]))
+            continue;
+        bt_buf text = BT_BUF_INIT;
+        bt_xhtml_dom_text(n, &text, 64);
+        size_t blank = text.len ? strspn(text.data, " \t\r\n") : 0;
+        int empty = blank == text.len;
+        bt_buf_free(&text);
+        for (xmlNode *k = n->children; k && empty; k = bt_xhtml_next(k, n, 0))
+            if (bt_xhtml_is(k, "button"))
+                xmlNodeSetName(k, (const xmlChar *)"span");
+    }
+}
+
 /* A <noscript> whose <div> is left open holds the rest of the page in
  * libxml2's tree, where a browser ends it at </noscript>: one that holds
  * paragraphs of text is shown.  (Fallback images alone stay hidden.) */
@@ -290,6 +310,7 @@ xmlNode *bt_html_prepare(xmlDoc *html)
     if (body) {
         show_streamed(body);
         open_buttons(body);
+        heading_buttons(body);
         open_noscripts(body);
         amp_images(body);
         split_breaks(body);

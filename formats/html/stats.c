@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "html.h"
 #include "xhtml.h"
@@ -167,12 +168,25 @@ int bt_html_attr_matches(const xmlNode *n, const char *const *words)
     return 0;
 }
 
+/* Whether a link leads nowhere: to "#", to the page itself ("") or to a
+ * script, as the toggle that opens an FAQ's answer does. */
+static int toggle_link(const xmlNode *a)
+{
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    const char *h = href ? (const char *)href + strspn((const char *)href, " \t\r\n") : NULL;
+    int toggle = h && (!*h || !strcmp(h, "#") || !strncasecmp(h, "javascript:", 11));
+    xmlFree(href);
+    return toggle;
+}
+
 /* Add a finished element's counts into its parent's. */
 static void add_up(xmlNode *n)
 {
     bt_stats *s = bt_stats_of(n), *p = bt_stats_of(n->parent);
-    if (bt_xhtml_is(n, "a"))
+    if (bt_xhtml_is(n, "a")) {
         s->link = s->text;
+        s->toggle = toggle_link(n) ? s->text : 0;
+    }
     if (is_para(n))
         s->ptext = s->text, s->paras++;
     else if (bt_html_text_div(n) && s->text >= BT_STATS_SENTENCES && s->link * 2 < s->text)
@@ -185,6 +199,7 @@ static void add_up(xmlNode *n)
     p->nodes += s->nodes;
     p->text += s->text;
     p->link += s->link;
+    p->toggle += s->toggle;
     p->ptext += s->ptext;
     p->heading += s->heading;
     p->commas += s->commas;
