@@ -2543,6 +2543,24 @@ static void test_empty_page_fails(void **state)
     }
 }
 
+/* A blog's columns: the short post in the middle, boxes of a few lines in
+ * the side column among link lists.  The boxes score near the post, but
+ * the element holding them all is a quarter links: the post alone is the
+ * article. */
+static const spec layout_columns = {
+    .page = "layout-columns.html",
+    .title = "Pruning the old pear tree",
+    .body = {"The pear by the wall is older than the house, and this winter, at last, it got the "
+             "pruning it has needed for years.",
+             "We took out the crossing branches first, then the dead wood, and left the spurs "
+             "alone, as the old books say.",
+             "The cuts were small, none wider than a thumb, so the tree would heal before spring, "
+             "and we sealed none of them.",
+             "Next year, if the blossom comes early and the frost stays away, we hope for a "
+             "basket or two, and some jam."},
+    .chrome = {"Good books", "Three books on fruit trees", "Growers near and far", "Archives"},
+};
+
 /* A sidebar's about-me box has most of the paragraphs; the short post of
  * linked lines beside it is the article. */
 static const spec sidebar_about = {
@@ -2695,6 +2713,7 @@ int main(void)
         PAGE(vn_post_category_kicker),
         PAGE(listing_sections),
         PAGE(nested_sections),
+        PAGE(layout_columns),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

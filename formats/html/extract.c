@@ -233,9 +233,14 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
     top[main] = top[0], top[0] = best;
     double s = score[main];
     score[main] = score[0], score[0] = s;
-    /* three good candidates below one ancestor: that ancestor is the article */
+    /* three good candidates below one ancestor: that ancestor is the article,
+     * unless a quarter of its text is links: that is the page's layout, its
+     * columns holding the post and boxes of other text (a product box, a
+     * disclaimer), which no article is split into */
     int up = BT_HTML_NEAR;
     for (xmlNode *a = best->parent; a && a != body && up--; a = a->parent) {
+        if (bt_stats_link_density(a) >= 0.25)
+            break;
         int n = 0;
         for (int i = 1; i < TOP; i++)
             n += top[i] && score[i] >= score[0] * 0.75 && inside(top[i], a);
