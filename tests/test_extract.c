@@ -2561,6 +2561,44 @@ static const spec layout_columns = {
     .chrome = {"Good books", "Three books on fruit trees", "Growers near and far", "Archives"},
 };
 
+/* A story in its <article>, and after it briefs of other stories, each in
+ * a block named like the story's text: three of them score near the
+ * story, but an <article> is one story, and the briefs beyond it are not
+ * its parts. */
+static const spec more_news_briefs = {
+    .page = "more-news-briefs.html",
+    .title = "Ferry timetable changes from Monday",
+    .body = {"The morning ferry to the mainland will leave twenty minutes earlier from Monday, "
+             "the harbour office said on Friday, after a summer of late arrivals.",
+             "Commuters who catch the bus at the pier should check the new times, which are "
+             "posted in the waiting room, the library and the post office.",
+             "The evening crossing stays as it is, and the weekend boats, which carry most of the "
+             "visitors, keep their summer times until October.",
+             "A second boat, smaller and slower, will run at noon on market days, when the "
+             "harbour expects the most passengers and cars."},
+    .chrome = {"School roof repaired", "Builders, roofers", "Tours, talks", "Fish, bread"},
+};
+
+/* A weather box of many commas, its class saying content, outscores the
+ * story, whose paragraphs are wrapped one deeper: a box that reads less
+ * than an article loses to the story nearly as good that holds three times
+ * its text. */
+static const spec short_box_content = {
+    .page = "short-box-content.html",
+    .title = "New cycle lane opens on the river road",
+    .body = {"The cycle lane along the river road opened on Saturday, a year late, and hundreds "
+             "of riders were on it before the ribbon was cut.",
+             "It runs for six kilometres from the old bridge to the station, with a kerb between "
+             "the bikes and the cars for most of the way.",
+             "Shopkeepers on the road, who had feared the loss of parking, said the first weekend "
+             "had brought them more customers, not fewer.",
+             "The council will count the riders for a year before it decides whether to build a "
+             "second lane, on the hill road, in the spring.",
+             "Work on the last stretch, under the railway, will close the lane for two nights "
+             "next week, when the lights are put in."},
+    .chrome = {"sunny", "pollen", "tomorrow"},
+};
+
 /* A sidebar's about-me box has most of the paragraphs; the short post of
  * linked lines beside it is the article. */
 static const spec sidebar_about = {
@@ -2714,6 +2752,8 @@ int main(void)
         PAGE(listing_sections),
         PAGE(nested_sections),
         PAGE(layout_columns),
+        PAGE(more_news_briefs),
+        PAGE(short_box_content),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

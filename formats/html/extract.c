@@ -193,6 +193,24 @@ static int main_over_side(xmlNode **top, const double *score, const xmlNode *bod
     return 0;
 }
 
+/* Which candidate is the best when the best reads less than an article
+ * (a box with a class that says content, a teaser's summary): one scoring
+ * nearly as much and holding three times its text in paragraphs, enough
+ * for an article; 0: the best. */
+static int long_over_short(xmlNode **top, const double *score)
+{
+    const bt_stats *s = bt_stats_of(top[0]);
+    if (s->text - s->link >= BT_HTML_ENOUGH)
+        return 0;
+    for (int i = 1; i < TOP && top[i] && score[i] >= score[0] * 0.9; i++) {
+        size_t ptext = bt_stats_of(top[i])->ptext;
+        if (!inside(top[i], top[0]) && !inside(top[0], top[i]) && ptext >= BT_HTML_ENOUGH &&
+            ptext >= 3 * s->text)
+            return i;
+    }
+    return 0;
+}
+
 /* An only child says no more than its parent: n, moved up while it is one. */
 static xmlNode *only_child_up(xmlNode *n, const xmlNode *body)
 {
@@ -229,6 +247,8 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
     if (!top[0] || top[0] == body)
         return top[0];
     int main = main_over_side(top, score, body);
+    if (!main)
+        main = long_over_short(top, score);
     xmlNode *best = top[main];
     top[main] = top[0], top[0] = best;
     double s = score[main];
@@ -236,7 +256,8 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
     /* three good candidates below one ancestor: that ancestor is the article,
      * unless a quarter of its text is links: that is the page's layout, its
      * columns holding the post and boxes of other text (a product box, a
-     * disclaimer), which no article is split into */
+     * disclaimer), which no article is split into; nor above an <article>
+     * holding the best: good candidates beyond it are other stories */
     int up = BT_HTML_NEAR;
     for (xmlNode *a = best->parent; a && a != body && up--; a = a->parent) {
         if (bt_stats_link_density(a) >= 0.25)
@@ -248,6 +269,8 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
             best = a;
             break;
         }
+        if (bt_xhtml_is(a, "article"))
+            break;
     }
     /* a parent scoring better than the best, before scores fall too low */
     double last = bt_stats_of(best)->score, floor = last / 3;
