@@ -2599,6 +2599,21 @@ static const spec short_box_content = {
     .chrome = {"sunny", "pollen", "tomorrow"},
 };
 
+/* The authors' disclosures in a modal box (shown over the page when asked
+ * for), longer than the short story: a box named modal is a dialog, like
+ * role=dialog, and never the article. */
+static const spec modal_box = {
+    .page = "modal-box.html",
+    .title = "Flu shots cut hospital stays among older people",
+    .body = {"People over sixty-five who had a flu shot spent fewer nights in hospital over the "
+             "winter, a study of eight towns found.",
+             "The researchers compared the records of vaccinated and unvaccinated patients, by age "
+             "and by illness, over fourteen years.",
+             "The effect was largest in the coldest months, when the wards were fullest and the "
+             "virus spread fastest."},
+    .chrome = {"Disclosures", "Dr. One", "Dr. Four"},
+};
+
 /* A sidebar's about-me box has most of the paragraphs; the short post of
  * linked lines beside it is the article. */
 static const spec sidebar_about = {
@@ -2754,6 +2769,7 @@ int main(void)
         PAGE(layout_columns),
         PAGE(more_news_briefs),
         PAGE(short_box_content),
+        PAGE(modal_box),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
