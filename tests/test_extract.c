@@ -2614,6 +2614,23 @@ static const spec modal_box = {
     .chrome = {"Disclosures", "Dr. One", "Dr. Four"},
 };
 
+/* A shop's slideshow of offers, sentences of commas in blocks whose class
+ * says content, outscores the article: a candidate in a block named as a
+ * slideshow is as one in a side box, and the article beside it wins. */
+static const spec slideshow_promo = {
+    .page = "slideshow-promo.html",
+    .title = "Labels that survive the freezer",
+    .body = {"A label on a frozen box has to stay put at minus thirty degrees, through "
+             "condensation, frost and the grip of cold hands.",
+             "Ordinary adhesives harden in the cold and let go, so freezer labels use a softer "
+             "glue that stays tacky well below zero.",
+             "The face material matters too: paper soaks up moisture and tears, while a thin "
+             "plastic film keeps the print readable for months.",
+             "Apply the label before the box goes into the freezer, on a dry surface, and press "
+             "it down firmly along its whole length."},
+    .chrome = {"Labels, printers", "Thermal, inkjet"},
+};
+
 /* A sidebar's about-me box has most of the paragraphs; the short post of
  * linked lines beside it is the article. */
 static const spec sidebar_about = {
@@ -2770,6 +2787,7 @@ int main(void)
         PAGE(more_news_briefs),
         PAGE(short_box_content),
         PAGE(modal_box),
+        PAGE(slideshow_promo),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

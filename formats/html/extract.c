@@ -165,7 +165,8 @@ static int side_named(const xmlNode *n)
     return bt_xhtml_is(n, "aside") || bt_xhtml_class_has(n, sides, 1) || bt_html_role_is(n, roles);
 }
 
-/* A candidate in a side box, or a box about the site or its author
+/* A candidate in a side box, a box about the site or its author, or a
+ * block whose name weighs against it (a slideshow, a promo, the next posts)
  * (or_chrome: or in any block named as chrome): what a short post loses
  * to, its paragraphs being few. */
 static int side_box(const xmlNode *n, const xmlNode *body, int or_chrome)
@@ -174,7 +175,8 @@ static int side_box(const xmlNode *n, const xmlNode *body, int or_chrome)
     if (bt_xhtml_class_has(n, boxes, 1))
         return 1;
     for (; n && n != body; n = n->parent)
-        if (side_named(n) || (or_chrome && bt_stats_of(n) && bt_stats_of(n)->unlikely))
+        if (side_named(n) || bt_html_class_weight(n) < 0 ||
+            (or_chrome && bt_stats_of(n) && bt_stats_of(n)->unlikely))
             return 1;
     return 0;
 }
