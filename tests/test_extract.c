@@ -2746,6 +2746,94 @@ static void test_empty_page_fails(void **state)
     }
 }
 
+/* A blog's columns: the short post in the middle, boxes of a few lines in
+ * the side column among link lists.  The boxes score near the post, but
+ * the element holding them all is a quarter links: the post alone is the
+ * article. */
+static const spec layout_columns = {
+    .page = "layout-columns.html",
+    .title = "Pruning the old pear tree",
+    .body = {"The pear by the wall is older than the house, and this winter, at last, it got the "
+             "pruning it has needed for years.",
+             "We took out the crossing branches first, then the dead wood, and left the spurs "
+             "alone, as the old books say.",
+             "The cuts were small, none wider than a thumb, so the tree would heal before spring, "
+             "and we sealed none of them.",
+             "Next year, if the blossom comes early and the frost stays away, we hope for a "
+             "basket or two, and some jam."},
+    .chrome = {"Good books", "Three books on fruit trees", "Growers near and far", "Archives"},
+};
+
+/* A story in its <article>, and after it briefs of other stories, each in
+ * a block named like the story's text: three of them score near the
+ * story, but an <article> is one story, and the briefs beyond it are not
+ * its parts. */
+static const spec more_news_briefs = {
+    .page = "more-news-briefs.html",
+    .title = "Ferry timetable changes from Monday",
+    .body = {"The morning ferry to the mainland will leave twenty minutes earlier from Monday, "
+             "the harbour office said on Friday, after a summer of late arrivals.",
+             "Commuters who catch the bus at the pier should check the new times, which are "
+             "posted in the waiting room, the library and the post office.",
+             "The evening crossing stays as it is, and the weekend boats, which carry most of the "
+             "visitors, keep their summer times until October.",
+             "A second boat, smaller and slower, will run at noon on market days, when the "
+             "harbour expects the most passengers and cars."},
+    .chrome = {"School roof repaired", "Builders, roofers", "Tours, talks", "Fish, bread"},
+};
+
+/* A weather box of many commas, its class saying content, outscores the
+ * story, whose paragraphs are wrapped one deeper: a box that reads less
+ * than an article loses to the story nearly as good that holds three times
+ * its text. */
+static const spec short_box_content = {
+    .page = "short-box-content.html",
+    .title = "New cycle lane opens on the river road",
+    .body = {"The cycle lane along the river road opened on Saturday, a year late, and hundreds "
+             "of riders were on it before the ribbon was cut.",
+             "It runs for six kilometres from the old bridge to the station, with a kerb between "
+             "the bikes and the cars for most of the way.",
+             "Shopkeepers on the road, who had feared the loss of parking, said the first weekend "
+             "had brought them more customers, not fewer.",
+             "The council will count the riders for a year before it decides whether to build a "
+             "second lane, on the hill road, in the spring.",
+             "Work on the last stretch, under the railway, will close the lane for two nights "
+             "next week, when the lights are put in."},
+    .chrome = {"sunny", "pollen", "tomorrow"},
+};
+
+/* The authors' disclosures in a modal box (shown over the page when asked
+ * for), longer than the short story: a box named modal is a dialog, like
+ * role=dialog, and never the article. */
+static const spec modal_box = {
+    .page = "modal-box.html",
+    .title = "Flu shots cut hospital stays among older people",
+    .body = {"People over sixty-five who had a flu shot spent fewer nights in hospital over the "
+             "winter, a study of eight towns found.",
+             "The researchers compared the records of vaccinated and unvaccinated patients, by age "
+             "and by illness, over fourteen years.",
+             "The effect was largest in the coldest months, when the wards were fullest and the "
+             "virus spread fastest."},
+    .chrome = {"Disclosures", "Dr. One", "Dr. Four"},
+};
+
+/* A shop's slideshow of offers, sentences of commas in blocks whose class
+ * says content, outscores the article: a candidate in a block named as a
+ * slideshow is as one in a side box, and the article beside it wins. */
+static const spec slideshow_promo = {
+    .page = "slideshow-promo.html",
+    .title = "Labels that survive the freezer",
+    .body = {"A label on a frozen box has to stay put at minus thirty degrees, through "
+             "condensation, frost and the grip of cold hands.",
+             "Ordinary adhesives harden in the cold and let go, so freezer labels use a softer "
+             "glue that stays tacky well below zero.",
+             "The face material matters too: paper soaks up moisture and tears, while a thin "
+             "plastic film keeps the print readable for months.",
+             "Apply the label before the box goes into the freezer, on a dry surface, and press "
+             "it down firmly along its whole length."},
+    .chrome = {"Labels, printers", "Thermal, inkjet"},
+};
+
 /* A sidebar's about-me box has most of the paragraphs; the short post of
  * linked lines beside it is the article. */
 static const spec sidebar_about = {
@@ -3281,6 +3369,11 @@ int main(void)
         PAGE(review_score),
         PAGE(section_headers),
         PAGE(vn_faq_accordion),
+        PAGE(layout_columns),
+        PAGE(more_news_briefs),
+        PAGE(short_box_content),
+        PAGE(modal_box),
+        PAGE(slideshow_promo),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

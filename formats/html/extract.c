@@ -165,7 +165,8 @@ static int side_named(const xmlNode *n)
     return bt_xhtml_is(n, "aside") || bt_xhtml_class_has(n, sides, 1) || bt_html_role_is(n, roles);
 }
 
-/* A candidate in a side box, or a box about the site or its author
+/* A candidate in a side box, a box about the site or its author, or a
+ * block whose name weighs against it (a slideshow, a promo, the next posts)
  * (or_chrome: or in any block named as chrome): what a short post loses
  * to, its paragraphs being few. */
 static int side_box(const xmlNode *n, const xmlNode *body, int or_chrome)
@@ -174,7 +175,8 @@ static int side_box(const xmlNode *n, const xmlNode *body, int or_chrome)
     if (bt_xhtml_class_has(n, boxes, 1))
         return 1;
     for (; n && n != body; n = n->parent)
-        if (side_named(n) || (or_chrome && bt_stats_of(n) && bt_stats_of(n)->unlikely))
+        if (side_named(n) || bt_html_class_weight(n) < 0 ||
+            (or_chrome && bt_stats_of(n) && bt_stats_of(n)->unlikely))
             return 1;
     return 0;
 }
@@ -190,6 +192,24 @@ static int main_over_side(xmlNode **top, const double *score, const xmlNode *bod
         if (!inside(top[i], top[0]) && !inside(top[0], top[i]) && !side_box(top[i], body, 1) &&
             bt_stats_of(top[i])->text * 2 >= bt_stats_of(top[0])->text)
             return i;
+    return 0;
+}
+
+/* Which candidate is the best when the best reads less than an article
+ * (a box with a class that says content, a teaser's summary): one scoring
+ * nearly as much and holding three times its text in paragraphs, enough
+ * for an article; 0: the best. */
+static int long_over_short(xmlNode **top, const double *score)
+{
+    const bt_stats *s = bt_stats_of(top[0]);
+    if (s->text - s->link >= BT_HTML_ENOUGH)
+        return 0;
+    for (int i = 1; i < TOP && top[i] && score[i] >= score[0] * 0.9; i++) {
+        size_t ptext = bt_stats_of(top[i])->ptext;
+        if (!inside(top[i], top[0]) && !inside(top[0], top[i]) && ptext >= BT_HTML_ENOUGH &&
+            ptext >= 3 * s->text)
+            return i;
+    }
     return 0;
 }
 
@@ -229,13 +249,21 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
     if (!top[0] || top[0] == body)
         return top[0];
     int main = main_over_side(top, score, body);
+    if (!main)
+        main = long_over_short(top, score);
     xmlNode *best = top[main];
     top[main] = top[0], top[0] = best;
     double s = score[main];
     score[main] = score[0], score[0] = s;
-    /* three good candidates below one ancestor: that ancestor is the article */
+    /* three good candidates below one ancestor: that ancestor is the article,
+     * unless a quarter of its text is links: that is the page's layout, its
+     * columns holding the post and boxes of other text (a product box, a
+     * disclaimer), which no article is split into; nor above an <article>
+     * holding the best: good candidates beyond it are other stories */
     int up = BT_HTML_NEAR;
     for (xmlNode *a = best->parent; a && a != body && up--; a = a->parent) {
+        if (bt_stats_link_density(a) >= 0.25)
+            break;
         int n = 0;
         for (int i = 1; i < TOP; i++)
             n += top[i] && score[i] >= score[0] * 0.75 && inside(top[i], a);
@@ -243,6 +271,8 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
             best = a;
             break;
         }
+        if (bt_xhtml_is(a, "article"))
+            break;
     }
     /* a parent scoring better than the best, before scores fall too low */
     double last = bt_stats_of(best)->score, floor = last / 3;

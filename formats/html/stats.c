@@ -65,7 +65,7 @@ static int unlikely(const xmlNode *n)
         "supplemental", "ad-break",   "agegate",   "pagination", "pager",     "popup",
         "yom-remote",   "lienquan",   "lien-quan", "binhluan",   "binh-luan", "tinkhac",
         "tin-khac",     "newsletter", "cookie",    "ykien",      "y-kien",    "y_kien",
-        NULL,
+        "modal",        NULL,
     };
     static const char *const maybe[] = {
         "and",          "article",    "body",        "column",       "content",
