@@ -2891,6 +2891,23 @@ static const spec vn_faq_toggles = {
     .chrome = {"Trang chủ", "Liên hệ quảng cáo"},
 };
 
+/* Fields set side by side with no space between them, which the page's
+ * stylesheet shows apart: a label and its value, a block-level span, the
+ * items of a flex row.  A value and its unit, a drop cap, stay joined. */
+static const spec vn_fields_apart = {
+    .page = "vn-fields-apart.html",
+    .title = "Căn hộ ven sông Hàn được rao bán nhiều hơn trong quý này",
+    .body = {"Số căn hộ hai phòng ngủ ven sông Hàn được rao bán trong quý này tăng gần một phần ba "
+             "so với cùng kỳ, phần lớn là căn đã bàn giao từ ba đến năm năm.",
+             "Theo các môi giới trong khu vực, người bán chủ yếu là nhà đầu tư mua từ giai đoạn mở "
+             "bán và nay muốn chuyển vốn sang đất nền ở vùng ven.",
+             "Giá rao trung bình 52 triệu đồng mỗi mét vuông", "Thời gian bán khoảng bốn tháng",
+             "Căn bán nhanh nhất hai phòng ngủ, tầng trung", "Diện tích phổ biến 68m2",
+             "Một môi giới cho biết người mua hiện trả giá kỹ hơn và thường hỏi về phí quản lý, chỗ "
+             "đậu xe và thời hạn sổ hồng trước khi đặt cọc."},
+    .chrome = {"Trang chủ", "Liên hệ quảng cáo"},
+};
+
 /* A recipe card's times and servings, in blocks named as its metadata
  * ("recipe-meta", "recipe-time"), are the recipe's; the post's own
  * metadata row still goes. */
@@ -3366,6 +3383,7 @@ int main(void)
         PAGE(header_dek),
         PAGE(vn_faq_toggles),
         PAGE(recipe_times),
+        PAGE(vn_fields_apart),
         PAGE(review_score),
         PAGE(section_headers),
         PAGE(vn_faq_accordion),

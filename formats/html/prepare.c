@@ -2,6 +2,7 @@
  * builds another tree than a browser would, and paragraphs made of line
  * breaks. */
 #include <string.h>
+#include <strings.h>
 
 #include "html.h"
 #include "xhtml.h"
@@ -304,6 +305,78 @@ static void amp_images(xmlNode *body)
     }
 }
 
+/* Class words of a field's name and of its value: pages set a label and its
+ * value, or a byline and its date, side by side with no space between them
+ * ("<span class="label">Prep Time</span><span class="value">13 hours</span>")
+ * and show them apart by their stylesheet. */
+static const char *const field_names[] = {"label", "name", "author", "byline", "term", NULL};
+static const char *const field_values[] = {"value", "time", "date", NULL};
+
+/* Whether a token of n's class is one of words; with last_part, whether it
+ * ends in one, the part after its last '-' or '_' (which names an element's
+ * role: "recipe-time-label" a label, "recipe-time" a value). */
+static int class_token(const xmlNode *n, const char *const *words, int last_part)
+{
+    xmlChar *copy;
+    const char *v = (const char *)bt_xhtml_attr_value(n, "class", &copy);
+    int found = 0;
+    for (const char *p = v; p && *p && !found;) {
+        p += strspn(p, " \t\r\n");
+        size_t len = strcspn(p, " \t\r\n");
+        size_t from = 0;
+        for (size_t i = 0; last_part && i < len; i++)
+            if (p[i] == '-' || p[i] == '_')
+                from = i + 1;
+        for (const char *const *w = words; *w && !found; w++)
+            found =
+                len > from && strlen(*w) == len - from && !strncasecmp(p + from, *w, len - from);
+        p += len;
+    }
+    xmlFree(copy);
+    return found;
+}
+
+/* Whether n's class names it by words and not by others. */
+static int field_is(const xmlNode *n, const char *const *words, const char *const *others)
+{
+    return class_token(n, words, 1) && !class_token(n, others, 1);
+}
+
+/* Elements shown as blocks, and the flex and grid containers whose children
+ * each are laid out as a block. */
+static const char *const block_classes[] = {"block", "d-block", NULL};
+static const char *const box_classes[] = {"flex", "d-flex", "grid", "d-grid", NULL};
+
+/* Whether a browser shows the adjacent elements a and b apart though no
+ * space is between them in the markup. */
+static int shown_apart(const xmlNode *a, const xmlNode *b)
+{
+    if (bt_xhtml_is(a, "sup") || bt_xhtml_is(b, "sup") || bt_xhtml_is(a, "sub") ||
+        bt_xhtml_is(b, "sub"))
+        return 0;
+    int name_a = field_is(a, field_names, field_values);
+    int value_a = field_is(a, field_values, field_names);
+    return (name_a && field_is(b, field_values, field_names)) ||
+           (value_a && field_is(b, field_names, field_values)) ||
+           class_token(a, block_classes, 0) || class_token(b, block_classes, 0) ||
+           class_token(a->parent, box_classes, 0);
+}
+
+/* A space between adjacent inline elements that the page shows apart, so
+ * that their words are not run together ("Yucy3/4/2025"). */
+static void space_apart(xmlNode *body)
+{
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
+        xmlNode *k = n->next;
+        if (n->type != XML_ELEMENT_NODE || !k || k->type != XML_ELEMENT_NODE ||
+            bt_html_is_block(n) || bt_html_is_block(k) || !shown_apart(n, k))
+            continue;
+        xmlNode *space = xmlNewDocText(n->doc, (const xmlChar *)" ");
+        if (space)
+            xmlAddNextSibling(n, space);
+    }
+}
+
 xmlNode *bt_html_prepare(xmlDoc *html)
 {
     xmlNode *body = body_of(html);
@@ -313,6 +386,7 @@ xmlNode *bt_html_prepare(xmlDoc *html)
         heading_buttons(body);
         open_noscripts(body);
         amp_images(body);
+        space_apart(body);
         split_breaks(body);
     }
     return body;
