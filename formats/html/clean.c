@@ -1335,6 +1335,65 @@ static int checklist(const xmlNode *n)
     return plain >= 2 && plain * 5 >= items;
 }
 
+/* An item's title in a listicle: one short link alone in a paragraph or a
+ * list of one item, between paragraphs of the article (the item's picture
+ * or the text before, and its description after).  Links to related stories
+ * stand in a row of several, or say so ("Read more:"), which go before. */
+#define ITEM_TITLE_TEXT 50
+#define ITEM_PROSE_TEXT 80
+
+static const xmlNode *element_beside(const xmlNode *n, int after)
+{
+    do
+        n = after ? n->next : n->prev;
+    while (n && (n->type != XML_ELEMENT_NODE || bt_html_skipped(n)));
+    return n;
+}
+
+static int prose_or_picture(const xmlNode *k)
+{
+    const bt_stats *s = k && bt_xhtml_is(k, "p") ? bt_stats_of(k) : NULL;
+    return s && ((s->ptext >= ITEM_PROSE_TEXT && bt_stats_link_density(k) < 0.3) ||
+                 (!s->text && s->images == 1));
+}
+
+static int title_between(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s || !s->text || s->text > ITEM_TITLE_TEXT || s->images || s->link < s->text)
+        return 0;
+    const xmlNode *one = n;
+    if (bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol")) {
+        for (one = n->children; one && one->type != XML_ELEMENT_NODE; one = one->next)
+            ;
+        if (!one || !bt_xhtml_is(one, "li") || element_beside(one, 1))
+            return 0;
+    } else if (!bt_xhtml_is(n, "p")) {
+        return 0;
+    }
+    unsigned links = 0;
+    for (const xmlNode *k = one->children; k; k = bt_xhtml_next(k, one, 0))
+        links += bt_xhtml_is(k, "a");
+    const xmlNode *next = element_beside(n, 1);
+    const bt_stats *ns = next && bt_xhtml_is(next, "p") ? bt_stats_of(next) : NULL;
+    return links == 1 && ns && ns->ptext >= ITEM_PROSE_TEXT && bt_stats_link_density(next) < 0.3 &&
+           prose_or_picture(element_beside(n, 0));
+}
+
+/* Items come three or more: a lone link or two between paragraphs is a
+ * related story, as news sites set them. */
+#define ITEM_TITLES 3
+
+static int item_title(const xmlNode *n)
+{
+    if (!title_between(n))
+        return 0;
+    unsigned titles = 0;
+    for (const xmlNode *k = n->parent->children; k && titles < ITEM_TITLES; k = k->next)
+        titles += k->type == XML_ELEMENT_NODE && title_between(k);
+    return titles >= ITEM_TITLES;
+}
+
 /* Whether n's class is its siblings', three times or more. */
 static int repeated(const xmlNode *n)
 {
@@ -1550,7 +1609,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a block holding only a heading that is a link is that heading; a
      * list with several items that link nowhere is a checklist) */
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
-        !checklist(n) && !picture_with_caption(n) && !byline_block(n))
+        !checklist(n) && !picture_with_caption(n) && !byline_block(n) && !item_title(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) && !captioned_pictures(n))
         return 1;
