@@ -2892,8 +2892,8 @@ static const spec vn_faq_toggles = {
 };
 
 /* A listicle's item titles, each a short link alone in a paragraph or a
- * list of one item between the item's picture or the text before it and its
- * description, three or more: the article's.  A long link alone, a
+ * list of one item between pictures or paragraphs of text (the item's
+ * picture above or below it), three or more: the article's.  A long link alone, a
  * promotion, still goes (and a lone related story, vn-nld-video.html). */
 static const spec vn_item_titles = {
     .page = "vn-item-titles.html",

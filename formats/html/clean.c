@@ -1336,9 +1336,10 @@ static int checklist(const xmlNode *n)
 }
 
 /* An item's title in a listicle: one short link alone in a paragraph or a
- * list of one item, between paragraphs of the article (the item's picture
- * or the text before, and its description after).  Links to related stories
- * stand in a row of several, or say so ("Read more:"), which go before. */
+ * list of one item, between paragraphs of the article's text or its
+ * pictures (the item's picture above or below it, its description after).
+ * Links to related stories stand in a row of several, or say so ("Read
+ * more:"), which go before. */
 #define ITEM_TITLE_TEXT 50
 #define ITEM_PROSE_TEXT 80
 
@@ -1374,9 +1375,7 @@ static int title_between(const xmlNode *n)
     unsigned links = 0;
     for (const xmlNode *k = one->children; k; k = bt_xhtml_next(k, one, 0))
         links += bt_xhtml_is(k, "a");
-    const xmlNode *next = element_beside(n, 1);
-    const bt_stats *ns = next && bt_xhtml_is(next, "p") ? bt_stats_of(next) : NULL;
-    return links == 1 && ns && ns->ptext >= ITEM_PROSE_TEXT && bt_stats_link_density(next) < 0.3 &&
+    return links == 1 && prose_or_picture(element_beside(n, 1)) &&
            prose_or_picture(element_beside(n, 0));
 }
 
