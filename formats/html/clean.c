@@ -1842,10 +1842,24 @@ static xmlNode *last_heading(xmlNode *article)
                                                                                        : NULL;
 }
 
+/* Whether the extractor's stats still hang on article as they were counted:
+ * as many elements below it, outside skipped ones, as the stats count (notes
+ * may have moved out since). */
+static int counted_as_is(const xmlNode *article)
+{
+    const bt_stats *s = bt_stats_of(article);
+    size_t nodes = 0;
+    for (const xmlNode *n = article; s && n;
+         n = bt_xhtml_next(n, article, n != article && bt_html_skipped(n)))
+        nodes += n->type == XML_ELEMENT_NODE;
+    return s && nodes == s->nodes;
+}
+
 void bt_html_clean(xmlNode *article, int flags)
 {
-    bt_page_stats pg;
-    if (!article || !bt_stats_gather(&pg, article))
+    /* the extractor's stats hold the verdicts its choice made */
+    bt_page_stats pg = {0};
+    if (!article || (!counted_as_is(article) && !bt_stats_gather(&pg, article)))
         return;
     size_t total = bt_stats_of(article)->ptext;
     xmlNode *n = article->children;
@@ -1868,5 +1882,6 @@ void bt_html_clean(xmlNode *article, int flags)
         xmlUnlinkNode(h);
         xmlFreeNode(h);
     }
-    bt_stats_scatter(&pg, article);
+    if (pg.s)
+        bt_stats_scatter(&pg, article);
 }
