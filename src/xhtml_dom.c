@@ -174,6 +174,23 @@ static void word_starts_of(word_starts *ws, const char *const *words)
     }
 }
 
+/* The word starts of a list, kept for the lists last asked for: the lists
+ * are static arrays, their addresses key a small cache (one a thread), and
+ * readers ask each list of every element. */
+static const word_starts *word_starts_kept(const char *const *words)
+{
+    static _Thread_local struct {
+        const char *const *words;
+        word_starts ws;
+    } kept[64];
+    size_t i = (size_t)((uintptr_t)words / sizeof(*words) % 64);
+    if (kept[i].words != words) {
+        word_starts_of(&kept[i].ws, words);
+        kept[i].words = words;
+    }
+    return &kept[i].ws;
+}
+
 /* Whether token [s, s+len) holds one of words. The pairs and the letters
  * its parts start with turn away most tokens and words at once: readers ask
  * this of every element for lists of dozens of words, and pages of utility
@@ -234,8 +251,7 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
     const xmlChar *v = attr_value(n, a, &copy);
     if (!v)
         return 0;
-    word_starts ws;
-    word_starts_of(&ws, words);
+    const word_starts *ws = word_starts_kept(words);
     int found = 0;
     const char *p = (const char *)v;
     while (*p && !found) {
@@ -243,7 +259,7 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
             p++;
         size_t len = strcspn(p, " \t\n\r");
         /* (the words, which turn away most tokens at once, first) */
-        found = len && token_holds_any(p, len, words, &ws) && parts(p, len) <= max_parts &&
+        found = len && token_holds_any(p, len, words, ws) && parts(p, len) <= max_parts &&
                 !taxonomy(p, len);
         p += len;
     }

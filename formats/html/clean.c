@@ -681,6 +681,10 @@ static int heading(const xmlNode *n)
 static int in_list(const char *s, const char *const *list, int prefix)
 {
     for (const char *const *w = list; *w; w++) {
+        /* (the first byte turns away most words: every short block is
+         * asked for several long lists) */
+        if (**w && **w != *s)
+            continue;
         size_t len = strlen(*w);
         if (prefix ? !strncmp(s, *w, len) : !strcmp(s, *w))
             return 1;
@@ -1896,10 +1900,24 @@ static xmlNode *last_heading(xmlNode *article)
                                                                                        : NULL;
 }
 
+/* Whether the extractor's stats still hang on article as they were counted:
+ * as many elements below it, outside skipped ones, as the stats count (notes
+ * may have moved out since). */
+static int counted_as_is(const xmlNode *article)
+{
+    const bt_stats *s = bt_stats_of(article);
+    size_t nodes = 0;
+    for (const xmlNode *n = article; s && n;
+         n = bt_xhtml_next(n, article, n != article && bt_html_skipped(n)))
+        nodes += n->type == XML_ELEMENT_NODE;
+    return s && nodes == s->nodes;
+}
+
 void bt_html_clean(xmlNode *article, int flags)
 {
-    bt_page_stats pg;
-    if (!article || !bt_stats_gather(&pg, article))
+    /* the extractor's stats hold the verdicts its choice made */
+    bt_page_stats pg = {0};
+    if (!article || (!counted_as_is(article) && !bt_stats_gather(&pg, article)))
         return;
     size_t total = bt_stats_of(article)->ptext;
     xmlNode *n = article->children;
@@ -1922,5 +1940,6 @@ void bt_html_clean(xmlNode *article, int flags)
         xmlUnlinkNode(h);
         xmlFreeNode(h);
     }
-    bt_stats_scatter(&pg, article);
+    if (pg.s)
+        bt_stats_scatter(&pg, article);
 }

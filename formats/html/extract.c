@@ -642,6 +642,25 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
         describe(region, c->container, sizeof(c->container));
         c->article = region;
     }
-    bt_stats_scatter(&pg, body);
+    /* cleaning the article asks the verdicts the choice made again: the
+     * stats stay, with them, until bt_html_choice_free */
+    c->stats = malloc(sizeof(pg));
+    if (c->stats) {
+        *c->stats = pg;
+        for (c->stats_top = body;
+             c->stats_top->parent && c->stats_top->parent->type == XML_ELEMENT_NODE;)
+            c->stats_top = c->stats_top->parent;
+    } else {
+        bt_stats_scatter(&pg, body);
+    }
     return 1;
+}
+
+void bt_html_choice_free(bt_html_choice *c)
+{
+    /* (from the top: cleaning may have moved notes out of the body) */
+    if (c->stats)
+        bt_stats_scatter(c->stats, c->stats_top);
+    free(c->stats);
+    c->stats = NULL;
 }

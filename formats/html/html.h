@@ -49,11 +49,15 @@ typedef struct {
     int flags;            /* that pass's cleaning rules */
     const char *fallback; /* NULL, "the largest text region" or "the whole page" */
     char container[160];  /* the winning element as "tag#id.class" */
+    struct bt_page_stats *stats; /* the extractor's, left hanging for cleaning */
+    xmlNode *stats_top;          /* the page's top element: they hang below it */
 } bt_html_choice;
 
 /* extract.c: find the article; 0 when the page has no visible text.  With
  * whole_page, the body. */
 int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c);
+/* extract.c: unhang the stats the choice left for cleaning. */
+void bt_html_choice_free(bt_html_choice *c);
 /* extract.c: a class name's weight for or against a candidate. */
 double bt_html_class_weight(const xmlNode *n);
 /* clean.c: remove navigation, chrome and link lists inside the article. */
@@ -168,7 +172,7 @@ typedef struct {
     size_t after; /* paragraph letters in the siblings after it (cleaning's); -1: not added up */
 } bt_stats;
 
-typedef struct {
+typedef struct bt_page_stats {
     bt_stats *s;
     size_t n;
 } bt_page_stats;

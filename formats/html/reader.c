@@ -156,10 +156,13 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     if (headline)
         bt_document_set_meta(doc, BT_META_TITLE, headline);
     free(headline);
-    if (!whole_page && bt_xhtml_notes_keep(c.article) != 0)
+    if (!whole_page && bt_xhtml_notes_keep(c.article) != 0) {
+        bt_html_choice_free(&c);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+    }
     if (!whole_page)
         bt_html_clean(c.article, c.flags);
+    bt_html_choice_free(&c);
     bt_html_loader loader;
     bt_xhtml_reader r = {doc, err, bt_html_load_image, &loader, 0};
     bt_status s = bt_html_loader_init(&loader, doc, in, opt, err);
