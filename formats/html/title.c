@@ -1130,11 +1130,32 @@ static size_t distance(const page *pg, const cand *c)
     return c->at <= pg->anchor ? pg->anchor - c->at : c->at - pg->anchor;
 }
 
+/* Whether n stands right above the article, a date or a byline at most
+ * between: a blog's post heading outside the block of its text. */
+static int right_above(const page *pg, const xmlNode *n)
+{
+    size_t text = 0;
+    int budget = 64;
+    for (const xmlNode *k = pg->article; k && budget-- > 0 && text <= OPENING_GAP;) {
+        if (!k->prev) {
+            k = k->parent;
+            continue;
+        }
+        for (k = k->prev; k->type == XML_ELEMENT_NODE && k->last && !bt_xhtml_skipped(k);)
+            k = k->last;
+        if (contains(n, k))
+            return 1;
+        if (k->type == XML_TEXT_NODE && k->content && !bt_xhtml_skipped(k->parent))
+            text += bt_letter_count((const char *)k->content, strlen((const char *)k->content));
+    }
+    return 0;
+}
+
 /* Before the article's text, inside the article or right above it. */
 static int near(const page *pg, const cand *c)
 {
     if (!pg->anchored)
-        return c->inside;
+        return c->inside || right_above(pg, c->n);
     return c->at <= pg->anchor && (c->inside || pg->anchor - c->at <= NEAR);
 }
 
