@@ -3214,6 +3214,13 @@ static const spec blog_post_heading = {
     .chrome = {"Contributors", "Archives", "A group blog about"},
 };
 
+/* The same with the post's text in <div>s, no <p> to anchor the title on. */
+static const spec blog_post_divs = {
+    .page = "blog-post-divs.html",
+    .title = "Repainting the old ferry",
+    .chrome = {"About", "Drawings and notes"},
+};
+
 /* The headline an h2 right above the body, its date above it; the h1 the
  * site's name, which the long <title> holds too. */
 static const spec vn_title_under_logo = {
@@ -3399,6 +3406,7 @@ int main(void)
         PAGE(modal_box),
         PAGE(slideshow_promo),
         PAGE(blog_post_heading),
+        PAGE(blog_post_divs),
         PAGE(vn_title_under_logo),
         cmocka_unit_test(test_empty_page_fails),
     };
