@@ -3242,6 +3242,37 @@ static const spec title_slug_part = {
          "für Familien und kleine Gruppen."},
 };
 
+/* A blog's post heading right above its body block, the site's name in the
+ * h1 and in the <title> before the post's ("Site: Post"). */
+static const spec blog_post_heading = {
+    .page = "blog-post-heading.html",
+    .title = "Beavers return to the upper valley",
+    .body = {"For the first time in forty years, a family of beavers has built a dam on the creek "
+             "above the old mill, and the pond behind it already holds frogs and dragonflies.",
+             "The county plans to leave the dam in place and will move the footpath a little "
+             "uphill so that walkers do not disturb the lodge during the breeding season."},
+    .chrome = {"Contributors", "Archives", "A group blog about"},
+};
+
+/* The same with the post's text in <div>s, no <p> to anchor the title on. */
+static const spec blog_post_divs = {
+    .page = "blog-post-divs.html",
+    .title = "Repainting the old ferry",
+    .chrome = {"About", "Drawings and notes"},
+};
+
+/* The headline an h2 right above the body, its date above it; the h1 the
+ * site's name, which the long <title> holds too. */
+static const spec vn_title_under_logo = {
+    .page = "vn-title-under-logo.html",
+    .title = "Làng gốm Bát Tràng đón khách trở lại sau mùa mưa lũ",
+    .body = {"Sau gần một tháng vắng bóng vì nước sông Hồng dâng cao, các lò gốm ở Bát Tràng đã "
+             "đỏ lửa trở lại và những đoàn khách đầu tiên đã quay về chợ gốm cuối tuần qua.",
+             "Ủy ban xã cho biết sẽ sửa lại đoạn đường ven đê bị sạt lở và bố trí thêm bãi đỗ xe "
+             "để đón lượng khách dự kiến tăng mạnh vào dịp cuối năm."},
+    .chrome = {"Tin mới", "Giá vàng đi ngang", "Giấy phép số"},
+};
+
 #define PAGE(s)                                                                                    \
     {                                                                                              \
 #s, test_page, NULL, NULL, (void *)&(s)                                                    \
@@ -3416,6 +3447,9 @@ int main(void)
         PAGE(short_box_content),
         PAGE(modal_box),
         PAGE(slideshow_promo),
+        PAGE(blog_post_heading),
+        PAGE(blog_post_divs),
+        PAGE(vn_title_under_logo),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

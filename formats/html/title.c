@@ -1130,11 +1130,36 @@ static size_t distance(const page *pg, const cand *c)
     return c->at <= pg->anchor ? pg->anchor - c->at : c->at - pg->anchor;
 }
 
+/* Whether n stands right above the article, a date or a byline at most
+ * between, no other heading: a blog's post heading outside the block of its
+ * text. */
+static int right_above(const page *pg, const xmlNode *n)
+{
+    size_t text = 0;
+    int budget = 64;
+    for (const xmlNode *k = pg->article; k && budget-- > 0 && text <= OPENING_GAP;) {
+        if (!k->prev) {
+            k = k->parent;
+            if (k && k->type == XML_ELEMENT_NODE && k->name[0] == 'h' && k->name[1] >= '1' &&
+                k->name[1] <= '6' && !k->name[2])
+                return 0;
+            continue;
+        }
+        for (k = k->prev; k->type == XML_ELEMENT_NODE && k->last && !bt_xhtml_skipped(k);)
+            k = k->last;
+        if (contains(n, k))
+            return 1;
+        if (k->type == XML_TEXT_NODE && k->content && !bt_xhtml_skipped(k->parent))
+            text += bt_letter_count((const char *)k->content, strlen((const char *)k->content));
+    }
+    return 0;
+}
+
 /* Before the article's text, inside the article or right above it. */
 static int near(const page *pg, const cand *c)
 {
     if (!pg->anchored)
-        return c->inside;
+        return c->inside || right_above(pg, c->n);
     return c->at <= pg->anchor && (c->inside || pg->anchor - c->at <= NEAR);
 }
 
@@ -1149,7 +1174,24 @@ static int confirmed(const page *pg, const cand *c)
     return c->kind != KIND_OPENING && c->agree > 0;
 }
 
-static int tier(const cand *c) { return c->agree == 2 ? 2 : c->kind != KIND_HEADING2; }
+/* Whether c heads the article's text: right above the article, or in it
+ * with a date or byline at most before the first paragraph. */
+static int heads_text(const page *pg, const cand *c)
+{
+    if (!c->inside)
+        return right_above(pg, c->n);
+    return pg->anchored && c->at <= pg->anchor && pg->anchor - c->at <= OPENING_GAP;
+}
+
+/* The metadata word for word; else an h1 or a title class over the text;
+ * else one away from it or a heading over the text (a blog's post heading
+ * under the site's h1), the more agreeing; else another. */
+static int tier(const page *pg, const cand *c)
+{
+    if (c->agree == 2)
+        return 3;
+    return (c->kind != KIND_HEADING2) + heads_text(pg, c);
+}
 
 static const cand *choose(const page *pg)
 {
@@ -1160,8 +1202,8 @@ static const cand *choose(const page *pg)
      * before an h2 */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
         if (confirmed(pg, c) &&
-            (!best || tier(c) > tier(best) ||
-             (tier(c) == tier(best) &&
+            (!best || tier(pg, c) > tier(pg, best) ||
+             (tier(pg, c) == tier(pg, best) &&
               (c->agree > best->agree ||
                (c->agree == best->agree && distance(pg, c) < distance(pg, best))))))
             best = c;
