@@ -429,6 +429,26 @@ static void test_inlines_and_blocks(void **state)
     bt_error_free(err);
 }
 
+/* A paragraph holding only characters of no width (a joiner, a zero-width
+ * space, a byte-order mark) is empty: page builders fill spacers so. */
+static void test_zero_width_paragraph(void **state)
+{
+    (void)state;
+    const char *html = "<body><main><p>one</p><p>\xE2\x80\x8D</p><p> \xE2\x80\x8B "
+                       "\xEF\xBB\xBF</p><p>two\xE2\x80\x8D</p></main></body>";
+    bt_error *err = bt_error_new();
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "html:whole-page");
+    bt_document *doc = read_mem(html, strlen(html), &opt, err);
+    assert_non_null(doc);
+    char *d = dump(doc);
+    assert_string_equal(d, "body\nparagraph\ntext [one]\nparagraph\ntext [two\xE2\x80\x8D]\n");
+    free(d);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
 /* The event of a kind and an effect, or -1. */
 static long event_items(const bt_error *err, bt_loss_kind kind, bt_event_effect effect)
 {
@@ -1045,6 +1065,7 @@ int main(void)
         cmocka_unit_test(test_jsonld),
         cmocka_unit_test(test_title_suffix),
         cmocka_unit_test(test_inlines_and_blocks),
+        cmocka_unit_test(test_zero_width_paragraph),
         cmocka_unit_test(test_footnotes),
         cmocka_unit_test(test_model_reading),
         cmocka_unit_test(test_mark_abbr),
