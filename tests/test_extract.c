@@ -2232,7 +2232,7 @@ static const spec sponsor_lines = {
              "boat kept its timetable in all but the calmest weather.",
              "The port authority plans to fit sails to its second boat next spring if the winter "
              "crossings go as well."},
-    .chrome = {"Sponsored", "Northern Coast", "Instagram", "post shared", "About us"},
+    .chrome = {"Sponsored", "Northern Coast", "Instagram", "post shared", "imgur", "About us"},
 };
 
 static const spec sponsor_lines_de = {
@@ -2273,6 +2273,28 @@ static const spec sponsor_lines_vi = {
              "Năm thủy thủ đã tập luyện một năm trên một chiếc thuyền buồm cũ, và thuyền trưởng "
              "cho biết phà vẫn chạy đúng giờ trong hầu hết mọi thời tiết."},
     .chrome = {"Tài trợ", "tài trợ", "Duyên Hải", "Liên hệ"},
+};
+
+/* "Previous article" and "Next article" over the post are no part of it,
+ * links or not. */
+static const spec prev_next_labels = {
+    .page = "prev-next-labels.html",
+    .title = "A lamp that runs on a bicycle's dynamo",
+    .body = {"A reader in the hills built a reading lamp that runs from the hub dynamo of an old "
+             "bicycle mounted on a stand in his shed.",
+             "Ten minutes of pedalling charges a small battery enough for an hour of light, which "
+             "he says is about right for a chapter or two."},
+    .chrome = {"Previous", "Next", "About us"},
+};
+
+static const spec prev_next_labels_vi = {
+    .page = "prev-next-labels-vi.html",
+    .title = "Đèn đọc sách chạy bằng xe đạp",
+    .body = {"Một bạn đọc ở vùng đồi đã làm chiếc đèn đọc sách chạy bằng bộ phát điện của một "
+             "chiếc xe đạp cũ đặt trên giá trong nhà kho.",
+             "Mười phút đạp xe nạp đủ điện cho một giờ đèn sáng, theo anh là vừa đủ để đọc một "
+             "hai chương sách."},
+    .chrome = {"Bài trước", "Bài tiếp theo", "Liên hệ"},
 };
 
 /* The slides a carousel cloned to loop round (slick's, owl's) are copies:
@@ -3387,6 +3409,8 @@ int main(void)
         PAGE(sponsor_lines_fr),
         PAGE(sponsor_lines_es),
         PAGE(sponsor_lines_vi),
+        PAGE(prev_next_labels),
+        PAGE(prev_next_labels_vi),
         PAGE(carousel_clones),
         PAGE(screen_copies),
         PAGE(subscribers_call),

@@ -241,7 +241,8 @@ static const char *const labels[] = {
     "compartir este artículo",
     "chia sẻ bài viết",
     "in bài viết",
-    /* a player reading the story aloud, a link back up */
+    /* a link to the post before or after, a player reading the story
+     * aloud, a link back up */
     "listen to this article",
     "listen to this story",
     "artikel anhören",
@@ -252,6 +253,18 @@ static const char *const labels[] = {
     "escuchar artículo",
     "nghe bài viết",
     "nghe đọc bài viết",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "vorheriger artikel",
+    "nächster artikel",
+    "article précédent",
+    "article suivant",
+    "artículo anterior",
+    "artículo siguiente",
+    "bài trước",
+    "bài tiếp theo",
     "back to top",
     "zur startseite",
     "zurück zur startseite",
@@ -366,6 +379,8 @@ static const char *const embed_lines[] = {
     "una publicación compartida por",
     "xem bài viết này trên instagram",
     "visualizza questo post su instagram",
+    "view post on imgur.com",
+    "watch on youtube",
     NULL,
 };
 #define EMBED_LINE 160
