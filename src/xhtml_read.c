@@ -186,6 +186,15 @@ static void trim_end(bt_node *n)
         bt_node_unlink(l);
 }
 
+/* Whether p starts a character of no width (U+200B-U+200D, U+2060,
+ * U+FEFF): page builders fill "empty" paragraphs with a joiner. */
+static int zero_width(const unsigned char *p)
+{
+    return (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x8B && p[2] <= 0x8D) ||
+           (p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0xA0) ||
+           (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF);
+}
+
 /* Stops the walk at text that is not white space (NBSP included), or at a
  * footnote's mark. */
 static int visible(bt_node *n, int entering, void *user)
@@ -199,6 +208,8 @@ static int visible(bt_node *n, int entering, void *user)
     for (const unsigned char *p = (const unsigned char *)n->literal; *p; p++) {
         if (*p == 0xC2 && p[1] == 0xA0)
             p++;
+        else if (zero_width(p))
+            p += 2;
         else if (!is_space(*p))
             return 1;
     }

@@ -2220,6 +2220,114 @@ static const spec disclaimer_de = {
     .chrome = {"Gewähr", "Weiterlesen", "Sauna", "Impressum"},
 };
 
+/* A line crediting a sponsor ("Sponsored by", "Präsentiert von", "Tài trợ
+ * bởi"), a sponsor's label, and the lines an embedded Instagram post's
+ * fallback prints are no part of the story. */
+static const spec sponsor_lines = {
+    .page = "sponsor-lines.html",
+    .title = "The ferry that sails on wind again",
+    .body = {"The island ferry set out on Tuesday morning under two tall sails, the first time in "
+             "sixty years that the crossing has been made without burning a drop of diesel.",
+             "Its crew of five trained for a year on an old schooner, and the captain said the "
+             "boat kept its timetable in all but the calmest weather.",
+             "The port authority plans to fit sails to its second boat next spring if the winter "
+             "crossings go as well."},
+    .chrome = {"Sponsored", "Northern Coast", "Instagram", "post shared", "imgur", "About us"},
+};
+
+static const spec sponsor_lines_de = {
+    .page = "sponsor-lines-de.html",
+    .title = "Die Fähre segelt wieder",
+    .body = {"Die Inselfähre legte am Dienstagmorgen unter zwei hohen Segeln ab, zum ersten Mal "
+             "seit sechzig Jahren ohne einen Tropfen Diesel.",
+             "Die fünfköpfige Besatzung hatte ein Jahr lang auf einem alten Schoner geübt, und der "
+             "Kapitän hielt den Fahrplan bei fast jedem Wetter ein."},
+    .chrome = {"Präsentiert", "Anzeigen", "Beitrag geteilt", "Impressum"},
+};
+
+static const spec sponsor_lines_fr = {
+    .page = "sponsor-lines-fr.html",
+    .title = "Le bac reprend la voile",
+    .body = {"Le bac de l'île a quitté le port mardi matin sous deux grandes voiles, pour la "
+             "première fois depuis soixante ans sans une goutte de gazole.",
+             "L'équipage de cinq marins s'est entraîné un an sur une vieille goélette, et le "
+             "capitaine a tenu l'horaire par presque tous les temps."},
+    .chrome = {"partenariat", "sponsorisé", "Instagram", "Mentions"},
+};
+
+static const spec sponsor_lines_es = {
+    .page = "sponsor-lines-es.html",
+    .title = "El ferri vuelve a navegar a vela",
+    .body = {"El ferri de la isla zarpó el martes por la mañana con dos velas altas, la primera "
+             "vez en sesenta años que cruzó sin quemar una gota de gasóleo.",
+             "La tripulación de cinco marineros practicó un año en una vieja goleta, y el capitán "
+             "cumplió el horario con casi cualquier tiempo."},
+    .chrome = {"Patrocinado", "patrocinado", "publicación compartida", "Aviso legal"},
+};
+
+static const spec sponsor_lines_vi = {
+    .page = "sponsor-lines-vi.html",
+    .title = "Phà ra đảo chạy bằng buồm trở lại",
+    .body = {"Sáng thứ ba, chiếc phà ra đảo rời bến dưới hai cánh buồm lớn, lần đầu tiên sau sáu "
+             "mươi năm vượt biển mà không đốt một giọt dầu nào.",
+             "Năm thủy thủ đã tập luyện một năm trên một chiếc thuyền buồm cũ, và thuyền trưởng "
+             "cho biết phà vẫn chạy đúng giờ trong hầu hết mọi thời tiết."},
+    .chrome = {"Tài trợ", "tài trợ", "Duyên Hải", "Liên hệ"},
+};
+
+/* "Previous article" and "Next article" over the post are no part of it,
+ * links or not. */
+static const spec prev_next_labels = {
+    .page = "prev-next-labels.html",
+    .title = "A lamp that runs on a bicycle's dynamo",
+    .body = {"A reader in the hills built a reading lamp that runs from the hub dynamo of an old "
+             "bicycle mounted on a stand in his shed.",
+             "Ten minutes of pedalling charges a small battery enough for an hour of light, which "
+             "he says is about right for a chapter or two."},
+    .chrome = {"Previous", "Next", "About us"},
+};
+
+static const spec prev_next_labels_vi = {
+    .page = "prev-next-labels-vi.html",
+    .title = "Đèn đọc sách chạy bằng xe đạp",
+    .body = {"Một bạn đọc ở vùng đồi đã làm chiếc đèn đọc sách chạy bằng bộ phát điện của một "
+             "chiếc xe đạp cũ đặt trên giá trong nhà kho.",
+             "Mười phút đạp xe nạp đủ điện cho một giờ đèn sáng, theo anh là vừa đủ để đọc một "
+             "hai chương sách."},
+    .chrome = {"Bài trước", "Bài tiếp theo", "Liên hệ"},
+};
+
+/* The slides a carousel cloned to loop round (slick's, owl's) are copies:
+ * each slide's text once. */
+static const spec carousel_clones = {
+    .page = "carousel-clones.html",
+    .title = "The orchard that grows forty kinds of apple",
+    .body = {"The old orchard above the river grows forty kinds of apple, some of them planted by "
+             "the farmer's great-grandfather before the first war.",
+             "Picking the first russets of the season by hand from the ladders in the lower rows.",
+             "Pressing the late pears into a cloudy perry that keeps until the summer after.",
+             "Visitors may pick their own fruit on Saturdays until the end of October, and the "
+             "shop sells juice from every kind grown.",
+             "Grafting young trees in the nursery behind the barn each March."},
+    .chrome = {"About us"},
+};
+
+/* A block printed again for another screen ("slide desktop", then "slide
+ * mobile") is there once. */
+static const spec screen_copies = {
+    .page = "screen-copies.html",
+    .title = "Three studios we worked with this year",
+    .body = {"Each of the three studios below came to us with a building to fill and a small "
+             "budget, and each left with a plan its own staff could carry out.",
+             "Turning a flour mill's ground floor into a bakery that sells from the loading door.",
+             "Giving a letterpress shop a window on the platform where commuters watch the "
+             "presses.",
+             "All three opened within the year, and two have already asked us back to plan their "
+             "second rooms."},
+    .headings = {{2, "A bakery in the old mill"}, {2, "A print shop by the station"}},
+    .chrome = {"Contact"},
+};
+
 /* A call to subscribe, a heading among them, between the story's paragraphs
  * is no part of it. */
 static const spec subscribers_call = {
@@ -3367,6 +3475,15 @@ int main(void)
         PAGE(disclaimer),
         PAGE(disclaimer_vi),
         PAGE(disclaimer_de),
+        PAGE(sponsor_lines),
+        PAGE(sponsor_lines_de),
+        PAGE(sponsor_lines_fr),
+        PAGE(sponsor_lines_es),
+        PAGE(sponsor_lines_vi),
+        PAGE(prev_next_labels),
+        PAGE(prev_next_labels_vi),
+        PAGE(carousel_clones),
+        PAGE(screen_copies),
         PAGE(subscribers_call),
         PAGE(shop_buttons),
         PAGE(download_call),

@@ -450,6 +450,20 @@ static char *read_whole(const char *html, bt_error *err)
     return d;
 }
 
+/* A paragraph holding only characters of no width (a joiner, a zero-width
+ * space, a byte-order mark) is empty: page builders fill spacers so. */
+static void test_zero_width_paragraph(void **state)
+{
+    (void)state;
+    bt_error *err = bt_error_new();
+    char *d = read_whole("<body><main><p>one</p><p>\xE2\x80\x8D</p><p> \xE2\x80\x8B "
+                         "\xEF\xBB\xBF</p><p>two\xE2\x80\x8D</p></main></body>",
+                         err);
+    assert_string_equal(d, "paragraph: one\nparagraph: two\xE2\x80\x8D\n");
+    free(d);
+    bt_error_free(err);
+}
+
 /* Footnotes as EPUB books and blogs write them: epub:type noteref to an
  * aside, a bracketed mark in a sup to a list item, the note's own mark and
  * a bracketed arrow linking back; a mark whose note is missing stays text,
@@ -1045,6 +1059,7 @@ int main(void)
         cmocka_unit_test(test_jsonld),
         cmocka_unit_test(test_title_suffix),
         cmocka_unit_test(test_inlines_and_blocks),
+        cmocka_unit_test(test_zero_width_paragraph),
         cmocka_unit_test(test_footnotes),
         cmocka_unit_test(test_model_reading),
         cmocka_unit_test(test_mark_abbr),

@@ -191,6 +191,21 @@ static const char *const labels[] = {
     "publicidad",
     "publicité",
     "sponsored",
+    "sponsored content",
+    "sponsored links",
+    "sponsored ads",
+    "sponsors",
+    "our sponsors",
+    "sponsor showcase",
+    "anzeigen",
+    "gesponsert",
+    "sponsorisé",
+    "contenu sponsorisé",
+    "patrocinado",
+    "contenido patrocinado",
+    "publicidade",
+    "tài trợ",
+    "nội dung tài trợ",
     "pubblicità",
     "reklama",
     "ad",
@@ -226,7 +241,8 @@ static const char *const labels[] = {
     "compartir este artículo",
     "chia sẻ bài viết",
     "in bài viết",
-    /* a player reading the story aloud, a link back up */
+    /* a link to the post before or after, a player reading the story
+     * aloud, a link back up */
     "listen to this article",
     "listen to this story",
     "artikel anhören",
@@ -237,6 +253,18 @@ static const char *const labels[] = {
     "escuchar artículo",
     "nghe bài viết",
     "nghe đọc bài viết",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "vorheriger artikel",
+    "nächster artikel",
+    "article précédent",
+    "article suivant",
+    "artículo anterior",
+    "artículo siguiente",
+    "bài trước",
+    "bài tiếp theo",
     "back to top",
     "zur startseite",
     "zurück zur startseite",
@@ -318,6 +346,44 @@ static const char *const pointers[] = {
     "đăng trong",
     NULL,
 };
+
+/* Openings of a short line crediting a sponsor ("Sponsored by Acme",
+ * "Presented by", "In partnership with"): the site's deal, not the story. */
+static const char *const sponsor_starts[] = {
+    "sponsored by",          "presented by",
+    "in partnership with",   "brought to you by",
+    "paid for by",           "gesponsert von",
+    "präsentiert von",       "unterstützt von",
+    "in kooperation mit",    "sponsorisé par",
+    "présenté par",          "en partenariat avec",
+    "patrocinado por",       "presentado por",
+    "en colaboración con",   "en alianza con",
+    "tài trợ bởi",           "được tài trợ bởi",
+    "nhà tài trợ",           "sponsorizzato da",
+    "in collaborazione con", NULL,
+};
+#define SPONSOR_LINE 80
+
+/* Openings of the lines an embedded post's fallback prints around it ("View
+ * this post on Instagram", "A post shared by ..."): the embed's frame. */
+static const char *const embed_lines[] = {
+    "view this post on instagram",
+    "a post shared by",
+    "dieses bild auf instagram ansehen",
+    "diesen beitrag auf instagram ansehen",
+    "ein beitrag geteilt von",
+    "voir cette publication sur instagram",
+    "une publication partagée par",
+    "ver esta publicación en instagram",
+    "una publicación compartida de",
+    "una publicación compartida por",
+    "xem bài viết này trên instagram",
+    "visualizza questo post su instagram",
+    "view post on imgur.com",
+    "watch on youtube",
+    NULL,
+};
+#define EMBED_LINE 160
 
 /* Words of a paywall's notice, anywhere in a short block: the story is
  * for subscribers, this is not the story. */
@@ -863,6 +929,55 @@ static int rights_notice(const xmlNode *n)
     for (const char *const *w = short_rights; t && *w && !hit && s->text < SHORT_RIGHTS; w++)
         hit = strstr(t, *w) != NULL;
     return hit;
+}
+
+/* A short line that opens so ("Sponsored by Acme"), or that thanks "our
+ * sponsors"; t: the line's folded text. */
+static int sponsor_line(const char *t)
+{
+    size_t len = strlen(t);
+    len -= len && t[len - 1] == '!';
+    return len <= SPONSOR_LINE &&
+           (in_list(t, sponsor_starts, 1) ||
+            (strstr(t, "our ") && len >= 8 && !strncmp(t + len - 8, "sponsors", 8)));
+}
+
+/* A slide a carousel cloned to loop round (slick's "slick-cloned", owl's
+ * "cloned", swiper's "swiper-slide-duplicate", glide's "glide__slide--clone"):
+ * a copy of a slide the page shows already. */
+static int carousel_clone(const xmlNode *n)
+{
+    static const char *const clones[] = {"cloned", "clone", "slide-duplicate", NULL};
+    return bt_xhtml_class_has(n, clones, 0);
+}
+
+/* Whether block n's text is block k's, both read up to max bytes. */
+static int same_text(const xmlNode *n, const xmlNode *k, size_t max)
+{
+    bt_buf a = BT_BUF_INIT, b = BT_BUF_INIT;
+    bt_html_text(n, &a, max);
+    bt_html_text(k, &b, max);
+    int same = a.len >= 40 && a.len == b.len && !memcmp(a.data, b.data, a.len);
+    bt_buf_free(&a);
+    bt_buf_free(&b);
+    return same;
+}
+
+/* A block a page prints again for another screen ("slide desktop" before
+ * "slide mobile", the two shown one at a time): word for word a later
+ * sibling named for a screen too.  (The first copy goes: cleaning has not
+ * yet entered the later one, whose text is still whole.) */
+static int screen_copy(const xmlNode *n)
+{
+    static const char *const screens[] = {"mobile", "desktop", "tablet", "sticky", NULL};
+    if (!bt_xhtml_class_has(n, screens, 0))
+        return 0;
+    for (const xmlNode *k = n->next; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
+            bt_stats_of(k)->text == bt_stats_of(n)->text && bt_xhtml_class_has(k, screens, 0) &&
+            same_text(n, k, 20000))
+            return 1;
+    return 0;
 }
 
 static int pointer_line(const xmlNode *n)
@@ -1555,7 +1670,7 @@ static int category_row(const xmlNode *n)
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (button_picture(n) || author_photo(n))
+    if (button_picture(n) || author_photo(n) || carousel_clone(n) || screen_copy(n))
         return 1;
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */
@@ -1597,7 +1712,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a short block's text is read and folded once for these) */
     const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
     if (t && (pointer_line(n) || says_in(t, calls) || download_call(t) || reading_time(t) ||
-              post_toolbar(t)))
+              post_toolbar(t) || sponsor_line(t) ||
+              (strlen(t) <= EMBED_LINE && in_list(t, embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
