@@ -610,6 +610,15 @@ static int closing_byline(bt_document *doc, bt_node *p, int above_source)
     return kind;
 }
 
+/* A short line of the article's metadata that says a date or a time ("Minh
+ * Khoa • 14/07/2026 06:00"), not yet told from the text. */
+static int date_line(bt_document *doc, const bt_node *p)
+{
+    const char *t =
+        p->type == BT_NODE_PARAGRAPH && p->role == BT_ROLE_NONE ? bt_node_text(doc, p) : NULL;
+    return t && bt_word_count(t) <= LINE_WORDS && !final_punct(t) && strpbrk(t, "0123456789");
+}
+
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
@@ -668,7 +677,7 @@ void bt_html_finish(bt_document *doc)
     /* (past the pictures, the byline and the dateline above it) */
     bt_node *first = body->first;
     while (first && (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
-                     first->role == BT_ROLE_DATELINE))
+                     first->role == BT_ROLE_DATELINE || date_line(doc, first)))
         first = first->next;
     /* (or opened by the paper's mark, "(PLO)- ", "TTO - ", bold or not) */
     if (!lead && first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_NONE &&
