@@ -3303,8 +3303,8 @@ static const spec vn_2012_font_br = {
              "năng suất vườn của ông không giảm mà đất còn tơi xốp hơn.",
              "Tỉnh cũng hỗ trợ một phần chi phí cấp chứng nhận cho các tổ hợp tác có từ mười hộ "
              "trở lên."},
-    .chrome = {"Các tin khác", "Giá tiêu tăng", "Buôn Ma Thuột chuẩn bị", "Đọc nhiều nhất",
-               "Mưa đá", "Giấy phép", "Văn hóa"},
+    .chrome = {"Mở rộng vùng trồng cà phê sạch", "Các tin khác", "Giá tiêu tăng",
+               "Buôn Ma Thuột chuẩn bị", "Đọc nhiều nhất", "Mưa đá", "Giấy phép", "Văn hóa"},
 };
 
 /* The sapo an h2 whose strong holds the linked mark; the caption a
