@@ -3418,6 +3418,27 @@ static const spec vn_vov_mark_div = {
                "Đã từng", "Đọc nhiều", "Giá vé máy bay"},
 };
 
+/* The date and the byline in one metadata row above the body, cleaned away
+ * as metadata: the date is the dateline and the name stays. */
+static const spec vn_date_name_row = {
+    .page = "vn-date-name-row.html",
+    .title = "Phố đi bộ Nguyễn Huệ mở thêm khu trình diễn nghệ thuật",
+    .lead = "(SGM) - Từ cuối tuần này, phố đi bộ Nguyễn Huệ có thêm ba khu vực dành cho nghệ sĩ "
+            "đường phố biểu diễn âm nhạc, múa và vẽ tranh chân dung.",
+    .byline = "Trần Bảo Ngọc",
+    .captions = {"Một nhóm nhạc trẻ biểu diễn trên phố đi bộ tối thứ bảy."},
+    .body = {"Ban quản lý cho biết mỗi nhóm nghệ sĩ phải đăng ký trước qua ứng dụng của thành phố "
+             "và chỉ được biểu diễn tối đa hai giờ mỗi tối.",
+             "Các khu vực được đặt ở đầu phố gần bến Bạch Đằng, giữa phố và trước tòa nhà Ủy ban "
+             "nhân dân thành phố, cách nhau khoảng hai trăm mét.",
+             "Âm lượng loa không được vượt quá mức quy định để tránh ảnh hưởng đến các hộ dân và "
+             "khách sạn xung quanh.",
+             "Nhiều nghệ sĩ trẻ cho rằng đây là cơ hội để họ có sân khấu thường xuyên, gần gũi với "
+             "khán giả mà không phải thuê địa điểm."},
+    .chrome = {"Chia sẻ", "In bài", "Tin cùng chuyên mục", "Đường sách", "Đọc nhiều", "Metro số 1",
+               "Văn hóa"},
+};
+
 #define PAGE(s)                                                                                    \
     {                                                                                              \
 #s, test_page, NULL, NULL, (void *)&(s)                                                    \
@@ -3600,6 +3621,7 @@ int main(void)
         PAGE(vn_figcaption_author),
         PAGE(vn_emagazine_fullwidth),
         PAGE(vn_vov_mark_div),
+        PAGE(vn_date_name_row),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

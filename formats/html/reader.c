@@ -165,7 +165,7 @@ static void put_dateline(bt_document *doc, const char *shown)
         size_t len = k->type == BT_NODE_PARAGRAPH ? bt_node_text_copy(k, text, sizeof(text)) : 0;
         if (len && len < sizeof(text) &&
             (!strcmp(text, shown) ||
-             (blocks < META_LINE_BLOCKS && k->role == BT_ROLE_NONE &&
+             (blocks < META_LINE_BLOCKS && (k->role == BT_ROLE_NONE || k->role == BT_ROLE_BYLINE) &&
               len <= strlen(shown) + META_LINE_MORE && strstr(text, shown)))) {
             if (strcmp(text, shown))
                 keep_name(doc, k, text, shown);
