@@ -165,6 +165,15 @@ static int own_part(const xmlNode *n)
     return s->images || bt_stats_link_density(n) < 0.5;
 }
 
+/* n's class with word (" sapo") after it, for the DOM reader to know it by. */
+static void add_class(xmlNode *n, const char *word)
+{
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    xmlChar *more = xmlStrcat(cls ? cls : xmlStrdup((const xmlChar *)""), (const xmlChar *)word);
+    xmlSetProp(n, (const xmlChar *)"class", more);
+    xmlFree(more);
+}
+
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
@@ -189,11 +198,7 @@ static void mark_lead(xmlNode **part, size_t n)
         }
         if (p->name[0] == 'h' && p->name[1] >= '2' && p->name[1] <= '6' && !p->name[2])
             xmlNodeSetName(p, (const xmlChar *)"p");
-        xmlChar *cls = xmlGetProp(p, (const xmlChar *)"class");
-        xmlChar *more =
-            xmlStrcat(cls ? cls : xmlStrdup((const xmlChar *)""), (const xmlChar *)" sapo");
-        xmlSetProp(p, (const xmlChar *)"class", more);
-        xmlFree(more);
+        add_class(p, " sapo");
         return;
     }
 }
@@ -256,11 +261,7 @@ static xmlNode *dated_row(xmlNode *x)
     bt_buf_free(&t);
     if (!dated)
         return NULL;
-    xmlChar *cls = xmlGetProp(x, (const xmlChar *)"class");
-    xmlChar *more =
-        xmlStrcat(cls ? cls : xmlStrdup((const xmlChar *)""), (const xmlChar *)" byline");
-    xmlSetProp(x, (const xmlChar *)"class", more);
-    xmlFree(more);
+    add_class(x, " byline");
     return x;
 }
 
