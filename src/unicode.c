@@ -358,3 +358,23 @@ int bt_utf8_case_break(const char *a, size_t alen, const char *b)
     U8_NEXT(b, i, blen, first);
     return last >= 0 && first >= 0 && u_islower(last) && u_isupper(first);
 }
+
+int bt_utf8_capitalized_words(const char *s, size_t len)
+{
+    int words = 0;
+    for (size_t i = 0; i < len && len <= INT32_MAX;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        if (i == len)
+            break;
+        int32_t at = (int32_t)i;
+        UChar32 first;
+        U8_NEXT(s, at, (int32_t)len, first);
+        if (first < 0 || !u_isupper(first))
+            return 0;
+        words++;
+        while (i < len && s[i] != ' ')
+            i++;
+    }
+    return words;
+}

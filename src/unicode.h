@@ -30,6 +30,9 @@ int bt_utf8_fold(const char *s, size_t len, bt_buf *out);
 /* Whether text a[0..alen) ends with a small letter and b starts with a
  * capital: two words that only a style sheet parts ("Hà Nội" "Người"). */
 int bt_utf8_case_break(const char *a, size_t alen, const char *b);
+/* The words of s[0..len) when each starts with a capital (a person's name:
+ * "Hoàng Lan"), else 0. */
+int bt_utf8_capitalized_words(const char *s, size_t len);
 /* Decode bytes in a charset (an ICU converter name or alias) to UTF-8 in NFC.
  * Invalid bytes fail with BT_ERR_ENCODING naming their offset. */
 bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out,

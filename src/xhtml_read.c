@@ -1336,6 +1336,11 @@ static int in_quote(const xmlNode *el)
     return 0;
 }
 
+/* Utility CSS (Tailwind, Bootstrap) sets a paragraph in bold by a class:
+ * its text is strong, as a <b> around it would make it (a bold sapo). */
+static const char *const bold_classes[] = {"font-bold", "font-semibold", "fw-bold", "fw-semibold",
+                                           NULL};
+
 static void block(ctx *c, xmlNode *el)
 {
     close_para(c);
@@ -1344,7 +1349,11 @@ static void block(ctx *c, xmlNode *el)
         c->role = BT_ROLE_LEAD;
     else if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0) && !in_quote(el))
         c->role = BT_ROLE_BYLINE;
+    int bold = bt_xhtml_is(el, "p") && bt_xhtml_class_has(el, bold_classes, 0) &&
+               push_span(c, BT_NODE_STRONG, NULL, NULL);
     walk_children(c, el);
+    if (bold)
+        pop_span(c);
     close_para(c);
     c->role = saved;
 }

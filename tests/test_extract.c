@@ -3381,6 +3381,243 @@ static const spec vn_title_under_logo = {
     .chrome = {"Tin mới", "Giá vàng đi ngang", "Giấy phép số"},
 };
 
+/* ---- Vietnamese pages of more CMS layouts (held-out check list) ---- */
+
+/* AMP: amp-img in a figure, the paper's mark linked at the sapo's head, and
+ * the byline and the time on one row split by a bullet. */
+static const spec vn_amp_byline_row = {
+    .page = "vn-amp-byline-row.html",
+    .title = "Hà Nội thử nghiệm đèn giao thông thông minh tại mười nút giao",
+    .lead = "(NLĐO) - Mười nút giao đông đúc ở nội thành sẽ được lắp đèn tín hiệu tự điều chỉnh "
+            "thời gian xanh theo lưu lượng xe từ đầu tháng Mười Hai.",
+    .byline = "Hoàng Lan",
+    .captions = {"Nút giao Kim Liên vào giờ cao điểm chiều."},
+    .body = {"Sở Xây dựng cho biết hệ thống dùng camera đếm xe ở từng hướng rồi tính lại chu kỳ "
+             "đèn sau mỗi vòng, thay cho cách đặt giờ cố định như trước.",
+             "Trong giai đoạn đầu, các kỹ sư sẽ theo dõi từ trung tâm điều hành và có thể chuyển "
+             "về chế độ thủ công khi có sự cố hoặc khi có đoàn xe ưu tiên đi qua.",
+             "Theo kết quả mô phỏng, thời gian chờ trung bình ở mỗi nút có thể giảm khoảng một "
+             "phần năm vào giờ cao điểm, nhất là ở các hướng rẽ trái.",
+             "Nếu thử nghiệm đạt yêu cầu, thành phố dự kiến mở rộng ra năm mươi nút giao trong năm "
+             "tới và kết nối với hệ thống camera phạt nguội."},
+    .headings = {{2, "Giảm thời gian chờ"}},
+    .chrome = {"Chia sẻ", "Sao chép liên kết", "Từ khóa", "ùn tắc", "Tin liên quan",
+               "Mở rộng làn xe buýt", "Tổng biên tập", "Thời sự"},
+};
+
+/* Next.js and Tailwind: the sapo is a bold p after the hero figure, outside
+ * the prose div; the byline and the time share one flex row; the body's
+ * sub-headings are an h3 and a bold paragraph; a related box and a poll end
+ * the article. */
+static const spec vn_sapo_after_hero = {
+    .page = "vn-sapo-after-hero.html",
+    .title = "Nông dân Đồng Tháp chuyển sang trồng sen lấy hạt",
+    .lead = "Sau ba vụ lúa liên tiếp bị lỗ vì giá phân bón tăng, nhiều hộ ở vùng trũng đã chuyển "
+            "sang trồng sen và thu lãi gấp đôi trên cùng diện tích.",
+    .byline = "Minh Khoa",
+    .captions = {"Một ruộng sen đang vào mùa thu hoạch ở huyện Tháp Mười."},
+    .body = {"Ông Sáu Tâm, người có bốn công ruộng ven kênh, kể rằng năm đầu ông chỉ dám trồng thử "
+             "một công vì sợ không có người mua hạt.",
+             "Đến vụ thứ hai, thương lái tìm đến tận ruộng đặt hàng trước, ông mới mạnh dạn chuyển "
+             "hết diện tích và đào thêm mương giữ nước.",
+             "Theo tính toán của hợp tác xã, mỗi công sen tốn khoảng một nửa tiền phân thuốc so "
+             "với lúa, trong khi giá hạt sen tươi ổn định quanh mức sáu mươi nghìn đồng một ký.",
+             "Một số hộ còn mở cửa đón khách chụp ảnh, chèo xuồng hái sen và nấu các món từ ngó "
+             "sen, thu thêm vài triệu đồng mỗi tháng vào mùa cao điểm.",
+             "Ngành nông nghiệp tỉnh khuyến cáo bà con chỉ nên chuyển đổi ở vùng trũng khó canh "
+             "tác lúa, tránh trồng ồ ạt khiến giá xuống thấp."},
+    .headings = {{3, "Chi phí thấp hơn lúa"}, {3, "Làm du lịch từ ruộng sen"}},
+    .chrome = {"Tin liên quan", "Giá hạt sen tăng", "Bình chọn", "rất muốn", "Gửi bình chọn",
+               "Đọc nhiều", "Lũ đầu mùa", "Nông nghiệp"},
+};
+
+/* A live page: an h2 sapo, then timed entries, newest first. */
+static const spec vn_live_update = {
+    .page = "vn-live-update.html",
+    .title = "Trực tiếp: Bão số 9 đổ bộ đất liền các tỉnh Nam Trung Bộ",
+    .lead = "Tâm bão đang cách bờ biển Phú Yên khoảng tám mươi ki-lô-mét, gió mạnh cấp mười, các "
+            "tỉnh từ Quảng Ngãi đến Khánh Hòa đã cấm biển.",
+    .captions = {"Người dân xã An Ninh Đông được đưa đến trường học để tránh bão."},
+    .body = {"Tại thành phố Tuy Hòa, mưa lớn kéo dài từ rạng sáng, nhiều tuyến đường ven biển đã "
+             "ngập sâu khoảng nửa mét.",
+             "Ban chỉ huy phòng chống thiên tai tỉnh cho biết đã sơ tán hơn mười hai nghìn người ở "
+             "vùng trũng thấp đến nơi an toàn.",
+             "Điện lực miền Trung cảnh báo có thể cắt điện cục bộ ở một số phường nếu gió mạnh làm "
+             "đổ cột điện.",
+             "Trung tâm Dự báo khí tượng thủy văn quốc gia nhận định bão sẽ đi vào đất liền trong "
+             "khoảng từ mười đến mười hai giờ trưa nay."},
+    .chrome = {"Chia sẻ", "Bình luận", "Ý kiến", "Tin cùng chuyên mục", "Học sinh ba tỉnh",
+               "Có thể bạn quan tâm", "Giá xăng", "Bản quyền"},
+};
+
+/* A photo story: four pictures with captions in divs, little text. */
+static const spec vn_photo_story = {
+    .page = "vn-photo-story.html",
+    .title = "Mùa lúa chín trên ruộng bậc thang Mù Cang Chải",
+    .lead = "Cuối tháng Chín, những thửa ruộng bậc thang ở xã La Pán Tẩn chuyển sang màu vàng, đón "
+            "hàng nghìn du khách lên săn ảnh.",
+    .captions = {"Ruộng bậc thang nhìn từ đỉnh đồi Mâm Xôi lúc bình minh.",
+                 "Phụ nữ người Mông gặt lúa và gùi về nhà trước khi mưa.",
+                 "Du khách dựng máy ảnh dọc con đường đèo Khau Phạ.",
+                 "Trẻ em chơi đùa bên đống rơm mới tuốt xong."},
+    .body = {"Mùa vàng ở đây thường chỉ kéo dài khoảng hai tuần, người dân khuyên du khách nên đến "
+             "vào sáng sớm để tránh sương mù dày buổi chiều."},
+    .chrome = {"Chia sẻ", "Tweet", "Xem thêm", "Hoa tam giác mạch", "Chợ phiên"},
+};
+
+/* 2012: a table layout, font tags, br br paragraphs, numeric character
+ * references, a bold font sapo, a table.image caption, the author right
+ * aligned and a list of other stories after it. */
+static const spec vn_2012_font_br = {
+    .page = "vn-2012-font-br.html",
+    .title = "Đắk Lắk: Mở rộng vùng trồng cà phê sạch",
+    .lead = "(BTN) - Năm nay tỉnh phấn đấu có thêm hai nghìn héc-ta cà phê được chứng nhận sản "
+            "xuất theo quy trình sạch, nâng giá bán cho nông dân.",
+    .captions = {"Nông dân huyện Cư M'gar thu hái cà phê chín."},
+    .body = {"Theo Sở Nông nghiệp, các hộ tham gia được hướng dẫn bón phân hữu cơ, ghi chép nhật "
+             "ký sản xuất và chỉ hái quả chín.",
+             "Các doanh nghiệp xuất khẩu cam kết thu mua cà phê sạch với giá cao hơn thị trường từ "
+             "ba trăm đến năm trăm đồng mỗi ký.",
+             "Ông Y Krông, một nông dân ở xã Ea Tul, cho biết sau hai vụ làm theo quy trình mới, "
+             "năng suất vườn của ông không giảm mà đất còn tơi xốp hơn.",
+             "Tỉnh cũng hỗ trợ một phần chi phí cấp chứng nhận cho các tổ hợp tác có từ mười hộ "
+             "trở lên."},
+    .chrome = {"Mở rộng vùng trồng cà phê sạch", "Các tin khác", "Giá tiêu tăng",
+               "Buôn Ma Thuột chuẩn bị", "Đọc nhiều nhất", "Mưa đá", "Giấy phép", "Văn hóa"},
+};
+
+/* The sapo an h2 whose strong holds the linked mark; the caption a
+ * div.fig-caption; a related box inside the body; tags, the same section's
+ * stories and comments after it. */
+static const spec vn_h2_sapo_strong = {
+    .page = "vn-h2-sapo-strong.html",
+    .title = "Trường học ở Cần Thơ lắp pin mặt trời trên mái",
+    .lead = "TTO - Mười hai trường tiểu học ở quận Ninh Kiều vừa đưa vào dùng hệ thống pin mặt "
+            "trời trên mái, đủ cấp điện cho quạt và đèn các lớp học ban ngày.",
+    .captions = {"Các tấm pin được lắp trên mái dãy phòng học Trường tiểu học An Hòa."},
+    .body = {"Dự án do một quỹ khuyến học tài trợ, mỗi trường được lắp khoảng hai mươi ki-lô-oát, "
+             "chi phí lắp đặt và bảo trì trong năm năm đầu đều miễn phí.",
+             "Hiệu trưởng một trường cho biết hóa đơn tiền điện hằng tháng đã giảm gần hai phần "
+             "ba, khoản tiết kiệm được dùng mua sách cho thư viện.",
+             "Bên cạnh việc cấp điện, các trường còn gắn màn hình hiển thị sản lượng điện ngay "
+             "hành lang để giáo viên dùng trong giờ khoa học.",
+             "Sở Giáo dục thành phố dự kiến nhân rộng mô hình cho các trường ở huyện ngoại thành "
+             "trong năm học tới nếu tìm được nguồn vốn."},
+    .headings = {{3, "Học sinh học về năng lượng"}},
+    .chrome = {"Đọc thêm", "Trường học xanh", "Từ khóa", "Tin cùng chuyên mục",
+               "Sinh viên sáng chế", "Bình luận", "Hãy là người đầu tiên", "Giấy phép"},
+};
+
+/* The sapo the body's first div, a related list right after it; captions as
+ * p.pCaption after div.imgWrap and as an em line after an img in a centred
+ * p; a bold-paragraph sub-heading. */
+static const spec vn_imgwrap_pcaption = {
+    .page = "vn-imgwrap-pcaption.html",
+    .title = "An Giang khai trương tuyến đò mới qua sông Hậu",
+    .lead = "Tuyến đò nối xã Mỹ Hòa Hưng với trung tâm thành phố Long Xuyên giúp hơn ba nghìn "
+            "người dân cù lao rút ngắn một nửa thời gian qua sông.",
+    .captions = {"Chuyến đò đầu tiên rời bến Mỹ Hòa Hưng sáng 5/11.",
+                 "Bến đò mới được xây kè đá và mái che."},
+    .body = {"Đò mới dài mười bốn mét, chở được tối đa năm mươi người và mười xe máy mỗi chuyến, "
+             "trang bị đủ phao cứu sinh cho hành khách.",
+             "Đò chạy từ năm giờ sáng đến chín giờ tối, cứ hai mươi phút một chuyến, giá vé không "
+             "đổi so với tuyến cũ.",
+             "Ban quản lý bến cho biết người lái đò đều có bằng thuyền trưởng và được tập huấn cứu "
+             "nạn trước khi tuyến đi vào hoạt động.",
+             "Trong năm tới, tỉnh sẽ xem xét đầu tư thêm hai tuyến đò tương tự cho các cù lao ở "
+             "huyện Chợ Mới."},
+    .headings = {{2, "Đảm bảo an toàn mùa nước nổi"}},
+    .chrome = {"Nâng cấp bến phà", "Cầu Châu Đốc", "Tham khảo thêm", "Đường tỉnh 942", "Ý kiến",
+               "Đọc nhiều", "Lễ hội bò đua", "Cơ quan chủ quản"},
+};
+
+/* A figcaption holding a p and a span.author; the sapo an h2 with the linked
+ * mark; an inline "Đọc thêm" line, an author box, a share bar. */
+static const spec vn_figcaption_author = {
+    .page = "vn-figcaption-author.html",
+    .title = "Sinh viên Huế chế tạo xe lăn điều khiển bằng giọng nói",
+    .lead = "(Dân trí) - Nhóm bốn sinh viên ngành điện tử đã làm ra chiếc xe lăn nghe hiểu các "
+            "lệnh tiếng Việt đơn giản, giá thành chỉ bằng một phần ba sản phẩm nhập khẩu.",
+    .byline = "Thu Uyên",
+    .captions = {"Nhóm sinh viên thử nghiệm xe lăn trong khuôn viên trường."},
+    .body = {"Xe nhận các lệnh như tiến, lùi, rẽ trái, rẽ phải và dừng lại, người dùng chỉ cần nói "
+             "vào micro gắn trên tay vịn.",
+             "Trưởng nhóm cho biết các bạn mất gần một năm để thu âm giọng nói của hơn hai trăm "
+             "người ở nhiều vùng miền để máy nhận đúng.",
+             "Xe được gắn thêm bốn cảm biến siêu âm, tự dừng lại khi phát hiện vật cản trong "
+             "khoảng nửa mét phía trước.",
+             "Sản phẩm vừa đoạt giải nhất cuộc thi sáng tạo kỹ thuật của tỉnh, nhóm đang tìm doanh "
+             "nghiệp hợp tác để sản xuất thử một trăm chiếc."},
+    .headings = {{2, "Cảm biến chống va chạm"}},
+    .chrome = {"Đọc thêm", "Robot giao hàng", "Phóng viên mảng giáo dục", "Chia sẻ bài viết",
+               "Có thể bạn quan tâm", "Học bổng", "Công nghệ"},
+};
+
+/* An e-magazine: the title on the cover, each part a full-width section,
+ * the sapo opening with the mark as plain text. */
+static const spec vn_emagazine_fullwidth = {
+    .page = "vn-emagazine-fullwidth.html",
+    .title = "Những người giữ lửa làng gốm Bát Tràng",
+    .lead = "ANTĐ - Giữa lúc nhiều lò gốm chuyển sang sản xuất công nghiệp, vẫn có những nghệ nhân "
+            "ngày ngày ngồi bên bàn xoay, giữ cách làm gốm bằng tay của cha ông.",
+    .captions = {"Đôi tay nghệ nhân nặn bình trên bàn xoay đạp chân."},
+    .body = {"Ông Lê Văn Cường năm nay đã ngoài bảy mươi tuổi, nhưng mỗi sáng vẫn dậy từ năm giờ "
+             "để nhào đất, chuẩn bị cho mẻ gốm mới.",
+             "Ông kể hồi còn nhỏ, cả làng đỏ lửa quanh năm, khói lò bay mù mịt trên bến sông, "
+             "người mua từ khắp nơi đổ về bằng thuyền.",
+             "Mấy năm gần đây, xưởng của ông mở lớp miễn phí cho thanh niên trong làng, mỗi khóa "
+             "kéo dài ba tháng và chỉ nhận mười học viên.",
+             "Nhiều học viên sau khóa học đã tự mở xưởng nhỏ, bán sản phẩm qua mạng cho khách "
+             "trong nước và cả khách nước ngoài.",
+             "Với ông Cường, giữ nghề không chỉ là giữ cái kế sinh nhai mà còn là giữ hồn của "
+             "làng, để con cháu sau này biết mình từ đâu mà ra."},
+    .headings = {{2, "Truyền nghề cho lớp trẻ"}},
+    .chrome = {"Chia sẻ", "Xem thêm", "Mùa hoa sưa"},
+};
+
+/* The sapo a p inside div.summary with the linked "VOV.VN" mark; the byline
+ * and time one text with a bullet; a table.image caption; tags, related
+ * news and a poll after the body. */
+static const spec vn_vov_mark_div = {
+    .page = "vn-vov-mark-div.html",
+    .title = "Quảng Ninh đón đoàn tàu biển chở hai nghìn khách quốc tế",
+    .lead = "VOV.VN - Sáng nay, tàu du lịch biển mang cờ Malta cập cảng Hòn Gai, đưa hơn hai nghìn "
+            "khách châu Âu đến tham quan vịnh Hạ Long.",
+    .captions = {"Tàu du lịch biển neo đậu tại cảng khách quốc tế Hòn Gai."},
+    .body = {"Đây là chuyến tàu thứ năm cập cảng trong mùa du lịch biển năm nay, phần lớn khách "
+             "đến từ Đức, Pháp và Anh.",
+             "Trong ngày, du khách được đưa đi thăm hang Sửng Sốt, chèo thuyền kayak ở khu vực "
+             "Luồn và thưởng thức hải sản tại chợ đêm.",
+             "Sở Du lịch tỉnh cho biết đã có bảy hãng tàu đăng ký lịch cập cảng cho mùa tới, tăng "
+             "gần gấp đôi so với năm ngoái.",
+             "Tỉnh đang phối hợp với các hãng lữ hành xây dựng thêm tuyến tham quan vịnh Bái Tử "
+             "Long để giảm tải cho các điểm quen thuộc."},
+    .headings = {{2, "Nhiều hãng tàu quay lại"}},
+    .chrome = {"Từ khóa", "Tin liên quan", "Vịnh Hạ Long lọt top", "Thăm dò ý kiến", "Biểu quyết",
+               "Đã từng", "Đọc nhiều", "Giá vé máy bay"},
+};
+
+/* The date and the byline in one metadata row above the body, cleaned away
+ * as metadata: the date is the dateline and the name stays. */
+static const spec vn_date_name_row = {
+    .page = "vn-date-name-row.html",
+    .title = "Phố đi bộ Nguyễn Huệ mở thêm khu trình diễn nghệ thuật",
+    .lead = "(SGM) - Từ cuối tuần này, phố đi bộ Nguyễn Huệ có thêm ba khu vực dành cho nghệ sĩ "
+            "đường phố biểu diễn âm nhạc, múa và vẽ tranh chân dung.",
+    .byline = "Trần Bảo Ngọc",
+    .captions = {"Một nhóm nhạc trẻ biểu diễn trên phố đi bộ tối thứ bảy."},
+    .body = {"Ban quản lý cho biết mỗi nhóm nghệ sĩ phải đăng ký trước qua ứng dụng của thành phố "
+             "và chỉ được biểu diễn tối đa hai giờ mỗi tối.",
+             "Các khu vực được đặt ở đầu phố gần bến Bạch Đằng, giữa phố và trước tòa nhà Ủy ban "
+             "nhân dân thành phố, cách nhau khoảng hai trăm mét.",
+             "Âm lượng loa không được vượt quá mức quy định để tránh ảnh hưởng đến các hộ dân và "
+             "khách sạn xung quanh.",
+             "Nhiều nghệ sĩ trẻ cho rằng đây là cơ hội để họ có sân khấu thường xuyên, gần gũi với "
+             "khán giả mà không phải thuê địa điểm."},
+    .chrome = {"Chia sẻ", "In bài", "Tin cùng chuyên mục", "Đường sách", "Đọc nhiều", "Metro số 1",
+               "Văn hóa"},
+};
+
 #define PAGE(s)                                                                                    \
     {                                                                                              \
 #s, test_page, NULL, NULL, (void *)&(s)                                                    \
@@ -3567,6 +3804,17 @@ int main(void)
         PAGE(blog_post_heading),
         PAGE(blog_post_divs),
         PAGE(vn_title_under_logo),
+        PAGE(vn_amp_byline_row),
+        PAGE(vn_sapo_after_hero),
+        PAGE(vn_live_update),
+        PAGE(vn_photo_story),
+        PAGE(vn_2012_font_br),
+        PAGE(vn_h2_sapo_strong),
+        PAGE(vn_imgwrap_pcaption),
+        PAGE(vn_figcaption_author),
+        PAGE(vn_emagazine_fullwidth),
+        PAGE(vn_vov_mark_div),
+        PAGE(vn_date_name_row),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

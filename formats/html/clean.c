@@ -1667,6 +1667,29 @@ static int category_row(const xmlNode *n)
     return hit;
 }
 
+/* A chrome heading set inline, as pages laid out in tables set it ("<b>Các
+ * tin khác:</b><br><a>...</a><br><a>...</a>"): only lines of links follow
+ * it to the end of its block, and they go with it (4). */
+static int inline_section(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (bt_html_is_block(n) || !s->text || s->text >= 64 || s->link || label_block(n) != 2)
+        return 0;
+    int links = 0;
+    for (const xmlNode *k = n->next; k; k = k->next) {
+        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (k->type == XML_TEXT_NODE && k->content &&
+            !k->content[strspn((const char *)k->content, " \t\r\n")])
+            continue;
+        if (bt_xhtml_is(k, "br") || (k->type != XML_TEXT_NODE && !ks))
+            continue;
+        if (!ks || bt_html_is_block(k) || bt_stats_link_density(k) < 0.8)
+            return 0;
+        links++;
+    }
+    return links ? 4 : 0;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -1682,7 +1705,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (bt_xhtml_is(n, "header"))
         return !has_h1((xmlNode *)n) && !header_lead(n) && !section_header(n);
     if (!bt_html_is_block(n))
-        return 0;
+        return inline_section(n);
     /* a label is a short text in a few elements (its text is read whole) */
     int label = s->text && s->text < 64 * 4 && s->nodes < 64 ? label_block(n) : 0;
     if (label)

@@ -610,6 +610,48 @@ static int closing_byline(bt_document *doc, bt_node *p, int above_source)
     return kind;
 }
 
+/* Whether a line of paragraph p, between breaks, is the title again (a
+ * table page's date line, a <br> and the headline in bold): it goes, with
+ * the break before or after it. */
+static int drop_title_line(bt_node *p, const char *title)
+{
+    bt_buf line = BT_BUF_INIT;
+    for (bt_node *start = p->first, *k = start;; k = k->next) {
+        if (k && k->type != BT_NODE_BREAK) {
+            bt_node_text_put(k, &line);
+            continue;
+        }
+        int same = start != p->first || k ? same_text(line.data ? line.data : "", title) : 0;
+        bt_buf_truncate(&line, 0);
+        if (same) {
+            bt_node *brk = k ? k : start->prev;
+            while (start != k) {
+                bt_node *next = start->next;
+                bt_node_unlink(start);
+                start = next;
+            }
+            if (brk)
+                bt_node_unlink(brk);
+            bt_buf_free(&line);
+            return 1;
+        }
+        if (!k)
+            break;
+        start = k->next;
+    }
+    bt_buf_free(&line);
+    return 0;
+}
+
+/* A short line of the article's metadata that says a date or a time ("Minh
+ * Khoa • 14/07/2026 06:00"), not yet told from the text. */
+static int date_line(bt_document *doc, const bt_node *p)
+{
+    const char *t =
+        p->type == BT_NODE_PARAGRAPH && p->role == BT_ROLE_NONE ? bt_node_text(doc, p) : NULL;
+    return t && bt_word_count(t) <= LINE_WORDS && !final_punct(t) && strpbrk(t, "0123456789");
+}
+
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
@@ -634,6 +676,8 @@ void bt_html_finish(bt_document *doc)
             bt_node_unlink(k);
             break;
         }
+        if (k->type == BT_NODE_PARAGRAPH && drop_title_line(k, title))
+            break;
         const char *t = bt_node_text(doc, k);
         if (k->type == BT_NODE_HEADING && t && bt_word_count(t) <= NAME_WORDS)
             names[nnames++] = k;
@@ -668,7 +712,7 @@ void bt_html_finish(bt_document *doc)
     /* (past the pictures, the byline and the dateline above it) */
     bt_node *first = body->first;
     while (first && (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
-                     first->role == BT_ROLE_DATELINE))
+                     first->role == BT_ROLE_DATELINE || date_line(doc, first)))
         first = first->next;
     /* (or opened by the paper's mark, "(PLO)- ", "TTO - ", bold or not) */
     if (!lead && first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_NONE &&

@@ -165,6 +165,15 @@ static int own_part(const xmlNode *n)
     return s->images || bt_stats_link_density(n) < 0.5;
 }
 
+/* n's class with word (" sapo") after it, for the DOM reader to know it by. */
+static void add_class(xmlNode *n, const char *word)
+{
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    xmlChar *more = xmlStrcat(cls ? cls : xmlStrdup((const xmlChar *)""), (const xmlChar *)word);
+    xmlSetProp(n, (const xmlChar *)"class", more);
+    xmlFree(more);
+}
+
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
@@ -189,11 +198,7 @@ static void mark_lead(xmlNode **part, size_t n)
         }
         if (p->name[0] == 'h' && p->name[1] >= '2' && p->name[1] <= '6' && !p->name[2])
             xmlNodeSetName(p, (const xmlChar *)"p");
-        xmlChar *cls = xmlGetProp(p, (const xmlChar *)"class");
-        xmlChar *more =
-            xmlStrcat(cls ? cls : xmlStrdup((const xmlChar *)""), (const xmlChar *)" sapo");
-        xmlSetProp(p, (const xmlChar *)"class", more);
-        xmlFree(more);
+        add_class(p, " sapo");
         return;
     }
 }
@@ -240,9 +245,31 @@ static xmlNode *byline_in(xmlNode *x)
     return NULL;
 }
 
+/* A row of the article's metadata that says the date beside a name, no
+ * link ("30/11/2026 19:45 | Trần Bảo Ngọc"): named a byline, cleaning keeps
+ * it, and the reader then takes the date for the dateline and keeps the
+ * name. */
+static xmlNode *dated_row(xmlNode *x)
+{
+    const bt_stats *s = x->type == XML_ELEMENT_NODE && !bt_html_skipped(x) ? bt_stats_of(x) : NULL;
+    if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images || s->link ||
+        !bt_html_is_block(x) || is_chrome(x))
+        return NULL;
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(x, &t, 2 * BT_PARTS_BYLINE_TEXT);
+    int dated = t.data && says_date(t.data) && bt_word_count(t.data) > 2;
+    bt_buf_free(&t);
+    if (!dated)
+        return NULL;
+    add_class(x, " byline");
+    return x;
+}
+
 static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text)
 {
     xmlNode *byline = n < cap && (!own_part(x) || bt_html_is_chrome(x, 0)) ? byline_in(x) : NULL;
+    if (!byline && n < cap && bt_html_is_chrome(x, 0))
+        byline = dated_row(x);
     /* taken alone, an inline byline is a block of its own */
     if (byline && !bt_html_is_block(byline))
         xmlNodeSetName(byline, (const xmlChar *)"p");

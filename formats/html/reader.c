@@ -9,12 +9,13 @@
 
 #include <libxml/parserInternals.h>
 
-#include "error.h"
 #include "datefmt.h"
+#include "error.h"
 #include "html.h"
-#include "xhtml_read.h"
 #include "registry.h"
+#include "unicode.h"
 #include "xhtml.h"
+#include "xhtml_read.h"
 #include "xml.h"
 
 /* Past a BOM, white space and comments, a tag an HTML page starts with. */
@@ -100,9 +101,60 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
 #define META_LINE_BLOCKS 3
 #define META_LINE_MORE 24
 
+/* The length of the separator at s that parts a byline from the date on
+ * one row (a space, "|", "/", ",", "-", "•", "·", a dash), 0 when none. */
+static size_t row_separator(const char *s, const char *end)
+{
+    static const char *const marks[] = {
+        " ", "\t", "|", "/", ",", "-", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94",
+        NULL};
+    for (const char *const *m = marks; *m; m++)
+        if ((size_t)(end - s) >= strlen(*m) && !strncmp(s, *m, strlen(*m)))
+            return strlen(*m);
+    return 0;
+}
+
+/* [*from, *to) without the separators at either end. */
+static void trim_row(const char **from, const char **to)
+{
+    for (size_t n; *from < *to && (n = row_separator(*from, *to));)
+        *from += n;
+    for (int cut = 1; cut && *to > *from;) {
+        cut = 0;
+        for (size_t n = 1; n <= 3 && !cut && *to - n >= *from; n++)
+            if (row_separator(*to - n, *to) == n)
+                *to -= n, cut = 1;
+    }
+}
+
+/* The name beside the shown date in a line of metadata ("Hoàng Lan •
+ * 30/11/2026 09:00"), two to five capitalised words on one side of it, as
+ * a BYLINE paragraph before k; a section's name ("Du lịch") or a weekday
+ * ("Thứ hai", "Chủ Nhật") is not one. */
+static void keep_name(bt_document *doc, bt_node *k, const char *text, const char *shown)
+{
+    const char *at = strstr(text, shown), *before = text, *after = at + strlen(shown),
+               *end = text + strlen(text);
+    trim_row(&before, &at);
+    trim_row(&after, &end);
+    if (before < at && after < end)
+        return;
+    const char *from = before < at ? before : after, *to = before < at ? at : end;
+    int words = to > from ? bt_utf8_capitalized_words(from, (size_t)(to - from)) : 0;
+    if (words < 2 || words > 5 || !strncmp(from, "Th\xE1\xBB\xA9 ", 5) ||
+        !strncmp(from, "Ch\xE1\xBB\xA7 ", 5))
+        return;
+    bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    if (!p || bt_node_append_text(doc, p, from, (size_t)(to - from)) != BT_OK)
+        return;
+    bt_node_set_role(p, BT_ROLE_BYLINE);
+    bt_node_insert_before(k, p);
+}
+
 /* The date as the page showed it opens the body, as a DATELINE paragraph
  * (writers print it in the head); a paragraph of the body that only
- * repeats it goes, and a line at the top that says little more. */
+ * repeats it goes, and a line at the top that says little more (but a
+ * name beside it). */
 static void put_dateline(bt_document *doc, const char *shown)
 {
     bt_node *body = bt_document_body(doc);
@@ -113,9 +165,12 @@ static void put_dateline(bt_document *doc, const char *shown)
         size_t len = k->type == BT_NODE_PARAGRAPH ? bt_node_text_copy(k, text, sizeof(text)) : 0;
         if (len && len < sizeof(text) &&
             (!strcmp(text, shown) ||
-             (blocks < META_LINE_BLOCKS && k->role == BT_ROLE_NONE &&
-              len <= strlen(shown) + META_LINE_MORE && strstr(text, shown))))
+             (blocks < META_LINE_BLOCKS && (k->role == BT_ROLE_NONE || k->role == BT_ROLE_BYLINE) &&
+              len <= strlen(shown) + META_LINE_MORE && strstr(text, shown)))) {
+            if (strcmp(text, shown))
+                keep_name(doc, k, text, shown);
             bt_node_unlink(k);
+        }
     }
     bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
     if (!p || bt_node_append_text(doc, p, shown, strlen(shown)) != BT_OK)
