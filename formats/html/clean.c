@@ -1673,7 +1673,9 @@ static int category_row(const xmlNode *n)
 static int inline_section(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (bt_html_is_block(n) || !s->text || s->text >= 64 || s->link || label_block(n) != 2)
+    /* (few elements: label_block reads the text, at every level of nesting) */
+    if (bt_html_is_block(n) || !s->text || s->text >= 64 || s->link || s->nodes >= 64 ||
+        label_block(n) != 2)
         return 0;
     int links = 0;
     for (const xmlNode *k = n->next; k; k = k->next) {
