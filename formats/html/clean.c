@@ -1089,9 +1089,15 @@ static int post_toolbar(const char *t)
     return hit && strlen(t) <= 200 && strchr(t, '|');
 }
 
+/* Elements of a <header> read for its h1 or its lead: a page's header has
+ * fewer, and headers nested without end (hostile pages) are not read again
+ * below every level. */
+#define HEADER_NODES 1024
+
 static int has_h1(xmlNode *n)
 {
-    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+    int budget = HEADER_NODES;
+    for (xmlNode *k = n->children; k && budget-- > 0; k = bt_xhtml_next(k, n, 0))
         if (bt_xhtml_is(k, "h1"))
             return 1;
     return 0;
@@ -1106,7 +1112,8 @@ static int has_h1(xmlNode *n)
  * (the date, the byline, a share bar) are then cleaned one by one. */
 static int header_lead(const xmlNode *n)
 {
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0)) {
+    int budget = HEADER_NODES;
+    for (const xmlNode *k = n->children; k && budget-- > 0; k = bt_xhtml_next(k, n, 0)) {
         if (bt_xhtml_is(k, "nav"))
             return 0;
         const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
