@@ -518,6 +518,12 @@ static void blocks_into(ctx *c, xmlNode *el, bt_node *container)
 
 static void list(ctx *c, xmlNode *el)
 {
+    /* (a list right inside a list walks its child itself: lists nested
+     * past the bound are flattened here) */
+    if (c->depth >= BT_MAX_DEPTH) {
+        flatten(c, el);
+        return;
+    }
     bt_node *l = add_block(c, BT_NODE_LIST);
     if (!l)
         return;
@@ -536,7 +542,8 @@ static void list(ctx *c, xmlNode *el)
         if (bt_xhtml_skipped(k) || (c->notes && bt_xhtml_note_is_target(c->notes, k)))
             continue;
         int is_li = bt_xhtml_is(k, "li");
-        if (!is_li && k->type == XML_TEXT_NODE && !item)
+        /* (white space between items; text outside any <li> is an item) */
+        if (!is_li && k->type == XML_TEXT_NODE && !item && xmlIsBlankNode(k))
             continue;
         if (is_li || !item) {
             item = new_node(c, BT_NODE_ITEM);

@@ -896,6 +896,43 @@ static void test_deep_nesting(void **state)
     bt_buf_free(&b);
 }
 
+/* Lists right inside lists (no <li>), nested past BT_MAX_DEPTH: flattened,
+ * not read by a recursion as deep as the page (it overflowed the stack). */
+static void test_deep_lists(void **state)
+{
+    (void)state;
+    enum { DEPTH = 100000 };
+    bt_buf b = BT_BUF_INIT;
+    bt_buf_puts(&b, "<html><body><p>Trước danh sách.</p>");
+    for (int i = 0; i < DEPTH; i++)
+        bt_buf_puts(&b, "<ul>");
+    bt_buf_puts(&b, "sâu lắm");
+    for (int i = 0; i < DEPTH; i++)
+        bt_buf_puts(&b, "</ul>");
+    bt_buf_puts(&b, "<p>Đoạn sau</p></body></html>");
+    assert_false(b.failed);
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_mem(b.data, b.len, NULL, err);
+    if (!doc)
+        fail_msg("%s", bt_error_message(err));
+    char *d = dump(doc);
+    assert_contains(d, "sâu lắm");
+    assert_contains(d, "Đoạn sau");
+    free(d);
+    bt_document_free(doc);
+    /* text in a list outside any <li>, as browsers show it, is an item */
+    static const char loose[] = "<html><body><p>Trước danh sách.</p><ul>Chữ rời <li>một</li>"
+                                "</ul></body></html>";
+    doc = read_mem(loose, sizeof(loose) - 1, NULL, err);
+    assert_non_null(doc);
+    d = dump(doc);
+    assert_contains(d, "Chữ rời");
+    free(d);
+    bt_document_free(doc);
+    bt_error_free(err);
+    bt_buf_free(&b);
+}
+
 static void test_probe(void **state)
 {
     (void)state;
@@ -1074,6 +1111,7 @@ int main(void)
         cmocka_unit_test(test_fuzz_finds),
         cmocka_unit_test(test_jsonld_article_body),
         cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_deep_lists),
         cmocka_unit_test(test_probe),
         cmocka_unit_test(test_readability_corpus),
     };
