@@ -1085,23 +1085,27 @@ static int kind_of(const xmlNode *n)
 static void gather(page *pg, xmlNode *body)
 {
     size_t at = 0, opening_at = 0;
-    const xmlNode *in_chrome = NULL;
+    /* (the chrome ends at the node after its subtree: asking whether it
+     * holds each node walked up every level of a deeply nested menu) */
+    const xmlNode *in_chrome = NULL, *chrome_end = NULL;
     xmlNode *n = body, *opening = NULL;
     while (n && !pg->failed) {
+        if (in_chrome && n == chrome_end)
+            in_chrome = NULL;
         if (n != body && bt_xhtml_skipped(n)) {
             n = bt_xhtml_next(n, body, 1);
             continue;
         }
-        if (in_chrome && !contains(in_chrome, n))
-            in_chrome = NULL;
         /* a headline's own link counts whatever its class ("navigation-current") */
         if (n->type == XML_TEXT_NODE && n->content &&
             (!in_chrome || (pg->n && pg->c[pg->n - 1].n != in_chrome &&
                             contains(pg->c[pg->n - 1].n, in_chrome)))) {
             at += bt_letter_count((const char *)n->content, strlen((const char *)n->content));
         } else if (n->type == XML_ELEMENT_NODE) {
-            if (!in_chrome && chrome(pg, n))
+            if (!in_chrome && chrome(pg, n)) {
                 in_chrome = n;
+                chrome_end = bt_xhtml_next(n, body, 1);
+            }
             if (!pg->anchored && !in_chrome && first_paragraph(pg, n)) {
                 pg->anchor = at;
                 pg->anchored = 1;
