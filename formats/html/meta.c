@@ -234,12 +234,13 @@ static void unnamed_dateline(bt_document *doc, const xmlNode *root, const xmlNod
         bt_document_set_meta(doc, BT_META_DATE, found);
 }
 
-/* A datetime attribute that is a date as machines write it ("2012-07-23",
+/* A datetime attribute whose date is as machines write it ("2012-07-23",
  * "2012-07-23T20:24"), not the words a CMS put there again ("on Monday
  * July 23, @08:24PM"). */
 static int machine_date(const char *dt)
 {
-    return strspn(dt, "0123456789") == 4 && (!dt[4] || dt[4] == '-');
+    size_t len = strlen(dt);
+    return bt_textdate_is_iso(dt, len < 10 ? len : 10);
 }
 
 static void first_time(bt_document *doc, const xmlNode *article)
