@@ -197,7 +197,10 @@ static int local_file(bt_html_loader *l, const char *src)
     }
     bt_buf rel = BT_BUF_INIT;
     unpercent(src, len, &rel);
-    if (rel.failed) {
+    if (rel.failed || !rel.len) {
+        /* an address of nothing but "?query" or "file://" names no file */
+        if (!rel.failed)
+            bt_error_event(l->err, BT_EVENT_LOST, BT_LOSS_IMAGE, 1, "image not found: %s", src);
         bt_buf_free(&rel);
         return -1;
     }
