@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <dirent.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,15 +23,34 @@ const char *td(const char *name)
     return path[k];
 }
 
+static char tmp_dir[256];
+static pid_t tmp_owner;
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st, (void)flag, (void)ftw;
+    remove(path);
+    return 0;
+}
+
+/* The test's scratch folder goes when the test program ends, so a run of
+ * the suite leaves nothing in /tmp; a forked child leaves it to its parent. */
+static void remove_tmpdir(void)
+{
+    if (getpid() == tmp_owner)
+        nftw(tmp_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
 const char *tmpdir(void)
 {
-    static char dir[256];
-    if (!dir[0]) {
-        snprintf(dir, sizeof(dir), "/tmp/bantin-test.XXXXXX");
-        if (!mkdtemp(dir))
+    if (!tmp_dir[0]) {
+        snprintf(tmp_dir, sizeof(tmp_dir), "/tmp/bantin-test.XXXXXX");
+        if (!mkdtemp(tmp_dir))
             fail_msg("mkdtemp failed");
+        tmp_owner = getpid();
+        atexit(remove_tmpdir);
     }
-    return dir;
+    return tmp_dir;
 }
 
 int has_hidden_file(const char *path)
