@@ -316,6 +316,20 @@ static void test_missing_image(void **state)
     check_missing_image("#top", "image not found: #top");
 }
 
+/* A page whose only text is its headline is a document of a title, not
+ * "no article text found": a page with visible text never fails. */
+static void test_headline_only(void **state)
+{
+    (void)state;
+    char path[1024];
+    snprintf(path, sizeof(path), "%s/headline.html", tmpdir());
+    const char *page = "<html><body><h1>Bão số 3 đổ bộ</h1></body></html>";
+    spit(path, page, strlen(page));
+    bt_document *doc = read_page(path, NULL, NULL, NULL, 0);
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), "Bão số 3 đổ bộ");
+    bt_document_free(doc);
+}
+
 /* ---- structure ---- */
 
 static void test_pseudo_headings(void **state)
@@ -1092,7 +1106,7 @@ int main(void)
         cmocka_unit_test(test_lazy_image),
         cmocka_unit_test(test_data_uri),
         cmocka_unit_test(test_remote_image),
-        cmocka_unit_test(test_missing_image),
+        cmocka_unit_test(test_missing_image), cmocka_unit_test(test_headline_only),
         cmocka_unit_test(test_pseudo_headings),
         cmocka_unit_test(test_several_articles),
         cmocka_unit_test(test_density),

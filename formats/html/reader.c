@@ -237,7 +237,9 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
                                          bt_document_meta(doc, BT_META_LANGUAGE)))
         put_dateline(doc, shown);
     *empty = bt_node_is_empty(bt_document_body(doc));
-    if (*empty && whole_page)
+    /* a page whose only text is its headline is a document of a title */
+    const char *title = bt_document_meta(doc, BT_META_TITLE);
+    if (*empty && whole_page && !(title && *title))
         return bt_error_set(err, BT_ERR_FORMAT, "no article text found");
     return BT_OK;
 }
