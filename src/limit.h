@@ -7,6 +7,11 @@
 /* Element nesting followed by readers; deeper content is flattened into the
  * block at this depth, not dropped. */
 #define BT_MAX_DEPTH 256
+/* An HTML page's elements nested deeper than this below its body are
+ * unwrapped, their text kept, before the extractor weighs the page: it looks
+ * above and below elements, and the reader flattens past BT_MAX_DEPTH
+ * below the article anyway. */
+#define BT_MAX_PAGE_DEPTH (2 * BT_MAX_DEPTH)
 /* Attributes on one start tag: libxml2 2.9 checks each against all before it,
  * so a page or XML part past this is refused before it is parsed. */
 #define BT_MAX_ATTRIBUTES 1000

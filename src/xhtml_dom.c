@@ -307,7 +307,7 @@ static void dom_text(const xmlNode *root, bt_buf *b, size_t max, int (*skipped)(
                 bt_xhtml_is(n, "li") || bt_xhtml_is(n, "td") || bt_xhtml_is(n, "th"))
                 space = 1;
         } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            for (const xmlChar *p = n->content; p && *p;) {
+            for (const xmlChar *p = n->content; p && *p && (!max || b->len - start < max);) {
                 if (is_space(*p)) {
                     space = 1;
                     p++;

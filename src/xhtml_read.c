@@ -446,10 +446,15 @@ static void read_into(ctx *c, xmlNode *el, bt_node *block)
     read_from(c, el, el->children, block);
 }
 
-/* Up to budget nodes below el: the first img, and whether blocks are there. */
+/* Nodes below a figure (or an element asked whether it is one) looked at
+ * for its picture, caption and other content: a figure is small, and a page
+ * of figures nested in figures made each look the rest of the page. */
+#define FIGURE_NODES 4096
+
+/* Up to FIGURE_NODES below el: the first img, and whether blocks are there. */
 static xmlNode *find_img(xmlNode *el, int *blocks)
 {
-    int budget = 4096;
+    int budget = FIGURE_NODES;
     xmlNode *img = NULL;
     if (blocks)
         *blocks = 0;
@@ -1099,7 +1104,9 @@ static void read_line_caption(ctx *c, xmlNode *br)
 static int holds_content(xmlNode *el)
 {
     static const char *const blocks[] = {"table", "pre", "blockquote", "ul", "ol", "dl", NULL};
-    for (xmlNode *k = el->children; k; k = bt_xhtml_next(k, el, bt_xhtml_is(k, "figcaption")))
+    int budget = FIGURE_NODES;
+    for (xmlNode *k = el->children; k && budget-- > 0;
+         k = bt_xhtml_next(k, el, bt_xhtml_is(k, "figcaption")))
         for (const char *const *b = blocks; *b; b++)
             if (bt_xhtml_is(k, *b))
                 return 1;
@@ -1111,7 +1118,8 @@ static void figure(ctx *c, xmlNode *el)
     xmlNode *img = find_img(el, NULL), *cap = NULL;
     if (!img)
         img = noscript_img(el);
-    for (xmlNode *k = el->children; k && !cap; k = bt_xhtml_next(k, el, 0))
+    int budget = FIGURE_NODES;
+    for (xmlNode *k = el->children; k && !cap && budget-- > 0; k = bt_xhtml_next(k, el, 0))
         if (bt_xhtml_is(k, "figcaption"))
             cap = k;
     /* a figure of a table, code or a quotation (WordPress's table blocks) is

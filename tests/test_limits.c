@@ -72,6 +72,54 @@ static void test_nesting_depth(void **state)
     check_html_depth(10 * BT_MAX_DEPTH, 0);
 }
 
+/* A page of levels nested <div>s, a word in each of the last 20, read
+ * whole: the extractor sees BT_MAX_PAGE_DEPTH levels and the content below
+ * unwrapped; every word stays, in order and apart from the next. */
+static void check_page_depth(int levels)
+{
+    bt_buf html = BT_BUF_INIT, want = BT_BUF_INIT;
+    bt_buf_puts(&html, "<html><body>");
+    for (int i = 0; i < levels; i++)
+        if (i < levels - 20) {
+            bt_buf_puts(&html, "<div>");
+        } else {
+            bt_buf_printf(&html, "<div><b>từ%d</b>", i);
+            bt_buf_printf(&want, "%stừ%d", want.len ? " " : "", i);
+        }
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&html, "</div>");
+    bt_buf_puts(&html, "</body></html>");
+    bt_input in = {(const unsigned char *)html.data, html.len, NULL};
+    bt_options opt;
+    bt_options_init(&opt);
+    static const char *const whole[] = {"html:whole-page", NULL};
+    opt.format_options = whole;
+    bt_document *doc = NULL;
+    assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, "html"), &in, &opt, &doc, NULL),
+                         BT_FAILED);
+    unsigned char *out;
+    size_t size;
+    assert_int_not_equal(
+        bt_write_memory(bt_format_by_name(NULL, "text"), doc, NULL, &out, &size, NULL), BT_FAILED);
+    char *written = strndup((const char *)out, size), *text = squeeze(written);
+    assert_string_equal(text, want.data);
+    free(text);
+    free(written);
+    free(out);
+    bt_document_free(doc);
+    bt_buf_free(&html);
+    bt_buf_free(&want);
+}
+
+static void test_page_depth(void **state)
+{
+    (void)state;
+    check_page_depth(BT_MAX_PAGE_DEPTH);
+    check_page_depth(BT_MAX_PAGE_DEPTH + 1);
+    check_page_depth(BT_MAX_PAGE_DEPTH + 20);
+    check_page_depth(50 * BT_MAX_PAGE_DEPTH);
+}
+
 /* An image below the limit is read; one past it is left out with a
  * warning, the text around it kept. */
 static void check_image_depth(int levels, const char *warning)
@@ -378,7 +426,7 @@ static void test_stylesheet_size(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_nesting_depth),        cmocka_unit_test(test_text_depth),
+        cmocka_unit_test(test_nesting_depth),        cmocka_unit_test(test_page_depth),        cmocka_unit_test(test_text_depth),
         cmocka_unit_test(test_image_bytes),          cmocka_unit_test(test_image_side),
         cmocka_unit_test(test_input_size),           cmocka_unit_test(test_list_start),
         cmocka_unit_test(test_image_depth),          cmocka_unit_test(test_attributes),

@@ -2033,19 +2033,30 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
     return kept;
 }
 
-/* The heading the article ends on, its section cleaned away ("Related
- * posts" over nothing), or NULL. */
-static xmlNode *last_heading(xmlNode *article)
+/* A short heading, with no text after it (a long one is a line of the
+ * text set large). */
+static int short_heading(const xmlNode *k)
 {
-    xmlNode *last = NULL;
+    return heading(k) && bt_stats_of(k) && bt_stats_of(k)->text <= 40;
+}
+
+/* The headings the article ends on, their sections cleaned away ("Related
+ * posts" over nothing): from the last text, picture or long heading on, the
+ * short headings go.  One walk finds where they start, one removes them. */
+static void drop_closing_headings(xmlNode *article)
+{
+    xmlNode *from = NULL;
     for (xmlNode *k = article->children; k;
-         k = bt_xhtml_next(k, article, bt_html_skipped(k) || heading(k))) {
+         k = bt_xhtml_next(k, article, bt_html_skipped(k) || heading(k)))
         if (heading(k) || bt_xhtml_is(k, "img") || (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k)))
-            last = k;
+            from = short_heading(k) ? (from ? from : k) : NULL;
+    for (xmlNode *k = from, *next; k; k = next) {
+        next = bt_xhtml_next(k, article, bt_html_skipped(k) || heading(k));
+        if (heading(k)) {
+            xmlUnlinkNode(k);
+            xmlFreeNode(k);
+        }
     }
-    /* (a long one is a line of the text set large) */
-    return last && heading(last) && bt_stats_of(last) && bt_stats_of(last)->text <= 40 ? last
-                                                                                       : NULL;
 }
 
 /* Whether the extractor's stats still hang on article as they were counted:
@@ -2084,10 +2095,7 @@ void bt_html_clean(xmlNode *article, int flags)
         }
         n = bt_xhtml_next(n, article, bt_html_skipped(n));
     }
-    for (xmlNode *h; (h = last_heading(article));) {
-        xmlUnlinkNode(h);
-        xmlFreeNode(h);
-    }
+    drop_closing_headings(article);
     if (pg.s)
         bt_stats_scatter(&pg, article);
 }

@@ -1,10 +1,12 @@
 /* The parsed page made ready for extraction: where libxml2's HTML 4 parser
  * builds another tree than a browser would, and paragraphs made of line
  * breaks. */
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 
 #include "html.h"
+#include "limit.h"
 #include "xhtml.h"
 
 static int blank(const xmlNode *n)
@@ -271,8 +273,8 @@ static void open_noscripts(xmlNode *body)
             continue;
         bt_buf text = BT_BUF_INIT;
         bt_xhtml_dom_text(n, &text, 400);
-        int blocks = 0;
-        for (xmlNode *k = n->children; k && !blocks; k = bt_xhtml_next(k, n, 0))
+        int blocks = 0, budget = 4096; /* (nested <noscript>s each held the rest) */
+        for (xmlNode *k = n->children; k && !blocks && budget-- > 0; k = bt_xhtml_next(k, n, 0))
             blocks = bt_xhtml_is(k, "p") || bt_xhtml_is(k, "article") || bt_xhtml_is(k, "main") ||
                      bt_xhtml_is(k, "h1");
         if (blocks && text.len >= 400)
@@ -377,10 +379,116 @@ static void space_apart(xmlNode *body)
     }
 }
 
+/* Adds k to n's children, first or last, by hand (see unwrap). */
+static void put_child(xmlNode *n, xmlNode *k, int first)
+{
+    k->parent = n;
+    if (first) {
+        k->next = n->children;
+        n->children->prev = k;
+        n->children = k;
+    } else {
+        k->prev = n->last;
+        n->last->next = k;
+        n->last = k;
+    }
+}
+
+/* Puts n's children where n stands, between spaces that keep their words
+ * apart from the words beside it, and frees n; returns what now stands
+ * first.  The links are set by hand: xmlAddPrevSibling would merge a moved
+ * text node into a text beside it and free it under the walk. */
+static xmlNode *unwrap(xmlNode *n)
+{
+    xmlNode *space = xmlNewDocText(n->doc, (const xmlChar *)" ");
+    if (space)
+        put_child(n, space, 1);
+    if ((space = xmlNewDocText(n->doc, (const xmlChar *)" ")))
+        put_child(n, space, 0);
+    xmlNode *first = n->children, *last = n->last, *parent = n->parent;
+    for (xmlNode *k = first; k; k = k->next)
+        k->parent = parent;
+    first->prev = n->prev;
+    last->next = n->next;
+    if (n->prev)
+        n->prev->next = first;
+    else
+        parent->children = first;
+    if (n->next)
+        n->next->prev = last;
+    else
+        parent->last = last;
+    n->children = n->last = n->prev = n->next = NULL;
+    n->parent = NULL;
+    xmlFreeNode(n);
+    return first;
+}
+
+/* Elements nested past BT_MAX_PAGE_DEPTH below the body give their content
+ * to the element at that depth, where the reader would flatten it anyway
+ * (it keeps BT_MAX_DEPTH levels below the article): every rule of the
+ * extractor that looks above or below an element then costs at most that
+ * depth, not the page's (50,000 nested <h2>s made the heading checks
+ * quadratic: minutes).  Childless elements (<img>, <br>) stay, and the
+ * reader leaves their images out as it does past its depth.  (Chromium's
+ * parser, too, nests no deeper than 512.) */
+/* The texts side by side in n's children made one: unwrapping leaves as
+ * many as it took elements away, and rules that count a box's elements
+ * would walk them all. */
+static void join_texts(xmlNode *n)
+{
+    for (xmlNode *k = n->children; k; k = k->next) {
+        if (k->type != XML_TEXT_NODE || !k->next || k->next->type != XML_TEXT_NODE)
+            continue;
+        bt_buf text = BT_BUF_INIT;
+        for (xmlNode *t = k; t && t->type == XML_TEXT_NODE; t = t->next)
+            if (t->content)
+                bt_buf_puts(&text, (const char *)t->content);
+        if (!text.failed && text.len <= INT_MAX) {
+            while (k->next && k->next->type == XML_TEXT_NODE) {
+                xmlNode *gone = k->next;
+                xmlUnlinkNode(gone);
+                xmlFreeNode(gone);
+            }
+            xmlNodeSetContentLen(k, (const xmlChar *)text.data, (int)text.len);
+        }
+        bt_buf_free(&text);
+    }
+}
+
+static void flatten_deep(xmlNode *body)
+{
+    int depth = 1, unwrapped = 0;
+    xmlNode *n = body->children;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            if (depth > BT_MAX_PAGE_DEPTH) {
+                n = unwrap(n);
+                unwrapped = 1;
+            } else {
+                n = n->children;
+                depth++;
+            }
+            continue;
+        }
+        while (!n->next) {
+            n = n->parent;
+            if (--depth == BT_MAX_PAGE_DEPTH && unwrapped) {
+                join_texts(n);
+                unwrapped = 0;
+            }
+            if (depth == 0)
+                return;
+        }
+        n = n->next;
+    }
+}
+
 xmlNode *bt_html_prepare(xmlDoc *html)
 {
     xmlNode *body = body_of(html);
     if (body) {
+        flatten_deep(body);
         show_streamed(body);
         open_buttons(body);
         heading_buttons(body);

@@ -4,6 +4,7 @@
  * stands against the article.  Metadata fills in only when there is none, the
  * site's name taken off.  In the spirit of Readability's _getArticleTitle and
  * trafilatura's extract_title. */
+#define _GNU_SOURCE /* memmem (POSIX.1-2024; glibc, musl and the BSDs have it) */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -791,10 +792,17 @@ static int word_end(const char *s)
 /* Where needle stands in hay as whole words, or NULL. */
 static const char *words_at(const char *hay, const char *needle)
 {
+    /* memmem, linear in the worst case where strstr is not; and each next
+     * try starts a word (from in + 1, a word of one letter repeated made this
+     * quadratic in the word's length) */
     size_t nl = strlen(needle);
-    for (const char *in = strstr(hay, needle); in; in = strstr(in + 1, needle))
+    const char *end = hay + strlen(hay);
+    for (const char *in = memmem(hay, (size_t)(end - hay), needle, nl); in;) {
         if ((in == hay || in[-1] == ' ') && word_end(in + nl))
             return in;
+        const char *space = strchr(in + 1, ' ');
+        in = space ? memmem(space + 1, (size_t)(end - space - 1), needle, nl) : NULL;
+    }
     return NULL;
 }
 
