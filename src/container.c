@@ -3,8 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <zip.h>
-
+#include "libzip.h"
 #include "limit.h"
 #include "xml.h"
 
@@ -35,13 +34,13 @@ int bt_zip_probe_mimetype(const unsigned char *d, size_t size, const char *media
     return 32 + 64 + (int)mlen * 8;
 }
 
-static const char *zip_message(int code)
+static const char *code_message(int code)
 {
     zip_error_t ze;
-    zip_error_init_with_code(&ze, code);
+    ZIP(zip_error_init_with_code)(&ze, code);
     static _Thread_local char msg[128];
-    snprintf(msg, sizeof(msg), "%s", zip_error_strerror(&ze));
-    zip_error_fini(&ze);
+    snprintf(msg, sizeof(msg), "%s", ZIP(zip_error_strerror)(&ze));
+    ZIP(zip_error_fini)(&ze);
     return msg;
 }
 
@@ -86,7 +85,7 @@ static bt_status check_entries(bt_zip_reader *z, bt_error *err)
     unsigned long long total = 0;
     for (size_t i = 0; i < z->n; i++) {
         zip_stat_t st;
-        if (zip_stat_index(z->za, i, 0, &st) != 0)
+        if (ZIP(zip_stat_index)(z->za, i, 0, &st) != 0)
             return bt_error_set(err, BT_ERR_FORMAT, "corrupt zip entry %zu", i);
         int encrypted =
             (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE;
@@ -98,35 +97,37 @@ static bt_status check_entries(bt_zip_reader *z, bt_error *err)
 
 bt_zip_reader *bt_zip_open(const unsigned char *data, size_t size, bt_error *err)
 {
+    if (bt_libzip_load(err) != BT_OK)
+        return NULL;
     zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(data, size, 0, &ze);
+    ZIP(zip_error_init)(&ze);
+    zip_source_t *src = ZIP(zip_source_buffer_create)(data, size, 0, &ze);
     if (!src) {
         bt_error_set(err, BT_ERR_NOMEM, "out of memory");
-        zip_error_fini(&ze);
+        ZIP(zip_error_fini)(&ze);
         return NULL;
     }
-    zip_t *za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
+    zip_t *za = ZIP(zip_open_from_source)(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
     if (!za) {
         /* libzip finds duplicate names itself, while building its index */
-        if (zip_error_code_zip(&ze) == ZIP_ER_EXISTS)
+        if (ZIP(zip_error_code_zip)(&ze) == ZIP_ER_EXISTS)
             bt_error_set(err, BT_ERR_FORMAT, "duplicate zip entry names");
         else
             bt_error_set(err, BT_ERR_FORMAT, "not a zip archive, or a truncated one (%s)",
-                         zip_error_strerror(&ze));
-        zip_source_free(src);
-        zip_error_fini(&ze);
+                         ZIP(zip_error_strerror)(&ze));
+        ZIP(zip_source_free)(src);
+        ZIP(zip_error_fini)(&ze);
         return NULL;
     }
-    zip_error_fini(&ze);
+    ZIP(zip_error_fini)(&ze);
     bt_zip_reader *z = calloc(1, sizeof(*z));
     if (!z) {
-        zip_discard(za);
+        ZIP(zip_discard)(za);
         bt_error_set(err, BT_ERR_NOMEM, "out of memory");
         return NULL;
     }
     z->za = za;
-    zip_int64_t n = zip_get_num_entries(za, 0);
+    zip_int64_t n = ZIP(zip_get_num_entries)(za, 0);
     if (n > BT_MAX_ZIP_ENTRIES) {
         bt_error_set(err, BT_ERR_LIMIT, "zip has more than %d entries", BT_MAX_ZIP_ENTRIES);
         bt_zip_close(z);
@@ -144,7 +145,7 @@ void bt_zip_close(bt_zip_reader *z)
 {
     if (!z)
         return;
-    zip_discard(z->za);
+    ZIP(zip_discard)(z->za);
     free(z);
 }
 
@@ -152,45 +153,45 @@ size_t bt_zip_count(const bt_zip_reader *z) { return z->n; }
 
 const char *bt_zip_name(const bt_zip_reader *z, size_t i)
 {
-    return i < z->n ? zip_get_name(z->za, i, 0) : NULL;
+    return i < z->n ? ZIP(zip_get_name)(z->za, i, 0) : NULL;
 }
 
 int bt_zip_has(const bt_zip_reader *z, const char *name)
 {
-    return zip_name_locate(z->za, name, 0) >= 0;
+    return ZIP(zip_name_locate)(z->za, name, 0) >= 0;
 }
 
 bt_status bt_zip_read(bt_zip_reader *z, const char *name, bt_buf *out, bt_error *err)
 {
     zip_stat_t st;
-    if (zip_stat(z->za, name, 0, &st) != 0)
+    if (ZIP(zip_stat)(z->za, name, 0, &st) != 0)
         return bt_error_set(err, BT_ERR_FORMAT, "'%.100s' is missing from the archive", name);
-    zip_file_t *f = zip_fopen(z->za, name, 0);
+    zip_file_t *f = ZIP(zip_fopen)(z->za, name, 0);
     if (!f)
         return bt_error_set(err, BT_ERR_FORMAT, "cannot open '%.100s' in the archive: %s", name,
-                            zip_strerror(z->za));
+                            ZIP(zip_strerror)(z->za));
     size_t start = out->len;
     char *dst = bt_buf_extend(out, st.size);
     if (!dst) {
-        zip_fclose(f);
+        ZIP(zip_fclose)(f);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }
     /* read one byte more than announced: a lying size header shows */
-    zip_int64_t got = st.size ? zip_fread(f, dst, st.size) : 0;
+    zip_int64_t got = st.size ? ZIP(zip_fread)(f, dst, st.size) : 0;
     char extra;
-    zip_int64_t more = got >= 0 ? zip_fread(f, &extra, 1) : 0;
+    zip_int64_t more = got >= 0 ? ZIP(zip_fread)(f, &extra, 1) : 0;
     bt_status s = BT_OK;
     if (got < 0 || more < 0) {
-        zip_error_t *ze = zip_file_get_error(f);
+        zip_error_t *ze = ZIP(zip_file_get_error)(f);
         s = bt_error_set(err, BT_ERR_FORMAT, "cannot read '%.100s' in the archive: %s", name,
-                         zip_error_code_zip(ze) == ZIP_ER_CRC
+                         ZIP(zip_error_code_zip)(ze) == ZIP_ER_CRC
                              ? "CRC error (corrupt data)"
-                             : zip_message(zip_error_code_zip(ze)));
+                             : code_message(ZIP(zip_error_code_zip)(ze)));
     } else if ((zip_uint64_t)got != st.size || more != 0) {
         s = bt_error_set(err, BT_ERR_FORMAT, "'%.100s' in the archive is truncated or corrupt",
                          name);
     }
-    zip_fclose(f);
+    ZIP(zip_fclose)(f);
     if (s != BT_OK)
         bt_buf_truncate(out, start);
     return s;
@@ -220,16 +221,18 @@ long long bt_build_time(void)
 
 bt_zip_writer *bt_zip_writer_new(bt_error *err)
 {
+    if (bt_libzip_load(err) != BT_OK)
+        return NULL;
     bt_zip_writer *z = calloc(1, sizeof(*z));
     zip_error_t ze;
-    zip_error_init(&ze);
+    ZIP(zip_error_init)(&ze);
     if (z)
-        z->src = zip_source_buffer_create(NULL, 0, 0, &ze);
+        z->src = ZIP(zip_source_buffer_create)(NULL, 0, 0, &ze);
     if (z && z->src) {
-        zip_source_keep(z->src);
-        z->za = zip_open_from_source(z->src, ZIP_TRUNCATE, &ze);
+        ZIP(zip_source_keep)(z->src);
+        z->za = ZIP(zip_open_from_source)(z->src, ZIP_TRUNCATE, &ze);
     }
-    zip_error_fini(&ze);
+    ZIP(zip_error_fini)(&ze);
     if (!z || !z->za) {
         bt_zip_writer_free(z);
         bt_error_set(err, BT_ERR_NOMEM, "cannot create a zip archive");
@@ -248,47 +251,47 @@ bt_status bt_zip_add(bt_zip_writer *z, const char *name, const void *data, size_
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     if (len)
         memcpy(copy, data, len);
-    zip_source_t *s = zip_source_buffer(z->za, copy, len, len > 0);
+    zip_source_t *s = ZIP(zip_source_buffer)(z->za, copy, len, len > 0);
     if (!s) {
         free(copy);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }
-    zip_int64_t i = zip_file_add(z->za, name, s, ZIP_FL_ENC_UTF_8);
+    zip_int64_t i = ZIP(zip_file_add)(z->za, name, s, ZIP_FL_ENC_UTF_8);
     if (i < 0) {
-        zip_source_free(s);
+        ZIP(zip_source_free)(s);
         return bt_error_set(err, BT_ERR_FORMAT, "cannot add '%.100s' to the archive: %s", name,
-                            zip_strerror(z->za));
+                            ZIP(zip_strerror)(z->za));
     }
-    if (zip_set_file_compression(z->za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+    if (ZIP(zip_set_file_compression)(z->za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
                                  store ? 0 : 9) != 0 ||
-        zip_file_set_mtime(z->za, (zip_uint64_t)i, z->mtime, 0) != 0)
+        ZIP(zip_file_set_mtime)(z->za, (zip_uint64_t)i, z->mtime, 0) != 0)
         return bt_error_set(err, BT_ERR_FORMAT, "cannot add '%.100s' to the archive: %s", name,
-                            zip_strerror(z->za));
+                            ZIP(zip_strerror)(z->za));
     return BT_OK;
 }
 
 bt_status bt_zip_finish(bt_zip_writer *z, const bt_output *out, bt_error *err)
 {
     bt_status s = BT_OK;
-    if (zip_close(z->za) != 0) {
-        s = bt_error_set(err, BT_ERR_IO, "cannot finish the archive: %s", zip_strerror(z->za));
-        zip_discard(z->za);
+    if (ZIP(zip_close)(z->za) != 0) {
+        s = bt_error_set(err, BT_ERR_IO, "cannot finish the archive: %s", ZIP(zip_strerror)(z->za));
+        ZIP(zip_discard)(z->za);
     }
     z->za = NULL;
     zip_stat_t st;
-    if (s == BT_OK && (zip_source_open(z->src) != 0 || zip_source_stat(z->src, &st) != 0)) {
+    if (s == BT_OK && (ZIP(zip_source_open)(z->src) != 0 || ZIP(zip_source_stat)(z->src, &st) != 0)) {
         s = bt_error_set(err, BT_ERR_IO, "cannot finish the archive");
     } else if (s == BT_OK) {
         char chunk[65536];
         zip_int64_t n;
-        while ((n = zip_source_read(z->src, chunk, sizeof(chunk))) > 0)
+        while ((n = ZIP(zip_source_read)(z->src, chunk, sizeof(chunk))) > 0)
             if (out->write(out->user, chunk, (size_t)n) != 0) {
                 s = bt_error_set(err, BT_ERR_IO, "cannot write output");
                 break;
             }
         if (n < 0 && s == BT_OK)
             s = bt_error_set(err, BT_ERR_IO, "cannot read back the archive");
-        zip_source_close(z->src);
+        ZIP(zip_source_close)(z->src);
     }
     bt_zip_writer_free(z);
     return s;
@@ -299,8 +302,8 @@ void bt_zip_writer_free(bt_zip_writer *z)
     if (!z)
         return;
     if (z->za)
-        zip_discard(z->za);
+        ZIP(zip_discard)(z->za);
     if (z->src)
-        zip_source_free(z->src);
+        ZIP(zip_source_free)(z->src);
     free(z);
 }

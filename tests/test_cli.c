@@ -633,6 +633,31 @@ static void test_missing_image(void **state)
     run_free(&r);
 }
 
+/* libzip (and libcrypto with it) is loaded by a conversion that reads or
+ * writes a zip, not by every run: the dynamic loader's log (glibc's
+ * LD_DEBUG) shows which libraries a run initialized. */
+static void test_zip_loaded_when_needed(void **state)
+{
+    (void)state;
+    char epub[512];
+    snprintf(epub, sizeof(epub), "%s/loaded.epub", tmpdir());
+    setenv("LD_DEBUG", "libs", 1);
+    run_result text = run_bantin(NULL, "-t", "text", td("html/bold-sapo.html"), "-o", "-", NULL);
+    run_result zip = run_bantin(NULL, "-t", "epub", td("html/bold-sapo.html"), "-o", epub, NULL);
+    unsetenv("LD_DEBUG");
+    int logged = strstr(text.err, "calling init") != NULL;
+    if (logged) {
+        assert_int_equal(text.status, 0);
+        assert_int_equal(zip.status, 0);
+        assert_null(strstr(text.err, "libzip"));
+        assert_contains(zip.err, "libzip");
+    }
+    run_free(&text);
+    run_free(&zip);
+    if (!logged)
+        skip(); /* a C library without LD_DEBUG */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -653,6 +678,7 @@ int main(void)
         cmocka_unit_test(test_fragment),
         cmocka_unit_test(test_epub_title_page),
         cmocka_unit_test(test_missing_image),
+        cmocka_unit_test(test_zip_loaded_when_needed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
