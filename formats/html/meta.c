@@ -364,15 +364,22 @@ static int shows_date(const xmlNode *n, const char *iso, char *out, size_t cap)
     static const char *const names[] = {"date",      "dateline", "time",      "datetime", "publish",
                                         "published", "pubdate",  "posted-on", "ngay",     NULL};
     bt_buf b = BT_BUF_INIT;
-    if (n->type == XML_ELEMENT_NODE && (bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, names, 1)))
+    const char *t = "";
+    if (n->type == XML_ELEMENT_NODE && (bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, names, 1))) {
         bt_xhtml_dom_text(n, &b, 120);
-    else if (n->type == XML_TEXT_NODE && n->content)
-        bt_buf_puts(&b, (const char *)n->content);
-    const char *t = b.data ? b.data : "";
+        t = b.data ? b.data : "";
+    } else if (n->type == XML_TEXT_NODE && n->content) {
+        t = (const char *)n->content; /* read in place: most texts are no date */
+    }
     t += strspn(t, " \t\r\n");
-    size_t len = strlen(t);
+    size_t len = strnlen(t, 81);
     while (len && strchr(" \t\r\n", t[len - 1]))
         len--;
+    if (len < 8 || len > 80 || strlen(t + len) > strspn(t + len, " \t\r\n") ||
+        strcspn(t, "0123456789") >= len) { /* (every date the page shows has a digit) */
+        bt_buf_free(&b);
+        return 0;
+    }
     char parsed[32];
     /* the same day, and the same minute when both say one; read in NFC, as
      * the page's text is kept */
