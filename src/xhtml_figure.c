@@ -230,6 +230,16 @@ void bt_xhtml_split_credit(bt_document *doc, bt_node *fig)
                 (at == len || pos > at))
                 at = pos;
     }
+    /* "Image Credit:", "Photo credit:": the word naming the picture is the label's */
+    static const char *const pictures[] = {"Image ", "Photo ", "Picture ", NULL};
+    for (const char *const *w = pictures; at < len && *w; w++) {
+        size_t wl = strlen(*w);
+        if (!strncasecmp(text + at, "Credit:", 7) && at >= wl &&
+            !strncasecmp(text + at - wl, *w, wl) && credit_boundary(text, at - wl)) {
+            at -= wl;
+            break;
+        }
+    }
     if (at == len || len - at > 160)
         return;
     size_t end = len;
@@ -283,8 +293,9 @@ void bt_xhtml_drop_prefix(bt_document *doc, bt_node *root, size_t len)
 
 void bt_xhtml_credit_label(bt_document *doc, bt_node *credit)
 {
-    static const char *const labels[] = {"Ảnh",    "Photo",  "Photograph", "Foto", "Nguồn",
-                                         "Source", "Credit", "Hình",       NULL};
+    static const char *const labels[] = {
+        "Ảnh",    "Photo",  "Photograph",   "Foto",         "Nguồn",          "Source",
+        "Credit", "Hình",   "Image credit", "Photo credit", "Picture credit", NULL};
     const char *text = bt_node_text(doc, credit);
     if (!text)
         return;

@@ -396,6 +396,18 @@ static void test_cite_credit(void **state)
     bt_document_free(page_of("cite-credit.html", e, 2));
 }
 
+/* "Image Credit:" and "Photo credit:" are a credit's label whole: the
+ * caption does not end on "Image". */
+static void test_credit_words(void **state)
+{
+    (void)state;
+    static const expected_figure e[] = {
+        {"Source: county records", "Image Credit: Harbour Data Lab", "Paragraph two"},
+        {"The new station at dawn.", "Photo credit: Jane Doe", "Paragraph three"},
+    };
+    bt_document_free(page_of("credit-words.html", e, 2));
+}
+
 /* A picture whose only copy is in a <noscript>, in a box or a figure, keeps
  * its image and caption (a hidden pixel there is none); a box of a name that
  * says chrome ("media") holding only the picture stays when its caption's
@@ -482,7 +494,7 @@ int main(void)
         cmocka_unit_test(test_linked_captions),
         cmocka_unit_test(test_caption_boxes),
         cmocka_unit_test(test_linked_pictures),
-        cmocka_unit_test(test_cite_credit),
+        cmocka_unit_test(test_cite_credit), cmocka_unit_test(test_credit_words),
         cmocka_unit_test(test_noscript_alone),
         cmocka_unit_test(test_attribute_captions),
         cmocka_unit_test(test_described_by),

@@ -371,6 +371,22 @@ static void test_figures(void **state)
     bt_document_free(doc);
 }
 
+/* A credited picture without a caption shows its alt text, unless the
+ * alt only repeats the credit (alt="Image Credit: Pexels"). */
+static void test_alt_repeating_credit(void **state)
+{
+    (void)state;
+    bt_document *doc = bt_document_new();
+    bt_document_set_meta(doc, BT_META_LANGUAGE, "en");
+    bt_node *fig = figure(doc, NULL, "Pexels", "image credit: pexels");
+    bt_node_set_label(doc, bt_node_figure_credit(fig), "Image Credit");
+    figure(doc, NULL, "Photo: Huong Ly", "Hoan Kiem Lake at dawn");
+    check_text(doc, 0,
+               "[Image 1 — Image Credit: Pexels]\n\n"
+               "[Image 2: Hoan Kiem Lake at dawn — Photo: Huong Ly]\n");
+    bt_document_free(doc);
+}
+
 /* A list of pictures without captions (a gallery's thumbnails) leaves no
  * empty items behind; an item empty in the document stays one. */
 static void test_bare_picture_items(void **state)
@@ -658,7 +674,7 @@ int main(void)
         cmocka_unit_test(test_headings),
         cmocka_unit_test(test_long_title_one_line),
         cmocka_unit_test(test_lists_quotes_pre_rule_table),
-        cmocka_unit_test(test_figures),
+        cmocka_unit_test(test_figures), cmocka_unit_test(test_alt_repeating_credit),
         cmocka_unit_test(test_bare_picture_items),
         cmocka_unit_test(test_invisible_characters),
         cmocka_unit_test(test_dateline_and_authors),

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "datefmt.h"
 #include "error.h"
@@ -58,16 +59,20 @@ static void figure(tw_writer *w, const bt_node *n)
     bt_buf_printf(&b, "[%s", w->label);
     if (bt_figure_numbered(n))
         bt_buf_printf(&b, " %zu", ++w->figures);
-    /* without a caption, the alt text: no caption, so no number */
-    if (!caption && n->literal)
+    bt_buf line = BT_BUF_INIT;
+    if (credit)
+        put_credit(&line, bt_node_figure_credit(n), credit);
+    /* without a caption, the alt text, unless it only repeats the credit
+     * (alt="Image Credit: Pexels"): no caption, so no number */
+    if (!caption && n->literal && !(line.data && !strcasecmp(line.data, n->literal)))
         tw_put_inline(&w->text, n->literal);
     caption = tw_collected(&w->text);
     if (caption)
         bt_buf_printf(&b, ": %s", caption);
-    if (credit) {
-        bt_buf_puts(&b, " — ");
-        put_credit(&b, bt_node_figure_credit(n), credit);
-    }
+    if (line.data)
+        bt_buf_printf(&b, " — %s", line.data);
+    w->failed |= line.failed;
+    bt_buf_free(&line);
     bt_buf_putc(&b, ']');
     for (size_t i = 0; i < b.len; i++)
         if (b.data[i] == '\n')
