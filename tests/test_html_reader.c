@@ -330,6 +330,51 @@ static void test_headline_only(void **state)
     bt_document_free(doc);
 }
 
+/* A page whose date row (a box of article metadata, which cleaning takes)
+ * is row; the author the page gives, NULL when none. */
+static const char *row_author(const char *row, char *dateline, size_t cap)
+{
+    char path[1024], page[2048];
+    snprintf(path, sizeof(path), "%s/date-row.html", tmpdir());
+    snprintf(page, sizeof(page),
+             "<html><head><meta property=\"article:published_time\" "
+             "content=\"2026-11-30T08:15:00+07:00\"></head><body><article>"
+             "<h1>Giá xăng giảm mạnh từ chiều nay</h1><div class=\"meta\">%s</div>"
+             "<p>Giá xăng E5 RON 92 giảm hơn 500 đồng mỗi lít từ 15h chiều nay, theo điều chỉnh "
+             "của liên Bộ Công Thương - Tài chính.</p><p>Dầu diesel cũng giảm 300 đồng, xuống "
+             "còn 18.200 đồng mỗi lít. Đây là lần giảm thứ ba liên tiếp trong tháng.</p>"
+             "</article></body></html>",
+             row);
+    spit(path, page, strlen(page));
+    static char author[128];
+    bt_document *doc = read_page(path, NULL, NULL, NULL, 0);
+    const char *a = bt_document_meta(doc, BT_META_AUTHOR);
+    snprintf(author, sizeof(author), "%s", a ? a : "");
+    bt_node *first = bt_node_first_child(bt_document_body(doc));
+    snprintf(dateline, cap, "%s",
+             first && bt_node_role(first) == BT_ROLE_DATELINE ? bt_node_text(doc, first) : "");
+    bt_document_free(doc);
+    return a ? author : NULL;
+}
+
+/* The name on the date's row, in one text with the date, is the author;
+ * a place before the date (a comma between) is none. */
+static void test_date_row_name(void **state)
+{
+    (void)state;
+    char dateline[256];
+    assert_string_equal(row_author("Thứ hai, 30/11/2026 08:15 (GMT+7) Nguyễn Minh Châu", dateline,
+                                   sizeof(dateline)),
+                        "Nguyễn Minh Châu");
+    assert_string_equal(dateline, "Thứ hai, 30/11/2026 08:15 (GMT+7)");
+    assert_string_equal(row_author("Hoàng Lan • 30/11/2026 08:15", dateline, sizeof(dateline)),
+                        "Hoàng Lan");
+    assert_string_equal(dateline, "30/11/2026 08:15");
+    assert_null(row_author("Hà Nội, 30/11/2026 08:15", dateline, sizeof(dateline)));
+    assert_null(row_author("Thứ hai, 30/11/2026 08:15", dateline, sizeof(dateline)));
+    assert_string_equal(dateline, "Thứ hai, 30/11/2026 08:15");
+}
+
 /* ---- structure ---- */
 
 static void test_pseudo_headings(void **state)
@@ -1106,7 +1151,7 @@ int main(void)
         cmocka_unit_test(test_lazy_image),
         cmocka_unit_test(test_data_uri),
         cmocka_unit_test(test_remote_image),
-        cmocka_unit_test(test_missing_image), cmocka_unit_test(test_headline_only),
+        cmocka_unit_test(test_missing_image), cmocka_unit_test(test_headline_only), cmocka_unit_test(test_date_row_name),
         cmocka_unit_test(test_pseudo_headings),
         cmocka_unit_test(test_several_articles),
         cmocka_unit_test(test_density),

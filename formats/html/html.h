@@ -82,8 +82,15 @@ xmlNode *bt_html_prepare(xmlDoc *html);
  * the JSON-LD articleBody, when there is one, appended to body. */
 void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf *body);
 /* meta.c: the date as the page shows it ("06:51 Thứ Hai ngày 09/10/2017"),
- * when it is iso's day, into out; 0 when the page shows none. */
-int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_t cap);
+ * when it is iso's day, into out; 0 when the page shows none.  A name the
+ * row gives beside it ("... 08:15 Nguyễn Minh Châu") goes into name (empty
+ * when none). */
+int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_t cap, char *name,
+                       size_t name_cap);
+/* meta.c: [*from, *to) without the separators at either end that part a
+ * byline from the date on one row (spaces, "|", "/", ",", "-", "•", "·",
+ * dashes). */
+void bt_html_trim_row(const char **from, const char **to);
 /* meta.c: whether a <meta>'s name is want, case aside; "og:" names written
  * as Open Graph's namespace ("http://ogp.me/ns#title") too. */
 int bt_html_meta_named(const char *name, const char *want);

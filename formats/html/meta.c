@@ -357,48 +357,135 @@ void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf
         xmlFree(f.v[i]);
 }
 
+/* The length of the separator at s that parts a byline from the date on
+ * one row (a space, "|", "/", ",", "-", "•", "·", a dash), 0 when none. */
+static size_t row_separator(const char *s, const char *end)
+{
+    static const char *const marks[] = {
+        " ", "\t", "|", "/", ",", "-", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94",
+        NULL};
+    for (const char *const *m = marks; *m; m++)
+        if ((size_t)(end - s) >= strlen(*m) && !strncmp(s, *m, strlen(*m)))
+            return strlen(*m);
+    return 0;
+}
+
+void bt_html_trim_row(const char **from, const char **to)
+{
+    for (size_t n; *from < *to && (n = row_separator(*from, *to));)
+        *from += n;
+    for (int cut = 1; cut && *to > *from;) {
+        cut = 0;
+        for (size_t n = 1; n <= 3 && !cut && *to - n >= *from; n++)
+            if (row_separator(*to - n, *to) == n)
+                *to -= n, cut = 1;
+    }
+}
+
+/* A date's text, at most; and a row of a date and a name beside it. */
+#define SHOWN_DATE_MAX 80
+#define DATE_ROW_MAX 120
+
+/* Whether s[0..len) is a date of iso's day, and of its minute when both
+ * say one. */
+static int date_of(const char *s, size_t len, const char *iso)
+{
+    char parsed[32];
+    size_t same = strlen(iso) >= 16 ? 16 : 10;
+    return len >= 8 && len <= SHOWN_DATE_MAX && bt_textdate_parse(s, len, parsed) &&
+           !strncmp(parsed, iso, strlen(parsed) >= 16 ? same : 10);
+}
+
+/* A row that is a date of iso's day and a name on one side of it, two to
+ * five capitalised words ("Thứ hai, 30/11/2026 08:15 (GMT+7) Nguyễn Minh
+ * Châu"; a weekday is no name): the date into [*date, *date_end), the name
+ * into [*name, *name_end). */
+static int date_and_name(const char *t, size_t len, const char *iso, const char **date,
+                         const char **date_end, const char **name, const char **name_end)
+{
+    for (size_t p = 1; p < len; p++) {
+        if (t[p] != ' ')
+            continue;
+        for (int name_first = 0; name_first < 2; name_first++) {
+            const char *d = name_first ? t + p : t, *de = name_first ? t + len : t + p;
+            const char *n = name_first ? t : t + p, *ne = name_first ? t + p : t + len;
+            bt_html_trim_row(&d, &de);
+            bt_html_trim_row(&n, &ne);
+            /* (what parts them: a comma alone parts a place from its date,
+             * "Hà Nội, 30/11/2026", "New York, Nov. 30") */
+            const char *gap = name_first ? ne : de, *gap_end = name_first ? d : n;
+            int comma = gap < gap_end && strspn(gap, " ,") >= (size_t)(gap_end - gap) &&
+                        memchr(gap, ',', (size_t)(gap_end - gap));
+            int words = ne > n && !comma ? bt_utf8_capitalized_words(n, (size_t)(ne - n)) : 0;
+            if (words >= 2 && words <= 5 && strncmp(n, "Th\xE1\xBB\xA9 ", 5) &&
+                strncmp(n, "Ch\xE1\xBB\xA7 ", 5) && date_of(d, (size_t)(de - d), iso)) {
+                *date = d, *date_end = de, *name = n, *name_end = ne;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Copies [from, to) into out of cap bytes, when it fits. */
+static int copy_out(const char *from, const char *to, char *out, size_t cap)
+{
+    size_t len = (size_t)(to - from);
+    if (len >= cap)
+        return 0;
+    memcpy(out, from, len);
+    out[len] = '\0';
+    return 1;
+}
+
 /* A date text of n (a <time>, an element named as a date, or a text node)
- * as its day and minute match iso, trimmed into out. */
-static int shows_date(const xmlNode *n, const char *iso, char *out, size_t cap)
+ * as its day and minute match iso, trimmed into out; one with a name beside
+ * it gives the name into name. */
+static int shows_date(const xmlNode *n, const char *iso, char *out, size_t cap, char *name,
+                      size_t name_cap)
 {
     static const char *const names[] = {"date",      "dateline", "time",      "datetime", "publish",
                                         "published", "pubdate",  "posted-on", "ngay",     NULL};
     bt_buf b = BT_BUF_INIT;
     const char *t = "";
     if (n->type == XML_ELEMENT_NODE && (bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, names, 1))) {
-        bt_xhtml_dom_text(n, &b, 120);
+        bt_xhtml_dom_text(n, &b, DATE_ROW_MAX);
         t = b.data ? b.data : "";
     } else if (n->type == XML_TEXT_NODE && n->content) {
         t = (const char *)n->content; /* read in place: most texts are no date */
     }
     t += strspn(t, " \t\r\n");
-    size_t len = strnlen(t, 81);
+    size_t len = strnlen(t, DATE_ROW_MAX + 1);
     while (len && strchr(" \t\r\n", t[len - 1]))
         len--;
-    if (len < 8 || len > 80 || strlen(t + len) > strspn(t + len, " \t\r\n") ||
+    if (len < 8 || len > DATE_ROW_MAX || strlen(t + len) > strspn(t + len, " \t\r\n") ||
         strcspn(t, "0123456789") >= len) { /* (every date the page shows has a digit) */
         bt_buf_free(&b);
         return 0;
     }
-    char parsed[32];
-    /* the same day, and the same minute when both say one; read in NFC, as
-     * the page's text is kept */
+    /* read in NFC, as the page's text is kept */
     bt_buf nfc = BT_BUF_INIT;
-    size_t same = strlen(iso) >= 16 ? 16 : 10;
-    int ok = len >= 8 && len <= 80 && bt_utf8_nfc(t, len, &nfc, NULL) == BT_OK && nfc.len < cap &&
-             bt_textdate_parse(nfc.data, nfc.len, parsed) &&
-             !strncmp(parsed, iso, strlen(parsed) >= 16 ? same : 10);
-    if (ok) {
-        memcpy(out, nfc.data, nfc.len);
-        out[nfc.len] = '\0';
+    const char *d, *de, *who, *who_end;
+    int ok = bt_utf8_nfc(t, len, &nfc, NULL) == BT_OK && !nfc.failed;
+    if (ok && date_of(nfc.data, nfc.len, iso)) {
+        ok = copy_out(nfc.data, nfc.data + nfc.len, out, cap);
+    } else if (ok && date_and_name(nfc.data, nfc.len, iso, &d, &de, &who, &who_end)) {
+        ok = copy_out(d, de, out, cap);
+        if (ok && !copy_out(who, who_end, name, name_cap))
+            name[0] = '\0';
+    } else {
+        ok = 0;
     }
     bt_buf_free(&nfc);
     bt_buf_free(&b);
     return ok;
 }
 
-int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_t cap)
+int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_t cap, char *name,
+                       size_t name_cap)
 {
+    if (name_cap)
+        name[0] = '\0';
     if (!iso || strlen(iso) < 10)
         return 0;
     /* in the article first, then by its headline above it */
@@ -408,7 +495,7 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_
     const xmlNode *roots[] = {article, top};
     for (size_t i = 0; i < 2; i++)
         for (const xmlNode *n = roots[i]; n; n = bt_xhtml_next(n, roots[i], bt_xhtml_skipped(n)))
-            if (shows_date(n, iso, out, cap))
+            if (shows_date(n, iso, out, cap, name, name_cap))
                 return 1;
     return 0;
 }

@@ -101,32 +101,6 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
 #define META_LINE_BLOCKS 3
 #define META_LINE_MORE 24
 
-/* The length of the separator at s that parts a byline from the date on
- * one row (a space, "|", "/", ",", "-", "•", "·", a dash), 0 when none. */
-static size_t row_separator(const char *s, const char *end)
-{
-    static const char *const marks[] = {
-        " ", "\t", "|", "/", ",", "-", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94",
-        NULL};
-    for (const char *const *m = marks; *m; m++)
-        if ((size_t)(end - s) >= strlen(*m) && !strncmp(s, *m, strlen(*m)))
-            return strlen(*m);
-    return 0;
-}
-
-/* [*from, *to) without the separators at either end. */
-static void trim_row(const char **from, const char **to)
-{
-    for (size_t n; *from < *to && (n = row_separator(*from, *to));)
-        *from += n;
-    for (int cut = 1; cut && *to > *from;) {
-        cut = 0;
-        for (size_t n = 1; n <= 3 && !cut && *to - n >= *from; n++)
-            if (row_separator(*to - n, *to) == n)
-                *to -= n, cut = 1;
-    }
-}
-
 /* The name beside the shown date in a line of metadata ("Hoàng Lan •
  * 30/11/2026 09:00"), two to five capitalised words on one side of it, as
  * a BYLINE paragraph before k; a section's name ("Du lịch") or a weekday
@@ -135,8 +109,8 @@ static void keep_name(bt_document *doc, bt_node *k, const char *text, const char
 {
     const char *at = strstr(text, shown), *before = text, *after = at + strlen(shown),
                *end = text + strlen(text);
-    trim_row(&before, &at);
-    trim_row(&after, &end);
+    bt_html_trim_row(&before, &at);
+    bt_html_trim_row(&after, &end);
     if (before < at && after < end)
         return;
     const char *from = before < at ? before : after, *to = before < at ? at : end;
@@ -203,9 +177,13 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     bt_document_set_extraction(doc, how);
     bt_buf article_body = BT_BUF_INIT;
     bt_html_meta(doc, html, c.article, whole_page ? NULL : &article_body);
-    char shown[128];
+    char shown[128], name[128];
     int has_shown = bt_html_shown_date(c.article, bt_document_meta(doc, BT_META_DATE), shown,
-                                       sizeof(shown));
+                                       sizeof(shown), name, sizeof(name));
+    /* the name on the date's row is the author the metadata does not give
+     * (cleaning may take the row: a box of article metadata) */
+    if (has_shown && name[0] && !bt_document_meta(doc, BT_META_AUTHOR))
+        bt_document_add_meta(doc, BT_META_AUTHOR, name);
     /* before cleaning, which may take a headline in a block of article metadata */
     char *headline = bt_html_headline(doc, html, c.article, c.gathered);
     if (headline)
