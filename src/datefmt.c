@@ -47,24 +47,25 @@ static void locale_of(const char *lang, char *locale, size_t cap)
     locale[n] = '\0';
 }
 
-int bt_date_display(const char *iso, const char *lang, bt_buf *out)
+/* Append iso written by ICU in lang's locale, with pattern (ICU's) or, when
+ * NULL, in the locale's full date form and short time. */
+static int date_format(const char *iso, const char *lang, const char *pattern, bt_buf *out)
 {
     int y, mo, d, h, mi, has_time;
     if (!iso || parse_iso(iso, &y, &mo, &d, &h, &mi, &has_time) != 0)
         return -1;
     char locale[32];
     locale_of(lang, locale, sizeof(locale));
-    int vi = bt_lang_is_vi(locale);
     UErrorCode status = U_ZERO_ERROR;
     static const UChar utc[] = {'U', 'T', 'C', 0};
     /* UTC, with the date's own fields: what the source's clock showed */
     UCalendar *cal = ucal_open(utc, -1, locale, UCAL_GREGORIAN, &status);
     UDateFormat *fmt = NULL;
-    if (vi) {
-        /* the order Vietnamese papers print: weekday, day/month/year, 24-hour time */
-        UChar pattern[48];
-        u_uastrcpy(pattern, has_time ? "EEEE, dd/MM/yyyy HH:mm" : "EEEE, dd/MM/yyyy");
-        fmt = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, utc, -1, pattern, -1, &status);
+    if (pattern) {
+        UChar upattern[48];
+        u_uastrncpy(upattern, pattern, 47);
+        upattern[47] = 0;
+        fmt = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, utc, -1, upattern, -1, &status);
     } else {
         fmt = udat_open(has_time ? UDAT_SHORT : UDAT_NONE, UDAT_FULL, locale, utc, -1, NULL, 0,
                         &status);
@@ -80,9 +81,6 @@ int bt_date_display(const char *iso, const char *lang, bt_buf *out)
         int32_t n = 0;
         u_strToUTF8(utf8, sizeof(utf8), &n, text, len, &status);
         if (U_SUCCESS(status) && n > 0 && (size_t)n < sizeof(utf8)) {
-            /* ICU writes lower-case weekdays in Vietnamese ("thứ Hai"); papers capitalize */
-            if (vi && !strncmp(utf8, "th", 2))
-                utf8[0] = 'T';
             bt_buf_put(out, utf8, (size_t)n);
             rc = 0;
         }
@@ -90,6 +88,29 @@ int bt_date_display(const char *iso, const char *lang, bt_buf *out)
     udat_close(fmt);
     ucal_close(cal);
     return rc;
+}
+
+int bt_date_display(const char *iso, const char *lang, bt_buf *out)
+{
+    char locale[32];
+    locale_of(lang, locale, sizeof(locale));
+    if (!bt_lang_is_vi(locale))
+        return date_format(iso, lang, NULL, out);
+    /* the order Vietnamese papers print: weekday, day/month/year, 24-hour time */
+    int y, mo, d, h, mi, has_time;
+    if (!iso || parse_iso(iso, &y, &mo, &d, &h, &mi, &has_time) != 0)
+        return -1;
+    size_t start = out->len;
+    int rc = date_format(iso, lang, has_time ? "EEEE, dd/MM/yyyy HH:mm" : "EEEE, dd/MM/yyyy", out);
+    /* ICU writes lower-case weekdays in Vietnamese ("thứ Hai"); papers capitalize */
+    if (rc == 0 && out->len > start + 1 && !strncmp(out->data + start, "th", 2))
+        out->data[start] = 'T';
+    return rc;
+}
+
+int bt_date_part(const char *iso, const char *lang, const char *pattern, bt_buf *out)
+{
+    return pattern ? date_format(iso, lang, pattern, out) : -1;
 }
 
 int bt_date_is_display(const char *shown, size_t len, const char *iso, const char *lang)

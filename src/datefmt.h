@@ -18,6 +18,10 @@
  */
 int bt_date_display(const char *iso, const char *lang, bt_buf *out);
 
+/* Append a part of iso as lang writes it, by an ICU pattern ("MMMM": the
+ * month's name, "EEE": the weekday's short name); -1 when it cannot. */
+int bt_date_part(const char *iso, const char *lang, const char *pattern, bt_buf *out);
+
 /* Whether shown is iso as bt_date_display writes it in lang (NULL: in
  * Vietnamese or English): a date a writer made, which a reader need not
  * keep as the source's own words. */

@@ -375,6 +375,30 @@ static void test_date_row_name(void **state)
     assert_string_equal(dateline, "Thứ hai, 30/11/2026 08:15");
 }
 
+/* A date the page writes in words, in its language or English, is its
+ * dateline as written (the day ICU names it: month and weekday); a name
+ * beside it is the author; another day or a sentence is no date. */
+static void test_worded_dates(void **state)
+{
+    (void)state;
+    static const char *const shown[] = {
+        "Published Nov. 30, 2026", "Mon 30 Nov 2026 08.15 GMT", "November 30th, 2026",
+        "Updated 8:15 AM EST, Mon November 30, 2026", "30. November 2026",
+        "30.11.2026, 08:15 Uhr", NULL};
+    char dateline[256];
+    for (const char *const *d = shown; *d; d++) {
+        assert_null(row_author(*d, dateline, sizeof(dateline)));
+        assert_string_equal(dateline, *d);
+    }
+    assert_string_equal(row_author("Jane Doe | November 30, 2026", dateline, sizeof(dateline)),
+                        "Jane Doe");
+    assert_string_equal(dateline, "November 30, 2026");
+    assert_null(row_author("Nov 29, 2026", dateline, sizeof(dateline)));
+    assert_string_equal(dateline, "");
+    assert_null(row_author("On Nov 30, 2026 the council voted.", dateline, sizeof(dateline)));
+    assert_string_equal(dateline, "");
+}
+
 /* ---- structure ---- */
 
 static void test_pseudo_headings(void **state)
@@ -1151,7 +1175,7 @@ int main(void)
         cmocka_unit_test(test_lazy_image),
         cmocka_unit_test(test_data_uri),
         cmocka_unit_test(test_remote_image),
-        cmocka_unit_test(test_missing_image), cmocka_unit_test(test_headline_only), cmocka_unit_test(test_date_row_name),
+        cmocka_unit_test(test_missing_image), cmocka_unit_test(test_headline_only), cmocka_unit_test(test_date_row_name), cmocka_unit_test(test_worded_dates),
         cmocka_unit_test(test_pseudo_headings),
         cmocka_unit_test(test_several_articles),
         cmocka_unit_test(test_density),

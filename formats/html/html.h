@@ -81,12 +81,13 @@ xmlNode *bt_html_prepare(xmlDoc *html);
 /* meta.c: metadata from <head>, Open Graph, JSON-LD and the article's <time>;
  * the JSON-LD articleBody, when there is one, appended to body. */
 void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf *body);
-/* meta.c: the date as the page shows it ("06:51 Thứ Hai ngày 09/10/2017"),
- * when it is iso's day, into out; 0 when the page shows none.  A name the
+/* meta.c: the date as the page shows it ("06:51 Thứ Hai ngày 09/10/2017",
+ * "Mon 30 Nov 2026 08.15 GMT" in lang or English), when it is iso's day,
+ * into out; 0 when the page shows none.  A name the
  * row gives beside it ("... 08:15 Nguyễn Minh Châu") goes into name (empty
  * when none). */
-int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_t cap, char *name,
-                       size_t name_cap);
+int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang, char *out,
+                       size_t cap, char *name, size_t name_cap);
 /* meta.c: [*from, *to) without the separators at either end that part a
  * byline from the date on one row (spaces, "|", "/", ",", "-", "•", "·",
  * dashes). */

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "datefmt.h"
 #include "html.h"
 #include "textdate.h"
 #include "unicode.h"
@@ -385,23 +386,158 @@ void bt_html_trim_row(const char **from, const char **to)
 /* A date's text, at most; and a row of a date and a name beside it. */
 #define SHOWN_DATE_MAX 80
 #define DATE_ROW_MAX 120
+/* Words a date written in words may hold that say no part of it
+ * ("Published Nov. 30, 2026", "30 de noviembre de 2026"). */
+#define DATE_OTHER_WORDS 2
+
+/* The day of the metadata's date, and the names a page may write it with,
+ * as ICU has them in the page's language and in English, folded: the
+ * month's ("november", "nov", "novembre") and the weekday's. */
+typedef struct {
+    int year, month, day;
+    char month_name[4][40], weekday[4][40];
+} date_words;
+
+static void date_words_of(const char *iso, const char *lang, date_words *w)
+{
+    memset(w, 0, sizeof(*w));
+    if (sscanf(iso, "%4d-%2d-%2d", &w->year, &w->month, &w->day) != 3)
+        return;
+    const char *langs[] = {lang ? lang : "en", "en"};
+    static const char *const patterns[] = {"MMMM", "MMM", "EEEE", "EEE"};
+    for (int l = 0; l < 2; l++)
+        for (int p = 0; p < 4; p++) {
+            bt_buf raw = BT_BUF_INIT, folded = BT_BUF_INIT;
+            if (bt_date_part(iso, langs[l], patterns[p], &raw) == 0 &&
+                bt_utf8_fold(raw.data, raw.len, &folded) && folded.len < 40) {
+                while (folded.len && folded.data[folded.len - 1] == '.')
+                    folded.data[--folded.len] = '\0';
+                snprintf(p < 2 ? w->month_name[l * 2 + p] : w->weekday[l * 2 + p - 2], 40, "%s",
+                         folded.data);
+            }
+            bt_buf_free(&raw);
+            bt_buf_free(&folded);
+        }
+}
+
+static int named_in(const char *tok, const char names[4][40])
+{
+    for (int i = 0; i < 4; i++)
+        if (names[i][0] && !strcmp(tok, names[i]))
+            return 1;
+    return 0;
+}
+
+static int in_words(const char *tok, const char *const *words)
+{
+    for (const char *const *w = words; *w; w++)
+        if (!strcmp(tok, *w))
+            return 1;
+    return 0;
+}
+
+/* A clock time ("08:15", "8.15", "8h15", "08:15:00"). */
+static int clock_time(const char *tok)
+{
+    int h, m, n = 0;
+    char sep;
+    if (sscanf(tok, "%2d%c%2d%n", &h, &sep, &m, &n) != 3 || !strchr(":.h", sep) || h > 23 ||
+        m > 59)
+        return 0;
+    int s;
+    return !tok[n] || (tok[n] == ':' && sscanf(tok + n + 1, "%2d", &s) == 1 &&
+                       strspn(tok + n + 1, "0123456789") == strlen(tok + n + 1));
+}
+
+/* A date in numbers, day, month and year in an order pages use
+ * ("30.11.2026", "11/30/2026", "2026-11-30"). */
+static int numeric_date(const char *tok, const date_words *w)
+{
+    int a, b, c, n = 0;
+    char s1, s2;
+    if (sscanf(tok, "%4d%c%2d%c%4d%n", &a, &s1, &b, &s2, &c, &n) != 5 || tok[n] || s1 != s2 ||
+        !strchr("./-", s1))
+        return 0;
+    return (a == w->day && b == w->month && c == w->year) ||
+           (a == w->month && b == w->day && c == w->year) ||
+           (a == w->year && b == w->month && c == w->day);
+}
+
+/* Whether t[0..len) writes w's day in words: its year, day and month (by
+ * name or number), the rest weekdays, times, zones, a few small words and
+ * at most DATE_OTHER_WORDS others ("Mon 30 Nov 2026 08.15 GMT", "Updated
+ * 8:15 AM EST, Mon November 30, 2026", "30. November 2026"); a sentence
+ * (a final stop) is none. */
+static int worded_date(const char *t, size_t len, const date_words *w)
+{
+    static const char *const small[] = {
+        "at",  "on",   "um",  "uhr", "de",  "del", "le",  "à",   "h",   "am",  "pm",  "a.m",
+        "p.m", "gmt",  "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
+        "cest", "bst", "ist", "jst", "-",   "–",   "—",   "•",   "·",   "/",   NULL};
+    if (!w->year || !len || strchr(".!?", t[len - 1]))
+        return 0;
+    bt_buf f = BT_BUF_INIT;
+    int year = 0, day = 0, month = 0, other = 0;
+    if (!bt_utf8_fold(t, len, &f) || f.failed) {
+        bt_buf_free(&f);
+        return 0;
+    }
+    for (char *p = f.data; *p && other <= DATE_OTHER_WORDS;) {
+        p += strspn(p, " ,|()");
+        size_t n = strcspn(p, " ,|()");
+        char tok[48];
+        if (!n)
+            break;
+        if (n >= sizeof(tok)) {
+            other = DATE_OTHER_WORDS + 1;
+            break;
+        }
+        memcpy(tok, p, n);
+        tok[n] = '\0';
+        p += n;
+        while (n > 1 && tok[n - 1] == '.')
+            tok[--n] = '\0';
+        size_t digits = strspn(tok, "0123456789");
+        int ordinal = digits && digits <= 2 &&
+                      (!strcmp(tok + digits, "st") || !strcmp(tok + digits, "nd") ||
+                       !strcmp(tok + digits, "rd") || !strcmp(tok + digits, "th"));
+        if (digits == n && n == 4 && atoi(tok) == w->year)
+            year = 1;
+        else if ((digits == n || ordinal) && digits <= 2 && atoi(tok) == w->day)
+            day = 1;
+        else if (numeric_date(tok, w))
+            year = day = month = 1;
+        else if (named_in(tok, w->month_name))
+            month = 1;
+        else if (!named_in(tok, w->weekday) && !clock_time(tok) && !in_words(tok, small) &&
+                 strncmp(tok, "gmt+", 4) && strncmp(tok, "utc+", 4))
+            other++;
+    }
+    bt_buf_free(&f);
+    return year && day && month && other <= DATE_OTHER_WORDS;
+}
 
 /* Whether s[0..len) is a date of iso's day, and of its minute when both
- * say one. */
-static int date_of(const char *s, size_t len, const char *iso)
+ * say one (in Vietnamese papers' forms), or, with w, writes its day in
+ * words. */
+static int date_of(const char *s, size_t len, const char *iso, const date_words *w)
 {
     char parsed[32];
     size_t same = strlen(iso) >= 16 ? 16 : 10;
-    return len >= 8 && len <= SHOWN_DATE_MAX && bt_textdate_parse(s, len, parsed) &&
-           !strncmp(parsed, iso, strlen(parsed) >= 16 ? same : 10);
+    if (len < 8 || len > SHOWN_DATE_MAX)
+        return 0;
+    if (bt_textdate_parse(s, len, parsed))
+        return !strncmp(parsed, iso, strlen(parsed) >= 16 ? same : 10);
+    return w && worded_date(s, len, w);
 }
 
 /* A row that is a date of iso's day and a name on one side of it, two to
  * five capitalised words ("Thứ hai, 30/11/2026 08:15 (GMT+7) Nguyễn Minh
  * Châu"; a weekday is no name): the date into [*date, *date_end), the name
  * into [*name, *name_end). */
-static int date_and_name(const char *t, size_t len, const char *iso, const char **date,
-                         const char **date_end, const char **name, const char **name_end)
+static int date_and_name(const char *t, size_t len, const char *iso, const date_words *w,
+                         const char **date, const char **date_end, const char **name,
+                         const char **name_end)
 {
     for (size_t p = 1; p < len; p++) {
         if (t[p] != ' ')
@@ -418,7 +554,7 @@ static int date_and_name(const char *t, size_t len, const char *iso, const char 
                         memchr(gap, ',', (size_t)(gap_end - gap));
             int words = ne > n && !comma ? bt_utf8_capitalized_words(n, (size_t)(ne - n)) : 0;
             if (words >= 2 && words <= 5 && strncmp(n, "Th\xE1\xBB\xA9 ", 5) &&
-                strncmp(n, "Ch\xE1\xBB\xA7 ", 5) && date_of(d, (size_t)(de - d), iso)) {
+                strncmp(n, "Ch\xE1\xBB\xA7 ", 5) && date_of(d, (size_t)(de - d), iso, w)) {
                 *date = d, *date_end = de, *name = n, *name_end = ne;
                 return 1;
             }
@@ -441,8 +577,8 @@ static int copy_out(const char *from, const char *to, char *out, size_t cap)
 /* A date text of n (a <time>, an element named as a date, or a text node)
  * as its day and minute match iso, trimmed into out; one with a name beside
  * it gives the name into name. */
-static int shows_date(const xmlNode *n, const char *iso, char *out, size_t cap, char *name,
-                      size_t name_cap)
+static int shows_date(const xmlNode *n, const char *iso, const date_words *w, char *out,
+                      size_t cap, char *name, size_t name_cap)
 {
     static const char *const names[] = {"date",      "dateline", "time",      "datetime", "publish",
                                         "published", "pubdate",  "posted-on", "ngay",     NULL};
@@ -467,27 +603,31 @@ static int shows_date(const xmlNode *n, const char *iso, char *out, size_t cap, 
     bt_buf nfc = BT_BUF_INIT;
     const char *d, *de, *who, *who_end;
     int ok = bt_utf8_nfc(t, len, &nfc, NULL) == BT_OK && !nfc.failed;
-    if (ok && date_of(nfc.data, nfc.len, iso)) {
+    /* (a name beside a date in words would pass for its other words) */
+    if (ok && date_of(nfc.data, nfc.len, iso, NULL)) {
         ok = copy_out(nfc.data, nfc.data + nfc.len, out, cap);
-    } else if (ok && date_and_name(nfc.data, nfc.len, iso, &d, &de, &who, &who_end)) {
+    } else if (ok && date_and_name(nfc.data, nfc.len, iso, w, &d, &de, &who, &who_end)) {
         ok = copy_out(d, de, out, cap);
         if (ok && !copy_out(who, who_end, name, name_cap))
             name[0] = '\0';
     } else {
-        ok = 0;
+        ok = ok && date_of(nfc.data, nfc.len, iso, w) &&
+             copy_out(nfc.data, nfc.data + nfc.len, out, cap);
     }
     bt_buf_free(&nfc);
     bt_buf_free(&b);
     return ok;
 }
 
-int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_t cap, char *name,
-                       size_t name_cap)
+int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang, char *out,
+                       size_t cap, char *name, size_t name_cap)
 {
     if (name_cap)
         name[0] = '\0';
     if (!iso || strlen(iso) < 10)
         return 0;
+    date_words w;
+    date_words_of(iso, lang, &w);
     /* in the article first, then by its headline above it */
     const xmlNode *top = article;
     while (top && top->parent && top->parent->type == XML_ELEMENT_NODE)
@@ -495,7 +635,7 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, char *out, size_
     const xmlNode *roots[] = {article, top};
     for (size_t i = 0; i < 2; i++)
         for (const xmlNode *n = roots[i]; n; n = bt_xhtml_next(n, roots[i], bt_xhtml_skipped(n)))
-            if (shows_date(n, iso, out, cap, name, name_cap))
+            if (shows_date(n, iso, &w, out, cap, name, name_cap))
                 return 1;
     return 0;
 }

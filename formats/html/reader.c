@@ -178,7 +178,8 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     bt_buf article_body = BT_BUF_INIT;
     bt_html_meta(doc, html, c.article, whole_page ? NULL : &article_body);
     char shown[128], name[128];
-    int has_shown = bt_html_shown_date(c.article, bt_document_meta(doc, BT_META_DATE), shown,
+    int has_shown = bt_html_shown_date(c.article, bt_document_meta(doc, BT_META_DATE),
+                                       bt_document_meta(doc, BT_META_LANGUAGE), shown,
                                        sizeof(shown), name, sizeof(name));
     /* the name on the date's row is the author the metadata does not give
      * (cleaning may take the row: a box of article metadata) */
