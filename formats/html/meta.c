@@ -392,32 +392,50 @@ void bt_html_trim_row(const char **from, const char **to)
 
 /* The day of the metadata's date, and the names a page may write it with,
  * as ICU has them in the page's language and in English, folded: the
- * month's ("november", "nov", "novembre") and the weekday's. */
+ * month's ("november", "nov", "novembre") and the weekday's.  The names
+ * are looked up when a text first needs them: ICU's formatters cost more
+ * than the rest of a small page's conversion. */
 typedef struct {
-    int year, month, day;
+    const char *iso, *lang;
+    int year, month, day, named;
+    char year_digits[8];
     char month_name[4][40], weekday[4][40];
 } date_words;
 
-static void date_words_of(const char *iso, const char *lang, date_words *w)
+static void date_words_init(const char *iso, const char *lang, date_words *w)
 {
     memset(w, 0, sizeof(*w));
+    w->iso = iso;
+    w->lang = lang ? lang : "en";
     if (sscanf(iso, "%4d-%2d-%2d", &w->year, &w->month, &w->day) != 3)
-        return;
-    const char *langs[] = {lang ? lang : "en", "en"};
-    static const char *const patterns[] = {"MMMM", "MMM", "EEEE", "EEE"};
-    for (int l = 0; l < 2; l++)
-        for (int p = 0; p < 4; p++) {
-            bt_buf raw = BT_BUF_INIT, folded = BT_BUF_INIT;
-            if (bt_date_part(iso, langs[l], patterns[p], &raw) == 0 &&
-                bt_utf8_fold(raw.data, raw.len, &folded) && folded.len < 40) {
-                while (folded.len && folded.data[folded.len - 1] == '.')
-                    folded.data[--folded.len] = '\0';
-                snprintf(p < 2 ? w->month_name[l * 2 + p] : w->weekday[l * 2 + p - 2], 40, "%s",
-                         folded.data);
+        w->year = 0;
+    snprintf(w->year_digits, sizeof(w->year_digits), "%04d", w->year);
+}
+
+static void date_words_name(date_words *w)
+{
+    w->named = 1;
+    const char *langs[] = {w->lang, strcmp(w->lang, "en") ? "en" : NULL};
+    for (int l = 0; l < 2 && langs[l]; l++) {
+        bt_buf raw = BT_BUF_INIT, folded = BT_BUF_INIT;
+        /* one formatter: month, short month, weekday, short weekday */
+        if (bt_date_part(w->iso, langs[l], "MMMM'|'MMM'|'EEEE'|'EEE", &raw) == 0 &&
+            bt_utf8_fold(raw.data, raw.len, &folded) && !folded.failed) {
+            char *p = folded.data;
+            for (int i = 0; i < 4 && p; i++) {
+                char *bar = strchr(p, '|');
+                size_t n = bar ? (size_t)(bar - p) : strlen(p);
+                while (n && p[n - 1] == '.')
+                    n--;
+                if (n < 40)
+                    snprintf(i < 2 ? w->month_name[l * 2 + i] : w->weekday[l * 2 + i - 2], 40,
+                             "%.*s", (int)n, p);
+                p = bar ? bar + 1 : NULL;
             }
-            bt_buf_free(&raw);
-            bt_buf_free(&folded);
         }
+        bt_buf_free(&raw);
+        bt_buf_free(&folded);
+    }
 }
 
 static int named_in(const char *tok, const char names[4][40])
@@ -468,14 +486,17 @@ static int numeric_date(const char *tok, const date_words *w)
  * at most DATE_OTHER_WORDS others ("Mon 30 Nov 2026 08.15 GMT", "Updated
  * 8:15 AM EST, Mon November 30, 2026", "30. November 2026"); a sentence
  * (a final stop) is none. */
-static int worded_date(const char *t, size_t len, const date_words *w)
+static int worded_date(const char *t, size_t len, date_words *w)
 {
     static const char *const small[] = {
         "at",  "on",   "um",  "uhr", "de",  "del", "le",  "à",   "h",   "am",  "pm",  "a.m",
         "p.m", "gmt",  "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
         "cest", "bst", "ist", "jst", "-",   "–",   "—",   "•",   "·",   "/",   NULL};
-    if (!w->year || !len || strchr(".!?", t[len - 1]))
+    /* (t is NUL-terminated: every form of the day writes its year) */
+    if (!w->year || !len || strchr(".!?", t[len - 1]) || !strstr(t, w->year_digits))
         return 0;
+    if (!w->named)
+        date_words_name(w);
     bt_buf f = BT_BUF_INIT;
     int year = 0, day = 0, month = 0, other = 0;
     if (!bt_utf8_fold(t, len, &f) || f.failed) {
@@ -520,7 +541,7 @@ static int worded_date(const char *t, size_t len, const date_words *w)
 /* Whether s[0..len) is a date of iso's day, and of its minute when both
  * say one (in Vietnamese papers' forms), or, with w, writes its day in
  * words. */
-static int date_of(const char *s, size_t len, const char *iso, const date_words *w)
+static int date_of(const char *s, size_t len, const char *iso, date_words *w)
 {
     char parsed[32];
     size_t same = strlen(iso) >= 16 ? 16 : 10;
@@ -535,7 +556,7 @@ static int date_of(const char *s, size_t len, const char *iso, const date_words 
  * five capitalised words ("Thứ hai, 30/11/2026 08:15 (GMT+7) Nguyễn Minh
  * Châu"; a weekday is no name): the date into [*date, *date_end), the name
  * into [*name, *name_end). */
-static int date_and_name(const char *t, size_t len, const char *iso, const date_words *w,
+static int date_and_name(const char *t, size_t len, const char *iso, date_words *w,
                          const char **date, const char **date_end, const char **name,
                          const char **name_end)
 {
@@ -577,7 +598,7 @@ static int copy_out(const char *from, const char *to, char *out, size_t cap)
 /* A date text of n (a <time>, an element named as a date, or a text node)
  * as its day and minute match iso, trimmed into out; one with a name beside
  * it gives the name into name. */
-static int shows_date(const xmlNode *n, const char *iso, const date_words *w, char *out,
+static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *out,
                       size_t cap, char *name, size_t name_cap)
 {
     static const char *const names[] = {"date",      "dateline", "time",      "datetime", "publish",
@@ -627,7 +648,7 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
     if (!iso || strlen(iso) < 10)
         return 0;
     date_words w;
-    date_words_of(iso, lang, &w);
+    date_words_init(iso, lang, &w);
     /* in the article first, then by its headline above it */
     const xmlNode *top = article;
     while (top && top->parent && top->parent->type == XML_ELEMENT_NODE)
