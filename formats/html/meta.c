@@ -560,10 +560,22 @@ static int date_and_name(const char *t, size_t len, const char *iso, date_words 
                          const char **date, const char **date_end, const char **name,
                          const char **name_end)
 {
-    for (size_t p = 1; p < len; p++) {
-        if (t[p] != ' ')
-            continue;
+    /* (t is NUL-terminated; every form of the day writes at least its
+     * year's last two digits: most texts are passed over here) */
+    if (!w->year || !strstr(t, w->year_digits + 2))
+        return 0;
+    /* a name of at most five words, with a separator, stands within the
+     * first or the last NAME_SPACES spaces of the row */
+    enum { NAME_SPACES = 7 };
+    size_t space[DATE_ROW_MAX], nspace = 0;
+    for (size_t p = 1; p < len && nspace < DATE_ROW_MAX; p++)
+        if (t[p] == ' ')
+            space[nspace++] = p;
+    for (size_t i = 0; i < nspace; i++) {
+        size_t p = space[i];
         for (int name_first = 0; name_first < 2; name_first++) {
+            if (name_first ? i >= NAME_SPACES : nspace - i > NAME_SPACES)
+                continue;
             const char *d = name_first ? t + p : t, *de = name_first ? t + len : t + p;
             const char *n = name_first ? t : t + p, *ne = name_first ? t + p : t + len;
             bt_html_trim_row(&d, &de);
