@@ -3618,6 +3618,27 @@ static const spec vn_date_name_row = {
                "Văn hóa"},
 };
 
+/* A block whose name says header ("listicle-header") holding the lead
+ * picture with its caption and the intro paragraph: Readability's name rule
+ * makes it unlikely, as a site's header is, and it was cleaned away whole. */
+static const spec lead_header_class = {
+    .page = "lead-header-class.html",
+    .title = "Best electric cars for the money",
+    .captions = {"Five of the cars on the list at the test track."},
+    .body = {"Cars cost more than ever, and electric cars most of all, but a handful of good ones "
+             "still sell for far less than the rest and give real value for the money.",
+             "The smallest car on the list has the best range for its price, and it charges "
+             "quickly enough for long trips on the motorway. Its cabin is simple, but the seats "
+             "are good for hours at a time, and the boot takes a week of shopping for a family "
+             "of four.",
+             "The estate costs a little more, but it carries five people and their luggage in "
+             "comfort, and its running costs are the lowest we measured. On a cold morning its "
+             "heat pump kept the range within a tenth of what it gave in summer, which no other "
+             "car here managed."},
+    .headings = {{2, "1. The small hatchback"}, {2, "2. The family estate"}},
+    .chrome = {"Reviews", "About us"},
+};
+
 #define PAGE(s)                                                                                    \
     {                                                                                              \
 #s, test_page, NULL, NULL, (void *)&(s)                                                    \
@@ -3815,6 +3836,7 @@ int main(void)
         PAGE(vn_emagazine_fullwidth),
         PAGE(vn_vov_mark_div),
         PAGE(vn_date_name_row),
+        PAGE(lead_header_class),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

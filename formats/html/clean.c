@@ -1126,6 +1126,15 @@ static int header_lead(const xmlNode *n)
     return 0;
 }
 
+/* A block named as a header ("listicle-header", "entry-header") that holds
+ * the article's lead: its name makes it unlikely, as a site's header is,
+ * and the lead, the hero picture and the byline went with it. */
+static int lead_header(const xmlNode *n)
+{
+    static const char *const headers[] = {"header", NULL};
+    return bt_html_attr_matches(n, headers) && header_lead(n);
+}
+
 /* A section's <header> holding its heading only, no link ("<header><h2>
  * Features</h2></header>"): the article's sub-heading, not a masthead
  * (whose site name links home). */
@@ -1762,7 +1771,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
         !checklist(n) && !picture_with_caption(n) && !byline_block(n) && !item_title(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
-    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) && !captioned_pictures(n))
+    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) &&
+        !captioned_pictures(n) && !lead_header(n))
         return 1;
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }
