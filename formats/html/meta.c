@@ -552,6 +552,22 @@ static int date_of(const char *s, size_t len, const char *iso, date_words *w)
     return w && worded_date(s, len, w);
 }
 
+/* Whether NUL-terminated t writes w's year: whole, or its last two digits
+ * after a date's separator ("30/11/26"), as every form of the day does;
+ * most texts are passed over here. */
+static int holds_year(const char *t, const date_words *w)
+{
+    if (!w->year)
+        return 0;
+    if (strstr(t, w->year_digits))
+        return 1;
+    const char *yy = w->year_digits + 2;
+    for (const char *p = strstr(t, yy); p; p = strstr(p + 1, yy))
+        if (p > t && strchr("/.-", p[-1]) && !(p[2] >= '0' && p[2] <= '9'))
+            return 1;
+    return 0;
+}
+
 /* A row that is a date of iso's day and a name on one side of it, two to
  * five capitalised words ("Thứ hai, 30/11/2026 08:15 (GMT+7) Nguyễn Minh
  * Châu"; a weekday is no name): the date into [*date, *date_end), the name
@@ -560,9 +576,7 @@ static int date_and_name(const char *t, size_t len, const char *iso, date_words 
                          const char **date, const char **date_end, const char **name,
                          const char **name_end)
 {
-    /* (t is NUL-terminated; every form of the day writes at least its
-     * year's last two digits: most texts are passed over here) */
-    if (!w->year || !strstr(t, w->year_digits + 2))
+    if (!holds_year(t, w))
         return 0;
     /* a name of at most five words, with a separator, stands within the
      * first or the last NAME_SPACES spaces of the row */
@@ -667,8 +681,9 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
         top = top->parent;
     const xmlNode *roots[] = {article, top};
     for (size_t i = 0; i < 2; i++)
-        for (const xmlNode *n = roots[i]; n; n = bt_xhtml_next(n, roots[i], bt_xhtml_skipped(n)))
-            if (shows_date(n, iso, &w, out, cap, name, name_cap))
+        for (const xmlNode *n = roots[i]; n;
+             n = bt_xhtml_next(n, roots[i], bt_xhtml_skipped(n) || (i && n == article)))
+            if ((!i || n != article) && shows_date(n, iso, &w, out, cap, name, name_cap))
                 return 1;
     return 0;
 }
