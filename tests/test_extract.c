@@ -3639,6 +3639,24 @@ static const spec lead_header_class = {
     .chrome = {"Reviews", "About us"},
 };
 
+/* A status report's lists, each item a sentence about its links: no list
+ * of links (a menu's items, or a list of stories', are their links). */
+static const spec status_list = {
+    .page = "status-list.html",
+    .title = "These weeks in the browser: issue 12",
+    .body = {"Here is what the team has been working on over the last two weeks, with the bugs "
+             "that landed and the work still under way.",
+             "Neil has patches up to improve the behaviour of the tab unloader, and show a message "
+             "when a frame crashes",
+             "Background work is also going on, with bug 1676296 landing last week to support "
+             "scheduled tasks.",
+             "Mark fixed the address bar flicker that some users saw after the last update.",
+             "Thanks to everyone who sent patches and reports; the next issue comes out in two "
+             "weeks, after the holidays."},
+    .headings = {{4, "Performance"}, {4, "Search"}},
+    .chrome = {"Recent posts", "issue 11", "Archive"},
+};
+
 #define PAGE(s)                                                                                    \
     {                                                                                              \
 #s, test_page, NULL, NULL, (void *)&(s)                                                    \
@@ -3837,6 +3855,7 @@ int main(void)
         PAGE(vn_vov_mark_div),
         PAGE(vn_date_name_row),
         PAGE(lead_header_class),
+        PAGE(status_list),
         cmocka_unit_test(test_empty_page_fails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

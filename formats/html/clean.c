@@ -1455,19 +1455,27 @@ static int removable(const xmlNode *n, size_t total, int flags)
     return s->verdict[flags];
 }
 
+/* Letters outside links that make a list's item a sentence about its links
+ * ("Neil has patches up to <a>improve the tab unloader</a>"), where a menu's
+ * or a list of stories' item is its link, with a date or a count at most. */
+#define ITEM_OWN_WORDS 20
+
 /* A list some of whose items hold no link (a packing list linking a few of
- * its things to reviews): menus and lists of stories link every item. */
+ * its things to reviews), or half of whose items say sentences about their
+ * links (a status report's): menus and lists of stories link every item. */
 static int checklist(const xmlNode *n)
 {
     if (!bt_xhtml_is(n, "ul") && !bt_xhtml_is(n, "ol"))
         return 0;
-    unsigned items = 0, plain = 0;
+    unsigned items = 0, plain = 0, sentences = 0;
     for (const xmlNode *k = n->children; k; k = k->next)
         if (bt_xhtml_is(k, "li") && bt_stats_of(k) && bt_stats_of(k)->text) {
+            const bt_stats *s = bt_stats_of(k);
             items++;
-            plain += bt_stats_of(k)->link * 2 < bt_stats_of(k)->text;
+            plain += s->link * 2 < s->text;
+            sentences += s->text - s->link >= ITEM_OWN_WORDS;
         }
-    return plain >= 2 && plain * 5 >= items;
+    return (plain >= 2 && plain * 5 >= items) || (sentences && sentences * 2 >= items);
 }
 
 /* An item's title in a listicle: one short link alone in a paragraph or a
