@@ -375,6 +375,26 @@ static void test_date_row_name(void **state)
     assert_string_equal(dateline, "Thứ hai, 30/11/2026 08:15");
 }
 
+/* A metadata date with a space for ISO 8601's T ("2026-11-30 08:15:00",
+ * as CMSs write article:published_time) is read as ISO 8601, so that
+ * writers write it as people do; it was printed as it stood. */
+static void test_metadata_date_space(void **state)
+{
+    (void)state;
+    char path[1024];
+    snprintf(path, sizeof(path), "%s/date-space.html", tmpdir());
+    const char *page = "<html lang=\"en\"><head><meta property=\"article:published_time\" "
+                       "content=\"2026-11-30 08:15:00\"></head><body><article>"
+                       "<h1>Fuel prices fall</h1><p>Fuel prices fell by more than five cents a "
+                       "litre this afternoon, after the ministries adjusted the base price.</p>"
+                       "<p>Diesel fell three cents to its lowest level this year, the ministry "
+                       "said in a statement on Monday afternoon.</p></article></body></html>";
+    spit(path, page, strlen(page));
+    bt_document *doc = read_page(path, NULL, NULL, NULL, 0);
+    assert_string_equal(bt_document_meta(doc, BT_META_DATE), "2026-11-30T08:15:00");
+    bt_document_free(doc);
+}
+
 /* A date the page writes in words, in its language or English, is its
  * dateline as written (the day ICU names it: month and weekday); a name
  * beside it is the author; another day or a sentence is no date. */
@@ -1175,7 +1195,7 @@ int main(void)
         cmocka_unit_test(test_lazy_image),
         cmocka_unit_test(test_data_uri),
         cmocka_unit_test(test_remote_image),
-        cmocka_unit_test(test_missing_image), cmocka_unit_test(test_headline_only), cmocka_unit_test(test_date_row_name), cmocka_unit_test(test_worded_dates),
+        cmocka_unit_test(test_missing_image), cmocka_unit_test(test_headline_only), cmocka_unit_test(test_date_row_name), cmocka_unit_test(test_worded_dates), cmocka_unit_test(test_metadata_date_space),
         cmocka_unit_test(test_pseudo_headings),
         cmocka_unit_test(test_several_articles),
         cmocka_unit_test(test_density),

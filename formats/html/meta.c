@@ -235,6 +235,16 @@ static void unnamed_dateline(bt_document *doc, const xmlNode *root, const xmlNod
         bt_document_set_meta(doc, BT_META_DATE, found);
 }
 
+/* A machine's date with a space for ISO 8601's T ("2024-08-12 07:05", as
+ * HTML allows and CMSs write in their metadata), in place with the T. */
+static char *t_form(char *dt)
+{
+    if (dt && strlen(dt) > 11 && dt[10] == ' ' && dt[11] >= '0' && dt[11] <= '9' &&
+        bt_textdate_is_iso(dt, 10))
+        dt[10] = 'T';
+    return dt;
+}
+
 /* A datetime attribute whose date is as machines write it ("2012-07-23",
  * "2012-07-23T20:24"), not the words a CMS put there again ("on Monday
  * July 23, @08:24PM"). */
@@ -256,10 +266,7 @@ static void first_time(bt_document *doc, const xmlNode *article)
                 dt = NULL;
             }
             if (dt) {
-                /* HTML allows a space for the T ("2024-08-12 07:05") */
-                if (strlen(dt) > 11 && dt[10] == ' ' && dt[11] >= '0' && dt[11] <= '9')
-                    dt[10] = 'T';
-                bt_document_set_meta(doc, BT_META_DATE, dt);
+                bt_document_set_meta(doc, BT_META_DATE, t_form(dt));
                 xmlFree(dt);
                 return;
             }
@@ -285,7 +292,7 @@ static void apply(found *f)
     if (v[M_SECTION])
         bt_document_set_meta(doc, BT_META_SECTION, v[M_SECTION]);
     if (v[M_PUBLISHED])
-        bt_document_set_meta(doc, BT_META_DATE, v[M_PUBLISHED]);
+        bt_document_set_meta(doc, BT_META_DATE, t_form(v[M_PUBLISHED]));
     if (v[M_SITE])
         bt_document_set_meta(doc, BT_META_PUBLISHER, v[M_SITE]);
     if (v[M_RIGHTS])
@@ -303,7 +310,7 @@ static void after_jsonld(found *f, const xmlNode *article)
     bt_document *doc = f->doc;
     first_time(doc, article);
     if (!bt_document_meta(doc, BT_META_DATE) && f->v[M_DATE])
-        bt_document_set_meta(doc, BT_META_DATE, f->v[M_DATE]);
+        bt_document_set_meta(doc, BT_META_DATE, t_form(f->v[M_DATE]));
     /* a title written by hand (<title>) may lose more than the site's name */
     int guess = !bt_document_meta(doc, BT_META_TITLE);
     if (guess && f->v[M_TITLE])
