@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
 #include "libzip.h"
 #include "limit.h"
 #include "xml.h"
@@ -263,7 +264,7 @@ bt_status bt_zip_add(bt_zip_writer *z, const char *name, const void *data, size_
                             ZIP(zip_strerror)(z->za));
     }
     if (ZIP(zip_set_file_compression)(z->za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
-                                 store ? 0 : 9) != 0 ||
+                                      store ? 0 : 9) != 0 ||
         ZIP(zip_file_set_mtime)(z->za, (zip_uint64_t)i, z->mtime, 0) != 0)
         return bt_error_set(err, BT_ERR_FORMAT, "cannot add '%.100s' to the archive: %s", name,
                             ZIP(zip_strerror)(z->za));
@@ -279,7 +280,8 @@ bt_status bt_zip_finish(bt_zip_writer *z, const bt_output *out, bt_error *err)
     }
     z->za = NULL;
     zip_stat_t st;
-    if (s == BT_OK && (ZIP(zip_source_open)(z->src) != 0 || ZIP(zip_source_stat)(z->src, &st) != 0)) {
+    if (s == BT_OK &&
+        (ZIP(zip_source_open)(z->src) != 0 || ZIP(zip_source_stat)(z->src, &st) != 0)) {
         s = bt_error_set(err, BT_ERR_IO, "cannot finish the archive");
     } else if (s == BT_OK) {
         char chunk[65536];

@@ -7,8 +7,8 @@
 #include <unicode/udat.h>
 #include <unicode/ustring.h>
 
-#include "textdate.h"
 #include "language.h"
+#include "textdate.h"
 
 /* The wall-clock fields of an ISO date; *has_time 0 for a date alone. */
 static int parse_iso(const char *iso, int *y, int *mo, int *d, int *h, int *mi, int *has_time)
@@ -121,7 +121,8 @@ int bt_date_is_display(const char *shown, size_t len, const char *iso, const cha
         if (!langs[i])
             continue;
         bt_buf b = BT_BUF_INIT;
-        same = bt_date_display(iso, langs[i], &b) == 0 && b.len == len && !memcmp(b.data, shown, len);
+        same =
+            bt_date_display(iso, langs[i], &b) == 0 && b.len == len && !memcmp(b.data, shown, len);
         bt_buf_free(&b);
     }
     return same;
@@ -131,7 +132,7 @@ const bt_node *bt_dateline_node(const bt_document *doc)
 {
     const bt_node *first = doc->body->first;
     return first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_DATELINE ? first
-                                                                                           : NULL;
+                                                                                        : NULL;
 }
 
 int bt_dateline_text(const bt_document *doc, bt_buf *out)

@@ -18,14 +18,14 @@ static void load(void)
         return;
     }
     /* (copied, as an object pointer is not converted to a function's) */
-#define BT_LIBZIP_LOOKUP(f)                                                                       \
-    if (!failure[0]) {                                                                            \
-        void *sym = dlsym(lib, #f);                                                               \
-        if (sym)                                                                                  \
-            memcpy(&bt_libzip.f, &sym, sizeof(sym));                                              \
-        else                                                                                      \
-            snprintf(failure, sizeof(failure), "cannot load libzip: %s lacks %s",                \
-                     BT_LIBZIP_SONAME, #f);                                                       \
+#define BT_LIBZIP_LOOKUP(f)                                                                        \
+    if (!failure[0]) {                                                                             \
+        void *sym = dlsym(lib, #f);                                                                \
+        if (sym)                                                                                   \
+            memcpy(&bt_libzip.f, &sym, sizeof(sym));                                               \
+        else                                                                                       \
+            snprintf(failure, sizeof(failure), "cannot load libzip: %s lacks %s",                  \
+                     BT_LIBZIP_SONAME, #f);                                                        \
     }
     BT_LIBZIP_FUNCTIONS(BT_LIBZIP_LOOKUP)
 #undef BT_LIBZIP_LOOKUP

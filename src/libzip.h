@@ -11,14 +11,16 @@
 #include "bantin.h"
 
 /* The functions container.c calls. */
-#define BT_LIBZIP_FUNCTIONS(X)                                                                    \
-    X(zip_close) X(zip_discard) X(zip_error_code_zip) X(zip_error_fini) X(zip_error_init)        \
-    X(zip_error_init_with_code) X(zip_error_strerror) X(zip_fclose) X(zip_file_add)              \
-    X(zip_file_get_error) X(zip_file_set_mtime) X(zip_fopen) X(zip_fread) X(zip_get_name)        \
-    X(zip_get_num_entries) X(zip_name_locate) X(zip_open_from_source) X(zip_set_file_compression) \
-    X(zip_source_buffer) X(zip_source_buffer_create) X(zip_source_close) X(zip_source_free)      \
-    X(zip_source_keep) X(zip_source_open) X(zip_source_read) X(zip_source_stat) X(zip_stat)      \
-    X(zip_stat_index) X(zip_strerror)
+#define BT_LIBZIP_FUNCTIONS(X)                                                                     \
+    X(zip_close)                                                                                   \
+    X(zip_discard) X(zip_error_code_zip) X(zip_error_fini) X(zip_error_init)                       \
+        X(zip_error_init_with_code) X(zip_error_strerror) X(zip_fclose) X(zip_file_add)            \
+            X(zip_file_get_error) X(zip_file_set_mtime) X(zip_fopen) X(zip_fread) X(zip_get_name)  \
+                X(zip_get_num_entries) X(zip_name_locate) X(zip_open_from_source)                  \
+                    X(zip_set_file_compression) X(zip_source_buffer) X(zip_source_buffer_create)   \
+                        X(zip_source_close) X(zip_source_free) X(zip_source_keep)                  \
+                            X(zip_source_open) X(zip_source_read) X(zip_source_stat) X(zip_stat)   \
+                                X(zip_stat_index) X(zip_strerror)
 
 typedef struct {
 #define BT_LIBZIP_POINTER(f) __typeof__(f) *f;

@@ -293,9 +293,9 @@ void bt_xhtml_drop_prefix(bt_document *doc, bt_node *root, size_t len)
 
 void bt_xhtml_credit_label(bt_document *doc, bt_node *credit)
 {
-    static const char *const labels[] = {
-        "Ảnh",    "Photo",  "Photograph",   "Foto",         "Nguồn",          "Source",
-        "Credit", "Hình",   "Image credit", "Photo credit", "Picture credit", NULL};
+    static const char *const labels[] = {"Ảnh",          "Photo",        "Photograph",     "Foto",
+                                         "Nguồn",        "Source",       "Credit",         "Hình",
+                                         "Image credit", "Photo credit", "Picture credit", NULL};
     const char *text = bt_node_text(doc, credit);
     if (!text)
         return;

@@ -29,7 +29,8 @@ static bt_document *read_page(const char *path, const bt_options *opt, bt_status
     if (status)
         *status = s;
     if (warning)
-        snprintf(warning, cap, "%s", bt_error_event_count(err) ? bt_error_event_message(err, 0) : "");
+        snprintf(warning, cap, "%s",
+                 bt_error_event_count(err) ? bt_error_event_message(err, 0) : "");
     bt_error_free(err);
     return doc;
 }
@@ -402,9 +403,10 @@ static void test_worded_dates(void **state)
 {
     (void)state;
     static const char *const shown[] = {
-        "Published Nov. 30, 2026", "Mon 30 Nov 2026 08.15 GMT", "November 30th, 2026",
-        "Updated 8:15 AM EST, Mon November 30, 2026", "30. November 2026",
-        "30.11.2026, 08:15 Uhr", NULL};
+        "Published Nov. 30, 2026", "Mon 30 Nov 2026 08.15 GMT",
+        "November 30th, 2026",     "Updated 8:15 AM EST, Mon November 30, 2026",
+        "30. November 2026",       "30.11.2026, 08:15 Uhr",
+        "11/30/2026 8:15 AM",      NULL};
     char dateline[256];
     for (const char *const *d = shown; *d; d++) {
         assert_null(row_author(*d, dateline, sizeof(dateline)));
@@ -734,8 +736,7 @@ static void test_lead_in_bold(void **state)
 {
     (void)state;
     bt_error *err = bt_error_new();
-    bt_document *doc = read_page(td("html/bold-sapo.html"),
-                                 NULL, NULL, NULL, 0);
+    bt_document *doc = read_page(td("html/bold-sapo.html"), NULL, NULL, NULL, 0);
     bt_node *lead = nth_of(doc, BT_NODE_PARAGRAPH, 0);
     assert_int_equal(bt_node_role(lead), BT_ROLE_LEAD);
     assert_contains(bt_node_text(doc, lead), "hàng trăm hộ dân phải di dời khẩn cấp.");
@@ -1195,7 +1196,11 @@ int main(void)
         cmocka_unit_test(test_lazy_image),
         cmocka_unit_test(test_data_uri),
         cmocka_unit_test(test_remote_image),
-        cmocka_unit_test(test_missing_image), cmocka_unit_test(test_headline_only), cmocka_unit_test(test_date_row_name), cmocka_unit_test(test_worded_dates), cmocka_unit_test(test_metadata_date_space),
+        cmocka_unit_test(test_missing_image),
+        cmocka_unit_test(test_headline_only),
+        cmocka_unit_test(test_date_row_name),
+        cmocka_unit_test(test_worded_dates),
+        cmocka_unit_test(test_metadata_date_space),
         cmocka_unit_test(test_pseudo_headings),
         cmocka_unit_test(test_several_articles),
         cmocka_unit_test(test_density),

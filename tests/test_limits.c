@@ -426,11 +426,12 @@ static void test_stylesheet_size(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_nesting_depth),        cmocka_unit_test(test_page_depth),        cmocka_unit_test(test_text_depth),
-        cmocka_unit_test(test_image_bytes),          cmocka_unit_test(test_image_side),
-        cmocka_unit_test(test_input_size),           cmocka_unit_test(test_list_start),
-        cmocka_unit_test(test_image_depth),          cmocka_unit_test(test_attributes),
-        cmocka_unit_test(test_attributes_in_script), cmocka_unit_test(test_stylesheet_size),
+        cmocka_unit_test(test_nesting_depth),   cmocka_unit_test(test_page_depth),
+        cmocka_unit_test(test_text_depth),      cmocka_unit_test(test_image_bytes),
+        cmocka_unit_test(test_image_side),      cmocka_unit_test(test_input_size),
+        cmocka_unit_test(test_list_start),      cmocka_unit_test(test_image_depth),
+        cmocka_unit_test(test_attributes),      cmocka_unit_test(test_attributes_in_script),
+        cmocka_unit_test(test_stylesheet_size),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

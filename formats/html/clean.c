@@ -738,12 +738,6 @@ static int own_part_named(const xmlNode *n)
     return bt_xhtml_class_has(n, own_parts, 1) || bt_xhtml_class_has(n, recipe_parts, 1);
 }
 
-static int heading(const xmlNode *n)
-{
-    return n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '1' &&
-           n->name[1] <= '6' && !n->name[2];
-}
-
 static int in_list(const char *s, const char *const *list, int prefix)
 {
     for (const char *const *w = list; *w; w++) {
@@ -1458,7 +1452,7 @@ static int removable(const xmlNode *n, size_t total, int flags)
 /* Letters outside links that make a list's item a sentence about its links
  * ("Neil has patches up to <a>improve the tab unloader</a>"), where a menu's
  * or a list of stories' item is its link, with a date or a count at most. */
-#define ITEM_OWN_WORDS 20
+#define ITEM_OWN_LETTERS 20
 
 /* A list some of whose items hold no link (a packing list linking a few of
  * its things to reviews), or half of whose items say sentences about their
@@ -1473,7 +1467,7 @@ static int checklist(const xmlNode *n)
             const bt_stats *s = bt_stats_of(k);
             items++;
             plain += s->link * 2 < s->text;
-            sentences += s->text - s->link >= ITEM_OWN_WORDS;
+            sentences += s->text - s->link >= ITEM_OWN_LETTERS;
         }
     return (plain >= 2 && plain * 5 >= items) || (sentences && sentences * 2 >= items);
 }
@@ -1575,7 +1569,7 @@ static int teaser_card(const xmlNode *n)
     if (s->text >= 400 || !s->heading || s->heading * 2 > s->text || !repeated(n))
         return 0;
     for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
-        if (heading(k))
+        if (bt_html_heading_level(k))
             return bt_stats_of(k) && bt_stats_of(k)->text &&
                    bt_stats_of(k)->link * 10 >= bt_stats_of(k)->text * 9 && !self_anchor(k);
     return 0;
@@ -1738,7 +1732,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return label;
     /* (a heading may be a call to subscribe: "Unlock this article") */
     static const char *const *const subscribing[] = {paywall, newsletter_calls, NULL};
-    if (heading(n))
+    if (bt_html_heading_level(n))
         return s->text < 300 && says_within(n, subscribing, 300);
     if (lightbox_picture(n))
         return 0;
@@ -1798,7 +1792,7 @@ static xmlNode *block_after(const xmlNode *n, size_t total)
     if (!k || !bt_stats_of(k) ||
         (bt_stats_of(k)->ptext * 2 > total && bt_html_class_weight(k) >= 0) ||
         (bt_xhtml_is(k, "p") && bt_stats_link_density(k) < 0.8) || bt_xhtml_is(k, "blockquote") ||
-        heading(k))
+        bt_html_heading_level(k))
         return NULL;
     return k;
 }
@@ -2055,7 +2049,7 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
  * text set large). */
 static int short_heading(const xmlNode *k)
 {
-    return heading(k) && bt_stats_of(k) && bt_stats_of(k)->text <= 40;
+    return bt_html_heading_level(k) && bt_stats_of(k) && bt_stats_of(k)->text <= 40;
 }
 
 /* The headings the article ends on, their sections cleaned away ("Related
@@ -2065,12 +2059,13 @@ static void drop_closing_headings(xmlNode *article)
 {
     xmlNode *from = NULL;
     for (xmlNode *k = article->children; k;
-         k = bt_xhtml_next(k, article, bt_html_skipped(k) || heading(k)))
-        if (heading(k) || bt_xhtml_is(k, "img") || (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k)))
+         k = bt_xhtml_next(k, article, bt_html_skipped(k) || bt_html_heading_level(k)))
+        if (bt_html_heading_level(k) || bt_xhtml_is(k, "img") ||
+            (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k)))
             from = short_heading(k) ? (from ? from : k) : NULL;
     for (xmlNode *k = from, *next; k; k = next) {
-        next = bt_xhtml_next(k, article, bt_html_skipped(k) || heading(k));
-        if (heading(k)) {
+        next = bt_xhtml_next(k, article, bt_html_skipped(k) || bt_html_heading_level(k));
+        if (bt_html_heading_level(k)) {
             xmlUnlinkNode(k);
             xmlFreeNode(k);
         }

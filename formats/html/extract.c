@@ -60,7 +60,7 @@ static double tag_weight(const xmlNode *n)
     for (const char *const *t = minus3; *t; t++)
         if (bt_xhtml_is(n, *t))
             return -3;
-    if (n->name && (n->name[0] | 0x20) == 'h' && n->name[1] >= '1' && n->name[1] <= '6')
+    if (bt_html_heading_level(n))
         return -5;
     return 0;
 }
@@ -382,8 +382,7 @@ static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
     /* the headings between the article's blocks are its sub-headings (the
      * loop ends at the last block) */
     for (xmlNode *k = parent->children; k && n < cap; k = k->next) {
-        int heading = k->name && k->name[0] == 'h' && k->name[1] >= '2' && k->name[1] <= '6' &&
-                      !k->name[2] && n && bt_stats_of(k) && !bt_stats_of(k)->link;
+        int heading = bt_html_heading_level(k) >= 2 && n && bt_stats_of(k) && !bt_stats_of(k)->link;
         if (belongs(k, best, threshold, flags) || heading || (n && prose(k, flags)))
             out[n++] = k;
         if (k == last)

@@ -202,6 +202,8 @@ int bt_html_credit_marked(const xmlNode *n);
  * element below every block it weighs.  Nodes without stats are asked anew. */
 int bt_html_skipped(const xmlNode *n);
 /* bt_xhtml_dom_text with bt_html_skipped. */
+/* stats.c: 1 to 6 for an h1 to h6 element, else 0. */
+int bt_html_heading_level(const xmlNode *n);
 void bt_html_text(const xmlNode *n, bt_buf *b, size_t max);
 
 /* A div holding text and no blocks: a paragraph in all but its name, as

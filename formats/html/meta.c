@@ -181,15 +181,18 @@ static void language(bt_document *doc, const char *tag)
         bt_document_set_meta(doc, BT_META_LANGUAGE, s);
 }
 
+/* Class words of an element that shows the article's date. */
+static const char *const date_classes[] = {"date",    "dateline",  "time",    "datetime",
+                                           "publish", "published", "pubdate", "posted-on",
+                                           "ngay",    NULL};
+
 /* A dateline as the page shows it ("Thứ hai, 9/10/2017, 06:51 (GMT+7)"), in
  * an element named as a date, or a <time> without datetime. */
 static int dateline(bt_document *doc, const xmlNode *root)
 {
-    static const char *const names[] = {"date",      "dateline", "time",      "datetime", "publish",
-                                        "published", "pubdate",  "posted-on", "ngay",     NULL};
     for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_xhtml_skipped(n))) {
         if (n->type != XML_ELEMENT_NODE ||
-            !(bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, names, 1)))
+            !(bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, date_classes, 1)))
             continue;
         bt_buf b = BT_BUF_INIT;
         bt_xhtml_dom_text(n, &b, 120);
@@ -466,8 +469,7 @@ static int clock_time(const char *tok)
 {
     int h, m, n = 0;
     char sep;
-    if (sscanf(tok, "%2d%c%2d%n", &h, &sep, &m, &n) != 3 || !strchr(":.h", sep) || h > 23 ||
-        m > 59)
+    if (sscanf(tok, "%2d%c%2d%n", &h, &sep, &m, &n) != 3 || !strchr(":.h", sep) || h > 23 || m > 59)
         return 0;
     int s;
     return !tok[n] || (tok[n] == ':' && sscanf(tok + n + 1, "%2d", &s) == 1 &&
@@ -496,8 +498,8 @@ static int numeric_date(const char *tok, const date_words *w)
 static int worded_date(const char *t, size_t len, date_words *w)
 {
     static const char *const small[] = {
-        "at",  "on",   "um",  "uhr", "de",  "del", "le",  "à",   "h",   "am",  "pm",  "a.m",
-        "p.m", "gmt",  "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
+        "at",   "on",  "um",  "uhr", "de",  "del", "le",  "à",   "h",   "am",  "pm",  "a.m",
+        "p.m",  "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
         "cest", "bst", "ist", "jst", "-",   "–",   "—",   "•",   "·",   "/",   NULL};
     /* (t is NUL-terminated: every form of the day writes its year) */
     if (!w->year || !len || strchr(".!?", t[len - 1]) || !strstr(t, w->year_digits))
@@ -547,15 +549,17 @@ static int worded_date(const char *t, size_t len, date_words *w)
 
 /* Whether s[0..len) is a date of iso's day, and of its minute when both
  * say one (in Vietnamese papers' forms), or, with w, writes its day in
- * words. */
+ * words or numbers in another order. */
 static int date_of(const char *s, size_t len, const char *iso, date_words *w)
 {
     char parsed[32];
     size_t same = strlen(iso) >= 16 ? 16 : 10;
     if (len < 8 || len > SHOWN_DATE_MAX)
         return 0;
-    if (bt_textdate_parse(s, len, parsed))
-        return !strncmp(parsed, iso, strlen(parsed) >= 16 ? same : 10);
+    if (bt_textdate_parse(s, len, parsed) &&
+        !strncmp(parsed, iso, strlen(parsed) >= 16 ? same : 10))
+        return 1;
+    /* (or another order of its numbers: "03/01/2017" is March 1 in the US) */
     return w && worded_date(s, len, w);
 }
 
@@ -631,14 +635,13 @@ static int copy_out(const char *from, const char *to, char *out, size_t cap)
 /* A date text of n (a <time>, an element named as a date, or a text node)
  * as its day and minute match iso, trimmed into out; one with a name beside
  * it gives the name into name. */
-static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *out,
-                      size_t cap, char *name, size_t name_cap)
+static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *out, size_t cap,
+                      char *name, size_t name_cap)
 {
-    static const char *const names[] = {"date",      "dateline", "time",      "datetime", "publish",
-                                        "published", "pubdate",  "posted-on", "ngay",     NULL};
     bt_buf b = BT_BUF_INIT;
     const char *t = "";
-    if (n->type == XML_ELEMENT_NODE && (bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, names, 1))) {
+    if (n->type == XML_ELEMENT_NODE &&
+        (bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, date_classes, 1))) {
         bt_xhtml_dom_text(n, &b, DATE_ROW_MAX);
         t = b.data ? b.data : "";
     } else if (n->type == XML_TEXT_NODE && n->content) {
@@ -665,7 +668,8 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
         if (ok && !copy_out(who, who_end, name, name_cap))
             name[0] = '\0';
     } else {
-        ok = ok && date_of(nfc.data, nfc.len, iso, w) &&
+        /* (a Vietnamese paper's form was tried above) */
+        ok = ok && nfc.len <= SHOWN_DATE_MAX && worded_date(nfc.data, nfc.len, w) &&
              copy_out(nfc.data, nfc.data + nfc.len, out, cap);
     }
     bt_buf_free(&nfc);

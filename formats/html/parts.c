@@ -60,13 +60,13 @@ static int under_chrome(const xmlNode *n, const xmlNode *body_part)
 #define BT_PARTS_BEFORE_H1 200
 
 /* Whether a heading of level 1 to deepest opens n, as above. */
-static int opens_with(const xmlNode *n, char deepest)
+static int opens_with(const xmlNode *n, int deepest)
 {
     size_t text = 0;
     for (const xmlNode *k = n; k && text <= BT_PARTS_BEFORE_H1;
          k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
-        if (k->type == XML_ELEMENT_NODE && k->name[0] == 'h' && k->name[1] >= '1' &&
-            k->name[1] <= deepest && !k->name[2])
+        int level = bt_html_heading_level(k);
+        if (level && level <= deepest)
             return 1;
         for (const xmlChar *c = k->type == XML_TEXT_NODE ? k->content : NULL; c && *c; c++)
             text += !strchr(" \t\r\n", *c);
@@ -74,7 +74,7 @@ static int opens_with(const xmlNode *n, char deepest)
     return 0;
 }
 
-int bt_html_opens_with_h1(const xmlNode *n) { return opens_with(n, '1'); }
+int bt_html_opens_with_h1(const xmlNode *n) { return opens_with(n, 1); }
 
 /* The node before n in document order: the last descendant of the
  * previous sibling, else the parent. */
@@ -132,7 +132,7 @@ static int says_date(const char *t)
  * name in the h1). */
 static xmlNode *post_heading_before(xmlNode *first)
 {
-    if (opens_with(first, '3'))
+    if (opens_with(first, 3))
         return NULL;
     int budget = BT_PARTS_LOOKBACK, dated = 0;
     size_t text = 0;
@@ -196,7 +196,7 @@ static void mark_lead(xmlNode **part, size_t n)
                 break;
             p = only;
         }
-        if (p->name[0] == 'h' && p->name[1] >= '2' && p->name[1] <= '6' && !p->name[2])
+        if (bt_html_heading_level(p) >= 2)
             xmlNodeSetName(p, (const xmlChar *)"p");
         add_class(p, " sapo");
         return;

@@ -249,8 +249,7 @@ static void open_buttons(xmlNode *body)
 static void heading_buttons(xmlNode *body)
 {
     for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
-        if (!(n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '1' &&
-              n->name[1] <= '6' && !n->name[2]))
+        if (!bt_html_heading_level(n))
             continue;
         bt_buf text = BT_BUF_INIT;
         bt_xhtml_dom_text(n, &text, 64);

@@ -47,10 +47,12 @@ static int is_para(const xmlNode *n)
     return bt_xhtml_is(n, "p") || bt_xhtml_is(n, "pre") || bt_xhtml_is(n, "blockquote");
 }
 
-static int is_heading(const xmlNode *n)
+int bt_html_heading_level(const xmlNode *n)
 {
-    return n->name && (n->name[0] | 0x20) == 'h' && n->name[1] >= '1' && n->name[1] <= '6' &&
-           !n->name[2];
+    return n && n->type == XML_ELEMENT_NODE && n->name && (n->name[0] | 0x20) == 'h' &&
+                   n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2]
+               ? n->name[1] - '0'
+               : 0;
 }
 
 /* Readability's "unlikely candidates": names of page chrome, unless the
@@ -191,7 +193,7 @@ static void add_up(xmlNode *n)
         s->ptext = s->text, s->paras++;
     else if (bt_html_text_div(n) && s->text >= BT_STATS_SENTENCES && s->link * 2 < s->text)
         s->paras++;
-    if (is_heading(n))
+    if (bt_html_heading_level(n))
         s->heading = s->text;
     s->images += bt_xhtml_is(n, "img");
     s->items += bt_xhtml_is(n, "li");

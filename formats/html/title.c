@@ -1152,8 +1152,7 @@ static int right_above(const page *pg, const xmlNode *n)
     for (const xmlNode *k = pg->article; k && budget-- > 0 && text <= OPENING_GAP;) {
         if (!k->prev) {
             k = k->parent;
-            if (k && k->type == XML_ELEMENT_NODE && k->name[0] == 'h' && k->name[1] >= '1' &&
-                k->name[1] <= '6' && !k->name[2])
+            if (bt_html_heading_level(k))
                 return 0;
             continue;
         }
