@@ -6,9 +6,9 @@
 #include <string.h>
 #include <strings.h>
 #include <unicode/ucnv.h>
-#include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
 
+#include "icu_i18n.h"
 #include "language.h"
 #include "unicode.h"
 
@@ -306,16 +306,18 @@ static int icu_guess(const unsigned char *data, size_t len, bt_charset *cs)
         "windows-1253", "windows-1254", "windows-1255", "windows-1256", "KOI8-R",
         "Shift_JIS",    "EUC-JP",       "EUC-KR",       "GB18030",      "Big5",
     };
+    if (bt_icu_i18n_load() != 0)
+        return 0;
     UErrorCode st = U_ZERO_ERROR;
-    UCharsetDetector *det = ucsdet_open(&st);
-    ucsdet_setText(det, (const char *)data, (int32_t)(len < SAMPLE_BYTES ? len : SAMPLE_BYTES),
-                   &st);
+    UCharsetDetector *det = I18N(ucsdet_open)(&st);
+    I18N(ucsdet_setText)
+    (det, (const char *)data, (int32_t)(len < SAMPLE_BYTES ? len : SAMPLE_BYTES), &st);
     int32_t n = 0;
-    const UCharsetMatch **m = ucsdet_detectAll(det, &n, &st);
+    const UCharsetMatch **m = I18N(ucsdet_detectAll)(det, &n, &st);
     int found = 0;
     for (int32_t i = 0; U_SUCCESS(st) && i < n && !found; i++) {
-        const char *name = ucsdet_getName(m[i], &st);
-        if (ucsdet_getConfidence(m[i], &st) < MIN_CONFIDENCE)
+        const char *name = I18N(ucsdet_getName)(m[i], &st);
+        if (I18N(ucsdet_getConfidence)(m[i], &st) < MIN_CONFIDENCE)
             break;
         for (size_t k = 0; k < COUNT(plausible) && !found; k++)
             if (U_SUCCESS(st) && !strcmp(name, plausible[k])) {
@@ -324,7 +326,7 @@ static int icu_guess(const unsigned char *data, size_t len, bt_charset *cs)
                 found = 1;
             }
     }
-    ucsdet_close(det);
+    I18N(ucsdet_close)(det);
     return found;
 }
 

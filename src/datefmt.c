@@ -3,10 +3,9 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
-#include <unicode/ucal.h>
-#include <unicode/udat.h>
 #include <unicode/ustring.h>
 
+#include "icu_i18n.h"
 #include "language.h"
 #include "textdate.h"
 
@@ -52,31 +51,31 @@ static void locale_of(const char *lang, char *locale, size_t cap)
 static int date_format(const char *iso, const char *lang, const char *pattern, bt_buf *out)
 {
     int y, mo, d, h, mi, has_time;
-    if (!iso || parse_iso(iso, &y, &mo, &d, &h, &mi, &has_time) != 0)
+    if (!iso || parse_iso(iso, &y, &mo, &d, &h, &mi, &has_time) != 0 || bt_icu_i18n_load() != 0)
         return -1;
     char locale[32];
     locale_of(lang, locale, sizeof(locale));
     UErrorCode status = U_ZERO_ERROR;
     static const UChar utc[] = {'U', 'T', 'C', 0};
     /* UTC, with the date's own fields: what the source's clock showed */
-    UCalendar *cal = ucal_open(utc, -1, locale, UCAL_GREGORIAN, &status);
+    UCalendar *cal = I18N(ucal_open)(utc, -1, locale, UCAL_GREGORIAN, &status);
     UDateFormat *fmt = NULL;
     if (pattern) {
         UChar upattern[48];
         u_uastrncpy(upattern, pattern, 47);
         upattern[47] = 0;
-        fmt = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, utc, -1, upattern, -1, &status);
+        fmt = I18N(udat_open)(UDAT_PATTERN, UDAT_PATTERN, locale, utc, -1, upattern, -1, &status);
     } else {
-        fmt = udat_open(has_time ? UDAT_SHORT : UDAT_NONE, UDAT_FULL, locale, utc, -1, NULL, 0,
-                        &status);
+        fmt = I18N(udat_open)(has_time ? UDAT_SHORT : UDAT_NONE, UDAT_FULL, locale, utc, -1, NULL,
+                              0, &status);
     }
     int rc = -1;
     if (U_SUCCESS(status)) {
-        ucal_clear(cal);
-        ucal_setDateTime(cal, y, mo - 1, d, h, mi, 0, &status);
-        UDate when = ucal_getMillis(cal, &status);
+        I18N(ucal_clear)(cal);
+        I18N(ucal_setDateTime)(cal, y, mo - 1, d, h, mi, 0, &status);
+        UDate when = I18N(ucal_getMillis)(cal, &status);
         UChar text[128];
-        int32_t len = udat_format(fmt, when, text, 128, NULL, &status);
+        int32_t len = I18N(udat_format)(fmt, when, text, 128, NULL, &status);
         char utf8[512];
         int32_t n = 0;
         u_strToUTF8(utf8, sizeof(utf8), &n, text, len, &status);
@@ -85,8 +84,8 @@ static int date_format(const char *iso, const char *lang, const char *pattern, b
             rc = 0;
         }
     }
-    udat_close(fmt);
-    ucal_close(cal);
+    I18N(udat_close)(fmt);
+    I18N(ucal_close)(cal);
     return rc;
 }
 

@@ -65,11 +65,13 @@ static void test_metadata_overrides(void **state)
 {
     (void)state;
     /* "Tiêu đề mới" with its tone marks decomposed (NFD) */
-    run_result r = run_bantin(NULL, "-t", "html", "-M", "title=Tie\xcc\x82u \xc4\x91" "e\xcc\x82\xcc\x80 mo\xcc\x9b\xcc\x81i",
-                              "--author", "Hương Ly", "--author=Minh Anh", "--language", "vi-VN",
-                              "-M", "keywords=chính trị, Đảng ,", "-M", "rights=© Hà Nội Mới",
-                              "--date", "2017-10-09T06:51+07:00", td("hanoimoi-2017-10-09.html"),
-                              NULL);
+    run_result r =
+        run_bantin(NULL, "-t", "html", "-M",
+                   "title=Tie\xcc\x82u \xc4\x91"
+                   "e\xcc\x82\xcc\x80 mo\xcc\x9b\xcc\x81i",
+                   "--author", "Hương Ly", "--author=Minh Anh", "--language", "vi-VN", "-M",
+                   "keywords=chính trị, Đảng ,", "-M", "rights=© Hà Nội Mới", "--date",
+                   "2017-10-09T06:51+07:00", td("hanoimoi-2017-10-09.html"), NULL);
     assert_int_equal(r.status, 0);
     assert_contains(r.out, "<title>Tiêu đề mới</title>");
     assert_contains(r.out, "<h1>Tiêu đề mới</h1>");
@@ -186,7 +188,8 @@ static void test_format_options(void **state)
     (void)state;
     run_result r = run_bantin(NULL, "-O", "text:columns=30", td("article.txt"), NULL);
     assert_int_equal(r.status, 0);
-    for (char *line = r.out; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+    for (char *line = r.out; line && *line;
+         line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
         size_t len = strcspn(line, "\n");
         /* 30 grapheme clusters of Vietnamese are at most 30 * 3 bytes */
         assert_true(len <= 30 * 3);
@@ -634,26 +637,41 @@ static void test_missing_image(void **state)
 }
 
 /* libzip (and libcrypto with it) is loaded by a conversion that reads or
- * writes a zip, not by every run: the dynamic loader's log (glibc's
- * LD_DEBUG) shows which libraries a run initialized. */
-static void test_zip_loaded_when_needed(void **state)
+ * writes a zip, and ICU's i18n library by one that needs it (a charset to
+ * guess, a date to write in words), not by every run: the dynamic loader's
+ * log (glibc's LD_DEBUG) shows which libraries a run initialized. */
+static void test_libraries_loaded_when_needed(void **state)
 {
     (void)state;
     char epub[512];
     snprintf(epub, sizeof(epub), "%s/loaded.epub", tmpdir());
+    /* a page in Latin-1 that does not say so: its charset is guessed */
+    char latin1[512];
+    snprintf(latin1, sizeof(latin1), "%s/undeclared.html", tmpdir());
+    static const char page[] = "<html><body><p>Le pr\xE9sident de la R\xE9publique a d\xE9"
+                               "clar\xE9 mercredi que la r\xE9"
+                               "forme des retraites serait pr\xE9sent\xE9"
+                               "e \xE0 l'\xE9t\xE9.</p></body></html>";
+    spit(latin1, page, sizeof(page) - 1);
     setenv("LD_DEBUG", "libs", 1);
     run_result text = run_bantin(NULL, "-t", "text", td("html/bold-sapo.html"), "-o", "-", NULL);
     run_result zip = run_bantin(NULL, "-t", "epub", td("html/bold-sapo.html"), "-o", epub, NULL);
+    run_result guess = run_bantin(NULL, "-t", "text", latin1, "-o", "-", NULL);
     unsetenv("LD_DEBUG");
     int logged = strstr(text.err, "calling init") != NULL;
     if (logged) {
         assert_int_equal(text.status, 0);
         assert_int_equal(zip.status, 0);
+        assert_int_equal(guess.status, 0);
         assert_null(strstr(text.err, "libzip"));
+        assert_null(strstr(text.err, "libicui18n"));
         assert_contains(zip.err, "libzip");
+        assert_contains(guess.err, "libicui18n");
+        assert_contains(guess.out, "Le président de la République");
     }
     run_free(&text);
     run_free(&zip);
+    run_free(&guess);
     if (!logged)
         skip(); /* a C library without LD_DEBUG */
 }
@@ -678,7 +696,7 @@ int main(void)
         cmocka_unit_test(test_fragment),
         cmocka_unit_test(test_epub_title_page),
         cmocka_unit_test(test_missing_image),
-        cmocka_unit_test(test_zip_loaded_when_needed),
+        cmocka_unit_test(test_libraries_loaded_when_needed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,11 +9,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unicode/ustring.h>
-#include <unicode/utrans.h>
 #include <unistd.h>
 
 #include "base64.h"
 #include "error.h"
+#include "icu_i18n.h"
 #include "image.h"
 #include "tempfile.h"
 #include "unicode.h"
@@ -63,7 +63,7 @@ static void to_ascii(UTransliterator *tr, const char *s, bt_buf *out)
         u_strFromUTF8(u, cap, NULL, s, -1, &st);
     int32_t limit = n;
     if (u && U_SUCCESS(st))
-        utrans_transUChars(tr, u, &n, cap, 0, &limit, &st);
+        I18N(utrans_transUChars)(tr, u, &n, cap, 0, &limit, &st);
     if (!u || U_FAILURE(st)) {
         bt_buf_puts(out, s);
     } else {
@@ -344,7 +344,10 @@ static bt_status extract(bt_html_media *m, const unsigned char *used, const bt_d
     UErrorCode st = U_ZERO_ERROR;
     UChar id[16];
     u_uastrcpy(id, "Latin-ASCII");
-    extractor x = {doc, dir, href, utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &st)};
+    /* (without ICU's transliterator, names keep their letters as they are) */
+    extractor x = {doc, dir, href, NULL};
+    if (bt_icu_i18n_load() == 0)
+        x.tr = I18N(utrans_openU)(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
     if (U_FAILURE(st))
         x.tr = NULL;
     bt_status s = BT_OK;
@@ -352,7 +355,7 @@ static bt_status extract(bt_html_media *m, const unsigned char *used, const bt_d
         if (used[r])
             s = extract_one(&x, (int)r, &m->src[r], err);
     if (x.tr)
-        utrans_close(x.tr);
+        I18N(utrans_close)(x.tr);
     free(href);
     return s;
 }

@@ -529,10 +529,6 @@ static int catch_signals(FILE *report)
     return pthread_detach(t);
 }
 
-/* zlib's deflate state is ~450 KB for each zip entry written.  By default glibc maps and
- * unmaps it (or trims it off the heap) every time, and the kernel zero-fills those pages
- * anew: in a batch of EPUBs that was two thirds of the CPU time.  Keep freed memory for
- * reuse instead; the peak stays what the largest conversion needs. */
 /* Outputs are renamed into place without an fsync each (a batch would spend
  * most of its time waiting on the disk); one syncfs before exit makes them
  * all durable before bantin reports success. */
@@ -555,6 +551,10 @@ static int sync_outputs(const char *path, int is_dir)
     return 0;
 }
 
+/* zlib's deflate state is ~450 KB for each zip entry written.  By default glibc maps and
+ * unmaps it (or trims it off the heap) every time, and the kernel zero-fills those pages
+ * anew: in a batch of EPUBs that was two thirds of the CPU time.  Keep freed memory for
+ * reuse instead; the peak stays what the largest conversion needs. */
 static void keep_freed_memory(void)
 {
 #ifdef __GLIBC__
