@@ -1004,11 +1004,13 @@ static int download_call(const char *t)
                                         "tải về",   "tải ngay",      NULL};
     static const char *const nows[] = {"now", "jetzt", "maintenant", "ahora", "ngay", NULL};
     int verb = 0, now = 0;
-    for (const char *const *v = verbs; *v; v++)
-        verb |= strstr(t, *v) != NULL;
-    for (const char *const *w = nows; *w; w++)
-        now |= says_word(t, *w);
-    return strlen(t) <= 120 && verb && now && (in_list(t, verbs, 1) || in_list(t, nows, 1));
+    if (strlen(t) > 120)
+        return 0;
+    for (const char *const *v = verbs; *v && !verb; v++)
+        verb = strstr(t, *v) != NULL;
+    for (const char *const *w = nows; verb && *w && !now; w++)
+        now = says_word(t, *w);
+    return now && (in_list(t, verbs, 1) || in_list(t, nows, 1));
 }
 
 /* A line giving the time the post takes to read ("6 min read", "Lesezeit:
@@ -1024,9 +1026,11 @@ static int reading_time(const char *t)
         "phút đọc",         "thời gian đọc",     NULL,
     };
     int hit = 0;
+    if (strlen(t) > 48 || !strpbrk(t, "0123456789"))
+        return 0;
     for (const char *const *w = words; *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
-    return hit && strlen(t) <= 48 && strpbrk(t, "0123456789");
+    return hit;
 }
 
 /* A review's score as the article states it ("4.7 / 5.0", "Our Score: 9 out
@@ -1078,9 +1082,11 @@ static int post_toolbar(const char *t)
         "commentaires", "comentario", "comentarios", "bình luận",  NULL,
     };
     int hit = 0;
+    if (strlen(t) > 200 || !strchr(t, '|'))
+        return 0;
     for (const char *const *w = words; *w && !hit; w++)
         hit = says_word(t, *w);
-    return hit && strlen(t) <= 200 && strchr(t, '|');
+    return hit;
 }
 
 /* Elements of a <header> read for its h1 or its lead: a page's header has

@@ -190,7 +190,7 @@ static const char *const date_classes[] = {"date",    "dateline",  "time",    "d
  * an element named as a date, or a <time> without datetime. */
 static int dateline(bt_document *doc, const xmlNode *root)
 {
-    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_xhtml_skipped(n))) {
+    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_html_skipped(n))) {
         if (n->type != XML_ELEMENT_NODE ||
             !(bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, date_classes, 1)))
             continue;
@@ -215,7 +215,7 @@ static void unnamed_dateline(bt_document *doc, const xmlNode *root, const xmlNod
 {
     char iso[32], found[32] = "";
     int before = 1;
-    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_xhtml_skipped(n))) {
+    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_html_skipped(n))) {
         if (n == article) {
             if (found[0])
                 break;
@@ -693,7 +693,7 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
     const xmlNode *roots[] = {article, top};
     for (size_t i = 0; i < 2; i++)
         for (const xmlNode *n = roots[i]; n;
-             n = bt_xhtml_next(n, roots[i], bt_xhtml_skipped(n) || (i && n == article)))
+             n = bt_xhtml_next(n, roots[i], bt_html_skipped(n) || (i && n == article)))
             if ((!i || n != article) && shows_date(n, iso, &w, out, cap, name, name_cap))
                 return 1;
     return 0;

@@ -375,7 +375,7 @@ static xmlNode *hero_before(xmlNode *h)
     xmlNode *x = h;
     for (int up = BT_PARTS_HERO_LEVELS; x && x->type == XML_ELEMENT_NODE && up--; x = x->parent) {
         xmlNode *k = x->prev;
-        while (k && (k->type != XML_ELEMENT_NODE || bt_xhtml_skipped(k) || !bt_stats_of(k) ||
+        while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k) ||
                      (!bt_stats_of(k)->text && !bt_stats_of(k)->images)))
             k = k->prev;
         if (!k)

@@ -603,7 +603,7 @@ static int label(const xmlNode *n)
     if (n->type != XML_ELEMENT_NODE || !n->parent || !bt_xhtml_is(n->parent, "h1"))
         return 0;
     for (const xmlNode *k = n->prev; k; k = k->prev)
-        if ((k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k)) ||
+        if ((k->type == XML_ELEMENT_NODE && !bt_html_skipped(k)) ||
             (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k)))
             return 0;
     bt_buf b = BT_BUF_INIT, rest = BT_BUF_INIT;
@@ -748,7 +748,7 @@ static char *logo_name(xmlNode *body, const xmlNode *article, const site_names *
 {
     xmlNode *a = body;
     for (; a && a != article;
-         a = bt_xhtml_next(a, body, a != body && (bt_xhtml_skipped(a) || bt_xhtml_is(a, "a")))) {
+         a = bt_xhtml_next(a, body, a != body && (bt_html_skipped(a) || bt_xhtml_is(a, "a")))) {
         xmlChar *href = bt_xhtml_is(a, "a") ? xmlGetProp(a, (const xmlChar *)"href") : NULL;
         int is = href && home((const char *)href) && own_host(names, (const char *)href);
         xmlFree(href);
@@ -868,7 +868,7 @@ static size_t lines(const xmlNode *n, const xmlNode **k)
         for (const xmlNode *c = n->children; c; c = c->next) {
             if ((c->type == XML_TEXT_NODE && xmlIsBlankNode(c)) ||
                 (c->type != XML_TEXT_NODE && c->type != XML_ELEMENT_NODE) ||
-                (c->type == XML_ELEMENT_NODE && (bt_xhtml_skipped(c) || left_out(c))))
+                (c->type == XML_ELEMENT_NODE && (bt_html_skipped(c) || left_out(c))))
                 continue;
             if (count == MAX_LINES)
                 return 0;
@@ -1100,7 +1100,7 @@ static void gather(page *pg, xmlNode *body)
     while (n && !pg->failed) {
         if (in_chrome && n == chrome_end)
             in_chrome = NULL;
-        if (n != body && bt_xhtml_skipped(n)) {
+        if (n != body && bt_html_skipped(n)) {
             n = bt_xhtml_next(n, body, 1);
             continue;
         }
@@ -1156,11 +1156,11 @@ static int right_above(const page *pg, const xmlNode *n)
                 return 0;
             continue;
         }
-        for (k = k->prev; k->type == XML_ELEMENT_NODE && k->last && !bt_xhtml_skipped(k);)
+        for (k = k->prev; k->type == XML_ELEMENT_NODE && k->last && !bt_html_skipped(k);)
             k = k->last;
         if (contains(n, k))
             return 1;
-        if (k->type == XML_TEXT_NODE && k->content && !bt_xhtml_skipped(k->parent))
+        if (k->type == XML_TEXT_NODE && k->content && !bt_html_skipped(k->parent))
             text += bt_letter_count((const char *)k->content, strlen((const char *)k->content));
     }
     return 0;
