@@ -945,33 +945,30 @@ static int carousel_clone(const xmlNode *n)
     return bt_xhtml_class_has(n, clones, 0);
 }
 
-/* Whether block n's text is block k's, both read up to max bytes. */
-static int same_text(const xmlNode *n, const xmlNode *k, size_t max)
-{
-    bt_buf a = BT_BUF_INIT, b = BT_BUF_INIT;
-    bt_html_text(n, &a, max);
-    bt_html_text(k, &b, max);
-    int same = a.len >= 40 && a.len == b.len && !memcmp(a.data, b.data, a.len);
-    bt_buf_free(&a);
-    bt_buf_free(&b);
-    return same;
-}
-
 /* A block a page prints again for another screen ("slide desktop" before
  * "slide mobile", the two shown one at a time): word for word a later
  * sibling named for a screen too.  (The first copy goes: cleaning has not
- * yet entered the later one, whose text is still whole.) */
+ * yet entered the later one, whose text is still whole.)  n's text is read
+ * once, and only a sibling of as many letters is read: a page may name a
+ * hundred ads between its paragraphs "ad-mobile". */
 static int screen_copy(const xmlNode *n)
 {
     static const char *const screens[] = {"mobile", "desktop", "tablet", "sticky", NULL};
     if (!bt_xhtml_class_has(n, screens, 0))
         return 0;
-    for (const xmlNode *k = n->next; k; k = k->next)
+    bt_buf a = BT_BUF_INIT, b = BT_BUF_INIT;
+    bt_html_text(n, &a, 20000);
+    int same = 0;
+    for (const xmlNode *k = n->next; k && a.len >= 40 && !same; k = k->next)
         if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
-            bt_stats_of(k)->text == bt_stats_of(n)->text && bt_xhtml_class_has(k, screens, 0) &&
-            same_text(n, k, 20000))
-            return 1;
-    return 0;
+            bt_stats_of(k)->text == bt_stats_of(n)->text && bt_xhtml_class_has(k, screens, 0)) {
+            bt_buf_truncate(&b, 0);
+            bt_html_text(k, &b, 20000);
+            same = a.len == b.len && !memcmp(a.data, b.data, a.len);
+        }
+    bt_buf_free(&a);
+    bt_buf_free(&b);
+    return same;
 }
 
 static int pointer_line(const xmlNode *n)

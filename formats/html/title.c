@@ -540,7 +540,9 @@ static const char *const hiding[] = {"hidden", "is-hidden", "u-hidden", "hide", 
  * "visually hidden" styles do (clip: rect(0 0 0 0), clip-path: inset(50%)). */
 static int hidden(const xmlNode *n)
 {
-    if (n->type != XML_ELEMENT_NODE)
+    /* (most elements have neither attribute: nothing is copied for them) */
+    if (n->type != XML_ELEMENT_NODE ||
+        (!xmlHasProp(n, (const xmlChar *)"class") && !xmlHasProp(n, (const xmlChar *)"style")))
         return 0;
     int yes = 0;
     xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
@@ -589,7 +591,7 @@ static int chrome(const page *pg, const xmlNode *n)
 
 static int has_prop(const xmlNode *n, const char *name, const char *word)
 {
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    xmlChar *v = xmlHasProp(n, (const xmlChar *)name) ? xmlGetProp(n, (const xmlChar *)name) : NULL;
     int yes = v && strstr((const char *)v, word);
     xmlFree(v);
     return yes;
