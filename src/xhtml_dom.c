@@ -241,6 +241,33 @@ static int taxonomy(const char *s, size_t len)
     return 0;
 }
 
+/* A hash of len bytes, eight at a time. */
+static uint64_t hash_bytes(const char *s, size_t len)
+{
+    uint64_t h = 0x9E3779B97F4A7C15u ^ len, w;
+    for (; len >= 8; s += 8, len -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 32;
+    }
+    w = 0;
+    memcpy(&w, s, len);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
+    return h ^ (h >> 29);
+}
+
+/* Answers attr_has gave, by the value's 64-bit hash and length and the list
+ * (a static array, as word_starts_kept's): the readers ask some fifty lists
+ * of every element, and a page repeats its class values over hundreds of
+ * elements ("ad-unit ad-mobile"). */
+#define ATTR_MEMO_BITS 10
+typedef struct {
+    uint64_t hash;
+    const char *const *words;
+    uint32_t len, max_parts;
+    unsigned char found;
+} attr_memo;
+
 /* max_parts: longer tokens are not looked at (ids made from headings). */
 static int attr_has(const xmlNode *n, const char *attr, const char *const *words, size_t max_parts)
 {
@@ -251,19 +278,30 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
     const xmlChar *v = attr_value(n, a, &copy);
     if (!v)
         return 0;
+    static _Thread_local attr_memo memo[1 << ATTR_MEMO_BITS];
+    size_t len = strlen((const char *)v);
+    uint64_t h = hash_bytes((const char *)v, len);
+    uint32_t max = max_parts < UINT32_MAX ? (uint32_t)max_parts : UINT32_MAX;
+    attr_memo *m = &memo[(h ^ (uintptr_t)words * 0x9E3779B97F4A7C15u) >> (64 - ATTR_MEMO_BITS)];
+    if (m->words == words && m->hash == h && m->len == len && m->max_parts == max) {
+        xmlFree(copy);
+        return m->found;
+    }
     const word_starts *ws = word_starts_kept(words);
     int found = 0;
     const char *p = (const char *)v;
     while (*p && !found) {
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
             p++;
-        size_t len = strcspn(p, " \t\n\r");
+        size_t tl = strcspn(p, " \t\n\r");
         /* (the words, which turn away most tokens at once, first) */
-        found = len && token_holds_any(p, len, words, ws) && parts(p, len) <= max_parts &&
-                !taxonomy(p, len);
-        p += len;
+        found = tl && token_holds_any(p, tl, words, ws) && parts(p, tl) <= max_parts &&
+                !taxonomy(p, tl);
+        p += tl;
     }
     xmlFree(copy);
+    if (len <= UINT32_MAX)
+        *m = (attr_memo){h, words, (uint32_t)len, max, (unsigned char)found};
     return found;
 }
 
