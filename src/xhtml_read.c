@@ -42,13 +42,13 @@ typedef struct {
     int flat;        /* > 0: blocks are read as inline runs (headings, cells) */
     int depth;
     bt_role role;
-    bt_node *figure;     /* the last figure, while nothing came after it */
-    xmlNode *figure_img; /* its image, if it had one */
-    bt_node *provisional; /* a figure captioned from an attribute, until the page's caption */
-    const xmlNode *skip; /* an element read elsewhere (a caption's credit) */
-    xmlNode *line_break; /* the <br> before the line that captions the last image */
-    int in_caption;      /* reading a caption: long descriptions wait */
-    size_t flat_images;  /* images past BT_MAX_DEPTH, left out */
+    bt_node *figure;       /* the last figure, while nothing came after it */
+    xmlNode *figure_img;   /* its image, if it had one */
+    bt_node *provisional;  /* a figure captioned from an attribute, until the page's caption */
+    const xmlNode *skip;   /* an element read elsewhere (a caption's credit) */
+    xmlNode *line_break;   /* the <br> before the line that captions the last image */
+    int in_caption;        /* reading a caption: long descriptions wait */
+    size_t flat_images;    /* images past BT_MAX_DEPTH, left out */
     bt_xhtml_notes *notes; /* NULL when the page has no footnotes */
     pending_note *pending; /* in the order of their first reference */
     size_t npending, cap_pending;
@@ -536,8 +536,8 @@ static void list(ctx *c, xmlNode *el)
     int ordered = bt_xhtml_is(el, "ol");
     long n = start ? strtol(start, NULL, 10) : 1;
     if (ordered && (n > BT_MAX_LIST_START || n < -BT_MAX_LIST_START)) {
-        bt_error_event(c->r->err, BT_EVENT_CHANGED, BT_LOSS_LIST, 1, "list start %ld clamped to %d", n,
-                      n > 0 ? BT_MAX_LIST_START : -BT_MAX_LIST_START);
+        bt_error_event(c->r->err, BT_EVENT_CHANGED, BT_LOSS_LIST, 1, "list start %ld clamped to %d",
+                       n, n > 0 ? BT_MAX_LIST_START : -BT_MAX_LIST_START);
         n = n > 0 ? BT_MAX_LIST_START : -BT_MAX_LIST_START;
     }
     bt_node_set_list(l, ordered, ordered ? (int)n : 0);
@@ -792,31 +792,34 @@ static void attribute_caption(ctx *c, bt_node *f, xmlNode *img)
     static const char *const names[] = {"data-caption", "data-title", NULL};
     xmlNode *n = img;
     for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 3; up++, n = n->parent) {
+        const char *const *a = names;
+        while (*a && !xmlHasProp(n, (const xmlChar *)*a))
+            a++;
+        if (!*a)
+            continue;
+        /* (a box of other pictures too; its boxes above hold them as well,
+         * so only a box with the attribute is looked through) */
         if (n != img && find_img(n, NULL) != img)
-            return; /* a box of other pictures too */
-        for (const char *const *a = names; *a; a++) {
-            xmlChar *v = xmlGetProp(n, (const xmlChar *)*a);
-            if (!v)
-                continue;
-            bt_buf plain = BT_BUF_INIT, b = BT_BUF_INIT;
-            for (const char *p = (const char *)v; *p;) {
-                const char *end = *p == '<' ? strchr(p, '>') : NULL;
-                if (*p == '<')
-                    bt_buf_putc(&plain, ' ');
-                else
-                    bt_buf_putc(&plain, *p);
-                p = *p != '<' ? p + 1 : end ? end + 1 : p + strlen(p);
-            }
-            bt_buf_put_squeezed(&b, plain.data ? plain.data : "");
-            const char *text = b.len ? bt_arena_nfc(c->doc, b.data, b.len) : NULL;
-            if (text &&
-                bt_node_append_text(c->doc, bt_node_figure_caption(f), text, strlen(text)) == BT_OK)
-                c->provisional = f;
-            bt_buf_free(&plain);
-            bt_buf_free(&b);
-            xmlFree(v);
             return;
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)*a);
+        bt_buf plain = BT_BUF_INIT, b = BT_BUF_INIT;
+        for (const char *p = v ? (const char *)v : ""; *p;) {
+            const char *end = *p == '<' ? strchr(p, '>') : NULL;
+            if (*p == '<')
+                bt_buf_putc(&plain, ' ');
+            else
+                bt_buf_putc(&plain, *p);
+            p = *p != '<' ? p + 1 : end ? end + 1 : p + strlen(p);
         }
+        bt_buf_put_squeezed(&b, plain.data ? plain.data : "");
+        const char *text = b.len ? bt_arena_nfc(c->doc, b.data, b.len) : NULL;
+        if (text &&
+            bt_node_append_text(c->doc, bt_node_figure_caption(f), text, strlen(text)) == BT_OK)
+            c->provisional = f;
+        bt_buf_free(&plain);
+        bt_buf_free(&b);
+        xmlFree(v);
+        return;
     }
 }
 

@@ -375,6 +375,9 @@ static size_t row_separator(const char *s, const char *end)
     static const char *const marks[] = {
         " ", "\t", "|", "/", ",", "-", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94",
         NULL};
+    /* (most bytes start none: rows are trimmed at every space of a line) */
+    if (s >= end || !strchr(" \t|/,-\xE2\xC2", *s))
+        return 0;
     for (const char *const *m = marks; *m; m++)
         if ((size_t)(end - s) >= strlen(*m) && !strncmp(s, *m, strlen(*m)))
             return strlen(*m);
