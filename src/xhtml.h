@@ -70,6 +70,17 @@ int bt_xhtml_skipped(const xmlNode *n);
  * at '-' and '_' ("box-tin-lien-quan" holds "lien-quan"), ignoring case; ids
  * of more than three parts (slugs of headings) are not looked at. */
 int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id);
+/* Answers kept for an attribute's value and a list of words (a static
+ * array: its address is the key) asked one way (variant): the readers ask
+ * some fifty lists of every element, and a page repeats its class values
+ * over hundreds of elements ("ad-unit ad-mobile").  A value is known by its
+ * 64-bit hash and length; 1,024 answers are kept a thread. */
+typedef struct bt_xhtml_memo bt_xhtml_memo;
+/* NULL with *answer set when the answer is kept; else the place to keep
+ * it, for bt_xhtml_memo_keep. */
+bt_xhtml_memo *bt_xhtml_memo_find(const char *value, const void *list, unsigned variant,
+                                  int *answer);
+void bt_xhtml_memo_keep(bt_xhtml_memo *m, int answer);
 /* The node after n in document order, staying below root; with skip, n's
  * children are not entered.  Iterative, for trees of any depth. */
 xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip);

@@ -256,17 +256,32 @@ static uint64_t hash_bytes(const char *s, size_t len)
     return h ^ (h >> 29);
 }
 
-/* Answers attr_has gave, by the value's 64-bit hash and length and the list
- * (a static array, as word_starts_kept's): the readers ask some fifty lists
- * of every element, and a page repeats its class values over hundreds of
- * elements ("ad-unit ad-mobile"). */
-#define ATTR_MEMO_BITS 10
-typedef struct {
+#define MEMO_BITS 10
+struct bt_xhtml_memo {
     uint64_t hash;
-    const char *const *words;
-    uint32_t len, max_parts;
-    unsigned char found;
-} attr_memo;
+    const void *list;
+    uint32_t len, variant;
+    int answer; /* -1 while it is not kept */
+};
+
+bt_xhtml_memo *bt_xhtml_memo_find(const char *value, const void *list, unsigned variant,
+                                  int *answer)
+{
+    static _Thread_local bt_xhtml_memo memo[1 << MEMO_BITS];
+    size_t len = strlen(value);
+    uint64_t h = hash_bytes(value, len);
+    bt_xhtml_memo *m = &memo[(h ^ (uintptr_t)list * 0x9E3779B97F4A7C15u) >> (64 - MEMO_BITS)];
+    if (m->answer >= 0 && m->list == list && m->hash == h && m->len == len &&
+        m->variant == variant) {
+        *answer = m->answer;
+        return NULL;
+    }
+    /* (a value too long for the length kept is never found) */
+    *m = (bt_xhtml_memo){h, len <= UINT32_MAX ? list : NULL, (uint32_t)len, variant, -1};
+    return m;
+}
+
+void bt_xhtml_memo_keep(bt_xhtml_memo *m, int answer) { m->answer = answer; }
 
 /* max_parts: longer tokens are not looked at (ids made from headings). */
 static int attr_has(const xmlNode *n, const char *attr, const char *const *words, size_t max_parts)
@@ -278,19 +293,12 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
     const xmlChar *v = attr_value(n, a, &copy);
     if (!v)
         return 0;
-    static _Thread_local attr_memo memo[1 << ATTR_MEMO_BITS];
-    size_t len = strlen((const char *)v);
-    uint64_t h = hash_bytes((const char *)v, len);
-    uint32_t max = max_parts < UINT32_MAX ? (uint32_t)max_parts : UINT32_MAX;
-    attr_memo *m = &memo[(h ^ (uintptr_t)words * 0x9E3779B97F4A7C15u) >> (64 - ATTR_MEMO_BITS)];
-    if (m->words == words && m->hash == h && m->len == len && m->max_parts == max) {
-        xmlFree(copy);
-        return m->found;
-    }
-    const word_starts *ws = word_starts_kept(words);
+    /* (variant 0 is bt_html_attr_matches's) */
     int found = 0;
-    const char *p = (const char *)v;
-    while (*p && !found) {
+    bt_xhtml_memo *m = bt_xhtml_memo_find(
+        (const char *)v, words, max_parts < 1024 ? (unsigned)max_parts + 1 : 1024, &found);
+    const word_starts *ws = m ? word_starts_kept(words) : NULL;
+    for (const char *p = (const char *)v; m && *p && !found;) {
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
             p++;
         size_t tl = strcspn(p, " \t\n\r");
@@ -299,9 +307,9 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
                 !taxonomy(p, tl);
         p += tl;
     }
+    if (m)
+        bt_xhtml_memo_keep(m, found);
     xmlFree(copy);
-    if (len <= UINT32_MAX)
-        *m = (attr_memo){h, words, (uint32_t)len, max, (unsigned char)found};
     return found;
 }
 

@@ -849,17 +849,19 @@ static unsigned pair_hash(const char *s)
     return ((unsigned)(unsigned char)s[0] * 31u + (unsigned char)s[1]) & 4095u;
 }
 
-/* Whether the text whose pairs are set holds the pair at w, or w has no
- * pair there (it ends). */
-static int pair_in(const uint64_t *pairs, const char *w)
+/* Whether the text whose pairs are set holds every pair of w at an even
+ * offset, as it does when it holds w. */
+static int pairs_in(const uint64_t *pairs, const char *w)
 {
-    return !w[0] || !w[1] || (pairs[pair_hash(w) / 64] >> (pair_hash(w) % 64) & 1);
+    for (; w[0] && w[1]; w += 2)
+        if (!(pairs[pair_hash(w) / 64] >> (pair_hash(w) % 64) & 1))
+            return 0;
+    return 1;
 }
 
 /* Whether folded text t says a word of one of lists (NULL-terminated)
- * anywhere: a word whose first two bytes (or the two after them) the text
- * has nowhere is not looked for (each short block of a page is asked for
- * some seventy phrases).  says_within asks it of a block of at most max
+ * anywhere: a word with a pair of bytes the text has nowhere is not looked
+ * for (each short block of a page is asked for some seventy phrases).  says_within asks it of a block of at most max
  * letters, its text read and folded once for all the lists. */
 static int says_in(const char *t, const char *const *const *lists)
 {
@@ -869,8 +871,7 @@ static int says_in(const char *t, const char *const *const *lists)
     int hit = 0;
     for (const char *const *const *l = lists; *l && !hit; l++)
         for (const char *const *w = *l; *w && !hit; w++)
-            hit = pair_in(pairs, *w) && ((*w)[0] && (*w)[1] ? pair_in(pairs, *w + 2) : 1) &&
-                  strstr(t, *w) != NULL;
+            hit = pairs_in(pairs, *w) && strstr(t, *w) != NULL;
     return hit;
 }
 

@@ -146,6 +146,14 @@ int bt_html_attr_matches(const xmlNode *n, const char *const *words)
         const xmlChar *v = bt_xhtml_attr_value(n, *a, &copy);
         if (!v)
             continue;
+        int hit = 0;
+        bt_xhtml_memo *m = bt_xhtml_memo_find((const char *)v, words, 0, &hit);
+        if (!m) {
+            xmlFree(copy);
+            if (hit)
+                return 1;
+            continue;
+        }
         size_t len = strlen((const char *)v);
         /* lower case, on the stack when short (this is asked of every
          * element); a word whose first two bytes the value has nowhere is
@@ -156,11 +164,12 @@ int bt_html_attr_matches(const xmlNode *n, const char *const *words)
             low[i] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] + 32 : v[i]);
             has[(unsigned char)low[i] / 32] |= (uint32_t)1 << ((unsigned char)low[i] % 32);
         }
-        int hit = 0;
         for (const char *const *w = words; low && *w && !hit; w++)
             hit = (!(*w)[0] || (byte_in(has, (unsigned char)(*w)[0]) &&
                                 (!(*w)[1] || byte_in(has, (unsigned char)(*w)[1])))) &&
                   strstr(low, *w) != NULL;
+        if (low)
+            bt_xhtml_memo_keep(m, hit);
         if (low != small)
             free(low);
         xmlFree(copy);
