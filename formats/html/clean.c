@@ -3,6 +3,7 @@
  * by tag, class name, link density, the words it says (in several languages)
  * and, in the passes that ask for it, Readability's conditional rules. */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -738,18 +739,71 @@ static int own_part_named(const xmlNode *n)
     return bt_xhtml_class_has(n, own_parts, 1) || bt_xhtml_class_has(n, recipe_parts, 1);
 }
 
+/* A list's words by their first byte: every short block is asked for the
+ * labels, sections and pointers, several hundred words. */
+typedef struct {
+    const char *const *list;
+    uint16_t start[257]; /* the words of first byte b: order[start[b]..start[b + 1]) */
+    uint8_t order[256];
+} list_index;
+
+static const char *const *const indexed_lists[] = {comment_heads, sections, labels, pointers,
+                                                   section_starts};
+static list_index indexes[sizeof(indexed_lists) / sizeof(*indexed_lists)];
+static pthread_once_t indexes_once = PTHREAD_ONCE_INIT;
+
+static void index_lists(void)
+{
+    for (size_t l = 0; l < sizeof(indexed_lists) / sizeof(*indexed_lists); l++) {
+        const char *const *list = indexed_lists[l];
+        list_index *x = &indexes[l];
+        uint16_t count[256] = {0}, at[257];
+        size_t n = 0;
+        for (; list[n] && n < 256; n++)
+            count[(unsigned char)list[n][0]]++;
+        if (list[n])
+            continue; /* (too long: looked through word by word) */
+        x->start[0] = 0;
+        for (int b = 0; b < 256; b++)
+            x->start[b + 1] = (uint16_t)(x->start[b] + count[b]);
+        memcpy(at, x->start, sizeof(at));
+        for (size_t i = 0; i < n; i++)
+            x->order[at[(unsigned char)list[i][0]]++] = (uint8_t)i;
+        x->list = list;
+    }
+}
+
+/* The index of list, NULL when it has none. */
+static const list_index *list_index_of(const char *const *list)
+{
+    pthread_once(&indexes_once, index_lists);
+    for (size_t l = 0; l < sizeof(indexed_lists) / sizeof(*indexed_lists); l++)
+        if (indexes[l].list == list)
+            return &indexes[l];
+    return NULL;
+}
+
+static int word_is(const char *s, const char *w, int prefix)
+{
+    return prefix ? !strncmp(s, w, strlen(w)) : !strcmp(s, w);
+}
+
 static int in_list(const char *s, const char *const *list, int prefix)
 {
-    for (const char *const *w = list; *w; w++) {
-        /* (the first byte turns away most words: every short block is
-         * asked for several long lists) */
-        if (**w && **w != *s)
-            continue;
-        size_t len = strlen(*w);
-        if (prefix ? !strncmp(s, *w, len) : !strcmp(s, *w))
-            return 1;
+    const list_index *x = list_index_of(list);
+    unsigned char b = (unsigned char)*s;
+    if (!x) {
+        /* (the first byte turns away most words) */
+        for (const char *const *w = list; *w; w++)
+            if ((!**w || (unsigned char)**w == b) && word_is(s, *w, prefix))
+                return 1;
+        return 0;
     }
-    return 0;
+    for (size_t i = x->start[b]; i < x->start[b + 1]; i++)
+        if (word_is(s, list[x->order[i]], prefix))
+            return 1;
+    /* (an empty word is every text's prefix) */
+    return b && x->start[1] > 0 && prefix;
 }
 
 /* How many bytes of s[0..len) at its start (at_end: its end) are marks,
@@ -861,8 +915,8 @@ static int pairs_in(const uint64_t *pairs, const char *w)
 
 /* Whether folded text t says a word of one of lists (NULL-terminated)
  * anywhere: a word with a pair of bytes the text has nowhere is not looked
- * for (each short block of a page is asked for some seventy phrases).  says_within asks it of a block of at most max
- * letters, its text read and folded once for all the lists. */
+ * for (each short block of a page is asked for some seventy phrases).  says_within asks it of a
+ * block of at most max letters, its text read and folded once for all the lists. */
 static int says_in(const char *t, const char *const *const *lists)
 {
     uint64_t pairs[4096 / 64] = {0};
