@@ -271,8 +271,7 @@ int bt_charset_known(const char *charset)
     return 1;
 }
 
-bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out,
-                    bt_error *err)
+bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out, bt_error *err)
 {
     UErrorCode st = U_ZERO_ERROR;
     UConverter *cv = ucnv_open(charset, &st);
@@ -317,29 +316,67 @@ bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *
     return s;
 }
 
+/* NFKC_Casefold of s into out a character at a time, without the round
+ * trip through UTF-16: ASCII folds by itself, a character that the
+ * normalizer leaves as it is and that never combines with its neighbours
+ * (inert: curly quotes, dashes, letters without case) is copied, and one
+ * that starts and ends a segment of its own (a no-break space, an ellipsis)
+ * is folded alone.  0 when a character needs its neighbours (a combining
+ * mark, a capital with an accent): then the whole text must be normalized. */
+static int fold_by_character(const UNormalizer2 *fold, const char *s, int32_t len, bt_buf *out)
+{
+    for (int32_t i = 0; i < len;) {
+        int32_t at = i;
+        while (i < len && !((unsigned char)s[i] & 0x80))
+            i++;
+        if (i > at) {
+            char *d = bt_buf_extend(out, (size_t)(i - at));
+            for (int32_t k = at; d && k < i; k++)
+                *d++ = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+            continue;
+        }
+        UChar32 cp;
+        U8_NEXT(s, i, len, cp);
+        if (cp < 0)
+            return 0;
+        if (unorm2_isInert(fold, cp)) {
+            bt_buf_put(out, s + at, (size_t)(i - at));
+            continue;
+        }
+        if (!unorm2_hasBoundaryBefore(fold, cp) || !unorm2_hasBoundaryAfter(fold, cp))
+            return 0;
+        UChar u[2], f[32];
+        int32_t n = 0;
+        UErrorCode st = U_ZERO_ERROR;
+        U16_APPEND_UNSAFE(u, n, cp);
+        int32_t m = unorm2_normalize(fold, u, n, f, 32, &st);
+        if (U_FAILURE(st))
+            return 0;
+        put_utf16(out, f, m);
+    }
+    return !out->failed;
+}
+
 int bt_utf8_fold(const char *s, size_t len, bt_buf *out)
 {
-    /* NFKC_Casefold maps no ASCII character but A-Z: cleaning folds many
-     * short English texts, and ICU's round trip was a tenth of a page's time */
-    size_t ascii = 0;
-    while (ascii < len && !((unsigned char)s[ascii] & 0x80))
-        ascii++;
-    if (ascii == len) {
-        char *d = bt_buf_extend(out, len);
-        for (size_t i = 0; d && i < len; i++)
-            d[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-        return d != NULL;
-    }
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *fold = unorm2_getNFKCCasefoldInstance(&st);
+    if (U_FAILURE(st) || len > INT32_MAX)
+        return 0;
+    /* cleaning folds the short text of every block, and most need no more
+     * (ICU's round trip was a tenth of a page's time) */
+    size_t start = out->len;
+    if (fold_by_character(fold, s, (int32_t)len, out))
+        return 1;
+    bt_buf_truncate(out, start);
     int32_t n;
     UChar *u = to_utf16(s, len, &n);
     if (!u)
         return 0;
-    UErrorCode st = U_ZERO_ERROR;
-    const UNormalizer2 *fold = unorm2_getNFKCCasefoldInstance(&st);
     /* case folding can grow text (ß -> ss), by at most a factor of 3 */
     int32_t cap = n * 3 + 16;
     UChar *f = malloc((size_t)cap * sizeof(UChar));
-    int32_t m = f && U_SUCCESS(st) ? unorm2_normalize(fold, u, n, f, cap, &st) : 0;
+    int32_t m = f ? unorm2_normalize(fold, u, n, f, cap, &st) : 0;
     free(u);
     int ok = f && U_SUCCESS(st);
     if (ok)

@@ -92,8 +92,10 @@ static void test_decode(void **state)
     bt_buf_free(&b);
 }
 
-/* Case folding: ASCII takes a path of its own, the rest goes through ICU;
- * both must give what NFKC_Casefold gives. */
+/* Case folding a character at a time (ASCII, characters the normalizer
+ * leaves alone, characters that fold alone) and through ICU's normalizer
+ * (a character that needs its neighbours) must both give what
+ * NFKC_Casefold gives. */
 static void test_fold(void **state)
 {
     (void)state;
@@ -106,6 +108,18 @@ static void test_fold(void **state)
         {"STRAẞE", "strasse"},
         {"Vie\xCC\xA3\xCC\x82t", "việt"}, /* folded text is NFC too */
         {"ﬁle", "file"},
+        {"It\xE2\x80\x99s \xE2\x80\x9CNEW\xE2\x80\x9D \xE2\x80\x94 OK", /* inert */
+         "it\xE2\x80\x99s \xE2\x80\x9Cnew\xE2\x80\x9D \xE2\x80\x94 ok"},
+        {"A\xC2\xA0"
+         "B\xE2\x80\xA6",
+         "a b..."}, /* no-break space, ellipsis: alone */
+        {"so\xC2\xAD"
+         "ft",
+         "soft"},                                               /* a soft hyphen goes */
+        {"Caf\xC3\xA9 CAF\xC3\x89", "caf\xC3\xA9 caf\xC3\xA9"}, /* É needs the normalizer */
+        {"Cafe\xCC\x81", "caf\xC3\xA9"},                        /* a mark after ASCII joins it */
+        {"\xEF\xBC\xA1\xE2\x84\xA6", "a\xCF\x89"},              /* fullwidth A, ohm sign */
+        {"\xC4\xB0stanbul", "i\xCC\x87stanbul"},                /* İ */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         bt_buf b = BT_BUF_INIT;
