@@ -217,11 +217,12 @@ static void show_streamed(xmlNode *body)
     for (xmlNode *k = body; k && n < MAX_STREAMED; k = bt_xhtml_next(k, body, 0)) {
         if (k->type != XML_ELEMENT_NODE)
             continue;
-        xmlChar *id = xmlGetProp(k, (const xmlChar *)"id");
+        xmlChar *copy;
+        const xmlChar *id = bt_xhtml_attr_value(k, "id", &copy);
         if ((bt_xhtml_is(k, "template") && (streamed_id(id, 'B') || streamed_id(id, 'P'))) ||
             (xmlHasProp(k, (const xmlChar *)"hidden") && streamed_id(id, 'S')))
             found[n++] = k;
-        xmlFree(id);
+        xmlFree(copy);
     }
     for (size_t i = 0; i < n; i++)
         if (found[i] && !bt_xhtml_is(found[i], "template") && !move_streamed(found[i], found, n))

@@ -125,11 +125,12 @@ void bt_html_text(const xmlNode *n, bt_buf *b, size_t max)
 
 int bt_html_role_is(const xmlNode *n, const char *const *roles)
 {
-    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+    xmlChar *copy;
+    const xmlChar *role = bt_xhtml_attr_value(n, "role", &copy);
     int hit = 0;
     for (const char *const *r = roles; role && *r && !hit; r++)
         hit = !xmlStrcasecmp(role, (const xmlChar *)*r);
-    xmlFree(role);
+    xmlFree(copy);
     return hit;
 }
 
@@ -183,10 +184,11 @@ int bt_html_attr_matches(const xmlNode *n, const char *const *words)
  * script, as the toggle that opens an FAQ's answer does. */
 static int toggle_link(const xmlNode *a)
 {
-    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    xmlChar *copy;
+    const xmlChar *href = bt_xhtml_attr_value(a, "href", &copy);
     const char *h = href ? (const char *)href + strspn((const char *)href, " \t\r\n") : NULL;
     int toggle = h && (!*h || !strcmp(h, "#") || !strncasecmp(h, "javascript:", 11));
-    xmlFree(href);
+    xmlFree(copy);
     return toggle;
 }
 

@@ -540,28 +540,30 @@ static const char *const hiding[] = {"hidden", "is-hidden", "u-hidden", "hide", 
  * "visually hidden" styles do (clip: rect(0 0 0 0), clip-path: inset(50%)). */
 static int hidden(const xmlNode *n)
 {
-    /* (most elements have neither attribute: nothing is copied for them) */
-    if (n->type != XML_ELEMENT_NODE ||
-        (!xmlHasProp(n, (const xmlChar *)"class") && !xmlHasProp(n, (const xmlChar *)"style")))
+    if (n->type != XML_ELEMENT_NODE)
         return 0;
     int yes = 0;
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
-    char *save = NULL;
-    for (char *t = v ? strtok_r((char *)v, " \t\r\n", &save) : NULL; t && !yes;
-         t = strtok_r(NULL, " \t\r\n", &save))
-        for (const char *const *h = hiding; *h && !yes; h++)
-            yes = !strcasecmp(t, *h);
-    xmlFree(v);
-    v = yes ? NULL : xmlGetProp(n, (const xmlChar *)"style");
-    if (v) {
-        char *o = (char *)v;
-        for (const char *c = (const char *)v; *c; c++)
-            if (!isspace((unsigned char)*c))
-                *o++ = (char)tolower((unsigned char)*c);
-        *o = '\0';
-        yes = strstr((char *)v, "clip:rect(0") || strstr((char *)v, "clip-path:inset(50%)");
+    xmlChar *copy;
+    const char *v = (const char *)bt_xhtml_attr_value(n, "class", &copy);
+    for (const char *t = v; t && *t && !yes;) {
+        t += strspn(t, " \t\r\n");
+        size_t len = strcspn(t, " \t\r\n");
+        for (const char *const *h = hiding; len && *h && !yes; h++)
+            yes = strlen(*h) == len && !strncasecmp(t, *h, len);
+        t += len;
     }
-    xmlFree(v);
+    xmlFree(copy);
+    v = yes ? NULL : (const char *)bt_xhtml_attr_value(n, "style", &copy);
+    if (v) {
+        bt_buf style = BT_BUF_INIT; /* squeezed and lower-cased */
+        for (const char *c = v; *c; c++)
+            if (!isspace((unsigned char)*c))
+                bt_buf_putc(&style, (char)tolower((unsigned char)*c));
+        yes = style.data &&
+              (strstr(style.data, "clip:rect(0") || strstr(style.data, "clip-path:inset(50%)"));
+        bt_buf_free(&style);
+        xmlFree(copy);
+    }
     return yes;
 }
 
