@@ -316,15 +316,51 @@ bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *
     return s;
 }
 
+/* What the normalizer says of a character, and its fold alone, as UTF-8. */
+typedef struct {
+    UChar32 cp;
+    uint8_t used;
+    uint8_t len; /* of utf8; 255: longer than kept */
+    uint8_t inert, before, after;
+    char utf8[12];
+} fold_info;
+
+#define FOLD_KEPT 256
+
+/* The fold_info of cp in kept (a thread's own: the characters last asked
+ * for; a text asks for the same few dozen letters over and over). */
+static const fold_info *fold_info_of(const UNormalizer2 *fold, fold_info *kept, UChar32 cp)
+{
+    fold_info *k = &kept[(uint32_t)cp * 2654435761u >> 24];
+    if (k->used && k->cp == cp)
+        return k;
+    UChar u[2], f[32];
+    int32_t n = 0, m, bytes = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    U16_APPEND_UNSAFE(u, n, cp);
+    m = unorm2_normalize(fold, u, n, f, 32, &st);
+    if (U_SUCCESS(st))
+        u_strToUTF8(k->utf8, (int32_t)sizeof(k->utf8), &bytes, f, m, &st);
+    k->cp = cp;
+    k->used = 1;
+    k->len = U_SUCCESS(st) && bytes < (int32_t)sizeof(k->utf8) ? (uint8_t)bytes : 255;
+    k->inert = (uint8_t)unorm2_isInert(fold, cp);
+    k->before = (uint8_t)unorm2_hasBoundaryBefore(fold, cp);
+    k->after = (uint8_t)unorm2_hasBoundaryAfter(fold, cp);
+    return k;
+}
+
 /* NFKC_Casefold of s into out a character at a time, without the round
  * trip through UTF-16: ASCII folds by itself, a character that the
  * normalizer leaves as it is and that never combines with its neighbours
  * (inert: curly quotes, dashes, letters without case) is copied, and one
- * that starts and ends a segment of its own (a no-break space, an ellipsis)
- * is folded alone.  0 when a character needs its neighbours (a combining
- * mark, a capital with an accent): then the whole text must be normalized. */
+ * that is a segment of its own (a letter with its marks before another
+ * letter, a no-break space) is folded alone.  0 when a character needs its
+ * neighbours (a combining mark after another character): then the whole
+ * text must be normalized. */
 static int fold_by_character(const UNormalizer2 *fold, const char *s, int32_t len, bt_buf *out)
 {
+    static _Thread_local fold_info kept[FOLD_KEPT];
     for (int32_t i = 0; i < len;) {
         int32_t at = i;
         while (i < len && !((unsigned char)s[i] & 0x80))
@@ -339,20 +375,24 @@ static int fold_by_character(const UNormalizer2 *fold, const char *s, int32_t le
         U8_NEXT(s, i, len, cp);
         if (cp < 0)
             return 0;
-        if (unorm2_isInert(fold, cp)) {
+        const fold_info *k = fold_info_of(fold, kept, cp);
+        if (k->inert) {
             bt_buf_put(out, s + at, (size_t)(i - at));
             continue;
         }
-        if (!unorm2_hasBoundaryBefore(fold, cp) || !unorm2_hasBoundaryAfter(fold, cp))
+        /* a segment of its own: a boundary before it, and one after it or
+         * before what follows (ASCII has one) */
+        int alone = k->before && k->len != 255;
+        if (alone && !k->after && i < len && ((unsigned char)s[i] & 0x80)) {
+            int32_t j = i;
+            UChar32 next;
+            U8_NEXT(s, j, len, next);
+            alone = next >= 0 && fold_info_of(fold, kept, next)->before;
+            k = fold_info_of(fold, kept, cp); /* (next may have taken its place) */
+        }
+        if (!alone)
             return 0;
-        UChar u[2], f[32];
-        int32_t n = 0;
-        UErrorCode st = U_ZERO_ERROR;
-        U16_APPEND_UNSAFE(u, n, cp);
-        int32_t m = unorm2_normalize(fold, u, n, f, 32, &st);
-        if (U_FAILURE(st))
-            return 0;
-        put_utf16(out, f, m);
+        bt_buf_put(out, k->utf8, k->len);
     }
     return !out->failed;
 }
