@@ -283,3 +283,23 @@ int bt_textdate_is_iso(const char *s, size_t len)
     }
     return p == e;
 }
+
+const char *bt_textdate_iso_form(const char *dt, char iso[64])
+{
+    size_t len = dt ? strlen(dt) : 0;
+    if (len < 16 || len > 62 || !bt_textdate_is_iso(dt, 10))
+        return dt;
+    memcpy(iso, dt, len + 1);
+    if (iso[10] == ' ')
+        iso[10] = 'T';
+    /* an offset set apart ("09:53:00 -0400") */
+    char *z = strrchr(iso, ' ');
+    if (z && (z[1] == '+' || z[1] == '-' || z[1] == 'Z'))
+        memmove(z, z + 1, strlen(z + 1) + 1), len--;
+    z = iso + len - 5;
+    if ((*z == '+' || *z == '-') && strspn(z + 1, "0123456789") == 4) {
+        memmove(iso + len - 1, iso + len - 2, 3); /* "+0000" -> "+00:00" */
+        iso[len - 2] = ':';
+    }
+    return bt_textdate_is_iso(iso, strlen(iso)) ? iso : dt;
+}

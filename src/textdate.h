@@ -18,4 +18,10 @@ int bt_textdate_parse(const char *s, size_t len, char iso[32]);
  * them (YYYY, YYYY-MM, YYYY-MM-DD, then THH:MM[:SS[.f]] and Z or ±HH:MM). */
 int bt_textdate_is_iso(const char *s, size_t len);
 
+/* A machine's date as ISO 8601 writes it, in iso: a space for the T
+ * ("2024-08-12 07:05", as HTML allows and CMSs write in their metadata) and
+ * a zone offset without its colon ("2017-11-16T14:15+0000") made right; dt
+ * itself when it is no such date. */
+const char *bt_textdate_iso_form(const char *dt, char iso[64]);
+
 #endif

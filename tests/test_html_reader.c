@@ -377,23 +377,44 @@ static void test_date_row_name(void **state)
 }
 
 /* A metadata date with a space for ISO 8601's T ("2026-11-30 08:15:00",
- * as CMSs write article:published_time) is read as ISO 8601, so that
- * writers write it as people do; it was printed as it stood. */
+ * as CMSs write article:published_time) or a zone offset without its colon
+ * ("+0700") is read as ISO 8601, so that writers write it as people do; it
+ * was printed as it stood. */
 static void test_metadata_date_space(void **state)
 {
     (void)state;
+    /* in metadata (a space for the T), in JSON-LD (an offset without its
+     * colon, as EPUB's dc:date would not take it) */
+    static const struct {
+        const char *head, *date;
+    } cases[] = {
+        {"<meta property=\"article:published_time\" content=\"2026-11-30 08:15:00\">",
+         "2026-11-30T08:15:00"},
+        {"<meta property=\"article:published_time\" content=\"2026-11-30T08:15+0700\">",
+         "2026-11-30T08:15+07:00"},
+        {"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+         "\"datePublished\": \"2026-11-30T08:15:00-0500\"}</script>",
+         "2026-11-30T08:15:00-05:00"},
+        {"<meta property=\"article:published_time\" content=\"2026-11-30T08:15+07\">",
+         "2026-11-30T08:15+07"}, /* no date ISO 8601 writes: kept as it stands */
+    };
     char path[1024];
     snprintf(path, sizeof(path), "%s/date-space.html", tmpdir());
-    const char *page = "<html lang=\"en\"><head><meta property=\"article:published_time\" "
-                       "content=\"2026-11-30 08:15:00\"></head><body><article>"
-                       "<h1>Fuel prices fall</h1><p>Fuel prices fell by more than five cents a "
-                       "litre this afternoon, after the ministries adjusted the base price.</p>"
-                       "<p>Diesel fell three cents to its lowest level this year, the ministry "
-                       "said in a statement on Monday afternoon.</p></article></body></html>";
-    spit(path, page, strlen(page));
-    bt_document *doc = read_page(path, NULL, NULL, NULL, 0);
-    assert_string_equal(bt_document_meta(doc, BT_META_DATE), "2026-11-30T08:15:00");
-    bt_document_free(doc);
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        bt_buf page = BT_BUF_INIT;
+        bt_buf_printf(&page,
+                      "<html lang=\"en\"><head>%s</head><body><article>"
+                      "<h1>Fuel prices fall</h1><p>Fuel prices fell by more than five cents a "
+                      "litre this afternoon, after the ministries adjusted the base price.</p>"
+                      "<p>Diesel fell three cents to its lowest level this year, the ministry "
+                      "said in a statement on Monday afternoon.</p></article></body></html>",
+                      cases[i].head);
+        spit(path, page.data, page.len);
+        bt_buf_free(&page);
+        bt_document *doc = read_page(path, NULL, NULL, NULL, 0);
+        assert_string_equal(bt_document_meta(doc, BT_META_DATE), cases[i].date);
+        bt_document_free(doc);
+    }
 }
 
 /* A date the page writes in words, in its language or English, is its
@@ -419,6 +440,20 @@ static void test_worded_dates(void **state)
     assert_string_equal(dateline, "");
     assert_null(row_author("On Nov 30, 2026 the council voted.", dateline, sizeof(dateline)));
     assert_string_equal(dateline, "");
+    /* the separators and white space a row's markup leaves go */
+    static const char *const rows[] = {"/ 30. November 2026 /",
+                                       "| 30.11.2026 um 08:15",
+                                       "30/11/2026 08:15\n\t\t\t|",
+                                       ", Updated Nov 30, 2026",
+                                       "\xE2\x80\x94\xC2\xA0November 30,\n  2026",
+                                       NULL};
+    static const char *const datelines[] = {"30. November 2026", "30.11.2026 um 08:15",
+                                            "30/11/2026 08:15", "Updated Nov 30, 2026",
+                                            "November 30, 2026"};
+    for (size_t i = 0; rows[i]; i++) {
+        assert_null(row_author(rows[i], dateline, sizeof(dateline)));
+        assert_string_equal(dateline, datelines[i]);
+    }
 }
 
 /* ---- structure ---- */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "html.h"
+#include "textdate.h"
 
 enum { J_OBJECT, J_ARRAY, J_STRING, J_OTHER };
 
@@ -303,7 +304,8 @@ static void article(const jparser *j, int obj, bt_document *doc, bt_buf *body)
     if (body && text && !body->len)
         bt_buf_puts(body, text);
     set_once(doc, BT_META_TITLE, member_str(j, obj, "headline"));
-    set_once(doc, BT_META_DATE, member_str(j, obj, "datePublished"));
+    char iso[64];
+    set_once(doc, BT_META_DATE, bt_textdate_iso_form(member_str(j, obj, "datePublished"), iso));
     set_once(doc, BT_META_DESCRIPTION, member_str(j, obj, "description"));
     set_once(doc, BT_META_SECTION, member_str(j, obj, "articleSection"));
     set_once(doc, BT_META_SOURCE_URL, member_str(j, obj, "url"));

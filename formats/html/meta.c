@@ -238,16 +238,6 @@ static void unnamed_dateline(bt_document *doc, const xmlNode *root, const xmlNod
         bt_document_set_meta(doc, BT_META_DATE, found);
 }
 
-/* A machine's date with a space for ISO 8601's T ("2024-08-12 07:05", as
- * HTML allows and CMSs write in their metadata), in place with the T. */
-static char *t_form(char *dt)
-{
-    if (dt && strlen(dt) > 11 && dt[10] == ' ' && dt[11] >= '0' && dt[11] <= '9' &&
-        bt_textdate_is_iso(dt, 10))
-        dt[10] = 'T';
-    return dt;
-}
-
 /* A datetime attribute whose date is as machines write it ("2012-07-23",
  * "2012-07-23T20:24"), not the words a CMS put there again ("on Monday
  * July 23, @08:24PM"). */
@@ -269,7 +259,8 @@ static void first_time(bt_document *doc, const xmlNode *article)
                 dt = NULL;
             }
             if (dt) {
-                bt_document_set_meta(doc, BT_META_DATE, t_form(dt));
+                char iso[64];
+                bt_document_set_meta(doc, BT_META_DATE, bt_textdate_iso_form(dt, iso));
                 xmlFree(dt);
                 return;
             }
@@ -294,8 +285,9 @@ static void apply(found *f)
         bt_document_set_meta(doc, BT_META_DESCRIPTION, v[M_DESC] ? v[M_DESC] : v[M_OG_DESC]);
     if (v[M_SECTION])
         bt_document_set_meta(doc, BT_META_SECTION, v[M_SECTION]);
+    char iso[64];
     if (v[M_PUBLISHED])
-        bt_document_set_meta(doc, BT_META_DATE, t_form(v[M_PUBLISHED]));
+        bt_document_set_meta(doc, BT_META_DATE, bt_textdate_iso_form(v[M_PUBLISHED], iso));
     if (v[M_SITE])
         bt_document_set_meta(doc, BT_META_PUBLISHER, v[M_SITE]);
     if (v[M_RIGHTS])
@@ -312,8 +304,9 @@ static void after_jsonld(found *f, const xmlNode *article)
 {
     bt_document *doc = f->doc;
     first_time(doc, article);
+    char iso[64];
     if (!bt_document_meta(doc, BT_META_DATE) && f->v[M_DATE])
-        bt_document_set_meta(doc, BT_META_DATE, t_form(f->v[M_DATE]));
+        bt_document_set_meta(doc, BT_META_DATE, bt_textdate_iso_form(f->v[M_DATE], iso));
     /* a title written by hand (<title>) may lose more than the site's name */
     int guess = !bt_document_meta(doc, BT_META_TITLE);
     if (guess && f->v[M_TITLE])
@@ -369,14 +362,14 @@ void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf
 }
 
 /* The length of the separator at s that parts a byline from the date on
- * one row (a space, "|", "/", ",", "-", "•", "·", a dash), 0 when none. */
+ * one row (white space, "|", "/", ",", "-", "•", "·", a dash), 0 when none. */
 static size_t row_separator(const char *s, const char *end)
 {
     static const char *const marks[] = {
-        " ", "\t", "|", "/", ",", "-", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94",
-        NULL};
+        " ", "\t",           "\n",       "\r",           "\xC2\xA0",     "|", "/", ",",
+        "-", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
     /* (most bytes start none: rows are trimmed at every space of a line) */
-    if (s >= end || !strchr(" \t|/,-\xE2\xC2", *s))
+    if (s >= end || !strchr(" \t\n\r|/,-\xE2\xC2", *s))
         return 0;
     for (const char *const *m = marks; *m; m++)
         if ((size_t)(end - s) >= strlen(*m) && !strncmp(s, *m, strlen(*m)))
@@ -624,13 +617,19 @@ static int date_and_name(const char *t, size_t len, const char *iso, date_words 
     return 0;
 }
 
-/* Copies [from, to) into out of cap bytes, when it fits. */
+/* Copies [from, to) into out of cap bytes, when it fits, each run of white
+ * space one space (a row's parts may stand on lines of their own). */
 static int copy_out(const char *from, const char *to, char *out, size_t cap)
 {
-    size_t len = (size_t)(to - from);
-    if (len >= cap)
-        return 0;
-    memcpy(out, from, len);
+    size_t len = 0;
+    for (const char *p = from; p < to; p++) {
+        int space = *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n';
+        if (space && (p + 1 == to || strchr(" \t\r\n", p[1])))
+            continue;
+        if (len + 1 >= cap)
+            return 0;
+        out[len++] = space ? ' ' : *p;
+    }
     out[len] = '\0';
     return 1;
 }
@@ -664,8 +663,12 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
     const char *d, *de, *who, *who_end;
     int ok = bt_utf8_nfc(t, len, &nfc, NULL) == BT_OK && !nfc.failed;
     /* (a name beside a date in words would pass for its other words) */
+    /* (without the separators a row leaves at its ends: "/ 6. November 2023 /") */
+    const char *from = nfc.data, *to = nfc.data + nfc.len;
+    if (ok)
+        bt_html_trim_row(&from, &to);
     if (ok && date_of(nfc.data, nfc.len, iso, NULL)) {
-        ok = copy_out(nfc.data, nfc.data + nfc.len, out, cap);
+        ok = copy_out(from, to, out, cap);
     } else if (ok && date_and_name(nfc.data, nfc.len, iso, w, &d, &de, &who, &who_end)) {
         ok = copy_out(d, de, out, cap);
         if (ok && !copy_out(who, who_end, name, name_cap))
@@ -673,7 +676,7 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
     } else {
         /* (a Vietnamese paper's form was tried above) */
         ok = ok && nfc.len <= SHOWN_DATE_MAX && worded_date(nfc.data, nfc.len, w) &&
-             copy_out(nfc.data, nfc.data + nfc.len, out, cap);
+             copy_out(from, to, out, cap);
     }
     bt_buf_free(&nfc);
     bt_buf_free(&b);
