@@ -419,6 +419,35 @@ static const spec noscript_whole = {
     .body = {NOSCRIPT_BODY},
 };
 
+/* A <noscript> that is closed holds a notice for readers without scripts (a
+ * consent dialog here), not the rest of the page: it stays hidden.  The
+ * article sits in a block named as a header ("row site_header"), and a print
+ * footer of three paragraphs stands apart from it. */
+#define HEADER_WRAPPER_BODY                                                                        \
+    "Tomatoes that ripen through a dry spell and then drink a sudden downpour swell faster "       \
+    "than their skins can stretch, and the fruit splits open along the shoulders.",                \
+        "The damage is worst on large beefsteak kinds, whose skins are thin, and on fruit that "   \
+        "is already colouring, which has stopped growing its skin but not its flesh.",             \
+        "Watering deeply twice a week through the summer keeps the soil evenly moist, so a "       \
+        "storm changes little, and a mulch of straw slows the soil's drying between waterings.",   \
+        "Split fruit should be picked at once and eaten the same day, as the cracks let in "       \
+        "moulds and draw wasps, and leaving it on the vine only spreads the rot."
+
+static const spec header_wrapper = {
+    .page = "header-wrapper.html",
+    .title = "Why tomatoes split after rain",
+    .body = {HEADER_WRAPPER_BODY},
+    .chrome = {"Welcome to Garden Weekly", "would like to process", "under Irish law",
+               "This page was printed", "registered trade mark"},
+};
+
+static const spec header_wrapper_whole = {
+    .page = "header-wrapper.html",
+    .whole_page = 1,
+    .body = {HEADER_WRAPPER_BODY},
+    .chrome = {"Welcome to Garden Weekly", "would like to process", "under Irish law"},
+};
+
 /* ---- class 3: the article's parts outside its body container ---- */
 
 static const spec vnexpress = {
@@ -2834,6 +2863,24 @@ static const spec list_only = {
     .fallback = 1,
 };
 
+/* A block named as chrome that holds the page's headline and most of its
+ * paragraphs is the article's: it is no unlikely candidate, so the first
+ * pass weighs the article in it rather than taking the print footer. */
+static void test_headline_block_likely(void **state)
+{
+    (void)state;
+    bt_options opt;
+    bt_options_init(&opt);
+    bt_error *err = bt_error_new();
+    bt_document *doc = NULL;
+    assert_int_equal(bt_read_file(NULL, bt_format_by_name(NULL, "html"),
+                                  td("html/extract/header-wrapper.html"), &opt, &doc, err),
+                     BT_OK);
+    assert_string_equal(bt_document_extraction(doc), "div.row.site_header, pass 1");
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
 /* Only a page without visible text fails, and says so. */
 static void test_empty_page_fails(void **state)
 {
@@ -3672,6 +3719,8 @@ int main(void)
         PAGE(table_2012_whole),
         PAGE(noscript),
         PAGE(noscript_whole),
+        PAGE(header_wrapper),
+        PAGE(header_wrapper_whole),
         PAGE(vnexpress),
         PAGE(vccorp),
         PAGE(sapo_h2_inside),
@@ -3857,6 +3906,7 @@ int main(void)
         PAGE(lead_header_class),
         PAGE(status_list),
         cmocka_unit_test(test_empty_page_fails),
+        cmocka_unit_test(test_headline_block_likely),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

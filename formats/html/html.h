@@ -43,12 +43,12 @@ enum {
 
 /* How the article was found. */
 typedef struct {
-    xmlNode *article;     /* the element holding it (maybe new, gathering its parts) */
-    int gathered;         /* article is that new element */
-    int pass;             /* 1-4: the pass of relaxed rules that found it; 0: none */
-    int flags;            /* that pass's cleaning rules */
-    const char *fallback; /* NULL, "the largest text region" or "the whole page" */
-    char container[160];  /* the winning element as "tag#id.class" */
+    xmlNode *article;            /* the element holding it (maybe new, gathering its parts) */
+    int gathered;                /* article is that new element */
+    int pass;                    /* 1-4: the pass of relaxed rules that found it; 0: none */
+    int flags;                   /* that pass's cleaning rules */
+    const char *fallback;        /* NULL, "the largest text region" or "the whole page" */
+    char container[160];         /* the winning element as "tag#id.class" */
     struct bt_page_stats *stats; /* the extractor's, left hanging for cleaning */
     xmlNode *stats_top;          /* the page's top element: they hang below it */
 } bt_html_choice;
@@ -160,6 +160,7 @@ typedef struct {
     size_t ptext;      /* of which inside paragraphs (p, pre, blockquote) */
     size_t own;        /* of which not inside a block child: the element's own paragraph */
     size_t heading;    /* of which inside h1-h6 */
+    size_t h1;         /* of which inside h1, outside links */
     size_t commas;     /* commas of any script, in the text */
     size_t own_commas; /* of which in the own text */
     unsigned paras, images, items, inputs;

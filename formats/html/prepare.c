@@ -265,11 +265,18 @@ static void heading_buttons(xmlNode *body)
 
 /* A <noscript> whose <div> is left open holds the rest of the page in
  * libxml2's tree, where a browser ends it at </noscript>: one that holds
- * paragraphs of text is shown.  (Fallback images alone stay hidden.) */
+ * paragraphs of text, and nothing shown after it, is shown.  (Fallback
+ * images alone stay hidden, and so does a closed one's notice: "Please
+ * enable JavaScript", a consent dialog.) */
 static void open_noscripts(xmlNode *body)
 {
     for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
         if (!bt_xhtml_is(n, "noscript"))
+            continue;
+        const xmlNode *after = n->next;
+        while (after && (after->type != XML_ELEMENT_NODE || bt_xhtml_skipped(after)))
+            after = after->next;
+        if (after)
             continue;
         bt_buf text = BT_BUF_INIT;
         bt_xhtml_dom_text(n, &text, 400);

@@ -206,6 +206,8 @@ static void add_up(xmlNode *n)
         s->paras++;
     if (bt_html_heading_level(n))
         s->heading = s->text;
+    if (bt_html_heading_level(n) == 1)
+        s->h1 = s->text - s->link;
     s->images += bt_xhtml_is(n, "img");
     s->items += bt_xhtml_is(n, "li");
     s->nodes++;
@@ -215,6 +217,7 @@ static void add_up(xmlNode *n)
     p->toggle += s->toggle;
     p->ptext += s->ptext;
     p->heading += s->heading;
+    p->h1 += s->h1;
     p->commas += s->commas;
     p->paras += s->paras;
     p->images += s->images;
@@ -224,6 +227,20 @@ static void add_up(xmlNode *n)
     if (!bt_html_is_block(n)) {
         p->own += s->own;
         p->own_commas += s->own_commas;
+    }
+}
+
+/* A block named as chrome that holds the page's headline (an h1 that is no
+ * link home) and most of its paragraphs is the article's ("row site_header"
+ * around the <article>):
+ * not an unlikely candidate, as the relaxed passes would find too late
+ * (what the page's text is measured by leaves unlikely blocks out). */
+static void keep_headline_blocks(bt_page_stats *pg, const bt_stats *root)
+{
+    for (size_t i = 0; i < pg->n; i++) {
+        bt_stats *s = &pg->s[i];
+        if (s->unlikely && s->h1 && s->ptext * 2 > root->ptext)
+            s->unlikely = 0;
     }
 }
 
@@ -277,8 +294,10 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
                 p->own_commas += commas;
             }
             skip = 0;
-            if (n == root)
+            if (n == root) {
+                keep_headline_blocks(pg, bt_stats_of(root));
                 return 1;
+            }
             if (n->next) {
                 n = n->next;
                 break;
