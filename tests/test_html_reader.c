@@ -374,6 +374,9 @@ static void test_date_row_name(void **state)
     assert_null(row_author("Hà Nội, 30/11/2026 08:15", dateline, sizeof(dateline)));
     assert_null(row_author("Thứ hai, 30/11/2026 08:15", dateline, sizeof(dateline)));
     assert_string_equal(dateline, "Thứ hai, 30/11/2026 08:15");
+    /* a label and the weekday before the date are no name */
+    assert_null(row_author("Published Monday 30 November 2026", dateline, sizeof(dateline)));
+    assert_string_equal(dateline, "Published Monday 30 November 2026");
 }
 
 /* A metadata date with a space for ISO 8601's T ("2026-11-30 08:15:00",

@@ -575,6 +575,35 @@ static int holds_year(const char *t, const date_words *w)
     return 0;
 }
 
+/* Whether [s, s+len) says a word of a date: the day's weekday or month,
+ * or what a row says before a date ("Published Thursday", the rest of
+ * "Published Thursday 27 July 2017", is no name). */
+static int date_words_in(const char *s, size_t len, date_words *w)
+{
+    static const char *const labels[] = {
+        "published",    "updated",    "posted",     "veröffentlicht",
+        "aktualisiert", "publié",     "publicado",  "publicada",
+        "actualizado",  "pubblicato", "aggiornato", "opublikowano",
+        "cập",          "đăng",       "ngày",       NULL};
+    bt_buf folded = BT_BUF_INIT;
+    int hit = 0;
+    if (!w->named)
+        date_words_name(w);
+    if (bt_utf8_fold(s, len, &folded) && folded.data) {
+        char *save = NULL;
+        for (char *t = strtok_r(folded.data, " ,.:|", &save); t && !hit;
+             t = strtok_r(NULL, " ,.:|", &save)) {
+            for (int i = 0; i < 4 && !hit; i++)
+                hit = (w->weekday[i][0] && !strcmp(t, w->weekday[i])) ||
+                      (w->month_name[i][0] && !strcmp(t, w->month_name[i]));
+            for (const char *const *l = labels; *l && !hit; l++)
+                hit = !strcmp(t, *l);
+        }
+    }
+    bt_buf_free(&folded);
+    return hit;
+}
+
 /* A row that is a date of iso's day and a name on one side of it, two to
  * five capitalised words ("Thứ hai, 30/11/2026 08:15 (GMT+7) Nguyễn Minh
  * Châu"; a weekday is no name): the date into [*date, *date_end), the name
@@ -608,7 +637,8 @@ static int date_and_name(const char *t, size_t len, const char *iso, date_words 
                         memchr(gap, ',', (size_t)(gap_end - gap));
             int words = ne > n && !comma ? bt_utf8_capitalized_words(n, (size_t)(ne - n)) : 0;
             if (words >= 2 && words <= 5 && strncmp(n, "Th\xE1\xBB\xA9 ", 5) &&
-                strncmp(n, "Ch\xE1\xBB\xA7 ", 5) && date_of(d, (size_t)(de - d), iso, w)) {
+                strncmp(n, "Ch\xE1\xBB\xA7 ", 5) && date_of(d, (size_t)(de - d), iso, w) &&
+                !date_words_in(n, (size_t)(ne - n), w)) {
                 *date = d, *date_end = de, *name = n, *name_end = ne;
                 return 1;
             }
