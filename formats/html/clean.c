@@ -903,29 +903,95 @@ static unsigned pair_hash(const char *s)
     return ((unsigned)(unsigned char)s[0] * 31u + (unsigned char)s[1]) & 4095u;
 }
 
-/* Whether the text whose pairs are set holds every pair of w at an even
- * offset, as it does when it holds w. */
-static int pairs_in(const uint64_t *pairs, const char *w)
+/* The phrases chrome_verdict looks for in short blocks: calls to act (to
+ * subscribe, follow, support, write), the lines under a post; a heading may
+ * be a call to subscribe ("Unlock this article"); notices of the site's. */
+static const char *const *const calls[] = {
+    paywall,        newsletter_calls, follow_calls, app_calls, support_calls,
+    feedback_calls, post_footers,     site_footers, NULL,
+};
+static const char *const *const subscribing[] = {paywall, newsletter_calls, NULL};
+static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
+
+/* The phrases of a set of lists by the hash of their first two bytes, for
+ * one pass over a text that finds any of them (each short block of a page
+ * is asked for some seventy phrases, and pages have thousands of blocks). */
+#define PHRASES_MAX 512
+typedef struct {
+    const char *const *const *lists;
+    uint16_t start[4097]; /* phrases of first pair h: phrase[start[h]..start[h + 1]) */
+    const char *phrase[PHRASES_MAX];
+    uint16_t len[PHRASES_MAX];
+} phrase_index;
+
+static const char *const *const *const indexed_phrases[] = {calls, subscribing, notices};
+static phrase_index phrase_indexes[sizeof(indexed_phrases) / sizeof(*indexed_phrases)];
+static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
+
+static void index_phrases(void)
 {
-    for (; w[0] && w[1]; w += 2)
-        if (!(pairs[pair_hash(w) / 64] >> (pair_hash(w) % 64) & 1))
-            return 0;
-    return 1;
+    for (size_t k = 0; k < sizeof(indexed_phrases) / sizeof(*indexed_phrases); k++) {
+        phrase_index *x = &phrase_indexes[k];
+        static uint16_t count[4096];
+        uint16_t at[4097];
+        size_t n = 0;
+        int ok = 1;
+        memset(count, 0, sizeof(count));
+        for (const char *const *const *l = indexed_phrases[k]; *l; l++)
+            for (const char *const *w = *l; *w; w++, n++)
+                if (n >= PHRASES_MAX || !(*w)[0] || !(*w)[1])
+                    ok = 0; /* (looked for phrase by phrase) */
+                else
+                    count[pair_hash(*w)]++;
+        if (!ok)
+            continue;
+        x->start[0] = 0;
+        for (int h = 0; h < 4096; h++)
+            x->start[h + 1] = (uint16_t)(x->start[h] + count[h]);
+        memcpy(at, x->start, sizeof(at));
+        for (const char *const *const *l = indexed_phrases[k]; *l; l++)
+            for (const char *const *w = *l; *w; w++) {
+                unsigned i = at[pair_hash(*w)]++;
+                x->phrase[i] = *w;
+                x->len[i] = (uint16_t)strlen(*w);
+            }
+        x->lists = indexed_phrases[k];
+    }
+}
+
+static const phrase_index *phrase_index_of(const char *const *const *lists)
+{
+    pthread_once(&phrases_once, index_phrases);
+    for (size_t k = 0; k < sizeof(indexed_phrases) / sizeof(*indexed_phrases); k++)
+        if (phrase_indexes[k].lists == lists)
+            return &phrase_indexes[k];
+    return NULL;
 }
 
 /* Whether folded text t says a word of one of lists (NULL-terminated)
- * anywhere: a word with a pair of bytes the text has nowhere is not looked
- * for (each short block of a page is asked for some seventy phrases).  says_within asks it of a
- * block of at most max letters, its text read and folded once for all the lists. */
+ * anywhere: by the phrases starting at each of its pairs of bytes, for an
+ * indexed set; else each word, where the text holds its first pair.
+ * says_within asks it of a block of at most max letters, its text read and
+ * folded once for all the lists. */
 static int says_in(const char *t, const char *const *const *lists)
 {
-    uint64_t pairs[4096 / 64] = {0};
-    for (const char *p = t; p[0] && p[1]; p++)
-        pairs[pair_hash(p) / 64] |= (uint64_t)1 << (pair_hash(p) % 64);
+    const phrase_index *x = phrase_index_of(lists);
+    for (const char *p = t; x && p[0] && p[1]; p++) {
+        unsigned h = pair_hash(p);
+        for (unsigned i = x->start[h]; i < x->start[h + 1]; i++) {
+            const char *w = x->phrase[i];
+            /* (the pair's hash may be another pair's) */
+            if (p[0] == w[0] && p[1] == w[1] && (!w[2] || p[2] == w[2]) &&
+                !strncmp(p, w, x->len[i]))
+                return 1;
+        }
+    }
+    if (x)
+        return 0;
     int hit = 0;
     for (const char *const *const *l = lists; *l && !hit; l++)
         for (const char *const *w = *l; *w && !hit; w++)
-            hit = pairs_in(pairs, *w) && strstr(t, *w) != NULL;
+            hit = strstr(t, *w) != NULL;
     return hit;
 }
 
@@ -1789,7 +1855,6 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (label)
         return label;
     /* (a heading may be a call to subscribe: "Unlock this article") */
-    static const char *const *const subscribing[] = {paywall, newsletter_calls, NULL};
     if (bt_html_heading_level(n))
         return s->text < 300 && says_within(n, subscribing, 300);
     if (lightbox_picture(n))
@@ -1805,11 +1870,6 @@ static int chrome_verdict(const xmlNode *n, int flags)
         bt_xhtml_class_has(n, meta_blocks, 1) &&
         !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !recipe_details(n))
         return 1;
-    static const char *const *const calls[] = {
-        paywall,        newsletter_calls, follow_calls, app_calls, support_calls,
-        feedback_calls, post_footers,     site_footers, NULL,
-    };
-    static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
     /* (a short block's text is read and folded once for these) */
     const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
     if (t && (pointer_line(n) || says_in(t, calls) || download_call(t) || reading_time(t) ||
