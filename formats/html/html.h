@@ -175,6 +175,7 @@ typedef struct {
     signed char consent;    /* the text asks for consent to cookies; -1: not looked at yet */
     signed char marks;      /* 1: a caption's class, 2: a credit's; -1: not looked at yet */
     signed char skipped;    /* bt_xhtml_skipped, asked once when the stats are gathered */
+    signed char block;      /* bt_html_is_block, asked then too */
     signed char about;      /* it opens on "About the author:"; -1: not looked at yet */
     char *folded;           /* cleaning's short text of it, folded, while its verdict is made */
     size_t read;  /* bytes of its text read: all when folded is set, else at least this many */
@@ -220,6 +221,8 @@ int bt_html_role_is(const xmlNode *n, const char *const *roles);
 /* Whether an element starts a block (p, div, li, table...), as opposed to
  * phrasing content (a, span, em...). */
 int bt_html_is_block(const xmlNode *n);
+/* Rename an element, its stats (whether it is a block, skipped) with it. */
+void bt_html_rename(xmlNode *n, const char *name);
 
 /* ---- media.c ---- */
 /* Where the HTML writer's images go: files in a directory beside the page,

@@ -197,7 +197,7 @@ static void mark_lead(xmlNode **part, size_t n)
             p = only;
         }
         if (bt_html_heading_level(p) >= 2)
-            xmlNodeSetName(p, (const xmlChar *)"p");
+            bt_html_rename(p, "p");
         add_class(p, " sapo");
         return;
     }
@@ -272,7 +272,7 @@ static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text
         byline = dated_row(x);
     /* taken alone, an inline byline is a block of its own */
     if (byline && !bt_html_is_block(byline))
-        xmlNodeSetName(byline, (const xmlChar *)"p");
+        bt_html_rename(byline, "p");
     if (byline || (n < cap && own_part(x))) {
         x = byline ? byline : x;
         list[n++] = x;
@@ -483,7 +483,7 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
     } else if (n < cap && (pre[0] = lead_before(part[f]))) {
         /* taken alone, an inline lead is a block of its own */
         if (!bt_html_is_block(pre[0]))
-            xmlNodeSetName(pre[0], (const xmlChar *)"p");
+            bt_html_rename(pre[0], "p");
         memmove(part + f + 1, part + f, (n - f) * sizeof(part[0]));
         part[f] = pre[0];
         n++;

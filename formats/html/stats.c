@@ -26,7 +26,7 @@ static size_t letters(const xmlChar *p, size_t *commas)
     return n;
 }
 
-int bt_html_is_block(const xmlNode *n)
+static int is_block(const xmlNode *n)
 {
     static const char *const phrasing[] = {
         "a",     "abbr", "b",      "bdi",    "bdo",  "br",      "cite",   "code", "data", "dfn",
@@ -40,6 +40,24 @@ int bt_html_is_block(const xmlNode *n)
         if (bt_xhtml_is(n, *t))
             return 0;
     return 1;
+}
+
+void bt_html_rename(xmlNode *n, const char *name)
+{
+    xmlNodeSetName(n, (const xmlChar *)name);
+    bt_stats *s = bt_stats_of(n);
+    if (s) {
+        s->block = (signed char)is_block(n);
+        s->skipped = (signed char)bt_xhtml_skipped(n);
+    }
+}
+
+int bt_html_is_block(const xmlNode *n)
+{
+    /* (asked once an element while its stats hang: this is asked of every
+     * element below every block the extractor weighs) */
+    const bt_stats *s = n->type == XML_ELEMENT_NODE ? bt_stats_of(n) : NULL;
+    return s ? s->block : is_block(n);
 }
 
 static int is_para(const xmlNode *n)
@@ -263,6 +281,7 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
             pg->s[pg->n].after = (size_t)-1;
             memset(pg->s[pg->n].verdict, -1, sizeof(pg->s[pg->n].verdict));
             pg->s[pg->n].skipped = (signed char)bt_xhtml_skipped(n);
+            pg->s[pg->n].block = (signed char)is_block(n);
             pg->s[pg->n].node = n;
             n->_private = &pg->s[pg->n++];
         }
