@@ -525,6 +525,45 @@ static void test_jsonld(void **state)
     bt_document_free(doc);
 }
 
+/* An author's name in metadata loses the "By" before it, and a CMS's
+ * placeholder for nobody ("admin", "publisher") is no author. */
+static void test_author_names(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *meta, *author;
+    } cases[] = {
+        {"<meta name=\"author\" content=\"By Jane Roe\">", "Jane Roe"},
+        {"<meta name=\"author\" content=\"Por Ana Ruiz\">", "Ana Ruiz"},
+        {"<meta name=\"author\" content=\"Mark Di Stefano\">", "Mark Di Stefano"},
+        {"<meta name=\"author\" content=\"admin\">", NULL},
+        {"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+         "\"author\": \"publisher\"}</script>",
+         NULL},
+    };
+    char path[1024];
+    snprintf(path, sizeof(path), "%s/author.html", tmpdir());
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        bt_buf page = BT_BUF_INIT;
+        bt_buf_printf(&page,
+                      "<html lang=\"en\"><head>%s</head><body><article><h1>Fuel prices fall</h1>"
+                      "<p>Fuel prices fell by more than five cents a litre this afternoon, after "
+                      "the ministries adjusted the base price.</p><p>Diesel fell three cents to "
+                      "its lowest level this year, the ministry said in a statement on Monday "
+                      "afternoon.</p></article></body></html>",
+                      cases[i].meta);
+        spit(path, page.data, page.len);
+        bt_buf_free(&page);
+        bt_document *doc = read_page(path, NULL, NULL, NULL, 0);
+        const char *a = bt_document_meta(doc, BT_META_AUTHOR);
+        if (cases[i].author)
+            assert_string_equal(a, cases[i].author);
+        else
+            assert_null(a);
+        bt_document_free(doc);
+    }
+}
+
 static void test_title_suffix(void **state)
 {
     (void)state;
@@ -1239,6 +1278,7 @@ int main(void)
         cmocka_unit_test(test_date_row_name),
         cmocka_unit_test(test_worded_dates),
         cmocka_unit_test(test_metadata_date_space),
+        cmocka_unit_test(test_author_names),
         cmocka_unit_test(test_pseudo_headings),
         cmocka_unit_test(test_several_articles),
         cmocka_unit_test(test_density),

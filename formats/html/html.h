@@ -92,6 +92,10 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
  * byline from the date on one row (spaces, "|", "/", ",", "-", "•", "·",
  * dashes). */
 void bt_html_trim_row(const char **from, const char **to);
+/* Add name as an author of doc, without a word before it that says "by"
+ * ("By Jane Roe", "Por Ana Ruiz") and not a CMS's placeholder for none
+ * ("admin", "publisher", "author"). */
+void bt_html_add_author(bt_document *doc, const char *name);
 /* meta.c: whether a <meta>'s name is want, case aside; "og:" names written
  * as Open Graph's namespace ("http://ogp.me/ns#title") too. */
 int bt_html_meta_named(const char *name, const char *want);

@@ -266,7 +266,7 @@ static void authors(const jparser *j, int n, bt_document *doc)
     if (n < 0)
         return;
     if (j->nodes[n].type == J_STRING)
-        bt_document_add_meta(doc, BT_META_AUTHOR, str(j, j->nodes[n].str));
+        bt_html_add_author(doc, str(j, j->nodes[n].str));
     else if (j->nodes[n].type == J_OBJECT)
         authors(j, member(j, n, "name"), doc);
     else if (j->nodes[n].type == J_ARRAY)

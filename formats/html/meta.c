@@ -125,7 +125,7 @@ static void meta_tag(found *f, const xmlNode *n)
         add_list(doc, BT_META_KEYWORD, content);
     else if (!strcasecmp(name, "author") ||
              (!strcasecmp(name, "article:author") && !is_url(content)))
-        bt_document_add_meta(doc, BT_META_AUTHOR, content);
+        bt_html_add_author(doc, content);
     for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++)
         if (bt_html_meta_named(name, slots[i].name)) {
             keep(f, slots[i].slot, content);
@@ -375,6 +375,28 @@ static size_t row_separator(const char *s, const char *end)
         if ((size_t)(end - s) >= strlen(*m) && !strncmp(s, *m, strlen(*m)))
             return strlen(*m);
     return 0;
+}
+
+void bt_html_add_author(bt_document *doc, const char *name)
+{
+    /* (not "von" nor "di": names begin so, "von der Leyen", "Di Stefano") */
+    static const char *const bys[] = {"by ", "por ", "par ", "przez ", "bởi ", NULL};
+    static const char *const nobody[] = {"admin",     "administrator", "author",
+                                         "publisher", "unknown",       "webmaster",
+                                         "root",      "user",          NULL};
+    if (!name)
+        return;
+    name += strspn(name, " \t\r\n");
+    for (const char *const *b = bys; *b; b++)
+        if (!strncasecmp(name, *b, strlen(*b))) {
+            name += strlen(*b);
+            break;
+        }
+    for (const char *const *n = nobody; *n; n++)
+        if (!strcasecmp(name, *n))
+            return;
+    if (*name)
+        bt_document_add_meta(doc, BT_META_AUTHOR, name);
 }
 
 void bt_html_trim_row(const char **from, const char **to)

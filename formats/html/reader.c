@@ -184,7 +184,7 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     /* the name on the date's row is the author the metadata does not give
      * (cleaning may take the row: a box of article metadata) */
     if (has_shown && name[0] && !bt_document_meta(doc, BT_META_AUTHOR))
-        bt_document_add_meta(doc, BT_META_AUTHOR, name);
+        bt_html_add_author(doc, name);
     /* before cleaning, which may take a headline in a block of article metadata */
     char *headline = bt_html_headline(doc, html, c.article, c.gathered);
     if (headline)
