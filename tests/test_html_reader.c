@@ -379,6 +379,24 @@ static void test_date_row_name(void **state)
     assert_string_equal(dateline, "Published Monday 30 November 2026");
 }
 
+/* A short article whose <head> holds head, read as a page. */
+static bt_document *read_with_head(const char *head)
+{
+    char path[1024];
+    snprintf(path, sizeof(path), "%s/with-head.html", tmpdir());
+    bt_buf page = BT_BUF_INIT;
+    bt_buf_printf(&page,
+                  "<html lang=\"en\"><head>%s</head><body><article>"
+                  "<h1>Fuel prices fall</h1><p>Fuel prices fell by more than five cents a "
+                  "litre this afternoon, after the ministries adjusted the base price.</p>"
+                  "<p>Diesel fell three cents to its lowest level this year, the ministry "
+                  "said in a statement on Monday afternoon.</p></article></body></html>",
+                  head);
+    spit(path, page.data, page.len);
+    bt_buf_free(&page);
+    return read_page(path, NULL, NULL, NULL, 0);
+}
+
 /* A metadata date with a space for ISO 8601's T ("2026-11-30 08:15:00",
  * as CMSs write article:published_time) or a zone offset without its colon
  * ("+0700") is read as ISO 8601, so that writers write it as people do; it
@@ -401,20 +419,8 @@ static void test_metadata_date_space(void **state)
         {"<meta property=\"article:published_time\" content=\"2026-11-30T08:15+07\">",
          "2026-11-30T08:15+07"}, /* no date ISO 8601 writes: kept as it stands */
     };
-    char path[1024];
-    snprintf(path, sizeof(path), "%s/date-space.html", tmpdir());
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        bt_buf page = BT_BUF_INIT;
-        bt_buf_printf(&page,
-                      "<html lang=\"en\"><head>%s</head><body><article>"
-                      "<h1>Fuel prices fall</h1><p>Fuel prices fell by more than five cents a "
-                      "litre this afternoon, after the ministries adjusted the base price.</p>"
-                      "<p>Diesel fell three cents to its lowest level this year, the ministry "
-                      "said in a statement on Monday afternoon.</p></article></body></html>",
-                      cases[i].head);
-        spit(path, page.data, page.len);
-        bt_buf_free(&page);
-        bt_document *doc = read_page(path, NULL, NULL, NULL, 0);
+        bt_document *doc = read_with_head(cases[i].head);
         assert_string_equal(bt_document_meta(doc, BT_META_DATE), cases[i].date);
         bt_document_free(doc);
     }
@@ -541,20 +547,8 @@ static void test_author_names(void **state)
          "\"author\": \"publisher\"}</script>",
          NULL},
     };
-    char path[1024];
-    snprintf(path, sizeof(path), "%s/author.html", tmpdir());
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        bt_buf page = BT_BUF_INIT;
-        bt_buf_printf(&page,
-                      "<html lang=\"en\"><head>%s</head><body><article><h1>Fuel prices fall</h1>"
-                      "<p>Fuel prices fell by more than five cents a litre this afternoon, after "
-                      "the ministries adjusted the base price.</p><p>Diesel fell three cents to "
-                      "its lowest level this year, the ministry said in a statement on Monday "
-                      "afternoon.</p></article></body></html>",
-                      cases[i].meta);
-        spit(path, page.data, page.len);
-        bt_buf_free(&page);
-        bt_document *doc = read_page(path, NULL, NULL, NULL, 0);
+        bt_document *doc = read_with_head(cases[i].meta);
         const char *a = bt_document_meta(doc, BT_META_AUTHOR);
         if (cases[i].author)
             assert_string_equal(a, cases[i].author);
