@@ -334,6 +334,15 @@ static const fold_info *fold_info_of(const UNormalizer2 *fold, fold_info *kept, 
     fold_info *k = &kept[(uint32_t)cp * 2654435761u >> 24];
     if (k->used && k->cp == cp)
         return k;
+    k->cp = cp;
+    k->used = 1;
+    /* (an inert character, most of a Chinese text's thousands, needs no
+     * more: it is copied) */
+    k->inert = (uint8_t)unorm2_isInert(fold, cp);
+    k->before = k->after = 1;
+    k->len = 0;
+    if (k->inert)
+        return k;
     UChar u[2], f[32];
     int32_t n = 0, m, bytes = 0;
     UErrorCode st = U_ZERO_ERROR;
@@ -341,10 +350,7 @@ static const fold_info *fold_info_of(const UNormalizer2 *fold, fold_info *kept, 
     m = unorm2_normalize(fold, u, n, f, 32, &st);
     if (U_SUCCESS(st))
         u_strToUTF8(k->utf8, (int32_t)sizeof(k->utf8), &bytes, f, m, &st);
-    k->cp = cp;
-    k->used = 1;
     k->len = U_SUCCESS(st) && bytes < (int32_t)sizeof(k->utf8) ? (uint8_t)bytes : 255;
-    k->inert = (uint8_t)unorm2_isInert(fold, cp);
     k->before = (uint8_t)unorm2_hasBoundaryBefore(fold, cp);
     k->after = (uint8_t)unorm2_hasBoundaryAfter(fold, cp);
     return k;
