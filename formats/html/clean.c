@@ -969,10 +969,9 @@ static const phrase_index *phrase_index_of(const char *const *const *lists)
 }
 
 /* Whether folded text t says a word of one of lists (NULL-terminated)
- * anywhere: by the phrases starting at each of its pairs of bytes, for an
- * indexed set; else each word, where the text holds its first pair.
- * says_within asks it of a block of at most max letters, its text read and
- * folded once for all the lists. */
+ * anywhere: by the phrases that may start at each of its pairs of bytes,
+ * for an indexed set; else word by word.  says_within asks it of a block of
+ * at most max letters, its text read and folded once for all the lists. */
 static int says_in(const char *t, const char *const *const *lists)
 {
     const phrase_index *x = phrase_index_of(lists);
