@@ -46,13 +46,16 @@ static void locale_of(const char *lang, char *locale, size_t cap)
     locale[n] = '\0';
 }
 
-/* Append iso written by ICU in lang's locale, with pattern (ICU's) or, when
- * NULL, in the locale's full date form and short time. */
-static int date_format(const char *iso, const char *lang, const char *pattern, bt_buf *out)
+/* Append iso written by ICU in lang's locale, with ICU's pattern for a date
+ * alone or for one with its time, or, when NULL, in the locale's full date
+ * form and short time. */
+static int date_format(const char *iso, const char *lang, const char *date_pattern,
+                       const char *time_pattern, bt_buf *out)
 {
     int y, mo, d, h, mi, has_time;
     if (!iso || parse_iso(iso, &y, &mo, &d, &h, &mi, &has_time) != 0 || bt_icu_i18n_load() != 0)
         return -1;
+    const char *pattern = has_time ? time_pattern : date_pattern;
     char locale[32];
     locale_of(lang, locale, sizeof(locale));
     UErrorCode status = U_ZERO_ERROR;
@@ -94,13 +97,10 @@ int bt_date_display(const char *iso, const char *lang, bt_buf *out)
     char locale[32];
     locale_of(lang, locale, sizeof(locale));
     if (!bt_lang_is_vi(locale))
-        return date_format(iso, lang, NULL, out);
+        return date_format(iso, lang, NULL, NULL, out);
     /* the order Vietnamese papers print: weekday, day/month/year, 24-hour time */
-    int y, mo, d, h, mi, has_time;
-    if (!iso || parse_iso(iso, &y, &mo, &d, &h, &mi, &has_time) != 0)
-        return -1;
     size_t start = out->len;
-    int rc = date_format(iso, lang, has_time ? "EEEE, dd/MM/yyyy HH:mm" : "EEEE, dd/MM/yyyy", out);
+    int rc = date_format(iso, lang, "EEEE, dd/MM/yyyy", "EEEE, dd/MM/yyyy HH:mm", out);
     /* ICU writes lower-case weekdays in Vietnamese ("thứ Hai"); papers capitalize */
     if (rc == 0 && out->len > start + 1 && !strncmp(out->data + start, "th", 2))
         out->data[start] = 'T';
@@ -109,7 +109,7 @@ int bt_date_display(const char *iso, const char *lang, bt_buf *out)
 
 int bt_date_part(const char *iso, const char *lang, const char *pattern, bt_buf *out)
 {
-    return pattern ? date_format(iso, lang, pattern, out) : -1;
+    return pattern ? date_format(iso, lang, pattern, pattern, out) : -1;
 }
 
 int bt_date_is_display(const char *shown, size_t len, const char *iso, const char *lang)

@@ -65,13 +65,17 @@ const xmlChar *bt_xhtml_attr_value(const xmlNode *n, const char *name, xmlChar *
  * page), iframes, svg, canvas, or hidden (the hidden attribute, aria-hidden, display:none,
  * visibility:hidden). */
 int bt_xhtml_skipped(const xmlNode *n);
+/* Whether a style attribute's value holds decl (lower case, without
+ * spaces: "display:none"), whatever its case and white space. */
+int bt_xhtml_style_says(const char *style, const char *decl);
 /* Whether the element's class (and id, when with_id) holds one of words
  * (NULL-terminated), as a whole token or as a run of a token's parts split
  * at '-' and '_' ("box-tin-lien-quan" holds "lien-quan"), ignoring case; ids
  * of more than three parts (slugs of headings) are not looked at. */
 int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id);
 /* Answers kept for an attribute's value and a list of words (a static
- * array: its address is the key) asked one way (variant): the readers ask
+ * array: its address is the key) asked one way (variant: 0 for a reader's
+ * own question; bt_xhtml_class_has asks with the others): the readers ask
  * some fifty lists of every element, and a page repeats its class values
  * over hundreds of elements ("ad-unit ad-mobile").  A value is known by its
  * 64-bit hash and length; 1,024 answers are kept a thread. */

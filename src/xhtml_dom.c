@@ -40,21 +40,29 @@ const xmlChar *bt_xhtml_attr_value(const xmlNode *n, const char *name, xmlChar *
     return a ? attr_value(n, a, copy) : NULL;
 }
 
+int bt_xhtml_style_says(const char *style, const char *decl)
+{
+    for (const char *s = style; s && *s; s++) {
+        const char *p = s, *d = decl;
+        for (; *d; p++, d++) {
+            while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+                p++;
+            if (!*p || (*p >= 'A' && *p <= 'Z' ? *p + 32 : *p) != *d)
+                break;
+        }
+        if (!*d)
+            return 1;
+    }
+    return 0;
+}
+
 /* A style attribute hiding the element, with or without spaces. */
 static int display_none(const xmlNode *n, const xmlAttr *a)
 {
     xmlChar *copy;
-    const xmlChar *style = attr_value(n, a, &copy);
-    int none = 0;
-    if (style) {
-        char squeezed[256];
-        size_t k = 0;
-        for (const xmlChar *p = style; *p && k + 1 < sizeof(squeezed); p++)
-            if (*p != ' ' && *p != '\t')
-                squeezed[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-        squeezed[k] = '\0';
-        none = strstr(squeezed, "display:none") || strstr(squeezed, "visibility:hidden");
-    }
+    const char *style = (const char *)attr_value(n, a, &copy);
+    int none = bt_xhtml_style_says(style, "display:none") ||
+               bt_xhtml_style_says(style, "visibility:hidden");
     xmlFree(copy);
     return none;
 }
@@ -293,7 +301,7 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
     const xmlChar *v = attr_value(n, a, &copy);
     if (!v)
         return 0;
-    /* (variant 0 is bt_html_attr_matches's) */
+    /* (variant 0 is left to the readers' own questions) */
     int found = 0;
     bt_xhtml_memo *m = bt_xhtml_memo_find(
         (const char *)v, words, max_parts < 1024 ? (unsigned)max_parts + 1 : 1024, &found);

@@ -739,47 +739,89 @@ static int own_part_named(const xmlNode *n)
     return bt_xhtml_class_has(n, own_parts, 1) || bt_xhtml_class_has(n, recipe_parts, 1);
 }
 
-/* A list's words by their first byte: every short block is asked for the
- * labels, sections and pointers, several hundred words. */
-typedef struct {
-    const char *const *list;
-    uint16_t start[257]; /* the words of first byte b: order[start[b]..start[b + 1]) */
-    uint8_t order[256];
-} list_index;
-
-static const char *const *const indexed_lists[] = {comment_heads, sections, labels, pointers,
-                                                   section_starts};
-static list_index indexes[sizeof(indexed_lists) / sizeof(*indexed_lists)];
-static pthread_once_t indexes_once = PTHREAD_ONCE_INIT;
-
-static void index_lists(void)
+/* A hash of the two bytes at s. */
+static unsigned pair_hash(const char *s)
 {
-    for (size_t l = 0; l < sizeof(indexed_lists) / sizeof(*indexed_lists); l++) {
-        const char *const *list = indexed_lists[l];
-        list_index *x = &indexes[l];
-        uint16_t count[256] = {0}, at[257];
+    return ((unsigned)(unsigned char)s[0] * 31u + (unsigned char)s[1]) & 4095u;
+}
+
+/* The phrases chrome_verdict looks for in short blocks: calls to act (to
+ * subscribe, follow, support, write), the lines under a post; a heading may
+ * be a call to subscribe ("Unlock this article"); notices of the site's. */
+static const char *const *const calls[] = {
+    paywall,        newsletter_calls, follow_calls, app_calls, support_calls,
+    feedback_calls, post_footers,     site_footers, NULL,
+};
+static const char *const *const subscribing[] = {paywall, newsletter_calls, NULL};
+static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
+
+/* The words every short block is looked up in: the lines a block may be
+ * (in_list), whole or at its start. */
+static const char *const *const comment_heads_list[] = {comment_heads, NULL};
+static const char *const *const sections_list[] = {sections, NULL};
+static const char *const *const labels_list[] = {labels, NULL};
+static const char *const *const pointers_list[] = {pointers, NULL};
+static const char *const *const section_starts_list[] = {section_starts, NULL};
+
+/* The words of a set of lists by the hash of their first two bytes, made
+ * once a process: each short block of a page is looked up in several
+ * hundred words and looked through for some seventy phrases, and pages
+ * have thousands of blocks. */
+#define PHRASES_MAX 512
+typedef struct {
+    const char *const *const *lists;
+    uint16_t start[4097]; /* phrases of first pair h: phrase[start[h]..start[h + 1]) */
+    const char *phrase[PHRASES_MAX];
+    uint16_t len[PHRASES_MAX];
+} phrase_index;
+
+static const char *const *const *const indexed_phrases[] = {
+    calls,         subscribing, notices,       comment_heads_list,
+    sections_list, labels_list, pointers_list, section_starts_list};
+static phrase_index phrase_indexes[sizeof(indexed_phrases) / sizeof(*indexed_phrases)];
+static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
+
+static void index_phrases(void)
+{
+    for (size_t k = 0; k < sizeof(indexed_phrases) / sizeof(*indexed_phrases); k++) {
+        phrase_index *x = &phrase_indexes[k];
+        static uint16_t count[4096];
+        uint16_t at[4097];
         size_t n = 0;
-        for (; list[n] && n < 256; n++)
-            count[(unsigned char)list[n][0]]++;
-        if (list[n])
-            continue; /* (too long: looked through word by word) */
+        int ok = 1;
+        memset(count, 0, sizeof(count));
+        for (const char *const *const *l = indexed_phrases[k]; *l; l++)
+            for (const char *const *w = *l; *w; w++, n++)
+                if (n >= PHRASES_MAX || !(*w)[0] || !(*w)[1])
+                    ok = 0; /* (looked for phrase by phrase) */
+                else
+                    count[pair_hash(*w)]++;
+        if (!ok)
+            continue;
         x->start[0] = 0;
-        for (int b = 0; b < 256; b++)
-            x->start[b + 1] = (uint16_t)(x->start[b] + count[b]);
+        for (int h = 0; h < 4096; h++)
+            x->start[h + 1] = (uint16_t)(x->start[h] + count[h]);
         memcpy(at, x->start, sizeof(at));
-        for (size_t i = 0; i < n; i++)
-            x->order[at[(unsigned char)list[i][0]]++] = (uint8_t)i;
-        x->list = list;
+        for (const char *const *const *l = indexed_phrases[k]; *l; l++)
+            for (const char *const *w = *l; *w; w++) {
+                unsigned i = at[pair_hash(*w)]++;
+                x->phrase[i] = *w;
+                x->len[i] = (uint16_t)strlen(*w);
+            }
+        x->lists = indexed_phrases[k];
     }
 }
 
-/* The index of list, NULL when it has none. */
-static const list_index *list_index_of(const char *const *list)
+/* The index of a set of lists, or (lists NULL) of the set of list alone;
+ * NULL when it has none. */
+static const phrase_index *phrase_index_of(const char *const *const *lists, const char *const *list)
 {
-    pthread_once(&indexes_once, index_lists);
-    for (size_t l = 0; l < sizeof(indexed_lists) / sizeof(*indexed_lists); l++)
-        if (indexes[l].list == list)
-            return &indexes[l];
+    pthread_once(&phrases_once, index_phrases);
+    for (size_t k = 0; k < sizeof(indexed_phrases) / sizeof(*indexed_phrases); k++)
+        if (phrase_indexes[k].lists &&
+            (lists ? phrase_indexes[k].lists == lists
+                   : phrase_indexes[k].lists[0] == list && !phrase_indexes[k].lists[1]))
+            return &phrase_indexes[k];
     return NULL;
 }
 
@@ -790,20 +832,21 @@ static int word_is(const char *s, const char *w, int prefix)
 
 static int in_list(const char *s, const char *const *list, int prefix)
 {
-    const list_index *x = list_index_of(list);
-    unsigned char b = (unsigned char)*s;
+    const phrase_index *x = phrase_index_of(NULL, list);
     if (!x) {
         /* (the first byte turns away most words) */
         for (const char *const *w = list; *w; w++)
-            if ((!**w || (unsigned char)**w == b) && word_is(s, *w, prefix))
+            if ((!**w || **w == *s) && word_is(s, *w, prefix))
                 return 1;
         return 0;
     }
-    for (size_t i = x->start[b]; i < x->start[b + 1]; i++)
-        if (word_is(s, list[x->order[i]], prefix))
+    /* (an indexed list's words have two bytes at least) */
+    for (unsigned i = s[0] && s[1] ? x->start[pair_hash(s)] : 0,
+                  end = s[0] && s[1] ? x->start[pair_hash(s) + 1] : 0;
+         i < end; i++)
+        if (word_is(s, x->phrase[i], prefix))
             return 1;
-    /* (an empty word is every text's prefix) */
-    return b && x->start[1] > 0 && prefix;
+    return 0;
 }
 
 /* How many bytes of s[0..len) at its start (at_end: its end) are marks,
@@ -897,84 +940,13 @@ static int label_block(const xmlNode *n)
     return hit;
 }
 
-/* A hash of the two bytes at s, for a set of the pairs a text holds. */
-static unsigned pair_hash(const char *s)
-{
-    return ((unsigned)(unsigned char)s[0] * 31u + (unsigned char)s[1]) & 4095u;
-}
-
-/* The phrases chrome_verdict looks for in short blocks: calls to act (to
- * subscribe, follow, support, write), the lines under a post; a heading may
- * be a call to subscribe ("Unlock this article"); notices of the site's. */
-static const char *const *const calls[] = {
-    paywall,        newsletter_calls, follow_calls, app_calls, support_calls,
-    feedback_calls, post_footers,     site_footers, NULL,
-};
-static const char *const *const subscribing[] = {paywall, newsletter_calls, NULL};
-static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
-
-/* The phrases of a set of lists by the hash of their first two bytes, for
- * one pass over a text that finds any of them (each short block of a page
- * is asked for some seventy phrases, and pages have thousands of blocks). */
-#define PHRASES_MAX 512
-typedef struct {
-    const char *const *const *lists;
-    uint16_t start[4097]; /* phrases of first pair h: phrase[start[h]..start[h + 1]) */
-    const char *phrase[PHRASES_MAX];
-    uint16_t len[PHRASES_MAX];
-} phrase_index;
-
-static const char *const *const *const indexed_phrases[] = {calls, subscribing, notices};
-static phrase_index phrase_indexes[sizeof(indexed_phrases) / sizeof(*indexed_phrases)];
-static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
-
-static void index_phrases(void)
-{
-    for (size_t k = 0; k < sizeof(indexed_phrases) / sizeof(*indexed_phrases); k++) {
-        phrase_index *x = &phrase_indexes[k];
-        static uint16_t count[4096];
-        uint16_t at[4097];
-        size_t n = 0;
-        int ok = 1;
-        memset(count, 0, sizeof(count));
-        for (const char *const *const *l = indexed_phrases[k]; *l; l++)
-            for (const char *const *w = *l; *w; w++, n++)
-                if (n >= PHRASES_MAX || !(*w)[0] || !(*w)[1])
-                    ok = 0; /* (looked for phrase by phrase) */
-                else
-                    count[pair_hash(*w)]++;
-        if (!ok)
-            continue;
-        x->start[0] = 0;
-        for (int h = 0; h < 4096; h++)
-            x->start[h + 1] = (uint16_t)(x->start[h] + count[h]);
-        memcpy(at, x->start, sizeof(at));
-        for (const char *const *const *l = indexed_phrases[k]; *l; l++)
-            for (const char *const *w = *l; *w; w++) {
-                unsigned i = at[pair_hash(*w)]++;
-                x->phrase[i] = *w;
-                x->len[i] = (uint16_t)strlen(*w);
-            }
-        x->lists = indexed_phrases[k];
-    }
-}
-
-static const phrase_index *phrase_index_of(const char *const *const *lists)
-{
-    pthread_once(&phrases_once, index_phrases);
-    for (size_t k = 0; k < sizeof(indexed_phrases) / sizeof(*indexed_phrases); k++)
-        if (phrase_indexes[k].lists == lists)
-            return &phrase_indexes[k];
-    return NULL;
-}
-
 /* Whether folded text t says a word of one of lists (NULL-terminated)
  * anywhere: by the phrases that may start at each of its pairs of bytes,
  * for an indexed set; else word by word.  says_within asks it of a block of
  * at most max letters, its text read and folded once for all the lists. */
 static int says_in(const char *t, const char *const *const *lists)
 {
-    const phrase_index *x = phrase_index_of(lists);
+    const phrase_index *x = phrase_index_of(lists, NULL);
     for (const char *p = t; x && p[0] && p[1]; p++) {
         unsigned h = pair_hash(p);
         for (unsigned i = x->start[h]; i < x->start[h + 1]; i++) {

@@ -92,6 +92,10 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
  * byline from the date on one row (spaces, "|", "/", ",", "-", "•", "·",
  * dashes). */
 void bt_html_trim_row(const char **from, const char **to);
+/* meta.c: whether [s, s+len), beside the date on its row, names someone:
+ * two to five capitalised words, not a weekday or month of iso's day (in
+ * lang or English) nor a date's label ("Published", "Cập nhật"). */
+int bt_html_row_name(const char *s, size_t len, const char *iso, const char *lang);
 /* Add name as an author of doc, without a word before it that says "by"
  * ("By Jane Roe", "Por Ana Ruiz") and not a CMS's placeholder for none
  * ("admin", "publisher", "author"). */

@@ -614,16 +614,27 @@ static int date_words_in(const char *s, size_t len, date_words *w)
     if (bt_utf8_fold(s, len, &folded) && folded.data) {
         char *save = NULL;
         for (char *t = strtok_r(folded.data, " ,.:|", &save); t && !hit;
-             t = strtok_r(NULL, " ,.:|", &save)) {
-            for (int i = 0; i < 4 && !hit; i++)
-                hit = (w->weekday[i][0] && !strcmp(t, w->weekday[i])) ||
-                      (w->month_name[i][0] && !strcmp(t, w->month_name[i]));
-            for (const char *const *l = labels; *l && !hit; l++)
-                hit = !strcmp(t, *l);
-        }
+             t = strtok_r(NULL, " ,.:|", &save))
+            hit = named_in(t, w->weekday) || named_in(t, w->month_name) || in_words(t, labels);
     }
     bt_buf_free(&folded);
     return hit;
+}
+
+/* Whether [s, s+len), beside a date on its row, names someone: two to five
+ * capitalised words, not a weekday nor a date's label. */
+static int row_name(const char *s, size_t len, date_words *w)
+{
+    int words = bt_utf8_capitalized_words(s, len);
+    return words >= 2 && words <= 5 && strncmp(s, "Th\xE1\xBB\xA9 ", 5) &&
+           strncmp(s, "Ch\xE1\xBB\xA7 ", 5) && !date_words_in(s, len, w);
+}
+
+int bt_html_row_name(const char *s, size_t len, const char *iso, const char *lang)
+{
+    date_words w;
+    date_words_init(iso ? iso : "", lang, &w);
+    return row_name(s, len, &w);
 }
 
 /* A row that is a date of iso's day and a name on one side of it, two to
@@ -657,10 +668,8 @@ static int date_and_name(const char *t, size_t len, const char *iso, date_words 
             const char *gap = name_first ? ne : de, *gap_end = name_first ? d : n;
             int comma = gap < gap_end && strspn(gap, " ,") >= (size_t)(gap_end - gap) &&
                         memchr(gap, ',', (size_t)(gap_end - gap));
-            int words = ne > n && !comma ? bt_utf8_capitalized_words(n, (size_t)(ne - n)) : 0;
-            if (words >= 2 && words <= 5 && strncmp(n, "Th\xE1\xBB\xA9 ", 5) &&
-                strncmp(n, "Ch\xE1\xBB\xA7 ", 5) && date_of(d, (size_t)(de - d), iso, w) &&
-                !date_words_in(n, (size_t)(ne - n), w)) {
+            if (ne > n && !comma && date_of(d, (size_t)(de - d), iso, w) &&
+                row_name(n, (size_t)(ne - n), w)) {
                 *date = d, *date_end = de, *name = n, *name_end = ne;
                 return 1;
             }

@@ -431,14 +431,6 @@ static xmlNode *unwrap(xmlNode *n)
     return first;
 }
 
-/* Elements nested past BT_MAX_PAGE_DEPTH below the body give their content
- * to the element at that depth, where the reader would flatten it anyway
- * (it keeps BT_MAX_DEPTH levels below the article): every rule of the
- * extractor that looks above or below an element then costs at most that
- * depth, not the page's (50,000 nested <h2>s made the heading checks
- * quadratic: minutes).  Childless elements (<img>, <br>) stay, and the
- * reader leaves their images out as it does past its depth.  (Chromium's
- * parser, too, nests no deeper than 512.) */
 /* The texts side by side in n's children made one: unwrapping leaves as
  * many as it took elements away, and rules that count a box's elements
  * would walk them all. */
@@ -463,6 +455,14 @@ static void join_texts(xmlNode *n)
     }
 }
 
+/* Elements nested past BT_MAX_PAGE_DEPTH below the body give their content
+ * to the element at that depth, where the reader would flatten it anyway
+ * (it keeps BT_MAX_DEPTH levels below the article): every rule of the
+ * extractor that looks above or below an element then costs at most that
+ * depth, not the page's (50,000 nested <h2>s made the heading checks
+ * quadratic: minutes).  Childless elements (<img>, <br>) stay, and the
+ * reader leaves their images out as it does past its depth.  (Chromium's
+ * parser, too, nests no deeper than 512.) */
 static void flatten_deep(xmlNode *body)
 {
     int depth = 1, unwrapped = 0;

@@ -91,8 +91,9 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
         p += *p == '\n';
     }
     bt_document_set_extraction(doc, "JSON-LD articleBody (the page shows less of the text)");
-    bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_ARTICLE, 0, "the article's text is taken from the page's JSON-LD articleBody: its "
-                       "headings and figures, if any, are not there");
+    bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_ARTICLE, 0,
+                   "the article's text is taken from the page's JSON-LD articleBody: its "
+                   "headings and figures, if any, are not there");
 }
 
 /* Blocks at the top of the body where a line of the article's metadata
@@ -103,8 +104,8 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
 
 /* The name beside the shown date in a line of metadata ("Hoàng Lan •
  * 30/11/2026 09:00"), two to five capitalised words on one side of it, as
- * a BYLINE paragraph before k; a section's name ("Du lịch") or a weekday
- * ("Thứ hai", "Chủ Nhật") is not one. */
+ * a BYLINE paragraph before k; a section's name ("Du lịch"), a weekday
+ * ("Thứ hai", "Chủ Nhật") or a date's label is not one. */
 static void keep_name(bt_document *doc, bt_node *k, const char *text, const char *shown)
 {
     const char *at = strstr(text, shown), *before = text, *after = at + strlen(shown),
@@ -114,9 +115,9 @@ static void keep_name(bt_document *doc, bt_node *k, const char *text, const char
     if (before < at && after < end)
         return;
     const char *from = before < at ? before : after, *to = before < at ? at : end;
-    int words = to > from ? bt_utf8_capitalized_words(from, (size_t)(to - from)) : 0;
-    if (words < 2 || words > 5 || !strncmp(from, "Th\xE1\xBB\xA9 ", 5) ||
-        !strncmp(from, "Ch\xE1\xBB\xA7 ", 5))
+    if (to <= from ||
+        !bt_html_row_name(from, (size_t)(to - from), bt_document_meta(doc, BT_META_DATE),
+                          bt_document_meta(doc, BT_META_LANGUAGE)))
         return;
     bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
     if (!p || bt_node_append_text(doc, p, from, (size_t)(to - from)) != BT_OK)
@@ -328,8 +329,7 @@ static xmlDoc *parse(const char *text, size_t len)
     return html;
 }
 
-bt_status bt_html_read(bt_document *doc, const bt_input *in, const bt_options *opt,
-                           bt_error *err)
+bt_status bt_html_read(bt_document *doc, const bt_input *in, const bt_options *opt, bt_error *err)
 {
     int whole = bt_option(opt, "html", "whole-page") != NULL;
     bt_buf decoded = BT_BUF_INIT;

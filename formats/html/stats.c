@@ -222,9 +222,10 @@ static void add_up(xmlNode *n)
         s->ptext = s->text, s->paras++;
     else if (bt_html_text_div(n) && s->text >= BT_STATS_SENTENCES && s->link * 2 < s->text)
         s->paras++;
-    if (bt_html_heading_level(n))
+    int level = bt_html_heading_level(n);
+    if (level)
         s->heading = s->text;
-    if (bt_html_heading_level(n) == 1)
+    if (level == 1)
         s->h1 = s->text - s->link;
     s->images += bt_xhtml_is(n, "img");
     s->items += bt_xhtml_is(n, "li");
@@ -249,10 +250,9 @@ static void add_up(xmlNode *n)
 }
 
 /* A block named as chrome that holds the page's headline (an h1 that is no
- * link home) and most of its paragraphs is the article's ("row site_header"
- * around the <article>):
- * not an unlikely candidate, as the relaxed passes would find too late
- * (what the page's text is measured by leaves unlikely blocks out). */
+ * link home) and most of its paragraphs ("row site_header" around the
+ * <article>) is the article's, not an unlikely candidate: the first pass
+ * would skip it, and the page's text it is measured by leaves it out. */
 static void keep_headline_blocks(bt_page_stats *pg, const bt_stats *root)
 {
     for (size_t i = 0; i < pg->n; i++) {

@@ -555,13 +555,8 @@ static int hidden(const xmlNode *n)
     xmlFree(copy);
     v = yes ? NULL : (const char *)bt_xhtml_attr_value(n, "style", &copy);
     if (v) {
-        bt_buf style = BT_BUF_INIT; /* squeezed and lower-cased */
-        for (const char *c = v; *c; c++)
-            if (!isspace((unsigned char)*c))
-                bt_buf_putc(&style, (char)tolower((unsigned char)*c));
-        yes = style.data &&
-              (strstr(style.data, "clip:rect(0") || strstr(style.data, "clip-path:inset(50%)"));
-        bt_buf_free(&style);
+        yes =
+            bt_xhtml_style_says(v, "clip:rect(0") || bt_xhtml_style_says(v, "clip-path:inset(50%)");
         xmlFree(copy);
     }
     return yes;
@@ -593,9 +588,10 @@ static int chrome(const page *pg, const xmlNode *n)
 
 static int has_prop(const xmlNode *n, const char *name, const char *word)
 {
-    xmlChar *v = xmlHasProp(n, (const xmlChar *)name) ? xmlGetProp(n, (const xmlChar *)name) : NULL;
+    xmlChar *copy;
+    const xmlChar *v = bt_xhtml_attr_value(n, name, &copy);
     int yes = v && strstr((const char *)v, word);
-    xmlFree(v);
+    xmlFree(copy);
     return yes;
 }
 
