@@ -324,6 +324,11 @@ BT_API const char *bt_node_language(const bt_node *n);
 /** CREDIT: the label before the name, without its colon ("Ảnh"; NULL: none);
  *  NOTE, NOTE_REF: the footnote's mark ("1", "*"). */
 BT_API const char *bt_node_label(const bt_node *n);
+/** CREDIT: how the source set it apart from the caption, the text before it
+ *  (" (", " | ", ". ", " ") and after it (")", ")." or ""); NULL when the
+ *  source did not say (writers then use their own separator). */
+BT_API const char *bt_node_credit_before(const bt_node *n);
+BT_API const char *bt_node_credit_after(const bt_node *n);
 /** NOTE_REF: the NOTE it refers to (NULL when the note is missing). */
 BT_API bt_node *bt_node_note(const bt_node *n);
 /** CELL: how many columns and rows it spans (1 when not set). */
@@ -384,6 +389,8 @@ BT_API bt_status bt_node_set_href(bt_document *doc, bt_node *n, const char *href
 BT_API bt_status bt_node_set_title(bt_document *doc, bt_node *n, const char *title);
 BT_API bt_status bt_node_set_language(bt_document *doc, bt_node *n, const char *lang);
 BT_API bt_status bt_node_set_label(bt_document *doc, bt_node *n, const char *label);
+BT_API bt_status bt_node_set_credit_apart(bt_document *doc, bt_node *n, const char *before,
+                                          const char *after);
 BT_API void bt_node_set_note(bt_node *ref, bt_node *note);
 BT_API bt_status bt_node_set_figure_alt(bt_document *doc, bt_node *n, const char *alt);
 BT_API void bt_node_set_figure_display_size(bt_node *n, int width, int height);

@@ -380,6 +380,14 @@ const char *bt_node_figure_alt(const bt_node *n)
 {
     return field_of(n, BT_NODE_FIGURE, n ? n->literal : NULL);
 }
+const char *bt_node_credit_before(const bt_node *n)
+{
+    return field_of(n, BT_NODE_CREDIT, n ? n->literal : NULL);
+}
+const char *bt_node_credit_after(const bt_node *n)
+{
+    return field_of(n, BT_NODE_CREDIT, n ? n->src : NULL);
+}
 const char *bt_node_label(const bt_node *n)
 {
     return n && (n->type == BT_NODE_CREDIT || n->type == BT_NODE_NOTE ||
@@ -469,6 +477,13 @@ bt_status bt_node_set_language(bt_document *doc, bt_node *n, const char *lang)
 bt_status bt_node_set_label(bt_document *doc, bt_node *n, const char *label)
 {
     return set_string(doc, &n->attr, label);
+}
+bt_status bt_node_set_credit_apart(bt_document *doc, bt_node *n, const char *before,
+                                   const char *after)
+{
+    if (set_string(doc, &n->literal, before) != BT_OK)
+        return BT_FAILED;
+    return set_string(doc, &n->src, before ? after : NULL);
 }
 bt_status bt_node_set_figure_alt(bt_document *doc, bt_node *n, const char *alt)
 {

@@ -13,8 +13,8 @@
 struct bt_node {
     bt_node_type type;
     bt_node *parent, *first, *last, *next, *prev;
-    const char *literal; /* TEXT/CODE/PRE text, LINK href, FIGURE alt */
-    const char *src;     /* FIGURE: the image address as the source gave it */
+    const char *literal; /* TEXT/CODE/PRE text, LINK href, FIGURE alt, CREDIT text before */
+    const char *src;     /* FIGURE: the image address as the source gave it; CREDIT text after */
     int level;           /* HEADING level; LIST start */
     int flag;            /* LIST ordered; CELL header */
     bt_role role;        /* PARAGRAPH */

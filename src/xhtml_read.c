@@ -1012,15 +1012,17 @@ static xmlNode *credit_span(xmlNode *el)
     return NULL;
 }
 
-static void credit(ctx *c, bt_node *fig, xmlNode *el)
+/* The credit el holds; caption: the caption read from the same element
+ * before it (what ends it sets the credit apart), or NULL. */
+static void credit(ctx *c, bt_node *fig, xmlNode *el, bt_node *caption)
 {
     bt_node *cr = new_node(c, BT_NODE_CREDIT);
     if (!cr)
         return;
     bt_node_append(fig, cr);
     read_into(c, el, cr);
-    bt_xhtml_unparen(c->doc, cr);
-    bt_xhtml_credit_label(c->doc, cr);
+    bt_credit_read_apart(c->doc, caption, cr);
+    bt_credit_label(c->doc, cr);
     if (blank(cr))
         bt_node_unlink(cr);
 }
@@ -1057,7 +1059,7 @@ static void end_caption(ctx *c, bt_node *fig)
     const char *text = bt_node_text(c->doc, cap);
     size_t indent = text ? leading_space(text) : 0;
     if (indent)
-        bt_xhtml_drop_prefix(c->doc, cap, indent);
+        bt_inlines_drop_prefix(c->doc, cap, indent);
     if (blank(cap))
         while (cap->first)
             bt_node_unlink(cap->first);
@@ -1080,11 +1082,10 @@ static void caption(ctx *c, bt_node *fig, xmlNode *el)
     read_from(c, el, label ? label->next : el->children, cap);
     c->in_caption--;
     c->skip = saved_skip;
-    if (cr) {
-        bt_xhtml_trim_separator(c->doc, cap);
-        credit(c, fig, cr);
-    } else
-        bt_xhtml_split_credit(c->doc, fig);
+    if (cr)
+        credit(c, fig, cr, cap);
+    else
+        bt_credit_split(c->doc, fig);
     end_caption(c, fig);
     for (xmlNode *k = el->children; k && !c->failed;
          k = bt_xhtml_next(k, el, bt_xhtml_skipped(k) || long_description(k)))
@@ -1099,7 +1100,7 @@ static void read_line_caption(ctx *c, xmlNode *br)
     bt_node *fig = c->figure;
     page_caption(c, fig);
     read_from(c, br->parent, br->next, bt_node_figure_caption(fig));
-    bt_xhtml_split_credit(c->doc, fig);
+    bt_credit_split(c->doc, fig);
     end_caption(c, fig);
 }
 
@@ -1565,7 +1566,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     /* an inline element is a line of its own only up to a <br> or a block */
     int line = k == K_BLOCK || bt_xhtml_line_ends(el) || block_follows(el);
     if (bt_xhtml_credit_marked(el) && words <= CREDIT_WORDS && !bt_node_figure_credit(fig)) {
-        credit(c, fig, el);
+        credit(c, fig, el, NULL);
         return 1;
     }
     if (bt_node_figure_caption(fig)->first && fig != c->provisional)

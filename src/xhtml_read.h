@@ -2,6 +2,7 @@
 #ifndef BT_XHTML_READ_H
 #define BT_XHTML_READ_H
 
+#include "credit.h"
 #include "xhtml.h"
 
 /* The address to load for an <img>: src, unless it is missing or a
@@ -9,14 +10,6 @@
  * data-lazy-src, the largest of data-srcset/srcset) says better.  malloc'd;
  * NULL when the image has no address. */
 char *bt_xhtml_img_src(const xmlNode *img);
-/* Move a photo credit ("Ảnh: ...", "(Ảnh: ...)", "Photo: ...") that ends the
- * figure's caption into a CREDIT node. */
-void bt_xhtml_split_credit(bt_document *doc, bt_node *fig);
-/* Leave out the separators a credit read apart left at the caption's end
- * ("Text - <span class=credit>"). */
-void bt_xhtml_trim_separator(bt_document *doc, bt_node *cap);
-/* Drop the parentheses around the whole text of an inline block. */
-void bt_xhtml_unparen(bt_document *doc, bt_node *n);
 /* Class words of a byline's element (its paragraphs get BT_ROLE_BYLINE). */
 extern const char *const bt_xhtml_byline_classes[];
 /* Class words of a lead's element (its paragraphs get BT_ROLE_LEAD). */
@@ -85,17 +78,5 @@ size_t *bt_xhtml_note_slot(bt_xhtml_notes *nt, const xmlNode *note);
  * a link to the reference's id): left out of the note. */
 int bt_xhtml_note_backlink(const bt_xhtml_notes *nt, const xmlNode *a);
 
-/* Credits (src/xhtml_figure.c). */
-
-/* When a credit's text starts with a known label and a colon ("Ảnh:",
- * "Photo:", "Nguồn:", "Source:", "Foto:"), make it the credit's label (without
- * the colon) and leave the name alone in its inlines. */
-void bt_xhtml_credit_label(bt_document *doc, bt_node *credit);
-/* Remove the first len bytes of n's text (BREAK counting as one). */
-void bt_xhtml_drop_prefix(bt_document *doc, bt_node *n, size_t len);
-
-/* Inline-tree surgery shared by the helpers above. */
-/* Keep the first len bytes of n's text (BREAK counting as one), drop the rest. */
-void bt_xhtml_truncate(bt_document *doc, bt_node *n, size_t len);
 
 #endif

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "credit.h"
 #include "datefmt.h"
 #include "figlabel.h"
 #include "limit.h"
@@ -278,10 +279,21 @@ static int credit(state *st, const bt_node *n)
 {
     if (bt_node_is_empty(n))
         return 0;
-    if (n->prev && n->prev->type == BT_NODE_CAPTION && !bt_node_is_empty(n->prev))
-        bt_xhtml_text(st->w, " ");
+    /* as the source set it apart, its brackets in the small for the
+     * reader to find */
+    const char *outside, *open, *close;
+    size_t outside_len;
+    bt_credit_apart(n, n->prev && n->prev->type == BT_NODE_CAPTION && !bt_node_is_empty(n->prev),
+                    " ", &outside, &outside_len, &open, &close);
+    if (outside_len) {
+        bt_buf_truncate(&st->text, 0);
+        bt_buf_put(&st->text, outside, outside_len);
+        if (!st->text.failed)
+            bt_xhtml_text(st->w, st->text.data);
+    }
     bt_xhtml_start(st->w, "small");
     bt_xhtml_attr(st->w, "class", "credit");
+    bt_xhtml_text(st->w, open);
     const char *label = bt_node_label(n);
     if (label && *label) {
         bt_xhtml_start(st->w, "span");
@@ -568,6 +580,8 @@ static int visit(bt_node *n, int entering, void *user)
         bt_buf_truncate(&st->open, st->open.len - 1);
         if (n->type == BT_NODE_LINK && close)
             st->in_link = 0;
+        if (n->type == BT_NODE_CREDIT && close && bt_node_credit_after(n))
+            bt_xhtml_text(st->w, bt_node_credit_after(n));
         for (int i = 0; i < close; i++) {
             bt_xhtml_end(st->w);
             if (is_block(n->type))

@@ -36,6 +36,9 @@ static void dump_attributes(bt_node *n, bt_buf *b)
     bt_node_type t = bt_node_get_type(n);
     if ((t == BT_NODE_CREDIT || t == BT_NODE_NOTE) && bt_node_label(n))
         bt_buf_printf(b, " label=%s", bt_node_label(n));
+    if (t == BT_NODE_CREDIT && bt_node_credit_before(n))
+        bt_buf_printf(b, " apart=[%s|%s]", bt_node_credit_before(n),
+                      bt_node_credit_after(n) ? bt_node_credit_after(n) : "");
     if (t == BT_NODE_CELL && (bt_node_cell_colspan(n) > 1 || bt_node_cell_rowspan(n) > 1))
         bt_buf_printf(b, " span=%dx%d", bt_node_cell_colspan(n), bt_node_cell_rowspan(n));
     if (t == BT_NODE_FIGURE &&

@@ -151,6 +151,44 @@ static void test_credits(void **state)
     bt_document_free(doc);
 }
 
+/* A credit keeps what set it apart from its caption on the page: the
+ * brackets and the separator, so the caption reads as it was written in
+ * every format, and a round trip through each keeps it. */
+static void test_credit_apart(void **state)
+{
+    (void)state;
+    static const char *const written[] = {
+        "[Image 1: Der Hafen im Winter. (Bild: Hersteller)]",
+        "[Image 2: Die Fähre am Kai | photo by Jan Berg]",
+        "[Image 3: Möwen über dem Wasser (Foto: Eva Roth).]",
+        "[Image 4: Boote am Steg. Photo by Ola Nordmann]",
+    };
+    bt_document *doc = page("credit-apart.html", 0);
+    check(doc, 0, "Der Hafen im Winter.", "Bild: Hersteller", "Absatz zwei");
+    check(doc, 2, "Möwen über dem Wasser", "Foto: Eva Roth", "Absatz vier");
+    bt_node *credit = bt_node_figure_credit(nth(doc, BT_NODE_FIGURE, 2));
+    assert_string_equal(bt_node_label(credit), "Foto");
+    assert_string_equal(bt_node_credit_before(credit), " (");
+    assert_string_equal(bt_node_credit_after(credit), ").");
+    static const char *const formats[] = {"text", "html", "epub", "odt"};
+    for (size_t f = 0; f < sizeof(formats) / sizeof(formats[0]); f++) {
+        size_t size;
+        char *data = write_doc(doc, formats[f], NULL, &size), path[512];
+        snprintf(path, sizeof(path), "%s/credit-apart.%s", tmpdir(), formats[f]);
+        spit(path, data, size);
+        bt_document *back = read_doc(path, formats[f], NULL);
+        char *text = write_doc(back, "text", NULL, NULL), *flat = squeeze(text);
+        for (size_t i = 0; i < sizeof(written) / sizeof(written[0]); i++)
+            if (!strstr(flat, written[i]))
+                fail_msg("through %s: no \"%s\" in\n%s", formats[f], written[i], text);
+        free(flat);
+        free(text);
+        bt_document_free(back);
+        free(data);
+    }
+    bt_document_free(doc);
+}
+
 static void test_figcaption_after_figure(void **state)
 {
     (void)state;
@@ -480,6 +518,7 @@ int main(void)
         cmocka_unit_test(test_slideshow_captions),
         cmocka_unit_test(test_marked_siblings),
         cmocka_unit_test(test_credits),
+        cmocka_unit_test(test_credit_apart),
         cmocka_unit_test(test_figcaption_after_figure),
         cmocka_unit_test(test_italic_lines),
         cmocka_unit_test(test_line_after_break),

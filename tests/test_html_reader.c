@@ -755,13 +755,13 @@ static void test_model_reading(void **state)
         "paragraph: inner\n"
         "figure -1 display=300x0\n"
         "  caption: Cảnh.\n"
-        "  credit label=Ảnh: Hà Anh\n"
+        "  credit label=Ảnh apart=[ |]: Hà Anh\n"
         "figure -1 display=320x200\n"
         "  caption: Đêm.\n"
-        "  credit label=Photo: AP\n"
+        "  credit label=Photo apart=[ |]: AP\n"
         "figure -1\n"
         "  caption: \n"
-        "  credit: Ảnh minh họa\n";
+        "  credit apart=[|]: Ảnh minh họa\n";
     if (strcmp(d, want))
         print_error("%s", d);
     assert_string_equal(d, want);

@@ -636,7 +636,7 @@ static void test_model_inlines(void **state)
                     "table\n  caption: Lượng khách theo tháng\n  row\n    cell span=2x1: Tháng");
     assert_contains(dump, "cell span=1x2: Quý một");
     assert_contains(dump, "figure 0 display=320x200\n  caption: Một góc phố cổ.\n"
-                          "  credit label=Nguồn: Bảo tàng Hà Nội\n");
+                          "  credit label=Nguồn apart=[ |]: Bảo tàng Hà Nội\n");
     /* the markup the writer chose */
     assert_contains(html, "<q>phố này đẹp nhất sau cơn mưa</q>");
     assert_contains(html, "<u>giữ gìn vệ sinh</u>");

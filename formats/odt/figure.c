@@ -5,6 +5,7 @@
  * (pandoc's FigureCaption).  A caption's Photo Credit span is the credit. */
 #include <string.h>
 
+#include "credit.h"
 #include "odt.h"
 #include "xhtml.h"
 
@@ -99,6 +100,8 @@ static void read_caption(odt_reader *r, bt_node *fig, xmlNode *p, xmlNode *pictu
         return;
     }
     odt_read_caption_text(r, p, caption, credit, picture);
+    if (!bt_node_is_empty(credit))
+        bt_credit_read_apart(r->doc, caption, credit);
     if (!bt_node_is_empty(caption))
         bt_node_append(fig, caption);
     if (!bt_node_is_empty(credit))

@@ -19,6 +19,7 @@
  * paragraph above it.  What cannot be kept is reported as an event. */
 #include <string.h>
 
+#include "credit.h"
 #include "datefmt.h"
 #include "figlabel.h"
 #include "language.h"
@@ -102,10 +103,19 @@ static void caption_text(wctx *c, const bt_node *fig, bt_node *caption, bt_node 
     if (caption)
         odt_write_inlines(c, caption->first);
     if (credit) {
-        if (caption && !bt_node_is_empty(caption))
-            odt_put_text(c, " ", 0);
+        /* as the source set it apart, its brackets in the span for the
+         * reader to find */
+        const char *outside, *open, *close;
+        size_t outside_len;
+        bt_credit_apart(credit, caption && !bt_node_is_empty(caption), " ", &outside, &outside_len,
+                        &open, &close);
+        bt_buf_truncate(&c->text, 0);
+        bt_buf_put(&c->text, outside, outside_len);
+        if (c->text.len && !c->text.failed)
+            odt_put_text(c, c->text.data, 0);
         start(c, "text:span");
         attr(c, "text:style-name", "Photo_20_Credit");
+        odt_put_text(c, open, 0);
         if (credit->attr) { /* "Ảnh: name", the label apart for reading */
             start(c, "text:span");
             attr(c, "text:style-name", "Photo_20_Credit_20_Label");
@@ -114,6 +124,7 @@ static void caption_text(wctx *c, const bt_node *fig, bt_node *caption, bt_node 
             end(c);
         }
         odt_write_inlines(c, credit->first);
+        odt_put_text(c, close, 0);
         end(c);
     }
 }

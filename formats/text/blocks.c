@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "credit.h"
 #include "figlabel.h"
 #include "limit.h"
 #include "text.h"
@@ -90,8 +91,16 @@ static bt_node *figure(tr_ctx *c, bt_node *parent, const char *s, size_t len)
     const char *cap_end = credit ? credit : e;
     if (fig && cap_end > p)
         add_text(c, add(c, fig, BT_NODE_CAPTION), p, (size_t)(cap_end - p));
-    if (fig && credit && credit + dl < e)
-        add_text(c, add(c, fig, BT_NODE_CREDIT), credit + dl, (size_t)(e - credit - dl));
+    if (fig && credit && credit + dl < e) {
+        bt_node *cr = add(c, fig, BT_NODE_CREDIT);
+        add_text(c, cr, credit + dl, (size_t)(e - credit - dl));
+        if (cr && bt_node_set_credit_apart(c->doc, cr, dash, "") != BT_OK)
+            fail(c);
+        if (cr)
+            bt_credit_label(c->doc, cr);
+    } else if (fig && cap_end > p) {
+        bt_credit_split(c->doc, fig); /* "[Ảnh 1: ... (Ảnh: X)]" */
+    }
     c->figure_vi |= vi;
     return fig;
 }
@@ -238,8 +247,13 @@ static size_t pre(tr_ctx *c, const tr_line *l, size_t n, size_t i, bt_node *pare
     return end;
 }
 
+/* Rows of " | " up to a blank line; a figure's "[Image 1: ... | credit]"
+ * is none. */
 static int table_block(const tr_line *l, size_t n, size_t i)
 {
+    if (l[i].len > 1 && l[i].s[0] == '[' &&
+        bt_figure_label_at(l[i].s + 1, l[i].len - 1, 0, NULL, NULL))
+        return 0;
     for (; i < n && !tr_blank(&l[i]); i++)
         if (!tr_table_row(&l[i]))
             return 0;

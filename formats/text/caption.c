@@ -5,6 +5,7 @@
  * credit. */
 #include <string.h>
 
+#include "credit.h"
 #include "text.h"
 
 #define TR_MAX_CAPTION 200
@@ -111,8 +112,16 @@ static void figure(tr_ctx *c, bt_node *p, const char *t, size_t len, const tr_sp
     p->type = BT_NODE_FIGURE;
     bt_node_set_figure_resource(p, -1);
     add_text(c, p, BT_NODE_CAPTION, t, len);
-    if (credit)
-        add_text(c, p, BT_NODE_CREDIT, credit->s, credit->len);
+    if (!credit)
+        return;
+    add_text(c, p, BT_NODE_CREDIT, credit->s, credit->len);
+    /* " (" and ")." around it, as the text has them */
+    const char *end = credit->s + credit->len;
+    char *before = bt_arena_strndup(c->doc, t + len, (size_t)(credit->s - t - len));
+    if ((!before || bt_node_set_credit_apart(c->doc, p->last, before, end) != BT_OK) &&
+        c->status == BT_OK)
+        c->status = bt_error_set(c->err, BT_ERR_NOMEM, "out of memory");
+    bt_credit_label(c->doc, p->last);
 }
 
 void tr_caption_figure(tr_ctx *c, bt_node *p)

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "credit.h"
 #include "datefmt.h"
 #include "error.h"
 #include "figlabel.h"
@@ -69,8 +70,18 @@ static void figure(tw_writer *w, const bt_node *n)
     caption = tw_collected(&w->text);
     if (caption)
         bt_buf_printf(&b, ": %s", caption);
-    if (line.data)
-        bt_buf_printf(&b, " — %s", line.data);
+    if (line.data) {
+        /* as the source set the credit apart; else a dash, which the text
+         * reader reads back */
+        const char *outside, *open, *close;
+        size_t outside_len;
+        bt_credit_apart(bt_node_figure_credit(n), caption != NULL, " — ", &outside, &outside_len,
+                        &open, &close);
+        if (!caption) /* "[Image 1 — Photo: X]" */
+            outside = " — ", outside_len = strlen(outside), open = close = "";
+        bt_buf_put(&b, outside, outside_len);
+        bt_buf_printf(&b, "%s%s%s", open, line.data, close);
+    }
     w->failed |= line.failed;
     bt_buf_free(&line);
     bt_buf_putc(&b, ']');

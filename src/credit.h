@@ -1,0 +1,40 @@
+/* A figure's photo credit: finding it at the end of a caption, its label
+ * ("Ảnh:", "Photo:"), and how the source set it apart from the caption
+ * (" (" before it and ")" after, " | ", ". "), which every writer repeats
+ * so that a caption reads as the page wrote it. */
+#ifndef BT_CREDIT_H
+#define BT_CREDIT_H
+
+#include <stddef.h>
+
+#include "document.h"
+
+/* Move a photo credit ("Ảnh: ...", "(Ảnh: ...)", "Photo: ...")
+ * that ends the figure's caption into a CREDIT node, with what set it
+ * apart. */
+void bt_credit_split(bt_document *doc, bt_node *fig);
+/* A credit read from an element of its own: the separators and spaces the
+ * caption ends with ("Text - <span class=credit>") go to what sets the
+ * credit apart (a space when there are none: the markup set it apart), and
+ * so do the brackets around the credit's whole text.  caption may be
+ * NULL. */
+void bt_credit_read_apart(bt_document *doc, bt_node *caption, bt_node *credit);
+/* When a credit's text starts with a known label and a colon ("Ảnh:",
+ * "Photo:", "Nguồn:", "Source:", "Foto:", "Bild:"), make it the credit's
+ * label (without the colon) and leave the name alone in its inlines. */
+void bt_credit_label(bt_document *doc, bt_node *credit);
+
+/* What a writer puts around a credit: *outside, the text between the
+ * caption and the credit ("" without a caption); *open, the bracket that
+ * opens the credit ("(" or ""); *close, what closes it (")", ")." or "").
+ * Where the source did not say, outside is dflt. */
+void bt_credit_apart(const bt_node *credit, int after_caption, const char *dflt,
+                     const char **outside, size_t *outside_len, const char **open,
+                     const char **close);
+
+/* Inline-tree surgery, BREAK counting as one byte: keep the first len
+ * bytes of n's text and drop the rest; remove the first len bytes. */
+void bt_inlines_truncate(bt_document *doc, bt_node *n, size_t len);
+void bt_inlines_drop_prefix(bt_document *doc, bt_node *n, size_t len);
+
+#endif
