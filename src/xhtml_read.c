@@ -1377,23 +1377,6 @@ static void block(ctx *c, xmlNode *el)
     c->role = saved;
 }
 
-/* Whether a's text is b's, but for spaces and ASCII punctuation (a credit
- * put in parentheses, a full stop). */
-static int same_words(const char *a, const char *b)
-{
-    for (;;) {
-        while (*a && (unsigned char)*a < 0x80 && !isalnum((unsigned char)*a))
-            a++;
-        while (*b && (unsigned char)*b < 0x80 && !isalnum((unsigned char)*b))
-            b++;
-        if (*a != *b)
-            return 0;
-        if (!*a)
-            return 1;
-        a++, b++;
-    }
-}
-
 /* Whether el's text is the figure's caption (and credit) again. */
 static int repeats_caption(ctx *c, bt_node *fig, xmlNode *el)
 {
@@ -1406,7 +1389,7 @@ static int repeats_caption(ctx *c, bt_node *fig, xmlNode *el)
         bt_node_text_put(cr, &mine);
     }
     const char *t = theirs.len ? bt_arena_nfc(c->doc, theirs.data, theirs.len) : NULL;
-    int same = t && mine.data && same_words(mine.data, t);
+    int same = t && mine.data && bt_xhtml_same_words(mine.data, t, 0);
     bt_buf_free(&mine);
     bt_buf_free(&theirs);
     return same;

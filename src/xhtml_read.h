@@ -5,6 +5,10 @@
 #include "credit.h"
 #include "xhtml.h"
 
+/* Whether a's text is b's (the start of b's, with prefix), but for spaces
+ * and ASCII punctuation (a credit put in parentheses, a full stop). */
+int bt_xhtml_same_words(const char *a, const char *b, int prefix);
+
 /* The address to load for an <img>: src, unless it is missing or a
  * placeholder and a lazy-loading attribute (data-src, data-original,
  * data-lazy-src, the largest of data-srcset/srcset) says better.  malloc'd;

@@ -1,5 +1,7 @@
 /* What a conversion can only tell once a run of blocks is there: bold lines
- * that are sub-headings, bold leads, bylines that are not. */
+ * that are sub-headings, bold leads, bylines that are not, figures that
+ * show an earlier one again. */
+#include <ctype.h>
 #include <string.h>
 
 #include "unicode.h"
@@ -57,8 +59,99 @@ static void unwrap_strong(bt_node *p)
     }
 }
 
+int bt_xhtml_same_words(const char *a, const char *b, int prefix)
+{
+    for (;;) {
+        while (*a && (unsigned char)*a < 0x80 && !isalnum((unsigned char)*a))
+            a++;
+        while (*b && (unsigned char)*b < 0x80 && !isalnum((unsigned char)*b))
+            b++;
+        if (!*a && prefix)
+            return 1;
+        if (*a != *b)
+            return 0;
+        if (!*a)
+            return 1;
+        a++, b++;
+    }
+}
+
+/* The shortest caption, or start of one cut short, that names a picture. */
+#define CUT_CAPTION_BYTES 20
+
+/* The caption's text up to an ellipsis that cuts it short ("Fred Willard
+ * arrives at the fifth annual... View Full Size"): the start of a longer
+ * caption.  0 when nothing cuts it. */
+static size_t cut_at(const char *t)
+{
+    const char *e = strstr(t, "...");
+    const char *u = strstr(t, "\xE2\x80\xA6");
+    if (!e || (u && u < e))
+        e = u;
+    return e && (size_t)(e - t) >= CUT_CAPTION_BYTES ? (size_t)(e - t) : 0;
+}
+
+/* Whether caption a is b's again, or the start of it that an ellipsis cut;
+ * a few words ("Quelle: THW") may caption other pictures of a page alike. */
+static int caption_again(char *a, const char *b)
+{
+    size_t cut = cut_at(a);
+    if (!cut)
+        return strlen(a) >= CUT_CAPTION_BYTES && bt_xhtml_same_words(a, b, 0);
+    char c = a[cut];
+    a[cut] = '\0';
+    int same = bt_xhtml_same_words(a, b, 1);
+    a[cut] = c;
+    return same;
+}
+
+/* The figures a page shows twice, the same picture with the same caption
+ * or its start: a thumbnail and its full-size copy for a lightbox, or one
+ * for another screen.  The one with the whole caption stays. */
+#define COPIES_LOOKED_BACK 16
+
+static void drop_copies(bt_node *parent)
+{
+    bt_node *seen[COPIES_LOOKED_BACK];
+    size_t n = 0, kept = 0;
+    bt_buf mine = BT_BUF_INIT, theirs = BT_BUF_INIT;
+    for (bt_node *k = parent->first, *next; k && !mine.failed && !theirs.failed; k = next) {
+        next = k->next;
+        const char *src = k->type == BT_NODE_FIGURE ? k->src : NULL;
+        if (!src)
+            continue;
+        bt_buf_truncate(&mine, 0);
+        bt_node_text_put(bt_node_figure_caption(k), &mine);
+        bt_buf_putc(&mine, '\0');
+        bt_node *drop = NULL;
+        for (size_t i = 0; i < n && !drop; i++) {
+            if (strcmp(seen[i]->src, src))
+                continue;
+            bt_buf_truncate(&theirs, 0);
+            bt_node_text_put(bt_node_figure_caption(seen[i]), &theirs);
+            bt_buf_putc(&theirs, '\0');
+            if (mine.failed || theirs.failed)
+                break;
+            if (caption_again(mine.data, theirs.data))
+                drop = k;
+            else if (caption_again(theirs.data, mine.data)) {
+                drop = seen[i];
+                seen[i] = k;
+            }
+        }
+        if (drop)
+            bt_node_unlink(drop);
+        else
+            seen[kept++ % COPIES_LOOKED_BACK] = k;
+        n = kept < COPIES_LOOKED_BACK ? kept : COPIES_LOOKED_BACK;
+    }
+    bt_buf_free(&mine);
+    bt_buf_free(&theirs);
+}
+
 void bt_xhtml_tidy(bt_node *parent)
 {
+    drop_copies(parent);
     /* a bold line ranks below an h2, else with the page's own sub-headings */
     int top = 0;
     for (bt_node *k = parent->first; k; k = k->next)

@@ -189,6 +189,23 @@ static void test_credit_apart(void **state)
     bt_document_free(doc);
 }
 
+/* A video's picture and its caption's box after the play button, though
+ * the box is named a footer; the rail's thumbnail of the same picture (its
+ * caption cut short) and its full-size copy are that figure again. */
+static void test_video_footer_copies(void **state)
+{
+    (void)state;
+    bt_document *doc = page("video-footer-copies.html", 0);
+    check(doc, 0, "The first ferry leaves the quay on Monday morning after the repairs.",
+          "Jan Berg/City Press", "Paragraph one");
+    assert_string_equal(bt_node_credit_before(bt_node_figure_credit(nth(doc, BT_NODE_FIGURE, 0))),
+                        " (");
+    assert_null(nth(doc, BT_NODE_FIGURE, 1));
+    assert_int_equal(paragraphs_with(doc, "View Full Size"), 0);
+    assert_int_equal(paragraphs_with(doc, "Paragraph two"), 1);
+    bt_document_free(doc);
+}
+
 static void test_figcaption_after_figure(void **state)
 {
     (void)state;
@@ -519,6 +536,7 @@ int main(void)
         cmocka_unit_test(test_marked_siblings),
         cmocka_unit_test(test_credits),
         cmocka_unit_test(test_credit_apart),
+        cmocka_unit_test(test_video_footer_copies),
         cmocka_unit_test(test_figcaption_after_figure),
         cmocka_unit_test(test_italic_lines),
         cmocka_unit_test(test_line_after_break),

@@ -1364,9 +1364,7 @@ static int captions_only(const xmlNode *n, int figcaptions, int linked)
  * a video's caption is none of a picture. */
 static int pictured(const xmlNode *n)
 {
-    const xmlNode *k = n->prev;
-    while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
-        k = k->prev;
+    const xmlNode *k = bt_stats_shown_sibling(n, 0);
     return bt_stats_of(n)->images || (k && bt_stats_of(k)->images);
 }
 
@@ -1416,9 +1414,7 @@ static int captioned_pictures(const xmlNode *n)
 {
     if (bt_stats_of(n)->text || !bt_stats_of(n)->images)
         return 0;
-    const xmlNode *k = n->next;
-    while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
-        k = k->next;
+    const xmlNode *k = bt_stats_shown_sibling(n, 1);
     return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0) || picture_line(n, k));
 }
 
@@ -1830,8 +1826,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return s->text < 300 && says_within(n, subscribing, 300);
     if (lightbox_picture(n))
         return 0;
-    if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n)) || comment_named(n) ||
-        (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
+    if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n) && !bt_html_captions_picture(n)) ||
+        comment_named(n) || (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
         return 1;
     /* a byline's block that says a paragraph about the author is their box */
     if (s->text >= 150 && s->text < 1000 && bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&

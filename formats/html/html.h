@@ -221,6 +221,15 @@ void bt_html_text(const xmlNode *n, bt_buf *b, size_t max);
 int bt_html_text_div(const xmlNode *n);
 /* Share of an element's text inside links. */
 double bt_stats_link_density(const xmlNode *n);
+/* The nearest element before n (next: after it) that shows something, text
+ * or a picture: what lies between a picture and its caption's box (a play
+ * button's empty link, a clearing div) is passed over.  NULL when none. */
+const xmlNode *bt_stats_shown_sibling(const xmlNode *n, int next);
+/* Whether n, right after a box with a picture, holds a caption a class
+ * names: a slideshow's "extra-info" under each picture is its caption's
+ * box, and so is a video's "media_footer" after its play button, whatever
+ * chrome their names say.  n's siblings' stats must be complete. */
+int bt_html_captions_picture(const xmlNode *n);
 /* Whether class or id holds one of words anywhere, as Readability's regular
  * expressions look ("maincontent" holds "content"); words in lower case. */
 int bt_html_attr_matches(const xmlNode *n, const char *const *words);

@@ -99,14 +99,18 @@ static int unlikely(const xmlNode *n)
            (bt_html_attr_matches(n, chrome) && !bt_html_attr_matches(n, maybe));
 }
 
-/* Whether n, right after a box with a picture, holds a caption a class
- * names: a slideshow's "extra-info" under each picture is its caption's box,
- * whatever chrome its name says. Its siblings' stats are complete here. */
-static int captions_picture(const xmlNode *n)
+const xmlNode *bt_stats_shown_sibling(const xmlNode *n, int next)
 {
-    const xmlNode *prev = n->prev;
-    while (prev && (prev->type != XML_ELEMENT_NODE || !bt_stats_of(prev)))
-        prev = prev->prev;
+    const bt_stats *s;
+    do
+        n = next ? n->next : n->prev;
+    while (n && (n->type != XML_ELEMENT_NODE || !(s = bt_stats_of(n)) || (!s->text && !s->images)));
+    return n;
+}
+
+int bt_html_captions_picture(const xmlNode *n)
+{
+    const xmlNode *prev = bt_stats_shown_sibling(n, 0);
     if (!prev || !bt_stats_of(prev)->images || bt_stats_of(n)->images)
         return 0;
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
@@ -295,7 +299,7 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
         for (;;) {
             if (n->type == XML_ELEMENT_NODE) {
                 bt_stats *s = bt_stats_of(n);
-                s->unlikely = unlikely(n) && !captions_picture(n);
+                s->unlikely = unlikely(n) && !bt_html_captions_picture(n);
                 /* (a button alone is no form: it opens an answer, copies
                  * code, plays a video) */
                 if (skip)
