@@ -12,6 +12,10 @@
  * above and below elements, and the reader flattens past BT_MAX_DEPTH
  * below the article anyway. */
 #define BT_MAX_PAGE_DEPTH (2 * BT_MAX_DEPTH)
+/* MathML read as its structure (x², √(...)): deeper, a formula's parts are
+ * read as their text alone, and each part is read once, so nesting costs
+ * no more than the elements do. */
+#define BT_MAX_MATH_DEPTH 48
 /* Attributes on one start tag: libxml2 2.9 checks each against all before it,
  * so a page or XML part past this is refused before it is parsed. */
 #define BT_MAX_ATTRIBUTES 1000

@@ -1,5 +1,6 @@
 #include "unicode.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
@@ -15,6 +16,12 @@ size_t bt_utf8_invalid_at(const char *str, size_t len)
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
     while (i < len) {
+        /* markup is mostly ASCII: eight bytes at a time */
+        uint64_t word;
+        while (i + 8 <= len && (memcpy(&word, s + i, 8), !(word & 0x8080808080808080u)))
+            i += 8;
+        if (i >= len)
+            break;
         unsigned char c = s[i];
         if (c < 0x80) {
             i++;

@@ -9,7 +9,7 @@
 static const char *const never_content[] = {
     "script", "style",    "noscript", "template", "input",  "button", "select",
     "option", "textarea", "iframe",   "svg",      "canvas", "object", "embed",
-    "head",   "title",    "meta",     "link",     "math",   "dialog", NULL,
+    "head",   "title",    "meta",     "link",     "dialog", NULL,
 };
 
 /* The element's own attribute called name. Not xmlHasProp: it also searches

@@ -58,6 +58,7 @@ typedef struct {
     size_t abbr_titles;   /* <abbr title> expansions, which the model has no place for */
     size_t flat_tables;   /* tables read as paragraphs or as runs of words */
     size_t clamped_spans;
+    size_t formulas; /* MathML and pictures of formulas, written as text */
     int failed;
 } ctx;
 
@@ -256,6 +257,7 @@ typedef enum {
     K_SPAN,
     K_CODE,
     K_BR,
+    K_MATH,
     K_IMG,
     K_HEADING,
     K_BLOCK,
@@ -298,6 +300,7 @@ static const struct {
     {"samp", K_CODE, BT_NODE_CODE},
     {"tt", K_CODE, BT_NODE_CODE},
     {"br", K_BR, BT_NODE_BREAK},
+    {"math", K_MATH, BT_NODE_TEXT},
     {"img", K_IMG, BT_NODE_FIGURE},
     {"h1", K_HEADING, BT_NODE_HEADING},
     {"h2", K_HEADING, BT_NODE_HEADING},
@@ -875,7 +878,7 @@ static int inline_kind(const xmlNode *n)
 {
     bt_node_type t;
     kind k = kind_of(n, &t);
-    return k == K_TRANSPARENT || k == K_SPAN || k == K_CODE;
+    return k == K_TRANSPARENT || k == K_SPAN || k == K_CODE || k == K_MATH;
 }
 
 /* Whether n shows nothing: no words, no image. */
@@ -961,8 +964,90 @@ static int copy_of_figure(ctx *c, xmlNode *img)
     return same;
 }
 
+/* Whether a formula is shown as a block of its own: display="block", or
+ * MathJax's container says so. */
+static int displayed(const xmlNode *math)
+{
+    xmlChar *d = xmlGetProp(math, (const xmlChar *)"display");
+    int block = d && !xmlStrcasecmp(d, (const xmlChar *)"block");
+    xmlFree(d);
+    for (const xmlNode *up = math->parent; !block && up && up->type == XML_ELEMENT_NODE;
+         up = up->parent)
+        if (bt_xhtml_is(up, "mjx-container")) {
+            d = xmlGetProp(up, (const xmlChar *)"display");
+            block = d && !xmlStrcmp(d, (const xmlChar *)"true");
+            xmlFree(d);
+            break;
+        }
+    return block;
+}
+
+/* A formula as text: in the running text, or a paragraph of its own when
+ * displayed (not in a heading or a cell, whose text is one run).  math: its
+ * MathML, else img: a picture of it whose alt is its TeX. */
+static void formula(ctx *c, const xmlNode *math, const xmlNode *img, int block)
+{
+    bt_buf b = BT_BUF_INIT;
+    if (math)
+        bt_xhtml_math_text(math, &b);
+    xmlChar *alt = !b.len && img ? xmlGetProp(img, (const xmlChar *)"alt") : NULL;
+    if (alt)
+        bt_xhtml_tex_text((const char *)alt, &b);
+    xmlFree(alt);
+    c->failed |= b.failed;
+    block &= !c->flat;
+    if (b.len && !b.failed) {
+        if (block)
+            close_para(c);
+        put_text(c, b.data, b.len);
+        if (block)
+            close_para(c);
+        c->formulas++;
+    }
+    bt_buf_free(&b);
+}
+
+/* A formula the page draws as a picture: Wikipedia's box of hidden MathML
+ * (for speech) and its picture, hidden from speech; a picture whose alt is
+ * its TeX ("{\\displaystyle x^{2}}", WordPress's class="latex").  Read as the
+ * formula's text, from the MathML when there is some. */
+static int drawn_formula(ctx *c, xmlNode *el)
+{
+    static const char *const boxes[] = {"mwe-math-element", NULL};
+    static const char *const pictures[] = {"mwe-math-fallback-image-inline",
+                                           "mwe-math-fallback-image-display", "latex", NULL};
+    static const char *const displays[] = {"mwe-math-fallback-image-display",
+                                           "mwe-math-mathml-display", NULL};
+    const xmlNode *math = NULL, *img = NULL;
+    if (bt_xhtml_is(el, "img")) {
+        xmlChar *alt = xmlGetProp(el, (const xmlChar *)"alt");
+        int tex = alt && !strncmp((const char *)alt, "{\\displaystyle", 14);
+        xmlFree(alt);
+        if (!tex && !bt_xhtml_class_has(el, pictures, 0))
+            return 0;
+        img = el;
+    } else if (bt_xhtml_is(el, "span") && bt_xhtml_class_has(el, boxes, 0)) {
+        for (const xmlNode *d = el->children; d && (!math || !img); d = bt_xhtml_next(d, el, 0))
+            if (!math && bt_xhtml_is(d, "math"))
+                math = d;
+            else if (!img && bt_xhtml_is(d, "img"))
+                img = d;
+        if (!math && !img)
+            return 0;
+    } else {
+        return 0;
+    }
+    int block = 0;
+    for (const xmlNode *d = el; d && !block; d = bt_xhtml_next(d, el, 0))
+        block = d->type == XML_ELEMENT_NODE && bt_xhtml_class_has(d, displays, 0);
+    formula(c, math, img, block);
+    return 1;
+}
+
 static void image(ctx *c, xmlNode *img)
 {
+    if (drawn_formula(c, img))
+        return;
     const char *w = attr(c, img, "width"), *h = attr(c, img, "height");
     if (c->flat || (w && h && atoi(w) == 1 && atoi(h) == 1))
         return; /* tracking pixels */
@@ -1701,6 +1786,8 @@ static void element(ctx *c, xmlNode *el)
         return;
     if (c->figure && !c->flat && after_figure(c, el, k))
         return;
+    if ((k == K_SPAN || k == K_TRANSPARENT) && drawn_formula(c, el))
+        return;
     const char *lang = foreign_language(c, el, k <= K_IMG);
     int pushed = lang && push_span(c, BT_NODE_SPAN, NULL, lang);
     element_kind(c, el, k, type);
@@ -1731,6 +1818,7 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
         break;
     case K_CODE: code(c, el); break;
     case K_BR: put_break(c); break;
+    case K_MATH: formula(c, el, NULL, displayed(el)); break;
     case K_IMG: image(c, el); break;
     case K_HEADING:
         /* a lead (sapo) marked up as a heading, as many CMSs do, is the lead */
@@ -1799,6 +1887,9 @@ static void report(ctx *c)
         bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_TABLE, c->clamped_spans,
                        "%zu cell span%s above %d clamped", c->clamped_spans,
                        plural(c->clamped_spans), BT_MAX_CELL_SPAN);
+    if (c->formulas)
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_OBJECT, c->formulas,
+                       "%zu formula%s (MathML) written as text", c->formulas, plural(c->formulas));
 }
 
 bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *parent)

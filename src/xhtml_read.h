@@ -9,6 +9,16 @@
  * and ASCII punctuation (a credit put in parentheses, a full stop). */
 int bt_xhtml_same_words(const char *a, const char *b, int prefix);
 
+/* Formulas (src/xhtml_math.c). */
+
+/* A <math> element as the line of text a reader sees ("a ≠ 0", "x² + 1",
+ * "(−b ± √(b² − 4ac))/(2a)"); its TeX (alttext, an annotation) when it has
+ * no presentation markup. */
+void bt_xhtml_math_text(const xmlNode *math, bt_buf *out);
+/* The TeX a picture of a formula gives as its alt, without Wikipedia's
+ * "{\displaystyle ...}" around it. */
+void bt_xhtml_tex_text(const char *alt, bt_buf *out);
+
 /* The address to load for an <img>: src, unless it is missing or a
  * placeholder and a lazy-loading attribute (data-src, data-original,
  * data-lazy-src, the largest of data-srcset/srcset) says better.  malloc'd;

@@ -775,6 +775,38 @@ static void test_model_reading(void **state)
     bt_error_free(err);
 }
 
+/* Formulas are text a reader sees: MathML inline and displayed, MathJax's
+ * speech copy, Wikipedia's hidden MathML behind its picture, a picture's
+ * TeX; each written as text, and said so. */
+static void test_math(void **state)
+{
+    (void)state;
+    bt_error *err = bt_error_new();
+    size_t size;
+    char *html = slurp(td("html/math.html"), &size);
+    bt_document *doc = read_mem(html, size, NULL, err);
+    free(html);
+    char *text = write_doc(doc, "text", NULL, NULL), *flat = squeeze(text);
+    assert_contains(flat, "When a ≠ 0, there are two solutions to ax² + bx + c = 0 and they are");
+    /* displayed: a paragraph of its own */
+    assert_contains(text, "\n\nx = (−b ± √(b² − 4ac))/(2a).\n\n");
+    assert_contains(flat, "the mean x̄ = 1/n ∑_(i = 1)^n x_i of the sample.");
+    assert_contains(flat, "a matrix A is symmetric when A=A^{T}, and");
+    assert_contains(flat, "Euler's identity reads e^{i\\pi}+1=0 too.");
+    assert_contains(flat, "A system of two equations, {x + y = 2; x − y = 0, has one solution.");
+    assert_not_contains(flat, "displaystyle");
+    size_t formulas = 0;
+    for (size_t i = 0; i < bt_error_event_count(err); i++)
+        if (bt_error_event_kind(err, i) == BT_LOSS_OBJECT &&
+            bt_error_event_effect(err, i) == BT_EVENT_CHANGED)
+            formulas += bt_error_event_items(err, i);
+    assert_int_equal(formulas, 8);
+    free(flat);
+    free(text);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
 static void test_lead_by_description(void **state)
 {
     (void)state;
@@ -1284,6 +1316,7 @@ int main(void)
         cmocka_unit_test(test_model_reading),
         cmocka_unit_test(test_mark_abbr),
         cmocka_unit_test(test_lang_not_a_tag),
+        cmocka_unit_test(test_math),
         cmocka_unit_test(test_lead_by_description),
         cmocka_unit_test(test_lead_in_bold),
         cmocka_unit_test(test_figure_of_table),

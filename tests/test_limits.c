@@ -72,6 +72,53 @@ static void test_nesting_depth(void **state)
     check_html_depth(10 * BT_MAX_DEPTH, 0);
 }
 
+/* A formula of levels square roots, and of levels accents (each read
+ * once: this many levels of two readings each would never end): roots as
+ * deep as the limit, then the innermost letter as text. */
+static void check_math_depth(int levels)
+{
+    bt_buf html = BT_BUF_INIT;
+    bt_buf_puts(&html, "<html><body><p>Root: <math>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&html, "<msqrt>");
+    bt_buf_puts(&html, "<mi>x</mi>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&html, "</msqrt>");
+    bt_buf_puts(&html, "</math> and accents: <math>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&html, "<mover>");
+    bt_buf_puts(&html, "<mi>q</mi>");
+    for (int i = 0; i < levels; i++)
+        bt_buf_puts(&html, "<mo>¯</mo></mover>");
+    bt_buf_puts(&html, "</math>.</p></body></html>");
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "html:whole-page");
+    bt_input in = {(const unsigned char *)html.data, html.len, NULL};
+    bt_document *doc = NULL;
+    bt_error *err = bt_error_new();
+    assert_int_not_equal(bt_read(NULL, bt_format_by_name(NULL, "html"), &in, &opt, &doc, err),
+                         BT_FAILED);
+    const char *text = bt_node_text(doc, bt_document_body(doc));
+    int roots = levels < BT_MAX_MATH_DEPTH ? levels : BT_MAX_MATH_DEPTH;
+    assert_int_equal(occurrences(text, "√"), roots);
+    assert_contains(text, "√x");
+    assert_contains(text, "q");
+    assert_contains(text, " and accents: ");
+    bt_document_free(doc);
+    bt_error_free(err);
+    bt_buf_free(&html);
+}
+
+static void test_math_depth(void **state)
+{
+    (void)state;
+    check_math_depth(BT_MAX_MATH_DEPTH - 1);
+    check_math_depth(BT_MAX_MATH_DEPTH);
+    check_math_depth(BT_MAX_MATH_DEPTH + 1);
+    check_math_depth(20 * BT_MAX_MATH_DEPTH);
+}
+
 /* A page of levels nested <div>s, a word in each of the last 20, read
  * whole: the extractor sees BT_MAX_PAGE_DEPTH levels and the content below
  * unwrapped; every word stays, in order and apart from the next. */
@@ -426,12 +473,12 @@ static void test_stylesheet_size(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_nesting_depth),   cmocka_unit_test(test_page_depth),
-        cmocka_unit_test(test_text_depth),      cmocka_unit_test(test_image_bytes),
-        cmocka_unit_test(test_image_side),      cmocka_unit_test(test_input_size),
-        cmocka_unit_test(test_list_start),      cmocka_unit_test(test_image_depth),
-        cmocka_unit_test(test_attributes),      cmocka_unit_test(test_attributes_in_script),
-        cmocka_unit_test(test_stylesheet_size),
+        cmocka_unit_test(test_nesting_depth),        cmocka_unit_test(test_math_depth),
+        cmocka_unit_test(test_page_depth),           cmocka_unit_test(test_text_depth),
+        cmocka_unit_test(test_image_bytes),          cmocka_unit_test(test_image_side),
+        cmocka_unit_test(test_input_size),           cmocka_unit_test(test_list_start),
+        cmocka_unit_test(test_image_depth),          cmocka_unit_test(test_attributes),
+        cmocka_unit_test(test_attributes_in_script), cmocka_unit_test(test_stylesheet_size),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -13,6 +13,11 @@ static void test_invalid_at(void **state)
     assert_int_equal(bt_utf8_invalid_at("a\xED\xA0\x80", 4), 1);    /* surrogate */
     assert_int_equal(bt_utf8_invalid_at("Đảng\xE1\xBA", 9), 7);     /* truncated */
     assert_int_equal(bt_utf8_invalid_at("\xF4\x90\x80\x80", 4), 0); /* > U+10FFFF */
+    /* past runs of ASCII read eight bytes at a time, and at their ends */
+    assert_int_equal(bt_utf8_invalid_at("<p class=x>\xFF</p>", 15), 11);
+    assert_int_equal(bt_utf8_invalid_at("01234567\x80", 9), 8);
+    assert_int_equal(bt_utf8_invalid_at("0123456789abcdeĐảng</p>", 26), 26);
+    assert_int_equal(bt_utf8_invalid_at("0123456789abcde\xE1\xBA", 17), 15);
 }
 
 static void test_nfc(void **state)

@@ -1801,11 +1801,33 @@ static int inline_section(const xmlNode *n)
     return links ? 4 : 0;
 }
 
+/* Elements below a formula's box, at most (MathJax's glyphs, one a letter). */
+#define FORMULA_BOX_NODES 2000
+
+/* Whether n's text is a formula's: <math>, or a box around one
+ * (<mjx-container>, whose drawing has no text). */
+static int formula_box(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->text || s->nodes > FORMULA_BOX_NODES)
+        return 0;
+    size_t math = 0;
+    for (const xmlNode *k = n; k;) {
+        int is_math = k->type == XML_ELEMENT_NODE && bt_xhtml_is(k, "math") && bt_stats_of(k);
+        if (is_math)
+            math += bt_stats_of(k)->text;
+        k = bt_xhtml_next(k, n, is_math);
+    }
+    return math * 10 >= s->text * 9;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
     if (button_picture(n) || author_photo(n) || carousel_clone(n) || screen_copy(n))
         return 1;
+    if (formula_box(n))
+        return 0;
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */
     if (bt_xhtml_is(n, "figcaption") || inside(n, "figure") || review_score(n))
