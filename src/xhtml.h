@@ -62,9 +62,13 @@ static inline int bt_xhtml_is(const xmlNode *n, const char *name)
  * extraction compares the classes of every block's siblings). */
 const xmlChar *bt_xhtml_attr_value(const xmlNode *n, const char *name, xmlChar **copy);
 /* Whether an element is never content: script, style, form controls (a <form> may wrap a whole
- * page), iframes, svg, canvas, or hidden (the hidden attribute, aria-hidden, display:none,
- * visibility:hidden). */
+ * page), iframes, svg, canvas, video and audio (whose own text is for browsers that cannot play
+ * them), or hidden (the hidden attribute, aria-hidden, display:none, visibility:hidden). */
 int bt_xhtml_skipped(const xmlNode *n);
+/* Whether n is a video, a sound, or a frame of a video, a post, a chart or
+ * a map from a host that embeds them (YouTube, Vimeo, Datawrapper...), not
+ * hidden: content no format here can carry, to report when it is left out. */
+int bt_xhtml_embedded_media(const xmlNode *n);
 /* Whether a style attribute's value holds decl (lower case, without
  * spaces: "display:none"), whatever its case and white space. */
 int bt_xhtml_style_says(const char *style, const char *decl);

@@ -6,10 +6,11 @@
 
 #include "xhtml.h"
 
+/* (a video's or a sound's own text is for browsers that cannot play it) */
 static const char *const never_content[] = {
-    "script", "style",    "noscript", "template", "input",  "button", "select",
-    "option", "textarea", "iframe",   "svg",      "canvas", "object", "embed",
-    "head",   "title",    "meta",     "link",     "dialog", NULL,
+    "script",   "style",  "noscript", "template", "input",  "button", "select", "option",
+    "textarea", "iframe", "svg",      "canvas",   "object", "embed",  "video",  "audio",
+    "head",     "title",  "meta",     "link",     "dialog", NULL,
 };
 
 /* The element's own attribute called name. Not xmlHasProp: it also searches
@@ -67,6 +68,8 @@ static int display_none(const xmlNode *n, const xmlAttr *a)
     return none;
 }
 
+static int hidden(const xmlNode *n);
+
 int bt_xhtml_skipped(const xmlNode *n)
 {
     if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE)
@@ -76,8 +79,15 @@ int bt_xhtml_skipped(const xmlNode *n)
     for (const char *const *w = never_content; *w; w++)
         if (bt_xhtml_is(n, *w))
             return 1;
+    return hidden(n);
+}
+
+/* Whether an element is hidden: the hidden attribute, aria-hidden="true",
+ * display:none or visibility:hidden. */
+static int hidden(const xmlNode *n)
+{
     /* the three attributes in one pass: this is asked of every element */
-    const xmlAttr *aria = NULL, *style = NULL, *hidden = NULL;
+    const xmlAttr *aria = NULL, *style = NULL, *attr = NULL;
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         const char *name = (const char *)a->name;
         if (!name)
@@ -86,8 +96,8 @@ int bt_xhtml_skipped(const xmlNode *n)
             aria = a;
         else if (!style && name[0] == 's' && !strcmp(name, "style"))
             style = a;
-        else if (!hidden && name[0] == 'h' && !strcmp(name, "hidden"))
-            hidden = a;
+        else if (!attr && name[0] == 'h' && !strcmp(name, "hidden"))
+            attr = a;
     }
     if (aria) {
         xmlChar *copy;
@@ -97,7 +107,51 @@ int bt_xhtml_skipped(const xmlNode *n)
         if (aria_hidden)
             return 1;
     }
-    return hidden || (style && display_none(n, style));
+    return attr || (style && display_none(n, style));
+}
+
+int bt_xhtml_embedded_media(const xmlNode *n)
+{
+    static const char *const hosts[] = {
+        "youtube.com/",
+        "youtube-nocookie.com/",
+        "youtu.be/",
+        "vimeo.com/",
+        "dailymotion.com/",
+        "facebook.com/plugins/video",
+        "platform.twitter.com/embed",
+        "instagram.com/",
+        "tiktok.com/",
+        "open.spotify.com/",
+        "soundcloud.com/",
+        "datawrapper.dwcdn.net/",
+        "flo.uri.sh/",
+        "flourish.studio/",
+        "infogram.com/",
+        "google.com/maps",
+        "podcasts.apple.com/",
+        NULL,
+    };
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    int av = bt_xhtml_is(n, "video") || bt_xhtml_is(n, "audio");
+    int frame = bt_xhtml_is(n, "iframe") || bt_xhtml_is(n, "embed") || bt_xhtml_is(n, "object");
+    if (!av && !frame)
+        return 0;
+    if (hidden(n))
+        return 0;
+    if (av)
+        return 1;
+    int media = 0;
+    static const char *const sources[] = {"src", "data-src", "data", NULL};
+    for (const char *const *s = sources; *s && !media; s++) {
+        xmlChar *copy;
+        const xmlChar *v = bt_xhtml_attr_value(n, *s, &copy);
+        for (const char *const *h = hosts; v && *h && !media; h++)
+            media = strstr((const char *)v, *h) != NULL;
+        xmlFree(copy);
+    }
+    return media;
 }
 
 static int lower(char c) { return c >= 'a' && c <= 'z'; }

@@ -59,6 +59,7 @@ typedef struct {
     size_t flat_tables;   /* tables read as paragraphs or as runs of words */
     size_t clamped_spans;
     size_t formulas; /* MathML and pictures of formulas, written as text */
+    size_t media;    /* videos, sounds, embedded frames: left out */
     int failed;
 } ctx;
 
@@ -1846,8 +1847,10 @@ static void walk(ctx *c, xmlNode *n)
         return;
     }
     if (n == c->skip || bt_xhtml_skipped(n) || (c->in_caption && long_description(n)) ||
-        (c->notes && bt_xhtml_note_is_target(c->notes, n)))
+        (c->notes && bt_xhtml_note_is_target(c->notes, n))) {
+        c->media += n != c->skip && bt_xhtml_embedded_media(n);
         return;
+    }
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         if (n->content)
             put_text(c, (const char *)n->content, strlen((const char *)n->content));
@@ -1887,6 +1890,10 @@ static void report(ctx *c)
         bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_TABLE, c->clamped_spans,
                        "%zu cell span%s above %d clamped", c->clamped_spans,
                        plural(c->clamped_spans), BT_MAX_CELL_SPAN);
+    if (c->media)
+        bt_error_event(err, BT_EVENT_LOST, BT_LOSS_OBJECT, c->media,
+                       "%zu video%s, sound%s or embedded frame%s (a post, a chart, a map) left out",
+                       c->media, plural(c->media), plural(c->media), plural(c->media));
     if (c->formulas)
         bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_OBJECT, c->formulas,
                        "%zu formula%s (MathML) written as text", c->formulas, plural(c->formulas));

@@ -775,6 +775,16 @@ static void test_model_reading(void **state)
     bt_error_free(err);
 }
 
+/* The items of the events of a kind and an effect. */
+static size_t events(const bt_error *err, bt_loss_kind kind, bt_event_effect effect)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < bt_error_event_count(err); i++)
+        if (bt_error_event_kind(err, i) == kind && bt_error_event_effect(err, i) == effect)
+            n += bt_error_event_items(err, i);
+    return n;
+}
+
 /* Formulas are text a reader sees: MathML inline and displayed, MathJax's
  * speech copy, Wikipedia's hidden MathML behind its picture, a picture's
  * TeX; each written as text, and said so. */
@@ -795,14 +805,37 @@ static void test_math(void **state)
     assert_contains(flat, "Euler's identity reads e^{i\\pi}+1=0 too.");
     assert_contains(flat, "A system of two equations, {x + y = 2; x − y = 0, has one solution.");
     assert_not_contains(flat, "displaystyle");
-    size_t formulas = 0;
-    for (size_t i = 0; i < bt_error_event_count(err); i++)
-        if (bt_error_event_kind(err, i) == BT_LOSS_OBJECT &&
-            bt_error_event_effect(err, i) == BT_EVENT_CHANGED)
-            formulas += bt_error_event_items(err, i);
-    assert_int_equal(formulas, 8);
+    assert_int_equal(events(err, BT_LOSS_OBJECT, BT_EVENT_CHANGED), 8);
+    assert_int_equal(bt_error_lost(err, BT_LOSS_OBJECT), 0);
     free(flat);
     free(text);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
+/* A video's own text is for browsers that cannot play it, not the
+ * article's; videos, sounds and frames of embedded media are reported
+ * lost, an advertisement's frame and a hidden one are not. */
+static void test_media(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html><body><article><h1>Tin có video</h1>"
+        "<p>Đoạn một của bài, đủ dài để là thân bài: người dân đổ ra đường xem pháo hoa.</p>"
+        "<video controls src='clip.mp4'>Trình duyệt của bạn không hỗ trợ video.</video>"
+        "<audio controls><source src='a.mp3'>Your browser does not support audio.</audio>"
+        "<iframe width='560' height='315' src='https://www.youtube.com/embed/abc123'></iframe>"
+        "<iframe src='https://ads.example.net/banner?id=7'></iframe>"
+        "<iframe hidden src='https://player.vimeo.com/video/1'></iframe>"
+        "<p>Đoạn hai của bài, đủ dài để là thân bài: pháo hoa kéo dài mười lăm phút.</p>"
+        "</article></body></html>";
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_mem(html, strlen(html), NULL, err);
+    const char *text = bt_node_text(doc, bt_document_body(doc));
+    assert_not_contains(text, "hỗ trợ");
+    assert_not_contains(text, "support");
+    assert_contains(text, "Đoạn hai");
+    assert_int_equal(bt_error_lost(err, BT_LOSS_OBJECT), 3);
     bt_document_free(doc);
     bt_error_free(err);
 }
@@ -1317,6 +1350,7 @@ int main(void)
         cmocka_unit_test(test_mark_abbr),
         cmocka_unit_test(test_lang_not_a_tag),
         cmocka_unit_test(test_math),
+        cmocka_unit_test(test_media),
         cmocka_unit_test(test_lead_by_description),
         cmocka_unit_test(test_lead_in_bold),
         cmocka_unit_test(test_figure_of_table),
