@@ -1942,6 +1942,19 @@ static const spec gear_checklist = {
     .chrome = {"More from Trail Notes", "Five ridge walks", "Privacy"},
 };
 
+/* A list of sources, each link showing its address, is the article's
+ * references, not a menu: kept under its heading; the list of stories
+ * after it goes. */
+static const spec sources_list = {
+    .page = "sources-list.html",
+    .title = "Profiling a server in production",
+    .headings = {{2, "Sources"}},
+    .text = {"https://nodejs.org/api/inspector.html",
+             "https://chromedevtools.github.io/devtools-protocol/v8",
+             "www.npmjs.com/package/inspector-api"},
+    .chrome = {"More from Dev Notes", "Caching the hard way", "Archive"},
+};
+
 /* React's streamed content, in hidden blocks at the end of the body, goes
  * where its placeholders stand: a boundary's (in place of its "Loading"
  * fallback) and a segment's. */
@@ -3788,6 +3801,7 @@ int main(void)
         PAGE(boxed_intro),
         PAGE(rights_notice),
         PAGE(gear_checklist),
+        PAGE(sources_list),
         PAGE(react_streamed),
         PAGE(linked_prose),
         PAGE(ranked_profiles),

@@ -1563,6 +1563,31 @@ static int checklist(const xmlNode *n)
     return (plain >= 2 && plain * 5 >= items) || (sentences && sentences * 2 >= items);
 }
 
+/* A list of sources: every item a link that shows its address
+ * ("https://nodejs.org/api/inspector.html"), as references do; menus and
+ * lists of stories show names. */
+static int sources_list(const xmlNode *n)
+{
+    if (!bt_xhtml_is(n, "ul") && !bt_xhtml_is(n, "ol"))
+        return 0;
+    unsigned items = 0;
+    bt_buf b = BT_BUF_INIT;
+    for (const xmlNode *k = n->children; k; k = k->next) {
+        if (!bt_xhtml_is(k, "li") || !bt_stats_of(k) || !bt_stats_of(k)->text)
+            continue;
+        bt_buf_truncate(&b, 0);
+        bt_html_text(k, &b, 16);
+        const char *t = b.data ? b.data + strspn(b.data, " ") : "";
+        if (strncmp(t, "http://", 7) && strncmp(t, "https://", 8) && strncmp(t, "www.", 4)) {
+            items = 0;
+            break;
+        }
+        items++;
+    }
+    bt_buf_free(&b);
+    return items >= 2;
+}
+
 /* An item's title in a listicle: one short link alone in a paragraph or a
  * list of one item, between paragraphs of the article's text or its
  * pictures (the item's picture above or below it, its description after).
@@ -1878,7 +1903,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a block holding only a heading that is a link is that heading; a
      * list with several items that link nowhere is a checklist) */
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
-        !checklist(n) && !picture_with_caption(n) && !byline_block(n) && !item_title(n))
+        !checklist(n) && !sources_list(n) && !picture_with_caption(n) && !byline_block(n) &&
+        !item_title(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) &&
         !captioned_pictures(n) && !lead_header(n))
