@@ -137,9 +137,11 @@ static int atom(const char *s, size_t len)
     return digits == len || first == len;
 }
 
-/* Digits and signs a script may be written with: ² and ₁. */
-static const char *const supers[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-static const char *const subs[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
+/* The digits a script is written with: ₁ below, ² above. */
+static const char *const script_digits[2][10] = {
+    {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"},
+    {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"},
+};
 
 /* n read into a buffer of its own. */
 static void part(math_ctx *m, const xmlNode *n, bt_buf *b)
@@ -190,7 +192,7 @@ static void script_text(math_ctx *m, const bt_buf *s, int up)
         if (m->out->len && m->out->data[m->out->len - 1] == ' ') /* "a_k²" */
             bt_buf_truncate(m->out, m->out->len - 1);
         for (size_t i = 0; i < b.len; i++)
-            bt_buf_puts(m->out, (up ? supers : subs)[b.data[i] - '0']);
+            bt_buf_puts(m->out, script_digits[up != 0][b.data[i] - '0']);
     } else if (b.len) {
         bt_buf_putc(m->out, up ? '^' : '_');
         grouped(m, &b);
