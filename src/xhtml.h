@@ -65,6 +65,9 @@ const xmlChar *bt_xhtml_attr_value(const xmlNode *n, const char *name, xmlChar *
  * page), iframes, svg, canvas, video and audio (whose own text is for browsers that cannot play
  * them), or hidden (the hidden attribute, aria-hidden, display:none, visibility:hidden). */
 int bt_xhtml_skipped(const xmlNode *n);
+/* Whether an element is hidden: the hidden attribute, aria-hidden="true",
+ * display:none or visibility:hidden. */
+int bt_xhtml_hidden(const xmlNode *n);
 /* Whether n is a video, a sound, or a frame of a video, a post, a chart or
  * a map from a host that embeds them (YouTube, Vimeo, Datawrapper...), not
  * hidden: content no format here can carry, to report when it is left out. */

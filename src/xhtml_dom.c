@@ -68,8 +68,6 @@ static int display_none(const xmlNode *n, const xmlAttr *a)
     return none;
 }
 
-static int hidden(const xmlNode *n);
-
 int bt_xhtml_skipped(const xmlNode *n)
 {
     if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE)
@@ -79,12 +77,10 @@ int bt_xhtml_skipped(const xmlNode *n)
     for (const char *const *w = never_content; *w; w++)
         if (bt_xhtml_is(n, *w))
             return 1;
-    return hidden(n);
+    return bt_xhtml_hidden(n);
 }
 
-/* Whether an element is hidden: the hidden attribute, aria-hidden="true",
- * display:none or visibility:hidden. */
-static int hidden(const xmlNode *n)
+int bt_xhtml_hidden(const xmlNode *n)
 {
     /* the three attributes in one pass: this is asked of every element */
     const xmlAttr *aria = NULL, *style = NULL, *attr = NULL;
@@ -138,7 +134,7 @@ int bt_xhtml_embedded_media(const xmlNode *n)
     int frame = bt_xhtml_is(n, "iframe") || bt_xhtml_is(n, "embed") || bt_xhtml_is(n, "object");
     if (!av && !frame)
         return 0;
-    if (hidden(n))
+    if (bt_xhtml_hidden(n))
         return 0;
     if (av)
         return 1;

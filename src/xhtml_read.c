@@ -60,6 +60,7 @@ typedef struct {
     size_t clamped_spans;
     size_t formulas; /* MathML and pictures of formulas, written as text */
     size_t media;    /* videos, sounds, embedded frames: left out */
+    size_t drawings; /* a figure's svg or canvas, its caption kept */
     int failed;
 } ctx;
 
@@ -1203,6 +1204,23 @@ static int holds_content(xmlNode *el)
     return 0;
 }
 
+/* What a captioned figure without an image shows instead: a video, a
+ * frame, a drawing (svg, canvas), none of which these formats carry. */
+static void lost_picture(ctx *c, xmlNode *fig)
+{
+    int budget = FIGURE_NODES;
+    for (xmlNode *k = fig->children; k && budget-- > 0;) {
+        int media = bt_xhtml_embedded_media(k);
+        int drawing = k->type == XML_ELEMENT_NODE &&
+                      (bt_xhtml_is(k, "svg") || bt_xhtml_is(k, "canvas")) && !bt_xhtml_hidden(k);
+        c->media += media;
+        c->drawings += drawing;
+        if (media || drawing)
+            return;
+        k = bt_xhtml_next(k, fig, bt_xhtml_is(k, "figcaption"));
+    }
+}
+
 static void figure(ctx *c, xmlNode *el)
 {
     xmlNode *img = find_img(el, NULL), *cap = NULL;
@@ -1222,8 +1240,10 @@ static void figure(ctx *c, xmlNode *el)
      * for images it could not load), or is a placeholder a script would
      * have replaced, is still a figure */
     bt_node *fig = img ? figure_of(c, img) : NULL;
-    if (!fig && cap)
+    if (!fig && cap) {
         fig = new_figure(c);
+        lost_picture(c, el);
+    }
     if (!fig) {
         if (!img)
             blocks_into(c, el, c->blocks);
@@ -1894,6 +1914,10 @@ static void report(ctx *c)
         bt_error_event(err, BT_EVENT_LOST, BT_LOSS_OBJECT, c->media,
                        "%zu video%s, sound%s or embedded frame%s (a post, a chart, a map) left out",
                        c->media, plural(c->media), plural(c->media), plural(c->media));
+    if (c->drawings)
+        bt_error_event(err, BT_EVENT_LOST, BT_LOSS_IMAGE, c->drawings,
+                       "%zu drawing%s (svg, canvas) left out, %s caption kept", c->drawings,
+                       plural(c->drawings), c->drawings > 1 ? "their" : "its");
     if (c->formulas)
         bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_OBJECT, c->formulas,
                        "%zu formula%s (MathML) written as text", c->formulas, plural(c->formulas));

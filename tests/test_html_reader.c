@@ -815,7 +815,8 @@ static void test_math(void **state)
 
 /* A video's own text is for browsers that cannot play it, not the
  * article's; videos, sounds and frames of embedded media are reported
- * lost, an advertisement's frame and a hidden one are not. */
+ * lost, an advertisement's frame and a hidden one are not, and so are a
+ * figure's drawing and video, whose captions stay. */
 static void test_media(void **state)
 {
     (void)state;
@@ -828,6 +829,10 @@ static void test_media(void **state)
         "<iframe src='https://ads.example.net/banner?id=7'></iframe>"
         "<iframe hidden src='https://player.vimeo.com/video/1'></iframe>"
         "<p>Đoạn hai của bài, đủ dài để là thân bài: pháo hoa kéo dài mười lăm phút.</p>"
+        "<figure><svg width='600' height='400'><text>Số liệu</text></svg>"
+        "<figcaption>Lượng khách tăng một phần ba.</figcaption></figure>"
+        "<figure><video src='b.mp4'></video><figcaption>Pháo hoa trên hồ.</figcaption></figure>"
+        "<p>Đoạn ba của bài, đủ dài để là thân bài: năm sau pháo hoa sẽ bắn ở ba nơi.</p>"
         "</article></body></html>";
     bt_error *err = bt_error_new();
     bt_document *doc = read_mem(html, strlen(html), NULL, err);
@@ -835,7 +840,13 @@ static void test_media(void **state)
     assert_not_contains(text, "hỗ trợ");
     assert_not_contains(text, "support");
     assert_contains(text, "Đoạn hai");
-    assert_int_equal(bt_error_lost(err, BT_LOSS_OBJECT), 3);
+    assert_int_equal(bt_error_lost(err, BT_LOSS_OBJECT), 4);
+    /* a figure's drawing or video goes, its caption stays */
+    assert_int_equal(bt_error_lost(err, BT_LOSS_IMAGE), 1);
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(nth_of(doc, BT_NODE_FIGURE, 0))),
+                        "Lượng khách tăng một phần ba.");
+    assert_string_equal(bt_node_text(doc, bt_node_figure_caption(nth_of(doc, BT_NODE_FIGURE, 1))),
+                        "Pháo hoa trên hồ.");
     bt_document_free(doc);
     bt_error_free(err);
 }
