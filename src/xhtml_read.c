@@ -1797,6 +1797,18 @@ static void read_notes(ctx *c)
 
 static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type);
 
+/* A ruby's reading (<rt>) that no <rp> before it puts in brackets: read
+ * on the line, "東(とう)京(きょう)", not "東とう京きょう". */
+static int bare_ruby_text(const xmlNode *el)
+{
+    if (!bt_xhtml_is(el, "rt"))
+        return 0;
+    const xmlNode *k = el->prev;
+    while (k && k->type != XML_ELEMENT_NODE)
+        k = k->prev;
+    return !bt_xhtml_is(k, "rp");
+}
+
 static void element(ctx *c, xmlNode *el)
 {
     bt_node_type type = BT_NODE_TEXT;
@@ -1809,6 +1821,13 @@ static void element(ctx *c, xmlNode *el)
         return;
     if ((k == K_SPAN || k == K_TRANSPARENT) && drawn_formula(c, el))
         return;
+    if (bare_ruby_text(el)) {
+        /* what a browser without ruby shows when the page gives rp */
+        put_text(c, "(", 1);
+        walk_children(c, el);
+        put_text(c, ")", 1);
+        return;
+    }
     const char *lang = foreign_language(c, el, k <= K_IMG);
     int pushed = lang && push_span(c, BT_NODE_SPAN, NULL, lang);
     element_kind(c, el, k, type);

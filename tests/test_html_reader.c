@@ -851,6 +851,21 @@ static void test_media(void **state)
     bt_error_free(err);
 }
 
+/* Ruby readings on the line, in brackets: the page's <rp> brackets, or
+ * ours where it gives none. */
+static void test_ruby(void **state)
+{
+    (void)state;
+    const char *html = "<html lang=ja><body><p>今日は<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp>"
+                       "</ruby>の勉強、<ruby>東<rt>とう</rt>京<rt>きょう</rt></ruby>で。</p>"
+                       "</body></html>";
+    bt_error *err = bt_error_new();
+    char *d = read_whole(html, err);
+    assert_contains(d, "今日は漢字(かんじ)の勉強、東(とう)京(きょう)で。");
+    free(d);
+    bt_error_free(err);
+}
+
 static void test_lead_by_description(void **state)
 {
     (void)state;
@@ -1362,6 +1377,7 @@ int main(void)
         cmocka_unit_test(test_lang_not_a_tag),
         cmocka_unit_test(test_math),
         cmocka_unit_test(test_media),
+        cmocka_unit_test(test_ruby),
         cmocka_unit_test(test_lead_by_description),
         cmocka_unit_test(test_lead_in_bold),
         cmocka_unit_test(test_figure_of_table),
