@@ -1,5 +1,6 @@
 #include "wrap.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,6 +140,64 @@ static int may_break(const char *s, int32_t len, int32_t at)
     return unspaced(before) || unspaced(after);
 }
 
+/* Whether UAX #14 puts a break after each run of spaces in s[0..len), and
+ * may_break takes no other (no letter is of a script written without
+ * spaces): LB18 breaks after spaces unless an earlier rule keeps the pair
+ * around them together, LB13 before a closing bracket or an exclamation,
+ * LB11 before a word joiner, LB14 after an opening bracket, LB15 between
+ * a quote and an opening bracket, LB16 and LB17 (a combining mark or a
+ * joiner on either side is left to ICU).  ICU's iterator was a sixth of a
+ * conversion to text; lines like these, most of most pages, need none. */
+static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
+static signed char ascii_class[128];
+
+static void ascii_classes(void)
+{
+    for (int c = 0; c < 128; c++)
+        ascii_class[c] = (signed char)u_getIntPropertyValue(c, UCHAR_LINE_BREAK);
+}
+
+/* A character's Line_Break class (ASCII's from a table made once). */
+static int line_class(UChar32 c)
+{
+    if (c >= 128)
+        return u_getIntPropertyValue(c, UCHAR_LINE_BREAK);
+    pthread_once(&ascii_once, ascii_classes);
+    return ascii_class[c];
+}
+
+static int breaks_after_spaces(const char *s, int32_t len)
+{
+    UChar32 prev = -1;
+    for (int32_t i = 0; i < len;) {
+        int32_t at = i;
+        UChar32 c;
+        U8_NEXT((const uint8_t *)s, i, len, c);
+        if (c == ' ')
+            continue;
+        if (c < 0)
+            return 0;
+        if (at > 0 && s[at - 1] == ' ') {
+            int x = line_class(c), p = prev < 0 ? -1 : line_class(prev);
+            if (x == U_LB_CLOSE_PUNCTUATION || x == U_LB_CLOSE_PARENTHESIS ||
+                x == U_LB_EXCLAMATION || x == U_LB_INFIX_NUMERIC || x == U_LB_BREAK_SYMBOLS ||
+                x == U_LB_WORD_JOINER || x == U_LB_ZWSPACE || x == U_LB_COMBINING_MARK ||
+                x == U_LB_ZWJ || p == U_LB_OPEN_PUNCTUATION || p == U_LB_COMBINING_MARK ||
+                p == U_LB_ZWJ || (p == U_LB_QUOTATION && x == U_LB_OPEN_PUNCTUATION) ||
+                ((p == U_LB_CLOSE_PUNCTUATION || p == U_LB_CLOSE_PARENTHESIS) &&
+                 x == U_LB_NONSTARTER) ||
+                (p == U_LB_BREAK_BOTH && x == U_LB_BREAK_BOTH))
+                return 0;
+        }
+        /* (Vietnamese letters and general punctuation are of no such script) */
+        if (c >= 0x0E00 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2000 && c <= 0x206F) &&
+            unspaced(c))
+            return 0;
+        prev = c;
+    }
+    return 1;
+}
+
 static void put_word(bt_wrap *w, line *ln, const char *word, size_t len, size_t width,
                      size_t spaces)
 {
@@ -153,14 +212,29 @@ static void put_word(bt_wrap *w, line *ln, const char *word, size_t len, size_t 
     ln->width += width;
 }
 
+/* The next position after a run of spaces past from, len at the end, then
+ * UBRK_DONE: the breaks breaks_after_spaces vouches for. */
+static int32_t next_space_break(const char *s, int32_t len, int32_t from)
+{
+    if (from >= len)
+        return UBRK_DONE;
+    for (int32_t i = from + 1; i < len; i++)
+        if (s[i - 1] == ' ' && s[i] != ' ')
+            return i;
+    return len;
+}
+
 /* One line of the text (no LF in it), broken into as many as it takes. */
 static void wrap_line(bt_wrap *w, line *ln, const char *s, size_t size)
 {
     UErrorCode st = U_ZERO_ERROR;
     int32_t len = (int32_t)size;
+    int fast = 0;
     if (w->columns > 0 && size > 0 && size <= INT32_MAX) {
         utext_openUTF8(&w->text, s, len, &st);
-        ubrk_setUText(w->lines, &w->text, &st);
+        fast = breaks_after_spaces(s, len);
+        if (!fast)
+            ubrk_setUText(w->lines, &w->text, &st);
         ubrk_setUText(w->clusters, &w->text, &st);
     }
     if (w->columns <= 0 || size == 0 || size > INT32_MAX || U_FAILURE(st)) {
@@ -170,8 +244,8 @@ static void wrap_line(bt_wrap *w, line *ln, const char *s, size_t size)
     }
     size_t spaces = 0;
     int32_t start = 0;
-    for (int32_t b = ubrk_following(w->lines, 0); b != UBRK_DONE && b <= len;
-         b = ubrk_next(w->lines)) {
+    for (int32_t b = fast ? next_space_break(s, len, 0) : ubrk_following(w->lines, 0);
+         b != UBRK_DONE && b <= len; b = fast ? next_space_break(s, len, b) : ubrk_next(w->lines)) {
         if (b < len && !may_break(s, len, b))
             continue;
         int32_t e = b;

@@ -125,6 +125,21 @@ static void test_hard_breaks_and_spaces(void **state)
     check(3, "10\xC2\xA0km", "", "", "10\xC2\xA0km\n");
 }
 
+/* Where UAX #14 keeps a space's sides together, the lines do too: after an
+ * opening bracket (LB14) or an opening quote, before a closing bracket or
+ * an exclamation (LB13); elsewhere a line breaks after its spaces, before
+ * a letter, a digit or a bracket. */
+static void test_space_rules(void **state)
+{
+    (void)state;
+    check(6, "aaaa ( bbbb", "", "", "aaaa\n( bbbb\n");
+    check(9, "aaaa bbbb )", "", "", "aaaa\nbbbb )\n");
+    check(9, "aaaa bbbb !", "", "", "aaaa\nbbbb !\n");
+    check(6, "aaaa (bbbb", "", "", "aaaa\n(bbbb\n");
+    check(6, "aaaa 1990 bb", "", "", "aaaa\n1990\nbb\n");
+    check(8, "Việt Nam ở Đông Nam Á", "", "", "Việt Nam\nở Đông\nNam Á\n");
+}
+
 static void test_no_wrap(void **state)
 {
     (void)state;
@@ -150,6 +165,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_vietnamese),
+        cmocka_unit_test(test_space_rules),
         cmocka_unit_test(test_combining_marks_are_one_cluster),
         cmocka_unit_test(test_cjk),
         cmocka_unit_test(test_thai),

@@ -487,6 +487,10 @@ static int clock_time(const char *tok)
 {
     int h, m, n = 0;
     char sep;
+    /* (most tokens are words or numbers: sscanf is dear for them) */
+    size_t d = strspn(tok, "0123456789");
+    if (!d || d > 2 || !tok[d] || !strchr(":.h", tok[d]))
+        return 0;
     if (sscanf(tok, "%2d%c%2d%n", &h, &sep, &m, &n) != 3 || !strchr(":.h", sep) || h > 23 || m > 59)
         return 0;
     int s;
@@ -500,6 +504,9 @@ static int numeric_date(const char *tok, const date_words *w)
 {
     int a, b, c, n = 0;
     char s1, s2;
+    size_t d = strspn(tok, "0123456789");
+    if (!d || d > 4 || !tok[d] || !strchr("./-", tok[d]))
+        return 0;
     if (sscanf(tok, "%4d%c%2d%c%4d%n", &a, &s1, &b, &s2, &c, &n) != 5 || tok[n] || s1 != s2 ||
         !strchr("./-", s1))
         return 0;
