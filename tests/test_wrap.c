@@ -126,9 +126,9 @@ static void test_hard_breaks_and_spaces(void **state)
 }
 
 /* Where UAX #14 keeps a space's sides together, the lines do too: after an
- * opening bracket (LB14) or an opening quote, before a closing bracket or
- * an exclamation (LB13); elsewhere a line breaks after its spaces, before
- * a letter, a digit or a bracket. */
+ * opening bracket (LB14), before a closing bracket or an exclamation
+ * (LB13); elsewhere a line breaks after its spaces, before a letter, a
+ * digit or a bracket. */
 static void test_space_rules(void **state)
 {
     (void)state;
