@@ -43,7 +43,10 @@ const xmlChar *bt_xhtml_attr_value(const xmlNode *n, const char *name, xmlChar *
 
 int bt_xhtml_style_says(const char *style, const char *decl)
 {
-    for (const char *s = style; s && *s; s++) {
+    /* (only where its first letter is: pages write long inline styles) */
+    char first[3] = {decl[0], decl[0] >= 'a' && decl[0] <= 'z' ? (char)(decl[0] - 32) : decl[0],
+                     '\0'};
+    for (const char *s = style ? strpbrk(style, first) : NULL; s; s = strpbrk(s + 1, first)) {
         const char *p = s, *d = decl;
         for (; *d; p++, d++) {
             while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
@@ -314,7 +317,7 @@ static uint64_t hash_bytes(const char *s, size_t len)
     return h ^ (h >> 29);
 }
 
-#define MEMO_BITS 10
+#define MEMO_BITS 12
 struct bt_xhtml_memo {
     uint64_t hash;
     const void *list;
