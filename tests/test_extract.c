@@ -1955,6 +1955,26 @@ static const spec sources_list = {
     .chrome = {"More from Dev Notes", "Caching the hard way", "Archive"},
 };
 
+/* A log's timestamps in a code block are no dateline, though they write
+ * the day and the minute of the metadata's date: the code stays code, and
+ * the date line is written from the metadata. */
+static const spec log_timestamps = {
+    .page = "log-timestamps.html",
+    .title = "Counting requests by the minute",
+    .text = {"2020-09-21 08:00"},
+};
+
+static void test_log_not_dateline(void **state)
+{
+    (void)state;
+    bt_document *doc = read_doc(td("html/extract/log-timestamps.html"), "html", NULL);
+    char *text = write_doc(doc, "text", NULL, NULL);
+    /* (ICU writes a narrow no-break space before AM) */
+    assert_contains(text, "=\n\nMonday, September 21, 2020 at 8:00\xE2\x80\xAF" "AM\n\nA table");
+    free(text);
+    bt_document_free(doc);
+}
+
 /* React's streamed content, in hidden blocks at the end of the body, goes
  * where its placeholders stand: a boundary's (in place of its "Loading"
  * fallback) and a segment's. */
@@ -3802,6 +3822,7 @@ int main(void)
         PAGE(rights_notice),
         PAGE(gear_checklist),
         PAGE(sources_list),
+        PAGE(log_timestamps),
         PAGE(react_streamed),
         PAGE(linked_prose),
         PAGE(ranked_profiles),
@@ -3921,6 +3942,7 @@ int main(void)
         PAGE(status_list),
         cmocka_unit_test(test_empty_page_fails),
         cmocka_unit_test(test_headline_block_likely),
+        cmocka_unit_test(test_log_not_dateline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

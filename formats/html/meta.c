@@ -721,8 +721,9 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
     size_t len = strnlen(t, DATE_ROW_MAX + 1);
     while (len && strchr(" \t\r\n", t[len - 1]))
         len--;
+    /* (every form of the day writes its year, whole or after a separator) */
     if (len < 8 || len > DATE_ROW_MAX || strlen(t + len) > strspn(t + len, " \t\r\n") ||
-        strcspn(t, "0123456789") >= len) { /* (every date the page shows has a digit) */
+        !holds_year(t, w)) {
         bt_buf_free(&b);
         return 0;
     }
@@ -765,10 +766,14 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
     while (top && top->parent && top->parent->type == XML_ELEMENT_NODE)
         top = top->parent;
     const xmlNode *roots[] = {article, top};
+    /* (nor in code: a log's timestamps are no dateline) */
     for (size_t i = 0; i < 2; i++)
         for (const xmlNode *n = roots[i]; n;
-             n = bt_xhtml_next(n, roots[i], bt_html_skipped(n) || (i && n == article)))
-            if ((!i || n != article) && shows_date(n, iso, &w, out, cap, name, name_cap))
+             n = bt_xhtml_next(n, roots[i],
+                               bt_html_skipped(n) || (i && n == article) || bt_xhtml_is(n, "pre") ||
+                                   bt_xhtml_is(n, "code")))
+            if ((!i || n != article) && !bt_xhtml_is(n, "pre") && !bt_xhtml_is(n, "code") &&
+                shows_date(n, iso, &w, out, cap, name, name_cap))
                 return 1;
     return 0;
 }
