@@ -85,7 +85,7 @@ int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id);
  * own question; bt_xhtml_class_has asks with the others): the readers ask
  * some fifty lists of every element, and a page repeats its class values
  * over hundreds of elements ("ad-unit ad-mobile").  A value is known by its
- * 64-bit hash and length; 4,096 answers are kept a thread (128 KB). */
+ * 64-bit hash and length; 1,024 answers are kept a thread. */
 typedef struct bt_xhtml_memo bt_xhtml_memo;
 /* NULL with *answer set when the answer is kept; else the place to keep
  * it, for bt_xhtml_memo_keep. */

@@ -317,7 +317,7 @@ static uint64_t hash_bytes(const char *s, size_t len)
     return h ^ (h >> 29);
 }
 
-#define MEMO_BITS 12
+#define MEMO_BITS 10
 struct bt_xhtml_memo {
     uint64_t hash;
     const void *list;
