@@ -436,4 +436,61 @@ void bt_xhtml_math_text(const xmlNode *math, bt_buf *out)
     xmlFree(alt);
 }
 
-void bt_xhtml_tex_text(const char *alt, bt_buf *out) { tex(out, alt); }
+void bt_xhtml_formula_text(const xmlNode *math, const xmlNode *img, bt_buf *out)
+{
+    size_t start = out->len;
+    if (math)
+        bt_xhtml_math_text(math, out);
+    xmlChar *alt = out->len == start && img ? xmlGetProp(img, (const xmlChar *)"alt") : NULL;
+    if (alt)
+        tex(out, (const char *)alt);
+    xmlFree(alt);
+}
+
+int bt_xhtml_math_displayed(const xmlNode *math)
+{
+    xmlChar *d = xmlGetProp(math, (const xmlChar *)"display");
+    int block = d && !xmlStrcasecmp(d, (const xmlChar *)"block");
+    xmlFree(d);
+    for (const xmlNode *up = math->parent; !block && up && up->type == XML_ELEMENT_NODE;
+         up = up->parent)
+        if (bt_xhtml_is(up, "mjx-container")) {
+            d = xmlGetProp(up, (const xmlChar *)"display");
+            block = d && !xmlStrcmp(d, (const xmlChar *)"true");
+            xmlFree(d);
+            break;
+        }
+    return block;
+}
+
+int bt_xhtml_drawn_formula(const xmlNode *el, const xmlNode **math, const xmlNode **img)
+{
+    static const char *const boxes[] = {"mwe-math-element", NULL};
+    static const char *const pictures[] = {"mwe-math-fallback-image-inline",
+                                           "mwe-math-fallback-image-display", "latex", NULL};
+    static const char *const displays[] = {"mwe-math-fallback-image-display",
+                                           "mwe-math-mathml-display", NULL};
+    *math = *img = NULL;
+    if (bt_xhtml_is(el, "img")) {
+        xmlChar *alt = xmlGetProp(el, (const xmlChar *)"alt");
+        int is_tex = alt && !strncmp((const char *)alt, "{\\displaystyle", 14);
+        xmlFree(alt);
+        if (!is_tex && !bt_xhtml_class_has(el, pictures, 0))
+            return 0;
+        *img = el;
+    } else if (bt_xhtml_is(el, "span") && bt_xhtml_class_has(el, boxes, 0)) {
+        for (const xmlNode *d = el->children; d && (!*math || !*img); d = bt_xhtml_next(d, el, 0))
+            if (!*math && bt_xhtml_is(d, "math"))
+                *math = d;
+            else if (!*img && bt_xhtml_is(d, "img"))
+                *img = d;
+        if (!*math && !*img)
+            return 0;
+    } else {
+        return 0;
+    }
+    for (const xmlNode *d = el; d; d = bt_xhtml_next(d, el, 0))
+        if (d->type == XML_ELEMENT_NODE && bt_xhtml_class_has(d, displays, 0))
+            return 2;
+    return 1;
+}

@@ -966,36 +966,13 @@ static int copy_of_figure(ctx *c, xmlNode *img)
     return same;
 }
 
-/* Whether a formula is shown as a block of its own: display="block", or
- * MathJax's container says so. */
-static int displayed(const xmlNode *math)
-{
-    xmlChar *d = xmlGetProp(math, (const xmlChar *)"display");
-    int block = d && !xmlStrcasecmp(d, (const xmlChar *)"block");
-    xmlFree(d);
-    for (const xmlNode *up = math->parent; !block && up && up->type == XML_ELEMENT_NODE;
-         up = up->parent)
-        if (bt_xhtml_is(up, "mjx-container")) {
-            d = xmlGetProp(up, (const xmlChar *)"display");
-            block = d && !xmlStrcmp(d, (const xmlChar *)"true");
-            xmlFree(d);
-            break;
-        }
-    return block;
-}
-
-/* A formula as text: in the running text, or a paragraph of its own when
- * displayed (not in a heading or a cell, whose text is one run).  math: its
- * MathML, else img: a picture of it whose alt is its TeX. */
+/* A formula as text (bt_xhtml_formula_text): in the running text, or a
+ * paragraph of its own when displayed (not in a heading or a cell, whose
+ * text is one run). */
 static void formula(ctx *c, const xmlNode *math, const xmlNode *img, int block)
 {
     bt_buf b = BT_BUF_INIT;
-    if (math)
-        bt_xhtml_math_text(math, &b);
-    xmlChar *alt = !b.len && img ? xmlGetProp(img, (const xmlChar *)"alt") : NULL;
-    if (alt)
-        bt_xhtml_tex_text((const char *)alt, &b);
-    xmlFree(alt);
+    bt_xhtml_formula_text(math, img, &b);
     c->failed |= b.failed;
     block &= !c->flat;
     if (b.len && !b.failed) {
@@ -1009,41 +986,13 @@ static void formula(ctx *c, const xmlNode *math, const xmlNode *img, int block)
     bt_buf_free(&b);
 }
 
-/* A formula the page draws as a picture: Wikipedia's box of hidden MathML
- * (for speech) and its picture, hidden from speech; a picture whose alt is
- * its TeX ("{\\displaystyle x^{2}}", WordPress's class="latex").  Read as the
- * formula's text, from the MathML when there is some. */
-static int drawn_formula(ctx *c, xmlNode *el)
+static int drawn_formula(ctx *c, const xmlNode *el)
 {
-    static const char *const boxes[] = {"mwe-math-element", NULL};
-    static const char *const pictures[] = {"mwe-math-fallback-image-inline",
-                                           "mwe-math-fallback-image-display", "latex", NULL};
-    static const char *const displays[] = {"mwe-math-fallback-image-display",
-                                           "mwe-math-mathml-display", NULL};
-    const xmlNode *math = NULL, *img = NULL;
-    if (bt_xhtml_is(el, "img")) {
-        xmlChar *alt = xmlGetProp(el, (const xmlChar *)"alt");
-        int tex = alt && !strncmp((const char *)alt, "{\\displaystyle", 14);
-        xmlFree(alt);
-        if (!tex && !bt_xhtml_class_has(el, pictures, 0))
-            return 0;
-        img = el;
-    } else if (bt_xhtml_is(el, "span") && bt_xhtml_class_has(el, boxes, 0)) {
-        for (const xmlNode *d = el->children; d && (!math || !img); d = bt_xhtml_next(d, el, 0))
-            if (!math && bt_xhtml_is(d, "math"))
-                math = d;
-            else if (!img && bt_xhtml_is(d, "img"))
-                img = d;
-        if (!math && !img)
-            return 0;
-    } else {
-        return 0;
-    }
-    int block = 0;
-    for (const xmlNode *d = el; d && !block; d = bt_xhtml_next(d, el, 0))
-        block = d->type == XML_ELEMENT_NODE && bt_xhtml_class_has(d, displays, 0);
-    formula(c, math, img, block);
-    return 1;
+    const xmlNode *math, *img;
+    int drawn = bt_xhtml_drawn_formula(el, &math, &img);
+    if (drawn)
+        formula(c, math, img, drawn == 2);
+    return drawn;
 }
 
 static void image(ctx *c, xmlNode *img)
@@ -1858,7 +1807,7 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
         break;
     case K_CODE: code(c, el); break;
     case K_BR: put_break(c); break;
-    case K_MATH: formula(c, el, NULL, displayed(el)); break;
+    case K_MATH: formula(c, el, NULL, bt_xhtml_math_displayed(el)); break;
     case K_IMG: image(c, el); break;
     case K_HEADING:
         /* a lead (sapo) marked up as a heading, as many CMSs do, is the lead */

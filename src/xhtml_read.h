@@ -15,9 +15,19 @@ int bt_xhtml_same_words(const char *a, const char *b, int prefix);
  * "(−b ± √(b² − 4ac))/(2a)"); its TeX (alttext, an annotation) when it has
  * no presentation markup. */
 void bt_xhtml_math_text(const xmlNode *math, bt_buf *out);
-/* The TeX a picture of a formula gives as its alt, without Wikipedia's
- * "{\displaystyle ...}" around it. */
-void bt_xhtml_tex_text(const char *alt, bt_buf *out);
+/* A formula's text: its MathML's (bt_xhtml_math_text), else the TeX of
+ * img's alt without Wikipedia's "{\displaystyle ...}" around it.  Either
+ * may be NULL. */
+void bt_xhtml_formula_text(const xmlNode *math, const xmlNode *img, bt_buf *out);
+/* Whether a <math> is shown as a block of its own: display="block", or
+ * MathJax's container says so. */
+int bt_xhtml_math_displayed(const xmlNode *math);
+/* A formula the page draws as a picture: Wikipedia's box of hidden MathML
+ * (for speech) and its picture, hidden from speech; a picture whose alt is
+ * its TeX ("{\displaystyle x^{2}}", WordPress's class="latex").  0 when el
+ * is none, else its *math (NULL when it has none) and *img, and 2 when it
+ * is displayed, 1 inline. */
+int bt_xhtml_drawn_formula(const xmlNode *el, const xmlNode **math, const xmlNode **img);
 
 /* The address to load for an <img>: src, unless it is missing or a
  * placeholder and a lazy-loading attribute (data-src, data-original,
@@ -91,6 +101,5 @@ size_t *bt_xhtml_note_slot(bt_xhtml_notes *nt, const xmlNode *note);
 /* Whether a link in a note leads back to its reference ("↩", role="doc-backlink",
  * a link to the reference's id): left out of the note. */
 int bt_xhtml_note_backlink(const bt_xhtml_notes *nt, const xmlNode *a);
-
 
 #endif
