@@ -409,7 +409,10 @@ int bt_node_list_ordered(const bt_node *n) { return n && n->type == BT_NODE_LIST
 int bt_node_list_start(const bt_node *n) { return n && n->type == BT_NODE_LIST ? n->level : 0; }
 int bt_node_cell_header(const bt_node *n) { return n && n->type == BT_NODE_CELL && n->flag; }
 int bt_node_figure_resource(const bt_node *n) { return n ? n->resource : -1; }
-const char *bt_node_figure_src(const bt_node *n) { return n ? n->src : NULL; }
+const char *bt_node_figure_src(const bt_node *n)
+{
+    return field_of(n, BT_NODE_FIGURE, n ? n->src : NULL);
+}
 
 static bt_node *child_of_type(const bt_node *n, bt_node_type type)
 {
