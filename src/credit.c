@@ -271,8 +271,9 @@ void bt_credit_label(bt_document *doc, bt_node *credit)
         size_t ll = strlen(*l), end = start + ll;
         if (strncasecmp(text + start, *l, ll))
             continue;
-        end += strspn(text + end, " ");
-        if (text[end] != ':')
+        /* as the writers write it, "Photo: AP": "Photo : AP" (French
+         * spacing) and "Photo:AP" stay as the page wrote them */
+        if (text[end] != ':' || text[end + 1] != ' ')
             continue;
         end += 1 + strspn(text + end + 1, " ");
         if (!text[end])

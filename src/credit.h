@@ -19,9 +19,10 @@ void bt_credit_split(bt_document *doc, bt_node *fig);
  * so do the brackets around the credit's whole text.  caption may be
  * NULL. */
 void bt_credit_read_apart(bt_document *doc, bt_node *caption, bt_node *credit);
-/* When a credit's text starts with a known label and a colon ("Ảnh:",
- * "Photo:", "Nguồn:", "Source:", "Foto:", "Bild:"), make it the credit's
- * label (without the colon) and leave the name alone in its inlines. */
+/* When a credit's text starts with a known label, a colon and a space
+ * ("Ảnh: ", "Photo: ", "Nguồn: ", "Source: ", "Foto: ", "Bild: "), as the
+ * writers write a label, make it the credit's label (without the colon)
+ * and leave the name alone in its inlines. */
 void bt_credit_label(bt_document *doc, bt_node *credit);
 
 /* What a writer puts around a credit: *outside, the text between the

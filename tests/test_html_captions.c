@@ -162,6 +162,8 @@ static void test_credit_apart(void **state)
         "[Image 2: Die Fähre am Kai | photo by Jan Berg]",
         "[Image 3: Möwen über dem Wasser (Foto: Eva Roth).]",
         "[Image 4: Boote am Steg. Photo by Ola Nordmann]",
+        /* French spacing, which a label would lose */
+        "[Image 5: Le quai au printemps. Photo : Jean Dupont]",
     };
     bt_document *doc = page("credit-apart.html", 0);
     check(doc, 0, "Der Hafen im Winter.", "Bild: Hersteller", "Absatz zwei");

@@ -758,7 +758,7 @@ static void test_model_reading(void **state)
         "  credit label=Ảnh apart=[ |]: Hà Anh\n"
         "figure -1 display=320x200\n"
         "  caption: Đêm.\n"
-        "  credit label=Photo apart=[ |]: AP\n"
+        "  credit apart=[ |]: Photo : AP\n"
         "figure -1\n"
         "  caption: \n"
         "  credit apart=[|]: Ảnh minh họa\n";
