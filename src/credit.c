@@ -167,9 +167,8 @@ void bt_credit_split(bt_document *doc, bt_node *fig)
     bt_credit_label(doc, credit);
 }
 
-/* "(name)" or "(name).": the length of the opening bracket's text (1) and
- * the name's, 0 when the text is not bracketed so. */
-static size_t bracketed(const char *text, size_t len, size_t *name)
+/* Whether text[0..len) is "(name)" or "(name).", and the name's length. */
+static int bracketed(const char *text, size_t len, size_t *name)
 {
     size_t close = len >= 2 && text[len - 1] == '.' && text[len - 2] == ')' ? 2
                    : len && text[len - 1] == ')'                            ? 1
@@ -196,7 +195,7 @@ void bt_credit_read_apart(bt_document *doc, bt_node *caption, bt_node *credit)
         bt_buf_putc(&before, ' '); /* the markup set it apart */
     else if (before.data[before.len - 1] != ' ' && before.data[before.len - 1] != '(')
         bt_buf_putc(&before, ' '); /* "Text | <span>": the space before the element */
-    size_t open = text ? bracketed(text, len, &name) : 0;
+    int open = text && bracketed(text, len, &name);
     if (open)
         bt_buf_putc(&before, '(');
     if (!before.failed)
@@ -214,17 +213,18 @@ void bt_credit_read_apart(bt_document *doc, bt_node *caption, bt_node *credit)
     }
 }
 
-void bt_credit_apart(const bt_node *credit, int after_caption, const char *dflt,
-                     const char **outside, size_t *outside_len, const char **open,
-                     const char **close)
+void bt_credit_apart(const bt_node *credit, int after_caption, const char *dflt, bt_buf *outside,
+                     const char **open, const char **close)
 {
     const char *before = bt_node_credit_before(credit), *after = bt_node_credit_after(credit);
     size_t len = before ? strlen(before) : 0;
-    int bracket = len && (before[len - 1] == '(' || before[len - 1] == '[');
-    *open = bracket ? before + len - 1 : "";
+    int bracket = len && before[len - 1] == '(';
+    *open = bracket ? "(" : "";
     *close = after ? after : "";
-    *outside = !after_caption ? "" : before ? before : dflt;
-    *outside_len = !after_caption ? 0 : before ? len - (size_t)bracket : strlen(dflt);
+    if (after_caption && before)
+        bt_buf_put(outside, before, len - (size_t)bracket);
+    else if (after_caption)
+        bt_buf_puts(outside, dflt);
 }
 
 /* The first leaf below n, n itself when it has no children. */

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "document.h"
 
 /* Move a photo credit ("Ảnh: ...", "(Ảnh: ...)", "Photo: ...")
@@ -25,13 +26,12 @@ void bt_credit_read_apart(bt_document *doc, bt_node *caption, bt_node *credit);
  * and leave the name alone in its inlines. */
 void bt_credit_label(bt_document *doc, bt_node *credit);
 
-/* What a writer puts around a credit: *outside, the text between the
- * caption and the credit ("" without a caption); *open, the bracket that
- * opens the credit ("(" or ""); *close, what closes it (")", ")." or "").
- * Where the source did not say, outside is dflt. */
-void bt_credit_apart(const bt_node *credit, int after_caption, const char *dflt,
-                     const char **outside, size_t *outside_len, const char **open,
-                     const char **close);
+/* What a writer puts around a credit: appended to outside, the text
+ * between the caption and the credit (dflt where the source did not say;
+ * nothing without a caption); *open, the bracket that opens the credit
+ * ("(" or ""); *close, what closes it (")", ")." or ""). */
+void bt_credit_apart(const bt_node *credit, int after_caption, const char *dflt, bt_buf *outside,
+                     const char **open, const char **close);
 
 /* Inline-tree surgery, BREAK counting as one byte: keep the first len
  * bytes of n's text and drop the rest; remove the first len bytes. */

@@ -140,14 +140,6 @@ static int may_break(const char *s, int32_t len, int32_t at)
     return unspaced(before) || unspaced(after);
 }
 
-/* Whether UAX #14 puts a break after each run of spaces in s[0..len), and
- * may_break takes no other (no letter is of a script written without
- * spaces): LB18 breaks after spaces unless an earlier rule keeps the pair
- * around them together, LB13 before a closing bracket or an exclamation,
- * LB11 before a word joiner, LB14 after an opening bracket, LB15 between
- * a quote and an opening bracket, LB16 and LB17 (a combining mark or a
- * joiner on either side is left to ICU).  ICU's iterator was a sixth of a
- * conversion to text; lines like these, most of most pages, need none. */
 static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
 static signed char ascii_class[128];
 
@@ -166,6 +158,14 @@ static int line_class(UChar32 c)
     return ascii_class[c];
 }
 
+/* Whether UAX #14 puts a break after each run of spaces in s[0..len), and
+ * may_break takes no other (no letter is of a script written without
+ * spaces): LB18 breaks after spaces unless an earlier rule keeps the pair
+ * around them together, LB13 before a closing bracket or an exclamation,
+ * LB11 before a word joiner, LB14 after an opening bracket, LB15 between
+ * a quote and an opening bracket, LB16 and LB17 (a combining mark or a
+ * joiner on either side is left to ICU).  ICU's iterator was a sixth of a
+ * conversion to text; lines like these, most of most pages, need none. */
 static int breaks_after_spaces(const char *s, int32_t len)
 {
     UChar32 prev = -1;

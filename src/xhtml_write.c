@@ -281,16 +281,12 @@ static int credit(state *st, const bt_node *n)
         return 0;
     /* as the source set it apart, its brackets in the small for the
      * reader to find */
-    const char *outside, *open, *close;
-    size_t outside_len;
+    const char *open, *close;
+    bt_buf_truncate(&st->text, 0);
     bt_credit_apart(n, n->prev && n->prev->type == BT_NODE_CAPTION && !bt_node_is_empty(n->prev),
-                    " ", &outside, &outside_len, &open, &close);
-    if (outside_len) {
-        bt_buf_truncate(&st->text, 0);
-        bt_buf_put(&st->text, outside, outside_len);
-        if (!st->text.failed)
-            bt_xhtml_text(st->w, st->text.data);
-    }
+                    " ", &st->text, &open, &close);
+    if (st->text.len && !st->text.failed)
+        bt_xhtml_text(st->w, st->text.data);
     bt_xhtml_start(st->w, "small");
     bt_xhtml_attr(st->w, "class", "credit");
     bt_xhtml_text(st->w, open);

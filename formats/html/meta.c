@@ -766,15 +766,15 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
     while (top && top->parent && top->parent->type == XML_ELEMENT_NODE)
         top = top->parent;
     const xmlNode *roots[] = {article, top};
-    /* (nor in code: a log's timestamps are no dateline) */
     for (size_t i = 0; i < 2; i++)
-        for (const xmlNode *n = roots[i]; n;
-             n = bt_xhtml_next(n, roots[i],
-                               bt_html_skipped(n) || (i && n == article) || bt_xhtml_is(n, "pre") ||
-                                   bt_xhtml_is(n, "code")))
-            if ((!i || n != article) && !bt_xhtml_is(n, "pre") && !bt_xhtml_is(n, "code") &&
-                shows_date(n, iso, &w, out, cap, name, name_cap))
+        for (const xmlNode *n = roots[i], *next; n; n = next) {
+            /* (nor in code: a log's timestamps are no dateline) */
+            int code = bt_xhtml_is(n, "pre") || bt_xhtml_is(n, "code");
+            int passed = code || (i && n == article);
+            if (!passed && shows_date(n, iso, &w, out, cap, name, name_cap))
                 return 1;
+            next = bt_xhtml_next(n, roots[i], passed || bt_html_skipped(n));
+        }
     return 0;
 }
 

@@ -105,12 +105,10 @@ static void caption_text(wctx *c, const bt_node *fig, bt_node *caption, bt_node 
     if (credit) {
         /* as the source set it apart, its brackets in the span for the
          * reader to find */
-        const char *outside, *open, *close;
-        size_t outside_len;
-        bt_credit_apart(credit, caption && !bt_node_is_empty(caption), " ", &outside, &outside_len,
-                        &open, &close);
+        const char *open, *close;
         bt_buf_truncate(&c->text, 0);
-        bt_buf_put(&c->text, outside, outside_len);
+        bt_credit_apart(credit, caption && !bt_node_is_empty(caption), " ", &c->text, &open,
+                        &close);
         if (c->text.len && !c->text.failed)
             odt_put_text(c, c->text.data, 0);
         start(c, "text:span");

@@ -73,13 +73,10 @@ static void figure(tw_writer *w, const bt_node *n)
     if (line.data) {
         /* as the source set the credit apart; else a dash, which the text
          * reader reads back */
-        const char *outside, *open, *close;
-        size_t outside_len;
-        bt_credit_apart(bt_node_figure_credit(n), caption != NULL, " — ", &outside, &outside_len,
-                        &open, &close);
+        const char *open, *close;
+        bt_credit_apart(bt_node_figure_credit(n), caption != NULL, " — ", &b, &open, &close);
         if (!caption) /* "[Image 1 — Photo: X]" */
-            outside = " — ", outside_len = strlen(outside), open = close = "";
-        bt_buf_put(&b, outside, outside_len);
+            bt_buf_puts(&b, " — "), open = close = "";
         bt_buf_printf(&b, "%s%s%s", open, line.data, close);
     }
     w->failed |= line.failed;
