@@ -55,673 +55,9 @@ static const char *const recipe_parts[] = {
     "nguyen-lieu",  "cach-lam",   NULL,
 };
 
-/* Whole texts (case folded, a final colon dropped) that head a block of
- * chrome: said by a short block, they go with the block after them. */
-static const char *const sections[] = {
-    /* related, read more */
-    "tin liên quan",
-    "bài liên quan",
-    "đọc thêm",
-    "xem thêm",
-    "tham khảo thêm",
-    "tin cùng chuyên mục",
-    "tin khác",
-    "tin mới",
-    "tin nổi bật",
-    "có thể bạn quan tâm",
-    "bạn có thể quan tâm",
-    "có thể bạn muốn xem",
-    "đừng bỏ lỡ",
-    "tin tức liên quan",
-    "bài viết liên quan",
-    "tin cùng chủ đề",
-    "tin bài cùng chủ đề",
-    "bài cùng chủ đề",
-    "cùng chuyên mục",
-    "các tin khác",
-    "các tin đã đưa",
-    "các bài đã đăng",
-    "tin mới nhất",
-    "tin mới cập nhật",
-    "tin nóng",
-    "tin hot",
-    "tin tiếp theo",
-    "bài tiếp theo",
-    "đọc nhiều",
-    "đọc nhiều nhất",
-    "tin đọc nhiều",
-    "xem nhiều",
-    "xem nhiều nhất",
-    "tin xem nhiều",
-    "video đang được quan tâm",
-    "related",
-    "related articles",
-    "related stories",
-    "related posts",
-    "related news",
-    "read more",
-    "read also",
-    "keep reading",
-    "see also",
-    "more stories",
-    "recommended",
-    "recommended for you",
-    "you may also like",
-    "you might also like",
-    "you might also enjoy",
-    "if you liked this post you might also like",
-    "this might be interesting to you",
-    "das könnte dich auch interessieren",
-    "vous aimerez aussi",
-    "también te puede gustar",
-    "bạn có thể thích",
-    "most read",
-    "most popular",
-    "trending",
-    "lesen sie auch",
-    "lesen sie mehr",
-    "mehr zum thema",
-    "auch interessant",
-    "weitere artikel",
-    "zum weiterlesen",
-    "das könnte sie auch interessieren",
-    "leer más",
-    "lee también",
-    "te puede interesar",
-    "noticias relacionadas",
-    "lire aussi",
-    "à lire aussi",
-    "sur le même sujet",
-    "leia também",
-    "leia mais",
-    "leggi anche",
-    "czytaj także",
-    "czytaj też",
-    "zobacz też",
-    /* comments */
-    "bình luận",
-    "ý kiến",
-    "ý kiến bạn đọc",
-    "gửi bình luận",
-    "comments",
-    "comment",
-    "leave a comment",
-    "leave a reply",
-    "kommentare",
-    "comentarios",
-    "commentaires",
-    /* about the author */
-    "über den autor",
-    "about the author",
-    "sobre el autor",
-    "à propos de l'auteur",
-    "về tác giả",
-    "mehr aus der sendung",
-    /* a table of contents */
-    "table of contents",
-    "contents",
-    "in this article",
-    "inhaltsverzeichnis",
-    "índice",
-    "índice de contenidos",
-    "sommaire",
-    "mục lục",
-
-    "más noticias",
-    NULL,
-};
-/* Whole texts (as above) that head the readers' comments: the article ends
- * there, whatever follows them in its block. */
-static const char *const comment_heads[] = {
-    "bình luận",  "ý kiến bạn đọc", "comments",     "leave a comment", "leave a reply",
-    "kommentare", "comentarios",    "commentaires", "reader comments", "trackback",
-    "trackbacks", "pingbacks",      NULL,
-};
-/* Beginnings of such headings ("Related on HuffPost:", "More from Reuters"). */
-static const char *const section_starts[] = {
-    "related ", "more from ",     "more on ",  "more in ", "comments (", "bình luận (",
-    "ý kiến (", "tin liên quan ", "tin cùng ", "weitere ", "mehr aus ",  NULL,
-};
-/* Whole texts that are chrome when a short block says only that. */
-static const char *const labels[] = {
-    /* ads */
-    "advertisement",
-    "anzeige",
-    "werbung",
-    "quảng cáo",
-    "publicidad",
-    "publicité",
-    "sponsored",
-    "sponsored content",
-    "sponsored links",
-    "sponsored ads",
-    "sponsors",
-    "our sponsors",
-    "sponsor showcase",
-    "anzeigen",
-    "gesponsert",
-    "sponsorisé",
-    "contenu sponsorisé",
-    "patrocinado",
-    "contenido patrocinado",
-    "publicidade",
-    "tài trợ",
-    "nội dung tài trợ",
-    "pubblicità",
-    "reklama",
-    "ad",
-    "ads",
-    /* share, print */
-    "share",
-    "share this",
-    "share this article",
-    "chia sẻ",
-    "tweet",
-    "print",
-    "in bài",
-    "email",
-    "teilen",
-    "drucken",
-    "compartir",
-    "partager",
-    "imprimir",
-    "facebook",
-    "twitter",
-    "share this post",
-    "share this story",
-    "share on facebook",
-    "share on twitter",
-    "print this article",
-    "artikel teilen",
-    "beitrag teilen",
-    "artikel drucken",
-    "partager cet article",
-    "partager l'article",
-    "imprimer l'article",
-    "compartir artículo",
-    "compartir este artículo",
-    "chia sẻ bài viết",
-    "in bài viết",
-    /* a link to the post before or after, a player reading the story
-     * aloud, a link back up */
-    "listen to this article",
-    "listen to this story",
-    "artikel anhören",
-    "artikel vorlesen lassen",
-    "écouter cet article",
-    "écouter l'article",
-    "escuchar este artículo",
-    "escuchar artículo",
-    "nghe bài viết",
-    "nghe đọc bài viết",
-    "previous article",
-    "next article",
-    "previous post",
-    "next post",
-    "vorheriger artikel",
-    "nächster artikel",
-    "article précédent",
-    "article suivant",
-    "artículo anterior",
-    "artículo siguiente",
-    "bài trước",
-    "bài tiếp theo",
-    "back to top",
-    "zur startseite",
-    "zurück zur startseite",
-    "nach oben",
-    "retour en haut",
-    "volver arriba",
-    "lên đầu trang",
-    "loading slideshow",
-    "loading",
-    "đang tải",
-    /* newsletter, tags */
-    "newsletter",
-    "subscribe",
-    "sign up",
-    "đăng ký nhận tin",
-    "tags",
-    "tag",
-    "từ khóa",
-    "từ khoá",
-    "schlagwörter",
-    "etiquetas",
-    "themen",
-    "topics",
-    /* a shop's buttons by a product */
-    "where to buy",
-    "buy now",
-    "get it now",
-    "shop now",
-    "view deal",
-    "check price",
-    "jetzt kaufen",
-    "zum angebot",
-    "acheter maintenant",
-    "voir l'offre",
-    "comprar ahora",
-    "ver oferta",
-    "acquista ora",
-    "compre agora",
-    "kup teraz",
-    "mua ngay",
-    NULL,
-};
-/* Lines that begin so and are mostly a link point elsewhere. */
-static const char *const pointers[] = {
-    "đọc thêm",
-    "xem thêm",
-    "tham khảo thêm",
-    "tin liên quan",
-    "read more",
-    "read also",
-    "see also",
-    "related",
-    "lesen sie auch",
-    "mehr zum thema",
-    "lee también",
-    "leer más",
-    "lire aussi",
-    "à lire aussi",
-    "leia também",
-    "leggi anche",
-    "czytaj także",
-    "zobacz też",
-    "more:",
-    "also read",
-    "le puede interesar",
-    "te puede interesar",
-    "puede interesarte",
-    "lesen sie hier",
-    "zum shop",
-    "auch auf ",
-    /* a post's categories */
-    "posted in",
-    "filed under",
-    "abgelegt unter",
-    "publié dans",
-    "publicado en",
-    "pubblicato in",
-    "opublikowano w",
-    "đăng trong",
-    NULL,
-};
-
-/* Openings of a short line crediting a sponsor ("Sponsored by Acme",
- * "Presented by", "In partnership with"): the site's deal, not the story. */
-static const char *const sponsor_starts[] = {
-    "sponsored by",          "presented by",
-    "in partnership with",   "brought to you by",
-    "paid for by",           "gesponsert von",
-    "präsentiert von",       "unterstützt von",
-    "in kooperation mit",    "sponsorisé par",
-    "présenté par",          "en partenariat avec",
-    "patrocinado por",       "presentado por",
-    "en colaboración con",   "en alianza con",
-    "tài trợ bởi",           "được tài trợ bởi",
-    "nhà tài trợ",           "sponsorizzato da",
-    "in collaborazione con", NULL,
-};
+/* Lengths of the lines some of bt_chrome_* are looked for in. */
 #define SPONSOR_LINE 80
-
-/* Openings of the lines an embedded post's fallback prints around it ("View
- * this post on Instagram", "A post shared by ..."): the embed's frame. */
-static const char *const embed_lines[] = {
-    "view this post on instagram",
-    "a post shared by",
-    "dieses bild auf instagram ansehen",
-    "diesen beitrag auf instagram ansehen",
-    "ein beitrag geteilt von",
-    "voir cette publication sur instagram",
-    "une publication partagée par",
-    "ver esta publicación en instagram",
-    "una publicación compartida de",
-    "una publicación compartida por",
-    "xem bài viết này trên instagram",
-    "visualizza questo post su instagram",
-    "view post on imgur.com",
-    "watch on youtube",
-    NULL,
-};
 #define EMBED_LINE 160
-
-/* Words of a paywall's notice, anywhere in a short block: the story is
- * for subscribers, this is not the story. */
-static const char *const paywall[] = {
-    "to view the full story",
-    "to read the full story",
-    "for the full story",
-    "to continue reading",
-    "already a subscriber",
-    "already have an account? log in",
-    "jetzt abonnieren",
-    "bereits abonnent",
-    "weiterlesen mit",
-    "hazte miembro",
-    "suscríbete",
-    "ya eres suscriptor",
-    "abonnez-vous",
-    "déjà abonné",
-    "đăng ký để đọc",
-    /* a subscribers' post */
-    "become a paid subscriber",
-    "unlock this article",
-    "unlock this piece",
-    "made possible by paying subscribers",
-    "this article is exclusive to",
-    "nur für abonnenten",
-    "exklusiv für abonnenten",
-    "réservé aux abonnés",
-    "exclusivo para suscriptores",
-    "riservato agli abbonati",
-    "exclusivo para assinantes",
-    "tylko dla subskrybentów",
-    NULL,
-};
-
-/* Words of a call to sign up for the site's newsletter, in a short block. */
-static const char *const newsletter_calls[] = {
-    "subscribe to our newsletter",
-    "sign up for our newsletter",
-    "sign up for the newsletter",
-    "join our newsletter",
-    "join the newsletter",
-    "get it in your inbox",
-    "straight to your inbox",
-    "delivered to your inbox",
-    "newsletter abonnieren",
-    "abonnieren sie unseren newsletter",
-    "melden sie sich für unseren newsletter",
-    "suscríbete a nuestro newsletter",
-    "suscríbete a nuestro boletín",
-    "inscrivez-vous à notre newsletter",
-    "abonnez-vous à notre newsletter",
-    "iscriviti alla nostra newsletter",
-    "zapisz się do newslettera",
-    "assine nossa newsletter",
-    "đăng ký nhận bản tin",
-    /* a blog's own mailing list */
-    "to receive these entries",
-    "by e-mail, sign up",
-    "by email, sign up",
-    "subscribe to new posts",
-    "enter your best email",
-    "thanks for subscribing",
-    "zum newsletter anmelden",
-    "recevez nos articles",
-    "suscríbete para recibir",
-    "đăng ký nhận tin",
-    NULL,
-};
-
-/* Words of a call to follow the site on social media or a messenger. */
-static const char *const follow_calls[] = {
-    "follow us on",         "follow me on",
-    "folgen sie uns",       "folge uns auf",
-    "suivez-nous",          "síguenos en",
-    "canal de telegram",    "canal de youtube",
-    "canal de whatsapp",    "seguici su",
-    "obserwuj nas",         "siga-nos",
-    "theo dõi chúng tôi",   "mời quý độc giả theo dõi",
-    "mời bạn đọc theo dõi", NULL,
-};
-
-/* Words of a call to get the site's own app (its news on the phone): "our"
- * app, never an app a story is about. */
-static const char *const app_calls[] = {
-    "download our app",
-    "get our app",
-    "our free app",
-    "apps for ios and android",
-    "news straight to your phone",
-    "unsere app",
-    "unserer app",
-    "nuestra app",
-    "nuestra aplicación",
-    "notre application",
-    "notre appli",
-    "la nostra app",
-    "naszą aplikację",
-    "naszej aplikacji",
-    "nosso aplicativo",
-    "nosso app",
-    "ứng dụng của chúng tôi",
-    NULL,
-};
-
-/* Words of a call to support the site, or to write to it, under a story. */
-static const char *const support_calls[] = {
-    "would you consider supporting",
-    "support our work",
-    "supporting our work",
-    "support independent journalism",
-    "this post is public so feel free to share",
-    "we want to hear what you think",
-    "letter to the editor via",
-    "submit a letter to the editor",
-    "unterstütze unabhängige",
-    "unterstütze unser",
-    "gefällt dir unser",
-    "unterstützen sie uns",
-    "diskutieren sie mit",
-    "soutenez-nous",
-    "soutenez notre",
-    "apoya nuestro periodismo",
-    "apoya el periodismo",
-    "sostieni il nostro",
-    "wesprzyj nas",
-    "ủng hộ chúng tôi",
-    NULL,
-};
-
-/* Words of a widget asking the reader to rate the post, or to keep to the
- * rules of its comments, or to advertise on the site. */
-static const char *const feedback_calls[] = {
-    "rate this post",
-    "rate this article",
-    "be the first to rate",
-    "was this article helpful",
-    "was this post helpful",
-    "let us improve this post",
-    "tried this recipe",
-    "pin it for later",
-    "comment policy",
-    "advertise with us",
-    "advertising with us",
-    "bewerten sie diesen artikel",
-    "war dieser artikel hilfreich",
-    "werben sie bei uns",
-    "notez cet article",
-    "cet article vous a-t-il été utile",
-    "charte des commentaires",
-    "valora este artículo",
-    "te ha resultado útil",
-    "normas de participación",
-    "anúnciate con nosotros",
-    "đánh giá bài viết",
-    "bài viết có hữu ích",
-    "liên hệ quảng cáo",
-    NULL,
-};
-
-/* Words of the line a blog writes under a post ("This entry was posted in
- * News. Bookmark the permalink."), WordPress's in its translations. */
-static const char *const post_footers[] = {
-    "this entry was posted",
-    "bookmark the permalink",
-    "follow any responses to this entry",
-    "dieser eintrag wurde",
-    "lesezeichen auf den permalink",
-    "der beitrag wurde am",
-    "cette entrée a été publiée",
-    "esta entrada fue publicada",
-    "guarda el enlace permanente",
-    "questa voce è stata pubblicata",
-    "ten wpis został opublikowany",
-    "esta entrada foi publicada",
-    "bài viết này đã được đăng",
-    NULL,
-};
-
-/* Words of a site's footer naming the software it runs on. */
-static const char *const site_footers[] = {
-    "powered by wordpress",
-    "proudly powered by",
-    "powered by blogger",
-    "powered by typepad",
-    "powered by tumblr",
-    "powered by drupal",
-    "powered by joomla",
-    "powered by ghost",
-    "betrieben mit wordpress",
-    "stolz präsentiert von wordpress",
-    "propulsé par wordpress",
-    "fièrement propulsé par",
-    "funciona con wordpress",
-    "con tecnología de blogger",
-    "orgullosamente impulsado por",
-    "realizzato con wordpress",
-    "creato con wordpress",
-    "dumnie wspierane przez",
-    "tecnologia do blogger",
-    "orgulhosamente mantido com",
-    "được vận hành bởi",
-    NULL,
-};
-
-/* Words of a notice that the links earn the site money (affiliate links,
- * a commission, "reader-supported"): the site's disclosure, not the story. */
-static const char *const disclosures[] = {
-    "contains affiliate links",
-    "contain affiliate links",
-    "includes affiliate links",
-    "are affiliate links",
-    "uses affiliate links",
-    "affiliate commission",
-    "affiliate marketer",
-    "earn a commission",
-    "earn a small commission",
-    "may earn commission",
-    "earn from qualifying purchases",
-    "may receive compensation",
-    "reader-supported",
-    "independently selected",
-    "chosen independently",
-    "independently chosen",
-    "at no additional cost to you",
-    "at no extra cost to you",
-    "kleine provision",
-    "sind affiliate-links",
-    "sogenannte affiliate-links",
-    "mit affiliate-links versehen",
-    "gekennzeichneten links",
-    "eine provision erhält",
-    "provision vom händler",
-    "dieser beitrag enthält werbung",
-    "liens d'affiliation",
-    "liens affiliés",
-    "liens sponsorisés",
-    "percevoir une commission",
-    "enlaces de afiliado",
-    "enlaces afiliados",
-    "recibir una comisión",
-    "link di affiliazione",
-    "link affiliati",
-    "ricevere una commissione",
-    "links de afiliado",
-    "receber uma comissão",
-    "linki afiliacyjne",
-    "linki partnerskie",
-    "tiếp thị liên kết",
-    NULL,
-};
-
-/* Words of a disclaimer under a post: the opinions are the writer's own,
- * the text is no advice (medical, financial).  Whole clauses: a story may
- * quote someone saying a statement did not reflect their views. */
-static const char *const disclaimers[] = {
-    "reflects the personal opinions",
-    "reflect the personal opinions",
-    "do not necessarily reflect the views",
-    "does not necessarily reflect the views",
-    "not intended to replace the advice",
-    "not intended as medical advice",
-    "for informational purposes only",
-    "does not constitute investment advice",
-    "does not constitute financial advice",
-    "past performance is not indicative",
-    "stellt keine anlageberatung dar",
-    "spiegelt nicht zwangsläufig die meinung",
-    "spiegelt nicht unbedingt die meinung",
-    "ersetzt keine ärztliche beratung",
-    "angaben ohne gewähr",
-    "n'engage que son auteur",
-    "n'engagent que leur auteur",
-    "ne reflète pas nécessairement",
-    "ne reflètent pas nécessairement",
-    "ne constitue pas un conseil en investissement",
-    "no refleja necesariamente",
-    "no reflejan necesariamente",
-    "no constituye asesoramiento",
-    "es responsabilidad exclusiva de su autor",
-    "non riflette necessariamente",
-    "non costituisce consulenza",
-    "não reflete necessariamente",
-    "não constitui recomendação de investimento",
-    "nie stanowi porady inwestycyjnej",
-    "nie odzwierciedla stanowiska redakcji",
-    "thể hiện quan điểm riêng của tác giả",
-    "không nhất thiết phản ánh quan điểm",
-    "không phải là lời khuyên đầu tư",
-    "bài viết chỉ mang tính chất tham khảo",
-    "thông tin chỉ mang tính chất tham khảo",
-    NULL,
-};
-
-/* Words of a banner asking to accept the site's cookies. */
-static const char *const cookie_notices[] = {
-    "we use cookies",
-    "this site uses cookies",
-    "this website uses cookies",
-    "accept all cookies",
-    "by clicking “accept”",
-    "by clicking \"accept\"",
-    "wir verwenden cookies",
-    "diese website verwendet cookies",
-    "cookies zulassen",
-    "alle cookies akzeptieren",
-    "nous utilisons des cookies",
-    "ce site utilise des cookies",
-    "utilizamos cookies",
-    "este sitio web utiliza cookies",
-    "utilizziamo i cookie",
-    "questo sito utilizza i cookie",
-    "używamy plików cookie",
-    "chúng tôi sử dụng cookie",
-    "trang web này sử dụng cookie",
-    NULL,
-};
-
-/* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
-static const char *const rights[] = {
-    "all rights reserved",
-    "alle rechte vorbehalten",
-    "tous droits réservés",
-    "todos los derechos reservados",
-    "tutti i diritti riservati",
-    "wszelkie prawa zastrzeżone",
-    "todos os direitos reservados",
-    "bảo lưu mọi quyền",
-    "to the extent possible under law",
-    "licensed under a creative commons",
-    "distributed under the terms of the creative commons",
-    NULL,
-};
-
-/* The same, said only by a short notice ("Bản quyền thuộc về Báo X"): an
- * article's sentence may say it too. */
-static const char *const short_rights[] = {"bản quyền thuộc", NULL};
 #define SHORT_RIGHTS 200
 
 /* A block a recipe card names as its own: its rows of details ("Prep Time
@@ -749,19 +85,22 @@ static unsigned pair_hash(const char *s)
  * subscribe, follow, support, write), the lines under a post; a heading may
  * be a call to subscribe ("Unlock this article"); notices of the site's. */
 static const char *const *const calls[] = {
-    paywall,        newsletter_calls, follow_calls, app_calls, support_calls,
-    feedback_calls, post_footers,     site_footers, NULL,
+    bt_chrome_paywall,      bt_chrome_newsletter_calls, bt_chrome_follow_calls,
+    bt_chrome_app_calls,    bt_chrome_support_calls,    bt_chrome_feedback_calls,
+    bt_chrome_post_footers, bt_chrome_site_footers,     NULL,
 };
-static const char *const *const subscribing[] = {paywall, newsletter_calls, NULL};
-static const char *const *const notices[] = {disclosures, disclaimers, cookie_notices, NULL};
+static const char *const *const subscribing[] = {bt_chrome_paywall, bt_chrome_newsletter_calls,
+                                                 NULL};
+static const char *const *const notices[] = {bt_chrome_disclosures, bt_chrome_disclaimers,
+                                             bt_chrome_cookie_notices, NULL};
 
 /* The words every short block is looked up in: the lines a block may be
  * (in_list), whole or at its start. */
-static const char *const *const comment_heads_list[] = {comment_heads, NULL};
-static const char *const *const sections_list[] = {sections, NULL};
-static const char *const *const labels_list[] = {labels, NULL};
-static const char *const *const pointers_list[] = {pointers, NULL};
-static const char *const *const section_starts_list[] = {section_starts, NULL};
+static const char *const *const comment_heads_list[] = {bt_chrome_comment_heads, NULL};
+static const char *const *const sections_list[] = {bt_chrome_sections, NULL};
+static const char *const *const labels_list[] = {bt_chrome_labels, NULL};
+static const char *const *const pointers_list[] = {bt_chrome_pointers, NULL};
+static const char *const *const section_starts_list[] = {bt_chrome_section_starts, NULL};
 
 /* The words of a set of lists by the hash of their first two bytes, made
  * once a process: each short block of a page is looked up in several
@@ -930,13 +269,14 @@ static int counted_comments(const char *t)
 static int label_block(const xmlNode *n)
 {
     const char *t = short_text(n, 64);
-    int hit = !t                                                    ? 0
-              : in_list(t, comment_heads, 0) || counted_comments(t) ? 3
-              : in_list(t, sections, 0)                             ? 2
-              : in_list(t, labels, 0) || (in_list(t, pointers, 1) && bt_stats_link_density(n) > 0.3)
+    int hit = !t                                                              ? 0
+              : in_list(t, bt_chrome_comment_heads, 0) || counted_comments(t) ? 3
+              : in_list(t, bt_chrome_sections, 0)                             ? 2
+              : in_list(t, bt_chrome_labels, 0) ||
+                      (in_list(t, bt_chrome_pointers, 1) && bt_stats_link_density(n) > 0.3)
                   ? 1
-              : strlen(t) <= 40 && in_list(t, section_starts, 1) ? 2
-                                                                 : 0;
+              : strlen(t) <= 40 && in_list(t, bt_chrome_section_starts, 1) ? 2
+                                                                           : 0;
     return hit;
 }
 
@@ -1010,9 +350,10 @@ static int rights_notice(const xmlNode *n)
         return 0;
     const char *t = short_text(n, SHORT_TEXT_MAX);
     int hit = t && copyright_year(t);
-    for (const char *const *w = rights; t && *w && !hit; w++)
+    for (const char *const *w = bt_chrome_rights; t && *w && !hit; w++)
         hit = strstr(t, *w) != NULL;
-    for (const char *const *w = short_rights; t && *w && !hit && s->text < SHORT_RIGHTS; w++)
+    for (const char *const *w = bt_chrome_short_rights; t && *w && !hit && s->text < SHORT_RIGHTS;
+         w++)
         hit = strstr(t, *w) != NULL;
     return hit;
 }
@@ -1024,7 +365,7 @@ static int sponsor_line(const char *t)
     size_t len = strlen(t);
     len -= len && t[len - 1] == '!';
     return len <= SPONSOR_LINE &&
-           (in_list(t, sponsor_starts, 1) ||
+           (in_list(t, bt_chrome_sponsor_starts, 1) ||
             (strstr(t, "our ") && len >= 8 && !strncmp(t + len - 8, "sponsors", 8)));
 }
 
@@ -1068,7 +409,7 @@ static int pointer_line(const xmlNode *n)
     if (bt_stats_link_density(n) < 0.3)
         return 0;
     const char *t = short_text(n, 300);
-    int hit = t && in_list(t, pointers, 1);
+    int hit = t && in_list(t, bt_chrome_pointers, 1);
     return hit;
 }
 
@@ -1703,7 +1044,7 @@ static int button_picture(const xmlNode *n)
     xmlChar *alt = xmlGetProp(n, (const xmlChar *)"alt");
     bt_buf folded = BT_BUF_INIT;
     int hit = alt && *alt && bt_utf8_fold((const char *)alt, strlen((const char *)alt), &folded) &&
-              (in_list(folded.data, labels, 0) || in_list(folded.data, buttons, 1));
+              (in_list(folded.data, bt_chrome_labels, 0) || in_list(folded.data, buttons, 1));
     bt_buf_free(&folded);
     xmlFree(alt);
     return hit;
@@ -1888,7 +1229,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
     if (t && (pointer_line(n) || says_in(t, calls) || download_call(t) || reading_time(t) ||
               post_toolbar(t) || sponsor_line(t) ||
-              (strlen(t) <= EMBED_LINE && in_list(t, embed_lines, 1))))
+              (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;

@@ -60,6 +60,27 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c);
 void bt_html_choice_free(bt_html_choice *c);
 /* extract.c: a class name's weight for or against a candidate. */
 double bt_html_class_weight(const xmlNode *n);
+/* chrome_words.c: the words of page chrome, folded, each list NULL-terminated. */
+extern const char *const bt_chrome_sections[];
+extern const char *const bt_chrome_comment_heads[];
+extern const char *const bt_chrome_section_starts[];
+extern const char *const bt_chrome_labels[];
+extern const char *const bt_chrome_pointers[];
+extern const char *const bt_chrome_sponsor_starts[];
+extern const char *const bt_chrome_embed_lines[];
+extern const char *const bt_chrome_paywall[];
+extern const char *const bt_chrome_newsletter_calls[];
+extern const char *const bt_chrome_follow_calls[];
+extern const char *const bt_chrome_app_calls[];
+extern const char *const bt_chrome_support_calls[];
+extern const char *const bt_chrome_feedback_calls[];
+extern const char *const bt_chrome_post_footers[];
+extern const char *const bt_chrome_site_footers[];
+extern const char *const bt_chrome_disclosures[];
+extern const char *const bt_chrome_disclaimers[];
+extern const char *const bt_chrome_cookie_notices[];
+extern const char *const bt_chrome_rights[];
+extern const char *const bt_chrome_short_rights[];
 /* clean.c: remove navigation, chrome and link lists inside the article. */
 void bt_html_clean(xmlNode *article, int flags);
 /* clean.c: the letters outside links that cleaning would keep, while the
