@@ -1725,6 +1725,155 @@ static const spec chrome_vi = {
                "Thuyền trên sông Hoài", "Giấy phép số", "Du lịch"},
 };
 
+/* The same kind of page in more languages, its blocks named nothing that
+ * says chrome (the share bar a row of spans): only the words of chrome in
+ * each language (formats/html/chrome_words.c) tell them from the story. */
+static const spec chrome_sv = {
+    .page = "chrome-inside-sv.html",
+    .title = "Stadsbiblioteket öppnar även på söndagar",
+    .body = {"Från och med nästa månad håller stadsbiblioteket öppet även på söndagar, något som "
+             "låntagarna har efterfrågat i flera år.",
+             "Kommunen skjuter till två miljoner kronor för att anställa fler bibliotekarier och "
+             "förlänga öppettiderna under hela året.",
+             "Kulturnämndens ordförande Lena Berg säger att söndagen är den dag då barnfamiljer "
+             "har mest tid att besöka biblioteket tillsammans.",
+             "Söndagsöppet blir det mellan klockan elva och fyra, och barnavdelningen får en egen "
+             "sagostund varje vecka."},
+    .chrome = {"Dela", "Skriv ut", "Annons", "Läs också",
+               "Simhallen stänger i tre veckor för renovering", "Prenumerera på vårt nyhetsbrev",
+               "Mest läst", "Kommentarer", "Bibliotek",
+               "Bokbussen får ny rutt i norra stadsdelarna", "Äntligen! Vi", "Få de viktig"},
+};
+
+static const spec chrome_nl = {
+    .page = "chrome-inside-nl.html",
+    .title = "Gemeente plant duizend nieuwe bomen langs de ringweg",
+    .body = {"De gemeente plant deze winter duizend nieuwe bomen langs de ringweg, om de "
+             "luchtkwaliteit in de omliggende wijken te verbeteren.",
+             "Het gaat vooral om linden en esdoorns, soorten die goed tegen droogte en strooizout "
+             "kunnen en snel een brede kroon vormen.",
+             "Wethouder Sanne de Vries zegt dat bewoners al jaren klagen over het lawaai en het "
+             "fijnstof van het verkeer op de ring.",
+             "De eerste bomen gaan in november de grond in, de laatste volgen in maart, voordat "
+             "het broedseizoen begint."},
+    .chrome = {"Delen", "Afdrukken", "Advertentie", "Lees ook",
+               "Nieuw fietspad langs het kanaal is bijna klaar",
+               "Schrijf je in voor onze nieuwsbrief", "Meest gelezen", "Reacties", "Bomen",
+               "Weekmarkt verhuist naar het stationsplein", "Eindelijk, d", "Elke ochtend"},
+};
+
+static const spec chrome_ru = {
+    .page = "chrome-inside-ru.html",
+    .title = "В Казани откроют пять новых станций проката велосипедов",
+    .body = {"Весной в Казани появятся пять новых станций проката велосипедов, сообщили в "
+             "городском управлении транспорта.",
+             "Станции разместят у метро и в парках, где летом больше всего гуляющих, а всего в "
+             "прокате будет триста велосипедов.",
+             "По словам начальника управления Ирины Соколовой, прошлым летом прокатом "
+             "воспользовались почти сорок тысяч горожан.",
+             "Первый час поездки останется бесплатным, а оплатить прокат можно будет транспортной "
+             "картой."},
+    .chrome = {"Поделиться", "Печать", "Реклама", "Читайте также",
+               "Троллейбусы выйдут на новый маршрут через мост", "Подпишитесь на нашу рассылку",
+               "Самое читаемое", "Комментарии", "велосипеды",
+               "В центральном парке отремонтируют фонтан", "Наконец-то, ", "Главные ново"},
+};
+
+static const spec chrome_tr = {
+    .page = "chrome-inside-tr.html",
+    .title = "İzmir'de sahil yoluna yeni bisiklet şeridi yapılıyor",
+    .body = {"İzmir Büyükşehir Belediyesi, sahil yolu boyunca on iki kilometrelik yeni bir "
+             "bisiklet şeridi yapımına başladı.",
+             "Şerit, Karşıyaka ile Bostanlı arasındaki yürüyüş yolundan ayrılacak ve gece boyunca "
+             "aydınlatılacak.",
+             "Belediyeden yapılan açıklamaya göre çalışmaların yaz başına kadar tamamlanması ve "
+             "şeridin haziranda açılması planlanıyor.",
+             "Bisikletliler derneği yeni şeridi olumlu karşıladı, ancak kavşaklarda daha fazla "
+             "güvenlik önlemi istedi."},
+    .chrome = {"Paylaş", "Yazdır", "Reklam", "İlgili Haber",
+               "Vapur seferlerine yaz tarifesi geliyor", "Bültenimize abone olun",
+               "En Çok Okunanlar", "Yorumlar", "Etiketler",
+               "Kültürpark'ta yeni sergi salonu açıldı", "Çok güzel bi", "Günün en öne"},
+};
+
+static const spec chrome_id = {
+    .page = "chrome-inside-id.html",
+    .title = "Pemkot Bandung Tambah Seratus Halte Bus Baru",
+    .body = {"Pemerintah Kota Bandung akan membangun seratus halte bus baru tahun depan untuk "
+             "mendukung layanan angkutan umum.",
+             "Halte-halte itu akan dilengkapi atap, tempat duduk, dan papan informasi jadwal yang "
+             "diperbarui secara langsung.",
+             "Kepala Dinas Perhubungan Rina Kusuma mengatakan jumlah penumpang bus kota naik "
+             "hampir dua kali lipat dalam setahun terakhir.",
+             "Pembangunan tahap pertama dimulai di kawasan pusat kota dan di sekitar kampus, yang "
+             "paling ramai penumpang."},
+    .chrome = {"Bagikan", "Cetak", "Iklan", "Baca Juga",
+               "Trotoar di Jalan Braga Diperlebar Mulai Bulan Depan",
+               "Berlangganan newsletter kami", "Berita Terkait", "Komentar", "transportasi",
+               "Angkot Listrik Mulai Diuji Coba di Rute Dago", "Semoga halte", "Berita terpe"},
+};
+
+static const spec chrome_ja = {
+    .page = "chrome-inside-ja.html",
+    .title = "市立図書館、日曜日も開館へ　来月から",
+    .body =
+        {"市立図書館は来月から、これまで休館日だった日曜日も開館すると発表した。利用者から長年要望"
+         "が寄せられていた。",
+         "市は司書を三人増やす費用として約二千万円を予算に計上し、平日の閉館時間も一時間延長する。",
+         "図書館の山田花子館長は「日曜日は家族連れが一緒に本を選べる大切な日になる」と話している。",
+         "日曜日の開館時間は午前十時から午後五時までで、児童コーナーでは毎週読み聞かせ会を開く予定"
+         "だ。"},
+    .chrome = {"シェア", "印刷", "広告", "【関連記事】", "市民プール、改修のため三週間休業",
+               "ニュースレターに登録", "関連記事", "コメント", "市政",
+               "移動図書館バス、北部地区に新ルート", "やっと日曜日に行けるよう",
+               "地域の主なニュースを毎朝"},
+};
+
+static const spec chrome_zh = {
+    .page = "chrome-inside-zh.html",
+    .title = "市图书馆下月起周日照常开放",
+    .body = {"市图书馆近日宣布，从下月起周日也将照常开放，这是读者多年来一直呼吁的。",
+             "市政府为此追加约两百万元预算，用于增聘三名馆员，并将工作日的闭馆时间推迟一小时。",
+             "图书馆馆长王丽表示，周日是家长带孩子一起来借书的好时间，希望更多家庭走进图书馆。",
+             "周日开放时间为上午十点至下午五点，少儿阅览区每周还将举办故事会。"},
+    .chrome = {"分享", "打印", "广告", "延伸阅读", "市游泳馆因维修将闭馆三周", "订阅我们的电子报",
+               "相关新闻", "网友评论", "标签", "流动图书车开通城北新线路",
+               "终于周日也能去借书了，一", "每天早上把本地要闻发送到"},
+};
+
+static const spec chrome_ko = {
+    .page = "chrome-inside-ko.html",
+    .title = "시립도서관, 다음 달부터 일요일에도 문 연다",
+    .body =
+        {"시립도서관이 다음 달부터 그동안 휴관일이던 일요일에도 문을 연다고 밝혔다. 이용자들이 "
+         "오래전부터 요청해 온 일이다.",
+         "시는 사서 세 명을 더 채용하기 위해 약 이억 원의 예산을 편성했으며, 평일 운영 시간도 한 "
+         "시간 늘린다.",
+         "김민지 도서관장은 일요일은 가족이 함께 책을 고를 수 있는 소중한 날이 될 것이라고 말했다.",
+         "일요일 운영 시간은 오전 열 시부터 오후 다섯 시까지이며, 어린이 열람실에서는 매주 동화 "
+         "읽기 모임이 열린다."},
+    .chrome = {"공유하기", "인쇄", "광고", "관련기사", "시민 수영장, 보수 공사로 3주간 휴장",
+               "뉴스레터 구독하기", "많이 본 뉴스", "댓글", "시정",
+               "이동도서관 버스, 북부 지역 새 노선 운행", "드디어 일요일에도 갈 ",
+               "매일 아침 지역의 주요"},
+};
+
+static const spec chrome_ar = {
+    .page = "chrome-inside-ar.html",
+    .title = "المكتبة العامة تفتح أبوابها أيام الجمعة ابتداء من الشهر المقبل",
+    .body = {"أعلنت المكتبة العامة في المدينة أنها ستفتح أبوابها أيام الجمعة ابتداء من الشهر "
+             "المقبل، استجابة لطلبات القراء المتكررة.",
+             "وخصصت البلدية ميزانية إضافية لتوظيف ثلاثة أمناء مكتبة جدد وتمديد ساعات العمل في أيام "
+             "الأسبوع.",
+             "وقالت مديرة المكتبة سلمى حداد إن يوم الجمعة هو الوقت الذي تستطيع فيه العائلات زيارة "
+             "المكتبة معا.",
+             "وستفتح المكتبة أيام الجمعة من العاشرة صباحا حتى الخامسة مساء، مع جلسة أسبوعية لقراءة "
+             "القصص للأطفال."},
+    .chrome = {"مشاركة", "طباعة", "إعلان", "اقرأ أيضاً", "إغلاق المسبح البلدي ثلاثة أسابيع للصيانة",
+               "اشترك في النشرة البريدية", "الأكثر قراءة", "التعليقات", "الوسوم",
+               "حافلة المكتبة المتنقلة تصل إلى الأحياء الشمالية", "أخيرا أصبح ب", "أهم أخبار ال"},
+};
+
 static const spec split_sections = {
     .page = "split-sections.html",
     .title = "Dans le Jura, le comté résiste à la sécheresse",
@@ -3808,6 +3957,15 @@ int main(void)
         PAGE(chrome_en),
         PAGE(chrome_de),
         PAGE(chrome_vi),
+        PAGE(chrome_sv),
+        PAGE(chrome_nl),
+        PAGE(chrome_ru),
+        PAGE(chrome_tr),
+        PAGE(chrome_id),
+        PAGE(chrome_ja),
+        PAGE(chrome_zh),
+        PAGE(chrome_ko),
+        PAGE(chrome_ar),
         PAGE(split_sections),
         PAGE(checklist_divs),
         PAGE(page_builder),

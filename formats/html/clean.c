@@ -264,8 +264,28 @@ static int counted_comments(const char *t)
     return digits && in_list(t + digits, counted, 1);
 }
 
-/* 1 for a label of chrome, 2 for the heading of a block of chrome after it,
- * 3 for the heading of the comments, after which the article is over. */
+/* Whether n is a row of labels, two or more ("Share" "Print" as spans a
+ * script makes buttons of), with nothing between them but a separator. */
+static int label_row(const xmlNode *n)
+{
+    int labels = 0;
+    for (const xmlNode *k = n->children; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k) && xmlStrlen(k->content) > 3)
+            return 0;
+        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (!ks || !ks->text)
+            continue;
+        const char *t = short_text(k, 64);
+        if (!t || !in_list(t, bt_chrome_labels, 0))
+            return 0;
+        labels++;
+    }
+    return labels >= 2;
+}
+
+/* 1 for a label of chrome, or a row of them, 2 for the heading of a block
+ * of chrome after it, 3 for the heading of the comments, after which the
+ * article is over. */
 static int label_block(const xmlNode *n)
 {
     const char *t = short_text(n, 64);
@@ -276,6 +296,7 @@ static int label_block(const xmlNode *n)
                       (in_list(t, bt_chrome_pointers, 1) && bt_stats_link_density(n) > 0.3)
                   ? 1
               : strlen(t) <= 40 && in_list(t, bt_chrome_section_starts, 1) ? 2
+              : label_row(n)                                               ? 1
                                                                            : 0;
     return hit;
 }
