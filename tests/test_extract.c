@@ -1739,7 +1739,7 @@ static const spec chrome_sv = {
              "har mest tid att besöka biblioteket tillsammans.",
              "Söndagsöppet blir det mellan klockan elva och fyra, och barnavdelningen får en egen "
              "sagostund varje vecka."},
-    .chrome = {"Dela", "Skriv ut", "Annons", "Läs också",
+    .chrome = {"4 min läsning", "Dela", "Skriv ut", "Annons", "Läs också",
                "Simhallen stänger i tre veckor för renovering", "Prenumerera på vårt nyhetsbrev",
                "Mest läst", "Kommentarer", "Bibliotek",
                "Bokbussen får ny rutt i norra stadsdelarna", "Äntligen! Vi", "Få de viktig"},
@@ -1773,7 +1773,7 @@ static const spec chrome_ru = {
              "воспользовались почти сорок тысяч горожан.",
              "Первый час поездки останется бесплатным, а оплатить прокат можно будет транспортной "
              "картой."},
-    .chrome = {"Поделиться", "Печать", "Реклама", "Читайте также",
+    .chrome = {"Время чтения: 3 минуты", "Поделиться", "Печать", "Реклама", "Читайте также",
                "Троллейбусы выйдут на новый маршрут через мост", "Подпишитесь на нашу рассылку",
                "Самое читаемое", "Комментарии", "велосипеды",
                "В центральном парке отремонтируют фонтан", "Наконец-то, ", "Главные ново"},
@@ -1790,7 +1790,7 @@ static const spec chrome_tr = {
              "şeridin haziranda açılması planlanıyor.",
              "Bisikletliler derneği yeni şeridi olumlu karşıladı, ancak kavşaklarda daha fazla "
              "güvenlik önlemi istedi."},
-    .chrome = {"Paylaş", "Yazdır", "Reklam", "İlgili Haber",
+    .chrome = {"3 dk okuma", "Paylaş", "Yazdır", "Reklam", "İlgili Haber",
                "Vapur seferlerine yaz tarifesi geliyor", "Bültenimize abone olun",
                "En Çok Okunanlar", "Yorumlar", "Etiketler",
                "Kültürpark'ta yeni sergi salonu açıldı", "Çok güzel bi", "Günün en öne"},
@@ -1807,7 +1807,7 @@ static const spec chrome_id = {
              "hampir dua kali lipat dalam setahun terakhir.",
              "Pembangunan tahap pertama dimulai di kawasan pusat kota dan di sekitar kampus, yang "
              "paling ramai penumpang."},
-    .chrome = {"Bagikan", "Cetak", "Iklan", "Baca Juga",
+    .chrome = {"Waktu baca 2 menit", "Bagikan", "Cetak", "Iklan", "Baca Juga",
                "Trotoar di Jalan Braga Diperlebar Mulai Bulan Depan",
                "Berlangganan newsletter kami", "Berita Terkait", "Komentar", "transportasi",
                "Angkot Listrik Mulai Diuji Coba di Rute Dago", "Semoga halte", "Berita terpe"},
@@ -1823,9 +1823,9 @@ static const spec chrome_ja = {
          "図書館の山田花子館長は「日曜日は家族連れが一緒に本を選べる大切な日になる」と話している。",
          "日曜日の開館時間は午前十時から午後五時までで、児童コーナーでは毎週読み聞かせ会を開く予定"
          "だ。"},
-    .chrome = {"シェア", "印刷", "広告", "【関連記事】", "市民プール、改修のため三週間休業",
-               "ニュースレターに登録", "関連記事", "コメント", "市政",
-               "移動図書館バス、北部地区に新ルート", "やっと日曜日に行けるよう",
+    .chrome = {"この記事は約3分で読めます", "シェア", "印刷", "広告", "【関連記事】",
+               "市民プール、改修のため三週間休業", "ニュースレターに登録", "関連記事", "コメント",
+               "市政", "移動図書館バス、北部地区に新ルート", "やっと日曜日に行けるよう",
                "地域の主なニュースを毎朝"},
 };
 
@@ -1837,7 +1837,7 @@ static const spec chrome_zh = {
              "图书馆馆长王丽表示，周日是家长带孩子一起来借书的好时间，希望更多家庭走进图书馆。",
              "周日开放时间为上午十点至下午五点，少儿阅览区每周还将举办故事会。"},
     .chrome = {"分享", "打印", "广告", "延伸阅读", "市游泳馆因维修将闭馆三周", "订阅我们的电子报",
-               "相关新闻", "网友评论", "标签", "流动图书车开通城北新线路",
+               "相关新闻", "12条评论", "标签", "流动图书车开通城北新线路",
                "终于周日也能去借书了，一", "每天早上把本地要闻发送到"},
 };
 

@@ -257,9 +257,13 @@ static const char *short_text(const xmlNode *n, size_t max)
 /* "12 comments", "3 responses to “Title”", "5 thoughts on “Title”". */
 static int counted_comments(const char *t)
 {
-    static const char *const counted[] = {" comments",     " responses",  " thoughts on",
-                                          " replies",      " kommentare", " comentarios",
-                                          " commentaires", " bình luận",  NULL};
+    static const char *const counted[] = {
+        " comments",    " responses",    " thoughts on", " replies",    " kommentare",
+        " comentarios", " commentaires", " bình luận",   " commenti",   " comentários",
+        " komentarzy",  " komentarze",   " kommentarer", " kommentit",  " reacties",
+        " комментари",  " коментар",     " komentář",    " yorum",      " komentar",
+        "件のコメント", "条评论",        "則留言",       "개의 댓글",   " تعليق",
+        " תגובות",      " σχόλια",       " hozzászólás", " comentarii", NULL};
     size_t digits = strspn(t, "0123456789");
     return digits && in_list(t + digits, counted, 1);
 }
@@ -470,11 +474,56 @@ static int download_call(const char *t)
 static int reading_time(const char *t)
 {
     static const char *const words[] = {
-        "min read",         "minute read",       "reading time",
-        "lesezeit",         "lesedauer",         "temps de lecture",
-        "min de lecture",   "tiempo de lectura", "min de lectura",
-        "tempo di lettura", "tempo de leitura",  "czas czytania",
-        "phút đọc",         "thời gian đọc",     NULL,
+        "min read",
+        "minute read",
+        "reading time",
+        "lesezeit",
+        "lesedauer",
+        "temps de lecture",
+        "min de lecture",
+        "tiempo de lectura",
+        "min de lectura",
+        "tempo di lettura",
+        "tempo de leitura",
+        "czas czytania",
+        "phút đọc",
+        "thời gian đọc",
+        "min de leitura",
+        "min di lettura",
+        "minuti di lettura",
+        "przeczytasz w",
+        "min läsning",
+        "minuters läsning",
+        "lästid",
+        "læsetid",
+        "lesetid",
+        "leestijd",
+        "lukuaika",
+        "время чтения",
+        "мин чтения",
+        "минут чтения",
+        "час читання",
+        "хв читання",
+        "doba čtení",
+        "min čtení",
+        "okuma süresi",
+        "dk okuma",
+        "dakikalık okuma",
+        "menit baca",
+        "waktu baca",
+        "分で読めます",
+        "阅读时间",
+        "分钟阅读",
+        "閱讀時間",
+        "분 읽기",
+        "دقائق للقراءة",
+        "דקות קריאה",
+        "λεπτά ανάγνωσησ",
+        "olvasási idő",
+        "perc olvasás",
+        "timp de citire",
+        "min citire",
+        NULL,
     };
     int hit = 0;
     if (strlen(t) > 48 || !strpbrk(t, "0123456789"))
