@@ -20,9 +20,10 @@ static const char *const caption_words[] = {
     "piefoto",       "onderschrift", "bijschrift",       "podpis",      "popisek",    "kuvateksti",
     "billedtekst",   "bildetekst",   "epigrafe",         NULL,
 };
-/* Alone these name an article's lead ("article-page-desc", "description");
- * with a picture word a picture's (img-desc, image-description, pic_des). */
-static const char *const description_words[] = {"desc", "des", "description", NULL};
+/* Alone these name an article's lead ("article-page-desc", "description")
+ * or its metadata ("info"); with a picture word a picture's (img-desc,
+ * image-description, pic_des, pic-info). */
+static const char *const description_words[] = {"desc", "des", "description", "info", NULL};
 static const char *const picture_words[] = {"image", "img", "photo", "picture",     "pic", "figure",
                                             "fig",   "anh", "hinh",  "infographic", NULL};
 static const char *const credit_words[] = {"credit", "credits", "copyright", NULL};

@@ -308,11 +308,9 @@ static void test_alt_says_nothing(void **state)
     bt_document_free(doc);
 }
 
-/* A lazy-loading page's image: a placeholder GIF with the real image in a
- * <noscript> after it or after the wrapper the image alone fills; without
- * one, the figure keeps its caption. */
-/* A short line in small print after an image, and a description in the box
- * named for the picture, are its captions. */
+/* A short line in small print after an image, and a description or an
+ * "info" in the box named for the picture, are its captions (not metadata
+ * cleaned away). */
 static void test_small_print_and_desc(void **state)
 {
     (void)state;
@@ -321,9 +319,13 @@ static void test_small_print_and_desc(void **state)
     check(doc, 1, "A crew mending nets on the quay", NULL, "Paragraph three");
     /* a date in small print is no caption */
     check(doc, 2, "", NULL, "January 14, 2022");
+    check(doc, 3, "Oars drying on the harbour wall", NULL, "Paragraph five");
     bt_document_free(doc);
 }
 
+/* A lazy-loading page's image: a placeholder GIF with the real image in a
+ * <noscript> after it or after the wrapper the image alone fills; without
+ * one, the figure keeps its caption. */
 static void test_noscript_copy(void **state)
 {
     (void)state;

@@ -1293,7 +1293,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) &&
-        !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !recipe_details(n))
+        !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !recipe_details(n) &&
+        !bt_html_captions_picture(n))
         return 1;
     /* (a short block's text is read and folded once for these) */
     const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
