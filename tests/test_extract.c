@@ -2327,6 +2327,24 @@ static const spec post_nav = {
                "Making candles from the cappings", "pan of warm water", "Lena Fischer", "Privacy"},
 };
 
+/* A brief beside a column of cards of other stories, each a heading that
+ * is a link and a line of its excerpt, no name saying what they are: the
+ * excerpts outweigh the brief, paragraph for paragraph, unless they count
+ * for nothing (before, the whole page was printed).  An ad's script
+ * between "Xem thêm" and its list does not keep the list. */
+static const spec vn_brief_teasers = {
+    .page = "vn-brief-teasers.html",
+    .title = "Hà Nội thêm ba tuyến xe buýt điện",
+    .body = {"Từ ngày 1/12, Hà Nội đưa vào khai thác ba tuyến xe buýt điện nối trung tâm với các "
+             "huyện phía tây.",
+             "Mỗi tuyến có mười hai xe, chạy từ năm giờ sáng đến mười giờ tối, giá vé bảy nghìn "
+             "đồng một lượt.",
+             "Sở Giao thông cho biết xe được trang bị wifi và chỗ cho người đi xe lăn."},
+    .chrome = {"Xem thêm", "Vé tháng", "Nhà chờ", "Giá vàng", "Sáng nay", "Không khí lạnh",
+               "Phố đi bộ", "Xuất khẩu gạo", "Ba trường học", "điện mặt trời mái nhà",
+               "Tin Thủ Đô Xã hội", "Cơ quan chủ quản"},
+};
+
 /* Cards of other articles after the text, their headings all links, go
  * with what follows them; a guide's picks, as alike but with the text
  * going on after them, stay. */
@@ -3986,6 +4004,7 @@ int main(void)
         PAGE(ranked_profiles),
         PAGE(post_nav),
         PAGE(teaser_cards),
+        PAGE(vn_brief_teasers),
         PAGE(author_about),
         PAGE(newsletter_call),
         PAGE(affiliate_disclosure),

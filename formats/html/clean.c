@@ -1090,7 +1090,7 @@ static int self_anchor(const xmlNode *h)
  * whose heading is all a link, with a line or two of its excerpt (the
  * entries of a guide's ranking look so too, but the article goes on after
  * them). */
-static int teaser_card(const xmlNode *n)
+int bt_html_teaser_card(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
     if (s->text >= 400 || !s->heading || s->heading * 2 > s->text || !repeated(n))
@@ -1324,13 +1324,14 @@ static int chrome_verdict(const xmlNode *n, int flags)
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }
 
-/* The block a chrome heading heads: the next element, when it is a list,
- * a box, a table or a paragraph of links ("Related posts:" over a <p> of
- * titles, one a line) rather than a paragraph or a heading of the article. */
+/* The block a chrome heading heads: the next element shown (an ad's
+ * script may stand between), when it is a list, a box, a table or a
+ * paragraph of links ("Related posts:" over a <p> of titles, one a line)
+ * rather than a paragraph or a heading of the article. */
 static xmlNode *block_after(const xmlNode *n, size_t total)
 {
     xmlNode *k = n->next;
-    while (k && k->type != XML_ELEMENT_NODE)
+    while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k)))
         k = k->next;
     /* (a block with most of the article's text is the article, unless its
      * name says it is chrome too) */
@@ -1376,7 +1377,7 @@ static xmlNode *taken_to(xmlNode *n, int out, size_t total)
 static size_t paragraphs_of(const xmlNode *k)
 {
     const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-    return s && s->ptext && !teaser_card(k) ? s->ptext : 0;
+    return s && s->ptext && !bt_html_teaser_card(k) ? s->ptext : 0;
 }
 
 /* The paragraph letters in the siblings after n, kept on their stats,
@@ -1549,7 +1550,7 @@ static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, 
          (s->nodes < 64 && (author_card(n, article) || about_author_line(n)))))
         out = 1;
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
-    return first && teaser_card(first) && !text_after(first, article) ? 4 : out;
+    return first && bt_html_teaser_card(first) && !text_after(first, article) ? 4 : out;
 }
 
 int bt_html_is_chrome(xmlNode *n, int flags) { return removable(n, 0, flags); }

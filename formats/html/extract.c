@@ -117,6 +117,17 @@ static int consent(const xmlNode *n)
     return s->consent;
 }
 
+/* Whether the paragraph whose first scored block is first is the excerpt
+ * of a card of another article (a list of teasers beside a short story
+ * outscores it, paragraph for paragraph). */
+static int teaser_text(const xmlNode *first)
+{
+    for (int up = 0; up < 2 && first && bt_stats_of(first); up++, first = first->parent)
+        if (bt_html_teaser_card(first))
+            return 1;
+    return 0;
+}
+
 static void score_paragraphs(xmlNode *body, int flags)
 {
     for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, skip_subtree(n, body, flags))) {
@@ -125,7 +136,7 @@ static void score_paragraphs(xmlNode *body, int flags)
         size_t commas = 0;
         const xmlNode *first = NULL;
         size_t len = paragraph(n, &commas, &first);
-        if (len < BT_EXTRACT_MIN_PARAGRAPH || !first || consent(n))
+        if (len < BT_EXTRACT_MIN_PARAGRAPH || !first || consent(n) || teaser_text(first))
             continue;
         double score = 1 + (double)commas + (len / 100 < 3 ? (double)(len / 100) : 3);
         int level = 0;
@@ -513,14 +524,15 @@ static void run_pass(xmlNode *body, bt_page_stats *pg, int pass, attempt *a)
 }
 
 /* The page's text outside links and outside blocks named as chrome
- * (comments, sidebars) or side boxes: what an article is measured against. */
+ * (comments, sidebars), side boxes and cards of other articles: what an
+ * article is measured against. */
 static size_t likely_text(xmlNode *body)
 {
     const bt_stats *s = bt_stats_of(body);
     size_t text = s->text - s->link;
     for (xmlNode *n = body->children; n;) {
         int out = n->type == XML_ELEMENT_NODE && bt_stats_of(n) &&
-                  (bt_stats_of(n)->unlikely || side_named(n));
+                  (bt_stats_of(n)->unlikely || side_named(n) || bt_html_teaser_card(n));
         if (out)
             text -= bt_stats_of(n)->text - bt_stats_of(n)->link;
         n = bt_xhtml_next(n, body, out || bt_html_skipped(n));

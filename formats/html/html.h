@@ -88,6 +88,10 @@ void bt_html_clean(xmlNode *article, int flags);
 size_t bt_html_clean_count(xmlNode *article, int flags);
 /* clean.c: whether cleaning takes n away whatever it holds. */
 int bt_html_is_chrome(xmlNode *n, int flags);
+/* clean.c: whether n is a card of another article, one of three or more
+ * alike: a short block whose heading is all a link, with a line or two of
+ * its excerpt. */
+int bt_html_teaser_card(const xmlNode *n);
 /* clean.c: the same for the n parts of an article, leaving out (and in *n
  * not counting) those that are chrome themselves. */
 size_t bt_html_clean_parts(xmlNode **part, size_t *n, int flags);
