@@ -2345,6 +2345,21 @@ static const spec vn_brief_teasers = {
                "Tin Thủ Đô Xã hội", "Cơ quan chủ quản"},
 };
 
+/* The same beside cards whose titles are links in divs, no heading: the
+ * link a card opens on is its title (before, the rail and the story were
+ * taken together). */
+static const spec brief_link_cards = {
+    .page = "brief-link-cards.html",
+    .title = "Library extends its opening hours",
+    .body = {"The central library will stay open until nine in the evening on weekdays from "
+             "January, the council said on Monday.",
+             "Two librarians will be hired for the later shifts, paid for by savings on the "
+             "building's heating.",
+             "The study rooms on the first floor can be booked online, as before."},
+    .chrome = {"Old river bridge", "Drivers will be sent", "Farmers' market", "Late goal",
+               "New primary school", "Night buses", "Three routes", "12 High Street"},
+};
+
 /* Cards of other articles after the text, their headings all links, go
  * with what follows them; a guide's picks, as alike but with the text
  * going on after them, stay. */
@@ -4005,6 +4020,7 @@ int main(void)
         PAGE(post_nav),
         PAGE(teaser_cards),
         PAGE(vn_brief_teasers),
+        PAGE(brief_link_cards),
         PAGE(author_about),
         PAGE(newsletter_call),
         PAGE(affiliate_disclosure),

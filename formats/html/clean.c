@@ -1086,15 +1086,48 @@ static int self_anchor(const xmlNode *h)
     return 0;
 }
 
+/* The link a card opens on, its title when no heading holds it ("<div
+ * class=title><a>"): the first text below n, in a link. */
+static const xmlNode *title_link(const xmlNode *n)
+{
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
+        if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k))
+            return NULL;
+        if (bt_xhtml_is(k, "a") && bt_stats_of(k) && bt_stats_of(k)->text)
+            return k;
+    }
+    return NULL;
+}
+
+/* Whether link a leads to another page: not to a part of this one, nor to
+ * a script (a toggle's "#", "", "javascript:void(0)"). */
+static int leads_elsewhere(const xmlNode *a)
+{
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    const char *h = href ? (const char *)href + strspn((const char *)href, " \t\r\n") : "";
+    int away = *h && *h != '#' && strncasecmp(h, "javascript:", 11);
+    xmlFree(href);
+    return away;
+}
+
+/* Letters a card's title has at least, when a link without a heading. */
+#define CARD_TITLE 20
+
 /* A card of another article, one of three or more alike: a short block
- * whose heading is all a link, with a line or two of its excerpt (the
- * entries of a guide's ranking look so too, but the article goes on after
- * them). */
+ * whose heading, or else the link it opens on, is all a link, with a line
+ * or two of its excerpt (the entries of a guide's ranking look so too, but
+ * the article goes on after them). */
 int bt_html_teaser_card(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (s->text >= 400 || !s->heading || s->heading * 2 > s->text || !repeated(n))
+    if (s->text >= 400 || s->heading * 2 > s->text || !repeated(n))
         return 0;
+    if (!s->heading) {
+        /* (with an excerpt: a list of links is no list of cards) */
+        const xmlNode *a = s->link < s->text ? title_link(n) : NULL;
+        size_t title = a ? bt_stats_of(a)->text : 0;
+        return title >= CARD_TITLE && title * 2 <= s->text && leads_elsewhere(a);
+    }
     for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
         if (bt_html_heading_level(k))
             return bt_stats_of(k) && bt_stats_of(k)->text &&
