@@ -1596,6 +1596,26 @@ static const spec captions_hero_above = {
     .chrome = {"Berita terkait", "Jembatan baru", "Hak cipta"},
 };
 
+/* Tailwind's responsive classes: "hidden md:block" hides a block on phones
+ * only, so the headline and a quote shown from a width on are the page's
+ * (the quote was cleaned away as hidden); the semibold first paragraph is
+ * the sapo. */
+static const spec tailwind_responsive = {
+    .page = "vn-tailwind-responsive.html",
+    .title = "Đà Nẵng mở thêm bãi tắm đêm ở biển Mỹ Khê",
+    .lead = "Từ tháng sau, du khách có thể tắm biển đến mười giờ đêm tại hai bãi tắm mới ở phường "
+            "Phước Mỹ, có đèn chiếu sáng và lực lượng cứu hộ trực.",
+    .body = {"Mỗi bãi tắm dài khoảng ba trăm mét, được lắp đèn cao áp dọc bờ cát và phao giới hạn "
+             "vùng bơi cách bờ năm mươi mét.",
+             "Ban quản lý bán đảo Sơn Trà cho biết lực lượng cứu hộ được tăng gấp đôi vào buổi tối, "
+             "kèm hai ca nô túc trực.",
+             "Tắm biển đêm là nhu cầu có thật của du khách vào mùa hè, khi ban ngày nắng nóng gay "
+             "gắt, theo Sở Du lịch thành phố.",
+             "Thành phố khuyến cáo người dân không tắm biển khi có cờ đỏ và không bơi ra ngoài vùng "
+             "phao."},
+    .chrome = {"Thời sự", "Liên hệ"},
+};
+
 /* ---- class 2: the wrong container ---- */
 
 static const spec tailwind = {
@@ -3962,6 +3982,7 @@ int main(void)
         PAGE(bold_sapo),
         PAGE(h2_sapo_unnamed),
         PAGE(tailwind),
+        PAGE(tailwind_responsive),
         PAGE(dantri_inline_boxes),
         PAGE(vnexpress_tplcaption),
         PAGE(tuoitre_inline_boxes),

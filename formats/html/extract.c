@@ -23,6 +23,33 @@ static const int passes[] = {
     0,
 };
 
+int bt_html_shown_wide(const xmlNode *n)
+{
+    static const char *const small_only[] = {"hidden-xs", "hidden-sm", NULL};
+    static const char *const widths[] = {"sm:", "md:", "lg:", "xl:", "2xl:", NULL};
+    static const char *const shown[] = {"block",        "flex",        "grid",  "inline",
+                                        "inline-block", "inline-flex", "table", "contents",
+                                        "flow-root",    NULL};
+    xmlChar *copy;
+    const char *v = (const char *)bt_xhtml_attr_value(n, "class", &copy);
+    int wide = 0;
+    for (const char *t = v; t && *t && !wide;) {
+        t += strspn(t, " \t\r\n");
+        size_t len = strcspn(t, " \t\r\n");
+        for (const char *const *w = small_only; *w && !wide; w++)
+            wide = len == strlen(*w) && !strncmp(t, *w, len);
+        for (const char *const *w = widths; *w && !wide; w++) {
+            size_t wl = strlen(*w);
+            for (const char *const *d = shown; len > wl && *d && !wide; d++)
+                wide =
+                    !strncmp(t, *w, wl) && len - wl == strlen(*d) && !strncmp(t + wl, *d, len - wl);
+        }
+        t += len;
+    }
+    xmlFree(copy);
+    return wide;
+}
+
 double bt_html_class_weight(const xmlNode *n)
 {
     static const char *const positive[] = {
@@ -32,15 +59,16 @@ double bt_html_class_weight(const xmlNode *n)
     /* Readability's, with Vietnamese names, then dialogs and teasers of other
      * pages; not its "widget": page builders put every block of text in one */
     static const char *const negative[] = {
-        "-ad-",      "hidden",    "banner",     "combx",     "comment",  "com-",       "contact",
-        "footer",    "gdpr",      "masthead",   "media",     "meta",     "outbrain",   "promo",
-        "related",   "scroll",    "share",      "shoutbox",  "sidebar",  "skyscraper", "sponsor",
-        "shopping",  "tags",      "lienquan",   "lien-quan", "binhluan", "tinkhac",    "modal",
-        "popup",     "subscribe", "newsletter", "signup",    "login",    "thumbnail",  "next-post",
-        "slideshow", "consent",   NULL,
+        "-ad-",      "banner",     "combx",     "comment",  "com-",       "contact",   "footer",
+        "gdpr",      "masthead",   "media",     "meta",     "outbrain",   "promo",     "related",
+        "scroll",    "share",      "shoutbox",  "sidebar",  "skyscraper", "sponsor",   "shopping",
+        "tags",      "lienquan",   "lien-quan", "binhluan", "tinkhac",    "modal",     "popup",
+        "subscribe", "newsletter", "signup",    "login",    "thumbnail",  "next-post", "slideshow",
+        "consent",   NULL,
     };
+    static const char *const hiding[] = {"hidden", NULL};
     double w = 0;
-    if (bt_html_attr_matches(n, negative))
+    if (bt_html_attr_matches(n, negative) || (bt_html_attr_matches(n, hiding) && !bt_html_shown_wide(n)))
         w -= 25;
     if (bt_html_attr_matches(n, positive))
         w += 25;
