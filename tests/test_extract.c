@@ -3747,6 +3747,21 @@ static const spec vn_photo_story = {
     .chrome = {"Chia sẻ", "Tweet", "Xem thêm", "Hoa tam giác mạch", "Chợ phiên"},
 };
 
+/* 2012: br br paragraphs in a td, a sponsor's line before the first chain
+ * of <br>: that run is a paragraph of its own, cleaned like any (it was
+ * loose text, kept). */
+static const spec vn_2012_br_sponsor = {
+    .page = "vn-2012-br-sponsor.html",
+    .title = "Hội chợ nông sản Tây Nguyên khai mạc tại Buôn Ma Thuột",
+    .body = {"Sáng nay, hội chợ nông sản Tây Nguyên lần thứ năm khai mạc tại quảng trường thành phố "
+             "Buôn Ma Thuột, với hơn ba trăm gian hàng của các tỉnh trong vùng.",
+             "Cà phê, hồ tiêu, sầu riêng và mắc ca là những mặt hàng được bày bán nhiều nhất, nhiều "
+             "gian hàng cho khách thử sản phẩm miễn phí.",
+             "Ban tổ chức dự kiến hội chợ đón khoảng năm mươi nghìn lượt khách trong bảy ngày, kèm "
+             "nhiều hoạt động văn hóa cồng chiêng vào buổi tối."},
+    .chrome = {"tài trợ", "Xem thêm", "Giá cà phê", "Tin mới", "Mùa mưa", "Bản quyền"},
+};
+
 /* 2012: a table layout, font tags, br br paragraphs, numeric character
  * references, a bold font sapo, a table.image caption, the author right
  * aligned and a list of other stories after it. */
@@ -4146,6 +4161,7 @@ int main(void)
         PAGE(vn_live_update),
         PAGE(vn_photo_story),
         PAGE(vn_2012_font_br),
+        PAGE(vn_2012_br_sponsor),
         PAGE(vn_h2_sapo_strong),
         PAGE(vn_imgwrap_pcaption),
         PAGE(vn_figcaption_author),

@@ -33,13 +33,51 @@ static int chain_after(xmlNode *br)
     return next && bt_xhtml_is(next, "br");
 }
 
+/* Whether phrasing content from first up to (not including) end shows text. */
+static int shows_text(const xmlNode *first, const xmlNode *end)
+{
+    for (const xmlNode *k = first; k && k != end; k = k->next)
+        for (const xmlNode *d = k; d; d = bt_xhtml_next(d, k, bt_xhtml_skipped(d)))
+            if (d->type == XML_TEXT_NODE && !blank(d))
+                return 1;
+    return 0;
+}
+
+/* The run of phrasing content before the first chain of <br> in its block
+ * (from the block's start or the last block before it) into a <p> of its
+ * own: the first paragraph, or a line of chrome before it ("Sponsored by"). */
+static void wrap_run_before(xmlNode *br)
+{
+    /* (in a <span> or <font>, the chain only ends a line of a paragraph) */
+    if (!br->parent || !bt_html_is_block(br->parent))
+        return;
+    xmlNode *first = br;
+    while (first->prev && !(first->prev->type == XML_ELEMENT_NODE &&
+                            (bt_html_is_block(first->prev) || bt_xhtml_is(first->prev, "p"))))
+        first = first->prev;
+    if (first == br || !shows_text(first, br))
+        return;
+    xmlNode *p = xmlNewDocNode(br->doc, NULL, (const xmlChar *)"p", NULL);
+    if (!p)
+        return;
+    xmlAddPrevSibling(first, p);
+    for (xmlNode *k = first; k != br;) {
+        xmlNode *move = k;
+        k = k->next;
+        xmlUnlinkNode(move);
+        xmlAddChild(p, move);
+    }
+}
+
 /* Old CMSs and table layouts write "text<br><br>text" where a paragraph
  * element belongs.  Each run of text after two or more <br> becomes a <p>, as
- * Readability's _replaceBrs does, so that such paragraphs are scored and
- * converted like any other.  Replace the chain of <br> starting at br with a <p> holding the
+ * Readability's _replaceBrs does, and so does the run before the first
+ * chain, so that such paragraphs are scored, cleaned and converted like any
+ * other.  Replace the chain of <br> starting at br with a <p> holding the
  * phrasing content after it, up to the next chain or block; returns the <p>. */
 static xmlNode *split_at(xmlNode *br)
 {
+    wrap_run_before(br);
     xmlNode *next;
     while ((next = next_solid(br)) && bt_xhtml_is(next, "br")) {
         for (xmlNode *k = br->next; k != next;) {
