@@ -1938,6 +1938,25 @@ static const spec checklist_divs = {
     .chrome = {"Repairs", "Contact"},
 };
 
+/* Each paragraph in a wrapper of its own (a block editor's group): a
+ * wrapper of one paragraph is that paragraph, never cleaned away as a
+ * short block ("It worked.", "Bees, mostly." were lost). */
+static const spec wrapped_paragraphs = {
+    .page = "wrapped-paragraphs.html",
+    .title = "We swapped our lawn for a meadow",
+    .body = {"Three summers ago we stopped mowing the back lawn, sowed a mix of native wildflowers "
+             "and waited to see what would come up between the grasses.",
+             "The first year was untidy, and the neighbours asked whether we had gone away. By the "
+             "second year the ox-eye daisies, knapweed and yellow rattle had taken over.",
+             "It worked.", "Bees, mostly.",
+             "We counted eleven kinds of butterfly last July, and a slow-worm now lives under the "
+             "old paving slab by the shed, which the children check on every morning.",
+             "Cut it once, late in August, and take the hay away so the soil stays poor: "
+             "wildflowers do better on thin ground than on rich lawn soil."},
+    .headings = {{2, "What came to stay"}, {2, "What we would do again"}},
+    .chrome = {"Back Garden Notes", "Wildlife"},
+};
+
 /* A page builder's layout: every heading and text in a "widget"; only the
  * first text is long.  Widgets are the article, not a sidebar's. */
 static const spec page_builder = {
@@ -4038,6 +4057,7 @@ int main(void)
         PAGE(split_sections),
         PAGE(checklist_divs),
         PAGE(page_builder),
+        PAGE(wrapped_paragraphs),
         PAGE(comments_flat),
         PAGE(comments_button),
         PAGE(deep_modules),

@@ -865,6 +865,24 @@ static double links_out_density(const xmlNode *n)
 
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
+/* A wrapper of one paragraph and nothing else (a page builder's block
+ * around each <p>): Readability puts the paragraph in its place, and a
+ * paragraph is not cleaned conditionally. */
+static int one_paragraph(const xmlNode *n)
+{
+    const xmlNode *p = NULL;
+    for (const xmlNode *k = n->children; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k))
+            return 0;
+        if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k))
+            continue;
+        if (p || !bt_xhtml_is(k, "p"))
+            return 0;
+        p = k;
+    }
+    return p && bt_stats_link_density(n) < 0.25;
+}
+
 static int conditionally(const xmlNode *n, int flags)
 {
     static const char *const tags[] = {"form", "fieldset", "table",   "ul",
@@ -872,7 +890,7 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || bt_html_text_div(n) || in_own_part(n) || recipe_details(n) ||
+    if (!tag || bt_html_text_div(n) || one_paragraph(n) || in_own_part(n) || recipe_details(n) ||
         bt_html_caption_marked(n) || bt_html_credit_marked(n) || data_table(n) ||
         (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) || picture_and_line(n))
         return 0;
