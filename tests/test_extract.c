@@ -2399,6 +2399,33 @@ static const spec brief_link_cards = {
                "New primary school", "Night buses", "Three routes", "12 High Street"},
 };
 
+/* Cards of other stories between the paragraphs, each a picture and a title
+ * linking the same page of the site (relative, or on the host of the
+ * page's canonical address), go as a run; a guide's picks, as alike, link
+ * a shop and stay. */
+static const spec inline_cards = {
+    .page = "inline-cards.html",
+    .title = "A weekend on the canal by narrowboat",
+    .body = {"We hired a narrowboat for three days on the Llangollen Canal, and learned to steer it "
+             "in about an hour, mostly by bumping gently into the bank.",
+             "The boat came with a small galley, two cabins and a wood stove, and the yard gave us "
+             "a map of every lock and water point on the way to the aqueduct.",
+             "Crossing the Pontcysyllte Aqueduct, thirty-eight metres above the river, was the "
+             "high point in every sense: there is no railing on the towpath side of the boat.",
+             "Lighter than the steel one the yard lends you, and it floats, which matters more "
+             "than you would think.",
+             "Wet ropes are hard on the hands, and these dry overnight next to the stove.",
+             "For the tunnels, where the boat's own light shows the roof but not the walls.",
+             "We would go again in spring, before the hire yards get busy and while the hedges are "
+             "still full of birds."},
+    .headings = {{2, "What we packed"},
+                 {3, "Aluminium windlass"},
+                 {3, "Rope gloves"},
+                 {3, "Head torch"}},
+    .chrome = {"canal lock", "Paddles, gates", "towpath walks", "Flat routes", "really costs",
+               "Fuel, mooring", "Slow Travel Weekly"},
+};
+
 /* Cards of other articles after the text, their headings all links, go
  * with what follows them; a guide's picks, as alike but with the text
  * going on after them, stay. */
@@ -4077,6 +4104,7 @@ int main(void)
         PAGE(teaser_cards),
         PAGE(vn_brief_teasers),
         PAGE(brief_link_cards),
+        PAGE(inline_cards),
         PAGE(author_about),
         PAGE(newsletter_call),
         PAGE(affiliate_disclosure),

@@ -1128,6 +1128,83 @@ static int leads_elsewhere(const xmlNode *a)
     return away;
 }
 
+/* The host an absolute address names, lower case, without "www.", in
+ * out; 0 when the address is relative (or too long). */
+static int host_of(const char *url, char *out, size_t cap)
+{
+    const char *p = strstr(url, "//");
+    if (!p || p - url > 6 || strspn(url, "abcdefghijklmnopqrstuvwxyz:") != (size_t)(p - url))
+        return 0;
+    p += 2;
+    if (!strncasecmp(p, "www.", 4))
+        p += 4;
+    size_t len = strcspn(p, "/:?#");
+    if (!len || len >= cap)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        out[i] = (char)tolower((unsigned char)p[i]);
+    out[len] = '\0';
+    return 1;
+}
+
+/* The page's own address, as its <link rel=canonical> or og:url says;
+ * malloc'd, NULL when it says none. */
+static xmlChar *page_address(const xmlDoc *doc)
+{
+    const xmlNode *root = xmlDocGetRootElement(doc), *head = root ? root->children : NULL;
+    while (head && !bt_xhtml_is(head, "head"))
+        head = head->next;
+    for (const xmlNode *k = head ? head->children : NULL; k; k = k->next) {
+        xmlChar *rel = bt_xhtml_is(k, "link") ? xmlGetProp(k, (const xmlChar *)"rel") : NULL;
+        xmlChar *prop = bt_xhtml_is(k, "meta") ? xmlGetProp(k, (const xmlChar *)"property") : NULL;
+        int canonical = rel && !xmlStrcasecmp(rel, (const xmlChar *)"canonical");
+        int og = prop && !xmlStrcmp(prop, (const xmlChar *)"og:url");
+        xmlFree(rel);
+        xmlFree(prop);
+        if (canonical || og)
+            return xmlGetProp(k, (const xmlChar *)(canonical ? "href" : "content"));
+    }
+    return NULL;
+}
+
+/* Whether link a leads to a page of this site: a relative address, or one
+ * on the host the page names as its own (a shop's or an affiliate's
+ * address is another site's). */
+static int within_site(const xmlNode *a)
+{
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    char host[256], own[256];
+    int within = 0;
+    if (href && !host_of((const char *)href, host, sizeof(host)))
+        within = !strchr((const char *)href, ':');
+    else if (href) {
+        xmlChar *page = page_address(a->doc);
+        within = page && host_of((const char *)page, own, sizeof(own)) && !strcmp(host, own);
+        xmlFree(page);
+    }
+    xmlFree(href);
+    return within;
+}
+
+/* Whether a card's picture and its title link to the same page of this
+ * site: the card is a link to another story, as a guide's picks (their
+ * titles linking a shop) are not. */
+static int pictured_teaser(const xmlNode *card)
+{
+    const xmlNode *picture = NULL, *title = NULL;
+    for (const xmlNode *k = card->children; k && !title; k = bt_xhtml_next(k, card, 0))
+        if (bt_xhtml_is(k, "a") && bt_stats_of(k))
+            *(bt_stats_of(k)->images && !bt_stats_of(k)->text ? &picture : &title) = k;
+    if (!picture || !title)
+        return 0;
+    xmlChar *a = xmlGetProp(picture, (const xmlChar *)"href");
+    xmlChar *b = xmlGetProp(title, (const xmlChar *)"href");
+    int same = a && b && *a && !xmlStrcmp(a, b) && within_site(title);
+    xmlFree(a);
+    xmlFree(b);
+    return same;
+}
+
 /* Letters a card's title has at least, when a link without a heading. */
 #define CARD_TITLE 20
 
@@ -1411,12 +1488,33 @@ static int ends_article(const xmlNode *n, size_t total)
     return after * 2 < total;
 }
 
+/* The last sibling after n of n's class, in a run of elements of it. */
+static xmlNode *last_alike(xmlNode *n)
+{
+    xmlNode *last = n;
+    xmlChar *copy, *kcopy;
+    const xmlChar *c = bt_xhtml_attr_value(n, "class", &copy);
+    for (xmlNode *k = n->next; k && c; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        const xmlChar *kc = bt_xhtml_attr_value(k, "class", &kcopy);
+        int same = kc && !xmlStrcmp(kc, c);
+        xmlFree(kcopy);
+        if (!same)
+            break;
+        last = k;
+    }
+    xmlFree(copy);
+    return last;
+}
+
 /* The last node cleaning takes with n, itself when no other: the block a
- * chrome heading heads, or all after the comments' heading or the first
- * card of other articles. */
+ * chrome heading heads, all after the comments' heading or the first card
+ * of other articles, or the run of cards among the paragraphs (taken at
+ * once: without the first, the others are no longer three alike). */
 static xmlNode *taken_to(xmlNode *n, int out, size_t total)
 {
-    xmlNode *after = out == 2 ? block_after(n, total) : NULL;
+    xmlNode *after = out == 2 ? block_after(n, total) : out == 5 ? last_alike(n) : NULL;
     if ((out == 3 && ends_article(n, total)) || out == 4)
         for (after = n->parent ? n->parent->last : NULL; after && after->type != XML_ELEMENT_NODE;)
             after = after->prev;
@@ -1463,8 +1561,6 @@ static int text_after(const xmlNode *n, const xmlNode *article)
     return after >= 80;
 }
 
-/* removable() for n in article, or 4 when n begins the cards of other
- * articles after its text, or heads them: they go with all that follows. */
 /* Letters of text outside links that make a post, however short. */
 #define SHORT_POST 100
 
@@ -1581,6 +1677,9 @@ static int about_author_line(const xmlNode *n)
     return s->about;
 }
 
+/* removable() for n in article, or 4 when n begins the cards of other
+ * articles after its text, or heads them: they go with all that follows;
+ * 5 when it begins a run of them among the paragraphs. */
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
     if (n->type != XML_ELEMENT_NODE || bt_html_skipped(n))
@@ -1601,7 +1700,11 @@ static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, 
          (s->nodes < 64 && (author_card(n, article) || about_author_line(n)))))
         out = 1;
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
-    return first && bt_html_teaser_card(first) && !text_after(first, article) ? 4 : out;
+    if (!first || !bt_html_teaser_card(first))
+        return out;
+    /* (cards between paragraphs go, as a run, when each is a link to
+     * another story) */
+    return !text_after(first, article) ? 4 : first == n && pictured_teaser(n) ? 5 : out;
 }
 
 int bt_html_is_chrome(xmlNode *n, int flags) { return removable(n, 0, flags); }
