@@ -2386,18 +2386,21 @@ static const spec vn_brief_teasers = {
 
 /* The same beside cards whose titles are links in divs, no heading: the
  * link a card opens on is its title (before, the rail and the story were
- * taken together). */
-static const spec brief_link_cards = {
-    .page = "brief-link-cards.html",
-    .title = "Library extends its opening hours",
-    .body = {"The central library will stay open until nine in the evening on weekdays from "
-             "January, the council said on Monday.",
-             "Two librarians will be hired for the later shifts, paid for by savings on the "
-             "building's heating.",
-             "The study rooms on the first floor can be booked online, as before."},
-    .chrome = {"Old river bridge", "Drivers will be sent", "Farmers' market", "Late goal",
-               "New primary school", "Night buses", "Three routes", "12 High Street"},
-};
+ * taken together); and the same page without a class anywhere: cards are
+ * alike by their tags. */
+#define BRIEF_LINK_CARDS(file)                                                                     \
+    {                                                                                              \
+        .page = file, .title = "Library extends its opening hours",                                \
+        .body = {"The central library will stay open until nine in the evening on weekdays from "  \
+                 "January, the council said on Monday.",                                           \
+                 "Two librarians will be hired for the later shifts, paid for by savings on the "  \
+                 "building's heating.",                                                            \
+                 "The study rooms on the first floor can be booked online, as before."},           \
+        .chrome = {"Old river bridge", "Drivers will be sent", "Farmers' market", "Late goal",      \
+                   "New primary school", "Night buses", "Three routes", "12 High Street"},         \
+    }
+static const spec brief_link_cards = BRIEF_LINK_CARDS("brief-link-cards.html");
+static const spec cards_no_class = BRIEF_LINK_CARDS("cards-no-class.html");
 
 /* Cards of other stories between the paragraphs, each a picture and a title
  * linking the same page of the site (relative, or on the host of the
@@ -4104,6 +4107,7 @@ int main(void)
         PAGE(teaser_cards),
         PAGE(vn_brief_teasers),
         PAGE(brief_link_cards),
+        PAGE(cards_no_class),
         PAGE(inline_cards),
         PAGE(author_about),
         PAGE(newsletter_call),

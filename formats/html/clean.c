@@ -1075,19 +1075,45 @@ static int item_title(const xmlNode *n)
     return titles >= ITEM_TITLES;
 }
 
-/* Whether n's class is its siblings', three times or more. */
+/* Whether elements a and b are alike: of the same class, or, named by no
+ * class, boxes (div, article, section) of the same tag over the same
+ * tags of children. */
+static int alike(const xmlNode *a, const xmlNode *b)
+{
+    static const char *const boxes[] = {"div", "article", "section", NULL};
+    if (a->type != XML_ELEMENT_NODE || b->type != XML_ELEMENT_NODE)
+        return 0;
+    xmlChar *copy, *bcopy;
+    const xmlChar *ca = bt_xhtml_attr_value(a, "class", &copy);
+    const xmlChar *cb = bt_xhtml_attr_value(b, "class", &bcopy);
+    int box = 0;
+    for (const char *const *t = boxes; *t && !box; t++)
+        box = bt_xhtml_is(a, *t);
+    int same = ca || cb ? ca && cb && !xmlStrcmp(ca, cb) : box && !xmlStrcmp(a->name, b->name);
+    xmlFree(copy);
+    xmlFree(bcopy);
+    if (!same || ca || cb)
+        return same;
+    const xmlNode *x = a->children, *y = b->children;
+    for (;; x = x->next, y = y->next) {
+        while (x && x->type != XML_ELEMENT_NODE)
+            x = x->next;
+        while (y && y->type != XML_ELEMENT_NODE)
+            y = y->next;
+        if (!x || !y || xmlStrcmp(x->name, y->name))
+            break;
+    }
+    /* (an element without children is like any other of its tag only
+     * when it has some) */
+    return !x && !y && a->children;
+}
+
+/* Whether n is like its siblings (alike()), three times or more. */
 static int repeated(const xmlNode *n)
 {
-    xmlChar *copy, *kcopy;
-    const xmlChar *c = bt_xhtml_attr_value(n, "class", &copy);
     int same = 0;
-    for (const xmlNode *k = n->parent ? n->parent->children : NULL; k && c && same < 3;
-         k = k->next) {
-        const xmlChar *kc = bt_xhtml_attr_value(k, "class", &kcopy);
-        same += kc && !xmlStrcmp(kc, c);
-        xmlFree(kcopy);
-    }
-    xmlFree(copy);
+    for (const xmlNode *k = n->parent ? n->parent->children : NULL; k && same < 3; k = k->next)
+        same += alike(n, k);
     return same >= 3;
 }
 
@@ -1488,23 +1514,17 @@ static int ends_article(const xmlNode *n, size_t total)
     return after * 2 < total;
 }
 
-/* The last sibling after n of n's class, in a run of elements of it. */
+/* The last sibling after n in a run of elements alike to n. */
 static xmlNode *last_alike(xmlNode *n)
 {
     xmlNode *last = n;
-    xmlChar *copy, *kcopy;
-    const xmlChar *c = bt_xhtml_attr_value(n, "class", &copy);
-    for (xmlNode *k = n->next; k && c; k = k->next) {
+    for (xmlNode *k = n->next; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE)
             continue;
-        const xmlChar *kc = bt_xhtml_attr_value(k, "class", &kcopy);
-        int same = kc && !xmlStrcmp(kc, c);
-        xmlFree(kcopy);
-        if (!same)
+        if (!alike(n, k))
             break;
         last = k;
     }
-    xmlFree(copy);
     return last;
 }
 
