@@ -1108,12 +1108,25 @@ static int alike(const xmlNode *a, const xmlNode *b)
     return !x && !y && a->children;
 }
 
-/* Whether n is like its siblings (alike()), three times or more. */
+/* Elements on each side of n that repeated() looks at: alike blocks stand
+ * together, and a page of thousands of siblings must not compare each with
+ * all the others. */
+#define REPEAT_NEAR 8
+
+/* Whether n is like its siblings nearby (alike()), three times or more,
+ * itself counted. */
 static int repeated(const xmlNode *n)
 {
-    int same = 0;
-    for (const xmlNode *k = n->parent ? n->parent->children : NULL; k && same < 3; k = k->next)
-        same += alike(n, k);
+    int same = 1;
+    for (int dir = 0; dir < 2 && same < 3; dir++) {
+        int seen = 0;
+        for (const xmlNode *k = dir ? n->next : n->prev; k && seen < REPEAT_NEAR && same < 3;
+             k = dir ? k->next : k->prev)
+            if (k->type == XML_ELEMENT_NODE) {
+                seen++;
+                same += alike(n, k);
+            }
+    }
     return same >= 3;
 }
 
@@ -1241,18 +1254,19 @@ static int pictured_teaser(const xmlNode *card)
 int bt_html_teaser_card(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (s->text >= 400 || s->heading * 2 > s->text || !repeated(n))
+    if (s->text >= 400 || s->heading * 2 > s->text)
         return 0;
     if (!s->heading) {
         /* (with an excerpt: a list of links is no list of cards) */
         const xmlNode *a = s->link < s->text ? title_link(n) : NULL;
         size_t title = a ? bt_stats_of(a)->text : 0;
-        return title >= CARD_TITLE && title * 2 <= s->text && leads_elsewhere(a);
+        return title >= CARD_TITLE && title * 2 <= s->text && leads_elsewhere(a) && repeated(n);
     }
     for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
         if (bt_html_heading_level(k))
             return bt_stats_of(k) && bt_stats_of(k)->text &&
-                   bt_stats_of(k)->link * 10 >= bt_stats_of(k)->text * 9 && !self_anchor(k);
+                   bt_stats_of(k)->link * 10 >= bt_stats_of(k)->text * 9 && !self_anchor(k) &&
+                   repeated(n);
     return 0;
 }
 
