@@ -101,6 +101,7 @@ static const char *const *const sections_list[] = {bt_chrome_sections, NULL};
 static const char *const *const labels_list[] = {bt_chrome_labels, NULL};
 static const char *const *const pointers_list[] = {bt_chrome_pointers, NULL};
 static const char *const *const section_starts_list[] = {bt_chrome_section_starts, NULL};
+static const char *const *const reading_times[] = {bt_chrome_reading_times, NULL};
 
 /* The words of a set of lists by the hash of their first two bytes, made
  * once a process: each short block of a page is looked up in several
@@ -115,8 +116,9 @@ typedef struct {
 } phrase_index;
 
 static const char *const *const *const indexed_phrases[] = {
-    calls,         subscribing, notices,       comment_heads_list,
-    sections_list, labels_list, pointers_list, section_starts_list};
+    calls,         subscribing,   notices,             comment_heads_list,
+    sections_list, labels_list,   pointers_list,       section_starts_list,
+    reading_times};
 static phrase_index phrase_indexes[sizeof(indexed_phrases) / sizeof(*indexed_phrases)];
 static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
 
@@ -473,64 +475,7 @@ static int download_call(const char *t)
  * t: the line's folded text. */
 static int reading_time(const char *t)
 {
-    static const char *const words[] = {
-        "min read",
-        "minute read",
-        "reading time",
-        "lesezeit",
-        "lesedauer",
-        "temps de lecture",
-        "min de lecture",
-        "tiempo de lectura",
-        "min de lectura",
-        "tempo di lettura",
-        "tempo de leitura",
-        "czas czytania",
-        "phút đọc",
-        "thời gian đọc",
-        "min de leitura",
-        "min di lettura",
-        "minuti di lettura",
-        "przeczytasz w",
-        "min läsning",
-        "minuters läsning",
-        "lästid",
-        "læsetid",
-        "lesetid",
-        "leestijd",
-        "lukuaika",
-        "время чтения",
-        "мин чтения",
-        "минут чтения",
-        "час читання",
-        "хв читання",
-        "doba čtení",
-        "min čtení",
-        "okuma süresi",
-        "dk okuma",
-        "dakikalık okuma",
-        "menit baca",
-        "waktu baca",
-        "分で読めます",
-        "阅读时间",
-        "分钟阅读",
-        "閱讀時間",
-        "분 읽기",
-        "دقائق للقراءة",
-        "דקות קריאה",
-        "λεπτά ανάγνωσησ",
-        "olvasási idő",
-        "perc olvasás",
-        "timp de citire",
-        "min citire",
-        NULL,
-    };
-    int hit = 0;
-    if (strlen(t) > 48 || !strpbrk(t, "0123456789"))
-        return 0;
-    for (const char *const *w = words; *w && !hit; w++)
-        hit = strstr(t, *w) != NULL;
-    return hit;
+    return strlen(t) <= 48 && strpbrk(t, "0123456789") && says_in(t, reading_times);
 }
 
 /* A review's score as the article states it ("4.7 / 5.0", "Our Score: 9 out
@@ -1254,11 +1199,11 @@ static int pictured_teaser(const xmlNode *card)
 int bt_html_teaser_card(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (s->text >= 400 || s->heading * 2 > s->text)
+    if (s->text >= 400 || s->heading * 2 > s->text || !s->link)
         return 0;
     if (!s->heading) {
         /* (with an excerpt: a list of links is no list of cards) */
-        const xmlNode *a = s->link < s->text ? title_link(n) : NULL;
+        const xmlNode *a = s->link >= CARD_TITLE && s->link < s->text ? title_link(n) : NULL;
         size_t title = a ? bt_stats_of(a)->text : 0;
         return title >= CARD_TITLE && title * 2 <= s->text && leads_elsewhere(a) && repeated(n);
     }

@@ -57,18 +57,21 @@ double bt_html_class_weight(const xmlNode *n)
         "post",    "text", "blog",    "story", "noidung", "chitiet", "fck_detail", NULL,
     };
     /* Readability's, with Vietnamese names, then dialogs and teasers of other
-     * pages; not its "widget": page builders put every block of text in one */
+     * pages; not its "widget": page builders put every block of text in one
+     * ("hidden" first: negative + 1 is the list without it) */
     static const char *const negative[] = {
-        "-ad-",      "banner",     "combx",     "comment",  "com-",       "contact",   "footer",
-        "gdpr",      "masthead",   "media",     "meta",     "outbrain",   "promo",     "related",
-        "scroll",    "share",      "shoutbox",  "sidebar",  "skyscraper", "sponsor",   "shopping",
-        "tags",      "lienquan",   "lien-quan", "binhluan", "tinkhac",    "modal",     "popup",
-        "subscribe", "newsletter", "signup",    "login",    "thumbnail",  "next-post", "slideshow",
-        "consent",   NULL,
+        "hidden",    "-ad-",      "banner",     "combx",     "comment",  "com-",       "contact",
+        "footer",    "gdpr",      "masthead",   "media",     "meta",     "outbrain",   "promo",
+        "related",   "scroll",    "share",      "shoutbox",  "sidebar",  "skyscraper", "sponsor",
+        "shopping",  "tags",      "lienquan",   "lien-quan", "binhluan", "tinkhac",    "modal",
+        "popup",     "subscribe", "newsletter", "signup",    "login",    "thumbnail",  "next-post",
+        "slideshow", "consent",   NULL,
     };
-    static const char *const hiding[] = {"hidden", NULL};
     double w = 0;
-    if (bt_html_attr_matches(n, negative) || (bt_html_attr_matches(n, hiding) && !bt_html_shown_wide(n)))
+    /* (negative + 1: the same without "hidden", for a block hidden on
+     * phones only) */
+    if (bt_html_attr_matches(n, negative) &&
+        (!bt_html_shown_wide(n) || bt_html_attr_matches(n, negative + 1)))
         w -= 25;
     if (bt_html_attr_matches(n, positive))
         w += 25;
