@@ -1938,6 +1938,25 @@ static const spec checklist_divs = {
     .chrome = {"Repairs", "Contact"},
 };
 
+/* A block of the story holding a paragraph and four captioned figures: a
+ * photo essay's part, not a gallery of ads (Readability's rule, pictures
+ * twice the paragraphs, cleaned it away with its paragraph); pictures that
+ * a caption of their own words describes do not count against a block. */
+static const spec gallery_in_block = {
+    .page = "gallery-in-block.html",
+    .title = "Mùa lúa chín trên ruộng bậc thang Mù Cang Chải",
+    .captions = {"Ruộng bậc thang ở xã La Pán Tẩn lúc bình minh.",
+                 "Một gia đình người Mông gặt lúa trên sườn đồi.",
+                 "Du khách dừng chân ở đồi Mâm Xôi.", "Lúa được phơi trên sân nhà sàn."},
+    .body = {"Cuối tháng chín, những thửa ruộng bậc thang ở Mù Cang Chải chuyển sang màu vàng óng, "
+             "thu hút hàng nghìn du khách đến chụp ảnh mỗi ngày.",
+             "Người dân bắt đầu gặt từ sáng sớm, khi sương còn phủ kín thung lũng, và gùi lúa về "
+             "nhà trước buổi trưa.",
+             "Chính quyền huyện khuyến cáo du khách không giẫm lên bờ ruộng và không bay thiết bị "
+             "bay không người lái khi chưa được phép."},
+    .chrome = {"Du lịch", "Liên hệ"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group): a
  * wrapper of one paragraph is that paragraph, never cleaned away as a
  * short block ("It worked.", "Bees, mostly." were lost). */
@@ -4088,6 +4107,7 @@ int main(void)
         PAGE(checklist_divs),
         PAGE(page_builder),
         PAGE(wrapped_paragraphs),
+        PAGE(gallery_in_block),
         PAGE(comments_flat),
         PAGE(comments_button),
         PAGE(deep_modules),

@@ -810,6 +810,26 @@ static double links_out_density(const xmlNode *n)
 
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
+/* The pictures below n in figures that a caption of their own words, not
+ * of links, describes: a gallery of the story's, not of ads or teasers. */
+static double captioned_images(const xmlNode *n)
+{
+    unsigned images = 0;
+    for (const xmlNode *k = n->children; k;) {
+        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        int figure = ks && ks->images && bt_xhtml_is(k, "figure");
+        if (figure)
+            for (const xmlNode *c = k->children; c; c = c->next)
+                if (bt_xhtml_is(c, "figcaption") && bt_stats_of(c) && bt_stats_of(c)->text &&
+                    bt_stats_link_density(c) < 0.5) {
+                    images += ks->images;
+                    break;
+                }
+        k = bt_xhtml_next(k, n, figure || !ks || !ks->images);
+    }
+    return images;
+}
+
 /* A wrapper of one paragraph and nothing else (a page builder's block
  * around each <p>): Readability puts the paragraph in its place, and a
  * paragraph is not cleaned conditionally. */
@@ -856,8 +876,9 @@ static int conditionally(const xmlNode *n, int flags)
     double p = s->paras, img = s->images, li = (double)s->items - 100, input = s->inputs;
     double headings = s->text ? (double)s->heading / (double)s->text : 0;
     int fig = inside(n, "figure");
-    return (img > 1 && p / img < 0.5 && !fig && !icons_only(n)) || (!list && li > p) ||
-           (input > (double)(s->paras / 3)) ||
+    return (img > 1 && p / img < 0.5 && !fig && !icons_only(n) &&
+            img - captioned_images(n) > p * 2) ||
+           (!list && li > p) || (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
             !bold_line(n)) ||
            (!list && weight < 25 && ld > 0.2 && headings < 0.9 && !prose) ||
