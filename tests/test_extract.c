@@ -725,6 +725,14 @@ static const spec cms_bem = {
                "Chia sẻ", "Giấy phép số", "Giáo dục"},
 };
 
+/* The same page with its headline twice, a phone's copy and a desk's: both
+ * go from the body (the second stayed, a heading over the sapo). */
+static const spec cms_bem_two_headlines = {
+    .page = "vn-cms-bem-two-headlines.html",
+    .title = "Bệnh viện huyện mổ nội soi thành công cho cụ bà 92 tuổi",
+    .headings = {{2, "Người dân không phải đi xa"}},
+};
+
 /* 24h: camel-case classes that say nothing, the sapo an h2 before a box of
  * related links, each caption a paragraph after its picture
  * (img_chu_thich), the byline the source line ("nguontin"). */
@@ -4050,6 +4058,7 @@ int main(void)
         PAGE(dantri_2024),
         PAGE(vietnamnet),
         PAGE(cms_bem),
+        PAGE(cms_bem_two_headlines),
         PAGE(h24),
         PAGE(soha),
         PAGE(underscore_classes),

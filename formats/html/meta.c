@@ -1038,7 +1038,8 @@ void bt_html_finish(bt_document *doc)
     int blocks = 0;
     bt_node *names[4];
     size_t nnames = 0;
-    for (bt_node *k = body->first; k && title && blocks < 4; k = k->next, blocks++) {
+    for (bt_node *k = body->first, *next; k && title && blocks < 4; k = next, blocks++) {
+        next = k->next;
         if (((k->type == BT_NODE_HEADING || k->type == BT_NODE_PARAGRAPH) &&
              same_text(bt_node_text(doc, k), title)) ||
             (k->type == BT_NODE_HEADING && holds_title(bt_node_text(doc, k), title))) {
@@ -1046,7 +1047,17 @@ void bt_html_finish(bt_document *doc)
             for (size_t i = 0; i < nnames; i++)
                 if (k->type == BT_NODE_HEADING && k->level > 1 && names[i]->level == 1)
                     bt_node_unlink(names[i]);
+            const char *shown = bt_node_text(doc, k);
             bt_node_unlink(k);
+            /* and its copies for other screens right after it (a phone's
+             * headline and a desk's, one hidden by the stylesheet) */
+            while (next && next->type == BT_NODE_HEADING &&
+                   (same_text(bt_node_text(doc, next), title) ||
+                    (shown && !strcmp(bt_node_text(doc, next), shown)))) {
+                k = next;
+                next = next->next;
+                bt_node_unlink(k);
+            }
             break;
         }
         if (k->type == BT_NODE_PARAGRAPH && drop_title_line(k, title))
