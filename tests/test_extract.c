@@ -1748,7 +1748,7 @@ static const spec chrome_vi = {
              "Xe đạp vẫn được phép.",
              "Sau ba tháng áp dụng, thành phố sẽ lấy ý kiến người dân để điều chỉnh thời gian cấm "
              "cho phù hợp."},
-    .chrome = {"Chia sẻ", "In bài", "Gửi bài", "Quảng cáo", "Đọc thêm", "Đêm rằm phố cổ",
+    .chrome = {"Chia sẻ", "In bài", "Gửi bài", "Quảng cáo", "Đọc thêm", "Đêm rằm phố cổ", "Zalo",
                "Đăng ký nhận bản tin", "Từ khóa", "Tham khảo thêm", "Hội An điều chỉnh giá vé",
                "Thuyền trên sông Hoài", "Giấy phép số", "Du lịch"},
 };
@@ -1944,6 +1944,22 @@ static const spec checklist_divs = {
          "without more than a wipe and a drop of oil."},
     .text = {"Chain care", "How often: every two weeks", "Shop price: about twenty pounds"},
     .chrome = {"Repairs", "Contact"},
+};
+
+/* A table of data whose cells say what chrome's labels say ("Share",
+ * "Facebook", "Print"): cells of a table of data (two rows or more) are
+ * never labels (they were cleaned away, the columns shifted); the share
+ * bar's spans above it still go. */
+static const spec data_table_labels = {
+    .page = "data-table-labels.html",
+    .title = "Where small shops spend their advertising money",
+    .body = {"A survey of four hundred independent shops found that most of their advertising "
+             "money now goes to social networks, while printed leaflets are holding on in market "
+             "towns.",
+             "Shop owners said they chose networks by where their customers already spend time, "
+             "and most had never measured what a single sale cost them in advertising."},
+    .text = {"Channel", "Share", "Cost per click", "Facebook", "LinkedIn", "Print"},
+    .chrome = {"Share Print", "Trade Weekly", "Retail"},
 };
 
 /* A block of the story holding a paragraph and four captioned figures: a
@@ -4117,6 +4133,7 @@ int main(void)
         PAGE(page_builder),
         PAGE(wrapped_paragraphs),
         PAGE(gallery_in_block),
+        PAGE(data_table_labels),
         PAGE(comments_flat),
         PAGE(comments_button),
         PAGE(deep_modules),

@@ -660,8 +660,13 @@ static int in_own_part(const xmlNode *n)
  * cells, a caption, or rows and columns enough, and no table inside. */
 static int data_table(const xmlNode *n)
 {
+    bt_stats *s = bt_stats_of(n);
     if (!bt_xhtml_is(n, "table"))
         return 0;
+    if (s && s->data >= 0)
+        return s->data;
+    if (s)
+        s->data = 0;
     xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
     int presentation = role && !xmlStrcasecmp(role, (const xmlChar *)"presentation");
     xmlFree(role);
@@ -683,8 +688,36 @@ static int data_table(const xmlNode *n)
     }
     if (cells > cols)
         cols = cells;
-    return header || rows >= 10 || cols > 4 || rows * cols > 10;
+    int data = header || rows >= 10 || cols > 4 || rows * cols > 10;
+    if (s)
+        s->data = (signed char)data;
+    return data;
 }
+
+/* Whether table has rows enough to be a table of data, not a strip of
+ * navigation laid out in cells ("Previous Article | ... | Next Article"). */
+static int rows_of_data(const xmlNode *table)
+{
+    int rows = 0;
+    for (const xmlNode *k = table->children; k && rows < 2; k = k->next)
+        if (bt_xhtml_is(k, "tr"))
+            rows++;
+        else if (bt_xhtml_is(k, "thead") || bt_xhtml_is(k, "tbody"))
+            for (const xmlNode *r = k->children; r && rows < 2; r = r->next)
+                rows += bt_xhtml_is(r, "tr");
+    return rows >= 2;
+}
+
+/* Whether n is a cell of a table of data, or inside one. */
+static int in_data_table(const xmlNode *n)
+{
+    int up = BT_HTML_NEAR;
+    for (const xmlNode *k = n; k && k->type == XML_ELEMENT_NODE && up--; k = k->parent)
+        if (bt_xhtml_is(k, "table"))
+            return rows_of_data(k) && data_table(k);
+    return 0;
+}
+
 
 /* Elements in a box of captioned pictures, at most: a gallery's dozen. */
 #define CAPTION_BOX_NODES 400
@@ -1409,8 +1442,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return !has_h1((xmlNode *)n) && !header_lead(n) && !section_header(n);
     if (!bt_html_is_block(n))
         return inline_section(n);
-    /* a label is a short text in a few elements (its text is read whole) */
-    int label = s->text && s->text < 64 * 4 && s->nodes < 64 ? label_block(n) : 0;
+    /* a label is a short text in a few elements (its text is read whole),
+     * never a cell of a table of data ("LinkedIn" in a column of networks) */
+    int label =
+        s->text && s->text < 64 * 4 && s->nodes < 64 && !in_data_table(n) ? label_block(n) : 0;
     if (label)
         return label;
     /* (a heading may be a call to subscribe: "Unlock this article") */

@@ -215,6 +215,7 @@ typedef struct {
     signed char skipped;    /* bt_xhtml_skipped, asked once when the stats are gathered */
     signed char block;      /* bt_html_is_block, asked then too */
     signed char about;      /* it opens on "About the author:"; -1: not looked at yet */
+    signed char data;       /* a table of data, not of layout; -1: not looked at yet */
     char *folded;           /* cleaning's short text of it, folded, while its verdict is made */
     size_t read;  /* bytes of its text read: all when folded is set, else at least this many */
     size_t after; /* paragraph letters in the siblings after it (cleaning's); -1: not added up */

@@ -282,6 +282,7 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
             pg->s[pg->n].consent = -1;
             pg->s[pg->n].marks = -1;
             pg->s[pg->n].about = -1;
+            pg->s[pg->n].data = -1;
             pg->s[pg->n].after = (size_t)-1;
             memset(pg->s[pg->n].verdict, -1, sizeof(pg->s[pg->n].verdict));
             pg->s[pg->n].skipped = (signed char)bt_xhtml_skipped(n);
