@@ -1981,9 +1981,10 @@ static const spec gallery_in_block = {
     .chrome = {"Du lịch", "Liên hệ"},
 };
 
-/* Each paragraph in a wrapper of its own (a block editor's group): a
- * wrapper of one paragraph is that paragraph, never cleaned away as a
- * short block ("It worked.", "Bees, mostly." were lost). */
+/* Each paragraph in a wrapper of its own (a block editor's group), or in
+ * a wrapper of such a wrapper: a wrapper of one paragraph is that
+ * paragraph, never cleaned away as a short block ("It worked.", "Bees,
+ * mostly." were lost). */
 static const spec wrapped_paragraphs = {
     .page = "wrapped-paragraphs.html",
     .title = "We swapped our lawn for a meadow",

@@ -863,22 +863,34 @@ static double captioned_images(const xmlNode *n)
     return images;
 }
 
-/* A wrapper of one paragraph and nothing else (a page builder's block
- * around each <p>): Readability puts the paragraph in its place, and a
- * paragraph is not cleaned conditionally. */
-static int one_paragraph(const xmlNode *n)
+/* The one element below n, none when n holds text of its own or more
+ * elements. */
+static const xmlNode *only_element(const xmlNode *n)
 {
-    const xmlNode *p = NULL;
+    const xmlNode *only = NULL;
     for (const xmlNode *k = n->children; k; k = k->next) {
         if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k))
-            return 0;
+            return NULL;
         if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k))
             continue;
-        if (p || !bt_xhtml_is(k, "p"))
-            return 0;
-        p = k;
+        if (only)
+            return NULL;
+        only = k;
     }
-    return p && bt_stats_link_density(n) < 0.25;
+    return only;
+}
+
+/* A wrapper of one paragraph and nothing else, or of wrappers of one (a
+ * page builder's widget and its container around each <p>): Readability
+ * puts the paragraph in its place, and a paragraph is not cleaned
+ * conditionally. */
+static int one_paragraph(const xmlNode *n)
+{
+    const xmlNode *k = only_element(n);
+    for (int depth = 0; k && depth < 4 && (bt_xhtml_is(k, "div") || bt_xhtml_is(k, "section"));
+         depth++)
+        k = only_element(k);
+    return k && bt_xhtml_is(k, "p") && bt_stats_link_density(n) < 0.25;
 }
 
 static int conditionally(const xmlNode *n, int flags)
