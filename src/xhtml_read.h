@@ -69,8 +69,9 @@ int bt_xhtml_icon(const xmlNode *img);
 int bt_xhtml_caption_follows(const xmlNode *img);
 /* Whether nothing visible follows el up to a <br> or its parent's end. */
 int bt_xhtml_line_ends(const xmlNode *el);
-/* After a conversion: bold-only short paragraphs followed by body text
- * become headings; a bold lead loses its bold; long "bylines" lose the role. */
+/* After a conversion: bold-only short paragraphs followed by body text, a
+ * list or a table become headings; a bold lead loses its bold; long
+ * "bylines" lose the role. */
 void bt_xhtml_tidy(bt_node *parent);
 
 /* Footnotes (src/xhtml_note.c). */

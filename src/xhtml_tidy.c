@@ -179,8 +179,9 @@ void bt_xhtml_tidy(bt_node *parent)
         if (k->role == BT_ROLE_LEAD) {
             unwrap_strong(k);
         } else if (k->role == BT_ROLE_NONE && heading_like(t) && next &&
-                   next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
-                   !bold_only(next)) {
+                   ((next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
+                     !bold_only(next)) ||
+                    next->type == BT_NODE_LIST || next->type == BT_NODE_TABLE)) {
             k->type = BT_NODE_HEADING;
             bt_node_set_heading_level(k, level);
             unwrap_strong(k);
