@@ -163,6 +163,9 @@ static void check_lead(const spec *s, contents *c)
     if (leads != 1)
         problem(s, "%d LEAD paragraphs (want 1)", leads);
     size_t at;
+    int copies = count_text(c, c->para, c->nparas, s->lead, &at);
+    if (copies > 1)
+        problem(s, "the sapo is there %d times (want once)", copies);
     if (count_text(c, c->head, c->nheads, s->lead, &at))
         problem(s, "the sapo is a heading");
 }
@@ -1607,7 +1610,7 @@ static const spec captions_hero_above = {
 /* Tailwind's responsive classes: "hidden md:block" hides a block on phones
  * only, so the headline and a quote shown from a width on are the page's
  * (the quote was cleaned away as hidden); the semibold first paragraph is
- * the sapo. */
+ * the sapo, once though the page prints it for phones and for desks. */
 static const spec tailwind_responsive = {
     .page = "vn-tailwind-responsive.html",
     .title = "Đà Nẵng mở thêm bãi tắm đêm ở biển Mỹ Khê",

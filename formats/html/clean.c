@@ -405,23 +405,31 @@ static int carousel_clone(const xmlNode *n)
     return bt_xhtml_class_has(n, clones, 0);
 }
 
-/* A block a page prints again for another screen ("slide desktop" before
- * "slide mobile", the two shown one at a time): word for word a later
- * sibling named for a screen too.  (The first copy goes: cleaning has not
- * yet entered the later one, whose text is still whole.)  n's text is read
- * once, and only a sibling of as many letters is read: a page may name a
- * hundred ads between its paragraphs "ad-mobile". */
-static int screen_copy(const xmlNode *n)
+/* Whether n is named for a screen: "mobile", "desktop", or a responsive
+ * class that shows it on some widths only. */
+static int screen_named(const xmlNode *n)
 {
     static const char *const screens[] = {"mobile", "desktop", "tablet", "sticky", NULL};
-    if (!bt_xhtml_class_has(n, screens, 0))
+    return bt_xhtml_class_has(n, screens, 0) || bt_html_screens(n);
+}
+
+/* A block a page prints again for another screen ("slide desktop" before
+ * "slide mobile", "md:hidden" before "hidden md:block", the two shown one
+ * at a time): word for word a later sibling named for a screen too.  (The
+ * first copy goes: cleaning has not yet entered the later one, whose text
+ * is still whole.)  n's text is read once, and only a sibling of as many
+ * letters is read: a page may name a hundred ads between its paragraphs
+ * "ad-mobile". */
+static int screen_copy(const xmlNode *n)
+{
+    if (!screen_named(n))
         return 0;
     bt_buf a = BT_BUF_INIT, b = BT_BUF_INIT;
     bt_html_text(n, &a, 20000);
     int same = 0;
     for (const xmlNode *k = n->next; k && a.len >= 40 && !same; k = k->next)
         if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
-            bt_stats_of(k)->text == bt_stats_of(n)->text && bt_xhtml_class_has(k, screens, 0)) {
+            bt_stats_of(k)->text == bt_stats_of(n)->text && screen_named(k)) {
             bt_buf_truncate(&b, 0);
             bt_html_text(k, &b, 20000);
             same = a.len == b.len && !memcmp(a.data, b.data, a.len);

@@ -23,31 +23,58 @@ static const int passes[] = {
     0,
 };
 
-int bt_html_shown_wide(const xmlNode *n)
+/* Whether token [t, t+len) is one of words. */
+static int token_is(const char *t, size_t len, const char *const *words)
 {
-    static const char *const small_only[] = {"hidden-xs", "hidden-sm", NULL};
-    static const char *const widths[] = {"sm:", "md:", "lg:", "xl:", "2xl:", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (strlen(*w) == len && !strncmp(t, *w, len))
+            return 1;
+    return 0;
+}
+
+int bt_html_screens(const xmlNode *n)
+{
+    /* Bootstrap 3's names, whole */
+    static const char *const wide_names[] = {"hidden-xs", "hidden-sm", NULL};
+    static const char *const narrow_names[] = {"visible-xs", "visible-sm", "hidden-md", "hidden-lg",
+                                               NULL};
+    /* Tailwind's "md:block" and "md:hidden", Bootstrap 4's "d-md-block" and
+     * "d-md-none": from that width on */
+    static const char *const widths[] = {"sm", "md", "lg", "xl", "2xl", NULL};
     static const char *const shown[] = {"block",        "flex",        "grid",  "inline",
                                         "inline-block", "inline-flex", "table", "contents",
                                         "flow-root",    NULL};
+    static const char *const hiding[] = {"hidden", "none", NULL};
     xmlChar *copy;
     const char *v = (const char *)bt_xhtml_attr_value(n, "class", &copy);
-    int wide = 0;
-    for (const char *t = v; t && *t && !wide;) {
+    /* (asked of every block cleaning looks at: a page repeats its classes) */
+    static const char memo_key;
+    int screens = 0;
+    bt_xhtml_memo *m = v ? bt_xhtml_memo_find(v, &memo_key, 0, &screens) : NULL;
+    for (const char *t = m ? v : NULL; t && *t;) {
         t += strspn(t, " \t\r\n");
         size_t len = strcspn(t, " \t\r\n");
-        for (const char *const *w = small_only; *w && !wide; w++)
-            wide = len == strlen(*w) && !strncmp(t, *w, len);
-        for (const char *const *w = widths; *w && !wide; w++) {
-            size_t wl = strlen(*w);
-            for (const char *const *d = shown; len > wl && *d && !wide; d++)
-                wide =
-                    !strncmp(t, *w, wl) && len - wl == strlen(*d) && !strncmp(t + wl, *d, len - wl);
+        screens |= token_is(t, len, wide_names) ? BT_SHOWN_WIDE
+                   : token_is(t, len, narrow_names) ? BT_SHOWN_NARROW
+                                                    : 0;
+        for (const char *const *w = widths; *w; w++) {
+            size_t wl = strlen(*w), at = 0;
+            if (len > wl + 1 && !strncmp(t, *w, wl) && t[wl] == ':')
+                at = wl + 1;
+            else if (len > wl + 3 && !strncmp(t, "d-", 2) && !strncmp(t + 2, *w, wl) &&
+                     t[2 + wl] == '-')
+                at = wl + 3;
+            if (at && token_is(t + at, len - at, shown))
+                screens |= BT_SHOWN_WIDE;
+            else if (at && token_is(t + at, len - at, hiding))
+                screens |= BT_SHOWN_NARROW;
         }
         t += len;
     }
+    if (m)
+        bt_xhtml_memo_keep(m, screens);
     xmlFree(copy);
-    return wide;
+    return screens;
 }
 
 double bt_html_class_weight(const xmlNode *n)
@@ -71,7 +98,7 @@ double bt_html_class_weight(const xmlNode *n)
     /* (negative + 1: the same without "hidden", for a block hidden on
      * phones only) */
     if (bt_html_attr_matches(n, negative) &&
-        (!bt_html_shown_wide(n) || bt_html_attr_matches(n, negative + 1)))
+        (!(bt_html_screens(n) & BT_SHOWN_WIDE) || bt_html_attr_matches(n, negative + 1)))
         w -= 25;
     if (bt_html_attr_matches(n, positive))
         w += 25;

@@ -58,10 +58,13 @@ typedef struct {
 int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c);
 /* extract.c: unhang the stats the choice left for cleaning. */
 void bt_html_choice_free(bt_html_choice *c);
-/* extract.c: whether n's class hides it only on small screens: Bootstrap's
- * "hidden-xs", Tailwind's "hidden md:block" (shown from a width on); a
- * reader at a desk sees it.  ("md:hidden" shows it on phones only.) */
-int bt_html_shown_wide(const xmlNode *n);
+/* extract.c: the screens n's class shows it on, as responsive classes say:
+ * BT_SHOWN_WIDE when it hides it on small screens only (Bootstrap's
+ * "hidden-xs", Tailwind's "hidden md:block", "d-none d-md-block"): a reader
+ * at a desk sees it; BT_SHOWN_NARROW when it shows it on phones only
+ * ("md:hidden", "d-md-none", "visible-xs"); 0 when it says neither. */
+enum { BT_SHOWN_WIDE = 1, BT_SHOWN_NARROW = 2 };
+int bt_html_screens(const xmlNode *n);
 /* extract.c: a class name's weight for or against a candidate. */
 double bt_html_class_weight(const xmlNode *n);
 /* chrome_words.c: the words of page chrome, folded, each list NULL-terminated. */

@@ -553,7 +553,7 @@ static int hidden(const xmlNode *n)
         t += len;
     }
     xmlFree(copy);
-    yes = yes && !bt_html_shown_wide(n);
+    yes = yes && !(bt_html_screens(n) & BT_SHOWN_WIDE);
     v = yes ? NULL : (const char *)bt_xhtml_attr_value(n, "style", &copy);
     if (v) {
         yes =
