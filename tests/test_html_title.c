@@ -57,6 +57,22 @@ static void test_site_name_off(void **state)
     check("no-headline.html", "Council Approves New Bus Lanes on Harbour Road");
 }
 
+/* No h1 and no title class: the headline a div without a name, the sapo an
+ * h2 over the text; the sapo is sentences, no headline, and the metadata's
+ * title (its site's name off) is taken. */
+static void test_sapo_no_headline(void **state)
+{
+    (void)state;
+    check("sapo-h2-no-h1.html", "Hà Nội mở thêm ba tuyến buýt điện nối sân bay Nội Bài");
+}
+
+/* A CJK title's parts set apart by "_": the site's name and the section go. */
+static void test_cjk_underscore(void **state)
+{
+    (void)state;
+    check("cjk-underscore.html", "滨江公园新增两条夜跑步道");
+}
+
 static void test_blog_archive(void **state)
 {
     (void)state;
@@ -374,6 +390,8 @@ int main(void)
         cmocka_unit_test(test_camel_title_class),
         cmocka_unit_test(test_lines_marks),
         cmocka_unit_test(test_badge),
+        cmocka_unit_test(test_sapo_no_headline),
+        cmocka_unit_test(test_cjk_underscore),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

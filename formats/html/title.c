@@ -281,18 +281,21 @@ static int quoting(const char *title, const char *q)
 static size_t split(const char *title, part *p, int *hierarchy, int *colon)
 {
     /* after " : ", a breadcrumb's; the full-width bar of CJK titles needs
-     * no spaces; "Site --Title" none after */
+     * no spaces; "Site --Title" none after; a CJK title's "_" none either
+     * ("标题_江城晚报"), only after a letter of a script without spaces */
     static const char *const seps[] = {" | ", " - ", " – ",  " — ", " :: ", " · ",
                                        " • ", " ~ ", " ｜ ", "｜",  " : ",  " » ",
-                                       " / ", " > ", " « ",  " --", NULL};
-    enum { COLON = 10, BACK = 14 };
+                                       " / ", " > ", " « ",  " --", "_",   NULL};
+    enum { COLON = 10, BACK = 14, UNDERSCORE = 16 };
     size_t n = 0;
     const char *start = title;
     *hierarchy = *colon = 0;
     for (const char *q = title; *q && n + 1 < MAX_PARTS; q++)
         for (const char *const *s = seps; *s; s++) {
             size_t sl = sep_at(q, *s);
-            if (!sl || quoting(title, q + (q[0] == ' ' ? 1 : 2)))
+            if (!sl || quoting(title, q + (q[0] == ' ' ? 1 : 2)) ||
+                (s - seps == UNDERSCORE &&
+                 (q == title || ((unsigned char)q[-1] < 0x80 && q[-1] != ' '))))
                 continue;
             p[n++] = (part){start, (size_t)(q - start)};
             if (s - seps > COLON && s - seps <= BACK)
@@ -1205,6 +1208,16 @@ static int tier(const page *pg, const cand *c)
     return (c->kind != KIND_HEADING2) + heads_text(pg, c);
 }
 
+/* Words a headline has at most; more, or a full stop at the end, and a
+ * heading is sentences: a lead set as a heading ("TTO - Từ tháng 7, ..."). */
+#define HEADLINE_MOST_WORDS 30
+
+static int sentences(const char *t)
+{
+    size_t len = strlen(t);
+    return bt_word_count(t) > HEADLINE_MOST_WORDS || (len && t[len - 1] == '.');
+}
+
 static const cand *choose(const page *pg)
 {
     const cand *best = NULL;
@@ -1241,6 +1254,7 @@ static const cand *choose(const page *pg)
      * same words, unless it is a path of names sharing the heading's */
     for (const cand *c = pg->c; c < pg->c + pg->n; c++)
         if (c->kind == KIND_OPENING && distance(pg, c) <= OPENING_GAP && !c->agree &&
+            !sentences(c->text) &&
             !(pg->hint[0] && !names_only(pg->hint[0]) && about_the_same(c->key, pg->hint[0])))
             return c;
     return NULL;
