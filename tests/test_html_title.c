@@ -73,6 +73,14 @@ static void test_cjk_underscore(void **state)
     check("cjk-underscore.html", "滨江公园新增两条夜跑步道");
 }
 
+/* No headline shown: the metadata's title loses the site's name, six words
+ * long ("Báo Người Lao Động Online"), that holds the name the logo gives. */
+static void test_long_site_suffix(void **state)
+{
+    (void)state;
+    check("long-site-suffix.html", "Hà Nội thử nghiệm đèn giao thông thông minh tại mười nút giao");
+}
+
 static void test_blog_archive(void **state)
 {
     (void)state;
@@ -392,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_badge),
         cmocka_unit_test(test_sapo_no_headline),
         cmocka_unit_test(test_cjk_underscore),
+        cmocka_unit_test(test_long_site_suffix),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -337,7 +337,7 @@ static int holds_site(const site_names *names, const part *p)
 {
     char *t = strndup(p->s, p->len), *f = t ? fold(t, 1) : NULL;
     int yes = 0;
-    for (int i = 0; f && t && word_count(t) <= NAME_WORDS + 1 && i < SHARED_END && !yes; i++)
+    for (int i = 0; f && t && word_count(t) <= NAME_WORDS + 2 && i < SHARED_END && !yes; i++)
         yes = names->v[i] && strlen(names->v[i]) >= NAME_LETTERS &&
               strlen(names->v[i]) * 2 >= strlen(f) && strstr(f, names->v[i]);
     free(f);
