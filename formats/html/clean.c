@@ -102,6 +102,7 @@ static const char *const *const labels_list[] = {bt_chrome_labels, NULL};
 static const char *const *const pointers_list[] = {bt_chrome_pointers, NULL};
 static const char *const *const section_starts_list[] = {bt_chrome_section_starts, NULL};
 static const char *const *const reading_times[] = {bt_chrome_reading_times, NULL};
+static const char *const *const rights_list[] = {bt_chrome_rights, NULL};
 
 /* The words of a set of lists by the hash of their first two bytes, made
  * once a process: each short block of a page is looked up in several
@@ -116,9 +117,9 @@ typedef struct {
 } phrase_index;
 
 static const char *const *const *const indexed_phrases[] = {
-    calls,         subscribing,   notices,             comment_heads_list,
-    sections_list, labels_list,   pointers_list,       section_starts_list,
-    reading_times};
+    calls,         subscribing, notices,       comment_heads_list,
+    sections_list, labels_list, pointers_list, section_starts_list,
+    reading_times, rights_list};
 static phrase_index phrase_indexes[sizeof(indexed_phrases) / sizeof(*indexed_phrases)];
 static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
 
@@ -377,8 +378,7 @@ static int rights_notice(const xmlNode *n)
         return 0;
     const char *t = short_text(n, SHORT_TEXT_MAX);
     int hit = t && copyright_year(t);
-    for (const char *const *w = bt_chrome_rights; t && *w && !hit; w++)
-        hit = strstr(t, *w) != NULL;
+    hit = hit || (t && says_in(t, rights_list));
     for (const char *const *w = bt_chrome_short_rights; t && *w && !hit && s->text < SHORT_RIGHTS;
          w++)
         hit = strstr(t, *w) != NULL;
