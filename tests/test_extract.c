@@ -444,6 +444,16 @@ static const spec header_wrapper = {
                "This page was printed", "registered trade mark"},
 };
 
+/* The same without an h1 (the headline a div named nothing): the
+ * <article> that holds the paragraphs keeps the blocks around it from
+ * being unlikely (the footer's notice was taken). */
+static const spec header_wrapper_no_h1 = {
+    .page = "header-wrapper-no-h1.html",
+    .title = "Why tomatoes split after rain",
+    .body = {HEADER_WRAPPER_BODY},
+    .chrome = {"This page was printed", "registered trade mark"},
+};
+
 static const spec header_wrapper_whole = {
     .page = "header-wrapper.html",
     .whole_page = 1,
@@ -4067,6 +4077,7 @@ int main(void)
         PAGE(noscript_whole),
         PAGE(header_wrapper),
         PAGE(header_wrapper_whole),
+        PAGE(header_wrapper_no_h1),
         PAGE(vnexpress),
         PAGE(vccorp),
         PAGE(sapo_h2_inside),

@@ -263,6 +263,11 @@ static void keep_headline_blocks(bt_page_stats *pg, const bt_stats *root)
         bt_stats *s = &pg->s[i];
         if (s->unlikely && s->h1 && s->ptext * 2 > root->ptext)
             s->unlikely = 0;
+        /* the same for the blocks around an <article> that holds them (the
+         * headline may be no h1) */
+        if (s->ptext * 2 > root->ptext && bt_xhtml_is(s->node, "article"))
+            for (xmlNode *a = s->node->parent; a && bt_stats_of(a); a = a->parent)
+                bt_stats_of(a)->unlikely = 0;
     }
 }
 
