@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Write the charset and normalization variants of the article page:
 NFD, numeric character references, windows-1258 (declared and not), UTF-8 declaring
-iso-8859-1; and the 2012 table-layout page of extract/ in windows-1258.
+iso-8859-1; the 2012 table-layout page of extract/ in windows-1258; and spec pages
+of extract/ with one thing changed (the headline an unnamed div or printed twice,
+no classes) for extract/ and title/.
 Run from this directory: python3 make_variants.py"""
 import re
 import unicodedata
@@ -53,3 +55,31 @@ src = open('extract/vn-2012-table.html', encoding='utf-8').read()
 page = src.replace('charset=utf-8', 'charset=windows-1258')
 with open('extract/vn-2012-table-1258.html', 'wb') as f:
     f.write(b''.join(cp1258(c) for c in page))
+
+
+# the extractor's spec pages with one thing changed, as a CMS writes it
+def rewrite(source, name, change):
+    text = open(source, encoding='utf-8').read()
+    page = change(text)
+    assert page != text, name
+    write(name, page)
+
+
+def headline_div(text):
+    """The h1 a div named nothing (no headline element at all)."""
+    return re.sub(r'<h1[^>]*>(.*?)</h1>', r'<div class="tt">\1</div>', text, count=1, flags=re.S)
+
+
+def headline_twice(text):
+    """The headline printed for phones, then for desks."""
+    return re.sub(r'<h1([^>]*)>(.*?)</h1>', lambda m: '<h1 class="md:hidden text-xl">' + m.group(2) +
+                  '</h1><h1 class="hidden md:block text-4xl">' + m.group(2) + '</h1>',
+                  text, count=1, flags=re.S)
+
+
+rewrite('extract/vn-cms-bem.html', 'extract/vn-cms-bem-two-headlines.html', headline_twice)
+rewrite('extract/header-wrapper.html', 'extract/header-wrapper-no-h1.html', headline_div)
+rewrite('extract/vn-sapo-h2-inside.html', 'title/sapo-h2-no-h1.html', headline_div)
+rewrite('extract/vn-amp-byline-row.html', 'title/long-site-suffix.html', headline_div)
+rewrite('extract/brief-link-cards.html', 'extract/cards-no-class.html',
+        lambda text: re.sub(r'\s+class="[^"]*"', '', text))
