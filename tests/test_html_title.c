@@ -81,6 +81,15 @@ static void test_long_site_suffix(void **state)
     check("long-site-suffix.html", "Hà Nội thử nghiệm đèn giao thông thông minh tại mười nút giao");
 }
 
+/* A logo's name ending in "_" after a Latin letter (a blog's "Mill Garage_"):
+ * no separator, and nothing read past its end (AddressSanitizer found
+ * the quoting check reading two bytes on). */
+static void test_underscore_end(void **state)
+{
+    (void)state;
+    check("underscore-end.html", "Honda Jazz for sale - one owner !");
+}
+
 static void test_blog_archive(void **state)
 {
     (void)state;
@@ -401,6 +410,7 @@ int main(void)
         cmocka_unit_test(test_sapo_no_headline),
         cmocka_unit_test(test_cjk_underscore),
         cmocka_unit_test(test_long_site_suffix),
+        cmocka_unit_test(test_underscore_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

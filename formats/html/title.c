@@ -293,7 +293,8 @@ static size_t split(const char *title, part *p, int *hierarchy, int *colon)
     for (const char *q = title; *q && n + 1 < MAX_PARTS; q++)
         for (const char *const *s = seps; *s; s++) {
             size_t sl = sep_at(q, *s);
-            if (!sl || quoting(title, q + (q[0] == ' ' ? 1 : 2)) ||
+            /* (a separator's space may be a no-break space, two bytes) */
+            if (!sl || (**s == ' ' && quoting(title, q + (q[0] == ' ' ? 1 : 2))) ||
                 (s - seps == UNDERSCORE &&
                  (q == title || ((unsigned char)q[-1] < 0x80 && q[-1] != ' '))))
                 continue;
