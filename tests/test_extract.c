@@ -3728,14 +3728,24 @@ static const spec title_comment_count = {
 
 /* no headline: of the metadata title's parts, the one the page's address
  * spells ("/42/Haus-Seeblick") */
+#define SLUG_PART_BODY                                                                             \
+    "Das Haus liegt direkt am Ufer und bietet von der großen Terrasse einen weiten Blick "         \
+    "über den See bis zu den Alpen.",                                                              \
+        "Vier Schlafzimmer, zwei Bäder und ein eigener Bootssteg machen es zum idealen Quartier "  \
+        "für Familien und kleine Gruppen."
 static const spec title_slug_part = {
     .page = "title-slug-part.html",
     .title = "Haus Seeblick",
-    .body =
-        {"Das Haus liegt direkt am Ufer und bietet von der großen Terrasse einen weiten Blick "
-         "über den See bis zu den Alpen.",
-         "Vier Schlafzimmer, zwei Bäder und ein eigener Bootssteg machen es zum idealen Quartier "
-         "für Familien und kleine Gruppen."},
+    .body = {SLUG_PART_BODY},
+};
+
+/* The same with each paragraph in a wrapper of its own, both too short to
+ * score as a candidate: the wrapper beside the best, wrapped alike, is the
+ * article's next paragraph (the first was lost). */
+static const spec slug_part_wrapped = {
+    .page = "title-slug-part-wrapped.html",
+    .title = "Haus Seeblick",
+    .body = {SLUG_PART_BODY},
 };
 
 /* A blog's post heading right above its body block, the site's name in the
@@ -4253,6 +4263,7 @@ int main(void)
         PAGE(title_ja_class_title),
         PAGE(title_comment_count),
         PAGE(title_slug_part),
+        PAGE(slug_part_wrapped),
         PAGE(header_dek),
         PAGE(vn_faq_toggles),
         PAGE(recipe_times),

@@ -888,11 +888,7 @@ static const xmlNode *only_element(const xmlNode *n)
     return only;
 }
 
-/* A wrapper of one paragraph and nothing else, or of wrappers of one (a
- * page builder's widget and its container around each <p>): Readability
- * puts the paragraph in its place, and a paragraph is not cleaned
- * conditionally. */
-static int one_paragraph(const xmlNode *n)
+int bt_html_one_paragraph(const xmlNode *n)
 {
     const xmlNode *k = only_element(n);
     for (int depth = 0; k && depth < 4 && (bt_xhtml_is(k, "div") || bt_xhtml_is(k, "section"));
@@ -908,7 +904,7 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || bt_html_text_div(n) || one_paragraph(n) || in_own_part(n) || recipe_details(n) ||
+    if (!tag || bt_html_text_div(n) || bt_html_one_paragraph(n) || in_own_part(n) || recipe_details(n) ||
         bt_html_caption_marked(n) || bt_html_credit_marked(n) || data_table(n) ||
         (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) || picture_and_line(n))
         return 0;

@@ -412,7 +412,10 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
     /* a figure among the article's blocks */
     if (bt_xhtml_is(k, "figure") || (s->images && s->text < 300 && bt_stats_link_density(k) < 0.5))
         return 1;
-    if (bt_xhtml_is(k, "p")) {
+    /* (a wrapper of one paragraph beside the best, wrapped alike, is the
+     * next paragraph of the article) */
+    if (bt_xhtml_is(k, "p") ||
+        (bonus > 0 && bt_html_one_paragraph(k) && bt_html_one_paragraph(best))) {
         double ld = bt_stats_link_density(k);
         if (s->text > 80 && ld < 0.25)
             return 1;

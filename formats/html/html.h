@@ -96,6 +96,11 @@ void bt_html_clean(xmlNode *article, int flags);
 size_t bt_html_clean_count(xmlNode *article, int flags);
 /* clean.c: whether cleaning takes n away whatever it holds. */
 int bt_html_is_chrome(xmlNode *n, int flags);
+/* clean.c: whether n is a wrapper of one paragraph and nothing else, or of
+ * wrappers of one (a page builder's widget and its container around each
+ * <p>): Readability puts the paragraph in its place, and a paragraph is not
+ * cleaned conditionally. */
+int bt_html_one_paragraph(const xmlNode *n);
 /* clean.c: whether n is a card of another article, one of three or more
  * alike: a short block whose heading is all a link, with a line or two of
  * its excerpt. */

@@ -83,3 +83,5 @@ rewrite('extract/vn-sapo-h2-inside.html', 'title/sapo-h2-no-h1.html', headline_d
 rewrite('extract/vn-amp-byline-row.html', 'title/long-site-suffix.html', headline_div)
 rewrite('extract/brief-link-cards.html', 'extract/cards-no-class.html',
         lambda text: re.sub(r'\s+class="[^"]*"', '', text))
+rewrite('extract/title-slug-part.html', 'extract/title-slug-part-wrapped.html',
+        lambda text: re.sub(r'(<p>.*?</p>)', r'<div class="blk">\1</div>', text, flags=re.S))
