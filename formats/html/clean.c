@@ -726,7 +726,6 @@ static int in_data_table(const xmlNode *n)
     return 0;
 }
 
-
 /* Elements in a box of captioned pictures, at most: a gallery's dozen. */
 #define CAPTION_BOX_NODES 400
 
@@ -849,8 +848,6 @@ static double links_out_density(const xmlNode *n)
     return s->text ? (double)(s->link - toggles) / (double)s->text : 0;
 }
 
-/* Readability's conditional cleaning of forms, tables, lists and divs that
- * hold few commas: image galleries, lists of links, inputs, embeds. */
 /* The pictures below n in figures that a caption of their own words, not
  * of links, describes: a gallery of the story's, not of ads or teasers. */
 static double captioned_images(const xmlNode *n)
@@ -897,6 +894,8 @@ int bt_html_one_paragraph(const xmlNode *n)
     return k && bt_xhtml_is(k, "p") && bt_stats_link_density(n) < 0.25;
 }
 
+/* Readability's conditional cleaning of forms, tables, lists and divs that
+ * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
 {
     static const char *const tags[] = {"form", "fieldset", "table",   "ul",
@@ -904,9 +903,10 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || bt_html_text_div(n) || bt_html_one_paragraph(n) || in_own_part(n) || recipe_details(n) ||
-        bt_html_caption_marked(n) || bt_html_credit_marked(n) || data_table(n) ||
-        (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) || picture_and_line(n))
+    if (!tag || bt_html_text_div(n) || bt_html_one_paragraph(n) || in_own_part(n) ||
+        recipe_details(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
+        data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
+        picture_and_line(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -1182,25 +1182,6 @@ static int leads_elsewhere(const xmlNode *a)
     return away;
 }
 
-/* The host an absolute address names, lower case, without "www.", in
- * out; 0 when the address is relative (or too long). */
-static int host_of(const char *url, char *out, size_t cap)
-{
-    const char *p = strstr(url, "//");
-    if (!p || p - url > 6 || strspn(url, "abcdefghijklmnopqrstuvwxyz:") != (size_t)(p - url))
-        return 0;
-    p += 2;
-    if (!strncasecmp(p, "www.", 4))
-        p += 4;
-    size_t len = strcspn(p, "/:?#");
-    if (!len || len >= cap)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        out[i] = (char)tolower((unsigned char)p[i]);
-    out[len] = '\0';
-    return 1;
-}
-
 /* The page's own address, as its <link rel=canonical> or og:url says;
  * malloc'd, NULL when it says none. */
 static xmlChar *page_address(const xmlDoc *doc)
@@ -1227,13 +1208,15 @@ static xmlChar *page_address(const xmlDoc *doc)
 static int within_site(const xmlNode *a)
 {
     xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
-    char host[256], own[256];
+    size_t len, own_len;
+    const char *host = bt_html_url_host((const char *)href, &len);
     int within = 0;
-    if (href && !host_of((const char *)href, host, sizeof(host)))
+    if (href && !host)
         within = !strchr((const char *)href, ':');
-    else if (href) {
+    else if (host) {
         xmlChar *page = page_address(a->doc);
-        within = page && host_of((const char *)page, own, sizeof(own)) && !strcmp(host, own);
+        const char *own = bt_html_url_host((const char *)page, &own_len);
+        within = own && own_len == len && !strncasecmp(own, host, len);
         xmlFree(page);
     }
     xmlFree(href);

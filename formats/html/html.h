@@ -58,6 +58,9 @@ typedef struct {
 int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c);
 /* extract.c: unhang the stats the choice left for cleaning. */
 void bt_html_choice_free(bt_html_choice *c);
+/* title.c: the host an absolute (or scheme-relative) address names,
+ * without "www.", *len bytes long; NULL for a relative address or none. */
+const char *bt_html_url_host(const char *url, size_t *len);
 /* extract.c: the screens n's class shows it on, as responsive classes say:
  * BT_SHOWN_WIDE when it hides it on small screens only (Bootstrap's
  * "hidden-xs", Tailwind's "hidden md:block", "d-none d-md-block"): a reader

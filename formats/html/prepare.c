@@ -52,8 +52,8 @@ static void wrap_run_before(xmlNode *br)
     if (!br->parent || !bt_html_is_block(br->parent))
         return;
     xmlNode *first = br;
-    while (first->prev && !(first->prev->type == XML_ELEMENT_NODE &&
-                            (bt_html_is_block(first->prev) || bt_xhtml_is(first->prev, "p"))))
+    while (first->prev &&
+           !(first->prev->type == XML_ELEMENT_NODE && bt_html_is_block(first->prev)))
         first = first->prev;
     if (first == br || !shows_text(first, br))
         return;

@@ -175,15 +175,28 @@ typedef struct {
     char *slug; /* the page's address's last part, letters and digits only */
 } site_names;
 
+const char *bt_html_url_host(const char *url, size_t *len)
+{
+    const char *p = url ? strstr(url, "//") : NULL;
+    if (!p || p - url > 6 ||
+        strspn(url, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:") != (size_t)(p - url))
+        return NULL;
+    p += 2;
+    if (!strncasecmp(p, "www.", 4))
+        p += 4;
+    *len = strcspn(p, "/:?#");
+    return *len ? p : NULL;
+}
+
 static void site_names_init(site_names *s, const char *site, const char *url)
 {
     memset(s, 0, sizeof(*s));
     if (site)
         s->v[0] = fold(site, 1);
-    const char *host = url ? strstr(url, "://") : NULL;
+    size_t len;
+    const char *host = bt_html_url_host(url, &len);
     if (!host)
         return;
-    host += 3;
     size_t path = strcspn(host, "?#");
     const char *last = host + path;
     while (last > host && last[-1] == '/')
@@ -194,9 +207,6 @@ static void site_names_init(site_names *s, const char *site, const char *url)
     char *slug = first > host ? strndup(first, (size_t)(last - first)) : NULL;
     s->slug = slug ? fold(slug, 1) : NULL;
     free(slug);
-    if (!strncasecmp(host, "www.", 4))
-        host += 4;
-    size_t len = strcspn(host, "/:?#");
     char *h = strndup(host, len);
     if (!h)
         return;
@@ -714,13 +724,11 @@ static int logo(const xmlNode *n, const char *text)
 /* Whether href is on the page's host, when the page says its address. */
 static int own_host(const site_names *names, const char *href)
 {
-    const char *host = strstr(href, "://");
+    size_t len;
+    const char *host = bt_html_url_host(href, &len);
     if (!host || !names->v[1])
         return 1;
-    host += 3;
-    if (!strncasecmp(host, "www.", 4))
-        host += 4;
-    char *h = strndup(host, strcspn(host, "/:?#")), *f = h ? fold(h, 1) : NULL;
+    char *h = strndup(host, len), *f = h ? fold(h, 1) : NULL;
     int own = f && !strcmp(f, names->v[1]);
     free(f);
     free(h);
