@@ -449,6 +449,17 @@ int bt_utf8_case_break(const char *a, size_t alen, const char *b)
     return last >= 0 && first >= 0 && u_islower(last) && u_isupper(first);
 }
 
+int bt_utf8_has_lower(const char *s, size_t len)
+{
+    for (int32_t i = 0; (size_t)i < len && len <= INT32_MAX;) {
+        UChar32 c;
+        U8_NEXT(s, i, (int32_t)len, c);
+        if (c >= 0 && u_islower(c))
+            return 1;
+    }
+    return 0;
+}
+
 int bt_utf8_capitalized_words(const char *s, size_t len)
 {
     int words = 0;

@@ -30,6 +30,8 @@ int bt_utf8_fold(const char *s, size_t len, bt_buf *out);
 /* Whether text a[0..alen) ends with a small letter and b starts with a
  * capital: two words that only a style sheet parts ("Hà Nội" "Người"). */
 int bt_utf8_case_break(const char *a, size_t alen, const char *b);
+/* Whether [s, s+len) holds a lowercase letter. */
+int bt_utf8_has_lower(const char *s, size_t len);
 /* The words of s[0..len) when each starts with a capital (a person's name:
  * "Hoàng Lan"), else 0. */
 int bt_utf8_capitalized_words(const char *s, size_t len);

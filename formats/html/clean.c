@@ -618,8 +618,7 @@ static size_t letters_in(const xmlNode *n, const char *a, const char *b)
     return letters;
 }
 
-/* A short line all in bold and without links: a byline ("<div><b>Name</b></div>"). */
-static int bold_line(const xmlNode *n)
+int bt_html_bold_line(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
     return s->text && !s->link && letters_in(n, "b", "strong") == s->text;
@@ -929,7 +928,7 @@ static int conditionally(const xmlNode *n, int flags)
             img - captioned_images(n) > p * 2) ||
            (!list && li > p) || (input > (double)(s->paras / 3)) ||
            (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
-            !bold_line(n)) ||
+            !bt_html_bold_line(n)) ||
            (!list && weight < 25 && ld > 0.2 && headings < 0.9 && !prose) ||
            (weight >= 25 && ld > 0.5);
 }
@@ -1378,6 +1377,24 @@ static int category_row(const xmlNode *n)
     return hit;
 }
 
+/* Whether inline n stands on a line of its own right above a block (a
+ * "<span>Next article</span>" over the next article's card): a heading in
+ * all but its name. */
+static int own_line_over_block(const xmlNode *n)
+{
+    for (int dir = 0; dir < 2; dir++) {
+        const xmlNode *k = dir ? n->next : n->prev;
+        while (k && (k->type == XML_COMMENT_NODE || xmlIsBlankNode(k) ||
+                     (k->type == XML_ELEMENT_NODE && bt_html_skipped(k))))
+            k = dir ? k->next : k->prev;
+        int block =
+            k && k->type == XML_ELEMENT_NODE && (bt_html_is_block(k) || bt_xhtml_is(k, "br"));
+        if (dir ? !k || !block || bt_xhtml_is(k, "br") : k && !block)
+            return 0;
+    }
+    return 1;
+}
+
 /* A chrome heading set inline, as pages laid out in tables set it ("<b>Các
  * tin khác:</b><br><a>...</a><br><a>...</a>"): only lines of links follow
  * it to the end of its block, and they go with it (4). */
@@ -1388,6 +1405,8 @@ static int inline_section(const xmlNode *n)
     if (bt_html_is_block(n) || !s->text || s->text >= 64 || s->link || s->nodes >= 64 ||
         label_block(n) != 2)
         return 0;
+    if (own_line_over_block(n))
+        return 2;
     int links = 0;
     for (const xmlNode *k = n->next; k; k = k->next) {
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;

@@ -9,6 +9,7 @@
 #include <libxml/xpath.h>
 
 #include "html.h"
+#include "unicode.h"
 #include "xhtml.h"
 #include "xhtml_read.h"
 
@@ -394,6 +395,37 @@ static xmlNode *hero_before(xmlNode *h)
  * body and its byline. */
 #define BT_PARTS_CHROME_SKIPPED 2
 
+/* Words of the names closing a story, at most ("Bài: Hoàng Lan - Ảnh:
+ * Quốc Việt"). */
+#define BT_PARTS_NAMES_WORDS 8
+
+/* A block of names closing the story, named by no class: a line of a few
+ * capitalised words without a full stop or links, all in bold or all in
+ * capitals ("<p><b>Lê Thu</b></p>", "<div>THANH HÀ</div>", as Vietnamese
+ * papers sign a story; an agency's one word, "UOL", may go with the
+ * metadata's author).  Named a byline for cleaning and the reader. */
+static int closing_names(xmlNode *x)
+{
+    const bt_stats *s = bt_stats_of(x);
+    if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images || s->link ||
+        !bt_html_is_block(x) || is_chrome(x) || bt_html_heading_level(x))
+        return 0;
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(x, &t, 2 * BT_PARTS_BYLINE_TEXT);
+    const char *e = t.data ? t.data + t.len : NULL;
+    while (e && e > t.data && e[-1] == ' ')
+        e--;
+    int words = e ? bt_utf8_capitalized_words(t.data, (size_t)(e - t.data)) : 0;
+    size_t len = e ? (size_t)(e - t.data) : 0;
+    int names = words >= 2 && words <= BT_PARTS_NAMES_WORDS && !strchr(".!?:;", e[-1]) &&
+                (bt_html_bold_line(x) || !bt_utf8_has_lower(t.data, len));
+    bt_buf_free(&t);
+    names = names && !bt_html_is_chrome(x, 0);
+    if (names)
+        add_class(x, " byline");
+    return names;
+}
+
 /* The byline right after the body, or after a box of chrome or two. */
 static size_t byline_after(xmlNode **part, size_t n, size_t cap)
 {
@@ -401,8 +433,9 @@ static size_t byline_after(xmlNode **part, size_t n, size_t cap)
     for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || bt_html_skipped(s))
             continue;
-        if (bt_xhtml_class_has(s, byline_classes, 1) && bt_stats_of(s) &&
-            bt_stats_of(s)->text <= BT_PARTS_BYLINE_TEXT) {
+        if ((bt_xhtml_class_has(s, byline_classes, 1) && bt_stats_of(s) &&
+             bt_stats_of(s)->text <= BT_PARTS_BYLINE_TEXT) ||
+            closing_names(s)) {
             part[n++] = s;
             chrome = 0;
         } else if (!chrome-- || !bt_stats_of(s) || !bt_html_is_chrome(s, 0)) {

@@ -81,7 +81,18 @@ rewrite('extract/vn-cms-bem.html', 'extract/vn-cms-bem-two-headlines.html', head
 rewrite('extract/header-wrapper.html', 'extract/header-wrapper-no-h1.html', headline_div)
 rewrite('extract/vn-sapo-h2-inside.html', 'title/sapo-h2-no-h1.html', headline_div)
 rewrite('extract/vn-amp-byline-row.html', 'title/long-site-suffix.html', headline_div)
-rewrite('extract/brief-link-cards.html', 'extract/cards-no-class.html',
-        lambda text: re.sub(r'\s+class="[^"]*"', '', text))
+
+
+def no_class(text):
+    """No class names at all: what the page says and how it is laid out tell."""
+    return re.sub(r'\s+class="[^"]*"', '', text)
+
+
+rewrite('extract/brief-link-cards.html', 'extract/cards-no-class.html', no_class)
+# the byline a bold or capitalised line of names after the body
+rewrite('extract/vn-zing-style.html', 'extract/vn-zing-style-no-class.html', no_class)
+rewrite('extract/vn-tuoitre-style.html', 'extract/vn-tuoitre-style-no-class.html', no_class)
+# "Previous article" over the card of the post before
+rewrite('extract/post-nav.html', 'extract/post-nav-no-class.html', no_class)
 rewrite('extract/title-slug-part.html', 'extract/title-slug-part-wrapped.html',
         lambda text: re.sub(r'(<p>.*?</p>)', r'<div class="blk">\1</div>', text, flags=re.S))
