@@ -3184,7 +3184,8 @@ static const spec short_linked_note = {
 
 /* The story's sections named as showing ads ("report__section--ads")
  * hold its paragraphs: they stay, while the ad slots in them and the ad
- * box after the story go. */
+ * box after the story go.  So does a section of one paragraph and a
+ * figure, named as the others. */
 static const spec sections_with_ads = {
     .page = "sections-with-ads.html",
     .title = "Der Akkuschrauber im Test",
@@ -3193,9 +3194,13 @@ static const spec sections_with_ads = {
              "muss.",
              "Der Akku hielt in unserem Dauertest knapp zwei Stunden durch, bevor die Leistung "
              "spürbar nachließ, und war nach vierzig Minuten im Schnellladegerät wieder voll.",
+             "In Buchenholz bohrte der Schrauber zwanzig Löcher mit acht Millimetern ohne Mühe, "
+             "erst bei Stahlblech wurde er warm und brauchte für jedes Loch spürbar länger als die "
+             "großen Geräte.",
              "Für Heimwerker ist der Schrauber eine klare Empfehlung: leicht, ausdauernd und gut "
              "verarbeitet, und der Preis liegt deutlich unter dem der bekannten Profigeräte."},
-    .headings = {{2, "Akku und Ladezeit"}, {2, "Fazit"}},
+    .captions = {"Zwanzig Löcher in Buchenholz mit einer Akkuladung"},
+    .headings = {{2, "Akku und Ladezeit"}, {2, "Der Bohrtest"}, {2, "Fazit"}},
     .chrome = {"Anzeige", "Werkzeugkoffer", "Impressum"},
 };
 

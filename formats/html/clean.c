@@ -1333,10 +1333,31 @@ static int picture_with_caption(const xmlNode *n)
 
 /* A block named for ads that holds paragraphs of the story, which no ad
  * does: a section that shows ads among them. */
-static int shows_ads(const xmlNode *n)
+static int story_with_ads(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    return s->paras >= 2 && s->ptext >= 400 && bt_xhtml_class_has(n, ad_names, 1);
+    return s && s->paras >= 2 && s->ptext >= 400 && bt_xhtml_class_has(n, ad_names, 1);
+}
+
+/* The same, or a shorter section of paragraphs named as such a section
+ * beside it (a review's "Section--Ads", one paragraph under its heading). */
+static int shows_ads(const xmlNode *n)
+{
+    if (story_with_ads(n))
+        return 1;
+    if (!bt_stats_of(n)->ptext || !bt_xhtml_class_has(n, ad_names, 1))
+        return 0;
+    for (int dir = 0; dir < 2; dir++) {
+        int seen = 0;
+        for (const xmlNode *k = dir ? n->next : n->prev; k && seen < REPEAT_NEAR;
+             k = dir ? k->next : k->prev)
+            if (k->type == XML_ELEMENT_NODE) {
+                seen++;
+                if (alike(n, k) && story_with_ads(k))
+                    return 1;
+            }
+    }
+    return 0;
 }
 
 /* One picture and its caption whose links all open the picture's larger
