@@ -588,7 +588,7 @@ static void test_inlines_and_blocks(void **state)
         "<body><main><h3>Tiêu  đề</h3><p>  a <em>b</em>  <strong> c</strong>&nbsp;d<br>e "
         "<a href=\"/x\">f</a><sup>2</sup><code>x  y</code></p>"
         "<ol start=\"3\"><li>một</li><li><p>hai</p></li></ol><blockquote><p>q</p></blockquote>"
-        "<pre>\n  line 1\n  line 2\n</pre><hr><table><tr><th>A</th><th>B</th></tr>"
+        "<pre>\n  line 1\n  line 2<br><br>line 4\n</pre><hr><table><tr><th>A</th><th>B</th></tr>"
         "<tr><td>1</td><td>2</td></tr></table><div>loose <span>text</span><p>inner</p>tail</div>"
         "<script>bad()</script><style>p{}</style><form><input value=x></form>"
         "<!-- no --><iframe src=x></iframe><svg><text>no</text></svg></main></body>";
@@ -607,7 +607,7 @@ static void test_inlines_and_blocks(void **state)
                        "code [x y]\n"
                        "list 3\nitem\nparagraph\ntext [một]\nitem\nparagraph\ntext [hai]\n"
                        "quote\nparagraph\ntext [q]\n"
-                       "pre [  line 1\n  line 2]\nrule\n"
+                       "pre [  line 1\n  line 2\n\nline 4]\nrule\n"
                        "table\nrow\ncell\ntext [A]\ncell\ntext [B]\nrow\ncell\ntext [1]\ncell\n"
                        "text [2]\n"
                        "paragraph\ntext [loose text]\nparagraph\ntext [inner]\nparagraph\n"

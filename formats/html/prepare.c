@@ -110,9 +110,11 @@ static xmlNode *split_at(xmlNode *br)
     return p;
 }
 
+/* (a <pre>'s breaks are its lines: "python3<br><br>import" was one line) */
 static void split_breaks(xmlNode *body)
 {
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, n != body && bt_xhtml_skipped(n)))
+    for (xmlNode *n = body; n;
+         n = bt_xhtml_next(n, body, n != body && (bt_xhtml_skipped(n) || bt_xhtml_is(n, "pre"))))
         if (bt_xhtml_is(n, "br") && chain_after(n))
             n = split_at(n);
 }
