@@ -372,7 +372,8 @@ static void test_figures(void **state)
 }
 
 /* A credited picture without a caption shows its alt text, unless the
- * alt only repeats the credit (alt="Image Credit: Pexels"). */
+ * alt only repeats the credit (alt="Image Credit: Pexels"), apart from the
+ * credit by a dash. */
 static void test_alt_repeating_credit(void **state)
 {
     (void)state;
@@ -381,9 +382,15 @@ static void test_alt_repeating_credit(void **state)
     bt_node *fig = figure(doc, NULL, "Pexels", "image credit: pexels");
     bt_node_set_label(doc, bt_node_figure_credit(fig), "Image Credit");
     figure(doc, NULL, "Photo: Huong Ly", "Hoan Kiem Lake at dawn");
+    /* the source set the credit apart from no caption: the alt text is no
+     * caption it was set against */
+    fig = figure(doc, NULL, "hootsuite.com", "ROI of social platforms");
+    bt_node_set_label(doc, bt_node_figure_credit(fig), "Source");
+    assert_int_equal(bt_node_set_credit_apart(doc, bt_node_figure_credit(fig), "", ""), BT_OK);
     check_text(doc, 0,
                "[Image 1 — Image Credit: Pexels]\n\n"
-               "[Image 2: Hoan Kiem Lake at dawn — Photo: Huong Ly]\n");
+               "[Image 2: Hoan Kiem Lake at dawn — Photo: Huong Ly]\n\n"
+               "[Image 3: ROI of social platforms — Source: hootsuite.com]\n");
     bt_document_free(doc);
 }
 

@@ -65,16 +65,20 @@ static void figure(tw_writer *w, const bt_node *n)
         put_credit(&line, bt_node_figure_credit(n), credit);
     /* without a caption, the alt text, unless it only repeats the credit
      * (alt="Image Credit: Pexels"): no caption, so no number */
-    if (!caption && n->literal && !(line.data && !strcasecmp(line.data, n->literal)))
+    int alt = !caption && n->literal && !(line.data && !strcasecmp(line.data, n->literal));
+    if (alt)
         tw_put_inline(&w->text, n->literal);
     caption = tw_collected(&w->text);
     if (caption)
         bt_buf_printf(&b, ": %s", caption);
     if (line.data) {
-        /* as the source set the credit apart; else a dash, which the text
+        /* as the source set the credit apart from its caption; else (no
+         * caption, or the alt text in its place) a dash, which the text
          * reader reads back */
         const char *open, *close;
-        bt_credit_apart(bt_node_figure_credit(n), caption != NULL, " — ", &b, &open, &close);
+        bt_credit_apart(bt_node_figure_credit(n), caption && !alt, " — ", &b, &open, &close);
+        if (alt) /* "[Image 1: alt (Foto: X)]" as the source's brackets */
+            bt_buf_puts(&b, *open ? " " : " — ");
         if (!caption) /* "[Image 1 — Photo: X]" */
             bt_buf_puts(&b, " — "), open = close = "";
         bt_buf_printf(&b, "%s%s%s", open, line.data, close);
