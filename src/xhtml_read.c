@@ -664,12 +664,18 @@ static void span_el(ctx *c, xmlNode *el, bt_node_type type)
     pop_span(c);
 }
 
-/* In a lead, an inline element's text ending in a small letter and the
- * text after it starting with a capital are two words a style sheet sets
- * apart (a place stamp: "<span>Hà Nội</span>Người dân..."). */
+/* In a lead, or opening a paragraph, an inline element's text ending in a
+ * small letter and the text after it starting with a capital are two words
+ * a style sheet sets apart (a place stamp: "<span>Hà Nội</span>Người
+ * dân..."). */
 static void space_if_glued(ctx *c, const xmlNode *el)
 {
-    if (c->role != BT_ROLE_LEAD)
+    const xmlNode *before = el->prev;
+    while (before && before->type == XML_TEXT_NODE && xmlIsBlankNode(before))
+        before = before->prev;
+    /* (a note's mark is set against its word: "<sup>a</sup>Adjusted") */
+    if (c->role != BT_ROLE_LEAD && (before || !el->parent || !bt_xhtml_is(el->parent, "p") ||
+                                    bt_xhtml_is(el, "sup") || bt_xhtml_is(el, "sub")))
         return;
     const xmlNode *end = el;
     while (end->type == XML_ELEMENT_NODE && end->last)

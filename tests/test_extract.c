@@ -477,6 +477,7 @@ static const spec header_wrapper_whole = {
 
 static const spec vnexpress = {
     .page = "vn-vnexpress-style.html",
+    .also = "vn-vnexpress-style-no-class.html",
     .title = "Hà Nội thí điểm phân loại rác tại nguồn ở ba quận",
     .date = "2017-10-09T06:51:00+07:00",
     /* the place stamp a style sheet sets apart from the sapo */

@@ -893,6 +893,21 @@ static void test_lead_by_description(void **state)
     bt_node *by = bt_node_last_child(bt_document_body(doc));
     assert_int_equal(bt_node_role(by), BT_ROLE_BYLINE);
     bt_document_free(doc);
+    /* the lead opened by a place stamp in a bare <span>, which a style
+     * sheet sets apart: a word apart, and the lead still; a note's mark
+     * stays against its word */
+    html = "<html><head><meta name=description content='Cầu mới được khánh thành sáng nay, "
+           "sớm hơn kế hoạch hai tháng.'></head><body><article><p><span>Hà Nội</span>Cầu mới "
+           "được khánh thành sáng nay, sớm hơn kế hoạch hai tháng.</p><p>Đoạn văn thường, đủ "
+           "dài.</p><p><sup>a</sup>Adjusted for age.</p></article></body></html>";
+    doc = read_mem(html, strlen(html), NULL, err);
+    assert_non_null(doc);
+    lead = nth_of(doc, BT_NODE_PARAGRAPH, 0);
+    assert_string_equal(bt_node_text(doc, lead),
+                        "Hà Nội Cầu mới được khánh thành sáng nay, sớm hơn kế hoạch hai tháng.");
+    assert_int_equal(bt_node_role(lead), BT_ROLE_LEAD);
+    assert_string_equal(bt_node_text(doc, nth_of(doc, BT_NODE_PARAGRAPH, 2)), "aAdjusted for age.");
+    bt_document_free(doc);
     bt_error_free(err);
 }
 

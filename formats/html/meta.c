@@ -872,6 +872,24 @@ static int same_text(const char *a, const char *b)
     return same;
 }
 
+/* Words a place stamp or a paper's mark opening a lead has at most ("Hà
+ * Nội", "TTO -"), which the page's description leaves out. */
+#define STAMP_WORDS 3
+
+/* Whether paragraph text t is the description desc after such a stamp. */
+static int stamped(const char *t, const char *desc)
+{
+    size_t words = bt_word_count(t), told = bt_word_count(desc);
+    if (words <= told || words - told > STAMP_WORDS)
+        return 0;
+    char *x = bare(t), *y = bare(desc);
+    size_t lx = x ? strlen(x) : 0, ly = y ? strlen(y) : 0;
+    int hit = ly >= 40 && lx > ly && !strcmp(x + lx - ly, y);
+    free(x);
+    free(y);
+    return hit;
+}
+
 /* Whether a headline holds the title and a kicker, label or subline that
  * the title leaves out: it starts or ends with the title. */
 static int holds_title(const char *heading, const char *title)
@@ -1085,8 +1103,9 @@ void bt_html_finish(bt_document *doc)
     blocks = 0;
     for (bt_node *k = body->first; k && !lead && desc && blocks < 6; k = k->next, blocks++)
         if ((k->type == BT_NODE_PARAGRAPH || (k->type == BT_NODE_HEADING && k->level > 1)) &&
-            same_text(bt_node_text(doc, k), desc)) {
-            /* the page's description repeats its lead, even one set as a heading */
+            (same_text(bt_node_text(doc, k), desc) || stamped(bt_node_text(doc, k), desc))) {
+            /* the page's description repeats its lead, even one set as a
+             * heading, or opened by a place stamp */
             k->type = BT_NODE_PARAGRAPH;
             k->role = BT_ROLE_LEAD;
             lead = 1;

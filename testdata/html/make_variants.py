@@ -92,6 +92,8 @@ rewrite('extract/brief-link-cards.html', 'extract/cards-no-class.html', no_class
 # the byline a bold or capitalised line of names after the body
 rewrite('extract/vn-zing-style.html', 'extract/vn-zing-style-no-class.html', no_class)
 rewrite('extract/vn-tuoitre-style.html', 'extract/vn-tuoitre-style-no-class.html', no_class)
+# the sapo's place stamp a bare <span>: the description finds the lead
+rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-no-class.html', no_class)
 # "Previous article" over the card of the post before
 rewrite('extract/post-nav.html', 'extract/post-nav-no-class.html', no_class)
 rewrite('extract/title-slug-part.html', 'extract/title-slug-part-wrapped.html',
