@@ -53,17 +53,20 @@ const char *tmpdir(void)
     return tmp_dir;
 }
 
-int has_hidden_file(const char *path)
+int has_file_starting(const char *path, const char *prefix)
 {
     DIR *d = opendir(path);
     struct dirent *e;
     int found = 0;
     while (d && !found && (e = readdir(d)))
-        found = e->d_name[0] == '.' && strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
+        found = !strncmp(e->d_name, prefix, strlen(prefix)) && strcmp(e->d_name, ".") &&
+                strcmp(e->d_name, "..");
     if (d)
         closedir(d);
     return found;
 }
+
+int has_hidden_file(const char *path) { return has_file_starting(path, "."); }
 
 char *slurp(const char *path, size_t *size)
 {

@@ -26,6 +26,8 @@ char *zip_member(const void *zip, size_t size, const char *name);
 /* Whether a directory holds a file whose name starts with a dot (a temporary
  * file bantin left behind). */
 int has_hidden_file(const char *dir);
+/* Whether a directory holds a file whose name starts with prefix. */
+int has_file_starting(const char *dir, const char *prefix);
 
 typedef struct {
     int status;      /* exit status */
