@@ -608,27 +608,37 @@ static int inside(const xmlNode *n, const char *tag)
     return 0;
 }
 
-/* Letters of n's text in its children named a or b (set in bold, in italics). */
-static size_t letters_in(const xmlNode *n, const char *a, const char *b)
+/* Letters of n's text in its children named a or b (set in bold, in
+ * italics), or, deep, in such elements whatever wraps them ("<div><p><b>Name
+ * </b></p></div>"). */
+static size_t letters_in(const xmlNode *n, const char *a, const char *b, int deep)
 {
     size_t letters = 0;
-    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 1))
-        if (bt_xhtml_is(k, a) || bt_xhtml_is(k, b))
+    for (xmlNode *k = n->children; k;) {
+        int in = bt_xhtml_is(k, a) || bt_xhtml_is(k, b);
+        if (in && bt_stats_of(k))
             letters += bt_stats_of(k)->text;
+        k = bt_xhtml_next(k, n, !deep || in || k->type != XML_ELEMENT_NODE);
+    }
     return letters;
 }
+
+/* Elements below a line or a paragraph that letters_in reads, at most: a
+ * block of more is neither (and deep nesting is not read at each level). */
+#define LINE_NODES 64
 
 int bt_html_bold_line(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    return s->text && !s->link && letters_in(n, "b", "strong") == s->text;
+    return s->text && !s->link && s->nodes < LINE_NODES &&
+           letters_in(n, "b", "strong", 1) == s->text;
 }
 
 /* A paragraph all in italics. */
 static int italic_para(const xmlNode *n)
 {
     const bt_stats *s = n && bt_xhtml_is(n, "p") ? bt_stats_of(n) : NULL;
-    return s && s->text && letters_in(n, "em", "i") * 10 >= s->text * 9;
+    return s && s->text && s->nodes < LINE_NODES && letters_in(n, "em", "i", 0) * 10 >= s->text * 9;
 }
 
 /* A block named as a byline that says a name or two, whether or not they
