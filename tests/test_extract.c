@@ -792,6 +792,7 @@ static const spec h24 = {
  * PhotoCMS_Caption, p.author after the content. */
 static const spec soha = {
     .page = "vn-soha-style.html",
+    .also = {"vn-soha-style-divs.html"},
     .dateline = "21/09/2025 08:00",
     .title = "Robot hút bụi giá rẻ: nên mua hay không?",
     .lead = "Robot hút bụi dưới năm triệu đồng bán chạy trên các sàn thương mại điện tử, nhưng "

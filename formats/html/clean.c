@@ -879,7 +879,7 @@ static double captioned_images(const xmlNode *n)
 
 /* The one element below n, none when n holds text of its own or more
  * elements. */
-static const xmlNode *only_element(const xmlNode *n)
+const xmlNode *bt_html_only_element(const xmlNode *n)
 {
     const xmlNode *only = NULL;
     for (const xmlNode *k = n->children; k; k = k->next) {
@@ -896,10 +896,10 @@ static const xmlNode *only_element(const xmlNode *n)
 
 int bt_html_one_paragraph(const xmlNode *n)
 {
-    const xmlNode *k = only_element(n);
+    const xmlNode *k = bt_html_only_element(n);
     for (int depth = 0; k && depth < 4 && (bt_xhtml_is(k, "div") || bt_xhtml_is(k, "section"));
          depth++)
-        k = only_element(k);
+        k = bt_html_only_element(k);
     return k && bt_xhtml_is(k, "p") && bt_stats_link_density(n) < 0.25;
 }
 

@@ -104,6 +104,9 @@ int bt_html_is_chrome(xmlNode *n, int flags);
  * <p>): Readability puts the paragraph in its place, and a paragraph is not
  * cleaned conditionally. */
 int bt_html_one_paragraph(const xmlNode *n);
+/* clean.c: n's one child element shown, when it holds nothing else but
+ * white space; else NULL. */
+const xmlNode *bt_html_only_element(const xmlNode *n);
 /* clean.c: whether n is a line all in bold and without links: a byline
  * ("<div><b>Name</b></div>"). */
 int bt_html_bold_line(const xmlNode *n);

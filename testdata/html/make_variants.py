@@ -92,10 +92,18 @@ rewrite('extract/brief-link-cards.html', 'extract/cards-no-class.html', no_class
 # the byline a bold or capitalised line of names after the body
 rewrite('extract/vn-zing-style.html', 'extract/vn-zing-style-no-class.html', no_class)
 rewrite('extract/vn-tuoitre-style.html', 'extract/vn-tuoitre-style-no-class.html', no_class)
+
+
+def blocks_in_divs(text):
+    """Each paragraph, heading and table in two divs, as page builders wrap them."""
+    return re.sub(r'(<(p|h[2-6]|table)(?:\s[^>]*)?>.*?</\2>)', r'<div class="w"><div>\1</div></div>',
+                  text, flags=re.S)
+
+
 # and each block of it in two divs, the byline's bold name too
-rewrite('extract/vn-zing-style-no-class.html', 'extract/vn-zing-style-divs.html',
-        lambda text: re.sub(r'(<(p|h[2-6]|table)(?:\s[^>]*)?>.*?</\2>)', r'<div class="w"><div>\1</div></div>',
-                            text, flags=re.S))
+rewrite('extract/vn-zing-style-no-class.html', 'extract/vn-zing-style-divs.html', blocks_in_divs)
+# the byline's named <p> after the body in two divs
+rewrite('extract/vn-soha-style.html', 'extract/vn-soha-style-divs.html', blocks_in_divs)
 # the sapo's place stamp a bare <span>: the description finds the lead
 rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-no-class.html', no_class)
 # "Previous article" over the card of the post before
