@@ -590,6 +590,20 @@ static const spec zing = {
                "Có thể bạn quan tâm", "Tuyển sinh lớp 10", "Giấy phép số", "Trang chủ", "ZNEWS.VN"},
 };
 
+/* The headline, a row of metadata (the byline's name, the date, a share
+ * link) and the paragraphs in one <article>: the row goes, its byline
+ * stays. */
+static const spec meta_row_byline = {
+    .page = "vn-meta-row-byline.html",
+    .title = "Gia Lai trồng mới hơn nghìn héc-ta cà phê tái canh",
+    .byline = "Ksor H'Bloc",
+    .body = {"Theo Sở Nông nghiệp và Môi trường tỉnh, phần lớn diện tích tái canh tập trung ở các "
+             "huyện Chư Prông, Chư Păh và Ia Grai, nơi nhiều vườn đã trồng hơn hai mươi năm.",
+             "Ông Rơ Châm Tư ở xã Ia Kriêng cho biết vườn cà phê tái canh của gia đình cho thu "
+             "hoạch vụ đầu tiên đạt gần bốn tấn nhân mỗi héc-ta, gấp rưỡi vườn cũ."},
+    .chrome = {"Chia sẻ", "Kinh tế", "Giấy phép"},
+};
+
 /* A Tuổi Trẻ-style page (VCCorp CMS): the sapo an h2 between the share bar
  * and the body, a related-news box inside the body, the byline a name in a
  * div of its own after it. */
@@ -4200,6 +4214,7 @@ int main(void)
         PAGE(teaser_cards),
         PAGE(vn_brief_teasers),
         PAGE(brief_link_cards),
+        PAGE(meta_row_byline),
         PAGE(cards_no_class),
         PAGE(inline_cards),
         PAGE(author_about),

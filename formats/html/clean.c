@@ -1869,6 +1869,28 @@ static int counted_as_is(const xmlNode *article)
     return s && nodes == s->nodes;
 }
 
+/* A row of the article's metadata that cleaning takes away ("post-meta":
+ * the date, a share link) may hold its byline, named so: the byline stays,
+ * a paragraph of its own in the row's place. */
+static void keep_byline(xmlNode *row)
+{
+    const bt_stats *s = bt_stats_of(row);
+    if (!s || s->nodes >= 64 || !bt_xhtml_class_has(row, meta_blocks, 1) ||
+        bt_xhtml_class_has(row, bt_xhtml_byline_classes, 1))
+        return;
+    for (xmlNode *k = row->children; k; k = bt_xhtml_next(k, row, bt_html_skipped(k))) {
+        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (!ks || !ks->text || ks->text > 100 || ks->images ||
+            !bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1))
+            continue;
+        xmlUnlinkNode(k);
+        if (!bt_html_is_block(k))
+            bt_html_rename(k, "p");
+        xmlAddPrevSibling(row, k);
+        return;
+    }
+}
+
 void bt_html_clean(xmlNode *article, int flags)
 {
     /* the extractor's stats hold the verdicts its choice made */
@@ -1880,6 +1902,8 @@ void bt_html_clean(xmlNode *article, int flags)
     while (n) {
         int out = removable_in(n, article, total, flags);
         if (out) {
+            if (out == 1)
+                keep_byline(n);
             xmlNode *last = taken_to(n, out, total);
             xmlNode *next = bt_xhtml_next(last, article, 1);
             for (xmlNode *k = n, *following; k; k = following) {
