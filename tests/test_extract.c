@@ -2206,6 +2206,7 @@ static const spec rights_notice = {
  * links, but items that link nowhere make it a checklist, not a menu. */
 static const spec gear_checklist = {
     .page = "gear-checklist.html",
+    .also = {"gear-checklist-divs.html"},
     .title = "What to pack for a first night in the hills",
     .body = {"A first night out is more fun when nothing important is left at home. This is the "
              "list we hand to friends before their first trip, tested over many wet weekends.",

@@ -877,6 +877,23 @@ static double captioned_images(const xmlNode *n)
     return images;
 }
 
+/* Wrappers of one element looked through for the list they are. */
+#define LIST_WRAPPERS 3
+
+/* n when it is a list, or the list it wraps in blocks of one element each
+ * ("<div><div><ul>", as page builders wrap every block); else NULL. */
+static const xmlNode *list_within(const xmlNode *n)
+{
+    for (int depth = 0; n && depth <= LIST_WRAPPERS; depth++) {
+        if (bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol"))
+            return n;
+        if (!bt_xhtml_is(n, "div") && !bt_xhtml_is(n, "section"))
+            return NULL;
+        n = bt_html_only_element(n);
+    }
+    return NULL;
+}
+
 /* The one element below n, none when n holds text of its own or more
  * elements. */
 const xmlNode *bt_html_only_element(const xmlNode *n)
@@ -930,14 +947,16 @@ static int conditionally(const xmlNode *n, int flags)
         return 1;
     if (s->commas >= 10)
         return 0;
-    int list = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol");
+    /* (a list in wrappers is a list, but a short one, "Video Photo
+     * Gallery", is not text enough to keep them) */
+    int list = list_within(n) != NULL, own_list = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol");
     double p = s->paras, img = s->images, li = (double)s->items - 100, input = s->inputs;
     double headings = s->text ? (double)s->heading / (double)s->text : 0;
     int fig = inside(n, "figure");
     return (img > 1 && p / img < 0.5 && !fig && !icons_only(n) &&
             img - captioned_images(n) > p * 2) ||
            (!list && li > p) || (input > (double)(s->paras / 3)) ||
-           (!list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
+           (!own_list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
             !bt_html_bold_line(n)) ||
            (!list && weight < 25 && ld > 0.2 && headings < 0.9 && !prose) ||
            (weight >= 25 && ld > 0.5);
@@ -1003,7 +1022,7 @@ static int removable(const xmlNode *n, size_t total, int flags)
  * links (a status report's): menus and lists of stories link every item. */
 static int checklist(const xmlNode *n)
 {
-    if (!bt_xhtml_is(n, "ul") && !bt_xhtml_is(n, "ol"))
+    if (!(n = list_within(n)))
         return 0;
     unsigned items = 0, plain = 0, sentences = 0;
     for (const xmlNode *k = n->children; k; k = k->next)
@@ -1021,7 +1040,7 @@ static int checklist(const xmlNode *n)
  * lists of stories show names. */
 static int sources_list(const xmlNode *n)
 {
-    if (!bt_xhtml_is(n, "ul") && !bt_xhtml_is(n, "ol"))
+    if (!(n = list_within(n)))
         return 0;
     unsigned items = 0;
     bt_buf b = BT_BUF_INIT;

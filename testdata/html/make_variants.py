@@ -104,6 +104,10 @@ def blocks_in_divs(text):
 rewrite('extract/vn-zing-style-no-class.html', 'extract/vn-zing-style-divs.html', blocks_in_divs)
 # the byline's named <p> after the body in two divs
 rewrite('extract/vn-soha-style.html', 'extract/vn-soha-style-divs.html', blocks_in_divs)
+# a checklist in two divs is still a list, not a block of more items than paragraphs
+rewrite('extract/gear-checklist.html', 'extract/gear-checklist-divs.html',
+        lambda text: re.sub(r'(<ul(?:\s[^>]*)?>.*?</ul>)', r'<div class="w"><div>\1</div></div>', text,
+                            flags=re.S))
 # the sapo's place stamp a bare <span>: the description finds the lead
 rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-no-class.html', no_class)
 # "Previous article" over the card of the post before
