@@ -687,6 +687,7 @@ static const spec thanhnien = {
  * inside the content. */
 static const spec dantri_2024 = {
     .page = "vn-dantri-2024.html",
+    .also = {"vn-dantri-2024-divs.html"},
     .dateline = "Thứ hai, 12/08/2024 - 07:05",
     .title = "Nghệ An đưa hai tàu cá vỏ thép hỏng về nằm bờ",
     .lead =

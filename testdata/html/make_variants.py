@@ -104,6 +104,8 @@ def blocks_in_divs(text):
 rewrite('extract/vn-zing-style-no-class.html', 'extract/vn-zing-style-divs.html', blocks_in_divs)
 # the byline's named <p> after the body in two divs
 rewrite('extract/vn-soha-style.html', 'extract/vn-soha-style-divs.html', blocks_in_divs)
+# the sapo an h2 in two divs, beside the author's box taken for its photo
+rewrite('extract/vn-dantri-2024.html', 'extract/vn-dantri-2024-divs.html', blocks_in_divs)
 # a checklist in two divs is still a list, not a block of more items than paragraphs
 rewrite('extract/gear-checklist.html', 'extract/gear-checklist-divs.html',
         lambda text: re.sub(r'(<ul(?:\s[^>]*)?>.*?</ul>)', r'<div class="w"><div>\1</div></div>', text,
