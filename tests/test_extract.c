@@ -658,6 +658,7 @@ static const spec dantri_2012 = {
  * tags, comments, "Tin cùng chuyên mục" and the video box go. */
 static const spec thanhnien = {
     .page = "vn-thanhnien-style.html",
+    .also = {"vn-thanhnien-style-title-div.html"},
     .dateline = "27/04/2025 06:30 GMT+7",
     .title = "Cần Thơ khánh thành cầu đi bộ qua sông Hậu",
     .lead = "Cây cầu đi bộ dài hơn ba trăm mét nối bến Ninh Kiều với cồn Cái Khế chính thức mở cửa "
@@ -679,7 +680,7 @@ static const spec thanhnien = {
     .chrome = {"Tin liên quan", "Bến Ninh Kiều được chỉnh trang", "Từ khóa", "Bình luận",
                "cả nhà tôi", "Tin cùng chuyên mục", "Cà Mau mở tuyến", "Video đang được quan tâm",
                "Mùa nước nổi", "Đọc nhiều", "Giá vàng", "Chia sẻ", "Sao chép", "Giấy phép số",
-               "Thời sự"},
+               "Thời sự", "Báo Thanh Niên"},
 };
 
 /* Dân trí since 2024: singular-container, the byline and time above the

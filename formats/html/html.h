@@ -163,6 +163,13 @@ int bt_html_opens_with_h1(const xmlNode *n);
  * bt_html_choice has it; NULL when the page shows none.  NFC; the caller
  * frees. */
 char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article, int gathered);
+/* title.c: the page's titles in its head (<title>, og:title,
+ * twitter:title), folded for comparing, into out (at most cap; the caller
+ * frees each); their count. */
+size_t bt_html_head_titles(xmlDoc *html, char **out, size_t cap);
+/* title.c: whether text is one of the n titles, or most of one, its start
+ * or its end (the rest the site's name). */
+int bt_html_says_title(const char *text, char *const *titles, size_t n);
 /* title.c: whether n's class names it as a CMS's headline (title-detail,
  * NewsTitle), or its microdata does (itemprop=headline), a link or a meta
  * never. */

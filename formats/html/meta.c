@@ -1043,6 +1043,18 @@ static int date_line(bt_document *doc, const bt_node *p)
     return t && bt_word_count(t) <= LINE_WORDS && !final_punct(t) && strpbrk(t, "0123456789");
 }
 
+/* Words a headline's line adds to the title at most (the site's name after
+ * it: "Title | Bridgestone Tires"). */
+#define HEADLINE_EXTRA_WORDS 6
+
+/* Whether a paragraph is the headline again, the title and a few words
+ * more, no sentence. */
+static int headline_line(const char *t, const char *title)
+{
+    return t && !final_punct(t) &&
+           bt_word_count(t) <= bt_word_count(title) + HEADLINE_EXTRA_WORDS && holds_title(t, title);
+}
+
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
@@ -1060,7 +1072,8 @@ void bt_html_finish(bt_document *doc)
         next = k->next;
         if (((k->type == BT_NODE_HEADING || k->type == BT_NODE_PARAGRAPH) &&
              same_text(bt_node_text(doc, k), title)) ||
-            (k->type == BT_NODE_HEADING && holds_title(bt_node_text(doc, k), title))) {
+            (k->type == BT_NODE_HEADING && holds_title(bt_node_text(doc, k), title)) ||
+            (k->type == BT_NODE_PARAGRAPH && headline_line(bt_node_text(doc, k), title))) {
             /* and an h1 of a name above a smaller one: the site's */
             for (size_t i = 0; i < nnames; i++)
                 if (k->type == BT_NODE_HEADING && k->level > 1 && names[i]->level == 1)

@@ -109,6 +109,40 @@ static xmlNode *headline_before(xmlNode *first)
     return NULL;
 }
 
+/* Titles read from the page's head, at most. */
+#define BT_PARTS_TITLES 3
+/* Letters a headline known by its text has at most. */
+#define BT_PARTS_HEADLINE_TEXT 300
+
+/* With no headline found, the block before first that says the page's
+ * title as its head gives it (a headline in a div named nothing: "tt",
+ * "lbl-title"), not far above the body. */
+static xmlNode *titled_before(xmlNode *first)
+{
+    char *titles[BT_PARTS_TITLES];
+    size_t nt = first->doc ? bt_html_head_titles(first->doc, titles, BT_PARTS_TITLES) : 0;
+    xmlNode *found = NULL;
+    int budget = BT_PARTS_LOOKBACK;
+    bt_buf t = BT_BUF_INIT;
+    for (xmlNode *n = first; nt && n && !found && budget-- > 0;) {
+        n = node_before(n);
+        if (!n || bt_xhtml_is(n, "body"))
+            break;
+        const bt_stats *s = n->type == XML_ELEMENT_NODE ? bt_stats_of(n) : NULL;
+        if (!s || !s->text || s->text > BT_PARTS_HEADLINE_TEXT || s->link * 2 > s->text ||
+            s->images || bt_html_skipped(n) || under_chrome(n, first))
+            continue;
+        bt_buf_truncate(&t, 0);
+        bt_html_text(n, &t, 2 * BT_PARTS_HEADLINE_TEXT);
+        if (t.data && bt_html_says_title(t.data, titles, nt) && !bt_html_logo(n))
+            found = n;
+    }
+    bt_buf_free(&t);
+    for (size_t i = 0; i < nt; i++)
+        free(titles[i]);
+    return found;
+}
+
 /* Letters at most between a post's heading and its body: a date, a byline. */
 #define BT_PARTS_POST_GAP 200
 
@@ -513,6 +547,8 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         h = headline_before(part[f = 0]);
     if (!h)
         h = post_heading_before(part[f]);
+    if (!h)
+        h = titled_before(part[f]);
     xmlNode *pre[BT_HTML_MAX_PARTS];
     size_t text = 0, m = h && cap - n >= 2 ? between(h, part[f], pre, cap - n, &text) : 0;
     xmlNode *hero = m && m < cap - n && !f ? hero_before(h) : NULL;

@@ -33,6 +33,9 @@
  * date). */
 #define OPENING_WORDS 3
 #define OPENING_GAP 250
+/* Letters (and digits) a title read from the head has at least to name a
+ * headline by its text. */
+#define TITLE_LETTERS 12
 /* The lines of a headline looked at for the part its metadata names. */
 #define MAX_LINES 12
 
@@ -1297,12 +1300,11 @@ static char *shared_end(const page *pg)
     return NULL;
 }
 
-/* The titles in the page's head: <title>, og:title, twitter:title; not the
- * site's name. */
-static void head_hints(page *pg, xmlNode *root)
+/* The next title in the page's head from *at on (<title>, og:title,
+ * twitter:title), as written; NULL after the last.  The caller frees. */
+static xmlChar *next_head_title(xmlNode *root, xmlNode **at)
 {
-    int k = 1;
-    for (xmlNode *n = root; n && k < 4; n = bt_xhtml_next(n, root, bt_xhtml_is(n, "body"))) {
+    for (xmlNode *n = *at; n; n = bt_xhtml_next(n, root, bt_xhtml_is(n, "body"))) {
         xmlChar *v = NULL;
         if (bt_xhtml_is(n, "title")) {
             v = xmlNodeGetContent(n);
@@ -1316,14 +1318,58 @@ static void head_hints(page *pg, xmlNode *root)
             xmlFree(name);
         }
         if (v) {
-            bt_buf b = BT_BUF_INIT;
-            if (bt_utf8_nfc((const char *)v, strlen((const char *)v), &b, NULL) == BT_OK &&
-                !b.failed && b.data && !is_site(&pg->site, b.data, b.len))
-                pg->hint[k++] = fold(b.data, 0);
-            bt_buf_free(&b);
-            xmlFree(v);
+            *at = bt_xhtml_next(n, root, 0);
+            return v;
         }
     }
+    *at = NULL;
+    return NULL;
+}
+
+/* The titles in the page's head; not the site's name. */
+static void head_hints(page *pg, xmlNode *root)
+{
+    int k = 1;
+    xmlNode *at = root;
+    for (xmlChar *v; k < 4 && (v = next_head_title(root, &at));) {
+        bt_buf b = BT_BUF_INIT;
+        if (bt_utf8_nfc((const char *)v, strlen((const char *)v), &b, NULL) == BT_OK && !b.failed &&
+            b.data && !is_site(&pg->site, b.data, b.len))
+            pg->hint[k++] = fold(b.data, 0);
+        bt_buf_free(&b);
+        xmlFree(v);
+    }
+}
+
+size_t bt_html_head_titles(xmlDoc *html, char **out, size_t cap)
+{
+    xmlNode *root = xmlDocGetRootElement(html), *at = root;
+    size_t n = 0;
+    for (xmlChar *v; n < cap && (v = next_head_title(root, &at));) {
+        out[n] = fold((const char *)v, 1);
+        xmlFree(v);
+        if (out[n] && strlen(out[n]) >= TITLE_LETTERS)
+            n++;
+        else
+            free(out[n]);
+    }
+    return n;
+}
+
+int bt_html_says_title(const char *text, char *const *titles, size_t n)
+{
+    char *f = fold(text, 1);
+    size_t len = f ? strlen(f) : 0;
+    int hit = 0;
+    /* the title itself, or its start or end before or after the site's
+     * name, most of it */
+    for (size_t i = 0; i < n && len >= TITLE_LETTERS && !hit; i++) {
+        size_t tl = strlen(titles[i]);
+        hit = len <= tl && len * 10 >= tl * 6 &&
+              (!strncmp(titles[i], f, len) || !strcmp(titles[i] + tl - len, f));
+    }
+    free(f);
+    return hit;
 }
 
 char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article, int gathered)

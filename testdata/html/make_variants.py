@@ -79,6 +79,11 @@ def headline_twice(text):
 
 rewrite('extract/vn-cms-bem.html', 'extract/vn-cms-bem-two-headlines.html', headline_twice)
 rewrite('extract/header-wrapper.html', 'extract/header-wrapper-no-h1.html', headline_div)
+# known by the page's title alone, the headline brings the byline row below it
+# (its line says the site's name too, as the <title> does: the line goes)
+rewrite('extract/vn-thanhnien-style.html', 'extract/vn-thanhnien-style-title-div.html',
+        lambda text: re.sub(r'<h1[^>]*>(.*?)</h1>', r'<div class="tt">\1 - Báo Thanh Niên</div>', text,
+                            count=1, flags=re.S))
 rewrite('extract/vn-sapo-h2-inside.html', 'title/sapo-h2-no-h1.html', headline_div)
 rewrite('extract/vn-amp-byline-row.html', 'title/long-site-suffix.html', headline_div)
 
