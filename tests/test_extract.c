@@ -590,6 +590,20 @@ static const spec zing = {
                "Có thể bạn quan tâm", "Tuyển sinh lớp 10", "Giấy phép số", "Trang chủ", "ZNEWS.VN"},
 };
 
+/* Between the headline and the body, the previous and the next stories'
+ * cards (a picture and a heading, all a link) are not the article's own
+ * parts, as a hero picture would be. */
+static const spec story_paddles = {
+    .page = "story-paddles.html",
+    .title = "The ferry timetable changes on Monday",
+    .body =
+        {"From Monday the first ferry of the day leaves the island at six fifteen, half an hour "
+         "earlier than now, so that commuters reach the mainland before the morning trains.",
+         "Fares stay the same, and season tickets bought before Monday remain valid for the new "
+         "sailings without any need to exchange them at the ticket office."},
+    .chrome = {"Harbour fees", "Lighthouse open", "Quay Road"},
+};
+
 /* The headline, a row of metadata (the byline's name, the date, a share
  * link) and the paragraphs in one <article>: the row goes, its byline
  * stays. */
@@ -4218,6 +4232,7 @@ int main(void)
         PAGE(vn_brief_teasers),
         PAGE(brief_link_cards),
         PAGE(meta_row_byline),
+        PAGE(story_paddles),
         PAGE(cards_no_class),
         PAGE(inline_cards),
         PAGE(author_about),

@@ -197,7 +197,9 @@ static int own_part(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     if (!s->text && !s->images)
         return 0;
-    return s->images || bt_stats_link_density(n) < 0.5;
+    /* (a picture under a heading, all a link, is a card of another
+     * story: the next article's, a carousel's) */
+    return s->images ? !s->heading || s->link < s->text : bt_stats_link_density(n) < 0.5;
 }
 
 /* n's class with word (" sapo") after it, for the DOM reader to know it by. */
