@@ -641,12 +641,15 @@ static int italic_para(const xmlNode *n)
     return s && s->text && s->nodes < LINE_NODES && letters_in(n, "em", "i", 0) * 10 >= s->text * 9;
 }
 
+/* Letters a byline says at most: a name or two, an agency. */
+#define BYLINE_TEXT 100
+
 /* A block named as a byline that says a name or two, whether or not they
  * link to the authors' pages; with an author's photo at most. */
 static int byline_block(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    return s && s->images <= 1 && s->text <= 100 &&
+    return s && s->images <= 1 && s->text <= BYLINE_TEXT &&
            bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1);
 }
 
@@ -877,23 +880,6 @@ static double captioned_images(const xmlNode *n)
     return images;
 }
 
-/* Wrappers of one element looked through for the list they are. */
-#define LIST_WRAPPERS 3
-
-/* n when it is a list, or the list it wraps in blocks of one element each
- * ("<div><div><ul>", as page builders wrap every block); else NULL. */
-static const xmlNode *list_within(const xmlNode *n)
-{
-    for (int depth = 0; n && depth <= LIST_WRAPPERS; depth++) {
-        if (bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol"))
-            return n;
-        if (!bt_xhtml_is(n, "div") && !bt_xhtml_is(n, "section"))
-            return NULL;
-        n = bt_html_only_element(n);
-    }
-    return NULL;
-}
-
 /* The one element below n, none when n holds text of its own or more
  * elements. */
 const xmlNode *bt_html_only_element(const xmlNode *n)
@@ -911,13 +897,25 @@ const xmlNode *bt_html_only_element(const xmlNode *n)
     return only;
 }
 
+const xmlNode *bt_html_unwrapped(const xmlNode *n, int depth)
+{
+    while (n && depth-- > 0 && (bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section")))
+        n = bt_html_only_element(n);
+    return n;
+}
+
 int bt_html_one_paragraph(const xmlNode *n)
 {
-    const xmlNode *k = bt_html_only_element(n);
-    for (int depth = 0; k && depth < 4 && (bt_xhtml_is(k, "div") || bt_xhtml_is(k, "section"));
-         depth++)
-        k = bt_html_only_element(k);
+    const xmlNode *k = bt_html_unwrapped(bt_html_only_element(n), BT_HTML_WRAPPERS + 1);
     return k && bt_xhtml_is(k, "p") && bt_stats_link_density(n) < 0.25;
+}
+
+/* n when it is a list, or the list it wraps in blocks of one element each
+ * ("<div><div><ul>", as page builders wrap every block); else NULL. */
+static const xmlNode *list_within(const xmlNode *n)
+{
+    n = bt_html_unwrapped(n, BT_HTML_WRAPPERS);
+    return n && (bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol")) ? n : NULL;
 }
 
 /* Readability's conditional cleaning of forms, tables, lists and divs that
@@ -1156,22 +1154,26 @@ static int alike(const xmlNode *a, const xmlNode *b)
  * all the others. */
 #define REPEAT_NEAR 8
 
-/* Whether n is like its siblings nearby (alike()), three times or more,
- * itself counted. */
-static int repeated(const xmlNode *n)
+/* Whether want siblings near n (REPEAT_NEAR on each side) are alike to it,
+ * and, when such is given, such. */
+static int alike_near(const xmlNode *n, int want, int (*such)(const xmlNode *))
 {
-    int same = 1;
-    for (int dir = 0; dir < 2 && same < 3; dir++) {
+    int same = 0;
+    for (int dir = 0; dir < 2 && same < want; dir++) {
         int seen = 0;
-        for (const xmlNode *k = dir ? n->next : n->prev; k && seen < REPEAT_NEAR && same < 3;
+        for (const xmlNode *k = dir ? n->next : n->prev; k && seen < REPEAT_NEAR && same < want;
              k = dir ? k->next : k->prev)
             if (k->type == XML_ELEMENT_NODE) {
                 seen++;
-                same += alike(n, k);
+                same += alike(n, k) && (!such || such(k));
             }
     }
-    return same >= 3;
+    return same >= want;
 }
+
+/* Whether n is like its siblings nearby (alike()), three times or more,
+ * itself counted. */
+static int repeated(const xmlNode *n) { return alike_near(n, 2, NULL); }
 
 /* Whether the heading's link is to itself ("#conclusion"), as a section's is. */
 static int self_anchor(const xmlNode *h)
@@ -1372,21 +1374,8 @@ static int story_with_ads(const xmlNode *n)
  * beside it (a review's "Section--Ads", one paragraph under its heading). */
 static int shows_ads(const xmlNode *n)
 {
-    if (story_with_ads(n))
-        return 1;
-    if (!bt_stats_of(n)->ptext || !bt_xhtml_class_has(n, ad_names, 1))
-        return 0;
-    for (int dir = 0; dir < 2; dir++) {
-        int seen = 0;
-        for (const xmlNode *k = dir ? n->next : n->prev; k && seen < REPEAT_NEAR;
-             k = dir ? k->next : k->prev)
-            if (k->type == XML_ELEMENT_NODE) {
-                seen++;
-                if (alike(n, k) && story_with_ads(k))
-                    return 1;
-            }
-    }
-    return 0;
+    return story_with_ads(n) || (bt_stats_of(n)->ptext && bt_xhtml_class_has(n, ad_names, 1) &&
+                                 alike_near(n, 1, story_with_ads));
 }
 
 /* One picture and its caption whose links all open the picture's larger
@@ -1894,12 +1883,12 @@ static int counted_as_is(const xmlNode *article)
 static void keep_byline(xmlNode *row)
 {
     const bt_stats *s = bt_stats_of(row);
-    if (!s || s->nodes >= 64 || !bt_xhtml_class_has(row, meta_blocks, 1) ||
+    if (!s || s->nodes >= LINE_NODES || !bt_xhtml_class_has(row, meta_blocks, 1) ||
         bt_xhtml_class_has(row, bt_xhtml_byline_classes, 1))
         return;
     for (xmlNode *k = row->children; k; k = bt_xhtml_next(k, row, bt_html_skipped(k))) {
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-        if (!ks || !ks->text || ks->text > 100 || ks->images ||
+        if (!ks || !ks->text || ks->text > BYLINE_TEXT || ks->images ||
             !bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1))
             continue;
         xmlUnlinkNode(k);

@@ -435,23 +435,6 @@ static int prose(const xmlNode *k, int flags)
            !((flags & BT_CLEAN_UNLIKELY) && s->unlikely) && bt_html_class_weight(k) >= 0;
 }
 
-/* Wrappers of one element looked through for a heading. */
-#define HEADING_WRAPPERS 3
-
-/* Whether k is a heading below h1, or wraps one in blocks of one element
- * each ("<div><div><h2>", as page builders wrap every block). */
-static int wrapped_heading(const xmlNode *k)
-{
-    for (int depth = 0; k && depth <= HEADING_WRAPPERS; depth++) {
-        if (bt_html_heading_level(k) >= 2)
-            return 1;
-        if (!bt_xhtml_is(k, "div") && !bt_xhtml_is(k, "section"))
-            return 0;
-        k = bt_html_only_element(k);
-    }
-    return 0;
-}
-
 /* The best candidate and its siblings that are more of the article, in
  * order; n_out of them. */
 static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
@@ -471,7 +454,11 @@ static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
     /* the headings between the article's blocks are its sub-headings (the
      * loop ends at the last block) */
     for (xmlNode *k = parent->children; k && n < cap; k = k->next) {
-        int heading = n && bt_stats_of(k) && !bt_stats_of(k)->link && wrapped_heading(k);
+        /* (or one page builders wrapped) */
+        const xmlNode *h = n && bt_stats_of(k) && !bt_stats_of(k)->link
+                               ? bt_html_unwrapped(k, BT_HTML_WRAPPERS)
+                               : NULL;
+        int heading = h && bt_html_heading_level(h) >= 2;
         if (belongs(k, best, threshold, flags) || heading || (n && prose(k, flags)))
             out[n++] = k;
         if (k == last)

@@ -107,6 +107,12 @@ int bt_html_one_paragraph(const xmlNode *n);
 /* clean.c: n's one child element shown, when it holds nothing else but
  * white space; else NULL. */
 const xmlNode *bt_html_only_element(const xmlNode *n);
+/* Blocks of one element each that page builders wrap around a block
+ * ("<div><div><h2>"), looked through at most. */
+#define BT_HTML_WRAPPERS 3
+/* clean.c: the element n wraps in divs or sections of one element each, at
+ * most depth down; n itself when it is none; NULL when a wrapper holds more. */
+const xmlNode *bt_html_unwrapped(const xmlNode *n, int depth);
 /* clean.c: whether n is a line all in bold and without links: a byline
  * ("<div><b>Name</b></div>"). */
 int bt_html_bold_line(const xmlNode *n);

@@ -872,34 +872,37 @@ static int same_text(const char *a, const char *b)
     return same;
 }
 
+/* Whether text, bare, ends with part, bare, of min letters at least and
+ * shorter than text; or, start_too, starts with it. */
+static int holds_part(const char *text, const char *part, size_t min, int start_too)
+{
+    char *x = bare(text), *y = bare(part);
+    size_t lx = x ? strlen(x) : 0, ly = y ? strlen(y) : 0;
+    int holds =
+        ly >= min && lx > ly && ((start_too && !strncmp(x, y, ly)) || !strcmp(x + lx - ly, y));
+    free(x);
+    free(y);
+    return holds;
+}
+
 /* Words a place stamp or a paper's mark opening a lead has at most ("Hà
  * Nội", "TTO -"), which the page's description leaves out. */
 #define STAMP_WORDS 3
+/* Letters a description has at least to find its lead after a stamp. */
+#define STAMPED_LETTERS 40
 
 /* Whether paragraph text t is the description desc after such a stamp. */
 static int stamped(const char *t, const char *desc)
 {
     size_t words = bt_word_count(t), told = bt_word_count(desc);
-    if (words <= told || words - told > STAMP_WORDS)
-        return 0;
-    char *x = bare(t), *y = bare(desc);
-    size_t lx = x ? strlen(x) : 0, ly = y ? strlen(y) : 0;
-    int hit = ly >= 40 && lx > ly && !strcmp(x + lx - ly, y);
-    free(x);
-    free(y);
-    return hit;
+    return words > told && words - told <= STAMP_WORDS && holds_part(t, desc, STAMPED_LETTERS, 0);
 }
 
 /* Whether a headline holds the title and a kicker, label or subline that
  * the title leaves out: it starts or ends with the title. */
 static int holds_title(const char *heading, const char *title)
 {
-    char *x = bare(heading), *y = bare(title);
-    size_t lx = x ? strlen(x) : 0, ly = y ? strlen(y) : 0;
-    int holds = ly >= 12 && lx > ly && (!strncmp(x, y, ly) || !strcmp(x + lx - ly, y));
-    free(x);
-    free(y);
-    return holds;
+    return holds_part(heading, title, 12, 1);
 }
 
 /* Whether all the text of a paragraph is in strong elements. */

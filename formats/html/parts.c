@@ -462,16 +462,13 @@ static int closing_names(xmlNode *x)
     return names;
 }
 
-/* Wrappers of one element looked through for a byline's class. */
-#define BT_PARTS_WRAPPERS 3
-
 /* Whether a block, or the one element it wraps, down a few wrappers, is
  * named a byline and says no more than one. */
 static int byline_named(const xmlNode *s)
 {
     if (!bt_stats_of(s) || bt_stats_of(s)->text > BT_PARTS_BYLINE_TEXT)
         return 0;
-    for (int depth = 0; s && depth <= BT_PARTS_WRAPPERS; depth++, s = bt_html_only_element(s))
+    for (int depth = 0; s && depth <= BT_HTML_WRAPPERS; depth++, s = bt_html_only_element(s))
         if (bt_xhtml_class_has(s, byline_classes, 1))
             return 1;
     return 0;
