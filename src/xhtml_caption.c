@@ -28,6 +28,10 @@ static const char *const picture_words[] = {"image", "img", "photo", "picture", 
                                             "fig",   "anh", "hinh",  "infographic", NULL};
 static const char *const credit_words[] = {"credit", "credits", "copyright", NULL};
 
+/* Wrappers of one element each a caption may be in ("<div><div><p
+ * class=desc>", as page builders wrap every block). */
+#define CAPTION_WRAPPERS 3
+
 int bt_xhtml_caption_marked(const xmlNode *el)
 {
     if (bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1))
@@ -35,8 +39,13 @@ int bt_xhtml_caption_marked(const xmlNode *el)
     if (!bt_xhtml_class_has(el, description_words, 1))
         return 0;
     /* the picture word on the description or on the box it shares with the
-     * picture (<div class="photo"><img><p class="desc">) */
-    const xmlNode *box = el->parent;
+     * picture (<div class="photo"><img><p class="desc">), through the
+     * wrappers page builders put around each block */
+    const xmlNode *box = el->parent, *in = el;
+    for (int depth = 0; depth < CAPTION_WRAPPERS && box && box->parent &&
+                        box->type == XML_ELEMENT_NODE && bt_xhtml_only_child(box) == in;
+         depth++)
+        in = box, box = box->parent;
     return bt_xhtml_class_has(el, picture_words, 1) ||
            (box && box->type == XML_ELEMENT_NODE && bt_xhtml_class_has(box, picture_words, 1));
 }
@@ -87,6 +96,21 @@ size_t bt_xhtml_words(const xmlNode *n, size_t max)
         k = bt_xhtml_next(k, n, 0);
     }
     return words;
+}
+
+xmlNode *bt_xhtml_only_child(const xmlNode *el)
+{
+    xmlNode *only = NULL;
+    for (xmlNode *k = el->children; k; k = k->next) {
+        if (k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k)) {
+            if (only)
+                return NULL;
+            only = k;
+        } else if (k->type == XML_TEXT_NODE && bt_xhtml_words(k, 1)) {
+            return NULL;
+        }
+    }
+    return only;
 }
 
 /* Whether an ancestor of text up to el (included) is named name. */

@@ -287,25 +287,9 @@ int bt_xhtml_notes_keep(xmlNode *article)
     return holder ? 0 : -1;
 }
 
-/* The one element child of el, when el holds nothing else visible. */
-static xmlNode *only_child(const xmlNode *el)
-{
-    xmlNode *only = NULL;
-    for (xmlNode *k = el->children; k; k = k->next) {
-        if (k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k)) {
-            if (only)
-                return NULL;
-            only = k;
-        } else if (k->type == XML_TEXT_NODE && bt_xhtml_words(k, 1)) {
-            return NULL;
-        }
-    }
-    return only;
-}
-
 int bt_xhtml_note_ref(const bt_xhtml_notes *nt, xmlNode *el, xmlNode **a, xmlNode **note)
 {
-    *a = bt_xhtml_is(el, "sup") ? only_child(el) : el;
+    *a = bt_xhtml_is(el, "sup") ? bt_xhtml_only_child(el) : el;
     if (!*a || !in_set(nt->refs, nt->nrefs, *a))
         return 0;
     int fragment;

@@ -56,6 +56,8 @@ int bt_xhtml_credit_marked(const xmlNode *el);
 /* The visible words below n (n included), counted up to max; max when
  * more nodes are there than a caption has (4096). */
 size_t bt_xhtml_words(const xmlNode *n, size_t max);
+/* The one element child of el, when el holds nothing else visible. */
+xmlNode *bt_xhtml_only_child(const xmlNode *el);
 /* Whether el has visible text, all of it in em/i or small print, not all of
  * it in links, and no image. */
 int bt_xhtml_italic(const xmlNode *el);

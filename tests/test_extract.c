@@ -1447,10 +1447,12 @@ static const spec agency_first_para = {
 
 /* A provincial paper's pictures three ways: a centred italic line under a
  * centred picture, a picture table's caption cell, an infographic's long
- * description in the box it shares with the picture; the credit line
- * closing the story, not in bold, is its byline. */
+ * description in the box it shares with the picture (also with each block
+ * in two divs); the credit line closing the story, not in bold, is its
+ * byline. */
 static const spec province_captions = {
     .page = "vn-province-captions.html",
+    .also = {"vn-province-captions-divs.html"},
     .title = "Nông dân Hà Tĩnh xuống đồng gieo cấy vụ xuân",
     .lead = "(Baohatinh.vn) - Tranh thủ thời tiết thuận lợi, nông dân các địa phương trong tỉnh ra "
             "đồng gieo cấy lúa xuân, phấn đấu hoàn thành trước ngày 10/2.",

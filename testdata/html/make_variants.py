@@ -121,3 +121,6 @@ rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-no-class.
 rewrite('extract/post-nav.html', 'extract/post-nav-no-class.html', no_class)
 rewrite('extract/title-slug-part.html', 'extract/title-slug-part-wrapped.html',
         lambda text: re.sub(r'(<p>.*?</p>)', r'<div class="blk">\1</div>', text, flags=re.S))
+# a picture's description and the caption cell in two divs: still in the box
+# they share with the picture
+rewrite('extract/vn-province-captions.html', 'extract/vn-province-captions-divs.html', blocks_in_divs)
