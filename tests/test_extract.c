@@ -3444,24 +3444,27 @@ static const spec vn_faq_toggles = {
 
 /* A listicle's item titles, each a short link alone in a paragraph or a
  * list of one item between pictures or paragraphs of text (the item's
- * picture above or below it), three or more: the article's.  A long link alone, a
- * promotion, still goes (and a lone related story, vn-nld-video.html). */
+ * picture above or below it), three or more, also each in two divs: the
+ * article's.  A long link alone, a promotion, still goes (and a lone related
+ * story, vn-nld-video.html). */
 static const spec vn_item_titles = {
     .page = "vn-item-titles.html",
+    .also = {"vn-item-titles-divs.html"},
     .title = "Ba quán cà phê yên tĩnh để làm việc ở Huế",
-    .body = {"Những quán dưới đây mở cửa từ sáng sớm, có ổ cắm điện ở hầu hết các bàn và ít khi bật "
-             "nhạc lớn, nên hợp với người cần ngồi làm việc cả buổi.",
-             "Nhà Ven Sông",
-             "Quán nằm sát bờ sông Hương, tầng hai có dãy bàn dài nhìn ra mặt nước và Wi-Fi khá ổn "
-             "định, giá một ly cà phê muối khoảng ba mươi nghìn đồng.",
-             "Gác Gỗ",
-             "Căn nhà gỗ cũ được giữ gần như nguyên vẹn, khách thường ngồi ở gác trên, nơi yên tĩnh "
-             "nhất vào buổi chiều khi nắng đã dịu bớt.",
-             "Hiên Nhà",
-             "Quán nhỏ trong một con hẻm gần chợ Đông Ba, chỉ có tám bàn nhưng chủ quán giữ không "
-             "gian rất yên, không nhận khách đi nhóm đông sau chín giờ.",
-             "Nếu đi vào cuối tuần, nên đến trước tám giờ sáng vì cả hai quán đều kín chỗ rất nhanh "
-             "khi khách du lịch bắt đầu kéo đến."},
+    .body =
+        {"Những quán dưới đây mở cửa từ sáng sớm, có ổ cắm điện ở hầu hết các bàn và ít khi bật "
+         "nhạc lớn, nên hợp với người cần ngồi làm việc cả buổi.",
+         "Nhà Ven Sông",
+         "Quán nằm sát bờ sông Hương, tầng hai có dãy bàn dài nhìn ra mặt nước và Wi-Fi khá ổn "
+         "định, giá một ly cà phê muối khoảng ba mươi nghìn đồng.",
+         "Gác Gỗ",
+         "Căn nhà gỗ cũ được giữ gần như nguyên vẹn, khách thường ngồi ở gác trên, nơi yên tĩnh "
+         "nhất vào buổi chiều khi nắng đã dịu bớt.",
+         "Hiên Nhà",
+         "Quán nhỏ trong một con hẻm gần chợ Đông Ba, chỉ có tám bàn nhưng chủ quán giữ không "
+         "gian rất yên, không nhận khách đi nhóm đông sau chín giờ.",
+         "Nếu đi vào cuối tuần, nên đến trước tám giờ sáng vì cả hai quán đều kín chỗ rất nhanh "
+         "khi khách du lịch bắt đầu kéo đến."},
     .chrome = {"Trang chủ", "Liên hệ quảng cáo", "Nhận ưu đãi giảm giá"},
 };
 

@@ -918,6 +918,80 @@ static const xmlNode *list_within(const xmlNode *n)
     return n && (bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol")) ? n : NULL;
 }
 
+/* An item's title in a listicle: one short link alone in a paragraph or a
+ * list of one item, between paragraphs of the article's text or its
+ * pictures (the item's picture above or below it, its description after).
+ * Links to related stories stand in a row of several, or say so ("Read
+ * more:"), which go before. */
+#define ITEM_TITLE_TEXT 50
+#define ITEM_PROSE_TEXT 80
+
+static const xmlNode *element_beside(const xmlNode *n, int after)
+{
+    do
+        n = after ? n->next : n->prev;
+    while (n && (n->type != XML_ELEMENT_NODE || bt_html_skipped(n)));
+    return n;
+}
+
+/* n with the blocks of one element each that wrap it (page builders wrap
+ * every block): the box whose siblings are n's neighbours. */
+static const xmlNode *with_wrappers(const xmlNode *n)
+{
+    for (int depth = 0; depth < BT_HTML_WRAPPERS && n->parent &&
+                        (bt_xhtml_is(n->parent, "div") || bt_xhtml_is(n->parent, "section")) &&
+                        bt_html_only_element(n->parent) == n;
+         depth++)
+        n = n->parent;
+    return n;
+}
+
+static int prose_or_picture(const xmlNode *k)
+{
+    k = k ? bt_html_unwrapped(k, BT_HTML_WRAPPERS) : NULL;
+    const bt_stats *s = k && bt_xhtml_is(k, "p") ? bt_stats_of(k) : NULL;
+    return s && ((s->ptext >= ITEM_PROSE_TEXT && bt_stats_link_density(k) < 0.3) ||
+                 (!s->text && s->images == 1));
+}
+
+static int title_between(const xmlNode *n)
+{
+    const xmlNode *box = with_wrappers(n);
+    n = bt_html_unwrapped(n, BT_HTML_WRAPPERS);
+    const bt_stats *s = n ? bt_stats_of(n) : NULL;
+    if (!s || !s->text || s->text > ITEM_TITLE_TEXT || s->images || s->link < s->text)
+        return 0;
+    const xmlNode *one = n;
+    if (bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol")) {
+        for (one = n->children; one && one->type != XML_ELEMENT_NODE; one = one->next)
+            ;
+        if (!one || !bt_xhtml_is(one, "li") || element_beside(one, 1))
+            return 0;
+    } else if (!bt_xhtml_is(n, "p")) {
+        return 0;
+    }
+    unsigned links = 0;
+    for (const xmlNode *k = one->children; k; k = bt_xhtml_next(k, one, 0))
+        links += bt_xhtml_is(k, "a");
+    return links == 1 && prose_or_picture(element_beside(box, 1)) &&
+           prose_or_picture(element_beside(box, 0));
+}
+
+/* Items come three or more: a lone link or two between paragraphs is a
+ * related story, as news sites set them. */
+#define ITEM_TITLES 3
+
+static int item_title(const xmlNode *n)
+{
+    if (!title_between(n))
+        return 0;
+    unsigned titles = 0;
+    for (const xmlNode *k = with_wrappers(n)->parent->children; k && titles < ITEM_TITLES;
+         k = k->next)
+        titles += k->type == XML_ELEMENT_NODE && title_between(k);
+    return titles >= ITEM_TITLES;
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -930,7 +1004,7 @@ static int conditionally(const xmlNode *n, int flags)
     if (!tag || bt_html_text_div(n) || bt_html_one_paragraph(n) || in_own_part(n) ||
         recipe_details(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
-        picture_and_line(n))
+        picture_and_line(n) || item_title(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -1056,64 +1130,6 @@ static int sources_list(const xmlNode *n)
     }
     bt_buf_free(&b);
     return items >= 2;
-}
-
-/* An item's title in a listicle: one short link alone in a paragraph or a
- * list of one item, between paragraphs of the article's text or its
- * pictures (the item's picture above or below it, its description after).
- * Links to related stories stand in a row of several, or say so ("Read
- * more:"), which go before. */
-#define ITEM_TITLE_TEXT 50
-#define ITEM_PROSE_TEXT 80
-
-static const xmlNode *element_beside(const xmlNode *n, int after)
-{
-    do
-        n = after ? n->next : n->prev;
-    while (n && (n->type != XML_ELEMENT_NODE || bt_html_skipped(n)));
-    return n;
-}
-
-static int prose_or_picture(const xmlNode *k)
-{
-    const bt_stats *s = k && bt_xhtml_is(k, "p") ? bt_stats_of(k) : NULL;
-    return s && ((s->ptext >= ITEM_PROSE_TEXT && bt_stats_link_density(k) < 0.3) ||
-                 (!s->text && s->images == 1));
-}
-
-static int title_between(const xmlNode *n)
-{
-    const bt_stats *s = bt_stats_of(n);
-    if (!s || !s->text || s->text > ITEM_TITLE_TEXT || s->images || s->link < s->text)
-        return 0;
-    const xmlNode *one = n;
-    if (bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol")) {
-        for (one = n->children; one && one->type != XML_ELEMENT_NODE; one = one->next)
-            ;
-        if (!one || !bt_xhtml_is(one, "li") || element_beside(one, 1))
-            return 0;
-    } else if (!bt_xhtml_is(n, "p")) {
-        return 0;
-    }
-    unsigned links = 0;
-    for (const xmlNode *k = one->children; k; k = bt_xhtml_next(k, one, 0))
-        links += bt_xhtml_is(k, "a");
-    return links == 1 && prose_or_picture(element_beside(n, 1)) &&
-           prose_or_picture(element_beside(n, 0));
-}
-
-/* Items come three or more: a lone link or two between paragraphs is a
- * related story, as news sites set them. */
-#define ITEM_TITLES 3
-
-static int item_title(const xmlNode *n)
-{
-    if (!title_between(n))
-        return 0;
-    unsigned titles = 0;
-    for (const xmlNode *k = n->parent->children; k && titles < ITEM_TITLES; k = k->next)
-        titles += k->type == XML_ELEMENT_NODE && title_between(k);
-    return titles >= ITEM_TITLES;
 }
 
 /* Whether elements a and b are alike: of the same class, or, named by no

@@ -124,3 +124,6 @@ rewrite('extract/title-slug-part.html', 'extract/title-slug-part-wrapped.html',
 # a picture's description and the caption cell in two divs: still in the box
 # they share with the picture
 rewrite('extract/vn-province-captions.html', 'extract/vn-province-captions-divs.html', blocks_in_divs)
+# a listicle's item titles, each link's paragraph in two divs: still between
+# the items' pictures and text
+rewrite('extract/vn-item-titles.html', 'extract/vn-item-titles-divs.html', blocks_in_divs)
