@@ -3082,9 +3082,12 @@ static const spec sandwiched_summary = {
 
 /* An h1 deep in the story's block is a section's own (a "read also" box's,
  * HTML5 lets every section have one), not the headline: the headline and
- * the lead above the block are still the article's. */
+ * the lead above the block are still the article's.  With each block in
+ * two divs the article's box is taken whole: the subtitle in the header
+ * with the headline is still its lead. */
 static const spec section_h1 = {
     .page = "section-h1.html",
+    .also = {"section-h1-divs.html"},
     .title = "El puerto abre un muelle para cruceros pequeños",
     .lead = "El nuevo muelle, junto al mercado de pescado, recibirá barcos de hasta doscientos "
             "pasajeros a partir de la próxima primavera, según la autoridad portuaria.",

@@ -60,22 +60,22 @@ static int under_chrome(const xmlNode *n, const xmlNode *body_part)
  * "read also" box's, a chapter's), and the headline is still above. */
 #define BT_PARTS_BEFORE_H1 200
 
-/* Whether a heading of level 1 to deepest opens n, as above. */
-static int opens_with(const xmlNode *n, int deepest)
+/* The heading of level 1 to deepest that opens n, as above; NULL if none. */
+static xmlNode *opening_heading(const xmlNode *n, int deepest)
 {
     size_t text = 0;
     for (const xmlNode *k = n; k && text <= BT_PARTS_BEFORE_H1;
          k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
         int level = bt_html_heading_level(k);
         if (level && level <= deepest)
-            return 1;
+            return (xmlNode *)k;
         for (const xmlChar *c = k->type == XML_TEXT_NODE ? k->content : NULL; c && *c; c++)
             text += !strchr(" \t\r\n", *c);
     }
-    return 0;
+    return NULL;
 }
 
-int bt_html_opens_with_h1(const xmlNode *n) { return opens_with(n, 1); }
+int bt_html_opens_with_h1(const xmlNode *n) { return opening_heading(n, 1) != NULL; }
 
 /* The node before n in document order: the last descendant of the
  * previous sibling, else the parent. */
@@ -167,7 +167,7 @@ static int says_date(const char *t)
  * name in the h1). */
 static xmlNode *post_heading_before(xmlNode *first)
 {
-    if (opens_with(first, 3))
+    if (opening_heading(first, 3))
         return NULL;
     int budget = BT_PARTS_LOOKBACK, dated = 0;
     size_t text = 0;
@@ -531,11 +531,49 @@ static int picture_only(const xmlNode *n)
     return s && s->images && !s->ptext && s->text < BT_PARTS_BYLINE_TEXT;
 }
 
+/* Blocks of a headline's own header looked at for its lead. */
+#define BT_PARTS_HEADER_BLOCKS 8
+
+/* A headline the body's block holds, in a header with the lead after it
+ * ("<header><h1>...</h1><p class=subtitle>...</p></header>", each perhaps
+ * in a page builder's wrappers): the lead marked, as one between a
+ * headline and the body is.  A lead the header names is the reader's; a
+ * box of several blocks (a place stamp and the lead) is not one; a header
+ * holding more text than a headline's parts is the article's box. */
+static void header_lead(xmlNode *h)
+{
+    static const char *const headers[] = {"header", NULL};
+    if (!bt_stats_of(h) || !bt_stats_of(h)->text)
+        return;
+    while (h->parent && bt_html_unwrapped(h->parent, 1) == h)
+        h = h->parent;
+    xmlNode *box = h->parent, *block[BT_PARTS_HEADER_BLOCKS] = {h};
+    if (!box || !bt_stats_of(box) || bt_stats_of(box)->text > BT_PARTS_MAX_TEXT ||
+        (!bt_xhtml_is(box, "header") && !bt_html_attr_matches(box, headers)))
+        return;
+    size_t m = 1;
+    for (xmlNode *k = h->next; k && m < BT_PARTS_HEADER_BLOCKS; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k))
+            continue;
+        for (xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))
+            if (d->type == XML_ELEMENT_NODE && bt_xhtml_class_has(d, bt_xhtml_lead_classes, 0))
+                return;
+        const xmlNode *one = bt_html_unwrapped(k, BT_HTML_WRAPPERS);
+        if (one && (bt_xhtml_is(one, "p") || bt_html_heading_level(one) >= 2))
+            block[m++] = k;
+    }
+    mark_lead(block, m);
+}
+
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
 {
-    for (size_t i = 0; i < n; i++)
-        if (bt_html_opens_with_h1(part[i]))
+    for (size_t i = 0; i < n; i++) {
+        xmlNode *h1 = opening_heading(part[i], 1);
+        if (h1) {
+            header_lead(h1);
             return byline_after(part, n, cap);
+        }
+    }
     /* the headline is looked for above the first part of text; the cover
      * pictures before it stay first when it lies below them */
     size_t f = 0;

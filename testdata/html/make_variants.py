@@ -127,3 +127,6 @@ rewrite('extract/vn-province-captions.html', 'extract/vn-province-captions-divs.
 # a listicle's item titles, each link's paragraph in two divs: still between
 # the items' pictures and text
 rewrite('extract/vn-item-titles.html', 'extract/vn-item-titles-divs.html', blocks_in_divs)
+# the subtitle in two divs: the body's box, taken whole, holds the header
+# with the headline and the lead
+rewrite('extract/section-h1.html', 'extract/section-h1-divs.html', blocks_in_divs)
