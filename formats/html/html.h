@@ -131,6 +131,8 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap);
  * <br><br> made paragraphs; NULL for an empty page. */
 xmlNode *bt_html_prepare(xmlDoc *html);
 
+/* meta.c: class words of an element that shows the article's date. */
+extern const char *const bt_html_date_classes[];
 /* meta.c: metadata from <head>, Open Graph, JSON-LD and the article's <time>;
  * the JSON-LD articleBody, when there is one, appended to body. */
 void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf *body);

@@ -181,10 +181,9 @@ static void language(bt_document *doc, const char *tag)
         bt_document_set_meta(doc, BT_META_LANGUAGE, s);
 }
 
-/* Class words of an element that shows the article's date. */
-static const char *const date_classes[] = {"date",    "dateline",  "time",    "datetime",
-                                           "publish", "published", "pubdate", "posted-on",
-                                           "ngay",    NULL};
+const char *const bt_html_date_classes[] = {"date",    "dateline",  "time",    "datetime",
+                                            "publish", "published", "pubdate", "posted-on",
+                                            "ngay",    NULL};
 
 /* A dateline as the page shows it ("Thứ hai, 9/10/2017, 06:51 (GMT+7)"), in
  * an element named as a date, or a <time> without datetime. */
@@ -192,7 +191,7 @@ static int dateline(bt_document *doc, const xmlNode *root)
 {
     for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_html_skipped(n))) {
         if (n->type != XML_ELEMENT_NODE ||
-            !(bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, date_classes, 1)))
+            !(bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, bt_html_date_classes, 1)))
             continue;
         bt_buf b = BT_BUF_INIT;
         bt_xhtml_dom_text(n, &b, 120);
@@ -711,7 +710,7 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
     bt_buf b = BT_BUF_INIT;
     const char *t = "";
     if (n->type == XML_ELEMENT_NODE &&
-        (bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, date_classes, 1))) {
+        (bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, bt_html_date_classes, 1))) {
         bt_xhtml_dom_text(n, &b, DATE_ROW_MAX);
         t = b.data ? b.data : "";
     } else if (n->type == XML_TEXT_NODE && n->content) {

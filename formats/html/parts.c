@@ -285,12 +285,12 @@ static xmlNode *byline_in(xmlNode *x)
 /* A row of the article's metadata that says the date beside a name, no
  * link ("30/11/2026 19:45 | Trần Bảo Ngọc"): named a byline, cleaning keeps
  * it, and the reader then takes the date for the dateline and keeps the
- * name. */
+ * name.  (A heading that says a year is a kicker.) */
 static xmlNode *dated_row(xmlNode *x)
 {
     const bt_stats *s = x->type == XML_ELEMENT_NODE && !bt_html_skipped(x) ? bt_stats_of(x) : NULL;
     if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images || s->link ||
-        !bt_html_is_block(x) || is_chrome(x))
+        !bt_html_is_block(x) || is_chrome(x) || bt_html_heading_level(x))
         return NULL;
     bt_buf t = BT_BUF_INIT;
     bt_html_text(x, &t, 2 * BT_PARTS_BYLINE_TEXT);
@@ -299,17 +299,29 @@ static xmlNode *dated_row(xmlNode *x)
     if (!dated)
         return NULL;
     add_class(x, " byline");
+    /* (cleaning's verdicts on x, kept from the choice, are asked again) */
+    memset(bt_stats_of(x)->verdict, -1, sizeof(s->verdict));
     return x;
 }
 
-static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text)
+/* The byline in x, a row of metadata near the headline that cleaning
+ * would take away whole, named so that it stays; NULL when none.  Or x
+ * itself when it says a date beside a name (dated_row): with dated 1 when
+ * x is chrome, with 2 whatever it is, with 0 never. */
+static xmlNode *row_byline(xmlNode *x, int dated)
 {
-    xmlNode *byline = n < cap && (!own_part(x) || bt_html_is_chrome(x, 0)) ? byline_in(x) : NULL;
-    if (!byline && n < cap && bt_html_is_chrome(x, 0))
+    xmlNode *byline = !own_part(x) || bt_html_is_chrome(x, 0) ? byline_in(x) : NULL;
+    if (!byline && dated && (dated > 1 || bt_html_is_chrome(x, 0)))
         byline = dated_row(x);
     /* taken alone, an inline byline is a block of its own */
     if (byline && !bt_html_is_block(byline))
         bt_html_rename(byline, "p");
+    return byline;
+}
+
+static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text)
+{
+    xmlNode *byline = n < cap ? row_byline(x, 1) : NULL;
     if (byline || (n < cap && own_part(x))) {
         x = byline ? byline : x;
         list[n++] = x;
@@ -534,19 +546,30 @@ static int picture_only(const xmlNode *n)
 /* Blocks of a headline's own header looked at for its lead. */
 #define BT_PARTS_HEADER_BLOCKS 8
 
-/* A headline the body's block holds, in a header with the lead after it
- * ("<header><h1>...</h1><p class=subtitle>...</p></header>", each perhaps
- * in a page builder's wrappers): the lead marked, as one between a
- * headline and the body is.  A lead the header names is the reader's; a
- * box of several blocks (a place stamp and the lead) is not one; a header
- * holding more text than a headline's parts is the article's box. */
-static void header_lead(xmlNode *h)
+/* A headline the body's block holds, with its parts after it: the rows
+ * of metadata up to the first paragraph of the story keep their bylines,
+ * as between a headline and the body (a row named as the date is the
+ * date's: its byline is one named so); in a header ("<header><h1>...</h1>
+ * <p class=subtitle>...</p></header>", each perhaps in a page builder's
+ * wrappers) the lead is marked.  A lead the header names is the reader's;
+ * a box of several blocks (a place stamp and the lead) is not one; a
+ * header holding more text than a headline's parts is the article's box. */
+static void headline_parts(xmlNode *h)
 {
     static const char *const headers[] = {"header", NULL};
     if (!bt_stats_of(h) || !bt_stats_of(h)->text)
         return;
     while (h->parent && bt_html_unwrapped(h->parent, 1) == h)
         h = h->parent;
+    size_t rows = 0;
+    for (xmlNode *k = h->next; k && rows < BT_PARTS_HEADER_BLOCKS; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
+            continue;
+        if (bt_stats_of(k)->ptext > BT_PARTS_BYLINE_TEXT)
+            break;
+        rows++;
+        row_byline(k, bt_xhtml_class_has(k, bt_html_date_classes, 1) ? 0 : 2);
+    }
     xmlNode *box = h->parent, *block[BT_PARTS_HEADER_BLOCKS] = {h};
     if (!box || !bt_stats_of(box) || bt_stats_of(box)->text > BT_PARTS_MAX_TEXT ||
         (!bt_xhtml_is(box, "header") && !bt_html_attr_matches(box, headers)))
@@ -570,7 +593,7 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
     for (size_t i = 0; i < n; i++) {
         xmlNode *h1 = opening_heading(part[i], 1);
         if (h1) {
-            header_lead(h1);
+            headline_parts(h1);
             return byline_after(part, n, cap);
         }
     }

@@ -130,3 +130,6 @@ rewrite('extract/vn-item-titles.html', 'extract/vn-item-titles-divs.html', block
 # the subtitle in two divs: the body's box, taken whole, holds the header
 # with the headline and the lead
 rewrite('extract/section-h1.html', 'extract/section-h1-divs.html', blocks_in_divs)
+# the story's paragraphs in two divs: the column taken whole holds the
+# headline and the row of the date and the author's name
+rewrite('extract/vn-date-name-row.html', 'extract/vn-date-name-row-divs.html', blocks_in_divs)
