@@ -75,6 +75,9 @@ int bt_xhtml_embedded_media(const xmlNode *n);
 /* Whether a style attribute's value holds decl (lower case, without
  * spaces: "display:none"), whatever its case and white space. */
 int bt_xhtml_style_says(const char *style, const char *decl);
+/* Whether el, or one of levels elements above it, aligns its text to side
+ * ("center", "right"; lower case) by its align attribute or its style. */
+int bt_xhtml_aligned(const xmlNode *el, int levels, const char *side);
 /* Whether the element's class (and id, when with_id) holds one of words
  * (NULL-terminated), as a whole token or as a run of a token's parts split
  * at '-' and '_' ("box-tin-lien-quan" holds "lien-quan"), ignoring case; ids

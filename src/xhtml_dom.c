@@ -1,6 +1,7 @@
 /* Small questions about libxml2 elements, shared by the readers of HTML and
  * XHTML: names, classes, skipped elements, document order, visible text. */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -55,6 +56,23 @@ int bt_xhtml_style_says(const char *style, const char *decl)
                 break;
         }
         if (!*d)
+            return 1;
+    }
+    return 0;
+}
+
+int bt_xhtml_aligned(const xmlNode *el, int levels, const char *side)
+{
+    char decl[32];
+    snprintf(decl, sizeof(decl), "text-align:%s", side);
+    for (; el && el->type == XML_ELEMENT_NODE && levels-- >= 0; el = el->parent) {
+        xmlChar *align = xmlGetProp(el, (const xmlChar *)"align");
+        xmlChar *style = xmlGetProp(el, (const xmlChar *)"style");
+        int yes = (align && !xmlStrcasecmp(align, (const xmlChar *)side)) ||
+                  bt_xhtml_style_says((const char *)style, decl);
+        xmlFree(align);
+        xmlFree(style);
+        if (yes)
             return 1;
     }
     return 0;

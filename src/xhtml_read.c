@@ -1456,29 +1456,6 @@ static int repeats_caption(ctx *c, bt_node *fig, xmlNode *el)
     return same;
 }
 
-/* Whether el, or an element up to levels above it, is centered by its
- * align or its style. */
-static int centered(const xmlNode *el, int levels)
-{
-    for (; el && el->type == XML_ELEMENT_NODE && levels-- >= 0; el = el->parent) {
-        xmlChar *align = xmlGetProp(el, (const xmlChar *)"align");
-        xmlChar *style = xmlGetProp(el, (const xmlChar *)"style");
-        char css[64];
-        size_t n = 0;
-        for (const xmlChar *p = style; p && *p && n + 1 < sizeof(css); p++)
-            if (*p != ' ')
-                css[n++] = (char)tolower(*p);
-        css[n] = '\0';
-        int yes = (align && !xmlStrcasecmp(align, (const xmlChar *)"center")) ||
-                  strstr(css, "text-align:center");
-        xmlFree(align);
-        xmlFree(style);
-        if (yes)
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether el's text ends with a colon: a line that introduces what follows
  * ("Now the photos before:"), no caption of what precedes. */
 static int introduces(const xmlNode *el)
@@ -1516,7 +1493,7 @@ static int spaceless_centered_line(const xmlNode *el, size_t words)
     const xmlNode *next = el->next;
     while (next && (next->type != XML_ELEMENT_NODE || bt_xhtml_skipped(next)))
         next = next->next;
-    return !next || !centered(next, 0);
+    return !next || !bt_xhtml_aligned(next, 0, "center");
 }
 
 /* Whether img's aria-describedby names el's id: el describes the image. */
@@ -1628,8 +1605,8 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (short_line && bt_xhtml_italic(el)) ||
         (short_line && words < LINE_CAPTION_WORDS && ends_picture_box(img, el, words)) ||
-        (short_line && words < LINE_CAPTION_WORDS && img && centered(el, 0) &&
-         centered(img->parent, 2) && !introduces(el) &&
+        (short_line && words < LINE_CAPTION_WORDS && img && bt_xhtml_aligned(el, 0, "center") &&
+         bt_xhtml_aligned(img->parent, 2, "center") && !introduces(el) &&
          (words >= CENTERED_CAPTION_WORDS || spaceless_centered_line(el, words))) ||
         (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
         caption(c, fig, el);
