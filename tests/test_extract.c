@@ -1126,9 +1126,11 @@ static const spec bold_sapo = {
 };
 
 /* The sapo an unnamed h2 opening the body's block, a sentence ending in a
- * full stop; the h3 under it a sub-heading. */
+ * full stop; the h3 under it a sub-heading; the author's name closing the
+ * story set right, in bold or not. */
 static const spec h2_sapo_unnamed = {
     .page = "vn-h2-sapo-unnamed.html",
+    .also = {"vn-h2-sapo-unnamed-right-name.html"},
     .title = "Phú Quốc thử nghiệm thu gom rác bằng thuyền trên sông Dương Đông",
     .dateline = "Cập nhật: 14/08/2015 10:05",
     .lead = "Một chiếc thuyền gỗ gắn lưới vớt rác bắt đầu hoạt động trên sông Dương Đông, mỗi ngày "

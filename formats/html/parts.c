@@ -448,10 +448,10 @@ static xmlNode *hero_before(xmlNode *h)
 #define BT_PARTS_NAMES_WORDS 8
 
 /* A block of names closing the story, named by no class: a line of a few
- * capitalised words without a full stop or links, all in bold or all in
- * capitals ("<p><b>Lê Thu</b></p>", "<div>THANH HÀ</div>", as Vietnamese
- * papers sign a story; an agency's one word, "UOL", may go with the
- * metadata's author).  Named a byline for cleaning and the reader. */
+ * capitalised words without a full stop or links, all in bold, all in
+ * capitals or set right ("<p><b>Lê Thu</b></p>", "<div>THANH HÀ</div>",
+ * "<p align=right>Hải Yến</p>", as Vietnamese papers sign a story; an agency's one word, "UOL", may
+ * go with the metadata's author).  Named a byline for cleaning and the reader. */
 static int closing_names(xmlNode *x)
 {
     const bt_stats *s = bt_stats_of(x);
@@ -466,7 +466,9 @@ static int closing_names(xmlNode *x)
     int words = e ? bt_utf8_capitalized_words(t.data, (size_t)(e - t.data)) : 0;
     size_t len = e ? (size_t)(e - t.data) : 0;
     int names = words >= 2 && words <= BT_PARTS_NAMES_WORDS && !strchr(".!?:;", e[-1]) &&
-                (bt_html_bold_line(x) || !bt_utf8_has_lower(t.data, len));
+                (bt_html_bold_line(x) || !bt_utf8_has_lower(t.data, len) ||
+                 bt_xhtml_aligned(x, 0, "right") ||
+                 bt_xhtml_aligned(bt_html_unwrapped(x, BT_HTML_WRAPPERS), 0, "right"));
     bt_buf_free(&t);
     names = names && !bt_html_is_chrome(x, 0);
     if (names)
@@ -486,9 +488,18 @@ static int byline_named(const xmlNode *s)
     return 0;
 }
 
-/* The byline right after the body, or after a box of chrome or two. */
+/* The byline right after the body, or after a box of chrome or two; or
+ * the names closing the body itself, set apart only by their look (set
+ * right: the reader knows bold names there itself). */
 static size_t byline_after(xmlNode **part, size_t n, size_t cap)
 {
+    xmlNode *last = NULL;
+    for (xmlNode *k = part[n - 1]->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k) && bt_stats_of(k) &&
+            bt_stats_of(k)->text)
+            last = k;
+    if (last)
+        closing_names(last);
     int chrome = BT_PARTS_CHROME_SKIPPED;
     for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || bt_html_skipped(s))
