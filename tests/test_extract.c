@@ -1149,6 +1149,22 @@ static const spec h2_sapo_unnamed = {
                "Nhịp sống"},
 };
 
+/* The reporters' names closing the story set right in plain type, two
+ * names parted by a dash and the agency in brackets: its byline. */
+static const spec vn_closing_names = {
+    .page = "vn-closing-names.html",
+    .title = "Cà Mau mở tuyến xe buýt đường thủy nối bốn huyện ven biển",
+    .byline = "Minh Anh - Hồng Nhung (TTXVN)",
+    .body =
+        {"Tuyến xe buýt đường thủy đầu tiên của tỉnh chạy từ thành phố Cà Mau qua Năm Căn, Ngọc "
+         "Hiển và Đầm Dơi, mỗi ngày bốn chuyến.",
+         "Tàu có sức chở bốn mươi khách, có áo phao cho từng ghế và chỗ để xe máy ở boong sau, "
+         "giá vé thấp hơn xe khách cùng tuyến.",
+         "Người dân các xã cù lao cho biết trước đây muốn lên thành phố phải đi đò ngang rồi đón "
+         "xe, mất gần nửa ngày."},
+    .chrome = {"Trang chủ", "Giấy phép số"},
+};
+
 /* ---- class 4: what real Vietnamese bodies hold between their paragraphs ---- */
 
 /* The agency's mark opens the sapo and stays in it; a related-news box, a
@@ -4180,6 +4196,7 @@ int main(void)
         PAGE(tieude_2012),
         PAGE(bold_sapo),
         PAGE(h2_sapo_unnamed),
+        PAGE(vn_closing_names),
         PAGE(tailwind),
         PAGE(tailwind_responsive),
         PAGE(dantri_inline_boxes),

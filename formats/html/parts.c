@@ -447,6 +447,34 @@ static xmlNode *hero_before(xmlNode *h)
  * Quốc Việt"). */
 #define BT_PARTS_NAMES_WORDS 8
 
+/* The words of the names in [s, s+len), each capitalised, the marks
+ * between names ("-", "–", "/", "&") and an agency's brackets ("(TTXVN)")
+ * aside; 0 when a word is not capitalised. */
+static int names_in(const char *s, size_t len)
+{
+    static const char *const marks[] = {"-", "–", "—", "/", "&", NULL};
+    int n = 0;
+    for (const char *end = s + len; s < end;) {
+        const char *a = s, *b = s;
+        while (b < end && *b != ' ')
+            b++;
+        s = b < end ? b + 1 : b;
+        while (a < b && strchr("([", *a))
+            a++;
+        while (b > a && strchr(")],", b[-1]))
+            b--;
+        int mark = a == b;
+        for (const char *const *m = marks; *m && !mark; m++)
+            mark = (size_t)(b - a) == strlen(*m) && !memcmp(a, *m, strlen(*m));
+        if (mark)
+            continue;
+        if (!bt_utf8_capitalized_words(a, (size_t)(b - a)))
+            return 0;
+        n++;
+    }
+    return n;
+}
+
 /* A block of names closing the story, named by no class: a line of a few
  * capitalised words without a full stop or links, all in bold, all in
  * capitals or set right ("<p><b>Lê Thu</b></p>", "<div>THANH HÀ</div>",
@@ -463,7 +491,7 @@ static int closing_names(xmlNode *x)
     const char *e = t.data ? t.data + t.len : NULL;
     while (e && e > t.data && e[-1] == ' ')
         e--;
-    int words = e ? bt_utf8_capitalized_words(t.data, (size_t)(e - t.data)) : 0;
+    int words = e ? names_in(t.data, (size_t)(e - t.data)) : 0;
     size_t len = e ? (size_t)(e - t.data) : 0;
     int names = words >= 2 && words <= BT_PARTS_NAMES_WORDS && !strchr(".!?:;", e[-1]) &&
                 (bt_html_bold_line(x) || !bt_utf8_has_lower(t.data, len) ||
