@@ -475,9 +475,11 @@ static const spec header_wrapper_whole = {
 
 /* ---- class 3: the article's parts outside its body container ---- */
 
+/* VnExpress: the headline, the sapo (also set as a div) and the hero
+ * figure above the body's block. */
 static const spec vnexpress = {
     .page = "vn-vnexpress-style.html",
-    .also = {"vn-vnexpress-style-no-class.html"},
+    .also = {"vn-vnexpress-style-no-class.html", "vn-vnexpress-style-sapo-div.html"},
     .title = "Hà Nội thí điểm phân loại rác tại nguồn ở ba quận",
     .date = "2017-10-09T06:51:00+07:00",
     /* the place stamp a style sheet sets apart from the sapo */
@@ -1196,9 +1198,11 @@ static const spec dantri_inline_boxes = {
 };
 
 /* The picture and its caption in a layout table, a numbered list that is
- * the story's, an ad slot and a bold link to another story inside the body. */
+ * the story's, an ad slot and a bold link to another story inside the body;
+ * also with every paragraph a div. */
 static const spec vnexpress_tplcaption = {
     .page = "vn-vnexpress-tplcaption.html",
+    .also = {"vn-vnexpress-tplcaption-divs.html"},
     .title = "Sân bay Long Thành lắp xong mái nhà ga",
     .date = "2017-10-09T06:51:00+07:00",
     .dateline = "Thứ hai, 9/10/2017, 06:51 (GMT+7)",
@@ -1218,8 +1222,8 @@ static const spec vnexpress_tplcaption = {
              "đầu tư hơn một trăm nghìn tỷ đồng.",
              "Khi hoàn thành cả ba giai đoạn, Long Thành sẽ là sân bay lớn nhất cả nước với công "
              "suất một trăm triệu khách mỗi năm."},
-    .chrome = {"Quảng cáo", "Siêu dự án sân bay", "Tags", "Chia sẻ", "Ý kiến (5)",
-               "Mong sớm xong", "Xem nhiều", "Giá xăng", "Copyright", "Kinh doanh"},
+    .chrome = {"Quảng cáo", "Siêu dự án sân bay", "Tags", "Chia sẻ", "Ý kiến (5)", "Mong sớm xong",
+               "Xem nhiều", "Giá xăng", "Copyright", "Kinh doanh"},
 };
 
 /* Tuổi Trẻ's CMS: the photo and the related story as typed divs, a note box
@@ -2101,9 +2105,10 @@ static const spec page_builder = {
 
 /* Old blog software writes the trackbacks and comments as paragraphs after
  * a "TrackBack" or "Comments" heading, in the post's own block: the post
- * ends at that heading. */
+ * ends at that heading (also with every paragraph a div). */
 static const spec comments_flat = {
     .page = "comments-flat.html",
+    .also = {"comments-flat-divs.html"},
     .title = "Notes from a night of moth trapping",
     .body =
         {"We set the light trap at the edge of the meadow just after sunset, with an old sheet "

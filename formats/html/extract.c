@@ -384,8 +384,9 @@ static double best_inside(const xmlNode *n, int flags)
     return top;
 }
 
-/* Whether a sibling of the best candidate is more of the article. */
-static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int flags)
+/* Whether a sibling of the best candidate is more of the article; after:
+ * whether it follows the best. */
+static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int flags, int after)
 {
     if (k == best)
         return 1;
@@ -412,9 +413,11 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
     /* a figure among the article's blocks */
     if (bt_xhtml_is(k, "figure") || (s->images && s->text < 300 && bt_stats_link_density(k) < 0.5))
         return 1;
-    /* (a wrapper of one paragraph beside the best, wrapped alike, is the
+    /* (a div of text alone before the best is a paragraph, as Readability
+     * reads it: a lead set as a div; after it, a footer's notice is one
+     * too; a wrapper of one paragraph beside the best, wrapped alike, is the
      * next paragraph of the article) */
-    if (bt_xhtml_is(k, "p") ||
+    if (bt_xhtml_is(k, "p") || (!after && bt_html_text_div(k)) ||
         (bonus > 0 && bt_html_one_paragraph(k) && bt_html_one_paragraph(best))) {
         double ld = bt_stats_link_density(k);
         if (s->text > 80 && ld < 0.25)
@@ -448,18 +451,20 @@ static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
     double threshold = top * 0.2 > 10 ? top * 0.2 : 10;
     size_t n = 0;
     xmlNode *last = NULL;
-    for (xmlNode *k = parent->children; k; k = k->next)
-        if (belongs(k, best, threshold, flags))
+    int after = 0;
+    for (xmlNode *k = parent->children; k; after |= k == best, k = k->next)
+        if (belongs(k, best, threshold, flags, after))
             last = k;
     /* the headings between the article's blocks are its sub-headings (the
      * loop ends at the last block) */
-    for (xmlNode *k = parent->children; k && n < cap; k = k->next) {
+    after = 0;
+    for (xmlNode *k = parent->children; k && n < cap; after |= k == best, k = k->next) {
         /* (or one page builders wrapped) */
         const xmlNode *h = n && bt_stats_of(k) && !bt_stats_of(k)->link
                                ? bt_html_unwrapped(k, BT_HTML_WRAPPERS)
                                : NULL;
         int heading = h && bt_html_heading_level(h) >= 2;
-        if (belongs(k, best, threshold, flags) || heading || (n && prose(k, flags)))
+        if (belongs(k, best, threshold, flags, after) || heading || (n && prose(k, flags)))
             out[n++] = k;
         if (k == last)
             break;

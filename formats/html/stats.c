@@ -214,6 +214,36 @@ static int toggle_link(const xmlNode *a)
     return toggle;
 }
 
+/* The element next to n on one side, skipping text and comments. */
+static const xmlNode *sibling_element(const xmlNode *n, int after)
+{
+    do
+        n = after ? n->next : n->prev;
+    while (n && n->type != XML_ELEMENT_NODE);
+    return n;
+}
+
+/* Whether text div n stands among the paragraphs of a text, set as divs
+ * ("<div>One.</div><div>Two.</div>", as some CMSs write every paragraph):
+ * the paragraph before it is one (a <p>, or such a div, finished before
+ * n), or the element after it is a <p> or a div with text of its own.  A
+ * lone text div, a footer's about box or its legal notice, is no text's
+ * paragraph. */
+static int among_paragraphs(const xmlNode *n)
+{
+    const xmlNode *before = sibling_element(n, 0), *after = sibling_element(n, 1);
+    if (before && bt_stats_of(before) && (is_para(before) || bt_stats_of(before)->ptext) &&
+        !bt_html_heading_level(before))
+        return bt_xhtml_is(before, "p") || bt_html_text_div(before);
+    if (after && bt_xhtml_is(after, "p"))
+        return 1;
+    for (const xmlNode *k = after && bt_xhtml_is(after, "div") ? after->children : NULL; k;
+         k = k->next)
+        if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k))
+            return 1;
+    return 0;
+}
+
 /* Add a finished element's counts into its parent's. */
 static void add_up(xmlNode *n)
 {
@@ -225,7 +255,7 @@ static void add_up(xmlNode *n)
     if (is_para(n))
         s->ptext = s->text, s->paras++;
     else if (bt_html_text_div(n) && s->text >= BT_STATS_SENTENCES && s->link * 2 < s->text)
-        s->paras++;
+        s->ptext = among_paragraphs(n) ? s->text : 0, s->paras++;
     int level = bt_html_heading_level(n);
     if (level)
         s->heading = s->text;

@@ -137,3 +137,17 @@ rewrite('extract/vn-date-name-row.html', 'extract/vn-date-name-row-divs.html', b
 rewrite('extract/vn-h2-sapo-unnamed.html', 'extract/vn-h2-sapo-unnamed-right-name.html',
         lambda text: text.replace('<p style="text-align:right"><strong>Hải Yến</strong></p>',
                                   '<p style="text-align: right;">Hải Yến</p>'))
+
+
+def paragraphs_as_divs(text):
+    """Every paragraph a div, as some CMSs write them."""
+    return re.sub(r'</p>', '</div>', re.sub(r'<p(\s[^>]*)?>', r'<div\1>', text))
+
+
+# the sapo a div beside the body's block: a paragraph still, taken with it
+rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-sapo-div.html',
+        lambda text: re.sub(r'<p class="description">(.*?)</p>', r'<div class="description">\1</div>', text,
+                            flags=re.S))
+rewrite('extract/vn-vnexpress-tplcaption.html', 'extract/vn-vnexpress-tplcaption-divs.html',
+        paragraphs_as_divs)
+rewrite('extract/comments-flat.html', 'extract/comments-flat-divs.html', paragraphs_as_divs)
