@@ -668,14 +668,13 @@ static void span_el(ctx *c, xmlNode *el, bt_node_type type)
  * small letter and the text after it starting with a capital are two words
  * a style sheet sets apart (a place stamp: "<span>Hà Nội</span>Người
  * dân..."). */
+static int opens_block(const xmlNode *el);
+
 static void space_if_glued(ctx *c, const xmlNode *el)
 {
-    const xmlNode *before = el->prev;
-    while (before && before->type == XML_TEXT_NODE && xmlIsBlankNode(before))
-        before = before->prev;
     /* (a note's mark is set against its word: "<sup>a</sup>Adjusted") */
-    if (c->role != BT_ROLE_LEAD && (before || !el->parent || !bt_xhtml_is(el->parent, "p") ||
-                                    bt_xhtml_is(el, "sup") || bt_xhtml_is(el, "sub")))
+    if (c->role != BT_ROLE_LEAD &&
+        (!opens_block(el) || bt_xhtml_is(el, "sup") || bt_xhtml_is(el, "sub")))
         return;
     const xmlNode *end = el;
     while (end->type == XML_ELEMENT_NODE && end->last)
@@ -894,6 +893,25 @@ static int bare(xmlNode *n)
 {
     return bt_xhtml_skipped(n) || (!bt_xhtml_words(n, 1) && !bt_xhtml_is(n, "img") &&
                                    (n->type != XML_ELEMENT_NODE || !find_img(n, NULL)));
+}
+
+/* Inline elements a block's first words may be nested in ("<p><strong>
+ * <span>Hà Nội</span>Người..."). */
+#define OPENING_INLINES 3
+
+/* Whether inline element el opens the block it is in: nothing shown before
+ * it there, through the inline elements around it. */
+static int opens_block(const xmlNode *el)
+{
+    for (int up = 0; el->parent && el->parent->type == XML_ELEMENT_NODE && up < OPENING_INLINES;
+         up++, el = el->parent) {
+        for (xmlNode *k = el->prev; k; k = k->prev)
+            if (!bare(k))
+                return 0;
+        if (!inline_kind(el->parent))
+            return 1;
+    }
+    return 0;
 }
 
 /* When img starts a block, wrapped or not in inline elements that hold

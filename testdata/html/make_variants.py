@@ -151,3 +151,7 @@ rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-sapo-div.
 rewrite('extract/vn-vnexpress-tplcaption.html', 'extract/vn-vnexpress-tplcaption-divs.html',
         paragraphs_as_divs)
 rewrite('extract/comments-flat.html', 'extract/comments-flat-divs.html', paragraphs_as_divs)
+# the sapo in bold, named nothing: its place stamp still a word apart
+rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-sapo-bold.html',
+        lambda text: re.sub(r'<p class="description">(.*?)</p>', r'<p><strong>\1</strong></p>', text,
+                            flags=re.S))
