@@ -20,7 +20,7 @@
 #define MAX_HEADINGS 8
 #define MAX_CHROME 16
 #define MAX_FIGS 4
-#define MAX_ALSO 3
+#define MAX_ALSO 4
 
 typedef struct {
     int level;
@@ -475,13 +475,13 @@ static const spec header_wrapper_whole = {
 
 /* ---- class 3: the article's parts outside its body container ---- */
 
-/* VnExpress: the headline, the sapo (also set as a div, or in bold named
- * nothing: its place stamp a word apart still) and the hero figure above
- * the body's block. */
+/* VnExpress: the headline, the sapo (also set as a div or a span, or in
+ * bold named nothing: its place stamp a word apart still) and the hero
+ * figure above the body's block. */
 static const spec vnexpress = {
     .page = "vn-vnexpress-style.html",
     .also = {"vn-vnexpress-style-no-class.html", "vn-vnexpress-style-sapo-div.html",
-             "vn-vnexpress-style-sapo-bold.html"},
+             "vn-vnexpress-style-sapo-bold.html", "vn-vnexpress-style-sapo-span.html"},
     .title = "Hà Nội thí điểm phân loại rác tại nguồn ở ba quận",
     .date = "2017-10-09T06:51:00+07:00",
     /* the place stamp a style sheet sets apart from the sapo */

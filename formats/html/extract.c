@@ -384,6 +384,13 @@ static double best_inside(const xmlNode *n, int flags)
     return top;
 }
 
+/* Whether k is a span of text among blocks, a block of its own as a
+ * browser shows it (a sapo set as <span class="sapo">). */
+static int text_span(const xmlNode *k)
+{
+    return bt_xhtml_is(k, "span") && bt_stats_of(k) && !bt_stats_of(k)->blocks;
+}
+
 /* Whether a sibling of the best candidate is more of the article; after:
  * whether it follows the best. */
 static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int flags, int after)
@@ -417,7 +424,7 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
      * reads it: a lead set as a div; after it, a footer's notice is one
      * too; a wrapper of one paragraph beside the best, wrapped alike, is the
      * next paragraph of the article) */
-    if (bt_xhtml_is(k, "p") || (!after && bt_html_text_div(k)) ||
+    if (bt_xhtml_is(k, "p") || (!after && (bt_html_text_div(k) || text_span(k))) ||
         (bonus > 0 && bt_html_one_paragraph(k) && bt_html_one_paragraph(best))) {
         double ld = bt_stats_link_density(k);
         if (s->text > 80 && ld < 0.25)

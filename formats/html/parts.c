@@ -629,6 +629,10 @@ static void headline_parts(xmlNode *h)
 
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
 {
+    /* taken alone, a span of text among blocks is a block of its own */
+    for (size_t i = 0; i < n; i++)
+        if (bt_xhtml_is(part[i], "span"))
+            bt_html_rename(part[i], "p");
     for (size_t i = 0; i < n; i++) {
         xmlNode *h1 = opening_heading(part[i], 1);
         if (h1) {

@@ -155,3 +155,7 @@ rewrite('extract/comments-flat.html', 'extract/comments-flat-divs.html', paragra
 rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-sapo-bold.html',
         lambda text: re.sub(r'<p class="description">(.*?)</p>', r'<p><strong>\1</strong></p>', text,
                             flags=re.S))
+# the sapo a span among the blocks beside the body's block
+rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-sapo-span.html',
+        lambda text: re.sub(r'<p class="description">(.*?)</p>', r'<span class="sapo">\1</span>', text,
+                            flags=re.S))
