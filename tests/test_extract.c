@@ -4099,10 +4099,10 @@ static const spec vn_vov_mark_div = {
 /* The date and the byline in one metadata row above the body, cleaned away
  * as metadata: the date is the dateline and the name stays, also when the
  * story's block, its paragraphs each in two divs, is taken with the
- * headline and the row. */
+ * headline and the row, even a headline known only by the page's title. */
 static const spec vn_date_name_row = {
     .page = "vn-date-name-row.html",
-    .also = {"vn-date-name-row-divs.html"},
+    .also = {"vn-date-name-row-divs.html", "vn-date-name-row-title-div.html"},
     .title = "Phố đi bộ Nguyễn Huệ mở thêm khu trình diễn nghệ thuật",
     .lead = "(SGM) - Từ cuối tuần này, phố đi bộ Nguyễn Huệ có thêm ba khu vực dành cho nghệ sĩ "
             "đường phố biểu diễn âm nhạc, múa và vẽ tranh chân dung.",

@@ -116,21 +116,27 @@ static xmlNode *headline_before(xmlNode *first)
 
 /* With no headline found, the block before first that says the page's
  * title as its head gives it (a headline in a div named nothing: "tt",
- * "lbl-title"), not far above the body. */
-static xmlNode *titled_before(xmlNode *first)
+ * "lbl-title"), not far above the body; with within, the block opening
+ * first that does, a kicker or a date at most before it (the body's block
+ * taken with its headline). */
+static xmlNode *titled(xmlNode *first, int within)
 {
     char *titles[BT_PARTS_TITLES];
     size_t nt = first->doc ? bt_html_head_titles(first->doc, titles, BT_PARTS_TITLES) : 0;
     xmlNode *found = NULL;
     int budget = BT_PARTS_LOOKBACK;
+    size_t before = 0;
     bt_buf t = BT_BUF_INIT;
-    for (xmlNode *n = first; nt && n && !found && budget-- > 0;) {
-        n = node_before(n);
+    for (xmlNode *n = first; nt && n && !found && budget-- > 0 && before <= BT_PARTS_BEFORE_H1;) {
+        n = within ? bt_xhtml_next(n, first, n != first && bt_html_skipped(n)) : node_before(n);
         if (!n || bt_xhtml_is(n, "body"))
             break;
+        for (const xmlChar *c = within && n->type == XML_TEXT_NODE ? n->content : NULL; c && *c;
+             c++)
+            before += !strchr(" \t\r\n", *c);
         const bt_stats *s = n->type == XML_ELEMENT_NODE ? bt_stats_of(n) : NULL;
         if (!s || !s->text || s->text > BT_PARTS_HEADLINE_TEXT || s->link * 2 > s->text ||
-            s->images || bt_html_skipped(n) || under_chrome(n, first))
+            s->images || bt_html_skipped(n) || (!within && under_chrome(n, first)))
             continue;
         bt_buf_truncate(&t, 0);
         bt_html_text(n, &t, 2 * BT_PARTS_HEADLINE_TEXT);
@@ -651,7 +657,13 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
     if (!h)
         h = post_heading_before(part[f]);
     if (!h)
-        h = titled_before(part[f]);
+        h = titled(part[f], 0);
+    /* (none above the body: the body's block may open with it) */
+    xmlNode *inside = h ? NULL : titled(part[0], 1);
+    if (inside) {
+        headline_parts(inside);
+        return byline_after(part, n, cap);
+    }
     xmlNode *pre[BT_HTML_MAX_PARTS];
     size_t text = 0, m = h && cap - n >= 2 ? between(h, part[f], pre, cap - n, &text) : 0;
     xmlNode *hero = m && m < cap - n && !f ? hero_before(h) : NULL;

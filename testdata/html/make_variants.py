@@ -159,3 +159,5 @@ rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-sapo-bold
 rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-sapo-span.html',
         lambda text: re.sub(r'<p class="description">(.*?)</p>', r'<span class="sapo">\1</span>', text,
                             flags=re.S))
+# and the headline an unnamed div in that column: known by the page's title
+rewrite('extract/vn-date-name-row-divs.html', 'extract/vn-date-name-row-title-div.html', headline_div)
