@@ -1282,9 +1282,11 @@ static const spec plo_factbox = {
 
 /* A video box: its caption kept, the player's buttons and clock gone; a
  * paragraph that is one bold link to another story goes; the credit line
- * with the photographer is the byline. */
+ * with the photographer is the byline.  With each paragraph in a div the
+ * block taken holds the tags row too, which goes by its label and links. */
 static const spec nld_video = {
     .page = "vn-nld-video.html",
+    .also = {"vn-nld-video-wrapped.html"},
     .title = "Lũ trên sông Hồng lên nhanh, Yên Bái sơ tán hàng nghìn hộ dân",
     .lead = "(NLĐO) - Mực nước sông Hồng tại thành phố Yên Bái vượt mức báo động ba, chính quyền "
             "khẩn trương di dời người dân vùng trũng đến nơi an toàn.",

@@ -290,6 +290,29 @@ static int label_row(const xmlNode *n)
     return labels >= 2;
 }
 
+/* Letters a row of tags has at most. */
+#define TAG_ROW 300
+
+/* Whether n is a row of links after a label of chrome and a colon ("Từ
+ * khóa: lũ lụt", "Tags: a, b", "Share: Facebook X"): the links are most of
+ * the rest of its text. */
+static int tag_row(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    const char *t = s->link && s->text <= TAG_ROW ? short_text(n, TAG_ROW) : NULL;
+    const char *colon = t ? strchr(t, ':') : NULL;
+    if (!colon || colon == t || (size_t)(colon - t) > 40)
+        return 0;
+    char label[48];
+    size_t len = (size_t)(colon - t);
+    while (len && t[len - 1] == ' ')
+        len--;
+    memcpy(label, t, len);
+    label[len] = '\0';
+    size_t rest = s->text > len + 1 ? s->text - len - 1 : 0;
+    return in_list(label, bt_chrome_labels, 0) && s->link * 10 >= rest * 7;
+}
+
 /* 1 for a label of chrome, or a row of them, 2 for the heading of a block
  * of chrome after it, 3 for the heading of the comments, after which the
  * article is over. */
@@ -1521,6 +1544,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         s->text && s->text < 64 * 4 && s->nodes < 64 && !in_data_table(n) ? label_block(n) : 0;
     if (label)
         return label;
+    if (s->text && s->nodes < 64 && tag_row(n))
+        return 1;
     /* (a heading may be a call to subscribe: "Unlock this article") */
     if (bt_html_heading_level(n))
         return s->text < 300 && says_within(n, subscribing, 300);

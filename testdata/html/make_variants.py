@@ -161,3 +161,7 @@ rewrite('extract/vn-vnexpress-style.html', 'extract/vn-vnexpress-style-sapo-span
                             flags=re.S))
 # and the headline an unnamed div in that column: known by the page's title
 rewrite('extract/vn-date-name-row-divs.html', 'extract/vn-date-name-row-title-div.html', headline_div)
+# each paragraph in a div: the body's block taken with the tags row under
+# it, which goes by its label ("Từ khóa:") and links
+rewrite('extract/vn-nld-video.html', 'extract/vn-nld-video-wrapped.html',
+        lambda text: re.sub(r'(<p(?:\s[^>]*)?>.*?</p>)', r'<div class="blk">\1</div>', text, flags=re.S))
