@@ -2363,9 +2363,11 @@ static const spec review_cards = {
 };
 
 /* The same in a Vietnamese review: the verdict box's pros and cons beside
- * their icons. */
+ * their icons (also each block in two divs: a one-item list under its
+ * heading is its section's). */
 static const spec vn_review_box = {
     .page = "vn-review-box.html",
+    .also = {"vn-review-box-divs.html"},
     .title = "Trải nghiệm máy lọc không khí cho phòng ngủ nhỏ",
     .body = {"Máy chạy êm ở chế độ ban đêm, đèn báo tự tắt nên không làm phiền giấc ngủ, còn bộ "
              "lọc có thể thay sau khoảng sáu tháng sử dụng.",

@@ -1015,6 +1015,14 @@ static int item_title(const xmlNode *n)
     return titles >= ITEM_TITLES;
 }
 
+/* Whether the block before n, through page builders' wrappers, is a
+ * heading: n is its section's (a review's "Cons" over a one-item list). */
+static int under_heading(const xmlNode *n)
+{
+    const xmlNode *before = element_beside(with_wrappers(n), 0);
+    return before && bt_html_heading_level(bt_html_unwrapped(before, BT_HTML_WRAPPERS));
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -1052,7 +1060,7 @@ static int conditionally(const xmlNode *n, int flags)
             img - captioned_images(n) > p * 2) ||
            (!list && li > p) || (input > (double)(s->paras / 3)) ||
            (!own_list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
-            !bt_html_bold_line(n)) ||
+            !bt_html_bold_line(n) && !(list && under_heading(n))) ||
            (!list && weight < 25 && ld > 0.2 && headings < 0.9 && !prose) ||
            (weight >= 25 && ld > 0.5);
 }

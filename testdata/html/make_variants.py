@@ -165,3 +165,7 @@ rewrite('extract/vn-date-name-row-divs.html', 'extract/vn-date-name-row-title-di
 # it, which goes by its label ("Từ khóa:") and links
 rewrite('extract/vn-nld-video.html', 'extract/vn-nld-video-wrapped.html',
         lambda text: re.sub(r'(<p(?:\s[^>]*)?>.*?</p>)', r'<div class="blk">\1</div>', text, flags=re.S))
+# the pros and the cons, each a short list under its heading, in two divs
+rewrite('extract/vn-review-box.html', 'extract/vn-review-box-divs.html',
+        lambda text: blocks_in_divs(re.sub(r'(<ul(?:\s[^>]*)?>.*?</ul>)', r'<div class="w"><div>\1</div></div>',
+                                           text, flags=re.S)))
