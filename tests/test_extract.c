@@ -1877,8 +1877,10 @@ static const spec chrome_nl = {
                "Weekmarkt verhuist naar het stationsplein", "Eindelijk, d", "Elke ochtend"},
 };
 
+/* (and with every paragraph a div of short sentences) */
 static const spec chrome_ru = {
     .page = "chrome-inside-ru.html",
+    .also = {"chrome-inside-ru-divs.html"},
     .title = "В Казани откроют пять новых станций проката велосипедов",
     .body = {"Весной в Казани появятся пять новых станций проката велосипедов, сообщили в "
              "городском управлении транспорта.",

@@ -10,6 +10,9 @@
 
 /* Letters of a text that says a sentence or more, not a teaser's line. */
 #define BT_STATS_SENTENCES 100
+/* Letters of a short sentence: a div of text as short, among paragraphs and
+ * ending a sentence, is one of them. */
+#define BT_STATS_SENTENCE 40
 
 /* Letters (code points that are not white space) and commas of any script
  * (Latin, CJK "，、", Arabic "،"). */
@@ -244,6 +247,38 @@ static int among_paragraphs(const xmlNode *n)
     return 0;
 }
 
+/* Whether n's text ends a sentence (". ! ? …", or a full stop of CJK),
+ * closing quotes and brackets aside. */
+static int closes_sentence(const xmlNode *n)
+{
+    const xmlNode *k = n;
+    while (k && k->type == XML_ELEMENT_NODE) {
+        k = k->last;
+        while (k && k->type == XML_TEXT_NODE && xmlIsBlankNode(k))
+            k = k->prev;
+    }
+    if (!k || k->type != XML_TEXT_NODE || !k->content)
+        return 0;
+    const char *t = (const char *)k->content;
+    size_t len = strlen(t);
+    static const char *const closers[] = {"”", "»", "’", NULL};
+    for (int again = 1; again;) {
+        while (len && strchr(" \t\r\n\"')", t[len - 1]))
+            len--;
+        again = 0;
+        for (const char *const *c = closers; *c && !again; c++)
+            if (len >= strlen(*c) && !memcmp(t + len - strlen(*c), *c, strlen(*c)))
+                len -= strlen(*c), again = 1;
+    }
+    static const char *const stops[] = {".", "!", "?", "…", "。", "！", "？", NULL};
+    for (const char *const *w = stops; *w; w++) {
+        size_t wl = strlen(*w);
+        if (len >= wl && !memcmp(t + len - wl, *w, wl))
+            return 1;
+    }
+    return 0;
+}
+
 /* Add a finished element's counts into its parent's. */
 static void add_up(xmlNode *n)
 {
@@ -256,6 +291,9 @@ static void add_up(xmlNode *n)
         s->ptext = s->text, s->paras++;
     else if (bt_html_text_div(n) && s->text >= BT_STATS_SENTENCES && s->link * 2 < s->text)
         s->ptext = among_paragraphs(n) ? s->text : 0, s->paras++;
+    else if (bt_html_text_div(n) && s->text >= BT_STATS_SENTENCE && s->link * 2 < s->text &&
+             closes_sentence(n) && among_paragraphs(n))
+        s->ptext = s->text;
     int level = bt_html_heading_level(n);
     if (level)
         s->heading = s->text;

@@ -169,3 +169,6 @@ rewrite('extract/vn-nld-video.html', 'extract/vn-nld-video-wrapped.html',
 rewrite('extract/vn-review-box.html', 'extract/vn-review-box-divs.html',
         lambda text: blocks_in_divs(re.sub(r'(<ul(?:\s[^>]*)?>.*?</ul>)', r'<div class="w"><div>\1</div></div>',
                                            text, flags=re.S)))
+# every paragraph a div, their sentences short: the comments' heading still
+# ends the article
+rewrite('extract/chrome-inside-ru.html', 'extract/chrome-inside-ru-divs.html', paragraphs_as_divs)
