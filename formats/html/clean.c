@@ -927,6 +927,16 @@ const xmlNode *bt_html_unwrapped(const xmlNode *n, int depth)
     return n;
 }
 
+const xmlNode *bt_html_wrapped(const xmlNode *n)
+{
+    for (int depth = 0; depth < BT_HTML_WRAPPERS && n->parent &&
+                        (bt_xhtml_is(n->parent, "div") || bt_xhtml_is(n->parent, "section")) &&
+                        bt_html_only_element(n->parent) == n;
+         depth++)
+        n = n->parent;
+    return n;
+}
+
 int bt_html_one_paragraph(const xmlNode *n)
 {
     const xmlNode *k = bt_html_unwrapped(bt_html_only_element(n), BT_HTML_WRAPPERS + 1);
@@ -949,26 +959,6 @@ static const xmlNode *list_within(const xmlNode *n)
 #define ITEM_TITLE_TEXT 50
 #define ITEM_PROSE_TEXT 80
 
-static const xmlNode *element_beside(const xmlNode *n, int after)
-{
-    do
-        n = after ? n->next : n->prev;
-    while (n && (n->type != XML_ELEMENT_NODE || bt_html_skipped(n)));
-    return n;
-}
-
-/* n with the blocks of one element each that wrap it (page builders wrap
- * every block): the box whose siblings are n's neighbours. */
-static const xmlNode *with_wrappers(const xmlNode *n)
-{
-    for (int depth = 0; depth < BT_HTML_WRAPPERS && n->parent &&
-                        (bt_xhtml_is(n->parent, "div") || bt_xhtml_is(n->parent, "section")) &&
-                        bt_html_only_element(n->parent) == n;
-         depth++)
-        n = n->parent;
-    return n;
-}
-
 static int prose_or_picture(const xmlNode *k)
 {
     k = k ? bt_html_unwrapped(k, BT_HTML_WRAPPERS) : NULL;
@@ -979,7 +969,7 @@ static int prose_or_picture(const xmlNode *k)
 
 static int title_between(const xmlNode *n)
 {
-    const xmlNode *box = with_wrappers(n);
+    const xmlNode *box = bt_html_wrapped(n);
     n = bt_html_unwrapped(n, BT_HTML_WRAPPERS);
     const bt_stats *s = n ? bt_stats_of(n) : NULL;
     if (!s || !s->text || s->text > ITEM_TITLE_TEXT || s->images || s->link < s->text)
@@ -988,7 +978,7 @@ static int title_between(const xmlNode *n)
     if (bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol")) {
         for (one = n->children; one && one->type != XML_ELEMENT_NODE; one = one->next)
             ;
-        if (!one || !bt_xhtml_is(one, "li") || element_beside(one, 1))
+        if (!one || !bt_xhtml_is(one, "li") || bt_html_element_beside(one, 1))
             return 0;
     } else if (!bt_xhtml_is(n, "p")) {
         return 0;
@@ -996,8 +986,8 @@ static int title_between(const xmlNode *n)
     unsigned links = 0;
     for (const xmlNode *k = one->children; k; k = bt_xhtml_next(k, one, 0))
         links += bt_xhtml_is(k, "a");
-    return links == 1 && prose_or_picture(element_beside(box, 1)) &&
-           prose_or_picture(element_beside(box, 0));
+    return links == 1 && prose_or_picture(bt_html_element_beside(box, 1)) &&
+           prose_or_picture(bt_html_element_beside(box, 0));
 }
 
 /* Items come three or more: a lone link or two between paragraphs is a
@@ -1009,7 +999,7 @@ static int item_title(const xmlNode *n)
     if (!title_between(n))
         return 0;
     unsigned titles = 0;
-    for (const xmlNode *k = with_wrappers(n)->parent->children; k && titles < ITEM_TITLES;
+    for (const xmlNode *k = bt_html_wrapped(n)->parent->children; k && titles < ITEM_TITLES;
          k = k->next)
         titles += k->type == XML_ELEMENT_NODE && title_between(k);
     return titles >= ITEM_TITLES;
@@ -1019,7 +1009,7 @@ static int item_title(const xmlNode *n)
  * heading: n is its section's (a review's "Cons" over a one-item list). */
 static int under_heading(const xmlNode *n)
 {
-    const xmlNode *before = element_beside(with_wrappers(n), 0);
+    const xmlNode *before = bt_html_element_beside(bt_html_wrapped(n), 0);
     return before && bt_html_heading_level(bt_html_unwrapped(before, BT_HTML_WRAPPERS));
 }
 

@@ -113,6 +113,9 @@ const xmlNode *bt_html_only_element(const xmlNode *n);
 /* clean.c: the element n wraps in divs or sections of one element each, at
  * most depth down; n itself when it is none; NULL when a wrapper holds more. */
 const xmlNode *bt_html_unwrapped(const xmlNode *n, int depth);
+/* clean.c: n with the divs or sections of one element each that wrap it,
+ * up to BT_HTML_WRAPPERS: the box whose siblings are n's neighbours. */
+const xmlNode *bt_html_wrapped(const xmlNode *n);
 /* clean.c: whether n is a line all in bold and without links: a byline
  * ("<div><b>Name</b></div>"). */
 int bt_html_bold_line(const xmlNode *n);
@@ -274,6 +277,8 @@ int bt_html_credit_marked(const xmlNode *n);
  * was prepared: renaming and unhiding are over): extraction asks it of each
  * element below every block it weighs.  Nodes without stats are asked anew. */
 int bt_html_skipped(const xmlNode *n);
+/* stats.c: the element shown next to n, after or before it; NULL if none. */
+const xmlNode *bt_html_element_beside(const xmlNode *n, int after);
 /* bt_xhtml_dom_text with bt_html_skipped. */
 /* stats.c: 1 to 6 for an h1 to h6 element, else 0. */
 int bt_html_heading_level(const xmlNode *n);

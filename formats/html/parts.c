@@ -376,14 +376,6 @@ static size_t between(xmlNode *h, xmlNode *first, xmlNode **list, size_t cap, si
     return n;
 }
 
-static xmlNode *next_element(const xmlNode *n)
-{
-    xmlNode *k = n->next;
-    while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k)))
-        k = k->next;
-    return k;
-}
-
 /* Whether n is or holds a block marked as a caption, or a credit too;
  * without credits, a caption with text and no picture of its own. */
 static int marked_caption(xmlNode *n, int credits)
@@ -405,10 +397,10 @@ static int marked_caption(xmlNode *n, int credits)
 static size_t captions_between(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i + 1 < n && n < cap; i++) {
-        xmlNode *k = next_element(part[i]);
+        xmlNode *k = (xmlNode *)bt_html_element_beside(part[i], 1);
         const bt_stats *s = bt_stats_of(part[i]);
-        if (!s || !s->images || !k || k == part[i + 1] || next_element(k) != part[i + 1] ||
-            !own_part(k) || bt_stats_of(k)->images ||
+        if (!s || !s->images || !k || k == part[i + 1] ||
+            bt_html_element_beside(k, 1) != part[i + 1] || !own_part(k) || bt_stats_of(k)->images ||
             bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) >= BT_PARTS_CAPTION_WORDS ||
             !marked_caption(k, 1))
             continue;
@@ -604,8 +596,7 @@ static void headline_parts(xmlNode *h)
     static const char *const headers[] = {"header", NULL};
     if (!bt_stats_of(h) || !bt_stats_of(h)->text)
         return;
-    while (h->parent && bt_html_unwrapped(h->parent, 1) == h)
-        h = h->parent;
+    h = (xmlNode *)bt_html_wrapped(h);
     size_t rows = 0;
     for (xmlNode *k = h->next; k && rows < BT_PARTS_HEADER_BLOCKS; k = k->next) {
         if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))

@@ -217,12 +217,11 @@ static int toggle_link(const xmlNode *a)
     return toggle;
 }
 
-/* The element next to n on one side, skipping text and comments. */
-static const xmlNode *sibling_element(const xmlNode *n, int after)
+const xmlNode *bt_html_element_beside(const xmlNode *n, int after)
 {
     do
         n = after ? n->next : n->prev;
-    while (n && n->type != XML_ELEMENT_NODE);
+    while (n && (n->type != XML_ELEMENT_NODE || bt_html_skipped(n)));
     return n;
 }
 
@@ -234,7 +233,7 @@ static const xmlNode *sibling_element(const xmlNode *n, int after)
  * paragraph. */
 static int among_paragraphs(const xmlNode *n)
 {
-    const xmlNode *before = sibling_element(n, 0), *after = sibling_element(n, 1);
+    const xmlNode *before = bt_html_element_beside(n, 0), *after = bt_html_element_beside(n, 1);
     if (before && bt_stats_of(before) && (is_para(before) || bt_stats_of(before)->ptext) &&
         !bt_html_heading_level(before))
         return bt_xhtml_is(before, "p") || bt_html_text_div(before);
