@@ -826,7 +826,7 @@ static const spec h24 = {
  * PhotoCMS_Caption, p.author after the content. */
 static const spec soha = {
     .page = "vn-soha-style.html",
-    .also = {"vn-soha-style-divs.html"},
+    .also = {"vn-soha-style-divs.html", "vn-soha-style-div-byline.html"},
     .dateline = "21/09/2025 08:00",
     .title = "Robot hút bụi giá rẻ: nên mua hay không?",
     .lead = "Robot hút bụi dưới năm triệu đồng bán chạy trên các sàn thương mại điện tử, nhưng "
@@ -2070,12 +2070,55 @@ static const spec gallery_in_block = {
     .chrome = {"Du lịch", "Liên hệ"},
 };
 
+/* A press release whose paragraphs are divs, set apart by divs of a space:
+ * they read as paragraphs, a short one too ("Repairs will begin in May."),
+ * but the block of fields above the headline ("For Immediate Release:
+ * ...<br>Media Inquiries: ...") is no paragraph that the headline would
+ * have to come before: the headline, a bold h3 the page's title names,
+ * stays the title, and goes from the body with the section's name above it
+ * ("News & Events").  The footer's one long div of legal text is no
+ * paragraph of the page. */
+static const spec press_release_divs = {
+    .page = "press-release-divs.html",
+    .title = "Harbour authority reports cracks found in the north breakwater",
+    .body =
+        {"Today the harbour authority published the survey of the north breakwater that divers "
+         "carried out over the winter, after storms in January moved several of its armour "
+         "stones.",
+         "The divers found three cracks in the concrete crown wall, the longest about four "
+         "metres, and a hollow where the sea has washed out the core behind the stones at the "
+         "seaward end.",
+         "Repairs will begin in May.",
+         "Until then, vessels longer than forty metres will use the south entrance, and the pier "
+         "walk along the breakwater stays closed to the public on days with a gale warning.",
+         "The full survey, with the divers' photographs and drawings, can be read at the harbour "
+         "office on weekdays, and a summary has been sent to every berth holder by post."},
+    .headings = {{3, "PRESS RELEASE"}},
+    .chrome = {"News & Events", "Latest releases", "pilot boat", "property of the harbour",
+               "Shipping"},
+};
+
+/* A brief of three short <p>s over one long div of legal text in the same
+ * block: the div holds more letters than the story, but one div is no page
+ * that sets its paragraphs as divs, and the notice goes as before. */
+static const spec brief_legal_notice = {
+    .page = "brief-legal-notice.html",
+    .title = "Kestrels win the opening game of the spring cup",
+    .lead = "CALDER - Anna Reid scored twice as the Kestrels beat the Harriers 3-1 in the opening "
+            "game of the spring cup on Monday night.",
+    .body = {"Reid scored both goals in the first half, and the Harriers only answered late in the "
+             "second, when their captain headed in a corner.",
+             "The Kestrels play the Swifts on Thursday."},
+    .chrome = {"official web site", "All Rights Reserved", "Privacy", "Hockey"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
  * a wrapper of such a wrapper: a wrapper of one paragraph is that
  * paragraph, never cleaned away as a short block ("It worked.", "Bees,
  * mostly." were lost). */
 static const spec wrapped_paragraphs = {
     .page = "wrapped-paragraphs.html",
+    .also = {"wrapped-paragraphs-divs.html"},
     .title = "We swapped our lawn for a meadow",
     .body = {"Three summers ago we stopped mowing the back lawn, sowed a mix of native wildflowers "
              "and waited to see what would come up between the grasses.",
@@ -2546,19 +2589,21 @@ static const spec cards_no_class = BRIEF_LINK_CARDS("cards-no-class.html");
  * a shop and stay. */
 static const spec inline_cards = {
     .page = "inline-cards.html",
+    .also = {"inline-cards-divs.html"},
     .title = "A weekend on the canal by narrowboat",
-    .body = {"We hired a narrowboat for three days on the Llangollen Canal, and learned to steer it "
-             "in about an hour, mostly by bumping gently into the bank.",
-             "The boat came with a small galley, two cabins and a wood stove, and the yard gave us "
-             "a map of every lock and water point on the way to the aqueduct.",
-             "Crossing the Pontcysyllte Aqueduct, thirty-eight metres above the river, was the "
-             "high point in every sense: there is no railing on the towpath side of the boat.",
-             "Lighter than the steel one the yard lends you, and it floats, which matters more "
-             "than you would think.",
-             "Wet ropes are hard on the hands, and these dry overnight next to the stove.",
-             "For the tunnels, where the boat's own light shows the roof but not the walls.",
-             "We would go again in spring, before the hire yards get busy and while the hedges are "
-             "still full of birds."},
+    .body =
+        {"We hired a narrowboat for three days on the Llangollen Canal, and learned to steer it "
+         "in about an hour, mostly by bumping gently into the bank.",
+         "The boat came with a small galley, two cabins and a wood stove, and the yard gave us "
+         "a map of every lock and water point on the way to the aqueduct.",
+         "Crossing the Pontcysyllte Aqueduct, thirty-eight metres above the river, was the "
+         "high point in every sense: there is no railing on the towpath side of the boat.",
+         "Lighter than the steel one the yard lends you, and it floats, which matters more "
+         "than you would think.",
+         "Wet ropes are hard on the hands, and these dry overnight next to the stove.",
+         "For the tunnels, where the boat's own light shows the roof but not the walls.",
+         "We would go again in spring, before the hire yards get busy and while the hedges are "
+         "still full of birds."},
     .headings = {{2, "What we packed"},
                  {3, "Aluminium windlass"},
                  {3, "Rope gloves"},
@@ -3257,6 +3302,7 @@ static const spec short_linked_note = {
  * figure, named as the others. */
 static const spec sections_with_ads = {
     .page = "sections-with-ads.html",
+    .also = {"sections-with-ads-divs.html"},
     .title = "Der Akkuschrauber im Test",
     .body = {"Zwei Gänge, zwanzig Drehmomentstufen und eine helle Leuchte am Fuß reichen für fast "
              "alle Arbeiten im Haushalt, vom Regal bis zur Gartenbank, ohne dass man nachladen "
@@ -4253,6 +4299,8 @@ int main(void)
         PAGE(checklist_divs),
         PAGE(page_builder),
         PAGE(wrapped_paragraphs),
+        PAGE(press_release_divs),
+        PAGE(brief_legal_notice),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

@@ -676,6 +676,16 @@ static int byline_block(const xmlNode *n)
            bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1);
 }
 
+int bt_html_byline_named(const xmlNode *n, const char *const *classes)
+{
+    if (!bt_stats_of(n) || bt_stats_of(n)->text > BYLINE_TEXT)
+        return 0;
+    for (int depth = 0; n && depth <= BT_HTML_WRAPPERS; depth++, n = bt_html_only_element(n))
+        if (bt_xhtml_class_has(n, classes, 1))
+            return 1;
+    return 0;
+}
+
 /* The photo by a byline's names: a block of pictures without text in the
  * byline's block, or that block itself. */
 static int author_photo(const xmlNode *n)
@@ -1022,10 +1032,11 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || bt_html_text_div(n) || bt_html_one_paragraph(n) || in_own_part(n) ||
-        recipe_details(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
-        data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
-        picture_and_line(n) || item_title(n))
+    if (!tag || bt_html_text_div(n) || bt_html_one_paragraph(n) ||
+        bt_html_byline_named(n, bt_xhtml_byline_classes) || in_own_part(n) || recipe_details(n) ||
+        bt_html_caption_marked(n) || bt_html_credit_marked(n) || data_table(n) ||
+        (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) || picture_and_line(n) ||
+        item_title(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;

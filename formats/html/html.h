@@ -104,6 +104,9 @@ int bt_html_is_chrome(xmlNode *n, int flags);
  * <p>): Readability puts the paragraph in its place, and a paragraph is not
  * cleaned conditionally. */
 int bt_html_one_paragraph(const xmlNode *n);
+/* Whether a block, or the one element it wraps, down a few wrappers, is
+ * named a byline by one of classes and says no more than one. */
+int bt_html_byline_named(const xmlNode *n, const char *const *classes);
 /* clean.c: n's one child element shown, when it holds nothing else but
  * white space; else NULL. */
 const xmlNode *bt_html_only_element(const xmlNode *n);
@@ -287,6 +290,9 @@ void bt_html_text(const xmlNode *n, bt_buf *b, size_t max);
 /* A div holding text and no blocks: a paragraph in all but its name, as
  * Readability makes it one. */
 int bt_html_text_div(const xmlNode *n);
+/* Whether n's text ends a sentence (". ! ? …", or a full stop of CJK),
+ * closing quotes and brackets aside. */
+int bt_html_closes_sentence(const xmlNode *n);
 /* Share of an element's text inside links. */
 double bt_stats_link_density(const xmlNode *n);
 /* The nearest element before n (next: after it) that shows something, text

@@ -1036,6 +1036,33 @@ static int drop_title_line(bt_node *p, const char *title)
     return 0;
 }
 
+/* Words a line of a block of metadata has at most ("Media Inquiries: Ellen
+ * Marsh, 0141 496 0000, press@example.org"). */
+#define FIELD_WORDS 12
+
+/* Whether paragraph p is a block of metadata: two lines or more between
+ * breaks, each a few words and no sentence ("For Immediate Release: March
+ * 4<br>Media Inquiries: ..."), as a press release sets above its headline. */
+static int fields_block(const bt_node *p)
+{
+    bt_buf line = BT_BUF_INIT;
+    int lines = 0, fields = 1;
+    for (const bt_node *k = p->first;; k = k->next) {
+        if (k && k->type != BT_NODE_BREAK) {
+            bt_node_text_put(k, &line);
+            continue;
+        }
+        const char *t = line.data ? line.data : "";
+        fields &= bt_word_count(t) <= FIELD_WORDS && !final_punct(t);
+        lines += *t != 0;
+        bt_buf_truncate(&line, 0);
+        if (!k || !fields)
+            break;
+    }
+    bt_buf_free(&line);
+    return fields && lines >= 2;
+}
+
 /* A short line of the article's metadata that says a date or a time ("Minh
  * Khoa • 14/07/2026 06:00"), not yet told from the text. */
 static int date_line(bt_document *doc, const bt_node *p)
@@ -1101,7 +1128,7 @@ void bt_html_finish(bt_document *doc)
         /* the article's text starts: not at a line */
         const char *line =
             k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE ? bt_node_text(doc, k) : "";
-        if (!line || bt_word_count(line) > LINE_WORDS)
+        if (!line || (bt_word_count(line) > LINE_WORDS && !fields_block(k)))
             break;
     }
     /* one lead, near the top: a "description" class further down is not one */

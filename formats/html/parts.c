@@ -502,18 +502,6 @@ static int closing_names(xmlNode *x)
     return names;
 }
 
-/* Whether a block, or the one element it wraps, down a few wrappers, is
- * named a byline and says no more than one. */
-static int byline_named(const xmlNode *s)
-{
-    if (!bt_stats_of(s) || bt_stats_of(s)->text > BT_PARTS_BYLINE_TEXT)
-        return 0;
-    for (int depth = 0; s && depth <= BT_HTML_WRAPPERS; depth++, s = bt_html_only_element(s))
-        if (bt_xhtml_class_has(s, byline_classes, 1))
-            return 1;
-    return 0;
-}
-
 /* The byline right after the body, or after a box of chrome or two; or
  * the names closing the body itself, set apart only by their look (set
  * right: the reader knows bold names there itself). */
@@ -530,7 +518,7 @@ static size_t byline_after(xmlNode **part, size_t n, size_t cap)
     for (xmlNode *s = part[n - 1]->next; s && n < cap; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || bt_html_skipped(s))
             continue;
-        if (byline_named(s) || closing_names(s)) {
+        if (bt_html_byline_named(s, byline_classes) || closing_names(s)) {
             part[n++] = s;
             chrome = 0;
         } else if (!chrome-- || !bt_stats_of(s) || !bt_html_is_chrome(s, 0)) {

@@ -531,6 +531,88 @@ static void flatten_deep(xmlNode *body)
     }
 }
 
+/* Letters in n's text as a browser shows it (hidden elements left out);
+ * those inside links to *linked; *solid set when a block or a picture is
+ * inside n.  With stop_at_block, the count ends at the first one. */
+static size_t letters_below(const xmlNode *n, size_t *linked, int *solid, int stop_at_block)
+{
+    size_t count = 0;
+    for (const xmlNode *d = n->children; d; d = bt_xhtml_next(d, n, bt_xhtml_skipped(d))) {
+        if (bt_xhtml_skipped(d))
+            continue;
+        if (d->type == XML_ELEMENT_NODE && (bt_html_is_block(d) || bt_xhtml_is(d, "img"))) {
+            *solid = 1;
+            if (stop_at_block)
+                return count;
+        }
+        if (d->type != XML_TEXT_NODE || !d->content)
+            continue;
+        size_t here = 0;
+        for (const xmlChar *c = d->content; *c; c++)
+            here += (*c & 0xC0) != 0x80 && !strchr(" \n\t\r", *c);
+        count += here;
+        for (const xmlNode *a = d->parent; a && a != n && linked; a = a->parent)
+            if (bt_xhtml_is(a, "a")) {
+                *linked += here;
+                break;
+            }
+    }
+    return count;
+}
+
+/* Letters a div of text has at least to count as a paragraph (a teaser's
+ * title, a label or a row of metadata has fewer). */
+#define DIV_PARAGRAPH_LETTERS 100
+/* Such divs a page has at least to be one that sets its paragraphs so. */
+#define DIV_PARAGRAPHS 3
+
+/* The letters of n if it is a div of text and no blocks (nor pictures),
+ * mostly outside links, min letters or more; else 0. */
+static size_t text_div(const xmlNode *n, size_t min)
+{
+    size_t linked = 0, text;
+    int solid = 0;
+    if (!bt_xhtml_is(n, "div") || bt_xhtml_skipped(n))
+        return 0;
+    text = letters_below(n, &linked, &solid, 1);
+    return !solid && text && text >= min && linked * 2 < text ? text : 0;
+}
+
+/* Pages that set their paragraphs as <div>s ("<div data-testid=paragraph-0>"
+ * of a newsroom's React build, an old CMS's editor): where more divs of
+ * sentences than <p>s hold more of the page's text, each div of text that
+ * ends a sentence, or stands beside one, is a <p>, as Readability turns
+ * them: the rules that know paragraphs by name then read the page as if
+ * written with them.  Other divs stay (the rules for bylines and rows of
+ * metadata know them as divs: "For Immediate Release: Oct. 26<br>Media
+ * Inquiries: ..."); so do all divs of pages written with <p>s, where a div
+ * of text is a teaser's, a caption's or a footer's (one long legal notice
+ * outweighs a brief's few <p>s). */
+static void divs_as_paragraphs(xmlNode *body)
+{
+    size_t in_p = 0, in_divs = 0, p_paragraphs = 0, div_paragraphs = 0, text;
+    for (xmlNode *n = body; n;) {
+        int hidden = bt_xhtml_skipped(n), para = !hidden && bt_xhtml_is(n, "p"), solid = 0;
+        if (para) {
+            text = letters_below(n, NULL, &solid, 0);
+            in_p += text;
+            p_paragraphs += text >= DIV_PARAGRAPH_LETTERS;
+        } else if ((text = text_div(n, DIV_PARAGRAPH_LETTERS))) {
+            in_divs += text;
+            div_paragraphs++;
+        }
+        n = bt_xhtml_next(n, body, hidden || para);
+    }
+    if (in_divs <= in_p || div_paragraphs <= p_paragraphs || div_paragraphs < DIV_PARAGRAPHS)
+        return;
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, bt_xhtml_skipped(n))) {
+        const xmlNode *before = bt_html_element_beside(n, 0), *after = bt_html_element_beside(n, 1);
+        if (text_div(n, 1) && (bt_html_closes_sentence(n) || (before && bt_xhtml_is(before, "p")) ||
+                               (after && text_div(after, 1) && bt_html_closes_sentence(after))))
+            bt_html_rename(n, "p");
+    }
+}
+
 xmlNode *bt_html_prepare(xmlDoc *html)
 {
     xmlNode *body = body_of(html);
@@ -543,6 +625,7 @@ xmlNode *bt_html_prepare(xmlDoc *html)
         amp_images(body);
         space_apart(body);
         split_breaks(body);
+        divs_as_paragraphs(body);
     }
     return body;
 }

@@ -246,9 +246,7 @@ static int among_paragraphs(const xmlNode *n)
     return 0;
 }
 
-/* Whether n's text ends a sentence (". ! ? …", or a full stop of CJK),
- * closing quotes and brackets aside. */
-static int closes_sentence(const xmlNode *n)
+int bt_html_closes_sentence(const xmlNode *n)
 {
     const xmlNode *k = n;
     while (k && k->type == XML_ELEMENT_NODE) {
@@ -291,7 +289,7 @@ static void add_up(xmlNode *n)
     else if (bt_html_text_div(n) && s->text >= BT_STATS_SENTENCES && s->link * 2 < s->text)
         s->ptext = among_paragraphs(n) ? s->text : 0, s->paras++;
     else if (bt_html_text_div(n) && s->text >= BT_STATS_SENTENCE && s->link * 2 < s->text &&
-             closes_sentence(n) && among_paragraphs(n))
+             bt_html_closes_sentence(n) && among_paragraphs(n))
         s->ptext = s->text;
     int level = bt_html_heading_level(n);
     if (level)

@@ -172,3 +172,12 @@ rewrite('extract/vn-review-box.html', 'extract/vn-review-box-divs.html',
 # every paragraph a div, their sentences short: the comments' heading still
 # ends the article
 rewrite('extract/chrome-inside-ru.html', 'extract/chrome-inside-ru-divs.html', paragraphs_as_divs)
+# every paragraph a div, a page's text more in divs than in <p>s: each div of
+# sentences is a paragraph, a short one too ("It worked."), wrapped or not
+rewrite('extract/wrapped-paragraphs.html', 'extract/wrapped-paragraphs-divs.html', paragraphs_as_divs)
+# the sections, a captioned figure and the ads between them
+rewrite('extract/sections-with-ads.html', 'extract/sections-with-ads-divs.html', paragraphs_as_divs)
+# the cards' headings between paragraphs that are divs
+rewrite('extract/inline-cards.html', 'extract/inline-cards-divs.html', paragraphs_as_divs)
+# and the byline, a div named "author" in two divs after the body
+rewrite('extract/vn-soha-style-divs.html', 'extract/vn-soha-style-div-byline.html', paragraphs_as_divs)
