@@ -68,6 +68,10 @@ int bt_xhtml_skipped(const xmlNode *n);
 /* Whether an element is hidden: the hidden attribute, aria-hidden="true",
  * display:none or visibility:hidden. */
 int bt_xhtml_hidden(const xmlNode *n);
+/* Whether an element's class sets it for screen readers only ("sr-only",
+ * "visually-hidden": BBC's "Image caption, " before a caption): no reader
+ * sees it. */
+int bt_xhtml_screen_reader_only(const xmlNode *n);
 /* Whether n is a video, a sound, or a frame of a video, a post, a chart or
  * a map from a host that embeds them (YouTube, Vimeo, Datawrapper...), not
  * hidden: content no format here can carry, to report when it is left out. */
@@ -78,7 +82,8 @@ int bt_xhtml_style_says(const char *style, const char *decl);
 /* Whether el, or one of levels elements above it, aligns its text to side
  * ("center", "right"; lower case) by its align attribute or its style. */
 int bt_xhtml_aligned(const xmlNode *el, int levels, const char *side);
-/* Whether the element's class (and id, when with_id) holds one of words
+/* Whether the element's class (and id, when with_id; and its data-testid or
+ * data-component, of three parts at most) holds one of words
  * (NULL-terminated), as a whole token or as a run of a token's parts split
  * at '-' and '_' ("box-tin-lien-quan" holds "lien-quan"), ignoring case; ids
  * of more than three parts (slugs of headings) are not looked at. */

@@ -127,6 +127,13 @@ int bt_xhtml_hidden(const xmlNode *n)
     return attr || (style && display_none(n, style));
 }
 
+int bt_xhtml_screen_reader_only(const xmlNode *n)
+{
+    static const char *const unseen[] = {"sr-only",        "screen-reader-text", "visually-hidden",
+                                         "visuallyhidden", "element-invisible",  NULL};
+    return n->type == XML_ELEMENT_NODE && bt_xhtml_class_has(n, unseen, 0);
+}
+
 int bt_xhtml_embedded_media(const xmlNode *n)
 {
     static const char *const hosts[] = {
@@ -397,7 +404,10 @@ int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
     if (!n || n->type != XML_ELEMENT_NODE)
         return 0;
     /* an id of many parts is a slug of a heading ("code-review-and-sharing") */
-    return attr_has(n, "class", words, (size_t)-1) || (with_id && attr_has(n, "id", words, 3));
+    /* React builds name their parts for tests and tracking, not by class
+     * (hashed: "css-1x2y3z"): data-testid="byline", data-component="image-block" */
+    return attr_has(n, "class", words, (size_t)-1) || (with_id && attr_has(n, "id", words, 3)) ||
+           attr_has(n, "data-testid", words, 3) || attr_has(n, "data-component", words, 3);
 }
 
 xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)

@@ -1835,7 +1835,8 @@ static void walk(ctx *c, xmlNode *n)
         image(c, copy);
         return;
     }
-    if (n == c->skip || bt_xhtml_skipped(n) || (c->in_caption && long_description(n)) ||
+    if (n == c->skip || bt_xhtml_skipped(n) ||
+        (c->in_caption && (long_description(n) || bt_xhtml_screen_reader_only(n))) ||
         (c->notes && bt_xhtml_note_is_target(c->notes, n))) {
         c->media += n != c->skip && bt_xhtml_embedded_media(n);
         return;

@@ -2112,6 +2112,30 @@ static const spec brief_legal_notice = {
     .chrome = {"official web site", "All Rights Reserved", "Privacy", "Hockey"},
 };
 
+/* A React build's page, its parts named by data-testid and data-component
+ * only (its classes are hashes, left out here): the byline block, the
+ * newsletter's promotion between paragraphs; and each caption opens with
+ * text for screen readers only ("Image caption, "), which no reader sees. */
+static const spec test_ids_bbc = {
+    .page = "test-ids-bbc.html",
+    .title = "Ferry services cut as storm hits the coast",
+    .byline = "By Mairi Grant",
+    .captions = {"Waves broke over the harbour wall at Oban on Tuesday morning",
+                 "The coast road was closed in both directions"},
+    .body =
+        {"Ferry services to several islands have been cancelled as a storm brings winds of up "
+         "to 80mph to the west coast.",
+         "The operator said sailings on most routes would not run until Wednesday afternoon at "
+         "the earliest, and passengers should check before they travel.",
+         "Police closed two coastal roads after waves threw stones and seaweed onto the "
+         "carriageway near the harbour.",
+         "Forecasters expect the wind to ease overnight, though a further warning for rain is in "
+         "place until Thursday."},
+    .headings = {{2, "Roads closed"}},
+    .chrome = {"Image caption", "morning briefing", "Sign up", "Related topics", "BBC News",
+               "Copyright"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
  * a wrapper of such a wrapper: a wrapper of one paragraph is that
  * paragraph, never cleaned away as a short block ("It worked.", "Bees,
@@ -4301,6 +4325,7 @@ int main(void)
         PAGE(wrapped_paragraphs),
         PAGE(press_release_divs),
         PAGE(brief_legal_notice),
+        PAGE(test_ids_bbc),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

@@ -522,11 +522,6 @@ static const char *const not_article[] = {
     "lien-quan", "tin-khac",   "more-news",  "recommend", NULL,
 };
 
-/* Text for screen readers only: in a headline, the site's name or a label. */
-static const char *const unseen[] = {
-    "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible", NULL,
-};
-
 /* Lines set below a headline inside its element. */
 static const char *const subline[] = {
     "sub-heading", "subheading", "sub-headline", "subheadline", "subtitle", "subline", NULL,
@@ -598,7 +593,7 @@ static int chrome(const page *pg, const xmlNode *n)
 {
     int named = bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") || bt_xhtml_is(n, "aside") ||
                 bt_xhtml_class_has(n, not_article, 1);
-    int masked = bt_xhtml_class_has(n, unseen, 1) || hidden(n);
+    int masked = bt_xhtml_screen_reader_only(n) || hidden(n);
     /* a wrapper of the whole page may be named anything ("has-sidebar"), and
      * so may a part the extractor gathered into the article */
     return ((named && !gathered_part(pg, n)) || masked) && !contains(n, pg->article);
@@ -675,7 +670,7 @@ static int category_link(const xmlNode *n)
 static int left_out(const xmlNode *n)
 {
     return bt_xhtml_is(n, "time") || bt_xhtml_is(n, "small") || is_kicker(n) || category_link(n) ||
-           bt_xhtml_class_has(n, unseen, 0) || hidden(n) || bt_xhtml_class_has(n, dated, 0) ||
+           bt_xhtml_screen_reader_only(n) || hidden(n) || bt_xhtml_class_has(n, dated, 0) ||
            label(n) || badge(n);
 }
 
