@@ -438,7 +438,7 @@ int bt_utf8_fold(const char *s, size_t len, bt_buf *out)
     return ok && !out->failed;
 }
 
-int bt_utf8_case_break(const char *a, size_t alen, const char *b)
+int bt_utf8_case_break(const char *a, size_t alen, const char *b, int digits)
 {
     if (!alen || !b || !*b || alen > INT32_MAX)
         return 0;
@@ -446,7 +446,9 @@ int bt_utf8_case_break(const char *a, size_t alen, const char *b)
     UChar32 last, first;
     U8_PREV(a, 0, end, last);
     U8_NEXT(b, i, blen, first);
-    return last >= 0 && first >= 0 && u_islower(last) && u_isupper(first);
+    return last >= 0 && first >= 0 &&
+           ((u_islower(last) && u_isupper(first)) ||
+            (digits && u_isdigit(last) && u_isdigit(first)));
 }
 
 int bt_utf8_has_lower(const char *s, size_t len)

@@ -683,7 +683,7 @@ static void space_if_glued(ctx *c, const xmlNode *el)
     if (end != el && end->type == XML_TEXT_NODE && end->content && next &&
         next->type == XML_TEXT_NODE &&
         bt_utf8_case_break((const char *)end->content, strlen((const char *)end->content),
-                           (const char *)next->content))
+                           (const char *)next->content, 0))
         want_space(c);
 }
 

@@ -134,10 +134,13 @@ static void test_unicode(void **state)
     /* NFD in, NFC out */
     assert_string_equal(decode("Vie\xCC\xA3\xCC\x82t", 8, NULL, &out, err), "Việt");
     /* words a style sheet parts: a small letter, then a capital */
-    assert_true(bt_utf8_case_break("Hà Nội", strlen("Hà Nội"), "Người dân"));
-    assert_false(bt_utf8_case_break("Hà Nội", strlen("Hà Nội"), " Người"));
-    assert_false(bt_utf8_case_break("TTO", 3, "Người"));
-    assert_false(bt_utf8_case_break("i", 1, "phone"));
+    assert_true(bt_utf8_case_break("Hà Nội", strlen("Hà Nội"), "Người dân", 0));
+    assert_false(bt_utf8_case_break("Hà Nội", strlen("Hà Nội"), " Người", 0));
+    assert_false(bt_utf8_case_break("TTO", 3, "Người", 0));
+    assert_false(bt_utf8_case_break("i", 1, "phone", 0));
+    assert_false(bt_utf8_case_break("2026", 4, "2:02 PM", 0));
+    assert_true(bt_utf8_case_break("2026", 4, "2:02 PM", 1));
+    assert_false(bt_utf8_case_break("Tầng 2", strlen("Tầng 2"), "a", 1));
     /* forced UTF-16LE without a BOM */
     assert_string_equal(decode("V\0i\0", 4, "utf-16le", &out, err), "Vi");
     /* an unpaired surrogate */

@@ -2136,6 +2136,28 @@ static const spec test_ids_bbc = {
                "Copyright"},
 };
 
+/* Inline elements side by side with no space in the markup, which a style
+ * sheet lays out apart (block lines, a flex row): their words are not run
+ * together where that would make words no one writes, a small letter
+ * against a capital ("ByDaryl", "cherriesRipe") or a digit against a digit
+ * ("20253 passes"). */
+static const spec glued_spans = {
+    .page = "glued-spans.html",
+    .title = "Why coffee cherries ripen unevenly",
+    .byline = "By Daryl Austin",
+    .captions = {"Coffee cherries Ripe (red) and unripe (green) cherries on one branch."},
+    .body =
+        {"On a single branch of a coffee tree, green, yellow and red cherries often hang side by "
+         "side, and pickers in many regions go over the same trees several times a season.",
+         "The flowers open in waves after each heavy rain, so the fruit of one tree can be weeks "
+         "apart in age by the time the first cherries turn red.",
+         "Farms at higher altitude see fewer, longer flowerings, which is one reason their "
+         "harvests are picked in fewer passes.",
+         "Harvest window: 8 weeks Picked in 2025 3 passes"},
+    /* (a <pre> shows its text as written: a highlighter's spans) */
+    .chrome = {"Origins", "Bean Notes", "id FROM"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
  * a wrapper of such a wrapper: a wrapper of one paragraph is that
  * paragraph, never cleaned away as a short block ("It worked.", "Bees,
@@ -4326,6 +4348,7 @@ int main(void)
         PAGE(press_release_divs),
         PAGE(brief_legal_notice),
         PAGE(test_ids_bbc),
+        PAGE(glued_spans),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

@@ -7,6 +7,7 @@
 
 #include "html.h"
 #include "limit.h"
+#include "unicode.h"
 #include "xhtml.h"
 
 static int blank(const xmlNode *n)
@@ -396,6 +397,35 @@ static int field_is(const xmlNode *n, const char *const *words, const char *cons
 static const char *const block_classes[] = {"block", "d-block", NULL};
 static const char *const box_classes[] = {"flex", "d-flex", "grid", "d-grid", NULL};
 
+/* The text node that shows the first (last: the last) text of n, or NULL. */
+static const xmlNode *edge_text(const xmlNode *n, int last)
+{
+    for (int budget = 64; n && n->type == XML_ELEMENT_NODE && budget--;) {
+        const xmlNode *k = last ? n->last : n->children;
+        while (k && ((k->type == XML_TEXT_NODE && xmlIsBlankNode(k)) || bt_xhtml_skipped(k) ||
+                     (k->type != XML_TEXT_NODE && k->type != XML_ELEMENT_NODE)))
+            k = last ? k->prev : k->next;
+        n = k;
+    }
+    return n && n->type == XML_TEXT_NODE && n->content ? n : NULL;
+}
+
+/* Whether the texts of adjacent elements a and b, run together, would glue
+ * two words no one writes so: a small letter against a capital
+ * ("GrantBBC"), a digit against a digit ("March 3, 20262:02 PM"): a
+ * style sheet sets them apart (as block lines, in a flex row). */
+static int glued_words(const xmlNode *a, const xmlNode *b)
+{
+    const xmlNode *end = edge_text(a, 1), *start = edge_text(b, 0);
+    if (!end || !start)
+        return 0;
+    const char *t = (const char *)end->content;
+    size_t len = strlen(t);
+    /* (white space at either edge parts them already) */
+    return len && !strchr(" \t\r\n", t[len - 1]) &&
+           bt_utf8_case_break(t, len, (const char *)start->content, 1);
+}
+
 /* Whether a browser shows the adjacent elements a and b apart though no
  * space is between them in the markup. */
 static int shown_apart(const xmlNode *a, const xmlNode *b)
@@ -408,14 +438,15 @@ static int shown_apart(const xmlNode *a, const xmlNode *b)
     return (name_a && field_is(b, field_values, field_names)) ||
            (value_a && field_is(b, field_names, field_values)) ||
            class_token(a, block_classes, 0) || class_token(b, block_classes, 0) ||
-           class_token(a->parent, box_classes, 0);
+           class_token(a->parent, box_classes, 0) || glued_words(a, b);
 }
 
 /* A space between adjacent inline elements that the page shows apart, so
  * that their words are not run together ("Yucy3/4/2025"). */
 static void space_apart(xmlNode *body)
 {
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
+    /* (a <pre> shows its text as written: its highlighted tokens are spans) */
+    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, bt_xhtml_is(n, "pre"))) {
         xmlNode *k = n->next;
         if (n->type != XML_ELEMENT_NODE || !k || k->type != XML_ELEMENT_NODE ||
             bt_html_is_block(n) || bt_html_is_block(k) || !shown_apart(n, k))
