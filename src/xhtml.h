@@ -82,6 +82,10 @@ int bt_xhtml_style_says(const char *style, const char *decl);
 /* Whether el, or one of levels elements above it, aligns its text to side
  * ("center", "right"; lower case) by its align attribute or its style. */
 int bt_xhtml_aligned(const xmlNode *el, int levels, const char *side);
+/* Whether the space-separated words of n's attribute name hold word, in
+ * any case (rel="category tag" holds "tag"; itemprop="alternativeHeadline"
+ * does not hold "headline"). */
+int bt_xhtml_attr_has_word(const xmlNode *n, const char *name, const char *word);
 /* Whether the element's class (and id, when with_id; and its data-testid or
  * data-component, of three parts at most) holds one of words
  * (NULL-terminated), as a whole token or as a run of a token's parts split

@@ -399,6 +399,22 @@ static int attr_has(const xmlNode *n, const char *attr, const char *const *words
     return found;
 }
 
+int bt_xhtml_attr_has_word(const xmlNode *n, const char *name, const char *word)
+{
+    xmlChar *copy;
+    const char *v = (const char *)bt_xhtml_attr_value(n, name, &copy);
+    size_t len = strlen(word);
+    int yes = 0;
+    for (const char *t = v; t && *t && !yes;) {
+        t += strspn(t, " \t\r\n");
+        size_t tl = strcspn(t, " \t\r\n");
+        yes = tl == len && !strncasecmp(t, word, len);
+        t += tl;
+    }
+    xmlFree(copy);
+    return yes;
+}
+
 int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
 {
     if (!n || n->type != XML_ELEMENT_NODE)

@@ -2158,6 +2158,37 @@ static const spec glued_spans = {
     .chrome = {"Origins", "Bean Notes", "id FROM"},
 };
 
+/* A newsroom's React build, its classes hashed: the standfirst, the hero
+ * picture and a row of metadata sit apart from the body.  The row, between
+ * the picture taken and the body, names the author in an <address>: the
+ * byline, its date and share links left out.  A figure in the text holding
+ * only a link to another story (its headline and "Read more") is a card,
+ * not a figure of the article. */
+static const spec rich_link_meta_row = {
+    .page = "rich-link-meta-row.html",
+    .title = "Heatwave pushes river temperatures to record highs",
+    .lead =
+        "Scientists warn fish deaths likely as water in several rivers passes 27C, with no rain "
+        "forecast for a fortnight",
+    .byline = "Anna West Environment correspondent",
+    .captions = {"The river Wye near Hay on Monday, where the water reached 28C."},
+    .body =
+        {"River temperatures in England and Wales have reached the highest levels on record for "
+         "early July, as a heatwave that began last week shows no sign of breaking.",
+         "Readings from the Environment Agency show water in the Wye, the Severn and the Usk "
+         "passing 27C on Monday afternoon, several degrees above the range in which salmon and "
+         "trout can feed.",
+         "\"We are seeing fish gasping at the surface in the shallow stretches,\" said Dr Lena "
+         "Hart, a freshwater ecologist at Cardiff University.",
+         "Anglers have been asked to stop fishing for salmon until the water cools, and some "
+         "water companies have cut the amounts they take from rivers.",
+         "Campaigners say more shade from trees along the banks would lower temperatures by "
+         "several degrees over time."},
+    .headings = {{2, "What can be done"}},
+    .chrome = {"Drought declared", "Read more", "Share on", "Explore more", "Most viewed",
+               "Reuse this content", "Opinion", "Guardian News"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
  * a wrapper of such a wrapper: a wrapper of one paragraph is that
  * paragraph, never cleaned away as a short block ("It worked.", "Bees,
@@ -4349,6 +4380,7 @@ int main(void)
         PAGE(brief_legal_notice),
         PAGE(test_ids_bbc),
         PAGE(glued_spans),
+        PAGE(rich_link_meta_row),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

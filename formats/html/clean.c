@@ -1529,6 +1529,20 @@ static int formula_box(const xmlNode *n)
     return math * 10 >= s->text * 9;
 }
 
+/* Whether n holds what a figure shows besides pictures: a video, an
+ * embedded frame, a chart, a table, code or a formula.  (An <svg> may be a
+ * card's arrow icon.) */
+static int holds_media(const xmlNode *n)
+{
+    static const char *const media[] = {"video",  "audio", "iframe", "object", "embed",
+                                        "canvas", "table", "pre",    "math",   NULL};
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
+        for (const char *const *m = media; *m; m++)
+            if (bt_xhtml_is(k, *m))
+                return 1;
+    return 0;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -1536,6 +1550,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (formula_box(n))
         return 0;
+    /* a figure of links and no picture is a card of another story set in
+     * the text (a "rich link": its headline and "Read more") */
+    if (bt_xhtml_is(n, "figure") && s->text && !s->images && bt_stats_link_density(n) > 0.8 &&
+        !holds_media(n))
+        return 1;
     /* a figure's parts are its caption, credit and long description, whatever
      * their class names say */
     if (bt_xhtml_is(n, "figcaption") || inside(n, "figure") || review_score(n))

@@ -5,6 +5,7 @@
  * region of the page, and hold little text. */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/xpath.h>
 
@@ -271,19 +272,37 @@ static xmlNode *with_source(xmlNode *k)
     return k;
 }
 
+/* Whether the markup says block n names the article's author, whatever its
+ * class (hashed by React builds): an <address>, itemprop="author".  (An
+ * inline one, a link rel="author", is a line's name: "Posted by <a>".) */
+static int author_marked(const xmlNode *n)
+{
+    return bt_html_is_block(n) && !bt_xhtml_is(n, "ul") && !bt_xhtml_is(n, "ol") &&
+           (bt_xhtml_is(n, "address") || bt_xhtml_attr_has_word(n, "itemprop", "author"));
+}
+
 /* The byline in a row of the article's metadata between the headline and
  * the body that links too much to be taken whole (the author's page, share
- * buttons) or is cleaned away as metadata: a short block marked as one. */
+ * buttons) or is cleaned away as metadata: a short block marked as one, by
+ * its class or as the author's. */
 static xmlNode *byline_in(xmlNode *x)
 {
     if (x->type != XML_ELEMENT_NODE || bt_html_skipped(x) || is_chrome(x))
         return NULL;
-    int budget = 64;
-    for (xmlNode *k = x; k && budget-- > 0; k = bt_xhtml_next(k, x, bt_html_skipped(k))) {
-        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-        if (s && s->text && s->text <= BT_PARTS_BYLINE_TEXT && !s->images &&
-            bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0))
-            return with_source(k);
+    /* (named by its class first: the name inside an author's <ul itemprop>) */
+    for (int by_class = 1; by_class >= 0; by_class--) {
+        int budget = 64;
+        for (xmlNode *k = x; k && budget-- > 0; k = bt_xhtml_next(k, x, bt_html_skipped(k))) {
+            const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+            if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images)
+                continue;
+            if (by_class && bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0))
+                return with_source(k);
+            if (!by_class && author_marked(k)) {
+                add_class(k, " byline"); /* (the reader knows a byline so) */
+                return k;
+            }
+        }
     }
     return NULL;
 }
@@ -391,21 +410,30 @@ static int marked_caption(xmlNode *n, int credits)
     return 0;
 }
 
-/* The one short block between a picture taken as a part and the next part,
- * marked as a caption, is the picture's (the hero's, under the headline),
- * whatever scored it too short to be taken. */
-static size_t captions_between(xmlNode **part, size_t n, size_t cap)
+/* The one short block between a picture taken as a part and the next part:
+ * marked as a caption, it is the picture's (the hero's, under the
+ * headline), whatever scored it too short to be taken; a row of metadata,
+ * its byline is the article's (a hero above the row and the body). */
+static size_t parts_between(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i + 1 < n && n < cap; i++) {
         xmlNode *k = (xmlNode *)bt_html_element_beside(part[i], 1);
         const bt_stats *s = bt_stats_of(part[i]);
         if (!s || !s->images || !k || k == part[i + 1] ||
-            bt_html_element_beside(k, 1) != part[i + 1] || !own_part(k) || bt_stats_of(k)->images ||
-            bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) >= BT_PARTS_CAPTION_WORDS ||
-            !marked_caption(k, 1))
+            bt_html_element_beside(k, 1) != part[i + 1] || !bt_stats_of(k))
             continue;
+        xmlNode *byline = NULL;
+        if (!own_part(k) || bt_stats_of(k)->images ||
+            bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) >= BT_PARTS_CAPTION_WORDS ||
+            !marked_caption(k, 1)) {
+            /* (not an author's card: their photo, name and address) */
+            if (bt_stats_of(k)->images || !(byline = byline_in(k)))
+                continue;
+            if (!bt_html_is_block(byline))
+                bt_html_rename(byline, "p");
+        }
         memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
-        part[++i] = k;
+        part[++i] = byline ? byline : k;
         n++;
     }
     return n;
@@ -664,6 +692,6 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         part[f] = pre[0];
         n++;
     }
-    n = captions_between(part, n, cap);
+    n = parts_between(part, n, cap);
     return byline_after(part, n, cap);
 }

@@ -599,15 +599,6 @@ static int chrome(const page *pg, const xmlNode *n)
     return ((named && !gathered_part(pg, n)) || masked) && !contains(n, pg->article);
 }
 
-static int has_prop(const xmlNode *n, const char *name, const char *word)
-{
-    xmlChar *copy;
-    const xmlChar *v = bt_xhtml_attr_value(n, name, &copy);
-    int yes = v && strstr((const char *)v, word);
-    xmlFree(copy);
-    return yes;
-}
-
 /* A label set before a headline in an element of its own, ending with a
  * colon ("<strong>Blog:</strong> Title", "<span>Press release:</span>Title"),
  * with words after it. */
@@ -662,7 +653,8 @@ static int badge(const xmlNode *n)
  * blogs set in the headline as its kicker. */
 static int category_link(const xmlNode *n)
 {
-    return bt_xhtml_is(n, "a") && (has_prop(n, "rel", "category") || has_prop(n, "rel", "tag"));
+    return bt_xhtml_is(n, "a") && (bt_xhtml_attr_has_word(n, "rel", "category") ||
+                                   bt_xhtml_attr_has_word(n, "rel", "tag"));
 }
 
 /* A date, a kicker, a <small> subline ("Title<br><small>date, tags</small>"),
@@ -1071,7 +1063,8 @@ static int first_paragraph(const page *pg, const xmlNode *n)
 int bt_html_title_marked(const xmlNode *n)
 {
     return !bt_xhtml_is(n, "a") &&
-           (title_class(n) || (!bt_xhtml_is(n, "meta") && has_prop(n, "itemprop", "headline")));
+           (title_class(n) ||
+            (!bt_xhtml_is(n, "meta") && bt_xhtml_attr_has_word(n, "itemprop", "headline")));
 }
 
 static int heading_tag(const xmlNode *n)
@@ -1081,7 +1074,7 @@ static int heading_tag(const xmlNode *n)
 
 static int kind_of(const xmlNode *n)
 {
-    if (bt_xhtml_is(n, "h1") || has_prop(n, "itemprop", "headline"))
+    if (bt_xhtml_is(n, "h1") || bt_xhtml_attr_has_word(n, "itemprop", "headline"))
         return KIND_H1;
     if (is_kicker(n)) /* "headline__kicker" */
         return -1;
