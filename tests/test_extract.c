@@ -2189,6 +2189,47 @@ static const spec rich_link_meta_row = {
                "Reuse this content", "Opinion", "Guardian News"},
 };
 
+/* The byline in the headline's footer ("headline__footer": chrome by its
+ * name alone), beside the author's headshot, above a body in another
+ * section of the page: still the article's byline. */
+static const spec headline_footer_byline = {
+    .page = "headline-footer-byline.html",
+    .title = "Wildfire forces thousands to evacuate in southern hills",
+    .byline = "By Maria Ruiz, CNN",
+    .captions = {"Smoke rises over the hills east of the town on Monday."},
+    .body =
+        {"More than 12,000 people were told to leave their homes on Monday as a wildfire spread "
+         "quickly through dry brush in the hills east of the town, officials said.",
+         "The fire had burned about 8,000 acres by nightfall and was 5% contained, according to "
+         "the state fire agency.",
+         "\"It moved faster than anything I've seen in twenty years,\" said fire chief Dan Ortiz.",
+         "All schools in the district will stay closed on Tuesday, and two shelters have opened "
+         "at the fairgrounds and a high school gym.",
+         "CNN's Tom Lee contributed to this report."},
+    .headings = {{2, "Schools closed"}},
+    .chrome = {"Record heat", "More from CNN", "Ad Feedback", "Politics", "Cable News Network"},
+};
+
+/* A byline and its date in capitals on one line ("By JEFFREY GETTLEMAN JAN.
+ * 13, 2017"), the name's last word no word of the date; in a row named as
+ * a footer ("story-meta-footer") with share links.  Set as a heading, the
+ * line is still the byline, and no heading. */
+static const spec byline_dateline_caps = {
+    .page = "byline-dateline-caps.html",
+    .also = {"byline-dateline-caps-h2.html"},
+    .title = "City to Reopen the Old Ferry Pier",
+    .dateline = "JAN. 13, 2017",
+    .byline = "By JEFFREY GETTLEMAN",
+    .body =
+        {"The city will reopen the old ferry pier at the foot of Water Street this spring, after "
+         "two years of repairs to its pilings and deck, officials said on Friday.",
+         "The pier, built in 1911, was closed after inspectors found that several of its wooden "
+         "pilings had rotted through below the waterline.",
+         "A weekend ferry to the islands will start from it in May, and the city hopes to add "
+         "weekday trips next year if enough people ride."},
+    .chrome = {"Facebook", "Email", "Sports", "2017 The Harbor Times"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
  * a wrapper of such a wrapper: a wrapper of one paragraph is that
  * paragraph, never cleaned away as a short block ("It worked.", "Bees,
@@ -4381,6 +4422,8 @@ int main(void)
         PAGE(test_ids_bbc),
         PAGE(glued_spans),
         PAGE(rich_link_meta_row),
+        PAGE(headline_footer_byline),
+        PAGE(byline_dateline_caps),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

@@ -657,6 +657,7 @@ static int date_and_name(const char *t, size_t len, const char *iso, date_words 
      * first or the last NAME_SPACES spaces of the row */
     enum { NAME_SPACES = 7 };
     size_t space[DATE_ROW_MAX], nspace = 0;
+    int found = 0;
     for (size_t p = 1; p < len && nspace < DATE_ROW_MAX; p++)
         if (t[p] == ' ')
             space[nspace++] = p;
@@ -674,14 +675,16 @@ static int date_and_name(const char *t, size_t len, const char *iso, date_words 
             const char *gap = name_first ? ne : de, *gap_end = name_first ? d : n;
             int comma = gap < gap_end && strspn(gap, " ,") >= (size_t)(gap_end - gap) &&
                         memchr(gap, ',', (size_t)(gap_end - gap));
-            if (ne > n && !comma && date_of(d, (size_t)(de - d), iso, w) &&
-                row_name(n, (size_t)(ne - n), w)) {
+            /* (the shortest date of the splits: "By JEFFREY GETTLEMAN JAN. 13,
+             * 2017" is no name "By JEFFREY" beside a date "GETTLEMAN JAN. ...") */
+            if (ne > n && !comma && (!found || de - d < *date_end - *date) &&
+                date_of(d, (size_t)(de - d), iso, w) && row_name(n, (size_t)(ne - n), w)) {
                 *date = d, *date_end = de, *name = n, *name_end = ne;
-                return 1;
+                found = 1;
             }
         }
     }
-    return 0;
+    return found;
 }
 
 /* Copies [from, to) into out of cap bytes, when it fits, each run of white

@@ -287,7 +287,10 @@ static int author_marked(const xmlNode *n)
  * its class or as the author's. */
 static xmlNode *byline_in(xmlNode *x)
 {
-    if (x->type != XML_ELEMENT_NODE || bt_html_skipped(x) || is_chrome(x))
+    /* (by its name only, a row near the headline may be chrome:
+     * "headline__footer") */
+    if (x->type != XML_ELEMENT_NODE || bt_html_skipped(x) || bt_xhtml_is(x, "nav") ||
+        bt_xhtml_is(x, "aside") || bt_xhtml_is(x, "footer"))
         return NULL;
     /* (named by its class first: the name inside an author's <ul itemprop>) */
     for (int by_class = 1; by_class >= 0; by_class--) {
@@ -305,6 +308,15 @@ static xmlNode *byline_in(xmlNode *x)
         }
     }
     return NULL;
+}
+
+/* Taken alone, an inline byline is a block of its own, and a byline set as
+ * a heading ("<h2 class=author>by R.C. Baker</h2>") is no heading. */
+static xmlNode *as_paragraph(xmlNode *byline)
+{
+    if (!bt_html_is_block(byline) || bt_html_heading_level(byline))
+        bt_html_rename(byline, "p");
+    return byline;
 }
 
 /* A row of the article's metadata that says the date beside a name, no
@@ -338,10 +350,7 @@ static xmlNode *row_byline(xmlNode *x, int dated)
     xmlNode *byline = !own_part(x) || bt_html_is_chrome(x, 0) ? byline_in(x) : NULL;
     if (!byline && dated && (dated > 1 || bt_html_is_chrome(x, 0)))
         byline = dated_row(x);
-    /* taken alone, an inline byline is a block of its own */
-    if (byline && !bt_html_is_block(byline))
-        bt_html_rename(byline, "p");
-    return byline;
+    return byline ? as_paragraph(byline) : NULL;
 }
 
 static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text)
@@ -429,8 +438,7 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
             /* (not an author's card: their photo, name and address) */
             if (bt_stats_of(k)->images || !(byline = byline_in(k)))
                 continue;
-            if (!bt_html_is_block(byline))
-                bt_html_rename(byline, "p");
+            as_paragraph(byline);
         }
         memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
         part[++i] = byline ? byline : k;

@@ -181,3 +181,8 @@ rewrite('extract/sections-with-ads.html', 'extract/sections-with-ads-divs.html',
 rewrite('extract/inline-cards.html', 'extract/inline-cards-divs.html', paragraphs_as_divs)
 # and the byline, a div named "author" in two divs after the body
 rewrite('extract/vn-soha-style-divs.html', 'extract/vn-soha-style-div-byline.html', paragraphs_as_divs)
+# the byline and its date a heading, as some WordPress themes set them: a
+# paragraph still, no heading of the article
+rewrite('extract/byline-dateline-caps.html', 'extract/byline-dateline-caps-h2.html',
+        lambda text: re.sub(r'<p class="byline-dateline">(.*?)</p>', r'<h2 class="byline-dateline">\1</h2>', text,
+                            flags=re.S))
