@@ -2230,6 +2230,47 @@ static const spec byline_dateline_caps = {
     .chrome = {"Facebook", "Email", "Sports", "2017 The Harbor Times"},
 };
 
+/* A short story (three paragraphs in two boxes) that no pass scores as
+ * enough: the largest text region is taken, and still gets the parts above
+ * it that a longer story's block gets, the lead in bold, the byline and the
+ * date.  The headline, an h2 of two lines, opens with a kicker its class
+ * says nothing of; the metadata writes it "Bahnstreik: Pendler ...", and
+ * the title is the line after it. */
+static const spec short_story_kicker = {
+    .page = "short-story-kicker.html",
+    .title = "Pendler müssen sich auf Ausfälle einstellen",
+    .dateline = "03.03.2026, 10.12 Uhr",
+    .lead = "Die Lokführergewerkschaft ruft zum Streik auf. Im Regionalverkehr fallen ab Mittwoch "
+            "viele Züge aus, auch der Fernverkehr ist betroffen.",
+    .byline = "Von Anna Weber",
+    .captions = {"Leerer Bahnsteig in Frankfurt: Auch im Fernverkehr fallen Züge aus"},
+    .body =
+        {"Die Gewerkschaft Deutscher Lokomotivführer (GDL) hat ihre Mitglieder zu einem Streik "
+         "im Personenverkehr aufgerufen. Er soll am Mittwochmorgen um zwei Uhr beginnen und 48 "
+         "Stunden dauern.",
+         "Die Bahn kündigte einen Notfahrplan an. Fahrgäste sollten sich vor Reiseantritt "
+         "informieren, teilte das Unternehmen mit.",
+         "Im Fernverkehr sollen nach Angaben der Bahn etwa ein Fünftel der Züge fahren. Tickets "
+         "für die Streiktage können später genutzt werden."},
+    .headings = {{3, "Fernverkehr eingeschränkt"}},
+    .chrome = {"Bahnstreik", "Mehr zum Thema", "Tarifstreit", "SPIEGEL+", "Impressum", "Politik"},
+};
+
+/* A blog theme's row of metadata: a label named for the author
+ * ("meta-prep-author": "Posted on"), the date, "by" and the author's
+ * linked name.  The byline is the name, not the label. */
+static const spec entry_meta_labels = {
+    .page = "entry-meta-labels.html",
+    .title = "Folge 82: Warum wir weiter senden",
+    .byline = "Ingrid Holm",
+    .body =
+        {"Ingo hat gesagt, er habe diesen Text nicht geschrieben. Dennoch steht er jetzt hier, und "
+         "wir fragen uns, ob das so geplant war oder ob es einfach passiert ist.",
+         "Seit zweiundachtzig Folgen reden wir nun über Dinge, die uns gerade beschäftigen, und "
+         "jedes Mal nehmen wir uns vor, es kürzer zu halten."},
+    .chrome = {"Posted on", "Folge 81", "Über uns", "WordPress"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
  * a wrapper of such a wrapper: a wrapper of one paragraph is that
  * paragraph, never cleaned away as a short block ("It worked.", "Bees,
@@ -4424,6 +4465,8 @@ int main(void)
         PAGE(rich_link_meta_row),
         PAGE(headline_footer_byline),
         PAGE(byline_dateline_caps),
+        PAGE(short_story_kicker),
+        PAGE(entry_meta_labels),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

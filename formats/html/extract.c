@@ -729,6 +729,12 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
         c->fallback = region == body ? "the whole page" : "the largest text region";
         describe(region, c->container, sizeof(c->container));
         c->article = region;
+        /* a short story's region still has its headline, lead and byline
+         * above it, in the same place as a longer one's */
+        xmlNode *part[MAX_PARTS] = {region};
+        size_t n = region != body ? bt_html_own_parts(part, 1, MAX_PARTS) : 1;
+        c->article = gather_parts(part, n);
+        c->gathered = c->article != region;
     }
     /* cleaning the article asks the verdicts the choice made again: the
      * stats stay, with them, until bt_html_choice_free */

@@ -292,20 +292,28 @@ static xmlNode *byline_in(xmlNode *x)
     if (x->type != XML_ELEMENT_NODE || bt_html_skipped(x) || bt_xhtml_is(x, "nav") ||
         bt_xhtml_is(x, "aside") || bt_xhtml_is(x, "footer"))
         return NULL;
-    /* (named by its class first: the name inside an author's <ul itemprop>) */
+    /* (named by its class first: the name inside an author's <ul itemprop>;
+     * of those, one linking to the author's page: "<span
+     * class=meta-prep-author>Posted on</span>" is a label) */
+    xmlNode *named = NULL;
     for (int by_class = 1; by_class >= 0; by_class--) {
         int budget = 64;
         for (xmlNode *k = x; k && budget-- > 0; k = bt_xhtml_next(k, x, bt_html_skipped(k))) {
             const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
             if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images)
                 continue;
-            if (by_class && bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0))
-                return with_source(k);
+            if (by_class && bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0)) {
+                if (s->link)
+                    return with_source(k);
+                named = named ? named : k;
+            }
             if (!by_class && author_marked(k)) {
                 add_class(k, " byline"); /* (the reader knows a byline so) */
                 return k;
             }
         }
+        if (named)
+            return with_source(named);
     }
     return NULL;
 }

@@ -942,6 +942,39 @@ static void lines_text(const xmlNode *const *k, size_t lo, size_t hi, bt_buf *b)
     }
 }
 
+/* Words a kicker line has at most ("Bahnstreik", "Krieg in Nahost"). */
+#define KICKER_WORDS 4
+
+/* The headline's lines after its first when the metadata writes that first
+ * line as a kicker before them, with a colon ("Bahnstreik: Pendler müssen
+ * ...", shown as "<span>Bahnstreik</span><span>Pendler müssen ...</span>",
+ * its class saying nothing); NULL when it does not.  The caller frees. */
+static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
+{
+    bt_buf kicker = BT_BUF_INIT, rest = BT_BUF_INIT, text = BT_BUF_INIT;
+    lines_text(k, 0, 1, &kicker);
+    lines_text(k, 1, count, &rest);
+    char *kf = NULL, *rf = NULL;
+    if (!kicker.failed && !rest.failed && kicker.data && rest.data &&
+        word_count(kicker.data) <= KICKER_WORDS && word_count(rest.data) >= 2 &&
+        bt_utf8_nfc(rest.data, rest.len, &text, NULL) == BT_OK && !text.failed) {
+        kf = fold(kicker.data, 0);
+        rf = fold(text.data, 0);
+    }
+    size_t kl = kf ? strlen(kf) : 0;
+    int same = 0;
+    for (int i = 0; i < 4 && kf && rf && !same; i++)
+        same = pg->hint[i] && !strncmp(pg->hint[i], kf, kl) &&
+               !strncmp(pg->hint[i] + kl, ": ", 2) && !strcmp(pg->hint[i] + kl + 2, rf);
+    free(kf);
+    free(rf);
+    bt_buf_free(&kicker);
+    bt_buf_free(&rest);
+    if (!same)
+        bt_buf_free(&text);
+    return same ? text.data : NULL;
+}
+
 /* The lines of a headline the metadata gives word for word, when the
  * headline holds more ("<span>Kicker</span> Title", "Title <span>Sub</span>"):
  * a kicker, label or subline whose class says nothing.  NULL when none;
@@ -1034,6 +1067,8 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
             c->agree = a > c->agree ? a : c->agree;
         }
     char *part = c->agree < 2 && c->key ? named_lines(pg, n, c->key) : NULL;
+    if (!part && count >= 2)
+        part = after_kicker(pg, k, count);
     if (part) {
         free(c->text);
         free(c->key);
