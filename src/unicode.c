@@ -438,7 +438,7 @@ int bt_utf8_fold(const char *s, size_t len, bt_buf *out)
     return ok && !out->failed;
 }
 
-int bt_utf8_case_break(const char *a, size_t alen, const char *b, int digits)
+int bt_utf8_case_break(const char *a, size_t alen, const char *b, int more)
 {
     if (!alen || !b || !*b || alen > INT32_MAX)
         return 0;
@@ -448,7 +448,8 @@ int bt_utf8_case_break(const char *a, size_t alen, const char *b, int digits)
     U8_NEXT(b, i, blen, first);
     return last >= 0 && first >= 0 &&
            ((u_islower(last) && u_isupper(first)) ||
-            (digits && u_isdigit(last) && u_isdigit(first)));
+            (more && ((u_isdigit(last) && u_isdigit(first)) ||
+                      ((last == '.' || last == '!' || last == '?') && u_isupper(first)))));
 }
 
 int bt_utf8_has_lower(const char *s, size_t len)

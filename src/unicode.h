@@ -29,8 +29,9 @@ int bt_utf8_count_clusters(const char *s, size_t len, size_t *count);
 int bt_utf8_fold(const char *s, size_t len, bt_buf *out);
 /* Whether text a[0..alen) ends with a small letter and b starts with a
  * capital: two words that only a style sheet parts ("Hà Nội" "Người").
- * With digits, also a digit against a digit ("2026" "2:02 PM"). */
-int bt_utf8_case_break(const char *a, size_t alen, const char *b, int digits);
+ * With more, also a digit against a digit ("2026" "2:02 PM") and a full
+ * stop against a capital ("since 1988." "Credit"). */
+int bt_utf8_case_break(const char *a, size_t alen, const char *b, int more);
 /* Whether [s, s+len) holds a lowercase letter. */
 int bt_utf8_has_lower(const char *s, size_t len);
 /* The words of s[0..len) when each starts with a capital (a person's name:

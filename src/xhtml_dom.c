@@ -415,15 +415,29 @@ int bt_xhtml_attr_has_word(const xmlNode *n, const char *name, const char *word)
     return yes;
 }
 
+/* React builds name their parts for tests and tracking, not by class
+ * (hashed: "css-1x2y3z"): data-testid="byline", data-component="image-block",
+ * one name of three parts at most.  (A tracking label of many words,
+ * "comp: r2: Byline" on a list of the authors and the date, is none.) */
+static int component_has(const xmlNode *n, const char *attr, const char *const *words)
+{
+    const xmlAttr *a = own_attr(n, attr);
+    if (!a)
+        return 0;
+    xmlChar *copy;
+    const xmlChar *v = attr_value(n, a, &copy);
+    int one = v && !strpbrk((const char *)v, " \t\r\n");
+    xmlFree(copy);
+    return one && attr_has(n, attr, words, 3);
+}
+
 int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
 {
     if (!n || n->type != XML_ELEMENT_NODE)
         return 0;
     /* an id of many parts is a slug of a heading ("code-review-and-sharing") */
-    /* React builds name their parts for tests and tracking, not by class
-     * (hashed: "css-1x2y3z"): data-testid="byline", data-component="image-block" */
     return attr_has(n, "class", words, (size_t)-1) || (with_id && attr_has(n, "id", words, 3)) ||
-           attr_has(n, "data-testid", words, 3) || attr_has(n, "data-component", words, 3);
+           component_has(n, "data-testid", words) || component_has(n, "data-component", words);
 }
 
 xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)

@@ -141,6 +141,9 @@ static void test_unicode(void **state)
     assert_false(bt_utf8_case_break("2026", 4, "2:02 PM", 0));
     assert_true(bt_utf8_case_break("2026", 4, "2:02 PM", 1));
     assert_false(bt_utf8_case_break("Tầng 2", strlen("Tầng 2"), "a", 1));
+    assert_true(bt_utf8_case_break("since 1988.", 11, "Credit", 1));
+    assert_false(bt_utf8_case_break("since 1988.", 11, "Credit", 0));
+    assert_false(bt_utf8_case_break("e.g.", 4, "and", 1));
     /* forced UTF-16LE without a BOM */
     assert_string_equal(decode("V\0i\0", 4, "utf-16le", &out, err), "Vi");
     /* an unpaired surrogate */

@@ -2139,8 +2139,8 @@ static const spec test_ids_bbc = {
 /* Inline elements side by side with no space in the markup, which a style
  * sheet lays out apart (block lines, a flex row): their words are not run
  * together where that would make words no one writes, a small letter
- * against a capital ("ByDaryl", "cherriesRipe") or a digit against a digit
- * ("20253 passes"). */
+ * against a capital ("ByDaryl", "cherriesRipe"), a full stop against a
+ * capital ("weeks.Picked") or a digit against a digit ("20253 passes"). */
 static const spec glued_spans = {
     .page = "glued-spans.html",
     .title = "Why coffee cherries ripen unevenly",
@@ -2153,7 +2153,7 @@ static const spec glued_spans = {
          "apart in age by the time the first cherries turn red.",
          "Farms at higher altitude see fewer, longer flowerings, which is one reason their "
          "harvests are picked in fewer passes.",
-         "Harvest window: 8 weeks Picked in 2025 3 passes"},
+         "Harvest window: 8 weeks. Picked in 2025 3 passes"},
     /* (a <pre> shows its text as written: a highlighter's spans) */
     .chrome = {"Origins", "Bean Notes", "id FROM"},
 };
@@ -2269,6 +2269,56 @@ static const spec entry_meta_labels = {
          "Seit zweiundachtzig Folgen reden wir nun über Dinge, die uns gerade beschäftigen, und "
          "jedes Mal nehmen wir uns vor, es kürzer zu halten."},
     .chrome = {"Posted on", "Folge 81", "Über uns", "WordPress"},
+};
+
+/* A newsroom's React page, its classes hashed: the byline's row (the
+ * name in a "last-byline" block, the date) after the summary and the hero
+ * picture in the article's header, which a later pass cleans away whole:
+ * the byline stays, its "By" in a wrapper of its own too.  The picture's
+ * credit, a span beside the caption's, is set apart from it ("since
+ * 1988.Credit..." glued); "Read 8 comments" ends the article. */
+static const spec hashed_header_byline = {
+    .page = "hashed-header-byline.html",
+    .title = "A Quiet Town Fights Over Its Last Bookstore",
+    .lead =
+        "When the owner announced she would close, residents split over whether the town should "
+        "buy the building.",
+    .byline = "By Tom Hale",
+    .captions = {"Margaret Lind in her shop on Main Street, which she has run since 1988."},
+    .body =
+        {"MILLBROOK, Vt. — For 38 years, the Paper Lantern has been the only place in this town "
+         "of 2,000 people to buy a new book.",
+         "So when its owner, Margaret Lind, said in March that she would retire and close the "
+         "shop, the news set off a debate at the town meeting that lasted past midnight.",
+         "Some residents want the town to buy the building and lease it to a new bookseller at a "
+         "low rent.",
+         "Others say the town cannot afford it while the school roof needs repairs.",
+         "The question will go to voters in June, and Ms. Lind said she would keep the shop open "
+         "until then."},
+    .headings = {{2, "A Vote in June"}},
+    .chrome = {"Read 8 comments", "appears in print", "SKIP ADVERTISEMENT", "Related Content",
+               "1988.Credit"},
+};
+
+/* A row of metadata ("c-article-meta") that holds the dek with the date and
+ * the author's <address>: the byline is taken from it, and the row, a
+ * short block of metadata then, still holds the lead. */
+static const spec meta_row_dek = {
+    .page = "meta-row-dek.html",
+    .title = "How Can a Small Town Plan for Hotter Summers?",
+    .dateline = "August 23, 2020",
+    .lead =
+        "Heat waves, dry wells and a fire season that starts in May offer a warning of what the "
+        "next decades hold.",
+    .byline = "Leah Stone",
+    .body =
+        {"When I moved to this town five years ago, I planted a peach tree in my yard, chosen for "
+         "its bright-pink blossoms and the shade it would one day give.",
+         "This summer the tree dropped its leaves in July, after three weeks without rain and a "
+         "week of days above forty degrees.",
+         "The town council has started to ask what a hotter century means for its water, its "
+         "roads and its old people living alone."},
+    .chrome = {"Privacy", "Science", "Professor of planning"},
 };
 
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
@@ -4467,6 +4517,8 @@ int main(void)
         PAGE(byline_dateline_caps),
         PAGE(short_story_kicker),
         PAGE(entry_meta_labels),
+        PAGE(hashed_header_byline),
+        PAGE(meta_row_dek),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

@@ -257,9 +257,18 @@ static const char *short_text(const xmlNode *n, size_t max)
     return s->folded && s->read <= max ? s->folded : NULL;
 }
 
-/* "12 comments", "3 responses to “Title”", "5 thoughts on “Title”". */
+/* "12 comments", "3 responses to “Title”", "5 thoughts on “Title”", a
+ * link's "Read 8 comments", "See all 40 comments". */
 static int counted_comments(const char *t)
 {
+    static const char *const calls[] = {"read all ", "see all ", "view all ", "show all ",
+                                        "read ",     "see ",     "view ",     "show ",
+                                        "xem ",      "alle ",    NULL};
+    for (const char *const *c = calls; *c; c++)
+        if (!strncmp(t, *c, strlen(*c))) {
+            t += strlen(*c);
+            break;
+        }
     static const char *const counted[] = {
         " comments",    " responses",    " thoughts on", " replies",    " kommentare",
         " comentarios", " commentaires", " bình luận",   " commenti",   " comentários",
@@ -686,17 +695,21 @@ int bt_html_byline_named(const xmlNode *n, const char *const *classes)
     return 0;
 }
 
+/* Whether n is a byline's block or within one, a few levels down. */
+static int in_byline(const xmlNode *n)
+{
+    for (int up = BT_HTML_WRAPPERS; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
+        if (bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
+            return byline_block(n);
+    return 0;
+}
+
 /* The photo by a byline's names: a block of pictures without text in the
  * byline's block, or that block itself. */
 static int author_photo(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (!s || s->text || !s->images)
-        return 0;
-    for (int up = 2; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
-        if (bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
-            return byline_block(n);
-    return 0;
+    return s && !s->text && s->images && in_byline(n);
 }
 
 /* Whether n or an element just above it is one of the article's own small
@@ -1586,10 +1599,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (s->text >= 150 && s->text < 1000 && bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
         !inside(n, "header") && !repeated(n))
         return 1;
+    /* (a row of metadata may hold the lead too: "c-article-meta" around
+     * the dek, the date and the byline) */
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) &&
         !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !recipe_details(n) &&
-        !bt_html_captions_picture(n))
+        !bt_html_captions_picture(n) && !header_lead(n))
         return 1;
     /* (a short block's text is read and folded once for these) */
     const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
@@ -1610,7 +1625,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a block holding only a heading that is a link is that heading; a
      * list with several items that link nowhere is a checklist) */
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
-        !checklist(n) && !sources_list(n) && !picture_with_caption(n) && !byline_block(n) &&
+        !checklist(n) && !sources_list(n) && !picture_with_caption(n) && !in_byline(n) &&
         !item_title(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) &&

@@ -281,6 +281,27 @@ static int author_marked(const xmlNode *n)
            (bt_xhtml_is(n, "address") || bt_xhtml_attr_has_word(n, "itemprop", "author"));
 }
 
+/* Whether n says only a byline's label, the name after it in an element of
+ * its own ("Article by", "Posted on", "Autor:"). */
+static int label_only(const xmlNode *n)
+{
+    static const char *const ends[] = {"by", "von",  "par", "por", "przez", "bởi",
+                                       "di", "door", "af",  "av",  "on",    NULL};
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(n, &t, 2 * BT_PARTS_BYLINE_TEXT);
+    size_t len = t.data ? t.len : 0;
+    while (len && strchr(" \t\r\n", t.data[len - 1]))
+        len--;
+    size_t start = len;
+    while (start && !strchr(" \t\r\n", t.data[start - 1]))
+        start--;
+    int label = len && t.data[len - 1] == ':';
+    for (const char *const *e = ends; *e && !label && len > start; e++)
+        label = strlen(*e) == len - start && !strncasecmp(t.data + start, *e, len - start);
+    bt_buf_free(&t);
+    return label;
+}
+
 /* The byline in a row of the article's metadata between the headline and
  * the body that links too much to be taken whole (the author's page, share
  * buttons) or is cleaned away as metadata: a short block marked as one, by
@@ -298,11 +319,14 @@ static xmlNode *byline_in(xmlNode *x)
     xmlNode *named = NULL;
     for (int by_class = 1; by_class >= 0; by_class--) {
         int budget = 64;
-        for (xmlNode *k = x; k && budget-- > 0; k = bt_xhtml_next(k, x, bt_html_skipped(k))) {
+        /* (a picture's credit, "<span class=author>", is the picture's) */
+        for (xmlNode *k = x; k && budget-- > 0;
+             k = bt_xhtml_next(k, x, bt_html_skipped(k) || bt_xhtml_is(k, "figure"))) {
             const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-            if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images)
+            if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images ||
+                bt_xhtml_is(k, "figure"))
                 continue;
-            if (by_class && bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0)) {
+            if (by_class && bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0) && !label_only(k)) {
                 if (s->link)
                     return with_source(k);
                 named = named ? named : k;
@@ -319,10 +343,11 @@ static xmlNode *byline_in(xmlNode *x)
 }
 
 /* Taken alone, an inline byline is a block of its own, and a byline set as
- * a heading ("<h2 class=author>by R.C. Baker</h2>") is no heading. */
+ * a heading ("<h2 class=author>by R.C. Baker</h2>") or a list's item is
+ * neither. */
 static xmlNode *as_paragraph(xmlNode *byline)
 {
-    if (!bt_html_is_block(byline) || bt_html_heading_level(byline))
+    if (!bt_html_is_block(byline) || bt_html_heading_level(byline) || bt_xhtml_is(byline, "li"))
         bt_html_rename(byline, "p");
     return byline;
 }
@@ -350,12 +375,23 @@ static xmlNode *dated_row(xmlNode *x)
 }
 
 /* The byline in x, a row of metadata near the headline that cleaning
- * would take away whole, named so that it stays; NULL when none.  Or x
- * itself when it says a date beside a name (dated_row): with dated 1 when
- * x is chrome, with 2 whatever it is, with 0 never. */
-static xmlNode *row_byline(xmlNode *x, int dated)
+ * would take away whole (with kept_too, whatever the first pass's verdict
+ * on it: a later pass may take it), named so that it stays; NULL when
+ * none.  Or x itself when it says a date beside a name (dated_row): with
+ * dated 1 when x is chrome, with 2 whatever it is, with 0 never. */
+static xmlNode *row_byline(xmlNode *x, int dated, int kept_too)
 {
-    xmlNode *byline = !own_part(x) || bt_html_is_chrome(x, 0) ? byline_in(x) : NULL;
+    /* (a paragraph is no row: "<span class=author>" in its sentence stays) */
+    kept_too = kept_too && !bt_xhtml_is(x, "p") && bt_stats_of(x) &&
+               bt_stats_of(x)->text <= 2 * BT_PARTS_BYLINE_TEXT;
+    xmlNode *byline = kept_too || !own_part(x) || bt_html_is_chrome(x, 0) ? byline_in(x) : NULL;
+    /* a block of its own before the row, which cleaning may take with the
+     * rest of it (its date, share links) whatever its name; a name inside
+     * a line ("By <span>Jeff Carvalho</span> posted on ...") stays in it */
+    if (byline && byline != x && bt_html_is_block(byline)) {
+        xmlUnlinkNode(byline);
+        xmlAddPrevSibling(x, byline);
+    }
     if (!byline && dated && (dated > 1 || bt_html_is_chrome(x, 0)))
         byline = dated_row(x);
     return byline ? as_paragraph(byline) : NULL;
@@ -363,7 +399,7 @@ static xmlNode *row_byline(xmlNode *x, int dated)
 
 static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text)
 {
-    xmlNode *byline = n < cap ? row_byline(x, 1) : NULL;
+    xmlNode *byline = n < cap ? row_byline(x, 1, 0) : NULL;
     if (byline || (n < cap && own_part(x))) {
         x = byline ? byline : x;
         list[n++] = x;
@@ -633,10 +669,13 @@ static void headline_parts(xmlNode *h)
     for (xmlNode *k = h->next; k && rows < BT_PARTS_HEADER_BLOCKS; k = k->next) {
         if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
             continue;
-        if (bt_stats_of(k)->ptext > BT_PARTS_BYLINE_TEXT)
+        /* (the text starts, but not at the lead a CMS names, "article-summary":
+         * the byline's row may follow it, and the hero picture) */
+        if (bt_stats_of(k)->ptext > BT_PARTS_BYLINE_TEXT &&
+            !bt_xhtml_class_has(k, bt_xhtml_lead_classes, 1))
             break;
         rows++;
-        row_byline(k, bt_xhtml_class_has(k, bt_html_date_classes, 1) ? 0 : 2);
+        row_byline(k, bt_xhtml_class_has(k, bt_html_date_classes, 1) ? 0 : 2, 1);
     }
     xmlNode *box = h->parent, *block[BT_PARTS_HEADER_BLOCKS] = {h};
     if (!box || !bt_stats_of(box) || bt_stats_of(box)->text > BT_PARTS_MAX_TEXT ||
