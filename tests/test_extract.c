@@ -2100,16 +2100,19 @@ static const spec press_release_divs = {
 
 /* A brief of three short <p>s over one long div of legal text in the same
  * block: the div holds more letters than the story, but one div is no page
- * that sets its paragraphs as divs, and the notice goes as before. */
+ * that sets its paragraphs as divs, and the notice goes as before.  With a
+ * column of eight teasers before it, the brief, short of an article's
+ * length, is still the story: not the column, nor the whole page. */
 static const spec brief_legal_notice = {
     .page = "brief-legal-notice.html",
+    .also = {"brief-legal-notice-teasers.html"},
     .title = "Kestrels win the opening game of the spring cup",
     .lead = "CALDER - Anna Reid scored twice as the Kestrels beat the Harriers 3-1 in the opening "
             "game of the spring cup on Monday night.",
     .body = {"Reid scored both goals in the first half, and the Harriers only answered late in the "
              "second, when their captain headed in a corner.",
              "The Kestrels play the Swifts on Thursday."},
-    .chrome = {"official web site", "All Rights Reserved", "Privacy", "Hockey"},
+    .chrome = {"official web site", "All Rights Reserved", "Privacy", "Hockey", "Another story"},
 };
 
 /* A React build's page, its parts named by data-testid and data-component

@@ -15,6 +15,10 @@
 
 /* Paragraphs shorter than this (letters) don't vote. */
 #define BT_EXTRACT_MIN_PARAGRAPH 25
+/* Letters a story has at least that is taken, short of enough, where the
+ * fallback would be the whole page or a region elsewhere: two or three
+ * sentences. */
+#define BT_STORY_SHORT 200
 
 static const int passes[] = {
     BT_CLEAN_UNLIKELY | BT_CLEAN_WEIGHTS | BT_CLEAN_CONDITIONALLY,
@@ -717,7 +721,13 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
         if (best.kept >= enough && best.kept)
             break;
     }
-    if (best.best && best.kept >= enough && best.kept) {
+    /* (short of enough, a story of a few paragraphs is still better than the
+     * whole page around it, or than a region elsewhere: a column of
+     * teasers, a footer's legal text) */
+    xmlNode *region = best.best && best.kept < enough ? largest_region(body, &pg) : NULL;
+    int short_story =
+        region && best.kept >= BT_STORY_SHORT && (region == body || !inside(best.best, region));
+    if (best.best && best.kept && (best.kept >= enough || short_story)) {
         describe(best.best, c->container, sizeof(c->container));
         c->pass = best.pass;
         c->flags = best.flags;
@@ -725,7 +735,7 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
         c->article = gather_parts(best.node, n);
         c->gathered = c->article != best.node[0];
     } else {
-        xmlNode *region = largest_region(body, &pg);
+        region = region ? region : largest_region(body, &pg);
         c->fallback = region == body ? "the whole page" : "the largest text region";
         describe(region, c->container, sizeof(c->container));
         c->article = region;

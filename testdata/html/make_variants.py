@@ -186,3 +186,13 @@ rewrite('extract/vn-soha-style-divs.html', 'extract/vn-soha-style-div-byline.htm
 rewrite('extract/byline-dateline-caps.html', 'extract/byline-dateline-caps-h2.html',
         lambda text: re.sub(r'<p class="byline-dateline">(.*?)</p>', r'<h2 class="byline-dateline">\1</h2>', text,
                             flags=re.S))
+# a column of eight teasers, each a linked title and an excerpt, before the
+# brief: its three paragraphs, short of an article's length, are still the
+# story, not the column nor the whole page
+TEASER = ('<div class="item"><a href="/t{i}"><img src="/t{i}.jpg" alt=""></a><h3><a href="/t{i}">Another '
+          'story, number {i}, about the council budget</a></h3><p>An excerpt {i}: the council met again on '
+          'Monday evening to discuss the budget for next year, and several members asked for more money '
+          'for schools, roads and parks.</p></div>')
+rewrite('extract/brief-legal-notice.html', 'extract/brief-legal-notice-teasers.html',
+        lambda text: re.sub(r'(<body[^>]*>)', lambda m: m.group(1) + '<div class="col-b">' +
+                            ''.join(TEASER.format(i=i) for i in range(8)) + '</div>', text, count=1))
