@@ -2282,6 +2282,7 @@ static const spec entry_meta_labels = {
  * 1988.Credit..." glued); "Read 8 comments" ends the article. */
 static const spec hashed_header_byline = {
     .page = "hashed-header-byline.html",
+    .also = {"hashed-header-byline-divs.html"},
     .title = "A Quiet Town Fights Over Its Last Bookstore",
     .lead =
         "When the owner announced she would close, residents split over whether the town should "

@@ -677,11 +677,12 @@ static int italic_para(const xmlNode *n)
 #define BYLINE_TEXT 100
 
 /* A block named as a byline that says a name or two, whether or not they
- * link to the authors' pages; with an author's photo at most. */
+ * link to the authors' pages; with an author's photo at most, and no
+ * heading (an author's box at the end: "<h3>Autor</h3><h4>Name</h4>"). */
 static int byline_block(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    return s && s->images <= 1 && s->text <= BYLINE_TEXT &&
+    return s && s->images <= 1 && s->text <= BYLINE_TEXT && !s->heading &&
            bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1);
 }
 
@@ -695,10 +696,11 @@ int bt_html_byline_named(const xmlNode *n, const char *const *classes)
     return 0;
 }
 
-/* Whether n is a byline's block or within one, a few levels down. */
+/* Whether n is a byline's block or within one, a few levels down (its
+ * name's wrappers in a page builder's wrappers). */
 static int in_byline(const xmlNode *n)
 {
-    for (int up = BT_HTML_WRAPPERS; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
+    for (int up = 2 * BT_HTML_WRAPPERS; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
         if (bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1))
             return byline_block(n);
     return 0;
@@ -1046,10 +1048,10 @@ static int conditionally(const xmlNode *n, int flags)
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
     if (!tag || bt_html_text_div(n) || bt_html_one_paragraph(n) ||
-        bt_html_byline_named(n, bt_xhtml_byline_classes) || in_own_part(n) || recipe_details(n) ||
-        bt_html_caption_marked(n) || bt_html_credit_marked(n) || data_table(n) ||
-        (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) || picture_and_line(n) ||
-        item_title(n))
+        bt_html_byline_named(n, bt_xhtml_byline_classes) || in_byline(n) || in_own_part(n) ||
+        recipe_details(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
+        data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
+        picture_and_line(n) || item_title(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;

@@ -196,3 +196,6 @@ TEASER = ('<div class="item"><a href="/t{i}"><img src="/t{i}.jpg" alt=""></a><h3
 rewrite('extract/brief-legal-notice.html', 'extract/brief-legal-notice-teasers.html',
         lambda text: re.sub(r'(<body[^>]*>)', lambda m: m.group(1) + '<div class="col-b">' +
                             ''.join(TEASER.format(i=i) for i in range(8)) + '</div>', text, count=1))
+# the summary and the byline's paragraph each in two divs: the header's rows
+# are still read past the summary, and the byline's "By" is no short block
+rewrite('extract/hashed-header-byline.html', 'extract/hashed-header-byline-divs.html', blocks_in_divs)
