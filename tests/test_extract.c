@@ -2325,6 +2325,30 @@ static const spec meta_row_dek = {
     .chrome = {"Privacy", "Science", "Professor of planning"},
 };
 
+/* A newsroom's article: the headline's subline, a short h2 its class names
+ * ("sub-headline"), is the lead, no sub-heading; between the paragraphs,
+ * promotions in capitals that link elsewhere ("CLICK HERE TO GET THE ... APP",
+ * "HEAVY SNOW SLAMS ROCKIES ...: SEE THE FORECAST") go, as no sentence of
+ * the story. */
+static const spec caps_promo_subline = {
+    .page = "caps-promo-subline.html",
+    .title = "Snowstorm strands hundreds on mountain highway",
+    .lead = "Crews worked through the night to reach stranded drivers",
+    .byline = "By Kara Lee Fox News",
+    .captions = {"Cars wait on Interstate 70 near Vail Pass on Wednesday."},
+    .body =
+        {"Hundreds of drivers were stranded overnight on a mountain highway in Colorado after a "
+         "fast-moving snowstorm dropped more than two feet of snow, officials said.",
+         "State troopers and road crews worked through the night to reach cars stuck on the "
+         "pass, handing out blankets and water.",
+         "\"We have never seen it come down this fast,\" said trooper Sam Diaz.",
+         "The highway reopened Thursday morning, though officials warned of more snow over the "
+         "weekend.",
+         "The Associated Press contributed to this report."},
+    .chrome = {"CLICK HERE", "HEAVY SNOW", "SEE THE FORECAST", "is a reporter", "Politics",
+               "FOX News Network"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
  * a wrapper of such a wrapper: a wrapper of one paragraph is that
  * paragraph, never cleaned away as a short block ("It worked.", "Bees,
@@ -4523,6 +4547,7 @@ int main(void)
         PAGE(entry_meta_labels),
         PAGE(hashed_header_byline),
         PAGE(meta_row_dek),
+        PAGE(caps_promo_subline),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

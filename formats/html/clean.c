@@ -1544,6 +1544,25 @@ static int formula_box(const xmlNode *n)
     return math * 10 >= s->text * 9;
 }
 
+/* Letters a promotion's line in capitals has at most. */
+#define PROMO_LINE 200
+
+/* A paragraph all in capitals that links elsewhere ("CLICK HERE TO GET THE
+ * APP", "HEAVY SNOW SLAMS ROCKIES: SEE THE FORECAST"): a newsroom's
+ * promotion set between paragraphs, which no sentence of the story is. */
+static int caps_promo(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!bt_xhtml_is(n, "p") || !s->link || s->text > PROMO_LINE || s->images)
+        return 0;
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(n, &t, 4 * PROMO_LINE);
+    int caps = t.data && bt_word_count(t.data) >= 3 && !bt_utf8_has_lower(t.data, t.len) &&
+               bt_utf8_capitalized_words(t.data, t.len);
+    bt_buf_free(&t);
+    return caps;
+}
+
 /* Whether n holds what a figure shows besides pictures: a video, an
  * embedded frame, a chart, a table, code or a formula.  (An <svg> may be a
  * card's arrow icon.) */
@@ -1565,6 +1584,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (formula_box(n))
         return 0;
+    if (caps_promo(n))
+        return 1;
     /* a figure of links and no picture is a card of another story set in
      * the text (a "rich link": its headline and "Read more") */
     if (bt_xhtml_is(n, "figure") && s->text && !s->images && bt_stats_link_density(n) > 0.8 &&

@@ -171,6 +171,9 @@ void bt_html_finish(bt_document *doc);
 /* parts.c: whether an h1 opens n, with no more text before it than a
  * kicker, a breadcrumb or a date: n's headline. */
 int bt_html_opens_with_h1(const xmlNode *n);
+/* Class words of a line set below a headline inside its element, or in a
+ * heading of its own after it ("sub-headline", "subtitle"). */
+extern const char *const bt_html_subline_classes[];
 /* title.c: the article's visible headline: an h1, itemprop=headline or a CMS's
  * title class, inside or just above the article, the one the page's metadata
  * (already in doc) agrees with when there are several; gathered as

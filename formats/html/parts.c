@@ -20,6 +20,8 @@
 #define BT_PARTS_MAX_TEXT 1500
 /* A lead has at least this many words; fewer is a kicker or a dateline. */
 #define BT_PARTS_LEAD_WORDS 12
+/* A subline a class names has at least this many words to be the lead. */
+#define BT_PARTS_SUBLINE_WORDS 5
 /* A caption between parts has fewer words than this. */
 #define BT_PARTS_CAPTION_WORDS 60
 
@@ -227,7 +229,12 @@ static void mark_lead(xmlNode **part, size_t n)
         const bt_stats *s = bt_stats_of(p);
         if (!s || !s->text || s->images || bt_xhtml_is(p, "figure"))
             continue;
-        if (bt_xhtml_words(p, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS)
+        /* (a shorter one when a class names it the headline's subline) */
+        const xmlNode *one = bt_html_unwrapped(p, BT_HTML_WRAPPERS);
+        size_t least = bt_xhtml_class_has(one ? one : p, bt_html_subline_classes, 0)
+                           ? BT_PARTS_SUBLINE_WORDS
+                           : BT_PARTS_LEAD_WORDS;
+        if (bt_xhtml_words(p, least) < least)
             continue;
         /* down through wrappers to the block that says it */
         while (bt_stats_of(p) && bt_stats_of(p)->own == 0) {

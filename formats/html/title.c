@@ -523,7 +523,7 @@ static const char *const not_article[] = {
 };
 
 /* Lines set below a headline inside its element. */
-static const char *const subline[] = {
+const char *const bt_html_subline_classes[] = {
     "sub-heading", "subheading", "sub-headline", "subheadline", "subtitle", "subline", NULL,
 };
 
@@ -541,7 +541,7 @@ static int is_kicker(const xmlNode *n)
     if (n->type != XML_ELEMENT_NODE)
         return 0;
     /* kicker words anywhere in a name, as Readability matches ("articleoverline") */
-    return bt_xhtml_class_has(n, subline, 0) || bt_html_attr_matches(n, kicker);
+    return bt_xhtml_class_has(n, bt_html_subline_classes, 0) || bt_html_attr_matches(n, kicker);
 }
 
 /* Classes that hide an element, matched whole: "hidden-xs" only hides it on
