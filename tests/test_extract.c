@@ -2238,9 +2238,12 @@ static const spec byline_dateline_caps = {
  * it that a longer story's block gets, the lead in bold, the byline and the
  * date.  The headline, an h2 of two lines, opens with a kicker its class
  * says nothing of; the metadata writes it "Bahnstreik: Pendler ...", and
- * the title is the line after it. */
+ * the title is the line after it.  Each paragraph in a div of its own, the
+ * story's block is taken with the header: the header, its headline no h1,
+ * stays for the lead it holds, a div of bold text. */
 static const spec short_story_kicker = {
     .page = "short-story-kicker.html",
+    .also = {"short-story-kicker-wrapped.html"},
     .title = "Pendler müssen sich auf Ausfälle einstellen",
     .dateline = "03.03.2026, 10.12 Uhr",
     .lead = "Die Lokführergewerkschaft ruft zum Streik auf. Im Regionalverkehr fallen ab Mittwoch "

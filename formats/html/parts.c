@@ -243,13 +243,17 @@ static void mark_lead(xmlNode **part, size_t n)
             for (xmlNode *k = p->children; k; k = k->next)
                 if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k))
                     elements++, only = k;
-            if (elements != 1)
+            if (elements != 1 || !bt_html_is_block(only))
                 break;
             p = only;
         }
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
         add_class(p, " sapo");
+        /* (cleaning's verdicts on the blocks around it, kept from the
+         * choice, are asked again: a header holding the lead stays) */
+        for (xmlNode *up = p; up && bt_stats_of(up); up = up->parent)
+            memset(bt_stats_of(up)->verdict, -1, sizeof(bt_stats_of(up)->verdict));
         return;
     }
 }
@@ -695,8 +699,11 @@ static void headline_parts(xmlNode *h)
         for (xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))
             if (d->type == XML_ELEMENT_NODE && bt_xhtml_class_has(d, bt_xhtml_lead_classes, 0))
                 return;
+        /* (a paragraph, a heading, or a div of text in bold: "<div
+         * class=RichText><strong>...") */
         const xmlNode *one = bt_html_unwrapped(k, BT_HTML_WRAPPERS);
-        if (one && (bt_xhtml_is(one, "p") || bt_html_heading_level(one) >= 2))
+        if (one && (bt_xhtml_is(one, "p") || bt_html_heading_level(one) >= 2 ||
+                    (!bt_html_is_block(one) && bt_html_text_div(k))))
             block[m++] = k;
     }
     mark_lead(block, m);

@@ -199,3 +199,7 @@ rewrite('extract/brief-legal-notice.html', 'extract/brief-legal-notice-teasers.h
 # the summary and the byline's paragraph each in two divs: the header's rows
 # are still read past the summary, and the byline's "By" is no short block
 rewrite('extract/hashed-header-byline.html', 'extract/hashed-header-byline-divs.html', blocks_in_divs)
+# each paragraph in a div of its own: the story's block, taken whole with the
+# header, keeps the lead (a div of bold text) that the header then holds
+rewrite('extract/short-story-kicker.html', 'extract/short-story-kicker-wrapped.html',
+        lambda text: re.sub(r'(<p(?:\s[^>]*)?>.*?</p>)', r'<div class="blk">\1</div>', text, flags=re.S))
