@@ -645,6 +645,48 @@ static void divs_as_paragraphs(xmlNode *body)
     }
 }
 
+/* A heading's permalink: a link to the heading itself ("#section") that
+ * shows a sign, not words ("#", "¶", "§", "🔗"), which a reader sees only
+ * when the pointer is over the heading.  It goes, its sign with it. */
+static int permalink(const xmlNode *a)
+{
+    static const char *const signs[] = {"#", "¶", "§", "🔗", "∞", NULL};
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    int fragment = href && href[0] == '#';
+    xmlFree(href);
+    if (!fragment)
+        return 0;
+    bt_buf t = BT_BUF_INIT;
+    bt_xhtml_dom_text(a, &t, 16);
+    const char *s = t.data ? t.data + strspn(t.data, " ") : "";
+    size_t len = strlen(s);
+    while (len && s[len - 1] == ' ')
+        len--;
+    int sign = !len;
+    for (const char *const *g = signs; *g && !sign; g++)
+        sign = strlen(*g) == len && !strncmp(s, *g, len);
+    bt_buf_free(&t);
+    return sign;
+}
+
+static void heading_permalinks(xmlNode *body)
+{
+    for (xmlNode *n = body, *next; n; n = next) {
+        next = bt_xhtml_next(n, body, 0);
+        if (!bt_xhtml_is(n, "a") || !permalink(n))
+            continue;
+        const xmlNode *h = n->parent;
+        while (h && h->type == XML_ELEMENT_NODE && !bt_html_heading_level(h) &&
+               !bt_html_is_block(h))
+            h = h->parent;
+        if (!h || !bt_html_heading_level(h))
+            continue;
+        next = bt_xhtml_next(n, body, 1);
+        xmlUnlinkNode(n);
+        xmlFreeNode(n);
+    }
+}
+
 xmlNode *bt_html_prepare(xmlDoc *html)
 {
     xmlNode *body = body_of(html);
@@ -653,6 +695,7 @@ xmlNode *bt_html_prepare(xmlDoc *html)
         show_streamed(body);
         open_buttons(body);
         heading_buttons(body);
+        heading_permalinks(body);
         open_noscripts(body);
         amp_images(body);
         space_apart(body);
