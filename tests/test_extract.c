@@ -2371,6 +2371,25 @@ static const spec heading_permalinks = {
     .chrome = {"¶", "#", "Engine Notes"},
 };
 
+/* A slideshow whose slides show their counters ("1 of 3", "3 / 3")
+ * between the picture and its caption: the counters go, and each caption
+ * is its picture's.  "Story continues below advertisement" goes too. */
+static const spec gallery_counter = {
+    .page = "gallery-counter.html",
+    .title = "The old harbour in pictures",
+    .captions = {"The fleet at anchor behind the wall in 1910.",
+                 "Women gutting herring on the quay, about 1925.",
+                 "The lifeboat house, rebuilt after the storm of 1953."},
+    .body =
+        {"The harbour wall was finished in 1887, and for most of the next century it sheltered "
+         "the town's fishing fleet from the winter gales.",
+         "Today only a handful of boats work from the harbour, but the museum on the quay keeps "
+         "the photographs of the years when hundreds did.",
+         "The museum opens again in April, and its volunteers are asking families for more "
+         "pictures of the harbour before 1960."},
+    .chrome = {"1 of 3", "2 of 3", "3 / 3", "Story continues", "Sport"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
  * a wrapper of such a wrapper: a wrapper of one paragraph is that
  * paragraph, never cleaned away as a short block ("It worked.", "Bees,
@@ -4571,6 +4590,7 @@ int main(void)
         PAGE(meta_row_dek),
         PAGE(caps_promo_subline),
         PAGE(heading_permalinks),
+        PAGE(gallery_counter),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

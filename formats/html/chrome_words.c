@@ -297,6 +297,16 @@ const char *const bt_chrome_section_starts[] = {
 const char *const bt_chrome_labels[] = {
     /* ads */
     "advertisement",
+    "story continues below advertisement",
+    "story continues below",
+    "article continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "continue reading the main story",
+    "advertisement · scroll to continue",
+    "advertisement - scroll to continue",
+    "skip advertisement",
+    "tiếp tục đọc bên dưới",
     "anzeige",
     "werbung",
     "quảng cáo",

@@ -322,6 +322,22 @@ static int tag_row(const xmlNode *n)
     return in_list(label, bt_chrome_labels, 0) && s->link * 10 >= rest * 7;
 }
 
+/* A slideshow's counter ("1 of 12", "3 / 12", "2 von 8"): folded text t
+ * is a number, a word or a slash, and a number. */
+static int slide_counter(const char *t)
+{
+    static const char *const bys[] = {" of ", " / ", "/", " von ", " de ", " sur ", " trên ", NULL};
+    size_t a = strspn(t, "0123456789");
+    if (!a || a > 3)
+        return 0;
+    for (const char *const *b = bys; *b; b++) {
+        size_t bl = strlen(*b), c = strspn(t + a + bl, "0123456789");
+        if (!strncmp(t + a, *b, bl) && c && c <= 3 && !t[a + bl + c])
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 for a label of chrome, or a row of them, 2 for the heading of a block
  * of chrome after it, 3 for the heading of the comments, after which the
  * article is over. */
@@ -331,7 +347,7 @@ static int label_block(const xmlNode *n)
     int hit = !t                                                              ? 0
               : in_list(t, bt_chrome_comment_heads, 0) || counted_comments(t) ? 3
               : in_list(t, bt_chrome_sections, 0)                             ? 2
-              : in_list(t, bt_chrome_labels, 0) ||
+              : in_list(t, bt_chrome_labels, 0) || slide_counter(t) ||
                       (in_list(t, bt_chrome_pointers, 1) && bt_stats_link_density(n) > 0.3)
                   ? 1
               : strlen(t) <= 40 && in_list(t, bt_chrome_section_starts, 1) ? 2
