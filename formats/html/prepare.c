@@ -579,9 +579,7 @@ static size_t letters_below(const xmlNode *n, size_t *linked, int *solid, int st
         }
         if (d->type != XML_TEXT_NODE || !d->content)
             continue;
-        size_t here = 0;
-        for (const xmlChar *c = d->content; *c; c++)
-            here += (*c & 0xC0) != 0x80 && !strchr(" \n\t\r", *c);
+        size_t here = bt_letter_count((const char *)d->content, strlen((const char *)d->content));
         count += here;
         for (const xmlNode *a = d->parent; a && a != n && linked; a = a->parent)
             if (bt_xhtml_is(a, "a")) {
