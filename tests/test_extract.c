@@ -2390,6 +2390,25 @@ static const spec gallery_counter = {
     .chrome = {"1 of 3", "2 of 3", "3 / 3", "Story continues", "Sport"},
 };
 
+/* A header's row of the date beside the author's name, the name a link to
+ * the author's page ("Posted by <a>James Cartwright</a>, <time>"), beside
+ * a share bar: the row is the byline, which cleaning keeps, though it
+ * links (a category's link would not be a name). */
+static const spec dated_row_linked_name = {
+    .page = "dated-row-linked-name.html",
+    .title = "Ten posters from the print fair",
+    .dateline = "Monday 05 November 2012",
+    .byline = "Posted by James Cartwright, Monday 05 November 2012",
+    .body =
+        {"The print fair closed on Sunday after three days in the old sorting office, with more "
+         "than sixty studios selling posters, zines and cards.",
+         "Screen prints were the favourites again, and several studios sold out of their largest "
+         "editions before the end of the first evening.",
+         "We picked ten posters that stood out, from a map of the city's lost rivers to a "
+         "calendar printed in nine colours on recycled paper."},
+    .chrome = {"Facebook", "Twitter", "Interiors"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
  * a wrapper of such a wrapper: a wrapper of one paragraph is that
  * paragraph, never cleaned away as a short block ("It worked.", "Bees,
@@ -4591,6 +4610,7 @@ int main(void)
         PAGE(caps_promo_subline),
         PAGE(heading_permalinks),
         PAGE(gallery_counter),
+        PAGE(dated_row_linked_name),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

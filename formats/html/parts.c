@@ -364,14 +364,42 @@ static xmlNode *as_paragraph(xmlNode *byline)
 }
 
 /* A row of the article's metadata that says the date beside a name, no
- * link ("30/11/2026 19:45 | Trần Bảo Ngọc"): named a byline, cleaning keeps
+ * link but the name's ("30/11/2026 19:45 | Trần Bảo Ngọc"): named a byline, cleaning keeps
  * it, and the reader then takes the date for the dateline and keeps the
  * name.  (A heading that says a year is a kicker.) */
+static int names_in(const char *s, size_t len);
+
+/* Whether the one link in x is a person's name, two to five capitalised
+ * words ("Von <a>Anna Weber</a> 03.03.2026"): the author's page, no
+ * category's ("<a>Politik</a> | 03.03.2026"). */
+static int linked_name(xmlNode *x)
+{
+    int links = 0, name = 1;
+    bt_buf t = BT_BUF_INIT;
+    for (xmlNode *k = x; k && name;
+         k = bt_xhtml_next(k, x, bt_html_skipped(k) || bt_xhtml_is(k, "a"))) {
+        if (!bt_xhtml_is(k, "a") || bt_html_skipped(k) || !bt_stats_of(k) || !bt_stats_of(k)->text)
+            continue;
+        bt_buf_truncate(&t, 0);
+        bt_html_text(k, &t, 2 * BT_PARTS_BYLINE_TEXT);
+        size_t len = t.data ? t.len : 0;
+        while (len && t.data[len - 1] == ' ')
+            len--;
+        size_t lead = t.data ? strspn(t.data, " ") : 0;
+        int words = len > lead ? names_in(t.data + lead, len - lead) : 0;
+        name = words >= 2 && words <= 5;
+        links++;
+    }
+    bt_buf_free(&t);
+    return name && links == 1;
+}
+
 static xmlNode *dated_row(xmlNode *x)
 {
     const bt_stats *s = x->type == XML_ELEMENT_NODE && !bt_html_skipped(x) ? bt_stats_of(x) : NULL;
-    if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images || s->link ||
-        !bt_html_is_block(x) || is_chrome(x) || bt_html_heading_level(x))
+    if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images ||
+        (s->link && !linked_name(x)) || !bt_html_is_block(x) || is_chrome(x) ||
+        bt_html_heading_level(x))
         return NULL;
     bt_buf t = BT_BUF_INIT;
     bt_html_text(x, &t, 2 * BT_PARTS_BYLINE_TEXT);
