@@ -613,6 +613,7 @@ static const spec story_paddles = {
  * stays. */
 static const spec meta_row_byline = {
     .page = "vn-meta-row-byline.html",
+    .also = {"vn-meta-row-byline-divs.html"},
     .title = "Gia Lai trồng mới hơn nghìn héc-ta cà phê tái canh",
     .byline = "Ksor H'Bloc",
     .body = {"Theo Sở Nông nghiệp và Môi trường tỉnh, phần lớn diện tích tái canh tập trung ở các "
@@ -2335,6 +2336,7 @@ static const spec meta_row_dek = {
  * the story. */
 static const spec caps_promo_subline = {
     .page = "caps-promo-subline.html",
+    .also = {"caps-promo-subline-divs.html"},
     .title = "Snowstorm strands hundreds on mountain highway",
     .lead = "Crews worked through the night to reach stranded drivers",
     .byline = "By Kara Lee Fox News",

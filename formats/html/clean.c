@@ -1563,13 +1563,14 @@ static int formula_box(const xmlNode *n)
 /* Letters a promotion's line in capitals has at most. */
 #define PROMO_LINE 200
 
-/* A paragraph all in capitals that links elsewhere ("CLICK HERE TO GET THE
+/* A paragraph (or a div of text) all in capitals that links elsewhere ("CLICK HERE TO GET THE
  * APP", "HEAVY SNOW SLAMS ROCKIES: SEE THE FORECAST"): a newsroom's
  * promotion set between paragraphs, which no sentence of the story is. */
 static int caps_promo(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (!bt_xhtml_is(n, "p") || !s->link || s->text > PROMO_LINE || s->images)
+    if (!(bt_xhtml_is(n, "p") || bt_html_text_div(n)) || !s->link || s->text > PROMO_LINE ||
+        s->images)
         return 0;
     bt_buf t = BT_BUF_INIT;
     bt_html_text(n, &t, 4 * PROMO_LINE);

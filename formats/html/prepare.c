@@ -611,12 +611,13 @@ static size_t text_div(const xmlNode *n, size_t min)
 /* Pages that set their paragraphs as <div>s ("<div data-testid=paragraph-0>"
  * of a newsroom's React build, an old CMS's editor): where more divs of
  * sentences than <p>s hold more of the page's text, each div of text that
- * ends a sentence, or stands beside one, is a <p>, as Readability turns
+ * ends a sentence, or follows a paragraph, is a <p>, as Readability turns
  * them: the rules that know paragraphs by name then read the page as if
  * written with them.  Other divs stay (the rules for bylines and rows of
  * metadata know them as divs: "For Immediate Release: Oct. 26<br>Media
- * Inquiries: ..."); so do all divs of pages written with <p>s, where a div
- * of text is a teaser's, a caption's or a footer's (one long legal notice
+ * Inquiries: ...", a row of the author and the date before the first
+ * paragraph); so do all divs of pages written with <p>s, where a div of
+ * text is a teaser's, a caption's or a footer's (one long legal notice
  * outweighs a brief's few <p>s). */
 static void divs_as_paragraphs(xmlNode *body)
 {
@@ -636,9 +637,8 @@ static void divs_as_paragraphs(xmlNode *body)
     if (in_divs <= in_p || div_paragraphs <= p_paragraphs || div_paragraphs < DIV_PARAGRAPHS)
         return;
     for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, bt_xhtml_skipped(n))) {
-        const xmlNode *before = bt_html_element_beside(n, 0), *after = bt_html_element_beside(n, 1);
-        if (text_div(n, 1) && (bt_html_closes_sentence(n) || (before && bt_xhtml_is(before, "p")) ||
-                               (after && text_div(after, 1) && bt_html_closes_sentence(after))))
+        const xmlNode *before = bt_html_element_beside(n, 0);
+        if (text_div(n, 1) && (bt_html_closes_sentence(n) || (before && bt_xhtml_is(before, "p"))))
             bt_html_rename(n, "p");
     }
 }

@@ -203,3 +203,7 @@ rewrite('extract/hashed-header-byline.html', 'extract/hashed-header-byline-divs.
 # header, keeps the lead (a div of bold text) that the header then holds
 rewrite('extract/short-story-kicker.html', 'extract/short-story-kicker-wrapped.html',
         lambda text: re.sub(r'(<p(?:\s[^>]*)?>.*?</p>)', r'<div class="blk">\1</div>', text, flags=re.S))
+# every paragraph a div: the byline's row before the first paragraph stays a
+# row (no paragraph), and a promotion in capitals is still one
+rewrite('extract/caps-promo-subline.html', 'extract/caps-promo-subline-divs.html', paragraphs_as_divs)
+rewrite('extract/vn-meta-row-byline.html', 'extract/vn-meta-row-byline-divs.html', paragraphs_as_divs)
