@@ -369,16 +369,20 @@ bt_xhtml_memo *bt_xhtml_memo_find(const char *value, const void *list, unsigned 
 
 void bt_xhtml_memo_keep(bt_xhtml_memo *m, int answer) { m->answer = answer; }
 
-/* max_parts: longer tokens are not looked at (ids made from headings). */
-static int attr_has(const xmlNode *n, const char *attr, const char *const *words, size_t max_parts)
+/* Whether a token of n's attribute a holds one of words; max_parts: longer
+ * tokens are not looked at (ids made from headings); one: a value of one
+ * token only. */
+static int attr_holds(const xmlNode *n, const xmlAttr *a, const char *const *words,
+                      size_t max_parts, int one)
 {
-    const xmlAttr *a = own_attr(n, attr);
     if (!a)
         return 0;
     xmlChar *copy;
     const xmlChar *v = attr_value(n, a, &copy);
-    if (!v)
+    if (!v || (one && strpbrk((const char *)v, " \t\r\n"))) {
+        xmlFree(copy);
         return 0;
+    }
     /* (variant 0 is left to the readers' own questions) */
     int found = 0;
     bt_xhtml_memo *m = bt_xhtml_memo_find(
@@ -415,29 +419,35 @@ int bt_xhtml_attr_has_word(const xmlNode *n, const char *name, const char *word)
     return yes;
 }
 
-/* React builds name their parts for tests and tracking, not by class
- * (hashed: "css-1x2y3z"): data-testid="byline", data-component="image-block",
- * one name of three parts at most.  (A tracking label of many words,
- * "comp: r2: Byline" on a list of the authors and the date, is none.) */
-static int component_has(const xmlNode *n, const char *attr, const char *const *words)
-{
-    const xmlAttr *a = own_attr(n, attr);
-    if (!a)
-        return 0;
-    xmlChar *copy;
-    const xmlChar *v = attr_value(n, a, &copy);
-    int one = v && !strpbrk((const char *)v, " \t\r\n");
-    xmlFree(copy);
-    return one && attr_has(n, attr, words, 3);
-}
-
 int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
 {
     if (!n || n->type != XML_ELEMENT_NODE)
         return 0;
-    /* an id of many parts is a slug of a heading ("code-review-and-sharing") */
-    return attr_has(n, "class", words, (size_t)-1) || (with_id && attr_has(n, "id", words, 3)) ||
-           component_has(n, "data-testid", words) || component_has(n, "data-component", words);
+    /* the attributes named in one pass: this is asked of every element, of
+     * many lists of words */
+    const xmlAttr *cls = NULL, *id = NULL, *testid = NULL, *component = NULL;
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        const char *name = (const char *)a->name;
+        if (!name)
+            continue;
+        if (!strcmp(name, "class"))
+            cls = a;
+        else if (!strcmp(name, "id"))
+            id = a;
+        else if (name[0] == 'd' && !strcmp(name, "data-testid"))
+            testid = a;
+        else if (name[0] == 'd' && !strcmp(name, "data-component"))
+            component = a;
+    }
+    /* an id of many parts is a slug of a heading ("code-review-and-sharing");
+     * React builds name their parts for tests and tracking, not by class
+     * (hashed: "css-1x2y3z"): data-testid="byline", data-component=
+     * "image-block", one name of three parts at most (a tracking label of
+     * many words, "comp: r2: Byline" on a list of the authors and the date,
+     * is none) */
+    return attr_holds(n, cls, words, (size_t)-1, 0) ||
+           (with_id && attr_holds(n, id, words, 3, 0)) || attr_holds(n, testid, words, 3, 1) ||
+           attr_holds(n, component, words, 3, 1);
 }
 
 xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)
