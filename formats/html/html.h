@@ -267,7 +267,9 @@ typedef struct bt_page_stats {
     size_t n;
 } bt_page_stats;
 
-/* Count the subtree of root; 0 when out of memory. */
+/* Count the subtree of root; 0 when out of memory.  A recount, while
+ * earlier stats still hang on the elements, keeps what was asked of those
+ * counted alike (cleaning's verdicts). */
 int bt_stats_gather(bt_page_stats *pg, xmlNode *root);
 /* Unhang and free the stats. */
 void bt_stats_scatter(bt_page_stats *pg, xmlNode *root);

@@ -336,6 +336,41 @@ static void keep_headline_blocks(bt_page_stats *pg, const bt_stats *root)
     }
 }
 
+/* Whether two counts of an element say the same of it. */
+static int counted_alike(const bt_stats *a, const bt_stats *b)
+{
+    return a->text == b->text && a->link == b->link && a->toggle == b->toggle &&
+           a->ptext == b->ptext && a->own == b->own && a->heading == b->heading && a->h1 == b->h1 &&
+           a->commas == b->commas && a->own_commas == b->own_commas && a->paras == b->paras &&
+           a->images == b->images && a->items == b->items && a->inputs == b->inputs &&
+           a->nodes == b->nodes && a->unlikely == b->unlikely && a->blocks == b->blocks &&
+           a->skipped == b->skipped && a->block == b->block;
+}
+
+/* What was asked of element i under its earlier stats was[i], kept by the
+ * new ones when it and its parent are counted alike (a verdict looks at the
+ * siblings too): cleaning recounts an article whose parts were gathered or
+ * whose notes moved out, and the verdicts the choice made on the rest stand
+ * (they cost more than the count). */
+static void inherit(bt_page_stats *pg, bt_stats *const *was, size_t i)
+{
+    bt_stats *s = &pg->s[i];
+    const xmlNode *up = s->node->parent;
+    const bt_stats *ups = up && up->type == XML_ELEMENT_NODE ? bt_stats_of(up) : NULL;
+    size_t u = ups >= pg->s && ups < pg->s + pg->n ? (size_t)(ups - pg->s) : pg->n;
+    if (!was[i] || u == pg->n || !was[u] || !counted_alike(s, was[i]) ||
+        !counted_alike(ups, was[u]))
+        return;
+    memcpy(s->verdict, was[i]->verdict, sizeof(s->verdict));
+    s->consent = was[i]->consent;
+    s->marks = was[i]->marks;
+    s->about = was[i]->about;
+    s->data = was[i]->data;
+    s->folded = was[i]->folded;
+    s->read = was[i]->read;
+    was[i]->folded = NULL;
+}
+
 /* Skipped elements are counted as elements (so that every element below root
  * has stats) but their text is not; form controls and embeds are. */
 int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
@@ -345,10 +380,17 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
         count += n->type == XML_ELEMENT_NODE;
     pg->s = calloc(count ? count : 1, sizeof(bt_stats));
     pg->n = 0;
-    if (!pg->s)
+    /* (the stats still hanging on the elements, when this is a recount) */
+    bt_stats **was = calloc(count ? count : 1, sizeof(*was));
+    if (!pg->s || !was) {
+        free(pg->s);
+        free(was);
+        pg->s = NULL;
         return 0;
+    }
     for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
         if (n->type == XML_ELEMENT_NODE) {
+            was[pg->n] = bt_stats_of(n);
             pg->s[pg->n].consent = -1;
             pg->s[pg->n].marks = -1;
             pg->s[pg->n].about = -1;
@@ -390,6 +432,9 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
             skip = 0;
             if (n == root) {
                 keep_headline_blocks(pg, bt_stats_of(root));
+                for (size_t i = 0; i < pg->n; i++)
+                    inherit(pg, was, i);
+                free(was);
                 return 1;
             }
             if (n->next) {
