@@ -92,13 +92,14 @@ static int unspaced(UChar32 c)
 
 /* The words of s: those between spaces, and in a script written without
  * them (Chinese, Japanese, Thai) one for every two letters, so that
- * "見出し｜サイト" has a headline's and a name's lengths. */
-static size_t word_count(const char *s)
+ * "見出し｜サイト" has a headline's and a name's lengths.  Counting stops
+ * past most (a block of text is no headline, and is not read to its end). */
+static size_t word_count(const char *s, size_t most)
 {
     size_t n = 0, run = 0;
     int32_t i = 0, len = (int32_t)strnlen(s, INT32_MAX);
     int in = 0;
-    while (i < len) {
+    while (i < len && n <= most) {
         UChar32 c;
         U8_NEXT(s, i, len, c);
         if (c >= 0 && unspaced(c) && u_isalnum(c)) {
@@ -329,7 +330,7 @@ static size_t words_in(const part *p, size_t lo, size_t hi)
     if (lo >= hi)
         return 0;
     char *s = strndup(p[lo].s, (size_t)(p[hi - 1].s + p[hi - 1].len - p[lo].s));
-    size_t n = s ? word_count(s) : 0;
+    size_t n = s ? word_count(s, SIZE_MAX) : 0;
     free(s);
     return n;
 }
@@ -351,7 +352,8 @@ static int holds_site(const site_names *names, const part *p)
 {
     char *t = strndup(p->s, p->len), *f = t ? fold(t, 1) : NULL;
     int yes = 0;
-    for (int i = 0; f && t && word_count(t) <= NAME_WORDS + 2 && i < SHARED_END && !yes; i++)
+    for (int i = 0;
+         f && t && word_count(t, NAME_WORDS + 2) <= NAME_WORDS + 2 && i < SHARED_END && !yes; i++)
         yes = names->v[i] && strlen(names->v[i]) >= NAME_LETTERS &&
               strlen(names->v[i]) * 2 >= strlen(f) && strstr(f, names->v[i]);
     free(f);
@@ -617,7 +619,7 @@ static int label(const xmlNode *n)
     size_t len = b.len;
     while (len && (b.data[len - 1] == ' ' || b.data[len - 1] == '\n'))
         len--;
-    int yes = len && b.data[len - 1] == ':' && rest.data && word_count(rest.data) >= 3;
+    int yes = len && b.data[len - 1] == ':' && rest.data && word_count(rest.data, 3) >= 3;
     bt_buf_free(&b);
     bt_buf_free(&rest);
     return yes;
@@ -644,7 +646,7 @@ static int badge(const xmlNode *n)
         return 0;
     bt_buf b = BT_BUF_INIT;
     bt_xhtml_dom_text(n, &b, 200);
-    int yes = !b.data || word_count(b.data) <= BADGE_WORDS;
+    int yes = !b.data || word_count(b.data, BADGE_WORDS) <= BADGE_WORDS;
     bt_buf_free(&b);
     return yes;
 }
@@ -830,7 +832,7 @@ static double agreement(const char *key, const char *hint)
         const char *after = in[kl] == ' ' ? in + kl + 1 : in[kl] ? in + kl : NULL;
         int set_off =
             ((before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after))) &&
-            word_count(key) >= 3;
+            word_count(key, 3) >= 3;
         if (kl * 2 >= hl || set_off)
             return (double)kl / (double)hl;
     }
@@ -956,7 +958,7 @@ static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
     lines_text(k, 1, count, &rest);
     char *kf = NULL, *rf = NULL;
     if (!kicker.failed && !rest.failed && kicker.data && rest.data &&
-        word_count(kicker.data) <= KICKER_WORDS && word_count(rest.data) >= 2 &&
+        word_count(kicker.data, KICKER_WORDS) <= KICKER_WORDS && word_count(rest.data, 2) >= 2 &&
         bt_utf8_nfc(rest.data, rest.len, &text, NULL) == BT_OK && !text.failed) {
         kf = fold(kicker.data, 0);
         rf = fold(text.data, 0);
@@ -997,7 +999,7 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
             bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
             lines_text(k, lo, hi, &raw);
             char *part = NULL;
-            if (!raw.failed && raw.data && word_count(raw.data) >= 2 &&
+            if (!raw.failed && raw.data && word_count(raw.data, 2) >= 2 &&
                 bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
                 part = fold(text.data, 0);
             int same = 0;
@@ -1021,7 +1023,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
         lines_text(k, 0, count, &raw);
     else
         bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
-    size_t words = raw.data ? word_count(raw.data) : 0;
+    size_t words = raw.data ? word_count(raw.data, MAX_WORDS) : 0;
     size_t least = kind == KIND_OPENING ? OPENING_WORDS : kind == KIND_CLASS ? 2 : 1;
     if (raw.failed || words < least || words > MAX_WORDS ||
         bt_utf8_nfc(raw.data, raw.len, &text, NULL) != BT_OK || text.failed ||
