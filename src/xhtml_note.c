@@ -259,7 +259,7 @@ static int holds_ref(const bt_xhtml_notes *nt, const xmlNode *el)
     return 0;
 }
 
-int bt_xhtml_notes_keep(xmlNode *article)
+int bt_xhtml_notes_keep(xmlNode *article, void (*moved)(xmlNode *from, void *user), void *user)
 {
     int nomem;
     bt_xhtml_notes *nt = bt_xhtml_notes_find(article, &nomem);
@@ -280,8 +280,11 @@ int bt_xhtml_notes_keep(xmlNode *article)
         while (t->parent && t->parent != article && t->parent->type == XML_ELEMENT_NODE &&
                !holds_ref(nt, t->parent))
             t = t->parent;
+        xmlNode *from = t->parent;
         xmlUnlinkNode(t);
         xmlAddChild(holder, t);
+        if (moved)
+            moved(from, user);
     }
     bt_xhtml_notes_free(nt);
     return holder ? 0 : -1;

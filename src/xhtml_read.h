@@ -89,8 +89,9 @@ void bt_xhtml_notes_free(bt_xhtml_notes *nt);
 /* Move the notes the article's references point at out of it, into an
  * element at the end of the page, where cleaning the article (a list of
  * links, a small box) cannot take them and the reading still finds them by
- * id.  -1 when out of memory. */
-int bt_xhtml_notes_keep(xmlNode *article);
+ * id; moved(from, user), when not NULL, hears of each element a note left.
+ * -1 when out of memory. */
+int bt_xhtml_notes_keep(xmlNode *article, void (*moved)(xmlNode *from, void *user), void *user);
 /* Whether el is a reference: a link found above, or a <sup> holding only
  * one.  *a is the link; *note the element of its note, NULL when the
  * reference says it is one but its note is not in the document. */

@@ -2411,6 +2411,24 @@ static const spec dated_row_linked_name = {
     .chrome = {"Facebook", "Twitter", "Interiors"},
 };
 
+/* A how-to site's header: the headline, then the author's profile holding a
+ * row of metadata (an avatar, the byline link, "Contributor"), then share
+ * links.  Taken out of its row, the byline link becomes a paragraph: it and
+ * the blocks above it are counted again as they now stand, and cleaning
+ * keeps the byline. */
+static const spec howto_author_profile_row = {
+    .page = "howto-author-profile-row.html",
+    .title = "How to Repot an Orchid",
+    .byline = "By Mara Quinn",
+    .body = {"Orchids grow in bark, not soil, and the bark breaks down after two or three years, "
+             "so the roots slowly lose the air they need.",
+             "Water the plant the day before, then ease it out of its pot and cut away any roots "
+             "that are brown and hollow when you press them.",
+             "Set the orchid in a pot one size larger, fill around the roots with fresh bark, and "
+             "wait a week before you water it again."},
+    .chrome = {"Pin it", "Crafts", "Privacy", "HomeHow Contributor"},
+};
+
 /* Each paragraph in a wrapper of its own (a block editor's group), or in
  * a wrapper of such a wrapper: a wrapper of one paragraph is that
  * paragraph, never cleaned away as a short block ("It worked.", "Bees,
@@ -4613,6 +4631,7 @@ int main(void)
         PAGE(heading_permalinks),
         PAGE(gallery_counter),
         PAGE(dated_row_linked_name),
+        PAGE(howto_author_profile_row),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

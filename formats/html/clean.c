@@ -1989,8 +1989,8 @@ static void drop_closing_headings(xmlNode *article)
 }
 
 /* Whether the extractor's stats still hang on article as they were counted:
- * as many elements below it, outside skipped ones, as the stats count (notes
- * may have moved out since). */
+ * as many elements below it, outside skipped ones, as the stats count (the
+ * root counted does not count itself). */
 static int counted_as_is(const xmlNode *article)
 {
     const bt_stats *s = bt_stats_of(article);
@@ -1998,7 +1998,7 @@ static int counted_as_is(const xmlNode *article)
     for (const xmlNode *n = article; s && n;
          n = bt_xhtml_next(n, article, n != article && bt_html_skipped(n)))
         nodes += n->type == XML_ELEMENT_NODE;
-    return s && nodes == s->nodes;
+    return s && nodes == s->nodes + (size_t)s->root;
 }
 
 /* A row of the article's metadata that cleaning takes away ("post-meta":

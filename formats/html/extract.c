@@ -675,7 +675,7 @@ static void describe(const xmlNode *n, char *out, size_t cap)
 }
 
 /* Gather the parts into one new element in the page, where the first was. */
-static xmlNode *gather_parts(xmlNode **part, size_t n)
+static xmlNode *gather_parts(xmlNode **part, size_t n, bt_page_stats *pg)
 {
     if (n == 1)
         return part[0];
@@ -683,9 +683,17 @@ static xmlNode *gather_parts(xmlNode **part, size_t n)
     if (!div)
         return part[0];
     xmlAddPrevSibling(part[0], div);
+    /* (counted as it now stands, cleaning needs not count the page again;
+     * each part, in a new place, is judged again there) */
+    int counted = bt_stats_adopt(pg, div);
     for (size_t i = 0; i < n; i++) {
+        xmlNode *from = part[i]->parent;
         xmlUnlinkNode(part[i]);
         xmlAddChild(div, part[i]);
+        if (counted) {
+            bt_stats_recount_up(from);
+            bt_stats_recount_up(part[i]);
+        }
     }
     return div;
 }
@@ -732,7 +740,7 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
         c->pass = best.pass;
         c->flags = best.flags;
         size_t n = bt_html_own_parts(best.node, best.n, MAX_PARTS);
-        c->article = gather_parts(best.node, n);
+        c->article = gather_parts(best.node, n, &pg);
         c->gathered = c->article != best.node[0];
     } else {
         region = region ? region : largest_region(body, &pg);
@@ -743,7 +751,7 @@ int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
          * above it, in the same place as a longer one's */
         xmlNode *part[MAX_PARTS] = {region};
         size_t n = region != body ? bt_html_own_parts(part, 1, MAX_PARTS) : 1;
-        c->article = gather_parts(part, n);
+        c->article = gather_parts(part, n, &pg);
         c->gathered = c->article != region;
     }
     /* cleaning the article asks the verdicts the choice made again: the

@@ -257,6 +257,7 @@ typedef struct {
     signed char block;      /* bt_html_is_block, asked then too */
     signed char about;      /* it opens on "About the author:"; -1: not looked at yet */
     signed char data;       /* a table of data, not of layout; -1: not looked at yet */
+    signed char root;       /* the element counted from (its own measures are not taken) */
     char *folded;           /* cleaning's short text of it, folded, while its verdict is made */
     size_t read;  /* bytes of its text read: all when folded is set, else at least this many */
     size_t after; /* paragraph letters in the siblings after it (cleaning's); -1: not added up */
@@ -264,13 +265,20 @@ typedef struct {
 
 typedef struct bt_page_stats {
     bt_stats *s;
-    size_t n;
+    size_t n, cap;
 } bt_page_stats;
 
-/* Count the subtree of root; 0 when out of memory.  A recount, while
- * earlier stats still hang on the elements, keeps what was asked of those
- * counted alike (cleaning's verdicts). */
+/* Count the subtree of root; 0 when out of memory. */
 int bt_stats_gather(bt_page_stats *pg, xmlNode *root);
+/* Hang new stats, counting nothing yet, on an element the page did not
+ * have when it was counted (the one the article's parts are gathered in);
+ * 0 when there is no room. */
+int bt_stats_adopt(bt_page_stats *pg, xmlNode *n);
+/* Count n again from its children's stats, and each element above it up to
+ * the root counted, after a child moved in or out or n was renamed (the
+ * article's parts gathered, its notes kept apart, a byline taken out of its
+ * row); what was asked of them is asked again. */
+void bt_stats_recount_up(xmlNode *n);
 /* Unhang and free the stats. */
 void bt_stats_scatter(bt_page_stats *pg, xmlNode *root);
 

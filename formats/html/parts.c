@@ -280,6 +280,7 @@ static xmlNode *with_source(xmlNode *k)
         if (last)
             break;
     }
+    bt_stats_recount_up(k);
     return k;
 }
 
@@ -428,8 +429,10 @@ static xmlNode *row_byline(xmlNode *x, int dated, int kept_too)
      * rest of it (its date, share links) whatever its name; a name inside
      * a line ("By <span>Jeff Carvalho</span> posted on ...") stays in it */
     if (byline && byline != x && bt_html_is_block(byline)) {
+        xmlNode *from = byline->parent;
         xmlUnlinkNode(byline);
         xmlAddPrevSibling(x, byline);
+        bt_stats_recount_up(from);
     }
     if (!byline && dated && (dated > 1 || bt_html_is_chrome(x, 0)))
         byline = dated_row(x);

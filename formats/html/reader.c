@@ -157,6 +157,14 @@ static void put_dateline(bt_document *doc, const char *shown)
         bt_node_append(body, p);
 }
 
+/* A note kept apart left from: the extractor's stats count what stays, so
+ * that cleaning needs not count the page again. */
+static void note_moved(xmlNode *from, void *unused)
+{
+    (void)unused;
+    bt_stats_recount_up(from);
+}
+
 /* The article of a parsed page into doc.  *empty is set when the part taken
  * gave no text, for the caller to try the whole page. */
 static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, const bt_options *opt,
@@ -191,7 +199,7 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     if (headline)
         bt_document_set_meta(doc, BT_META_TITLE, headline);
     free(headline);
-    if (!whole_page && bt_xhtml_notes_keep(c.article) != 0) {
+    if (!whole_page && bt_xhtml_notes_keep(c.article, note_moved, NULL) != 0) {
         bt_html_choice_free(&c);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }

@@ -52,6 +52,7 @@ void bt_html_rename(xmlNode *n, const char *name)
     if (s) {
         s->block = (signed char)is_block(n);
         s->skipped = (signed char)bt_xhtml_skipped(n);
+        bt_stats_recount_up(n);
     }
 }
 
@@ -276,10 +277,10 @@ int bt_html_closes_sentence(const xmlNode *n)
     return 0;
 }
 
-/* Add a finished element's counts into its parent's. */
-static void add_up(xmlNode *n)
+/* An element's own measures, once its children's are added into its counts. */
+static void finish(xmlNode *n)
 {
-    bt_stats *s = bt_stats_of(n), *p = bt_stats_of(n->parent);
+    bt_stats *s = bt_stats_of(n);
     if (bt_xhtml_is(n, "a")) {
         s->link = s->text;
         s->toggle = toggle_link(n) ? s->text : 0;
@@ -299,6 +300,12 @@ static void add_up(xmlNode *n)
     s->images += bt_xhtml_is(n, "img");
     s->items += bt_xhtml_is(n, "li");
     s->nodes++;
+}
+
+/* Add a finished element's counts into p, its parent's. */
+static void add_into(bt_stats *p, const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
     p->nodes += s->nodes;
     p->text += s->text;
     p->link += s->link;
@@ -336,39 +343,76 @@ static void keep_headline_blocks(bt_page_stats *pg, const bt_stats *root)
     }
 }
 
-/* Whether two counts of an element say the same of it. */
-static int counted_alike(const bt_stats *a, const bt_stats *b)
+/* The letters and commas of a text node n into p, its parent's counts. */
+static void add_text(bt_stats *p, const xmlNode *n)
 {
-    return a->text == b->text && a->link == b->link && a->toggle == b->toggle &&
-           a->ptext == b->ptext && a->own == b->own && a->heading == b->heading && a->h1 == b->h1 &&
-           a->commas == b->commas && a->own_commas == b->own_commas && a->paras == b->paras &&
-           a->images == b->images && a->items == b->items && a->inputs == b->inputs &&
-           a->nodes == b->nodes && a->unlikely == b->unlikely && a->blocks == b->blocks &&
-           a->skipped == b->skipped && a->block == b->block;
+    if ((n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) || !n->content)
+        return;
+    size_t commas = 0, l = letters(n->content, &commas);
+    p->text += l;
+    p->own += l;
+    p->commas += commas;
+    p->own_commas += commas;
 }
 
-/* What was asked of element i under its earlier stats was[i], kept by the
- * new ones when it and its parent are counted alike (a verdict looks at the
- * siblings too): cleaning recounts an article whose parts were gathered or
- * whose notes moved out, and the verdicts the choice made on the rest stand
- * (they cost more than the count). */
-static void inherit(bt_page_stats *pg, bt_stats *const *was, size_t i)
+/* What s keeps of the questions asked of its element, none asked yet. */
+static void forget(bt_stats *s)
 {
-    bt_stats *s = &pg->s[i];
-    const xmlNode *up = s->node->parent;
-    const bt_stats *ups = up && up->type == XML_ELEMENT_NODE ? bt_stats_of(up) : NULL;
-    size_t u = ups >= pg->s && ups < pg->s + pg->n ? (size_t)(ups - pg->s) : pg->n;
-    if (!was[i] || u == pg->n || !was[u] || !counted_alike(s, was[i]) ||
-        !counted_alike(ups, was[u]))
-        return;
-    memcpy(s->verdict, was[i]->verdict, sizeof(s->verdict));
-    s->consent = was[i]->consent;
-    s->marks = was[i]->marks;
-    s->about = was[i]->about;
-    s->data = was[i]->data;
-    s->folded = was[i]->folded;
-    s->read = was[i]->read;
-    was[i]->folded = NULL;
+    memset(s->verdict, -1, sizeof(s->verdict));
+    s->consent = s->marks = s->about = s->data = -1;
+    free(s->folded);
+    s->folded = NULL;
+    s->read = 0;
+    s->after = (size_t)-1;
+}
+
+/* Hang s, counting nothing yet, on element n. */
+static void hang(bt_stats *s, xmlNode *n)
+{
+    forget(s);
+    s->skipped = (signed char)bt_xhtml_skipped(n);
+    s->block = (signed char)is_block(n);
+    s->node = n;
+    n->_private = s;
+}
+
+int bt_stats_adopt(bt_page_stats *pg, xmlNode *n)
+{
+    if (pg->n >= pg->cap)
+        return 0;
+    bt_stats *s = &pg->s[pg->n++];
+    memset(s, 0, sizeof(*s));
+    hang(s, n);
+    return 1;
+}
+
+void bt_stats_recount_up(xmlNode *n)
+{
+    for (xmlNode *k = n; k && k->type == XML_ELEMENT_NODE && bt_stats_of(k); k = k->parent) {
+        bt_stats *s = bt_stats_of(k);
+        s->text = s->link = s->toggle = s->ptext = s->own = s->heading = s->h1 = 0;
+        s->commas = s->own_commas = s->nodes = 0;
+        s->paras = s->images = s->items = s->inputs = 0;
+        s->blocks = 0;
+        /* (as the gathering counts them: a skipped element's text is not) */
+        if (s->skipped && !s->root)
+            s->inputs =
+                bt_xhtml_is(k, "input") || bt_xhtml_is(k, "select") || bt_xhtml_is(k, "textarea");
+        for (xmlNode *c = s->skipped && !s->root ? NULL : k->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && bt_stats_of(c))
+                add_into(s, c);
+            else
+                add_text(s, c);
+        if (!s->root)
+            finish(k);
+        forget(s);
+        /* (the paragraphs after a sibling changed with k's) */
+        for (xmlNode *b = k->parent ? k->parent->children : NULL; b; b = b->next)
+            if (b->type == XML_ELEMENT_NODE && bt_stats_of(b))
+                bt_stats_of(b)->after = (size_t)-1;
+        if (s->root)
+            break;
+    }
 }
 
 /* Skipped elements are counted as elements (so that every element below root
@@ -378,30 +422,16 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
     size_t count = 0;
     for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
         count += n->type == XML_ELEMENT_NODE;
-    pg->s = calloc(count ? count : 1, sizeof(bt_stats));
+    /* (and one for the element the article's parts may be gathered in) */
+    pg->s = calloc(count + 1, sizeof(bt_stats));
     pg->n = 0;
-    /* (the stats still hanging on the elements, when this is a recount) */
-    bt_stats **was = calloc(count ? count : 1, sizeof(*was));
-    if (!pg->s || !was) {
-        free(pg->s);
-        free(was);
-        pg->s = NULL;
+    pg->cap = count + 1;
+    if (!pg->s)
         return 0;
-    }
     for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
-        if (n->type == XML_ELEMENT_NODE) {
-            was[pg->n] = bt_stats_of(n);
-            pg->s[pg->n].consent = -1;
-            pg->s[pg->n].marks = -1;
-            pg->s[pg->n].about = -1;
-            pg->s[pg->n].data = -1;
-            pg->s[pg->n].after = (size_t)-1;
-            memset(pg->s[pg->n].verdict, -1, sizeof(pg->s[pg->n].verdict));
-            pg->s[pg->n].skipped = (signed char)bt_xhtml_skipped(n);
-            pg->s[pg->n].block = (signed char)is_block(n);
-            pg->s[pg->n].node = n;
-            n->_private = &pg->s[pg->n++];
-        }
+        if (n->type == XML_ELEMENT_NODE)
+            hang(&pg->s[pg->n++], n);
+    pg->s[0].root = 1;
     xmlNode *n = root;
     for (;;) {
         int skip = n != root && bt_html_skipped(n);
@@ -418,23 +448,16 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
                 if (skip)
                     s->inputs += bt_xhtml_is(n, "input") || bt_xhtml_is(n, "select") ||
                                  bt_xhtml_is(n, "textarea");
-                if (n != root)
-                    add_up(n);
-            } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
-                       n->parent && n->content) {
-                bt_stats *p = bt_stats_of(n->parent);
-                size_t commas = 0, l = letters(n->content, &commas);
-                p->text += l;
-                p->own += l;
-                p->commas += commas;
-                p->own_commas += commas;
+                if (n != root) {
+                    finish(n);
+                    add_into(bt_stats_of(n->parent), n);
+                }
+            } else if (n->parent) {
+                add_text(bt_stats_of(n->parent), n);
             }
             skip = 0;
             if (n == root) {
                 keep_headline_blocks(pg, bt_stats_of(root));
-                for (size_t i = 0; i < pg->n; i++)
-                    inherit(pg, was, i);
-                free(was);
                 return 1;
             }
             if (n->next) {
