@@ -272,87 +272,74 @@ static void show_streamed(xmlNode *body)
 
 /* A <button> left open by the page wraps the page in libxml2's tree, where a
  * browser's parser would close it: one that holds blocks is a div. */
-static void open_buttons(xmlNode *body)
+static int open_button(const xmlNode *n)
 {
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
-        if (!bt_xhtml_is(n, "button"))
-            continue;
-        for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
-            if (k->type == XML_ELEMENT_NODE && bt_html_is_block(k) && !bt_xhtml_is(k, "svg")) {
-                xmlNodeSetName(n, (const xmlChar *)"div");
-                break;
-            }
-    }
+    if (!bt_xhtml_is(n, "button"))
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (k->type == XML_ELEMENT_NODE && bt_html_is_block(k) && !bt_xhtml_is(k, "svg"))
+            return 1;
+    return 0;
 }
 
 /* A heading whose text is all in a <button> (an accordion's question, as
  * Bootstrap writes it: <h3><button>Question?</button></h3>) says it in the
  * button, which is no control then but the heading's text: a span. */
-static void heading_buttons(xmlNode *body)
+static void heading_buttons(xmlNode *n)
 {
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
-        if (!bt_html_heading_level(n))
-            continue;
-        bt_buf text = BT_BUF_INIT;
-        bt_xhtml_dom_text(n, &text, 64);
-        size_t blank = text.len ? strspn(text.data, " \t\r\n") : 0;
-        int empty = blank == text.len;
-        bt_buf_free(&text);
-        for (xmlNode *k = n->children; k && empty; k = bt_xhtml_next(k, n, 0))
-            if (bt_xhtml_is(k, "button"))
-                xmlNodeSetName(k, (const xmlChar *)"span");
-    }
+    bt_buf text = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &text, 64);
+    size_t blank = text.len ? strspn(text.data, " \t\r\n") : 0;
+    int empty = blank == text.len;
+    bt_buf_free(&text);
+    for (xmlNode *k = n->children; k && empty; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "button") && !open_button(k))
+            xmlNodeSetName(k, (const xmlChar *)"span");
 }
 
 /* A <noscript> whose <div> is left open holds the rest of the page in
  * libxml2's tree, where a browser ends it at </noscript>: one that holds
- * paragraphs of text, and nothing shown after it, is shown.  (Fallback
- * images alone stay hidden, and so does a closed one's notice: "Please
- * enable JavaScript", a consent dialog.) */
-static void open_noscripts(xmlNode *body)
+ * paragraphs of text, and nothing shown after it (an open button after it
+ * is shown, a div), is shown.  (Fallback images alone stay hidden, and so
+ * does a closed one's notice: "Please enable JavaScript", a consent
+ * dialog.) */
+static void open_noscript(xmlNode *n)
 {
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
-        if (!bt_xhtml_is(n, "noscript"))
-            continue;
-        const xmlNode *after = n->next;
-        while (after && (after->type != XML_ELEMENT_NODE || bt_xhtml_skipped(after)))
-            after = after->next;
-        if (after)
-            continue;
-        bt_buf text = BT_BUF_INIT;
-        bt_xhtml_dom_text(n, &text, 400);
-        int blocks = 0, budget = 4096; /* (nested <noscript>s each held the rest) */
-        for (xmlNode *k = n->children; k && !blocks && budget-- > 0; k = bt_xhtml_next(k, n, 0))
-            blocks = bt_xhtml_is(k, "p") || bt_xhtml_is(k, "article") || bt_xhtml_is(k, "main") ||
-                     bt_xhtml_is(k, "h1");
-        if (blocks && text.len >= 400)
-            xmlNodeSetName(n, (const xmlChar *)"div");
-        bt_buf_free(&text);
-    }
+    const xmlNode *after = n->next;
+    while (after &&
+           (after->type != XML_ELEMENT_NODE || (bt_xhtml_skipped(after) && !open_button(after))))
+        after = after->next;
+    if (after)
+        return;
+    bt_buf text = BT_BUF_INIT;
+    bt_xhtml_dom_text(n, &text, 400);
+    int blocks = 0, budget = 4096; /* (nested <noscript>s each held the rest) */
+    for (xmlNode *k = n->children; k && !blocks && budget-- > 0; k = bt_xhtml_next(k, n, 0))
+        blocks = bt_xhtml_is(k, "p") || bt_xhtml_is(k, "article") || bt_xhtml_is(k, "main") ||
+                 bt_xhtml_is(k, "h1");
+    if (blocks && text.len >= 400)
+        xmlNodeSetName(n, (const xmlChar *)"div");
+    bt_buf_free(&text);
 }
 
 /* AMP pages show their pictures as <amp-img> (<amp-anim> for animations),
  * which a script draws: an image, its children only the script's placeholder
  * or a fallback copy of it.  Its width and height are a size only in the
  * fixed layout; in the others (responsive, fill...) they give its shape. */
-static void amp_images(xmlNode *body)
+static void amp_image(xmlNode *n)
 {
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, 0)) {
-        if (!bt_xhtml_is(n, "amp-img") && !bt_xhtml_is(n, "amp-anim"))
-            continue;
-        while (n->children) {
-            xmlNode *k = n->children;
-            xmlUnlinkNode(k);
-            xmlFreeNode(k);
-        }
-        xmlNodeSetName(n, (const xmlChar *)"img");
-        xmlChar *layout = xmlGetProp(n, (const xmlChar *)"layout");
-        if (layout && xmlStrcasecmp(layout, (const xmlChar *)"fixed")) {
-            xmlUnsetProp(n, (const xmlChar *)"width");
-            xmlUnsetProp(n, (const xmlChar *)"height");
-        }
-        xmlFree(layout);
+    while (n->children) {
+        xmlNode *k = n->children;
+        xmlUnlinkNode(k);
+        xmlFreeNode(k);
     }
+    xmlNodeSetName(n, (const xmlChar *)"img");
+    xmlChar *layout = xmlGetProp(n, (const xmlChar *)"layout");
+    if (layout && xmlStrcasecmp(layout, (const xmlChar *)"fixed")) {
+        xmlUnsetProp(n, (const xmlChar *)"width");
+        xmlUnsetProp(n, (const xmlChar *)"height");
+    }
+    xmlFree(layout);
 }
 
 /* Class words of a field's name and of its value: pages set a label and its
@@ -667,21 +654,39 @@ static int permalink(const xmlNode *a)
     return sign;
 }
 
-static void heading_permalinks(xmlNode *body)
+static int heading_permalink(const xmlNode *a)
 {
-    for (xmlNode *n = body, *next; n; n = next) {
-        next = bt_xhtml_next(n, body, 0);
-        if (!bt_xhtml_is(n, "a") || !permalink(n))
+    if (!bt_xhtml_is(a, "a") || !permalink(a))
+        return 0;
+    const xmlNode *h = a->parent;
+    while (h && h->type == XML_ELEMENT_NODE && !bt_html_heading_level(h) && !bt_html_is_block(h))
+        h = h->parent;
+    return h && bt_html_heading_level(h);
+}
+
+/* The fixes above, each element's in one walk of the page: on a large page
+ * each walk costs more than the fixes (a megabyte's tree is more than the
+ * processor's caches hold).  They see the page as if each had walked it in
+ * turn, in this order (an open button is a div to a noscript before it). */
+static void browser_tree(xmlNode *body)
+{
+    for (xmlNode *n = body; n;) {
+        if (heading_permalink(n)) {
+            xmlNode *next = bt_xhtml_next(n, body, 1);
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+            n = next;
             continue;
-        const xmlNode *h = n->parent;
-        while (h && h->type == XML_ELEMENT_NODE && !bt_html_heading_level(h) &&
-               !bt_html_is_block(h))
-            h = h->parent;
-        if (!h || !bt_html_heading_level(h))
-            continue;
-        next = bt_xhtml_next(n, body, 1);
-        xmlUnlinkNode(n);
-        xmlFreeNode(n);
+        }
+        if (open_button(n))
+            xmlNodeSetName(n, (const xmlChar *)"div");
+        else if (bt_html_heading_level(n))
+            heading_buttons(n);
+        else if (bt_xhtml_is(n, "noscript"))
+            open_noscript(n);
+        else if (bt_xhtml_is(n, "amp-img") || bt_xhtml_is(n, "amp-anim"))
+            amp_image(n);
+        n = bt_xhtml_next(n, body, 0);
     }
 }
 
@@ -691,11 +696,7 @@ xmlNode *bt_html_prepare(xmlDoc *html)
     if (body) {
         flatten_deep(body);
         show_streamed(body);
-        open_buttons(body);
-        heading_buttons(body);
-        heading_permalinks(body);
-        open_noscripts(body);
-        amp_images(body);
+        browser_tree(body);
         space_apart(body);
         split_breaks(body);
         divs_as_paragraphs(body);
