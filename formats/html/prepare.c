@@ -111,15 +111,6 @@ static xmlNode *split_at(xmlNode *br)
     return p;
 }
 
-/* (a <pre>'s breaks are its lines: "python3<br><br>import" was one line) */
-static void split_breaks(xmlNode *body)
-{
-    for (xmlNode *n = body; n;
-         n = bt_xhtml_next(n, body, n != body && (bt_xhtml_skipped(n) || bt_xhtml_is(n, "pre"))))
-        if (bt_xhtml_is(n, "br") && chain_after(n))
-            n = split_at(n);
-}
-
 static int head_element(const xmlNode *n)
 {
     static const char *const head[] = {"title",  "meta",     "link",     "base", "style",
@@ -429,19 +420,31 @@ static int shown_apart(const xmlNode *a, const xmlNode *b)
            class_token(a->parent, box_classes, 0) || glued_words(a, b);
 }
 
-/* A space between adjacent inline elements that the page shows apart, so
- * that their words are not run together ("Yucy3/4/2025"). */
-static void space_apart(xmlNode *body)
+/* A space after n when it and the element after it are inline and the page
+ * shows them apart, so that their words are not run together
+ * ("Yucy3/4/2025"). */
+static void space_apart(xmlNode *n)
 {
-    /* (a <pre> shows its text as written: its highlighted tokens are spans) */
-    for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, bt_xhtml_is(n, "pre"))) {
-        xmlNode *k = n->next;
-        if (n->type != XML_ELEMENT_NODE || !k || k->type != XML_ELEMENT_NODE ||
-            bt_html_is_block(n) || bt_html_is_block(k) || !shown_apart(n, k))
-            continue;
-        xmlNode *space = xmlNewDocText(n->doc, (const xmlChar *)" ");
-        if (space)
-            xmlAddNextSibling(n, space);
+    xmlNode *k = n->next;
+    if (n->type != XML_ELEMENT_NODE || !k || k->type != XML_ELEMENT_NODE || bt_html_is_block(n) ||
+        bt_html_is_block(k) || !shown_apart(n, k))
+        return;
+    xmlNode *space = xmlNewDocText(n->doc, (const xmlChar *)" ");
+    if (space)
+        xmlAddNextSibling(n, space);
+}
+
+/* Spaces between the inline elements shown apart, then each chain of <br>
+ * made paragraphs, in one walk of the shown page (see browser_tree); a
+ * <pre> is left as written: its highlighted tokens are spans, its breaks
+ * its lines ("python3<br><br>import" was one line). */
+static void spaces_and_breaks(xmlNode *body)
+{
+    for (xmlNode *n = body; n;
+         n = bt_xhtml_next(n, body, n != body && (bt_xhtml_skipped(n) || bt_xhtml_is(n, "pre")))) {
+        space_apart(n);
+        if (bt_xhtml_is(n, "br") && chain_after(n))
+            n = split_at(n);
     }
 }
 
@@ -697,8 +700,7 @@ xmlNode *bt_html_prepare(xmlDoc *html)
         flatten_deep(body);
         show_streamed(body);
         browser_tree(body);
-        space_apart(body);
-        split_breaks(body);
+        spaces_and_breaks(body);
         divs_as_paragraphs(body);
     }
     return body;

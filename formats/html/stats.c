@@ -428,13 +428,17 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
     pg->cap = count + 1;
     if (!pg->s)
         return 0;
-    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
-        if (n->type == XML_ELEMENT_NODE)
-            hang(&pg->s[pg->n++], n);
     pg->s[0].root = 1;
+    /* (each element's stats hung as the walk enters it; a skipped one's
+     * below it all at once, in the order of the page) */
     xmlNode *n = root;
     for (;;) {
+        if (n->type == XML_ELEMENT_NODE)
+            hang(&pg->s[pg->n++], n);
         int skip = n != root && bt_html_skipped(n);
+        for (xmlNode *d = skip ? n->children : NULL; d; d = bt_xhtml_next(d, n, 0))
+            if (d->type == XML_ELEMENT_NODE)
+                hang(&pg->s[pg->n++], d);
         if (n->type == XML_ELEMENT_NODE && !skip && n->children) {
             n = n->children;
             continue;
