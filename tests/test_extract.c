@@ -2411,6 +2411,26 @@ static const spec dated_row_linked_name = {
     .chrome = {"Facebook", "Twitter", "Interiors"},
 };
 
+/* A wire service's story: its lead picture in a carousel, whose caption
+ * ends in a button that shows the rest of it ("Read More"), an ad's label
+ * and a promotion among the paragraphs, "Most read" after them. */
+static const spec wire_carousel_caption = {
+    .page = "wire-carousel-caption.html",
+    .title = "Storm knocks out power to thousands across the Midwest",
+    .byline = "By JANE DOE",
+    .captions = {"Utility crews work on downed power lines in Des Moines, Iowa, on Tuesday, March "
+                 "3, 2026. (Wire Photo/John Smith)"},
+    .body = {"DES MOINES, Iowa (Wire) — A line of severe thunderstorms knocked out power to more "
+             "than 200,000 homes and businesses across the Midwest on Tuesday, toppling trees and "
+             "power lines from Nebraska to Illinois.",
+             "The National Weather Service said winds reached 80 mph in parts of Iowa, and several "
+             "tornado warnings were issued as the storms moved east during the afternoon.",
+             "Utility companies said it could take several days to restore power to everyone, and "
+             "urged residents to stay away from downed lines.",
+             "No deaths had been reported by Tuesday evening, officials said."},
+    .chrome = {"Read More", "ADVERTISEMENT", "Tornado damage", "Most read", "Politics"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4632,6 +4652,7 @@ int main(void)
         PAGE(gallery_counter),
         PAGE(dated_row_linked_name),
         PAGE(howto_author_profile_row),
+        PAGE(wire_carousel_caption),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

@@ -653,6 +653,49 @@ const char *const bt_chrome_sponsor_starts[] = {
     "in collaborazione con", NULL,
 };
 
+/* Whole texts of a figure's buttons, which open the picture larger or the
+ * caption's rest: no words of its caption. */
+const char *const bt_chrome_figure_buttons[] = {
+    "read more",
+    "show more",
+    "more",
+    "show less",
+    "less",
+    "expand",
+    "collapse",
+    "enlarge",
+    "enlarge image",
+    "enlarge this image",
+    "view larger",
+    "view larger image",
+    "view full size",
+    "click to enlarge",
+    "tap to enlarge",
+    "zoom",
+    "zoom in",
+    "expand image",
+    "full screen",
+    "fullscreen",
+    "view fullscreen",
+    "open gallery",
+    "view gallery",
+    "show caption",
+    "hide caption",
+    "toggle caption",
+    "close",
+    "vergrößern",
+    "bild vergrößern",
+    "mehr",
+    "weniger",
+    "agrandir",
+    "ampliar",
+    "ingrandisci",
+    "phóng to",
+    "xem ảnh lớn",
+    "thu gọn",
+    NULL,
+};
+
 /* Openings of the lines an embedded post's fallback prints around it ("View
  * this post on Instagram", "A post shared by ..."): the embed's frame. */
 const char *const bt_chrome_embed_lines[] = {

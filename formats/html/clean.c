@@ -1594,6 +1594,14 @@ static int holds_media(const xmlNode *n)
     return 0;
 }
 
+/* A button of a figure: a few elements that say only its label. */
+static int figure_button(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    const char *t = s->text && s->text <= 32 && s->nodes < 8 ? short_text(n, 64) : NULL;
+    return t && in_list(t, bt_chrome_figure_buttons, 0);
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -1609,9 +1617,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
         !holds_media(n))
         return 1;
     /* a figure's parts are its caption, credit and long description, whatever
-     * their class names say */
+     * their class names say; not its buttons ("Read More" after an AP
+     * caption, "Enlarge") */
     if (bt_xhtml_is(n, "figcaption") || inside(n, "figure") || review_score(n))
-        return 0;
+        return !review_score(n) && figure_button(n);
     if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1)))
         return 1;

@@ -92,6 +92,7 @@ extern const char *const bt_chrome_cookie_notices[];
 extern const char *const bt_chrome_rights[];
 extern const char *const bt_chrome_short_rights[];
 extern const char *const bt_chrome_reading_times[];
+extern const char *const bt_chrome_figure_buttons[];
 /* clean.c: remove navigation, chrome and link lists inside the article. */
 void bt_html_clean(xmlNode *article, int flags);
 /* clean.c: the letters outside links that cleaning would keep, while the
