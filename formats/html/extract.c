@@ -421,6 +421,13 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
         !(flags & BT_CLEAN_WEIGHTS && bt_html_class_weight(k) < 0) &&
         best_inside(k, flags) >= threshold)
         return 1;
+    /* a wrapper before it that holds the headline and mostly paragraphs is
+     * the story's opening, however deep they sit (each wrapped in divs, they
+     * give its blocks too little score) */
+    if (!after && s->h1 && s->ptext >= BT_EXTRACT_MIN_PARAGRAPH && s->ptext * 10 >= s->text * 8 &&
+        bt_stats_link_density(k) < 0.25 &&
+        !(flags & BT_CLEAN_WEIGHTS && bt_html_class_weight(k) < 0))
+        return 1;
     /* a figure among the article's blocks */
     if (bt_xhtml_is(k, "figure") || (s->images && s->text < 300 && bt_stats_link_density(k) < 0.5))
         return 1;

@@ -133,6 +133,9 @@ rewrite('extract/section-h1.html', 'extract/section-h1-divs.html', blocks_in_div
 # the story's paragraphs in two divs: the column taken whole holds the
 # headline and the row of the date and the author's name
 rewrite('extract/vn-date-name-row.html', 'extract/vn-date-name-row-divs.html', blocks_in_divs)
+# the first section's blocks in two divs (and the rest's): its box, which
+# holds the headline, opens the story though its paragraphs score too little
+rewrite('extract/boxed-intro.html', 'extract/boxed-intro-divs.html', blocks_in_divs)
 # the author's name set right, not in bold: still the closing byline
 rewrite('extract/vn-h2-sapo-unnamed.html', 'extract/vn-h2-sapo-unnamed-right-name.html',
         lambda text: text.replace('<p style="text-align:right"><strong>Hải Yến</strong></p>',
