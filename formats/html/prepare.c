@@ -252,7 +252,7 @@ static void show_streamed(xmlNode *body)
         xmlChar *copy;
         const xmlChar *id = bt_xhtml_attr_value(k, "id", &copy);
         if ((bt_xhtml_is(k, "template") && (streamed_id(id, 'B') || streamed_id(id, 'P'))) ||
-            (xmlHasProp(k, (const xmlChar *)"hidden") && streamed_id(id, 'S')))
+            (streamed_id(id, 'S') && xmlHasProp(k, (const xmlChar *)"hidden")))
             found[n++] = k;
         xmlFree(copy);
     }
