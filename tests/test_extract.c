@@ -2431,6 +2431,28 @@ static const spec wire_carousel_caption = {
     .chrome = {"Read More", "ADVERTISEMENT", "Tornado damage", "Most read", "Politics"},
 };
 
+/* An Indonesian news portal's story: a "Baca juga" box in a table between
+ * the paragraphs, an ad's interstitial that says "SCROLL TO CONTINUE WITH
+ * CONTENT", the tags and "Berita Terkait" after the text. */
+static const spec id_scroll_label = {
+    .page = "id-scroll-label.html",
+    .title = "Banjir Rendam Ratusan Rumah di Bekasi, Warga Mengungsi",
+    .dateline = "Selasa, 03 Mar 2026 10:15 WIB",
+    .byline = "Rina Wulandari - kabarKota",
+    .captions =
+        {"Warga mengungsi dari rumahnya yang terendam banjir di Bekasi, Selasa (3/3/2026)."},
+    .body = {"Bekasi - Hujan deras yang mengguyur sejak Senin malam membuat Kali Bekasi meluap dan "
+             "merendam ratusan rumah warga di sejumlah kelurahan.",
+             "Ketinggian air di beberapa titik mencapai satu meter. Sebagian warga memilih "
+             "mengungsi ke masjid dan sekolah terdekat.",
+             "\"Air mulai masuk rumah sekitar pukul tiga pagi. Kami langsung membawa anak-anak ke "
+             "masjid,\" kata Siti, salah satu warga.",
+             "Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi menyatakan telah mengirim "
+             "perahu karet dan petugas ke lokasi terdampak."},
+    .chrome = {"SCROLL TO CONTINUE", "ADVERTISEMENT", "Baca juga", "Jakarta Siaga",
+               "Berita Terkait", "Copyright"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4655,6 +4677,7 @@ int main(void)
         PAGE(dated_row_linked_name),
         PAGE(howto_author_profile_row),
         PAGE(wire_carousel_caption),
+        PAGE(id_scroll_label),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),
