@@ -2453,6 +2453,33 @@ static const spec id_scroll_label = {
                "Berita Terkait", "Copyright"},
 };
 
+/* A Spanish daily's story (hashed-looking short classes): the headline and
+ * the subtitle in the article's header, then a row of the author, whose
+ * name links to their page, the date and share links; a "Más información"
+ * box of one linked headline between the paragraphs; tags and the author's
+ * note after them. */
+static const spec es_author_link_row = {
+    .page = "es-author-link-row.html",
+    .title = "El Gobierno aprueba el plan de vivienda para jóvenes",
+    .dateline = "14 abr 2026 - 12:30 CEST",
+    .lead = "El programa ofrecerá avales públicos para la compra de la primera vivienda a menores "
+            "de 35 años",
+    .byline = "Lucía Martín Madrid",
+    .body =
+        {"El Consejo de Ministros ha aprobado este martes un plan que ofrecerá avales públicos a "
+         "los menores de 35 años para que puedan comprar su primera vivienda sin tener que "
+         "aportar la entrada completa.",
+         "Según el Ministerio, el aval cubrirá hasta el 20% del precio de la vivienda, y se "
+         "espera que beneficie a unas 50.000 familias durante los próximos tres años.",
+         "Podrán acceder al programa quienes tengan ingresos inferiores a 37.800 euros anuales "
+         "y no sean propietarios de otra vivienda.",
+         "Las comunidades autónomas gestionarán las solicitudes, que podrán presentarse a partir "
+         "del próximo mes de junio."},
+    .headings = {{3, "Requisitos"}},
+    .chrome = {"Más información", "Los precios del alquiler", "Compartir", "Sobre la firma",
+               "Aviso legal"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4678,6 +4705,7 @@ int main(void)
         PAGE(howto_author_profile_row),
         PAGE(wire_carousel_caption),
         PAGE(id_scroll_label),
+        PAGE(es_author_link_row),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

@@ -99,6 +99,7 @@ const char *const bt_chrome_sections[] = {
     "zum weiterlesen",
     "das könnte sie auch interessieren",
     "leer más",
+    "más información",
     "lee también",
     "te puede interesar",
     "noticias relacionadas",

@@ -1829,8 +1829,7 @@ static int author_note(const xmlNode *n, const xmlNode *article)
     return before && bt_xhtml_is(before, "p") && !italic_para(before);
 }
 
-/* Whether a link leads to an author's page ("/author/jane-roe/"). */
-static int author_page(const xmlNode *a)
+int bt_html_author_page(const xmlNode *a)
 {
     static const char *const dirs[] = {"/author/", "/authors/", "/autor/",   "/autoren/",
                                        "/auteur/", "/autores/", "/tac-gia/", NULL};
@@ -1854,7 +1853,7 @@ static int author_card(const xmlNode *n, const xmlNode *article)
     const xmlNode *link = n->children;
     while (link && !bt_xhtml_is(link, "a"))
         link = bt_xhtml_next(link, n, 0);
-    if (!link || !author_page(link))
+    if (!link || !bt_html_author_page(link))
         return 0;
     /* the name is a line of its own, not a sentence's word ("Jane Roe has
      * no position in the stocks mentioned") */

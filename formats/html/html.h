@@ -123,6 +123,9 @@ const xmlNode *bt_html_wrapped(const xmlNode *n);
 /* clean.c: whether n is a line all in bold and without links: a byline
  * ("<div><b>Name</b></div>"). */
 int bt_html_bold_line(const xmlNode *n);
+/* clean.c: whether link a leads to an author's page ("/author/jane-roe/",
+ * "/autor/", "/tac-gia/"). */
+int bt_html_author_page(const xmlNode *a);
 /* clean.c: whether n is a card of another article, one of three or more
  * alike: a short block whose heading is all a link, with a line or two of
  * its excerpt. */

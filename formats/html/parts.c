@@ -284,13 +284,29 @@ static xmlNode *with_source(xmlNode *k)
     return k;
 }
 
+/* Whether most of block n's text is one link to an author's page (the
+ * name; a place or a label beside it): "<div class=a_md_a><a
+ * href=/autor/lucia-martin/>Lucía Martín</a><span>Madrid</span></div>". */
+static int author_linked(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    const xmlNode *a = NULL;
+    for (const xmlNode *k = n->children; k && !a; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
+        if (bt_xhtml_is(k, "a"))
+            a = k;
+    return a && s && bt_stats_of(a) && bt_stats_of(a)->text * 2 >= s->text &&
+           s->link == bt_stats_of(a)->text && bt_html_author_page(a);
+}
+
 /* Whether the markup says block n names the article's author, whatever its
- * class (hashed by React builds): an <address>, itemprop="author".  (An
- * inline one, a link rel="author", is a line's name: "Posted by <a>".) */
+ * class (hashed by React builds): an <address>, itemprop="author", a block
+ * that is mostly a link to the author's page.  (An inline one, a link
+ * rel="author", is a line's name: "Posted by <a>".) */
 static int author_marked(const xmlNode *n)
 {
     return bt_html_is_block(n) && !bt_xhtml_is(n, "ul") && !bt_xhtml_is(n, "ol") &&
-           (bt_xhtml_is(n, "address") || bt_xhtml_attr_has_word(n, "itemprop", "author"));
+           (bt_xhtml_is(n, "address") || bt_xhtml_attr_has_word(n, "itemprop", "author") ||
+            author_linked(n));
 }
 
 /* Whether n says only a byline's label, the name after it in an element of
@@ -707,24 +723,32 @@ static void headline_parts(xmlNode *h)
     if (!bt_stats_of(h) || !bt_stats_of(h)->text)
         return;
     h = (xmlNode *)bt_html_wrapped(h);
-    size_t rows = 0;
-    for (xmlNode *k = h->next; k && rows < BT_PARTS_HEADER_BLOCKS; k = k->next) {
-        if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
-            continue;
-        /* (the text starts, but not at the lead a CMS names, "article-summary":
-         * the byline's row may follow it, and the hero picture) */
-        if (bt_stats_of(k)->ptext > BT_PARTS_BYLINE_TEXT &&
-            !bt_xhtml_class_has(k, bt_xhtml_lead_classes, 1))
-            break;
-        rows++;
-        row_byline(k, bt_xhtml_class_has(k, bt_html_date_classes, 1) ? 0 : 2, 1);
-    }
     xmlNode *box = h->parent, *block[BT_PARTS_HEADER_BLOCKS] = {h};
-    if (!box || !bt_stats_of(box) || bt_stats_of(box)->text > BT_PARTS_MAX_TEXT ||
-        (!bt_xhtml_is(box, "header") && !bt_html_attr_matches(box, headers)))
+    int in_header = box && bt_stats_of(box) && bt_stats_of(box)->text <= BT_PARTS_MAX_TEXT &&
+                    (bt_xhtml_is(box, "header") || bt_html_attr_matches(box, headers));
+    /* (the rows after the headline, then those after its header: "<header>
+     * <h1>...</header><div>byline, date, share</div><div>body</div>") */
+    size_t rows = 0;
+    xmlNode *k = h->next;
+    for (int after_box = 0; after_box < 1 + in_header; after_box++, k = box->next)
+        for (; k && rows < BT_PARTS_HEADER_BLOCKS; k = k->next) {
+            if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
+                continue;
+            /* (the text starts, but not at the lead a CMS names,
+             * "article-summary": the byline's row may follow it, and the
+             * hero picture) */
+            if (bt_stats_of(k)->ptext > BT_PARTS_BYLINE_TEXT &&
+                !bt_xhtml_class_has(k, bt_xhtml_lead_classes, 1)) {
+                rows = BT_PARTS_HEADER_BLOCKS;
+                break;
+            }
+            rows++;
+            row_byline(k, bt_xhtml_class_has(k, bt_html_date_classes, 1) ? 0 : 2, 1);
+        }
+    if (!in_header)
         return;
     size_t m = 1;
-    for (xmlNode *k = h->next; k && m < BT_PARTS_HEADER_BLOCKS; k = k->next) {
+    for (k = h->next; k && m < BT_PARTS_HEADER_BLOCKS; k = k->next) {
         if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k))
             continue;
         for (xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))
