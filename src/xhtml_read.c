@@ -362,8 +362,9 @@ const char *const bt_xhtml_lead_classes[] = {
     "sapo",        "lead",       "summary", "description", "chapeau", "chappeau", "article-summary",
     "detail-sapo", "standfirst", "dek",     "excerpt",     "intro",   NULL,
 };
-const char *const bt_xhtml_byline_classes[] = {"author",   "byline",    "tac-gia", "tacgia",
-                                               "nguontin", "nguon-tin", NULL};
+const char *const bt_xhtml_byline_classes[] = {"author",   "byline",    "tac-gia",  "tacgia",
+                                               "nguontin", "nguon-tin", "writer",   "autor",
+                                               "autore",   "auteur",    "reporter", NULL};
 static const char *const credit_classes[] = {"author", "credit", "source", NULL};
 
 /* An unmarked caption (an italic line, a table cell) has fewer words than

@@ -2480,6 +2480,31 @@ static const spec es_author_link_row = {
                "Aviso legal"},
 };
 
+/* An Italian daily's story: the kicker, the headline, the summary, then
+ * a row of the writer ("di <strong>Marco Bianchi</strong>", its class
+ * "writer") and the date, share links and the picture, each a block beside
+ * the others; the body after them with "Leggi anche" between paragraphs. */
+static const spec it_byline_between = {
+    .page = "it-byline-between.html",
+    .title = "Maltempo, allerta rossa in Emilia-Romagna: scuole chiuse",
+    .dateline = "20 ottobre 2026",
+    .lead =
+        "La Protezione civile ha diramato l'allerta rossa per il rischio idraulico su gran parte "
+        "della regione. Chiusi i ponti sul Reno.",
+    .byline = "di Marco Bianchi",
+    .captions = {"Il fiume Reno in piena a Casalecchio (Ansa)"},
+    .body =
+        {"La pioggia caduta nella notte ha fatto salire rapidamente il livello dei fiumi in tutta "
+         "l'Emilia-Romagna. In diversi comuni i sindaci hanno disposto la chiusura delle scuole.",
+         "Secondo la Protezione civile, il picco della piena è atteso nel pomeriggio a Bologna, "
+         "dove sono stati chiusi i ponti e alcune strade lungo il Reno.",
+         "I vigili del fuoco hanno compiuto decine di interventi per allagamenti di cantine e "
+         "sottopassi, senza che si registrassero feriti.",
+         "Le Ferrovie hanno sospeso la circolazione su due linee regionali fino a nuovo avviso."},
+    .chrome = {"Leggi anche", "Alluvione, un anno dopo", "Pubblicità", "Articoli correlati",
+               "WhatsApp", "P.IVA"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4706,6 +4731,7 @@ int main(void)
         PAGE(wire_carousel_caption),
         PAGE(id_scroll_label),
         PAGE(es_author_link_row),
+        PAGE(it_byline_between),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

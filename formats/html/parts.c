@@ -525,8 +525,40 @@ static int marked_caption(xmlNode *n, int credits)
  * marked as a caption, it is the picture's (the hero's, under the
  * headline), whatever scored it too short to be taken; a row of metadata,
  * its byline is the article's (a hero above the row and the body). */
+/* Rows looked at between two parts side by side for a byline (a row of the
+ * author and the date, a share bar). */
+#define BT_PARTS_ROWS_BETWEEN 3
+
+/* The byline in the few rows between part a and part b beside it (the lead
+ * and the hero picture: "<p class=summary>...<div class=info><span
+ * class=writer>di Marco Bianchi</span>...</div><div class=share>...<div
+ * class=img>"); NULL when none. */
+static xmlNode *byline_between(xmlNode *a, const xmlNode *b)
+{
+    if (a->parent != b->parent)
+        return NULL;
+    int rows = BT_PARTS_ROWS_BETWEEN;
+    for (xmlNode *k = a->next; k && k != b && rows; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
+            continue;
+        rows--;
+        xmlNode *byline = row_byline(k, 0, 0);
+        if (byline)
+            return byline;
+    }
+    return NULL;
+}
+
 static size_t parts_between(xmlNode **part, size_t n, size_t cap)
 {
+    for (size_t i = 0; i + 1 < n && n < cap; i++) {
+        xmlNode *byline = byline_between(part[i], part[i + 1]);
+        if (byline) {
+            memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
+            part[++i] = byline;
+            n++;
+        }
+    }
     for (size_t i = 0; i + 1 < n && n < cap; i++) {
         xmlNode *k = (xmlNode *)bt_html_element_beside(part[i], 1);
         const bt_stats *s = bt_stats_of(part[i]);
