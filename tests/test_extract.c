@@ -2505,6 +2505,22 @@ static const spec it_byline_between = {
                "WhatsApp", "P.IVA"},
 };
 
+/* A byline whose label and name are blocks of their own ("<div>By</div>
+ * <div><p><a>Jo Park</a></p></div>"): one line, as a reader sees it. */
+static const spec byline_label_apart = {
+    .page = "byline-label-apart.html",
+    .title = "Why Our Town Still Needs Its Night Buses",
+    .byline = "By Jo Park",
+    .body =
+        {"The council will vote next month on whether to cut the three night bus routes that run "
+         "after midnight, to save money for the daytime service.",
+         "Those routes carry nurses, cleaners and bakers to work, people who start before the "
+         "first morning bus and who have no other way to get there.",
+         "A cut would save the town little, and it would cost those riders a great deal: taxis, "
+         "long walks in the dark, or jobs they can no longer keep."},
+    .chrome = {"Topics", "2026 Riverside Notes"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4732,6 +4748,7 @@ int main(void)
         PAGE(id_scroll_label),
         PAGE(es_author_link_row),
         PAGE(it_byline_between),
+        PAGE(byline_label_apart),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

@@ -370,6 +370,43 @@ static xmlNode *byline_in(xmlNode *x)
     return NULL;
 }
 
+/* Letters a byline's label has at most ("By", "Autor:", "Escrito por"). */
+#define BT_PARTS_LABEL 12
+
+/* The next element shown after n among its siblings, or its first child's
+ * when first. */
+static xmlNode *shown_element(xmlNode *n, int first)
+{
+    for (n = first ? n->children : n->next; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && !bt_html_skipped(n) && bt_stats_of(n) &&
+            bt_stats_of(n)->text)
+            return n;
+    return NULL;
+}
+
+/* A byline's label set apart from the name after it, each a block ("<div>By
+ * </div><div><p><a>Sofia Kondrat</a></p></div>"): the two are made one
+ * line, the name's blocks runs of it. */
+static void label_with_name(xmlNode *byline)
+{
+    xmlNode *label = shown_element(byline, 1), *name = label ? shown_element(label, 0) : NULL;
+    if (!name || bt_stats_of(label)->text > BT_PARTS_LABEL || !label_only(label) ||
+        (!bt_html_is_block(label) && !bt_html_is_block(name)))
+        return;
+    xmlNode *space = xmlNewDocText(byline->doc, (const xmlChar *)" ");
+    if (space)
+        xmlAddNextSibling(label, space);
+    if (bt_html_is_block(label))
+        bt_html_rename(label, "span");
+    for (xmlNode *d = name; d; d = bt_xhtml_next(d, name, bt_html_skipped(d)))
+        if (d->type == XML_ELEMENT_NODE && bt_html_is_block(d) && !bt_html_skipped(d)) {
+            bt_html_rename(d, "span");
+            /* (a line of its own was apart from the next) */
+            if (d != name && d->next && (space = xmlNewDocText(d->doc, (const xmlChar *)" ")))
+                xmlAddNextSibling(d, space);
+        }
+}
+
 /* Taken alone, an inline byline is a block of its own, and a byline set as
  * a heading ("<h2 class=author>by R.C. Baker</h2>") or a list's item is
  * neither. */
@@ -377,6 +414,7 @@ static xmlNode *as_paragraph(xmlNode *byline)
 {
     if (!bt_html_is_block(byline) || bt_html_heading_level(byline) || bt_xhtml_is(byline, "li"))
         bt_html_rename(byline, "p");
+    label_with_name(byline);
     return byline;
 }
 
