@@ -359,8 +359,25 @@ static kind kind_of(const xmlNode *n, bt_node_type *type)
 }
 
 const char *const bt_xhtml_lead_classes[] = {
-    "sapo",        "lead",       "summary", "description", "chapeau", "chappeau", "article-summary",
-    "detail-sapo", "standfirst", "dek",     "excerpt",     "intro",   NULL,
+    "sapo",
+    "lead",
+    "summary",
+    "description",
+    "chapeau",
+    "chappeau",
+    "article-summary",
+    "detail-sapo",
+    "standfirst",
+    "dek",
+    "excerpt",
+    "intro",
+    "spot",
+    "ozet",
+    "entradilla",
+    "sommario",
+    "catenaccio",
+    "chapo",
+    NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {"author",   "byline",    "tac-gia",  "tacgia",
                                                "nguontin", "nguon-tin", "writer",   "autor",

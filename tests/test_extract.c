@@ -2521,6 +2521,22 @@ static const spec byline_label_apart = {
     .chrome = {"Topics", "2026 Riverside Notes"},
 };
 
+/* A Turkish portal's story: the lead an h2 named "spot" (as Turkish CMSs
+ * name it) under the headline, never a sub-heading; the author and the
+ * date in a row; "İlgili Haber:" between paragraphs, tags and an empty
+ * comment box after them. */
+static const spec tr_spot_h2 = {
+    .page = "tr-spot-h2.html",
+    .title = "İstanbul'da yeni metro hattı hizmete girdi",
+    .lead = "Kadıköy ile Sultanbeyli arasındaki yolculuk süresi 70 dakikadan 35 dakikaya indi.",
+    .body = {"İstanbul'un Anadolu yakasında yapımı dört yıl süren metro hattı, düzenlenen törenle "
+             "yolcu taşımaya başladı.",
+             "Hat üzerindeki 12 istasyonda günde yaklaşık 500 bin yolcuya hizmet verilmesi "
+             "bekleniyor.",
+             "Belediye yetkilileri, hattın ilk ay boyunca ücretsiz olacağını açıkladı."},
+    .chrome = {"İlgili Haber", "Marmaray", "Yorumlar", "Anasayfa", "Tüm hakları"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4749,6 +4765,7 @@ int main(void)
         PAGE(es_author_link_row),
         PAGE(it_byline_between),
         PAGE(byline_label_apart),
+        PAGE(tr_spot_h2),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),
