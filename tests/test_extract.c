@@ -2537,6 +2537,22 @@ static const spec tr_spot_h2 = {
     .chrome = {"İlgili Haber", "Marmaray", "Yorumlar", "Anasayfa", "Tüm hakları"},
 };
 
+/* A Korean daily's story: the reporter and the date in a row under the
+ * headline, "관련기사" between paragraphs, and the rights notice every
+ * Korean paper ends on, its spaces its own ("<저작권자 ⓒ ..., 무단전재 및
+ * 재배포 금지>"). */
+static const spec ko_rights_notice = {
+    .page = "ko-rights-notice.html",
+    .title = "서울 지하철 요금 내달부터 150원 인상",
+    .captions = {"서울 지하철 2호선 열차가 역으로 들어오고 있다. [연합뉴스]"},
+    .body = {"서울시는 다음 달 1일부터 지하철 기본요금을 1400원에서 1550원으로 150원 올린다고 3일 "
+             "밝혔다.",
+             "시는 운영 적자가 계속 늘어 요금 인상이 불가피하다고 설명했다. 버스 요금은 이번 "
+             "인상에서 제외됐다.",
+             "시민들은 교통비 부담이 커질 것이라며 우려를 나타냈다."},
+    .chrome = {"저작권자", "관련기사", "버스 요금 동결", "공유하기", "All rights"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4766,6 +4782,7 @@ int main(void)
         PAGE(it_byline_between),
         PAGE(byline_label_apart),
         PAGE(tr_spot_h2),
+        PAGE(ko_rights_notice),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),
