@@ -379,9 +379,9 @@ const char *const bt_xhtml_lead_classes[] = {
     "chapo",
     NULL,
 };
-const char *const bt_xhtml_byline_classes[] = {"author",   "byline",    "tac-gia",  "tacgia",
-                                               "nguontin", "nguon-tin", "writer",   "autor",
-                                               "autore",   "auteur",    "reporter", NULL};
+const char *const bt_xhtml_byline_classes[] = {
+    "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin", "nguon-tin",
+    "writer", "autor",   "autore", "auteur",  "reporter", NULL};
 static const char *const credit_classes[] = {"author", "credit", "source", NULL};
 
 /* An unmarked caption (an italic line, a table cell) has fewer words than

@@ -2553,6 +2553,27 @@ static const spec ko_rights_notice = {
     .chrome = {"저작권자", "관련기사", "버스 요금 동결", "공유하기", "All rights"},
 };
 
+/* A French daily's story: the standfirst under the headline, then the
+ * authors' row ("fig-content-metas__authors": "Par <a>Jean Dupont</a>")
+ * and the publication line; a paywall notice and "À lire aussi" between
+ * paragraphs. */
+static const spec fr_authors_metas = {
+    .page = "fr-authors-metas.html",
+    .title = "Grève des contrôleurs aériens : des centaines de vols annulés",
+    .lead =
+        "La DGAC a demandé aux compagnies de réduire d'un tiers leurs programmes de vols à Paris "
+        "et Marseille.",
+    .byline = "Par Jean Dupont",
+    .body =
+        {"Des centaines de vols ont été annulés lundi en France en raison d'une grève des "
+         "contrôleurs aériens, qui protestent contre une réforme de leur temps de travail.",
+         "Les aéroports parisiens sont les plus touchés, avec un tiers des vols supprimés à Orly "
+         "et à Roissy-Charles-de-Gaulle.",
+         "Le ministre des Transports a appelé les syndicats à reprendre le dialogue, sans "
+         "annoncer de concession."},
+    .chrome = {"réservé aux abonnés", "À lire aussi", "Les plus lus", "S'abonner", "Actualité"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4783,6 +4804,7 @@ int main(void)
         PAGE(byline_label_apart),
         PAGE(tr_spot_h2),
         PAGE(ko_rights_notice),
+        PAGE(fr_authors_metas),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),
