@@ -2555,11 +2555,12 @@ static const spec ko_rights_notice = {
 
 /* A French daily's story: the standfirst under the headline, then the
  * authors' row ("fig-content-metas__authors": "Par <a>Jean Dupont</a>")
- * and the publication line; a paywall notice and "À lire aussi" between
- * paragraphs. */
+ * and the publication line, which says the update's time too (the
+ * dateline); a paywall notice and "À lire aussi" between paragraphs. */
 static const spec fr_authors_metas = {
     .page = "fr-authors-metas.html",
     .title = "Grève des contrôleurs aériens : des centaines de vols annulés",
+    .dateline = "Publié le 15/09/2026 à 08:10, mis à jour à 09:45",
     .lead =
         "La DGAC a demandé aux compagnies de réduire d'un tiers leurs programmes de vols à Paris "
         "et Marseille.",

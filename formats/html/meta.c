@@ -522,9 +522,11 @@ static int numeric_date(const char *tok, const date_words *w)
 static int worded_date(const char *t, size_t len, date_words *w)
 {
     static const char *const small[] = {
-        "at",   "on",  "um",  "uhr", "de",  "del", "le",  "à",   "h",   "am",  "pm",  "a.m",
-        "p.m",  "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
-        "cest", "bst", "ist", "jst", "-",   "–",   "—",   "•",   "·",   "/",   NULL};
+        "at", "on", "um", "uhr", "de", "del", "le", "à", "h", "am", "pm", "a.m", "p.m", "gmt",
+        "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "ist",
+        "jst", "-", "–", "—", "•", "·", "/",
+        /* (an update's time after the date: "..., mis à jour à 09:45") */
+        "mis", "jour", NULL};
     /* (t is NUL-terminated: every form of the day writes its year) */
     if (!w->year || !len || strchr(".!?", t[len - 1]) || !strstr(t, w->year_digits))
         return 0;
