@@ -7,12 +7,36 @@
 
 #include "xhtml.h"
 
-/* (a video's or a sound's own text is for browsers that cannot play it) */
-static const char *const never_content[] = {
-    "script",   "style",  "noscript", "template", "input",  "button", "select", "option",
-    "textarea", "iframe", "svg",      "canvas",   "object", "embed",  "video",  "audio",
-    "head",     "title",  "meta",     "link",     "dialog", NULL,
-};
+/* Whether an element called name never holds content: scripts, styles,
+ * form controls, embeds, the head's elements, dialogs.  (A video's or a
+ * sound's own text is for browsers that cannot play it.)  By its first
+ * letter: this is asked of every element, in every walk of a page. */
+static int never_content(const char *name)
+{
+    static const char *const by_letter[26][5] = {
+        ['a' - 'a'] = {"audio"},
+        ['b' - 'a'] = {"button"},
+        ['c' - 'a'] = {"canvas"},
+        ['d' - 'a'] = {"dialog"},
+        ['e' - 'a'] = {"embed"},
+        ['h' - 'a'] = {"head"},
+        ['i' - 'a'] = {"input", "iframe"},
+        ['l' - 'a'] = {"link"},
+        ['m' - 'a'] = {"meta"},
+        ['n' - 'a'] = {"noscript"},
+        ['o' - 'a'] = {"option", "object"},
+        ['s' - 'a'] = {"script", "style", "select", "svg"},
+        ['t' - 'a'] = {"template", "textarea", "title"},
+        ['v' - 'a'] = {"video"},
+    };
+    int c = name[0] | 0x20;
+    if (c < 'a' || c > 'z')
+        return 0;
+    for (const char *const *w = by_letter[c - 'a']; *w; w++)
+        if (!strcasecmp(name, *w))
+            return 1;
+    return 0;
+}
 
 /* The element's own attribute called name. Not xmlHasProp: it also searches
  * the DTD for defaults, which HTML has none of, and the readers ask this of
@@ -95,10 +119,7 @@ int bt_xhtml_skipped(const xmlNode *n)
         return 1;
     if (n->type != XML_ELEMENT_NODE)
         return 0;
-    for (const char *const *w = never_content; *w; w++)
-        if (bt_xhtml_is(n, *w))
-            return 1;
-    return bt_xhtml_hidden(n);
+    return (n->name && never_content((const char *)n->name)) || bt_xhtml_hidden(n);
 }
 
 int bt_xhtml_hidden(const xmlNode *n)
