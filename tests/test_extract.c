@@ -2575,6 +2575,29 @@ static const spec fr_authors_metas = {
     .chrome = {"réservé aux abonnés", "À lire aussi", "Les plus lus", "S'abonner", "Actualité"},
 };
 
+/* A Brazilian portal's story: the subtitle an h2 under the headline, the
+ * author's line, then the date's line that also says when the story was
+ * updated ("20/01/2026 18h30 · Atualizado há 2 horas"): the dateline, not
+ * a paragraph beside it; text blocks each in a column of its own. */
+static const spec pt_update_line = {
+    .page = "pt-update-line.html",
+    .title = "Chuva forte alaga ruas e deixa bairros sem luz em São Paulo",
+    .dateline = "20/01/2026 18h30",
+    .lead = "Defesa Civil registrou 80 pontos de alagamento; 120 mil imóveis ficaram sem energia.",
+    .byline = "Por Ana Souza, Folha do Vale — São Paulo",
+    .captions = {"Rua alagada na Zona Leste de São Paulo"},
+    .body =
+        {"Uma chuva forte que atingiu São Paulo no fim da tarde desta terça-feira (20) alagou "
+         "ruas e deixou bairros inteiros sem energia elétrica.",
+         "Segundo a Defesa Civil, foram registrados 80 pontos de alagamento, a maioria nas zonas "
+         "Leste e Norte da capital.",
+         "A concessionária de energia informou que cerca de 120 mil imóveis ficaram sem luz e que "
+         "as equipes trabalham para restabelecer o serviço."},
+    .headings = {{2, "Falta de energia"}},
+    .chrome = {"Atualizado há", "Veja também", "Previsão de mais chuva", "Veja mais",
+               "Todos os direitos"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4806,6 +4829,7 @@ int main(void)
         PAGE(tr_spot_h2),
         PAGE(ko_rights_notice),
         PAGE(fr_authors_metas),
+        PAGE(pt_update_line),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

@@ -126,6 +126,30 @@ static void keep_name(bt_document *doc, bt_node *k, const char *text, const char
     bt_node_insert_before(k, p);
 }
 
+/* Whether text opens on the shown date and then says when the story was
+ * updated ("20/01/2026 18h30 · Atualizado há 2 horas", "..., Updated 2
+ * hours ago"): a line of metadata however long that is. */
+static int update_after(const char *text, const char *shown)
+{
+    static const char *const updated[] = {"updated",     "update",       "atualizado",
+                                          "actualizado", "aktualisiert", "aggiornato",
+                                          "mis à jour",  "cập nhật",     NULL};
+    const char *at = strstr(text, shown), *end = text + strlen(text), *before = text;
+    if (!at)
+        return 0;
+    /* (a name before the date is kept by the short line's rule only) */
+    bt_html_trim_row(&before, &at);
+    if (before < at)
+        return 0;
+    at = strstr(text, shown);
+    const char *from = at + strlen(shown);
+    bt_html_trim_row(&from, &end);
+    for (const char *const *u = updated; *u && from < end; u++)
+        if (!strncasecmp(from, *u, strlen(*u)))
+            return 1;
+    return 0;
+}
+
 /* The date as the page showed it opens the body, as a DATELINE paragraph
  * (writers print it in the head); a paragraph of the body that only
  * repeats it goes, and a line at the top that says little more (but a
@@ -141,7 +165,8 @@ static void put_dateline(bt_document *doc, const char *shown)
         if (len && len < sizeof(text) &&
             (!strcmp(text, shown) ||
              (blocks < META_LINE_BLOCKS && (k->role == BT_ROLE_NONE || k->role == BT_ROLE_BYLINE) &&
-              len <= strlen(shown) + META_LINE_MORE && strstr(text, shown)))) {
+              ((len <= strlen(shown) + META_LINE_MORE && strstr(text, shown)) ||
+               update_after(text, shown))))) {
             if (strcmp(text, shown))
                 keep_name(doc, k, text, shown);
             bt_node_unlink(k);
