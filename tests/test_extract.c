@@ -2598,6 +2598,31 @@ static const spec pt_update_line = {
                "Todos os direitos"},
 };
 
+/* A Vietnamese paper's 2026 page in utility classes: the section and the
+ * date in a row above the headline, the sapo an h2 under it, "Tin liên
+ * quan" in a box between the paragraphs, the author's name set right and
+ * bold at the end.  The row is no start of the text: the headline after it
+ * is not repeated in the body. */
+static const spec vn_tailwind_date_row = {
+    .page = "vn-tailwind-date-row.html",
+    .title = "Hà Nội mở thêm 5 tuyến buýt điện từ tháng 12",
+    .dateline = "Thứ bảy, 28/11/2026 07:30",
+    .lead = "Sở Xây dựng Hà Nội cho biết từ ngày 1/12, thành phố sẽ đưa vào khai thác thêm 5 tuyến "
+            "buýt điện kết nối các khu đô thị mới với trung tâm.",
+    .byline = "Minh Anh",
+    .captions = {"Xe buýt điện tại điểm đầu cuối Ocean Park."},
+    .body =
+        {"Theo Sở Xây dựng, 5 tuyến buýt điện mới sẽ sử dụng 120 xe, hoạt động từ 5h đến 22h hằng "
+         "ngày với tần suất 10-15 phút/chuyến.",
+         "Các tuyến mới kết nối khu đô thị Ocean Park, Smart City, Gamuda với các điểm trung "
+         "chuyển tại trung tâm thành phố.",
+         "Giá vé lượt trên các tuyến buýt điện được giữ nguyên như buýt thường, từ 8.000 đến "
+         "10.000 đồng/lượt tùy cự ly."},
+    .headings = {{2, "Giá vé không đổi"}},
+    .chrome = {"Tin liên quan", "Giá vé buýt giữ nguyên", "Bình luận", "Đọc nhiều", "Chia sẻ",
+               "#buýt"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4830,6 +4855,7 @@ int main(void)
         PAGE(ko_rights_notice),
         PAGE(fr_authors_metas),
         PAGE(pt_update_line),
+        PAGE(vn_tailwind_date_row),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

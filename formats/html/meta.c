@@ -1068,6 +1068,20 @@ static int fields_block(const bt_node *p)
     return fields && lines >= 2;
 }
 
+int bt_html_says_date(const char *t)
+{
+    for (const char *p = t; *p; p++) {
+        if (p != t && p[-1] >= '0' && p[-1] <= '9')
+            continue;
+        size_t digits = strspn(p, "0123456789");
+        if ((digits == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2))) ||
+            ((digits == 1 || digits == 2) && p[digits] == ':' &&
+             strspn(p + digits + 1, "0123456789") == 2))
+            return 1;
+    }
+    return 0;
+}
+
 /* A short line of the article's metadata that says a date or a time ("Minh
  * Khoa • 14/07/2026 06:00"), not yet told from the text. */
 static int date_line(bt_document *doc, const bt_node *p)
@@ -1130,10 +1144,13 @@ void bt_html_finish(bt_document *doc)
         const char *t = bt_node_text(doc, k);
         if (k->type == BT_NODE_HEADING && t && bt_word_count(t) <= NAME_WORDS)
             names[nnames++] = k;
-        /* the article's text starts: not at a line */
+        /* the article's text starts: not at a line, nor at a row of its
+         * metadata ("Xã hội · Thứ bảy, 28/11/2026 07:30") */
         const char *line =
             k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE ? bt_node_text(doc, k) : "";
-        if (!line || (bt_word_count(line) > LINE_WORDS && !fields_block(k)))
+        if (!line || (bt_word_count(line) > LINE_WORDS && !fields_block(k) &&
+                      (bt_word_count(line) > 2 * LINE_WORDS || final_punct(line) ||
+                       !bt_html_says_date(line))))
             break;
     }
     /* one lead, near the top: a "description" class further down is not one */

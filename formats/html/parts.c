@@ -3,7 +3,6 @@
  * header above the body container, and the byline after it.  They are taken
  * when they sit between the visible headline and the body, in the same
  * region of the page, and hold little text. */
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -155,22 +154,6 @@ static xmlNode *titled(xmlNode *first, int within)
 /* Letters at most between a post's heading and its body: a date, a byline. */
 #define BT_PARTS_POST_GAP 200
 
-/* Whether a text says a year ("2012") or a time ("@12:06PM"), as a
- * post's date line does. */
-static int says_date(const char *t)
-{
-    for (const char *p = t; *p; p++) {
-        if (p != t && isdigit((unsigned char)p[-1]))
-            continue;
-        size_t digits = strspn(p, "0123456789");
-        if ((digits == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2))) ||
-            ((digits == 1 || digits == 2) && p[digits] == ':' &&
-             strspn(p + digits + 1, "0123456789") == 2))
-            return 1;
-    }
-    return 0;
-}
-
 /* With no headline, a post's h2 or h3 right above its body with its date
  * line between them, and a byline at most besides (blogs set the site's
  * name in the h1). */
@@ -188,7 +171,7 @@ static xmlNode *post_heading_before(xmlNode *first)
         if (n->type == XML_TEXT_NODE && n->content && !bt_html_skipped(n->parent) &&
             !bt_xhtml_is(n->parent, "a")) {
             text += bt_letter_count((const char *)n->content, strlen((const char *)n->content));
-            dated |= says_date((const char *)n->content);
+            dated |= bt_html_says_date((const char *)n->content);
         }
         if (!bt_xhtml_is(n, "h2") && !bt_xhtml_is(n, "h3"))
             continue;
@@ -458,7 +441,7 @@ static xmlNode *dated_row(xmlNode *x)
         return NULL;
     bt_buf t = BT_BUF_INIT;
     bt_html_text(x, &t, 2 * BT_PARTS_BYLINE_TEXT);
-    int dated = t.data && says_date(t.data) && bt_word_count(t.data) > 2;
+    int dated = t.data && bt_html_says_date(t.data) && bt_word_count(t.data) > 2;
     bt_buf_free(&t);
     if (!dated)
         return NULL;
