@@ -2623,6 +2623,30 @@ static const spec vn_tailwind_date_row = {
                "#buýt"},
 };
 
+/* A German regional paper's story: the author's name and the time in a
+ * row named "authorBox" under the lead, which is no box about the author
+ * (no photo, no sentence about her); "Lesen Sie auch" and an ad's label
+ * between paragraphs, a box of facts at the end. */
+static const spec de_author_box_row = {
+    .page = "de-author-box-row.html",
+    .title = "Neue Radwege: Stadt plant zehn Kilometer bis 2027",
+    .dateline = "18.06.2026, 16:05 Uhr",
+    .lead =
+        "Die Stadt will bis 2027 zehn Kilometer neue Radwege bauen. Der Stadtrat hat am Mittwoch "
+        "zugestimmt.",
+    .byline = "Von Lena Fischer",
+    .captions = {"Auf der Hauptstraße soll ein geschützter Radweg entstehen."},
+    .body = {"Der Stadtrat hat am Mittwoch mit großer Mehrheit beschlossen, bis 2027 rund zehn "
+             "Kilometer neue Radwege zu bauen.",
+             "Die Kosten von etwa acht Millionen Euro sollen zum Teil vom Land übernommen werden.",
+             "Einige Händler befürchten, dass durch den Umbau Parkplätze vor ihren Geschäften "
+             "wegfallen.",
+             "Die Stadt will die Pläne im Herbst bei einer Bürgerversammlung vorstellen."},
+    .headings = {{2, "Kritik vom Einzelhandel"}, {3, "Das Projekt in Zahlen"}},
+    .chrome = {"Lesen Sie auch", "Baustelle auf der B9", "Anzeige", "Weitere Artikel",
+               "Alle Rechte"},
+};
+
 /* A how-to site's header: the headline, then the author's profile holding a
  * row of metadata (an avatar, the byline link, "Contributor"), then share
  * links.  Taken out of its row, the byline link becomes a paragraph: it and
@@ -4856,6 +4880,7 @@ int main(void)
         PAGE(fr_authors_metas),
         PAGE(pt_update_line),
         PAGE(vn_tailwind_date_row),
+        PAGE(de_author_box_row),
         PAGE(gallery_in_block),
         PAGE(data_table_labels),
         PAGE(comments_flat),

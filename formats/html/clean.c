@@ -1602,6 +1602,23 @@ static int figure_button(const xmlNode *n)
     return t && in_list(t, bt_chrome_figure_buttons, 0);
 }
 
+/* A row of a byline and its date, and little else: no photo, no sentence
+ * about the author, whatever its name ("id-StoryElement-authorBox" around
+ * "Von Lena Fischer" and the time). */
+static int byline_row(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    const char *t = s && !s->images && s->text <= BYLINE_TEXT / 2 && s->nodes <= LINE_NODES
+                        ? short_text(n, BYLINE_TEXT)
+                        : NULL;
+    if (!t || !bt_html_says_date(t))
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
+        if (k->type == XML_ELEMENT_NODE && bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0))
+            return 1;
+    return 0;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -1642,7 +1659,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (lightbox_picture(n))
         return 0;
     if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n) && !bt_html_captions_picture(n)) ||
-        comment_named(n) || (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n)))
+        comment_named(n) ||
+        (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n) && !byline_row(n)))
         return 1;
     /* a byline's block that says a paragraph about the author is their box */
     if (s->text >= 150 && s->text < 1000 && bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
