@@ -542,10 +542,6 @@ static int marked_caption(xmlNode *n, int credits)
     return 0;
 }
 
-/* The one short block between a picture taken as a part and the next part:
- * marked as a caption, it is the picture's (the hero's, under the
- * headline), whatever scored it too short to be taken; a row of metadata,
- * its byline is the article's (a hero above the row and the body). */
 /* Rows looked at between two parts side by side for a byline (a row of the
  * author and the date, a share bar). */
 #define BT_PARTS_ROWS_BETWEEN 3
@@ -570,6 +566,11 @@ static xmlNode *byline_between(xmlNode *a, const xmlNode *b)
     return NULL;
 }
 
+/* The parts between the parts: the byline in the rows between two of them;
+ * and the one short block between a picture taken as a part and the next
+ * part: marked as a caption, it is the picture's (the hero's, under the
+ * headline), whatever scored it too short to be taken; a row of metadata,
+ * its byline is the article's (a hero above the row and the body). */
 static size_t parts_between(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i + 1 < n && n < cap; i++) {
@@ -762,6 +763,25 @@ static int picture_only(const xmlNode *n)
 /* Blocks of a headline's own header looked at for its lead. */
 #define BT_PARTS_HEADER_BLOCKS 8
 
+/* The bylines of the rows from k on, rows of them seen already, up to the
+ * text's start; the rows seen, BT_PARTS_HEADER_BLOCKS once the text
+ * starts. */
+static size_t rows_bylines(xmlNode *k, size_t rows)
+{
+    for (; k && rows < BT_PARTS_HEADER_BLOCKS; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
+            continue;
+        /* (the text starts, but not at the lead a CMS names, "article-summary":
+         * the byline's row may follow it, and the hero picture) */
+        if (bt_stats_of(k)->ptext > BT_PARTS_BYLINE_TEXT &&
+            !bt_xhtml_class_has(k, bt_xhtml_lead_classes, 1))
+            return BT_PARTS_HEADER_BLOCKS;
+        rows++;
+        row_byline(k, bt_xhtml_class_has(k, bt_html_date_classes, 1) ? 0 : 2, 1);
+    }
+    return rows;
+}
+
 /* A headline the body's block holds, with its parts after it: the rows
  * of metadata up to the first paragraph of the story keep their bylines,
  * as between a headline and the body (a row named as the date is the
@@ -781,27 +801,12 @@ static void headline_parts(xmlNode *h)
                     (bt_xhtml_is(box, "header") || bt_html_attr_matches(box, headers));
     /* (the rows after the headline, then those after its header: "<header>
      * <h1>...</header><div>byline, date, share</div><div>body</div>") */
-    size_t rows = 0;
-    xmlNode *k = h->next;
-    for (int after_box = 0; after_box < 1 + in_header; after_box++, k = box->next)
-        for (; k && rows < BT_PARTS_HEADER_BLOCKS; k = k->next) {
-            if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
-                continue;
-            /* (the text starts, but not at the lead a CMS names,
-             * "article-summary": the byline's row may follow it, and the
-             * hero picture) */
-            if (bt_stats_of(k)->ptext > BT_PARTS_BYLINE_TEXT &&
-                !bt_xhtml_class_has(k, bt_xhtml_lead_classes, 1)) {
-                rows = BT_PARTS_HEADER_BLOCKS;
-                break;
-            }
-            rows++;
-            row_byline(k, bt_xhtml_class_has(k, bt_html_date_classes, 1) ? 0 : 2, 1);
-        }
+    size_t rows = rows_bylines(h->next, 0);
     if (!in_header)
         return;
+    rows_bylines(box->next, rows);
     size_t m = 1;
-    for (k = h->next; k && m < BT_PARTS_HEADER_BLOCKS; k = k->next) {
+    for (xmlNode *k = h->next; k && m < BT_PARTS_HEADER_BLOCKS; k = k->next) {
         if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k))
             continue;
         for (xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))

@@ -131,18 +131,17 @@ static void keep_name(bt_document *doc, bt_node *k, const char *text, const char
  * hours ago"): a line of metadata however long that is. */
 static int update_after(const char *text, const char *shown)
 {
-    static const char *const updated[] = {"updated",     "update",       "atualizado",
-                                          "actualizado", "aktualisiert", "aggiornato",
-                                          "mis à jour",  "cập nhật",     NULL};
-    const char *at = strstr(text, shown), *end = text + strlen(text), *before = text;
+    /* ("update" opens "updated" too) */
+    static const char *const updated[] = {"update",     "atualizado", "actualizado", "aktualisiert",
+                                          "aggiornato", "mis à jour", "cập nhật",    NULL};
+    const char *at = strstr(text, shown), *before = text, *before_end = at;
     if (!at)
         return 0;
     /* (a name before the date is kept by the short line's rule only) */
-    bt_html_trim_row(&before, &at);
-    if (before < at)
+    bt_html_trim_row(&before, &before_end);
+    if (before < before_end)
         return 0;
-    at = strstr(text, shown);
-    const char *from = at + strlen(shown);
+    const char *from = at + strlen(shown), *end = text + strlen(text);
     bt_html_trim_row(&from, &end);
     for (const char *const *u = updated; *u && from < end; u++)
         if (!strncasecmp(from, *u, strlen(*u)))
