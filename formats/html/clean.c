@@ -2053,7 +2053,7 @@ void bt_html_clean(xmlNode *article, int flags)
 {
     /* the extractor's stats hold the verdicts its choice made */
     bt_page_stats pg = {0};
-    if (!article || (!counted_as_is(article) && !bt_stats_gather(&pg, article)))
+    if (!article || (!counted_as_is(article) && !bt_stats_gather(&pg, article, 0)))
         return;
     size_t total = bt_stats_of(article)->ptext;
     xmlNode *n = article->children;

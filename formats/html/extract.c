@@ -538,6 +538,19 @@ static int sectioned(const xmlNode *best, const xmlNode *a)
  * Page builders wrap each module's text in many layers: looked for this
  * far up. */
 #define WIDEN_LEVELS 8
+static size_t outside_links(const xmlNode *n)
+{
+    return bt_stats_of(n)->text - bt_stats_of(n)->link;
+}
+
+/* Whether k, beside c, is a section of c's kind that counts with it. */
+static int alike(const xmlNode *k, const xmlNode *c, int flags)
+{
+    return k != c && k->type == XML_ELEMENT_NODE && bt_stats_of(k) && same_kind(k, c) &&
+           !bt_html_skipped(k) && bt_stats_link_density(k) < 0.25 &&
+           !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(k)->unlikely);
+}
+
 static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
 {
     size_t kept = bt_html_clean_count(best, flags);
@@ -545,20 +558,25 @@ static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
     for (int level = 0;
          c->parent && c->parent != body && bt_stats_of(c->parent) && level < WIDEN_LEVELS;
          c = c->parent, level++) {
-        size_t alike = 0;
-        for (xmlNode *k = c->parent->children; k; k = k->next)
-            if (k != c && k->type == XML_ELEMENT_NODE && bt_stats_of(k) && same_kind(k, c) &&
-                !bt_html_skipped(k) && bt_stats_link_density(k) < 0.25 &&
-                !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(k)->unlikely))
-                alike += bt_html_clean_count(k, flags);
-        /* or the ancestor adds twice the text, in paragraphs, not in links */
+        /* (a cleaning count walks a whole subtree, and each level holds the
+         * one below: one is taken only where the text outside links, the most
+         * it can keep, could tip the choice) */
         xmlNode *a = c->parent;
-        size_t more = bt_html_clean_count(a, flags);
+        size_t most = 0, kin = 0;
+        for (xmlNode *k = a->children; k; k = k->next)
+            most += alike(k, c, flags) ? outside_links(k) : 0;
+        for (xmlNode *k = a->children; k && most >= kept && most >= BT_HTML_ENOUGH; k = k->next)
+            kin += alike(k, c, flags) ? bt_html_clean_count(k, flags) : 0;
+        int kin_win = kin >= kept && kin >= BT_HTML_ENOUGH;
+        /* or the ancestor adds twice the text, in paragraphs, not in links */
+        size_t more = kin_win || outside_links(a) >= kept * 3 || sectioned(best, a)
+                          ? bt_html_clean_count(a, flags)
+                          : 0;
         size_t pmore = bt_stats_of(a)->ptext - bt_stats_of(best)->ptext;
         int grows = (more >= kept * 3 || (more > kept && sectioned(best, a))) &&
                     pmore * 10 >= (more - kept) * 6 && bt_stats_link_density(a) < 0.25 &&
                     !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(a)->unlikely);
-        if ((alike >= kept && alike >= BT_HTML_ENOUGH) || grows) {
+        if (kin_win || grows) {
             best = a;
             kept = more;
         }
@@ -722,11 +740,12 @@ static xmlNode *gather_parts(xmlNode **part, size_t n, bt_page_stats *pg)
 int bt_html_choose(xmlDoc *html, int whole_page, bt_html_choice *c)
 {
     memset(c, 0, sizeof(*c));
-    xmlNode *body = bt_html_prepare(html);
+    size_t elements;
+    xmlNode *body = bt_html_prepare(html, &elements);
     if (!body)
         return 0;
     bt_page_stats pg;
-    if (!bt_stats_gather(&pg, body))
+    if (!bt_stats_gather(&pg, body, elements))
         return 0;
     const bt_stats *page = bt_stats_of(body);
     size_t visible = page->text;

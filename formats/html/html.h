@@ -138,8 +138,9 @@ size_t bt_html_clean_parts(xmlNode **part, size_t *n, int flags);
  * new count.  Needs the extractor's stats. */
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap);
 /* prepare.c: the page's body as a browser builds it, with text split by
- * <br><br> made paragraphs; NULL for an empty page. */
-xmlNode *bt_html_prepare(xmlDoc *html);
+ * <br><br> made paragraphs; NULL for an empty page.  *elements: about as
+ * many as the body holds (the paragraphs made are not counted). */
+xmlNode *bt_html_prepare(xmlDoc *html, size_t *elements);
 
 /* meta.c: class words of an element that shows the article's date. */
 extern const char *const bt_html_date_classes[];
@@ -275,8 +276,9 @@ typedef struct bt_page_stats {
     size_t n, cap;
 } bt_page_stats;
 
-/* Count the subtree of root; 0 when out of memory. */
-int bt_stats_gather(bt_page_stats *pg, xmlNode *root);
+/* Count the subtree of root, which holds about elements elements (0: not
+ * known, the subtree is walked to count them); 0 when out of memory. */
+int bt_stats_gather(bt_page_stats *pg, xmlNode *root, size_t elements);
 /* Hang new stats, counting nothing yet, on an element the page did not
  * have when it was counted (the one the article's parts are gathered in);
  * 0 when there is no room. */

@@ -242,20 +242,20 @@ static int move_streamed(xmlNode *s, xmlNode **found, size_t nfound)
     return 1;
 }
 
-static void show_streamed(xmlNode *body)
+/* Whether k is a stream's template or its hidden content. */
+static int streamed(const xmlNode *k)
 {
-    xmlNode *found[MAX_STREAMED];
-    size_t n = 0;
-    for (xmlNode *k = body; k && n < MAX_STREAMED; k = bt_xhtml_next(k, body, 0)) {
-        if (k->type != XML_ELEMENT_NODE)
-            continue;
-        xmlChar *copy;
-        const xmlChar *id = bt_xhtml_attr_value(k, "id", &copy);
-        if ((bt_xhtml_is(k, "template") && (streamed_id(id, 'B') || streamed_id(id, 'P'))) ||
-            (streamed_id(id, 'S') && xmlHasProp(k, (const xmlChar *)"hidden")))
-            found[n++] = k;
-        xmlFree(copy);
-    }
+    xmlChar *copy;
+    const xmlChar *id = bt_xhtml_attr_value(k, "id", &copy);
+    int yes = (bt_xhtml_is(k, "template") && (streamed_id(id, 'B') || streamed_id(id, 'P'))) ||
+              (streamed_id(id, 'S') && xmlHasProp(k, (const xmlChar *)"hidden"));
+    xmlFree(copy);
+    return yes;
+}
+
+/* The streams found moved, or shown where they are. */
+static void show_streamed(xmlNode **found, size_t n)
+{
     for (size_t i = 0; i < n; i++)
         if (found[i] && !bt_xhtml_is(found[i], "template") && !move_streamed(found[i], found, n))
             xmlUnsetProp(found[i], (const xmlChar *)"hidden");
@@ -524,33 +524,21 @@ static void join_texts(xmlNode *n)
  * depth, not the page's (50,000 nested <h2>s made the heading checks
  * quadratic: minutes).  Childless elements (<img>, <br>) stay, and the
  * reader leaves their images out as it does past its depth.  (Chromium's
- * parser, too, nests no deeper than 512.) */
-static void flatten_deep(xmlNode *body)
+ * parser, too, nests no deeper than 512.)  browser_tree's walk does it.
+ *
+ * past: after n's subtree, at *depth, the next node of that walk below
+ * body, NULL at its end; going up past an unwrapped element's parent joins
+ * the texts it gave. */
+static xmlNode *past(xmlNode *n, const xmlNode *body, int *depth, int *unwrapped)
 {
-    int depth = 1, unwrapped = 0;
-    xmlNode *n = body->children;
-    while (n) {
-        if (n->type == XML_ELEMENT_NODE && n->children) {
-            if (depth > BT_MAX_PAGE_DEPTH) {
-                n = unwrap(n);
-                unwrapped = 1;
-            } else {
-                n = n->children;
-                depth++;
-            }
-            continue;
+    while (n != body && !n->next) {
+        n = n->parent;
+        if (--*depth == BT_MAX_PAGE_DEPTH && *unwrapped) {
+            join_texts(n);
+            *unwrapped = 0;
         }
-        while (!n->next) {
-            n = n->parent;
-            if (--depth == BT_MAX_PAGE_DEPTH && unwrapped) {
-                join_texts(n);
-                unwrapped = 0;
-            }
-            if (depth == 0)
-                return;
-        }
-        n = n->next;
     }
+    return n == body ? NULL : n->next;
 }
 
 /* Letters in n's text as a browser shows it (hidden elements left out);
@@ -667,15 +655,31 @@ static int heading_permalink(const xmlNode *a)
     return h && bt_html_heading_level(h);
 }
 
-/* The fixes above, each element's in one walk of the page: on a large page
- * each walk costs more than the fixes (a megabyte's tree is more than the
- * processor's caches hold).  They see the page as if each had walked it in
- * turn, in this order (an open button is a div to a noscript before it). */
-static void browser_tree(xmlNode *body)
+/* The fixes above, each element's in one walk of the page, with the page
+ * flattened past its depth and its streams found: on a large page each walk
+ * costs more than the fixes (a megabyte's tree is more than the processor's
+ * caches hold).  They see the page as if each had walked it in turn, in
+ * this order (an open button is a div to a noscript before it).  Returns
+ * the elements left, for the stats to count on. */
+static size_t browser_tree(xmlNode *body)
 {
+    xmlNode *found[MAX_STREAMED];
+    size_t nfound = 0, elements = 1;
+    int depth = 0, unwrapped = 0;
     for (xmlNode *n = body; n;) {
-        if (heading_permalink(n)) {
-            xmlNode *next = bt_xhtml_next(n, body, 1);
+        if (n->type != XML_ELEMENT_NODE) {
+            n = past(n, body, &depth, &unwrapped);
+            continue;
+        }
+        if (n != body && depth > BT_MAX_PAGE_DEPTH && n->children) {
+            n = unwrap(n);
+            unwrapped = 1;
+            continue;
+        }
+        if (nfound < MAX_STREAMED && streamed(n))
+            found[nfound++] = n;
+        if (n != body && heading_permalink(n)) {
+            xmlNode *next = past(n, body, &depth, &unwrapped);
             xmlUnlinkNode(n);
             xmlFreeNode(n);
             n = next;
@@ -689,17 +693,24 @@ static void browser_tree(xmlNode *body)
             open_noscript(n);
         else if (bt_xhtml_is(n, "amp-img") || bt_xhtml_is(n, "amp-anim"))
             amp_image(n);
-        n = bt_xhtml_next(n, body, 0);
+        elements += n != body;
+        if (n->children) {
+            n = n->children;
+            depth++;
+        } else {
+            n = past(n, body, &depth, &unwrapped);
+        }
     }
+    show_streamed(found, nfound);
+    return elements;
 }
 
-xmlNode *bt_html_prepare(xmlDoc *html)
+xmlNode *bt_html_prepare(xmlDoc *html, size_t *elements)
 {
     xmlNode *body = body_of(html);
+    *elements = 0;
     if (body) {
-        flatten_deep(body);
-        show_streamed(body);
-        browser_tree(body);
+        *elements = browser_tree(body);
         spaces_and_breaks(body);
         divs_as_paragraphs(body);
     }

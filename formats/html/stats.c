@@ -415,30 +415,38 @@ void bt_stats_recount_up(xmlNode *n)
     }
 }
 
-/* Skipped elements are counted as elements (so that every element below root
- * has stats) but their text is not; form controls and embeds are. */
-int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
+/* Whether pg has room for one more element's stats, and one spare (for the
+ * element the article's parts may be gathered in); if not, none hang. */
+static int room(bt_page_stats *pg)
 {
-    size_t count = 0;
-    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
-        count += n->type == XML_ELEMENT_NODE;
-    /* (and one for the element the article's parts may be gathered in) */
-    pg->s = calloc(count + 1, sizeof(bt_stats));
-    pg->n = 0;
-    pg->cap = count + 1;
-    if (!pg->s)
-        return 0;
-    pg->s[0].root = 1;
+    if (pg->n + 1 < pg->cap)
+        return 1;
+    for (size_t i = 0; i < pg->n; i++)
+        pg->s[i].node->_private = NULL;
+    return 0;
+}
+
+/* Skipped elements are counted as elements (so that every element below root
+ * has stats) but their text is not; form controls and embeds are.  0 when
+ * pg has no room for them all. */
+static int gather(bt_page_stats *pg, xmlNode *root)
+{
     /* (each element's stats hung as the walk enters it; a skipped one's
      * below it all at once, in the order of the page) */
     xmlNode *n = root;
     for (;;) {
-        if (n->type == XML_ELEMENT_NODE)
+        if (n->type == XML_ELEMENT_NODE) {
+            if (!room(pg))
+                return 0;
             hang(&pg->s[pg->n++], n);
+        }
         int skip = n != root && bt_html_skipped(n);
         for (xmlNode *d = skip ? n->children : NULL; d; d = bt_xhtml_next(d, n, 0))
-            if (d->type == XML_ELEMENT_NODE)
+            if (d->type == XML_ELEMENT_NODE) {
+                if (!room(pg))
+                    return 0;
                 hang(&pg->s[pg->n++], d);
+            }
         if (n->type == XML_ELEMENT_NODE && !skip && n->children) {
             n = n->children;
             continue;
@@ -470,6 +478,30 @@ int bt_stats_gather(bt_page_stats *pg, xmlNode *root)
             }
             n = n->parent;
         }
+    }
+}
+
+int bt_stats_gather(bt_page_stats *pg, xmlNode *root, size_t elements)
+{
+    /* (the estimate with a margin: a walk only to count costs as much on a
+     * large page as the gathering's own) */
+    size_t count = elements + elements / 8 + 16;
+    for (int exact = !elements;; exact = 1) {
+        if (exact) {
+            count = 0;
+            for (xmlNode *k = root; k; k = bt_xhtml_next(k, root, 0))
+                count += k->type == XML_ELEMENT_NODE;
+        }
+        pg->s = calloc(count + 1, sizeof(bt_stats));
+        pg->n = 0;
+        pg->cap = count + 1;
+        if (pg->s && !gather(pg, root)) {
+            free(pg->s);
+            pg->s = NULL;
+            if (!exact)
+                continue;
+        }
+        return pg->s != NULL;
     }
 }
 
