@@ -2671,7 +2671,8 @@ static const spec howto_author_profile_row = {
  * mostly." were lost). */
 static const spec wrapped_paragraphs = {
     .page = "wrapped-paragraphs.html",
-    .also = {"wrapped-paragraphs-divs.html"},
+    .also = {"wrapped-paragraphs-divs.html", "wrapped-paragraphs-spacers.html",
+             "wrapped-paragraphs-brs.html"},
     .title = "We swapped our lawn for a meadow",
     .body = {"Three summers ago we stopped mowing the back lawn, sowed a mix of native wildflowers "
              "and waited to see what would come up between the grasses.",
@@ -2684,6 +2685,25 @@ static const spec wrapped_paragraphs = {
              "wildflowers do better on thin ground than on rich lawn soil."},
     .headings = {{2, "What came to stay"}, {2, "What we would do again"}},
     .chrome = {"Back Garden Notes", "Wildlife"},
+};
+
+/* A blog builder's hero above the body's module: every block in it named
+ * after the hero ("post-title-hero_2-text"), so the excerpt, the date line
+ * and a "back to blog" link read as titles; the h1 is the headline, the
+ * excerpt under it the lead, the link no part of the article. */
+static const spec hero_title_parts = {
+    .page = "hero-title-parts.html",
+    .title = "How we rebuilt a dry-stone wall in a weekend",
+    .dateline = "published on: March 14, 2026",
+    .lead = "Two days, four tonnes of stone and no mortar: what we learned putting a fallen "
+            "field wall back up, and what we would do differently.",
+    .body = {"The wall along the top of our field came down in the February storms, about eight "
+             "metres of it, and the stone lay where it fell in the grass.",
+             "We had never built one before. A neighbour who had lent a hand on walls for forty "
+             "years came up on the Saturday morning and showed us how to start.",
+             "By lunch the field looked like a quarry, but every stone had a place to go."},
+    .headings = {{2, "Taking it down properly"}, {2, "Building it back"}},
+    .chrome = {"back to blog", "Pinterest", "Shop"},
 };
 
 /* A page builder's layout: every heading and text in a "widget"; only the
@@ -4854,6 +4874,7 @@ int main(void)
         PAGE(checklist_divs),
         PAGE(page_builder),
         PAGE(wrapped_paragraphs),
+        PAGE(hero_title_parts),
         PAGE(press_release_divs),
         PAGE(brief_legal_notice),
         PAGE(test_ids_bbc),

@@ -946,11 +946,31 @@ static double captioned_images(const xmlNode *n)
 
 /* The one element below n, none when n holds text of its own or more
  * elements. */
+/* Whether k shows nothing: white space, no-break spaces or a spacer
+ * ("<p>&nbsp;</p>", a <br>).  (An empty <div> may show a picture as its
+ * background.) */
+static int spacer(const xmlNode *k)
+{
+    if (k->type == XML_TEXT_NODE) {
+        for (const xmlChar *p = k->content; p && *p; p++)
+            if (p[0] == 0xC2 && p[1] == 0xA0)
+                p++;
+            else if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
+                return 0;
+        return 1;
+    }
+    const bt_stats *s = bt_stats_of(k);
+    return s && !s->text && !s->images && !s->inputs &&
+           (bt_xhtml_is(k, "p") || bt_xhtml_is(k, "br"));
+}
+
 const xmlNode *bt_html_only_element(const xmlNode *n)
 {
     const xmlNode *only = NULL;
     for (const xmlNode *k = n->children; k; k = k->next) {
-        if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k))
+        if (spacer(k))
+            continue;
+        if (k->type == XML_TEXT_NODE)
             return NULL;
         if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k))
             continue;

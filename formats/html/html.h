@@ -109,7 +109,7 @@ int bt_html_one_paragraph(const xmlNode *n);
  * named a byline by one of classes and says no more than one. */
 int bt_html_byline_named(const xmlNode *n, const char *const *classes);
 /* clean.c: n's one child element shown, when it holds nothing else but
- * white space; else NULL. */
+ * white space and spacers (an empty paragraph, a <br>); else NULL. */
 const xmlNode *bt_html_only_element(const xmlNode *n);
 /* Blocks of one element each that page builders wrap around a block
  * ("<div><div><h2>"), looked through at most. */

@@ -91,8 +91,20 @@ static xmlNode *node_before(xmlNode *n)
     return n;
 }
 
+/* Whether n lies in a link, a few levels up. */
+static int in_link(const xmlNode *n)
+{
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 4; n = n->parent, up++)
+        if (bt_xhtml_is(n, "a"))
+            return 1;
+    return 0;
+}
+
 /* The visible headline before first: the nearest h1, or block a CMS names
- * as its headline, that is not a logo. */
+ * as its headline, that is not a logo.  A block named a title is none when
+ * it lies inside a link (another page's: "back to blog" set as a title, a
+ * card's headline) or is written as a paragraph (an excerpt, a date line): a
+ * hero's every block may be named after it ("post-title-hero_2-text"). */
 static xmlNode *headline_before(xmlNode *first)
 {
     int budget = BT_PARTS_LOOKBACK;
@@ -100,8 +112,9 @@ static xmlNode *headline_before(xmlNode *first)
         n = node_before(n);
         if (!n || bt_xhtml_is(n, "body"))
             return NULL;
-        if (!(bt_xhtml_is(n, "h1") || bt_html_title_marked(n)) || !bt_stats_of(n) ||
-            under_chrome(n, first))
+        int h1 = bt_xhtml_is(n, "h1");
+        if (!(h1 || bt_html_title_marked(n)) || !bt_stats_of(n) || under_chrome(n, first) ||
+            (!h1 && (in_link(n) || bt_stats_of(n)->ptext)))
             continue;
         const bt_stats *s = bt_stats_of(n);
         if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images || bt_html_logo(n))

@@ -14,13 +14,15 @@
  * ending a sentence, is one of them. */
 #define BT_STATS_SENTENCE 40
 
-/* Letters (code points that are not white space) and commas of any script
- * (Latin, CJK "，、", Arabic "،"). */
+/* Letters (code points that are not white space, a no-break space being
+ * one: editors space paragraphs with "<p>&nbsp;</p>") and commas of any
+ * script (Latin, CJK "，、", Arabic "،"). */
 static size_t letters(const xmlChar *p, size_t *commas)
 {
     size_t n = 0;
     for (; *p; p++) {
-        if ((*p & 0xC0) == 0x80 || *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        if ((*p & 0xC0) == 0x80 || *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' ||
+            (p[0] == 0xC2 && p[1] == 0xA0))
             continue;
         n++;
         *commas += *p == ',' || (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) ||

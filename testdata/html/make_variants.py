@@ -178,6 +178,13 @@ rewrite('extract/chrome-inside-ru.html', 'extract/chrome-inside-ru-divs.html', p
 # every paragraph a div, a page's text more in divs than in <p>s: each div of
 # sentences is a paragraph, a short one too ("It worked."), wrapped or not
 rewrite('extract/wrapped-paragraphs.html', 'extract/wrapped-paragraphs-divs.html', paragraphs_as_divs)
+# an editor's spacer after each paragraph in its wrapper ("<p>&nbsp;</p>"): the
+# short ones are still a paragraph alone, not a box of short text
+rewrite('extract/wrapped-paragraphs.html', 'extract/wrapped-paragraphs-spacers.html',
+        lambda text: text.replace('</p>', '</p><p>&nbsp;</p>'))
+# each paragraph its text and two <br>s in its wrapper, as old editors wrote them
+rewrite('extract/wrapped-paragraphs.html', 'extract/wrapped-paragraphs-brs.html',
+        lambda text: re.sub(r'<p>(.*?)</p>', r'\1<br><br>', text, flags=re.S))
 # the sections, a captioned figure and the ads between them
 rewrite('extract/sections-with-ads.html', 'extract/sections-with-ads-divs.html', paragraphs_as_divs)
 # the cards' headings between paragraphs that are divs
