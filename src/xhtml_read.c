@@ -1608,6 +1608,27 @@ static int block_follows(const xmlNode *el)
     return 0;
 }
 
+/* Whether el opens a box of the text's paragraphs that the picture img is
+ * not in: after the picture's credit (a hero picture's, above the body's
+ * box), el is the text's first line, not the picture's caption, though
+ * nothing else stands between them.  (Without a credit, site builders set
+ * a caption so: the first line of the next text block, in italics.) */
+static int opens_text_box(const xmlNode *img, const xmlNode *el)
+{
+    /* (from an inline element, its paragraph) */
+    while (el->parent && el->parent->type == XML_ELEMENT_NODE &&
+           (bt_xhtml_is(el->parent, "p") || inline_kind(el->parent)))
+        el = el->parent;
+    const xmlNode *box = el->parent;
+    for (const xmlNode *k = img; k; k = k->parent)
+        if (k == box)
+            return 0;
+    int paragraphs = 0;
+    for (const xmlNode *k = el->next; k && paragraphs < 2; k = k->next)
+        paragraphs += bt_xhtml_is(k, "p") && bt_xhtml_words(k, 1);
+    return paragraphs >= 2;
+}
+
 /* An element right after a figure, nothing between them: read as the
  * figure's credit or caption when it is marked as one (class or id, or the
  * image's aria-describedby) or is a short line all in italics, or left out
@@ -1639,7 +1660,8 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
      * centre their lines of text as well, so one "word" of those is a
      * caption only when the block after it is not centred) */
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
-        (short_line && bt_xhtml_italic(el)) ||
+        (short_line && bt_xhtml_italic(el) &&
+         !(img && bt_node_figure_credit(fig) && opens_text_box(img, el))) ||
         (short_line && words < LINE_CAPTION_WORDS && ends_picture_box(img, el, words)) ||
         (short_line && words < LINE_CAPTION_WORDS && img && bt_xhtml_aligned(el, 0, "center") &&
          bt_xhtml_aligned(img->parent, 2, "center") && !introduces(el) &&

@@ -2706,6 +2706,33 @@ static const spec hero_title_parts = {
     .chrome = {"back to blog", "Pinterest", "Shop"},
 };
 
+/* A hero picture with its credit above the body's box, whose first line is
+ * in italics (where the story first appeared): after the credit, that line
+ * is the text's, not the picture's caption. */
+static const spec hero_credit_italic_note = {
+    .page = "hero-credit-italic-note.html",
+    .title = "Ferry timetable cut for the winter",
+    .body = {"This article first appeared in our sister paper, Island News.",
+             "From the first of November the ferry to the island will leave the harbour at seven "
+             "in the morning and five in the evening, instead of every two hours.",
+             "Parents also worry about the school run: the evening boat leaves an hour after "
+             "lessons end, and children will wait on the quay in the dark."},
+    .chrome = {"Travel"},
+};
+
+/* A site builder's picture block, then a text block whose first line, in
+ * italics, is the picture's caption: nothing else stands between them. */
+static const spec captions_next_block_italic = {
+    .page = "captions-next-block-italic.html",
+    .title = "How to choose a colour for a north-facing room",
+    .captions = {"A north-facing study painted in a warm stone white. Design: Hollis Studio"},
+    .body = {"North light is cool and even all day, which is lovely for working but can make a "
+             "pale grey wall look flat and a little sad.",
+             "Warm whites with a drop of red or yellow in them hold their colour in north light "
+             "far better than the blue-based whites that look crisp in a shop."},
+    .chrome = {"Services", "Wren Interiors"},
+};
+
 /* A page builder's layout: every heading and text in a "widget"; only the
  * first text is long.  Widgets are the article, not a sidebar's. */
 static const spec page_builder = {
@@ -4875,6 +4902,8 @@ int main(void)
         PAGE(page_builder),
         PAGE(wrapped_paragraphs),
         PAGE(hero_title_parts),
+        PAGE(hero_credit_italic_note),
+        PAGE(captions_next_block_italic),
         PAGE(press_release_divs),
         PAGE(brief_legal_notice),
         PAGE(test_ids_bbc),
