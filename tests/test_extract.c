@@ -2733,6 +2733,22 @@ static const spec captions_next_block_italic = {
     .chrome = {"Services", "Wren Interiors"},
 };
 
+/* A listicle's pictures, each a link to its gallery holding the picture, a
+ * "View Photos" button and a figcaption of the photographer's name, and no
+ * <figure>: each is a captioned picture of the article, the button no part
+ * of it. */
+static const spec gallery_link_pictures = {
+    .page = "gallery-link-pictures.html",
+    .title = "The best small electric cars of 2026",
+    .captions = {"James Lipman", "Emma Ford", "Zac Palmer"},
+    .body = {"We drove every small electric car on sale this year, and these three are the ones we "
+             "would buy with our own money.",
+             "The Mini is the most fun to drive of the three, with sharp steering and a cabin full "
+             "of clever touches, though its boot is tiny."},
+    .headings = {{2, "Nissan Leaf"}, {2, "Mini Cooper E"}, {2, "Renault 5"}},
+    .chrome = {"View Photos", "Reviews"},
+};
+
 /* A page builder's layout: every heading and text in a "widget"; only the
  * first text is long.  Widgets are the article, not a sidebar's. */
 static const spec page_builder = {
@@ -4904,6 +4920,7 @@ int main(void)
         PAGE(hero_title_parts),
         PAGE(hero_credit_italic_note),
         PAGE(captions_next_block_italic),
+        PAGE(gallery_link_pictures),
         PAGE(press_release_divs),
         PAGE(brief_legal_notice),
         PAGE(test_ids_bbc),

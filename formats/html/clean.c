@@ -810,26 +810,31 @@ static int in_data_table(const xmlNode *n)
  * mostly not links: the box of a picture and its caption, of a gallery of
  * captioned pictures, or of a caption alone after its picture, however few
  * its words and many its pictures. */
+static int figure_button(const xmlNode *n);
+
 static int captions_only(const xmlNode *n, int figcaptions, int linked)
 {
     const bt_stats *s = bt_stats_of(n);
-    size_t text = 0, link = 0;
+    size_t text = 0, link = 0, buttons = 0;
     if (s->nodes > CAPTION_BOX_NODES)
         return 0;
     for (const xmlNode *k = n->children; k && s->text;) {
         /* (a box of a caption's class holding the picture is the picture's;
-         * a figure without a picture is a video's, its caption none) */
+         * a figure without a picture is a video's, its caption none; the
+         * picture's buttons, "View Photos", say nothing of it) */
         int el = k->type == XML_ELEMENT_NODE && bt_stats_of(k);
         int video = el && bt_xhtml_is(k, "figure") && !bt_stats_of(k)->images;
         int cap = el && !video &&
                   (bt_xhtml_is(k, "figcaption") ||
                    (!figcaptions && !bt_stats_of(k)->images &&
                     (bt_html_caption_marked(k) || bt_html_credit_marked(k))));
+        int button = el && !cap && !video && !bt_stats_of(k)->images && figure_button(k);
         if (cap)
             text += bt_stats_of(k)->text, link += bt_stats_of(k)->link;
-        k = bt_xhtml_next(k, n, cap || video);
+        buttons += button ? bt_stats_of(k)->text : 0;
+        k = bt_xhtml_next(k, n, cap || video || button);
     }
-    return text && text * 5 >= s->text * 4 && (linked || link * 2 < text);
+    return text && text * 5 >= (s->text - buttons) * 4 && (linked || link * 2 < text);
 }
 
 /* Whether n holds a picture or comes right after one (a caption's box):
@@ -1658,6 +1663,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * caption, "Enlarge") */
     if (bt_xhtml_is(n, "figcaption") || inside(n, "figure") || review_score(n))
         return !review_score(n) && figure_button(n);
+    /* (or in the box of a picture named no figure: "<a><img><span>View
+     * Photos</span><figcaption>") */
+    if (n->parent && bt_stats_of(n->parent) && bt_stats_of(n->parent)->images && !s->images &&
+        figure_button(n))
+        return 1;
     if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1)))
         return 1;
