@@ -2749,6 +2749,25 @@ static const spec gallery_link_pictures = {
     .chrome = {"View Photos", "Reviews"},
 };
 
+/* The article's <header> in a container of its own beside the body's
+ * blocks: its h1 is the breadcrumb's last item, the headline an h2, then
+ * the lead and a row of metadata holding the author's contact form.  The
+ * breadcrumb is no site menu, and the form's inputs do not make the
+ * header's container a form to clean away with the lead. */
+static const spec header_breadcrumb_h1 = {
+    .page = "header-breadcrumb-h1.html",
+    .title = "Spätfrost trifft Obstbauern am Bodensee hart",
+    .lead = "Zwei Nächte mit minus vier Grad haben einen Großteil der Apfelblüte zerstört. Die "
+            "Betriebe rechnen mit Ernteausfällen von bis zu siebzig Prozent.",
+    .body = {"In der Nacht auf Mittwoch und in der folgenden Nacht fielen die Temperaturen am "
+             "nördlichen Bodenseeufer auf bis zu minus vier Grad. Zu diesem Zeitpunkt standen die "
+             "meisten Apfelsorten in voller Blüte.",
+             "Der Landesverband fordert nun schnelle Hilfen für die betroffenen Familienbetriebe, "
+             "die bereits im vergangenen Jahr unter Hagel gelitten hatten."},
+    .headings = {{3, "Frostschutzberegnung half nur teilweise"}},
+    .chrome = {"Anzeige", "Facebook", "Autorin kontaktieren", "Impressum", "Technik"},
+};
+
 /* A page builder's layout: every heading and text in a "widget"; only the
  * first text is long.  Widgets are the article, not a sidebar's. */
 static const spec page_builder = {
@@ -4921,6 +4940,7 @@ int main(void)
         PAGE(hero_credit_italic_note),
         PAGE(captions_next_block_italic),
         PAGE(gallery_link_pictures),
+        PAGE(header_breadcrumb_h1),
         PAGE(press_release_divs),
         PAGE(brief_legal_notice),
         PAGE(test_ids_bbc),

@@ -613,9 +613,12 @@ static int has_h1(xmlNode *n)
  * (the date, the byline, a share bar) are then cleaned one by one. */
 static int header_lead(const xmlNode *n)
 {
+    static const char *const trails[] = {"breadcrumb", "breadcrumbs", NULL};
     int budget = HEADER_NODES;
     for (const xmlNode *k = n->children; k && budget-- > 0; k = bt_xhtml_next(k, n, 0)) {
-        if (bt_xhtml_is(k, "nav"))
+        /* (a site's menu says it is the site's; the article's trail of
+         * sections above its headline does not) */
+        if (bt_xhtml_is(k, "nav") && !bt_xhtml_class_has(k, trails, 1))
             return 0;
         const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (s && s->text && !s->images && bt_stats_link_density(k) < 0.3 &&
@@ -634,6 +637,14 @@ static int lead_header(const xmlNode *n)
 {
     static const char *const headers[] = {"header", NULL};
     return bt_html_attr_matches(n, headers) && header_lead(n);
+}
+
+/* Whether n wraps the article's <header> that holds its lead (a page's
+ * container around the header, the body in another). */
+static int wraps_lead_header(const xmlNode *n)
+{
+    const xmlNode *h = bt_html_unwrapped(n, BT_HTML_WRAPPERS);
+    return h && h != n && bt_xhtml_is(h, "header") && header_lead(h);
 }
 
 /* A section's <header> holding its heading only, no link ("<header><h2>
@@ -1088,7 +1099,7 @@ static int conditionally(const xmlNode *n, int flags)
     int tag = 0;
     for (const char *const *t = tags; *t && !tag; t++)
         tag = bt_xhtml_is(n, *t);
-    if (!tag || bt_html_text_div(n) || bt_html_one_paragraph(n) ||
+    if (!tag || bt_html_text_div(n) || bt_html_one_paragraph(n) || wraps_lead_header(n) ||
         bt_html_byline_named(n, bt_xhtml_byline_classes) || in_byline(n) || in_own_part(n) ||
         recipe_details(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
