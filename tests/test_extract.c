@@ -2753,7 +2753,8 @@ static const spec gallery_link_pictures = {
  * blocks: its h1 is the breadcrumb's last item, the headline an h2, then
  * the lead and a row of metadata holding the author's contact form.  The
  * breadcrumb is no site menu, and the form's inputs do not make the
- * header's container a form to clean away with the lead. */
+ * header's container a form to clean away with the lead.  The kicker over
+ * the headline ("Sonderkulturen") goes with the headline's copy. */
 static const spec header_breadcrumb_h1 = {
     .page = "header-breadcrumb-h1.html",
     .title = "Spätfrost trifft Obstbauern am Bodensee hart",
@@ -2765,7 +2766,8 @@ static const spec header_breadcrumb_h1 = {
              "Der Landesverband fordert nun schnelle Hilfen für die betroffenen Familienbetriebe, "
              "die bereits im vergangenen Jahr unter Hagel gelitten hatten."},
     .headings = {{3, "Frostschutzberegnung half nur teilweise"}},
-    .chrome = {"Anzeige", "Facebook", "Autorin kontaktieren", "Impressum", "Technik"},
+    .chrome = {"Anzeige", "Facebook", "Autorin kontaktieren", "Impressum", "Technik",
+               "Sonderkulturen"},
 };
 
 /* A page builder's layout: every heading and text in a "widget"; only the

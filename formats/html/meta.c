@@ -16,6 +16,8 @@
 #define LINE_WORDS 6
 /* A heading of this many words at most is a name (the site's, a section's). */
 #define NAME_WORDS 4
+/* A kicker over the headline has at most this many words. */
+#define KICKER_WORDS 3
 
 enum {
     M_OG_TITLE,
@@ -1114,7 +1116,7 @@ void bt_html_finish(bt_document *doc)
     /* the title, shown again before the article's text starts, goes */
     const char *title = bt_document_meta(doc, BT_META_TITLE);
     int blocks = 0;
-    bt_node *names[4];
+    bt_node *names[4], *kicker = NULL;
     size_t nnames = 0;
     for (bt_node *k = body->first, *next; k && title && blocks < 4; k = next, blocks++) {
         next = k->next;
@@ -1126,6 +1128,10 @@ void bt_html_finish(bt_document *doc)
             for (size_t i = 0; i < nnames; i++)
                 if (k->type == BT_NODE_HEADING && k->level > 1 && names[i]->level == 1)
                     bt_node_unlink(names[i]);
+            /* and the kicker right above it, a section's word or two
+             * ("Photovoltaik"), which the headline's line shows */
+            if (kicker && kicker->next == k)
+                bt_node_unlink(kicker);
             const char *shown = bt_node_text(doc, k);
             bt_node_unlink(k);
             /* and its copies for other screens right after it (a phone's
@@ -1144,6 +1150,11 @@ void bt_html_finish(bt_document *doc)
         const char *t = bt_node_text(doc, k);
         if (k->type == BT_NODE_HEADING && t && bt_word_count(t) <= NAME_WORDS)
             names[nnames++] = k;
+        kicker = k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE && t &&
+                         bt_word_count(t) <= KICKER_WORDS && !final_punct(t) &&
+                         !strpbrk(t, "0123456789")
+                     ? k
+                     : NULL;
         /* the article's text starts: not at a line, nor at a row of its
          * metadata ("Xã hội · Thứ bảy, 28/11/2026 07:30") */
         const char *line =
