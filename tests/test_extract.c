@@ -1819,7 +1819,7 @@ static const spec chrome_de = {
     .chrome = {"Teilen", "Twittern", "Drucken", "Per E-Mail senden", "Anzeige", "Lesen Sie auch",
                "Hallenbad erhöht", "Newsletter abonnieren", "Die wichtigsten Nachrichten",
                "Schlagwörter", "Mehr zum Thema", "Badesee wegen Blaualgen", "Rettungsschwimmer",
-               "Impressum", "Kultur"},
+               "Impressum", "Kultur", "Sommerfest"},
 };
 
 static const spec chrome_vi = {

@@ -818,6 +818,13 @@ const char *const bt_chrome_newsletter_calls[] = {
     "enter your best email",
     "thanks for subscribing",
     "zum newsletter anmelden",
+    /* a box's heading that calls to be kept up to date */
+    "nichts mehr verpassen",
+    "nichts mehr versäumen",
+    "never miss a story",
+    "never miss an update",
+    "ne manquez plus rien",
+    "no te pierdas nada",
     "recevez nos articles",
     "suscríbete para recibir",
     "đăng ký nhận tin",
