@@ -2770,6 +2770,20 @@ static const spec header_breadcrumb_h1 = {
                "Sonderkulturen"},
 };
 
+/* After the story, a list of other stories, each a heading that is no link,
+ * an excerpt ending in "Read more..." and a date: cards of other articles,
+ * whose dates are not the story's either (the page gives none). */
+static const spec teasers_read_more = {
+    .page = "teasers-read-more.html",
+    .title = "Quiet harbour gets a new lighthouse keeper",
+    .body = {"After eleven years without a keeper, the lighthouse at the north end of the harbour "
+             "has one again: Mara Lind, a former ferry captain, moved into the keeper's cottage "
+             "last week.",
+             "Lind says she applied the day the advert appeared, and that the view from the "
+             "gallery is worth every one of the hundred and twelve steps."},
+    .chrome = {"Ferry fares", "cycle path", "festival", "Read more", "2026-11"},
+};
+
 /* A page builder's layout: every heading and text in a "widget"; only the
  * first text is long.  Widgets are the article, not a sidebar's. */
 static const spec page_builder = {
@@ -4943,6 +4957,7 @@ int main(void)
         PAGE(captions_next_block_italic),
         PAGE(gallery_link_pictures),
         PAGE(header_breadcrumb_h1),
+        PAGE(teasers_read_more),
         PAGE(press_release_divs),
         PAGE(brief_legal_notice),
         PAGE(test_ids_bbc),

@@ -677,6 +677,35 @@ const char *const bt_chrome_sponsor_starts[] = {
 
 /* Whole texts of a figure's buttons, which open the picture larger or the
  * caption's rest: no words of its caption. */
+const char *const bt_chrome_more_links[] = {
+    "read more",
+    "continue reading",
+    "keep reading",
+    "weiterlesen",
+    "mehr lesen",
+    "lire la suite",
+    "lire plus",
+    "leer más",
+    "seguir leyendo",
+    "leia mais",
+    "continua a leggere",
+    "leggi tutto",
+    "czytaj dalej",
+    "lees verder",
+    "läs mer",
+    "les mer",
+    "læs mere",
+    "lue lisää",
+    "devamını oku",
+    "baca selengkapnya",
+    "đọc tiếp",
+    "xem tiếp",
+    "続きを読む",
+    "阅读全文",
+    "더보기",
+    NULL,
+};
+
 const char *const bt_chrome_figure_buttons[] = {
     "read more",
     "show more",

@@ -1232,11 +1232,11 @@ static int sources_list(const xmlNode *n)
 }
 
 /* Whether elements a and b are alike: of the same class, or, named by no
- * class, boxes (div, article, section) of the same tag over the same
+ * class, boxes (div, article, section, a list's item) of the same tag over the same
  * tags of children. */
 static int alike(const xmlNode *a, const xmlNode *b)
 {
-    static const char *const boxes[] = {"div", "article", "section", NULL};
+    static const char *const boxes[] = {"div", "article", "section", "li", NULL};
     if (a->type != XML_ELEMENT_NODE || b->type != XML_ELEMENT_NODE)
         return 0;
     xmlChar *copy, *bcopy;
@@ -1390,6 +1390,19 @@ static int pictured_teaser(const xmlNode *card)
 /* Letters a card's title has at least, when a link without a heading. */
 #define CARD_TITLE 20
 
+/* Whether the last link of n says "Read more..." and leads elsewhere: a
+ * card's excerpt ends so when its headline is no link.  (A picture's card
+ * so is a roundup's item, the article's own, as often.) */
+static int read_more(const xmlNode *n)
+{
+    const xmlNode *last = NULL;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
+        if (bt_xhtml_is(k, "a") && bt_stats_of(k) && bt_stats_of(k)->text)
+            last = k;
+    const char *t = last && bt_stats_of(last)->text < 32 ? short_text(last, 64) : NULL;
+    return t && in_list(t, bt_chrome_more_links, 1) && leads_elsewhere(last);
+}
+
 /* A card of another article, one of three or more alike: a short block
  * whose heading, or else the link it opens on, is all a link, with a line
  * or two of its excerpt (the entries of a guide's ranking look so too, but
@@ -1408,8 +1421,9 @@ int bt_html_teaser_card(const xmlNode *n)
     for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
         if (bt_html_heading_level(k))
             return bt_stats_of(k) && bt_stats_of(k)->text &&
-                   bt_stats_of(k)->link * 10 >= bt_stats_of(k)->text * 9 && !self_anchor(k) &&
-                   repeated(n);
+                   (bt_stats_of(k)->link * 10 >= bt_stats_of(k)->text * 9 ||
+                    (!s->images && read_more(n))) &&
+                   !self_anchor(k) && repeated(n);
     return 0;
 }
 

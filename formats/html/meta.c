@@ -187,11 +187,19 @@ const char *const bt_html_date_classes[] = {"date",    "dateline",  "time",    "
                                             "publish", "published", "pubdate", "posted-on",
                                             "ngay",    NULL};
 
+/* Whether the walk for a dateline passes over n: hidden, or a card of
+ * another story (a list of them after the article dates each). */
+static int not_dated(const xmlNode *n)
+{
+    return bt_html_skipped(n) ||
+           (n->type == XML_ELEMENT_NODE && bt_stats_of(n) && bt_html_teaser_card(n));
+}
+
 /* A dateline as the page shows it ("Thứ hai, 9/10/2017, 06:51 (GMT+7)"), in
  * an element named as a date, or a <time> without datetime. */
 static int dateline(bt_document *doc, const xmlNode *root)
 {
-    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_html_skipped(n))) {
+    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, not_dated(n))) {
         if (n->type != XML_ELEMENT_NODE ||
             !(bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, bt_html_date_classes, 1)))
             continue;
@@ -216,7 +224,7 @@ static void unnamed_dateline(bt_document *doc, const xmlNode *root, const xmlNod
 {
     char iso[32], found[32] = "";
     int before = 1;
-    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, bt_html_skipped(n))) {
+    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, not_dated(n))) {
         if (n == article) {
             if (found[0])
                 break;
