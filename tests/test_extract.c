@@ -2690,7 +2690,8 @@ static const spec wrapped_paragraphs = {
 /* A blog builder's hero above the body's module: every block in it named
  * after the hero ("post-title-hero_2-text"), so the excerpt, the date line
  * and a "back to blog" link read as titles; the h1 is the headline, the
- * excerpt under it the lead, the link no part of the article. */
+ * excerpt under it the lead, the link no part of the article, nor the line
+ * of its reading time above the body's module. */
 static const spec hero_title_parts = {
     .page = "hero-title-parts.html",
     .title = "How we rebuilt a dry-stone wall in a weekend",
@@ -2703,7 +2704,7 @@ static const spec hero_title_parts = {
              "years came up on the Saturday morning and showed us how to start.",
              "By lunch the field looked like a quarry, but every stone had a place to go."},
     .headings = {{2, "Taking it down properly"}, {2, "Building it back"}},
-    .chrome = {"back to blog", "Pinterest", "Shop"},
+    .chrome = {"back to blog", "Pinterest", "Shop", "Reading time"},
 };
 
 /* A hero picture with its credit above the body's box, whose first line is

@@ -1698,8 +1698,14 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (bt_xhtml_is(n, "header"))
         return !has_h1((xmlNode *)n) && !header_lead(n) && !section_header(n);
-    if (!bt_html_is_block(n))
-        return inline_section(n);
+    if (!bt_html_is_block(n)) {
+        /* (a line of its own above a block that says the time the post
+         * takes to read: "<span>Reading time: 3 minutes</span><div>") */
+        const char *t = s->text && s->text < 64 && s->nodes < 8 && own_line_over_block(n)
+                            ? short_text(n, 64)
+                            : NULL;
+        return t && reading_time(t) ? 1 : inline_section(n);
+    }
     /* a label is a short text in a few elements (its text is read whole),
      * never a cell of a table of data ("LinkedIn" in a column of networks) */
     int label =
