@@ -2785,6 +2785,23 @@ static const spec teasers_read_more = {
     .chrome = {"Ferry fares", "cycle path", "festival", "Read more", "2026-11"},
 };
 
+/* A page builder's title section above the body's: its h1 and the excerpt
+ * under it each in an "elementor-widget", a name menus and sidebars have
+ * too; the h1 says the page's title, so it is the headline, and the
+ * excerpt between it and the body the lead. */
+static const spec widget_h1_lead = {
+    .page = "widget-h1-lead.html",
+    .title = "How to plan a community garden in seven steps",
+    .lead = "From finding a plot to the first harvest: the seven steps our members took to turn "
+            "an empty lot into forty shared beds, and what each one cost in time and money.",
+    .body = {"Start with the council's list of vacant lots, and walk the streets near you: many "
+             "owners are glad to lend a plot for a few years if someone keeps it tidy.",
+             "Agree early on how beds are shared, who pays for water and what happens to a bed "
+             "left untended for a month."},
+    .headings = {{2, "1. Find the land"}, {2, "2. Ask who wants to grow"}},
+    .chrome = {"Upcoming events", "Seed swap", "Join"},
+};
+
 /* A page builder's layout: every heading and text in a "widget"; only the
  * first text is long.  Widgets are the article, not a sidebar's. */
 static const spec page_builder = {
@@ -4959,6 +4976,7 @@ int main(void)
         PAGE(gallery_link_pictures),
         PAGE(header_breadcrumb_h1),
         PAGE(teasers_read_more),
+        PAGE(widget_h1_lead),
         PAGE(press_release_divs),
         PAGE(brief_legal_notice),
         PAGE(test_ids_bbc),

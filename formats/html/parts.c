@@ -100,11 +100,32 @@ static int in_link(const xmlNode *n)
     return 0;
 }
 
+/* Titles read from the page's head, at most. */
+#define BT_PARTS_TITLES 3
+/* Letters a headline known by its text has at most. */
+#define BT_PARTS_HEADLINE_TEXT 300
+
+/* Whether n says the page's title, as its head gives it. */
+static int says_page_title(const xmlNode *n)
+{
+    char *titles[BT_PARTS_TITLES];
+    size_t nt = n->doc ? bt_html_head_titles(n->doc, titles, BT_PARTS_TITLES) : 0;
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(n, &t, 2 * BT_PARTS_HEADLINE_TEXT);
+    int yes = nt && t.data && bt_html_says_title(t.data, titles, nt);
+    bt_buf_free(&t);
+    for (size_t i = 0; i < nt; i++)
+        free(titles[i]);
+    return yes;
+}
+
 /* The visible headline before first: the nearest h1, or block a CMS names
  * as its headline, that is not a logo.  A block named a title is none when
  * it lies inside a link (another page's: "back to blog" set as a title, a
  * card's headline) or is written as a paragraph (an excerpt, a date line): a
- * hero's every block may be named after it ("post-title-hero_2-text"). */
+ * hero's every block may be named after it ("post-title-hero_2-text").  An h1
+ * that says the page's title is the headline even in a column named a
+ * sidebar. */
 static xmlNode *headline_before(xmlNode *first)
 {
     int budget = BT_PARTS_LOOKBACK;
@@ -113,7 +134,8 @@ static xmlNode *headline_before(xmlNode *first)
         if (!n || bt_xhtml_is(n, "body"))
             return NULL;
         int h1 = bt_xhtml_is(n, "h1");
-        if (!(h1 || bt_html_title_marked(n)) || !bt_stats_of(n) || under_chrome(n, first) ||
+        if (!(h1 || bt_html_title_marked(n)) || !bt_stats_of(n) ||
+            (under_chrome(n, first) && !(h1 && says_page_title(n))) ||
             (!h1 && (in_link(n) || bt_stats_of(n)->ptext)))
             continue;
         const bt_stats *s = bt_stats_of(n);
@@ -123,11 +145,6 @@ static xmlNode *headline_before(xmlNode *first)
     }
     return NULL;
 }
-
-/* Titles read from the page's head, at most. */
-#define BT_PARTS_TITLES 3
-/* Letters a headline known by its text has at most. */
-#define BT_PARTS_HEADLINE_TEXT 300
 
 /* With no headline found, the block before first that says the page's
  * title as its head gives it (a headline in a div named nothing: "tt",
