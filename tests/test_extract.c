@@ -2712,6 +2712,7 @@ static const spec hero_title_parts = {
  * is the text's, not the picture's caption. */
 static const spec hero_credit_italic_note = {
     .page = "hero-credit-italic-note.html",
+    .also = {"hero-credit-italic-note-wrapped.html"},
     .title = "Ferry timetable cut for the winter",
     .body = {"This article first appeared in our sister paper, Island News.",
              "From the first of November the ferry to the island will leave the harbour at seven "

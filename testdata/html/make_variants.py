@@ -182,6 +182,10 @@ rewrite('extract/wrapped-paragraphs.html', 'extract/wrapped-paragraphs-divs.html
 # short ones are still a paragraph alone, not a box of short text
 rewrite('extract/wrapped-paragraphs.html', 'extract/wrapped-paragraphs-spacers.html',
         lambda text: text.replace('</p>', '</p><p>&nbsp;</p>'))
+# the story's paragraphs each in a page builder's wrapper: the italic line after
+# the hero picture's credit still opens the body's box, the text's first line
+rewrite('extract/hero-credit-italic-note.html', 'extract/hero-credit-italic-note-wrapped.html',
+        lambda text: re.sub(r'(<p>.*?</p>)', r'<div class="blk">\1</div>', text, flags=re.S))
 # each paragraph its text and two <br>s in its wrapper, as old editors wrote them
 rewrite('extract/wrapped-paragraphs.html', 'extract/wrapped-paragraphs-brs.html',
         lambda text: re.sub(r'<p>(.*?)</p>', r'\1<br><br>', text, flags=re.S))
