@@ -2789,10 +2789,14 @@ static const spec teasers_read_more = {
 /* A page builder's title section above the body's: its h1 and the excerpt
  * under it each in an "elementor-widget", a name menus and sidebars have
  * too; the h1 says the page's title, so it is the headline, and the
- * excerpt between it and the body the lead. */
+ * excerpt between it and the body the lead.  The post info under it, a
+ * list of the byline and the date, is the byline's paragraph (the date is
+ * the dateline's). */
 static const spec widget_h1_lead = {
     .page = "widget-h1-lead.html",
     .title = "How to plan a community garden in seven steps",
+    .dateline = "March 9, 2026",
+    .byline = "By Priya Nair",
     .lead = "From finding a plot to the first harvest: the seven steps our members took to turn "
             "an empty lot into forty shared beds, and what each one cost in time and money.",
     .body = {"Start with the council's list of vacant lots, and walk the streets near you: many "
@@ -3009,6 +3013,19 @@ static void test_log_not_dateline(void **state)
     char *text = write_doc(doc, "text", NULL, NULL);
     /* (ICU writes a narrow no-break space before AM) */
     assert_contains(text, "=\n\nMonday, September 21, 2020 at 8:00\xE2\x80\xAF" "AM\n\nA table");
+    free(text);
+    bt_document_free(doc);
+}
+
+/* A page builder's post info, a list of the byline and the date, is written
+ * as the byline's line, the date once, as the dateline. */
+static void test_post_info_list(void **state)
+{
+    (void)state;
+    bt_document *doc = read_doc(td("html/extract/widget-h1-lead.html"), "html", NULL);
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_contains(text, "=\n\nMarch 9, 2026\n\nFrom finding a plot");
+    assert_contains(text, "time and money.\n\nBy Priya Nair\n\n1. Find the land");
     free(text);
     bt_document_free(doc);
 }
@@ -5147,6 +5164,7 @@ int main(void)
         cmocka_unit_test(test_empty_page_fails),
         cmocka_unit_test(test_headline_block_likely),
         cmocka_unit_test(test_log_not_dateline),
+        cmocka_unit_test(test_post_info_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1113,10 +1113,45 @@ static int headline_line(const char *t, const char *title)
            bt_word_count(t) <= bt_word_count(title) + HEADLINE_EXTRA_WORDS && holds_title(t, title);
 }
 
+/* Items a row of the article's metadata set as a list has at most, and
+ * words an item that is only its date ("March 9, 2026"). */
+#define META_LIST_ITEMS 4
+#define DATE_ITEM_WORDS 4
+
+/* A row of the article's metadata set as a list near the top, every item a
+ * byline's paragraph ("<ul><li>By Priya Nair</li><li>March 9, 2026</li>",
+ * a page builder's post info): its items are paragraphs of their own, and
+ * an item that only says the date the metadata gives goes (the dateline
+ * shows it). */
+static void unlist_bylines(bt_document *doc, bt_node *body)
+{
+    int blocks = 0;
+    for (bt_node *k = body->first, *next; k && blocks < 6; k = next, blocks++) {
+        next = k->next;
+        size_t items = 0;
+        int row = k->type == BT_NODE_LIST;
+        for (bt_node *i = row ? k->first : NULL; i && row; i = i->next, items++)
+            row = i->type == BT_NODE_ITEM && i->first && !i->first->next &&
+                  i->first->type == BT_NODE_PARAGRAPH && i->first->role == BT_ROLE_BYLINE;
+        if (!row || !items || items > META_LIST_ITEMS)
+            continue;
+        for (bt_node *i = k->first; i; i = i->next) {
+            bt_node *p = i->first;
+            const char *t = bt_node_text(doc, p);
+            bt_node_unlink(p);
+            if (!(t && bt_document_meta(doc, BT_META_DATE) && bt_html_says_date(t) &&
+                  bt_word_count(t) <= DATE_ITEM_WORDS))
+                bt_node_insert_before(k, p);
+        }
+        bt_node_unlink(k);
+    }
+}
+
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
     drop_repeats(body);
+    unlist_bylines(doc, body);
     char *bare_title =
         bt_document_meta(doc, BT_META_TITLE) ? bare(bt_document_meta(doc, BT_META_TITLE)) : NULL;
     bt_node_walk(body, mute_alt, bare_title);
