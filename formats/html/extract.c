@@ -175,6 +175,17 @@ static int says_ascii(const char *t, const char *w)
     return 0;
 }
 
+/* Whether a text shown below n says "ookie" or "OOKIE" (most paragraphs
+ * say no cookie: their text is then not read out). */
+static int says_cookie(const xmlNode *n)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
+        if (k->type == XML_TEXT_NODE && k->content &&
+            (strstr((const char *)k->content, "ookie") || strstr((const char *)k->content, "OOKIE")))
+            return 1;
+    return 0;
+}
+
 /* A cookie notice: paragraphs of commas that are no article.  (Its words
  * are ASCII: the text is not case folded, which cost more than scoring it.) */
 static int consent(const xmlNode *n)
@@ -182,10 +193,10 @@ static int consent(const xmlNode *n)
     bt_stats *s = bt_stats_of(n);
     if (s->consent < 0) {
         bt_buf b = BT_BUF_INIT;
-        bt_html_text(n, &b, 4000);
+        if (says_cookie(n))
+            bt_html_text(n, &b, 4000);
         const char *t = b.data;
-        /* (most paragraphs say no cookie: strstr turns them away at once) */
-        s->consent = t && (strstr(t, "ookie") || strstr(t, "OOKIE")) && says_ascii(t, "cookie") &&
+        s->consent = t && says_ascii(t, "cookie") &&
                      (says_ascii(t, "consent") || says_ascii(t, "personal data") ||
                       says_ascii(t, "privacy") || says_ascii(t, "datenschutz"));
         bt_buf_free(&b);
