@@ -2,6 +2,7 @@
 #ifndef BT_HTML_H
 #define BT_HTML_H
 
+#include <stdint.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/hash.h>
 
@@ -244,23 +245,23 @@ void bt_html_loader_free(bt_html_loader *l);
  * by.  The stats hang on each element's _private while a page_stats lives. */
 
 typedef struct {
-    size_t text;       /* letters of visible text (white space not counted) */
-    size_t link;       /* of which inside links */
-    size_t toggle;     /* of which inside links leading nowhere (an FAQ's questions) */
-    size_t ptext;      /* of which inside paragraphs (p, pre, blockquote) */
-    size_t own;        /* of which not inside a block child: the element's own paragraph */
-    size_t heading;    /* of which inside h1-h6 */
-    size_t h1;         /* of which inside h1, outside links */
-    size_t commas;     /* commas of any script, in the text */
-    size_t own_commas; /* of which in the own text */
+    uint32_t text;       /* letters of visible text (white space not counted) */
+    uint32_t link;       /* of which inside links */
+    uint32_t toggle;     /* of which inside links leading nowhere (an FAQ's questions) */
+    uint32_t ptext;      /* of which inside paragraphs (p, pre, blockquote) */
+    uint32_t own;        /* of which not inside a block child: the element's own paragraph */
+    uint32_t heading;    /* of which inside h1-h6 */
+    uint32_t h1;         /* of which inside h1, outside links */
+    uint32_t commas;     /* commas of any script, in the text */
+    uint32_t own_commas; /* of which in the own text */
     unsigned paras, images, items, inputs;
-    size_t nodes;  /* elements below, itself included */
-    size_t chrome; /* letters outside links in chrome below (set by the fallback) */
+    uint32_t nodes;  /* elements below, itself included */
+    uint32_t chrome; /* letters outside links in chrome below (set by the fallback) */
     xmlNode *node;
     double score; /* as a candidate for the article, in the current pass */
-    int scored;
-    int unlikely;           /* class or role says page chrome (Readability's "unlikely") */
-    int blocks;             /* a block element is among its children */
+    signed char scored;
+    signed char unlikely;   /* class or role says page chrome (Readability's "unlikely") */
+    signed char blocks;     /* a block element is among its children */
     signed char verdict[8]; /* cleaning's verdict under each set of rules; -1: not asked yet */
     signed char consent;    /* the text asks for consent to cookies; -1: not looked at yet */
     signed char marks;      /* 1: a caption's class, 2: a credit's; -1: not looked at yet */
