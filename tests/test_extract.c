@@ -2807,6 +2807,26 @@ static const spec widget_h1_lead = {
     .chrome = {"Upcoming events", "Seed swap", "Join"},
 };
 
+/* The page's h1 is the breadcrumb's last item; the article's header is a box
+ * beside the body's of a kicker, a bookmark button, the headline's copy, the
+ * lead and the byline.  The box is taken as one part: its lead is the
+ * paragraph of sentences in it (not its first line, the kicker), and its
+ * byline, a link to the author's page, is named so. */
+static const spec breadcrumb_h1_header_box = {
+    .page = "breadcrumb-h1-header-box.html",
+    .title = "Bahn testet Wasserstoffzug im Allgäu",
+    .lead = "Seit Montag fährt zwischen Kempten und Oberstdorf ein Zug mit Brennstoffzelle. Bis "
+            "zum Sommer soll er zeigen, ob die Technik für Nebenstrecken taugt.",
+    .byline = "Von Jana Berg",
+    .captions = {"Der Zug im Bahnhof Kempten."},
+    .body = {"Auf der Strecke zwischen Kempten und Oberstdorf fährt seit Montag ein Zug, der "
+             "seinen Strom aus Wasserstoff gewinnt. Die Strecke ist nicht elektrifiziert, bislang "
+             "fahren hier nur Dieseltriebwagen.",
+             "Ob die Bahn danach Wasserstoffzüge kauft, hängt auch vom Preis des Wasserstoffs ab, "
+             "der derzeit noch deutlich über dem von Diesel liegt."},
+    .chrome = {"Schiene", "Artikel merken", "Anzeige", "Newsletter", "E-Busse"},
+};
+
 /* A page builder's layout: every heading and text in a "widget"; only the
  * first text is long.  Widgets are the article, not a sidebar's. */
 static const spec page_builder = {
@@ -4995,6 +5015,7 @@ int main(void)
         PAGE(header_breadcrumb_h1),
         PAGE(teasers_read_more),
         PAGE(widget_h1_lead),
+        PAGE(breadcrumb_h1_header_box),
         PAGE(press_release_divs),
         PAGE(brief_legal_notice),
         PAGE(test_ids_bbc),

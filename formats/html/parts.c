@@ -249,13 +249,20 @@ static void mark_lead(xmlNode **part, size_t n)
                            : BT_PARTS_LEAD_WORDS;
         if (bt_xhtml_words(p, least) < least)
             continue;
-        /* down through wrappers to the block that says it */
+        /* down through wrappers to the block that says it; in a box of
+         * several (a kicker, the headline's copy, the lead, the byline), its
+         * paragraph of the lead's words when it has one */
         while (bt_stats_of(p) && bt_stats_of(p)->own == 0) {
-            xmlNode *only = NULL;
+            xmlNode *only = NULL, *para = NULL;
             int elements = 0;
             for (xmlNode *k = p->children; k; k = k->next)
-                if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k))
+                if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k)) {
                     elements++, only = k;
+                    if (!para && bt_xhtml_is(k, "p") && bt_xhtml_words(k, least) >= least)
+                        para = k;
+                }
+            if (elements > 1 && para)
+                p = para;
             if (elements != 1 || !bt_html_is_block(only))
                 break;
             p = only;
@@ -510,6 +517,11 @@ static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text
 {
     xmlNode *byline = n < cap ? row_byline(x, 1, 0) : NULL;
     if (byline || (n < cap && own_part(x))) {
+        /* (a part taken whole, a box of the headline's parts, names the
+         * byline in it, which cleaning keeps then: "<div>Von <a
+         * href=/autor/...>") */
+        if (!byline)
+            byline_in(x);
         x = byline ? byline : x;
         list[n++] = x;
         *text += bt_stats_of(x)->text;
