@@ -1815,7 +1815,11 @@ static const spec chrome_de = {
              "Familien können eine Saisonkarte zum ermäßigten Preis kaufen.",
              "Das Wasser hatte 23 Grad.",
              "Geöffnet ist das Bad bis Mitte September täglich von neun bis zwanzig Uhr, bei "
-             "Gewitter wird das Becken vorübergehend geräumt."},
+             "Gewitter wird das Becken vorübergehend geräumt.",
+             "Auch das Hallenbad am Stadtpark soll in den kommenden Jahren saniert werden, die "
+             "Planungen dafür beginnen im Herbst."},
+    /* ("Weitere ..." over a paragraph is the text's; over a list, chrome) */
+    .headings = {{2, "Weitere Bäder in Planung"}},
     .chrome = {"Teilen", "Twittern", "Drucken", "Per E-Mail senden", "Anzeige", "Lesen Sie auch",
                "Hallenbad erhöht", "Newsletter abonnieren", "Die wichtigsten Nachrichten",
                "Schlagwörter", "Mehr zum Thema", "Badesee wegen Blaualgen", "Rettungsschwimmer",

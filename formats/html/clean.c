@@ -338,6 +338,18 @@ static int slide_counter(const char *t)
     return 0;
 }
 
+/* Whether the next element shown after heading n is a paragraph of the
+ * text (its words not links): "Weitere US-Zellprojekte im Aufbau" over one
+ * is the article's sub-heading, where "Weitere Artikel" heads a list. */
+static int heads_prose(const xmlNode *n)
+{
+    const xmlNode *k = n->next;
+    while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k)))
+        k = k->next;
+    return k && bt_xhtml_is(k, "p") && bt_stats_of(k) && bt_stats_of(k)->text >= 80 &&
+           bt_stats_link_density(k) < 0.5;
+}
+
 /* 1 for a label of chrome, or a row of them, 2 for the heading of a block
  * of chrome after it, 3 for the heading of the comments, after which the
  * article is over. */
@@ -350,9 +362,9 @@ static int label_block(const xmlNode *n)
               : in_list(t, bt_chrome_labels, 0) || slide_counter(t) ||
                       (in_list(t, bt_chrome_pointers, 1) && bt_stats_link_density(n) > 0.3)
                   ? 1
-              : strlen(t) <= 40 && in_list(t, bt_chrome_section_starts, 1) ? 2
-              : label_row(n)                                               ? 1
-                                                                           : 0;
+              : strlen(t) <= 40 && in_list(t, bt_chrome_section_starts, 1) && !heads_prose(n) ? 2
+              : label_row(n)                                                                  ? 1
+                                                                                              : 0;
     return hit;
 }
 
