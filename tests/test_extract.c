@@ -2831,6 +2831,28 @@ static const spec breadcrumb_h1_header_box = {
     .chrome = {"Schiene", "Artikel merken", "Anzeige", "Newsletter", "E-Busse"},
 };
 
+/* An SEO article's questions and answers in a section of their own after
+ * the body's: the article's last part; each question a heading in a box
+ * named "item-header" (a name Readability takes for chrome), which holds
+ * only it. */
+static const spec faq_section_after = {
+    .page = "faq-section-after.html",
+    .title = "How much does a garden shed cost in 2026?",
+    .body =
+        {"A new garden shed costs between $1,500 and $6,000 installed, depending on its size, "
+         "what it is built from and how much work the base needs before it goes up.",
+         "Many towns ask for a permit once a shed is larger than 120 or 200 square feet, or if "
+         "it will have power run to it; check with your building office before you order.",
+         "A metal kit is usually the cheapest to buy, but it needs a solid anchored base and it "
+         "dents, so over twenty years a good wooden shed often costs less."},
+    .headings = {{2, "What drives the price"},
+                 {2, "Kits or built on site"},
+                 {2, "Frequently Asked Questions About Shed Costs"},
+                 {3, "Do I need a permit for a garden shed?"},
+                 {3, "Is a metal shed cheaper than a wooden one?"}},
+    .chrome = {"Related guides", "Fence costs", "Guides"},
+};
+
 /* A page builder's layout: every heading and text in a "widget"; only the
  * first text is long.  Widgets are the article, not a sidebar's. */
 static const spec page_builder = {
@@ -5020,6 +5042,7 @@ int main(void)
         PAGE(teasers_read_more),
         PAGE(widget_h1_lead),
         PAGE(breadcrumb_h1_header_box),
+        PAGE(faq_section_after),
         PAGE(press_release_divs),
         PAGE(brief_legal_notice),
         PAGE(test_ids_bbc),

@@ -1768,8 +1768,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
         !checklist(n) && !sources_list(n) && !picture_with_caption(n) && !in_byline(n) &&
         !item_title(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
+    /* (a box holding only a heading, no link, is that heading's, whatever
+     * its name: an FAQ's "item-header" around its question) */
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) &&
-        !captioned_pictures(n) && !lead_header(n))
+        !captioned_pictures(n) && !lead_header(n) &&
+        !(s->text && !s->link && s->heading * 10 >= s->text * 9))
         return 1;
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }

@@ -762,6 +762,61 @@ static size_t byline_after(xmlNode **part, size_t n, size_t cap)
     return n;
 }
 
+/* Whether n opens with a heading that says it holds questions and answers
+ * ("Frequently Asked Questions About ...", "FAQ", "Câu hỏi thường gặp"). */
+static int faq_box(const xmlNode *n)
+{
+    static const char *const heads[] = {"frequently asked questions",
+                                        "faq",
+                                        "häufig gestellte fragen",
+                                        "häufige fragen",
+                                        "preguntas frecuentes",
+                                        "questions fréquentes",
+                                        "foire aux questions",
+                                        "domande frequenti",
+                                        "perguntas frequentes",
+                                        "câu hỏi thường gặp",
+                                        NULL};
+    const xmlNode *h = n->type == XML_ELEMENT_NODE && bt_stats_of(n) ? opening_heading(n, 4) : NULL;
+    if (!h || h == n)
+        return 0;
+    bt_buf t = BT_BUF_INIT, folded = BT_BUF_INIT;
+    bt_html_text(h, &t, 200);
+    int yes = 0;
+    if (t.data && bt_utf8_fold(t.data, t.len, &folded) && folded.data) {
+        const char *f = folded.data + strspn(folded.data, " ");
+        for (const char *const *w = heads; *w && !yes; w++)
+            yes = !strncmp(f, *w, strlen(*w));
+    }
+    bt_buf_free(&t);
+    bt_buf_free(&folded);
+    return yes;
+}
+
+/* A box of the article's questions and answers right after its body, at its
+ * level or a few above (SEO writing sets them in a section of their own):
+ * taken as the article's last part. */
+static size_t faq_after(xmlNode **part, size_t n, size_t cap)
+{
+    int up = BT_HTML_NEAR;
+    for (xmlNode *k = part[n - 1]; k && k->type == XML_ELEMENT_NODE && up-- && n < cap;
+         k = k->parent) {
+        /* (past a box of chrome or two: "Learn more" and a button) */
+        int chrome = BT_PARTS_CHROME_SKIPPED;
+        for (xmlNode *s = k->next; s; s = s->next) {
+            if (s->type != XML_ELEMENT_NODE || bt_html_skipped(s))
+                continue;
+            if (faq_box(s)) {
+                part[n++] = s;
+                return n;
+            }
+            if (!chrome-- || !bt_stats_of(s) || !bt_html_is_chrome(s, 0))
+                return n;
+        }
+    }
+    return n;
+}
+
 static int contains(const xmlNode *outer, const xmlNode *n)
 {
     for (; n; n = n->parent)
@@ -874,7 +929,7 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         xmlNode *h1 = opening_heading(part[i], 1);
         if (h1) {
             headline_parts(h1);
-            return byline_after(part, n, cap);
+            return faq_after(part, byline_after(part, n, cap), cap);
         }
     }
     /* the headline is looked for above the first part of text; the cover
@@ -893,7 +948,7 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
     xmlNode *inside = h ? NULL : titled(part[0], 1);
     if (inside) {
         headline_parts(inside);
-        return byline_after(part, n, cap);
+        return faq_after(part, byline_after(part, n, cap), cap);
     }
     xmlNode *pre[BT_HTML_MAX_PARTS];
     size_t text = 0, m = h && cap - n >= 2 ? between(h, part[f], pre, cap - n, &text) : 0;
@@ -917,5 +972,5 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         n++;
     }
     n = parts_between(part, n, cap);
-    return byline_after(part, n, cap);
+    return faq_after(part, byline_after(part, n, cap), cap);
 }
