@@ -68,6 +68,9 @@ int bt_xhtml_skipped(const xmlNode *n);
 /* Whether an element is hidden: the hidden attribute, aria-hidden="true",
  * display:none or visibility:hidden. */
 int bt_xhtml_hidden(const xmlNode *n);
+/* Whether text (NULL for none) holds more than white space and no-break
+ * spaces (editors space paragraphs with "<p>&nbsp;</p>"). */
+int bt_xhtml_visible_text(const xmlChar *text);
 /* Whether an element's class sets it for screen readers only ("sr-only",
  * "visually-hidden": BBC's "Image caption, " before a caption): no reader
  * sees it. */

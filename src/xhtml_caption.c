@@ -57,8 +57,7 @@ static int space(int ch)
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
 }
 
-/* Whether the text holds more than white space and no-break spaces. */
-static int visible_text(const xmlChar *p)
+int bt_xhtml_visible_text(const xmlChar *p)
 {
     for (; p && *p; p++) {
         if (*p == 0xC2 && p[1] == 0xA0)
@@ -156,7 +155,7 @@ int bt_xhtml_italic(const xmlNode *el)
         }
         if (bt_xhtml_is(k, "img"))
             return 0;
-        if (is_text(k) && visible_text(k->content)) {
+        if (is_text(k) && bt_xhtml_visible_text(k->content)) {
             int italic = under(k, el, "em") || under(k, el, "i");
             if (!italic && !under(k, el, "small"))
                 return 0;
@@ -191,7 +190,7 @@ int bt_xhtml_caption_follows(const xmlNode *img)
     int budget = 256;
     const xmlNode *k = bt_xhtml_next(img, NULL, 1);
     while (k && budget-- > 0 && !bt_xhtml_is(k, "img") &&
-           (bt_xhtml_skipped(k) || !is_text(k) || !visible_text(k->content)))
+           (bt_xhtml_skipped(k) || !is_text(k) || !bt_xhtml_visible_text(k->content)))
         k = bt_xhtml_next(k, NULL, bt_xhtml_skipped(k));
     if (!k || budget < 0 || !is_text(k))
         return 0;
@@ -214,7 +213,7 @@ int bt_xhtml_line_ends(const xmlNode *el)
         if (bt_xhtml_is(k, "br"))
             return 1;
         if (is_text(k)
-                ? visible_text(k->content)
+                ? bt_xhtml_visible_text(k->content)
                 : k->type == XML_ELEMENT_NODE && !bt_xhtml_skipped(k) && bt_xhtml_words(k, 1))
             return 0;
     }
@@ -224,7 +223,7 @@ int bt_xhtml_line_ends(const xmlNode *el)
 xmlNode *bt_xhtml_caption_label(xmlNode *figcaption)
 {
     xmlNode *k = figcaption->children;
-    while (k && k->type != XML_ELEMENT_NODE && (!is_text(k) || !visible_text(k->content)))
+    while (k && k->type != XML_ELEMENT_NODE && (!is_text(k) || !bt_xhtml_visible_text(k->content)))
         k = k->next;
     if (!bt_xhtml_is(figcaption, "figcaption") || !k || !bt_xhtml_is(k, "span"))
         return NULL;

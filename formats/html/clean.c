@@ -240,6 +240,15 @@ static char *folded_text(const xmlNode *n, size_t max, int opening, size_t *read
     return s;
 }
 
+int bt_html_opens_with_words(const xmlNode *n, const char *const *words)
+{
+    size_t read;
+    char *t = folded_text(n, 200, 1, &read);
+    int yes = t && in_list(t, words, 1);
+    free(t);
+    return yes;
+}
+
 /* The longest short text cleaning asks for (a rights notice's). */
 #define SHORT_TEXT_MAX 4000
 
@@ -659,7 +668,7 @@ static int wraps_lead_header(const xmlNode *n)
     return h && h != n && bt_xhtml_is(h, "header") && header_lead(h);
 }
 
-/* A section's <header> holding its heading only, no link ("<header><h2>
+/* A box holding a heading only, no link (a section's "<header><h2>
  * Features</h2></header>"): the article's sub-heading, not a masthead
  * (whose site name links home). */
 static int section_header(const xmlNode *n)
@@ -972,26 +981,20 @@ static double captioned_images(const xmlNode *n)
     return images;
 }
 
-/* The one element below n, none when n holds text of its own or more
- * elements. */
 /* Whether k shows nothing: white space, no-break spaces or a spacer
  * ("<p>&nbsp;</p>", a <br>).  (An empty <div> may show a picture as its
  * background.) */
 static int spacer(const xmlNode *k)
 {
-    if (k->type == XML_TEXT_NODE) {
-        for (const xmlChar *p = k->content; p && *p; p++)
-            if (p[0] == 0xC2 && p[1] == 0xA0)
-                p++;
-            else if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
-                return 0;
-        return 1;
-    }
+    if (k->type == XML_TEXT_NODE)
+        return !bt_xhtml_visible_text(k->content);
     const bt_stats *s = bt_stats_of(k);
     return s && !s->text && !s->images && !s->inputs &&
            (bt_xhtml_is(k, "p") || bt_xhtml_is(k, "br"));
 }
 
+/* The one element below n, none when n holds text of its own or more
+ * elements. */
 const xmlNode *bt_html_only_element(const xmlNode *n)
 {
     const xmlNode *only = NULL;
@@ -1244,8 +1247,8 @@ static int sources_list(const xmlNode *n)
 }
 
 /* Whether elements a and b are alike: of the same class, or, named by no
- * class, boxes (div, article, section, a list's item) of the same tag over the same
- * tags of children. */
+ * class, boxes (div, article, section, a list's item) of the same tag over
+ * the same tags of children. */
 static int alike(const xmlNode *a, const xmlNode *b)
 {
     static const char *const boxes[] = {"div", "article", "section", "li", NULL};
@@ -1771,8 +1774,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a box holding only a heading, no link, is that heading's, whatever
      * its name: an FAQ's "item-header" around its question) */
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) &&
-        !captioned_pictures(n) && !lead_header(n) &&
-        !(s->text && !s->link && s->heading * 10 >= s->text * 9))
+        !captioned_pictures(n) && !lead_header(n) && !section_header(n))
         return 1;
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }

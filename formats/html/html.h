@@ -102,6 +102,8 @@ void bt_html_clean(xmlNode *article, int flags);
 /* clean.c: the letters outside links that cleaning would keep, while the
  * extractor's stats hang on the page. */
 size_t bt_html_clean_count(xmlNode *article, int flags);
+/* clean.c: whether n's text, case folded, opens with one of words. */
+int bt_html_opens_with_words(const xmlNode *n, const char *const *words);
 /* clean.c: whether cleaning takes n away whatever it holds. */
 int bt_html_is_chrome(xmlNode *n, int flags);
 /* clean.c: whether n is a wrapper of one paragraph and nothing else, or of

@@ -778,19 +778,7 @@ static int faq_box(const xmlNode *n)
                                         "câu hỏi thường gặp",
                                         NULL};
     const xmlNode *h = n->type == XML_ELEMENT_NODE && bt_stats_of(n) ? opening_heading(n, 4) : NULL;
-    if (!h || h == n)
-        return 0;
-    bt_buf t = BT_BUF_INIT, folded = BT_BUF_INIT;
-    bt_html_text(h, &t, 200);
-    int yes = 0;
-    if (t.data && bt_utf8_fold(t.data, t.len, &folded) && folded.data) {
-        const char *f = folded.data + strspn(folded.data, " ");
-        for (const char *const *w = heads; *w && !yes; w++)
-            yes = !strncmp(f, *w, strlen(*w));
-    }
-    bt_buf_free(&t);
-    bt_buf_free(&folded);
-    return yes;
+    return h && h != n && bt_html_opens_with_words(h, heads);
 }
 
 /* A box of the article's questions and answers right after its body, at its
