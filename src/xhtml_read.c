@@ -1613,22 +1613,13 @@ static int block_follows(const xmlNode *el)
  * box), el is the text's first line, not the picture's caption, though
  * nothing else stands between them.  (Without a credit, site builders set
  * a caption so: the first line of the next text block, in italics.) */
-/* Whether el is its parent's one element, white space at most beside it. */
-static int alone_in(const xmlNode *el)
-{
-    for (const xmlNode *k = el->parent->children; k; k = k->next)
-        if (k != el && (k->type == XML_ELEMENT_NODE ||
-                        (k->type == XML_TEXT_NODE && !xmlIsBlankNode((xmlNode *)k))))
-            return 0;
-    return 1;
-}
-
 static int opens_text_box(const xmlNode *img, const xmlNode *el)
 {
     /* (from an inline element, its paragraph; from a paragraph, the
      * wrapper that holds it alone, as page builders wrap each) */
     while (el->parent && el->parent->type == XML_ELEMENT_NODE &&
-           (bt_xhtml_is(el->parent, "p") || inline_kind(el->parent) || alone_in(el)))
+           (bt_xhtml_is(el->parent, "p") || inline_kind(el->parent) ||
+            bt_xhtml_only_child(el->parent) == el))
         el = el->parent;
     const xmlNode *box = el->parent;
     for (const xmlNode *k = img; k; k = k->parent)
