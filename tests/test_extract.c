@@ -1086,6 +1086,47 @@ static const spec vov = {
                "đơn vị hành chính", "Giấy phép số", "Chính trị"},
 };
 
+/* A province's portal whose <title> is only its name, which the masthead
+ * says too: the headline is the block a generic "title" class names above
+ * the body, with the date and the bold summary ("tomtat") between. */
+static const spec title_div_masthead = {
+    .page = "vn-title-div-masthead.html",
+    .title = "Nông dân Cẩm Xuyên xuống giống lúa hè thu sớm tránh lũ",
+    .dateline = "Cập nhật lúc 08:15, Thứ Ba, 10/06/2014",
+    .lead = "Năm nay, nông dân huyện Cẩm Xuyên xuống giống vụ hè thu sớm hơn mười ngày so với mọi "
+            "năm để lúa trổ bông và thu hoạch trước mùa mưa lũ.",
+    .body =
+        {"Theo Phòng Nông nghiệp huyện, đến ngày 8/6, toàn huyện đã gieo cấy được hơn 4.200 ha, "
+         "đạt gần 80% kế hoạch, chủ yếu là các giống lúa ngắn ngày như Khang dân, PC6.",
+         "Ông Trần Văn Hòa, ở xã Cẩm Thạch cho biết, gia đình ông gieo năm sào lúa bằng máy, "
+         "vừa giảm công lao động vừa tiết kiệm được gần một nửa lượng giống.",
+         "Ngành nông nghiệp khuyến cáo bà con theo dõi sát thời tiết, bón phân cân đối và "
+         "phòng trừ sâu bệnh kịp thời ngay từ đầu vụ."},
+    .chrome = {"Cổng tin Nông nghiệp", "Đường dây nóng", "Tin mới", "Giá lợn hơi",
+               "Cơ quan chủ quản", "Trang chủ"},
+};
+
+/* A 2012 table layout with no heading: the headline a bold line in a big
+ * font, the <title> the site's name (unaccented) and that line; the sapo
+ * the bold start of the first <P>, parted from the text by <BR><BR>. */
+static const spec bold_headline_2012 = {
+    .page = "vn-2012-bold-headline.html",
+    .title = "Mở rộng vùng trồng hồ tiêu sạch ở Cam Lộ",
+    .dateline = "Thứ năm, 15/03/2012 - 09:20",
+    .lead =
+        "Sau ba năm thử nghiệm, mô hình trồng hồ tiêu theo hướng hữu cơ ở huyện Cam Lộ cho năng "
+        "suất ổn định, giá bán cao hơn tiêu thường từ mười đến mười lăm nghìn đồng mỗi ký.",
+    .byline = "Hải Nam",
+    .body =
+        {"Năm nay, huyện hỗ trợ giống và phân bón để nông dân ở ba xã Cam Thành, Cam Tuyền, Cam "
+         "Chính mở rộng thêm bốn mươi héc-ta.",
+         "Ông Lê Văn Sáu ở xã Cam Thành cho biết, vườn tiêu của gia đình không dùng thuốc trừ "
+         "cỏ, chỉ bón phân chuồng ủ hoai nên cây khỏe, ít bị bệnh chết nhanh.",
+         "Theo Phòng Nông nghiệp huyện, sản phẩm tiêu sạch đã được một doanh nghiệp ở Đông Hà "
+         "bao tiêu toàn bộ với giá cao hơn thị trường."},
+    .chrome = {"Bao Quang Tri", "TRANG CHỦ", "CHUYÊN MỤC", "Pháp luật", "Cơ quan chủ quản"},
+};
+
 /* A district's portal of 2012: its <title> only the site's name, the
  * headline, the date, the sapo and the body each a table cell named in
  * Vietnamese (tieude, ngaydang, sapo, noidung). */
@@ -2544,9 +2585,11 @@ static const spec tr_spot_h2 = {
 /* A Korean daily's story: the reporter and the date in a row under the
  * headline, "관련기사" between paragraphs, and the rights notice every
  * Korean paper ends on, its spaces its own ("<저작권자 ⓒ ..., 무단전재 및
- * 재배포 금지>"). */
+ * 재배포 금지>"); in the copy, an agency's tip line, the notice and the
+ * time sent in one paragraph ("무단 전재-재배포, AI 학습 및 활용 금지"). */
 static const spec ko_rights_notice = {
     .page = "ko-rights-notice.html",
+    .also = {"ko-rights-notice-tip.html"},
     .title = "서울 지하철 요금 내달부터 150원 인상",
     .captions = {"서울 지하철 2호선 열차가 역으로 들어오고 있다. [연합뉴스]"},
     .body = {"서울시는 다음 달 1일부터 지하철 기본요금을 1400원에서 1550원으로 150원 올린다고 3일 "
@@ -3001,6 +3044,19 @@ static const spec boxed_intro = {
                "Learn and plan"},
 };
 
+/* An Italian paper's "© RIPRODUZIONE RISERVATA" closing the story. */
+static const spec it_rights_notice = {
+    .page = "it-rights-notice.html",
+    .title = "Venezia, il Mose alzato per la prima volta in novembre",
+    .body = {"Le paratoie del Mose sono state alzate ieri sera per la prima volta in questa "
+             "stagione, con una marea prevista di 120 centimetri sul medio mare.",
+             "Piazza San Marco è rimasta asciutta, mentre in alcune zone più basse della città "
+             "l'acqua è entrata nei negozi per pochi centimetri.",
+             "Il commissario ha spiegato che le barriere resteranno pronte per tutto il fine "
+             "settimana, quando sono attese altre due punte di marea."},
+    .chrome = {"RIPRODUZIONE", "Condividi", "P.IVA"},
+};
+
 /* An agency's rights notice closing the story's block goes; a picture's
  * credit just below the picture stays. */
 static const spec rights_notice = {
@@ -3390,6 +3446,30 @@ static const spec newsletter_call = {
          "Die Fähre fährt werktags alle zwanzig Minuten, am Wochenende jede halbe Stunde, und "
          "die Fahrt bleibt für Kinder kostenlos."},
     .chrome = {"Newsletter", "jeden Freitag", "Impressum"},
+};
+
+/* Newsletters' boxes between the paragraphs, named by hashes or a
+ * region's attribute only: one asks for an e-mail address (with skip links
+ * and a privacy notice around it), one opens with the label "Newsletter"
+ * over the newsletter's name and a link. */
+static const spec newsletter_boxes = {
+    .page = "newsletter-boxes.html",
+    .title = "Swifts return early to the city's church towers",
+    .body =
+        {"Volunteers counting the birds from the cathedral roof logged the first arrivals on 19 "
+         "April, almost a week earlier than the average of the last twenty years.",
+         "The swifts, which spend the winter over central Africa, nest in gaps under roof tiles "
+         "and "
+         "in the louvres of old towers, and return to the same holes every year.",
+         "Dr Hannah Ewart, who leads the count, said warmer springs along the migration route "
+         "might "
+         "explain the change, but warned that one early year did not make a trend.",
+         "The number of nesting pairs in the city has fallen by more than half since the 1990s, as "
+         "renovations seal the gaps the birds depend on.",
+         "Last year the council agreed to fit swift bricks in all new public buildings, and the "
+         "volunteers hope churches will follow when their roofs are next repaired."},
+    .chrome = {"newsletter", "Sign up", "Wild Week", "Privacy", "Morning Field Notes",
+               "context to understand", "Every weekday", "Registered in England"},
 };
 
 /* A notice that the links earn the site a commission, above the story, is
@@ -4456,6 +4536,28 @@ static const spec title_pt_title_only = {
              "cento do público prioritário do município."},
 };
 
+/* A headline's kicker set as a block line inside the h1, by a utility
+ * class only, the two spans glued in the markup ("<span class=block>
+ * Schifffahrt</span><span>Neue ...</span>"); the metadata says other
+ * words: the title is the headline without its kicker. */
+static const spec title_de_block_kicker = {
+    .page = "title-de-block-kicker.html",
+    .title = "Neue Elektrofähre für die Kieler Förde kommt ein Jahr später",
+    .body =
+        {"Die neue Elektrofähre für die Linie über die Kieler Förde wird erst im Frühjahr 2026 "
+         "in Dienst gestellt, ein Jahr später als geplant. Das teilte die Verkehrsgesellschaft "
+         "am Freitag mit.",
+         "Grund seien Lieferschwierigkeiten bei den Batteriemodulen, sagte ein Sprecher. Die "
+         "Werft in Polen habe den Rumpf bereits fertiggestellt, die Ausrüstung verzögere sich "
+         "aber um mehrere Monate.",
+         "Bis dahin sollen die beiden alten Dieselfähren weiterfahren. Sie werden im Sommer noch "
+         "einmal überholt, damit der Fahrplan mit Abfahrten im Halbstundentakt gehalten werden "
+         "kann.",
+         "Der Fahrgastverband kritisierte die Verzögerung. Gerade im Sommer seien die alten "
+         "Schiffe oft überfüllt, Fahrräder müssten immer wieder an Land bleiben."},
+    .chrome = {"Schifffahrt", "Impressum", "Wirtschaft"},
+};
+
 /* Polish: only <title>, 'Title « Site' (WordPress) */
 static const spec title_pl_laquo = {
     .page = "title-pl-laquo.html",
@@ -4988,6 +5090,8 @@ int main(void)
         PAGE(nld_sapo_inside),
         PAGE(vov),
         PAGE(tieude_2012),
+        PAGE(title_div_masthead),
+        PAGE(bold_headline_2012),
         PAGE(bold_sapo),
         PAGE(h2_sapo_unnamed),
         PAGE(vn_closing_names),
@@ -5081,6 +5185,7 @@ int main(void)
         PAGE(contents_box),
         PAGE(boxed_intro),
         PAGE(rights_notice),
+        PAGE(it_rights_notice),
         PAGE(gear_checklist),
         PAGE(sources_list),
         PAGE(log_timestamps),
@@ -5097,6 +5202,7 @@ int main(void)
         PAGE(inline_cards),
         PAGE(author_about),
         PAGE(newsletter_call),
+        PAGE(newsletter_boxes),
         PAGE(affiliate_disclosure),
         PAGE(post_footer),
         PAGE(disclaimer),
@@ -5166,6 +5272,7 @@ int main(void)
         PAGE(title_ar_rtl),
         PAGE(title_pt_title_only),
         PAGE(title_pl_laquo),
+        PAGE(title_de_block_kicker),
         PAGE(title_id_og_differs),
         PAGE(title_en_live_blog),
         PAGE(title_it_amp),

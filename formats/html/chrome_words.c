@@ -818,6 +818,13 @@ const char *const bt_chrome_paywall[] = {
     NULL,
 };
 
+/* The label a newsletter's box opens with ("Newsletter" over its name). */
+const char *const bt_chrome_newsletter_labels[] = {
+    "newsletter", "newsletters", "bản tin",        "infolettre", "boletín",
+    "boletim",    "nieuwsbrief", "nyhetsbrev",     "uutiskirje", "bülten",
+    "e-bülten",   "рассылка",    "ニュースレター", "뉴스레터",   NULL,
+};
+
 /* Words of a call to sign up for the site's newsletter, in a short block. */
 const char *const bt_chrome_newsletter_calls[] = {
     "subscribe to our newsletter",
@@ -1176,6 +1183,7 @@ const char *const bt_chrome_rights[] = {
     "tous droits réservés",
     "todos los derechos reservados",
     "tutti i diritti riservati",
+    "riproduzione riservata",
     "wszelkie prawa zastrzeżone",
     "todos os direitos reservados",
     "bảo lưu mọi quyền",
@@ -1196,6 +1204,8 @@ const char *const bt_chrome_rights[] = {
     "無断転載禁止",
     "版权所有",
     "版權所有",
+    "무단 전재",
+    "무단전재",
     "무단 전재 및 재배포 금지",
     "재배포 금지",
     "재배포금지",

@@ -55,6 +55,10 @@ static const char *const recipe_parts[] = {
     "nguyen-lieu",  "cach-lam",   NULL,
 };
 
+/* Letters a newsletter's sign-up box has at most (its name, a line on
+ * what it sends, the field, the privacy notice). */
+#define SIGNUP_TEXT 1000
+
 /* Lengths of the lines some of bt_chrome_* are looked for in. */
 #define SPONSOR_LINE 80
 #define EMBED_LINE 160
@@ -240,13 +244,20 @@ static char *folded_text(const xmlNode *n, size_t max, int opening, size_t *read
     return s;
 }
 
-int bt_html_opens_with_words(const xmlNode *n, const char *const *words)
+/* Whether n's folded text (its opening's max bytes, or all of it when
+ * that short) is a word of list, or opens with one with prefix. */
+static int folded_in(const xmlNode *n, size_t max, int opening, const char *const *list, int prefix)
 {
     size_t read;
-    char *t = folded_text(n, 200, 1, &read);
-    int yes = t && in_list(t, words, 1);
+    char *t = folded_text(n, max, opening, &read);
+    int yes = t && in_list(t, list, prefix);
     free(t);
     return yes;
+}
+
+int bt_html_opens_with_words(const xmlNode *n, const char *const *words)
+{
+    return folded_in(n, 200, 1, words, 1);
 }
 
 /* The longest short text cleaning asks for (a rights notice's). */
@@ -1553,11 +1564,7 @@ static int category_row(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     if (!bt_html_is_block(n) || s->nodes >= 256 || bt_stats_link_density(n) < 0.5)
         return 0;
-    size_t read;
-    char *t = folded_text(n, 64, 1, &read);
-    int hit = t && in_list(t, heads, 1);
-    free(t);
-    return hit;
+    return folded_in(n, 64, 1, heads, 1);
 }
 
 /* Whether inline n stands on a line of its own right above a block (a
@@ -1684,6 +1691,53 @@ static int byline_row(const xmlNode *n)
     return 0;
 }
 
+/* Whether an input in n asks for an e-mail address. */
+static int email_field(const xmlNode *n)
+{
+    static const char *const attrs[] = {"name", "id", "placeholder", "aria-label", NULL};
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
+        if (!bt_xhtml_is(k, "input"))
+            continue;
+        xmlChar *type = xmlGetProp(k, (const xmlChar *)"type");
+        int hit = type && !xmlStrcasecmp(type, (const xmlChar *)"email");
+        int text = !type || !xmlStrcasecmp(type, (const xmlChar *)"text");
+        xmlFree(type);
+        for (const char *const *a = attrs; *a && text && !hit; a++) {
+            xmlChar *v = xmlGetProp(k, (const xmlChar *)*a);
+            for (const xmlChar *c = v; c && *c && !hit; c++)
+                hit = !strncasecmp((const char *)c, "mail", 4);
+            xmlFree(v);
+        }
+        if (hit)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether n's text names a newsletter anywhere. */
+static int names_newsletter(const xmlNode *n)
+{
+    const char *t = short_text(n, SIGNUP_TEXT);
+    for (const char *const *w = bt_chrome_newsletter_labels; t && *w; w++)
+        if (strstr(t, *w))
+            return 1;
+    return 0;
+}
+
+/* Whether n's first line, a block of its own, is a newsletter's label. */
+static int newsletter_label(const xmlNode *n)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
+        if (k->type != XML_TEXT_NODE || !bt_xhtml_visible_text(k->content))
+            continue;
+        const xmlNode *line = k->parent;
+        while (line != n && !bt_html_is_block(line))
+            line = line->parent;
+        return line != n && folded_in(line, 40, 0, bt_chrome_newsletter_labels, 0);
+    }
+    return 0;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -1713,6 +1767,13 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (bt_xhtml_is(n, "header"))
         return !has_h1((xmlNode *)n) && !header_lead(n) && !section_header(n);
+    /* a box among the paragraphs that a "Newsletter" label opens, or that
+     * asks for an e-mail address and names a newsletter, is its sign-up,
+     * however it is named (by utility classes, or hashes); an author's
+     * contact form is not */
+    if (bt_html_is_block(n) && s->text && s->text < SIGNUP_TEXT && s->nodes < 256 &&
+        (newsletter_label(n) || (s->inputs && email_field(n) && names_newsletter(n))))
+        return 1;
     if (!bt_html_is_block(n)) {
         /* (a line of its own above a block that says the time the post
          * takes to read: "<span>Reading time: 3 minutes</span><div>") */
@@ -1989,11 +2050,7 @@ static int about_author_line(const xmlNode *n)
         return s->about;
     /* (the opening alone, once: this is asked of every block of a page, for
      * each candidate of each pass) */
-    size_t read;
-    char *t =
-        bt_html_is_block(n) && s->text <= 800 && !s->images ? folded_text(n, 64, 1, &read) : NULL;
-    s->about = t && in_list(t, heads, 1);
-    free(t);
+    s->about = bt_html_is_block(n) && s->text <= 800 && !s->images && folded_in(n, 64, 1, heads, 1);
     return s->about;
 }
 

@@ -80,6 +80,7 @@ extern const char *const bt_chrome_pointers[];
 extern const char *const bt_chrome_sponsor_starts[];
 extern const char *const bt_chrome_embed_lines[];
 extern const char *const bt_chrome_paywall[];
+extern const char *const bt_chrome_newsletter_labels[];
 extern const char *const bt_chrome_newsletter_calls[];
 extern const char *const bt_chrome_follow_calls[];
 extern const char *const bt_chrome_app_calls[];
@@ -147,6 +148,10 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap);
  * <br><br> made paragraphs; NULL for an empty page.  *elements: about as
  * many as the body holds (the paragraphs made are not counted). */
 xmlNode *bt_html_prepare(xmlDoc *html, size_t *elements);
+/* prepare.c: the attribute it sets on an inline element the page shows
+ * apart from the next with no space between them in the markup (a
+ * kicker's span over the headline's). */
+#define BT_HTML_SHOWN_APART "data-bantin-apart"
 
 /* meta.c: class words of an element that shows the article's date. */
 extern const char *const bt_html_date_classes[];
@@ -205,6 +210,9 @@ int bt_html_says_title(const char *text, char *const *titles, size_t n);
  * NewsTitle), or its microdata does (itemprop=headline), a link or a meta
  * never. */
 int bt_html_title_marked(const xmlNode *n);
+/* title.c: whether n's class is a generic title's ("title", "tieude",
+ * "titulo"...), which many blocks of a page have besides its headline. */
+int bt_html_title_named(const xmlNode *n);
 /* title.c: whether a headline is the site's logo: its text a link to the
  * home page. */
 int bt_html_logo(const xmlNode *n);

@@ -146,16 +146,25 @@ static xmlNode *headline_before(xmlNode *first)
     return NULL;
 }
 
+/* Words a headline a generic title class names has at least and at most
+ * ("<div class=title>" over the body). */
+#define BT_PARTS_NAMED_LEAST 4
+#define BT_PARTS_NAMED_MOST 30
+
 /* With no headline found, the block before first that says the page's
  * title as its head gives it (a headline in a div named nothing: "tt",
  * "lbl-title"), not far above the body; with within, the block opening
  * first that does, a kicker or a date at most before it (the body's block
- * taken with its headline). */
+ * taken with its headline).  A <title> that is only the site's name says
+ * the masthead's name: a line a generic title class names on the way to it
+ * is the headline then. */
 static xmlNode *titled(xmlNode *first, int within)
 {
     char *titles[BT_PARTS_TITLES];
     size_t nt = first->doc ? bt_html_head_titles(first->doc, titles, BT_PARTS_TITLES) : 0;
-    xmlNode *found = NULL;
+    static const char *const site_names[] = {"sitename",  "site-name", "site-title",
+                                             "sitetitle", "masthead",  NULL};
+    xmlNode *found = NULL, *named = NULL;
     int budget = BT_PARTS_LOOKBACK;
     size_t before = 0;
     bt_buf t = BT_BUF_INIT;
@@ -170,10 +179,14 @@ static xmlNode *titled(xmlNode *first, int within)
         if (!s || !s->text || s->text > BT_PARTS_HEADLINE_TEXT || s->link * 2 > s->text ||
             s->images || bt_html_skipped(n) || (!within && under_chrome(n, first)))
             continue;
+        if (!within && !named && bt_html_title_named(n) && !bt_xhtml_is(n, "p") && !in_link(n) &&
+            bt_xhtml_words(n, BT_PARTS_NAMED_LEAST) >= BT_PARTS_NAMED_LEAST &&
+            bt_xhtml_words(n, BT_PARTS_NAMED_MOST + 1) <= BT_PARTS_NAMED_MOST && !bt_html_logo(n))
+            named = n;
         bt_buf_truncate(&t, 0);
         bt_html_text(n, &t, 2 * BT_PARTS_HEADLINE_TEXT);
         if (t.data && bt_html_says_title(t.data, titles, nt) && !bt_html_logo(n))
-            found = n;
+            found = named && bt_xhtml_class_has(n, site_names, 1) ? named : n;
     }
     bt_buf_free(&t);
     for (size_t i = 0; i < nt; i++)

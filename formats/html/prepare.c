@@ -432,6 +432,7 @@ static void space_apart(xmlNode *n)
     xmlNode *space = xmlNewDocText(n->doc, (const xmlChar *)" ");
     if (space)
         xmlAddNextSibling(n, space);
+    xmlSetProp(n, (const xmlChar *)BT_HTML_SHOWN_APART, (const xmlChar *)"");
 }
 
 /* Spaces between the inline elements shown apart, then each chain of <br>

@@ -977,6 +977,36 @@ static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
     return same ? text.data : NULL;
 }
 
+/* The headline's second line when its first is a kicker set as a block
+ * of its own: two elements with nothing between them ("<span class=block>
+ * Generalsanierung der Bahn</span><span>Bahn verschiebt ...</span>"), which
+ * would read as one run-on word unless the page showed them apart (as
+ * preparing the page found, BT_HTML_SHOWN_APART); the
+ * first of a kicker's few words, without a sentence's or a label's
+ * punctuation, the second longer.  NULL when not; the caller frees. */
+static char *after_block_kicker(const xmlNode *const *k, size_t count)
+{
+    if (count != 2 || k[0]->type != XML_ELEMENT_NODE || k[1]->type != XML_ELEMENT_NODE ||
+        !xmlHasProp(k[0], (const xmlChar *)BT_HTML_SHOWN_APART))
+        return NULL;
+    bt_buf kicker = BT_BUF_INIT, rest = BT_BUF_INIT, text = BT_BUF_INIT;
+    lines_text(k, 0, 1, &kicker);
+    lines_text(k, 1, 2, &rest);
+    int yes = !kicker.failed && !rest.failed && kicker.len && rest.len &&
+              !isspace((unsigned char)kicker.data[kicker.len - 1]) &&
+              !strchr(".:!?|-", kicker.data[kicker.len - 1]) &&
+              !isspace((unsigned char)rest.data[0]) &&
+              word_count(kicker.data, KICKER_WORDS + 1) <= KICKER_WORDS &&
+              word_count(rest.data, MAX_WORDS) > word_count(kicker.data, KICKER_WORDS) &&
+              word_count(rest.data, 3) >= 3 &&
+              bt_utf8_nfc(rest.data, rest.len, &text, NULL) == BT_OK && !text.failed;
+    bt_buf_free(&kicker);
+    bt_buf_free(&rest);
+    if (!yes)
+        bt_buf_free(&text);
+    return yes ? text.data : NULL;
+}
+
 /* The lines of a headline the metadata gives word for word, when the
  * headline holds more ("<span>Kicker</span> Title", "Title <span>Sub</span>"):
  * a kicker, label or subline whose class says nothing.  NULL when none;
@@ -1077,6 +1107,11 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
         c->text = part;
         c->key = fold(part, 0);
         c->agree = 2;
+    } else if (kind == KIND_H1 && c->key && (part = after_block_kicker(k, count))) {
+        free(c->text);
+        free(c->key);
+        c->text = part;
+        c->key = fold(part, 0);
     }
     /* an h2 counts only with the metadata; the site's name is no headline */
     if ((kind == KIND_HEADING2 && !c->agree) || (c->agree < 2 && site_end(pg, c->key))) {
@@ -1104,6 +1139,15 @@ int bt_html_title_marked(const xmlNode *n)
             (!bt_xhtml_is(n, "meta") && bt_xhtml_attr_has_word(n, "itemprop", "headline")));
 }
 
+int bt_html_title_named(const xmlNode *n)
+{
+    static const char *const generic[] = {
+        "title", "tieude", "heading", "titulo",     "titular", "titre",  "titolo",
+        "tytul", "baslik", "judul",   "overskrift", "otsikko", "nadpis", NULL,
+    };
+    return !bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, generic, 0);
+}
+
 static int heading_tag(const xmlNode *n)
 {
     return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") || bt_xhtml_is(n, "h4");
@@ -1118,14 +1162,8 @@ static int kind_of(const xmlNode *n)
     if (bt_html_title_marked(n))
         return KIND_CLASS;
     /* headings and generic "title" classes count only when the metadata agrees */
-    static const char *const generic[] = {
-        "title", "tieude", "heading", "titulo",     "titular", "titre",  "titolo",
-        "tytul", "baslik", "judul",   "overskrift", "otsikko", "nadpis", NULL,
-    };
-    return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") ||
-                   (!bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, generic, 0))
-               ? KIND_HEADING2
-               : -1;
+    return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") || bt_html_title_named(n) ? KIND_HEADING2
+                                                                                  : -1;
 }
 
 /* Candidates in document order, each with the letters of page text before
