@@ -89,8 +89,9 @@ int bt_xhtml_aligned(const xmlNode *el, int levels, const char *side);
  * any case (rel="category tag" holds "tag"; itemprop="alternativeHeadline"
  * does not hold "headline"). */
 int bt_xhtml_attr_has_word(const xmlNode *n, const char *name, const char *word);
-/* Whether the element's class (and id, when with_id; and its data-testid or
- * data-component, of three parts at most) holds one of words
+/* Whether the element's class (and id, when with_id; and its data-testid,
+ * data-test-id, data-test, data-qa or data-component, of three parts at
+ * most) holds one of words
  * (NULL-terminated), as a whole token or as a run of a token's parts split
  * at '-' and '_' ("box-tin-lien-quan" holds "lien-quan"), ignoring case; ids
  * of more than three parts (slugs of headings) are not looked at. */

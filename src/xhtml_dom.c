@@ -122,6 +122,62 @@ int bt_xhtml_skipped(const xmlNode *n)
     return (n->name && never_content((const char *)n->name)) || bt_xhtml_hidden(n);
 }
 
+/* Whether n's aria-hidden="true" and v's say the same ("true" or not). */
+static int aria_hidden(const xmlNode *n)
+{
+    xmlChar *copy;
+    const xmlChar *v = bt_xhtml_attr_value(n, "aria-hidden", &copy);
+    int hidden = v && !xmlStrcmp(v, (const xmlChar *)"true");
+    xmlFree(copy);
+    return hidden;
+}
+
+/* The length of the first word of a class, and where it starts. */
+static size_t first_class(const xmlNode *n, char *word, size_t cap)
+{
+    xmlChar *copy;
+    const char *v = (const char *)bt_xhtml_attr_value(n, "class", &copy);
+    size_t len = 0;
+    if (v) {
+        v += strspn(v, " \t\r\n");
+        len = strcspn(v, " \t\r\n");
+        if (len < cap)
+            memcpy(word, v, len);
+        else
+            len = 0;
+    }
+    xmlFree(copy);
+    return len;
+}
+
+/* Siblings looked at for a slide shown beside a hidden one, and nodes of
+ * a slide looked through for its picture. */
+#define SLIDE_SIBLINGS 64
+#define SLIDE_NODES 256
+
+/* Whether n, hidden from screen readers, is a gallery's slide the reader
+ * pages to (slick and news sites' galleries hide the slides not in view
+ * so): a sibling of its first class name is not hidden, and n holds a
+ * picture. */
+static int hidden_slide(const xmlNode *n)
+{
+    char mine[64], theirs[64];
+    size_t len = first_class(n, mine, sizeof(mine));
+    int shown = 0;
+    for (int dir = 0; dir < 2 && len && !shown; dir++) {
+        int budget = SLIDE_SIBLINGS;
+        for (const xmlNode *k = dir ? n->next : n->prev; k && budget-- && !shown;
+             k = dir ? k->next : k->prev)
+            shown = k->type == XML_ELEMENT_NODE && first_class(k, theirs, sizeof(theirs)) == len &&
+                    !memcmp(mine, theirs, len) && !aria_hidden(k);
+    }
+    int budget = SLIDE_NODES;
+    for (const xmlNode *k = shown ? n->children : NULL; k && budget--; k = bt_xhtml_next(k, n, 0))
+        if (k->type == XML_ELEMENT_NODE && !xmlStrcmp(k->name, (const xmlChar *)"img"))
+            return 1;
+    return 0;
+}
+
 int bt_xhtml_hidden(const xmlNode *n)
 {
     /* the three attributes in one pass: this is asked of every element */
@@ -140,9 +196,9 @@ int bt_xhtml_hidden(const xmlNode *n)
     if (aria) {
         xmlChar *copy;
         const xmlChar *v = attr_value(n, aria, &copy);
-        int aria_hidden = v && !xmlStrcmp(v, (const xmlChar *)"true");
+        int hidden = v && !xmlStrcmp(v, (const xmlChar *)"true");
         xmlFree(copy);
-        if (aria_hidden)
+        if (hidden && !hidden_slide(n))
             return 1;
     }
     return attr || (style && display_none(n, style));
@@ -455,14 +511,16 @@ int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
             cls = a;
         else if (!strcmp(name, "id"))
             id = a;
-        else if (name[0] == 'd' && !strcmp(name, "data-testid"))
+        else if (name[0] == 'd' && (!strcmp(name, "data-testid") || !strcmp(name, "data-test-id") ||
+                                    !strcmp(name, "data-test") || !strcmp(name, "data-qa")))
             testid = a;
         else if (name[0] == 'd' && !strcmp(name, "data-component"))
             component = a;
     }
     /* an id of many parts is a slug of a heading ("code-review-and-sharing");
      * React builds name their parts for tests and tracking, not by class
-     * (hashed: "css-1x2y3z"): data-testid="byline", data-component=
+     * (hashed: "css-1x2y3z"): data-testid="byline" (or data-test-id,
+     * data-test, data-qa), data-component=
      * "image-block", one name of three parts at most (a tracking label of
      * many words, "comp: r2: Byline" on a list of the authors and the date,
      * is none) */

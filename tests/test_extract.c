@@ -507,6 +507,29 @@ static const spec vnexpress = {
                "Copyright", "Môi trường\n"},
 };
 
+/* A VCCorp album (LayoutAlbum): a row of three pictures in wrappers of
+ * their own and one caption after the wrappers, for all of them; the
+ * pictures stay, the last with the caption, not a gallery cleaned away
+ * with its caption left a paragraph. */
+static const spec vccorp_album = {
+    .page = "vn-vccorp-album.html",
+    .title = "Nghệ nhân làng Bá Giang giữ nghề làm diều sáo",
+    .lead = "Giữa lúc diều nhựa in sẵn tràn ngập thị trường, cụ Phạm Văn Thông vẫn miệt mài chuốt "
+            "tre, bồi giấy, khoét sáo như cách ông cha để lại.",
+    .captions = {"Mỗi chiếc diều sáo của cụ Thông được làm hoàn toàn thủ công, từ khâu chọn tre "
+                 "đến bồi giấy."},
+    .body = {"Căn nhà nhỏ của cụ Thông ở thôn Bá Giang lúc nào cũng ngổn ngang tre nứa, giấy dó và "
+             "những chiếc sáo diều đủ cỡ, từ chiếc nhỏ bằng bàn tay đến chiếc dài hơn hai mét.",
+             "“Tôi theo bố làm diều từ năm mười hai tuổi. Hồi đó cả làng nhà nào cũng làm, chiều "
+             "chiều diều bay kín bãi sông”, cụ Thông kể, tay vẫn thoăn thoắt vót nan tre.",
+             "Theo cụ, để làm một chiếc diều sáo đúng kiểu truyền thống, khâu khó nhất là chọn "
+             "tre. Tre phải là loại bánh tẻ, đã ngâm bùn ba tháng rồi phơi khô để không bị mối "
+             "mọt.",
+             "Mỗi mùa hè, cụ nhận dạy miễn phí cho trẻ em trong làng, với mong muốn tiếng sáo diều "
+             "không vắng bóng trên bãi sông quê."},
+    .chrome = {"Đọc nhiều", "Giá vàng", "Giấy phép", "Văn hóa"},
+};
+
 static const spec vccorp = {
     .page = "vn-vccorp-style.html",
     .title = "Giá cà phê lên cao nhất mười năm, nông dân Tây Nguyên phấn khởi",
@@ -3472,6 +3495,64 @@ static const spec newsletter_boxes = {
                "context to understand", "Every weekday", "Registered in England"},
 };
 
+/* A gallery whose slides out of view are hidden from screen readers
+ * (aria-hidden="true", as slick and news sites' galleries do): the reader
+ * pages to them, so their pictures and captions are the article's; a
+ * paragraph hidden so is not. */
+static const spec gallery_hidden_slides = {
+    .page = "gallery-hidden-slides.html",
+    .title = "Heat stress bleaches a third of the reef's shallow corals",
+    .captions = {"Bleached corals in a shallow lagoon near the northern end of the reef.",
+                 "A diver records coral condition along a survey line in early March.",
+                 "The fringing reef seen from the air, where most flats showed bleaching."},
+    .body = {"Surveys across the reef's lagoon in early March found bleaching on about a third of "
+             "the shallow corals inspected, the marine institute said on Tuesday.",
+             "Water temperatures had stayed more than a degree above the summer average for six "
+             "weeks, long enough for corals to expel the algae that feed them.",
+             "Scientists said most of the affected corals could still recover if waters cooled "
+             "within the next few weeks, as forecasts suggested they would.",
+             "The institute plans a second survey in May to measure how many of the bleached "
+             "colonies have died."},
+    .chrome = {"Share this story", "Prev", "1 of 3", "All rights reserved"},
+};
+
+/* A lead named only by its data-test-id ("lead-text"), after the hero
+ * figure, every class a hash. */
+static const spec lead_test_id = {
+    .page = "lead-test-id.html",
+    .title = "Skyfall över Gävle – källare fylldes på minuter",
+    .lead =
+        "Över sextio millimeter regn föll på tre timmar. Räddningstjänsten har larmats till ett "
+        "hundratal översvämningar och flera vägar har stängts av.",
+    .captions = {"Vatten forsar fram på Södra Kungsgatan i centrala Gävle."},
+    .body =
+        {"Mest drabbade är stadsdelarna Brynäs och Söder, där dagvattensystemet inte klarade de "
+         "stora mängderna vatten under kvällen.",
+         "Anna Hedlund, som bor i ett radhus på Brynäs, berättar att vattnet kom in med full "
+         "kraft genom källarfönstren och fyllde tvättstugan.",
+         "Enligt meteorologerna motsvarar regnet mer än vad som normalt faller under hela "
+         "augusti, och fler skurar väntas under natten."},
+    .chrome = {"Ansvarig utgivare", "Nöje"},
+};
+
+/* A layout of wrappers all named "article-..." (each weighs as a name
+ * for the text), a line of text above the page (a banner) in the
+ * outermost: the text's own block is the article, not the page. */
+static const spec layout_banner_divs = {
+    .page = "layout-banner-divs.html",
+    .title = "Copper output slumps as drought curbs water-hungry mines",
+    .captions = {"Stacks of copper cathodes wait for shipment at a mine in the north, March 14."},
+    .headings = {{2, "SEAWATER PLANS"}},
+    .body = {"SANTIAGO, April 2 - Copper production fell 6.8% year-on-year in February, government "
+             "data showed on Wednesday, as a prolonged drought in the north forced several mines "
+             "to curb processing.",
+             "Output totaled 401,200 metric tons in the month, according to the national "
+             "statistics agency, the lowest February figure since 2017 and below the 418,000 tons "
+             "analysts expected."},
+    .chrome = {"Skip to main content", "Exclusive news", "Learn more about Wire Pro", "Register",
+               "Sign In", "Report This Ad", "Suggested Topics", "Wire Desk Standards"},
+};
+
 /* A notice that the links earn the site a commission, above the story, is
  * the site's and no part of it; the story may speak of affiliates. */
 static const spec affiliate_disclosure = {
@@ -4536,6 +4617,23 @@ static const spec title_pt_title_only = {
              "cento do público prioritário do município."},
 };
 
+/* A headline and a shorter copy of it for a search engine in one h1,
+ * glued in the markup ("<span class=title>...</span><span
+ * class=title-yandex>...</span>"), which the stylesheet hides: the
+ * title is the headline. */
+static const spec title_ru_seo_copy = {
+    .page = "title-ru-seo-copy.html",
+    .title =
+        "Банк России сохранил ключевую ставку на уровне 21 процента и не исключил ее повышения",
+    .body = {"Совет директоров Банка России на заседании в пятницу сохранил ключевую ставку на "
+             "уровне 21 процента годовых, говорится в сообщении регулятора.",
+             "В регуляторе отметили, что инфляционное давление остается высоким, а рост "
+             "кредитования замедляется медленнее, чем ожидалось.",
+             "Аналитики ожидают, что ставка останется на текущем уровне как минимум до лета, если "
+             "инфляция не ускорится."},
+    .chrome = {"ЦБ сохранил", "Все права"},
+};
+
 /* A headline's kicker set as a block line inside the h1, by a utility
  * class only, the two spans glued in the markup ("<span class=block>
  * Schifffahrt</span><span>Neue ...</span>"); the metadata says other
@@ -5068,6 +5166,7 @@ int main(void)
         PAGE(header_wrapper_no_h1),
         PAGE(vnexpress),
         PAGE(vccorp),
+        PAGE(vccorp_album),
         PAGE(sapo_h2_inside),
         PAGE(sapo_described),
         PAGE(zing),
@@ -5203,6 +5302,9 @@ int main(void)
         PAGE(author_about),
         PAGE(newsletter_call),
         PAGE(newsletter_boxes),
+        PAGE(gallery_hidden_slides),
+        PAGE(lead_test_id),
+        PAGE(layout_banner_divs),
         PAGE(affiliate_disclosure),
         PAGE(post_footer),
         PAGE(disclaimer),
@@ -5273,6 +5375,7 @@ int main(void)
         PAGE(title_pt_title_only),
         PAGE(title_pl_laquo),
         PAGE(title_de_block_kicker),
+        PAGE(title_ru_seo_copy),
         PAGE(title_id_og_differs),
         PAGE(title_en_live_blog),
         PAGE(title_it_amp),

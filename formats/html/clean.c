@@ -928,13 +928,24 @@ static int picture_and_line(const xmlNode *n)
     return k && picture_line(pic, k);
 }
 
-/* Whether n holds pictures and no text, and its caption's box follows:
- * the pictures (and their copies for other screens) of that caption. */
+/* Wrappers a gallery's row of pictures may sit in alone, its caption
+ * after the outermost (VCCorp's album: a row in a "content" box). */
+#define GALLERY_BOXES 3
+
+/* Whether n holds pictures and no text, and its caption's box follows,
+ * after n or after the wrappers holding n alone: the pictures (and their
+ * copies for other screens) of that caption. */
 static int captioned_pictures(const xmlNode *n)
 {
     if (bt_stats_of(n)->text || !bt_stats_of(n)->images)
         return 0;
     const xmlNode *k = bt_stats_shown_sibling(n, 1);
+    for (int up = 0; !k && up < GALLERY_BOXES && n->parent && bt_stats_of(n->parent) &&
+                     bt_xhtml_only_child(n->parent) == n;
+         up++) {
+        n = n->parent;
+        k = bt_stats_shown_sibling(n, 1);
+    }
     return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0) || picture_line(n, k));
 }
 

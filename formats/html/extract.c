@@ -215,6 +215,13 @@ static int teaser_text(const xmlNode *first)
     return 0;
 }
 
+/* A candidate's score before its paragraphs add to it: its tag's and,
+ * in the passes that weigh them, its class's. */
+static double initial_score(const xmlNode *n, int flags)
+{
+    return tag_weight(n) + (flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0);
+}
+
 static void score_paragraphs(xmlNode *body, int flags)
 {
     for (xmlNode *n = body; n; n = bt_xhtml_next(n, body, skip_subtree(n, body, flags))) {
@@ -234,8 +241,7 @@ static void score_paragraphs(xmlNode *body, int flags)
                 break;
             if (!as->scored) {
                 as->scored = 1;
-                as->score =
-                    tag_weight(a) + (flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(a) : 0);
+                as->score = initial_score(a, flags);
             }
             as->score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             if (a == body)
@@ -372,18 +378,25 @@ static xmlNode *best_candidate(xmlNode *body, int flags)
         if (bt_xhtml_is(a, "article"))
             break;
     }
-    /* a parent scoring better than the best, before scores fall too low */
+    /* a parent scoring better than the best, before scores fall too low;
+     * better, and by a third of the best's at least, by the text it holds,
+     * not by its name: each wrapper of a layout named "article-..." weighs
+     * as much, and a line of text in the outermost tipped it (a banner
+     * above the page) */
     double last = bt_stats_of(best)->score, floor = last / 3;
+    double earned = last - initial_score(best, flags), least = earned / 3;
     for (xmlNode *a = best->parent; a && a != body; a = a->parent) {
         if (!bt_stats_of(a) || !bt_stats_of(a)->scored)
             continue;
+        double own = bt_stats_of(a)->score - initial_score(a, flags);
         if (bt_stats_of(a)->score < floor)
             break;
-        if (bt_stats_of(a)->score > last) {
+        if (bt_stats_of(a)->score > last && own > earned && own >= least) {
             best = a;
             break;
         }
         last = bt_stats_of(a)->score;
+        earned = own;
     }
     return only_child_up(best, body);
 }

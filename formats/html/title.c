@@ -977,34 +977,56 @@ static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
     return same ? text.data : NULL;
 }
 
-/* The headline's second line when its first is a kicker set as a block
- * of its own: two elements with nothing between them ("<span class=block>
- * Generalsanierung der Bahn</span><span>Bahn verschiebt ...</span>"), which
- * would read as one run-on word unless the page showed them apart (as
- * preparing the page found, BT_HTML_SHOWN_APART); the
- * first of a kicker's few words, without a sentence's or a label's
- * punctuation, the second longer.  NULL when not; the caller frees. */
-static char *after_block_kicker(const xmlNode *const *k, size_t count)
+/* Share of a line's words another says for it to restate that line. */
+#define RESTATED_SHARE 0.6
+
+/* How many of short's words (folded, space-parted) long says. */
+static size_t words_said(const char *shorter, const char *longer)
+{
+    size_t said = 0;
+    char *copy = strdup(shorter);
+    for (char *w = copy ? strtok(copy, " ") : NULL; w; w = strtok(NULL, " "))
+        said += words_at(longer, w) != NULL;
+    free(copy);
+    return said;
+}
+
+/* The one line of a headline of two set apart (two elements with nothing
+ * between them in the markup, BT_HTML_SHOWN_APART, which would read as a
+ * run-on word unless the page showed them apart) that is the headline:
+ * the second when the first is a kicker (a few words without a sentence's
+ * or a label's punctuation, "<span class=block>Schifffahrt</span><span>
+ * Neue ...</span>"); the first when the second restates it in fewer words
+ * (a copy for search engines or phones the stylesheet hides).  NULL when
+ * neither; the caller frees. */
+static char *line_of_two(const xmlNode *const *k, size_t count)
 {
     if (count != 2 || k[0]->type != XML_ELEMENT_NODE || k[1]->type != XML_ELEMENT_NODE ||
         !xmlHasProp(k[0], (const xmlChar *)BT_HTML_SHOWN_APART))
         return NULL;
-    bt_buf kicker = BT_BUF_INIT, rest = BT_BUF_INIT, text = BT_BUF_INIT;
-    lines_text(k, 0, 1, &kicker);
-    lines_text(k, 1, 2, &rest);
-    int yes = !kicker.failed && !rest.failed && kicker.len && rest.len &&
-              !isspace((unsigned char)kicker.data[kicker.len - 1]) &&
-              !strchr(".:!?|-", kicker.data[kicker.len - 1]) &&
-              !isspace((unsigned char)rest.data[0]) &&
-              word_count(kicker.data, KICKER_WORDS + 1) <= KICKER_WORDS &&
-              word_count(rest.data, MAX_WORDS) > word_count(kicker.data, KICKER_WORDS) &&
-              word_count(rest.data, 3) >= 3 &&
-              bt_utf8_nfc(rest.data, rest.len, &text, NULL) == BT_OK && !text.failed;
-    bt_buf_free(&kicker);
-    bt_buf_free(&rest);
-    if (!yes)
+    bt_buf first = BT_BUF_INIT, second = BT_BUF_INIT, text = BT_BUF_INIT;
+    lines_text(k, 0, 1, &first);
+    lines_text(k, 1, 2, &second);
+    const bt_buf *pick = NULL;
+    if (!first.failed && !second.failed && first.len && second.len) {
+        size_t n1 = word_count(first.data, MAX_WORDS), n2 = word_count(second.data, MAX_WORDS);
+        char *f1 = fold(first.data, 0), *f2 = fold(second.data, 0);
+        if (n1 <= KICKER_WORDS && n2 > n1 && n2 >= 3 &&
+            !isspace((unsigned char)first.data[first.len - 1]) &&
+            !strchr(".:!?|-", first.data[first.len - 1]))
+            pick = &second;
+        else if (f1 && f2 && n2 >= 3 && n2 < n1 && words_said(f2, f1) >= RESTATED_SHARE * n2)
+            pick = &first;
+        free(f1);
+        free(f2);
+    }
+    if (pick && (bt_utf8_nfc(pick->data, pick->len, &text, NULL) != BT_OK || text.failed))
+        pick = NULL;
+    bt_buf_free(&first);
+    bt_buf_free(&second);
+    if (!pick)
         bt_buf_free(&text);
-    return yes ? text.data : NULL;
+    return pick ? text.data : NULL;
 }
 
 /* The lines of a headline the metadata gives word for word, when the
@@ -1107,7 +1129,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
         c->text = part;
         c->key = fold(part, 0);
         c->agree = 2;
-    } else if (kind == KIND_H1 && c->key && (part = after_block_kicker(k, count))) {
+    } else if (kind == KIND_H1 && c->key && (part = line_of_two(k, count))) {
         free(c->text);
         free(c->key);
         c->text = part;
