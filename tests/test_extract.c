@@ -3474,7 +3474,8 @@ static const spec newsletter_call = {
 /* Newsletters' boxes between the paragraphs, named by hashes or a
  * region's attribute only: one asks for an e-mail address (with skip links
  * and a privacy notice around it), one opens with the label "Newsletter"
- * over the newsletter's name and a link. */
+ * over the newsletter's name and a link; a paragraph in italics that
+ * calls to sign up for one. */
 static const spec newsletter_boxes = {
     .page = "newsletter-boxes.html",
     .title = "Swifts return early to the city's church towers",
@@ -3492,7 +3493,22 @@ static const spec newsletter_boxes = {
          "Last year the council agreed to fit swift bricks in all new public buildings, and the "
          "volunteers hope churches will follow when their roofs are next repaired."},
     .chrome = {"newsletter", "Sign up", "Wild Week", "Privacy", "Morning Field Notes",
-               "context to understand", "Every weekday", "Registered in England"},
+               "context to understand", "Every weekday", "Registered in England", "Night Sky"},
+};
+
+/* The lines a paper closes a story with, their blocks named nothing: the
+ * note of its print edition, the notice that comments are closed. */
+static const spec closing_lines = {
+    .page = "closing-lines.html",
+    .title = "Cold front brings snow to the mountain passes",
+    .body = {"A strong cold front reached the southwest on Tuesday morning, bringing heavy rain to "
+             "the coast and the first snow of the season to the mountain passes.",
+             "The weather service warned motorists to avoid the passes after dark, when the roads "
+             "are expected to freeze, and advised farmers to move livestock to shelter.",
+             "Temperatures are expected to rise again from Thursday, when a high-pressure system "
+             "moves in from the Atlantic and the skies clear over most of the province."},
+    .chrome = {"appears in print", "Comments have been closed", "community guidelines",
+               "Press Council"},
 };
 
 /* A gallery whose slides out of view are hidden from screen readers
@@ -5302,6 +5318,7 @@ int main(void)
         PAGE(author_about),
         PAGE(newsletter_call),
         PAGE(newsletter_boxes),
+        PAGE(closing_lines),
         PAGE(gallery_hidden_slides),
         PAGE(lead_test_id),
         PAGE(layout_banner_divs),

@@ -825,6 +825,32 @@ const char *const bt_chrome_newsletter_labels[] = {
     "e-bülten",   "рассылка",    "ニュースレター", "뉴스레터",   NULL,
 };
 
+/* How a call to sign up opens; with a newsletter named in it, a short
+ * block so is the call ("Sign up for CNN's Wonder Theory newsletter"). */
+const char *const bt_chrome_signup_starts[] = {
+    "sign up",
+    "subscribe",
+    "get our",
+    "join our",
+    "đăng ký",
+    "melden sie sich",
+    "abonnieren sie",
+    "jetzt abonnieren",
+    "inscrivez-vous",
+    "abonnez-vous",
+    "suscríbete",
+    "suscríbase",
+    "iscriviti",
+    "zapisz się",
+    "assine",
+    "inscreva-se",
+    "prenumerera",
+    "meld je aan",
+    "abonneer",
+    "tilaa",
+    NULL,
+};
+
 /* Words of a call to sign up for the site's newsletter, in a short block. */
 const char *const bt_chrome_newsletter_calls[] = {
     "subscribe to our newsletter",
@@ -988,6 +1014,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "tried this recipe",
     "pin it for later",
     "comment policy",
+    "comments have been closed",
+    "comments are closed",
+    "commenting has been disabled",
     "advertise with us",
     "advertising with us",
     "bewerten sie diesen artikel",
@@ -1022,6 +1051,9 @@ const char *const bt_chrome_post_footers[] = {
     "ten wpis został opublikowany",
     "esta entrada foi publicada",
     "bài viết này đã được đăng",
+    /* a paper's note of the story's print edition */
+    "a version of this article appears in print",
+    "this article appeared in print",
     NULL,
 };
 

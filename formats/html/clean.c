@@ -1735,6 +1735,13 @@ static int names_newsletter(const xmlNode *n)
     return 0;
 }
 
+/* Whether short text t of n opens as a call to sign up and names a
+ * newsletter. */
+static int signup_call(const xmlNode *n, const char *t)
+{
+    return in_list(t, bt_chrome_signup_starts, 1) && names_newsletter(n);
+}
+
 /* Whether n's first line, a block of its own, is a newsletter's label. */
 static int newsletter_label(const xmlNode *n)
 {
@@ -1823,8 +1830,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     /* (a short block's text is read and folded once for these) */
     const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
-    if (t && (pointer_line(n) || says_in(t, calls) || download_call(t) || reading_time(t) ||
-              post_toolbar(t) || sponsor_line(t) ||
+    if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
+              reading_time(t) || post_toolbar(t) || sponsor_line(t) ||
               (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
