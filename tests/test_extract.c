@@ -3496,6 +3496,28 @@ static const spec newsletter_boxes = {
                "context to understand", "Every weekday", "Registered in England", "Night Sky"},
 };
 
+/* Boxes after the story that ask readers for money, named by hashes: a
+ * heading, a line or two and a button that says "Donate now" or "Support
+ * ..."; a link that says "donate" in a sentence of the story stays. */
+static const spec support_boxes = {
+    .page = "support-boxes.html",
+    .title = "Valley towns test a four-day school week",
+    .body =
+        {"Three school districts in the valley will move to a four-day week this autumn, joining "
+         "more than a hundred rural districts across the state that have made the change to "
+         "hold on to teachers.",
+         "District leaders said the extra day off would help them compete with city schools "
+         "that pay more, and parents will be offered supervised activities on Mondays at a "
+         "small fee.",
+         "Families who cannot afford the fee can apply for help: a local charity has set up a "
+         "fund, and readers can donate through its website until the end of August.",
+         "The state education board will review test scores from the three districts after the "
+         "first year before deciding whether to let more of them follow."},
+    .chrome = {"without you", "nonprofit newsroom", "Donate now", "small favour",
+               "supporting our reporting", "commercial and political", "Support the Current",
+               "Remind me"},
+};
+
 /* The lines a paper closes a story with, their blocks named nothing: the
  * note of its print edition, the notice that comments are closed. */
 static const spec closing_lines = {
@@ -5319,6 +5341,7 @@ int main(void)
         PAGE(newsletter_call),
         PAGE(newsletter_boxes),
         PAGE(closing_lines),
+        PAGE(support_boxes),
         PAGE(gallery_hidden_slides),
         PAGE(lead_test_id),
         PAGE(layout_banner_divs),

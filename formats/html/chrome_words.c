@@ -1002,6 +1002,35 @@ const char *const bt_chrome_support_calls[] = {
     NULL,
 };
 
+/* How the button of a box asking readers for money opens ("Donate now",
+ * "Support the Guardian", "Become a member"). */
+const char *const bt_chrome_support_buttons[] = {
+    "donate",
+    "support us",
+    "support the ",
+    "support our",
+    "contribute",
+    "become a member",
+    "become a supporter",
+    "give now",
+    "make a donation",
+    "kirim apresiasi",
+    "dukung",
+    "jetzt spenden",
+    "spenden",
+    "unterstützen",
+    "faire un don",
+    "soutenir",
+    "donar",
+    "apoya",
+    "dona ora",
+    "sostienici",
+    "wesprzyj",
+    "doe agora",
+    "ủng hộ",
+    NULL,
+};
+
 /* Words of a widget asking the reader to rate the post, or to keep to the
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {

@@ -1742,6 +1742,45 @@ static int signup_call(const xmlNode *n, const char *t)
     return in_list(t, bt_chrome_signup_starts, 1) && names_newsletter(n);
 }
 
+/* Whether inline element k stands in running text: words beside it, up
+ * to its block (below box). */
+static int in_sentence(const xmlNode *k, const xmlNode *box)
+{
+    for (; k && k != box; k = k->parent) {
+        for (int dir = 0; dir < 2; dir++)
+            for (const xmlNode *o = dir ? k->next : k->prev; o; o = dir ? o->next : o->prev)
+                if ((o->type == XML_TEXT_NODE && bt_xhtml_visible_text(o->content)) ||
+                    (o->type == XML_ELEMENT_NODE && !bt_html_is_block(o) && !bt_html_skipped(o) &&
+                     bt_stats_of(o) && bt_stats_of(o)->text))
+                    return 1;
+        if (k->parent && bt_html_is_block(k->parent))
+            return 0;
+    }
+    return 0;
+}
+
+/* Letters a box asking readers for money has at most. */
+#define SUPPORT_TEXT 1000
+
+/* Whether n is a box asking readers for money: a heading or a few short
+ * paragraphs and a button, or a link on a line of its own, that says
+ * "Donate" or "Support ..." (a link so in a sentence is the text's). */
+static int support_box(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (bt_xhtml_is(n, "p") || !s->text || s->text >= SUPPORT_TEXT || s->nodes >= 128 ||
+        s->paras > 4 || s->images)
+        return 0;
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
+        const bt_stats *ks =
+            bt_xhtml_is(k, "a") || bt_xhtml_is(k, "button") ? bt_stats_of(k) : NULL;
+        if (ks && ks->text && ks->text <= 40 && !in_sentence(k, n) &&
+            folded_in(k, 40, 0, bt_chrome_support_buttons, 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether n's first line, a block of its own, is a newsletter's label. */
 static int newsletter_label(const xmlNode *n)
 {
@@ -1791,6 +1830,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * contact form is not */
     if (bt_html_is_block(n) && s->text && s->text < SIGNUP_TEXT && s->nodes < 256 &&
         (newsletter_label(n) || (s->inputs && email_field(n) && names_newsletter(n))))
+        return 1;
+    /* and so is a box asking readers for money */
+    if (bt_html_is_block(n) && support_box(n))
         return 1;
     if (!bt_html_is_block(n)) {
         /* (a line of its own above a block that says the time the post

@@ -86,6 +86,7 @@ extern const char *const bt_chrome_newsletter_calls[];
 extern const char *const bt_chrome_follow_calls[];
 extern const char *const bt_chrome_app_calls[];
 extern const char *const bt_chrome_support_calls[];
+extern const char *const bt_chrome_support_buttons[];
 extern const char *const bt_chrome_feedback_calls[];
 extern const char *const bt_chrome_post_footers[];
 extern const char *const bt_chrome_site_footers[];
