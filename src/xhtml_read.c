@@ -1212,8 +1212,65 @@ static void lost_picture(ctx *c, xmlNode *fig)
     }
 }
 
+/* The figure's own caption, a figcaption child of it; the figure inside
+ * it, when one is (a gallery's, *inner). */
+static xmlNode *own_caption(xmlNode *el, int *inner)
+{
+    xmlNode *cap = NULL;
+    *inner = 0;
+    int budget = FIGURE_NODES;
+    for (xmlNode *k = el->children; k && budget-- > 0; k = bt_xhtml_next(k, el, 0)) {
+        *inner |= k != el && bt_xhtml_is(k, "figure") && !bt_xhtml_skipped(k);
+        if (!cap && k->parent == el && bt_xhtml_is(k, "figcaption"))
+            cap = k;
+    }
+    return cap;
+}
+
+static void figure(ctx *c, xmlNode *el);
+
+/* A gallery (WordPress's gallery block, a slideshow: figures in a figure,
+ * its caption before or after them): each of its figures in turn, what
+ * else it holds its controls ("Bild 1 von 9"); the gallery's caption the
+ * last figure's when that has none, else a paragraph after them unless it
+ * says the same. */
+static void gallery(ctx *c, xmlNode *el, xmlNode *cap)
+{
+    int budget = FIGURE_NODES;
+    for (xmlNode *k = el->children; k && budget-- > 0 && !c->failed;) {
+        int inner = k->type == XML_ELEMENT_NODE && bt_xhtml_is(k, "figure") && !bt_xhtml_skipped(k);
+        if (inner)
+            figure(c, k);
+        k = bt_xhtml_next(k, el, inner || bt_xhtml_skipped(k));
+    }
+    if (!cap || !bt_xhtml_words(cap, 1))
+        return;
+    bt_node *last = c->blocks ? c->blocks->last : NULL;
+    const bt_node *said =
+        last && last->type == BT_NODE_FIGURE ? bt_node_figure_caption(last) : NULL;
+    if (said && !said->first) {
+        caption(c, last, cap);
+        return;
+    }
+    bt_buf a = BT_BUF_INIT, b = BT_BUF_INIT;
+    if (said)
+        bt_node_text_put(said, &a);
+    bt_xhtml_dom_text(cap, &b, 4096);
+    int same = a.data && b.data && bt_xhtml_same_words(a.data, b.data, 0);
+    bt_buf_free(&a);
+    bt_buf_free(&b);
+    if (!same)
+        blocks_into(c, cap, c->blocks);
+}
+
 static void figure(ctx *c, xmlNode *el)
 {
+    int inner;
+    xmlNode *own = own_caption(el, &inner);
+    if (inner) {
+        gallery(c, el, own);
+        return;
+    }
     xmlNode *img = find_img(el, NULL), *cap = NULL;
     if (!img)
         img = noscript_img(el);

@@ -3496,6 +3496,62 @@ static const spec newsletter_boxes = {
                "context to understand", "Every weekday", "Registered in England", "Night Sky"},
 };
 
+/* A photo story: each picture with its counter on it ("1/3") and its
+ * caption after it; the counter goes, not the picture. */
+static const spec photo_story_counters = {
+    .page = "photo-story-counters.html",
+    .title = "FOTO: Pagi di Pasar Terapung Sungai Barito",
+    .captions = {"Seorang pedagang mendayung perahu berisi pisang menuju pusat pasar pada pukul "
+                 "lima pagi.",
+                 "Para pedagang saling bertukar barang, tradisi yang masih bertahan di sungai ini.",
+                 "Menjelang pukul delapan, pasar mulai sepi dan para pedagang pulang ke kampung."},
+    .body =
+        {"Sebelum matahari terbit, puluhan perahu kayu sudah memadati tepian Sungai Barito. Para "
+         "pedagang, sebagian besar perempuan, menjajakan sayur, buah, dan kue tradisional "
+         "langsung dari atas perahu mereka.",
+         "Pasar ini telah berlangsung turun-temurun. Meski jumlah pedagang terus menyusut, "
+         "pasar tetap menjadi magnet bagi wisatawan yang ingin menyaksikan jual beli di atas "
+         "air."},
+    .chrome = {"1/3", "2/3", "Hak cipta"},
+};
+
+/* WordPress's gallery block: figures inside a figure, the gallery's
+ * caption after them; each picture is a figure, the gallery's caption the
+ * last one's, which has none of its own. */
+static const spec gallery_block_nested = {
+    .page = "gallery-block-nested.html",
+    .title = "Ferry terminal reopens on the harbour",
+    .captions = {"The adjustable gangway during a test at low tide.",
+                 "Bike storage on the ground floor.", "The bakery kiosk on opening day."},
+    .body = {"The rebuilt ferry terminal welcomed its first passengers on Monday morning, ending a "
+             "closure that stretched nearly eight months and forced commuters onto crowded buses "
+             "around the bay.",
+             "The terminal also includes a small public plaza, a bike storage room with space for "
+             "sixty bicycles, and a kiosk run by an island bakery that won the concession in a "
+             "lottery.",
+             "Environmental groups praised the removal of the old treated timbers, which had been "
+             "leaching into the shallows for decades, and divers plan to survey the seabed next "
+             "year."},
+};
+
+/* A long read's full-width pictures, each with an <aside class=caption>
+ * beside it: the aside is the caption, not a sidebar; a related box in an
+ * aside still goes. */
+static const spec captions_aside = {
+    .page = "captions-aside.html",
+    .title = "棚田の四季を守る人々",
+    .captions = {"水を張った棚田。夕日が田の一枚一枚に映り込む＝写真・山田 太郎",
+                 "田植えをするオーナー制度の参加者たち。子どもの姿も目立つ"},
+    .body =
+        {"日本海に面した急斜面に、小さな田が幾重にも連なる。朝日町の棚田は、八百枚の田が海岸まで"
+         "階段状に続く、全国でも珍しい景観だ。",
+         "地元の農家は長年、手作業で田を守ってきた。しかし高齢化が進み、二十年前に三十人以上い"
+         "た耕作者は、いまでは数人にまで減った。",
+         "田植えは五月の連休に行われる。オーナー制度に登録した全国の会員とその家族が集まり、地"
+         "元の人たちの指導を受けながら苗を植えていく。"},
+    .chrome = {"関連記事", "能登の塩田"},
+};
+
 /* Boxes after the story that ask readers for money, named by hashes: a
  * heading, a line or two and a button that says "Donate now" or "Support
  * ..."; a link that says "donate" in a sentence of the story stays. */
@@ -5342,6 +5398,9 @@ int main(void)
         PAGE(newsletter_boxes),
         PAGE(closing_lines),
         PAGE(support_boxes),
+        PAGE(photo_story_counters),
+        PAGE(gallery_block_nested),
+        PAGE(captions_aside),
         PAGE(gallery_hidden_slides),
         PAGE(lead_test_id),
         PAGE(layout_banner_divs),

@@ -372,14 +372,15 @@ static int heads_prose(const xmlNode *n)
 
 /* 1 for a label of chrome, or a row of them, 2 for the heading of a block
  * of chrome after it, 3 for the heading of the comments, after which the
- * article is over. */
+ * article is over.  (A slide's picture with its counter, "1/6", is the
+ * slide; the counter alone goes.) */
 static int label_block(const xmlNode *n)
 {
     const char *t = short_text(n, 64);
     int hit = !t                                                              ? 0
               : in_list(t, bt_chrome_comment_heads, 0) || counted_comments(t) ? 3
               : in_list(t, bt_chrome_sections, 0)                             ? 2
-              : in_list(t, bt_chrome_labels, 0) || slide_counter(t) ||
+              : in_list(t, bt_chrome_labels, 0) || (slide_counter(t) && !bt_stats_of(n)->images) ||
                       (in_list(t, bt_chrome_pointers, 1) && bt_stats_link_density(n) > 0.3)
                   ? 1
               : strlen(t) <= 40 && in_list(t, bt_chrome_section_starts, 1) && !heads_prose(n) ? 2
@@ -1819,8 +1820,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (n->parent && bt_stats_of(n->parent) && bt_stats_of(n->parent)->images && !s->images &&
         figure_button(n))
         return 1;
+    /* (an aside named a caption, after its picture, is the picture's) */
     if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||
-        (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1)))
+        (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1) &&
+         !(bt_html_caption_marked(n) && pictured(n))))
         return 1;
     if (bt_xhtml_is(n, "header"))
         return !has_h1((xmlNode *)n) && !header_lead(n) && !section_header(n);
@@ -1835,6 +1838,13 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (bt_html_is_block(n) && support_box(n))
         return 1;
     if (!bt_html_is_block(n)) {
+        /* (a slide's counter on its picture, "1/6") */
+        const char *c = s->text && s->text < 16 && n->parent && bt_stats_of(n->parent) &&
+                                bt_stats_of(n->parent)->images
+                            ? short_text(n, 16)
+                            : NULL;
+        if (c && slide_counter(c))
+            return 1;
         /* (a line of its own above a block that says the time the post
          * takes to read: "<span>Reading time: 3 minutes</span><div>") */
         const char *t = s->text && s->text < 64 && s->nodes < 8 && own_line_over_block(n)
