@@ -544,12 +544,25 @@ static void blocks_into(ctx *c, xmlNode *el, bt_node *container)
     c->blocks = saved;
 }
 
+static void block(ctx *c, xmlNode *el);
+
 static void list(ctx *c, xmlNode *el)
 {
     /* (a list right inside a list walks its child itself: lists nested
      * past the bound are flattened here) */
     if (c->depth >= BT_MAX_DEPTH) {
         flatten(c, el);
+        return;
+    }
+    /* a standfirst set as a list's one item in a box named a summary or a
+     * lead ("<div class=article-summary><ul><li>..."): the lead */
+    xmlNode *only = bt_xhtml_only_child(el);
+    if (only && bt_xhtml_is(only, "li") &&
+        (c->role == BT_ROLE_LEAD || bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))) {
+        bt_role saved = c->role;
+        c->role = BT_ROLE_LEAD;
+        block(c, only);
+        c->role = saved;
         return;
     }
     bt_node *l = add_block(c, BT_NODE_LIST);

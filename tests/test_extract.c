@@ -160,6 +160,8 @@ static void check_lead(const spec *s, contents *c)
     }
     if (!right)
         problem(s, "no LEAD paragraph with the sapo \"%.60s...\"", s->lead);
+    else if (bt_node_parent(c->para[lead_at]) != bt_document_body(c->doc))
+        problem(s, "the sapo is not a block of the body (in a list, a quote...)");
     else if (s->body[0] && count_text(c, c->para, c->nparas, s->body[0], &first_at) == 1 &&
              first_at < lead_at)
         problem(s, "the sapo comes after the story's first paragraph");
@@ -3552,6 +3554,40 @@ static const spec captions_aside = {
     .chrome = {"関連記事", "能登の塩田"},
 };
 
+/* A standfirst set as the one item of a list in a box named a summary
+ * ("<div class=article-summary><ul><li>..."): the lead, no list. */
+static const spec summary_list_lead = {
+    .page = "summary-list-lead.html",
+    .title = "Farmers count losses as armyworm ravages young maize",
+    .lead = "Farmers in two counties say the pest has destroyed more than 12,000 acres of maize "
+            "planted in March, and warn of a poor harvest unless pesticides arrive soon.",
+    .body = {"Farmers in the North Rift are counting losses after fall armyworm invaded thousands "
+             "of acres of young maize, threatening the region's main harvest of the year.",
+             "Agricultural officers said the pest, first reported in the area in 2017, spread "
+             "quickly after a dry spell in April left the young plants weak.",
+             "The county government has asked the national ministry for emergency supplies of "
+             "pesticides and for extension officers to train farmers on early detection."},
+    .chrome = {"Daily Ledger Media"},
+};
+
+/* A video's box in the body: its player, its title and a line inviting
+ * readers to watch more ("Mời quý độc giả xem thêm các video..."). */
+static const spec vn_video_box = {
+    .page = "vn-video-box.html",
+    .title = "Nông dân Vĩnh Châu trúng mùa hành tím",
+    .lead = "Vụ hành tím năm nay ở thị xã Vĩnh Châu cho năng suất cao, giá bán ổn định, nhiều hộ "
+            "lãi gần gấp đôi năm ngoái.",
+    .body = {"Những ngày này, trên các cánh đồng ở phường Vĩnh Phước, nông dân tất bật nhổ hành, "
+             "phơi khô rồi bó thành từng bó để bán cho thương lái.",
+             "Theo Phòng Kinh tế thị xã, toàn vùng xuống giống hơn sáu nghìn héc-ta hành tím, "
+             "năng suất bình quân đạt khoảng hai mươi tấn mỗi héc-ta.",
+             "Ông Trần Văn Tài, một nông dân ở phường Vĩnh Phước, cho biết với giá bán hiện nay, "
+             "mỗi công hành gia đình ông lãi khoảng hai mươi triệu đồng.",
+             "Ngành nông nghiệp khuyến cáo bà con không nên ồ ạt mở rộng diện tích vụ sau để "
+             "tránh cảnh được mùa mất giá."},
+    .chrome = {"Mời quý độc giả", "Giấy phép"},
+};
+
 /* Boxes after the story that ask readers for money, named by hashes: a
  * heading, a line or two and a button that says "Donate now" or "Support
  * ..."; a link that says "donate" in a sentence of the story stays. */
@@ -5398,6 +5434,8 @@ int main(void)
         PAGE(newsletter_boxes),
         PAGE(closing_lines),
         PAGE(support_boxes),
+        PAGE(summary_list_lead),
+        PAGE(vn_video_box),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
         PAGE(captions_aside),
