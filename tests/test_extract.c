@@ -3570,6 +3570,29 @@ static const spec summary_list_lead = {
     .chrome = {"Daily Ledger Media"},
 };
 
+/* The same between the headline and the body, every class a hash and
+ * the parts named by data-qa only (a page of bench/written-pages, written
+ * after SCMP's): the summary's list is named
+ * "ContentSummary-ContainerWithTag", which says "tag" but is the lead. */
+static const spec summary_list_hashed = {
+    .page = "summary-list-hashed.html",
+    .title =
+        "Hong Kong to let minibus operators hire drivers from mainland China as shortage bites",
+    .lead =
+        "Transport officials say up to 1,000 non-local drivers could be admitted under a labour "
+        "importation scheme, with first arrivals expected by autumn",
+    .body =
+        {"Hong Kong will allow minibus operators to hire up to 1,000 drivers from mainland China "
+         "under a labour importation scheme, as an ageing workforce and low recruitment leave "
+         "some routes running at half their scheduled frequency.",
+         "The Transport and Logistics Bureau announced the quota on Tuesday, saying applications "
+         "from operators would open in March and the first imported drivers could be on the "
+         "roads by the autumn after completing local training and testing."},
+    .headings = {{3, "Ageing workforce"}, {3, "Unions push back"}},
+    .chrome = {"Why you can trust SCMP", "Green minibus fares to rise",
+               "Get the most important Hong Kong stories"},
+};
+
 /* A video's box in the body: its player, its title and a line inviting
  * readers to watch more ("Mời quý độc giả xem thêm các video..."). */
 static const spec vn_video_box = {
@@ -5435,6 +5458,7 @@ int main(void)
         PAGE(closing_lines),
         PAGE(support_boxes),
         PAGE(summary_list_lead),
+        PAGE(summary_list_hashed),
         PAGE(vn_video_box),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),

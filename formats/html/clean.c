@@ -776,6 +776,17 @@ static int author_photo(const xmlNode *n)
 
 /* Whether n or an element just above it is one of the article's own small
  * parts (a byline's name in a div of its own, a caption's lines). */
+static int own_list_tag(const xmlNode *n) { return bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol"); }
+
+/* Whether n is in a box a CMS names as the lead, near above it. */
+static int in_lead(const xmlNode *n)
+{
+    for (int up = 3; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
+        if (bt_xhtml_class_has(n, bt_xhtml_lead_classes, 1))
+            return 1;
+    return 0;
+}
+
 static int in_own_part(const xmlNode *n)
 {
     for (int up = 3; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)
@@ -1865,7 +1876,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return s->text < 300 && says_within(n, subscribing, 300);
     if (lightbox_picture(n))
         return 0;
-    if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n) && !bt_html_captions_picture(n)) ||
+    /* (not a list in a lead's box: "GenericArticle-Summary" around one
+     * named "ContentSummary-ContainerWithTag", a standfirst's one item) */
+    if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n) && !bt_html_captions_picture(n) &&
+         !(own_list_tag(n) && in_lead(n))) ||
         comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n) && !byline_row(n)))
         return 1;
