@@ -3593,6 +3593,25 @@ static const spec summary_list_hashed = {
                "Get the most important Hong Kong stories"},
 };
 
+/* A Vietnamese blog's sapo: the first paragraph wholly in italics (in
+ * the copy, in bold inside the italics, "<em><strong>"). */
+static const spec vn_italic_sapo = {
+    .page = "vn-italic-sapo.html",
+    .also = {"vn-italic-sapo-bold.html"},
+    .title = "Cách trồng lan ý trong nhà luôn xanh tốt, ra hoa đều",
+    .lead =
+        "Lan ý là một trong những loại cây cảnh trong nhà được ưa chuộng nhất nhờ lá xanh bóng, "
+        "hoa trắng thanh nhã và khả năng lọc không khí.",
+    .body =
+        {"Lan ý ưa bóng râm, chỉ cần ánh sáng tán xạ nên rất hợp đặt ở phòng khách, phòng làm "
+         "việc hay góc cầu thang ít nắng.",
+         "Nên tưới nước khi lớp đất mặt đã khô khoảng hai đốt ngón tay, tránh để chậu đọng nước "
+         "lâu ngày khiến rễ bị úng và thối.",
+         "Mỗi tháng bón một lần phân hữu cơ loãng hoặc phân tan chậm, cây sẽ ra hoa đều vào "
+         "mùa xuân và đầu mùa hè."},
+    .chrome = {"Mọi quyền", "Kinh nghiệm"},
+};
+
 /* A video's box in the body: its player, its title and a line inviting
  * readers to watch more ("Mời quý độc giả xem thêm các video..."). */
 static const spec vn_video_box = {
@@ -5460,6 +5479,7 @@ int main(void)
         PAGE(summary_list_lead),
         PAGE(summary_list_hashed),
         PAGE(vn_video_box),
+        PAGE(vn_italic_sapo),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
         PAGE(captions_aside),

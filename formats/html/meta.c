@@ -919,17 +919,27 @@ static int holds_title(const char *heading, const char *title)
     return holds_part(heading, title, 12, 1);
 }
 
-/* Whether all the text of a paragraph is in strong elements. */
-static int bold_only(bt_document *doc, const bt_node *p)
+/* Whether all the text of p is in elements of type mark, through other
+ * emphasis around them ("<em><strong>...</strong></em>"). */
+static int marked_only(bt_document *doc, const bt_node *p, bt_node_type mark)
 {
-    int strong = 0;
+    int marked = 0;
     for (const bt_node *k = p->first; k; k = k->next) {
-        if (k->type == BT_NODE_STRONG)
-            strong = 1;
+        if (k->type == mark)
+            marked = 1;
+        else if ((k->type == BT_NODE_EMPH || k->type == BT_NODE_STRONG) &&
+                 marked_only(doc, k, mark))
+            marked = 1;
         else if (k->type != BT_NODE_TEXT || strspn(bt_node_text(doc, k), " ") != strlen(k->literal))
             return 0;
     }
-    return strong;
+    return marked;
+}
+
+/* Whether all the text of a paragraph is in strong elements. */
+static int bold_only(bt_document *doc, const bt_node *p)
+{
+    return marked_only(doc, p, BT_NODE_STRONG);
 }
 
 /* Pages repeat their text for other screens (a mobile copy beside the
@@ -1264,12 +1274,16 @@ void bt_html_finish(bt_document *doc)
     while (first && (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
                      first->role == BT_ROLE_DATELINE || date_line(doc, first)))
         first = first->next;
-    /* (or opened by the paper's mark, "(PLO)- ", "TTO - ", bold or not) */
+    /* (or opened by the paper's mark, "(PLO)- ", "TTO - ", bold or not; or,
+     * in Vietnamese, wholly in italics, as blogs and magazines set it) */
     if (!lead && first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_NONE &&
         first->next) {
         const char *t = bt_node_text(doc, first);
+        const char *lang = bt_document_meta(doc, BT_META_LANGUAGE);
+        int vi = lang && !strncmp(lang, "vi", 2) && (!lang[2] || lang[2] == '-');
         if (t && bt_word_count(t) >= 12 && final_punct(t) &&
-            (bold_only(doc, first) || agency_mark(t)))
+            (bold_only(doc, first) || agency_mark(t) ||
+             (vi && marked_only(doc, first, BT_NODE_EMPH))))
             first->role = BT_ROLE_LEAD;
     }
     /* or set as a heading opening the text: a sentence, which sub-headings
