@@ -3612,6 +3612,23 @@ static const spec vn_italic_sapo = {
     .chrome = {"Mọi quyền", "Kinh nghiệm"},
 };
 
+/* The author's card after the story, the name a link to their page and
+ * the sentence about them set beside it ("<a>Dana Ferrante</a> <span>is a
+ * staff writer at ...</span>"), every class a hash. */
+static const spec author_bio_sentence = {
+    .page = "author-bio-sentence.html",
+    .title = "A battery start-up's promise meets the factory floor",
+    .body = {"The company says its solid-state cells can charge to eighty per cent in twelve "
+             "minutes, and that a pilot line in San Jose has now built its first ten thousand of "
+             "them.",
+             "Engineers who have seen the data say the results are promising, but warn that cells "
+             "made by hand in a laboratory often fail once they are produced by the million.",
+             "For now, the pilot line runs at a fraction of its capacity, and the company will "
+             "decide next year whether to build a full plant, a project that would take at least "
+             "three years."},
+    .chrome = {"staff writer", "newswire", "All rights reserved"},
+};
+
 /* A video's box in the body: its player, its title and a line inviting
  * readers to watch more ("Mời quý độc giả xem thêm các video..."). */
 static const spec vn_video_box = {
@@ -5480,6 +5497,7 @@ int main(void)
         PAGE(summary_list_hashed),
         PAGE(vn_video_box),
         PAGE(vn_italic_sapo),
+        PAGE(author_bio_sentence),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
         PAGE(captions_aside),

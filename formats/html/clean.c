@@ -2082,6 +2082,29 @@ int bt_html_author_page(const xmlNode *a)
     return found;
 }
 
+/* Whether line opens with the name in link and goes on as a sentence
+ * saying who they are ("Daniel Roe is a staff writer at ..."). */
+static int bio_sentence(const xmlNode *line, const xmlNode *link)
+{
+    static const char *const verbs[] = {" is a ", " is an ", " is the ", " ist ", " est ",
+                                        " es ",   " è ",     " là ",     " é ",   NULL};
+    bt_buf text = BT_BUF_INIT, name = BT_BUF_INIT;
+    bt_html_text(line, &text, 400);
+    bt_html_text(link, &name, 80);
+    int yes = 0;
+    const char *t = text.data ? text.data + strspn(text.data, " ") : NULL;
+    const char *nm = name.data ? name.data + strspn(name.data, " ") : NULL;
+    size_t nl = nm ? strlen(nm) : 0;
+    while (nl && nm[nl - 1] == ' ')
+        nl--;
+    if (t && nl > 3 && !strncmp(t, nm, nl))
+        for (const char *const *v = verbs; *v && !yes; v++)
+            yes = !strncmp(t + nl, *v, strlen(*v));
+    bt_buf_free(&text);
+    bt_buf_free(&name);
+    return yes;
+}
+
 /* The author's card after a story: a short block, the article's last, that
  * opens on the author's name linking to their page and goes on with their
  * photo or a sentence about them. */
@@ -2101,7 +2124,8 @@ static int author_card(const xmlNode *n, const xmlNode *article)
     const xmlNode *line = link->parent;
     while (line != n && !bt_html_is_block(line))
         line = line->parent;
-    if (!bt_stats_of(link) || bt_stats_of(link)->text * 10 < bt_stats_of(line)->own * 8)
+    if (!bt_stats_of(link) ||
+        (bt_stats_of(link)->text * 10 < bt_stats_of(line)->own * 8 && !bio_sentence(line, link)))
         return 0;
     bt_buf head = BT_BUF_INIT, name = BT_BUF_INIT;
     bt_html_text(n, &head, 120);
