@@ -122,7 +122,7 @@ int bt_xhtml_skipped(const xmlNode *n)
     return (n->name && never_content((const char *)n->name)) || bt_xhtml_hidden(n);
 }
 
-/* Whether n's aria-hidden="true" and v's say the same ("true" or not). */
+/* Whether n says aria-hidden="true". */
 static int aria_hidden(const xmlNode *n)
 {
     xmlChar *copy;
@@ -132,7 +132,8 @@ static int aria_hidden(const xmlNode *n)
     return hidden;
 }
 
-/* The length of the first word of a class, and where it starts. */
+/* The first word of n's class, copied into word (cap bytes at most): its
+ * length, 0 when n has none or it is longer. */
 static size_t first_class(const xmlNode *n, char *word, size_t cap)
 {
     xmlChar *copy;

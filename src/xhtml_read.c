@@ -1250,12 +1250,17 @@ static void figure(ctx *c, xmlNode *el);
 static void gallery(ctx *c, xmlNode *el, xmlNode *cap)
 {
     int budget = FIGURE_NODES;
+    c->depth++;
     for (xmlNode *k = el->children; k && budget-- > 0 && !c->failed;) {
         int inner = k->type == XML_ELEMENT_NODE && bt_xhtml_is(k, "figure") && !bt_xhtml_skipped(k);
+        int picture = !inner && bt_xhtml_is(k, "img") && !bt_xhtml_skipped(k);
         if (inner)
             figure(c, k);
-        k = bt_xhtml_next(k, el, inner || bt_xhtml_skipped(k));
+        else if (picture) /* (one beside the figures, in none) */
+            image(c, k);
+        k = bt_xhtml_next(k, el, inner || picture || bt_xhtml_skipped(k));
     }
+    c->depth--;
     if (!cap || !bt_xhtml_words(cap, 1))
         return;
     bt_node *last = c->blocks ? c->blocks->last : NULL;
@@ -1280,7 +1285,7 @@ static void figure(ctx *c, xmlNode *el)
 {
     int inner;
     xmlNode *own = own_caption(el, &inner);
-    if (inner) {
+    if (inner && c->depth < BT_MAX_DEPTH) {
         gallery(c, el, own);
         return;
     }
