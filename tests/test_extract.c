@@ -1998,7 +1998,8 @@ static const spec chrome_id = {
     .chrome = {"Waktu baca 2 menit", "Bagikan", "Cetak", "Iklan", "Baca Juga",
                "Trotoar di Jalan Braga Diperlebar Mulai Bulan Depan",
                "Berlangganan newsletter kami", "Berita Terkait", "Komentar", "transportasi",
-               "Angkot Listrik Mulai Diuji Coba di Rute Dago", "Semoga halte", "Berita terpe"},
+               "Angkot Listrik Mulai Diuji Coba di Rute Dago", "Semoga halte", "Berita terpe",
+               "Simak breaking news", "WhatsApp"},
 };
 
 static const spec chrome_ja = {
