@@ -2032,6 +2032,6 @@ bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *
     free(c);
     if (failed)
         return bt_error_set(r->err, BT_ERR_NOMEM, "out of memory");
-    bt_xhtml_tidy(parent);
+    bt_xhtml_tidy(r->doc, parent);
     return bt_error_lost_since(r->err, first) ? BT_WARN : BT_OK;
 }

@@ -74,7 +74,7 @@ int bt_xhtml_line_ends(const xmlNode *el);
 /* After a conversion: bold-only short paragraphs followed by body text, a
  * list or a table become headings; a bold lead loses its bold; long
  * "bylines" lose the role. */
-void bt_xhtml_tidy(bt_node *parent);
+void bt_xhtml_tidy(bt_document *doc, bt_node *parent);
 
 /* Footnotes (src/xhtml_note.c). */
 

@@ -149,7 +149,50 @@ static void drop_copies(bt_node *parent)
     bt_buf_free(&theirs);
 }
 
-void bt_xhtml_tidy(bt_node *parent)
+/* Words the text after a bold line has at least for the line to head it. */
+#define HEADED_WORDS 8
+
+static int blank(const bt_node *k)
+{
+    return k->type == BT_NODE_TEXT && (!k->literal || !k->literal[strspn(k->literal, " ")]);
+}
+
+/* A bold line that heads the text of its own paragraph, a break between
+ * ("<p><strong>Tần suất mười lăm phút</strong><br>Các xe chạy ...</p>"):
+ * a heading of its own (at level) before the paragraph that is left. */
+static void split_head(bt_document *doc, bt_node *p, int level, bt_buf *text)
+{
+    bt_node *head = p->first;
+    while (head && blank(head))
+        head = head->next;
+    bt_node *br = head && head->type == BT_NODE_STRONG ? head->next : NULL;
+    while (br && blank(br))
+        br = br->next;
+    if (!br || br->type != BT_NODE_BREAK || !br->next)
+        return;
+    bt_buf_truncate(text, 0);
+    for (const bt_node *k = br->next; k; k = k->next)
+        bt_node_text_put(k, text);
+    if (text->failed || bt_word_count(text->data ? text->data : "") < HEADED_WORDS)
+        return;
+    bt_buf_truncate(text, 0);
+    bt_node_text_put(head, text);
+    const char *t = text->data ? text->data : "";
+    bt_node *h = text->failed || bt_word_count(t) < 2 || !heading_like(t)
+                     ? NULL
+                     : bt_node_new(doc, BT_NODE_HEADING);
+    if (!h)
+        return;
+    bt_node_set_heading_level(h, level);
+    while (head->first)
+        bt_node_append(h, head->first);
+    bt_node_insert_before(p, h);
+    const bt_node *rest = br->next;
+    while (p->first != rest)
+        bt_node_unlink(p->first);
+}
+
+void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
 {
     drop_copies(parent);
     /* a bold line ranks below an h2, else with the page's own sub-headings */
@@ -164,6 +207,8 @@ void bt_xhtml_tidy(bt_node *parent)
         if (k->type != BT_NODE_PARAGRAPH)
             continue;
         int bold = bold_only(k);
+        if (!bold && k->role == BT_ROLE_NONE)
+            split_head(doc, k, level, &text);
         if (!bold && k->role != BT_ROLE_BYLINE)
             continue;
         bt_buf_truncate(&text, 0);

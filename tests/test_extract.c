@@ -3630,6 +3630,24 @@ static const spec author_bio_sentence = {
     .chrome = {"staff writer", "newswire", "All rights reserved"},
 };
 
+/* A bold line heading its own paragraph's text, a break between
+ * ("<p><strong>Sub-heading</strong><br>Text...</p>"): a heading and the
+ * paragraph; a bold question over its answer so stays one paragraph. */
+static const spec bold_line_heads = {
+    .page = "vn-bold-line-heads.html",
+    .title = "Hà Nội mở rộng tuyến xe buýt điện đến sân bay",
+    .headings = {{2, "Tần suất mười lăm phút một chuyến"}},
+    .body =
+        {"Từ tháng sau, hành khách có thể đi xe buýt điện từ trung tâm thành phố tới sân bay Nội "
+         "Bài với giá vé chín nghìn đồng một lượt, theo Sở Giao thông.",
+         "Các xe chạy từ năm giờ sáng đến mười một giờ đêm, mỗi chuyến cách nhau mười lăm phút "
+         "vào giờ cao điểm và hai mươi phút vào giờ thấp điểm.",
+         "Sở Giao thông cho biết sẽ theo dõi lượng khách trong ba tháng đầu để điều chỉnh lộ "
+         "trình và tần suất nếu cần thiết."},
+    .text = {"Vé tháng có giá ưu đãi?"},
+    .chrome = {"Giấy phép"},
+};
+
 /* A video's box in the body: its player, its title and a line inviting
  * readers to watch more ("Mời quý độc giả xem thêm các video..."). */
 static const spec vn_video_box = {
@@ -5499,6 +5517,7 @@ int main(void)
         PAGE(vn_video_box),
         PAGE(vn_italic_sapo),
         PAGE(author_bio_sentence),
+        PAGE(bold_line_heads),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
         PAGE(captions_aside),
