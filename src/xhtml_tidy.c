@@ -23,15 +23,25 @@ static int bold_only(const bt_node *p)
     return strong;
 }
 
-
-/* Short, without a sentence's final punctuation: a heading's text. */
+/* Short, without a sentence's final punctuation: a heading's text.  A
+ * closing quote ends a sentence only after the sentence's own mark, or
+ * after another sentence ('Dịch vụ thuyền "ăn nên làm ra"' is a heading,
+ * 'Ông nói: "Được."' and 'Ông nói. "Được"' are not). */
 static int heading_like(const char *t)
 {
     static const char *const finals[] = {
         ".", ":", ";", "!", "?", "\xE2\x80\xA6", "\"", "\xE2\x80\x9D", ",", NULL};
+    static const char *const quotes[] = {"\"", "\xE2\x80\x9D", NULL};
     size_t len = strlen(t);
     if (!len || bt_word_count(t) > 15 || bt_grapheme_count(t, len) > 120)
         return 0;
+    for (const char *const *q = quotes; *q; q++) {
+        size_t ql = strlen(*q), end = len - ql;
+        if (len > ql + 1 && !memcmp(t + end, *q, ql) && !strchr(".:;!?,", t[end - 1]) &&
+            !(end >= 3 && !memcmp(t + end - 3, "\xE2\x80\xA6", 3)) && !strstr(t, ". ") &&
+            !strstr(t, "? ") && !strstr(t, "! "))
+            len = end;
+    }
     for (const char *const *f = finals; *f; f++) {
         size_t fl = strlen(*f);
         if (len >= fl && !memcmp(t + len - fl, *f, fl))

@@ -3632,20 +3632,40 @@ static const spec author_bio_sentence = {
 
 /* A bold line heading its own paragraph's text, a break between
  * ("<p><strong>Sub-heading</strong><br>Text...</p>"): a heading and the
- * paragraph; a bold question over its answer so stays one paragraph. */
+ * paragraph (a heading may end in a quoted word); a bold question over its
+ * answer so stays one paragraph. */
 static const spec bold_line_heads = {
     .page = "vn-bold-line-heads.html",
     .title = "Hà Nội mở rộng tuyến xe buýt điện đến sân bay",
-    .headings = {{2, "Tần suất mười lăm phút một chuyến"}},
+    .headings = {{2, "Tần suất mười lăm phút một chuyến"},
+                 {2, "Tuyến buýt đầu tiên mang tên \"xanh\""}},
     .body =
         {"Từ tháng sau, hành khách có thể đi xe buýt điện từ trung tâm thành phố tới sân bay Nội "
          "Bài với giá vé chín nghìn đồng một lượt, theo Sở Giao thông.",
          "Các xe chạy từ năm giờ sáng đến mười một giờ đêm, mỗi chuyến cách nhau mười lăm phút "
          "vào giờ cao điểm và hai mươi phút vào giờ thấp điểm.",
+         "Đây là tuyến buýt điện đầu tiên nối trung tâm với sân bay, thay cho tuyến buýt chạy dầu "
+         "đã hoạt động hơn mười năm.",
          "Sở Giao thông cho biết sẽ theo dõi lượng khách trong ba tháng đầu để điều chỉnh lộ "
          "trình và tần suất nếu cần thiết."},
     .text = {"Vé tháng có giá ưu đãi?"},
     .chrome = {"Giấy phép"},
+};
+
+/* Sub-headings set as ARIA headings, divs with role=heading and an
+ * aria-level: headings of that level. */
+static const spec aria_headings = {
+    .page = "aria-headings.html",
+    .title = "Laguna, le barene tornano a crescere",
+    .headings = {{2, "Sedimenti che tornano al loro posto"}, {3, "Il ruolo delle paratoie"}},
+    .body =
+        {"Dopo anni di erosione, le barene della laguna nord tornano a crescere grazie ai "
+         "sedimenti riportati dai dragaggi dei canali, secondo il rapporto presentato ieri.",
+         "I tecnici hanno spiegato che il fango tolto dai canali viene ora depositato ai margini "
+         "delle barene, dove le piante lo trattengono e lo consolidano in pochi mesi.",
+         "Secondo i ricercatori, le chiusure delle paratoie durante le maree più alte riducono "
+         "anche l'apporto di sedimenti marini, un effetto che andrà seguito nei prossimi anni."},
+    .chrome = {"Padova"},
 };
 
 /* A video's box in the body: its player, its title and a line inviting
@@ -5518,6 +5538,7 @@ int main(void)
         PAGE(vn_italic_sapo),
         PAGE(author_bio_sentence),
         PAGE(bold_line_heads),
+        PAGE(aria_headings),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
         PAGE(captions_aside),

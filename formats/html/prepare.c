@@ -662,6 +662,24 @@ static int heading_permalink(const xmlNode *a)
  * caches hold).  They see the page as if each had walked it in turn, in
  * this order (an open button is a div to a noscript before it).  Returns
  * the elements left, for the stats to count on. */
+/* An ARIA heading set as a div or a paragraph ("<div role=heading
+ * aria-level=2>"), named as the heading it is, h2 when it says no level. */
+static void aria_heading(xmlNode *n)
+{
+    if (!bt_xhtml_is(n, "div") && !bt_xhtml_is(n, "p"))
+        return;
+    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+    int heading = role && !xmlStrcasecmp(role, (const xmlChar *)"heading");
+    xmlFree(role);
+    if (!heading)
+        return;
+    xmlChar *level = xmlGetProp(n, (const xmlChar *)"aria-level");
+    int l = level ? atoi((const char *)level) : 2;
+    xmlFree(level);
+    char name[3] = {'h', (char)('0' + (l >= 1 && l <= 6 ? l : 2)), '\0'};
+    xmlNodeSetName(n, (const xmlChar *)name);
+}
+
 static size_t browser_tree(xmlNode *body)
 {
     xmlNode *found[MAX_STREAMED];
@@ -694,6 +712,8 @@ static size_t browser_tree(xmlNode *body)
             open_noscript(n);
         else if (bt_xhtml_is(n, "amp-img") || bt_xhtml_is(n, "amp-anim"))
             amp_image(n);
+        else
+            aria_heading(n);
         elements += n != body;
         if (n->children) {
             n = n->children;
