@@ -358,6 +358,14 @@ static kind kind_of(const xmlNode *n, bt_node_type *type)
     return K_TRANSPARENT;
 }
 
+/* Class words of a sub-heading set as a paragraph (German papers'
+ * "Zwischentitel", French "intertitre"), and the words one has at most. */
+static const char *const intertitle_classes[] = {
+    "zwischentitel", "zwischenueberschrift", "crosshead",   "intertitle", "intertitre",
+    "intertitolo",   "intertitulo",          "entretitulo", NULL,
+};
+#define INTERTITLE_WORDS 15
+
 const char *const bt_xhtml_lead_classes[] = {
     "sapo",
     "lead",
@@ -523,12 +531,13 @@ static bt_node *add_block(ctx *c, bt_node_type type)
     return n;
 }
 
-static void heading(ctx *c, xmlNode *el)
+/* el as a heading of level (its h1-h6 level when 0). */
+static void heading(ctx *c, xmlNode *el, int level)
 {
     bt_node *h = add_block(c, BT_NODE_HEADING);
     if (!h)
         return;
-    bt_node_set_heading_level(h, el->name[1] - '0' + c->r->heading_offset);
+    bt_node_set_heading_level(h, (level ? level : el->name[1] - '0') + c->r->heading_offset);
     read_into(c, el, h);
     if (blank(h))
         bt_node_unlink(h);
@@ -1932,7 +1941,7 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
         if (el->name[1] != '1' && bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
             block(c, el);
         else
-            heading(c, el);
+            heading(c, el, 0);
         break;
     case K_LIST: list(c, el); break;
     case K_QUOTE: quote(c, el); break;
@@ -1941,6 +1950,14 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     case K_TABLE: table(c, el); break;
     case K_FIGURE: figure(c, el); break;
     case K_BLOCK:
+        /* (an intertitle a class names, set as a paragraph or a div) */
+        if ((bt_xhtml_is(el, "p") || bt_xhtml_is(el, "div")) &&
+            bt_xhtml_class_has(el, intertitle_classes, 0) &&
+            bt_xhtml_words(el, INTERTITLE_WORDS + 1) <= INTERTITLE_WORDS)
+            heading(c, el, 2);
+        else
+            block(c, el);
+        break;
     case K_CELLISH: block(c, el); break;
     }
 }

@@ -3668,6 +3668,22 @@ static const spec aria_headings = {
     .chrome = {"Padova"},
 };
 
+/* Sub-headings set as paragraphs or divs that a class names an
+ * intertitle ("text_zwischentitel", "crosshead"): headings. */
+static const spec intertitles_de = {
+    .page = "intertitles-de.html",
+    .title = "Eine Nacht voller Glitzer",
+    .headings = {{2, "Kostüme aus drei Jahrzehnten"}, {2, "Ein Finale ohne Netz"}},
+    .body =
+        {"Im Hafentheater feiert eine Revue über die Geschichte der Dragkunst Premiere, und das "
+         "Publikum feiert mit: drei Stunden, zwölf Nummern, kaum eine Pause.",
+         "Die Ausstatterin hat Kleider aus den Archiven der Stadt geliehen und neu besetzt, "
+         "manche Stücke sind älter als die jüngsten Darsteller des Abends.",
+         "Am Ende steht das ganze Ensemble auf der Bühne, singt ohne Playback und ohne "
+         "Mikrofon, und für einen Moment wird es im Saal ganz still."},
+    .chrome = {"Impressum", "Termine"},
+};
+
 /* A video's box in the body: its player, its title and a line inviting
  * readers to watch more ("Mời quý độc giả xem thêm các video..."). */
 static const spec vn_video_box = {
@@ -5539,6 +5555,7 @@ int main(void)
         PAGE(author_bio_sentence),
         PAGE(bold_line_heads),
         PAGE(aria_headings),
+        PAGE(intertitles_de),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
         PAGE(captions_aside),
