@@ -774,8 +774,6 @@ static int author_photo(const xmlNode *n)
     return s && !s->text && s->images && in_byline(n);
 }
 
-/* Whether n or an element just above it is one of the article's own small
- * parts (a byline's name in a div of its own, a caption's lines). */
 static int own_list_tag(const xmlNode *n) { return bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol"); }
 
 /* Whether n is in a box a CMS names as the lead, near above it. */
@@ -787,6 +785,8 @@ static int in_lead(const xmlNode *n)
     return 0;
 }
 
+/* Whether n or an element just above it is one of the article's own small
+ * parts (a byline's name in a div of its own, a caption's lines). */
 static int in_own_part(const xmlNode *n)
 {
     for (int up = 3; n && n->type == XML_ELEMENT_NODE && up--; n = n->parent)

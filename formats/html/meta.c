@@ -1123,29 +1123,6 @@ static int headline_line(const char *t, const char *title)
            bt_word_count(t) <= bt_word_count(title) + HEADLINE_EXTRA_WORDS && holds_title(t, title);
 }
 
-/* Words the site's name beside a headline in the page's <title> has at most. */
-#define SITE_WORDS 5
-
-/* Whether title is line t and a name set apart before or after it ("Bao
- * Thua Thien Hue - Mưa lớn kéo dài..."): the <title>, taken for want of a
- * headline, and the headline the page shows in bold alone. */
-static int named_headline(const char *t, const char *title)
-{
-    static const char *const seps[] = {
-        " - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ", NULL};
-    for (const char *const *sep = seps; *sep && t; sep++)
-        for (const char *at = strstr(title, *sep); at; at = strstr(at + 1, *sep)) {
-            char *before = strndup(title, (size_t)(at - title));
-            const char *after = at + strlen(*sep);
-            int yes = before && ((same_text(after, t) && bt_word_count(before) <= SITE_WORDS) ||
-                                 (same_text(before, t) && bt_word_count(after) <= SITE_WORDS));
-            free(before);
-            if (yes)
-                return 1;
-        }
-    return 0;
-}
-
 /* Items a row of the article's metadata set as a list has at most, and
  * words an item that is only its date ("March 9, 2026"). */
 #define META_LIST_ITEMS 4
@@ -1222,7 +1199,7 @@ void bt_html_finish(bt_document *doc)
             break;
         }
         if ((k->type == BT_NODE_HEADING || (k->type == BT_NODE_PARAGRAPH && bold_only(doc, k))) &&
-            named_headline(bt_node_text(doc, k), title)) {
+            bt_node_text(doc, k) && bt_html_title_end(title, bt_node_text(doc, k))) {
             bt_document_set_meta(doc, BT_META_TITLE, bt_node_text(doc, k));
             bt_node_unlink(k);
             break;

@@ -335,6 +335,28 @@ static size_t words_in(const part *p, size_t lo, size_t hi)
     return n;
 }
 
+/* Words the site's name beside a headline in the page's <title> has at most. */
+#define SITE_WORDS 5
+
+int bt_html_title_end(const char *title, const char *line)
+{
+    part p[MAX_PARTS];
+    int hierarchy, colon;
+    size_t n = split(title, p, &hierarchy, &colon);
+    char *l = n >= 2 ? fold(line, 1) : NULL;
+    int yes = 0;
+    for (int last = 0; last < 2 && l && *l && !yes; last++) {
+        const part *x = last ? &p[n - 1] : &p[0];
+        char *s = strndup(x->s, x->len), *f = s ? fold(s, 1) : NULL;
+        yes =
+            f && !strcmp(f, l) && (last ? words_in(p, 0, n - 1) : words_in(p, 1, n)) <= SITE_WORDS;
+        free(f);
+        free(s);
+    }
+    free(l);
+    return yes;
+}
+
 /* The site's name, or a date set off like one ("23.01.2022 - Title"). */
 static int is_name(const site_names *names, const part *p)
 {
@@ -985,8 +1007,13 @@ static size_t words_said(const char *shorter, const char *longer)
 {
     size_t said = 0;
     char *copy = strdup(shorter);
-    for (char *w = copy ? strtok(copy, " ") : NULL; w; w = strtok(NULL, " "))
-        said += words_at(longer, w) != NULL;
+    for (char *w = copy; w && *w;) {
+        size_t len = strcspn(w, " ");
+        char *next = w + len + (w[len] != '\0');
+        w[len] = '\0';
+        said += *w && words_at(longer, w) != NULL;
+        w = next;
+    }
     free(copy);
     return said;
 }
