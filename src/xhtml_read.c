@@ -361,10 +361,27 @@ static kind kind_of(const xmlNode *n, bt_node_type *type)
 /* Class words of a sub-heading set as a paragraph (German papers'
  * "Zwischentitel", French "intertitre"), and the words one has at most. */
 static const char *const intertitle_classes[] = {
-    "zwischentitel", "zwischenueberschrift", "crosshead",   "intertitle", "intertitre",
-    "intertitolo",   "intertitulo",          "entretitulo", NULL,
+    "zwischentitel", "zwischenueberschrift", "crosshead",   "intertitle",
+    "intertitre",    "intertitolo",          "intertitulo", "entretitulo",
+    "sub-head",      "sub-heading",          NULL,
 };
 #define INTERTITLE_WORDS 15
+
+/* Whether el, a block a class names an intertitle, sits in the story
+ * between its parts: a paragraph follows, and something not a heading comes
+ * before ("p.article-subheading" under the headline is the standfirst). */
+static int intertitle(const xmlNode *el)
+{
+    if (!(bt_xhtml_is(el, "p") || bt_xhtml_is(el, "div")) ||
+        !bt_xhtml_class_has(el, intertitle_classes, 0) ||
+        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS)
+        return 0;
+    xmlNode *before = xmlPreviousElementSibling((xmlNode *)el);
+    xmlNode *after = xmlNextElementSibling((xmlNode *)el);
+    return before &&
+           !(before->name[0] == 'h' && before->name[1] >= '1' && before->name[1] <= '6') && after &&
+           bt_xhtml_is(after, "p") && bt_xhtml_words(after, 1);
+}
 
 const char *const bt_xhtml_lead_classes[] = {
     "sapo",
@@ -1951,9 +1968,7 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     case K_FIGURE: figure(c, el); break;
     case K_BLOCK:
         /* (an intertitle a class names, set as a paragraph or a div) */
-        if ((bt_xhtml_is(el, "p") || bt_xhtml_is(el, "div")) &&
-            bt_xhtml_class_has(el, intertitle_classes, 0) &&
-            bt_xhtml_words(el, INTERTITLE_WORDS + 1) <= INTERTITLE_WORDS)
+        if (intertitle(el))
             heading(c, el, 2);
         else
             block(c, el);

@@ -3684,6 +3684,24 @@ static const spec intertitles_de = {
     .chrome = {"Impressum", "Termine"},
 };
 
+/* Intertitles named "subhead" between the story's paragraphs; the same
+ * word under the headline names the standfirst. */
+static const spec subheads_es = {
+    .page = "subheads-es.html",
+    .title = "La cooperativa que llevó la fibra al pueblo",
+    .lead = "Ochenta vecinos pusieron dinero y horas de trabajo para tender el cable que ninguna "
+            "operadora quería instalar.",
+    .headings = {{2, "Una asamblea en el frontón"}, {2, "Teletrabajo y nuevos vecinos"}},
+    .body =
+        {"Durante años, en el pueblo había que subir a la ermita para que el móvil tuviera algo "
+         "de señal, y las operadoras respondían siempre que no salía rentable.",
+         "El alcalde convocó una asamblea en el frontón municipal y acudió casi la mitad del "
+         "censo, dispuesta a crear una cooperativa y tender la fibra por su cuenta.",
+         "Dos años después, once familias se han instalado en casas que estaban vacías, y la "
+         "escuela ha vuelto a abrir una segunda aula."},
+    .chrome = {"Aviso legal", "Economía"},
+};
+
 /* A video's box in the body: its player, its title and a line inviting
  * readers to watch more ("Mời quý độc giả xem thêm các video..."). */
 static const spec vn_video_box = {
@@ -5556,6 +5574,7 @@ int main(void)
         PAGE(bold_line_heads),
         PAGE(aria_headings),
         PAGE(intertitles_de),
+        PAGE(subheads_es),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
         PAGE(captions_aside),
