@@ -207,6 +207,42 @@ int bt_xhtml_caption_follows(const xmlNode *img)
     return 0;
 }
 
+/* The words a chart's, a diagram's or a table's title opens with, numbered,
+ * where print-minded CMSs set it above the picture ("Biểu đồ 1: ...",
+ * "Figure 2. ..."), the first letter capital as titles write it. */
+static const char *const chart_words[] = {
+    "Biểu đồ", "Sơ đồ", "Đồ thị",    "Hình",      "Bảng",   "Figure",  "Fig.",
+    "Chart",   "Graph", "Table",     "Abbildung", "Grafik", "Tabelle", "Figura",
+    "Gráfico", "Tabla", "Graphique", "Tableau",   NULL,
+};
+/* A number such a title has, in digits ("2", "2.1"). */
+#define CHART_NUMBER_BYTES 6
+
+int bt_xhtml_chart_title(const xmlNode *el)
+{
+    bt_buf text = BT_BUF_INIT, nfc = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &text, 64);
+    int found = 0;
+    if (text.len && bt_utf8_nfc(text.data, text.len, &nfc, NULL) == BT_OK && !nfc.failed) {
+        const char *s = nfc.data;
+        s += strspn(s, " ");
+        for (const char *const *w = chart_words; *w && !found; w++) {
+            size_t wl = strlen(*w);
+            if (strncmp(s, *w, wl) || s[wl] != ' ')
+                continue;
+            const char *d = s + wl + 1;
+            size_t digits = strspn(d, "0123456789.");
+            /* (the number, then a colon, a full stop or a dash) */
+            found = digits && digits <= CHART_NUMBER_BYTES && d[0] != '.' &&
+                    (d[digits] == ':' || (d[digits - 1] == '.' && d[digits] == ' ') ||
+                     !strncmp(d + digits, " -", 2) || !strncmp(d + digits, " –", 4));
+        }
+    }
+    bt_buf_free(&text);
+    bt_buf_free(&nfc);
+    return found;
+}
+
 int bt_xhtml_line_ends(const xmlNode *el)
 {
     for (const xmlNode *k = el->next; k; k = k->next) {

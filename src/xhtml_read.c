@@ -1076,6 +1076,26 @@ static int drawn_formula(ctx *c, const xmlNode *el)
     return drawn;
 }
 
+/* A chart's numbered title in the paragraph right above the picture's own
+ * ("Biểu đồ 1: ..."), print-minded CMSs' place for it: the figure's
+ * caption, no longer a paragraph of its own. */
+static void caption(ctx *c, bt_node *fig, xmlNode *el);
+static void caption_above(ctx *c, bt_node *fig, xmlNode *img)
+{
+    xmlNode *b = bt_xhtml_icon(img) ? NULL : block_start(img);
+    if (!b || bt_xhtml_words(b->parent, 1) || bt_node_figure_caption(fig)->first)
+        return;
+    xmlNode *above = xmlPreviousElementSibling(b->parent);
+    bt_node *para = fig->prev;
+    if (!above || !para || para->type != BT_NODE_PARAGRAPH || para->role != BT_ROLE_NONE ||
+        find_img(above, NULL) ||
+        bt_xhtml_words(above, MARKED_CAPTION_WORDS + 1) > MARKED_CAPTION_WORDS ||
+        !bt_xhtml_chart_title(above))
+        return;
+    bt_node_unlink(para);
+    caption(c, fig, above);
+}
+
 static void image(ctx *c, xmlNode *img)
 {
     if (drawn_formula(c, img))
@@ -1085,8 +1105,12 @@ static void image(ctx *c, xmlNode *img)
         return; /* tracking pixels */
     if (copy_of_figure(c, img))
         return;
-    if (figure_of(c, img))
+    bt_node *fig = figure_of(c, img);
+    if (fig) {
         c->line_break = caption_break(img);
+        if (!c->line_break)
+            caption_above(c, fig, img);
+    }
 }
 
 /* Whether k is a short part of el's text, not all of it. */

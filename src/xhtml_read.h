@@ -69,6 +69,10 @@ int bt_xhtml_icon(const xmlNode *img);
 /* Whether the first text after img is in an element marked as a caption or
  * a credit (or a figcaption) that holds no image. */
 int bt_xhtml_caption_follows(const xmlNode *img);
+/* Whether el's text opens with a numbered chart, figure or table title
+ * ("Biểu đồ 1:", "Figure 2.", "Tabla 3 -"). */
+int bt_xhtml_chart_title(const xmlNode *el);
+
 /* Whether nothing visible follows el up to a <br> or its parent's end. */
 int bt_xhtml_line_ends(const xmlNode *el);
 /* After a conversion: bold-only short paragraphs followed by body text, a

@@ -3684,6 +3684,24 @@ static const spec intertitles_de = {
     .chrome = {"Impressum", "Termine"},
 };
 
+/* A chart's numbered title in the paragraph above its picture is the
+ * caption; such a label before text is a paragraph still. */
+static const spec vn_chart_title_above = {
+    .page = "vn-chart-title-above.html",
+    .title = "Xuất khẩu nông sản qua cửa khẩu phía Bắc",
+    .captions = {"Biểu đồ 1: Kim ngạch xuất khẩu trái cây qua cửa khẩu Tân Thanh giai đoạn "
+                 "2021-2024."},
+    .body = {"Trong năm qua, lượng nông sản xuất khẩu qua các cửa khẩu phía Bắc tăng mạnh, nhất là "
+             "trái cây tươi và các loại rau củ chế biến sẵn.",
+             "Theo các doanh nghiệp, thủ tục thông quan đã nhanh hơn nhờ tờ khai điện tử, song chi "
+             "phí lưu kho ở khu vực cửa khẩu vẫn còn cao.",
+             "Bảng 2: số liệu chi tiết được trình bày trong phụ lục cuối bài, kèm theo ghi chú của "
+             "nhóm tác giả về cách tính.",
+             "Nhóm nghiên cứu đề xuất đầu tư thêm kho lạnh gần cửa khẩu và đẩy mạnh ký kết hợp "
+             "đồng dài hạn với các nhà nhập khẩu."},
+    .chrome = {"Giấy phép", "Trao đổi"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5575,6 +5593,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(vn_chart_title_above),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
         PAGE(captions_aside),
