@@ -3702,6 +3702,23 @@ static const spec vn_chart_title_above = {
     .chrome = {"Giấy phép", "Trao đổi"},
 };
 
+/* Drupal names its story body by its field's data type, "text with
+ * summary": no lead; a bold line in it is a sub-heading still. */
+static const spec drupal_body_field = {
+    .page = "drupal-body-field.html",
+    .title = "Ferry crews train on the new harbour tugs",
+    .headings = {{2, "Six weeks in the simulator"}},
+    .body = {"PORT ELLIS: Crews of the harbour's ferry service began training this week on two "
+             "electric tugs that will replace the diesel boats by the end of the year.",
+             "The tugs were built at a yard up the coast and arrived last month after a four-day "
+             "tow through the winter swell.",
+             "Each skipper spends six weeks on a bridge simulator before taking a tug out, "
+             "practising berthing in crosswinds and in the narrow channel by the grain terminal.",
+             "Instructors say the quiet motors take getting used to, because skippers have long "
+             "judged their speed by the engine's note."},
+    .chrome = {"Privacy", "Business"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5593,6 +5610,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
