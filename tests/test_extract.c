@@ -3719,6 +3719,25 @@ static const spec drupal_body_field = {
     .chrome = {"Privacy", "Business"},
 };
 
+/* A table page's headline and date, <span>s on the lines of one cell,
+ * then rows of the picture, the sapo and the text: the sapo between the
+ * picture and the text is the lead, and the headline's line is no
+ * paragraph (it was, its text glued to the date's). */
+static const spec vn_table_sapo_row = {
+    .page = "vn-table-sapo-row.html",
+    .title = "Ngư dân trúng mùa cá ngừ đầu vụ",
+    .lead = "(MB) - Sau hơn 20 ngày bám biển, nhiều tàu câu cá ngừ đại dương cập cảng với sản "
+            "lượng từ 2 đến 3 tấn mỗi tàu, giá bán ổn định giúp ngư dân có lãi khá.",
+    .captions = {"Ngư dân đưa cá ngừ đại dương lên bờ tại cảng cá."},
+    .body = {"Sáng 16.3, không khí tại cảng cá nhộn nhịp hẳn lên khi nhiều tàu câu cá ngừ đại "
+             "dương nối đuôi nhau cập bến, thương lái đã chờ sẵn trên bờ để thu mua.",
+             "Một chủ tàu vừa trở về sau chuyến biển dài 23 ngày cho biết tàu của ông câu được 54 "
+             "con cá ngừ, mỗi bạn thuyền được chia gần 15 triệu đồng.",
+             "Theo Chi cục Thủy sản tỉnh, từ đầu vụ đến nay toàn tỉnh có khoảng 650 tàu tham gia "
+             "khai thác cá ngừ đại dương, sản lượng tăng 15% so với cùng kỳ."},
+    .chrome = {"vụCập", "Gửi cho bạn bè", "Giá cá ngừ giảm mạnh", "Đọc nhiều nhất", "Giấy phép"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5610,6 +5629,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(vn_table_sapo_row),
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(photo_story_counters),

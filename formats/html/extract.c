@@ -752,7 +752,17 @@ static xmlNode *gather_parts(xmlNode **part, size_t n, bt_page_stats *pg)
     for (size_t i = 0; i < n; i++) {
         xmlNode *from = part[i]->parent;
         xmlUnlinkNode(part[i]);
-        xmlAddChild(div, part[i]);
+        /* (two parts set inline side by side, a headline's <span> and a
+         * date's on the lines of a table's cell, stay lines of their own) */
+        int glued = !bt_html_is_block(part[i]) && ((i > 0 && !bt_html_is_block(part[i - 1])) ||
+                                                   (i + 1 < n && !bt_html_is_block(part[i + 1])));
+        xmlNode *line = glued ? xmlNewDocNode(div->doc, NULL, (const xmlChar *)"p", NULL) : NULL;
+        if (line) {
+            xmlAddChild(div, line);
+            xmlAddChild(line, part[i]);
+        } else {
+            xmlAddChild(div, part[i]);
+        }
         if (counted) {
             bt_stats_recount_up(from);
             bt_stats_recount_up(part[i]);

@@ -621,11 +621,21 @@ static xmlNode *byline_between(xmlNode *a, const xmlNode *b)
     return NULL;
 }
 
+/* Whether a part is a picture without text of its own (a cover above the
+ * headline, taken with the body). */
+static int picture_only(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s && s->images && !s->ptext && s->text < BT_PARTS_BYLINE_TEXT;
+}
+
 /* The parts between the parts: the byline in the rows between two of them;
  * and the one short block between a picture taken as a part and the next
  * part: marked as a caption, it is the picture's (the hero's, under the
  * headline), whatever scored it too short to be taken; a row of metadata,
- * its byline is the article's (a hero above the row and the body). */
+ * its byline is the article's (a hero above the row and the body); after
+ * a hero alone, a block of sentences is the lead (a table page's row of
+ * the sapo between its picture's row and the text's). */
 static size_t parts_between(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i + 1 < n && n < cap; i++) {
@@ -647,9 +657,15 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
             bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) >= BT_PARTS_CAPTION_WORDS ||
             !marked_caption(k, 1)) {
             /* (not an author's card: their photo, name and address) */
-            if (bt_stats_of(k)->images || !(byline = byline_in(k)))
+            xmlNode *pair[2] = {part[i], k};
+            if (!bt_stats_of(k)->images && (byline = byline_in(k)))
+                as_paragraph(byline);
+            else if (picture_only(part[i]) && own_part(k) && !bt_stats_of(k)->images &&
+                     bt_stats_of(k)->text <= BT_PARTS_MAX_TEXT &&
+                     bt_xhtml_words(k, BT_PARTS_LEAD_WORDS) >= BT_PARTS_LEAD_WORDS)
+                mark_lead(pair, 2);
+            else
                 continue;
-            as_paragraph(byline);
         }
         memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
         part[++i] = byline ? byline : k;
@@ -848,14 +864,6 @@ static xmlNode *lead_before(xmlNode *first)
         return n;
     }
     return NULL;
-}
-
-/* Whether a part is a picture without text of its own (a cover above the
- * headline, taken with the body). */
-static int picture_only(const xmlNode *n)
-{
-    const bt_stats *s = bt_stats_of(n);
-    return s && s->images && !s->ptext && s->text < BT_PARTS_BYLINE_TEXT;
 }
 
 /* Blocks of a headline's own header looked at for its lead. */
