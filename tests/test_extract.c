@@ -3738,6 +3738,22 @@ static const spec vn_table_sapo_row = {
     .chrome = {"vụCập", "Gửi cho bạn bè", "Giá cá ngừ giảm mạnh", "Đọc nhiều nhất", "Giấy phép"},
 };
 
+/* A photo story's slides above the headline, a trail of links between
+ * them: the story's pictures, each with its caption. */
+static const spec vn_photo_story_top = {
+    .page = "vn-photo-story-top.html",
+    .title = "Toàn cảnh công trường cầu vượt sông sau một năm thi công",
+    .lead = "(CT) - Sau hơn một năm khởi công, cây cầu vượt sông đã hình thành các trụ chính giữa "
+            "lòng sông, công trường duy trì hàng trăm công nhân làm việc cả ngày lẫn đêm.",
+    .captions = {"Công trường cầu nhìn từ trên cao, phía bờ nội thành.",
+                 "Các trụ cầu chính giữa lòng sông đã thi công xong phần bệ."},
+    .body = {"Cầu có tổng chiều dài hơn 5 km, điểm đầu tại nút giao trong nội thành, điểm cuối nối "
+             "với tuyến đường vành đai phía bên kia sông.",
+             "Theo ban quản lý dự án, phần móng và thân trụ đã hoàn thành khoảng 60%, nhà thầu "
+             "đang tăng ca để kịp lao dầm trước mùa mưa lũ."},
+    .chrome = {"1/2", "Đọc nhiều", "Multimedia", "Giấy phép"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5629,6 +5645,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(vn_photo_story_top),
         PAGE(vn_table_sapo_row),
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),

@@ -675,24 +675,36 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
 }
 
 /* Levels above the headline its hero picture is looked for at. */
-#define BT_PARTS_HERO_LEVELS 3
+#define BT_PARTS_HERO_LEVELS 6
+/* Letters of a trail of links (breadcrumbs) passed over above a headline. */
+#define BT_PARTS_TRAIL_TEXT 100
+
+/* Whether k is chrome passed over between a hero and its headline: a nav,
+ * or a short trail of links ("Giao thông > Cầu đường"). */
+static int trail(const xmlNode *k)
+{
+    const bt_stats *s = bt_stats_of(k);
+    return is_chrome(k) || (!s->images && s->text < BT_PARTS_TRAIL_TEXT && s->link * 2 > s->text);
+}
 
 /* The hero picture right before the headline h (a cover above it, in a box
- * of its own): one picture with a marked caption, few words and links, the
- * last thing before the headline's block.  NULL when something else is. */
+ * of its own, or a photo story's slides): pictures with a marked caption,
+ * few words and links, the last thing before the headline's block but a
+ * trail of links.  NULL when something else is. */
 static xmlNode *hero_before(xmlNode *h)
 {
     xmlNode *x = h;
     for (int up = BT_PARTS_HERO_LEVELS; x && x->type == XML_ELEMENT_NODE && up--; x = x->parent) {
         xmlNode *k = x->prev;
         while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k) ||
-                     (!bt_stats_of(k)->text && !bt_stats_of(k)->images)))
+                     (!bt_stats_of(k)->text && !bt_stats_of(k)->images) || trail(k)))
             k = k->prev;
         if (!k)
             continue;
         const bt_stats *s = bt_stats_of(k);
-        return s->images == 1 && own_part(k) &&
-                       bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) < BT_PARTS_CAPTION_WORDS &&
+        return s->images && !s->heading && own_part(k) &&
+                       bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS * s->images) <
+                           BT_PARTS_CAPTION_WORDS * s->images &&
                        marked_caption(k, 0)
                    ? k
                    : NULL;
