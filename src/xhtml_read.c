@@ -158,6 +158,13 @@ static void put_text(ctx *c, const char *s, size_t len)
             i++;
             continue;
         }
+        /* no-break spaces opening a paragraph indent it, as old CMSs do,
+         * or pad a picture's line: no text, and no paragraph yet */
+        if (!c->fixed && (!c->para || !c->para->first) && i + 1 < len && s[i] == '\xC2' &&
+            s[i + 1] == '\xA0') {
+            i += 2;
+            continue;
+        }
         size_t j = i;
         while (j < len && !is_space((unsigned char)s[j]))
             j++;
@@ -1756,6 +1763,23 @@ static int opens_text_box(const xmlNode *img, const xmlNode *el)
     return blocks >= 2;
 }
 
+/* Whether inline el ends a line: a <br> or its block's end comes before
+ * more text, through the inline elements it ends ("<strong><em>Label:</em>
+ * </strong>Text" goes on). */
+static int ends_line(const xmlNode *el)
+{
+    for (;;) {
+        if (!bt_xhtml_line_ends(el))
+            return 0;
+        const xmlNode *k = el->next;
+        while (k && !bt_xhtml_is(k, "br"))
+            k = k->next;
+        if (k || !el->parent || el->parent->type != XML_ELEMENT_NODE || !inline_kind(el->parent))
+            return 1;
+        el = el->parent;
+    }
+}
+
 /* An element right after a figure, nothing between them: read as the
  * figure's credit or caption when it is marked as one (class or id, or the
  * image's aria-describedby) or is a short line all in italics, or left out
@@ -1769,7 +1793,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
         return 0;
     bt_node *fig = c->figure;
     /* an inline element is a line of its own only up to a <br> or a block */
-    int line = k == K_BLOCK || bt_xhtml_line_ends(el) || block_follows(el);
+    int line = k == K_BLOCK || ends_line(el) || block_follows(el);
     if (bt_xhtml_credit_marked(el) && words <= CREDIT_WORDS && !bt_node_figure_credit(fig)) {
         credit(c, fig, el, NULL);
         return 1;

@@ -3754,6 +3754,24 @@ static const spec vn_photo_story_top = {
     .chrome = {"1/2", "Đọc nhiều", "Multimedia", "Giấy phép"},
 };
 
+/* No-break spaces pad a picture's line and indent paragraphs (SharePoint's
+ * editor): no text, the caption after the picture is still its caption;
+ * a paragraph opened by a label in bold italics is no caption. */
+static const spec vn_nbsp_padding = {
+    .page = "vn-nbsp-padding.html",
+    .title = "Huyện tổ chức hội nghị đối thoại với doanh nghiệp",
+    .captions = {"Quang cảnh hội nghị đối thoại"},
+    .body = {"Sáng 15/10, Ủy ban nhân dân huyện tổ chức hội nghị đối thoại với doanh nghiệp năm "
+             "2019 nhằm tháo gỡ khó khăn, vướng mắc cho các doanh nghiệp trên địa bàn.",
+             "Tham dự hội nghị có lãnh đạo huyện, đại diện các phòng, ban chuyên môn, Chi cục Thuế "
+             "khu vực và hơn 100 doanh nghiệp.",
+             "Ghi nhận tại hội nghị: các doanh nghiệp đã nêu nhiều kiến nghị liên quan đến thủ tục "
+             "đất đai, thuế và bảo hiểm xã hội.",
+             "Lãnh đạo huyện đã trả lời trực tiếp các kiến nghị và giao các phòng, ban liên quan "
+             "giải quyết dứt điểm trong quý IV."},
+    .chrome = {"Giới thiệu", "Bản quyền"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5645,6 +5663,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(vn_nbsp_padding),
         PAGE(vn_photo_story_top),
         PAGE(vn_table_sapo_row),
         PAGE(drupal_body_field),
