@@ -3772,6 +3772,21 @@ static const spec vn_nbsp_padding = {
     .chrome = {"Giới thiệu", "Bản quyền"},
 };
 
+/* The page's description is the sapo edited a little (a clause shortened):
+ * the sapo is still the lead. */
+static const spec vn_desc_edited = {
+    .page = "vn-desc-edited.html",
+    .title = "Liên hợp quốc cảnh báo thiếu nước sạch vào năm 2030",
+    .lead = "QTNN. Báo cáo mới nhất của Liên hợp quốc cho thấy nhu cầu nước toàn cầu có thể vượt "
+            "nguồn cung tới 40% vào năm 2030 nếu các quốc gia không thay đổi cách quản lý và sử "
+            "dụng tài nguyên nước.",
+    .body = {"Báo cáo do UNESCO công bố nhân Ngày Nước thế giới cho biết khoảng 2,2 tỷ người hiện "
+             "vẫn chưa được tiếp cận nước uống an toàn.",
+             "Theo báo cáo, tình trạng khan hiếm nước đang nghiêm trọng hơn do biến đổi khí hậu, "
+             "gia tăng dân số và đô thị hóa nhanh ở các nước đang phát triển."},
+    .chrome = {"Chung tay bảo vệ sông băng", "Bộ Ngoại giao"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5663,6 +5678,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(vn_desc_edited),
         PAGE(vn_nbsp_padding),
         PAGE(vn_photo_story_top),
         PAGE(vn_table_sapo_row),

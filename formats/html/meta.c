@@ -912,6 +912,34 @@ static int stamped(const char *t, const char *desc)
     return words > told && words - told <= STAMP_WORDS && holds_part(t, desc, STAMPED_LETTERS, 0);
 }
 
+/* Words a lead has at least to be known by a description edited from it,
+ * and the share (in fourths) of the description's words it opens with. */
+#define EDITED_WORDS 12
+#define EDITED_FOURTHS 3
+
+/* Whether description desc is t edited a little: as long within a fourth,
+ * its first three fourths of words t's first words, and its last word and
+ * mark t's (an editor shortened a clause of the lead for search engines; a
+ * description cut from the first paragraph by the CMS ends elsewhere). */
+static int edited(const char *t, const char *desc)
+{
+    size_t tw = bt_word_count(t), dw = bt_word_count(desc), same = 0;
+    const char *te = strrchr(t, ' '), *de = strrchr(desc, ' ');
+    if (dw < EDITED_WORDS || tw * 4 < dw * 3 || tw * 3 > dw * 4 || !te || !de || strcmp(te, de) ||
+        !final_punct(t))
+        return 0;
+    for (const char *a = t, *b = desc;; same++) {
+        a += strspn(a, " ");
+        b += strspn(b, " ");
+        size_t la = strcspn(a, " "), lb = strcspn(b, " ");
+        if (!la || la != lb || strncmp(a, b, la))
+            break;
+        a += la;
+        b += lb;
+    }
+    return same >= EDITED_WORDS && same * 4 >= dw * EDITED_FOURTHS;
+}
+
 /* Whether a headline holds the title and a kicker, label or subline that
  * the title leaves out: it starts or ends with the title. */
 static int holds_title(const char *heading, const char *title)
@@ -1237,7 +1265,8 @@ void bt_html_finish(bt_document *doc)
     blocks = 0;
     for (bt_node *k = body->first; k && !lead && desc && blocks < 6; k = k->next, blocks++)
         if ((k->type == BT_NODE_PARAGRAPH || (k->type == BT_NODE_HEADING && k->level > 1)) &&
-            (same_text(bt_node_text(doc, k), desc) || stamped(bt_node_text(doc, k), desc))) {
+            (same_text(bt_node_text(doc, k), desc) || stamped(bt_node_text(doc, k), desc) ||
+             edited(bt_node_text(doc, k), desc))) {
             /* the page's description repeats its lead, even one set as a
              * heading, or opened by a place stamp */
             k->type = BT_NODE_PARAGRAPH;
