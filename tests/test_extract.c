@@ -3787,6 +3787,21 @@ static const spec vn_desc_edited = {
     .chrome = {"Chung tay bảo vệ sông băng", "Bộ Ngoại giao"},
 };
 
+/* A subline whose class also holds a chrome word ("header") between the
+ * headline and the body: the lead, not left out. */
+static const spec header_named_subtitle = {
+    .page = "header-named-subtitle.html",
+    .title = "El embalse llega a su nivel más bajo para marzo",
+    .lead = "Las tres presas del sistema registran su nivel más bajo para esta época y la comisión "
+            "del agua pide a la población cuidar cada litro",
+    .body =
+        {"El sistema que abastece a la capital se encuentra al 33.4 por ciento de su capacidad, "
+         "el nivel más bajo registrado para un mes de marzo desde que hay datos.",
+         "Las autoridades prevén que las lluvias no lleguen antes de junio, por lo que "
+         "mantendrán la reducción del suministro en doce colonias."},
+    .chrome = {"Nación", "derechos reservados"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5678,6 +5693,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(header_named_subtitle),
         PAGE(vn_desc_edited),
         PAGE(vn_nbsp_padding),
         PAGE(vn_photo_story_top),

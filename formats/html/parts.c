@@ -36,6 +36,12 @@ static int is_chrome(const xmlNode *n)
            (bt_stats_of(n) && bt_stats_of(n)->unlikely);
 }
 
+/* Whether n is chrome by its name only, not by its element. */
+static int is_chrome_named(const xmlNode *n)
+{
+    return !bt_xhtml_is(n, "nav") && !bt_xhtml_is(n, "aside") && !bt_xhtml_is(n, "footer");
+}
+
 static const char *const menus[] = {"menu",     "nav",    "navigation", "navbar",
                                     "sidebar",  "footer", "related",    "comment",
                                     "comments", "widget", NULL};
@@ -227,7 +233,13 @@ static xmlNode *post_heading_before(xmlNode *first)
 /* Whether an element between the headline and the body is the article's. */
 static int own_part(const xmlNode *n)
 {
-    if (n->type != XML_ELEMENT_NODE || bt_html_skipped(n) || !bt_stats_of(n) || is_chrome(n))
+    if (n->type != XML_ELEMENT_NODE || bt_html_skipped(n) || !bt_stats_of(n))
+        return 0;
+    /* (a subline or a lead its class names is the article's, whatever
+     * chrome word its name holds too: "sc__header-subtitle") */
+    int named_lead = bt_xhtml_class_has(n, bt_html_subline_classes, 0) ||
+                     bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0);
+    if (is_chrome(n) && !(named_lead && is_chrome_named(n)))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     if (!s->text && !s->images)
