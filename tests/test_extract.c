@@ -3802,6 +3802,33 @@ static const spec header_named_subtitle = {
     .chrome = {"Nación", "derechos reservados"},
 };
 
+/* A player reading the story aloud, a newsletter's call in a sentence's
+ * second clause, a disclaimer on comments and a box that calls to
+ * subscribe: none of them the story. */
+static const spec calls_in_clauses = {
+    .page = "calls-in-clauses.html",
+    .title = "Container ships slow down to save fuel",
+    .body = {"Ship operators have cut their cruising speeds by a fifth since the spring, as fuel "
+             "prices climb and new rules price the carbon their engines burn.",
+             "Slower ships need more vessels to keep the same schedule, which has lifted charter "
+             "rates for the smallest feeder ships by almost a third."},
+    .chrome = {"Listen to this story", "Enjoy more audio", "Port Talk", "Comments do not represent",
+               "Don't miss out", "Ledger Plus"},
+};
+
+/* A call to follow the paper's channel and the desk's initials close the
+ * story: neither is its text. */
+static const spec es_desk_initials = {
+    .page = "es-desk-initials.html",
+    .title = "Reabren el mercado de flores tras la remodelación",
+    .body =
+        {"El mercado de flores del centro reabrió este lunes después de ocho meses de obras que "
+         "renovaron los techos, el drenaje y los 240 locales.",
+         "Los comerciantes regresaron a sus puestos desde las cinco de la mañana y las ventas "
+         "del primer día superaron las de una jornada normal."},
+    .chrome = {"Únete a nuestro canal", "mpc/rmlgv", "derechos reservados"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5693,6 +5720,8 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(calls_in_clauses),
+        PAGE(es_desk_initials),
         PAGE(header_named_subtitle),
         PAGE(vn_desc_edited),
         PAGE(vn_nbsp_padding),

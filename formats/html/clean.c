@@ -1689,6 +1689,20 @@ static int holds_media(const xmlNode *n)
     return 0;
 }
 
+/* A player reading the story aloud: a box with an <audio> whose text,
+ * short, opens with a label ("Listen to this story. Enjoy more audio...";
+ * a podcast's caption says what it is). */
+static int read_aloud(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->text || s->text >= 300 || s->nodes >= 64)
+        return 0;
+    const xmlNode *k = n->children;
+    while (k && !bt_xhtml_is(k, "audio"))
+        k = bt_xhtml_next(k, n, 0);
+    return k && folded_in(n, 300, 1, bt_chrome_labels, 1);
+}
+
 /* A button of a figure: a few elements that say only its label. */
 static int figure_button(const xmlNode *n)
 {
@@ -1747,11 +1761,15 @@ static int names_newsletter(const xmlNode *n)
     return 0;
 }
 
-/* Whether short text t of n opens as a call to sign up and names a
+/* Whether short text t of n opens as a call to sign up, or has a clause
+ * that does ("For more analysis, sign up to Money Talks"), and names a
  * newsletter. */
 static int signup_call(const xmlNode *n, const char *t)
 {
-    return in_list(t, bt_chrome_signup_starts, 1) && names_newsletter(n);
+    int call = in_list(t, bt_chrome_signup_starts, 1);
+    for (const char *p = t; !call && (p = strpbrk(p, ",.;")) != NULL; p++)
+        call = p[1] == ' ' && in_list(p + 2, bt_chrome_signup_starts, 1);
+    return call && names_newsletter(n);
 }
 
 /* Whether inline element k stands in running text: words beside it, up
@@ -1896,6 +1914,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     /* (a short block's text is read and folded once for these) */
     const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
+    if (read_aloud(n))
+        return 1;
     if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
               reading_time(t) || post_toolbar(t) || sponsor_line(t) ||
               (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))

@@ -1029,6 +1029,24 @@ static int mute_alt(bt_node *n, int entering, void *user)
     return 0;
 }
 
+/* Letters of one editor's initials, at most. */
+#define INITIALS_LETTERS 6
+
+/* Whether t is editors' initials in small letters, parted by slashes, as
+ * Latin American papers close a story ("mpc/rmlgv"). */
+static int desk_initials(const char *t)
+{
+    size_t parts = 0;
+    while (t && *t) {
+        size_t n = strspn(t, "abcdefghijklmnopqrstuvwxyz");
+        if (n < 2 || n > INITIALS_LETTERS || (t[n] && t[n] != '/'))
+            return 0;
+        parts++;
+        t += n + (t[n] == '/');
+    }
+    return parts >= 2;
+}
+
 /* Whether a paragraph closing the story is its byline: the names in bold,
  * or the credit's label and names before the agency ("<b>Tin, ảnh: Trần
  * Hoài</b>/VOV"): 1; or its source: 2.  Either gets the byline's role.
@@ -1302,8 +1320,15 @@ void bt_html_finish(bt_document *doc)
             first->role = BT_ROLE_LEAD;
         }
     }
-    /* the names closing the story, and the source after them */
+    /* the editors' initials closing a story ("mpc/rmlgv") go: they name
+     * no author, only the desk's hands */
     bt_node *last = body->last;
+    if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE && last->prev &&
+        desk_initials(bt_node_text(doc, last))) {
+        bt_node_unlink(last);
+        last = body->last;
+    }
+    /* the names closing the story, and the source after them */
     if (closing_byline(doc, last, 0) == 2)
         closing_byline(doc, last->prev, 1);
 }
