@@ -1786,14 +1786,17 @@ static int ends_line(const xmlNode *el)
  * when it repeats the caption. */
 static int after_figure(ctx *c, xmlNode *el, kind k)
 {
-    if ((k != K_TRANSPARENT && k != K_SPAN && k != K_BLOCK) || find_img(el, NULL))
+    /* (Drupal's image_field_caption sets it in a <blockquote>) */
+    if ((k != K_TRANSPARENT && k != K_SPAN && k != K_BLOCK &&
+         !(k == K_QUOTE && bt_xhtml_caption_marked(el))) ||
+        find_img(el, NULL))
         return 0;
     size_t words = bt_xhtml_words(el, MARKED_CAPTION_WORDS + 1);
     if (!words)
         return 0;
     bt_node *fig = c->figure;
     /* an inline element is a line of its own only up to a <br> or a block */
-    int line = k == K_BLOCK || ends_line(el) || block_follows(el);
+    int line = k == K_BLOCK || k == K_QUOTE || ends_line(el) || block_follows(el);
     if (bt_xhtml_credit_marked(el) && words <= CREDIT_WORDS && !bt_node_figure_credit(fig)) {
         credit(c, fig, el, NULL);
         return 1;

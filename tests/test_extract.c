@@ -3829,6 +3829,21 @@ static const spec es_desk_initials = {
     .chrome = {"Únete a nuestro canal", "mpc/rmlgv", "derechos reservados"},
 };
 
+/* Drupal 7: the node's date in RDFa (not a related story's shown date
+ * further down), and a picture's caption in the <blockquote> its caption
+ * module writes. */
+static const spec drupal7_rdfa_node = {
+    .page = "drupal7-rdfa-node.html",
+    .title = "Hội nghị sinh viên nghiên cứu khoa học",
+    .date = "2019-05-15T09:30:12+07:00",
+    .captions = {"Ban Giám hiệu trao giấy khen cho các sinh viên có đề tài xuất sắc"},
+    .body = {"Ngày 14/5, nhà trường tổ chức hội nghị sinh viên nghiên cứu khoa học năm học 2018 - "
+             "2019 với 68 đề tài được báo cáo tại sáu tiểu ban chuyên môn.",
+             "Năm học này, toàn trường có 112 đề tài nghiên cứu khoa học của sinh viên được phê "
+             "duyệt, tăng 18 đề tài so với năm học trước."},
+    .chrome = {"Tập huấn phương pháp", "02/04/2019", "Bản quyền"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5720,6 +5735,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(drupal7_rdfa_node),
         PAGE(calls_in_clauses),
         PAGE(es_desk_initials),
         PAGE(header_named_subtitle),

@@ -256,10 +256,41 @@ static int machine_date(const char *dt)
     return bt_textdate_is_iso(dt, len < 10 ? len : 10);
 }
 
+/* The date RDFa gives an element ("<span property="dc:date dc:created"
+ * content="2019-05-15T09:30:12+07:00">", as Drupal 7 marks a node's): a
+ * copy, or NULL. */
+static char *rdfa_date(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || !(bt_xhtml_attr_has_word(n, "property", "dc:date") ||
+                                         bt_xhtml_attr_has_word(n, "property", "dc:created")))
+        return NULL;
+    char *dt = prop(n, "content");
+    if (dt && !machine_date(dt)) {
+        xmlFree(dt);
+        dt = NULL;
+    }
+    return dt;
+}
+
 static void first_time(bt_document *doc, const xmlNode *article)
 {
     if (!article || bt_document_meta(doc, BT_META_DATE))
         return;
+    /* (RDFa's date in the article, or by its headline above it) */
+    const xmlNode *top = article;
+    while (top->parent && top->parent->type == XML_ELEMENT_NODE)
+        top = top->parent;
+    const xmlNode *roots[] = {article, top};
+    for (size_t i = 0; i < 2; i++)
+        for (const xmlNode *n = roots[i]; n; n = bt_xhtml_next(n, roots[i], not_dated(n))) {
+            char *dt = rdfa_date(n);
+            if (dt) {
+                char iso[64];
+                bt_document_set_meta(doc, BT_META_DATE, bt_textdate_iso_form(dt, iso));
+                xmlFree(dt);
+                return;
+            }
+        }
     for (const xmlNode *n = article; n; n = bt_xhtml_next(n, article, 0))
         if (bt_xhtml_is(n, "time")) {
             char *dt = prop(n, "datetime");
