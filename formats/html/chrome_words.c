@@ -780,6 +780,7 @@ const char *const bt_chrome_embed_lines[] = {
  * for subscribers, this is not the story. */
 const char *const bt_chrome_paywall[] = {
     "to view the full story",
+    "subscribe to save articles",
     "to read the full story",
     "for the full story",
     "to continue reading",
@@ -1078,6 +1079,7 @@ const char *const bt_chrome_feedback_calls[] = {
  * News. Bookmark the permalink."), WordPress's in its translations. */
 const char *const bt_chrome_post_footers[] = {
     "this entry was posted",
+    "réutiliser ce contenu",
     "bookmark the permalink",
     "follow any responses to this entry",
     "dieser eintrag wurde",
