@@ -121,6 +121,21 @@ static int under(const xmlNode *text, const xmlNode *el, const char *name)
     return 0;
 }
 
+/* Whether an inline style up to el (included) sets text's font italic, as
+ * editors of old CMSs set a caption ("<span style="font-style: italic">"). */
+static int styled_italic(const xmlNode *text, const xmlNode *el)
+{
+    for (const xmlNode *a = text->parent; a; a = a == el ? NULL : a->parent) {
+        xmlChar *style =
+            a->type == XML_ELEMENT_NODE ? xmlGetProp(a, (const xmlChar *)"style") : NULL;
+        int yes = style && bt_xhtml_style_says((const char *)style, "font-style:italic");
+        xmlFree(style);
+        if (yes)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether el's text is a date or a time: a few words, one of them a year
  * or an hh:mm ("April 21, 2022", "14:05"), as small print often is. */
 static int dateline(const xmlNode *el)
@@ -156,7 +171,7 @@ int bt_xhtml_italic(const xmlNode *el)
         if (bt_xhtml_is(k, "img"))
             return 0;
         if (is_text(k) && bt_xhtml_visible_text(k->content)) {
-            int italic = under(k, el, "em") || under(k, el, "i");
+            int italic = under(k, el, "em") || under(k, el, "i") || styled_italic(k, el);
             if (!italic && !under(k, el, "small"))
                 return 0;
             small += !italic;

@@ -3844,6 +3844,27 @@ static const spec drupal7_rdfa_node = {
     .chrome = {"Tập huấn phương pháp", "02/04/2019", "Bản quyền"},
 };
 
+/* Captions an old CMS's editor set by inline style: a small font in a
+ * centred line, an italic font; small print not centred is a note, as
+ * a line of small print is no caption. */
+static const spec captions_styled = {
+    .page = "captions-styled.html",
+    .title = "Mùa lúa chín trên ruộng bậc thang",
+    .captions = {"Ruộng bậc thang vào mùa lúa chín nhìn từ đỉnh đèo.",
+                 "Du khách chụp ảnh bên những thửa ruộng ven đường."},
+    .body =
+        {"Cuối tháng Chín, những thửa ruộng bậc thang ở vùng cao chuyển sang màu vàng óng, thu "
+         "hút hàng nghìn du khách đến chụp ảnh mỗi ngày.",
+         "Người dân trong bản cho biết năm nay lúa được mùa, nhiều gia đình mở thêm dịch vụ cho "
+         "thuê trang phục truyền thống để du khách chụp ảnh.",
+         "Chính quyền địa phương khuyến cáo du khách không giẫm lên bờ ruộng và không bay thiết "
+         "bị bay không người lái trên khu vực dân cư.",
+         "Thông tin trong bài được cập nhật theo ngày đăng.",
+         "Mùa lúa chín thường kéo dài đến giữa tháng Mười, sau đó bà con bắt đầu thu hoạch và "
+         "ruộng chuyển sang màu rơm khô."},
+    .chrome = {"Ẩm thực", "Giấy phép"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5735,6 +5756,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(captions_styled),
         PAGE(drupal7_rdfa_node),
         PAGE(calls_in_clauses),
         PAGE(es_desk_initials),
