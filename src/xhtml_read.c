@@ -368,27 +368,11 @@ static kind kind_of(const xmlNode *n, bt_node_type *type)
 /* Class words of a sub-heading set as a paragraph (German papers'
  * "Zwischentitel", French "intertitre"), and the words one has at most. */
 static const char *const intertitle_classes[] = {
-    "zwischentitel", "zwischenueberschrift", "crosshead",   "intertitle",
+    "zwischentitel", "zwischenueberschrift", "cross-head",  "intertitle",
     "intertitre",    "intertitolo",          "intertitulo", "entretitulo",
     "sub-head",      "sub-heading",          NULL,
 };
 #define INTERTITLE_WORDS 15
-
-/* Whether el, a block a class names an intertitle, sits in the story
- * between its parts: a paragraph follows, and something not a heading comes
- * before ("p.article-subheading" under the headline is the standfirst). */
-static int intertitle(const xmlNode *el)
-{
-    if (!(bt_xhtml_is(el, "p") || bt_xhtml_is(el, "div")) ||
-        !bt_xhtml_class_has(el, intertitle_classes, 0) ||
-        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS)
-        return 0;
-    xmlNode *before = xmlPreviousElementSibling((xmlNode *)el);
-    xmlNode *after = xmlNextElementSibling((xmlNode *)el);
-    return before &&
-           !(before->name[0] == 'h' && before->name[1] >= '1' && before->name[1] <= '6') && after &&
-           bt_xhtml_is(after, "p") && bt_xhtml_words(after, 1);
-}
 
 const char *const bt_xhtml_lead_classes[] = {
     "sapo",
@@ -1979,6 +1963,39 @@ static void element(ctx *c, xmlNode *el)
         pop_span(c);
 }
 
+/* Whether inline el stands on a line of its own between blocks: nothing
+ * shown beside it but blocks (or a break after it). */
+static int own_line(const xmlNode *el)
+{
+    for (int dir = 0; dir < 2; dir++) {
+        const xmlNode *k = dir ? el->next : el->prev;
+        while (k && (bare((xmlNode *)k) && !bt_xhtml_is(k, "br") &&
+                     !(k->type == XML_ELEMENT_NODE && !inline_kind(k))))
+            k = dir ? k->next : k->prev;
+        if (k && inline_kind(k) && !(dir && bt_xhtml_is(k, "br")))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether el, a block a class names an intertitle (or a <span> so named
+ * alone between blocks, as the BBC set them), sits in the story between
+ * its parts: a paragraph follows, and something not a heading comes before
+ * ("p.article-subheading" under the headline is the standfirst). */
+static int intertitle(const xmlNode *el)
+{
+    if (!(bt_xhtml_is(el, "p") || bt_xhtml_is(el, "div") ||
+          (bt_xhtml_is(el, "span") && own_line(el))) ||
+        !bt_xhtml_class_has(el, intertitle_classes, 0) ||
+        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS)
+        return 0;
+    xmlNode *before = xmlPreviousElementSibling((xmlNode *)el);
+    xmlNode *after = xmlNextElementSibling((xmlNode *)el);
+    return before &&
+           !(before->name[0] == 'h' && before->name[1] >= '1' && before->name[1] <= '6') && after &&
+           bt_xhtml_is(after, "p") && bt_xhtml_words(after, 1);
+}
+
 static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
 {
     if (c->flat && k >= K_HEADING) {
@@ -1993,7 +2010,10 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     c->abbr_titles += bt_xhtml_is(el, "abbr") && xmlHasProp(el, (const xmlChar *)"title");
     switch (k) {
     case K_TRANSPARENT:
-        walk_children(c, el);
+        if (intertitle(el))
+            heading(c, el, 2);
+        else
+            walk_children(c, el);
         space_if_glued(c, el);
         break;
     case K_SPAN:

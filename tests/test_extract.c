@@ -3673,14 +3673,18 @@ static const spec aria_headings = {
 static const spec intertitles_de = {
     .page = "intertitles-de.html",
     .title = "Eine Nacht voller Glitzer",
-    .headings = {{2, "Kostüme aus drei Jahrzehnten"}, {2, "Ein Finale ohne Netz"}},
+    .headings = {{2, "Kostüme aus drei Jahrzehnten"},
+                 {2, "Ein Finale ohne Netz"},
+                 {2, "Zugaben bis Mitternacht"}},
     .body =
         {"Im Hafentheater feiert eine Revue über die Geschichte der Dragkunst Premiere, und das "
          "Publikum feiert mit: drei Stunden, zwölf Nummern, kaum eine Pause.",
          "Die Ausstatterin hat Kleider aus den Archiven der Stadt geliehen und neu besetzt, "
          "manche Stücke sind älter als die jüngsten Darsteller des Abends.",
          "Am Ende steht das ganze Ensemble auf der Bühne, singt ohne Playback und ohne "
-         "Mikrofon, und für einen Moment wird es im Saal ganz still."},
+         "Mikrofon, und für einen Moment wird es im Saal ganz still.",
+         "Das Publikum erklatscht drei Zugaben, und erst kurz vor Mitternacht gehen im Foyer die "
+         "Lichter aus."},
     .chrome = {"Impressum", "Termine"},
 };
 
@@ -3863,6 +3867,27 @@ static const spec captions_styled = {
          "Mùa lúa chín thường kéo dài đến giữa tháng Mười, sau đó bà con bắt đầu thu hoạch và "
          "ruộng chuyển sang màu rơm khô."},
     .chrome = {"Ẩm thực", "Giấy phép"},
+};
+
+/* A page whose story an archive's toolbar, hidden until its script runs
+ * and left open, hides whole: the text the markup hides is read, with a
+ * warning that names the fallback; the BBC's crosshead a <span> alone
+ * between paragraphs. */
+static const spec hidden_by_toolbar = {
+    .page = "hidden-by-toolbar.html",
+    .title = "Seal pups counted on the outer islands",
+    .headings = {{2, "Quiet beaches"}},
+    .body =
+        {"Rangers have counted more grey seal pups on the outer islands this autumn than in any "
+         "year since records began.",
+         "The count, made from boats and on foot over six weeks, found 2,950 pups, up from "
+         "2,600 last year.",
+         "Rangers said fewer visitors had landed on the breeding beaches since the ferry "
+         "timetable was cut back in the spring.",
+         "The seals will leave the beaches in December, when the pups have moulted their white "
+         "coats and learned to swim."},
+    .chrome = {"captures", "Archive home"},
+    .fallback = 1,
 };
 
 /* Intertitles named "subhead" between the story's paragraphs; the same
@@ -5756,6 +5781,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(hidden_by_toolbar),
         PAGE(captions_styled),
         PAGE(drupal7_rdfa_node),
         PAGE(calls_in_clauses),

@@ -192,11 +192,17 @@ static void note_moved(xmlNode *from, void *unused)
 /* The article of a parsed page into doc.  *empty is set when the part taken
  * gave no text, for the caller to try the whole page. */
 static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, const bt_options *opt,
-                         int whole_page, int *empty, bt_error *err)
+                         int whole_page, int *empty, int *unseen, bt_error *err)
 {
     bt_html_choice c;
-    if (!bt_html_choose(html, whole_page, &c))
+    if (!bt_html_choose(html, whole_page, &c)) {
+        /* (the caller may read the text the markup hides instead) */
+        if (unseen) {
+            *unseen = 1;
+            return BT_OK;
+        }
         return bt_error_set(err, BT_ERR_FORMAT, "no article text found");
+    }
     char how[200];
     if (c.fallback) {
         bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_ARTICLE, 0,
@@ -337,6 +343,18 @@ static void end_through(void *data, xmlErrorPtr e)
         end_above(ctxt, i, 0);
 }
 
+/* Hiding by markup undone below root: the hidden attribute, aria-hidden
+ * and an inline style that hides. */
+static void unhide(xmlNode *root)
+{
+    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
+        if (n->type == XML_ELEMENT_NODE && bt_xhtml_hidden(n)) {
+            xmlUnsetProp(n, (const xmlChar *)"hidden");
+            xmlUnsetProp(n, (const xmlChar *)"aria-hidden");
+            xmlUnsetProp(n, (const xmlChar *)"style");
+        }
+}
+
 /* The page parsed; NULL when libxml2 cannot (out of memory). */
 static xmlDoc *parse(const char *text, size_t len)
 {
@@ -382,18 +400,34 @@ bt_status bt_html_read(bt_document *doc, const bt_input *in, const bt_options *o
     }
     xmlDoc *html = parse(text, len);
     bt_status s;
-    int empty = 0;
+    int empty = 0, unseen = 0;
     if (!html)
         s = bt_error_set(err, BT_ERR_FORMAT, "cannot parse the page");
     else
-        s = convert(doc, html, in, opt, whole, &empty, err);
+        s = convert(doc, html, in, opt, whole, &empty, &unseen, err);
+    if (s != BT_FAILED && unseen) {
+        /* nothing shown but what scripts would show (a story in a box its
+         * style hides until they run, a toolbar left open around it): the
+         * text the markup hides is read */
+        xmlFreeDoc(html);
+        html = parse(text, len);
+        if (html)
+            unhide(xmlDocGetRootElement(html));
+        bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_ARTICLE, 0,
+                       "the page shows no text without its scripts; fallback: the text its markup "
+                       "hides");
+        s = html ? convert(doc, html, in, opt, whole, &empty, NULL, err)
+                 : bt_error_set(err, BT_ERR_FORMAT, "cannot parse the page");
+    }
     if (s != BT_FAILED && empty && !whole) {
         /* the part taken held nothing a document keeps: read the page again, whole */
         xmlFreeDoc(html);
         html = parse(text, len);
+        if (html && unseen)
+            unhide(xmlDocGetRootElement(html));
         bt_error_event(err, BT_EVENT_CHANGED, BT_LOSS_ARTICLE, 0,
                        "the extracted part held no text; fallback: the whole page");
-        s = html ? convert(doc, html, in, opt, 1, &empty, err)
+        s = html ? convert(doc, html, in, opt, 1, &empty, NULL, err)
                  : bt_error_set(err, BT_ERR_FORMAT, "cannot parse the page");
     }
     bt_buf_free(&decoded);
