@@ -3890,6 +3890,26 @@ static const spec hidden_by_toolbar = {
     .fallback = 1,
 };
 
+/* The story's box inside a layout named for its side column
+ * ("st-sidebar__container"): a chrome word that names a layout, not
+ * chrome, when a box named as content holds its paragraphs. */
+static const spec story_in_sidebar_layout = {
+    .page = "story-in-sidebar-layout.html",
+    .title = "Vecinos levantan muros de sacos ante nuevas lluvias",
+    .body =
+        {"Desde muy temprano, decenas de vecinos de la quebrada llenaron sacos con arena y "
+         "piedras para levantar muros a lo largo del cauce por donde bajó el huaico del sábado.",
+         "“No podemos esperar a que vengan a ayudarnos. Si vuelve a llover fuerte, el agua se "
+         "mete otra vez a las casas”, contó una vecina mientras cargaba sacos.",
+         "El servicio meteorológico emitió un aviso naranja por lluvias de moderada a fuerte "
+         "intensidad en la sierra, con acumulados de hasta 25 milímetros por día.",
+         "El alcalde informó que la maquinaria municipal trabaja desde el domingo para retirar "
+         "el lodo y las piedras que bloquearon tres calles del barrio.",
+         "Los vecinos reclaman que las mallas de contención prometidas hace dos años aún no se "
+         "han terminado de instalar en las quebradas más peligrosas."},
+    .chrome = {"Lo más leído", "Reabren la carretera", "derechos reservados"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5781,6 +5801,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(story_in_sidebar_layout),
         PAGE(hidden_by_toolbar),
         PAGE(captions_styled),
         PAGE(drupal7_rdfa_node),

@@ -327,6 +327,31 @@ static void add_into(bt_stats *p, const xmlNode *n)
     }
 }
 
+/* Levels below a block named as chrome its content's box is looked for at. */
+#define CONTENT_BOX_LEVELS 3
+
+/* Whether a box a few levels below s, named as content ("story-contents__
+ * content", "article-body"), holds four fifths of s's paragraphs: s's
+ * chrome word names a layout ("st-sidebar__container" around the story
+ * and its side column), not chrome. */
+static int names_its_content(const bt_stats *s)
+{
+    static const char *const content[] = {"content", "article", "story", NULL};
+    const xmlNode *n = s->node;
+    for (int level = 0; n && level < CONTENT_BOX_LEVELS; level++) {
+        const xmlNode *most = NULL;
+        for (const xmlNode *k = n->children; k && !most; k = k->next) {
+            const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+            if (ks && ks->ptext * 5 >= s->ptext * 4)
+                most = k;
+        }
+        if (most && !bt_stats_of(most)->unlikely && bt_html_attr_matches(most, content))
+            return 1;
+        n = most;
+    }
+    return 0;
+}
+
 /* A block named as chrome that holds the page's headline (an h1 that is no
  * link home) and most of its paragraphs ("row site_header" around the
  * <article>) is the article's, not an unlikely candidate: the first pass
@@ -335,7 +360,7 @@ static void keep_headline_blocks(bt_page_stats *pg, const bt_stats *root)
 {
     for (size_t i = 0; i < pg->n; i++) {
         bt_stats *s = &pg->s[i];
-        if (s->unlikely && s->h1 && s->ptext * 2 > root->ptext)
+        if (s->unlikely && s->ptext * 2 > root->ptext && (s->h1 || names_its_content(s)))
             s->unlikely = 0;
         /* the same for the blocks around an <article> that holds them (the
          * headline may be no h1) */
