@@ -121,13 +121,18 @@ static int under(const xmlNode *text, const xmlNode *el, const char *name)
     return 0;
 }
 
-/* Whether an inline style up to el (included) sets text's font italic, as
- * editors of old CMSs set a caption ("<span style="font-style: italic">"). */
-static int styled_italic(const xmlNode *text, const xmlNode *el)
+/* Whether markup up to el (included) sets text apart as editors of old
+ * CMSs set a caption: an inline style's italic font ("<span style=
+ * "font-style: italic">"), or a coloured <font> (Xinhua's "<font
+ * color="navy">"). */
+static int styled_apart(const xmlNode *text, const xmlNode *el)
 {
     for (const xmlNode *a = text->parent; a; a = a == el ? NULL : a->parent) {
-        xmlChar *style =
-            a->type == XML_ELEMENT_NODE ? xmlGetProp(a, (const xmlChar *)"style") : NULL;
+        if (a->type != XML_ELEMENT_NODE)
+            continue;
+        if (bt_xhtml_is(a, "font") && xmlHasProp(a, (const xmlChar *)"color"))
+            return 1;
+        xmlChar *style = xmlGetProp(a, (const xmlChar *)"style");
         int yes = style && bt_xhtml_style_says((const char *)style, "font-style:italic");
         xmlFree(style);
         if (yes)
@@ -171,7 +176,7 @@ int bt_xhtml_italic(const xmlNode *el)
         if (bt_xhtml_is(k, "img"))
             return 0;
         if (is_text(k) && bt_xhtml_visible_text(k->content)) {
-            int italic = under(k, el, "em") || under(k, el, "i") || styled_italic(k, el);
+            int italic = under(k, el, "em") || under(k, el, "i") || styled_apart(k, el);
             if (!italic && !under(k, el, "small"))
                 return 0;
             small += !italic;

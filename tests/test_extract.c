@@ -3848,14 +3848,15 @@ static const spec drupal7_rdfa_node = {
     .chrome = {"Tập huấn phương pháp", "02/04/2019", "Bản quyền"},
 };
 
-/* Captions an old CMS's editor set by inline style: a small font in a
- * centred line, an italic font; small print not centred is a note, as
- * a line of small print is no caption. */
+/* Captions an old CMS's editor set apart by markup: a small font in a
+ * centred line, an italic font, a coloured <font> (Xinhua's); small print
+ * not centred is a note. */
 static const spec captions_styled = {
     .page = "captions-styled.html",
     .title = "Mùa lúa chín trên ruộng bậc thang",
     .captions = {"Ruộng bậc thang vào mùa lúa chín nhìn từ đỉnh đèo.",
-                 "Du khách chụp ảnh bên những thửa ruộng ven đường."},
+                 "Du khách chụp ảnh bên những thửa ruộng ven đường.",
+                 "Du khách mặc trang phục truyền thống chụp ảnh trên bờ ruộng, ngày 28/9."},
     .body =
         {"Cuối tháng Chín, những thửa ruộng bậc thang ở vùng cao chuyển sang màu vàng óng, thu "
          "hút hàng nghìn du khách đến chụp ảnh mỗi ngày.",
@@ -3863,6 +3864,8 @@ static const spec captions_styled = {
          "thuê trang phục truyền thống để du khách chụp ảnh.",
          "Chính quyền địa phương khuyến cáo du khách không giẫm lên bờ ruộng và không bay thiết "
          "bị bay không người lái trên khu vực dân cư.",
+         "Nhiều homestay trong bản đã kín phòng đến hết tháng Mười, giá thuê tăng gần gấp đôi so "
+         "với ngày thường.",
          "Thông tin trong bài được cập nhật theo ngày đăng.",
          "Mùa lúa chín thường kéo dài đến giữa tháng Mười, sau đó bà con bắt đầu thu hoạch và "
          "ruộng chuyển sang màu rơm khô."},
