@@ -1963,6 +1963,21 @@ static void element(ctx *c, xmlNode *el)
         pop_span(c);
 }
 
+/* Whether el's text ends as a sentence does: a full stop, a question or
+ * an exclamation mark, an ellipsis. */
+static int ends_sentence(const xmlNode *el)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &b, 400);
+    size_t len = b.len;
+    while (len && (b.data[len - 1] == ' ' || b.data[len - 1] == '\n'))
+        len--;
+    int ends = len && (strchr(".!?", b.data[len - 1]) ||
+                       (len >= 3 && !memcmp(b.data + len - 3, "\xE2\x80\xA6", 3)));
+    bt_buf_free(&b);
+    return ends;
+}
+
 /* Whether inline el stands on a line of its own between blocks: nothing
  * shown beside it but blocks (or a break after it). */
 static int own_line(const xmlNode *el)
@@ -1984,10 +1999,13 @@ static int own_line(const xmlNode *el)
  * ("p.article-subheading" under the headline is the standfirst). */
 static int intertitle(const xmlNode *el)
 {
+    /* ("subtitle" names a headline's subline too, a sentence) */
+    static const char *const subtitle[] = {"sub-title", NULL};
     if (!(bt_xhtml_is(el, "p") || bt_xhtml_is(el, "div") ||
           (bt_xhtml_is(el, "span") && own_line(el))) ||
-        !bt_xhtml_class_has(el, intertitle_classes, 0) ||
-        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS)
+        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS ||
+        !(bt_xhtml_class_has(el, intertitle_classes, 0) ||
+          (bt_xhtml_class_has(el, subtitle, 0) && !ends_sentence(el))))
         return 0;
     xmlNode *before = xmlPreviousElementSibling((xmlNode *)el);
     xmlNode *after = xmlNextElementSibling((xmlNode *)el);

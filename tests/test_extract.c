@@ -3913,6 +3913,26 @@ static const spec story_in_sidebar_layout = {
     .chrome = {"Lo más leído", "Reabren la carretera", "derechos reservados"},
 };
 
+/* A class that names the subline under a headline names sub-headings too
+ * ("pSubTitle"): a line that is no sentence between paragraphs is one; the
+ * sentence under the byline is not. */
+static const spec vn_psubtitle = {
+    .page = "vn-psubtitle.html",
+    .title = "Kẹt xe kéo dài quanh sân bay",
+    .headings = {{2, "Hàng chục chuyến bay phải chờ khách"}, {2, "Cần giải pháp căn cơ"}},
+    .body = {"Từ 6 giờ sáng, dòng xe trên đường dẫn vào sân bay nhích từng chút, nhiều hành khách "
+             "phải xuống xe kéo vali đi bộ vào nhà ga.",
+             "Lực lượng cảnh sát giao thông được tăng cường tại các nút giao nhưng đến gần trưa "
+             "tình hình mới được cải thiện.",
+             "Theo cảng hàng không, hàng chục chuyến bay phải lùi giờ cất cánh để chờ hành khách "
+             "làm thủ tục muộn.",
+             "Các chuyên gia cho rằng cần sớm mở thêm đường vào sân bay và tổ chức lại luồng xe "
+             "taxi, xe công nghệ."},
+    .text = {"Hành khách phải xuống xe đi bộ hàng trăm mét vào nhà ga vì kẹt xe kéo dài từ sáng "
+             "đến trưa."},
+    .chrome = {"Kinh tế", "Giấy phép"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5804,6 +5824,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(vn_psubtitle),
         PAGE(story_in_sidebar_layout),
         PAGE(hidden_by_toolbar),
         PAGE(captions_styled),
