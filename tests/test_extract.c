@@ -3933,6 +3933,22 @@ static const spec vn_psubtitle = {
     .chrome = {"Kinh tế", "Giấy phép"},
 };
 
+/* A wiki's links to edit a section, in its heading (MediaWiki before
+ * 2024) or beside it in a box of both (since): no part of the heading. */
+static const spec mediawiki_edit_links = {
+    .page = "mediawiki-edit-links.html",
+    .title = "Tide mills",
+    .headings = {{2, "History"}, {2, "Design"}},
+    .body =
+        {"A tide mill is a water mill driven by tidal rise and fall, with a dam and sluice that "
+         "let the sea fill a pond.",
+         "The earliest tide mills in Europe were built on the coasts of Ireland and are dated to "
+         "the seventh century.",
+         "Water is held back in the pond at high tide and released through the wheel as the "
+         "tide falls again."},
+    .chrome = {"edit"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5824,6 +5840,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(mediawiki_edit_links),
         PAGE(vn_psubtitle),
         PAGE(story_in_sidebar_layout),
         PAGE(hidden_by_toolbar),

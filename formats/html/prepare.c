@@ -646,14 +646,27 @@ static int permalink(const xmlNode *a)
     return sign;
 }
 
-static int heading_permalink(const xmlNode *a)
+/* A wiki's link to edit a section, beside its heading ("<span
+ * class="mw-editsection">[edit]</span>", MediaWiki's): for an editor, not
+ * a reader of the text. */
+static int edit_section(const xmlNode *n)
 {
-    if (!bt_xhtml_is(a, "a") || !permalink(a))
+    static const char *const edit[] = {"mw-editsection", "editsection", NULL};
+    return n->type == XML_ELEMENT_NODE && bt_xhtml_is(n, "span") && bt_xhtml_class_has(n, edit, 0);
+}
+
+/* Whether a is a heading's permalink or a wiki's link to edit its section,
+ * in the heading or beside it. */
+static int heading_tool(const xmlNode *a)
+{
+    if (!(bt_xhtml_is(a, "a") && permalink(a)) && !edit_section(a))
         return 0;
     const xmlNode *h = a->parent;
     while (h && h->type == XML_ELEMENT_NODE && !bt_html_heading_level(h) && !bt_html_is_block(h))
         h = h->parent;
-    return h && bt_html_heading_level(h);
+    /* (MediaWiki since 2024 sets it after the heading, in a box of both) */
+    const xmlNode *before = edit_section(a) ? xmlPreviousElementSibling((xmlNode *)a) : NULL;
+    return (h && bt_html_heading_level(h)) || (before && bt_html_heading_level(before));
 }
 
 /* The fixes above, each element's in one walk of the page, with the page
@@ -697,7 +710,7 @@ static size_t browser_tree(xmlNode *body)
         }
         if (nfound < MAX_STREAMED && streamed(n))
             found[nfound++] = n;
-        if (n != body && heading_permalink(n)) {
+        if (n != body && heading_tool(n)) {
             xmlNode *next = past(n, body, &depth, &unwrapped);
             xmlUnlinkNode(n);
             xmlFreeNode(n);
