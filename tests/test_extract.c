@@ -3869,7 +3869,7 @@ static const spec captions_styled = {
          "Thông tin trong bài được cập nhật theo ngày đăng.",
          "Mùa lúa chín thường kéo dài đến giữa tháng Mười, sau đó bà con bắt đầu thu hoạch và "
          "ruộng chuyển sang màu rơm khô."},
-    .chrome = {"Ẩm thực", "Giấy phép"},
+    .chrome = {"Ẩm thực", "Giấy phép", "chỉ mang tính tham khảo"},
 };
 
 /* A page whose story an archive's toolbar, hidden until its script runs

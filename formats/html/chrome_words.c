@@ -1182,6 +1182,8 @@ const char *const bt_chrome_disclaimers[] = {
     "los comentarios no representan",
     "does not necessarily reflect the views",
     "not intended to replace the advice",
+    "chỉ mang tính tham khảo, không thay thế",
+    "chỉ mang tính chất tham khảo, không thay thế",
     "not intended as medical advice",
     "for informational purposes only",
     "does not constitute investment advice",
