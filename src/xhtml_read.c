@@ -2028,8 +2028,13 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     c->abbr_titles += bt_xhtml_is(el, "abbr") && xmlHasProp(el, (const xmlChar *)"title");
     switch (k) {
     case K_TRANSPARENT:
+        /* (a custom element a class names a lead, "<r-article--chapo>",
+         * is the lead's block) */
         if (intertitle(el))
             heading(c, el, 2);
+        else if (strchr((const char *)el->name, '-') &&
+                 bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
+            block(c, el);
         else
             walk_children(c, el);
         space_if_glued(c, el);

@@ -3949,6 +3949,22 @@ static const spec mediawiki_edit_links = {
     .chrome = {"edit"},
 };
 
+/* A lead set in a custom element its class names ("<r-article--chapo>"):
+ * the lead. */
+static const spec custom_element_chapo = {
+    .page = "custom-element-chapo.html",
+    .title = "Les anciennes brasseries renaissent le long du canal",
+    .lead = "Trois sites brassicoles abandonnés depuis des décennies accueillent à nouveau des "
+            "brasseurs, des ateliers et des logements.",
+    .body =
+        {"Il flotte de nouveau une odeur de malt sur le quai. Derrière la façade de briques "
+         "rouges de l’ancienne brasserie, une dizaine de cuves ont été installées à "
+         "l’automne.",
+         "La Région a racheté les bâtiments en 2019 et les loue à prix réduit à des artisans, à "
+         "condition qu’ils ouvrent leurs ateliers au public."},
+    .chrome = {"Sports", "droits réservés"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5840,6 +5856,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(custom_element_chapo),
         PAGE(mediawiki_edit_links),
         PAGE(vn_psubtitle),
         PAGE(story_in_sidebar_layout),
