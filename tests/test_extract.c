@@ -3965,6 +3965,21 @@ static const spec custom_element_chapo = {
     .chrome = {"Sports", "droits réservés"},
 };
 
+/* A company's logo beside a press release's headline is no picture of
+ * the story: the line under it is no caption. */
+static const spec press_release_logo = {
+    .page = "press-release-logo.html",
+    .title = "Harbourline Energy opens a storage plant in Alaska",
+    .body =
+        {"The plant stores wind power for two villages through the winter, when diesel used to "
+         "be flown in",
+         "ANCHORAGE, Alaska -- Harbourline Energy today opened a battery storage plant that will "
+         "hold the output of four wind turbines for two villages on the coast.",
+         "The villages used about 90,000 gallons of diesel a year, most of it flown in during "
+         "the winter months at a high cost."},
+    .chrome = {"Example Media"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5856,6 +5871,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(press_release_logo),
         PAGE(custom_element_chapo),
         PAGE(mediawiki_edit_links),
         PAGE(vn_psubtitle),

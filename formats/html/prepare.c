@@ -669,6 +669,15 @@ static int heading_tool(const xmlNode *a)
     return (h && bt_html_heading_level(h)) || (before && bt_html_heading_level(before));
 }
 
+/* Whether n is a picture its class or id names a logo ("company-logo" by
+ * a press release's headline): a mark, not a picture of the story, whose
+ * caption the line after it would become. */
+static int logo(const xmlNode *n)
+{
+    static const char *const logos[] = {"logo", NULL};
+    return bt_xhtml_is(n, "img") && bt_xhtml_class_has(n, logos, 1);
+}
+
 /* The fixes above, each element's in one walk of the page, with the page
  * flattened past its depth and its streams found: on a large page each walk
  * costs more than the fixes (a megabyte's tree is more than the processor's
@@ -710,7 +719,7 @@ static size_t browser_tree(xmlNode *body)
         }
         if (nfound < MAX_STREAMED && streamed(n))
             found[nfound++] = n;
-        if (n != body && heading_tool(n)) {
+        if (n != body && (heading_tool(n) || logo(n))) {
             xmlNode *next = past(n, body, &depth, &unwrapped);
             xmlUnlinkNode(n);
             xmlFreeNode(n);
