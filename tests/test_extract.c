@@ -3817,7 +3817,8 @@ static const spec calls_in_clauses = {
              "Slower ships need more vessels to keep the same schedule, which has lifted charter "
              "rates for the smallest feeder ships by almost a third."},
     .chrome = {"Listen to this story", "Enjoy more audio", "Port Talk", "Comments do not represent",
-               "Don't miss out", "Ledger Plus", "save articles for later", "Réutiliser"},
+               "Don't miss out", "Ledger Plus", "save articles for later", "Réutiliser",
+               "Harbour tugs go electric"},
 };
 
 /* A call to follow the paper's channel and the desk's initials close the
