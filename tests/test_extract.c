@@ -3818,7 +3818,7 @@ static const spec calls_in_clauses = {
              "rates for the smallest feeder ships by almost a third."},
     .chrome = {"Listen to this story", "Enjoy more audio", "Port Talk", "Comments do not represent",
                "Don't miss out", "Ledger Plus", "save articles for later", "Réutiliser",
-               "Harbour tugs go electric"},
+               "Harbour tugs go electric", "newsletter promotion"},
 };
 
 /* A call to follow the paper's channel and the desk's initials close the

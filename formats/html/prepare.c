@@ -9,6 +9,7 @@
 #include "limit.h"
 #include "unicode.h"
 #include "xhtml.h"
+#include "xhtml_read.h"
 
 static int blank(const xmlNode *n)
 {
@@ -702,11 +703,59 @@ static void aria_heading(xmlNode *n)
     xmlNodeSetName(n, (const xmlChar *)name);
 }
 
+/* Skip links a page remembers the targets of, at most. */
+#define SKIP_TARGETS 8
+/* Words the line a skip link lands on has at most ("after newsletter
+ * promotion"). */
+#define SKIP_TARGET_WORDS 5
+
+typedef struct {
+    xmlChar *id[SKIP_TARGETS];
+    size_t n;
+} skip_targets;
+
+/* Whether n is a link that skips past a box for keyboards and screen
+ * readers ("skip past newsletter promotion", "Skip advertisement"); its
+ * target is kept in t. */
+static int skip_link(const xmlNode *n, skip_targets *t)
+{
+    if (!bt_xhtml_is(n, "a"))
+        return 0;
+    xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+    int yes = href && href[0] == '#' && href[1];
+    if (yes) {
+        bt_buf b = BT_BUF_INIT;
+        bt_xhtml_dom_text(n, &b, 64);
+        const char *s = b.data ? b.data + strspn(b.data, " ") : "";
+        yes = !strncasecmp(s, "skip ", 5);
+        bt_buf_free(&b);
+    }
+    if (yes && t->n < SKIP_TARGETS) {
+        t->id[t->n++] = xmlStrdup(href + 1);
+    }
+    xmlFree(href);
+    return yes;
+}
+
+/* Whether n is the short line a skip link lands on. */
+static int skip_target(const xmlNode *n, const skip_targets *t)
+{
+    if (!t->n)
+        return 0;
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    int yes = 0;
+    for (size_t i = 0; id && i < t->n && !yes; i++)
+        yes = !xmlStrcmp(id, t->id[i]);
+    xmlFree(id);
+    return yes && bt_xhtml_words(n, SKIP_TARGET_WORDS + 1) <= SKIP_TARGET_WORDS;
+}
+
 static size_t browser_tree(xmlNode *body)
 {
     xmlNode *found[MAX_STREAMED];
     size_t nfound = 0, elements = 1;
     int depth = 0, unwrapped = 0;
+    skip_targets skips = {{NULL}, 0};
     for (xmlNode *n = body; n;) {
         if (n->type != XML_ELEMENT_NODE) {
             n = past(n, body, &depth, &unwrapped);
@@ -719,7 +768,8 @@ static size_t browser_tree(xmlNode *body)
         }
         if (nfound < MAX_STREAMED && streamed(n))
             found[nfound++] = n;
-        if (n != body && (heading_tool(n) || logo(n))) {
+        if (n != body &&
+            (heading_tool(n) || logo(n) || skip_link(n, &skips) || skip_target(n, &skips))) {
             xmlNode *next = past(n, body, &depth, &unwrapped);
             xmlUnlinkNode(n);
             xmlFreeNode(n);
@@ -745,6 +795,8 @@ static size_t browser_tree(xmlNode *body)
         }
     }
     show_streamed(found, nfound);
+    for (size_t i = 0; i < skips.n; i++)
+        xmlFree(skips.id[i]);
     return elements;
 }
 
