@@ -1159,11 +1159,14 @@ static void credit(ctx *c, bt_node *fig, xmlNode *el, bt_node *caption)
         bt_node_unlink(cr);
 }
 
-/* An aside or details in a caption: a long description (accessible EPUBs
- * put one in a figcaption), not the caption itself. */
+/* An aside or details in a caption beside its text: a long description
+ * (accessible EPUBs put one in a figcaption), not the caption itself.  A
+ * details alone in it is the caption behind a toggle ("<summary>Show
+ * caption</summary>", the Guardian's), its summary no part of it. */
 static int long_description(const xmlNode *n)
 {
-    return bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "details");
+    return (bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "details")) &&
+           !(bt_xhtml_is(n, "details") && n->parent && bt_xhtml_only_child(n->parent) == n);
 }
 
 /* The bytes of white space a text starts with, ideographic spaces (a
@@ -2079,7 +2082,8 @@ static void walk(ctx *c, xmlNode *n)
         return;
     }
     if (n == c->skip || bt_xhtml_skipped(n) ||
-        (c->in_caption && (long_description(n) || bt_xhtml_screen_reader_only(n))) ||
+        (c->in_caption &&
+         (long_description(n) || bt_xhtml_screen_reader_only(n) || bt_xhtml_is(n, "summary"))) ||
         (c->notes && bt_xhtml_note_is_target(c->notes, n))) {
         c->media += n != c->skip && bt_xhtml_embedded_media(n);
         return;

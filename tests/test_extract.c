@@ -3981,6 +3981,19 @@ static const spec press_release_logo = {
     .chrome = {"Example Media"},
 };
 
+/* A caption set behind a toggle (a <details> alone in the figcaption,
+ * "Show caption" its summary): the caption, without the toggle's label. */
+static const spec caption_behind_toggle = {
+    .page = "caption-behind-toggle.html",
+    .title = "The novelist who wrote on the night bus",
+    .captions = {"The novelist on the top deck of the night bus in Glasgow."},
+    .body = {"She wrote the whole first draft between midnight and five in the morning, on the bus "
+             "that runs from the city centre out to the airport and back.",
+             "The book took four years to finish and was turned down by eleven publishers before a "
+             "small press in Edinburgh bought it."},
+    .chrome = {"Show caption", "Music"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5872,6 +5885,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(caption_behind_toggle),
         PAGE(press_release_logo),
         PAGE(custom_element_chapo),
         PAGE(mediawiki_edit_links),
