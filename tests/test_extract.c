@@ -3994,6 +3994,20 @@ static const spec caption_behind_toggle = {
     .chrome = {"Show caption", "Music"},
 };
 
+/* A live page's posts, each with a header named so (its time and its
+ * heading) in an <article>: the headings are the posts', not a site's
+ * header's. */
+static const spec live_post_headers = {
+    .page = "live-post-headers.html",
+    .title = "Storm Ffion: Flood warnings as heavy rain hits Wales and south-west England",
+    .headings = {{2, "Summary"},
+                 {3, "Rail disruption expected into Monday"},
+                 {3, "‘The water came up through the floorboards’"},
+                 {3, "Met Office extends amber wind warning"},
+                 {3, "Welcome to our coverage"}},
+    .chrome = {"Share this post"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5885,6 +5899,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(live_post_headers),
         PAGE(caption_behind_toggle),
         PAGE(press_release_logo),
         PAGE(custom_element_chapo),

@@ -1046,6 +1046,9 @@ const char *const bt_chrome_support_buttons[] = {
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
     "rate this post",
+    /* a call to report a typo by selecting it ("... press Ctrl+Enter") */
+    "ctrl+enter",
+    "ctrl + enter",
     "rate this article",
     "be the first to rate",
     "was this article helpful",

@@ -442,6 +442,26 @@ void bt_stats_recount_up(xmlNode *n)
     }
 }
 
+/* Letters a post's header has at most. */
+#define POST_HEADER_TEXT 300
+
+/* Whether s, named as a header, is a post's: in an <article>, a fourth of
+ * it its heading (a live blog's entry, "<div class=HeaderWrapper><time>
+ * 15:02</time><h3>..."), few links, no picture; a site's header is its
+ * menu's links. */
+static int post_header(const bt_stats *s)
+{
+    if (!s->heading || s->text >= POST_HEADER_TEXT || s->heading * 4 < s->text ||
+        s->link * 4 >= s->text || s->images)
+        return 0;
+    /* (in a post: an <article> a few levels up) */
+    const xmlNode *a = s->node->parent;
+    for (int up = 0; a && a->type == XML_ELEMENT_NODE && up < 3; up++, a = a->parent)
+        if (bt_xhtml_is(a, "article"))
+            return 1;
+    return 0;
+}
+
 /* Whether pg has room for one more element's stats, and one spare (for the
  * element the article's parts may be gathered in); if not, none hang. */
 static int room(bt_page_stats *pg)
@@ -481,7 +501,7 @@ static int gather(bt_page_stats *pg, xmlNode *root)
         for (;;) {
             if (n->type == XML_ELEMENT_NODE) {
                 bt_stats *s = bt_stats_of(n);
-                s->unlikely = unlikely(n) && !bt_html_captions_picture(n);
+                s->unlikely = unlikely(n) && !bt_html_captions_picture(n) && !post_header(s);
                 /* (a button alone is no form: it opens an answer, copies
                  * code, plays a video) */
                 if (skip)
