@@ -4008,6 +4008,19 @@ static const spec live_post_headers = {
     .chrome = {"Share this post"},
 };
 
+/* No <h1>: the headline an h2 whose class names a subline, the page's
+ * title agreeing; a box's heading further down is none. */
+static const spec subline_headline = {
+    .page = "subline-headline.html",
+    .title = "No, a new rule won’t ban wood stoves in cabins next year",
+    .headings = {{4, "If your time is short"}},
+    .text =
+        {"Posts shared thousands of times claim that a federal rule will ban wood stoves in new "
+         "cabins from January. The claim misreads a standard published last month.",
+         "We rate the claim False."},
+    .chrome = {"Truth-Meter"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5899,6 +5912,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(subline_headline),
         PAGE(live_post_headers),
         PAGE(caption_behind_toggle),
         PAGE(press_release_logo),

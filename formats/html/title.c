@@ -1206,8 +1206,10 @@ static int kind_of(const xmlNode *n)
 {
     if (bt_xhtml_is(n, "h1") || bt_xhtml_attr_has_word(n, "itemprop", "headline"))
         return KIND_H1;
-    if (is_kicker(n)) /* "headline__kicker" */
-        return -1;
+    /* ("headline__kicker"; a heading named a subline counts as headings do,
+     * when the metadata agrees: PolitiFact's headline is "h2.c-title--subline") */
+    if (is_kicker(n))
+        return heading_tag(n) ? KIND_HEADING2 : -1;
     if (bt_html_title_marked(n))
         return KIND_CLASS;
     /* headings and generic "title" classes count only when the metadata agrees */
