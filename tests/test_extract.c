@@ -3808,10 +3808,11 @@ static const spec header_named_subtitle = {
 
 /* A player reading the story aloud, a newsletter's call in a sentence's
  * second clause, a disclaimer on comments and a box that calls to
- * subscribe: none of them the story. */
+ * subscribe: none of them the story; a figure floated in an aside is. */
 static const spec calls_in_clauses = {
     .page = "calls-in-clauses.html",
     .title = "Container ships slow down to save fuel",
+    .captions = {"A container ship leaves the port at half its old speed."},
     .body = {"Ship operators have cut their cruising speeds by a fifth since the spring, as fuel "
              "prices climb and new rules price the carbon their engines burn.",
              "Slower ships need more vessels to keep the same schedule, which has lifted charter "

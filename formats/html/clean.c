@@ -1762,6 +1762,16 @@ static int read_aloud(const xmlNode *n)
     return k && folded_in(n, 300, 1, bt_chrome_labels, 1);
 }
 
+/* Whether aside n only floats a figure of the story beside the text (ESPN's
+ * "<aside class="inline editorial"><figure>...<figcaption>"): a picture
+ * and its caption, not a link to elsewhere. */
+static int figure_aside(const xmlNode *n)
+{
+    const xmlNode *one = bt_html_unwrapped(bt_html_only_element(n), BT_HTML_WRAPPERS);
+    const bt_stats *s = one ? bt_stats_of(one) : NULL;
+    return s && bt_xhtml_is(one, "figure") && s->images && s->link * 2 < s->text + 1;
+}
+
 /* A button of a figure: a few elements that say only its label. */
 static int figure_button(const xmlNode *n)
 {
@@ -1911,7 +1921,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (an aside named a caption, after its picture, is the picture's) */
     if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1) &&
-         !(bt_html_caption_marked(n) && pictured(n))))
+         !(bt_html_caption_marked(n) && pictured(n)) && !figure_aside(n)))
         return 1;
     if (bt_xhtml_is(n, "header"))
         return !has_h1((xmlNode *)n) && !header_lead(n) && !section_header(n);
