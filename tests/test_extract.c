@@ -3816,10 +3816,14 @@ static const spec calls_in_clauses = {
     .body = {"Ship operators have cut their cruising speeds by a fifth since the spring, as fuel "
              "prices climb and new rules price the carbon their engines burn.",
              "Slower ships need more vessels to keep the same schedule, which has lifted charter "
-             "rates for the smallest feeder ships by almost a third."},
+             "rates for the smallest feeder ships by almost a third.",
+             "Charter rates for the largest ships have barely moved, since most of them are booked "
+             "on contracts that run for several years.",
+             "Fuel makes up about half the cost of running a ship, so a fifth off the speed saves "
+             "more than a third of the fuel bill."},
     .chrome = {"Listen to this story", "Enjoy more audio", "Port Talk", "Comments do not represent",
                "Don't miss out", "Ledger Plus", "save articles for later", "Réutiliser",
-               "Harbour tugs go electric", "newsletter promotion"},
+               "Harbour tugs go electric", "newsletter promotion", "Support Free Journalism"},
 };
 
 /* A call to follow the paper's channel and the desk's initials close the

@@ -1842,7 +1842,8 @@ static int signup_call(const xmlNode *n, const char *t)
 }
 
 /* Whether inline element k stands in running text: words beside it, up
- * to its block (below box). */
+ * to its block (below box); other links or buttons beside it are a row of
+ * buttons ("Contribute" "Create an account"), no sentence. */
 static int in_sentence(const xmlNode *k, const xmlNode *box)
 {
     for (; k && k != box; k = k->parent) {
@@ -1850,7 +1851,8 @@ static int in_sentence(const xmlNode *k, const xmlNode *box)
             for (const xmlNode *o = dir ? k->next : k->prev; o; o = dir ? o->next : o->prev)
                 if ((o->type == XML_TEXT_NODE && bt_xhtml_visible_text(o->content)) ||
                     (o->type == XML_ELEMENT_NODE && !bt_html_is_block(o) && !bt_html_skipped(o) &&
-                     bt_stats_of(o) && bt_stats_of(o)->text))
+                     !bt_xhtml_is(o, "a") && !bt_xhtml_is(o, "button") && bt_stats_of(o) &&
+                     bt_stats_of(o)->text))
                     return 1;
         if (k->parent && bt_html_is_block(k->parent))
             return 0;
