@@ -3788,7 +3788,7 @@ static const spec vn_desc_edited = {
              "vẫn chưa được tiếp cận nước uống an toàn.",
              "Theo báo cáo, tình trạng khan hiếm nước đang nghiêm trọng hơn do biến đổi khí hậu, "
              "gia tăng dân số và đô thị hóa nhanh ở các nước đang phát triển."},
-    .chrome = {"Chung tay bảo vệ sông băng", "Bộ Ngoại giao"},
+    .chrome = {"Chung tay bảo vệ sông băng", "Bộ Ngoại giao", "Bạn đọc có thể gửi bài"},
 };
 
 /* A subline whose class also holds a chrome word ("header") between the

@@ -1046,6 +1046,10 @@ const char *const bt_chrome_support_buttons[] = {
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
     "rate this post",
+    /* a call for readers' letters, under an opinion piece */
+    "bạn đọc có thể gửi bài",
+    "mời bạn đọc chia sẻ",
+    "mời bạn đọc gửi bài",
     /* a call to report a typo by selecting it ("... press Ctrl+Enter") */
     "ctrl+enter",
     "ctrl + enter",
