@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "language.h"
 #include "unicode.h"
 #include "xhtml_read.h"
 
@@ -23,17 +24,22 @@ static int bold_only(const bt_node *p)
     return strong;
 }
 
+/* Words a heading has at most; Vietnamese words are syllables, a
+ * heading's twice as many. */
+#define HEADING_WORDS 15
+#define HEADING_WORDS_VI 24
+
 /* Short, without a sentence's final punctuation: a heading's text.  A
  * closing quote ends a sentence only after the sentence's own mark, or
  * after another sentence ('Dịch vụ thuyền "ăn nên làm ra"' is a heading,
  * 'Ông nói: "Được."' and 'Ông nói. "Được"' are not). */
-static int heading_like(const char *t)
+static int heading_like(const char *t, size_t max_words)
 {
     static const char *const finals[] = {
         ".", ":", ";", "!", "?", "\xE2\x80\xA6", "\"", "\xE2\x80\x9D", ",", NULL};
     static const char *const quotes[] = {"\"", "\xE2\x80\x9D", NULL};
     size_t len = strlen(t);
-    if (!len || bt_word_count(t) > 15 || bt_grapheme_count(t, len) > 120)
+    if (!len || bt_word_count(t) > max_words || bt_grapheme_count(t, len) > 120)
         return 0;
     for (const char *const *q = quotes; *q; q++) {
         size_t ql = strlen(*q), end = len - ql;
@@ -170,7 +176,7 @@ static int blank(const bt_node *k)
 /* A bold line that heads the text of its own paragraph, a break between
  * ("<p><strong>Tần suất mười lăm phút</strong><br>Các xe chạy ...</p>"):
  * a heading of its own (at level) before the paragraph that is left. */
-static void split_head(bt_document *doc, bt_node *p, int level, bt_buf *text)
+static void split_head(bt_document *doc, bt_node *p, int level, size_t max_words, bt_buf *text)
 {
     bt_node *head = p->first;
     while (head && blank(head))
@@ -188,7 +194,7 @@ static void split_head(bt_document *doc, bt_node *p, int level, bt_buf *text)
     bt_buf_truncate(text, 0);
     bt_node_text_put(head, text);
     const char *t = text->data ? text->data : "";
-    bt_node *h = text->failed || bt_word_count(t) < 2 || !heading_like(t)
+    bt_node *h = text->failed || bt_word_count(t) < 2 || !heading_like(t, max_words)
                      ? NULL
                      : bt_node_new(doc, BT_NODE_HEADING);
     if (!h)
@@ -211,6 +217,8 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         if (k->type == BT_NODE_HEADING && k->level > 1 && (!top || k->level < top))
             top = k->level;
     int level = top == 2 ? 3 : top ? top : 2;
+    size_t max_words =
+        bt_lang_is_vi(bt_document_meta(doc, BT_META_LANGUAGE)) ? HEADING_WORDS_VI : HEADING_WORDS;
     /* one scratch buffer for the text of every paragraph looked at */
     bt_buf text = BT_BUF_INIT;
     for (bt_node *k = parent->first; k; k = k->next) {
@@ -218,7 +226,7 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
             continue;
         int bold = bold_only(k);
         if (!bold && k->role == BT_ROLE_NONE)
-            split_head(doc, k, level, &text);
+            split_head(doc, k, level, max_words, &text);
         if (!bold && k->role != BT_ROLE_BYLINE)
             continue;
         bt_buf_truncate(&text, 0);
@@ -233,7 +241,7 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         bt_node *next = k->next;
         if (k->role == BT_ROLE_LEAD) {
             unwrap_strong(k);
-        } else if (k->role == BT_ROLE_NONE && heading_like(t) && next &&
+        } else if (k->role == BT_ROLE_NONE && heading_like(t, max_words) && next &&
                    ((next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
                      !bold_only(next)) ||
                     next->type == BT_NODE_LIST || next->type == BT_NODE_TABLE)) {

@@ -3777,10 +3777,13 @@ static const spec vn_nbsp_padding = {
 };
 
 /* The page's description is the sapo edited a little (a clause shortened):
- * the sapo is still the lead. */
+ * the sapo is still the lead; a bold line of twenty syllables is a
+ * Vietnamese sub-heading. */
 static const spec vn_desc_edited = {
     .page = "vn-desc-edited.html",
     .title = "Liên hợp quốc cảnh báo thiếu nước sạch vào năm 2030",
+    .headings = {{2, "Nguồn nước ngầm ở nhiều đồng bằng lớn đang suy giảm nhanh hơn khả năng tự "
+                     "phục hồi"}},
     .lead = "QTNN. Báo cáo mới nhất của Liên hợp quốc cho thấy nhu cầu nước toàn cầu có thể vượt "
             "nguồn cung tới 40% vào năm 2030 nếu các quốc gia không thay đổi cách quản lý và sử "
             "dụng tài nguyên nước.",

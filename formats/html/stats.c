@@ -446,12 +446,12 @@ void bt_stats_recount_up(xmlNode *n)
 #define POST_HEADER_TEXT 300
 
 /* Whether s, named as a header, is a post's: in an <article>, a fourth of
- * it its heading (a live blog's entry, "<div class=HeaderWrapper><time>
- * 15:02</time><h3>..."), few links, no picture; a site's header is its
- * menu's links. */
+ * it its heading, not the headline (a live blog's entry, "<div
+ * class=HeaderWrapper><time>15:02</time><h3>..."), few links, no picture;
+ * a site's header is its menu's links, a headline's box its kicker's. */
 static int post_header(const bt_stats *s)
 {
-    if (!s->heading || s->text >= POST_HEADER_TEXT || s->heading * 4 < s->text ||
+    if (!s->heading || s->h1 || s->text >= POST_HEADER_TEXT || s->heading * 4 < s->text ||
         s->link * 4 >= s->text || s->images)
         return 0;
     /* (in a post: an <article> a few levels up) */
