@@ -1611,6 +1611,28 @@ static int repeats_caption(ctx *c, bt_node *fig, xmlNode *el)
     return same;
 }
 
+/* Characters a picture's alt has at least to tell its caption by (scripts
+ * without spaces write a caption as one "word"). */
+#define ALT_CAPTION_CHARS 12
+
+/* Whether el's text is the picture's alt again, not a word or two:
+ * the caption the CMS wrote into both ("<img alt="X"> ... <span>X</span>"). */
+static int says_alt(ctx *c, const bt_node *fig, xmlNode *el)
+{
+    if (!fig->literal || bt_grapheme_count(fig->literal, strlen(fig->literal)) < ALT_CAPTION_CHARS)
+        return 0;
+    /* (a heading that names the picture's product is the text's) */
+    for (const xmlNode *k = el; k; k = bt_xhtml_next(k, el, 0))
+        if (k->type == XML_ELEMENT_NODE && kind_of(k, &(bt_node_type){0}) == K_HEADING)
+            return 0;
+    bt_buf theirs = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &theirs, 4096);
+    const char *t = theirs.len ? bt_arena_nfc(c->doc, theirs.data, theirs.len) : NULL;
+    int same = t && bt_xhtml_same_words(fig->literal, t, 0);
+    bt_buf_free(&theirs);
+    return same;
+}
+
 /* Whether el's text ends with a colon: a line that introduces what follows
  * ("Now the photos before:"), no caption of what precedes. */
 static int introduces(const xmlNode *el)
@@ -1801,6 +1823,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
      * centre their lines of text as well, so one "word" of those is a
      * caption only when the block after it is not centred) */
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
+        (line && alone && words <= MARKED_CAPTION_WORDS && says_alt(c, fig, el)) ||
         (short_line && bt_xhtml_italic(el) &&
          !(img && bt_node_figure_credit(fig) && opens_text_box(img, el))) ||
         (short_line && words < LINE_CAPTION_WORDS && ends_picture_box(img, el, words)) ||

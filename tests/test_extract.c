@@ -4029,6 +4029,19 @@ static const spec subline_headline = {
     .chrome = {"Truth-Meter"},
 };
 
+/* Captions that are only their pictures' alts again, in a plain box after
+ * each (the hero's between the lead and the text too); a Thai "related
+ * news" head and its links are no part of the story. */
+static const spec th_alt_captions = {
+    .page = "th-alt-captions.html",
+    .title = "ฝุ่นพุ่งเกินมาตรฐานหลายเขต แนะสวมหน้ากาก",
+    .captions = {"สภาพท้องฟ้าบริเวณย่านใจกลางเมืองถูกปกคลุมด้วยฝุ่นควันในยามเช้า",
+                 "เจ้าหน้าที่ฉีดพ่นละอองน้ำเพื่อลดฝุ่นบนถนนสายหลัก"},
+    .text = {"ศูนย์ข้อมูลรายงานผลการตรวจวัดค่าฝุ่นละอองขนาดเล็กเมื่อเวลาเจ็ดนาฬิกา "
+             "พบค่าเฉลี่ยเกินค่ามาตรฐานที่กำหนดไว้เกือบทุกพื้นที่ของเมือง"},
+    .chrome = {"อ่านข่าวที่เกี่ยวข้อง", "เช็กค่าฝุ่นวันนี้", "สงวนลิขสิทธิ์"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5920,6 +5933,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(th_alt_captions),
         PAGE(subline_headline),
         PAGE(live_post_headers),
         PAGE(caption_behind_toggle),

@@ -23,6 +23,8 @@
 #define BT_PARTS_SUBLINE_WORDS 5
 /* A caption between parts has fewer words than this. */
 #define BT_PARTS_CAPTION_WORDS 60
+/* Bytes a picture's alt has at least to tell its caption by. */
+#define BT_PARTS_ALT_BYTES 24
 
 static const char *const byline_classes[] = {"author",      "byline", "tac-gia", "tacgia",
                                              "author_mail", "source", "credit",  "nguontin",
@@ -641,6 +643,25 @@ static int picture_only(const xmlNode *n)
     return s && s->images && !s->ptext && s->text < BT_PARTS_BYLINE_TEXT;
 }
 
+/* Whether block k's text is the alt of the picture in pic again: the
+ * caption the CMS wrote into both ("<img alt="X"> ... <span>X</span>"). */
+static int says_alt(const xmlNode *pic, const xmlNode *k)
+{
+    const xmlNode *img = pic;
+    while (img && !bt_xhtml_is(img, "img"))
+        img = bt_xhtml_next(img, pic, 0);
+    xmlChar *alt = img ? xmlGetProp(img, (const xmlChar *)"alt") : NULL;
+    bt_buf t = BT_BUF_INIT;
+    int same = 0;
+    if (alt && xmlStrlen(alt) >= BT_PARTS_ALT_BYTES) {
+        bt_xhtml_dom_text(k, &t, 1024);
+        same = t.data && bt_xhtml_same_words((const char *)alt, t.data, 0);
+    }
+    bt_buf_free(&t);
+    xmlFree(alt);
+    return same;
+}
+
 /* The parts between the parts: the byline in the rows between two of them;
  * and the one short block between a picture taken as a part and the next
  * part: marked as a caption, it is the picture's (the hero's, under the
@@ -667,7 +688,7 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
         xmlNode *byline = NULL;
         if (!own_part(k) || bt_stats_of(k)->images ||
             bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) >= BT_PARTS_CAPTION_WORDS ||
-            !marked_caption(k, 1)) {
+            !(marked_caption(k, 1) || says_alt(part[i], k))) {
             /* (not an author's card: their photo, name and address) */
             xmlNode *pair[2] = {part[i], k};
             if (!bt_stats_of(k)->images && (byline = byline_in(k)))
