@@ -3826,7 +3826,8 @@ static const spec calls_in_clauses = {
              "more than a third of the fuel bill."},
     .chrome = {"Listen to this story", "Enjoy more audio", "Port Talk", "Comments do not represent",
                "Don't miss out", "Ledger Plus", "save articles for later", "Réutiliser",
-               "Harbour tugs go electric", "newsletter promotion", "Support Free Journalism"},
+               "Harbour tugs go electric", "newsletter promotion", "Support Free Journalism",
+               "independently test", "star rating"},
 };
 
 /* A call to follow the paper's channel and the desk's initials close the

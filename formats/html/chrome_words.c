@@ -1025,30 +1025,11 @@ const char *const bt_chrome_support_calls[] = {
 /* How the button of a box asking readers for money opens ("Donate now",
  * "Support the Guardian", "Become a member"). */
 const char *const bt_chrome_support_buttons[] = {
-    "donate",
-    "support us",
-    "support the ",
-    "support our",
-    "contribute",
-    "become a member",
-    "become a supporter",
-    "give now",
-    "make a donation",
-    "kirim apresiasi",
-    "dukung",
-    "jetzt spenden",
-    "spenden",
-    "unterstützen",
-    "faire un don",
-    "soutenir",
-    "donar",
-    "apoya",
-    "dona ora",
-    "sostienici",
-    "wesprzyj",
-    "doe agora",
-    "ủng hộ",
-    NULL,
+    "donate",          "support us",         "support the ", "support our",     "contribute",
+    "become a member", "become a supporter", "give now",     "make a donation", "kirim apresiasi",
+    "dukung",          "jetzt spenden",      "spenden",      "unterstützen",    "unterstütze ",
+    "faire un don",    "soutenir",           "donar",        "apoya",           "dona ora",
+    "sostienici",      "wesprzyj",           "doe agora",    "ủng hộ",          NULL,
 };
 
 /* Words of a widget asking the reader to rate the post, or to keep to the
@@ -1068,6 +1049,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "was this post helpful",
     "let us improve this post",
     "tried this recipe",
+    "leave a star rating",
     "pin it for later",
     "comment policy",
     "comments have been closed",
@@ -1144,6 +1126,8 @@ const char *const bt_chrome_site_footers[] = {
  * a commission, "reader-supported"): the site's disclosure, not the story. */
 const char *const bt_chrome_disclosures[] = {
     "contains affiliate links",
+    "we independently test",
+    "we independently review",
     "contain affiliate links",
     "includes affiliate links",
     "are affiliate links",
