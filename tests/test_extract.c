@@ -4043,6 +4043,21 @@ static const spec th_alt_captions = {
     .chrome = {"อ่านข่าวที่เกี่ยวข้อง", "เช็กค่าฝุ่นวันนี้", "สงวนลิขสิทธิ์"},
 };
 
+/* A summary's lines set as an <h2> opening the text, a break between them
+ * (Yonhap's): the lead, not a sub-heading. */
+static const spec ko_summary_lines = {
+    .page = "ko-summary-lines.html",
+    .title = "2월 취업자 13만명 증가…청년 고용률은 하락",
+    .lead = "제조업 취업자 8개월째 감소…건설업 역대 최대폭 줄어 청년층 '쉬었음' 인구 50만명 넘어",
+    .body = {"(세종=한빛뉴스) 김지훈 기자 = 지난달 취업자 수가 1년 전보다 13만명 넘게 늘었지만, "
+             "청년층 고용률은 10개월 연속 하락한 것으로 나타났다.",
+             "통계청이 발표한 고용동향에 따르면 지난달 취업자는 2천800만명으로 1년 전보다 "
+             "13만6천명 증가했다.",
+             "제조업 취업자는 8개월째 줄었고 건설업 취업자는 관련 통계 작성 이후 가장 큰 폭으로 "
+             "감소했다."},
+    .chrome = {"사회", "무단 전재"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5934,6 +5949,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(ko_summary_lines),
         PAGE(th_alt_captions),
         PAGE(subline_headline),
         PAGE(live_post_headers),

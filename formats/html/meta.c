@@ -1060,6 +1060,18 @@ static int mute_alt(bt_node *n, int entering, void *user)
     return 0;
 }
 
+/* Words a heading of a summary's lines opening the text has at least. */
+#define SUMMARY_LINES_WORDS 8
+
+/* Whether n holds a line break. */
+static int has_break(const bt_node *n)
+{
+    for (const bt_node *k = n->first; k; k = k->next)
+        if (k->type == BT_NODE_BREAK || has_break(k))
+            return 1;
+    return 0;
+}
+
 /* Letters of one editor's initials, at most. */
 #define INITIALS_LETTERS 6
 
@@ -1342,11 +1354,13 @@ void bt_html_finish(bt_document *doc)
             first->role = BT_ROLE_LEAD;
     }
     /* or set as a heading opening the text: a sentence, which sub-headings
-     * are not (no full stop, fewer words) */
+     * are not (no full stop, fewer words), or lines of a summary set apart
+     * by breaks (Yonhap's "<h2 class=tit-sub>...<br>...") */
     if (!lead && first && first->type == BT_NODE_HEADING && first->level > 1 && first->next) {
         const char *t = bt_node_text(doc, first);
         size_t len = t ? strlen(t) : 0;
-        if (len && bt_word_count(t) >= 12 && t[len - 1] == '.') {
+        if (len && ((bt_word_count(t) >= 12 && t[len - 1] == '.') ||
+                    (bt_word_count(t) >= SUMMARY_LINES_WORDS && has_break(first)))) {
             first->type = BT_NODE_PARAGRAPH;
             first->role = BT_ROLE_LEAD;
         }
