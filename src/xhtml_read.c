@@ -1576,6 +1576,10 @@ static int in_quote(const xmlNode *el)
 static const char *const bold_classes[] = {"font-bold", "font-semibold", "fw-bold", "fw-semibold",
                                            NULL};
 
+/* A span a class sets in bold (the Daily Mail's "mol-style-bold"), as a
+ * <b> would: its line may be a sub-heading. */
+static const char *const bold_spans[] = {"bold", "font-bold", "fw-bold", NULL};
+
 static void block(ctx *c, xmlNode *el)
 {
     close_para(c);
@@ -2061,6 +2065,8 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
         else if (strchr((const char *)el->name, '-') &&
                  bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
             block(c, el);
+        else if (bt_xhtml_is(el, "span") && bt_xhtml_class_has(el, bold_spans, 0))
+            span_el(c, el, BT_NODE_STRONG);
         else
             walk_children(c, el);
         space_if_glued(c, el);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "language.h"
+#include "textdate.h"
 #include "unicode.h"
 #include "xhtml_read.h"
 
@@ -54,6 +55,15 @@ static int heading_like(const char *t, size_t max_words)
             return 0;
     }
     return 1;
+}
+
+/* Whether t is a date and nothing else ("20.01.2022"): a bold line so is
+ * the post's date, no sub-heading. */
+static int a_date(const char *t)
+{
+    char iso[32];
+    size_t len = strlen(t);
+    return len < sizeof(iso) * 2 && bt_textdate_parse(t, len, iso);
 }
 
 /* Replace each strong child by its children. */
@@ -241,7 +251,7 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         bt_node *next = k->next;
         if (k->role == BT_ROLE_LEAD) {
             unwrap_strong(k);
-        } else if (k->role == BT_ROLE_NONE && heading_like(t, max_words) && next &&
+        } else if (k->role == BT_ROLE_NONE && heading_like(t, max_words) && !a_date(t) && next &&
                    ((next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
                      !bold_only(next)) ||
                     next->type == BT_NODE_LIST || next->type == BT_NODE_TABLE)) {

@@ -2667,8 +2667,8 @@ static const spec pt_update_line = {
          "A concessionária de energia informou que cerca de 120 mil imóveis ficaram sem luz e que "
          "as equipes trabalham para restabelecer o serviço."},
     .headings = {{2, "Falta de energia"}},
-    .chrome = {"Atualizado há", "Veja também", "Previsão de mais chuva", "Veja mais",
-               "Todos os direitos"},
+    .chrome = {"Participe do canal", "notícias da região", "Atualizado há", "Veja também",
+               "Previsão de mais chuva", "Veja mais", "Todos os direitos"},
 };
 
 /* A Vietnamese paper's 2026 page in utility classes: the section and the
@@ -4056,6 +4056,20 @@ static const spec ko_summary_lines = {
              "제조업 취업자는 8개월째 줄었고 건설업 취업자는 관련 통계 작성 이후 가장 큰 폭으로 "
              "감소했다."},
     .chrome = {"사회", "무단 전재"},
+};
+
+/* A line a class sets in bold (a span's "mol-style-bold") heads the text
+ * after it as a <b> would; a bold date is no sub-heading. */
+static const spec bold_span_subheads = {
+    .page = "bold-span-subheads.html",
+    .title = "Crowds flock to the beaches on the hottest day of the year",
+    .headings = {{2, "Lifeguards stretched as crowds descend on the coast"}},
+    .text =
+        {"Lifeguards dealt with more than 40 incidents by four in the afternoon, including two "
+         "children swept out to sea on inflatables.",
+         "Forecasters expect the heat to break on Monday, when thunderstorms are likely to move "
+         "in from the west."},
+    .chrome = {"Sport"},
 };
 
 /* Intertitles named "subhead" between the story's paragraphs; the same
@@ -5949,6 +5963,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(bold_span_subheads),
         PAGE(ko_summary_lines),
         PAGE(th_alt_captions),
         PAGE(subline_headline),

@@ -939,6 +939,7 @@ const char *const bt_chrome_follow_calls[] = {
     "canal de telegram",
     "canal de youtube",
     "canal de whatsapp",
+    "participe do canal",
     "únete a nuestro canal",
     "whatsapp channel and get",
     "join our whatsapp",
@@ -1077,6 +1078,7 @@ const char *const bt_chrome_feedback_calls[] = {
  * News. Bookmark the permalink."), WordPress's in its translations. */
 const char *const bt_chrome_post_footers[] = {
     "this entry was posted",
+    "veja mais notícias da região",
     "réutiliser ce contenu",
     "bookmark the permalink",
     "follow any responses to this entry",
