@@ -3778,7 +3778,8 @@ static const spec vn_nbsp_padding = {
 
 /* The page's description is the sapo edited a little (a clause shortened):
  * the sapo is still the lead; a bold line of twenty syllables is a
- * Vietnamese sub-heading. */
+ * Vietnamese sub-heading; a card of another story set alone in the text
+ * (a link around a picture and a heading) is none of it. */
 static const spec vn_desc_edited = {
     .page = "vn-desc-edited.html",
     .title = "Liên hợp quốc cảnh báo thiếu nước sạch vào năm 2030",
@@ -3791,7 +3792,8 @@ static const spec vn_desc_edited = {
              "vẫn chưa được tiếp cận nước uống an toàn.",
              "Theo báo cáo, tình trạng khan hiếm nước đang nghiêm trọng hơn do biến đổi khí hậu, "
              "gia tăng dân số và đô thị hóa nhanh ở các nước đang phát triển."},
-    .chrome = {"Chung tay bảo vệ sông băng", "Bộ Ngoại giao", "Bạn đọc có thể gửi bài"},
+    .chrome = {"Chung tay bảo vệ sông băng", "Bộ Ngoại giao", "Bạn đọc có thể gửi bài",
+               "xuống thấp kỷ lục"},
 };
 
 /* A subline whose class also holds a chrome word ("header") between the

@@ -1566,6 +1566,32 @@ static int picture_file(const xmlChar *href)
     return 0;
 }
 
+/* A card of another story set alone in the text: a block all one link
+ * elsewhere (not to a picture), holding a picture and a heading that is
+ * most of its words (Znews's "inner-article"). */
+static int inline_card(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->images || !s->heading || s->link < s->text || s->heading * 2 <= s->text ||
+        s->text >= 400)
+        return 0;
+    const xmlNode *a = n;
+    while (a && !bt_xhtml_is(a, "a"))
+        a = bt_xhtml_next(a, n, 0);
+    xmlChar *href = a ? xmlGetProp(a, (const xmlChar *)"href") : NULL;
+    int card = href && leads_elsewhere(a) && !picture_file(href) && bt_stats_of(a) &&
+               bt_stats_of(a)->text == s->text;
+    /* (a link to the page itself is its own title's, a forum thread's) */
+    xmlChar *page = card ? page_address(n->doc) : NULL;
+    size_t pl = page ? (size_t)xmlStrlen(page) : 0,
+           hl = href ? strcspn((const char *)href, "#") : 0;
+    if (page && hl && pl >= hl && !strncmp((const char *)page + pl - hl, (const char *)href, hl))
+        card = 0;
+    xmlFree(page);
+    xmlFree(href);
+    return card;
+}
+
 /* A picture with its caption, which may be all a link ("Source: <a>"):
  * a block marked as a caption holding the picture, or beside it in the
  * picture's box, a box of the picture and its caption, or a paragraph
@@ -1903,7 +1929,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (formula_box(n))
         return 0;
-    if (caps_promo(n))
+    if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)))
         return 1;
     /* a figure of links and no picture is a card of another story set in
      * the text (a "rich link": its headline and "Read more") */
