@@ -3842,7 +3842,7 @@ static const spec es_desk_initials = {
          "renovaron los techos, el drenaje y los 240 locales.",
          "Los comerciantes regresaron a sus puestos desde las cinco de la mañana y las ventas "
          "del primer día superaron las de una jornada normal."},
-    .chrome = {"Únete a nuestro canal", "mpc/rmlgv", "derechos reservados"},
+    .chrome = {"Únete a nuestro canal", "mpc/rmlgv", "derechos reservados", "Escuchar"},
 };
 
 /* Drupal 7: the node's date in RDFa (not a related story's shown date

@@ -1774,16 +1774,17 @@ static int holds_media(const xmlNode *n)
     return 0;
 }
 
-/* A player reading the story aloud: a box with an <audio> whose text,
- * short, opens with a label ("Listen to this story. Enjoy more audio...";
- * a podcast's caption says what it is). */
+/* A player reading the story aloud: a box with an <audio>, or a button
+ * and no picture, whose text, short, opens with a label ("Listen to this
+ * story. Enjoy more audio...", "▶ Escuchar este artículo 4 min"; a
+ * podcast's caption says what it is). */
 static int read_aloud(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
     if (!s->text || s->text >= 300 || s->nodes >= 64)
         return 0;
     const xmlNode *k = n->children;
-    while (k && !bt_xhtml_is(k, "audio"))
+    while (k && !bt_xhtml_is(k, "audio") && !(bt_xhtml_is(k, "button") && !s->images))
         k = bt_xhtml_next(k, n, 0);
     return k && folded_in(n, 300, 1, bt_chrome_labels, 1);
 }
