@@ -4074,6 +4074,21 @@ static const spec bold_span_subheads = {
     .chrome = {"Sport"},
 };
 
+/* An h2 named "sub-headline" under the headline in its header is the dek
+ * (the lead), not the headline nor a sub-heading. */
+static const spec sub_headline_dek = {
+    .page = "sub-headline-dek.html",
+    .title = "Missing Colorado hiker found alive after 10 days in backcountry, says he survived on "
+             "berries and creek water",
+    .lead =
+        "Search crews spotted the 34-year-old from a helicopter near a remote drainage in the San "
+        "Juan Mountains",
+    .headings = {{2, "Search had been scaled back"}},
+    .text =
+        {"A Colorado man who vanished while hiking in the San Juan Mountains was found alive on "
+         "Sunday after 10 days in the backcountry, authorities said."},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5965,6 +5980,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(sub_headline_dek),
         PAGE(bold_span_subheads),
         PAGE(ko_summary_lines),
         PAGE(th_alt_captions),

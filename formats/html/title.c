@@ -1183,8 +1183,9 @@ static int first_paragraph(const page *pg, const xmlNode *n)
 
 int bt_html_title_marked(const xmlNode *n)
 {
+    /* (a "sub-headline" is the line under the headline, a subline) */
     return !bt_xhtml_is(n, "a") &&
-           (title_class(n) ||
+           ((title_class(n) && !bt_xhtml_class_has(n, bt_html_subline_classes, 0)) ||
             (!bt_xhtml_is(n, "meta") && bt_xhtml_attr_has_word(n, "itemprop", "headline")));
 }
 
