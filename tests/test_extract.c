@@ -3829,7 +3829,7 @@ static const spec calls_in_clauses = {
     .chrome = {"Listen to this story", "Enjoy more audio", "Port Talk", "Comments do not represent",
                "Don't miss out", "Ledger Plus", "save articles for later", "Réutiliser",
                "Harbour tugs go electric", "newsletter promotion", "Support Free Journalism",
-               "independently test", "star rating"},
+               "independently test", "star rating", "TEXT AD", "Get Current Updates"},
 };
 
 /* A call to follow the paper's channel and the desk's initials close the
