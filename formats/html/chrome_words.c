@@ -356,6 +356,7 @@ const char *const bt_chrome_labels[] = {
     "share",
     "share this",
     "share this article",
+    "share or comment on this article",
     "chia sẻ",
     "tweet",
     "print",
