@@ -66,6 +66,18 @@ static int a_date(const char *t)
     return len < sizeof(iso) * 2 && bt_textdate_parse(t, len, iso);
 }
 
+/* Words a bold label over a list has at most ("Background:" over the
+ * points of the story so far). */
+#define LIST_LABEL_WORDS 4
+
+/* Whether t is a short label ending in a colon: over a list, a heading of
+ * the list's section. */
+static int list_label(const char *t)
+{
+    size_t len = strlen(t);
+    return len > 1 && t[len - 1] == ':' && bt_word_count(t) <= LIST_LABEL_WORDS;
+}
+
 /* Replace each strong child by its children. */
 static void unwrap_strong(bt_node *p)
 {
@@ -251,10 +263,12 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         bt_node *next = k->next;
         if (k->role == BT_ROLE_LEAD) {
             unwrap_strong(k);
-        } else if (k->role == BT_ROLE_NONE && heading_like(t, max_words) && !a_date(t) && next &&
-                   ((next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
-                     !bold_only(next)) ||
-                    next->type == BT_NODE_LIST || next->type == BT_NODE_TABLE)) {
+        } else if (k->role == BT_ROLE_NONE && next &&
+                   ((heading_like(t, max_words) && !a_date(t) &&
+                     ((next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
+                       !bold_only(next)) ||
+                      next->type == BT_NODE_LIST || next->type == BT_NODE_TABLE)) ||
+                    (next->type == BT_NODE_LIST && list_label(t)))) {
             k->type = BT_NODE_HEADING;
             bt_node_set_heading_level(k, level);
             unwrap_strong(k);

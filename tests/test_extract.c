@@ -4061,11 +4061,12 @@ static const spec ko_summary_lines = {
 };
 
 /* A line a class sets in bold (a span's "mol-style-bold") heads the text
- * after it as a <b> would; a bold date is no sub-heading. */
+ * after it as a <b> would; so does a bold label over a list ("What to
+ * pack:"); a bold date is no sub-heading. */
 static const spec bold_span_subheads = {
     .page = "bold-span-subheads.html",
     .title = "Crowds flock to the beaches on the hottest day of the year",
-    .headings = {{2, "Lifeguards stretched as crowds descend on the coast"}},
+    .headings = {{2, "Lifeguards stretched as crowds descend on the coast"}, {2, "What to pack:"}},
     .text =
         {"Lifeguards dealt with more than 40 incidents by four in the afternoon, including two "
          "children swept out to sea on inflatables.",
