@@ -3685,7 +3685,7 @@ static const spec intertitles_de = {
          "Mikrofon, und für einen Moment wird es im Saal ganz still.",
          "Das Publikum erklatscht drei Zugaben, und erst kurz vor Mitternacht gehen im Foyer die "
          "Lichter aus."},
-    .chrome = {"Impressum", "Termine"},
+    .chrome = {"Impressum", "Termine", "Theater im Hafen", "Abo"},
 };
 
 /* A chart's numbered title in the paragraph above its picture is the
@@ -3974,7 +3974,7 @@ static const spec custom_element_chapo = {
          "l’automne.",
          "La Région a racheté les bâtiments en 2019 et les loue à prix réduit à des artisans, à "
          "condition qu’ils ouvrent leurs ateliers au public."},
-    .chrome = {"Sports", "droits réservés"},
+    .chrome = {"Sports", "droits réservés", "Notre éditorial", "fait par ses abonnés"},
 };
 
 /* A company's logo beside a press release's headline is no picture of

@@ -572,6 +572,7 @@ const char *const bt_chrome_labels[] = {
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
 const char *const bt_chrome_pointers[] = {
+    "notre éditorial",
     "đọc thêm",
     "xem thêm",
     "tham khảo thêm",
@@ -1039,11 +1040,32 @@ const char *const bt_chrome_support_calls[] = {
 /* How the button of a box asking readers for money opens ("Donate now",
  * "Support the Guardian", "Become a member"). */
 const char *const bt_chrome_support_buttons[] = {
-    "donate",          "support us",         "support the ", "support our",     "contribute",
-    "become a member", "become a supporter", "give now",     "make a donation", "kirim apresiasi",
-    "dukung",          "jetzt spenden",      "spenden",      "unterstützen",    "unterstütze ",
-    "faire un don",    "soutenir",           "donar",        "apoya",           "dona ora",
-    "sostienici",      "wesprzyj",           "doe agora",    "ủng hộ",          NULL,
+    "donate",
+    "support us",
+    "support the ",
+    "support our",
+    "contribute",
+    "become a member",
+    "become a supporter",
+    "give now",
+    "make a donation",
+    "kirim apresiasi",
+    "dukung",
+    "jetzt spenden",
+    "spenden",
+    "unterstützen",
+    "unterstütze ",
+    "faire un don",
+    "soutenir",
+    "donar",
+    "apoya",
+    "dona ora",
+    "sostienici",
+    "wesprzyj",
+    "doe agora",
+    "ủng hộ",
+    "abbonati",
+    NULL,
 };
 
 /* Words of a widget asking the reader to rate the post, or to keep to the

@@ -88,6 +88,9 @@ static const char *const chrome[] = {
     "wp-embedded-content",
     NULL,
 };
+/* Letters a kicker has at most. */
+#define KICKER_TEXT 60
+
 /* Names of ads, or of a block that shows ads among its paragraphs (a
  * story's "Section--Ads"). */
 static const char *const ad_names[] = {"advert", "advertisement", "ads", "banner", NULL};
@@ -1931,6 +1934,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (formula_box(n))
         return 0;
     if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)))
+        return 1;
+    /* a kicker its class names, a few words over where the headline was
+     * (the title has it no more: "<p class=catchword>Verkehr in Zürich") */
+    if (bt_html_is_block(n) && s->text && s->text < KICKER_TEXT && !s->heading &&
+        bt_html_kicker_named(n) && !bt_html_closes_sentence(n))
         return 1;
     /* a figure of links and no picture is a card of another story set in
      * the text (a "rich link": its headline and "Read more") */

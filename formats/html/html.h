@@ -212,6 +212,9 @@ int bt_html_says_title(const char *text, char *const *titles, size_t n);
  * NewsTitle), or its microdata does (itemprop=headline), a link or a meta
  * never. */
 int bt_html_title_marked(const xmlNode *n);
+/* title.c: whether n's class names a kicker, a line over a headline
+ * ("kicker", "dachzeile", "catchword"...). */
+int bt_html_kicker_named(const xmlNode *n);
 /* title.c: whether line is the page's <title> less a short name set apart
  * before or after it ("Bao Thua Thien Hue - Mưa lớn kéo dài..."). */
 int bt_html_title_end(const char *title, const char *line);

@@ -554,10 +554,15 @@ const char *const bt_html_subline_classes[] = {
 /* Lines set above a headline, named in many languages and inside longer
  * class names too ("articleoverline", "headlineKicker"). */
 static const char *const kicker[] = {
-    "kicker",    "roofline",   "toptitle", "overline",   "topline",
-    "dachzeile", "spitzmarke", "eyebrow",  "supertitle", "pretitle",
-    "surtitre",  "occhiello",  "volanta",  "antetitulo", NULL,
+    "kicker",     "roofline",   "toptitle",   "overline", "topline",  "dachzeile",
+    "spitzmarke", "eyebrow",    "supertitle", "pretitle", "surtitre", "occhiello",
+    "volanta",    "antetitulo", "catchword",  NULL,
 };
+
+int bt_html_kicker_named(const xmlNode *n)
+{
+    return n->type == XML_ELEMENT_NODE && bt_html_attr_matches(n, kicker);
+}
 
 /* A kicker or a subline, by its class. */
 static int is_kicker(const xmlNode *n)
