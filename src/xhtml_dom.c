@@ -391,13 +391,14 @@ static size_t parts(const char *s, size_t len)
  * ("category-social-media", "tag-comments", "entry-author-kim"): they name
  * what the post is about, never what the element is; so do Drupal's names
  * of a field's data type (its story body is "field--type-text-with-summary",
- * no summary). */
+ * no summary), and styles' states ("has-dropcap__lead-standard-heading", a
+ * first paragraph's drop cap, no lead). */
 static int taxonomy(const char *s, size_t len)
 {
     static const char *const prefixes[] = {
         "category-",   "tag-",         "entry-category-", "entry-tag-", "entry-author-",
         "entry-type-", "status-",      "format-",         "type-",      "post-tag-",
-        "topic-",      "field--type-", "field-type-",     NULL};
+        "topic-",      "field--type-", "field-type-",     "has-",       NULL};
     for (const char *const *p = prefixes; *p; p++) {
         if ((s[0] | 0x20) != **p)
             continue;

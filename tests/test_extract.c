@@ -4090,6 +4090,24 @@ static const spec sub_headline_dek = {
          "Sunday after 10 days in the backcountry, authorities said."},
 };
 
+/* A first paragraph's drop cap named in a style's state
+ * ("has-dropcap__lead-standard-heading") is no lead: the dek the
+ * description repeats is. */
+static const spec dropcap_not_lead = {
+    .page = "dropcap-not-lead.html",
+    .title = "The Last Keepers of the Light",
+    .lead = "For two centuries, lighthouses on the coast were tended by families who lived beside "
+            "them. Their children are the last who remember it.",
+    .body =
+        {"She was six years old when her father let her wind the clockwork for the first time, "
+         "and the crank was almost as tall as she was.",
+         "The mechanism turned the great glass lens at the top of the tower and had to be wound "
+         "every four hours through the night, in every weather.",
+         "“He stood behind me and counted,” she told me, when I visited her last winter. "
+         "“Forty-two turns. I still count them some nights.”"},
+    .chrome = {"Books"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -5981,6 +5999,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(dropcap_not_lead),
         PAGE(sub_headline_dek),
         PAGE(bold_span_subheads),
         PAGE(ko_summary_lines),
