@@ -375,25 +375,11 @@ static const char *const intertitle_classes[] = {
 #define INTERTITLE_WORDS 15
 
 const char *const bt_xhtml_lead_classes[] = {
-    "sapo",
-    "lead",
-    "summary",
-    "description",
-    "chapeau",
-    "chappeau",
-    "article-summary",
-    "detail-sapo",
-    "standfirst",
-    "dek",
-    "excerpt",
-    "intro",
-    "spot",
-    "ozet",
-    "entradilla",
-    "sommario",
-    "catenaccio",
-    "chapo",
-    NULL,
+    "sapo",       "lead",     "summary",         "description",
+    "chapeau",    "chappeau", "article-summary", "detail-sapo",
+    "standfirst", "dek",      "excerpt",         "intro",
+    "spot",       "ozet",     "entradilla",      "sommario",
+    "catenaccio", "chapo",    "p-head",          NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
     "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin", "nguon-tin",

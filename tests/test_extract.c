@@ -3974,7 +3974,7 @@ static const spec custom_element_chapo = {
          "l’automne.",
          "La Région a racheté les bâtiments en 2019 et les loue à prix réduit à des artisans, à "
          "condition qu’ils ouvrent leurs ateliers au public."},
-    .chrome = {"Sports", "droits réservés", "Notre éditorial", "fait par ses abonnés"},
+    .chrome = {"Sports", "droits réservés", "Notre éditorial", "fait par ses abonnés", "Griežtai"},
 };
 
 /* A company's logo beside a press release's headline is no picture of
@@ -4106,6 +4106,20 @@ static const spec dropcap_not_lead = {
          "“He stood behind me and counted,” she told me, when I visited her last winter. "
          "“Forty-two turns. I still count them some nights.”"},
     .chrome = {"Books"},
+};
+
+/* Tuổi Trẻ's and Vietstock's old "pHead" names the sapo. */
+static const spec vn_phead_lead = {
+    .page = "vn-phead-lead.html",
+    .title = "Khối ngoại bán ròng phiên thứ tám liên tiếp",
+    .lead = "Áp lực bán ròng của khối ngoại tập trung vào nhóm ngân hàng và bất động sản khiến chỉ "
+            "số giảm gần 9 điểm, thanh khoản tiếp tục duy trì ở mức thấp.",
+    .body =
+        {"Thị trường mở cửa trong trạng thái giằng co khi lực cầu bắt đáy xuất hiện ở một số mã "
+         "vốn hóa lớn, nhưng áp lực bán sớm quay trở lại.",
+         "Đóng cửa, chỉ số giảm 8,92 điểm, toàn thị trường có 128 mã tăng và 301 mã giảm, khối "
+         "ngoại bán ròng hơn 600 tỷ đồng."},
+    .chrome = {"Doanh nghiệp", "Giấy phép"},
 };
 
 /* Intertitles named "subhead" between the story's paragraphs; the same
@@ -5999,6 +6013,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(vn_phead_lead),
         PAGE(dropcap_not_lead),
         PAGE(sub_headline_dek),
         PAGE(bold_span_subheads),

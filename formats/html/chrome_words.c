@@ -1294,6 +1294,7 @@ const char *const bt_chrome_cookie_notices[] = {
 
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 const char *const bt_chrome_rights[] = {
+    "griežtai draudžiama",
     "all rights reserved",
     "alle rechte vorbehalten",
     "tous droits réservés",
