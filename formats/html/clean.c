@@ -1980,6 +1980,14 @@ static int chrome_verdict(const xmlNode *n, int flags)
                             : NULL;
         if (c && slide_counter(c))
             return 1;
+        /* (an element named a button that says a label: "<span
+         * class=btn-copy-link>Copy link</span>" after a source line) */
+        static const char *const buttons[] = {"btn", "button", NULL};
+        const char *b = s->text && s->text < 32 && s->nodes < 8 && bt_xhtml_class_has(n, buttons, 0)
+                            ? short_text(n, 64)
+                            : NULL;
+        if (b && in_list(b, bt_chrome_labels, 0))
+            return 1;
         /* (a line of its own above a block that says the time the post
          * takes to read: "<span>Reading time: 3 minutes</span><div>") */
         const char *t = s->text && s->text < 64 && s->nodes < 8 && own_line_over_block(n)
