@@ -4119,7 +4119,7 @@ static const spec vn_phead_lead = {
          "vốn hóa lớn, nhưng áp lực bán sớm quay trở lại.",
          "Đóng cửa, chỉ số giảm 8,92 điểm, toàn thị trường có 128 mã tăng và 301 mã giảm, khối "
          "ngoại bán ròng hơn 600 tỷ đồng."},
-    .chrome = {"Doanh nghiệp", "Giấy phép", "Copy link"},
+    .chrome = {"Doanh nghiệp", "Giấy phép", "Copy link", "phần giải đáp"},
 };
 
 /* Intertitles named "subhead" between the story's paragraphs; the same

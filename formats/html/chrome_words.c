@@ -1222,6 +1222,7 @@ const char *const bt_chrome_disclaimers[] = {
     "does not necessarily reflect the views",
     "not intended to replace the advice",
     "chỉ mang tính tham khảo, không thay thế",
+    "là phần giải đáp, tư vấn của chúng tôi",
     "chỉ mang tính chất tham khảo, không thay thế",
     "not intended as medical advice",
     "for informational purposes only",
