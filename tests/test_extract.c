@@ -4072,7 +4072,7 @@ static const spec bold_span_subheads = {
          "children swept out to sea on inflatables.",
          "Forecasters expect the heat to break on Monday, when thunderstorms are likely to move "
          "in from the west."},
-    .chrome = {"Sport", "Share or comment"},
+    .chrome = {"Sport", "Share or comment", "ALSO READ", "on WhatsApp"},
 };
 
 /* An h2 named "sub-headline" under the headline in its header is the dek

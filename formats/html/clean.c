@@ -1777,6 +1777,19 @@ static int holds_media(const xmlNode *n)
     return 0;
 }
 
+/* Whether short text t calls to follow the site on a messenger: it opens
+ * with "Follow" and names one ("Follow Sky News on WhatsApp"). */
+static int follow_line(const char *t)
+{
+    static const char *const messengers[] = {"whatsapp", "telegram", "google news", NULL};
+    if (strncmp(t, "follow ", 7))
+        return 0;
+    for (const char *const *m = messengers; *m; m++)
+        if (strstr(t, *m))
+            return 1;
+    return 0;
+}
+
 /* A player reading the story aloud: a box with an <audio>, or a button
  * and no picture, whose text, short, opens with a label ("Listen to this
  * story. Enjoy more audio...", "▶ Escuchar este artículo 4 min"; a
@@ -2031,7 +2044,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (read_aloud(n))
         return 1;
     if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
-              reading_time(t) || post_toolbar(t) || sponsor_line(t) ||
+              follow_line(t) || reading_time(t) || post_toolbar(t) || sponsor_line(t) ||
               (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
