@@ -4122,6 +4122,23 @@ static const spec vn_phead_lead = {
     .chrome = {"Doanh nghiệp", "Giấy phép", "Copy link", "phần giải đáp"},
 };
 
+/* A summary box's one point between the headline's header and the body is
+ * the lead; its label ("What you need to know:") is no part of it. */
+static const spec summary_box_lead = {
+    .page = "summary-box-lead.html",
+    .title = "Coffee farmers smile as prices hit a record",
+    .lead =
+        "Farmers in the region say record prices have let them clear school fees and loans, but "
+        "warn that theft of coffee from gardens is on the rise.",
+    .body = {"Coffee farmers are counting gains after farm-gate prices of dry cherry rose to a "
+             "record, more than double what they fetched a year ago.",
+             "Traders say strong demand from buyers abroad and a smaller harvest in other growing "
+             "countries have pushed prices up since December.",
+             "Some farmers have hired guards for their gardens at night after a rise in thefts of "
+             "ripe cherries in the weeks before the harvest."},
+    .chrome = {"What you need to know", "Business"},
+};
+
 /* Intertitles named "subhead" between the story's paragraphs; the same
  * word under the headline names the standfirst. */
 static const spec subheads_es = {
@@ -6013,6 +6030,7 @@ int main(void)
         PAGE(aria_headings),
         PAGE(intertitles_de),
         PAGE(subheads_es),
+        PAGE(summary_box_lead),
         PAGE(vn_phead_lead),
         PAGE(dropcap_not_lead),
         PAGE(sub_headline_dek),

@@ -358,6 +358,7 @@ const char *const bt_chrome_labels[] = {
     "share this article",
     "share or comment on this article",
     "also read",
+    "what you need to know",
     "chia sẻ",
     "tweet",
     "print",

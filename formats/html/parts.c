@@ -662,6 +662,35 @@ static int says_alt(const xmlNode *pic, const xmlNode *k)
     return same;
 }
 
+/* Siblings looked at between two parts for a lead a class names. */
+#define BT_PARTS_LEAD_ROWS 3
+
+/* The lead a class names in the few rows between two parts side by side
+ * (Nation Media's "<section class=summary>" between the headline's header
+ * and the body), taken as a part. */
+static size_t lead_between(xmlNode **part, size_t n, size_t cap)
+{
+    for (size_t i = 0; i + 1 < n && n < cap; i++) {
+        if (part[i]->parent != part[i + 1]->parent)
+            continue;
+        int rows = BT_PARTS_LEAD_ROWS;
+        for (xmlNode *k = part[i]->next; k && k != part[i + 1] && rows; k = k->next) {
+            if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
+                continue;
+            rows--;
+            if (!bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0) || !own_part(k) ||
+                bt_stats_of(k)->text > BT_PARTS_MAX_TEXT ||
+                bt_xhtml_words(k, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS)
+                continue;
+            memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
+            part[++i] = k;
+            n++;
+            break;
+        }
+    }
+    return n;
+}
+
 /* The parts between the parts: the byline in the rows between two of them;
  * and the one short block between a picture taken as a part and the next
  * part: marked as a caption, it is the picture's (the hero's, under the
@@ -983,7 +1012,7 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         xmlNode *h1 = opening_heading(part[i], 1);
         if (h1) {
             headline_parts(h1);
-            return faq_after(part, byline_after(part, n, cap), cap);
+            return faq_after(part, byline_after(part, lead_between(part, n, cap), cap), cap);
         }
     }
     /* the headline is looked for above the first part of text; the cover
