@@ -1053,10 +1053,11 @@ static int drawn_formula(ctx *c, const xmlNode *el)
     return drawn;
 }
 
+static void caption(ctx *c, bt_node *fig, xmlNode *el);
+
 /* A chart's numbered title in the paragraph right above the picture's own
  * ("Biểu đồ 1: ..."), print-minded CMSs' place for it: the figure's
  * caption, no longer a paragraph of its own. */
-static void caption(ctx *c, bt_node *fig, xmlNode *el);
 static void caption_above(ctx *c, bt_node *fig, xmlNode *img)
 {
     xmlNode *b = bt_xhtml_icon(img) ? NULL : block_start(img);

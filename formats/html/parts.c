@@ -645,7 +645,7 @@ static int picture_only(const xmlNode *n)
 
 /* Whether block k's text is the alt of the picture in pic again: the
  * caption the CMS wrote into both ("<img alt="X"> ... <span>X</span>"). */
-static int says_alt(const xmlNode *pic, const xmlNode *k)
+static int alt_again(const xmlNode *pic, const xmlNode *k)
 {
     const xmlNode *img = pic;
     while (img && !bt_xhtml_is(img, "img"))
@@ -717,7 +717,7 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
         xmlNode *byline = NULL;
         if (!own_part(k) || bt_stats_of(k)->images ||
             bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) >= BT_PARTS_CAPTION_WORDS ||
-            !(marked_caption(k, 1) || says_alt(part[i], k))) {
+            !(marked_caption(k, 1) || alt_again(part[i], k))) {
             /* (not an author's card: their photo, name and address) */
             xmlNode *pair[2] = {part[i], k};
             if (!bt_stats_of(k)->images && (byline = byline_in(k)))
