@@ -304,3 +304,23 @@ xmlNode *bt_xhtml_caption_label(xmlNode *figcaption)
     xmlFree(text);
     return found ? k : NULL;
 }
+
+/* Characters an alt has at least to tell its caption by (scripts without
+ * spaces write a caption as one "word"). */
+#define ALT_CAPTION_CHARS 12
+
+int bt_xhtml_says_alt(const char *alt, const xmlNode *el)
+{
+    if (!alt || bt_grapheme_count(alt, strlen(alt)) < ALT_CAPTION_CHARS)
+        return 0;
+    /* both in NFC: the page may be in NFD, and the alt come from the model */
+    bt_buf theirs = BT_BUF_INIT, a = BT_BUF_INIT, t = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &theirs, 4096);
+    int same = theirs.len && bt_utf8_nfc(alt, strlen(alt), &a, NULL) == BT_OK &&
+               bt_utf8_nfc(theirs.data, theirs.len, &t, NULL) == BT_OK && !a.failed && !t.failed &&
+               bt_xhtml_same_words(a.data, t.data, 0);
+    bt_buf_free(&theirs);
+    bt_buf_free(&a);
+    bt_buf_free(&t);
+    return same;
+}

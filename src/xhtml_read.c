@@ -1602,40 +1602,29 @@ static int repeats_caption(ctx *c, bt_node *fig, xmlNode *el)
     return same;
 }
 
-/* Characters a picture's alt has at least to tell its caption by (scripts
- * without spaces write a caption as one "word"). */
-#define ALT_CAPTION_CHARS 12
-
-/* Whether el's text is the picture's alt again, not a word or two:
- * the caption the CMS wrote into both ("<img alt="X"> ... <span>X</span>"). */
-static int says_alt(ctx *c, const bt_node *fig, xmlNode *el)
+/* Whether el's text is the picture's alt again (bt_xhtml_says_alt). */
+static int says_alt(const bt_node *fig, xmlNode *el)
 {
-    if (!fig->literal || bt_grapheme_count(fig->literal, strlen(fig->literal)) < ALT_CAPTION_CHARS)
-        return 0;
     /* (a heading that names the picture's product is the text's) */
     for (const xmlNode *k = el; k; k = bt_xhtml_next(k, el, 0))
         if (k->type == XML_ELEMENT_NODE && kind_of(k, &(bt_node_type){0}) == K_HEADING)
             return 0;
-    bt_buf theirs = BT_BUF_INIT;
-    bt_xhtml_dom_text(el, &theirs, 4096);
-    const char *t = theirs.len ? bt_arena_nfc(c->doc, theirs.data, theirs.len) : NULL;
-    int same = t && bt_xhtml_same_words(fig->literal, t, 0);
-    bt_buf_free(&theirs);
-    return same;
+    return bt_xhtml_says_alt(fig->literal, el);
 }
 
-/* Whether el's text ends with a colon: a line that introduces what follows
- * ("Now the photos before:"), no caption of what precedes. */
-static int introduces(const xmlNode *el)
+/* Whether el's text ends with one of marks, or with an ellipsis when
+ * ellipsis is set. */
+static int ends_with(const xmlNode *el, const char *marks, int ellipsis)
 {
     bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(el, &b, 0);
+    bt_xhtml_dom_text(el, &b, 400);
     size_t len = b.len;
     while (len && (b.data[len - 1] == ' ' || b.data[len - 1] == '\n'))
         len--;
-    int yes = len && b.data[len - 1] == ':';
+    int ends = len && (strchr(marks, b.data[len - 1]) ||
+                       (ellipsis && len >= 3 && !memcmp(b.data + len - 3, "\xE2\x80\xA6", 3)));
     bt_buf_free(&b);
-    return yes;
+    return ends;
 }
 
 /* A line of a script written without spaces (Chinese, Japanese, Thai) is
@@ -1810,16 +1799,17 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     int short_line = line && alone && short_paragraph(el);
     xmlNode *cr = short_line ? credit_span(el) : NULL;
     /* (or the one line that ends the picture's box, or a line of words
-     * centered under a centered picture: blogs in scripts without spaces
-     * centre their lines of text as well, so one "word" of those is a
-     * caption only when the block after it is not centred) */
+     * centered under a centered picture, unless it introduces what follows
+     * with a colon ("Now the photos before:"): blogs in scripts without
+     * spaces centre their lines of text as well, so one "word" of those is
+     * a caption only when the block after it is not centred) */
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
-        (line && alone && words <= MARKED_CAPTION_WORDS && says_alt(c, fig, el)) ||
+        (line && alone && words <= MARKED_CAPTION_WORDS && says_alt(fig, el)) ||
         (short_line && bt_xhtml_italic(el) &&
          !(img && bt_node_figure_credit(fig) && opens_text_box(img, el))) ||
         (short_line && words < LINE_CAPTION_WORDS && ends_picture_box(img, el, words)) ||
         (short_line && words < LINE_CAPTION_WORDS && img && bt_xhtml_aligned(el, 0, "center") &&
-         bt_xhtml_aligned(img->parent, 2, "center") && !introduces(el) &&
+         bt_xhtml_aligned(img->parent, 2, "center") && !ends_with(el, ":", 0) &&
          (words >= CENTERED_CAPTION_WORDS || spaceless_centered_line(el, words))) ||
         (cr && bt_xhtml_credit_marked(cr) && bt_xhtml_words(cr, words) < words)) {
         caption(c, fig, el);
@@ -1980,21 +1970,6 @@ static void element(ctx *c, xmlNode *el)
         pop_span(c);
 }
 
-/* Whether el's text ends as a sentence does: a full stop, a question or
- * an exclamation mark, an ellipsis. */
-static int ends_sentence(const xmlNode *el)
-{
-    bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(el, &b, 400);
-    size_t len = b.len;
-    while (len && (b.data[len - 1] == ' ' || b.data[len - 1] == '\n'))
-        len--;
-    int ends = len && (strchr(".!?", b.data[len - 1]) ||
-                       (len >= 3 && !memcmp(b.data + len - 3, "\xE2\x80\xA6", 3)));
-    bt_buf_free(&b);
-    return ends;
-}
-
 /* Whether inline el stands on a line of its own between blocks: nothing
  * shown beside it but blocks (or a break after it). */
 static int own_line(const xmlNode *el)
@@ -2022,7 +1997,7 @@ static int intertitle(const xmlNode *el)
           (bt_xhtml_is(el, "span") && own_line(el))) ||
         bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS ||
         !(bt_xhtml_class_has(el, intertitle_classes, 0) ||
-          (bt_xhtml_class_has(el, subtitle, 0) && !ends_sentence(el))))
+          (bt_xhtml_class_has(el, subtitle, 0) && !ends_with(el, ".!?", 1))))
         return 0;
     xmlNode *before = xmlPreviousElementSibling((xmlNode *)el);
     xmlNode *after = xmlNextElementSibling((xmlNode *)el);

@@ -72,6 +72,9 @@ int bt_xhtml_caption_follows(const xmlNode *img);
 /* Whether el's text opens with a numbered chart, figure or table title
  * ("Biểu đồ 1:", "Figure 2.", "Tabla 3 -"). */
 int bt_xhtml_chart_title(const xmlNode *el);
+/* Whether el's text is a picture's alt again, not a word or two: the
+ * caption a CMS wrote into both ("<img alt="X"> ... <span>X</span>"). */
+int bt_xhtml_says_alt(const char *alt, const xmlNode *el);
 
 /* Whether nothing visible follows el up to a <br> or its parent's end. */
 int bt_xhtml_line_ends(const xmlNode *el);

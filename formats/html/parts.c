@@ -23,8 +23,6 @@
 #define BT_PARTS_SUBLINE_WORDS 5
 /* A caption between parts has fewer words than this. */
 #define BT_PARTS_CAPTION_WORDS 60
-/* Bytes a picture's alt has at least to tell its caption by. */
-#define BT_PARTS_ALT_BYTES 24
 
 static const char *const byline_classes[] = {"author",      "byline", "tac-gia", "tacgia",
                                              "author_mail", "source", "credit",  "nguontin",
@@ -32,16 +30,14 @@ static const char *const byline_classes[] = {"author",      "byline", "tac-gia",
 /* A byline has at most these letters (a name, an agency, a date). */
 #define BT_PARTS_BYLINE_TEXT 100
 
-static int is_chrome(const xmlNode *n)
+static int is_chrome_element(const xmlNode *n)
 {
-    return bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer") ||
-           (bt_stats_of(n) && bt_stats_of(n)->unlikely);
+    return bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer");
 }
 
-/* Whether n is chrome by its name only, not by its element. */
-static int is_chrome_named(const xmlNode *n)
+static int is_chrome(const xmlNode *n)
 {
-    return !bt_xhtml_is(n, "nav") && !bt_xhtml_is(n, "aside") && !bt_xhtml_is(n, "footer");
+    return is_chrome_element(n) || (bt_stats_of(n) && bt_stats_of(n)->unlikely);
 }
 
 static const char *const menus[] = {"menu",     "nav",    "navigation", "navbar",
@@ -58,8 +54,7 @@ static int under_chrome(const xmlNode *n, const xmlNode *body_part)
             a = a->parent;
         if (a)
             return 0;
-        if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "aside") || bt_xhtml_is(n, "footer") ||
-            bt_xhtml_class_has(n, menus, 1))
+        if (is_chrome_element(n) || bt_xhtml_class_has(n, menus, 1))
             return 1;
     }
     return 0;
@@ -239,11 +234,11 @@ static int own_part(const xmlNode *n)
         return 0;
     /* (a subline or a lead its class names is the article's, whatever
      * chrome word its name holds too: "sc__header-subtitle") */
-    int named_lead = bt_xhtml_class_has(n, bt_html_subline_classes, 0) ||
-                     bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0);
-    if (is_chrome(n) && !(named_lead && is_chrome_named(n)))
-        return 0;
     const bt_stats *s = bt_stats_of(n);
+    if (is_chrome_element(n) ||
+        (s->unlikely && !bt_xhtml_class_has(n, bt_html_subline_classes, 0) &&
+         !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0)))
+        return 0;
     if (!s->text && !s->images)
         return 0;
     /* (a picture under a heading, all a link, is a card of another
@@ -643,21 +638,14 @@ static int picture_only(const xmlNode *n)
     return s && s->images && !s->ptext && s->text < BT_PARTS_BYLINE_TEXT;
 }
 
-/* Whether block k's text is the alt of the picture in pic again: the
- * caption the CMS wrote into both ("<img alt="X"> ... <span>X</span>"). */
+/* Whether block k's text is the alt of the picture in pic again. */
 static int alt_again(const xmlNode *pic, const xmlNode *k)
 {
     const xmlNode *img = pic;
     while (img && !bt_xhtml_is(img, "img"))
         img = bt_xhtml_next(img, pic, 0);
     xmlChar *alt = img ? xmlGetProp(img, (const xmlChar *)"alt") : NULL;
-    bt_buf t = BT_BUF_INIT;
-    int same = 0;
-    if (alt && xmlStrlen(alt) >= BT_PARTS_ALT_BYTES) {
-        bt_xhtml_dom_text(k, &t, 1024);
-        same = t.data && bt_xhtml_same_words((const char *)alt, t.data, 0);
-    }
-    bt_buf_free(&t);
+    int same = bt_xhtml_says_alt((const char *)alt, k);
     xmlFree(alt);
     return same;
 }
