@@ -4016,7 +4016,12 @@ static const spec live_post_headers = {
                  {3, "‘The water came up through the floorboards’"},
                  {3, "Met Office extends amber wind warning"},
                  {3, "Welcome to our coverage"}},
-    .chrome = {"Share this post"},
+    .text =
+        {"Network Rail says fallen trees have blocked the line between Cardiff and Swansea in two "
+         "places, and services on the Heart of Wales line will not run at all tomorrow.",
+         "The Met Office has extended its amber warning for wind until 21:00 GMT, covering the "
+         "whole Welsh coast and Devon and Cornwall."},
+    .chrome = {"Share this post", "More on this story"},
 };
 
 /* No <h1>: the headline an h2 whose class names a subline, the page's
