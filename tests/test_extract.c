@@ -3688,6 +3688,24 @@ static const spec intertitles_de = {
     .chrome = {"Impressum", "Termine", "Theater im Hafen", "Abo"},
 };
 
+/* A counter of the post's views beside its date, a separator before it,
+ * and one in a list of its own, are the site's; a sentence saying how
+ * often a page was read is the story's. */
+static const spec view_counter = {
+    .page = "view-counter.html",
+    .title = "Nông dân Krông Pắc thu trăm triệu nhờ sầu riêng nghịch vụ",
+    .date = "2025-01-10T06:15:00",
+    .body = {"Những ngày đầu năm, nhiều nhà vườn ở huyện Krông Pắc tất bật thu hoạch sầu riêng "
+             "nghịch vụ, bán cho thương lái với giá cao hơn chính vụ gần gấp đôi.",
+             "Ông Y Điêm cho biết, vườn sầu riêng 2ha của gia đình năm nay cho thu hơn 20 tấn, trừ "
+             "chi phí còn lãi vài trăm triệu đồng.",
+             "Theo phòng nông nghiệp huyện, trang thông tin về giá sầu riêng của huyện đã có hơn "
+             "12.000 lượt xem trong tháng qua, cho thấy nông dân rất quan tâm."},
+    /* (the date, in the words the writers print it from the metadata, is
+     * no paragraph of the body too) */
+    .chrome = {"Lượt xem: 1.284", "2147 lượt đọc", "06:15 |", "Thứ Sáu, 10/01/2025 06:15"},
+};
+
 /* A chart's numbered title in the paragraph above its picture is the
  * caption; such a label before text is a paragraph still. */
 static const spec vn_chart_title_above = {
@@ -6062,6 +6080,7 @@ int main(void)
         PAGE(vn_table_sapo_row),
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
+        PAGE(view_counter),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
         PAGE(captions_aside),

@@ -629,6 +629,50 @@ static int reading_time(const char *t)
     return strlen(t) <= 48 && strpbrk(t, "0123456789") && says_in(t, reading_times);
 }
 
+/* A counter of the post's views, its number before or after its label
+ * ("Lượt xem: 2.103", "1.2k views", "Aufrufe: 312"): the site's line, never
+ * the story's.  t: the line's folded text. */
+static int view_count(const char *t)
+{
+    static const char *const labels[] = {"lượt xem",
+                                         "lượt đọc",
+                                         "views",
+                                         "aufrufe",
+                                         "vues",
+                                         "visitas",
+                                         "visualizzazioni",
+                                         "visualizações",
+                                         "wyświetleń",
+                                         "wyświetlenia",
+                                         "просмотров",
+                                         "просмотры",
+                                         "переглядів",
+                                         "weergaven",
+                                         "visningar",
+                                         "görüntülenme",
+                                         "dilihat",
+                                         "閲覧数",
+                                         "阅读",
+                                         "浏览",
+                                         "閱讀",
+                                         "조회수",
+                                         NULL};
+    size_t n = strspn(t, "0123456789.,");
+    if (n) {
+        const char *p = t + n + (t[n] == 'k' || t[n] == 'm');
+        return in_list(p + strspn(p, " "), labels, 0);
+    }
+    for (const char *const *w = labels; *w; w++) {
+        size_t len = strlen(*w);
+        if (strncmp(t, *w, len))
+            continue;
+        const char *p = t + len + strspn(t + len, " :");
+        n = strspn(p, "0123456789.,");
+        return n && (!p[n] || ((p[n] == 'k' || p[n] == 'm') && !p[n + 1]));
+    }
+    return 0;
+}
+
 /* A review's score as the article states it ("4.7 / 5.0", "Our Score: 9 out
  * of 10"), in a block named as a rating or a score (a gallery's counter,
  * "1 / 12", is named else), whatever else its name says: the reviewer's
@@ -2006,7 +2050,15 @@ static int chrome_verdict(const xmlNode *n, int flags)
         const char *t = s->text && s->text < 64 && s->nodes < 8 && own_line_over_block(n)
                             ? short_text(n, 64)
                             : NULL;
-        return t && reading_time(t) ? 1 : inline_section(n);
+        if (t && reading_time(t))
+            return 1;
+        /* (a counter beside the date in the row of metadata, not a
+         * paragraph's words) */
+        const char *v = s->text && s->text < 40 && !s->link && n->parent &&
+                                !bt_xhtml_is(n->parent, "p") && bt_html_is_block(n->parent)
+                            ? short_text(n, 64)
+                            : NULL;
+        return v && view_count(v) ? 1 : inline_section(n);
     }
     /* a label is a short text in a few elements (its text is read whole),
      * never a cell of a table of data ("LinkedIn" in a column of networks) */
@@ -2044,8 +2096,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (read_aloud(n))
         return 1;
     if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
-              follow_line(t) || reading_time(t) || post_toolbar(t) || sponsor_line(t) ||
-              (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
+              follow_line(t) || reading_time(t) || view_count(t) || post_toolbar(t) ||
+              sponsor_line(t) || (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
@@ -2439,6 +2491,55 @@ static void keep_byline(xmlNode *row)
     }
 }
 
+/* Whether text node t shows nothing but blanks. */
+static int blank_text(const xmlNode *t)
+{
+    return t->type == XML_TEXT_NODE && xmlIsBlankNode((xmlNode *)t);
+}
+
+/* How many bytes at the end of t[0..len) are a separator set apart by a
+ * space (not a word's hyphen), or are all of t; 0 when none. */
+static size_t separator_at_end(const char *t, size_t len)
+{
+    static const char *const separators[] = {
+        "|", "\xC2\xB7", "\xE2\x80\xA2", "-", "\xE2\x80\x93", "\xE2\x80\x94", "/", NULL};
+    for (const char *const *sep = separators; *sep; sep++) {
+        size_t sl = strlen(*sep);
+        if (len >= sl && !memcmp(t + len - sl, *sep, sl) && (len == sl || t[len - sl - 1] == ' '))
+            return sl;
+    }
+    return 0;
+}
+
+/* Takes off the separator an inline element taken away leaves dangling at
+ * the end of its line ("10/01/2025 06:15 | <span>Lượt xem: 1.284</span>"),
+ * a text's or an element's of its own, when nothing shown follows n in its
+ * block. */
+static void drop_dangling_separator(const xmlNode *n)
+{
+    if (bt_html_is_block(n))
+        return;
+    for (const xmlNode *k = n->next; k; k = k->next)
+        if (!blank_text(k) && !bt_xhtml_is(k, "br"))
+            return;
+    xmlNode *before = n->prev;
+    while (before && blank_text(before))
+        before = before->prev;
+    xmlChar *text = before ? xmlNodeGetContent(before) : NULL;
+    size_t len = text ? (size_t)xmlStrlen(text) : 0;
+    while (len && strchr(" \t\r\n", text[len - 1]))
+        len--;
+    size_t sep = separator_at_end((const char *)text, len);
+    if (sep && before->type == XML_TEXT_NODE) {
+        /* (set anew: a short text's bytes may be the parser's dictionary's) */
+        xmlNodeSetContentLen(before, text, (int)(len - sep));
+    } else if (sep && len == sep && !bt_html_is_block(before)) {
+        xmlUnlinkNode(before);
+        xmlFreeNode(before);
+    }
+    xmlFree(text);
+}
+
 void bt_html_clean(xmlNode *article, int flags)
 {
     /* the extractor's stats hold the verdicts its choice made */
@@ -2453,6 +2554,8 @@ void bt_html_clean(xmlNode *article, int flags)
             if (out == 1)
                 keep_byline(n);
             xmlNode *last = taken_to(n, out, total);
+            if (last == n)
+                drop_dangling_separator(n);
             xmlNode *next = bt_xhtml_next(last, article, 1);
             for (xmlNode *k = n, *following; k; k = following) {
                 following = k == last ? NULL : k->next;

@@ -150,10 +150,10 @@ static int update_after(const char *text, const char *shown)
 }
 
 /* The date as the page showed it opens the body, as a DATELINE paragraph
- * (writers print it in the head); a paragraph of the body that only
- * repeats it goes, and a line at the top that says little more (but a
- * name beside it). */
-static void put_dateline(bt_document *doc, const char *shown)
+ * (writers print it in the head) when add is set; a paragraph of the body
+ * that only repeats it goes, and a line at the top that says little more
+ * (but a name beside it). */
+static void put_dateline(bt_document *doc, const char *shown, int add)
 {
     bt_node *body = bt_document_body(doc);
     int blocks = 0;
@@ -171,7 +171,7 @@ static void put_dateline(bt_document *doc, const char *shown)
             bt_node_unlink(k);
         }
     }
-    bt_node *p = bt_node_new(doc, BT_NODE_PARAGRAPH);
+    bt_node *p = add ? bt_node_new(doc, BT_NODE_PARAGRAPH) : NULL;
     if (!p || bt_node_append_text(doc, p, shown, strlen(shown)) != BT_OK)
         return;
     bt_node_set_role(p, BT_ROLE_DATELINE);
@@ -251,9 +251,12 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     bt_html_finish(doc);
     from_article_body(doc, &article_body, err);
     bt_buf_free(&article_body);
-    if (has_shown && !bt_date_is_display(shown, strlen(shown), bt_document_meta(doc, BT_META_DATE),
-                                         bt_document_meta(doc, BT_META_LANGUAGE)))
-        put_dateline(doc, shown);
+    /* (the date in the words the writers print it in is theirs to print;
+     * a line of the body that says it goes all the same) */
+    if (has_shown)
+        put_dateline(doc, shown,
+                     !bt_date_is_display(shown, strlen(shown), bt_document_meta(doc, BT_META_DATE),
+                                         bt_document_meta(doc, BT_META_LANGUAGE)));
     *empty = bt_node_is_empty(bt_document_body(doc));
     /* a page whose only text is its headline is a document of a title */
     const char *title = bt_document_meta(doc, BT_META_TITLE);
