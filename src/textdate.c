@@ -284,12 +284,33 @@ int bt_textdate_is_iso(const char *s, size_t len)
     return p == e;
 }
 
+/* ISO 8601's basic form ("20241203T1015", "20241203T101500+0300", as RIA
+ * writes its metadata) written out in the extended one into iso; 0 when dt
+ * is not in it. */
+static size_t extended_form(const char *dt, size_t len, char iso[64])
+{
+    const char *e = dt + len, *p = dt + 13;
+    if (len < 13 || len > 24 || !ndig(dt, e, 8) || dt[8] != 'T' || !ndig(dt + 9, e, 4))
+        return 0;
+    int n = snprintf(iso, 64, "%.4s-%.2s-%.2sT%.2s:%.2s", dt, dt + 4, dt + 6, dt + 9, dt + 11);
+    if (ndig(p, e, 2)) {
+        n += snprintf(iso + n, 64 - (size_t)n, ":%.2s", p);
+        p += 2;
+    }
+    n += snprintf(iso + n, 64 - (size_t)n, "%s", p);
+    return (size_t)n;
+}
+
 const char *bt_textdate_iso_form(const char *dt, char iso[64])
 {
     size_t len = dt ? strlen(dt) : 0;
-    if (len < 16 || len > 62 || !bt_textdate_is_iso(dt, 10))
+    size_t extended = extended_form(dt, len, iso);
+    if (extended)
+        len = extended;
+    else if (len < 16 || len > 62 || !bt_textdate_is_iso(dt, 10))
         return dt;
-    memcpy(iso, dt, len + 1);
+    else
+        memcpy(iso, dt, len + 1);
     if (iso[10] == ' ')
         iso[10] = 'T';
     /* an offset set apart ("09:53:00 -0400") */

@@ -21,7 +21,8 @@ int bt_textdate_is_iso(const char *s, size_t len);
 /* A machine's date as ISO 8601 writes it, in iso: a space for the T
  * ("2024-08-12 07:05", as HTML allows and CMSs write in their metadata) and
  * a zone offset without its colon ("2017-11-16T14:15+0000") made right; dt
- * itself when it is no such date. */
+ * itself when it is no such date.  ISO 8601's basic form ("20241203T1015")
+ * is written out in the extended one. */
 const char *bt_textdate_iso_form(const char *dt, char iso[64]);
 
 #endif

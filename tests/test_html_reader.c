@@ -398,8 +398,9 @@ static bt_document *read_with_head(const char *head)
 }
 
 /* A metadata date with a space for ISO 8601's T ("2026-11-30 08:15:00",
- * as CMSs write article:published_time) or a zone offset without its colon
- * ("+0700") is read as ISO 8601, so that writers write it as people do; it
+ * as CMSs write article:published_time), a zone offset without its colon
+ * ("+0700") or in ISO 8601's basic form ("20261130T0815") is read as ISO
+ * 8601's extended form, so that writers write it as people do; it
  * was printed as it stood. */
 static void test_metadata_date_space(void **state)
 {
@@ -418,6 +419,12 @@ static void test_metadata_date_space(void **state)
          "2026-11-30T08:15:00-05:00"},
         {"<meta property=\"article:published_time\" content=\"2026-11-30T08:15+07\">",
          "2026-11-30T08:15+07"}, /* no date ISO 8601 writes: kept as it stands */
+        /* ISO 8601's basic form, as RIA writes it */
+        {"<meta property=\"article:published_time\" content=\"20261130T0815\">",
+         "2026-11-30T08:15"},
+        {"<meta property=\"article:published_time\" content=\"20261130T081500+0300\">",
+         "2026-11-30T08:15:00+03:00"},
+        {"<meta property=\"article:published_time\" content=\"20261130T08\">", "20261130T08"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         bt_document *doc = read_with_head(cases[i].head);
