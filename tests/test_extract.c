@@ -3158,6 +3158,21 @@ static void test_post_info_list(void **state)
     bt_document_free(doc);
 }
 
+/* A picture alone in its box, named "media" (Readability's name of chrome)
+ * and linking nowhere, is the article's: it was cleaned away. */
+static void test_lone_media_picture(void **state)
+{
+    (void)state;
+    bt_document *doc = read_doc(td("html/extract/lone-media-picture.html"), "html", NULL);
+    bt_options opt;
+    bt_options_init(&opt);
+    test_option(&opt, "text:images=all");
+    char *text = write_doc(doc, "text", &opt, NULL);
+    assert_contains(text, "в отвалы.\n\n[Image: Образцы плёнки]\n\nПо словам");
+    free(text);
+    bt_document_free(doc);
+}
+
 /* React's streamed content, in hidden blocks at the end of the body, goes
  * where its placeholders stand: a boundary's (in place of its "Loading"
  * fallback) and a segment's. */
@@ -6205,6 +6220,7 @@ int main(void)
         cmocka_unit_test(test_headline_block_likely),
         cmocka_unit_test(test_log_not_dateline),
         cmocka_unit_test(test_post_info_list),
+        cmocka_unit_test(test_lone_media_picture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

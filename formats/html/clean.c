@@ -1025,15 +1025,17 @@ static int picture_line(const xmlNode *n, const xmlNode *k)
     return 1;
 }
 
+/* Names of a picture's box. */
+static const char *const picture_box_names[] = {"media", "image",  "img",  "photo", "picture",
+                                                "pic",   "figure", "foto", "bild",  NULL};
+
 /* Whether n, named for a picture, holds one, and after the picture's part
  * one short line ends it: the box of a picture and its unmarked caption
  * (div.media: its name weighs against it).  Unnamed boxes of a picture and
  * a line are an author's card or a notice in place of a form as often. */
 static int picture_and_line(const xmlNode *n)
 {
-    static const char *const names[] = {"media", "image",  "img",  "photo", "picture",
-                                        "pic",   "figure", "foto", "bild",  NULL};
-    if (bt_stats_of(n)->images != 1 || !bt_xhtml_class_has(n, names, 0))
+    if (bt_stats_of(n)->images != 1 || !bt_xhtml_class_has(n, picture_box_names, 0))
         return 0;
     const xmlNode *pic = n->children;
     while (pic && (pic->type != XML_ELEMENT_NODE || !bt_stats_of(pic)))
@@ -1044,6 +1046,25 @@ static int picture_and_line(const xmlNode *n)
     while (k && (k->type != XML_ELEMENT_NODE || !bt_stats_of(k)))
         k = k->next;
     return k && picture_line(pic, k);
+}
+
+/* Whether n, named for a picture, is the box of one picture that links
+ * nowhere, with a short line at most (its credit, its caption above it):
+ * the article's picture, whatever its name weighs ("div.media"); a
+ * teaser's picture links to its story. */
+static int picture_box(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (s->images != 1 || s->text >= PICTURE_LINE_LETTERS ||
+        !bt_xhtml_class_has(n, picture_box_names, 0))
+        return 0;
+    const xmlNode *img = n;
+    while (img && !bt_xhtml_is(img, "img"))
+        img = bt_xhtml_next(img, n, 0);
+    for (const xmlNode *up = img; up && up != n; up = up->parent)
+        if (bt_xhtml_is(up, "a"))
+            return 0;
+    return img != NULL;
 }
 
 /* Wrappers a gallery's row of pictures may sit in alone, its caption
@@ -1258,7 +1279,7 @@ static int conditionally(const xmlNode *n, int flags)
         bt_html_byline_named(n, bt_xhtml_byline_classes) || in_byline(n) || in_own_part(n) ||
         recipe_details(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
-        picture_and_line(n) || item_title(n))
+        picture_and_line(n) || picture_box(n) || item_title(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
