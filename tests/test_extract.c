@@ -3703,6 +3703,21 @@ static const spec intertitles_de = {
     .chrome = {"Impressum", "Termine", "Theater im Hafen", "Abo"},
 };
 
+/* A dek a utility class hides in print ("article-dek dn-print") is the
+ * lead: "print" there says where it shows, not that it is a print button;
+ * the share bar hidden alike is chrome by its own name.  The time's
+ * "AM EDT" is the dateline's, no author beside it. */
+static const spec dek_hidden_in_print = {
+    .page = "dek-hidden-in-print.html",
+    .title = "More rural school districts are switching to four-day weeks. Parents are split.",
+    .dateline = "March 12, 2024, 5:30 AM EDT",
+    .lead = "Hundreds of districts now hold classes only four days a week to attract teachers and "
+            "save money.",
+    .body = {"PRAGUE, Okla. — On Fridays, the parking lot at Prague Elementary School is empty. "
+             "There are no buses, no lunch lines and no bells."},
+    .chrome = {"Facebook", "Print"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6096,6 +6111,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(dek_hidden_in_print),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),
         PAGE(captions_aside),

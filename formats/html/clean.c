@@ -41,7 +41,6 @@ static const char *const chrome[] = {
     "banner",
     "newsletter",
     "subscribe",
-    "print",
     "toolbar",
     "rating",
     "navigation",
@@ -88,6 +87,9 @@ static const char *const chrome[] = {
     "wp-embedded-content",
     NULL,
 };
+/* A print button's word, and print utilities' ("hidden-print" on a box of
+ * chrome, "dn-print" on a dek): a lead named so is no chrome for it. */
+static const char *const printing[] = {"print", NULL};
 /* Letters a kicker has at most. */
 #define KICKER_TEXT 60
 
@@ -2096,8 +2098,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 0;
     /* (not a list in a lead's box: "GenericArticle-Summary" around one
      * named "ContentSummary-ContainerWithTag", a standfirst's one item) */
-    if ((bt_xhtml_class_has(n, chrome, 1) && !shows_ads(n) && !bt_html_captions_picture(n) &&
-         !(own_list_tag(n) && in_lead(n))) ||
+    if (((bt_xhtml_class_has(n, chrome, 1) || (bt_xhtml_class_has(n, printing, 1) &&
+                                               !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0))) &&
+         !shows_ads(n) && !bt_html_captions_picture(n) && !(own_list_tag(n) && in_lead(n))) ||
         comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n) && !byline_row(n)))
         return 1;

@@ -522,6 +522,35 @@ static int in_words(const char *tok, const char *const *words)
     return 0;
 }
 
+/* What a clock time has after it: the half of the day, the zone. */
+static const char *const time_marks[] = {"am",  "pm",   "a.m", "p.m", "gmt", "utc", "est",
+                                         "edt", "cst",  "cdt", "mst", "mdt", "pst", "pdt",
+                                         "cet", "cest", "bst", "ist", "jst", NULL};
+
+/* Whether [s, s+len) holds only time_marks ("AM EDT"), folded. */
+static int only_time_marks(const char *s, size_t len)
+{
+    bt_buf f = BT_BUF_INIT;
+    int marks = 0, other = !bt_utf8_fold(s, len, &f) || f.failed;
+    for (char *p = f.data; p && *p && !other;) {
+        p += strspn(p, " ,()");
+        size_t n = strcspn(p, " ,()");
+        char tok[8];
+        if (!n)
+            break;
+        other = n >= sizeof(tok);
+        if (!other) {
+            memcpy(tok, p, n);
+            tok[n] = '\0';
+            other = !in_words(tok, time_marks);
+            marks++;
+        }
+        p += n;
+    }
+    bt_buf_free(&f);
+    return marks && !other;
+}
+
 /* A clock time ("08:15", "8.15", "8h15", "08:15:00"). */
 static int clock_time(const char *tok)
 {
@@ -563,9 +592,7 @@ static int numeric_date(const char *tok, const date_words *w)
 static int worded_date(const char *t, size_t len, date_words *w)
 {
     static const char *const small[] = {
-        "at", "on", "um", "uhr", "de", "del", "le", "à", "h", "am", "pm", "a.m", "p.m", "gmt",
-        "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "ist",
-        "jst", "-", "–", "—", "•", "·", "/",
+        "at", "on", "um", "uhr", "de", "del", "le", "à", "h", "-", "–", "—", "•", "·", "/",
         /* (an update's time after the date: "..., mis à jour à 09:45") */
         "mis", "jour", NULL};
     /* (t is NUL-terminated: every form of the day writes its year) */
@@ -607,7 +634,7 @@ static int worded_date(const char *t, size_t len, date_words *w)
         else if (named_in(tok, w->month_name))
             month = 1;
         else if (!named_in(tok, w->weekday) && !clock_time(tok) && !in_words(tok, small) &&
-                 strncmp(tok, "gmt+", 4) && strncmp(tok, "utc+", 4))
+                 !in_words(tok, time_marks) && strncmp(tok, "gmt+", 4) && strncmp(tok, "utc+", 4))
             other++;
     }
     bt_buf_free(&f);
@@ -671,12 +698,14 @@ static int date_words_in(const char *s, size_t len, date_words *w)
 }
 
 /* Whether [s, s+len), beside a date on its row, names someone: two to five
- * capitalised words, not a weekday nor a date's label. */
+ * capitalised words, not a weekday, a date's label nor a time's marks
+ * ("AM EDT"). */
 static int row_name(const char *s, size_t len, date_words *w)
 {
     int words = bt_utf8_capitalized_words(s, len);
     return words >= 2 && words <= 5 && strncmp(s, "Th\xE1\xBB\xA9 ", 5) &&
-           strncmp(s, "Ch\xE1\xBB\xA7 ", 5) && !date_words_in(s, len, w);
+           strncmp(s, "Ch\xE1\xBB\xA7 ", 5) && !date_words_in(s, len, w) &&
+           !only_time_marks(s, len);
 }
 
 int bt_html_row_name(const char *s, size_t len, const char *iso, const char *lang)
