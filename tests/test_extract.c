@@ -3718,6 +3718,19 @@ static const spec dek_hidden_in_print = {
     .chrome = {"Facebook", "Print"},
 };
 
+/* A sapo opened by the paper's domain in parentheses, however long the
+ * domain ("(Thoibaotaichinhvietnam.vn) -"), is the lead. */
+static const spec vn_domain_mark_lead = {
+    .page = "vn-domain-mark-lead.html",
+    .title = "Thu ngân sách 6 tháng ước đạt 58,2% dự toán",
+    .lead =
+        "(Thoibaotaichinhvietnam.vn) - Theo Bộ Tài chính, tổng thu ngân sách nhà nước 6 tháng "
+        "đầu năm ước đạt 993,4 nghìn tỷ đồng, bằng 58,2% dự toán, tăng 15,5% so với cùng kỳ năm "
+        "trước.",
+    .body = {"Trong đó, thu nội địa ước đạt 831,9 nghìn tỷ đồng, bằng 57,8% dự toán, tăng 17,5% so "
+             "với cùng kỳ năm trước."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6111,6 +6124,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(vn_domain_mark_lead),
         PAGE(dek_hidden_in_print),
         PAGE(photo_story_counters),
         PAGE(gallery_block_nested),

@@ -893,19 +893,40 @@ static const char *after_dash(const char *p)
  * a short name in parentheses and a dash ("(Dân trí) -", "(PLO)-"), a word
  * in capitals and a dash ("TTO -", "LĐO -"; not a place, "Huế -"), or
  * the paper's domain ("Thanhnien.vn ", "VOV.VN -"; not "TP.HCM"). */
+static const char *const paper_domains[] = {".vn", ".VN", ".com", ".net", NULL};
+
+/* Whether the word t[0..len) ends as a paper's domain does. */
+static int paper_domain(const char *t, size_t len)
+{
+    for (const char *const *d = paper_domains; *d; d++)
+        if (len > strlen(*d) && !strncmp(t + len - strlen(*d), *d, strlen(*d)))
+            return 1;
+    return 0;
+}
+
+/* The ")" closing a paper's mark in parentheses at t: a short name ("(Dân
+ * trí)"), or a domain however long ("(Thoibaotaichinhvietnam.vn)"); NULL
+ * when t opens no such mark. */
+static const char *mark_close(const char *t)
+{
+    const char *close = *t == '(' ? strchr(t, ')') : NULL;
+    return close && (close - t < 24 || (close - t < 48 && !memchr(t, ' ', (size_t)(close - t)) &&
+                                        paper_domain(t + 1, (size_t)(close - t - 1))))
+               ? close
+               : NULL;
+}
+
 static int agency_mark(const char *t)
 {
     if (*t == '(') {
-        const char *close = strchr(t, ')');
-        return close && close - t < 24 && after_dash(close + 1);
+        const char *close = mark_close(t);
+        return close && after_dash(close + 1);
     }
     size_t len = strcspn(t, " ");
     if (!len || len > 16)
         return 0;
-    static const char *const domains[] = {".vn", ".VN", ".com", ".net", NULL};
-    for (const char *const *d = domains; *d; d++)
-        if (len > strlen(*d) && !strncmp(t + len - strlen(*d), *d, strlen(*d)))
-            return 1;
+    if (paper_domain(t, len))
+        return 1;
     for (size_t i = 0; i < len; i++)
         if (t[i] >= 'a' && t[i] <= 'z')
             return 0;
@@ -917,8 +938,8 @@ static char *bare(const char *s)
 {
     const char *p = s;
     if (*p == '(') {
-        const char *close = strchr(p, ')');
-        if (close && close - p < 24) {
+        const char *close = mark_close(p);
+        if (close) {
             p = close + 1;
             while (*p == ' ' || *p == '-' || !strncmp(p, "\xE2\x80\x93", 3) ||
                    !strncmp(p, "\xE2\x80\x94", 3))
