@@ -379,7 +379,8 @@ const char *const bt_xhtml_lead_classes[] = {
     "chapeau",    "chappeau", "article-summary", "detail-sapo",
     "standfirst", "dek",      "excerpt",         "intro",
     "spot",       "ozet",     "entradilla",      "sommario",
-    "catenaccio", "chapo",    "p-head",          NULL,
+    "catenaccio", "chapo",    "p-head",          "lead-in",
+    "lead-text",  NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
     "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin", "nguon-tin",
@@ -581,6 +582,11 @@ static void list(ctx *c, xmlNode *el)
     }
     bt_node_set_list(l, ordered, ordered ? (int)n : 0);
     bt_node *item = NULL;
+    /* (the items of a list of several in a lead's box are its points, no
+     * leads each: "Zusammenfassung" over three) */
+    bt_role role = c->role;
+    if (c->role == BT_ROLE_LEAD)
+        c->role = BT_ROLE_NONE;
     c->depth++;
     for (xmlNode *k = el->children; k && !c->failed; k = k->next) {
         if (bt_xhtml_skipped(k) || (c->notes && bt_xhtml_note_is_target(c->notes, k)))
@@ -606,6 +612,7 @@ static void list(ctx *c, xmlNode *el)
         }
     }
     c->depth--;
+    c->role = role;
     for (bt_node *i = l->first, *next; i; i = next) {
         next = i->next;
         if (bt_node_is_empty(i))
@@ -1571,10 +1578,11 @@ static void block(ctx *c, xmlNode *el)
 {
     close_para(c);
     bt_role saved = c->role;
-    if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
-        c->role = BT_ROLE_LEAD;
-    else if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0) && !in_quote(el))
+    /* (a byline in the lead's box names both: "leadText-authors") */
+    if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0) && !in_quote(el))
         c->role = BT_ROLE_BYLINE;
+    else if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
+        c->role = BT_ROLE_LEAD;
     int bold = bt_xhtml_is(el, "p") && bt_xhtml_class_has(el, bold_classes, 0) &&
                push_span(c, BT_NODE_STRONG, NULL, NULL);
     walk_children(c, el);

@@ -3731,6 +3731,39 @@ static const spec vn_domain_mark_lead = {
              "với cùng kỳ năm trước."},
 };
 
+/* Leads in camel-case names, "leadText" and "leadIn" (a name's word
+ * ends at a capital only when it is the name's last); a byline in the
+ * lead's box, named both ("article-header-leadText-authors"), is the
+ * byline; a summary box whose last item names a year is no dated byline
+ * row. */
+static const spec lead_camel_names = {
+    .page = "lead-camel-names.html",
+    .title = "Supermarkt in Odelzhausen: Gemeinderat stimmt knapp zu",
+    .lead = "Jahrelang wurde in Odelzhausen über einen neuen Vollsortimenter gestritten. Jetzt hat "
+            "der Gemeinderat den Weg frei gemacht.",
+    .byline = "von Josef Ostermair",
+    .body = {"Odelzhausen – Es war eine der längsten Sitzungen, die der Gemeinderat in dieser "
+             "Amtszeit erlebt hat. Erst kurz vor 23 Uhr stand das Ergebnis fest.",
+             "Mit 9 zu 8 Stimmen billigte das Gremium den Bebauungsplan für das Gelände am "
+             "Ortsrand, auf dem bislang Mais angebaut wird."},
+};
+
+/* A lead named "leadIn" after the hero picture; a player's box whose
+ * button says "Artikel anhören" (a button's label is no text of the
+ * page's) goes with the note beside it. */
+static const spec lead_in_audio = {
+    .page = "lead-in-audio.html",
+    .title = "Länder fordern schnelleren Abschuss von Wölfen",
+    .lead =
+        "Nach einer Serie von Wolfsrissen drängen mehrere Bundesländer auf schnellere Abschüsse. "
+        "Naturschützer halten das für rechtlich fragwürdig.",
+    .captions = {"Ein Wolf im Wildpark Schorfheide."},
+    .body =
+        {"Mehrere Bundesländer wollen problematische Wölfe künftig deutlich schneller abschießen "
+         "lassen. Niedersachsen und Brandenburg legen einen gemeinsamen Antrag vor."},
+    .chrome = {"Dieser Audioinhalt wird mit Hilfe einer KI-Stimme generiert.", "Artikel anhören"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6124,6 +6157,8 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(lead_camel_names),
+        PAGE(lead_in_audio),
         PAGE(vn_domain_mark_lead),
         PAGE(dek_hidden_in_print),
         PAGE(photo_story_counters),

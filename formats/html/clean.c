@@ -1869,7 +1869,23 @@ static int read_aloud(const xmlNode *n)
     const xmlNode *k = n->children;
     while (k && !bt_xhtml_is(k, "audio") && !(bt_xhtml_is(k, "button") && !s->images))
         k = bt_xhtml_next(k, n, 0);
-    return k && folded_in(n, 300, 1, bt_chrome_labels, 1);
+    /* (the button's label, which is no text of the page's: "Artikel
+     * anhören" before "Dieser Audioinhalt wird mit Hilfe einer KI-Stimme
+     * generiert.") */
+    if (!k)
+        return 0;
+    if (folded_in(n, 300, 1, bt_chrome_labels, 1))
+        return 1;
+    static const char *const listen[] = {"listen",  "anhören", "écouter", "escuchar",
+                                         "ascolta", "ouvir",   "nghe",    "luister",
+                                         "lyssna",  "lytt",    "słuchaj", NULL};
+    size_t read;
+    char *label = bt_xhtml_is(k, "button") ? folded_text(k, 64, 0, &read) : NULL;
+    int yes = 0;
+    for (const char *const *w = listen; label && *w && !yes; w++)
+        yes = strstr(label, *w) != NULL;
+    free(label);
+    return yes;
 }
 
 /* Whether aside n only floats a figure of the story beside the text (ESPN's
