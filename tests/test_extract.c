@@ -3764,6 +3764,17 @@ static const spec lead_in_audio = {
     .chrome = {"Dieser Audioinhalt wird mit Hilfe einer KI-Stimme generiert.", "Artikel anhören"},
 };
 
+/* A row of tools as links in a <span> beside the date ("A- A+ In bài
+ * Gửi bài") goes; the date stays, said once. */
+static const spec vn_tool_row_span = {
+    .page = "vn-tool-row-span.html",
+    .title = "Đắk Lắk: Nông dân phấn khởi vì giá cà phê tăng cao kỷ lục",
+    .body =
+        {"Giá cà phê nhân xô tại Đắk Lắk những ngày qua liên tục lập đỉnh mới, có thời điểm vượt "
+         "130.000 đồng/kg, giúp nhiều nông hộ có nguồn thu lớn."},
+    .chrome = {"In bài", "Gửi bài", "A+"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6157,6 +6168,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(vn_tool_row_span),
         PAGE(lead_camel_names),
         PAGE(lead_in_audio),
         PAGE(vn_domain_mark_lead),

@@ -363,6 +363,8 @@ const char *const bt_chrome_labels[] = {
     "tweet",
     "print",
     "in bài",
+    "gửi bài",
+    "gửi email",
     "email",
     "teilen",
     "drucken",

@@ -2084,6 +2084,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
                             : NULL;
         if (b && in_list(b, bt_chrome_labels, 0))
             return 1;
+        /* (a row of such labels as links in a <span>: "A- A+ In bài") */
+        if (s->text && s->text < 64 && s->nodes < 16 && label_row(n))
+            return 1;
         /* (a line of its own above a block that says the time the post
          * takes to read: "<span>Reading time: 3 minutes</span><div>") */
         const char *t = s->text && s->text < 64 && s->nodes < 8 && own_line_over_block(n)
