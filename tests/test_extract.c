@@ -3775,6 +3775,17 @@ static const spec vn_tool_row_span = {
     .chrome = {"In bài", "Gửi bài", "A+"},
 };
 
+/* A box of the paper's print edition ("box-epaper": its cover and "Đón
+ * đọc ... số 79") is no picture of the story. */
+static const spec vn_epaper_box = {
+    .page = "vn-epaper-box.html",
+    .title = "Khối ngoại bán ròng phiên thứ năm liên tiếp",
+    .body =
+        {"Nhà đầu tư nước ngoài tiếp tục bán ròng hơn 600 tỷ đồng trên sàn HOSE trong phiên giao "
+         "dịch cuối tuần, tập trung vào nhóm cổ phiếu ngân hàng và bất động sản."},
+    .chrome = {"Đón đọc Đầu tư Chứng khoán số 79"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6168,6 +6179,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(vn_epaper_box),
         PAGE(vn_tool_row_span),
         PAGE(lead_camel_names),
         PAGE(lead_in_audio),
