@@ -57,6 +57,19 @@ static int heading_like(const char *t, size_t max_words)
     return 1;
 }
 
+/* Bold questions a run of blocks has at most for them to be sub-headings
+ * beside others ("Which cucumbers are affected?" before "What to do if you
+ * bought them"); more, or questions alone, are an interview's. */
+#define QUESTION_HEADINGS 3
+
+/* Whether t is one question short enough for a heading. */
+static int question_like(const char *t, size_t max_words)
+{
+    size_t len = strlen(t);
+    return len > 1 && t[len - 1] == '?' && bt_word_count(t) <= max_words && !strstr(t, ". ") &&
+           !strstr(t, "? ") && !strchr(t, ':');
+}
+
 /* Whether t is a date and nothing else ("20.01.2022"): a bold line so is
  * the post's date, no sub-heading. */
 static int a_date(const char *t)
@@ -243,6 +256,20 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         bt_lang_is_vi(bt_document_meta(doc, BT_META_LANGUAGE)) ? HEADING_WORDS_VI : HEADING_WORDS;
     /* one scratch buffer for the text of every paragraph looked at */
     bt_buf text = BT_BUF_INIT;
+    size_t questions = 0, headings = 0;
+    for (bt_node *k = parent->first; k; k = k->next) {
+        if (k->type != BT_NODE_PARAGRAPH || k->role != BT_ROLE_NONE || !bold_only(k))
+            continue;
+        bt_buf_truncate(&text, 0);
+        bt_node_text_put(k, &text);
+        const char *t = text.data ? text.data : "";
+        const bt_node *next = k->next;
+        questions += question_like(t, max_words);
+        headings += heading_like(t, max_words) && !a_date(t) && next &&
+                    next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
+                    !bold_only(next);
+    }
+    int asked = headings && questions <= QUESTION_HEADINGS;
     for (bt_node *k = parent->first; k; k = k->next) {
         if (k->type != BT_NODE_PARAGRAPH)
             continue;
@@ -264,7 +291,8 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         if (k->role == BT_ROLE_LEAD) {
             unwrap_strong(k);
         } else if (k->role == BT_ROLE_NONE && next &&
-                   ((heading_like(t, max_words) && !a_date(t) &&
+                   (((heading_like(t, max_words) || (asked && question_like(t, max_words))) &&
+                     !a_date(t) &&
                      ((next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
                        !bold_only(next)) ||
                       next->type == BT_NODE_LIST || next->type == BT_NODE_TABLE)) ||

@@ -3786,6 +3786,30 @@ static const spec vn_epaper_box = {
     .chrome = {"Đón đọc Đầu tư Chứng khoán số 79"},
 };
 
+/* A bold question over a paragraph is a sub-heading when bold lines that
+ * are no questions head the text beside it (an interview's bold lines are
+ * all questions, and stay its paragraphs). */
+static const spec question_subheads = {
+    .page = "question-subheads.html",
+    .title = "Cucumbers sold in 14 states recalled over salmonella risk",
+    .headings = {{2, "Which cucumbers are affected?"}, {2, "What to do if you bought them"}},
+    .body = {"A Florida grower is recalling cucumbers shipped to stores in 14 states because they "
+             "may be contaminated with salmonella, the Food and Drug Administration said Friday."},
+};
+
+/* An interview's bold questions, with no other bold line heading the
+ * text, are its paragraphs, no sub-headings. */
+static const spec interview_questions = {
+    .page = "interview-questions.html",
+    .title = "“Boredom is where play begins”: a child psychologist on empty afternoons",
+    .body = {"Children today have more organised activities than any generation before them. We "
+             "asked the psychologist Anna Marsh whether that is a good thing.",
+             "How many activities does a typical child have?",
+             "In the families I see, three or four a week is normal, and some children have "
+             "something every single afternoon, with homework on top.",
+             "What is boredom, really?"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6179,6 +6203,8 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(interview_questions),
+        PAGE(question_subheads),
         PAGE(vn_epaper_box),
         PAGE(vn_tool_row_span),
         PAGE(lead_camel_names),
