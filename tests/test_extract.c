@@ -3810,6 +3810,19 @@ static const spec interview_questions = {
              "What is boredom, really?"},
 };
 
+/* A site's rights notice after an author's box (a photo beside a
+ * paragraph about them) goes; a picture's credit saying "©" under it is
+ * the picture's. */
+static const spec rights_after_author_box = {
+    .page = "rights-after-author-box.html",
+    .title = "Cucumbers recalled over salmonella risk",
+    .captions = {"Cucumbers on display at a grocery store."},
+    .body = {"A Florida grower is recalling cucumbers shipped to stores in 14 states because they "
+             "may be contaminated with salmonella, the Food and Drug Administration said."},
+    .text = {"© 2023 Getty Images"},
+    .chrome = {"All Rights Reserved", "Stephen Kessler is a reporter"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6203,6 +6216,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(rights_after_author_box),
         PAGE(interview_questions),
         PAGE(question_subheads),
         PAGE(vn_epaper_box),

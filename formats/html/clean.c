@@ -520,7 +520,9 @@ static int rights_notice(const xmlNode *n)
     const xmlNode *before = n->prev;
     while (before && before->type != XML_ELEMENT_NODE)
         before = before->prev;
-    if (before && bt_stats_of(before) && bt_stats_of(before)->images)
+    /* (a credit under a picture, not a notice after an author's box: a
+     * photo beside a paragraph about them) */
+    if (before && bt_stats_of(before) && bt_stats_of(before)->images && !bt_stats_of(before)->ptext)
         return 0;
     const char *t = short_text(n, SHORT_TEXT_MAX);
     int hit = t && copyright_year(t);
