@@ -3823,6 +3823,19 @@ static const spec rights_after_author_box = {
     .chrome = {"All Rights Reserved", "Stephen Kessler is a reporter"},
 };
 
+/* An author's job title its class names beside their name in the byline
+ * ("Staff Writer") goes; "AM PT" is the time's, shown with it. */
+static const spec author_job_title = {
+    .page = "author-job-title.html",
+    .title = "Sierra snowpack climbs above average after March storms",
+    .dateline = "March 12, 2024 3 AM PT",
+    .byline = "By Hayley Moreno",
+    .body = {"A parade of late-winter storms has pushed the Sierra Nevada snowpack above its "
+             "historical average for the first time this season, state water officials said "
+             "Monday."},
+    .chrome = {"Staff Writer"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6216,6 +6229,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(author_job_title),
         PAGE(rights_after_author_box),
         PAGE(interview_questions),
         PAGE(question_subheads),

@@ -885,6 +885,28 @@ static int author_photo(const xmlNode *n)
     return s && !s->text && s->images && in_byline(n);
 }
 
+/* Letters an author's job title has at most ("Staff Writer"). */
+#define AUTHOR_TITLE_TEXT 40
+
+/* An author's job title its class names, beside their name in the byline
+ * ("<div class=author-title>Staff Writer</div>"): the site's staff list, no
+ * part of the story nor of its byline's names. */
+static int author_title(const xmlNode *n)
+{
+    static const char *const titles[] = {
+        "author-title", "author-role", "author-job", "author-position",
+        "byline-title", "job-title",   NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (!s || !s->text || s->text > AUTHOR_TITLE_TEXT || s->link || s->images ||
+        !bt_xhtml_class_has(n, titles, 0) || !in_byline(n))
+        return 0;
+    /* (not a wrapper of the name: "author-title-wrapper" around "__author") */
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0))
+            return 0;
+    return 1;
+}
+
 static int own_list_tag(const xmlNode *n) { return bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol"); }
 
 /* Whether n is in a box a CMS names as the lead, near above it. */
@@ -2028,7 +2050,8 @@ static int newsletter_label(const xmlNode *n)
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (button_picture(n) || author_photo(n) || carousel_clone(n) || screen_copy(n))
+    if (button_picture(n) || author_photo(n) || author_title(n) || carousel_clone(n) ||
+        screen_copy(n))
         return 1;
     if (formula_box(n))
         return 0;
