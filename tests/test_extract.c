@@ -3836,6 +3836,21 @@ static const spec author_job_title = {
     .chrome = {"Staff Writer"},
 };
 
+/* A card of a video a script plays, named so, with its length ("VIDEO
+ * 03:12" and a title), and a "Don’t miss these stories" line over a list
+ * of links are chrome. */
+static const spec video_card_dont_miss = {
+    .page = "video-card-dont-miss.html",
+    .title = "Home insurance premiums are soaring. Here is what you can do",
+    .body =
+        {"Homeowners across the country are facing steep increases in their insurance premiums, "
+         "and in some states the jump has been more than 20% in a single year.",
+         "Some carriers have stopped writing new policies altogether in high-risk markets, "
+         "pushing more homeowners toward state-backed insurers of last resort."},
+    .chrome = {"Why home insurance is getting so expensive", "Don’t miss these stories",
+               "Dow rises 200 points"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6229,6 +6244,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(video_card_dont_miss),
         PAGE(author_job_title),
         PAGE(rights_after_author_box),
         PAGE(interview_questions),

@@ -297,9 +297,9 @@ const char *const bt_chrome_comment_heads[] = {
 };
 /* Beginnings of such headings ("Related on HuffPost:", "More from Reuters"). */
 const char *const bt_chrome_section_starts[] = {
-    "related ",    "more from ", "more on ",       "more in ",   "comments (",
-    "bình luận (", "ý kiến (",   "tin liên quan ", "tin cùng ",  "weitere ",
-    "mehr aus ",   "mer om ",    "mere om ",       "meer over ", NULL,
+    "related ", "more from ",     "more on ",    "more in ",    "comments (",     "bình luận (",
+    "ý kiến (", "tin liên quan ", "tin cùng ",   "weitere ",    "mehr aus ",      "mer om ",
+    "mere om ", "meer over ",     "don't miss ", "don’t miss ", "no te pierdas ", NULL,
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {

@@ -1869,6 +1869,27 @@ static int holds_media(const xmlNode *n)
     return 0;
 }
 
+/* Letters a card of a video has at most: a label, its length, a title. */
+#define VIDEO_CARD_TEXT 200
+
+/* A card of a video that a script plays, named so, with its length and no
+ * player in the page ("VIDEO 03:12 Why home insurance is getting so
+ * expensive"): another story's teaser, no part of the text. */
+static int video_card(const xmlNode *n)
+{
+    static const char *const videos[] = {"video", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->text || s->text >= VIDEO_CARD_TEXT || s->ptext || s->heading ||
+        !bt_xhtml_class_has(n, videos, 0) || holds_media(n) || inside(n, "figure"))
+        return 0;
+    const char *t = short_text(n, 2 * VIDEO_CARD_TEXT);
+    for (const char *c = t ? strchr(t, ':') : NULL; c; c = strchr(c + 1, ':'))
+        if (c > t && isdigit((unsigned char)c[-1]) && isdigit((unsigned char)c[1]) &&
+            isdigit((unsigned char)c[2]) && !isdigit((unsigned char)c[3]))
+            return 1;
+    return 0;
+}
+
 /* Whether short text t calls to follow the site on a messenger: it opens
  * with "Follow" and names one ("Follow Sky News on WhatsApp"). */
 static int follow_line(const char *t)
@@ -2162,7 +2183,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     /* (a short block's text is read and folded once for these) */
     const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
-    if (read_aloud(n))
+    if (read_aloud(n) || video_card(n))
         return 1;
     if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
               follow_line(t) || reading_time(t) || view_count(t) || post_toolbar(t) ||
