@@ -3851,6 +3851,21 @@ static const spec video_card_dont_miss = {
                "Dow rises 200 points"},
 };
 
+/* "Im Video" over a video's title, its player left to a script, heads a
+ * card of chrome. */
+static const spec de_video_teaser = {
+    .page = "de-video-teaser.html",
+    .title = "Neue Grundsteuer: Eigentümer zahlen plötzlich das Dreifache",
+    .body =
+        {"Als Monika Albers Anfang Januar ihren Grundsteuerbescheid öffnete, glaubte sie zunächst "
+         "an einen Tippfehler. Statt bisher 312 Euro soll sie nun 947 Euro zahlen.",
+         "So wie ihr geht es derzeit Tausenden Eigentümern in Deutschland, seit die "
+         "Grundsteuerreform zum Jahreswechsel in Kraft getreten ist.",
+         "Wer seinen neuen Bescheid für falsch hält, hat einen Monat Zeit, Einspruch "
+         "einzulegen, rät die Steuerberaterin Katrin Oelschläger."},
+    .chrome = {"Im Video", "Diese Fehler kosten"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6244,6 +6259,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(de_video_teaser),
         PAGE(video_card_dont_miss),
         PAGE(author_job_title),
         PAGE(rights_after_author_box),

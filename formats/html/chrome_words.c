@@ -32,6 +32,8 @@ const char *const bt_chrome_sections[] = {
     "bài tiếp theo",
     "bài viết trước",
     "bài viết tiếp theo",
+    /* a video's card: its title follows */
+    "im video",
     /* related, read more */
     "tin liên quan",
     "bài liên quan",
