@@ -3866,6 +3866,18 @@ static const spec de_video_teaser = {
     .chrome = {"Im Video", "Diese Fehler kosten"},
 };
 
+/* A box calling to subscribe, its button saying so ("Je m’abonne"), is
+ * chrome as a call for money is. */
+static const spec fr_subscribe_box = {
+    .page = "fr-subscribe-box.html",
+    .title = "Brest : la deuxième ligne de tram prend forme",
+    .body = {"Les premiers rails de la deuxième ligne de tramway ont été posés cette semaine rue "
+             "Jean-Jaurès, où les travaux avancent plus vite que prévu.",
+             "La mise en service commerciale est toujours annoncée pour l’été 2026, avec un tram "
+             "toutes les six minutes aux heures de pointe."},
+    .chrome = {"Ouest-France en illimité", "Sans engagement", "Je m’abonne"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6259,6 +6271,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(fr_subscribe_box),
         PAGE(de_video_teaser),
         PAGE(video_card_dont_miss),
         PAGE(author_job_title),

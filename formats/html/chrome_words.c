@@ -1073,6 +1073,16 @@ const char *const bt_chrome_support_buttons[] = {
     "doe agora",
     "ủng hộ",
     "abbonati",
+    /* (or to subscribe) */
+    "subscribe",
+    "je m’abonne",
+    "je m'abonne",
+    "s’abonner",
+    "s'abonner",
+    "abonnieren",
+    "jetzt abonnieren",
+    "suscríbete",
+    "assine",
     NULL,
 };
 
