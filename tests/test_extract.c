@@ -3878,6 +3878,19 @@ static const spec fr_subscribe_box = {
     .chrome = {"Ouest-France en illimité", "Sans engagement", "Je m’abonne"},
 };
 
+/* A related-news head with an ellipsis ("Xem thêm...", "ये खबर भी
+ * पढ़ें...") heads the links after it as the head without does. */
+static const spec read_also_dots = {
+    .page = "read-also-dots.html",
+    .title = "Hà Nội mở thêm ba tuyến buýt điện",
+    .body =
+        {"Từ ngày 1/7, Hà Nội đưa vào khai thác thêm ba tuyến xe buýt điện nối trung tâm thành "
+         "phố với các khu đô thị phía tây, nâng tổng số tuyến buýt điện lên 15.",
+         "Theo Sở Giao thông vận tải, mỗi tuyến có từ 10 đến 12 xe, tần suất 15 phút một chuyến "
+         "vào giờ cao điểm và 20 phút vào giờ thấp điểm."},
+    .chrome = {"Xem thêm", "Giá vé tháng"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6271,6 +6284,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(read_also_dots),
         PAGE(fr_subscribe_box),
         PAGE(de_video_teaser),
         PAGE(video_card_dont_miss),
