@@ -3891,6 +3891,21 @@ static const spec read_also_dots = {
     .chrome = {"Xem thêm", "Giá vé tháng"},
 };
 
+/* A standfirst hidden from print ("hidden-print") that the page's
+ * description says again is the lead; a box only hidden from print is
+ * chrome still. */
+static const spec print_hidden_description = {
+    .page = "print-hidden-description.html",
+    .title = "Smoky chicken & chorizo traybake",
+    .lead = "Pile everything into one tin for a fuss-free midweek dinner. Smoky chorizo and sweet "
+            "peppers make this a family favourite",
+    .headings = {{2, "Method"}},
+    .body =
+        {"Heat the oven to 200C/180C fan/gas 6. Tip the chicken, chorizo, peppers and onion into "
+         "a large roasting tin and toss with the oil and paprika."},
+    .chrome = {"Get a FREE Good Food cookbook"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6284,6 +6299,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(print_hidden_description),
         PAGE(read_also_dots),
         PAGE(fr_subscribe_box),
         PAGE(de_video_teaser),

@@ -2069,6 +2069,30 @@ static int newsletter_label(const xmlNode *n)
     return 0;
 }
 
+/* Whether n's text is the page's description (<meta name=description>),
+ * its lead said again for search engines: "hidden-print" on a recipe's
+ * standfirst hides the lead from paper, it is no print button. */
+static int says_description(const xmlNode *n)
+{
+    const xmlNode *root = n->doc ? xmlDocGetRootElement(n->doc) : NULL;
+    const xmlNode *head = root ? root->children : NULL;
+    while (head && !bt_xhtml_is(head, "head"))
+        head = head->next;
+    int same = 0;
+    for (const xmlNode *m = head ? head->children : NULL; m && !same; m = m->next) {
+        if (!bt_xhtml_is(m, "meta") || !bt_xhtml_attr_has_word(m, "name", "description"))
+            continue;
+        xmlChar *desc = xmlGetProp(m, (const xmlChar *)"content");
+        bt_buf t = BT_BUF_INIT;
+        bt_xhtml_dom_text(n, &t, 2048);
+        same = desc && t.data && strlen((const char *)desc) >= CARD_TITLE &&
+               bt_xhtml_same_words((const char *)desc, t.data, 0);
+        bt_buf_free(&t);
+        xmlFree(desc);
+    }
+    return same;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -2165,8 +2189,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 0;
     /* (not a list in a lead's box: "GenericArticle-Summary" around one
      * named "ContentSummary-ContainerWithTag", a standfirst's one item) */
-    if (((bt_xhtml_class_has(n, chrome, 1) || (bt_xhtml_class_has(n, printing, 1) &&
-                                               !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0))) &&
+    if (((bt_xhtml_class_has(n, chrome, 1) ||
+          (bt_xhtml_class_has(n, printing, 1) && !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
+           !says_description(n))) &&
          !shows_ads(n) && !bt_html_captions_picture(n) && !(own_list_tag(n) && in_lead(n))) ||
         comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n) && !byline_row(n)))
