@@ -289,8 +289,10 @@ int bt_textdate_is_iso(const char *s, size_t len)
  * is not in it. */
 static size_t extended_form(const char *dt, size_t len, char iso[64])
 {
+    if (!dt || len < 13 || len > 24)
+        return 0;
     const char *e = dt + len, *p = dt + 13;
-    if (len < 13 || len > 24 || !ndig(dt, e, 8) || dt[8] != 'T' || !ndig(dt + 9, e, 4))
+    if (!ndig(dt, e, 8) || dt[8] != 'T' || !ndig(dt + 9, e, 4))
         return 0;
     int n = snprintf(iso, 64, "%.4s-%.2s-%.2sT%.2s:%.2s", dt, dt + 4, dt + 6, dt + 9, dt + 11);
     if (ndig(p, e, 2)) {

@@ -1118,6 +1118,11 @@ static void test_fuzz_finds(void **state)
     doc = read_page(td(pages[2]), NULL, NULL, NULL, 0);
     assert_contains(bt_node_text(doc, bt_document_body(doc)), "text of the article");
     bt_document_free(doc);
+    /* JSON-LD without a date a metadata date's form was asked of (NULL: an
+     * offset added to a null pointer, UBSan's find); a title is found */
+    doc = read_page(td("html/fuzz/ubsan-null-date.html"), NULL, NULL, NULL, 0);
+    assert_non_null(bt_document_meta(doc, BT_META_TITLE));
+    bt_document_free(doc);
 }
 
 /* A page a script fills in: its JSON-LD articleBody holds the article the page
