@@ -3906,6 +3906,20 @@ static const spec print_hidden_description = {
     .chrome = {"Get a FREE Good Food cookbook"},
 };
 
+/* Vietnamese read-aloud players: a button saying "Nghe đọc bài" in a row
+ * of tools, and a label "Nghe nhanh" and a length beside a button of no
+ * words, go. */
+static const spec vn_read_aloud = {
+    .page = "vn-read-aloud.html",
+    .title = "Hơn 98.000 thí sinh TP.HCM thi vào lớp 10",
+    .body =
+        {"Sáng 6.6, hơn 98.000 thí sinh TP.HCM bước vào môn thi đầu tiên của kỳ thi tuyển sinh "
+         "lớp 10. Nhiều em nhận xét đề ngữ văn vừa sức.",
+         "Theo Sở GD-ĐT TP.HCM, toàn thành phố có 165 điểm thi, với hơn 8.000 cán bộ, giáo viên "
+         "tham gia coi thi và phục vụ kỳ thi."},
+    .chrome = {"Nghe đọc bài", "Nghe nhanh", "02:47"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6299,6 +6313,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(vn_read_aloud),
         PAGE(print_hidden_description),
         PAGE(read_also_dots),
         PAGE(fr_subscribe_box),

@@ -1916,9 +1916,6 @@ static int read_aloud(const xmlNode *n)
     const xmlNode *k = n->children;
     while (k && !bt_xhtml_is(k, "audio") && !(bt_xhtml_is(k, "button") && !s->images))
         k = bt_xhtml_next(k, n, 0);
-    /* (the button's label, which is no text of the page's: "Artikel
-     * anhören" before "Dieser Audioinhalt wird mit Hilfe einer KI-Stimme
-     * generiert.") */
     if (!k)
         return 0;
     if (folded_in(n, 300, 1, bt_chrome_labels, 1))
@@ -1926,12 +1923,20 @@ static int read_aloud(const xmlNode *n)
     static const char *const listen[] = {"listen",  "anhören", "écouter", "escuchar",
                                          "ascolta", "ouvir",   "nghe",    "luister",
                                          "lyssna",  "lytt",    "słuchaj", NULL};
-    size_t read;
-    char *label = bt_xhtml_is(k, "button") ? folded_text(k, 64, 0, &read) : NULL;
+    /* (said by the button, which is no text of the page's: "Artikel
+     * anhören" before "Dieser Audioinhalt wird mit Hilfe einer KI-Stimme
+     * generiert."; or beside a button of no words: "<button
+     * aria-label=play></button><span>Nghe nhanh</span> 02:47") */
     int yes = 0;
-    for (const char *const *w = listen; label && *w && !yes; w++)
-        yes = strstr(label, *w) != NULL;
-    free(label);
+    for (int i = 0; i < 2 && !yes; i++) {
+        size_t read;
+        char *label = i                          ? folded_text(n, 300, 0, &read)
+                      : bt_xhtml_is(k, "button") ? folded_text(k, 64, 0, &read)
+                                                 : NULL;
+        for (const char *const *w = listen; label && *w && !yes; w++)
+            yes = strstr(label, *w) != NULL;
+        free(label);
+    }
     return yes;
 }
 
