@@ -375,12 +375,29 @@ static const char *const intertitle_classes[] = {
 #define INTERTITLE_WORDS 15
 
 const char *const bt_xhtml_lead_classes[] = {
-    "sapo",       "lead",     "summary",         "description",
-    "chapeau",    "chappeau", "article-summary", "detail-sapo",
-    "standfirst", "dek",      "excerpt",         "intro",
-    "spot",       "ozet",     "entradilla",      "sommario",
-    "catenaccio", "chapo",    "p-head",          "lead-in",
-    "lead-text",  NULL,
+    "sapo",
+    "lead",
+    "summary",
+    "description",
+    "chapeau",
+    "chappeau",
+    "article-summary",
+    "detail-sapo",
+    "standfirst",
+    "dek",
+    "excerpt",
+    "intro",
+    "spot",
+    "ozet",
+    "entradilla",
+    "sommario",
+    "catenaccio",
+    "chapo",
+    "p-head",
+    "lead-in",
+    "lead-text",
+    "intro-text",
+    NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
     "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin", "nguon-tin",
@@ -1978,6 +1995,10 @@ static void element(ctx *c, xmlNode *el)
         pop_span(c);
 }
 
+/* Words a <span> a class names a lead has at least to be the lead's block
+ * (fewer are a label: "<span class=lead-in>WASHINGTON</span>"). */
+#define LEAD_SPAN_WORDS 8
+
 /* Whether inline el stands on a line of its own between blocks: nothing
  * shown beside it but blocks (or a break after it). */
 static int own_line(const xmlNode *el)
@@ -2029,10 +2050,13 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     switch (k) {
     case K_TRANSPARENT:
         /* (a custom element a class names a lead, "<r-article--chapo>",
-         * is the lead's block) */
+         * is the lead's block; so is a <span> so named on a line of its
+         * own, "span.lead_post_detail" between a picture and the text) */
         if (intertitle(el))
             heading(c, el, 2);
-        else if (strchr((const char *)el->name, '-') &&
+        else if ((strchr((const char *)el->name, '-') ||
+                  (bt_xhtml_is(el, "span") && own_line(el) &&
+                   bt_xhtml_words(el, LEAD_SPAN_WORDS) >= LEAD_SPAN_WORDS)) &&
                  bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
             block(c, el);
         else if (bt_xhtml_is(el, "span") && bt_xhtml_class_has(el, bold_spans, 0))

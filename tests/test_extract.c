@@ -3920,6 +3920,32 @@ static const spec vn_read_aloud = {
     .chrome = {"Nghe đọc bài", "Nghe nhanh", "02:47"},
 };
 
+/* A <span> a class names a lead, on a line of its own between the
+ * picture and the text (VnExpress International's "lead_post_detail"),
+ * is the lead. */
+static const spec lead_span_line = {
+    .page = "lead-span-line.html",
+    .title = "Vietnam rice exports surge 40% on strong Philippine demand",
+    .lead = "Vietnam exported 1.2 million tons of rice worth $810 million in the first two months, "
+            "up 40% in value year-on-year.",
+    .captions = {"Workers load rice onto a ship at a port in Ho Chi Minh City."},
+    .body =
+        {"The Philippines remained the largest buyer, accounting for more than 45% of the total "
+         "volume, according to data released on Sunday."},
+};
+
+/* Joomla K2's "itemIntroText" before its "itemFullText" is the lead. */
+static const spec k2_intro_text = {
+    .page = "k2-intro-text.html",
+    .title = "Thanh long Bình Thuận hướng đến sản xuất bền vững",
+    .lead =
+        "Trước áp lực cạnh tranh của thị trường, nhiều nông dân trồng thanh long ở Bình Thuận đã "
+        "chuyển sang sản xuất theo tiêu chuẩn VietGAP, gắn với liên kết tiêu thụ.",
+    .captions = {"Nông dân chăm sóc vườn thanh long đạt chuẩn VietGAP."},
+    .body = {"Bình Thuận hiện có khoảng 26.000 ha thanh long, sản lượng mỗi năm trên 500.000 tấn, "
+             "phần lớn xuất khẩu sang Trung Quốc."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6313,6 +6339,8 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(lead_span_line),
+        PAGE(k2_intro_text),
         PAGE(vn_read_aloud),
         PAGE(print_hidden_description),
         PAGE(read_also_dots),
