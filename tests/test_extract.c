@@ -3946,6 +3946,19 @@ static const spec k2_intro_text = {
              "phần lớn xuất khẩu sang Trung Quốc."},
 };
 
+/* A call to follow the paper on Google News, in Vietnamese ("Theo dõi
+ * Báo ... trên Google News"), is chrome as the English call is. */
+static const spec vn_follow_google_news = {
+    .page = "vn-follow-google-news.html",
+    .title = "Giá sầu riêng tăng mạnh, nông dân phấn khởi",
+    .body =
+        {"Giá sầu riêng Ri6 tại các vựa ở Tiền Giang tăng lên 90.000 đồng/kg, cao hơn tuần trước "
+         "khoảng 15.000 đồng/kg, nhiều nhà vườn phấn khởi.",
+         "Theo các thương lái, nguồn cung giảm do nhiều vườn đã thu hoạch xong, trong khi nhu cầu "
+         "xuất khẩu sang Trung Quốc vẫn cao."},
+    .chrome = {"Google News"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6339,6 +6352,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(vn_follow_google_news),
         PAGE(lead_span_line),
         PAGE(k2_intro_text),
         PAGE(vn_read_aloud),

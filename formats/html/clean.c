@@ -1891,14 +1891,24 @@ static int video_card(const xmlNode *n)
     return 0;
 }
 
-/* Whether short text t calls to follow the site on a messenger: it opens
- * with "Follow" and names one ("Follow Sky News on WhatsApp"). */
+/* Whether short text t calls to follow the site on a messenger or a
+ * network: it opens with "Follow" (or "Theo dõi", "Folgen Sie"...) and
+ * names one ("Follow Sky News on WhatsApp", "Theo dõi Báo Người Lao Động
+ * trên Google News"). */
 static int follow_line(const char *t)
 {
-    static const char *const messengers[] = {"whatsapp", "telegram", "google news", NULL};
-    if (strncmp(t, "follow ", 7))
-        return 0;
-    for (const char *const *m = messengers; *m; m++)
+    static const char *const messengers[] = {"whatsapp", "telegram", "google news", "zalo", NULL};
+    static const char *const opens[] = {"follow ", "theo dõi ", "folgen sie ",
+                                        "suivez ", "síguenos ", NULL};
+    /* (or a call to like the site's page that goes on to follow it: "Like
+     * Business on Facebook, follow @TribuneBiz on Twitter"; an author's
+     * "Follow Jane Doe on Twitter" ends their story, as its truths say) */
+    if (!strncmp(t, "like ", 5) && strstr(t, " on facebook, follow "))
+        return 1;
+    int call = 0;
+    for (const char *const *o = opens; *o && !call; o++)
+        call = !strncmp(t, *o, strlen(*o));
+    for (const char *const *m = messengers; call && *m; m++)
         if (strstr(t, *m))
             return 1;
     return 0;
