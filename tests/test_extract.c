@@ -3959,6 +3959,20 @@ static const spec vn_follow_google_news = {
     .chrome = {"Google News"},
 };
 
+/* An AI summary folded away behind its button ("Tóm tắt bài viết") and a
+ * box asking how the article made the reader feel are chrome; the sapo
+ * stays the lead. */
+static const spec vn_summary_vote = {
+    .page = "vn-summary-vote.html",
+    .title = "Công nhân vẫn khó mua nhà ở xã hội",
+    .lead =
+        "Nguồn cung nhà ở xã hội năm 2025 tăng mạnh nhưng nhiều công nhân thu nhập thấp vẫn khó "
+        "tiếp cận do giá bán cao, thủ tục phức tạp.",
+    .body = {"Theo Bộ Xây dựng, 9 tháng năm 2025, cả nước đã hoàn thành khoảng 42.000 căn nhà ở xã "
+             "hội, gấp gần 2 lần cùng kỳ năm trước."},
+    .chrome = {"Tóm tắt bài viết", "Bạn cảm thấy", "Xúc động"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6352,6 +6366,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(vn_summary_vote),
         PAGE(vn_follow_google_news),
         PAGE(lead_span_line),
         PAGE(k2_intro_text),

@@ -421,6 +421,9 @@ const char *const bt_chrome_labels[] = {
     "escuchar artículo",
     "nghe bài viết",
     "nghe đọc bài viết",
+    /* (an AI's summary folded away behind its button) */
+    "tóm tắt bài viết",
+    "tóm tắt nhanh",
     "nghe đọc bài",
     "nghe bài",
     "nghe nhanh",
@@ -1127,6 +1130,10 @@ const char *const bt_chrome_feedback_calls[] = {
     "anúnciate con nosotros",
     "đánh giá bài viết",
     "bài viết có hữu ích",
+    "bạn cảm thấy bài viết này thế nào",
+    "cảm xúc của bạn về bài viết",
+    "how do you feel about this article",
+    "what do you think of this article",
     "liên hệ quảng cáo",
     NULL,
 };
