@@ -3973,6 +3973,18 @@ static const spec vn_summary_vote = {
     .chrome = {"Tóm tắt bài viết", "Bạn cảm thấy", "Xúc động"},
 };
 
+/* A box calling for tips under the story ("Har du tips?") and a byline's
+ * "More by this Author" link are chrome. */
+static const spec tip_box_author_more = {
+    .page = "tip-box-author-more.html",
+    .title = "SL höjer priset på månadskortet",
+    .body = {"Priset på SL:s 30-dagarsbiljett höjs med 50 kronor från den 1 juli, meddelar Region "
+             "Stockholm på tisdagen.",
+             "Beslutet ska formellt klubbas av regionfullmäktige i april, men eftersom majoriteten "
+             "står bakom förslaget väntas det gå igenom."},
+    .chrome = {"Har du tips?", "nyhetstips@expressen.se", "More by this Author"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6366,6 +6378,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(tip_box_author_more),
         PAGE(vn_summary_vote),
         PAGE(vn_follow_google_news),
         PAGE(lead_span_line),

@@ -421,6 +421,8 @@ const char *const bt_chrome_labels[] = {
     "escuchar artículo",
     "nghe bài viết",
     "nghe đọc bài viết",
+    "more by this author",
+    "more from this author",
     /* (an AI's summary folded away behind its button) */
     "tóm tắt bài viết",
     "tóm tắt nhanh",
@@ -1131,6 +1133,12 @@ const char *const bt_chrome_feedback_calls[] = {
     "đánh giá bài viết",
     "bài viết có hữu ích",
     "bạn cảm thấy bài viết này thế nào",
+    /* a call for tips, under the story */
+    "har du tips",
+    "have a news tip",
+    "got a news tip",
+    "have a tip for",
+    "send us your tips",
     "cảm xúc của bạn về bài viết",
     "how do you feel about this article",
     "what do you think of this article",
