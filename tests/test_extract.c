@@ -3985,6 +3985,19 @@ static const spec tip_box_author_more = {
     .chrome = {"Har du tips?", "nyhetstips@expressen.se", "More by this Author"},
 };
 
+/* A video's box named so, an empty element for a script's player and
+ * its title, and the Trust Project's badge are chrome. */
+static const spec video_embed_trust = {
+    .page = "video-embed-trust.html",
+    .title = "Record number of patients on trolleys in March",
+    .body =
+        {"More than 600 patients were waiting on trolleys for a hospital bed on Tuesday morning, "
+         "the highest number ever recorded in March, according to the nurses' union.",
+         "University Hospital Limerick was once again the worst affected, with 112 people "
+         "waiting for a bed, followed by Cork University Hospital with 71."},
+    .chrome = {"Today's News in 90 Seconds", "The Trust Project"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6378,6 +6391,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(video_embed_trust),
         PAGE(tip_box_author_more),
         PAGE(vn_summary_vote),
         PAGE(vn_follow_google_news),

@@ -1201,6 +1201,9 @@ const char *const bt_chrome_site_footers[] = {
 /* Words of a notice that the links earn the site money (affiliate links,
  * a commission, "reader-supported"): the site's disclosure, not the story. */
 const char *const bt_chrome_disclosures[] = {
+    /* (the Trust Project's badge: "Conforme a los criterios de The Trust
+     * Project") */
+    "the trust project",
     "contains affiliate links",
     "we independently test",
     "we independently review",

@@ -1873,17 +1873,34 @@ static int holds_media(const xmlNode *n)
 /* Letters a card of a video has at most: a label, its length, a title. */
 #define VIDEO_CARD_TEXT 200
 
-/* A card of a video that a script plays, named so, with its length and no
- * player in the page ("VIDEO 03:12 Why home insurance is getting so
- * expensive"): another story's teaser, no part of the text. */
+/* Whether n holds an empty element a script makes a video player of
+ * ("<div data-video-id=...></div>"). */
+static int script_player(const xmlNode *n)
+{
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0)) {
+        if (k->type != XML_ELEMENT_NODE || (bt_stats_of(k) && bt_stats_of(k)->text))
+            continue;
+        for (const xmlAttr *a = k->properties; a; a = a->next)
+            if (a->name && !strncmp((const char *)a->name, "data-video", 10))
+                return 1;
+    }
+    return 0;
+}
+
+/* A card of a video that a script plays, named so, with no player in the
+ * page but its length or an empty box for one ("VIDEO 03:12 Why home
+ * insurance is getting so expensive", "<div data-video-id>" and a title):
+ * another story's teaser, no part of the text. */
 static int video_card(const xmlNode *n)
 {
     static const char *const videos[] = {"video", NULL};
     const bt_stats *s = bt_stats_of(n);
-    if (!s->text || s->text >= VIDEO_CARD_TEXT || s->ptext || s->heading ||
-        !bt_xhtml_class_has(n, videos, 0) || holds_media(n) || inside(n, "figure"))
+    if (!s->text || s->text >= VIDEO_CARD_TEXT || s->heading || !bt_xhtml_class_has(n, videos, 0) ||
+        holds_media(n) || inside(n, "figure"))
         return 0;
-    const char *t = short_text(n, 2 * VIDEO_CARD_TEXT);
+    if (script_player(n))
+        return 1;
+    const char *t = s->ptext ? NULL : short_text(n, 2 * VIDEO_CARD_TEXT);
     for (const char *c = t ? strchr(t, ':') : NULL; c; c = strchr(c + 1, ':'))
         if (c > t && isdigit((unsigned char)c[-1]) && isdigit((unsigned char)c[1]) &&
             isdigit((unsigned char)c[2]) && !isdigit((unsigned char)c[3]))
