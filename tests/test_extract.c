@@ -3998,6 +3998,22 @@ static const spec video_embed_trust = {
     .chrome = {"Today's News in 90 Seconds", "The Trust Project"},
 };
 
+/* Chrome lines of several sites: a share bar's "Social Sharing", text
+ * size buttons, "Purchase Licensing Rights", a call for confidential tips,
+ * "VIDEO RECOMENDADO" over a video's title, and a call to follow on
+ * WhatsApp after a first sentence. */
+static const spec chrome_lines_mixed = {
+    .page = "chrome-lines-mixed.html",
+    .title = "Cooking gas prices climb again in Lagos",
+    .body =
+        {"The price of refilling a 12.5kg cylinder of cooking gas rose to about N18,000 in parts "
+         "of Lagos this week, up from N15,500 a month ago, a survey by our correspondent showed.",
+         "Retailers blamed the increase on the rising cost of importing liquefied petroleum gas "
+         "and on the weaker naira, which has lost ground against the dollar since January."},
+    .chrome = {"Social Sharing", "text size", "Licensing", "confidential tip", "VIDEO RECOMENDADO",
+               "Gas retailers explain", "WhatsApp"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6391,6 +6407,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(chrome_lines_mixed),
         PAGE(video_embed_trust),
         PAGE(tip_box_author_more),
         PAGE(vn_summary_vote),

@@ -34,6 +34,8 @@ const char *const bt_chrome_sections[] = {
     "bài viết tiếp theo",
     /* a video's card: its title follows */
     "im video",
+    "video recomendado",
+    "vídeo recomendado",
     /* related, read more */
     "tin liên quan",
     "bài liên quan",
@@ -423,6 +425,10 @@ const char *const bt_chrome_labels[] = {
     "nghe đọc bài viết",
     "more by this author",
     "more from this author",
+    "social sharing",
+    "normal text size",
+    "larger text size",
+    "purchase licensing rights",
     /* (an AI's summary folded away behind its button) */
     "tóm tắt bài viết",
     "tóm tắt nhanh",
@@ -1134,6 +1140,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "bài viết có hữu ích",
     "bạn cảm thấy bài viết này thế nào",
     /* a call for tips, under the story */
+    "have a confidential tip",
     "har du tips",
     "have a news tip",
     "got a news tip",

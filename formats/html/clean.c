@@ -1922,9 +1922,14 @@ static int follow_line(const char *t)
      * "Follow Jane Doe on Twitter" ends their story, as its truths say) */
     if (!strncmp(t, "like ", 5) && strstr(t, " on facebook, follow "))
         return 1;
+    /* (at the start of the line or of a sentence of it: "Stay informed and
+     * ahead of the curve! Follow The Punch Newspaper on WhatsApp") */
     int call = 0;
-    for (const char *const *o = opens; *o && !call; o++)
-        call = !strncmp(t, *o, strlen(*o));
+    for (const char *p = t; p && !call; p = strpbrk(p + 1, ".!?")) {
+        const char *q = p == t ? t : p + 1 + strspn(p + 1, " ");
+        for (const char *const *o = opens; *o && !call; o++)
+            call = !strncmp(q, *o, strlen(*o));
+    }
     for (const char *const *m = messengers; call && *m; m++)
         if (strstr(t, *m))
             return 1;
