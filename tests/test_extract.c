@@ -4014,6 +4014,18 @@ static const spec chrome_lines_mixed = {
                "Gas retailers explain", "WhatsApp"},
 };
 
+/* A summary a machine wrote, in its box ("ai-summary") with its warning,
+ * is chrome; "PM PHT" after the time is the dateline's. */
+static const spec ai_summary_box = {
+    .page = "ai-summary-box.html",
+    .title = "Angat Dam nears minimum level as El Niño dries up watersheds",
+    .dateline = "Mar 12, 2024 7:35 PM PHT",
+    .body =
+        {"MANILA, Philippines – The water level at Angat Dam, which supplies about 90% of Metro "
+         "Manila’s water needs, dropped to 191.4 meters on Tuesday morning."},
+    .chrome = {"AI generated", "Maynilad may extend", "beta"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6407,6 +6419,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(ai_summary_box),
         PAGE(chrome_lines_mixed),
         PAGE(video_embed_trust),
         PAGE(tip_box_author_more),

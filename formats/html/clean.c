@@ -41,6 +41,7 @@ static const char *const chrome[] = {
     "banner",
     "newsletter",
     "subscribe",
+    "ai-summary",
     "e-paper",
     "toolbar",
     "rating",

@@ -523,10 +523,11 @@ static int in_words(const char *tok, const char *const *words)
 }
 
 /* What a clock time has after it: the half of the day, the zone. */
-static const char *const time_marks[] = {"am",  "pm",  "a.m", "p.m",  "gmt",  "utc", "est", "edt",
-                                         "cst", "cdt", "mst", "mdt",  "pst",  "pdt", "et",  "ct",
-                                         "mt",  "pt",  "cet", "cest", "bst",  "ist", "jst", "kst",
-                                         "sgt", "hkt", "wib", "aest", "aedt", NULL};
+static const char *const time_marks[] = {"am",  "pm",  "a.m", "p.m",  "gmt",  "utc",  "est",  "edt",
+                                         "cst", "cdt", "mst", "mdt",  "pst",  "pdt",  "et",   "ct",
+                                         "mt",  "pt",  "cet", "cest", "bst",  "ist",  "jst",  "kst",
+                                         "sgt", "hkt", "wib", "wita", "wit",  "pht",  "ict",  "pkt",
+                                         "msk", "eat", "wat", "cat",  "sast", "aest", "aedt", NULL};
 
 /* Whether [s, s+len) holds only time_marks ("AM EDT"), folded. */
 static int only_time_marks(const char *s, size_t len)
