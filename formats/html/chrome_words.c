@@ -1445,3 +1445,38 @@ const char *const bt_chrome_reading_times[] = {
     "min citire",
     NULL,
 };
+
+/* The labels of a counter of a post's views, before or after its number
+ * ("Lượt xem: 2.103", "1.2k views"). */
+const char *const bt_chrome_view_counts[] = {
+    "lượt xem",
+    "lượt đọc",
+    "views",
+    "aufrufe",
+    "vues",
+    "visitas",
+    "visualizzazioni",
+    "visualizações",
+    "wyświetleń",
+    "wyświetlenia",
+    "просмотров",
+    "просмотры",
+    "переглядів",
+    "weergaven",
+    "visningar",
+    "görüntülenme",
+    "dilihat",
+    "閲覧数",
+    "阅读",
+    "浏览",
+    "閱讀",
+    "조회수",
+    NULL,
+};
+
+/* Words a player's button or box says to read the story aloud, anywhere
+ * in it ("Artikel anhören", "Nghe nhanh"). */
+const char *const bt_chrome_listen_words[] = {
+    "listen", "anhören", "écouter", "escuchar", "ascolta", "ouvir",
+    "nghe",   "luister", "lyssna",  "lytt",     "słuchaj", NULL,
+};

@@ -641,35 +641,12 @@ static int reading_time(const char *t)
  * the story's.  t: the line's folded text. */
 static int view_count(const char *t)
 {
-    static const char *const labels[] = {"lượt xem",
-                                         "lượt đọc",
-                                         "views",
-                                         "aufrufe",
-                                         "vues",
-                                         "visitas",
-                                         "visualizzazioni",
-                                         "visualizações",
-                                         "wyświetleń",
-                                         "wyświetlenia",
-                                         "просмотров",
-                                         "просмотры",
-                                         "переглядів",
-                                         "weergaven",
-                                         "visningar",
-                                         "görüntülenme",
-                                         "dilihat",
-                                         "閲覧数",
-                                         "阅读",
-                                         "浏览",
-                                         "閱讀",
-                                         "조회수",
-                                         NULL};
     size_t n = strspn(t, "0123456789.,");
     if (n) {
         const char *p = t + n + (t[n] == 'k' || t[n] == 'm');
-        return in_list(p + strspn(p, " "), labels, 0);
+        return in_list(p + strspn(p, " "), bt_chrome_view_counts, 0);
     }
-    for (const char *const *w = labels; *w; w++) {
+    for (const char *const *w = bt_chrome_view_counts; *w; w++) {
         size_t len = strlen(*w);
         if (strncmp(t, *w, len))
             continue;
@@ -1953,9 +1930,6 @@ static int read_aloud(const xmlNode *n)
         return 0;
     if (folded_in(n, 300, 1, bt_chrome_labels, 1))
         return 1;
-    static const char *const listen[] = {"listen",  "anhören", "écouter", "escuchar",
-                                         "ascolta", "ouvir",   "nghe",    "luister",
-                                         "lyssna",  "lytt",    "słuchaj", NULL};
     /* (said by the button, which is no text of the page's: "Artikel
      * anhören" before "Dieser Audioinhalt wird mit Hilfe einer KI-Stimme
      * generiert."; or beside a button of no words: "<button
@@ -1966,7 +1940,7 @@ static int read_aloud(const xmlNode *n)
         char *label = i                          ? folded_text(n, 300, 0, &read)
                       : bt_xhtml_is(k, "button") ? folded_text(k, 64, 0, &read)
                                                  : NULL;
-        for (const char *const *w = listen; label && *w && !yes; w++)
+        for (const char *const *w = bt_chrome_listen_words; label && *w && !yes; w++)
             yes = strstr(label, *w) != NULL;
         free(label);
     }
