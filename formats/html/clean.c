@@ -1903,10 +1903,12 @@ static int follow_line(const char *t)
     /* (at the start of the line or of a sentence of it: "Stay informed and
      * ahead of the curve! Follow The Punch Newspaper on WhatsApp") */
     int call = 0;
-    for (const char *p = t; p && !call; p = strpbrk(p + 1, ".!?")) {
-        const char *q = p == t ? t : p + 1 + strspn(p + 1, " ");
+    for (const char *p = t; p && !call;) {
+        p += strspn(p, " ");
         for (const char *const *o = opens; *o && !call; o++)
-            call = !strncmp(q, *o, strlen(*o));
+            call = !strncmp(p, *o, strlen(*o));
+        p = strpbrk(p, ".!?");
+        p = p ? p + 1 : NULL;
     }
     for (const char *const *m = messengers; call && *m; m++)
         if (strstr(t, *m))
