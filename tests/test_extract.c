@@ -4001,7 +4001,9 @@ static const spec video_embed_trust = {
 /* Chrome lines of several sites: a share bar's "Social Sharing", text
  * size buttons, "Purchase Licensing Rights", a call for confidential tips,
  * "VIDEO RECOMENDADO" over a video's title, and a call to follow on
- * WhatsApp after a first sentence. */
+ * WhatsApp after a first sentence.  (A line of a zero-width joiner alone is
+ * empty once trimmed: the search for a call's sentence read past its end,
+ * which ASan saw.) */
 static const spec chrome_lines_mixed = {
     .page = "chrome-lines-mixed.html",
     .title = "Cooking gas prices climb again in Lagos",
