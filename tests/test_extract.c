@@ -4028,6 +4028,21 @@ static const spec ai_summary_box = {
     .chrome = {"AI generated", "Maynilad may extend", "beta"},
 };
 
+/* A box of short rows (the date and its category, the share links) right
+ * under the headline, before a lead its class names, is no lead: the sapo
+ * is. */
+static const spec vn_info_row_before_sapo = {
+    .page = "vn-info-row-before-sapo.html",
+    .title = "Kết quả Nam Định vs HAGL: Hendrio tỏa sáng, nhà vô địch thắng thuyết phục",
+    .lead = "Hendrio ghi một bàn và kiến tạo một bàn giúp Thép Xanh Nam Định đánh bại Hoàng Anh "
+            "Gia Lai "
+            "3-1 ở vòng 6 V-League trên sân Thiên Trường.",
+    .body =
+        {"Bước vào trận đấu với lợi thế sân nhà, Thép Xanh Nam Định nhanh chóng áp đặt thế trận và "
+         "mở tỷ số ngay phút 12."},
+    .chrome = {"Theo dõi trên Google News", "20:05 V-League"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6421,6 +6436,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(vn_info_row_before_sapo),
         PAGE(ai_summary_box),
         PAGE(chrome_lines_mixed),
         PAGE(video_embed_trust),

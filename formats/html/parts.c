@@ -255,6 +255,21 @@ static void add_class(xmlNode *n, const char *word)
     xmlFree(more);
 }
 
+/* Siblings looked at between two parts for a lead a class names. */
+#define BT_PARTS_LEAD_ROWS 3
+
+/* Whether one of the few element siblings after n is a block a class names
+ * a lead. */
+static int lead_named_after(const xmlNode *n)
+{
+    int rows = BT_PARTS_LEAD_ROWS;
+    for (const xmlNode *k = xmlNextElementSibling((xmlNode *)n); k && rows--;
+         k = xmlNextElementSibling((xmlNode *)k))
+        if (bt_html_is_block(k) && bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0))
+            return 1;
+    return 0;
+}
+
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
@@ -274,6 +289,7 @@ static void mark_lead(xmlNode **part, size_t n)
         /* down through wrappers to the block that says it; in a box of
          * several (a kicker, the headline's copy, the lead, the byline), its
          * paragraph of the lead's words when it has one */
+        int several = 0;
         while (bt_stats_of(p) && bt_stats_of(p)->own == 0) {
             xmlNode *only = NULL, *para = NULL;
             int elements = 0;
@@ -285,10 +301,16 @@ static void mark_lead(xmlNode **part, size_t n)
                 }
             if (elements > 1 && para)
                 p = para;
+            several = elements > 1 && !para;
             if (elements != 1 || !bt_html_is_block(only))
                 break;
             p = only;
         }
+        /* (a box of short rows, none a lead's length, before a lead its
+         * class names is the date's and the share buttons' row: "Chủ nhật,
+         * 03/11/2024 20:05 V-League" over "p.sapo_detail") */
+        if (several && lead_named_after(part[i]))
+            continue;
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
         add_class(p, " sapo");
@@ -649,9 +671,6 @@ static int alt_again(const xmlNode *pic, const xmlNode *k)
     xmlFree(alt);
     return same;
 }
-
-/* Siblings looked at between two parts for a lead a class names. */
-#define BT_PARTS_LEAD_ROWS 3
 
 /* The lead a class names in the few rows between two parts side by side
  * (Nation Media's "<section class=summary>" between the headline's header
