@@ -4043,6 +4043,21 @@ static const spec vn_info_row_before_sapo = {
     .chrome = {"Theo dõi trên Google News", "20:05 V-League"},
 };
 
+/* More sites' lines of chrome: an ad's "Story continues below this ad",
+ * pointers opened by "Pilihan Editor:" and "TE RECOMENDAMOS:", a legal
+ * Q&A's call for questions, a live page's "Cập nhật liên tục" and "Tải
+ * lại trang". */
+static const spec ad_continues_pointers = {
+    .page = "ad-continues-pointers.html",
+    .title = "Pune dams cross 60% storage after heavy rain",
+    .body = {"The four dams supplying water to Pune city had a combined storage of 17.6 TMC on "
+             "Monday morning, over 60 per cent of their capacity.",
+             "On the same day last year, the combined storage stood at just 14.2 TMC, according "
+             "to data from the state Water Resources Department."},
+    .chrome = {"Story continues", "Pilihan Editor", "TE RECOMENDAMOS", "gửi câu hỏi",
+               "Cập nhật liên tục", "Tải lại trang"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6436,6 +6451,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(ad_continues_pointers),
         PAGE(vn_info_row_before_sapo),
         PAGE(ai_summary_box),
         PAGE(chrome_lines_mixed),
