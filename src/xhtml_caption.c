@@ -324,3 +324,21 @@ int bt_xhtml_says_alt(const char *alt, const xmlNode *el)
     bt_buf_free(&t);
     return same;
 }
+
+/* Wrappers of a picture looked through for its data-caption. */
+#define DATA_CAPTION_WRAPPERS 3
+
+int bt_xhtml_caption_declared_empty(const xmlNode *img)
+{
+    const xmlNode *n = img;
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up <= DATA_CAPTION_WRAPPERS;
+         up++, n = n->parent) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)"data-caption");
+        int empty = v && !bt_xhtml_visible_text(v);
+        int said = v != NULL;
+        xmlFree(v);
+        if (said)
+            return empty;
+    }
+    return 0;
+}

@@ -1831,7 +1831,8 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (line && alone && words <= MARKED_CAPTION_WORDS && says_alt(fig, el)) ||
         (short_line && bt_xhtml_italic(el) &&
-         !(img && bt_node_figure_credit(fig) && opens_text_box(img, el))) ||
+         !(img && bt_node_figure_credit(fig) && opens_text_box(img, el)) &&
+         !(img && bt_xhtml_caption_declared_empty(img))) ||
         (short_line && words < LINE_CAPTION_WORDS && ends_picture_box(img, el, words)) ||
         (short_line && words < LINE_CAPTION_WORDS && img && bt_xhtml_aligned(el, 0, "center") &&
          bt_xhtml_aligned(img->parent, 2, "center") && !ends_with(el, ":", 0) &&

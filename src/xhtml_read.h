@@ -75,6 +75,10 @@ int bt_xhtml_chart_title(const xmlNode *el);
 /* Whether el's text is a picture's alt again, not a word or two: the
  * caption a CMS wrote into both ("<img alt="X"> ... <span>X</span>"). */
 int bt_xhtml_says_alt(const char *alt, const xmlNode *el);
+/* Whether the picture's box says it has no caption (an empty data-caption
+ * on it or a wrapper: WordPress's featured image), so that the line after
+ * it is no caption. */
+int bt_xhtml_caption_declared_empty(const xmlNode *img);
 
 /* Whether nothing visible follows el up to a <br> or its parent's end. */
 int bt_xhtml_line_ends(const xmlNode *el);

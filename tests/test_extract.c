@@ -4058,6 +4058,34 @@ static const spec ad_continues_pointers = {
                "Cập nhật liên tục", "Tải lại trang"},
 };
 
+/* A featured picture whose box says it has no caption (an empty
+ * data-caption) takes no caption from the line after it: that bold, italic
+ * paragraph is the lead. */
+static const spec vn_featured_no_caption = {
+    .page = "vn-featured-no-caption.html",
+    .title = "Những trang văn lặng lẽ của người lính trở về",
+    .lead =
+        "Tập truyện ngắn “Mùa gió chướng cuối cùng” của nhà văn Lê Thanh Bình gồm 14 truyện ngắn, "
+        "phần lớn viết về những người lính trở về sau chiến tranh. Không ồn ào, không bi lụy, "
+        "những trang văn ấy lặng lẽ mà day dứt.",
+    .body =
+        {"Lê Thanh Bình bước vào văn chương khá muộn. Ông từng là lính công binh ở mặt trận Tây "
+         "Nam, sau đó nhiều năm làm cán bộ văn hóa ở huyện."},
+};
+
+/* A sapo opened by the paper's initials in parentheses with no dash
+ * ("(CLO) Ngày 14/6, ...") is the lead. */
+static const spec vn_initials_mark_lead = {
+    .page = "vn-initials-mark-lead.html",
+    .title = "Hội Nhà báo Nghệ An tập huấn kỹ năng sản xuất nội dung số cho hội viên",
+    .lead =
+        "(CLO) Ngày 14/6, Hội Nhà báo tỉnh Nghệ An tổ chức lớp tập huấn kỹ năng sản xuất nội dung "
+        "số cho hơn 120 hội viên là phóng viên, biên tập viên.",
+    .body =
+        {"Trong 3 ngày tập huấn, các học viên được các chuyên gia, nhà báo giàu kinh nghiệm truyền "
+         "đạt nhiều nội dung về báo chí đa nền tảng."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6451,6 +6479,8 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(vn_featured_no_caption),
+        PAGE(vn_initials_mark_lead),
         PAGE(ad_continues_pointers),
         PAGE(vn_info_row_before_sapo),
         PAGE(ai_summary_box),

@@ -892,9 +892,10 @@ static const char *after_dash(const char *p)
 }
 
 /* Whether a paragraph opens with a paper's mark, as Vietnamese sapos do:
- * a short name in parentheses and a dash ("(Dân trí) -", "(PLO)-"), a word
- * in capitals and a dash ("TTO -", "LĐO -"; not a place, "Huế -"), or
- * the paper's domain ("Thanhnien.vn ", "VOV.VN -"; not "TP.HCM"). */
+ * a short name in parentheses and a dash ("(Dân trí) -", "(PLO)-"), its
+ * initials in parentheses ("(CLO) "), a word in capitals and a dash ("TTO
+ * -", "LĐO -"; not a place, "Huế -"), or the paper's domain ("Thanhnien.vn
+ * ", "VOV.VN -"; not "TP.HCM"). */
 static const char *const paper_domains[] = {".vn", ".VN", ".com", ".net", NULL};
 
 /* Whether the word t[0..len) ends as a paper's domain does. */
@@ -922,7 +923,11 @@ static int agency_mark(const char *t)
 {
     if (*t == '(') {
         const char *close = mark_close(t);
-        return close && after_dash(close + 1);
+        /* (or a paper's initials in capitals, with no dash: "(CLO) Ngày
+         * 14/6, ...") */
+        size_t caps = close ? strspn(t + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ&0123456789") : 0;
+        return close &&
+               (after_dash(close + 1) || (caps >= 2 && t + 1 + caps == close && close[1] == ' '));
     }
     size_t len = strcspn(t, " ");
     if (!len || len > 16)
