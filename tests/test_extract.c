@@ -4086,6 +4086,20 @@ static const spec vn_initials_mark_lead = {
          "đạt nhiều nội dung về báo chí đa nền tảng."},
 };
 
+/* A reading time beside the date in the byline's row ("Tiempo de lectura:
+ * 3 minutos") goes, not on a line of its own; a box whose button shows the
+ * subscription plans ("Ver planes") is a call to subscribe. */
+static const spec reading_time_plans_box = {
+    .page = "reading-time-plans-box.html",
+    .title = "Sistema frontal traerá lluvias intensas a Santiago este fin de semana",
+    .body =
+        {"Un sistema frontal de intensidad moderada a fuerte afectará a la zona central del país "
+         "desde el viernes, con montos de hasta 60 milímetros en Santiago.",
+         "La Dirección Meteorológica de Chile emitió un aviso por precipitaciones normales a "
+         "moderadas y por viento en las regiones de Valparaíso y Metropolitana."},
+    .chrome = {"Tiempo de lectura", "Ver planes", "Club La Tercera"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6479,6 +6493,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(reading_time_plans_box),
         PAGE(vn_featured_no_caption),
         PAGE(vn_initials_mark_lead),
         PAGE(ad_continues_pointers),

@@ -1106,6 +1106,10 @@ const char *const bt_chrome_support_buttons[] = {
     "abbonati",
     /* (or to subscribe) */
     "subscribe",
+    "see plans",
+    "view plans",
+    "ver planes",
+    "voir les offres",
     "je m’abonne",
     "je m'abonne",
     "s’abonner",

@@ -2180,13 +2180,13 @@ static int chrome_verdict(const xmlNode *n, int flags)
                             : NULL;
         if (t && reading_time(t))
             return 1;
-        /* (a counter beside the date in the row of metadata, not a
-         * paragraph's words) */
+        /* (a counter or a reading time beside the date in the row of
+         * metadata, not a paragraph's words) */
         const char *v = s->text && s->text < 40 && !s->link && n->parent &&
                                 !bt_xhtml_is(n->parent, "p") && bt_html_is_block(n->parent)
                             ? short_text(n, 64)
                             : NULL;
-        return v && view_count(v) ? 1 : inline_section(n);
+        return v && (view_count(v) || reading_time(v)) ? 1 : inline_section(n);
     }
     /* a label is a short text in a few elements (its text is read whole),
      * never a cell of a table of data ("LinkedIn" in a column of networks) */
