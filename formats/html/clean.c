@@ -1511,11 +1511,19 @@ static int leads_elsewhere(const xmlNode *a)
 
 /* The page's own address, as its <link rel=canonical> or og:url says;
  * malloc'd, NULL when it says none. */
-static xmlChar *page_address(const xmlDoc *doc)
+/* The page's <head>, NULL when it has none. */
+static const xmlNode *page_head(const xmlDoc *doc)
 {
-    const xmlNode *root = xmlDocGetRootElement(doc), *head = root ? root->children : NULL;
+    const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+    const xmlNode *head = root ? root->children : NULL;
     while (head && !bt_xhtml_is(head, "head"))
         head = head->next;
+    return head;
+}
+
+static xmlChar *page_address(const xmlDoc *doc)
+{
+    const xmlNode *head = page_head(doc);
     for (const xmlNode *k = head ? head->children : NULL; k; k = k->next) {
         xmlChar *rel = bt_xhtml_is(k, "link") ? xmlGetProp(k, (const xmlChar *)"rel") : NULL;
         xmlChar *prop = bt_xhtml_is(k, "meta") ? xmlGetProp(k, (const xmlChar *)"property") : NULL;
@@ -2088,10 +2096,7 @@ static int newsletter_label(const xmlNode *n)
  * standfirst hides the lead from paper, it is no print button. */
 static int says_description(const xmlNode *n)
 {
-    const xmlNode *root = n->doc ? xmlDocGetRootElement(n->doc) : NULL;
-    const xmlNode *head = root ? root->children : NULL;
-    while (head && !bt_xhtml_is(head, "head"))
-        head = head->next;
+    const xmlNode *head = page_head(n->doc);
     int same = 0;
     for (const xmlNode *m = head ? head->children : NULL; m && !same; m = m->next) {
         if (!bt_xhtml_is(m, "meta") || !bt_xhtml_attr_has_word(m, "name", "description"))
