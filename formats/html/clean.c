@@ -1509,8 +1509,6 @@ static int leads_elsewhere(const xmlNode *a)
     return away;
 }
 
-/* The page's own address, as its <link rel=canonical> or og:url says;
- * malloc'd, NULL when it says none. */
 /* The page's <head>, NULL when it has none. */
 static const xmlNode *page_head(const xmlDoc *doc)
 {
@@ -1521,6 +1519,8 @@ static const xmlNode *page_head(const xmlDoc *doc)
     return head;
 }
 
+/* The page's own address, as its <link rel=canonical> or og:url says;
+ * malloc'd, NULL when it says none. */
 static xmlChar *page_address(const xmlDoc *doc)
 {
     const xmlNode *head = page_head(doc);
