@@ -70,6 +70,39 @@ static int question_like(const char *t, size_t max_words)
            !strstr(t, "? ") && !strchr(t, ':');
 }
 
+/* Whether t names the closing section of references and sources, with
+ * its colon ("Tài liệu tham khảo:", "References:"): a heading, though a
+ * colon ends it. */
+static int references_label(const char *t)
+{
+    static const char *const labels[] = {"tài liệu tham khảo",
+                                         "nguồn tham khảo",
+                                         "references",
+                                         "sources",
+                                         "bibliography",
+                                         "quellen",
+                                         "literatur",
+                                         "références",
+                                         "referencias",
+                                         "bibliografía",
+                                         "fonti",
+                                         "bibliografia",
+                                         NULL};
+    size_t len = strlen(t);
+    if (len < 2 || t[len - 1] != ':' || len > 64)
+        return 0;
+    len--;
+    while (len && t[len - 1] == ' ')
+        len--;
+    bt_buf f = BT_BUF_INIT;
+    int hit = 0;
+    if (bt_utf8_fold(t, len, &f) && !f.failed)
+        for (const char *const *l = labels; *l && !hit; l++)
+            hit = !strcmp(f.data, *l);
+    bt_buf_free(&f);
+    return hit;
+}
+
 /* Whether t is a date and nothing else ("20.01.2022"): a bold line so is
  * the post's date, no sub-heading. */
 static int a_date(const char *t)
@@ -291,7 +324,8 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         if (k->role == BT_ROLE_LEAD) {
             unwrap_strong(k);
         } else if (k->role == BT_ROLE_NONE && next &&
-                   (((heading_like(t, max_words) || (asked && question_like(t, max_words))) &&
+                   (((heading_like(t, max_words) || (asked && question_like(t, max_words)) ||
+                      references_label(t)) &&
                      !a_date(t) &&
                      ((next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
                        !bold_only(next)) ||

@@ -4100,6 +4100,20 @@ static const spec reading_time_plans_box = {
     .chrome = {"Tiempo de lectura", "Ver planes", "Club La Tercera"},
 };
 
+/* A bold line naming the references' section, with its colon ("Tài liệu
+ * tham khảo:"), over the references is a sub-heading. */
+static const spec references_heading = {
+    .page = "references-heading.html",
+    .title = "Quản lý thuế đối với thương mại điện tử: thực trạng và giải pháp",
+    .headings = {{2, "Tài liệu tham khảo:"}},
+    .body =
+        {"Thương mại điện tử phát triển nhanh đặt ra nhiều yêu cầu mới đối với công tác quản lý "
+         "thuế, nhất là với hoạt động bán hàng qua mạng xã hội.",
+         "Bên cạnh kết quả đạt được, việc quản lý thuế vẫn còn bất cập như chưa xác định đầy đủ "
+         "doanh thu của người bán hàng trên mạng xã hội.",
+         "1. Quốc hội (2019), Luật Quản lý thuế số 38/2019/QH14;"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6493,6 +6507,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(references_heading),
         PAGE(reading_time_plans_box),
         PAGE(vn_featured_no_caption),
         PAGE(vn_initials_mark_lead),
