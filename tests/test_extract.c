@@ -4114,6 +4114,18 @@ static const spec references_heading = {
          "1. Quốc hội (2019), Luật Quản lý thuế số 38/2019/QH14;"},
 };
 
+/* A paragraph of another story's excerpt whose last link leads to the
+ * whole of it ("Read the full story", "पढ़ें पूरी खबर") is chrome. */
+static const spec full_story_excerpt = {
+    .page = "full-story-excerpt.html",
+    .title = "Jaipur Metro phase 2 gets approval, 36 stations planned",
+    .body = {"The state cabinet approved the second phase of the Jaipur Metro on Tuesday, a "
+             "42-kilometre line from Sitapura to Vidhyadhar Nagar with 36 stations.",
+             "Officials said tenders would be issued by April next year and the line should be "
+             "ready by 2030, starting with the stretch from Sitapura to Pinjrapole Gaushala."},
+    .chrome = {"Read the full story", "60,000 crore"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6507,6 +6519,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
         PAGE(vn_featured_no_caption),

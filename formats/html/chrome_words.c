@@ -1503,3 +1503,18 @@ const char *const bt_chrome_listen_words[] = {
     "listen", "anhören", "écouter", "escuchar", "ascolta", "ouvir",
     "nghe",   "luister", "lyssna",  "lytt",     "słuchaj", NULL,
 };
+
+/* What the link closing another story's excerpt says, to the whole of it
+ * (a card's "Read more" may close the article's own teaser too). */
+const char *const bt_chrome_full_story_links[] = {
+    "read full story",
+    "read the full story",
+    "read full article",
+    "read the full article",
+    "पढ़ें पूरी खबर",
+    "पूरी खबर पढ़ें",
+    "đọc toàn bộ bài viết",
+    "lire l'article complet",
+    "lire l’article complet",
+    NULL,
+};

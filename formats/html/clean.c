@@ -1583,14 +1583,17 @@ static int pictured_teaser(const xmlNode *card)
 /* Whether the last link of n says "Read more..." and leads elsewhere: a
  * card's excerpt ends so when its headline is no link.  (A picture's card
  * so is a roundup's item, the article's own, as often.) */
-static int read_more(const xmlNode *n)
+/* Letters an excerpt of another story has at most. */
+#define EXCERPT_TEXT 1000
+
+static int read_more(const xmlNode *n, const char *const *links)
 {
     const xmlNode *last = NULL;
     for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
         if (bt_xhtml_is(k, "a") && bt_stats_of(k) && bt_stats_of(k)->text)
             last = k;
     const char *t = last && bt_stats_of(last)->text < 32 ? short_text(last, 64) : NULL;
-    return t && in_list(t, bt_chrome_more_links, 1) && leads_elsewhere(last);
+    return t && in_list(t, links, 1) && leads_elsewhere(last);
 }
 
 /* A card of another article, one of three or more alike: a short block
@@ -1612,7 +1615,7 @@ int bt_html_teaser_card(const xmlNode *n)
         if (bt_html_heading_level(k))
             return bt_stats_of(k) && bt_stats_of(k)->text &&
                    (bt_stats_of(k)->link * 10 >= bt_stats_of(k)->text * 9 ||
-                    (!s->images && read_more(n))) &&
+                    (!s->images && read_more(n, bt_chrome_more_links))) &&
                    !self_anchor(k) && repeated(n);
     return 0;
 }
@@ -2229,6 +2232,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a short block's text is read and folded once for these) */
     const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
     if (read_aloud(n) || video_card(n))
+        return 1;
+    /* (a paragraph of another story's excerpt, its last link to the whole
+     * of it: "... पढ़ें पूरी खबर", "... Read the full story") */
+    if (bt_xhtml_is(n, "p") && s->text < EXCERPT_TEXT && read_more(n, bt_chrome_full_story_links))
         return 1;
     if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
               follow_line(t) || reading_time(t) || view_count(t) || post_toolbar(t) ||

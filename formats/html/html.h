@@ -98,6 +98,7 @@ extern const char *const bt_chrome_short_rights[];
 extern const char *const bt_chrome_reading_times[];
 extern const char *const bt_chrome_view_counts[];
 extern const char *const bt_chrome_listen_words[];
+extern const char *const bt_chrome_full_story_links[];
 extern const char *const bt_chrome_figure_buttons[];
 /* The words of a link that ends a card's excerpt ("Read more..."), whole
  * or at its start, folded. */
