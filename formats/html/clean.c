@@ -1064,9 +1064,7 @@ static int picture_box(const xmlNode *n)
     if (s->images != 1 || s->text >= PICTURE_LINE_LETTERS ||
         !bt_xhtml_class_has(n, picture_box_names, 0))
         return 0;
-    const xmlNode *img = n;
-    while (img && !bt_xhtml_is(img, "img"))
-        img = bt_xhtml_next(img, n, 0);
+    const xmlNode *img = bt_html_first_img(n);
     for (const xmlNode *up = img; up && up != n; up = up->parent)
         if (bt_xhtml_is(up, "a"))
             return 0;
@@ -1177,6 +1175,14 @@ const xmlNode *bt_html_only_element(const xmlNode *n)
         only = k;
     }
     return only;
+}
+
+const xmlNode *bt_html_first_img(const xmlNode *n)
+{
+    const xmlNode *img = n;
+    while (img && !bt_xhtml_is(img, "img"))
+        img = bt_xhtml_next(img, n, 0);
+    return img;
 }
 
 const xmlNode *bt_html_unwrapped(const xmlNode *n, int depth)
@@ -1947,16 +1953,13 @@ static int read_aloud(const xmlNode *n)
      * anhören" before "Dieser Audioinhalt wird mit Hilfe einer KI-Stimme
      * generiert."; or beside a button of no words: "<button
      * aria-label=play></button><span>Nghe nhanh</span> 02:47") */
+    const char *box = short_text(n, 300);
+    size_t read;
+    char *label = bt_xhtml_is(k, "button") ? folded_text(k, 64, 0, &read) : NULL;
     int yes = 0;
-    for (int i = 0; i < 2 && !yes; i++) {
-        size_t read;
-        char *label = i                          ? folded_text(n, 300, 0, &read)
-                      : bt_xhtml_is(k, "button") ? folded_text(k, 64, 0, &read)
-                                                 : NULL;
-        for (const char *const *w = bt_chrome_listen_words; label && *w && !yes; w++)
-            yes = strstr(label, *w) != NULL;
-        free(label);
-    }
+    for (const char *const *w = bt_chrome_listen_words; *w && !yes; w++)
+        yes = (label && strstr(label, *w)) || (box && strstr(box, *w));
+    free(label);
     return yes;
 }
 
@@ -2633,26 +2636,6 @@ static void keep_byline(xmlNode *row)
     }
 }
 
-/* Whether text node t shows nothing but blanks. */
-static int blank_text(const xmlNode *t)
-{
-    return t->type == XML_TEXT_NODE && xmlIsBlankNode((xmlNode *)t);
-}
-
-/* How many bytes at the end of t[0..len) are a separator set apart by a
- * space (not a word's hyphen), or are all of t; 0 when none. */
-static size_t separator_at_end(const char *t, size_t len)
-{
-    static const char *const separators[] = {
-        "|", "\xC2\xB7", "\xE2\x80\xA2", "-", "\xE2\x80\x93", "\xE2\x80\x94", "/", NULL};
-    for (const char *const *sep = separators; *sep; sep++) {
-        size_t sl = strlen(*sep);
-        if (len >= sl && !memcmp(t + len - sl, *sep, sl) && (len == sl || t[len - sl - 1] == ' '))
-            return sl;
-    }
-    return 0;
-}
-
 /* Takes off the separator an inline element taken away leaves dangling at
  * the end of its line ("10/01/2025 06:15 | <span>Lượt xem: 1.284</span>"),
  * a text's or an element's of its own, when nothing shown follows n in its
@@ -2662,20 +2645,20 @@ static void drop_dangling_separator(const xmlNode *n)
     if (bt_html_is_block(n))
         return;
     for (const xmlNode *k = n->next; k; k = k->next)
-        if (!blank_text(k) && !bt_xhtml_is(k, "br"))
+        if (!spacer(k))
             return;
     xmlNode *before = n->prev;
-    while (before && blank_text(before))
+    while (before && before->type == XML_TEXT_NODE && spacer(before))
         before = before->prev;
     xmlChar *text = before ? xmlNodeGetContent(before) : NULL;
-    size_t len = text ? (size_t)xmlStrlen(text) : 0;
-    while (len && strchr(" \t\r\n", text[len - 1]))
-        len--;
-    size_t sep = separator_at_end((const char *)text, len);
-    if (sep && before->type == XML_TEXT_NODE) {
+    /* (the separators a row's ends are trimmed of, as for a dateline) */
+    const char *from = (const char *)text, *end = from ? from + strlen(from) : NULL, *to = end;
+    if (from)
+        bt_html_trim_row(&from, &to);
+    if (to != end && before->type == XML_TEXT_NODE) {
         /* (set anew: a short text's bytes may be the parser's dictionary's) */
-        xmlNodeSetContentLen(before, text, (int)(len - sep));
-    } else if (sep && len == sep && !bt_html_is_block(before)) {
+        xmlNodeSetContentLen(before, text, (int)(to - (const char *)text));
+    } else if (to != end && from == to && !bt_html_is_block(before)) {
         xmlUnlinkNode(before);
         xmlFreeNode(before);
     }

@@ -123,6 +123,9 @@ int bt_html_byline_named(const xmlNode *n, const char *const *classes);
 /* clean.c: n's one child element shown, when it holds nothing else but
  * white space and spacers (an empty paragraph, a <br>); else NULL. */
 const xmlNode *bt_html_only_element(const xmlNode *n);
+/* clean.c: the first <img> below n (n itself when it is one), NULL when
+ * none. */
+const xmlNode *bt_html_first_img(const xmlNode *n);
 /* Blocks of one element each that page builders wrap around a block
  * ("<div><div><h2>"), looked through at most. */
 #define BT_HTML_WRAPPERS 3

@@ -663,9 +663,7 @@ static int picture_only(const xmlNode *n)
 /* Whether block k's text is the alt of the picture in pic again. */
 static int alt_again(const xmlNode *pic, const xmlNode *k)
 {
-    const xmlNode *img = pic;
-    while (img && !bt_xhtml_is(img, "img"))
-        img = bt_xhtml_next(img, pic, 0);
+    const xmlNode *img = bt_html_first_img(pic);
     xmlChar *alt = img ? xmlGetProp(img, (const xmlChar *)"alt") : NULL;
     int same = bt_xhtml_says_alt((const char *)alt, k);
     xmlFree(alt);
