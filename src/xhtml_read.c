@@ -2021,19 +2021,29 @@ static int own_line(const xmlNode *el)
  * ("p.article-subheading" under the headline is the standfirst). */
 static int intertitle(const xmlNode *el)
 {
-    /* ("subtitle" names a headline's subline too, a sentence) */
+    /* ("subtitle" names a headline's subline too, a sentence; "title"
+     * alone names any box's title, so it is one only between the story's
+     * paragraphs (or its picture and a paragraph), with no link:
+     * "div.title-content" on VietnamPlus) */
     static const char *const subtitle[] = {"sub-title", NULL};
+    static const char *const title[] = {"title", NULL};
     if (!(bt_xhtml_is(el, "p") || bt_xhtml_is(el, "div") ||
           (bt_xhtml_is(el, "span") && own_line(el))) ||
-        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS ||
-        !(bt_xhtml_class_has(el, intertitle_classes, 0) ||
-          (bt_xhtml_class_has(el, subtitle, 0) && !ends_with(el, ".!?", 1))))
+        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS)
+        return 0;
+    int named = bt_xhtml_class_has(el, intertitle_classes, 0);
+    int sentence = ends_with(el, ".!?", 1);
+    int untitled = !named && !(bt_xhtml_class_has(el, subtitle, 0) && !sentence);
+    if (untitled &&
+        (sentence || !bt_xhtml_class_has(el, title, 0) || no_caption_line((xmlNode *)el, 1)))
         return 0;
     xmlNode *before = xmlPreviousElementSibling((xmlNode *)el);
     xmlNode *after = xmlNextElementSibling((xmlNode *)el);
     return before &&
-           !(before->name[0] == 'h' && before->name[1] >= '1' && before->name[1] <= '6') && after &&
-           bt_xhtml_is(after, "p") && bt_xhtml_words(after, 1);
+           !(before->name[0] == 'h' && before->name[1] >= '1' && before->name[1] <= '6') &&
+           (!untitled || (bt_xhtml_is(before, "p") && bt_xhtml_words(before, 1)) ||
+            find_img(before, NULL)) &&
+           after && bt_xhtml_is(after, "p") && bt_xhtml_words(after, 1);
 }
 
 static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)

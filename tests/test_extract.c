@@ -4126,6 +4126,26 @@ static const spec full_story_excerpt = {
     .chrome = {"Read the full story", "60,000 crore"},
 };
 
+/* A short line a class calls a title ("div.title-content") between the
+ * story's paragraphs, or after its picture, is a sub-heading; a sentence
+ * so named, or a linked title (another story's), is none. */
+static const spec title_class_intertitle = {
+    .page = "title-class-intertitle.html",
+    .title = "Xuất khẩu gạo tháng 10 tăng mạnh nhờ giá cao",
+    .captions = {"Bốc xếp gạo xuất khẩu tại cảng Cần Thơ."},
+    .headings = {{2, "Giá gạo giữ ở mức cao"}, {2, "Thị trường châu Phi mở rộng"}},
+    .body = {"Theo số liệu của Tổng cục Hải quan, trong tháng 10, Việt Nam xuất khẩu hơn 900.000 "
+             "tấn gạo, tăng 25% so với tháng trước và cao nhất từ đầu năm.",
+             "Giá gạo 5% tấm của Việt Nam được chào bán quanh mức 580 USD/tấn, cao hơn gạo cùng "
+             "loại của Thái Lan khoảng 20 USD.",
+             "Các doanh nghiệp cho biết đơn hàng từ Philippines và Indonesia vẫn dồi dào trong "
+             "những tháng cuối năm.",
+             "Ngoài thị trường truyền thống, gạo Việt Nam đang tăng nhanh ở Bờ Biển Ngà và Ghana "
+             "nhờ chất lượng ổn định.",
+             "Nhiều doanh nghiệp đã ký hợp đồng giao hàng đến hết quý I năm sau.",
+             "Hiệp hội Lương thực Việt Nam dự báo xuất khẩu gạo cả năm có thể đạt 8 triệu tấn."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6519,6 +6539,7 @@ int main(void)
         PAGE(drupal_body_field),
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
+        PAGE(title_class_intertitle),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
