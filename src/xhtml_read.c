@@ -567,6 +567,24 @@ static void blocks_into(ctx *c, xmlNode *el, bt_node *container)
 
 static void block(ctx *c, xmlNode *el);
 
+/* Whether el, a list, is a stream of posts, each item an <article> (a live
+ * page's updates, BBC's "ol > li > article"; an item left empty, an ad's,
+ * between them): its items are the story's sections, not the points of a
+ * list. */
+static int post_stream(const xmlNode *el)
+{
+    int posts = 0;
+    for (const xmlNode *k = el->children; k; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        const xmlNode *post = xmlFirstElementChild((xmlNode *)k);
+        if (!bt_xhtml_is(k, "li") || (!bt_xhtml_is(post, "article") && bt_xhtml_words(k, 1)))
+            return 0;
+        posts += bt_xhtml_is(post, "article");
+    }
+    return posts > 0;
+}
+
 static void list(ctx *c, xmlNode *el)
 {
     /* (a list right inside a list walks its child itself: lists nested
@@ -584,6 +602,12 @@ static void list(ctx *c, xmlNode *el)
         c->role = BT_ROLE_LEAD;
         block(c, only);
         c->role = saved;
+        return;
+    }
+    if (post_stream(el)) {
+        for (xmlNode *k = el->children; k && !c->failed; k = k->next)
+            if (bt_xhtml_is(k, "li"))
+                walk_children(c, k);
         return;
     }
     bt_node *l = add_block(c, BT_NODE_LIST);

@@ -3173,6 +3173,22 @@ static void test_lone_media_picture(void **state)
     bt_document_free(doc);
 }
 
+/* A live page's stream of posts, each a list item's <article> (an ad's
+ * item left empty between them), is the story's sections, not a numbered
+ * list; a list of points beside it stays a list. */
+static void test_live_post_stream(void **state)
+{
+    (void)state;
+    bt_document *doc = read_doc(td("html/extract/live-post-stream.html"), "html", NULL);
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_contains(text, "- Crews walked out at 05:00 after talks broke down\n");
+    assert_contains(text,
+                    "\n11:20\n\n### Union says talks can resume on Thursday\n\nThe union said");
+    assert_contains(text, "end of the day.\n\n09:45\n\n### Queues at Wemyss Bay");
+    free(text);
+    bt_document_free(doc);
+}
+
 /* React's streamed content, in hidden blocks at the end of the body, goes
  * where its placeholders stand: a boundary's (in place of its "Loading"
  * fallback) and a segment's. */
@@ -6696,6 +6712,7 @@ int main(void)
         cmocka_unit_test(test_log_not_dateline),
         cmocka_unit_test(test_post_info_list),
         cmocka_unit_test(test_lone_media_picture),
+        cmocka_unit_test(test_live_post_stream),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
