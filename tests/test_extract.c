@@ -4162,6 +4162,22 @@ static const spec title_class_intertitle = {
              "Hiệp hội Lương thực Việt Nam dự báo xuất khẩu gạo cả năm có thể đạt 8 triệu tấn."},
 };
 
+/* A caption set before its picture in the picture's own box (RIA's
+ * lightbox overlay, in Yandex's <noindex>, which readers see) is the
+ * picture's; its credit, linked to the agency, makes the box no card of
+ * another story, and the paragraphs after it stay. */
+static const spec overlay_caption_before = {
+    .page = "overlay-caption-before.html",
+    .title = "В Казани открыли новый мост через Казанку",
+    .captions = {"Новый мост через Казанку в день открытия"},
+    .body = {"Движение по новому мосту через реку Казанку открыли в среду, на два месяца раньше "
+             "срока, сообщили в мэрии города.",
+             "Мост длиной 850 метров соединил Ново-Савиновский район с центром города и должен "
+             "разгрузить Кремлевскую дамбу.",
+             "Строительство обошлось городу в 12 миллиардов рублей, большую часть средств выделил "
+             "федеральный бюджет."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6556,6 +6572,7 @@ int main(void)
         PAGE(vn_chart_title_above),
         PAGE(view_counter),
         PAGE(title_class_intertitle),
+        PAGE(overlay_caption_before),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

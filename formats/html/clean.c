@@ -1614,6 +1614,11 @@ int bt_html_teaser_card(const xmlNode *n)
     if (!s->heading) {
         /* (with an excerpt: a list of links is no list of cards) */
         const xmlNode *a = s->link >= CARD_TITLE && s->link < s->text ? title_link(n) : NULL;
+        /* (a picture's credit, "© Фото : ..." linked to its agency, opens a
+         * picture's box, not a card) */
+        for (const xmlNode *k = a; k && k != n; k = k->parent)
+            if (bt_xhtml_credit_marked(k))
+                return 0;
         size_t title = a ? bt_stats_of(a)->text : 0;
         return title >= CARD_TITLE && title * 2 <= s->text && leads_elsewhere(a) && repeated(n);
     }

@@ -314,6 +314,31 @@ static void open_noscript(xmlNode *n)
     bt_buf_free(&text);
 }
 
+/* Words a caption set before its picture has at most. */
+#define OVERLAY_CAPTION_WORDS 60
+
+/* A caption set before its picture in the picture's own box (a lightbox's
+ * overlay, RIA's "div.photoview__open-info" before the <img>), with no
+ * text after the picture, goes after it, where captions are looked for. */
+static void caption_after_picture(xmlNode *img)
+{
+    xmlNode *cap = img->prev;
+    while (cap && blank(cap))
+        cap = cap->prev;
+    if (!cap || cap->type != XML_ELEMENT_NODE || !bt_xhtml_caption_marked(cap) ||
+        !bt_xhtml_words(cap, 1) ||
+        bt_xhtml_words(cap, OVERLAY_CAPTION_WORDS + 1) > OVERLAY_CAPTION_WORDS)
+        return;
+    for (const xmlNode *k = cap; k; k = bt_xhtml_next(k, cap, 0))
+        if (bt_xhtml_is(k, "img"))
+            return;
+    for (const xmlNode *k = img->next; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE ? bt_xhtml_words(k, 1) > 0 : !blank(k))
+            return;
+    xmlUnlinkNode(cap);
+    xmlAddNextSibling(img, cap);
+}
+
 /* AMP pages show their pictures as <amp-img> (<amp-anim> for animations),
  * which a script draws: an image, its children only the script's placeholder
  * or a fallback copy of it.  Its width and height are a size only in the
@@ -766,6 +791,12 @@ static size_t browser_tree(xmlNode *body)
             unwrapped = 1;
             continue;
         }
+        /* (Yandex's <noindex> keeps its crawler off a text that readers
+         * see: RIA's captions are in one) */
+        if (bt_xhtml_is(n, "noindex") && n->children) {
+            n = unwrap(n);
+            continue;
+        }
         if (nfound < MAX_STREAMED && streamed(n))
             found[nfound++] = n;
         if (n != body &&
@@ -784,6 +815,8 @@ static size_t browser_tree(xmlNode *body)
             open_noscript(n);
         else if (bt_xhtml_is(n, "amp-img") || bt_xhtml_is(n, "amp-anim"))
             amp_image(n);
+        else if (bt_xhtml_is(n, "img"))
+            caption_after_picture(n);
         else
             aria_heading(n);
         elements += n != body;
