@@ -4178,6 +4178,26 @@ static const spec overlay_caption_before = {
              "федеральный бюджет."},
 };
 
+/* A list that is all of its section under the article's heading, each
+ * item saying words beside its links (a cast list: "Mara Quinn as DS Elise
+ * Harrow"), is the section's text; a menu's list of links alone goes. */
+static const spec section_list = {
+    .page = "section-list.html",
+    .title = "Low Tide",
+    .headings = {{2, "Plot"}, {2, "Cast"}, {2, "Reception"}},
+    .body = {"\"Low Tide\" is the third episode of the first season of Harbour Lights. It first "
+             "aired on BBC One on 2 April 2022.",
+             "A body is found in the mud below the old quay at low tide, and DS Elise Harrow "
+             "recognises the man from a photograph on her own desk.",
+             "The inquiry leads her to a boatyard whose owner has been paying the harbour master "
+             "to look the other way for years.",
+             "Mara Quinn as DS Elise Harrow", "Callum Reid as DI Tom Penrose",
+             "Kit Annear as Jory Trelawney",
+             "The episode was watched by 5.4 million viewers in its first week, and critics "
+             "singled out the final scene on the quay."},
+    .chrome = {"Season 2"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6573,6 +6593,7 @@ int main(void)
         PAGE(view_counter),
         PAGE(title_class_intertitle),
         PAGE(overlay_caption_before),
+        PAGE(section_list),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1419,6 +1419,32 @@ static int sources_list(const xmlNode *n)
     return items >= 2;
 }
 
+/* Letters outside links each item of a section's list says at least. */
+#define SECTION_ITEM_LETTERS 2
+
+/* A list that is all of a section under a heading (a heading or the
+ * article's end after it), each item saying words beside its links ("<a>Mara
+ * Quinn</a> as <a>DS Elise Harrow</a>" under "Cast"): the section's text.  A
+ * menu's items are links alone, and a chrome heading takes its list. */
+static int section_list(const xmlNode *n)
+{
+    if (!own_list_tag(n) || !under_heading(n))
+        return 0;
+    const xmlNode *after = bt_html_element_beside(bt_html_wrapped(n), 1);
+    if (after && !bt_html_heading_level(bt_html_unwrapped(after, BT_HTML_WRAPPERS)))
+        return 0;
+    unsigned items = 0;
+    for (const xmlNode *k = n->children; k; k = k->next) {
+        if (!bt_xhtml_is(k, "li"))
+            continue;
+        const bt_stats *s = bt_stats_of(k);
+        if (!s || s->text < s->link + SECTION_ITEM_LETTERS)
+            return 0;
+        items++;
+    }
+    return items >= 2;
+}
+
 /* Whether elements a and b are alike: of the same class, or, named by no
  * class, boxes (div, article, section, a list's item) of the same tag over
  * the same tags of children. */
@@ -2262,8 +2288,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a block holding only a heading that is a link is that heading; a
      * list with several items that link nowhere is a checklist) */
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
-        !checklist(n) && !sources_list(n) && !picture_with_caption(n) && !in_byline(n) &&
-        !item_title(n))
+        !checklist(n) && !sources_list(n) && !section_list(n) && !picture_with_caption(n) &&
+        !in_byline(n) && !item_title(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     /* (a box holding only a heading, no link, is that heading's, whatever
      * its name: an FAQ's "item-header" around its question) */
