@@ -4198,6 +4198,17 @@ static const spec section_list = {
     .chrome = {"Season 2"},
 };
 
+/* A row of metadata set as a list above a forum post (the poster, the
+ * date) is passed over on the way to the lead: the post's first paragraph
+ * wholly in bold. */
+static const spec forum_meta_list_lead = {
+    .page = "forum-meta-list-lead.html",
+    .title = "Trải nghiệm nhanh Pixel 10: màn hình sáng hơn, pin bền hơn",
+    .lead =
+        "Pixel 10 vừa về Việt Nam với màn hình sáng hơn, pin 4.970 mAh và bảy năm cập nhật phần "
+        "mềm. Sau một tuần dùng thử, đây là những điểm chúng tôi thích và chưa thích.",
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6594,6 +6605,7 @@ int main(void)
         PAGE(title_class_intertitle),
         PAGE(overlay_caption_before),
         PAGE(section_list),
+        PAGE(forum_meta_list_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

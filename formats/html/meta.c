@@ -1274,6 +1274,26 @@ static int headline_line(const char *t, const char *title)
 #define META_LIST_ITEMS 4
 #define DATE_ITEM_WORDS 4
 
+/* Whether p is a row of metadata set as a list: a few items, each a line
+ * of a few words, one with a figure ("Thread starter Tiểu Minh", "Ngày gửi
+ * 12/3/25" on a forum's post). */
+static int meta_list(bt_document *doc, const bt_node *p)
+{
+    if (p->type != BT_NODE_LIST)
+        return 0;
+    size_t items = 0;
+    int figure = 0;
+    for (const bt_node *i = p->first; i; i = i->next, items++) {
+        const bt_node *line = i->first;
+        const char *t =
+            line && !line->next && line->type == BT_NODE_PARAGRAPH ? bt_node_text(doc, line) : NULL;
+        if (!t || bt_word_count(t) > LINE_WORDS || final_punct(t) || items >= META_LIST_ITEMS)
+            return 0;
+        figure |= strpbrk(t, "0123456789") != NULL;
+    }
+    return figure;
+}
+
 /* A row of the article's metadata set as a list near the top, every item a
  * byline's paragraph ("<ul><li>By Priya Nair</li><li>March 9, 2026</li>",
  * a page builder's post info): its items are paragraphs of their own, and
@@ -1393,10 +1413,12 @@ void bt_html_finish(bt_document *doc)
         }
     /* Vietnamese papers set the sapo in bold: a first paragraph of sentences
      * wholly in bold, before other paragraphs, is the lead */
-    /* (past the pictures, the byline and the dateline above it) */
+    /* (past the pictures, the byline and the dateline above it, and a row
+     * of metadata) */
     bt_node *first = body->first;
-    while (first && (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
-                     first->role == BT_ROLE_DATELINE || date_line(doc, first)))
+    while (first &&
+           (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
+            first->role == BT_ROLE_DATELINE || date_line(doc, first) || meta_list(doc, first)))
         first = first->next;
     /* (or opened by the paper's mark, "(PLO)- ", "TTO - ", bold or not; or,
      * in Vietnamese, wholly in italics, as blogs and magazines set it) */
