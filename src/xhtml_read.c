@@ -397,6 +397,10 @@ const char *const bt_xhtml_lead_classes[] = {
     "lead-in",
     "lead-text",
     "intro-text",
+    "einleitung",
+    "vorspann",
+    "bajada",
+    "copete",
     NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {

@@ -4209,6 +4209,24 @@ static const spec forum_meta_list_lead = {
         "mềm. Sau một tuần dùng thử, đây là những điểm chúng tôi thích và chưa thích.",
 };
 
+/* Leads named in the papers' own words: the German "Einleitung" (MDR's
+ * "p.einleitung") and the Spanish "bajada" (La Nación's "h2.--bajada",
+ * a heading that is the lead). */
+static const spec lead_einleitung = {
+    .page = "lead-einleitung.html",
+    .lead = "Ab Montag fährt eine neue Buslinie alle zehn Minuten von Lobeda-Ost zum "
+            "Universitätsklinikum. Die Stadtwerke reagieren damit auf Beschwerden von "
+            "Pflegekräften.",
+    .byline = "von Katrin Wolff, MDR THÜRINGEN",
+};
+
+static const spec lead_bajada = {
+    .page = "lead-bajada.html",
+    .title = "El Gobierno extiende el horario de los trenes metropolitanos",
+    .lead = "Desde el lunes, las líneas Sarmiento, Mitre y Roca tendrán un servicio más hasta la "
+            "una de la madrugada, en una prueba de tres meses",
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6606,6 +6624,8 @@ int main(void)
         PAGE(overlay_caption_before),
         PAGE(section_list),
         PAGE(forum_meta_list_lead),
+        PAGE(lead_einleitung),
+        PAGE(lead_bajada),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
