@@ -4227,6 +4227,18 @@ static const spec lead_bajada = {
             "una de la madrugada, en una prueba de tres meses",
 };
 
+/* A row named "under-headline" (the byline and share buttons) is no
+ * headline: the subline between the h1 and it is the lead. */
+static const spec under_headline_row = {
+    .page = "under-headline-row.html",
+    .title = "Cabinet approves new light rail line to Ben Gurion Airport",
+    .lead = "Line will link Tel Aviv's Savidor station to the airport in 18 minutes by 2031; "
+            "opposition says the budget was taken from northern projects",
+    .captions = {"A light rail train at Savidor station in Tel Aviv, May 2, 2024. (Avshalom "
+                 "Sassoni/Flash90)"},
+    .chrome = {"Share on Facebook"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6626,6 +6638,7 @@ int main(void)
         PAGE(forum_meta_list_lead),
         PAGE(lead_einleitung),
         PAGE(lead_bajada),
+        PAGE(under_headline_row),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1186,9 +1186,12 @@ static int first_paragraph(const page *pg, const xmlNode *n)
 
 int bt_html_title_marked(const xmlNode *n)
 {
-    /* (a "sub-headline" is the line under the headline, a subline) */
+    /* (a "sub-headline" is the line under the headline, a subline; an
+     * "under-headline" the row of its byline and share buttons) */
+    static const char *const under[] = {"under-headline", "below-headline", NULL};
     return !bt_xhtml_is(n, "a") &&
-           ((title_class(n) && !bt_xhtml_class_has(n, bt_html_subline_classes, 0)) ||
+           ((title_class(n) && !bt_xhtml_class_has(n, bt_html_subline_classes, 0) &&
+             !bt_xhtml_class_has(n, under, 0)) ||
             (!bt_xhtml_is(n, "meta") && bt_xhtml_attr_has_word(n, "itemprop", "headline")));
 }
 
