@@ -4239,6 +4239,22 @@ static const spec under_headline_row = {
     .chrome = {"Share on Facebook"},
 };
 
+/* A lead set as a heading above the body, which the page's description
+ * repeats, is the lead, though the body's box is named "description" (a
+ * lead's name) and its first paragraph would be taken so. */
+static const spec kicker_lead_description_body = {
+    .page = "kicker-lead-description-body.html",
+    .lead = "The 4.5-km stretch from Worli to Bandra cuts travel time between the two suburbs to "
+            "under ten minutes, the civic body said.",
+    .headings = {{2, "Toll-free for now"}},
+    .body = {"The second phase of Mumbai's coastal road opened to traffic on Wednesday morning, "
+             "linking Worli to the Bandra-Worli Sea Link for the first time.",
+             "Officials of the Brihanmumbai Municipal Corporation said about 18,000 vehicles were "
+             "expected to use the new stretch every day in its first month.",
+             "The road will remain free to use, the civic body said, unlike the sea link, which "
+             "charges a toll in both directions."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6639,6 +6655,7 @@ int main(void)
         PAGE(lead_einleitung),
         PAGE(lead_bajada),
         PAGE(under_headline_row),
+        PAGE(kicker_lead_description_body),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

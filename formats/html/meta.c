@@ -1389,30 +1389,29 @@ void bt_html_finish(bt_document *doc)
                        !bt_html_says_date(line))))
             break;
     }
-    /* one lead, near the top: a "description" class further down is not one */
+    /* the block near the top the page's description repeats, even one set
+     * as a heading, or opened by a place stamp */
     const char *desc = bt_document_meta(doc, BT_META_DESCRIPTION);
-    int lead = 0;
+    bt_node *described = NULL;
+    blocks = 0;
+    for (bt_node *k = body->first; k && desc && !described && blocks < 6; k = k->next, blocks++)
+        if ((k->type == BT_NODE_PARAGRAPH || (k->type == BT_NODE_HEADING && k->level > 1)) &&
+            (same_text(bt_node_text(doc, k), desc) || stamped(bt_node_text(doc, k), desc) ||
+             edited(bt_node_text(doc, k), desc)))
+            described = k;
+    /* one lead, near the top: a "description" class further down is not
+     * one, nor one after the block the description repeats (India Today's
+     * body is "div.description", under its lead) */
+    int lead = 0, before = 0;
     blocks = 0;
     for (bt_node *k = body->first; k; k = k->next, blocks++) {
+        before |= k == described;
         if (k->type != BT_NODE_PARAGRAPH)
             continue;
-        if (k->role == BT_ROLE_LEAD && (lead || blocks >= 6))
+        if (k->role == BT_ROLE_LEAD && (lead || blocks >= 6 || (before && k != described)))
             k->role = BT_ROLE_NONE;
         lead |= k->role == BT_ROLE_LEAD;
     }
-    blocks = 0;
-    for (bt_node *k = body->first; k && !lead && desc && blocks < 6; k = k->next, blocks++)
-        if ((k->type == BT_NODE_PARAGRAPH || (k->type == BT_NODE_HEADING && k->level > 1)) &&
-            (same_text(bt_node_text(doc, k), desc) || stamped(bt_node_text(doc, k), desc) ||
-             edited(bt_node_text(doc, k), desc))) {
-            /* the page's description repeats its lead, even one set as a
-             * heading, or opened by a place stamp */
-            k->type = BT_NODE_PARAGRAPH;
-            k->role = BT_ROLE_LEAD;
-            lead = 1;
-        }
-    /* Vietnamese papers set the sapo in bold: a first paragraph of sentences
-     * wholly in bold, before other paragraphs, is the lead */
     /* (past the pictures, the byline and the dateline above it, and a row
      * of metadata) */
     bt_node *first = body->first;
@@ -1420,6 +1419,27 @@ void bt_html_finish(bt_document *doc)
            (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
             first->role == BT_ROLE_DATELINE || date_line(doc, first) || meta_list(doc, first)))
         first = first->next;
+    /* a lead set as a heading opening the text, even before a first
+     * paragraph the description repeats: a sentence, which sub-headings
+     * are not (no full stop, fewer words), or lines of a summary set apart
+     * by breaks (Yonhap's "<h2 class=tit-sub>...<br>...") */
+    if (!lead && first && first->type == BT_NODE_HEADING && first->level > 1 && first->next) {
+        const char *t = bt_node_text(doc, first);
+        size_t len = t ? strlen(t) : 0;
+        if (len && ((bt_word_count(t) >= 12 && t[len - 1] == '.') ||
+                    (bt_word_count(t) >= SUMMARY_LINES_WORDS && has_break(first)))) {
+            first->type = BT_NODE_PARAGRAPH;
+            first->role = BT_ROLE_LEAD;
+            lead = 1;
+        }
+    }
+    if (!lead && described) {
+        described->type = BT_NODE_PARAGRAPH;
+        described->role = BT_ROLE_LEAD;
+        lead = 1;
+    }
+    /* Vietnamese papers set the sapo in bold: a first paragraph of sentences
+     * wholly in bold, before other paragraphs, is the lead */
     /* (or opened by the paper's mark, "(PLO)- ", "TTO - ", bold or not; or,
      * in Vietnamese, wholly in italics, as blogs and magazines set it) */
     if (!lead && first && first->type == BT_NODE_PARAGRAPH && first->role == BT_ROLE_NONE &&
@@ -1431,18 +1451,6 @@ void bt_html_finish(bt_document *doc)
             (bold_only(doc, first) || agency_mark(t) ||
              (vi && marked_only(doc, first, BT_NODE_EMPH))))
             first->role = BT_ROLE_LEAD;
-    }
-    /* or set as a heading opening the text: a sentence, which sub-headings
-     * are not (no full stop, fewer words), or lines of a summary set apart
-     * by breaks (Yonhap's "<h2 class=tit-sub>...<br>...") */
-    if (!lead && first && first->type == BT_NODE_HEADING && first->level > 1 && first->next) {
-        const char *t = bt_node_text(doc, first);
-        size_t len = t ? strlen(t) : 0;
-        if (len && ((bt_word_count(t) >= 12 && t[len - 1] == '.') ||
-                    (bt_word_count(t) >= SUMMARY_LINES_WORDS && has_break(first)))) {
-            first->type = BT_NODE_PARAGRAPH;
-            first->role = BT_ROLE_LEAD;
-        }
     }
     /* the editors' initials closing a story ("mpc/rmlgv") go: they name
      * no author, only the desk's hands */
