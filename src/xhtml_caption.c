@@ -24,9 +24,9 @@ static const char *const caption_words[] = {
  * or its metadata ("info"); with a picture word a picture's (img-desc,
  * image-description, pic_des, pic-info). */
 static const char *const description_words[] = {"desc", "des", "description", "info", NULL};
-static const char *const picture_words[] = {"image", "img",         "photo",     "picture",
-                                            "pic",   "figure",      "fig",       "anh",
-                                            "hinh",  "infographic", "photoview", NULL};
+static const char *const picture_words[] = {"image",     "img",   "photo", "picture", "pic",
+                                            "figure",    "fig",   "anh",   "hinh",    "infographic",
+                                            "photoview", "media", NULL};
 static const char *const credit_words[] = {"credit", "credits", "copyright", NULL};
 
 /* Wrappers of one element each a caption may be in ("<div><div><p

@@ -4255,6 +4255,16 @@ static const spec kicker_lead_description_body = {
              "charges a toll in both directions."},
 };
 
+/* A description in a media box ("media-block__description": its title and
+ * its author, the photographer) is the picture's caption, the hero's above
+ * the body as much as one inside it. */
+static const spec media_description_caption = {
+    .page = "media-description-caption.html",
+    .title = "Kaune atidarytas naujas tiltas per Nerį",
+    .captions = {"Naujasis tiltas per Nerį Kaune", "Tiltas apšviestas naktį"},
+    .headings = {{3, "Apšvietimas naktį"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6656,6 +6666,7 @@ int main(void)
         PAGE(lead_bajada),
         PAGE(under_headline_row),
         PAGE(kicker_lead_description_body),
+        PAGE(media_description_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
