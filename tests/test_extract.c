@@ -4265,6 +4265,21 @@ static const spec media_description_caption = {
     .headings = {{3, "Apšvietimas naktį"}},
 };
 
+/* A box named "ad" between the story's paragraphs says its label with a
+ * counter and the line it shows until the ad loads: both go. */
+static const spec ad_box_fallback = {
+    .page = "ad-box-fallback.html",
+    .title = "Ottawa transit ridership returns to pre-pandemic levels",
+    .body = {"OC Transpo carried more passengers in May than in any month since February 2020, the "
+             "city's transit commission heard on Wednesday.",
+             "Ridership on the O-Train's Line 1 was up 14 per cent from a year earlier, helped by "
+             "the return of federal public servants to offices three days a week.",
+             "Commission chair Glen Gower said the numbers showed that riders come back when "
+             "service is reliable.",
+             "The city expects to add four more trains to Line 1 by the fall."},
+    .chrome = {"Advertisement 4", "has not loaded yet"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6667,6 +6682,7 @@ int main(void)
         PAGE(under_headline_row),
         PAGE(kicker_lead_description_body),
         PAGE(media_description_caption),
+        PAGE(ad_box_fallback),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -95,6 +95,10 @@ static const char *const printing[] = {"print", NULL};
 /* Letters a kicker has at most. */
 #define KICKER_TEXT 60
 
+/* Letters an ad's box says at most (its label, "This advertisement has not
+ * loaded yet, but your article continues below."). */
+#define AD_TEXT 200
+
 /* Names of ads, or of a block that shows ads among its paragraphs (a
  * story's "Section--Ads"). */
 static const char *const ad_names[] = {"advert", "advertisement", "ads", "banner", NULL};
@@ -2251,6 +2255,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
          !shows_ads(n) && !bt_html_captions_picture(n) && !(own_list_tag(n) && in_lead(n))) ||
         comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n) && !byline_row(n)))
+        return 1;
+    /* a box named "ad" alone ("ad__section-border", "ad-slot"): its label
+     * and the line it shows until the ad loads; a wrapper so named around
+     * the story's pictures stays */
+    static const char *const ad[] = {"ad", NULL};
+    if (s->text && s->text < AD_TEXT && !s->images && bt_xhtml_class_has(n, ad, 1))
         return 1;
     /* a byline's block that says a paragraph about the author is their box */
     if (s->text >= 150 && s->text < 1000 && bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
