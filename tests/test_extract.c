@@ -4280,6 +4280,20 @@ static const spec ad_box_fallback = {
     .chrome = {"Advertisement 4", "has not loaded yet"},
 };
 
+/* A box a broadcaster's label opens ("Dieses Thema im Programm:") says
+ * when its programme aired the story: the box goes, its line too. */
+static const spec broadcast_box = {
+    .page = "broadcast-box.html",
+    .title = "Hochwasser an der Oker: Pegel sinkt langsam",
+    .body = {"Der Pegel der Oker in Braunschweig ist in der Nacht um rund 20 Zentimeter gesunken, "
+             "teilte die Stadt am Morgen mit.",
+             "Die Feuerwehr bleibt dennoch mit mehreren Fahrzeugen im Einsatz und kontrolliert die "
+             "Deiche im Süden der Stadt.",
+             "Eine Entwarnung will die Stadt frühestens am Wochenende geben, wenn kein neuer Regen "
+             "mehr erwartet wird."},
+    .chrome = {"Dieses Thema im Programm", "NDR 1 Niedersachsen"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6683,6 +6697,7 @@ int main(void)
         PAGE(kicker_lead_description_body),
         PAGE(media_description_caption),
         PAGE(ad_box_fallback),
+        PAGE(broadcast_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -886,6 +886,14 @@ const char *const bt_chrome_newsletter_labels[] = {
     "e-bülten",   "рассылка",    "ニュースレター", "뉴스레터",   NULL,
 };
 
+/* Labels of a box saying when and where a broadcaster's programme aired
+ * the story. */
+const char *const bt_chrome_broadcast_labels[] = {
+    "dieses thema im programm:",
+    "dieses thema im programm",
+    NULL,
+};
+
 /* How a call to sign up opens; with a newsletter named in it, a short
  * block so is the call ("Sign up for CNN's Wonder Theory newsletter"). */
 const char *const bt_chrome_signup_starts[] = {

@@ -128,6 +128,8 @@ static const char *const recipe_parts[] = {
 /* Letters a newsletter's sign-up box has at most (its name, a line on
  * what it sends, the field, the privacy notice). */
 #define SIGNUP_TEXT 1000
+/* Letters a box of a broadcast's times says at most. */
+#define BROADCAST_TEXT 300
 
 /* Lengths of the lines some of bt_chrome_* are looked for in. */
 #define SPONSOR_LINE 80
@@ -2118,8 +2120,9 @@ static int support_box(const xmlNode *n)
     return 0;
 }
 
-/* Whether n's first line, a block of its own, is a newsletter's label. */
-static int newsletter_label(const xmlNode *n)
+/* Whether n's first line, a block of its own, is a label of labels (a
+ * newsletter's, a broadcast's). */
+static int box_label(const xmlNode *n, const char *const *labels)
 {
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
         if (k->type != XML_TEXT_NODE || !bt_xhtml_visible_text(k->content))
@@ -2127,7 +2130,7 @@ static int newsletter_label(const xmlNode *n)
         const xmlNode *line = k->parent;
         while (line != n && !bt_html_is_block(line))
             line = line->parent;
-        return line != n && folded_in(line, 40, 0, bt_chrome_newsletter_labels, 0);
+        return line != n && folded_in(line, 40, 0, labels, 0);
     }
     return 0;
 }
@@ -2195,7 +2198,14 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * however it is named (by utility classes, or hashes); an author's
      * contact form is not */
     if (bt_html_is_block(n) && s->text && s->text < SIGNUP_TEXT && s->nodes < 256 &&
-        (newsletter_label(n) || (s->inputs && email_field(n) && names_newsletter(n))))
+        (box_label(n, bt_chrome_newsletter_labels) ||
+         (s->inputs && email_field(n) && names_newsletter(n))))
+        return 1;
+    /* and a box a broadcaster's label opens: when its programme aired the
+     * story ("Dieses Thema im Programm:" over "MDR THÜRINGEN - Das Radio |
+     * Nachrichten | 14. März 2024") */
+    if (bt_html_is_block(n) && s->text && s->text < BROADCAST_TEXT && s->nodes < 16 &&
+        box_label(n, bt_chrome_broadcast_labels))
         return 1;
     /* and so is a box asking readers for money */
     if (bt_html_is_block(n) && support_box(n))
