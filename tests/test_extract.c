@@ -4294,6 +4294,20 @@ static const spec broadcast_box = {
     .chrome = {"Dieses Thema im Programm", "NDR 1 Niedersachsen"},
 };
 
+/* Calls closing a British tabloid's story: to join its WhatsApp community,
+ * to e-mail its news team, to read more stories like it. */
+static const spec closing_calls_uk = {
+    .page = "closing-calls-uk.html",
+    .title = "Bus fares in Manchester capped at £2 for another year",
+    .body = {"Single bus fares across Greater Manchester will stay capped at £2 until the end of "
+             "next year, the mayor's office confirmed on Thursday.",
+             "The cap, introduced when buses came back under public control, has been credited "
+             "with a 9% rise in passenger numbers.",
+             "Transport for Greater Manchester said the cap would cost about £15 million a year, "
+             "paid from its own budget."},
+    .chrome = {"WhatsApp community", "news team", "more stories like this"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6698,6 +6712,7 @@ int main(void)
         PAGE(media_description_caption),
         PAGE(ad_box_fallback),
         PAGE(broadcast_box),
+        PAGE(closing_calls_uk),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
