@@ -4308,6 +4308,17 @@ static const spec closing_calls_uk = {
     .chrome = {"WhatsApp community", "news team", "more stories like this"},
 };
 
+/* A text-size tool after its label ("Cỡ chữ: A- A+") and a print button
+ * alone, its link a script's ("In bài"), in the date's row go; the bold
+ * sapo under the row is the lead. */
+static const spec vn_tool_labels_row = {
+    .page = "vn-tool-labels-row.html",
+    .title = "Hà Giang đón gần 100 nghìn lượt khách dịp lễ",
+    .lead = "Trong 4 ngày nghỉ lễ Quốc khánh, tỉnh Hà Giang đón gần 100 nghìn lượt khách du lịch, "
+            "tăng 30% so với cùng kỳ năm trước; doanh thu ước đạt 180 tỷ đồng.",
+    .chrome = {"Cỡ chữ", "A+", "In bài"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6713,6 +6724,7 @@ int main(void)
         PAGE(ad_box_fallback),
         PAGE(broadcast_box),
         PAGE(closing_calls_uk),
+        PAGE(vn_tool_labels_row),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

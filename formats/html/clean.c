@@ -373,13 +373,31 @@ static int counted_comments(const char *t)
     return digits && in_list(t + digits, counted, 1);
 }
 
+/* Bytes a tool's label before its buttons has at most ("Cỡ chữ:",
+ * "Text size:"). */
+#define TOOL_LABEL 20
+
+/* Whether text is a tool's label: a few words closed by a colon. */
+static int tool_label(const xmlChar *text)
+{
+    const char *t = (const char *)text;
+    size_t len = strlen(t);
+    while (len && strchr(" \t\r\n", t[len - 1]))
+        len--;
+    return len && len <= TOOL_LABEL && t[len - 1] == ':';
+}
+
+static int leads_elsewhere(const xmlNode *a);
+
 /* Whether n is a row of labels, two or more ("Share" "Print" as spans a
- * script makes buttons of), with nothing between them but a separator. */
+ * script makes buttons of, "A-" "A+" after "Cỡ chữ:"), with nothing
+ * between them but a separator. */
 static int label_row(const xmlNode *n)
 {
-    int labels = 0;
+    int labels = 0, scripted = 0;
     for (const xmlNode *k = n->children; k; k = k->next) {
-        if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k) && xmlStrlen(k->content) > 3)
+        if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k) && xmlStrlen(k->content) > 3 &&
+            !tool_label(k->content))
             return 0;
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (!ks || !ks->text)
@@ -388,8 +406,11 @@ static int label_row(const xmlNode *n)
         if (!t || !in_list(t, bt_chrome_labels, 0))
             return 0;
         labels++;
+        scripted += bt_xhtml_is(k, "a") && !leads_elsewhere(k);
     }
-    return labels >= 2;
+    /* (one label alone is a button when its link runs a script: "<span
+     * class=inbai><a href="javascript:window.print()">In bài</a>") */
+    return labels >= 2 || (labels == 1 && scripted);
 }
 
 /* Letters a row of tags has at most. */
