@@ -4319,6 +4319,22 @@ static const spec vn_tool_labels_row = {
     .chrome = {"Cỡ chữ", "A+", "In bài"},
 };
 
+/* A box calling to get the site's app, with a store's badges, goes; a
+ * paragraph that links a store in its sentence stays. */
+static const spec app_store_box = {
+    .page = "app-store-box.html",
+    .title = "Giá cao su tăng mạnh trong tháng 10",
+    .body =
+        {"Giá cao su xuất khẩu bình quân tháng 10 đạt 1.780 USD/tấn, tăng 12% so với tháng trước "
+         "và cao nhất trong ba năm qua.",
+         "Theo Hiệp hội Cao su Việt Nam, nguồn cung từ Thái Lan và Indonesia giảm do mưa lớn "
+         "kéo dài đã đẩy giá lên cao.",
+         "Các doanh nghiệp dự báo giá sẽ còn giữ ở mức cao đến hết quý I năm sau.",
+         "Người dùng có thể tải ứng dụng theo dõi giá của hiệp hội trên Google Play để cập nhật "
+         "giá hằng ngày."},
+    .chrome = {"Tải ứng dụng BNEWS"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6725,6 +6741,7 @@ int main(void)
         PAGE(broadcast_box),
         PAGE(closing_calls_uk),
         PAGE(vn_tool_labels_row),
+        PAGE(app_store_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

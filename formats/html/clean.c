@@ -2125,6 +2125,30 @@ static int in_sentence(const xmlNode *k, const xmlNode *box)
 /* Whether n is a box asking readers for money: a heading or a few short
  * paragraphs and a button, or a link on a line of its own, that says
  * "Donate" or "Support ..." (a link so in a sentence is the text's). */
+/* Letters a box calling to get the site's app says at most. */
+#define APP_BOX_TEXT 300
+
+/* Whether n holds a link to an app store set as its badge (a picture, or
+ * a few words: "Google Play"). */
+static int store_badge(const xmlNode *n)
+{
+    static const char *const stores[] = {"://apps.apple.com/", "://itunes.apple.com/",
+                                         "://play.google.com/store/", NULL};
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0)) {
+        const bt_stats *ks = bt_xhtml_is(k, "a") ? bt_stats_of(k) : NULL;
+        if (!ks || (!ks->images && ks->text > CARD_TITLE))
+            continue;
+        xmlChar *href = xmlGetProp(k, (const xmlChar *)"href");
+        int store = 0;
+        for (const char *const *st = stores; href && *st && !store; st++)
+            store = strstr((const char *)href, *st) != NULL;
+        xmlFree(href);
+        if (store)
+            return 1;
+    }
+    return 0;
+}
+
 static int support_box(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -2230,6 +2254,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     /* and so is a box asking readers for money */
     if (bt_html_is_block(n) && support_box(n))
+        return 1;
+    /* and a box calling to get the site's app, a store's badge in it */
+    if ((bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) &&
+        s->text < APP_BOX_TEXT && s->nodes < 32 && !in_data_table(n) && store_badge(n))
         return 1;
     if (!bt_html_is_block(n)) {
         /* (a slide's counter on its picture, "1/6") */
