@@ -228,6 +228,29 @@ int bt_xhtml_caption_follows(const xmlNode *img)
     return 0;
 }
 
+/* Words a caption after a video has fewer than. */
+#define MEDIA_CAPTION_WORDS 30
+
+int bt_xhtml_media_caption_follows(const xmlNode *media)
+{
+    /* (up through the wrappers that show nothing else: the frame itself is
+     * no element a reader shows) */
+    const xmlNode *n = media;
+    while (n->parent && n->parent->type == XML_ELEMENT_NODE && !bt_xhtml_words(n->parent, 1) &&
+           !bt_xhtml_is(n->parent, "body"))
+        n = n->parent;
+    const xmlNode *k = n->next;
+    while (k && (k->type != XML_ELEMENT_NODE || bt_xhtml_skipped(k)))
+        k = k->next;
+    if (!k || !(bt_xhtml_is(k, "p") || bt_xhtml_is(k, "div")) || !bt_xhtml_words(k, 1) ||
+        bt_xhtml_words(k, MEDIA_CAPTION_WORDS) >= MEDIA_CAPTION_WORDS)
+        return 0;
+    for (const xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))
+        if (bt_xhtml_is(d, "img") || (bt_xhtml_is(d, "p") && d != k))
+            return 0;
+    return bt_xhtml_caption_marked(k) || bt_xhtml_italic(k);
+}
+
 /* The words a chart's, a diagram's or a table's title opens with, numbered,
  * where print-minded CMSs set it above the picture ("Biểu đồ 1: ...",
  * "Figure 2. ..."), the first letter capital as titles write it. */

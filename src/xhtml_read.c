@@ -2147,7 +2147,11 @@ static void walk(ctx *c, xmlNode *n)
         (c->in_caption &&
          (long_description(n) || bt_xhtml_screen_reader_only(n) || bt_xhtml_is(n, "summary"))) ||
         (c->notes && bt_xhtml_note_is_target(c->notes, n))) {
-        c->media += n != c->skip && bt_xhtml_embedded_media(n);
+        int media = n != c->skip && bt_xhtml_embedded_media(n);
+        c->media += media;
+        /* (a video's caption after it is a figure's, the video left out) */
+        if (media && !c->flat && !c->in_caption && bt_xhtml_media_caption_follows(n))
+            new_figure(c);
         return;
     }
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {

@@ -69,6 +69,10 @@ int bt_xhtml_icon(const xmlNode *img);
 /* Whether the first text after img is in an element marked as a caption or
  * a credit (or a figcaption) that holds no image. */
 int bt_xhtml_caption_follows(const xmlNode *img);
+/* Whether the block after embedded media's box (a video's frame, and the
+ * wrappers that show nothing else) is its caption: marked so, or a short line
+ * wholly in italics ("<p><em>Highlights ... (Nguồn: FPT Play)</em>"). */
+int bt_xhtml_media_caption_follows(const xmlNode *media);
 /* Whether el's text opens with a numbered chart, figure or table title
  * ("Biểu đồ 1:", "Figure 2.", "Tabla 3 -"). */
 int bt_xhtml_chart_title(const xmlNode *el);

@@ -4335,6 +4335,23 @@ static const spec app_store_box = {
     .chrome = {"Tải ứng dụng BNEWS"},
 };
 
+/* A video's caption after it, a line wholly in italics, is a figure's
+ * caption (the video left out, as a figure's is), not a paragraph; a video
+ * that a paragraph follows makes no figure. */
+static const spec video_caption_after = {
+    .page = "video-caption-after.html",
+    .title = "Nam Định ngược dòng thắng Hà Nội FC",
+    .captions = {"Highlights Nam Định 2-1 Hà Nội FC"},
+    .body =
+        {"Bị dẫn trước từ phút thứ 9, Thép Xanh Nam Định vẫn ngược dòng thắng Hà Nội FC 2-1 trên "
+         "sân Thiên Trường tối 6/4 để vươn lên dẫn đầu bảng xếp hạng.",
+         "Trận cầu tâm điểm vòng 18 diễn ra trong bầu không khí cuồng nhiệt với gần 20.000 khán "
+         "giả phủ kín các khán đài sân Thiên Trường.",
+         "Hà Nội FC nhập cuộc tốt hơn và mở tỷ số ở phút thứ 9 sau pha đánh đầu của trung vệ "
+         "Đình Trọng.",
+         "Sau giờ nghỉ, Nam Định lần lượt ghi hai bàn nhờ công của Văn Vĩ và Hendrio."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6742,6 +6759,7 @@ int main(void)
         PAGE(closing_calls_uk),
         PAGE(vn_tool_labels_row),
         PAGE(app_store_box),
+        PAGE(video_caption_after),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1305,6 +1305,18 @@ static int under_heading(const xmlNode *n)
     return before && bt_html_heading_level(bt_html_unwrapped(before, BT_HTML_WRAPPERS));
 }
 
+/* Whether n, a box of no text, holds a video (or other embedded media)
+ * whose caption follows the box: the reader makes a figure of the caption. */
+static int captioned_media(const xmlNode *n)
+{
+    if (bt_stats_of(n)->text)
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
+        if (bt_xhtml_embedded_media(k))
+            return bt_xhtml_media_caption_follows(k);
+    return 0;
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -1318,7 +1330,7 @@ static int conditionally(const xmlNode *n, int flags)
         bt_html_byline_named(n, bt_xhtml_byline_classes) || in_byline(n) || in_own_part(n) ||
         recipe_details(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
-        picture_and_line(n) || picture_box(n) || item_title(n))
+        picture_and_line(n) || picture_box(n) || item_title(n) || captioned_media(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
