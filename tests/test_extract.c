@@ -4352,6 +4352,23 @@ static const spec video_caption_after = {
          "Sau giờ nghỉ, Nam Định lần lượt ghi hai bàn nhờ công của Văn Vĩ và Hendrio."},
 };
 
+/* A line calling to watch the video below it ("Watch the latest edition of
+ * Business Live below:"), the video left out, goes; a line that only
+ * introduces a video stays. */
+static const spec watch_call_video = {
+    .page = "watch-call-video.html",
+    .title = "Cocoa farmers get higher producer price for new season",
+    .body =
+        {"The government has raised the producer price of cocoa to GH¢ 3,100 per bag for the "
+         "2024/25 season, the finance minister announced on Tuesday.",
+         "The increase, the largest in a decade, follows record world prices for cocoa beans "
+         "over the past year.",
+         "The farmers' union welcomed the decision but said smuggling to neighbouring countries "
+         "would only stop if payments were made on time.",
+         "The minister told reporters:"},
+    .chrome = {"Watch the latest"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6760,6 +6777,7 @@ int main(void)
         PAGE(vn_tool_labels_row),
         PAGE(app_store_box),
         PAGE(video_caption_after),
+        PAGE(watch_call_video),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

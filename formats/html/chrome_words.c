@@ -886,6 +886,25 @@ const char *const bt_chrome_newsletter_labels[] = {
     "e-bülten",   "рассылка",    "ニュースレター", "뉴스레터",   NULL,
 };
 
+/* How a line calling to watch the video below it opens ("Watch the latest
+ * edition of BizTech below:"). */
+const char *const bt_chrome_watch_calls[] = {
+    "watch ",
+    "xem video",
+    "xem clip",
+    "mira el video",
+    "mire el video",
+    "vea el video",
+    "regardez",
+    "sehen sie",
+    "schauen sie",
+    "assista",
+    "veja o vídeo",
+    "guarda il video",
+    "guarda il filmato",
+    NULL,
+};
+
 /* Labels of a box saying when and where a broadcaster's programme aired
  * the story. */
 const char *const bt_chrome_broadcast_labels[] = {

@@ -1935,6 +1935,38 @@ static int holds_media(const xmlNode *n)
     return 0;
 }
 
+/* Words a call to watch the video below has at most. */
+#define WATCH_CALL_WORDS 12
+
+/* Whether n, a paragraph saying folded t, calls to watch the video right
+ * after it ("Watch the latest edition of BizTech below:"), which these
+ * formats leave out: the call would point at nothing. */
+static int watch_call(const xmlNode *n, const char *t)
+{
+    if (!bt_xhtml_is(n, "p") || bt_word_count(t) > WATCH_CALL_WORDS ||
+        !in_list(t, bt_chrome_watch_calls, 1))
+        return 0;
+    /* (its colon, which folding takes off) */
+    bt_buf b = BT_BUF_INIT;
+    bt_html_text(n, &b, 256);
+    size_t len = b.len;
+    while (len && strchr(" \t\r\n", b.data[len - 1]))
+        len--;
+    int colon = len && b.data[len - 1] == ':';
+    bt_buf_free(&b);
+    if (!colon)
+        return 0;
+    for (const xmlNode *k = n->next; k; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) != bt_xhtml_embedded_media(k))
+            continue;
+        if (bt_xhtml_embedded_media(k))
+            return 1;
+        if (bt_stats_of(k) && (bt_stats_of(k)->text || bt_stats_of(k)->images))
+            return holds_media(k) && !bt_stats_of(k)->text;
+    }
+    return 0;
+}
+
 /* Letters a card of a video has at most: a label, its length, a title. */
 #define VIDEO_CARD_TEXT 200
 
@@ -2351,6 +2383,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a paragraph of another story's excerpt, its last link to the whole
      * of it: "... पढ़ें पूरी खबर", "... Read the full story") */
     if (bt_xhtml_is(n, "p") && s->text < EXCERPT_TEXT && read_more(n, bt_chrome_full_story_links))
+        return 1;
+    if (t && watch_call(n, t))
         return 1;
     if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
               follow_line(t) || reading_time(t) || view_count(t) || post_toolbar(t) ||
