@@ -377,14 +377,19 @@ static int counted_comments(const char *t)
  * "Text size:"). */
 #define TOOL_LABEL 20
 
+/* The length of t[0..len) without the white space it ends with. */
+static size_t trimmed(const char *t, size_t len)
+{
+    while (len && strchr(" \t\r\n", t[len - 1]))
+        len--;
+    return len;
+}
+
 /* Whether text is a tool's label: a few words closed by a colon. */
 static int tool_label(const xmlChar *text)
 {
-    const char *t = (const char *)text;
-    size_t len = strlen(t);
-    while (len && strchr(" \t\r\n", t[len - 1]))
-        len--;
-    return len && len <= TOOL_LABEL && t[len - 1] == ':';
+    size_t len = trimmed((const char *)text, strlen((const char *)text));
+    return len && len <= TOOL_LABEL && text[len - 1] == ':';
 }
 
 static int leads_elsewhere(const xmlNode *a);
@@ -1305,16 +1310,22 @@ static int under_heading(const xmlNode *n)
     return before && bt_html_heading_level(bt_html_unwrapped(before, BT_HTML_WRAPPERS));
 }
 
+/* The first video (or other embedded media) that n is or holds, NULL when
+ * none. */
+static const xmlNode *embedded_in(const xmlNode *n)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k)))
+        if (bt_xhtml_embedded_media(k))
+            return k;
+    return NULL;
+}
+
 /* Whether n, a box of no text, holds a video (or other embedded media)
  * whose caption follows the box: the reader makes a figure of the caption. */
 static int captioned_media(const xmlNode *n)
 {
-    if (bt_stats_of(n)->text)
-        return 0;
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
-        if (bt_xhtml_embedded_media(k))
-            return bt_xhtml_media_caption_follows(k);
-    return 0;
+    const xmlNode *media = bt_stats_of(n)->text ? NULL : embedded_in(n);
+    return media && bt_xhtml_media_caption_follows(media);
 }
 
 /* Readability's conditional cleaning of forms, tables, lists and divs that
@@ -1949,20 +1960,18 @@ static int watch_call(const xmlNode *n, const char *t)
     /* (its colon, which folding takes off) */
     bt_buf b = BT_BUF_INIT;
     bt_html_text(n, &b, 256);
-    size_t len = b.len;
-    while (len && strchr(" \t\r\n", b.data[len - 1]))
-        len--;
+    size_t len = b.data ? trimmed(b.data, b.len) : 0;
     int colon = len && b.data[len - 1] == ':';
     bt_buf_free(&b);
     if (!colon)
         return 0;
+    /* (past empty paragraphs, to the next block that shows something) */
     for (const xmlNode *k = n->next; k; k = k->next) {
-        if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) != bt_xhtml_embedded_media(k))
-            continue;
-        if (bt_xhtml_embedded_media(k))
-            return 1;
-        if (bt_stats_of(k) && (bt_stats_of(k)->text || bt_stats_of(k)->images))
-            return holds_media(k) && !bt_stats_of(k)->text;
+        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (k->type == XML_ELEMENT_NODE && embedded_in(k))
+            return !ks || !ks->text;
+        if (ks && !bt_html_skipped(k) && (ks->text || ks->images))
+            return 0;
     }
     return 0;
 }
