@@ -4369,6 +4369,15 @@ static const spec watch_call_video = {
     .chrome = {"Watch the latest"},
 };
 
+/* The text-size tool's label without its colon ("Cỡ chữ A- A+") goes
+ * with its buttons as well. */
+static const spec vn_tool_label_bare = {
+    .page = "vn-tool-label-bare.html",
+    .lead = "Trong 4 ngày nghỉ lễ Quốc khánh, tỉnh Lai Châu đón gần 50 nghìn lượt khách du lịch, "
+            "tăng 30% so với cùng kỳ năm trước; doanh thu ước đạt 180 tỷ đồng.",
+    .chrome = {"Cỡ chữ", "A+"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6778,6 +6787,7 @@ int main(void)
         PAGE(app_store_box),
         PAGE(video_caption_after),
         PAGE(watch_call_video),
+        PAGE(vn_tool_label_bare),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

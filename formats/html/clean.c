@@ -385,25 +385,29 @@ static size_t trimmed(const char *t, size_t len)
     return len;
 }
 
-/* Whether text is a tool's label: a few words closed by a colon. */
+/* Whether text may be a tool's label: a few words, 2 when closed by a
+ * colon ("Cỡ chữ:"), 1 when not ("Cỡ chữ"). */
 static int tool_label(const xmlChar *text)
 {
     size_t len = trimmed((const char *)text, strlen((const char *)text));
-    return len && len <= TOOL_LABEL && text[len - 1] == ':';
+    return !len || len > TOOL_LABEL ? 0 : text[len - 1] == ':' ? 2 : 1;
 }
 
 static int leads_elsewhere(const xmlNode *a);
 
 /* Whether n is a row of labels, two or more ("Share" "Print" as spans a
- * script makes buttons of, "A-" "A+" after "Cỡ chữ:"), with nothing
- * between them but a separator. */
+ * script makes buttons of, "A-" "A+" after "Cỡ chữ:" or "Cỡ chữ"), with
+ * nothing between them but a separator or a tool's label. */
 static int label_row(const xmlNode *n)
 {
-    int labels = 0, scripted = 0;
+    int labels = 0, scripted = 0, bare = 0;
     for (const xmlNode *k = n->children; k; k = k->next) {
-        if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k) && xmlStrlen(k->content) > 3 &&
-            !tool_label(k->content))
-            return 0;
+        if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k) && xmlStrlen(k->content) > 3) {
+            int tool = tool_label(k->content);
+            if (!tool)
+                return 0;
+            bare += tool == 1;
+        }
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (!ks || !ks->text)
             continue;
@@ -415,7 +419,7 @@ static int label_row(const xmlNode *n)
     }
     /* (one label alone is a button when its link runs a script: "<span
      * class=inbai><a href="javascript:window.print()">In bài</a>") */
-    return labels >= 2 || (labels == 1 && scripted);
+    return labels >= 2 || (labels == 1 && scripted && !bare);
 }
 
 /* Letters a row of tags has at most. */
