@@ -1610,6 +1610,9 @@ static int in_quote(const xmlNode *el)
     return 0;
 }
 
+/* Words naming a box's title, as a lead's box may have one ("In summary"). */
+static const char *const box_titles[] = {"title", "heading", "label", NULL};
+
 /* Utility CSS (Tailwind, Bootstrap) sets a paragraph in bold by a class:
  * its text is strong, as a <b> around it would make it (a bold sapo). */
 static const char *const bold_classes[] = {"font-bold", "font-semibold", "fw-bold", "fw-semibold",
@@ -2113,8 +2116,10 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     case K_MATH: formula(c, el, NULL, bt_xhtml_math_displayed(el)); break;
     case K_IMG: image(c, el); break;
     case K_HEADING:
-        /* a lead (sapo) marked up as a heading, as many CMSs do, is the lead */
-        if (el->name[1] != '1' && bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
+        /* a lead (sapo) marked up as a heading, as many CMSs do, is the lead;
+         * not the title of a summary's box ("h2.post-summary__title") */
+        if (el->name[1] != '1' && bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) &&
+            !bt_xhtml_class_has(el, box_titles, 0))
             block(c, el);
         else
             heading(c, el, 0);

@@ -4378,6 +4378,31 @@ static const spec vn_tool_label_bare = {
     .chrome = {"Cỡ chữ", "A+"},
 };
 
+/* A summary's box with its title ("In summary", a heading named the box's
+ * title): its text is the lead, the title a heading above it. */
+static const spec summary_box_title = {
+    .page = "summary-box-title.html",
+    .title = "Few homes built under California's transit housing law",
+    .lead = "A 2023 law was meant to speed up housing near rail stations. Permit records show only "
+            "14 projects statewide have used it so far.",
+    .headings = {{2, "In summary"}, {2, "Why so few projects?"}},
+};
+
+/* Notices of the site's under a news release: a wire's disclaimer ("are
+ * not responsible for the accuracy of news releases") and a copyright
+ * notice ("This document is subject to copyright"). */
+static const spec release_notices = {
+    .page = "release-notices.html",
+    .title = "New coating makes perovskite solar cells last longer",
+    .body =
+        {"Researchers have developed a thin coating that keeps perovskite solar cells working at "
+         "90 per cent of their starting efficiency after 2,000 hours in damp heat.",
+         "The coating, a single layer of molecules applied from solution, blocks water from "
+         "reaching the crystals that turn sunlight into electricity.",
+         "The team now plans to test the coating on modules the size of a rooftop panel."},
+    .chrome = {"Disclaimer", "subject to copyright"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6788,6 +6813,8 @@ int main(void)
         PAGE(video_caption_after),
         PAGE(watch_call_video),
         PAGE(vn_tool_label_bare),
+        PAGE(summary_box_title),
+        PAGE(release_notices),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

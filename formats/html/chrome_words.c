@@ -1320,6 +1320,7 @@ const char *const bt_chrome_disclosures[] = {
  * the text is no advice (medical, financial).  Whole clauses: a story may
  * quote someone saying a statement did not reflect their views. */
 const char *const bt_chrome_disclaimers[] = {
+    "are not responsible for the accuracy of news releases",
     "reflects the personal opinions",
     "reflect the personal opinions",
     "do not necessarily reflect the views",
@@ -1402,6 +1403,7 @@ const char *const bt_chrome_cookie_notices[] = {
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 const char *const bt_chrome_rights[] = {
     "griežtai draudžiama",
+    "this document is subject to copyright",
     "all rights reserved",
     "alle rechte vorbehalten",
     "tous droits réservés",
