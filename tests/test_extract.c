@@ -4403,6 +4403,20 @@ static const spec release_notices = {
     .chrome = {"Disclaimer", "subject to copyright"},
 };
 
+/* Controls drawn with their icons say no text of the story: <button>s
+ * (an icon's drawing makes none of them a block that opens text), a link
+ * into the page with its icon ("Commenter"), and the count of votes
+ * between two buttons. */
+static const spec icon_buttons = {
+    .page = "icon-buttons.html",
+    .title = "Transport : le fret ferroviaire recule encore en 2024",
+    .lead =
+        "Le volume de marchandises transportées par le rail a baissé de 6 % l'an dernier, malgré "
+        "les aides publiques promises pour doubler sa part d'ici à 2030.",
+    .headings = {{3, "Des aides jugées insuffisantes"}},
+    .chrome = {"Ajouter à mes articles", "Offrir cet article", "Commenter", "Partager", "326"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6815,6 +6829,7 @@ int main(void)
         PAGE(vn_tool_label_bare),
         PAGE(summary_box_title),
         PAGE(release_notices),
+        PAGE(icon_buttons),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

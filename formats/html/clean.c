@@ -1950,6 +1950,40 @@ static int holds_media(const xmlNode *n)
     return 0;
 }
 
+/* Letters a count among controls has at most. */
+#define COUNTER_TEXT 12
+
+/* Whether n holds a button and says nothing but figures. */
+static int counter_among_buttons(const xmlNode *n)
+{
+    int button = 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_xhtml_is(k, "button"))) {
+        button |= bt_xhtml_is(k, "button");
+        if (k->type == XML_TEXT_NODE && !bt_html_skipped(k->parent) && k->content)
+            for (const xmlChar *c = k->content; *c; c++)
+                if (!strchr(" \t\r\n0123456789.,kKM", *c))
+                    return 0;
+    }
+    return button;
+}
+
+/* Letters a control's label has at most ("Ajouter à mes articles"). */
+#define CONTROL_TEXT 40
+
+/* Whether n is a control: a <button>, or a link into the page or to a
+ * script that shows an icon with its label. */
+static int control(const xmlNode *n)
+{
+    if (bt_xhtml_is(n, "button"))
+        return 1;
+    if (!bt_xhtml_is(n, "a") || leads_elsewhere(n))
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "svg"))
+            return 1;
+    return 0;
+}
+
 /* Words a call to watch the video below has at most. */
 #define WATCH_CALL_WORDS 12
 
@@ -2312,6 +2346,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* and so is a box asking readers for money */
     if (bt_html_is_block(n) && support_box(n))
         return 1;
+    /* and a box of controls whose text is only a count (votes between
+     * "Upvote" and "Downvote" buttons: "326") */
+    if (bt_html_is_block(n) && s->text && s->text < COUNTER_TEXT && s->nodes < 32 &&
+        counter_among_buttons(n))
+        return 1;
     /* and a box calling to get the site's app, a store's badge in it */
     if ((bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) &&
         s->text < APP_BOX_TEXT && s->nodes < 32 && !in_data_table(n) && store_badge(n))
@@ -2331,6 +2370,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
                             ? short_text(n, 64)
                             : NULL;
         if (b && in_list(b, bt_chrome_labels, 0))
+            return 1;
+        /* (a control, whatever it says: a <button> left a button, one that
+         * opens no text nor says a heading's; a link into the page or to a
+         * script drawn with its icon, "<a href=#comments><svg>Commenter") */
+        if (s->text && s->text < CONTROL_TEXT && control(n))
             return 1;
         /* (a row of such labels as links in a <span>: "A- A+ In bài") */
         if (s->text && s->text < 64 && s->nodes < 16 && label_row(n))

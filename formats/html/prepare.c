@@ -268,7 +268,8 @@ static int open_button(const xmlNode *n)
 {
     if (!bt_xhtml_is(n, "button"))
         return 0;
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+    /* (an icon's drawing is no block, nor are the shapes inside it) */
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_xhtml_is(k, "svg")))
         if (k->type == XML_ELEMENT_NODE && bt_html_is_block(k) && !bt_xhtml_is(k, "svg"))
             return 1;
     return 0;
