@@ -4417,6 +4417,35 @@ static const spec icon_buttons = {
     .chrome = {"Ajouter à mes articles", "Offrir cet article", "Commenter", "Partager", "326"},
 };
 
+/* Italian chrome between and after the paragraphs: a video teaser under
+ * "Guarda anche", and the call to rate the article. */
+static const spec it_video_teaser_rating = {
+    .page = "it-video-teaser-rating.html",
+    .title = "Esonda il Lambro a Monza, strade chiuse nel centro",
+    .body =
+        {"Il fiume Lambro è esondato nella notte a Monza dopo le forti piogge che hanno colpito "
+         "la Brianza, allagando diverse strade del centro.",
+         "I vigili del fuoco sono intervenuti per soccorrere alcuni automobilisti rimasti "
+         "bloccati nei sottopassi, senza conseguenze per le persone.",
+         "Il Comune ha chiuso via Aliprandi e il ponte dei Leoni fino a cessata emergenza e "
+         "invita i cittadini a limitare gli spostamenti."},
+    .chrome = {"Guarda anche", "Lambro in piena", "utile"},
+};
+
+/* Spanish boxes asking readers to become members ("Quiero apoyar",
+ * "Hazte socio, hazte socia") go with their lines. */
+static const spec es_member_box = {
+    .page = "es-member-box.html",
+    .title = "Cortes de agua en Iztapalapa por obras en el Cutzamala",
+    .body = {"Vecinos de al menos 40 colonias de Iztapalapa se quedarán sin agua desde el jueves y "
+             "hasta el domingo por trabajos de mantenimiento en el Sistema Cutzamala.",
+             "La Comisión Nacional del Agua informó que las obras buscan reparar una fuga en el "
+             "acueducto que abastece a la zona oriente de la ciudad.",
+             "El gobierno capitalino enviará pipas gratuitas a las colonias afectadas durante los "
+             "cuatro días del corte."},
+    .chrome = {"Quiero apoyar", "vale la pena", "Hazte socio", "otros ven"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6830,6 +6859,8 @@ int main(void)
         PAGE(summary_box_title),
         PAGE(release_notices),
         PAGE(icon_buttons),
+        PAGE(it_video_teaser_rating),
+        PAGE(es_member_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
