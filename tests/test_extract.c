@@ -4446,6 +4446,19 @@ static const spec es_member_box = {
     .chrome = {"Quiero apoyar", "vale la pena", "Hazte socio", "otros ven"},
 };
 
+/* A row of the byline and the date's <time> under the headline is no lead,
+ * and the date said in words ("Publié le mardi 14 janvier 2025 à 09h40")
+ * is passed over on the way to it: the bold paragraph opening the text is
+ * the lead. */
+static const spec time_row_not_lead = {
+    .page = "time-row-not-lead.html",
+    .title = "La Meuse déborde à Liège, plusieurs quais fermés à la circulation",
+    .lead =
+        "Après trois jours de pluie, la Meuse est sortie de son lit dans le centre de Liège. La "
+        "Ville a fermé les quais de la rive gauche et demande aux habitants d'éviter le "
+        "secteur.",
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6861,6 +6874,7 @@ int main(void)
         PAGE(icon_buttons),
         PAGE(it_video_teaser_rating),
         PAGE(es_member_box),
+        PAGE(time_row_not_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1249,12 +1249,15 @@ int bt_html_says_date(const char *t)
 }
 
 /* A short line of the article's metadata that says a date or a time ("Minh
- * Khoa • 14/07/2026 06:00"), not yet told from the text. */
+ * Khoa • 14/07/2026 06:00"), or a longer one that says a date in words
+ * ("Publié le mardi 14 janvier 2025 à 09h40"), not yet told from the text. */
 static int date_line(bt_document *doc, const bt_node *p)
 {
     const char *t =
         p->type == BT_NODE_PARAGRAPH && p->role == BT_ROLE_NONE ? bt_node_text(doc, p) : NULL;
-    return t && bt_word_count(t) <= LINE_WORDS && !final_punct(t) && strpbrk(t, "0123456789");
+    size_t words = t ? bt_word_count(t) : 0;
+    return t && !final_punct(t) && strpbrk(t, "0123456789") &&
+           (words <= LINE_WORDS || (words <= 2 * LINE_WORDS && bt_html_says_date(t)));
 }
 
 /* Words a headline's line adds to the title at most (the site's name after

@@ -270,6 +270,15 @@ static int lead_named_after(const xmlNode *n)
     return 0;
 }
 
+/* Whether n holds a <time> element. */
+static int holds_time(const xmlNode *n)
+{
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "time"))
+            return 1;
+    return 0;
+}
+
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
@@ -310,6 +319,10 @@ static void mark_lead(xmlNode **part, size_t n)
          * class names is the date's and the share buttons' row: "Chủ nhật,
          * 03/11/2024 20:05 V-League" over "p.sapo_detail") */
         if (several && lead_named_after(part[i]))
+            continue;
+        /* (nor is a row, no paragraph, that holds the date's <time>: "Par
+         * Élise Lenaerts via La Première <time>Publié le ...</time>") */
+        if (!bt_xhtml_is(p, "p") && holds_time(p))
             continue;
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
