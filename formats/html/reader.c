@@ -235,8 +235,6 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     }
     if (!whole_page)
         bt_html_clean(c.article, c.flags);
-    if (getenv("BT_DUMP"))
-        xmlElemDump(stderr, html, c.article);
     bt_html_choice_free(&c);
     bt_html_loader loader;
     bt_xhtml_reader r = {doc, err, bt_html_load_image, &loader, 0};
