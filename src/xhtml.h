@@ -26,6 +26,9 @@ typedef struct bt_xhtml_reader {
     void *user;
     /* EPUB: headings of chapters start at this level offset (0 for HTML). */
     int heading_offset;
+    /* Videos, sounds and embedded frames the caller took away before the
+     * walk (a web page's cleaning), reported with those the walk leaves out. */
+    size_t media_taken;
 } bt_xhtml_reader;
 
 #define BT_XHTML_PLACEHOLDER (-2)

@@ -2219,6 +2219,7 @@ bt_status bt_xhtml_read_children(bt_xhtml_reader *r, xmlNode *element, bt_node *
     c->r = r;
     c->doc = r->doc;
     c->blocks = parent;
+    c->media = r->media_taken;
     size_t first = bt_error_event_count(r->err);
     int nomem;
     c->notes = bt_xhtml_notes_find(element, &nomem);

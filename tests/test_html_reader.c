@@ -867,6 +867,27 @@ static void test_media(void **state)
     bt_error_free(err);
 }
 
+/* A video in a box that cleaning takes away whole (a wrapper with nothing
+ * else, a "related videos" box) is left out too, and said so. */
+static void test_media_in_cleaned_box(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html><body><article><h1>Lũ trên sông Hồng</h1>"
+        "<p>Đoạn một của bài, đủ dài để là thân bài: nước sông Hồng lên nhanh trong đêm qua.</p>"
+        "<div class='video-wrap'><div class='ratio'>"
+        "<iframe src='https://www.youtube.com/embed/abc123'></iframe></div></div>"
+        "<p>Đoạn hai của bài, đủ dài để là thân bài: chính quyền đã sơ tán hai trăm hộ dân.</p>"
+        "<p>Đoạn ba của bài, đủ dài để là thân bài: mực nước dự báo còn lên trong hai ngày.</p>"
+        "</article></body></html>";
+    bt_error *err = bt_error_new();
+    bt_document *doc = read_mem(html, strlen(html), NULL, err);
+    assert_contains(bt_node_text(doc, bt_document_body(doc)), "Đoạn hai");
+    assert_int_equal(bt_error_lost(err, BT_LOSS_OBJECT), 1);
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
 /* Ruby readings on the line, in brackets: the page's <rp> brackets, or
  * ours where it gives none. */
 static void test_ruby(void **state)
@@ -1413,6 +1434,7 @@ int main(void)
         cmocka_unit_test(test_lang_not_a_tag),
         cmocka_unit_test(test_math),
         cmocka_unit_test(test_media),
+        cmocka_unit_test(test_media_in_cleaned_box),
         cmocka_unit_test(test_ruby),
         cmocka_unit_test(test_lead_by_description),
         cmocka_unit_test(test_lead_in_bold),

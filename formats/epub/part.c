@@ -266,7 +266,7 @@ bt_status epub_read_part(epub_reading *r, const epub_item *item)
     bt_status s = BT_OK;
     if (body && !drop_front_matter(r, body) && !cover_page(r, body, item->path)) {
         part_images pi = {r, item->path};
-        bt_xhtml_reader xr = {r->doc, r->err, load_image, &pi, 0};
+        bt_xhtml_reader xr = {r->doc, r->err, load_image, &pi, 0, 0};
         s = bt_xhtml_read_children(&xr, body, bt_document_body(r->doc));
     }
     xmlFreeDoc(x);

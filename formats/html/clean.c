@@ -2868,13 +2868,22 @@ static void drop_dangling_separator(const xmlNode *n)
     xmlFree(text);
 }
 
-void bt_html_clean(xmlNode *article, int flags)
+/* The videos, sounds and embedded frames n is or holds. */
+static size_t media_in(const xmlNode *n)
+{
+    size_t media = 0;
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
+        media += (size_t)bt_xhtml_embedded_media(k);
+    return media;
+}
+
+size_t bt_html_clean(xmlNode *article, int flags)
 {
     /* the extractor's stats hold the verdicts its choice made */
     bt_page_stats pg = {0};
     if (!article || (!counted_as_is(article) && !bt_stats_gather(&pg, article, 0)))
-        return;
-    size_t total = bt_stats_of(article)->ptext;
+        return 0;
+    size_t total = bt_stats_of(article)->ptext, media = 0;
     xmlNode *n = article->children;
     while (n) {
         int out = removable_in(n, article, total, flags);
@@ -2887,6 +2896,7 @@ void bt_html_clean(xmlNode *article, int flags)
             xmlNode *next = bt_xhtml_next(last, article, 1);
             for (xmlNode *k = n, *following; k; k = following) {
                 following = k == last ? NULL : k->next;
+                media += media_in(k);
                 xmlUnlinkNode(k);
                 xmlFreeNode(k);
             }
@@ -2898,4 +2908,5 @@ void bt_html_clean(xmlNode *article, int flags)
     drop_closing_headings(article);
     if (pg.s)
         bt_stats_scatter(&pg, article);
+    return media;
 }

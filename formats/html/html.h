@@ -105,8 +105,9 @@ extern const char *const bt_chrome_figure_buttons[];
 /* The words of a link that ends a card's excerpt ("Read more..."), whole
  * or at its start, folded. */
 extern const char *const bt_chrome_more_links[];
-/* clean.c: remove navigation, chrome and link lists inside the article. */
-void bt_html_clean(xmlNode *article, int flags);
+/* clean.c: remove navigation, chrome and link lists inside the article;
+ * returns the videos, sounds and embedded frames taken with them. */
+size_t bt_html_clean(xmlNode *article, int flags);
 /* clean.c: the letters outside links that cleaning would keep, while the
  * extractor's stats hang on the page. */
 size_t bt_html_clean_count(xmlNode *article, int flags);

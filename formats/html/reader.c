@@ -233,11 +233,10 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
         bt_html_choice_free(&c);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }
-    if (!whole_page)
-        bt_html_clean(c.article, c.flags);
+    size_t media_taken = whole_page ? 0 : bt_html_clean(c.article, c.flags);
     bt_html_choice_free(&c);
     bt_html_loader loader;
-    bt_xhtml_reader r = {doc, err, bt_html_load_image, &loader, 0};
+    bt_xhtml_reader r = {doc, err, bt_html_load_image, &loader, 0, media_taken};
     bt_status s = bt_html_loader_init(&loader, doc, in, opt, err);
     if (s == BT_OK)
         s = bt_xhtml_read_children(&r, c.article, bt_document_body(doc));
