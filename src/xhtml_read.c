@@ -2054,8 +2054,8 @@ static int intertitle(const xmlNode *el)
 {
     /* ("subtitle" names a headline's subline too, a sentence; "title"
      * alone names any box's title, so it is one only between the story's
-     * paragraphs (or its picture and a paragraph), with no link:
-     * "div.title-content" on VietnamPlus) */
+     * paragraphs (or its picture and a paragraph), with no link nor
+     * picture: "div.title-content" on VietnamPlus) */
     static const char *const subtitle[] = {"sub-title", NULL};
     static const char *const title[] = {"title", NULL};
     if (!(bt_xhtml_is(el, "p") || bt_xhtml_is(el, "div") ||
@@ -2065,8 +2065,8 @@ static int intertitle(const xmlNode *el)
     int named = bt_xhtml_class_has(el, intertitle_classes, 0);
     int sentence = ends_with(el, ".!?", 1);
     int untitled = !named && !(bt_xhtml_class_has(el, subtitle, 0) && !sentence);
-    if (untitled &&
-        (sentence || !bt_xhtml_class_has(el, title, 0) || no_caption_line((xmlNode *)el, 1)))
+    if (untitled && (sentence || !bt_xhtml_class_has(el, title, 0) ||
+                     no_caption_line((xmlNode *)el, 1) || find_img((xmlNode *)el, NULL)))
         return 0;
     xmlNode *before = xmlPreviousElementSibling((xmlNode *)el);
     xmlNode *after = xmlNextElementSibling((xmlNode *)el);

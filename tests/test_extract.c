@@ -4144,11 +4144,13 @@ static const spec full_story_excerpt = {
 
 /* A short line a class calls a title ("div.title-content") between the
  * story's paragraphs, or after its picture, is a sub-heading; a sentence
- * so named, or a linked title (another story's), is none. */
+ * so named, a linked title (another story's), or a picture's box so named
+ * ("div.photo.boxTitle", its caption in it) is none. */
 static const spec title_class_intertitle = {
     .page = "title-class-intertitle.html",
     .title = "Xuất khẩu gạo tháng 10 tăng mạnh nhờ giá cao",
-    .captions = {"Bốc xếp gạo xuất khẩu tại cảng Cần Thơ."},
+    .captions = {"Bốc xếp gạo xuất khẩu tại cảng Cần Thơ.",
+                 "Kho gạo của một doanh nghiệp tại Đồng Tháp"},
     .headings = {{2, "Giá gạo giữ ở mức cao"}, {2, "Thị trường châu Phi mở rộng"}},
     .body = {"Theo số liệu của Tổng cục Hải quan, trong tháng 10, Việt Nam xuất khẩu hơn 900.000 "
              "tấn gạo, tăng 25% so với tháng trước và cao nhất từ đầu năm.",
@@ -4156,6 +4158,7 @@ static const spec title_class_intertitle = {
              "loại của Thái Lan khoảng 20 USD.",
              "Các doanh nghiệp cho biết đơn hàng từ Philippines và Indonesia vẫn dồi dào trong "
              "những tháng cuối năm.",
+             "Nhiều kho đã đầy từ giữa tháng, chờ tàu vào cảng.",
              "Ngoài thị trường truyền thống, gạo Việt Nam đang tăng nhanh ở Bờ Biển Ngà và Ghana "
              "nhờ chất lượng ổn định.",
              "Nhiều doanh nghiệp đã ký hợp đồng giao hàng đến hết quý I năm sau.",
@@ -4457,6 +4460,40 @@ static const spec time_row_not_lead = {
         "Après trois jours de pluie, la Meuse est sortie de son lit dans le centre de Liège. La "
         "Ville a fermé les quais de la rive gauche et demande aux habitants d'éviter le "
         "secteur.",
+};
+
+/* Buttons in a caption and its credit ("toggle caption", "hide caption")
+ * are no words of the caption. */
+static const spec caption_toggles = {
+    .page = "caption-toggles.html",
+    .title = "Bird flu found in a second Kansas dairy herd",
+    .captions = {"Dairy cows feed at a farm near Dodge City, Kan."},
+    .chrome = {"toggle caption", "hide caption"},
+};
+
+/* A photo's title under it ("div.post_photo_news_title") is its caption,
+ * no headline: the h1 stays the title, the line no paragraph. */
+static const spec photo_title_caption = {
+    .page = "photo-title-caption.html",
+    .title = "Уряд підвищив мінімальну зарплату з 1 квітня",
+    .captions = {"Фото: Getty Images"},
+    .body = {"Про це повідомив прем'єр-міністр у Telegram після засідання уряду.",
+             "Раніше мінімальна зарплата становила 7100 гривень."},
+};
+
+/* Notices of sites in several languages: a Korean call for support and
+ * its button, an Indonesian ban on AI crawling, a Chinese notice against
+ * copying, a Polish paywall's note. */
+static const spec site_notices_mixed = {
+    .page = "site-notices-mixed.html",
+    .title = "Rice stocks are enough for the dry season, ministry says",
+    .body = {"The agriculture ministry said on Monday that national rice stocks of 1.8 million "
+             "tonnes would be enough to cover demand through the dry season.",
+             "Officials said imports agreed earlier in the year would arrive by August, and that "
+             "prices in most markets had already begun to ease.",
+             "Farmers' groups asked the government to buy more of the coming harvest at a "
+             "guaranteed price."},
+    .chrome = {"후원", "Dilarang", "轉貼", "subskrypcji"},
 };
 
 /* A counter of the post's views beside its date, a separator before it,
@@ -6875,6 +6912,9 @@ int main(void)
         PAGE(it_video_teaser_rating),
         PAGE(es_member_box),
         PAGE(time_row_not_lead),
+        PAGE(caption_toggles),
+        PAGE(photo_title_caption),
+        PAGE(site_notices_mixed),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

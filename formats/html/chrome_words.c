@@ -778,6 +778,9 @@ const char *const bt_chrome_figure_buttons[] = {
     "enlarge",
     "enlarge image",
     "enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "show caption",
     "view larger",
     "view larger image",
     "view full size",
@@ -841,6 +844,7 @@ const char *const bt_chrome_embed_lines[] = {
  * for subscribers, this is not the story. */
 const char *const bt_chrome_paywall[] = {
     "to view the full story",
+    "dostępny w ramach subskrypcji",
     "subscribe to save articles",
     "to read the full story",
     "for the full story",
@@ -1034,6 +1038,7 @@ const char *const bt_chrome_follow_calls[] = {
     "theo dõi chúng tôi",
     "mời quý độc giả theo dõi",
     "mời quý độc giả xem",
+    "mời độc giả xem",
     "mời bạn đọc theo dõi",
     "mời bạn đọc xem",
     "följ oss på",
@@ -1128,6 +1133,7 @@ const char *const bt_chrome_support_buttons[] = {
     "donar",
     "apoya",
     "quiero apoyar",
+    "후원하기",
     "hazte socio",
     "hazte socia",
     "dona ora",
@@ -1408,6 +1414,8 @@ const char *const bt_chrome_cookie_notices[] = {
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 const char *const bt_chrome_rights[] = {
     "griežtai draudžiama",
+    "dilarang keras mengambil konten",
+    "請勿複製轉貼",
     "this document is subject to copyright",
     "all rights reserved",
     "alle rechte vorbehalten",

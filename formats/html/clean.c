@@ -2123,6 +2123,26 @@ static int figure_aside(const xmlNode *n)
 }
 
 /* A button of a figure: a few elements that say only its label. */
+/* Levels up from a picture's button to its caption, and the letters the
+ * caption has at most (a box named so around the story is none). */
+#define BUTTON_BOX_LEVELS 3
+#define BUTTON_CAPTION_TEXT 600
+
+/* Whether n is in a picture's box, or in a caption or credit a few levels
+ * up. */
+static int in_picture_box(const xmlNode *n)
+{
+    if (n->parent && bt_stats_of(n->parent) && bt_stats_of(n->parent)->images)
+        return 1;
+    int up = 0;
+    for (const xmlNode *a = n->parent; a && up < BUTTON_BOX_LEVELS && bt_stats_of(a);
+         a = a->parent, up++)
+        if ((bt_html_caption_marked(a) || bt_html_credit_marked(a)) &&
+            bt_stats_of(a)->text < BUTTON_CAPTION_TEXT)
+            return 1;
+    return 0;
+}
+
 static int figure_button(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -2318,9 +2338,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (bt_xhtml_is(n, "figcaption") || inside(n, "figure") || review_score(n))
         return !review_score(n) && figure_button(n);
     /* (or in the box of a picture named no figure: "<a><img><span>View
-     * Photos</span><figcaption>") */
-    if (n->parent && bt_stats_of(n->parent) && bt_stats_of(n->parent)->images && !s->images &&
-        figure_button(n))
+     * Photos</span><figcaption>"; or in a caption or its credit, NPR's
+     * "toggle caption" and "hide caption") */
+    if (!s->images && figure_button(n) && in_picture_box(n))
         return 1;
     /* (an aside named a caption, after its picture, is the picture's) */
     if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||

@@ -1187,11 +1187,13 @@ static int first_paragraph(const page *pg, const xmlNode *n)
 int bt_html_title_marked(const xmlNode *n)
 {
     /* (a "sub-headline" is the line under the headline, a subline; an
-     * "under-headline" the row of its byline and share buttons) */
-    static const char *const under[] = {"under-headline", "below-headline", NULL};
+     * "under-headline" the row of its byline and share buttons; a photo's
+     * title, "post_photo_news_title", its caption) */
+    static const char *const not_headline[] = {"under-headline", "below-headline", "photo", "image",
+                                               "picture",        "foto",           NULL};
     return !bt_xhtml_is(n, "a") &&
            ((title_class(n) && !bt_xhtml_class_has(n, bt_html_subline_classes, 0) &&
-             !bt_xhtml_class_has(n, under, 0)) ||
+             !bt_xhtml_class_has(n, not_headline, 0)) ||
             (!bt_xhtml_is(n, "meta") && bt_xhtml_attr_has_word(n, "itemprop", "headline")));
 }
 
