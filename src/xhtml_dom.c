@@ -546,6 +546,14 @@ xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)
     return NULL;
 }
 
+xmlNode *bt_xhtml_find(const xmlNode *n, const char *name)
+{
+    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, name))
+            return k;
+    return NULL;
+}
+
 static int is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 /* The text below root, leaving out what skipped or leave_out (if any) says. */

@@ -1976,12 +1976,7 @@ static int control(const xmlNode *n)
 {
     if (bt_xhtml_is(n, "button"))
         return 1;
-    if (!bt_xhtml_is(n, "a") || leads_elsewhere(n))
-        return 0;
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
-        if (bt_xhtml_is(k, "svg"))
-            return 1;
-    return 0;
+    return bt_xhtml_is(n, "a") && !leads_elsewhere(n) && bt_xhtml_find(n, "svg");
 }
 
 /* Words a call to watch the video below has at most. */

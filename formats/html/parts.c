@@ -270,15 +270,6 @@ static int lead_named_after(const xmlNode *n)
     return 0;
 }
 
-/* Whether n holds a <time> element. */
-static int holds_time(const xmlNode *n)
-{
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
-        if (bt_xhtml_is(k, "time"))
-            return 1;
-    return 0;
-}
-
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
@@ -322,7 +313,7 @@ static void mark_lead(xmlNode **part, size_t n)
             continue;
         /* (nor is a row, no paragraph, that holds the date's <time>: "Par
          * Élise Lenaerts via La Première <time>Publié le ...</time>") */
-        if (!bt_xhtml_is(p, "p") && holds_time(p))
+        if (!bt_xhtml_is(p, "p") && bt_xhtml_find(p, "time"))
             continue;
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");

@@ -330,9 +330,8 @@ static void caption_after_picture(xmlNode *img)
         !bt_xhtml_words(cap, 1) ||
         bt_xhtml_words(cap, OVERLAY_CAPTION_WORDS + 1) > OVERLAY_CAPTION_WORDS)
         return;
-    for (const xmlNode *k = cap; k; k = bt_xhtml_next(k, cap, 0))
-        if (bt_xhtml_is(k, "img"))
-            return;
+    if (bt_xhtml_find(cap, "img"))
+        return;
     for (const xmlNode *k = img->next; k; k = k->next)
         if (k->type == XML_ELEMENT_NODE ? bt_xhtml_words(k, 1) > 0 : !blank(k))
             return;
