@@ -1399,6 +1399,14 @@ static void figure(ctx *c, xmlNode *el)
         return;
     }
     caption(c, fig, cap ? cap : el);
+    /* a credit the figure sets beside its caption ("<figcaption>...
+     * </figcaption> <cite>Dane Isaac/Eater NY</cite>", Vox Media's) */
+    budget = FIGURE_NODES;
+    for (xmlNode *k = el->children; cap && k && !bt_node_figure_credit(fig) && budget-- > 0;
+         k = bt_xhtml_next(k, el, k == cap))
+        if (k != cap && (bt_xhtml_is(k, "cite") || bt_xhtml_credit_marked(k)) &&
+            bt_xhtml_words(k, 1) && bt_xhtml_words(k, CREDIT_WORDS + 1) <= CREDIT_WORDS)
+            credit(c, fig, k, bt_node_figure_caption(fig));
 }
 
 /* ---- tables ---- */

@@ -3189,6 +3189,19 @@ static void test_live_post_stream(void **state)
     bt_document_free(doc);
 }
 
+/* A credit the figure sets beside its caption, a <cite> after the
+ * <figcaption> (Vox Media's), is the figure's credit. */
+static void test_figure_cite_credit(void **state)
+{
+    (void)state;
+    bt_document *doc = read_doc(td("html/extract/figure-cite-credit.html"), "html", NULL);
+    char *text = write_doc(doc, "text", NULL, NULL);
+    assert_contains(
+        text, "[Image 1: Open tins of sardines at a bar in Logan Square. Jane Roe/Eater\nChicago]");
+    free(text);
+    bt_document_free(doc);
+}
+
 /* React's streamed content, in hidden blocks at the end of the body, goes
  * where its placeholders stand: a boundary's (in place of its "Loading"
  * fallback) and a segment's. */
@@ -4494,6 +4507,21 @@ static const spec site_notices_mixed = {
              "Farmers' groups asked the government to buy more of the coming harvest at a "
              "guaranteed price."},
     .chrome = {"후원", "Dilarang", "轉貼", "subskrypcji"},
+};
+
+/* Chrome of US tech and magazine sites: an affiliate note ("may earn us a
+ * commission"), a box of a short title over the affiliate notice ("A Note
+ * to our Readers"), a "Popular on" head over its list, and a call to watch
+ * the site's videos over a player a script makes. */
+static const spec us_closing_notices = {
+    .page = "us-closing-notices.html",
+    .title = "Pixel phones get a battery health screen in the June update",
+    .body = {"Google's June update adds a battery health screen to the Settings app of the Pixel 8 "
+             "and newer phones, showing the battery's remaining capacity.",
+             "The screen also shows how many charge cycles the battery has been through, which "
+             "until now needed a third-party app.",
+             "Google says older Pixels will get the feature later this year."},
+    .chrome = {"commission", "Popular on", "budget phones", "Check out", "A Note to our Readers"},
 };
 
 /* A counter of the post's views beside its date, a separator before it,
@@ -6915,6 +6943,7 @@ int main(void)
         PAGE(caption_toggles),
         PAGE(photo_title_caption),
         PAGE(site_notices_mixed),
+        PAGE(us_closing_notices),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
@@ -7072,6 +7101,7 @@ int main(void)
         cmocka_unit_test(test_post_info_list),
         cmocka_unit_test(test_lone_media_picture),
         cmocka_unit_test(test_live_post_stream),
+        cmocka_unit_test(test_figure_cite_credit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

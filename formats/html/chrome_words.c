@@ -302,9 +302,10 @@ const char *const bt_chrome_comment_heads[] = {
 };
 /* Beginnings of such headings ("Related on HuffPost:", "More from Reuters"). */
 const char *const bt_chrome_section_starts[] = {
-    "related ", "more from ",     "more on ",    "more in ",    "comments (",     "bình luận (",
-    "ý kiến (", "tin liên quan ", "tin cùng ",   "weitere ",    "mehr aus ",      "mer om ",
-    "mere om ", "meer over ",     "don't miss ", "don’t miss ", "no te pierdas ", NULL,
+    "related ",    "popular on ", "more from ",     "more on ",    "more in ",    "comments (",
+    "bình luận (", "ý kiến (",    "tin liên quan ", "tin cùng ",   "weitere ",    "mehr aus ",
+    "mer om ",     "mere om ",    "meer over ",     "don't miss ", "don’t miss ", "no te pierdas ",
+    NULL,
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {
@@ -894,20 +895,9 @@ const char *const bt_chrome_newsletter_labels[] = {
 /* How a line calling to watch the video below it opens ("Watch the latest
  * edition of BizTech below:"). */
 const char *const bt_chrome_watch_calls[] = {
-    "watch ",
-    "xem video",
-    "xem clip",
-    "mira el video",
-    "mire el video",
-    "vea el video",
-    "regardez",
-    "sehen sie",
-    "schauen sie",
-    "assista",
-    "veja o vídeo",
-    "guarda il video",
-    "guarda il filmato",
-    NULL,
+    "watch ",        "check out",    "xem video",       "xem clip",          "mira el video",
+    "mire el video", "vea el video", "regardez",        "sehen sie",         "schauen sie",
+    "assista",       "veja o vídeo", "guarda il video", "guarda il filmato", NULL,
 };
 
 /* Labels of a box saying when and where a broadcaster's programme aired
@@ -1293,6 +1283,8 @@ const char *const bt_chrome_disclosures[] = {
     "earn a commission",
     "earn a small commission",
     "may earn commission",
+    "may earn us a commission",
+    "participates in affiliate link",
     "earn from qualifying purchases",
     "may receive compensation",
     "reader-supported",

@@ -524,13 +524,34 @@ static int says_within(const xmlNode *n, const char *const *const *lists, size_t
     return t && says_in(t, lists);
 }
 
+/* Letters a box's title has at most. */
+#define BOX_TITLE_TEXT 60
+
+/* Whether n is a box of two blocks, a short title over its text ("A Note
+ * to our Readers" over the notice). */
+static int titled_box(const xmlNode *n)
+{
+    const xmlNode *title = NULL, *text = NULL;
+    for (const xmlNode *k = n->children; k; k = k->next) {
+        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k))
+            return 0;
+        if (!ks || !ks->text)
+            continue;
+        if (text || !bt_html_is_block(k))
+            return 0;
+        *(title ? &text : &title) = k;
+    }
+    return title && text && bt_stats_of(title)->text < BOX_TITLE_TEXT;
+}
+
 /* A block of its own text saying a word of lists, a notice of the site's
  * (how it earns from its links, that it sets cookies): not a picture's
  * caption, nor a list's item ("soap (an affiliate link)"). */
 static int site_notice(const xmlNode *n, const char *const *const *lists)
 {
     const bt_stats *s = bt_stats_of(n);
-    return !s->images && !bt_xhtml_is(n, "li") && s->own * 10 >= s->text * 9 &&
+    return !s->images && !bt_xhtml_is(n, "li") && (s->own * 10 >= s->text * 9 || titled_box(n)) &&
            says_within(n, lists, 700);
 }
 
@@ -1979,6 +2000,8 @@ static int control(const xmlNode *n)
     return bt_xhtml_is(n, "a") && !leads_elsewhere(n) && bt_xhtml_find(n, "svg");
 }
 
+static int script_player(const xmlNode *n);
+
 /* Words a call to watch the video below has at most. */
 #define WATCH_CALL_WORDS 12
 
@@ -2001,7 +2024,7 @@ static int watch_call(const xmlNode *n, const char *t)
     /* (past empty paragraphs, to the next block that shows something) */
     for (const xmlNode *k = n->next; k; k = k->next) {
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-        if (k->type == XML_ELEMENT_NODE && embedded_in(k))
+        if (k->type == XML_ELEMENT_NODE && (embedded_in(k) || script_player(k)))
             return !ks || !ks->text;
         if (ks && !bt_html_skipped(k) && (ks->text || ks->images))
             return 0;
@@ -2012,11 +2035,11 @@ static int watch_call(const xmlNode *n, const char *t)
 /* Letters a card of a video has at most: a label, its length, a title. */
 #define VIDEO_CARD_TEXT 200
 
-/* Whether n holds an empty element a script makes a video player of
+/* Whether n is or holds an empty element a script makes a video player of
  * ("<div data-video-id=...></div>"). */
 static int script_player(const xmlNode *n)
 {
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0)) {
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
         if (k->type != XML_ELEMENT_NODE || (bt_stats_of(k) && bt_stats_of(k)->text))
             continue;
         for (const xmlAttr *a = k->properties; a; a = a->next)
