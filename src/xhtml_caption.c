@@ -13,12 +13,12 @@
 /* (and the word in the languages of news sites: a French "legende", a
  * German "bildunterschrift", a Spanish "pie-de-foto", a Polish "podpis") */
 static const char *const caption_words[] = {
-    "caption",       "captions",     "figcaption",       "PCaption",    "tplCaption", "imgcaption",
-    "photocaption",  "Image",        "image_desc",       "legend",      "chu-thich",  "chuthich",
-    "chu-thich-anh", "chuthichanh",  "expNoEdit",        "captiontext", "legende",    "legenda",
-    "leyenda",       "bildtext",     "bildunterschrift", "didascalia",  "pie-foto",   "pie-de-foto",
-    "piefoto",       "onderschrift", "bijschrift",       "podpis",      "popisek",    "kuvateksti",
-    "billedtekst",   "bildetekst",   "epigrafe",         NULL,
+    "caption",       "captions",    "figcaption",       "PCaption",    "tplCaption", "imgcaption",
+    "photocaption",  "Image",       "image_desc",       "legend",      "chu-thich",  "chuthich",
+    "chu-thich-anh", "chuthichanh", "expNoEdit",        "captiontext", "legende",    "legenda",
+    "leyenda",       "bildtext",    "bildunterschrift", "didascalia",  "pie",        "pie-foto",
+    "pie-de-foto",   "piefoto",     "onderschrift",     "bijschrift",  "podpis",     "popisek",
+    "kuvateksti",    "billedtekst", "bildetekst",       "epigrafe",    NULL,
 };
 /* Alone these name an article's lead ("article-page-desc", "description")
  * or its metadata ("info"); with a picture word a picture's (img-desc,

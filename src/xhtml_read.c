@@ -375,33 +375,13 @@ static const char *const intertitle_classes[] = {
 #define INTERTITLE_WORDS 15
 
 const char *const bt_xhtml_lead_classes[] = {
-    "sapo",
-    "lead",
-    "summary",
-    "description",
-    "chapeau",
-    "chappeau",
-    "article-summary",
-    "detail-sapo",
-    "standfirst",
-    "dek",
-    "excerpt",
-    "intro",
-    "spot",
-    "ozet",
-    "entradilla",
-    "sommario",
-    "catenaccio",
-    "chapo",
-    "p-head",
-    "lead-in",
-    "lead-text",
-    "intro-text",
-    "einleitung",
-    "vorspann",
-    "bajada",
-    "copete",
-    NULL,
+    "sapo",       "lead",       "summary",         "description",
+    "chapeau",    "chappeau",   "article-summary", "detail-sapo",
+    "standfirst", "dek",        "excerpt",         "intro",
+    "spot",       "ozet",       "entradilla",      "sommario",
+    "catenaccio", "chapo",      "p-head",          "lead-in",
+    "lead-text",  "intro-text", "introtext",       "einleitung",
+    "vorspann",   "bajada",     "copete",          NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
     "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin", "nguon-tin",
@@ -420,6 +400,8 @@ static const char *const credit_classes[] = {"author", "credit", "source", NULL}
 #define MARKED_CAPTION_WORDS 120
 /* An element marked as a credit is one up to this many words. */
 #define CREDIT_WORDS 20
+/* Words from which a block a class names the lead is that, not a caption. */
+#define LEAD_CAPTION_WORDS 25
 
 static void walk(ctx *c, xmlNode *n);
 
@@ -1845,7 +1827,10 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
         find_img(el, NULL))
         return 0;
     size_t words = bt_xhtml_words(el, MARKED_CAPTION_WORDS + 1);
-    if (!words)
+    /* (a lead's length of words in a block a class names the lead is none:
+     * Tehran Times' "p.introtext" under an uncaptioned picture) */
+    if (!words || (words >= LEAD_CAPTION_WORDS && !bt_xhtml_caption_marked(el) &&
+                   bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0)))
         return 0;
     bt_node *fig = c->figure;
     /* an inline element is a line of its own only up to a <br> or a block */

@@ -4524,6 +4524,52 @@ static const spec us_closing_notices = {
     .chrome = {"commission", "Popular on", "budget phones", "Check out", "A Note to our Readers"},
 };
 
+/* The parts of a headline's block named after it as BEM does (its lead
+ * "news-headline__article-summary", its author's picture, its media) are
+ * no headline: the lead and the hero picture's caption stay. */
+static const spec bem_headline_block = {
+    .page = "bem-headline-block.html",
+    .title = "Dólar blue hoy: cerró la semana en baja y la brecha bajó del 40%",
+    .lead =
+        "El dólar informal terminó la semana en $1.245 para la venta, $30 por debajo del viernes "
+        "anterior, y el Banco Central compró reservas.",
+    .captions = {"El dólar blue se vendió a $1.245 en la City porteña."},
+};
+
+/* Closing calls in Portuguese and Spanish (to follow on Telegram, to visit
+ * the paper's section) and an ad label between dashes. */
+static const spec latam_closing_calls = {
+    .page = "latam-closing-calls.html",
+    .title = "Golpe do Pix falso cresce 40% no Distrito Federal",
+    .body =
+        {"Os registros de golpes com comprovantes falsos de Pix cresceram 40% no Distrito "
+         "Federal no primeiro semestre, segundo a Polícia Civil.",
+         "A maior parte das vítimas são pequenos comerciantes, que entregam a mercadoria antes "
+         "de conferir o saldo na conta.",
+         "A polícia recomenda sempre conferir o extrato no aplicativo do banco antes de liberar "
+         "a compra."},
+    .chrome = {"Telegram", "nuestra sección", "Quảng cáo"},
+};
+
+/* A lead's length of words in a block a class names the lead
+ * ("p.introtext") under a picture with no caption is the lead, not the
+ * picture's caption.  (A page of blind round 20, written after the Tehran
+ * Times, cut to what the rule needs.) */
+static const spec introtext_under_picture = {
+    .page = "introtext-under-picture.html",
+    .lead =
+        "TEHRAN – The number of foreign tourists visiting Hormuz Island in the Persian Gulf has "
+        "more than doubled over the past eight months, according to a local tourism official.",
+};
+
+/* "pie" alone (Spanish "pie de foto") names a caption: Listín Diario's
+ * "div.art_pie" under its picture. */
+static const spec pie_caption = {
+    .page = "pie-caption.html",
+    .title = "Apagones de hasta ocho horas afectan a Santo Domingo Oeste",
+    .captions = {"Una calle de Los Alcarrizos permanece a oscuras durante un apagón."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6944,6 +6990,10 @@ int main(void)
         PAGE(photo_title_caption),
         PAGE(site_notices_mixed),
         PAGE(us_closing_notices),
+        PAGE(bem_headline_block),
+        PAGE(latam_closing_calls),
+        PAGE(introtext_under_picture),
+        PAGE(pie_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -311,6 +311,7 @@ const char *const bt_chrome_section_starts[] = {
 const char *const bt_chrome_labels[] = {
     /* ads */
     "advertisement",
+    "- quảng cáo -",
     "story continues below advertisement",
     "story continues below this ad",
     "story continues below",
@@ -1005,6 +1006,8 @@ const char *const bt_chrome_newsletter_calls[] = {
 const char *const bt_chrome_follow_calls[] = {
     "follow us on",
     "follow me on",
+    "no seu telegram",
+    "lo invitamos a visitar nuestra sección",
     "folgen sie uns",
     "folge uns auf",
     "suivez-nous",

@@ -18,6 +18,7 @@
 #include "textdate.h"
 #include "unicode.h"
 #include "xhtml.h"
+#include "xhtml_read.h"
 
 /* A headline is a line, not a paragraph. */
 #define MAX_WORDS 40
@@ -1188,12 +1189,16 @@ int bt_html_title_marked(const xmlNode *n)
 {
     /* (a "sub-headline" is the line under the headline, a subline; an
      * "under-headline" the row of its byline and share buttons; a photo's
-     * title, "post_photo_news_title", its caption) */
+     * title, "post_photo_news_title", its caption; nor are the other parts
+     * of a headline's block named after it as BEM does, its lead and its
+     * byline: "news-headline__article-summary", "news-headline__media") */
     static const char *const not_headline[] = {"under-headline", "below-headline", "photo", "image",
-                                               "picture",        "foto",           NULL};
+                                               "picture",        "foto",           "media", NULL};
     return !bt_xhtml_is(n, "a") &&
            ((title_class(n) && !bt_xhtml_class_has(n, bt_html_subline_classes, 0) &&
-             !bt_xhtml_class_has(n, not_headline, 0)) ||
+             !bt_xhtml_class_has(n, not_headline, 0) &&
+             !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
+             !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 0)) ||
             (!bt_xhtml_is(n, "meta") && bt_xhtml_attr_has_word(n, "itemprop", "headline")));
 }
 
