@@ -98,6 +98,8 @@ static const char *const printing[] = {"print", NULL};
 /* Letters an ad's box says at most (its label, "This advertisement has not
  * loaded yet, but your article continues below."). */
 #define AD_TEXT 200
+/* Elements an ad's box holds at most (its label, its slot, the line). */
+#define AD_NODES 16
 
 /* Names of ads, or of a block that shows ads among its paragraphs (a
  * story's "Section--Ads"). */
@@ -192,10 +194,12 @@ typedef struct {
     uint16_t len[PHRASES_MAX];
 } phrase_index;
 
+static const char *const *const watch_calls_list[] = {bt_chrome_watch_calls, NULL};
+static const char *const *const figure_buttons_list[] = {bt_chrome_figure_buttons, NULL};
 static const char *const *const *const indexed_phrases[] = {
-    calls,         subscribing, notices,       comment_heads_list,
-    sections_list, labels_list, pointers_list, section_starts_list,
-    reading_times, rights_list};
+    calls,         subscribing, notices,          comment_heads_list,
+    sections_list, labels_list, pointers_list,    section_starts_list,
+    reading_times, rights_list, watch_calls_list, figure_buttons_list};
 static phrase_index phrase_indexes[sizeof(indexed_phrases) / sizeof(*indexed_phrases)];
 static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
 
@@ -2010,8 +2014,8 @@ static int script_player(const xmlNode *n);
  * formats leave out: the call would point at nothing. */
 static int watch_call(const xmlNode *n, const char *t)
 {
-    if (!bt_xhtml_is(n, "p") || bt_word_count(t) > WATCH_CALL_WORDS ||
-        !in_list(t, bt_chrome_watch_calls, 1))
+    if (!bt_xhtml_is(n, "p") || !in_list(t, bt_chrome_watch_calls, 1) ||
+        bt_word_count(t) > WATCH_CALL_WORDS)
         return 0;
     /* (its colon, which folding takes off) */
     bt_buf b = BT_BUF_INIT;
@@ -2141,6 +2145,9 @@ static int figure_aside(const xmlNode *n)
 }
 
 /* A button of a figure: a few elements that say only its label. */
+/* Letters a picture's button says at most ("Enlarge this image"). */
+#define FIGURE_BUTTON_TEXT 32
+
 /* Levels up from a picture's button to its caption, and the letters the
  * caption has at most (a box named so around the story is none). */
 #define BUTTON_BOX_LEVELS 3
@@ -2164,7 +2171,8 @@ static int in_picture_box(const xmlNode *n)
 static int figure_button(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    const char *t = s->text && s->text <= 32 && s->nodes < 8 ? short_text(n, 64) : NULL;
+    const char *t =
+        s->text && s->text <= FIGURE_BUTTON_TEXT && s->nodes < 8 ? short_text(n, 64) : NULL;
     return t && in_list(t, bt_chrome_figure_buttons, 0);
 }
 
@@ -2458,7 +2466,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * and the line it shows until the ad loads; a wrapper so named around
      * the story's pictures stays */
     static const char *const ad[] = {"ad", NULL};
-    if (s->text && s->text < AD_TEXT && !s->images && bt_xhtml_class_has(n, ad, 1))
+    if (s->text && s->text < AD_TEXT && !s->images && s->nodes < AD_NODES &&
+        bt_xhtml_class_has(n, ad, 1))
         return 1;
     /* a byline's block that says a paragraph about the author is their box */
     if (s->text >= 150 && s->text < 1000 && bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
