@@ -10,6 +10,25 @@
 #include "xhtml_read.h"
 
 /* Whether all the text of a paragraph is in strong elements. */
+static int bold_only(const bt_node *p);
+
+/* Whether next opens the section a bold line t heads: a paragraph not all
+ * in bold, a list or a table, past the pictures that may open it when t
+ * has two words or more, no figure nor colon (an address or a numbered
+ * line over a photo is a caption's or a list's, "4940 SW 2nd PL"; a call
+ * introduces its link, "go to: www..."; "作者︱春春" names the author). */
+static int section_follows(const bt_node *next, const char *t)
+{
+    int pictures = 0;
+    for (; next && next->type == BT_NODE_FIGURE; next = next->next)
+        pictures++;
+    if (pictures && (strpbrk(t, "0123456789:") || bt_word_count(t) < 2))
+        return 0;
+    return next &&
+           ((next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE && !bold_only(next)) ||
+            next->type == BT_NODE_LIST || next->type == BT_NODE_TABLE);
+}
+
 static int bold_only(const bt_node *p)
 {
     int strong = 0;
@@ -326,10 +345,7 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         } else if (k->role == BT_ROLE_NONE && next &&
                    (((heading_like(t, max_words) || (asked && question_like(t, max_words)) ||
                       references_label(t)) &&
-                     !a_date(t) &&
-                     ((next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
-                       !bold_only(next)) ||
-                      next->type == BT_NODE_LIST || next->type == BT_NODE_TABLE)) ||
+                     !a_date(t) && section_follows(next, t)) ||
                     (next->type == BT_NODE_LIST && list_label(t)))) {
             k->type = BT_NODE_HEADING;
             bt_node_set_heading_level(k, level);

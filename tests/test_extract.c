@@ -4570,6 +4570,15 @@ static const spec pie_caption = {
     .captions = {"Una calle de Los Alcarrizos permanece a oscuras durante un apagón."},
 };
 
+/* A bold line over a picture and then the section's text is a
+ * sub-heading; a bold address over a photo is none. */
+static const spec bold_heading_over_picture = {
+    .page = "bold-heading-over-picture.html",
+    .title = "Sinh viên chế tạo robot phân loại rác tự động",
+    .headings = {{2, "Hướng tới ứng dụng tại trường học, khu chung cư"}},
+    .captions = {"Cánh tay robot gắp chai nhựa vào đúng ngăn chứa."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6994,6 +7003,7 @@ int main(void)
         PAGE(latam_closing_calls),
         PAGE(introtext_under_picture),
         PAGE(pie_caption),
+        PAGE(bold_heading_over_picture),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
