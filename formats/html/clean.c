@@ -2159,11 +2159,12 @@ static int in_picture_box(const xmlNode *n)
 {
     if (n->parent && bt_stats_of(n->parent) && bt_stats_of(n->parent)->images)
         return 1;
+    /* (up to the first box too long for a caption: those above are longer) */
     int up = 0;
-    for (const xmlNode *a = n->parent; a && up < BUTTON_BOX_LEVELS && bt_stats_of(a);
+    for (const xmlNode *a = n->parent; a && up < BUTTON_BOX_LEVELS && bt_stats_of(a) &&
+                                       bt_stats_of(a)->text < BUTTON_CAPTION_TEXT;
          a = a->parent, up++)
-        if ((bt_html_caption_marked(a) || bt_html_credit_marked(a)) &&
-            bt_stats_of(a)->text < BUTTON_CAPTION_TEXT)
+        if (bt_html_caption_marked(a) || bt_html_credit_marked(a))
             return 1;
     return 0;
 }
@@ -2303,8 +2304,8 @@ static int support_box(const xmlNode *n)
 }
 
 /* Whether n's first line, a block of its own, is a label of labels (a
- * newsletter's, a broadcast's). */
-static int box_label(const xmlNode *n, const char *const *labels)
+ * newsletter's, a broadcast's), closed by a colon when colon is set. */
+static int box_label(const xmlNode *n, const char *const *labels, int colon)
 {
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
         if (k->type != XML_TEXT_NODE || !bt_xhtml_visible_text(k->content))
@@ -2312,7 +2313,11 @@ static int box_label(const xmlNode *n, const char *const *labels)
         const xmlNode *line = k->parent;
         while (line != n && !bt_html_is_block(line))
             line = line->parent;
-        return line != n && folded_in(line, 40, 0, labels, 0);
+        /* (with colon, only a label that ends so is looked up) */
+        const char *t = (const char *)k->content;
+        size_t len = trimmed(t, strlen(t));
+        return line != n && (!colon || (len && t[len - 1] == ':')) &&
+               folded_in(line, 40, 0, labels, 0);
     }
     return 0;
 }
@@ -2380,14 +2385,14 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * however it is named (by utility classes, or hashes); an author's
      * contact form is not */
     if (bt_html_is_block(n) && s->text && s->text < SIGNUP_TEXT && s->nodes < 256 &&
-        (box_label(n, bt_chrome_newsletter_labels) ||
+        (box_label(n, bt_chrome_newsletter_labels, 0) ||
          (s->inputs && email_field(n) && names_newsletter(n))))
         return 1;
     /* and a box a broadcaster's label opens: when its programme aired the
      * story ("Dieses Thema im Programm:" over "MDR THÜRINGEN - Das Radio |
      * Nachrichten | 14. März 2024") */
     if (bt_html_is_block(n) && s->text && s->text < BROADCAST_TEXT && s->nodes < 16 &&
-        box_label(n, bt_chrome_broadcast_labels))
+        box_label(n, bt_chrome_broadcast_labels, 1))
         return 1;
     /* and so is a box asking readers for money */
     if (bt_html_is_block(n) && support_box(n))
