@@ -114,8 +114,7 @@ void bt_xhtml_memo_keep(bt_xhtml_memo *m, int answer);
 /* The node after n in document order, staying below root; with skip, n's
  * children are not entered.  Iterative, for trees of any depth. */
 xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip);
-/* The first element named name below n (n itself left out), NULL when
- * none. */
+/* The first element named name at or below n, NULL when none. */
 xmlNode *bt_xhtml_find(const xmlNode *n, const char *name);
 /* Append the text below n to b as a browser shows it in one block: runs of
  * white space made one space; skipped elements left out; at most max bytes

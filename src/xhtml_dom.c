@@ -548,9 +548,9 @@ xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)
 
 xmlNode *bt_xhtml_find(const xmlNode *n, const char *name)
 {
-    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
         if (bt_xhtml_is(k, name))
-            return k;
+            return (xmlNode *)k;
     return NULL;
 }
 

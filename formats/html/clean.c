@@ -381,19 +381,11 @@ static int counted_comments(const char *t)
  * "Text size:"). */
 #define TOOL_LABEL 20
 
-/* The length of t[0..len) without the white space it ends with. */
-static size_t trimmed(const char *t, size_t len)
-{
-    while (len && strchr(" \t\r\n", t[len - 1]))
-        len--;
-    return len;
-}
-
 /* Whether text may be a tool's label: a few words, 2 when closed by a
  * colon ("Cỡ chữ:"), 1 when not ("Cỡ chữ"). */
 static int tool_label(const xmlChar *text)
 {
-    size_t len = trimmed((const char *)text, strlen((const char *)text));
+    size_t len = bt_html_trimmed((const char *)text, strlen((const char *)text));
     return !len || len > TOOL_LABEL ? 0 : text[len - 1] == ':' ? 2 : 1;
 }
 
@@ -1125,7 +1117,7 @@ static int picture_box(const xmlNode *n)
     if (s->images != 1 || s->text >= PICTURE_LINE_LETTERS ||
         !bt_xhtml_class_has(n, picture_box_names, 0))
         return 0;
-    const xmlNode *img = bt_html_first_img(n);
+    const xmlNode *img = bt_xhtml_find(n, "img");
     for (const xmlNode *up = img; up && up != n; up = up->parent)
         if (bt_xhtml_is(up, "a"))
             return 0;
@@ -1236,14 +1228,6 @@ const xmlNode *bt_html_only_element(const xmlNode *n)
         only = k;
     }
     return only;
-}
-
-const xmlNode *bt_html_first_img(const xmlNode *n)
-{
-    const xmlNode *img = n;
-    while (img && !bt_xhtml_is(img, "img"))
-        img = bt_xhtml_next(img, n, 0);
-    return img;
 }
 
 const xmlNode *bt_html_unwrapped(const xmlNode *n, int depth)
@@ -2020,7 +2004,7 @@ static int watch_call(const xmlNode *n, const char *t)
     /* (its colon, which folding takes off) */
     bt_buf b = BT_BUF_INIT;
     bt_html_text(n, &b, 256);
-    size_t len = b.data ? trimmed(b.data, b.len) : 0;
+    size_t len = b.data ? bt_html_trimmed(b.data, b.len) : 0;
     int colon = len && b.data[len - 1] == ':';
     bt_buf_free(&b);
     if (!colon)
@@ -2315,7 +2299,7 @@ static int box_label(const xmlNode *n, const char *const *labels, int colon)
             line = line->parent;
         /* (with colon, only a label that ends so is looked up) */
         const char *t = (const char *)k->content;
-        size_t len = trimmed(t, strlen(t));
+        size_t len = bt_html_trimmed(t, strlen(t));
         return line != n && (!colon || (len && t[len - 1] == ':')) &&
                folded_in(line, 40, 0, labels, 0);
     }

@@ -126,9 +126,6 @@ int bt_html_byline_named(const xmlNode *n, const char *const *classes);
 /* clean.c: n's one child element shown, when it holds nothing else but
  * white space and spacers (an empty paragraph, a <br>); else NULL. */
 const xmlNode *bt_html_only_element(const xmlNode *n);
-/* clean.c: the first <img> below n (n itself when it is one), NULL when
- * none. */
-const xmlNode *bt_html_first_img(const xmlNode *n);
 /* Blocks of one element each that page builders wrap around a block
  * ("<div><div><h2>"), looked through at most. */
 #define BT_HTML_WRAPPERS 3
@@ -335,10 +332,12 @@ int bt_html_credit_marked(const xmlNode *n);
 int bt_html_skipped(const xmlNode *n);
 /* stats.c: the element shown next to n, after or before it; NULL if none. */
 const xmlNode *bt_html_element_beside(const xmlNode *n, int after);
-/* bt_xhtml_dom_text with bt_html_skipped. */
 /* stats.c: 1 to 6 for an h1 to h6 element, else 0. */
 int bt_html_heading_level(const xmlNode *n);
+/* bt_xhtml_dom_text with bt_html_skipped. */
 void bt_html_text(const xmlNode *n, bt_buf *b, size_t max);
+/* stats.c: the length of t[0..len) without the white space it ends with. */
+size_t bt_html_trimmed(const char *t, size_t len);
 
 /* A div holding text and no blocks: a paragraph in all but its name, as
  * Readability makes it one. */

@@ -234,9 +234,7 @@ static void unnamed_dateline(bt_document *doc, const xmlNode *root, const xmlNod
             continue;
         const char *t = (const char *)n->content;
         t += strspn(t, " \t\r\n");
-        size_t len = strlen(t);
-        while (len && strchr(" \t\r\n", t[len - 1]))
-            len--;
+        size_t len = bt_html_trimmed(t, strlen(t));
         if (len < 8 || len > 80 || !bt_textdate_parse(t, len, iso))
             continue;
         memcpy(found, iso, sizeof(iso));
@@ -794,9 +792,7 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
         t = (const char *)n->content; /* read in place: most texts are no date */
     }
     t += strspn(t, " \t\r\n");
-    size_t len = strnlen(t, DATE_ROW_MAX + 1);
-    while (len && strchr(" \t\r\n", t[len - 1]))
-        len--;
+    size_t len = bt_html_trimmed(t, strnlen(t, DATE_ROW_MAX + 1));
     /* (every form of the day writes its year, whole or after a separator) */
     if (len < 8 || len > DATE_ROW_MAX || strlen(t + len) > strspn(t + len, " \t\r\n") ||
         !holds_year(t, w)) {

@@ -385,9 +385,7 @@ static int label_only(const xmlNode *n)
                                        "di", "door", "af",  "av",  "on",    NULL};
     bt_buf t = BT_BUF_INIT;
     bt_html_text(n, &t, 2 * BT_PARTS_BYLINE_TEXT);
-    size_t len = t.data ? t.len : 0;
-    while (len && strchr(" \t\r\n", t.data[len - 1]))
-        len--;
+    size_t len = t.data ? bt_html_trimmed(t.data, t.len) : 0;
     size_t start = len;
     while (start && !strchr(" \t\r\n", t.data[start - 1]))
         start--;
@@ -667,7 +665,7 @@ static int picture_only(const xmlNode *n)
 /* Whether block k's text is the alt of the picture in pic again. */
 static int alt_again(const xmlNode *pic, const xmlNode *k)
 {
-    const xmlNode *img = bt_html_first_img(pic);
+    const xmlNode *img = bt_xhtml_find(pic, "img");
     xmlChar *alt = img ? xmlGetProp(img, (const xmlChar *)"alt") : NULL;
     int same = bt_xhtml_says_alt((const char *)alt, k);
     xmlFree(alt);

@@ -146,6 +146,13 @@ int bt_html_skipped(const xmlNode *n)
     return s ? s->skipped : bt_xhtml_skipped(n);
 }
 
+size_t bt_html_trimmed(const char *t, size_t len)
+{
+    while (len && strchr(" \t\r\n", t[len - 1]))
+        len--;
+    return len;
+}
+
 void bt_html_text(const xmlNode *n, bt_buf *b, size_t max)
 {
     bt_xhtml_dom_text_skipping(n, b, max, bt_html_skipped);

@@ -794,7 +794,7 @@ static char *logo_name(xmlNode *body, const xmlNode *article, const site_names *
     bt_xhtml_dom_text(a, &b, 200);
     char *name = name_part(b.data);
     bt_buf_free(&b);
-    const xmlNode *img = bt_html_first_img(a);
+    const xmlNode *img = bt_xhtml_find(a, "img");
     for (int i = 0; i < 2 && !name; i++) {
         xmlChar *v = i == 0 ? (img ? xmlGetProp(img, (const xmlChar *)"alt") : NULL)
                             : xmlGetProp(a, (const xmlChar *)"title");
