@@ -4579,6 +4579,17 @@ static const spec bold_heading_over_picture = {
     .captions = {"Cánh tay robot gắp chai nhựa vào đúng ngăn chứa."},
 };
 
+/* A lead set as a heading in a list of one item that the CMS names a
+ * footer, under the headline in its header, is the lead, not a list item
+ * nor the page's chrome. */
+static const spec lead_in_footer_list = {
+    .page = "lead-in-footer-list.html",
+    .title = "El embalse de Alarcón baja al 30 % tras el verano más seco",
+    .lead = "La reserva pierde casi diez puntos en tres meses y las comunidades de regantes piden "
+            "adelantar el plan de sequía antes de la campaña de invierno",
+    .chrome = {"Los pantanos del Segura, en mínimos de la década", "Política"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7004,6 +7015,7 @@ int main(void)
         PAGE(introtext_under_picture),
         PAGE(pie_caption),
         PAGE(bold_heading_over_picture),
+        PAGE(lead_in_footer_list),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -227,17 +227,31 @@ static xmlNode *post_heading_before(xmlNode *first)
     return NULL;
 }
 
+/* Whether a class names n the headline's subline or the lead. */
+static int subline_named(const xmlNode *n)
+{
+    return bt_xhtml_class_has(n, bt_html_subline_classes, 0) ||
+           bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0);
+}
+
+/* Whether n is so named, or is a list of one item so named
+ * ("ul.footer > li.subtitle"). */
+static int named_subline(const xmlNode *n)
+{
+    const xmlNode *item =
+        bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") ? bt_html_only_element(n) : NULL;
+    return subline_named(n) || (bt_xhtml_is(item, "li") && subline_named(item));
+}
+
 /* Whether an element between the headline and the body is the article's. */
 static int own_part(const xmlNode *n)
 {
     if (n->type != XML_ELEMENT_NODE || bt_html_skipped(n) || !bt_stats_of(n))
         return 0;
     /* (a subline or a lead its class names is the article's, whatever
-     * chrome word its name holds too: "sc__header-subtitle") */
+     * chrome word its name or its box's holds too: "sc__header-subtitle") */
     const bt_stats *s = bt_stats_of(n);
-    if (is_chrome_element(n) ||
-        (s->unlikely && !bt_xhtml_class_has(n, bt_html_subline_classes, 0) &&
-         !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0)))
+    if (is_chrome_element(n) || (s->unlikely && !named_subline(n)))
         return 0;
     if (!s->text && !s->images)
         return 0;
@@ -318,6 +332,18 @@ static void mark_lead(xmlNode **part, size_t n)
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
         add_class(p, " sapo");
+        /* (a list of one item around it is no list, and its name is no
+         * chrome's: "ul.footer > li.subtitle" in the headline's header) */
+        xmlNode *li = p->parent;
+        if (bt_xhtml_is(li, "li") && bt_html_only_element(li) == p &&
+            (bt_xhtml_is(li->parent, "ul") || bt_xhtml_is(li->parent, "ol")) &&
+            bt_html_only_element(li->parent) == li)
+            for (xmlNode *box = li; box != li->parent->parent; box = box->parent) {
+                bt_html_rename(box, "div");
+                xmlUnsetProp(box, (const xmlChar *)"class");
+                if (bt_stats_of(box))
+                    bt_stats_of(box)->unlikely = 0;
+            }
         /* (cleaning's verdicts on the blocks around it, kept from the
          * choice, are asked again: a header holding the lead stays) */
         for (xmlNode *up = p; up && bt_stats_of(up); up = up->parent)
