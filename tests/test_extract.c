@@ -4590,6 +4590,37 @@ static const spec lead_in_footer_list = {
     .chrome = {"Los pantanos del Segura, en mínimos de la década", "Política"},
 };
 
+/* A div of text alone that a class names the headline's subtitle, under
+ * the headline in its header, is the lead. */
+static const spec subtitle_text_div = {
+    .page = "subtitle-text-div.html",
+    .title = "Council approves harbour car park despite 900 objections",
+    .lead = "Fishermen and residents had asked for the quay to stay open to boats and walkers",
+    .chrome = {"Facebook", "Sport"},
+};
+
+/* Calls the site makes in the story's text are its chrome: a newsletter's
+ * box with a form's "Sign up" button and no address asked, a call to sign
+ * up whose link leads to the newsletters, one to follow its Telegram
+ * channel, a closing line on where to catch its news, and the note of the
+ * print edition that carried the story. */
+static const spec signup_and_print_notes = {
+    .page = "signup-and-print-notes.html",
+    .title = "Port city water tariff to rise 12% from July",
+    .body = {"The city's water utility will raise its tariff by 12 per cent from July 1, the first "
+             "increase in three years, after the provincial cabinet approved its revised budget on "
+             "Tuesday.",
+             "Officials said the higher rates would pay for repairs to the main pumping station, "
+             "where breakdowns left several districts without piped water for days last summer.",
+             "Consumer groups said households already buying water from tankers would pay twice, "
+             "and asked the utility to fix leaks before charging more."},
+    .chrome = {"Unlock the Morning Digest for free",
+               "Our editors pick the stories that matter in this weekly newsletter.",
+               "Get your news from a source nobody owns.", "Harbour Daily",
+               "Get them on our Telegram channel", "Latest News Updates on Harbour Times",
+               "Published in The Harbour Times"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7016,6 +7047,8 @@ int main(void)
         PAGE(pie_caption),
         PAGE(bold_heading_over_picture),
         PAGE(lead_in_footer_list),
+        PAGE(subtitle_text_div),
+        PAGE(signup_and_print_notes),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1016,6 +1016,10 @@ const char *const bt_chrome_follow_calls[] = {
     "canal de youtube",
     "canal de whatsapp",
     "on whatsapp channel",
+    "our telegram channel",
+    /* (a site's closing line: "Catch all the Business News ... and Latest
+     * News Updates on Live Mint") */
+    "latest news updates on",
     "keep up with all the latest news",
     "participe do canal",
     "únete a nuestro canal",

@@ -766,6 +766,16 @@ static int post_toolbar(const char *t)
     return hit;
 }
 
+/* Letters a paper's note of its print edition has at most. */
+#define PRINT_NOTE 80
+
+/* A paper's note of the print edition that carried the story ("Published
+ * in The Express Tribune, June 12th, 2024."); t: its folded text. */
+static int print_note(const char *t)
+{
+    return strlen(t) <= PRINT_NOTE && !strncmp(t, "published in ", 13) && bt_html_says_date(t);
+}
+
 /* Elements of a <header> read for its h1 or its lead: a page's header has
  * fewer, and headers nested without end (hostile pages) are not read again
  * below every level. */
@@ -2201,12 +2211,34 @@ static int email_field(const xmlNode *n)
     return 0;
 }
 
-/* Whether n's text names a newsletter anywhere. */
+/* Whether n's text names a newsletter anywhere, or a link of it leads to
+ * the site's newsletters ("Sign up for the free <a
+ * href=/newsletters/>Mother Jones Daily</a>"). */
 static int names_newsletter(const xmlNode *n)
 {
     const char *t = short_text(n, SIGNUP_TEXT);
     for (const char *const *w = bt_chrome_newsletter_labels; t && *w; w++)
         if (strstr(t, *w))
+            return 1;
+    for (const xmlNode *a = t ? bt_xhtml_find(n, "a") : NULL; a; a = bt_xhtml_next(a, n, 0)) {
+        if (!bt_xhtml_is(a, "a"))
+            continue;
+        xmlChar *copy;
+        const xmlChar *href = bt_xhtml_attr_value(a, "href", &copy);
+        int yes = href && strstr((const char *)href, "newsletter");
+        xmlFree(copy);
+        if (yes)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a form's button in n calls to sign up ("Sign up", "Subscribe"):
+ * a newsletter's box for readers the site knows, no address asked. */
+static int signup_button(const xmlNode *n)
+{
+    for (const xmlNode *k = bt_xhtml_find(n, "button"); k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "button") && folded_in(k, 64, 0, bt_chrome_signup_starts, 1))
             return 1;
     return 0;
 }
@@ -2370,7 +2402,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * contact form is not */
     if (bt_html_is_block(n) && s->text && s->text < SIGNUP_TEXT && s->nodes < 256 &&
         (box_label(n, bt_chrome_newsletter_labels, 0) ||
-         (s->inputs && email_field(n) && names_newsletter(n))))
+         (names_newsletter(n) && ((s->inputs && email_field(n)) || signup_button(n)))))
         return 1;
     /* and a box a broadcaster's label opens: when its programme aired the
      * story ("Dieses Thema im Programm:" over "MDR THÜRINGEN - Das Radio |
@@ -2479,9 +2511,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (t && watch_call(n, t))
         return 1;
-    if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
-              follow_line(t) || reading_time(t) || view_count(t) || post_toolbar(t) ||
-              sponsor_line(t) || (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
+    if (t &&
+        (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
+         follow_line(t) || reading_time(t) || view_count(t) || post_toolbar(t) || print_note(t) ||
+         sponsor_line(t) || (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;

@@ -1025,11 +1025,12 @@ static void headline_parts(xmlNode *h)
         for (xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))
             if (d->type == XML_ELEMENT_NODE && bt_xhtml_class_has(d, bt_xhtml_lead_classes, 0))
                 return;
-        /* (a paragraph, a heading, or a div of text in bold: "<div
-         * class=RichText><strong>...") */
+        /* (a paragraph, a heading, or a div of text, in bold or not: "<div
+         * class=RichText><strong>...", "<div class=ar-Article_Subtitle>") */
         const xmlNode *one = bt_html_unwrapped(k, BT_HTML_WRAPPERS);
-        if (one && (bt_xhtml_is(one, "p") || bt_html_heading_level(one) >= 2 ||
-                    (!bt_html_is_block(one) && bt_html_text_div(k))))
+        if (one ? bt_xhtml_is(one, "p") || bt_html_heading_level(one) >= 2 ||
+                      (!bt_html_is_block(one) && bt_html_text_div(k))
+                : bt_html_text_div(k))
             block[m++] = k;
     }
     mark_lead(block, m);
