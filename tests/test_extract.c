@@ -4621,6 +4621,33 @@ static const spec signup_and_print_notes = {
                "Published in The Harbour Times"},
 };
 
+/* The date in the site's masthead, above the headline, is the day's: the
+ * dateline is the article's own row, its time and zone with it. */
+static const spec masthead_date = {
+    .page = "masthead-date.html",
+    .title = "Phú Thọ khởi công cầu vượt sông Lô nối hai huyện",
+    .dateline = "Thứ Hai, 12/05/2025 21:35 [GMT+7]",
+    .chrome = {"Thể thao", "© Báo Trung Du"},
+};
+
+/* A line whose label points to more of the site, a colon and then a link
+ * alone, is chrome however little of it the link is; a line so opened that
+ * goes on in words is kept.  A call to give the story away is the site's. */
+static const spec rubric_pointer_gift = {
+    .page = "rubric-pointer-gift.html",
+    .title = "Neue Radwege in Altona: Bezirk streicht 120 Parkplätze",
+    .body =
+        {"Der Bezirk Altona baut in diesem Sommer drei neue Radwege und streicht dafür rund 120 "
+         "Parkplätze entlang der Max-Brauer-Allee und der Stresemannstraße.",
+         "Die Arbeiten sollen im Juli beginnen und bis Ende Oktober dauern; während der Bauzeit "
+         "wird der Verkehr in beiden Richtungen einspurig geführt.",
+         "Anwohner kritisieren, dass Ersatzparkplätze in der Nähe fehlen. Der Bezirk verweist "
+         "auf zwei Quartiersgaragen, die noch freie Stellplätze haben.",
+         "Der ADFC begrüßt die Pläne und fordert, auch die Holstenstraße in das Programm "
+         "aufzunehmen."},
+    .chrome = {"Mehr Artikel aus dieser Rubrik", "Offrez-le à un proche"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7049,6 +7076,8 @@ int main(void)
         PAGE(lead_in_footer_list),
         PAGE(subtitle_text_div),
         PAGE(signup_and_print_notes),
+        PAGE(masthead_date),
+        PAGE(rubric_pointer_gift),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

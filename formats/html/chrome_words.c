@@ -638,6 +638,7 @@ const char *const bt_chrome_pointers[] = {
     "puede interesarte",
     "lesen sie hier",
     "zum shop",
+    "mehr artikel aus dieser rubrik",
     "auch auf ",
     /* a post's categories */
     "posted in",
@@ -1104,6 +1105,12 @@ const char *const bt_chrome_support_calls[] = {
     "sostieni il nostro",
     "wesprzyj nas",
     "ủng hộ chúng tôi",
+    /* (to give the story to someone: "Vous avez aimé cet article ?
+     * Offrez-le à un proche") */
+    "offrez-le à un proche",
+    "gift this article",
+    "regala este artículo",
+    "artikel verschenken",
     NULL,
 };
 

@@ -642,13 +642,38 @@ static int screen_copy(const xmlNode *n)
     return same;
 }
 
+/* The link n's text ends in, past white space; NULL if none. */
+static const xmlNode *last_link(const xmlNode *n)
+{
+    const xmlNode *k = n->last;
+    while (k) {
+        if (k->type == XML_TEXT_NODE && !bt_xhtml_visible_text(k->content))
+            k = k->prev;
+        else if (k->type == XML_ELEMENT_NODE && !bt_xhtml_is(k, "a") && k->last)
+            k = k->last;
+        else
+            return bt_xhtml_is(k, "a") ? k : NULL;
+    }
+    return NULL;
+}
+
+/* Letters a pointer's label has at most before its colon. */
+#define POINTER_LABEL 48
+
+/* A line that opens with a pointer's words and is mostly a link, or is
+ * its label, a colon and then a link alone ("Mehr Artikel aus dieser
+ * Rubrik gibt es hier: <a>Eimsbüttel</a>"). */
 static int pointer_line(const xmlNode *n)
 {
-    if (bt_stats_link_density(n) < 0.3)
-        return 0;
     const char *t = short_text(n, 300);
-    int hit = t && in_list(t, bt_chrome_pointers, 1);
-    return hit;
+    if (!t || !in_list(t, bt_chrome_pointers, 1))
+        return 0;
+    if (bt_stats_link_density(n) >= 0.3)
+        return 1;
+    const char *colon = strchr(t, ':');
+    const xmlNode *a = colon && colon - t <= POINTER_LABEL ? last_link(n) : NULL;
+    const char *link = a && bt_stats_of(a) ? short_text(a, 300) : NULL;
+    return link && !strcmp(colon + 1 + strspn(colon + 1, " "), link);
 }
 
 /* Whether folded text t says w as a word of its own. */

@@ -607,8 +607,8 @@ static int worded_date(const char *t, size_t len, date_words *w)
         return 0;
     }
     for (char *p = f.data; *p && other <= DATE_OTHER_WORDS;) {
-        p += strspn(p, " ,|()");
-        size_t n = strcspn(p, " ,|()");
+        p += strspn(p, " ,|()[]");
+        size_t n = strcspn(p, " ,|()[]");
         char tok[48];
         if (!n)
             break;
@@ -801,7 +801,7 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
     }
     /* read in NFC, as the page's text is kept */
     bt_buf nfc = BT_BUF_INIT;
-    const char *d, *de, *who, *who_end;
+    const char *d = NULL, *de = NULL, *who = NULL, *who_end = NULL;
     int ok = bt_utf8_nfc(t, len, &nfc, NULL) == BT_OK && !nfc.failed;
     /* (a name beside a date in words would pass for its other words) */
     /* (without the separators a row leaves at its ends: "/ 6. November 2023 /") */
@@ -839,10 +839,17 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
         top = top->parent;
     const xmlNode *roots[] = {article, top};
     for (size_t i = 0; i < 2; i++)
-        for (const xmlNode *n = roots[i], *next; n; n = next) {
-            /* (nor in code: a log's timestamps are no dateline) */
+        for (const xmlNode *n = roots[i], *next, *headline = NULL; n; n = next) {
+            /* (nor in code: a log's timestamps are no dateline; nor, on
+             * the page, in its menus or in the site's masthead, a <header>
+             * before the headline and the article that holds no headline:
+             * today's date, "Viernes, 14 de noviembre de 2025") */
+            if (!headline && (bt_xhtml_is(n, "h1") || n == article))
+                headline = n;
             int code = bt_xhtml_is(n, "pre") || bt_xhtml_is(n, "code");
-            int passed = code || (i && n == article);
+            int masthead = i && (bt_xhtml_is(n, "nav") || (!headline && bt_xhtml_is(n, "header") &&
+                                                           !bt_xhtml_find(n, "h1")));
+            int passed = code || masthead || (i && n == article);
             if (!passed && shows_date(n, iso, &w, out, cap, name, name_cap))
                 return 1;
             next = bt_xhtml_next(n, roots[i], passed || bt_html_skipped(n));
