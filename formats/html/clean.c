@@ -2427,7 +2427,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * contact form is not */
     if (bt_html_is_block(n) && s->text && s->text < SIGNUP_TEXT && s->nodes < 256 &&
         (box_label(n, bt_chrome_newsletter_labels, 0) ||
-         (names_newsletter(n) && ((s->inputs && email_field(n)) || signup_button(n)))))
+         (((s->inputs && email_field(n)) || signup_button(n)) && names_newsletter(n))))
         return 1;
     /* and a box a broadcaster's label opens: when its programme aired the
      * story ("Dieses Thema im Programm:" over "MDR THÜRINGEN - Das Radio |
