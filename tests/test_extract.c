@@ -4648,6 +4648,14 @@ static const spec rubric_pointer_gift = {
     .chrome = {"Mehr Artikel aus dieser Rubrik", "Offrez-le à un proche"},
 };
 
+/* A line of rights closing the story's credits, after a line break in
+ * their paragraph, is the site's. */
+static const spec rights_line_in_credits = {
+    .page = "rights-line-in-credits.html",
+    .title = "Stok beras Bulog cukup hingga akhir tahun",
+    .chrome = {"Copyright © KABAR NUSANTARA 2024", "Olahraga"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7078,6 +7086,7 @@ int main(void)
         PAGE(signup_and_print_notes),
         PAGE(masthead_date),
         PAGE(rubric_pointer_gift),
+        PAGE(rights_line_in_credits),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2971,6 +2971,43 @@ static size_t media_in(const xmlNode *n)
     return media;
 }
 
+/* Letters a line of rights at the end of a paragraph has at most. */
+#define RIGHTS_LINE 80
+
+/* The last line of paragraph p, after its last <br>, when it states the
+ * rights ("Copyright © ANTARA 2024" under a story's credits): it goes,
+ * and the break before it. */
+static void drop_rights_line(xmlNode *p)
+{
+    xmlNode *br = p->last;
+    while (br && !bt_xhtml_is(br, "br"))
+        br = br->prev;
+    if (!br)
+        return;
+    bt_buf line = BT_BUF_INIT, folded = BT_BUF_INIT;
+    int text_only = 1;
+    for (const xmlNode *k = br->next; k && text_only && line.len <= RIGHTS_LINE; k = k->next) {
+        text_only =
+            k->type == XML_TEXT_NODE || (k->type == XML_ELEMENT_NODE && !bt_html_is_block(k) &&
+                                         bt_stats_of(k) && !bt_stats_of(k)->images);
+        if (text_only)
+            bt_html_text(k, &line, RIGHTS_LINE + 1);
+    }
+    const char *t = line.data;
+    t += t ? strspn(t, " \t\r\n") : 0;
+    int rights = text_only && t && *t && line.len <= RIGHTS_LINE &&
+                 bt_utf8_fold(t, strlen(t), &folded) && folded.data &&
+                 (!strncmp(folded.data, "copyright", 9) || !strncmp(folded.data, "\xC2\xA9", 2)) &&
+                 strpbrk(folded.data, "0123456789");
+    bt_buf_free(&line);
+    bt_buf_free(&folded);
+    for (xmlNode *k = rights ? br : NULL, *next; k; k = next) {
+        next = k->next;
+        xmlUnlinkNode(k);
+        xmlFreeNode(k);
+    }
+}
+
 size_t bt_html_clean(xmlNode *article, int flags)
 {
     /* the extractor's stats hold the verdicts its choice made */
@@ -2997,6 +3034,8 @@ size_t bt_html_clean(xmlNode *article, int flags)
             n = next;
             continue;
         }
+        if (bt_xhtml_is(n, "p"))
+            drop_rights_line(n);
         n = bt_xhtml_next(n, article, bt_html_skipped(n));
     }
     drop_closing_headings(article);
