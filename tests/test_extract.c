@@ -4656,6 +4656,27 @@ static const spec rights_line_in_credits = {
     .chrome = {"Copyright © KABAR NUSANTARA 2024", "Olahraga"},
 };
 
+/* A video's length over its still is no caption; a paragraph a Turkish
+ * class names the picture's caption ("resimAltYazi") is the caption of the
+ * picture above it. */
+static const spec duration_and_caption_class = {
+    .page = "duration-and-caption-class.html",
+    .title = "İzmir'de sağanak yağış hayatı olumsuz etkiledi",
+    .captions = {"Karşıyaka'da su basan bir cadde. (Fotoğraf: Deniz Aksoy)"},
+    .chrome = {"1 dk 32 sn", "Videoyu oynat"},
+};
+
+/* A box of rows that credit the story and say its date, over a link to
+ * follow the site, is no lead; the heading under it that a summary box
+ * holds is. */
+static const spec source_row_before_lead = {
+    .page = "source-row-before-lead.html",
+    .title = "पुणे मेट्रो का नया रूट अगले महीने खुलेगा, इन इलाकों को मिलेगा फायदा",
+    .lead = "पुणे मेट्रो के दूसरे चरण के तहत स्वारगेट से कात्रज तक का करीब छह किलोमीटर लंबा हिस्सा "
+            "अगले महीने यात्रियों के लिए खोला जा सकता है।",
+    .chrome = {"Google News पर फॉलो करें"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7087,6 +7108,8 @@ int main(void)
         PAGE(masthead_date),
         PAGE(rubric_pointer_gift),
         PAGE(rights_line_in_credits),
+        PAGE(duration_and_caption_class),
+        PAGE(source_row_before_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

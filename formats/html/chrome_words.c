@@ -540,6 +540,7 @@ const char *const bt_chrome_labels[] = {
     "paylaş",
     "bagikan",
     "シェア",
+    "シェアする",
     "分享",
     "공유",
     "공유하기",

@@ -2384,9 +2384,24 @@ static int says_description(const xmlNode *n)
     return same;
 }
 
+/* Letters a video's length label has at most ("1:32", "1分32秒"). */
+#define DURATION_TEXT 12
+
+/* A video's length set over its still, a class naming it so: no caption
+ * of the picture, nor text of the story's. */
+static int duration_label(const xmlNode *n)
+{
+    static const char *const durations[] = {"duration", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    return s->text && s->text <= DURATION_TEXT && !s->images && !bt_html_is_block(n) &&
+           bt_xhtml_class_has(n, durations, 0);
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
+    if (duration_label(n))
+        return 1;
     if (button_picture(n) || author_photo(n) || author_title(n) || carousel_clone(n) ||
         screen_copy(n))
         return 1;
@@ -2913,17 +2928,20 @@ static int counted_as_is(const xmlNode *article)
 
 /* A row of the article's metadata that cleaning takes away ("post-meta":
  * the date, a share link) may hold its byline, named so: the byline stays,
- * a paragraph of its own in the row's place. */
+ * a paragraph of its own in the row's place.  So does the dated line the
+ * headline's parts named a byline in any box ("Posted on July 14th, 2012
+ * by Ruth Ellery" over a post's categories). */
 static void keep_byline(xmlNode *row)
 {
     const bt_stats *s = bt_stats_of(row);
-    if (!s || s->nodes >= LINE_NODES || !bt_xhtml_class_has(row, meta_blocks, 1) ||
-        bt_xhtml_class_has(row, bt_xhtml_byline_classes, 1))
+    if (!s || s->nodes >= LINE_NODES || bt_xhtml_class_has(row, bt_xhtml_byline_classes, 1))
         return;
+    int meta = bt_xhtml_class_has(row, meta_blocks, 1);
     for (xmlNode *k = row->children; k; k = bt_xhtml_next(k, row, bt_html_skipped(k))) {
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (!ks || !ks->text || ks->text > BYLINE_TEXT || ks->images ||
-            !bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1))
+            !(meta ? bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1)
+                   : bt_xhtml_attr_has_word(k, "class", "byline")))
             continue;
         xmlUnlinkNode(k);
         if (!bt_html_is_block(k))

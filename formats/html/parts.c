@@ -284,6 +284,18 @@ static int lead_named_after(const xmlNode *n)
     return 0;
 }
 
+static xmlNode *dated_row(xmlNode *x);
+
+/* Whether n's text, a row's length at most, says a date. */
+static int says_date(const xmlNode *n)
+{
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(n, &t, 2 * BT_PARTS_BYLINE_TEXT);
+    int dated = t.data && t.len <= 2 * BT_PARTS_BYLINE_TEXT && bt_html_says_date(t.data);
+    bt_buf_free(&t);
+    return dated;
+}
+
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
@@ -326,9 +338,18 @@ static void mark_lead(xmlNode **part, size_t n)
         if (several && lead_named_after(part[i]))
             continue;
         /* (nor is a row, no paragraph, that holds the date's <time>: "Par
-         * Élise Lenaerts via La Première <time>Publié le ...</time>") */
+         * Élise Lenaerts via La Première <time>Publié le ...</time>"; nor a
+         * box of such rows that says a date: "Curated by ... | Updated: 29
+         * Aug 2024, 7:05 am" over "Follow on Google News") */
         if (!bt_xhtml_is(p, "p") && bt_xhtml_find(p, "time"))
             continue;
+        /* (its dated row stays, as the byline it is: "Posted on July 14th,
+         * 2012 by Ruth Ellery" over the post's categories) */
+        if (!bt_xhtml_is(p, "p") && several && says_date(p)) {
+            for (xmlNode *k = p->children; k && !dated_row(k); k = k->next)
+                ;
+            continue;
+        }
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
         add_class(p, " sapo");
