@@ -1036,6 +1036,7 @@ const char *const bt_chrome_follow_calls[] = {
     "siga-nos",
     "theo dõi chúng tôi",
     "mời quý độc giả theo dõi",
+    "quý vị có thể theo dõi",
     "mời quý độc giả xem",
     "mời độc giả xem",
     "mời bạn đọc theo dõi",
