@@ -4677,6 +4677,25 @@ static const spec source_row_before_lead = {
     .chrome = {"Google News पर फॉलो करें"},
 };
 
+/* A card of a video set between paragraphs, a still with a button that
+ * plays it, a title and a link to watch it elsewhere, is another story's
+ * teaser: none of its text is the story's. */
+static const spec play_button_card = {
+    .page = "play-button-card.html",
+    .title = "Namur : la ligne de bus 4 supprimée le dimanche",
+    .body =
+        {"Les TEC ont confirmé ce lundi la suppression de la ligne 4 le dimanche à partir du 1er "
+         "septembre, faute de voyageurs en nombre suffisant sur le parcours entre Jambes et "
+         "Bouge.",
+         "Les habitants des quartiers concernés dénoncent une décision prise sans concertation, "
+         "alors que de nombreuses personnes âgées dépendent de cette ligne pour se rendre au "
+         "marché.",
+         "La commune de Namur a demandé à rencontrer la direction des TEC pour étudier une "
+         "solution de remplacement, comme un service de bus à la demande."},
+    .headings = {{2, "Des habitants inquiets"}, {2, "La commune demande une solution"}},
+    .chrome = {"JT 18h", "Regarder sur Meuse Play"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7110,6 +7129,7 @@ int main(void)
         PAGE(rights_line_in_credits),
         PAGE(duration_and_caption_class),
         PAGE(source_row_before_lead),
+        PAGE(play_button_card),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2072,6 +2072,36 @@ static int script_player(const xmlNode *n)
     return 0;
 }
 
+/* The labels of a button that plays a video, as it says them or its
+ * aria-label does. */
+static const char *const play_labels[] = {
+    "play",       "play video", "lire la vidéo",    "lire",      "video abspielen",
+    "abspielen",  "reproducir", "reproducir vídeo", "riproduci", "phát",
+    "phát video", "xem video",  "odtwórz",          "afspelen",  NULL,
+};
+
+/* The button in n that plays a video; NULL when none. */
+static const xmlNode *play_button(const xmlNode *n)
+{
+    for (const xmlNode *k = bt_xhtml_find(n, "button"); k; k = bt_xhtml_next(k, n, 0)) {
+        if (!bt_xhtml_is(k, "button"))
+            continue;
+        xmlChar *label = xmlGetProp(k, (const xmlChar *)"aria-label");
+        bt_buf folded = BT_BUF_INIT;
+        size_t read;
+        char *said = label ? NULL : folded_text(k, 64, 0, &read);
+        const char *t = label ? (const char *)label : said;
+        int yes = t && bt_utf8_fold(t, strlen(t), &folded) && folded.data &&
+                  in_list(folded.data, play_labels, 0);
+        bt_buf_free(&folded);
+        xmlFree(label);
+        free(said);
+        if (yes)
+            return k;
+    }
+    return NULL;
+}
+
 /* A card of a video that a script plays, named so, with no player in the
  * page but its length or an empty box for one ("VIDEO 03:12 Why home
  * insurance is getting so expensive", "<div data-video-id>" and a title):
@@ -2080,9 +2110,15 @@ static int video_card(const xmlNode *n)
 {
     static const char *const videos[] = {"video", NULL};
     const bt_stats *s = bt_stats_of(n);
-    if (!s->text || s->text >= VIDEO_CARD_TEXT || s->heading || !bt_xhtml_class_has(n, videos, 0) ||
-        holds_media(n) || inside(n, "figure"))
+    if (!s->text || s->text >= VIDEO_CARD_TEXT || s->heading || holds_media(n) ||
+        inside(n, "figure"))
         return 0;
+    /* (or a still with a button to play it, and a link to watch it
+     * elsewhere: "Regarder sur Auvio") */
+    if (!bt_xhtml_class_has(n, videos, 0)) {
+        const xmlNode *a = s->images && s->link ? play_button(n) : NULL;
+        return a && bt_xhtml_find(n, "a") && leads_elsewhere(bt_xhtml_find(n, "a"));
+    }
     if (script_player(n))
         return 1;
     const char *t = s->ptext ? NULL : short_text(n, 2 * VIDEO_CARD_TEXT);
