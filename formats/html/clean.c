@@ -2857,9 +2857,26 @@ static int about_author_line(const xmlNode *n)
 /* removable() for n in article, or 4 when n begins the cards of other
  * articles after its text, or heads them: they go with all that follows;
  * 5 when it begins a run of them among the paragraphs. */
+/* Whether text node k shows words. */
+static int words_node(const xmlNode *k)
+{
+    return k && k->type == XML_TEXT_NODE && k->content && bt_xhtml_visible_text(k->content);
+}
+
+/* Whether inline element n stands in the middle of a paragraph's sentence,
+ * words right before and after it ("... the <a>treaty</a> of ..."): the
+ * sentence's, whatever it is; most of a long page's elements are, and are
+ * asked nothing. */
+static int mid_sentence(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s && !s->images && bt_xhtml_is(n->parent, "p") && !bt_html_is_block(n) &&
+           words_node(n->prev) && words_node(n->next);
+}
+
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
-    if (n->type != XML_ELEMENT_NODE || bt_html_skipped(n))
+    if (n->type != XML_ELEMENT_NODE || bt_html_skipped(n) || mid_sentence(n))
         return 0;
     int out = removable(n, total, flags);
     /* a sidebar with most of the paragraphs (an about-me box) beside a short
