@@ -4696,6 +4696,30 @@ static const spec play_button_card = {
     .chrome = {"JT 18h", "Regarder sur Meuse Play"},
 };
 
+/* The hero picture in the article's header, in a box whose name makes it
+ * unlikely ("artstyle__header-media"), above a kicker and the headline, is
+ * the article's with its caption. */
+static const spec hero_media_box = {
+    .page = "hero-media-box.html",
+    .title = "Gemeente sluit fietsbrug twee maanden voor onderhoud",
+    .lead = "Fietsers tussen Deventer en Twello moeten vanaf maandag twee maanden omrijden via de "
+            "verkeersbrug, waar een tijdelijk fietspad wordt aangelegd.",
+    .captions = {"De fietsbrug over de IJssel bij Deventer wordt vanaf maandag afgesloten."},
+    .chrome = {"Cultuur"},
+};
+
+/* A link to another story on a line of its own between the paragraphs
+ * ("Lire aussi" over its title), a label ending the row of the byline
+ * after a bar ("| Partager"), with the bar, and a call to write to the
+ * paper are chrome. */
+static const spec inline_teaser_and_labels = {
+    .page = "inline-teaser-and-labels.html",
+    .title = "Le port de Tanger Med bat un nouveau record de trafic",
+    .headings = {{2, "Des investissements pour suivre"}},
+    .chrome = {"Lire aussi", "Les ports de l'Atlantique misent", "Partager", "01/12/2025 |",
+               "Pour réagir à cet article"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7130,6 +7154,8 @@ int main(void)
         PAGE(duration_and_caption_class),
         PAGE(source_row_before_lead),
         PAGE(play_button_card),
+        PAGE(hero_media_box),
+        PAGE(inline_teaser_and_labels),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

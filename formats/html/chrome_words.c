@@ -312,6 +312,14 @@ const char *const bt_chrome_labels[] = {
     /* ads */
     "advertisement",
     "- quảng cáo -",
+    /* (a link to the author's page beside their byline) */
+    "more by this author",
+    "more from this author",
+    /* (the tagDiv Newspaper theme's label over its ad slots) */
+    "- advertisement -",
+    "- publicidad -",
+    "- publicité -",
+    "- anzeige -",
     "story continues below advertisement",
     "story continues below this ad",
     "story continues below",
@@ -1173,6 +1181,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "bạn đọc có thể gửi bài",
     "mời bạn đọc chia sẻ",
     "mời bạn đọc gửi bài",
+    "pour réagir à cet article",
     /* a call to report a typo by selecting it ("... press Ctrl+Enter") */
     "ctrl+enter",
     "ctrl + enter",

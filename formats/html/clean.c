@@ -2433,6 +2433,53 @@ static int duration_label(const xmlNode *n)
            bt_xhtml_class_has(n, durations, 0);
 }
 
+/* Whether nothing shown follows n in its block: spacers at most, or
+ * elements with neither text nor pictures (a share bar's icons). */
+static int ends_line(const xmlNode *n)
+{
+    for (const xmlNode *k = n->next; k; k = k->next)
+        if (!spacer(k) && !(k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
+                            !bt_stats_of(k)->text && !bt_stats_of(k)->images))
+            return 0;
+    return 1;
+}
+
+/* Whether n's text is a chrome label in so many words ("More by this
+ * Author" beside the byline, "Partager"). */
+static int chrome_label(const xmlNode *n)
+{
+    const char *t = bt_stats_of(n)->text < 64 ? short_text(n, 64) : NULL;
+    return t && in_list(t, bt_chrome_labels, 0);
+}
+
+/* Whether inline n, a chrome label in so many words, ends its line: its
+ * block has no text after it, and before it another block, nothing, or a
+ * bar ("|") that parts it from the row's other items. */
+static int row_end_label(const xmlNode *n)
+{
+    /* (its line is its block's: up through inline boxes it fills, "<a><span>
+     * Reddit</span></a>"; no cell of a table) */
+    while (n->parent && !bt_html_is_block(n->parent) && bt_stats_of(n->parent) &&
+           bt_stats_of(n->parent)->text == bt_stats_of(n)->text)
+        n = n->parent;
+    if (!n->parent || in_data_table(n))
+        return 0;
+    if (!ends_line(n))
+        return 0;
+    const xmlNode *k = n->prev;
+    while (k && k->type == XML_TEXT_NODE && !bt_xhtml_visible_text(k->content))
+        k = k->prev;
+    int apart = !k || (k->type == XML_ELEMENT_NODE && bt_html_is_block(k));
+    if (!apart && k->type == XML_TEXT_NODE) {
+        const char *t = (const char *)k->content;
+        size_t len = strlen(t);
+        while (len && strchr(" \t\r\n", t[len - 1]))
+            len--;
+        apart = len && t[len - 1] == '|';
+    }
+    return apart && chrome_label(n);
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -2522,6 +2569,15 @@ static int chrome_verdict(const xmlNode *n, int flags)
         /* (a row of such labels as links in a <span>: "A- A+ In bài") */
         if (s->text && s->text < 64 && s->nodes < 16 && label_row(n))
             return 1;
+        /* (a label on a line of its own, or ending its row after a bar:
+         * "<p class=byline>...</p><a>More by this Author</a>", "Par ... |
+         * Edition ... | <span>Partager</span>") */
+        if (s->text && s->text < 32 && s->nodes < 8 && row_end_label(n))
+            return 1;
+        /* (a link to another story on a line of its own between the blocks:
+         * "<a class=teaser-inline><span>Les også</span><span>...") */
+        if (s->text && s->text < 300 && s->nodes < 64 && own_line_over_block(n) && pointer_line(n))
+            return 1;
         /* (a line of its own above a block that says the time the post
          * takes to read: "<span>Reading time: 3 minutes</span><div>") */
         const char *t = s->text && s->text < 64 && s->nodes < 8 && own_line_over_block(n)
@@ -2609,9 +2665,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
         !in_byline(n) && !item_title(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     /* (a box holding only a heading, no link, is that heading's, whatever
-     * its name: an FAQ's "item-header" around its question) */
+     * its name: an FAQ's "item-header" around its question; one holding
+     * pictures and their captions alone is theirs: "artstyle__header-media"
+     * around the hero figure) */
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) &&
-        !captioned_pictures(n) && !lead_header(n) && !section_header(n))
+        !captioned_pictures(n) && !lead_header(n) && !section_header(n) &&
+        !(s->images && !s->link && captions_only(n, 0, 0)))
         return 1;
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }
@@ -2994,7 +3053,8 @@ static void keep_byline(xmlNode *row)
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (!ks || !ks->text || ks->text > BYLINE_TEXT || ks->images ||
             !(meta ? bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1)
-                   : bt_xhtml_attr_has_word(k, "class", "byline")))
+                   : bt_xhtml_attr_has_word(k, "class", "byline")) ||
+            chrome_label(k))
             continue;
         xmlUnlinkNode(k);
         if (!bt_html_is_block(k))
@@ -3010,11 +3070,8 @@ static void keep_byline(xmlNode *row)
  * block. */
 static void drop_dangling_separator(const xmlNode *n)
 {
-    if (bt_html_is_block(n))
+    if (bt_html_is_block(n) || !ends_line(n))
         return;
-    for (const xmlNode *k = n->next; k; k = k->next)
-        if (!spacer(k))
-            return;
     xmlNode *before = n->prev;
     while (before && before->type == XML_TEXT_NODE && spacer(before))
         before = before->prev;
@@ -3023,9 +3080,10 @@ static void drop_dangling_separator(const xmlNode *n)
     const char *from = (const char *)text, *end = from ? from + strlen(from) : NULL, *to = end;
     if (from)
         bt_html_trim_row(&from, &to);
-    if (to != end && before->type == XML_TEXT_NODE) {
-        /* (set anew: a short text's bytes may be the parser's dictionary's) */
-        xmlNodeSetContentLen(before, text, (int)(to - (const char *)text));
+    if (from && (to != end || from == to) && before->type == XML_TEXT_NODE) {
+        /* (set anew: a short text's bytes may be the parser's dictionary's;
+         * a text of separators alone, " | ", goes whole) */
+        xmlNodeSetContentLen(before, text, from == to ? 0 : (int)(to - (const char *)text));
     } else if (to != end && from == to && !bt_html_is_block(before)) {
         xmlUnlinkNode(before);
         xmlFreeNode(before);

@@ -796,29 +796,46 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
 #define BT_PARTS_TRAIL_TEXT 100
 
 /* Whether k is chrome passed over between a hero and its headline: a nav,
- * or a short trail of links ("Giao thông > Cầu đường"). */
+ * or a short trail of links ("Giao thông > Cầu đường"); not pictures with
+ * their caption, whatever their box's name ("artstyle__header-media"). */
 static int trail(const xmlNode *k)
 {
     const bt_stats *s = bt_stats_of(k);
-    return is_chrome(k) || (!s->images && s->text < BT_PARTS_TRAIL_TEXT && s->link * 2 > s->text);
+    return (is_chrome(k) &&
+            !(s->images && !is_chrome_element(k) && marked_caption((xmlNode *)k, 0))) ||
+           (!s->images && s->text < BT_PARTS_TRAIL_TEXT && s->link * 2 > s->text);
 }
 
 /* The hero picture right before the headline h (a cover above it, in a box
  * of its own, or a photo story's slides): pictures with a marked caption,
  * few words and links, the last thing before the headline's block but a
  * trail of links.  NULL when something else is. */
+/* Letters a kicker over the headline has at most. */
+#define BT_PARTS_KICKER_TEXT 40
+
+/* Whether k is a kicker over the headline: a short line a class names so,
+ * or a link alone ("<a class=artstyle__label>Stikstof</a>"). */
+static int kicker(const xmlNode *k)
+{
+    const bt_stats *s = bt_stats_of(k);
+    return s->text && s->text <= BT_PARTS_KICKER_TEXT && !s->images &&
+           (bt_html_kicker_named(k) || s->link == s->text);
+}
+
 static xmlNode *hero_before(xmlNode *h)
 {
     xmlNode *x = h;
     for (int up = BT_PARTS_HERO_LEVELS; x && x->type == XML_ELEMENT_NODE && up--; x = x->parent) {
         xmlNode *k = x->prev;
         while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k) ||
-                     (!bt_stats_of(k)->text && !bt_stats_of(k)->images) || trail(k)))
+                     (!bt_stats_of(k)->text && !bt_stats_of(k)->images) || trail(k) ||
+                     (x == h && kicker(k))))
             k = k->prev;
         if (!k)
             continue;
+        /* (whatever its name says: "artstyle__header-media") */
         const bt_stats *s = bt_stats_of(k);
-        return s->images && !s->heading && own_part(k) &&
+        return s->images && !s->heading && (own_part(k) || !is_chrome_element(k)) &&
                        bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS * s->images) <
                            BT_PARTS_CAPTION_WORDS * s->images &&
                        marked_caption(k, 0)
@@ -1067,6 +1084,18 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         xmlNode *h1 = opening_heading(part[i], 1);
         if (h1) {
             headline_parts(h1);
+            /* (and the hero picture above the part, in the article's header:
+             * "<header><div class=header-media><figure>...</div><div
+             * class=header-content><h1>") */
+            xmlNode *hero = n < cap ? hero_before(h1) : NULL;
+            for (size_t j = 0; hero && j < n; j++)
+                if (contains(part[j], hero) || contains(hero, part[j]))
+                    hero = NULL;
+            if (hero) {
+                memmove(part + i + 1, part + i, (n - i) * sizeof(part[0]));
+                part[i] = hero;
+                n++;
+            }
             return faq_after(part, byline_after(part, lead_between(part, n, cap), cap), cap);
         }
     }
