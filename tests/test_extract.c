@@ -4720,6 +4720,15 @@ static const spec inline_teaser_and_labels = {
                "Pour réagir à cet article"},
 };
 
+/* A date's row that holds the page's tools (print and font links that
+ * run a script, a share button) gives the date without them. */
+static const spec date_row_tools = {
+    .page = "date-row-tools.html",
+    .title = "Nông dân Hương Khê trúng mùa bưởi Phúc Trạch",
+    .dateline = "15/10/2025 09:32",
+    .chrome = {"In bài", "Zalo"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7156,6 +7165,7 @@ int main(void)
         PAGE(play_button_card),
         PAGE(hero_media_box),
         PAGE(inline_teaser_and_labels),
+        PAGE(date_row_tools),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -779,6 +779,39 @@ static int copy_out(const char *from, const char *to, char *out, size_t cap)
 /* A date text of n (a <time>, an element named as a date, or a text node)
  * as its day and minute match iso, trimmed into out; one with a name beside
  * it gives the name into name. */
+/* Whether k is one of the tools a date's row may hold, no words of the
+ * date nor of a name: a link that runs a script ("In bài", "A-"), a share
+ * or print button. */
+static int row_tool(const xmlNode *k)
+{
+    static const char *const tools[] = {"share", "print", "tool", "tools", NULL};
+    if (k->type != XML_ELEMENT_NODE)
+        return 0;
+    xmlChar *copy;
+    const xmlChar *href = bt_xhtml_is(k, "a") ? bt_xhtml_attr_value(k, "href", &copy) : NULL;
+    int script = href && !xmlStrncasecmp(href, (const xmlChar *)"javascript:", 11);
+    if (href)
+        xmlFree(copy);
+    return script || bt_xhtml_class_has(k, tools, 0);
+}
+
+/* Takes the brackets the tools left empty out of b ("[A- A A+]" without
+ * its links is "[ ]"). */
+static void drop_empty_brackets(bt_buf *b)
+{
+    size_t to = 0;
+    for (size_t i = 0; b->data && i < b->len; i++) {
+        size_t j = i + 1;
+        while (b->data[i] == '[' && j < b->len && b->data[j] == ' ')
+            j++;
+        if (b->data[i] == '[' && j < b->len && b->data[j] == ']')
+            i = j;
+        else
+            b->data[to++] = b->data[i];
+    }
+    bt_buf_truncate(b, to);
+}
+
 static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *out, size_t cap,
                       char *name, size_t name_cap)
 {
@@ -786,7 +819,8 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
     const char *t = "";
     if (n->type == XML_ELEMENT_NODE &&
         (bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, bt_html_date_classes, 1))) {
-        bt_xhtml_dom_text(n, &b, DATE_ROW_MAX);
+        bt_xhtml_dom_text_except(n, &b, DATE_ROW_MAX, row_tool);
+        drop_empty_brackets(&b);
         t = b.data ? b.data : "";
     } else if (n->type == XML_TEXT_NODE && n->content) {
         t = (const char *)n->content; /* read in place: most texts are no date */
