@@ -1144,6 +1144,11 @@ static void test_fuzz_finds(void **state)
     doc = read_page(td("html/fuzz/ubsan-null-date.html"), NULL, NULL, NULL, 0);
     assert_non_null(bt_document_meta(doc, BT_META_TITLE));
     bt_document_free(doc);
+    /* a paragraph whose last line, after its <br>, has no text, asked
+     * whether it states the rights (NULL plus an offset again) */
+    doc = read_page(td("html/fuzz/ubsan-null-rights-line.html"), NULL, NULL, NULL, 0);
+    assert_contains(bt_node_text(doc, bt_document_body(doc)), "text of the article");
+    bt_document_free(doc);
 }
 
 /* A page a script fills in: its JSON-LD articleBody holds the article the page

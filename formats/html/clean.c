@@ -3122,8 +3122,7 @@ static void drop_rights_line(xmlNode *p)
         if (text_only)
             bt_html_text(k, &line, RIGHTS_LINE + 1);
     }
-    const char *t = line.data;
-    t += t ? strspn(t, " \t\r\n") : 0;
+    const char *t = line.data ? line.data + strspn(line.data, " \t\r\n") : NULL;
     int rights = text_only && t && *t && line.len <= RIGHTS_LINE &&
                  bt_utf8_fold(t, strlen(t), &folded) && folded.data &&
                  (!strncmp(folded.data, "copyright", 9) || !strncmp(folded.data, "\xC2\xA9", 2)) &&
