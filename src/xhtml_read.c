@@ -381,7 +381,8 @@ const char *const bt_xhtml_lead_classes[] = {
     "spot",       "ozet",       "entradilla",      "sommario",
     "catenaccio", "chapo",      "p-head",          "lead-in",
     "lead-text",  "intro-text", "introtext",       "einleitung",
-    "vorspann",   "bajada",     "copete",          NULL,
+    "vorspann",   "bajada",     "copete",          "perex",
+    NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
     "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin", "nguon-tin",

@@ -4729,6 +4729,33 @@ static const spec date_row_tools = {
     .chrome = {"In bài", "Zalo"},
 };
 
+/* "perex", as Czech and Slovak sites name it, is the lead. */
+static const spec perex_lead = {
+    .page = "perex-lead.html",
+    .title = "V Bratislave otvorili novú cyklolávku cez Dunaj",
+    .lead = "Nová lávka pre cyklistov a chodcov spája Petržalku so Starým Mestom a skracuje cestu "
+            "do centra o viac ako dva kilometre.",
+    .chrome = {"Zdieľať"},
+};
+
+/* A station's calls in the story: a box asking readers to "Stand with"
+ * it, a call to watch the video in the next box (which the formats leave
+ * out), and a box a script makes a player in, with its label and title. */
+static const spec station_calls = {
+    .page = "station-calls.html",
+    .title = "Lake ice goes out two weeks early across central Minnesota",
+    .body =
+        {"The ice on several of central Minnesota's biggest lakes went out this week, about two "
+         "weeks earlier than the long-term average, according to the state's climatology "
+         "office.",
+         "Resort owners said the short season cost them weeks of ice fishing trips, though "
+         "some expect an early start to open-water fishing to make up part of the loss.",
+         "The climatology office said the early ice-out follows one of the warmest winters on "
+         "record in the state."},
+    .chrome = {"Stand with North Star 7", "You come to North Star 7", "Watch the latest reporting",
+               "See the video", "Ice fishing season ends early"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7166,6 +7193,8 @@ int main(void)
         PAGE(hero_media_box),
         PAGE(inline_teaser_and_labels),
         PAGE(date_row_tools),
+        PAGE(perex_lead),
+        PAGE(station_calls),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

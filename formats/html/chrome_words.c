@@ -1134,6 +1134,7 @@ const char *const bt_chrome_support_buttons[] = {
     "contribute",
     "become a member",
     "become a supporter",
+    "stand with ",
     "give now",
     "make a donation",
     "kirim apresiasi",
@@ -1181,6 +1182,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "bạn đọc có thể gửi bài",
     "mời bạn đọc chia sẻ",
     "mời bạn đọc gửi bài",
+    "pišite nam na",
     "pour réagir à cet article",
     /* a call to report a typo by selecting it ("... press Ctrl+Enter") */
     "ctrl+enter",

@@ -2044,14 +2044,17 @@ static int watch_call(const xmlNode *n, const char *t)
     bt_buf_free(&b);
     if (!colon)
         return 0;
-    /* (past empty paragraphs, to the next block that shows something) */
-    for (const xmlNode *k = n->next; k; k = k->next) {
-        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-        if (k->type == XML_ELEMENT_NODE && (embedded_in(k) || script_player(k)))
-            return !ks || !ks->text;
-        if (ks && !bt_html_skipped(k) && (ks->text || ks->images))
-            return 0;
-    }
+    /* (past empty paragraphs, to the next block that shows something; out
+     * of the box the call ends, "<div>...<p>Watch ...:</p></div><div>
+     * <iframe>") */
+    for (int up = 0; n && up < 2; n = n->parent, up++)
+        for (const xmlNode *k = n->next; k; k = k->next) {
+            const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+            if (k->type == XML_ELEMENT_NODE && (embedded_in(k) || script_player(k)))
+                return !ks || !ks->text;
+            if (ks && !bt_html_skipped(k) && (ks->text || ks->images))
+                return 0;
+        }
     return 0;
 }
 
@@ -2066,7 +2069,8 @@ static int script_player(const xmlNode *n)
         if (k->type != XML_ELEMENT_NODE || (bt_stats_of(k) && bt_stats_of(k)->text))
             continue;
         for (const xmlAttr *a = k->properties; a; a = a->next)
-            if (a->name && !strncmp((const char *)a->name, "data-video", 10))
+            if (a->name && (!strncmp((const char *)a->name, "data-video", 10) ||
+                            !strncmp((const char *)a->name, "data-player", 11)))
                 return 1;
     }
     return 0;
@@ -2116,6 +2120,10 @@ static int video_card(const xmlNode *n)
     /* (or a still with a button to play it, and a link to watch it
      * elsewhere: "Regarder sur Auvio") */
     if (!bt_xhtml_class_has(n, videos, 0)) {
+        /* (or a box a script makes a player in, "<div data-player-id>",
+         * with its label and title) */
+        if (!s->ptext && script_player(n))
+            return 1;
         const xmlNode *a = s->images && s->link ? play_button(n) : NULL;
         return a && bt_xhtml_find(n, "a") && leads_elsewhere(bt_xhtml_find(n, "a"));
     }
@@ -2136,8 +2144,8 @@ static int video_card(const xmlNode *n)
 static int follow_line(const char *t)
 {
     static const char *const messengers[] = {"whatsapp", "telegram", "google news", "zalo", NULL};
-    static const char *const opens[] = {"follow ", "theo dõi ", "folgen sie ",
-                                        "suivez ", "síguenos ", NULL};
+    static const char *const opens[] = {"follow ",   "theo dõi ", "folgen sie ", "suivez ",
+                                        "síguenos ", "seko ",     NULL};
     /* (or a call to like the site's page that goes on to follow it: "Like
      * Business on Facebook, follow @TribuneBiz on Twitter"; an author's
      * "Follow Jane Doe on Twitter" ends their story, as its truths say) */
