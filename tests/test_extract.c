@@ -4756,6 +4756,31 @@ static const spec station_calls = {
                "See the video", "Ice fishing season ends early"},
 };
 
+/* A Korean CMS's "art_subtit" at the top of the body is the lead; the
+ * reporter's page and a box to subscribe to the reporter are chrome. */
+static const spec korean_subtit_reporter = {
+    .page = "korean-subtit-reporter.html",
+    .title = "폭염 속 택배 노동자들 “쉴 곳이 없다”",
+    .lead = "정부 ‘폭염 휴식 지침’ 내놨지만 물류센터 현장선 “배송 물량에 밀려 못 쉬어”",
+    .chrome = {"기자 페이지", "기자 구독"},
+};
+
+/* A subline under the headline in a script written without spaces, named
+ * a "sub-title", is the lead: few words, many letters. */
+static const spec unspaced_subtitle_lead = {
+    .page = "unspaced-subtitle-lead.html",
+    .title = "地方の空き家、「100万円以下」で売れない理由",
+    .lead = "買い手不足に加え解体費の高騰が重荷、自治体の補助も追いつかない",
+};
+
+/* A call to follow the site that names the network by its logo after it
+ * ("Theo dõi ... trên <img alt="Google News">") is chrome. */
+static const spec follow_logo_line = {
+    .page = "follow-logo-line.html",
+    .title = "Giá thuê nhà xưởng tại các tỉnh phía Bắc tăng mạnh",
+    .chrome = {"Theo dõi Kinh Doanh Nay"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7195,6 +7220,9 @@ int main(void)
         PAGE(date_row_tools),
         PAGE(perex_lead),
         PAGE(station_calls),
+        PAGE(korean_subtit_reporter),
+        PAGE(unspaced_subtitle_lead),
+        PAGE(follow_logo_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -552,6 +552,9 @@ const char *const bt_chrome_labels[] = {
     "分享",
     "공유",
     "공유하기",
+    /* (a link to the reporter's page, a button to follow them) */
+    "기자 페이지",
+    "기자 구독",
     "مشاركة",
     "شارك",
     "שתפו",
@@ -1045,6 +1048,7 @@ const char *const bt_chrome_follow_calls[] = {
     "theo dõi chúng tôi",
     "mời quý độc giả theo dõi",
     "quý vị có thể theo dõi",
+    "기자 구독을 하시면",
     "mời quý độc giả xem",
     "mời độc giả xem",
     "mời bạn đọc theo dõi",

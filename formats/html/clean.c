@@ -2164,6 +2164,13 @@ static int follow_line(const char *t)
     for (const char *const *m = messengers; call && *m; m++)
         if (strstr(t, *m))
             return 1;
+    /* (or names it by its logo after the line: "Theo dõi VnBusiness trên
+     * <img alt="Google News">") */
+    static const char *const ons[] = {" on", " trên", " auf", " sur", NULL};
+    size_t len = strlen(t);
+    for (const char *const *o = ons; call && *o; o++)
+        if (len > strlen(*o) && !strcmp(t + len - strlen(*o), *o))
+            return 1;
     return 0;
 }
 

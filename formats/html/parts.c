@@ -21,6 +21,8 @@
 #define BT_PARTS_LEAD_WORDS 12
 /* A subline a class names has at least this many words to be the lead. */
 #define BT_PARTS_SUBLINE_WORDS 5
+/* ... or this many letters, in a script written without spaces. */
+#define BT_PARTS_UNSPACED_LETTERS 20
 /* A caption between parts has fewer words than this. */
 #define BT_PARTS_CAPTION_WORDS 60
 
@@ -306,11 +308,19 @@ static void mark_lead(xmlNode **part, size_t n)
         if (!s || !s->text || s->images || bt_xhtml_is(p, "figure"))
             continue;
         /* (a shorter one when a class names it the headline's subline) */
+        /* ("sub-title" too, here only: a headline may be named so, an h2
+         * under a section's h1) */
+        static const char *const sub_title[] = {"sub-title", NULL};
         const xmlNode *one = bt_html_unwrapped(p, BT_HTML_WRAPPERS);
-        size_t least = bt_xhtml_class_has(one ? one : p, bt_html_subline_classes, 0)
+        size_t least = bt_xhtml_class_has(one ? one : p, bt_html_subline_classes, 0) ||
+                               bt_xhtml_class_has(one ? one : p, sub_title, 0)
                            ? BT_PARTS_SUBLINE_WORDS
                            : BT_PARTS_LEAD_WORDS;
-        if (bt_xhtml_words(p, least) < least)
+        /* (a subline in a script written without spaces has few words and
+         * many letters: "新築の供給減で中古に需要が流入、...") */
+        if (bt_xhtml_words(p, least) < least &&
+            !(least == BT_PARTS_SUBLINE_WORDS && s->text >= BT_PARTS_UNSPACED_LETTERS &&
+              bt_xhtml_words(p, 3) < 3))
             continue;
         /* down through wrappers to the block that says it; in a box of
          * several (a kicker, the headline's copy, the lead, the byline), its
