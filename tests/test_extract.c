@@ -4774,11 +4774,12 @@ static const spec unspaced_subtitle_lead = {
 };
 
 /* A call to follow the site that names the network by its logo after it
- * ("Theo dõi ... trên <img alt="Google News">") is chrome. */
+ * ("Theo dõi ... trên <img alt="Google News">") is chrome, and so is a
+ * call to read the paper on the phone with its app. */
 static const spec follow_logo_line = {
     .page = "follow-logo-line.html",
     .title = "Giá thuê nhà xưởng tại các tỉnh phía Bắc tăng mạnh",
-    .chrome = {"Theo dõi Kinh Doanh Nay"},
+    .chrome = {"Theo dõi Kinh Doanh Nay", "tải ứng dụng KDN"},
 };
 
 /* A counter of the post's views beside its date, a separator before it,

@@ -1094,6 +1094,7 @@ const char *const bt_chrome_app_calls[] = {
     "nosso aplicativo",
     "nosso app",
     "ứng dụng của chúng tôi",
+    "trên điện thoại: tải ứng dụng",
     NULL,
 };
 
