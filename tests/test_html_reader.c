@@ -1151,6 +1151,25 @@ static void test_fuzz_finds(void **state)
     bt_document_free(doc);
 }
 
+/* A date's row set as lines of their own ("<p>입력 ...</p><p>수정 ...</p>"):
+ * the dateline says the row whole, and its lines are no paragraphs of the
+ * body after it. */
+static void test_dateline_row_lines(void **state)
+{
+    (void)state;
+    bt_document *doc =
+        read_page(td("html/extract/korean-subtit-reporter.html"), NULL, NULL, NULL, 0);
+    int datelines = 0, lines = 0;
+    for (bt_node *k = bt_document_body(doc)->first; k; k = k->next) {
+        const char *t = bt_node_text(doc, k);
+        datelines += bt_node_role(k) == BT_ROLE_DATELINE;
+        lines += bt_node_role(k) != BT_ROLE_DATELINE && t && strstr(t, "2025.07.09");
+    }
+    assert_int_equal(datelines, 1);
+    assert_int_equal(lines, 0);
+    bt_document_free(doc);
+}
+
 /* A page a script fills in: its JSON-LD articleBody holds the article the page
  * does not show; taken, after the lead, with a warning.  A page that shows its
  * article keeps it. */
@@ -1449,6 +1468,7 @@ int main(void)
         cmocka_unit_test(test_damaged_utf8),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_fuzz_finds),
+        cmocka_unit_test(test_dateline_row_lines),
         cmocka_unit_test(test_jsonld_article_body),
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_deep_lists),

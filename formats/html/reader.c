@@ -101,6 +101,9 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
  * name: "Du lịch 12/05/2025 07:40"). */
 #define META_LINE_BLOCKS 3
 #define META_LINE_MORE 24
+/* Bytes a line that is a part of the date's row has at least ("입력
+ * 2025.07.08 14:30" of "입력 ... 수정 ..."), to go as the row's. */
+#define META_LINE_PART 10
 
 /* The name beside the shown date in a line of metadata ("Hoàng Lan •
  * 30/11/2026 09:00"), two to five capitalised words on one side of it, as
@@ -152,7 +155,7 @@ static int update_after(const char *text, const char *shown)
 /* The date as the page showed it opens the body, as a DATELINE paragraph
  * (writers print it in the head) when add is set; a paragraph of the body
  * that only repeats it goes, and a line at the top that says little more
- * (but a name beside it). */
+ * (but a name beside it) or a part of it (a row's lines). */
 static void put_dateline(bt_document *doc, const char *shown, int add)
 {
     bt_node *body = bt_document_body(doc);
@@ -165,8 +168,9 @@ static void put_dateline(bt_document *doc, const char *shown, int add)
             (!strcmp(text, shown) ||
              (blocks < META_LINE_BLOCKS && (k->role == BT_ROLE_NONE || k->role == BT_ROLE_BYLINE) &&
               ((len <= strlen(shown) + META_LINE_MORE && strstr(text, shown)) ||
-               update_after(text, shown))))) {
-            if (strcmp(text, shown))
+               (len >= META_LINE_PART && strstr(shown, text)) || update_after(text, shown))))) {
+            /* (the name beside the date on a line that holds it whole) */
+            if (strcmp(text, shown) && strstr(text, shown))
                 keep_name(doc, k, text, shown);
             bt_node_unlink(k);
         }
