@@ -4774,12 +4774,22 @@ static const spec unspaced_subtitle_lead = {
 };
 
 /* A call to follow the site that names the network by its logo after it
- * ("Theo dõi ... trên <img alt="Google News">") is chrome, and so is a
- * call to read the paper on the phone with its app. */
+ * ("Theo dõi ... trên <img alt="Google News">") is chrome, and so are a
+ * call to read the paper on the phone with its app and a line naming the
+ * post's section. */
 static const spec follow_logo_line = {
     .page = "follow-logo-line.html",
     .title = "Giá thuê nhà xưởng tại các tỉnh phía Bắc tăng mạnh",
-    .chrome = {"Theo dõi Kinh Doanh Nay", "tải ứng dụng KDN"},
+    .chrome = {"Theo dõi Kinh Doanh Nay", "tải ứng dụng KDN", "Bài viết thuộc chuyên mục"},
+};
+
+/* "Ειδήσεις σήμερα:" over a list of the day's news, and the closing call
+ * to see all the latest news, are the site's (its phrases are matched
+ * folded: a final sigma is a sigma); so is an Arabic "شاركها". */
+static const spec greek_news_today = {
+    .page = "greek-news-today.html",
+    .title = "Νέα γραμμή λεωφορείου συνδέει το λιμάνι με το αεροδρόμιο",
+    .chrome = {"Ειδήσεις σήμερα", "Κακοκαιρία", "Δείτε όλες τις τελευταίες", "شاركها"},
 };
 
 /* A counter of the post's views beside its date, a separator before it,
@@ -7224,6 +7234,7 @@ int main(void)
         PAGE(korean_subtit_reporter),
         PAGE(unspaced_subtitle_lead),
         PAGE(follow_logo_line),
+        PAGE(greek_news_today),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -9,6 +9,9 @@
 /* Whole texts (case folded, a final colon dropped) that head a block of
  * chrome: said by a short block, they go with the block after them. */
 const char *const bt_chrome_sections[] = {
+    /* the day's news, a list after it ("Ειδήσεις σήμερα:"; folded, a final
+     * sigma is a sigma) */
+    "ειδήσεισ σήμερα",
     /* the post before or after: its card follows */
     "previous article",
     "next article",
@@ -557,6 +560,7 @@ const char *const bt_chrome_labels[] = {
     "기자 구독",
     "مشاركة",
     "شارك",
+    "شاركها",
     "שתפו",
     "κοινοποίηση",
     "megosztás",
@@ -1048,6 +1052,7 @@ const char *const bt_chrome_follow_calls[] = {
     "theo dõi chúng tôi",
     "mời quý độc giả theo dõi",
     "quý vị có thể theo dõi",
+    "δείτε όλεσ τισ τελευταίεσ ειδήσεισ",
     "기자 구독을 하시면",
     "mời quý độc giả xem",
     "mời độc giả xem",
@@ -1257,6 +1262,7 @@ const char *const bt_chrome_post_footers[] = {
     "ten wpis został opublikowany",
     "esta entrada foi publicada",
     "bài viết này đã được đăng",
+    "bài viết thuộc chuyên mục",
     /* a paper's note of the story's print edition */
     "a version of this article appears in print",
     "this article appeared in print",
