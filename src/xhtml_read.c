@@ -374,38 +374,17 @@ static const char *const intertitle_classes[] = {
 };
 #define INTERTITLE_WORDS 15
 
+/* (in the languages of news sites, and CMSs' abbreviations: Czech and Slovak
+ * "perex", Korean "art_subtit") */
 const char *const bt_xhtml_lead_classes[] = {
-    "sapo",
-    "lead",
-    "summary",
-    "description",
-    "chapeau",
-    "chappeau",
-    "article-summary",
-    "detail-sapo",
-    "standfirst",
-    "dek",
-    "excerpt",
-    "intro",
-    "spot",
-    "ozet",
-    "entradilla",
-    "sommario",
-    "catenaccio",
-    "chapo",
-    "p-head",
-    "lead-in",
-    "lead-text",
-    "intro-text",
-    "introtext",
-    "einleitung",
-    "vorspann",
-    "bajada",
-    "copete",
-    "perex",
-    /* (Korean CMSs' abbreviation of a subtitle under the headline: "art_subtit") */
-    "subtit",
-    NULL,
+    "sapo",       "lead",       "summary",         "description",
+    "chapeau",    "chappeau",   "article-summary", "detail-sapo",
+    "standfirst", "dek",        "excerpt",         "intro",
+    "spot",       "ozet",       "entradilla",      "sommario",
+    "catenaccio", "chapo",      "p-head",          "lead-in",
+    "lead-text",  "intro-text", "introtext",       "einleitung",
+    "vorspann",   "bajada",     "copete",          "perex",
+    "subtit",     NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
     "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin", "nguon-tin",

@@ -642,19 +642,14 @@ static int screen_copy(const xmlNode *n)
     return same;
 }
 
-/* The link n's text ends in, past white space; NULL if none. */
+/* The last link of n that says something; NULL if none. */
 static const xmlNode *last_link(const xmlNode *n)
 {
-    const xmlNode *k = n->last;
-    while (k) {
-        if (k->type == XML_TEXT_NODE && !bt_xhtml_visible_text(k->content))
-            k = k->prev;
-        else if (k->type == XML_ELEMENT_NODE && !bt_xhtml_is(k, "a") && k->last)
-            k = k->last;
-        else
-            return bt_xhtml_is(k, "a") ? k : NULL;
-    }
-    return NULL;
+    const xmlNode *last = NULL;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
+        if (bt_xhtml_is(k, "a") && bt_stats_of(k) && bt_stats_of(k)->text)
+            last = k;
+    return last;
 }
 
 /* Letters a pointer's label has at most before its colon. */
@@ -672,7 +667,7 @@ static int pointer_line(const xmlNode *n)
         return 1;
     const char *colon = strchr(t, ':');
     const xmlNode *a = colon && colon - t <= POINTER_LABEL ? last_link(n) : NULL;
-    const char *link = a && bt_stats_of(a) ? short_text(a, 300) : NULL;
+    const char *link = a ? short_text(a, 300) : NULL;
     return link && !strcmp(colon + 1 + strspn(colon + 1, " "), link);
 }
 
@@ -1718,10 +1713,7 @@ static int pictured_teaser(const xmlNode *card)
 
 static int read_more(const xmlNode *n, const char *const *links)
 {
-    const xmlNode *last = NULL;
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
-        if (bt_xhtml_is(k, "a") && bt_stats_of(k) && bt_stats_of(k)->text)
-            last = k;
+    const xmlNode *last = last_link(n);
     const char *t = last && bt_stats_of(last)->text < 32 ? short_text(last, 64) : NULL;
     return t && in_list(t, links, 1) && leads_elsewhere(last);
 }
@@ -2090,13 +2082,16 @@ static const xmlNode *play_button(const xmlNode *n)
     for (const xmlNode *k = bt_xhtml_find(n, "button"); k; k = bt_xhtml_next(k, n, 0)) {
         if (!bt_xhtml_is(k, "button"))
             continue;
+        /* (its aria-label folded, else its words, which folded_text folds) */
         xmlChar *label = xmlGetProp(k, (const xmlChar *)"aria-label");
         bt_buf folded = BT_BUF_INIT;
         size_t read;
         char *said = label ? NULL : folded_text(k, 64, 0, &read);
-        const char *t = label ? (const char *)label : said;
-        int yes = t && bt_utf8_fold(t, strlen(t), &folded) && folded.data &&
-                  in_list(folded.data, play_labels, 0);
+        const char *t =
+            label && bt_utf8_fold((const char *)label, strlen((const char *)label), &folded)
+                ? folded.data
+                : said;
+        int yes = t && in_list(t, play_labels, 0);
         bt_buf_free(&folded);
         xmlFree(label);
         free(said);
@@ -2124,8 +2119,8 @@ static int video_card(const xmlNode *n)
          * with its label and title) */
         if (!s->ptext && script_player(n))
             return 1;
-        const xmlNode *a = s->images && s->link ? play_button(n) : NULL;
-        return a && bt_xhtml_find(n, "a") && leads_elsewhere(bt_xhtml_find(n, "a"));
+        const xmlNode *link = s->images && s->link && play_button(n) ? bt_xhtml_find(n, "a") : NULL;
+        return link && leads_elsewhere(link);
     }
     if (script_player(n))
         return 1;
@@ -2487,9 +2482,7 @@ static int row_end_label(const xmlNode *n)
     int apart = !k || (k->type == XML_ELEMENT_NODE && bt_html_is_block(k));
     if (!apart && k->type == XML_TEXT_NODE) {
         const char *t = (const char *)k->content;
-        size_t len = strlen(t);
-        while (len && strchr(" \t\r\n", t[len - 1]))
-            len--;
+        size_t len = bt_html_trimmed(t, strlen(t));
         apart = len && t[len - 1] == '|';
     }
     return apart && chrome_label(n);

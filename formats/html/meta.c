@@ -787,11 +787,10 @@ static int row_tool(const xmlNode *k)
     static const char *const tools[] = {"share", "print", "tool", "tools", NULL};
     if (k->type != XML_ELEMENT_NODE)
         return 0;
-    xmlChar *copy;
+    xmlChar *copy = NULL;
     const xmlChar *href = bt_xhtml_is(k, "a") ? bt_xhtml_attr_value(k, "href", &copy) : NULL;
     int script = href && !xmlStrncasecmp(href, (const xmlChar *)"javascript:", 11);
-    if (href)
-        xmlFree(copy);
+    xmlFree(copy);
     return script || bt_xhtml_class_has(k, tools, 0);
 }
 

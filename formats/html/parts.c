@@ -288,12 +288,13 @@ static int lead_named_after(const xmlNode *n)
 
 static xmlNode *dated_row(xmlNode *x);
 
-/* Whether n's text, a row's length at most, says a date. */
-static int says_date(const xmlNode *n)
+/* Whether n's text, a row's length at most (its start, read so far),
+ * says a date, in words words at least. */
+static int says_date(const xmlNode *n, size_t words)
 {
     bt_buf t = BT_BUF_INIT;
     bt_html_text(n, &t, 2 * BT_PARTS_BYLINE_TEXT);
-    int dated = t.data && t.len <= 2 * BT_PARTS_BYLINE_TEXT && bt_html_says_date(t.data);
+    int dated = t.data && bt_html_says_date(t.data) && bt_word_count(t.data) >= words;
     bt_buf_free(&t);
     return dated;
 }
@@ -355,7 +356,7 @@ static void mark_lead(xmlNode **part, size_t n)
             continue;
         /* (its dated row stays, as the byline it is: "Posted on July 14th,
          * 2012 by Ruth Ellery" over the post's categories) */
-        if (!bt_xhtml_is(p, "p") && several && says_date(p)) {
+        if (!bt_xhtml_is(p, "p") && several && says_date(p, 0)) {
             for (xmlNode *k = p->children; k && !dated_row(k); k = k->next)
                 ;
             continue;
@@ -365,16 +366,18 @@ static void mark_lead(xmlNode **part, size_t n)
         add_class(p, " sapo");
         /* (a list of one item around it is no list, and its name is no
          * chrome's: "ul.footer > li.subtitle" in the headline's header) */
-        xmlNode *li = p->parent;
+        xmlNode *li = p->parent, *list = li ? li->parent : NULL;
         if (bt_xhtml_is(li, "li") && bt_html_only_element(li) == p &&
-            (bt_xhtml_is(li->parent, "ul") || bt_xhtml_is(li->parent, "ol")) &&
-            bt_html_only_element(li->parent) == li)
-            for (xmlNode *box = li; box != li->parent->parent; box = box->parent) {
-                bt_html_rename(box, "div");
-                xmlUnsetProp(box, (const xmlChar *)"class");
-                if (bt_stats_of(box))
-                    bt_stats_of(box)->unlikely = 0;
+            (bt_xhtml_is(list, "ul") || bt_xhtml_is(list, "ol")) &&
+            bt_html_only_element(list) == li) {
+            xmlNode *boxes[] = {li, list};
+            for (size_t b = 0; b < 2; b++) {
+                bt_html_rename(boxes[b], "div");
+                xmlUnsetProp(boxes[b], (const xmlChar *)"class");
+                if (bt_stats_of(boxes[b]))
+                    bt_stats_of(boxes[b])->unlikely = 0;
             }
+        }
         /* (cleaning's verdicts on the blocks around it, kept from the
          * choice, are asked again: a header holding the lead stays) */
         for (xmlNode *up = p; up && bt_stats_of(up); up = up->parent)
@@ -579,11 +582,7 @@ static xmlNode *dated_row(xmlNode *x)
         (s->link && !linked_name(x)) || !bt_html_is_block(x) || is_chrome(x) ||
         bt_html_heading_level(x) || bt_xhtml_class_has(x, bt_xhtml_lead_classes, 0))
         return NULL;
-    bt_buf t = BT_BUF_INIT;
-    bt_html_text(x, &t, 2 * BT_PARTS_BYLINE_TEXT);
-    int dated = t.data && bt_html_says_date(t.data) && bt_word_count(t.data) > 2;
-    bt_buf_free(&t);
-    if (!dated)
+    if (!says_date(x, 3))
         return NULL;
     add_class(x, " byline");
     /* (cleaning's verdicts on x, kept from the choice, are asked again) */
