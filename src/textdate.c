@@ -4,11 +4,14 @@
 #include <string.h>
 #include <unicode/ucasemap.h>
 
+#include "unicode.h"
+
 typedef struct {
     const char *p, *e;
     int y, mo, d;         /* 0: not seen */
     int h, mi, sec;       /* -1: not seen */
     int off_min, has_off; /* offset from UTC in minutes */
+    int pm;               /* an afternoon's mark before the time ("下午3:12") */
 } bt_date_scan;
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -78,6 +81,36 @@ static int iso_date(bt_date_scan *sc)
             sc->p++;
         return 1;
     }
+    *sc = save;
+    return 0;
+}
+
+/* Whether s starts at p, whatever follows. */
+static int literal(bt_date_scan *sc, const char *s)
+{
+    size_t n = strlen(s);
+    if ((size_t)(sc->e - sc->p) < n || memcmp(sc->p, s, n))
+        return 0;
+    sc->p += n;
+    return 1;
+}
+
+/* 2024年5月10日 (Chinese, Japanese), 2024년 5월 10일 (Korean). */
+static int ymd_marked(bt_date_scan *sc)
+{
+    static const char *const marks[3][2] = {{"年", "년"}, {"月", "월"}, {"日", "일"}};
+    bt_date_scan save = *sc;
+    int v[3];
+    for (int i = 0; i < 3; i++) {
+        spaces(sc);
+        if (!digits(sc, i ? 1 : 4, i ? 2 : 4, &v[i]) ||
+            !(literal(sc, marks[i][0]) || literal(sc, marks[i][1]))) {
+            *sc = save;
+            return 0;
+        }
+    }
+    if (date_dmy(sc, v[2], v[1], v[0]))
+        return 1;
     *sc = save;
     return 0;
 }
@@ -155,17 +188,78 @@ static int spelled(bt_date_scan *sc)
 static int filler(bt_date_scan *sc)
 {
     static const char *const words[] = {
-        "thứ hai",      "thứ ba",   "thứ tư",    "thứ năm",     "thứ sáu", "thứ bảy",
-        "thứ bẩy",      "chủ nhật", "thứ 2",     "thứ 3",       "thứ 4",   "thứ 5",
-        "thứ 6",        "thứ 7",    "cn",        "ngày",        "lúc",     "cập nhật",
-        "đăng",         "giờ",      "–",         "—",           "-",       "published",
-        "posted",       "updated",  "on",        "at",          "publié",  "mis à jour",
-        "le",           "à",        "publicado", "actualizado", "el",      "veröffentlicht",
+        "thứ hai",
+        "thứ ba",
+        "thứ tư",
+        "thứ năm",
+        "thứ sáu",
+        "thứ bảy",
+        "thứ bẩy",
+        "chủ nhật",
+        "thứ 2",
+        "thứ 3",
+        "thứ 4",
+        "thứ 5",
+        "thứ 6",
+        "thứ 7",
+        "cn",
+        "ngày",
+        "lúc",
+        "cập nhật",
+        "đăng",
+        "giờ",
+        "–",
+        "—",
+        "-",
+        "published",
+        "posted",
+        "updated",
+        "on",
+        "at",
+        "publié",
+        "mis à jour",
+        "le",
+        "à",
+        "publicado",
+        "actualizado",
+        "el",
+        "veröffentlicht",
         "aktualisiert",
+        /* weekdays in Chinese, Japanese and Korean ("星期五", "(金)", "(금)"),
+         * the morning's marks */
+        "星期一",
+        "星期二",
+        "星期三",
+        "星期四",
+        "星期五",
+        "星期六",
+        "星期日",
+        "星期天",
+        "月",
+        "火",
+        "水",
+        "木",
+        "金",
+        "土",
+        "日",
+        "월",
+        "화",
+        "수",
+        "목",
+        "금",
+        "토",
+        "일",
+        "上午",
+        "午前",
+        "오전",
     };
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (word(sc, words[i]))
             return 1;
+    if (word(sc, "下午") || word(sc, "午後") || word(sc, "오후")) {
+        sc->pm = 1;
+        return 1;
+    }
     if ((word(sc, "gmt") || word(sc, "utc")) && (sc->p == sc->e || *sc->p != '+' ? 1 : offset(sc)))
         return 1;
     return 0;
@@ -189,7 +283,7 @@ static int scan(bt_date_scan *sc)
             continue;
         }
         if (is_digit(*sc->p)) {
-            if (!iso_date(sc) && !dmy(sc) && !hm(sc))
+            if (!iso_date(sc) && !ymd_marked(sc) && !dmy(sc) && !hm(sc))
                 return 0;
             continue;
         }
@@ -221,9 +315,13 @@ int bt_textdate_parse(const char *s, size_t len, char iso[32])
     ucasemap_close(cm);
     if (U_FAILURE(st))
         return 0;
-    bt_date_scan sc = {folded, folded + n, 0, 0, 0, -1, -1, -1, 0, 0};
+    int native;
+    n = (int32_t)bt_utf8_ascii_digits(folded, (size_t)n, &native);
+    bt_date_scan sc = {folded, folded + n, 0, 0, 0, -1, -1, -1, 0, 0, 0};
     if (!scan(&sc))
         return 0;
+    if (sc.pm && sc.h >= 0 && sc.h < 12)
+        sc.h += 12;
     if (sc.h < 0) {
         snprintf(iso, 32, "%04d-%02d-%02d", sc.y, sc.mo, sc.d);
         return 1;

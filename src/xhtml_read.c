@@ -1676,6 +1676,21 @@ static int ends_with(const xmlNode *el, const char *marks, int ellipsis)
     return ends;
 }
 
+/* Whether el's text opens with a mark pointing up at the picture above it,
+ * as Chinese-language papers open a caption ("▲國1北上楠梓段..."). */
+static int points_up(const xmlNode *el)
+{
+    static const char *const marks[] = {"\xE2\x96\xB2", "\xE2\x96\xB3", "\xE2\x86\x91", NULL};
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &b, 16);
+    const char *s = b.data ? b.data + strspn(b.data, " \n") : "";
+    int up = 0;
+    for (const char *const *m = marks; *m && !up; m++)
+        up = !strncmp(s, *m, strlen(*m));
+    bt_buf_free(&b);
+    return up;
+}
+
 /* A line of a script written without spaces (Chinese, Japanese, Thai) is
  * a caption's length from this many characters, though one "word". */
 #define SPACELESS_CAPTION_CHARS 8
@@ -1857,6 +1872,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
      * a caption only when the block after it is not centred) */
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (line && alone && words <= MARKED_CAPTION_WORDS && says_alt(fig, el)) ||
+        (short_line && points_up(el)) ||
         (short_line && bt_xhtml_italic(el) &&
          !(img && bt_node_figure_credit(fig) && opens_text_box(img, el)) &&
          !(img && bt_xhtml_caption_declared_empty(img))) ||

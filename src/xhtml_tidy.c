@@ -131,6 +131,21 @@ static int a_date(const char *t)
     return len < sizeof(iso) * 2 && bt_textdate_parse(t, len, iso);
 }
 
+/* Whether t is a byline: "By" and two to five capitalised words ("By
+ * Kavindya Perera" in bold over a story's first paragraph, or under its
+ * last), no heading. */
+static int byline_like(const char *t)
+{
+    static const char *const bys[] = {"By ", "BY ", "Por ", "POR ", "Par ", "PAR ", NULL};
+    for (const char *const *b = bys; *b; b++)
+        if (!strncmp(t, *b, strlen(*b))) {
+            const char *name = t + strlen(*b);
+            int words = bt_utf8_capitalized_words(name, strlen(name));
+            return words >= 2 && words <= 5;
+        }
+    return 0;
+}
+
 /* Words a bold label over a list has at most ("Background:" over the
  * points of the story so far). */
 #define LIST_LABEL_WORDS 4
@@ -341,6 +356,9 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
             continue;
         bt_node *next = k->next;
         if (k->role == BT_ROLE_LEAD) {
+            unwrap_strong(k);
+        } else if (k->role == BT_ROLE_NONE && byline_like(t)) {
+            bt_node_set_role(k, BT_ROLE_BYLINE);
             unwrap_strong(k);
         } else if (k->role == BT_ROLE_NONE && next &&
                    (((heading_like(t, max_words) || (asked && question_like(t, max_words)) ||

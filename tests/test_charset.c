@@ -269,18 +269,24 @@ static void test_textdate(void **state)
         {"Posted on 19/09/2012 at 10:30", "2012-09-19T10:30:00"},
         {"Publié le 19/09/2012 à 10:30", "2012-09-19T10:30:00"},
         {"Publicado el 19/09/2012", "2012-09-19"},
+        /* Chinese, Japanese and Korean forms, an afternoon's mark */
+        {"2024年05月10日 10:12", "2024-05-10T10:12:00"},
+        {"2016年10月14日07:17", "2016-10-14T07:17:00"},
+        {"2025年6月16日 星期一 下午3:05", "2025-06-16T15:05:00"},
+        {"2023年10月15日(日)", "2023-10-15"},
+        {"2024년 5월 10일 오후 2:30", "2024-05-10T14:30:00"},
+        /* digits of another script: Bengali, Arabic-Indic */
+        {"১০/০৫/২০২৪ ০৯:১৫", "2024-05-10T09:15:00"},
+        {"١٠/٠٥/٢٠٢٤", "2024-05-10"},
     };
     for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
-        assert_true(bt_textdate_parse(ok[i].text, strlen(ok[i].text), iso));
+        if (!bt_textdate_parse(ok[i].text, strlen(ok[i].text), iso))
+            fail_msg("not read as a date: %s", ok[i].text);
         assert_string_equal(iso, ok[i].iso);
     }
-    const char *bad[] = {"Xây dựng Đảng",
-                         "29/02/2017",
-                         "Ngày 10-10-1954, Ban Thường vụ",
-                         "06:51",
-                         "32/10/2017",
-                         "AM 17/06/2025",
-                         ""};
+    const char *bad[] = {"Xây dựng Đảng", "29/02/2017",     "Ngày 10-10-1954, Ban Thường vụ",
+                         "06:51",         "32/10/2017",     "AM 17/06/2025",
+                         "2024年5月",     "2024年13月10日", ""};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         assert_false(bt_textdate_parse(bad[i], strlen(bad[i]), iso));
     assert_true(bt_textdate_is_iso("2017-10-09T06:51:00+07:00", 25));

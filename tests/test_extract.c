@@ -4792,6 +4792,104 @@ static const spec greek_news_today = {
     .chrome = {"Ειδήσεις σήμερα", "Κακοκαιρία", "Δείτε όλες τις τελευταίες", "شاركها"},
 };
 
+/* A caption set as a bold line under its picture's paragraph, opening
+ * with a mark pointing up at it (Taiwanese papers' "▲"), is the caption,
+ * no sub-heading; the date as Chinese writes it ("2025年03月18日 09:40")
+ * is the dateline; "其他人也看了" over links and a channel's call are the
+ * site's. */
+static const spec zh_pointing_caption = {
+    .page = "zh-pointing-caption.html",
+    .title = "台中港區聯外道路今起拓寬　通勤時間可望縮短",
+    .dateline = "2025年03月18日 09:40",
+    .captions = {"▲台中港區聯外道路今起拓寬，工區周邊已架設圍籬。（圖／市府提供）"},
+    .body =
+        {"記者林怡君／台中報導",
+         "台中港區聯外道路拓寬工程今（18）日正式動工，市府表示，工程完成後將由雙向四線道拓寬為六線"
+         "道，預計可紓解上下班尖峰時段的車潮，通勤時間可望縮短約十分鐘。",
+         "交通局指出，港區每日進出貨櫃車超過三千輛次，加上周邊工業區員工通勤，路段長期壅塞，去年共"
+         "發生八十多起交通事故，拓寬工程被列為年度重點建設。",
+         "市府說明，施工期間將維持雙向各一線道通行，並於夜間進行主要路面工程，以減少對白天交通的影"
+         "響，也請用路人多加利用替代道路。",
+         "工程總經費約新台幣四億五千萬元，由中央與地方共同負擔，預計明年底完工，完工後也將同步設置"
+         "自行車道與人行道，提升行人安全。"},
+    .chrome = {"其他人也看了", "WhatsApp頻道", "國道夜間施工封閉車道"},
+};
+
+/* A date written in the page's own digits ("১৮ মার্চ ২০২৫ ১০:২০") is its
+ * dateline, as the page writes it. */
+static const spec bengali_digits_date = {
+    .page = "bengali-digits-date.html",
+    .title = "কলকাতায় নতুন মেট্রো রুটে পরীক্ষামূলক চলাচল শুরু",
+    .dateline = "শেষ আপডেট: ১৮ মার্চ ২০২৫ ১০:২০",
+    .chrome = {"প্রথম পাতা"},
+};
+
+/* A date after a label of more words than a date allows ("பதிவு செய்த
+ * நாள்:", the day it was filed) is the dateline; the line after it that
+ * dates the last change goes with it. */
+static const spec labelled_date_rows = {
+    .page = "labelled-date-rows.html",
+    .title = "சென்னையில் புதிய மேம்பாலம் திறப்பு: போக்குவரத்து நெரிசல் குறையும்",
+    .dateline = "பதிவு செய்த நாள்: மார் 18,2025 08:30",
+    .chrome = {"மாற்றம் செய்த நாள்"},
+};
+
+/* A row of the date and counters told by icons after the headline is no
+ * lead and goes with the dateline; a bold "By" and a name over the first
+ * paragraph is the byline, no sub-heading. */
+static const spec date_row_counters = {
+    .page = "date-row-counters.html",
+    .title = "Colombo port handles record container volumes in February",
+    .dateline = "18 March 2025 - 11:23 AM",
+    .byline = "By Nimal Perera",
+    .body =
+        {"The Port of Colombo handled a record number of containers in February, as "
+         "transshipment traffic from South Asian markets continued to grow, the Sri Lanka Ports "
+         "Authority said yesterday.",
+         "Officials said the East Container Terminal, which began partial operations last year, "
+         "accounted for a growing share of the volumes, easing congestion at older berths.",
+         "Shipping lines have added new weekly services calling at Colombo, and the authority "
+         "expects volumes to keep rising through the year as regional trade recovers."},
+    .chrome = {"2861"},
+};
+
+/* A box hidden from print around the story's captioned picture (BLOX's
+ * "inline-photo hidden-print") is the story's; the related box so named
+ * is not. */
+static const spec print_hidden_photo = {
+    .page = "print-hidden-photo.html",
+    .title = "County approves new bridge over Mill Creek",
+    .captions =
+        {"County engineer Tom Reyes points to cracks in a support beam under the Mill Creek "
+         "bridge during an inspection last fall. Ann Cole, Valley Courier"},
+    .chrome = {"Old Mill Road to get new pavement"},
+};
+
+/* A heading for screen readers only naming a picture's file, in a link
+ * (Drupal 7's media box), makes no teaser card of the picture: its
+ * caption after the box is its. */
+static const spec drupal_invisible_heading = {
+    .page = "drupal-invisible-heading.html",
+    .title = "Students build low-cost air quality monitors for city schools",
+    .captions = {"Senior Dana Lee, left, and junior Omar Haddad install a monitor on the roof of "
+                 "Lincoln Elementary School."},
+    .chrome = {"monitor-roof.jpg"},
+};
+
+/* A Croatian portal's share label, ad label and "read also" line. */
+static const spec croatian_portal_chrome = {
+    .page = "croatian-portal-chrome.html",
+    .title = "Grad obnavlja dječja igrališta u tri kvarta",
+    .chrome = {"Podijeli", "Oglas", "PROČITAJTE I", "Kvart dobiva novu"},
+};
+
+/* A call to subscribe to the site's messenger channel, the site named. */
+static const spec messenger_channel_calls = {
+    .page = "messenger-channel-calls.html",
+    .title = "У Полтаві відремонтують укриття у двох школах до вересня",
+    .chrome = {"Підписуйтесь", "перевірені новини"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7235,6 +7333,14 @@ int main(void)
         PAGE(unspaced_subtitle_lead),
         PAGE(follow_logo_line),
         PAGE(greek_news_today),
+        PAGE(zh_pointing_caption),
+        PAGE(bengali_digits_date),
+        PAGE(labelled_date_rows),
+        PAGE(date_row_counters),
+        PAGE(print_hidden_photo),
+        PAGE(drupal_invisible_heading),
+        PAGE(croatian_portal_chrome),
+        PAGE(messenger_channel_calls),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -90,7 +90,8 @@ static const char *const chrome[] = {
     NULL,
 };
 /* A print button's word, and print utilities' ("hidden-print" on a box of
- * chrome, "dn-print" on a dek): a lead named so is no chrome for it. */
+ * chrome, "dn-print" on a dek): a lead named so is no chrome for it, nor
+ * a box of a captioned picture (BLOX's "inline-photo hidden-print"). */
 static const char *const printing[] = {"print", NULL};
 /* Letters a kicker has at most. */
 #define KICKER_TEXT 60
@@ -1778,9 +1779,21 @@ static int picture_file(const xmlChar *href)
     return 0;
 }
 
+/* A heading for screen readers only that names a picture's file ("<h2
+ * class=element-invisible>monitor-roof.jpg</h2>" in Drupal 7's media box):
+ * no sub-heading a reader sees. */
+static int file_heading(const xmlNode *n)
+{
+    if (!bt_html_heading_level(n) || !bt_xhtml_screen_reader_only(n))
+        return 0;
+    const char *t = short_text(n, 200);
+    return t && picture_file((const xmlChar *)t);
+}
+
 /* A card of another story set alone in the text: a block all one link
  * elsewhere (not to a picture), holding a picture and a heading that is
- * most of its words (Znews's "inner-article"). */
+ * most of its words (Znews's "inner-article"); a heading for screen
+ * readers only names a picture's file (Drupal's "element-invisible"). */
 static int inline_card(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -1788,8 +1801,11 @@ static int inline_card(const xmlNode *n)
         s->text >= 400)
         return 0;
     const xmlNode *a = n;
-    while (a && !bt_xhtml_is(a, "a"))
+    while (a && !bt_xhtml_is(a, "a")) {
+        if (bt_xhtml_screen_reader_only(a))
+            return 0;
         a = bt_xhtml_next(a, n, 0);
+    }
     xmlChar *href = a ? xmlGetProp(a, (const xmlChar *)"href") : NULL;
     int card = href && leads_elsewhere(a) && !picture_file(href) && bt_stats_of(a) &&
                bt_stats_of(a)->text == s->text;
@@ -2498,7 +2514,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (formula_box(n))
         return 0;
-    if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)))
+    if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)) || file_heading(n))
         return 1;
     /* a kicker its class names, a few words over where the headline was
      * (the title has it no more: "<p class=catchword>Verkehr in Zürich") */
@@ -2618,7 +2634,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * named "ContentSummary-ContainerWithTag", a standfirst's one item) */
     if (((bt_xhtml_class_has(n, chrome, 1) ||
           (bt_xhtml_class_has(n, printing, 1) && !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
-           !says_description(n))) &&
+           !says_description(n) && !(s->images && captions_only(n, 0, 0)))) &&
          !shows_ads(n) && !bt_html_captions_picture(n) && !(own_list_tag(n) && in_lead(n))) ||
         comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n) && !byline_row(n)))

@@ -173,6 +173,9 @@ void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf
  * when none). */
 int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang, char *out,
                        size_t cap, char *name, size_t name_cap);
+/* meta.c: whether t opens with a word that says a story was updated
+ * ("Updated", "Atualizado", "mis à jour"), in any case. */
+int bt_html_update_word(const char *t);
 /* meta.c: whether a text says a year ("2012") or a time ("@12:06PM"), as
  * a date's line does. */
 int bt_html_says_date(const char *t);

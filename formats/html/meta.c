@@ -759,6 +759,48 @@ static int date_and_name(const char *t, size_t len, const char *iso, date_words 
     return found;
 }
 
+/* Words a date's label has at most ("பதிவு செய்த நாள்:", "Last updated on:"). */
+#define DATE_LABEL_WORDS 4
+
+int bt_html_update_word(const char *t)
+{
+    /* ("update" opens "updated" too) */
+    static const char *const updated[] = {"update",     "atualizado", "actualizado", "aktualisiert",
+                                          "aggiornato", "mis à jour", "cập nhật",    "oppdatert",
+                                          "opdateret",  "uppdaterad", "bijgewerkt",  NULL};
+    for (const char *const *u = updated; *u; u++)
+        if (!strncasecmp(t, *u, strlen(*u)))
+            return 1;
+    return 0;
+}
+
+/* Whether NUL-terminated t[0..len) is a label, a colon and a date of iso's
+ * day after it: a label of more words than a date in words allows, and not
+ * the day it was updated (whose time is another). */
+static int labelled_date(const char *t, size_t len, const char *iso, date_words *w)
+{
+    const char *colon = strstr(t, ": ");
+    if (!colon || colon == t || (size_t)(colon - t) >= len)
+        return 0;
+    size_t words = 1;
+    for (const char *p = t; p < colon; p++) {
+        if ((*p >= '0' && *p <= '9') || ((p == t || p[-1] == ' ') && bt_html_update_word(p)))
+            return 0;
+        words += *p == ' ';
+    }
+    const char *d = colon + 2;
+    size_t dlen = len - (size_t)(d - t);
+    return words <= DATE_LABEL_WORDS && (date_of(d, dlen, iso, NULL) || worded_date(d, dlen, w));
+}
+
+static int has_non_ascii(const char *t, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)t[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
 /* Copies [from, to) into out of cap bytes, when it fits, each run of white
  * space one space (a row's parts may stand on lines of their own). */
 static int copy_out(const char *from, const char *to, char *out, size_t cap)
@@ -826,33 +868,58 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
     }
     t += strspn(t, " \t\r\n");
     size_t len = bt_html_trimmed(t, strnlen(t, DATE_ROW_MAX + 1));
-    /* (every form of the day writes its year, whole or after a separator) */
-    if (len < 8 || len > DATE_ROW_MAX || strlen(t + len) > strspn(t + len, " \t\r\n") ||
-        !holds_year(t, w)) {
+    if (len < 8 || len > DATE_ROW_MAX || strlen(t + len) > strspn(t + len, " \t\r\n")) {
         bt_buf_free(&b);
         return 0;
     }
-    /* read in NFC, as the page's text is kept */
+    /* (every form of the day writes its year, whole or after a separator,
+     * in ASCII digits or in the script's own: "১০ মে ২০২৪") */
+    bt_buf ascii = BT_BUF_INIT;
+    int native = 0, year = holds_year(t, w);
+    if (!year && has_non_ascii(t, len)) {
+        bt_buf_put(&ascii, t, len);
+        if (ascii.data)
+            bt_buf_truncate(&ascii, bt_utf8_ascii_digits(ascii.data, ascii.len, &native));
+        year = native = native && !ascii.failed && holds_year(ascii.data, w);
+    }
+    if (!year) {
+        bt_buf_free(&ascii);
+        bt_buf_free(&b);
+        return 0;
+    }
+    /* read in NFC, as the page's text is kept; matched in ASCII digits */
     bt_buf nfc = BT_BUF_INIT;
     const char *d = NULL, *de = NULL, *who = NULL, *who_end = NULL;
     int ok = bt_utf8_nfc(t, len, &nfc, NULL) == BT_OK && !nfc.failed;
+    const char *m = nfc.data;
+    size_t mlen = nfc.len;
+    if (ok && native) {
+        bt_buf_truncate(&ascii, 0);
+        bt_buf_put(&ascii, nfc.data, nfc.len);
+        ok = !ascii.failed;
+        if (ok)
+            bt_buf_truncate(&ascii, bt_utf8_ascii_digits(ascii.data, ascii.len, &native));
+        m = ascii.data, mlen = ascii.len;
+    }
     /* (a name beside a date in words would pass for its other words) */
     /* (without the separators a row leaves at its ends: "/ 6. November 2023 /") */
     const char *from = nfc.data, *to = nfc.data + nfc.len;
     if (ok)
         bt_html_trim_row(&from, &to);
-    if (ok && date_of(nfc.data, nfc.len, iso, NULL)) {
+    if (ok && date_of(m, mlen, iso, NULL)) {
         ok = copy_out(from, to, out, cap);
-    } else if (ok && date_and_name(nfc.data, nfc.len, iso, w, &d, &de, &who, &who_end)) {
+    } else if (ok && !native && date_and_name(nfc.data, nfc.len, iso, w, &d, &de, &who, &who_end)) {
         ok = copy_out(d, de, out, cap);
         if (ok && !copy_out(who, who_end, name, name_cap))
             name[0] = '\0';
     } else {
         /* (a Vietnamese paper's form was tried above) */
-        ok = ok && nfc.len <= SHOWN_DATE_MAX && worded_date(nfc.data, nfc.len, w) &&
+        ok = ok && mlen <= SHOWN_DATE_MAX &&
+             (worded_date(m, mlen, w) || labelled_date(m, mlen, iso, w)) &&
              copy_out(from, to, out, cap);
     }
     bt_buf_free(&nfc);
+    bt_buf_free(&ascii);
     bt_buf_free(&b);
     return ok;
 }

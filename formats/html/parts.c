@@ -299,6 +299,32 @@ static int says_date(const xmlNode *n, size_t words)
     return dated;
 }
 
+/* Words with a letter a date's row has at most besides its numbers
+ * ("10 May 2024 - 11:23 AM - 0 - 1247": its comments and views told by
+ * icons), in a row's length of bytes. */
+#define BT_PARTS_DATE_ROW_WORDS 3
+#define BT_PARTS_DATE_ROW_TEXT 80
+
+/* Whether n is a row of the date and numbers, no sentence of a lead. */
+static int date_row(const xmlNode *n)
+{
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(n, &t, 2 * BT_PARTS_BYLINE_TEXT);
+    int row = t.data && t.len < BT_PARTS_DATE_ROW_TEXT && bt_html_says_date(t.data);
+    size_t words = 0;
+    for (const char *p = t.data; row && *p;) {
+        /* (a no-break space parts words too) */
+        while (*p == ' ' || !strncmp(p, "\xC2\xA0", 2))
+            p += *p == ' ' ? 1 : 2;
+        int letter = 0;
+        for (; *p && *p != ' ' && strncmp(p, "\xC2\xA0", 2); p++)
+            letter |= (unsigned char)*p >= 0x80 || ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z');
+        words += letter;
+    }
+    bt_buf_free(&t);
+    return row && words <= BT_PARTS_DATE_ROW_WORDS;
+}
+
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
@@ -348,11 +374,12 @@ static void mark_lead(xmlNode **part, size_t n)
          * 03/11/2024 20:05 V-League" over "p.sapo_detail") */
         if (several && lead_named_after(part[i]))
             continue;
-        /* (nor is a row, no paragraph, that holds the date's <time>: "Par
+        /* (nor a row of the date and numbers; nor is a row, no paragraph,
+         * that holds the date's <time>: "Par
          * Élise Lenaerts via La Première <time>Publié le ...</time>"; nor a
          * box of such rows that says a date: "Curated by ... | Updated: 29
          * Aug 2024, 7:05 am" over "Follow on Google News") */
-        if (!bt_xhtml_is(p, "p") && bt_xhtml_find(p, "time"))
+        if ((!bt_xhtml_is(p, "p") && bt_xhtml_find(p, "time")) || date_row(p))
             continue;
         /* (its dated row stays, as the byline it is: "Posted on July 14th,
          * 2012 by Ruth Ellery" over the post's categories) */

@@ -131,12 +131,11 @@ static void keep_name(bt_document *doc, bt_node *k, const char *text, const char
 
 /* Whether text opens on the shown date and then says when the story was
  * updated ("20/01/2026 18h30 · Atualizado há 2 horas", "..., Updated 2
- * hours ago"): a line of metadata however long that is. */
+ * hours ago"): a line of metadata however long that is; or another date
+ * of no more words ("பதிவு செய்த நாள்: மே 10,2024 08:30<br>மாற்றம் செய்த
+ * நாள்: மே 10,2024 10:05", the day it was changed). */
 static int update_after(const char *text, const char *shown)
 {
-    /* ("update" opens "updated" too) */
-    static const char *const updated[] = {"update",     "atualizado", "actualizado", "aktualisiert",
-                                          "aggiornato", "mis à jour", "cập nhật",    NULL};
     const char *at = strstr(text, shown), *before = text, *before_end = at;
     if (!at)
         return 0;
@@ -146,10 +145,32 @@ static int update_after(const char *text, const char *shown)
         return 0;
     const char *from = at + strlen(shown), *end = text + strlen(text);
     bt_html_trim_row(&from, &end);
-    for (const char *const *u = updated; *u && from < end; u++)
-        if (!strncasecmp(from, *u, strlen(*u)))
-            return 1;
-    return 0;
+    return from < end &&
+           (bt_html_update_word(from) ||
+            ((size_t)(end - from) <= strlen(shown) + META_LINE_MORE && bt_html_says_date(from)));
+}
+
+/* Whether text holds the shown date and, besides, no letter: counters
+ * beside it ("10 May 2024 - 11:23 AM - 0 - 1247", its comments and views
+ * told by icons). */
+static int counters_beside(const char *text, const char *shown)
+{
+    const char *at = strstr(text, shown);
+    if (!at)
+        return 0;
+    for (const char *p = text; *p; p++) {
+        if (p == at)
+            p += strlen(shown);
+        unsigned char c = (unsigned char)*p;
+        if (!c)
+            break;
+        /* (a no-break space is the one character above ASCII allowed) */
+        if (c == 0xC2 && (unsigned char)p[1] == 0xA0)
+            p++;
+        else if (c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            return 0;
+    }
+    return 1;
 }
 
 /* The date as the page showed it opens the body, as a DATELINE paragraph
@@ -162,13 +183,14 @@ static void put_dateline(bt_document *doc, const char *shown, int add)
     int blocks = 0;
     for (bt_node *k = body->first, *next; k; k = next, blocks++) {
         next = k->next;
-        char text[128];
+        char text[256];
         size_t len = k->type == BT_NODE_PARAGRAPH ? bt_node_text_copy(k, text, sizeof(text)) : 0;
         if (len && len < sizeof(text) &&
             (!strcmp(text, shown) ||
              (blocks < META_LINE_BLOCKS && (k->role == BT_ROLE_NONE || k->role == BT_ROLE_BYLINE) &&
               ((len <= strlen(shown) + META_LINE_MORE && strstr(text, shown)) ||
-               (len >= META_LINE_PART && strstr(shown, text)) || update_after(text, shown))))) {
+               (len >= META_LINE_PART && strstr(shown, text)) || update_after(text, shown) ||
+               counters_beside(text, shown))))) {
             /* (the name beside the date on a line that holds it whole) */
             if (strcmp(text, shown) && strstr(text, shown))
                 keep_name(doc, k, text, shown);
