@@ -461,6 +461,17 @@ size_t bt_utf8_ascii_digits(char *s, size_t len, int *changed)
     return to;
 }
 
+int bt_utf8_foreign_digits(const char *s, size_t len)
+{
+    for (int32_t i = 0; (size_t)i < len && len <= INT32_MAX;) {
+        UChar32 c;
+        U8_NEXT(s, i, (int32_t)len, c);
+        if (c > 0x7F && u_charType(c) == U_DECIMAL_DIGIT_NUMBER)
+            return 1;
+    }
+    return 0;
+}
+
 int bt_utf8_case_break(const char *a, size_t alen, const char *b, int more)
 {
     if (!alen || !b || !*b || alen > INT32_MAX)

@@ -30,6 +30,8 @@ int bt_utf8_fold(const char *s, size_t len, bt_buf *out);
 /* s[0..len) with every decimal digit of another script ("১০", "۲۰۲۴") made
  * its ASCII digit, in place; the new length.  *changed says whether any was. */
 size_t bt_utf8_ascii_digits(char *s, size_t len, int *changed);
+/* Whether s[0..len) holds a decimal digit of another script than ASCII. */
+int bt_utf8_foreign_digits(const char *s, size_t len);
 /* Whether text a[0..alen) ends with a small letter and b starts with a
  * capital: two words that only a style sheet parts ("Hà Nội" "Người").
  * With more, also a digit against a digit ("2026" "2:02 PM") and a full

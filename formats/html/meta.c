@@ -793,14 +793,6 @@ static int labelled_date(const char *t, size_t len, const char *iso, date_words 
     return words <= DATE_LABEL_WORDS && (date_of(d, dlen, iso, NULL) || worded_date(d, dlen, w));
 }
 
-static int has_non_ascii(const char *t, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)t[i] >= 0x80)
-            return 1;
-    return 0;
-}
-
 /* Copies [from, to) into out of cap bytes, when it fits, each run of white
  * space one space (a row's parts may stand on lines of their own). */
 static int copy_out(const char *from, const char *to, char *out, size_t cap)
@@ -876,7 +868,7 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
      * in ASCII digits or in the script's own: "১০ মে ২০২৪") */
     bt_buf ascii = BT_BUF_INIT;
     int native = 0, year = holds_year(t, w);
-    if (!year && has_non_ascii(t, len)) {
+    if (!year && bt_utf8_foreign_digits(t, len)) {
         bt_buf_put(&ascii, t, len);
         if (ascii.data)
             bt_buf_truncate(&ascii, bt_utf8_ascii_digits(ascii.data, ascii.len, &native));
