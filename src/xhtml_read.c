@@ -389,7 +389,8 @@ const char *const bt_xhtml_lead_classes[] = {
 const char *const bt_xhtml_byline_classes[] = {
     "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin", "nguon-tin",
     "writer", "autor",   "autore", "auteur",  "reporter", NULL};
-static const char *const credit_classes[] = {"author", "credit", "source", NULL};
+static const char *const credit_classes[] = {"author",       "byline", "credit",
+                                             "photographer", "source", NULL};
 
 /* An unmarked caption (an italic line, a table cell) has fewer words than
  * this; a paragraph as long is body text. */

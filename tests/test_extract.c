@@ -4854,14 +4854,14 @@ static const spec date_row_counters = {
 };
 
 /* A box hidden from print around the story's captioned picture (BLOX's
- * "inline-photo hidden-print") is the story's; the related box so named
- * is not. */
+ * "inline-photo hidden-print") is the story's, the byline in its caption
+ * the photo's credit; the related box so named is not the story's. */
 static const spec print_hidden_photo = {
     .page = "print-hidden-photo.html",
     .title = "County approves new bridge over Mill Creek",
     .captions =
         {"County engineer Tom Reyes points to cracks in a support beam under the Mill Creek "
-         "bridge during an inspection last fall. Ann Cole, Valley Courier"},
+         "bridge during an inspection last fall."},
     .chrome = {"Old Mill Road to get new pavement"},
 };
 
