@@ -2514,7 +2514,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (formula_box(n))
         return 0;
-    if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)) || file_heading(n))
+    if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)) || (s->heading && file_heading(n)))
         return 1;
     /* a kicker its class names, a few words over where the headline was
      * (the title has it no more: "<p class=catchword>Verkehr in Zürich") */

@@ -464,6 +464,7 @@ void bt_html_trim_row(const char **from, const char **to)
 typedef struct {
     const char *iso, *lang;
     int year, month, day, named;
+    int own_digits; /* the language writes digits of its own script */
     char year_digits[8];
     char month_name[4][40], weekday[4][40];
 } date_words;
@@ -476,6 +477,14 @@ static void date_words_init(const char *iso, const char *lang, date_words *w)
     if (sscanf(iso, "%4d-%2d-%2d", &w->year, &w->month, &w->day) != 3)
         w->year = 0;
     snprintf(w->year_digits, sizeof(w->year_digits), "%04d", w->year);
+    /* (a page in another language is not asked for them: each short text
+     * would be read for digits that are not there) */
+    static const char *const own[] = {"ar", "fa", "ps", "ur", "ckb", "bn", "as", "ne",
+                                      "mr", "hi", "or", "gu", "pa",  "te", "kn", "ml",
+                                      "si", "my", "km", "lo", "th",  "bo", "dz", NULL};
+    size_t primary = strcspn(w->lang, "-_");
+    for (const char *const *l = own; *l && !w->own_digits; l++)
+        w->own_digits = strlen(*l) == primary && !strncasecmp(w->lang, *l, primary);
 }
 
 static void date_words_name(date_words *w)
@@ -868,7 +877,7 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
      * in ASCII digits or in the script's own: "১০ মে ২০২৪") */
     bt_buf ascii = BT_BUF_INIT;
     int native = 0, year = holds_year(t, w);
-    if (!year && bt_utf8_foreign_digits(t, len)) {
+    if (!year && w->own_digits && bt_utf8_foreign_digits(t, len)) {
         bt_buf_put(&ascii, t, len);
         if (ascii.data)
             bt_buf_truncate(&ascii, bt_utf8_ascii_digits(ascii.data, ascii.len, &native));
