@@ -4890,6 +4890,77 @@ static const spec messenger_channel_calls = {
     .chrome = {"Підписуйтесь", "перевірені новини"},
 };
 
+/* A box asking for money whose button follows a sentence that ends before
+ * it ("... the neighborhoods of the city. <a>Donate today</a>"), and Axios's
+ * "Go deeper:" pointer, are the site's. */
+static const spec donate_after_sentence = {
+    .page = "donate-after-sentence.html",
+    .title = "Tenants wait weeks for gas after building outage",
+    .body = {"More than 300 households in a public housing complex have been without cooking gas "
+             "for six weeks, after inspectors found leaks in the building's risers during a "
+             "routine check in February.",
+             "Residents said they were given one hot plate per apartment and told repairs would "
+             "take at least another month, as contractors replace pipes floor by floor.",
+             "The housing authority said it had doubled the number of crews on the job and "
+             "expected service to return to the first buildings by the end of the month.",
+             "Tenant leaders said they would hold a meeting on Thursday to press officials for "
+             "rent credits while the work goes on."},
+    .chrome = {"Go deeper", "Why gas outages", "independent, nonprofit newsroom", "Donate today"},
+};
+
+/* A Spanish reading time in words ("Lectura de 7 minutos"), a pointer to
+ * the site's section, and a box asking readers to give ("Quiero
+ * aportar"). */
+static const spec es_support_reading_time = {
+    .page = "es-support-reading-time.html",
+    .title = "Pescadores de la bahía denuncian la caída de la captura",
+    .chrome = {"Lectura de 7", "Lee más noticias", "sin fines de lucro", "Quiero aportar"},
+};
+
+/* A headline all a link to the page itself (its canonical address) is the
+ * headline, no logo: the lead under it, before the body, is the lead. */
+static const spec linked_headline_lead = {
+    .page = "linked-headline-lead.html",
+    .title = "بازارچه‌های نوروزی در ۲۰ منطقه برپا می‌شود",
+    .lead =
+        "معاون خدمات شهری از برپایی بازارچه‌های نوروزی در ۲۰ منطقه شهر خبر "
+        "داد؛ "
+        "بازارچه‌هایی که "
+        "کالاهای شب عید را با قیمت‌های کمتر از بازار عرضه "
+        "می‌کنند.",
+};
+
+/* Editors' initials closing a Bangladeshi story ("এমএমএ/এএসএ/জিকেএস"). */
+static const spec desk_initials_short_link = {
+    .page = "desk-initials-short-link.html",
+    .title = "ঈদের ট্রেনের অগ্রিম টিকিট বিক্রি শুরু বৃহস্পতিবার",
+    .chrome = {"এমএমএ"},
+};
+
+/* The post's short address offered to copy ("رابط مختصر: ..."). */
+static const spec ar_short_link = {
+    .page = "ar-short-link.html",
+    .title = "بدء امتحانات الثانوية العامة الأحد المقبل وسط إجراءات مشددة",
+    .chrome = {"رابط مختصر"},
+};
+
+/* A VCCorp album of two rows of pictures and its one caption after them:
+ * the caption is the album's; a call to read the section and a "give a
+ * star" button are the site's. */
+static const spec vccorp_album_rows = {
+    .page = "vccorp-album-rows.html",
+    .title = "Cặp đôi chụp ảnh cưới giữa đồi chè Mộc Châu khiến dân mạng xuýt xoa",
+    .captions = {"Bộ ảnh được thực hiện vào sáng sớm, khi sương còn phủ kín đồi chè"},
+    .chrome = {"Mời bạn đọc vào chuyên mục", "Tặng sao"},
+};
+
+/* A Slovenian reading time and the rules for comments under a story. */
+static const spec sl_reading_time_comments = {
+    .page = "sl-reading-time-comments.html",
+    .title = "Močan veter podiral drevesa, brez elektrike več tisoč gospodinjstev",
+    .chrome = {"Čas branja", "pravila komentiranja", "pridržuje pravico"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7341,6 +7412,13 @@ int main(void)
         PAGE(drupal_invisible_heading),
         PAGE(croatian_portal_chrome),
         PAGE(messenger_channel_calls),
+        PAGE(donate_after_sentence),
+        PAGE(es_support_reading_time),
+        PAGE(linked_headline_lead),
+        PAGE(desk_initials_short_link),
+        PAGE(ar_short_link),
+        PAGE(vccorp_album_rows),
+        PAGE(sl_reading_time_comments),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

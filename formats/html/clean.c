@@ -1159,19 +1159,65 @@ static int picture_box(const xmlNode *n)
  * after the outermost (VCCorp's album: a row in a "content" box). */
 #define GALLERY_BOXES 3
 
+/* Whether k is a block of pictures and no text: a row of a gallery. */
+static int picture_block(const xmlNode *k)
+{
+    const bt_stats *s = bt_stats_of(k);
+    return s && !s->text && s->images;
+}
+
+/* Whether blocks a and b open with the same picture file (a copy for
+ * another screen: "x.jpg" and "x.jpg?large"), not another row's. */
+static int same_picture(const xmlNode *a, const xmlNode *b)
+{
+    const xmlNode *ia = bt_xhtml_find(a, "img"), *ib = bt_xhtml_find(b, "img");
+    xmlChar *sa = ia ? xmlGetProp(ia, (const xmlChar *)"src") : NULL;
+    xmlChar *sb = ib ? xmlGetProp(ib, (const xmlChar *)"src") : NULL;
+    size_t la = sa ? strcspn((const char *)sa, "?#") : 0,
+           lb = sb ? strcspn((const char *)sb, "?#") : 0;
+    int same = la && la == lb && !strncmp((const char *)sa, (const char *)sb, la);
+    xmlFree(sa);
+    xmlFree(sb);
+    return same;
+}
+
+/* The next block after n that shows something, past the rows of other
+ * pictures a gallery sets after it. */
+static const xmlNode *after_rows(const xmlNode *n)
+{
+    const xmlNode *k = bt_stats_shown_sibling(n, 1);
+    while (k && picture_block(k) && !same_picture(n, k))
+        k = bt_stats_shown_sibling(k, 1);
+    return k;
+}
+
+/* Whether n's box holds n alone, or n among a gallery's rows of other
+ * pictures (not among its copies for other screens). */
+static int alone_or_rows(const xmlNode *n)
+{
+    const xmlNode *box = n->parent;
+    if (!box || !picture_block(box))
+        return 0;
+    for (const xmlNode *k = box->children; k; k = k->next)
+        if (k != n && k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
+            (bt_stats_of(k)->text || bt_stats_of(k)->images) &&
+            (!picture_block(k) || same_picture(n, k)))
+            return 0;
+    return 1;
+}
+
 /* Whether n holds pictures and no text, and its caption's box follows,
- * after n or after the wrappers holding n alone: the pictures (and their
- * copies for other screens) of that caption. */
+ * after n (and the gallery's rows after it), or after the wrappers holding
+ * n alone or among such rows (VCCorp's album of two rows): the pictures
+ * (and their copies for other screens) of that caption. */
 static int captioned_pictures(const xmlNode *n)
 {
-    if (bt_stats_of(n)->text || !bt_stats_of(n)->images)
+    if (!picture_block(n))
         return 0;
-    const xmlNode *k = bt_stats_shown_sibling(n, 1);
-    for (int up = 0; !k && up < GALLERY_BOXES && n->parent && bt_stats_of(n->parent) &&
-                     bt_xhtml_only_child(n->parent) == n;
-         up++) {
+    const xmlNode *k = after_rows(n);
+    for (int up = 0; !k && up < GALLERY_BOXES && alone_or_rows(n); up++) {
         n = n->parent;
-        k = bt_stats_shown_sibling(n, 1);
+        k = after_rows(n);
     }
     return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0) || picture_line(n, k));
 }
@@ -1663,6 +1709,19 @@ static xmlChar *page_address(const xmlDoc *doc)
     return NULL;
 }
 
+int bt_html_links_here(const xmlNode *a)
+{
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    xmlChar *page = href ? page_address(a->doc) : NULL;
+    size_t pl = page ? (size_t)xmlStrlen(page) : 0,
+           hl = href ? strcspn((const char *)href, "#") : 0;
+    int here =
+        page && hl && pl >= hl && !strncmp((const char *)page + pl - hl, (const char *)href, hl);
+    xmlFree(page);
+    xmlFree(href);
+    return here;
+}
+
 /* Whether link a leads to a page of this site: a relative address, or one
  * on the host the page names as its own (a shop's or an affiliate's
  * address is another site's). */
@@ -1807,15 +1866,9 @@ static int inline_card(const xmlNode *n)
         a = bt_xhtml_next(a, n, 0);
     }
     xmlChar *href = a ? xmlGetProp(a, (const xmlChar *)"href") : NULL;
-    int card = href && leads_elsewhere(a) && !picture_file(href) && bt_stats_of(a) &&
-               bt_stats_of(a)->text == s->text;
     /* (a link to the page itself is its own title's, a forum thread's) */
-    xmlChar *page = card ? page_address(n->doc) : NULL;
-    size_t pl = page ? (size_t)xmlStrlen(page) : 0,
-           hl = href ? strcspn((const char *)href, "#") : 0;
-    if (page && hl && pl >= hl && !strncmp((const char *)page + pl - hl, (const char *)href, hl))
-        card = 0;
-    xmlFree(page);
+    int card = href && leads_elsewhere(a) && !picture_file(href) && bt_stats_of(a) &&
+               bt_stats_of(a)->text == s->text && !bt_html_links_here(a);
     xmlFree(href);
     return card;
 }
@@ -2341,9 +2394,21 @@ static int signup_call(const xmlNode *n, const char *t)
     return call && names_newsletter(n);
 }
 
+/* Whether o's text ends a sentence ("... serves the people of New York."). */
+static int ends_sentence(const xmlNode *o)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(o, &b, 400);
+    size_t len = b.data ? bt_html_trimmed(b.data, b.len) : 0;
+    int ends = len && strchr(".!?", b.data[len - 1]);
+    bt_buf_free(&b);
+    return ends;
+}
+
 /* Whether inline element k stands in running text: words beside it, up
- * to its block (below box); other links or buttons beside it are a row of
- * buttons ("Contribute" "Create an account"), no sentence. */
+ * to its block (below box), but for a sentence that ends before it ("...
+ * of New York. <a>Donate today</a>"); other links or buttons beside it are
+ * a row of buttons ("Contribute" "Create an account"), no sentence. */
 static int in_sentence(const xmlNode *k, const xmlNode *box)
 {
     for (; k && k != box; k = k->parent) {
@@ -2352,8 +2417,11 @@ static int in_sentence(const xmlNode *k, const xmlNode *box)
                 if ((o->type == XML_TEXT_NODE && bt_xhtml_visible_text(o->content)) ||
                     (o->type == XML_ELEMENT_NODE && !bt_html_is_block(o) && !bt_html_skipped(o) &&
                      !bt_xhtml_is(o, "a") && !bt_xhtml_is(o, "button") && bt_stats_of(o) &&
-                     bt_stats_of(o)->text))
+                     bt_stats_of(o)->text)) {
+                    if (!dir && ends_sentence(o))
+                        break;
                     return 1;
+                }
         if (k->parent && bt_html_is_block(k->parent))
             return 0;
     }

@@ -173,6 +173,9 @@ void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf
  * when none). */
 int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang, char *out,
                        size_t cap, char *name, size_t name_cap);
+/* clean.c: whether link a leads to the page itself, as its canonical
+ * address or og:url names it (the whole address, or its end). */
+int bt_html_links_here(const xmlNode *a);
 /* meta.c: whether t opens with a word that says a story was updated
  * ("Updated", "Atualizado", "mis à jour"), in any case. */
 int bt_html_update_word(const char *t);

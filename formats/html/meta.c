@@ -1233,17 +1233,32 @@ static int has_break(const bt_node *n)
     return 0;
 }
 
-/* Letters of one editor's initials, at most. */
+/* Letters of one editor's initials, at most: in small Latin letters, and
+ * in a script without case (its vowel signs letters of their own). */
 #define INITIALS_LETTERS 6
+#define INITIALS_CODE_POINTS 8
 
-/* Whether t is editors' initials in small letters, parted by slashes, as
- * Latin American papers close a story ("mpc/rmlgv"). */
+/* The bytes of one editor's initials at t: small Latin letters, or letters
+ * of a script without capitals; 0 when t holds none. */
+static size_t one_initials(const char *t)
+{
+    size_t n = strspn(t, "abcdefghijklmnopqrstuvwxyz");
+    if (n)
+        return n >= 2 && n <= INITIALS_LETTERS ? n : 0;
+    size_t cps = 0;
+    for (n = 0; (unsigned char)t[n] >= 0x80; cps += ((unsigned char)t[n] & 0xC0) != 0x80, n++)
+        ;
+    return cps >= 2 && cps <= INITIALS_CODE_POINTS && !bt_utf8_has_lower(t, n) ? n : 0;
+}
+
+/* Whether t is editors' initials parted by slashes, as Latin American
+ * papers close a story ("mpc/rmlgv"), and Bangladeshi ones ("এমএমএ/এএসএ"). */
 static int desk_initials(const char *t)
 {
     size_t parts = 0;
     while (t && *t) {
-        size_t n = strspn(t, "abcdefghijklmnopqrstuvwxyz");
-        if (n < 2 || n > INITIALS_LETTERS || (t[n] && t[n] != '/'))
+        size_t n = one_initials(t);
+        if (!n || (t[n] && t[n] != '/'))
             return 0;
         parts++;
         t += n + (t[n] == '/');

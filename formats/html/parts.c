@@ -143,8 +143,13 @@ static xmlNode *headline_before(xmlNode *first)
             (under_chrome(n, first) && !(h1 && says_page_title(n))) ||
             (!h1 && (in_link(n) || bt_stats_of(n)->ptext)))
             continue;
+        /* (a short h1 all a link is a logo, but for one to the page itself:
+         * a headline linked to its story) */
         const bt_stats *s = bt_stats_of(n);
-        if (s->text < 8 || (s->link * 2 > s->text && s->text < 40) || s->images || bt_html_logo(n))
+        const xmlNode *a = s->link ? bt_xhtml_find(n, "a") : NULL;
+        if (s->text < 8 ||
+            (s->link * 2 > s->text && s->text < 40 && !(a && bt_html_links_here(a))) || s->images ||
+            bt_html_logo(n))
             return NULL; /* a logo */
         return n;
     }
