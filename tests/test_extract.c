@@ -4961,6 +4961,23 @@ static const spec sl_reading_time_comments = {
     .chrome = {"Čas branja", "pravila komentiranja", "pridržuje pravico"},
 };
 
+/* A hashed class's "Ad" part ("bm_Ad", as CSS modules name boxes) names
+ * no ad box: the lead set in an h3 so stays, and is the lead. */
+static const spec hashed_ad_class_lead = {
+    .page = "hashed-ad-class-lead.html",
+    .title = "Nhiều trường cấm học sinh dùng điện thoại trong giờ ra chơi",
+    .lead = "Nhiều trường THCS yêu cầu học sinh gửi điện thoại vào tủ khóa từ đầu buổi học, chỉ "
+            "nhận lại khi tan trường.",
+};
+
+/* An empty box a script makes a player in ("data-vid") with a title line
+ * pointing to another story: a video card, not the story's text. */
+static const spec video_box_title = {
+    .page = "video-box-title.html",
+    .title = "Giá vé máy bay dịp nghỉ lễ tăng cao, nhiều chặng đã hết chỗ",
+    .chrome = {"Xem thêm", "Hàng nghìn người"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7419,6 +7436,8 @@ int main(void)
         PAGE(ar_short_link),
         PAGE(vccorp_album_rows),
         PAGE(sl_reading_time_comments),
+        PAGE(hashed_ad_class_lead),
+        PAGE(video_box_title),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2123,14 +2123,14 @@ static int watch_call(const xmlNode *n, const char *t)
 #define VIDEO_CARD_TEXT 200
 
 /* Whether n is or holds an empty element a script makes a video player of
- * ("<div data-video-id=...></div>"). */
+ * ("<div data-video-id=...></div>", VTC's "<div data-vid=...>"). */
 static int script_player(const xmlNode *n)
 {
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
         if (k->type != XML_ELEMENT_NODE || (bt_stats_of(k) && bt_stats_of(k)->text))
             continue;
         for (const xmlAttr *a = k->properties; a; a = a->next)
-            if (a->name && (!strncmp((const char *)a->name, "data-video", 10) ||
+            if (a->name && (!strncmp((const char *)a->name, "data-vid", 8) ||
                             !strncmp((const char *)a->name, "data-player", 11)))
                 return 1;
     }
@@ -2474,6 +2474,31 @@ static int support_box(const xmlNode *n)
     return 0;
 }
 
+/* Whether n's class, id or test id has a part "ad" in small letters ("ad-slot",
+ * "ad__section"): a hashed name's "Ad" is none (Báo Mới's "bm_Ad"). */
+static int ad_named(const xmlNode *n)
+{
+    static const char *const ad[] = {"ad", NULL};
+    if (!bt_xhtml_class_has(n, ad, 1))
+        return 0;
+    static const char *const attrs[] = {"class", "id", "data-testid", NULL};
+    for (const char *const *a = attrs; *a; a++) {
+        xmlChar *copy = NULL;
+        const xmlChar *v = bt_xhtml_attr_value(n, *a, &copy);
+        for (const char *p = (const char *)v; p && *p;) {
+            size_t len = strcspn(p, " \t\n-_");
+            int found = len == 2 && !strncmp(p, "ad", 2);
+            p += len + (p[len] != '\0');
+            if (found) {
+                xmlFree(copy);
+                return 1;
+            }
+        }
+        xmlFree(copy);
+    }
+    return 0;
+}
+
 /* Whether n's first line, a block of its own, is a label of labels (a
  * newsletter's, a broadcast's), closed by a colon when colon is set. */
 static int box_label(const xmlNode *n, const char *const *labels, int colon)
@@ -2710,9 +2735,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* a box named "ad" alone ("ad__section-border", "ad-slot"): its label
      * and the line it shows until the ad loads; a wrapper so named around
      * the story's pictures stays */
-    static const char *const ad[] = {"ad", NULL};
-    if (s->text && s->text < AD_TEXT && !s->images && s->nodes < AD_NODES &&
-        bt_xhtml_class_has(n, ad, 1))
+    if (s->text && s->text < AD_TEXT && !s->images && s->nodes < AD_NODES && ad_named(n))
         return 1;
     /* a byline's block that says a paragraph about the author is their box */
     if (s->text >= 150 && s->text < 1000 && bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
