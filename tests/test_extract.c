@@ -4978,6 +4978,14 @@ static const spec video_box_title = {
     .chrome = {"Xem thêm", "Hàng nghìn người"},
 };
 
+/* A call for tips closing an investigation, and a magazine's note of the
+ * issue the story appears in. */
+static const spec tip_line_print_issue = {
+    .page = "tip-line-print-issue.html",
+    .title = "Hospitals quietly file liens on patients' injury settlements",
+    .chrome = {"Do you have information", "appears in the April 2025 issue"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7438,6 +7446,7 @@ int main(void)
         PAGE(sl_reading_time_comments),
         PAGE(hashed_ad_class_lead),
         PAGE(video_box_title),
+        PAGE(tip_line_print_issue),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

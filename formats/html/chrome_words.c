@@ -319,6 +319,8 @@ const char *const bt_chrome_labels[] = {
     /* ads */
     "advertisement",
     "- quảng cáo -",
+    /* a wire's link to buy the story's rights */
+    "purchase licensing rights",
     /* (a link to the author's page beside their byline) */
     "more by this author",
     "more from this author",
@@ -745,6 +747,7 @@ const char *const bt_chrome_pointers[] = {
  * "Presented by", "In partnership with"): the site's deal, not the story. */
 const char *const bt_chrome_sponsor_starts[] = {
     "text ad:",
+    "alle infos zu unserem werbepartner",
     "sponsored by",
     "presented by",
     "in partnership with",
@@ -1213,6 +1216,11 @@ const char *const bt_chrome_support_buttons[] = {
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
     "rate this post",
+    /* a call for tips or letters from readers ("Do you have information
+     * about ...? Contact ...", "Fragen, Kritik, Anregungen? Sie erreichen
+     * uns unter ...") */
+    "do you have information about",
+    "sie erreichen uns unter",
     /* a call for readers' letters, under an opinion piece */
     "bạn đọc có thể gửi bài",
     "mời bạn đọc chia sẻ",
@@ -1295,6 +1303,7 @@ const char *const bt_chrome_post_footers[] = {
     /* a paper's note of the story's print edition */
     "a version of this article appears in print",
     "this article appeared in print",
+    "this article appears in the",
     NULL,
 };
 
