@@ -184,74 +184,23 @@ static int spelled(bt_date_scan *sc)
 }
 
 /* Words a shown date may have around it: weekdays, "at", labels ("Cập nhật:",
- * "Published on", "Publié le ... à"). */
+ * "Published on", "Publié le ... à"), weekdays in Chinese, Japanese and
+ * Korean ("星期五", "(金)", "(금)") and the morning's marks; an afternoon's
+ * mark ("下午3:12") sets the time past noon. */
 static int filler(bt_date_scan *sc)
 {
     static const char *const words[] = {
-        "thứ hai",
-        "thứ ba",
-        "thứ tư",
-        "thứ năm",
-        "thứ sáu",
-        "thứ bảy",
-        "thứ bẩy",
-        "chủ nhật",
-        "thứ 2",
-        "thứ 3",
-        "thứ 4",
-        "thứ 5",
-        "thứ 6",
-        "thứ 7",
-        "cn",
-        "ngày",
-        "lúc",
-        "cập nhật",
-        "đăng",
-        "giờ",
-        "–",
-        "—",
-        "-",
-        "published",
-        "posted",
-        "updated",
-        "on",
-        "at",
-        "publié",
-        "mis à jour",
-        "le",
-        "à",
-        "publicado",
-        "actualizado",
-        "el",
-        "veröffentlicht",
-        "aktualisiert",
-        /* weekdays in Chinese, Japanese and Korean ("星期五", "(金)", "(금)"),
-         * the morning's marks */
-        "星期一",
-        "星期二",
-        "星期三",
-        "星期四",
-        "星期五",
-        "星期六",
-        "星期日",
-        "星期天",
-        "月",
-        "火",
-        "水",
-        "木",
-        "金",
-        "土",
-        "日",
-        "월",
-        "화",
-        "수",
-        "목",
-        "금",
-        "토",
-        "일",
-        "上午",
-        "午前",
-        "오전",
+        "thứ hai",      "thứ ba",   "thứ tư",    "thứ năm",     "thứ sáu", "thứ bảy",
+        "thứ bẩy",      "chủ nhật", "thứ 2",     "thứ 3",       "thứ 4",   "thứ 5",
+        "thứ 6",        "thứ 7",    "cn",        "ngày",        "lúc",     "cập nhật",
+        "đăng",         "giờ",      "–",         "—",           "-",       "published",
+        "posted",       "updated",  "on",        "at",          "publié",  "mis à jour",
+        "le",           "à",        "publicado", "actualizado", "el",      "veröffentlicht",
+        "aktualisiert", "星期一",   "星期二",    "星期三",      "星期四",  "星期五",
+        "星期六",       "星期日",   "星期天",    "月",          "火",      "水",
+        "木",           "金",       "土",        "日",          "월",      "화",
+        "수",           "목",       "금",        "토",          "일",      "上午",
+        "午前",         "오전",
     };
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (word(sc, words[i]))
@@ -315,8 +264,7 @@ int bt_textdate_parse(const char *s, size_t len, char iso[32])
     ucasemap_close(cm);
     if (U_FAILURE(st))
         return 0;
-    int native;
-    n = (int32_t)bt_utf8_ascii_digits(folded, (size_t)n, &native);
+    n = (int32_t)bt_utf8_ascii_digits(folded, (size_t)n);
     bt_date_scan sc = {folded, folded + n, 0, 0, 0, -1, -1, -1, 0, 0, 0};
     if (!scan(&sc))
         return 0;

@@ -438,10 +438,9 @@ int bt_utf8_fold(const char *s, size_t len, bt_buf *out)
     return ok && !out->failed;
 }
 
-size_t bt_utf8_ascii_digits(char *s, size_t len, int *changed)
+size_t bt_utf8_ascii_digits(char *s, size_t len)
 {
     size_t to = 0;
-    *changed = 0;
     if (len > INT32_MAX)
         return len;
     for (int32_t i = 0; (size_t)i < len;) {
@@ -450,7 +449,6 @@ size_t bt_utf8_ascii_digits(char *s, size_t len, int *changed)
         U8_NEXT(s, i, (int32_t)len, c);
         if (c > 0x7F && u_charType(c) == U_DECIMAL_DIGIT_NUMBER) {
             s[to++] = (char)('0' + u_charDigitValue(c));
-            *changed = 1;
         } else {
             memmove(s + to, s + at, (size_t)(i - at));
             to += (size_t)(i - at);

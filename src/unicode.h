@@ -28,8 +28,8 @@ int bt_utf8_count_clusters(const char *s, size_t len, size_t *count);
  * form (NFKC_Casefold); 0 when out of memory. */
 int bt_utf8_fold(const char *s, size_t len, bt_buf *out);
 /* s[0..len) with every decimal digit of another script ("১০", "۲۰۲۴") made
- * its ASCII digit, in place; the new length.  *changed says whether any was. */
-size_t bt_utf8_ascii_digits(char *s, size_t len, int *changed);
+ * its ASCII digit, in place; the new length. */
+size_t bt_utf8_ascii_digits(char *s, size_t len);
 /* Whether s[0..len) holds a decimal digit of another script than ASCII. */
 int bt_utf8_foreign_digits(const char *s, size_t len);
 /* Whether text a[0..alen) ends with a small letter and b starts with a

@@ -2394,17 +2394,6 @@ static int signup_call(const xmlNode *n, const char *t)
     return call && names_newsletter(n);
 }
 
-/* Whether o's text ends a sentence ("... serves the people of New York."). */
-static int ends_sentence(const xmlNode *o)
-{
-    bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(o, &b, 400);
-    size_t len = b.data ? bt_html_trimmed(b.data, b.len) : 0;
-    int ends = len && strchr(".!?", b.data[len - 1]);
-    bt_buf_free(&b);
-    return ends;
-}
-
 /* Whether inline element k stands in running text: words beside it, up
  * to its block (below box), but for a sentence that ends before it ("...
  * of New York. <a>Donate today</a>"); other links or buttons beside it are
@@ -2418,7 +2407,7 @@ static int in_sentence(const xmlNode *k, const xmlNode *box)
                     (o->type == XML_ELEMENT_NODE && !bt_html_is_block(o) && !bt_html_skipped(o) &&
                      !bt_xhtml_is(o, "a") && !bt_xhtml_is(o, "button") && bt_stats_of(o) &&
                      bt_stats_of(o)->text)) {
-                    if (!dir && ends_sentence(o))
+                    if (!dir && bt_html_closes_sentence(o))
                         break;
                     return 1;
                 }

@@ -874,32 +874,25 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
         return 0;
     }
     /* (every form of the day writes its year, whole or after a separator,
-     * in ASCII digits or in the script's own: "১০ মে ২০২৪") */
-    bt_buf ascii = BT_BUF_INIT;
-    int native = 0, year = holds_year(t, w);
-    if (!year && w->own_digits && bt_utf8_foreign_digits(t, len)) {
-        bt_buf_put(&ascii, t, len);
-        if (ascii.data)
-            bt_buf_truncate(&ascii, bt_utf8_ascii_digits(ascii.data, ascii.len, &native));
-        year = native = native && !ascii.failed && holds_year(ascii.data, w);
-    }
-    if (!year) {
-        bt_buf_free(&ascii);
+     * in ASCII digits or in the script's own: "১০ মে ২০২৪", looked for
+     * once the text is read in ASCII digits) */
+    int native = !holds_year(t, w);
+    if (native && !(w->own_digits && bt_utf8_foreign_digits(t, len))) {
         bt_buf_free(&b);
         return 0;
     }
     /* read in NFC, as the page's text is kept; matched in ASCII digits */
-    bt_buf nfc = BT_BUF_INIT;
+    bt_buf nfc = BT_BUF_INIT, ascii = BT_BUF_INIT;
     const char *d = NULL, *de = NULL, *who = NULL, *who_end = NULL;
     int ok = bt_utf8_nfc(t, len, &nfc, NULL) == BT_OK && !nfc.failed;
     const char *m = nfc.data;
     size_t mlen = nfc.len;
     if (ok && native) {
-        bt_buf_truncate(&ascii, 0);
         bt_buf_put(&ascii, nfc.data, nfc.len);
-        ok = !ascii.failed;
+        ok = !ascii.failed && ascii.data;
         if (ok)
-            bt_buf_truncate(&ascii, bt_utf8_ascii_digits(ascii.data, ascii.len, &native));
+            bt_buf_truncate(&ascii, bt_utf8_ascii_digits(ascii.data, ascii.len));
+        ok = ok && holds_year(ascii.data, w);
         m = ascii.data, mlen = ascii.len;
     }
     /* (a name beside a date in words would pass for its other words) */
