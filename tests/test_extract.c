@@ -4986,6 +4986,19 @@ static const spec tip_line_print_issue = {
     .chrome = {"Do you have information", "appears in the April 2025 issue"},
 };
 
+/* A design system's prefix on every class of the page ("media-ui-"), its
+ * headline's too, is no word of any one block: the lists under the story's
+ * headings are the story's, not media boxes to clean away. */
+static const spec design_system_prefix = {
+    .page = "design-system-prefix.html",
+    .title = "Copper Rallies as Chile Mine Strike Drags On",
+    .headings = {{2, "What traders are watching:"}, {2, "Main moves in metals:"}},
+    .text = {"Warehouse stockpiles tracked by the exchange, due Thursday",
+             "A government mediation hearing in Santiago, set for Monday",
+             "Copper rose 1.6% to $9,412 a ton in London", "Zinc fell 0.4% to $2,718 a ton"},
+    .chrome = {"Advertisement", "More From Markets Daily", "Nickel Glut Deepens"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7447,6 +7460,7 @@ int main(void)
         PAGE(hashed_ad_class_lead),
         PAGE(video_box_title),
         PAGE(tip_line_print_issue),
+        PAGE(design_system_prefix),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

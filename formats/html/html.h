@@ -363,8 +363,30 @@ const xmlNode *bt_stats_shown_sibling(const xmlNode *n, int next);
  * chrome their names say.  n's siblings' stats must be complete. */
 int bt_html_captions_picture(const xmlNode *n);
 /* Whether class or id holds one of words anywhere, as Readability's regular
- * expressions look ("maincontent" holds "content"); words in lower case. */
+ * expressions look ("maincontent" holds "content"); words in lower case.
+ * The page's class namespace (below) is not looked in. */
 int bt_html_attr_matches(const xmlNode *n, const char *const *words);
+/* A page's class namespace: the first part of the class that its headline
+ * and at least half of its classed elements open on ("media" of Bloomberg's
+ * "media-ui-HedAndDek_headline", "media-ui-Paragraph_text",
+ * "media-ui-UnorderedList_list"): a design system's prefix, which says
+ * nothing of one block against another.  (Half a page's classes open on
+ * "comment-" under a long thread, but its headline does not.)  Counted over
+ * the page's elements (the most frequent parts kept, Misra and Gries' way: a
+ * part's count is never more than its share), then kept with the document. */
+#define BT_NAMESPACE_KEPT 4
+typedef struct {
+    char part[BT_NAMESPACE_KEPT][24];
+    unsigned count[BT_NAMESPACE_KEPT];
+    unsigned classed;
+    char headline[24]; /* the first part of the first classed h1's class */
+} bt_html_namespace_count;
+void bt_html_namespace_add(bt_html_namespace_count *c, const xmlNode *n);
+/* Keep the part of c that half the classed elements open on, if any, as
+ * doc's namespace (a copy on its _private, which bt_html_free_page frees). */
+void bt_html_namespace_keep(const bt_html_namespace_count *c, xmlDoc *doc);
+/* xmlFreeDoc, and the namespace kept with the page. */
+void bt_html_free_page(xmlDoc *doc);
 /* Whether the element's ARIA role is one of roles (NULL-terminated). */
 int bt_html_role_is(const xmlNode *n, const char *const *roles);
 /* Whether an element starts a block (p, div, li, table...), as opposed to

@@ -777,6 +777,7 @@ static int skip_target(const xmlNode *n, const skip_targets *t)
 
 static size_t browser_tree(xmlNode *body)
 {
+    bt_html_namespace_count names = {{{0}}, {0}, 0, {0}};
     xmlNode *found[MAX_STREAMED];
     size_t nfound = 0, elements = 1;
     int depth = 0, unwrapped = 0;
@@ -820,6 +821,7 @@ static size_t browser_tree(xmlNode *body)
         else
             aria_heading(n);
         elements += n != body;
+        bt_html_namespace_add(&names, n);
         if (n->children) {
             n = n->children;
             depth++;
@@ -828,6 +830,7 @@ static size_t browser_tree(xmlNode *body)
         }
     }
     show_streamed(found, nfound);
+    bt_html_namespace_keep(&names, body->doc);
     for (size_t i = 0; i < skips.n; i++)
         xmlFree(skips.id[i]);
     return elements;

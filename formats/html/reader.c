@@ -437,7 +437,7 @@ bt_status bt_html_read(bt_document *doc, const bt_input *in, const bt_options *o
         /* nothing shown but what scripts would show (a story in a box its
          * style hides until they run, a toolbar left open around it): the
          * text the markup hides is read */
-        xmlFreeDoc(html);
+        bt_html_free_page(html);
         html = parse(text, len);
         if (html)
             unhide(xmlDocGetRootElement(html));
@@ -449,7 +449,7 @@ bt_status bt_html_read(bt_document *doc, const bt_input *in, const bt_options *o
     }
     if (s != BT_FAILED && empty && !whole) {
         /* the part taken held nothing a document keeps: read the page again, whole */
-        xmlFreeDoc(html);
+        bt_html_free_page(html);
         html = parse(text, len);
         if (html && unseen)
             unhide(xmlDocGetRootElement(html));
@@ -459,6 +459,6 @@ bt_status bt_html_read(bt_document *doc, const bt_input *in, const bt_options *o
                  : bt_error_set(err, BT_ERR_FORMAT, "cannot parse the page");
     }
     bt_buf_free(&decoded);
-    xmlFreeDoc(html);
+    bt_html_free_page(html);
     return s;
 }

@@ -172,16 +172,102 @@ int bt_html_role_is(const xmlNode *n, const char *const *roles)
 /* Whether byte c is among those of set (a bit for each byte value). */
 static int byte_in(const uint32_t *set, unsigned char c) { return set[c / 32] >> (c % 32) & 1; }
 
+/* Classed elements a page has at least before a namespace is looked for. */
+#define BT_NAMESPACE_CLASSED 20
+
+/* The first part of class value v (its letters up to a '-' or '_'), in lower
+ * case, into part; 0 when it is not a part of 3 to 23 ASCII letters. */
+static size_t first_part(const xmlChar *v, char *part)
+{
+    while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
+        v++;
+    size_t len = 0;
+    for (; len < 23 && (v[len] | 32) >= 'a' && (v[len] | 32) <= 'z'; len++)
+        part[len] = (char)(v[len] | 32);
+    part[len] = 0;
+    return len >= 3 && (v[len] == '-' || v[len] == '_') ? len : 0;
+}
+
+void bt_html_namespace_add(bt_html_namespace_count *c, const xmlNode *n)
+{
+    xmlChar *copy;
+    const xmlChar *v = bt_xhtml_attr_value(n, "class", &copy);
+    char part[24];
+    int first = v && first_part(v, part);
+    if (first && !c->headline[0] && bt_xhtml_is(n, "h1"))
+        memcpy(c->headline, part, sizeof(part));
+    if (first) {
+        int i, empty = -1;
+        for (i = 0; i < BT_NAMESPACE_KEPT && !(c->count[i] && !strcmp(c->part[i], part)); i++)
+            if (!c->count[i] && empty < 0)
+                empty = i;
+        if (i < BT_NAMESPACE_KEPT) {
+            c->count[i]++;
+        } else if (empty >= 0) {
+            memcpy(c->part[empty], part, sizeof(part));
+            c->count[empty] = 1;
+        } else {
+            for (i = 0; i < BT_NAMESPACE_KEPT; i++)
+                c->count[i]--;
+        }
+    }
+    c->classed += v != NULL;
+    xmlFree(copy);
+}
+
+void bt_html_namespace_keep(const bt_html_namespace_count *c, xmlDoc *doc)
+{
+    free(doc->_private);
+    doc->_private = NULL;
+    for (int i = 0; i < BT_NAMESPACE_KEPT; i++)
+        if (c->classed >= BT_NAMESPACE_CLASSED && c->count[i] * 2 >= c->classed &&
+            !strcmp(c->part[i], c->headline))
+            doc->_private = strdup(c->part[i]);
+}
+
+void bt_html_free_page(xmlDoc *doc)
+{
+    if (doc)
+        free(doc->_private);
+    xmlFreeDoc(doc);
+}
+
+/* Class value v without the page's namespace ns (and the '-' or '_' after
+ * it) opening its names, in out (of cap bytes); v itself when no name opens
+ * on it or out is too small. */
+static const xmlChar *outside_namespace(const xmlChar *v, const char *ns, char *out, size_t cap)
+{
+    size_t len = strlen(ns), o = 0;
+    int cut = 0;
+    for (const xmlChar *p = v; *p;) {
+        if ((p == v || p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\n') &&
+            !strncasecmp((const char *)p, ns, len) && (p[len] == '-' || p[len] == '_')) {
+            p += len + 1;
+            cut = 1;
+            continue;
+        }
+        if (o + 1 >= cap)
+            return v;
+        out[o++] = (char)*p++;
+    }
+    out[o] = 0;
+    return cut ? (const xmlChar *)out : v;
+}
+
 /* Whether class or id holds one of words anywhere, as Readability's regular
  * expressions do ("maincontent" holds "content"). */
 int bt_html_attr_matches(const xmlNode *n, const char *const *words)
 {
     static const char *const attrs[] = {"class", "id", NULL};
+    const char *ns = n->doc ? n->doc->_private : NULL;
+    char own[256];
     for (const char *const *a = attrs; *a; a++) {
         xmlChar *copy;
         const xmlChar *v = bt_xhtml_attr_value(n, *a, &copy);
         if (!v)
             continue;
+        if (ns && *a == attrs[0])
+            v = outside_namespace(v, ns, own, sizeof(own));
         int hit = 0;
         bt_xhtml_memo *m = bt_xhtml_memo_find((const char *)v, words, 0, &hit);
         if (!m) {
