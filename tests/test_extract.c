@@ -4999,6 +4999,38 @@ static const spec design_system_prefix = {
     .chrome = {"Advertisement", "More From Markets Daily", "Nickel Glut Deepens"},
 };
 
+/* A recipe's card after the story, its ingredients and steps each a list
+ * item too deep to score, is the recipe's text. */
+static const spec recipe_card_after_story = {
+    .page = "recipe-card-after-story.html",
+    .title = "Charred Corn Salad With Lime and Feta",
+    .headings = {{2, "Why This Recipe Works"},
+                 {2, "Fresh or Frozen?"},
+                 {2, "Ingredients"},
+                 {2, "Directions"}},
+    .text = {"2 ounces feta cheese, crumbled", "Kosher salt and freshly ground black pepper",
+             "Toss the corn with the lime zest and juice, season with salt and pepper, and "
+             "scatter the feta over the top just before serving."},
+    .chrome = {"More Summer Sides", "Tomato and Peach Salad", "All rights reserved"},
+};
+
+/* A box a script makes a player of, holding a poster and its button's label
+ * ("Pogledaj video"), is no picture of the story; a call for readers'
+ * photos closing it is the site's. */
+static const spec player_label_photo_call = {
+    .page = "player-label-photo-call.html",
+    .title = "Nevrijeme poplavilo podrume u Slavonskom Brodu",
+    .body = {"Snažno nevrijeme s tučom i obilnom kišom u utorak poslijepodne poplavilo je desetke "
+             "podruma i prizemnih stanova u istočnom dijelu Slavonskog Broda.",
+             "Vatrogasci su do večeri imali više od četrdeset intervencija, najviše u naseljima uz "
+             "rijeku, gdje je voda u nekim kućama dosegla i pola metra.",
+             "Gradske službe otvorile su sportsku dvoranu za obitelji koje ne mogu ostati u svojim "
+             "domovima, a Crveni križ ondje dijeli vodu, hranu i deke.",
+             "Meteorolozi upozoravaju da bi se nevrijeme moglo ponoviti i u srijedu, pa građane "
+             "mole da ne ostavljaju automobile uz potoke i kanale."},
+    .chrome = {"Pogledaj video", "Pošaljite nam", "Povezano"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7461,6 +7493,8 @@ int main(void)
         PAGE(video_box_title),
         PAGE(tip_line_print_issue),
         PAGE(design_system_prefix),
+        PAGE(recipe_card_after_story),
+        PAGE(player_label_photo_call),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

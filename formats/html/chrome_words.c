@@ -1100,6 +1100,10 @@ const char *const bt_chrome_follow_calls[] = {
     "עקבו אחרינו",
     "ακολουθήστε μασ",
     "kövessen minket",
+    /* ("Ha máskor is tudni szeretne ..., lájkolja a HVG Facebook-oldalát";
+     * "Sledujte Aktuálně.cz na Facebooku a Instagramu") */
+    "lájkolja a",
+    "na facebooku a instagramu",
     "kövess minket",
     "urmărește-ne",
     NULL,
@@ -1226,6 +1230,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "mời bạn đọc chia sẻ",
     "mời bạn đọc gửi bài",
     "pišite nam na",
+    /* a call for readers' photos and videos of the news ("Imate
+     * fotografije ili video? Pošaljite nam ih na ...") */
+    "pošaljite nam ih na",
     "pour réagir à cet article",
     /* a call to report a typo by selecting it ("... press Ctrl+Enter") */
     "ctrl+enter",

@@ -2122,12 +2122,17 @@ static int watch_call(const xmlNode *n, const char *t)
 /* Letters a card of a video has at most: a label, its length, a title. */
 #define VIDEO_CARD_TEXT 200
 
-/* Whether n is or holds an empty element a script makes a video player of
- * ("<div data-video-id=...></div>", VTC's "<div data-vid=...>"). */
+static int play_label(const xmlNode *n);
+
+/* Whether n is or holds an element a script makes a video player of, empty
+ * or with only its button's label ("<div data-video-id=...></div>", VTC's
+ * "<div data-vid=...>", 24sata's "<div data-video-id><img><span>Pogledaj
+ * video</span></div>"). */
 static int script_player(const xmlNode *n)
 {
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
-        if (k->type != XML_ELEMENT_NODE || (bt_stats_of(k) && bt_stats_of(k)->text))
+        if (k->type != XML_ELEMENT_NODE ||
+            (bt_stats_of(k) && bt_stats_of(k)->text && !play_label(k)))
             continue;
         for (const xmlAttr *a = k->properties; a; a = a->next)
             if (a->name && (!strncmp((const char *)a->name, "data-vid", 8) ||
@@ -2140,10 +2145,36 @@ static int script_player(const xmlNode *n)
 /* The labels of a button that plays a video, as it says them or its
  * aria-label does. */
 static const char *const play_labels[] = {
-    "play",       "play video", "lire la vidéo",    "lire",      "video abspielen",
-    "abspielen",  "reproducir", "reproducir vídeo", "riproduci", "phát",
-    "phát video", "xem video",  "odtwórz",          "afspelen",  NULL,
+    "play",
+    "play video",
+    "lire la vidéo",
+    "lire",
+    "video abspielen",
+    "abspielen",
+    "reproducir",
+    "reproducir vídeo",
+    "riproduci",
+    "phát",
+    "phát video",
+    "xem video",
+    "odtwórz",
+    "afspelen",
+    "pogledaj video",
+    "pogledajte video",
+    "přehrát video",
+    "spustit video",
+    NULL,
 };
+
+/* Whether all n says is a label of a button that plays a video. */
+static int play_label(const xmlNode *n)
+{
+    size_t read;
+    char *t = folded_text(n, 64, 0, &read);
+    int yes = t && in_list(t, play_labels, 0);
+    free(t);
+    return yes;
+}
 
 /* The button in n that plays a video; NULL when none. */
 static const xmlNode *play_button(const xmlNode *n)

@@ -433,6 +433,8 @@ static int text_span(const xmlNode *k)
     return bt_xhtml_is(k, "span") && bt_stats_of(k) && !bt_stats_of(k)->blocks;
 }
 
+static int prose(const xmlNode *k, int flags);
+
 /* Whether a sibling of the best candidate is more of the article; after:
  * whether it follows the best. */
 static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int flags, int after)
@@ -465,6 +467,12 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
     if (!after && s->h1 && s->ptext >= BT_EXTRACT_MIN_PARAGRAPH && s->ptext * 10 >= s->text * 8 &&
         bt_stats_link_density(k) < 0.25 &&
         !(flags & BT_CLEAN_WEIGHTS && bt_html_class_weight(k) < 0))
+        return 1;
+    /* after it, a recipe's card: its ingredients and steps, each step a
+     * list item, sit too deep to score (an author's box or a call for
+     * support, headed prose after a story too, is no recipe) */
+    static const char *const recipe[] = {"recipe", "rezept", "recette", "receta", "ricetta", NULL};
+    if (after && s->items && bt_html_attr_matches(k, recipe) && prose(k, flags))
         return 1;
     /* a figure among the article's blocks */
     if (bt_xhtml_is(k, "figure") || (s->images && s->text < 300 && bt_stats_link_density(k) < 0.5))
