@@ -5031,6 +5031,19 @@ static const spec player_label_photo_call = {
     .chrome = {"Pogledaj video", "Pošaljite nam", "Povezano"},
 };
 
+/* A call for readers' letters under a reader's own story, and the paper's
+ * hotline line, are the site's. */
+static const spec reader_letter_calls = {
+    .page = "reader-letter-calls.html",
+    .title = "Tôi nên về quê ăn Tết hay ở lại thành phố làm thêm?",
+    .lead = "Năm nay công ty trả lương gấp ba cho ai ở lại trực Tết, còn bố mẹ tôi ở quê đã gọi "
+            "điện hỏi ngày về từ cuối tháng trước.",
+    .text = {"Mong các anh chị cho tôi lời khuyên, nên chọn bên nào thì không phải hối tiếc về "
+             "sau.",
+             "Minh Khoa"},
+    .chrome = {"Độc giả gửi bài viết", "biên tập trước khi đăng", "đường dây nóng"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7495,6 +7508,7 @@ int main(void)
         PAGE(design_system_prefix),
         PAGE(recipe_card_after_story),
         PAGE(player_label_photo_call),
+        PAGE(reader_letter_calls),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
