@@ -5044,6 +5044,17 @@ static const spec reader_letter_calls = {
     .chrome = {"Độc giả gửi bài viết", "biên tập trước khi đăng", "đường dây nóng"},
 };
 
+/* A dek set as a heading beside a review's score, in one box under the
+ * headline, is the lead; the score is not. */
+static const spec score_beside_dek = {
+    .page = "score-beside-dek.html",
+    .title = "Lumora Buds 3 review: great sound, fussy fit",
+    .lead = "The third Lumora Buds finally sound as good as their price, but the new wing tips "
+            "will not suit every ear.",
+    .headings = {{2, "Battery and case"}},
+    .chrome = {"Related reviews", "Sonic Pods review"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7509,6 +7520,7 @@ int main(void)
         PAGE(recipe_card_after_story),
         PAGE(player_label_photo_call),
         PAGE(reader_letter_calls),
+        PAGE(score_beside_dek),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

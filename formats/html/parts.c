@@ -359,14 +359,21 @@ static void mark_lead(xmlNode **part, size_t n)
          * paragraph of the lead's words when it has one */
         int several = 0;
         while (bt_stats_of(p) && bt_stats_of(p)->own == 0) {
-            xmlNode *only = NULL, *para = NULL;
+            xmlNode *only = NULL, *para = NULL, *heading = NULL;
             int elements = 0;
             for (xmlNode *k = p->children; k; k = k->next)
                 if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k)) {
                     elements++, only = k;
                     if (!para && bt_xhtml_is(k, "p") && bt_xhtml_words(k, least) >= least)
                         para = k;
+                    /* (or its heading of the lead's words, with no such
+                     * paragraph: the Verge's review score beside its dek) */
+                    if (!heading && bt_html_heading_level(k) >= 2 &&
+                        bt_xhtml_words(k, least) >= least)
+                        heading = k;
                 }
+            if (!para)
+                para = heading;
             if (elements > 1 && para)
                 p = para;
             several = elements > 1 && !para;
