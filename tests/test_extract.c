@@ -5055,6 +5055,23 @@ static const spec score_beside_dek = {
     .chrome = {"Related reviews", "Sonic Pods review"},
 };
 
+/* An article's header whose headline is an h2 (a kicker line, then the
+ * title, in spans) holds the lead as a div of text: the header stays, its
+ * lead marked; the headline is the line the <article>'s own label gives,
+ * where the head's titles are written for search engines. */
+static const spec h2_headline_header_lead = {
+    .page = "h2-headline-header-lead.html",
+    .title = "Dampf nach Plan, nur nicht nach diesem",
+    .lead =
+        "Seit einem Felssturz im März fahren die Züge der Harzer Schmalspurbahnen nur bis "
+        "Schierke. Die Reparatur dauert länger als gedacht – und die Saison hat schon begonnen.",
+    .text = {"Von Lena Hartwig, Wernigerode"},
+    .body = {"Am Bahnhof Schierke steigen an diesem Morgen gut hundert Fahrgäste aus, die "
+             "eigentlich bis auf den Gipfel wollten. Ein Schild am Bahnsteig erklärt, dass die "
+             "letzten Kilometer bis auf Weiteres gesperrt sind."},
+    .chrome = {"Artikel teilen", "Mehr zum Thema", "Felssturz am Brocken"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7521,6 +7538,7 @@ int main(void)
         PAGE(player_label_photo_call),
         PAGE(reader_letter_calls),
         PAGE(score_beside_dek),
+        PAGE(h2_headline_header_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -822,6 +822,10 @@ static int header_lead(const xmlNode *n)
 {
     static const char *const trails[] = {"breadcrumb", "breadcrumbs", NULL};
     int budget = HEADER_NODES;
+    /* (under a headline, a div of text alone says it too when it is
+     * sentences, no dated row: Spiegel's lead is a "RichText" div under its
+     * h2; Slashdot's "Posted by ... <time> from the ... dept." is not) */
+    int headed = bt_stats_of(n) && bt_stats_of(n)->heading;
     for (const xmlNode *k = n->children; k && budget-- > 0; k = bt_xhtml_next(k, n, 0)) {
         /* (a site's menu says it is the site's; the article's trail of
          * sections above its headline does not) */
@@ -829,7 +833,9 @@ static int header_lead(const xmlNode *n)
             return 0;
         const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (s && s->text && !s->images && bt_stats_link_density(k) < 0.3 &&
-            (bt_xhtml_is(k, "p") || bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0)) &&
+            (bt_xhtml_is(k, "p") || bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0) ||
+             (headed && bt_html_text_div(k) && bt_html_closes_sentence(k) &&
+              !bt_xhtml_find((xmlNode *)k, "time"))) &&
             !bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1) &&
             bt_xhtml_words(k, HEADER_LEAD_WORDS) >= HEADER_LEAD_WORDS)
             return 1;

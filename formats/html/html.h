@@ -217,6 +217,12 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
  * twitter:title), folded for comparing, into out (at most cap; the caller
  * frees each); their count. */
 size_t bt_html_head_titles(xmlDoc *html, char **out, size_t cap);
+/* title.c: the label an <article> at or around n gives it (Spiegel's
+ * "<article aria-label=...>": its visible headline, where the head's titles
+ * are written for search engines), folded (with letters, to letters and
+ * digits only, as bt_html_head_titles folds); NULL when none.  The caller
+ * frees. */
+char *bt_html_article_label(const xmlNode *n, int letters);
 /* title.c: whether text is one of the n titles, or most of one, its start
  * or its end (the rest the site's name). */
 int bt_html_says_title(const char *text, char *const *titles, size_t n);

@@ -170,8 +170,11 @@ static xmlNode *headline_before(xmlNode *first)
  * is the headline then. */
 static xmlNode *titled(xmlNode *first, int within)
 {
-    char *titles[BT_PARTS_TITLES];
+    char *titles[BT_PARTS_TITLES + 1];
     size_t nt = first->doc ? bt_html_head_titles(first->doc, titles, BT_PARTS_TITLES) : 0;
+    /* (and the label of the <article> around it) */
+    if ((titles[nt] = bt_html_article_label(first, 1)) != NULL)
+        nt++;
     static const char *const site_names[] = {"sitename",  "site-name", "site-title",
                                              "sitetitle", "masthead",  NULL};
     xmlNode *found = NULL, *named = NULL;
@@ -359,21 +362,25 @@ static void mark_lead(xmlNode **part, size_t n)
          * paragraph of the lead's words when it has one */
         int several = 0;
         while (bt_stats_of(p) && bt_stats_of(p)->own == 0) {
-            xmlNode *only = NULL, *para = NULL, *heading = NULL;
+            xmlNode *only = NULL, *para = NULL, *text = NULL, *heading = NULL;
             int elements = 0;
             for (xmlNode *k = p->children; k; k = k->next)
                 if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k)) {
                     elements++, only = k;
-                    if (!para && bt_xhtml_is(k, "p") && bt_xhtml_words(k, least) >= least)
+                    int enough = bt_xhtml_words(k, least) >= least;
+                    if (!para && bt_xhtml_is(k, "p") && enough)
                         para = k;
-                    /* (or its heading of the lead's words, with no such
-                     * paragraph: the Verge's review score beside its dek) */
-                    if (!heading && bt_html_heading_level(k) >= 2 &&
-                        bt_xhtml_words(k, least) >= least)
+                    /* (or, with no such paragraph, its div of text that
+                     * ends a sentence, no dated row, then its heading of
+                     * the lead's words: Spiegel's "RichText" under the
+                     * headline, the Verge's dek beside the review's score) */
+                    if (!text && bt_html_text_div(k) && enough && bt_html_closes_sentence(k))
+                        text = k;
+                    if (!heading && bt_html_heading_level(k) >= 2 && enough)
                         heading = k;
                 }
             if (!para)
-                para = heading;
+                para = text ? text : heading;
             if (elements > 1 && para)
                 p = para;
             several = elements > 1 && !para;
@@ -1094,6 +1101,10 @@ static void headline_parts(xmlNode *h)
     static const char *const headers[] = {"header", NULL};
     if (!bt_stats_of(h) || !bt_stats_of(h)->text)
         return;
+    /* (a line of a heading that says the title is that heading's: "<h2>
+     * <span>Kicker</span><span>Title</span></h2>") */
+    if (!bt_html_is_block(h) && h->parent && bt_html_heading_level(h->parent))
+        h = h->parent;
     h = (xmlNode *)bt_html_wrapped(h);
     xmlNode *box = h->parent, *block[BT_PARTS_HEADER_BLOCKS] = {h};
     int in_header = box && bt_stats_of(box) && bt_stats_of(box)->text <= BT_PARTS_MAX_TEXT &&

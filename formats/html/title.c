@@ -256,6 +256,11 @@ static int is_site(const site_names *s, const char *text, size_t len)
 
 /* ---- titles from metadata ---- */
 
+/* Titles a page's metadata gives, and of them the head's, the document's
+ * first (see page). */
+#define HINTS 5
+#define HEAD_HINTS 4
+
 typedef struct {
     const char *s;
     size_t len;
@@ -519,7 +524,9 @@ typedef struct {
 typedef struct {
     cand *c;
     size_t n, cap;
-    char *hint[4]; /* the metadata's titles, folded */
+    /* the metadata's titles, folded: the document's, the head's (1 to
+     * HEAD_HINTS - 1), the label the page gives its <article> */
+    char *hint[HINTS];
     site_names site;
     const xmlNode *article;
     int gathered;  /* the article is the element the extractor made for its parts */
@@ -873,7 +880,7 @@ static double agreement(const char *key, const char *hint)
  * ("Site » Blog » Title"). */
 static int site_end(const page *pg, const char *key)
 {
-    for (int i = 0; i < 4 && key; i++) {
+    for (int i = 0; i < HINTS && key; i++) {
         if (!pg->hint[i])
             continue;
         part p[MAX_PARTS];
@@ -991,7 +998,7 @@ static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
     }
     size_t kl = kf ? strlen(kf) : 0;
     int same = 0;
-    for (int i = 0; i < 4 && kf && rf && !same; i++)
+    for (int i = 0; i < HINTS && kf && rf && !same; i++)
         same = pg->hint[i] && !strncmp(pg->hint[i], kf, kl) &&
                !strncmp(pg->hint[i] + kl, ": ", 2) && !strcmp(pg->hint[i] + kl + 2, rf);
     free(kf);
@@ -1069,7 +1076,7 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
     /* only a headline whose letters hold a title's is looked into */
     char *letters = fold(key, 1);
     int holds = 0;
-    for (int i = 0; i < 4 && letters && !holds; i++) {
+    for (int i = 0; i < HINTS && letters && !holds; i++) {
         char *h = pg->hint[i] ? fold(pg->hint[i], 1) : NULL;
         holds = h && *h && strstr(letters, h);
         free(h);
@@ -1086,7 +1093,7 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
                 bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
                 part = fold(text.data, 0);
             int same = 0;
-            for (int i = 0; i < 4 && part && !same; i++)
+            for (int i = 0; i < HINTS && part && !same; i++)
                 same = pg->hint[i] && agreement(part, pg->hint[i]) == 2;
             free(part);
             bt_buf_free(&raw);
@@ -1146,7 +1153,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     c->inside = contains(pg->article, n);
     c->chrome = in_chrome;
     c->named = named;
-    for (int i = 0; i < 4 && c->key; i++)
+    for (int i = 0; i < HINTS && c->key; i++)
         if (pg->hint[i]) {
             double a = agreement(c->key, pg->hint[i]);
             c->agree = a > c->agree ? a : c->agree;
@@ -1405,8 +1412,8 @@ static const cand *choose(const page *pg)
  * section's, letters and digits only; NULL when there is none. */
 static char *shared_end(const page *pg)
 {
-    for (int i = 1; i < 4; i++)
-        for (int j = i + 1; j < 4; j++) {
+    for (int i = 1; i < HEAD_HINTS; i++)
+        for (int j = i + 1; j < HEAD_HINTS; j++) {
             if (!pg->hint[i] || !pg->hint[j])
                 continue;
             part a[MAX_PARTS], b[MAX_PARTS];
@@ -1454,12 +1461,31 @@ static xmlChar *next_head_title(xmlNode *root, xmlNode **at)
     return NULL;
 }
 
+char *bt_html_article_label(const xmlNode *article, int letters)
+{
+    for (const xmlNode *a = article; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+        if (!bt_xhtml_is(a, "article"))
+            continue;
+        xmlChar *v = xmlGetProp(a, (const xmlChar *)"aria-label");
+        bt_buf b = BT_BUF_INIT;
+        char *label =
+            v && bt_utf8_nfc((const char *)v, strlen((const char *)v), &b, NULL) == BT_OK &&
+                    !b.failed && b.data && b.len >= TITLE_LETTERS
+                ? fold(b.data, letters)
+                : NULL;
+        bt_buf_free(&b);
+        xmlFree(v);
+        return label;
+    }
+    return NULL;
+}
+
 /* The titles in the page's head; not the site's name. */
 static void head_hints(page *pg, xmlNode *root)
 {
     int k = 1;
     xmlNode *at = root;
-    for (xmlChar *v; k < 4 && (v = next_head_title(root, &at));) {
+    for (xmlChar *v; k < HEAD_HINTS && (v = next_head_title(root, &at));) {
         bt_buf b = BT_BUF_INIT;
         if (bt_utf8_nfc((const char *)v, strlen((const char *)v), &b, NULL) == BT_OK && !b.failed &&
             b.data && !is_site(&pg->site, b.data, b.len))
@@ -1519,6 +1545,7 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
         pg.hint[0] = fold(meta, 0);
     pg.site.v[LOGO_NAME] = logo_name(body, article, &pg.site);
     head_hints(&pg, root);
+    pg.hint[HINTS - 1] = bt_html_article_label(article, 0);
     gather(&pg, body);
     const cand *best = pg.failed ? NULL : choose(&pg);
     /* a line that is the metadata's title word for word may carry the site's
@@ -1535,7 +1562,7 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
         free(pg.c[i].key);
     }
     free(pg.c);
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < HINTS; i++)
         free(pg.hint[i]);
     site_names_free(&pg.site);
     return title;
