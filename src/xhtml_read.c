@@ -375,7 +375,7 @@ static const char *const intertitle_classes[] = {
 #define INTERTITLE_WORDS 15
 
 /* (in the languages of news sites, and CMSs' abbreviations: Czech and Slovak
- * "perex", Korean "art_subtit") */
+ * "perex", Korean "art_subtit", Vietnamese portals' "tom-tat") */
 const char *const bt_xhtml_lead_classes[] = {
     "sapo",       "lead",       "summary",         "description",
     "chapeau",    "chappeau",   "article-summary", "detail-sapo",
@@ -384,7 +384,7 @@ const char *const bt_xhtml_lead_classes[] = {
     "catenaccio", "chapo",      "p-head",          "lead-in",
     "lead-text",  "intro-text", "introtext",       "einleitung",
     "vorspann",   "bajada",     "copete",          "perex",
-    "subtit",     NULL,
+    "subtit",     "tom-tat",    "tomtat",          NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
     "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin", "nguon-tin",

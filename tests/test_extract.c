@@ -5072,6 +5072,36 @@ static const spec h2_headline_header_lead = {
     .chrome = {"Artikel teilen", "Mehr zum Thema", "Felssturz am Brocken"},
 };
 
+/* A portal's summary its class names ("tom-tat"), a div of text taken
+ * with the body as its first part, under the date's row with its tools: the
+ * lead, not the row. */
+static const spec portal_named_lead_first_part = {
+    .page = "portal-named-lead-first-part.html",
+    .title = "Nông dân huyện Mẫu thu hoạch vụ lúa hè thu đạt năng suất cao",
+    .lead = "Đến nay, nông dân huyện Mẫu đã thu hoạch được hơn 6.500 ha lúa hè thu, năng suất "
+            "bình quân ước đạt 6,2 tấn/ha, tăng 0,3 tấn/ha so với vụ trước; giá lúa tươi tại ruộng "
+            "dao động từ 7.000 đến 7.500 đồng/kg.",
+    .body =
+        {"Theo Phòng Nông nghiệp huyện, vụ hè thu năm nay thời tiết tương đối thuận lợi, sâu "
+         "bệnh được kiểm soát tốt nhờ nông dân áp dụng đồng bộ các biện pháp canh tác tiên tiến "
+         "và sử dụng giống lúa chất lượng cao."},
+    .chrome = {"In bài viết", "Tin khác", "Khai mạc hội chợ"},
+};
+
+/* The same header with its headline, lead, byline and toolbar in one box,
+ * a button to read the story aloud among the toolbar's: the box is the
+ * headline's, no player (the lead is the one the page's description
+ * repeats, as Spiegel's does). */
+static const spec h2_headline_toolbar_box = {
+    .page = "h2-headline-toolbar-box.html",
+    .title = "Dampf nach Plan, nur nicht nach diesem",
+    .lead =
+        "Seit einem Felssturz im März fahren die Züge der Harzer Schmalspurbahnen nur bis "
+        "Schierke. Die Reparatur dauert länger als gedacht – und die Saison hat schon begonnen.",
+    .text = {"Von Lena Hartwig, Wernigerode"},
+    .chrome = {"Artikel anhören", "Zur Merkliste", "Mehr zum Thema"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7539,6 +7569,8 @@ int main(void)
         PAGE(reader_letter_calls),
         PAGE(score_beside_dek),
         PAGE(h2_headline_header_lead),
+        PAGE(portal_named_lead_first_part),
+        PAGE(h2_headline_toolbar_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

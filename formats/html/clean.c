@@ -2137,13 +2137,15 @@ static int play_label(const xmlNode *n);
 static int script_player(const xmlNode *n)
 {
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
-        if (k->type != XML_ELEMENT_NODE ||
-            (bt_stats_of(k) && bt_stats_of(k)->text && !play_label(k)))
+        if (k->type != XML_ELEMENT_NODE)
             continue;
-        for (const xmlAttr *a = k->properties; a; a = a->next)
-            if (a->name && (!strncmp((const char *)a->name, "data-vid", 8) ||
-                            !strncmp((const char *)a->name, "data-player", 11)))
-                return 1;
+        int player = 0;
+        for (const xmlAttr *a = k->properties; a && !player; a = a->next)
+            player = a->name && (!strncmp((const char *)a->name, "data-vid", 8) ||
+                                 !strncmp((const char *)a->name, "data-player", 11));
+        /* (its text read only then: this is asked of deep trees) */
+        if (player && (!bt_stats_of(k) || !bt_stats_of(k)->text || play_label(k)))
+            return 1;
     }
     return 0;
 }
@@ -2282,7 +2284,10 @@ static int follow_line(const char *t)
 static int read_aloud(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (!s->text || s->text >= 300 || s->nodes >= 64)
+    /* (nor is the box of an h2 headline and its lead, with its toolbar's
+     * buttons: Spiegel's "Artikel anhören" under the lead; a box around an
+     * h1 and its lead is the headline's parts', gathered apart) */
+    if (!s->text || s->text >= 300 || s->nodes >= 64 || (s->heading && !s->h1 && header_lead(n)))
         return 0;
     const xmlNode *k = n->children;
     while (k && !bt_xhtml_is(k, "audio") && !(bt_xhtml_is(k, "button") && !s->images))

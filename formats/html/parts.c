@@ -337,6 +337,14 @@ static int date_row(const xmlNode *n)
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
 {
+    /* (a block its class names a lead is the lead, the rows before it the
+     * date's and the tools': "div.ngay-dang" over "div.tom-tat") */
+    size_t from = 1;
+    for (size_t i = 1; i < n && from == 1; i++)
+        if (bt_xhtml_class_has(part[i], bt_xhtml_lead_classes, 0) && bt_stats_of(part[i]) &&
+            !bt_stats_of(part[i])->images &&
+            bt_xhtml_words(part[i], BT_PARTS_LEAD_WORDS) >= BT_PARTS_LEAD_WORDS)
+            from = i;
     for (size_t i = 1; i < n; i++) {
         xmlNode *p = part[i];
         const bt_stats *s = bt_stats_of(p);
@@ -407,6 +415,8 @@ static void mark_lead(xmlNode **part, size_t n)
                 ;
             continue;
         }
+        if (i < from)
+            continue;
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
         add_class(p, " sapo");
@@ -1185,7 +1195,17 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         m++;
     }
     if (m && text <= BT_PARTS_MAX_TEXT) {
-        mark_lead(pre + (hero != NULL), m - (hero != NULL));
+        /* (the lead may be the first part itself, a block its class names
+         * a lead before the body, taken with it as Readability takes a div
+         * of text: "div.tom-tat" between the date's row and "div.noi-dung") */
+        xmlNode *lead[BT_HTML_MAX_PARTS + 1];
+        size_t l = m - (hero != NULL);
+        memcpy(lead, pre + (hero != NULL), l * sizeof(lead[0]));
+        const bt_stats *fs = bt_stats_of(part[f]);
+        if (f + 1 < n && fs && !fs->images && fs->text <= BT_PARTS_MAX_TEXT &&
+            bt_xhtml_class_has(part[f], bt_xhtml_lead_classes, 0))
+            lead[l++] = part[f];
+        mark_lead(lead, l);
         memmove(part + f + m, part + f, (n - f) * sizeof(part[0]));
         memcpy(part + f, pre, m * sizeof(part[0]));
         n += m;
