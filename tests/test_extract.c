@@ -5102,6 +5102,23 @@ static const spec h2_headline_toolbar_box = {
     .chrome = {"Artikel anhören", "Zur Merkliste", "Mehr zum Thema"},
 };
 
+/* A label for screen readers repeated between the paragraphs ("Article
+ * content") and the labels around a script's audio player are the site's. */
+static const spec screen_reader_labels_audio = {
+    .page = "screen-reader-labels-audio.html",
+    .title = "City adds overnight bus routes to three suburbs",
+    .body = {"Riders in three northern suburbs will be able to catch a bus home after midnight "
+             "starting next month, after city council approved a one-year pilot of overnight "
+             "service on Tuesday.",
+             "The pilot adds hourly trips between 1 a.m. and 5 a.m. on three routes that connect "
+             "the suburbs to the downtown transit mall, where riders can transfer to the existing "
+             "overnight line.",
+             "Transit officials said shift workers at the hospital and the distribution centres "
+             "along the ring road had asked for the service for years, and that ridership will be "
+             "reviewed after six months."},
+    .chrome = {"Article content", "Listen instead", "Trinity Audio"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7571,6 +7588,7 @@ int main(void)
         PAGE(h2_headline_header_lead),
         PAGE(portal_named_lead_first_part),
         PAGE(h2_headline_toolbar_box),
+        PAGE(screen_reader_labels_audio),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -321,6 +321,13 @@ const char *const bt_chrome_labels[] = {
     "- quảng cáo -",
     /* a wire's link to buy the story's rights */
     "purchase licensing rights",
+    /* (Postmedia's label between the paragraphs, for screen readers and
+     * its ad slots) */
+    "article content",
+    /* (a player reading the story aloud, drawn by a script in an empty
+     * box, its labels around it) */
+    "only have a minute? listen instead",
+    "powered by trinity audio",
     /* (a link to the author's page beside their byline) */
     "more by this author",
     "more from this author",
@@ -358,6 +365,7 @@ const char *const bt_chrome_labels[] = {
     "story continues after advertisement",
     "continue reading after the ad",
     "weiterlesen nach der anzeige",
+    "weiter nach der werbung",
     "lesen sie nach der anzeige weiter",
     "la suite après la publicité",
     "la suite après cette publicité",
