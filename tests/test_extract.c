@@ -5119,6 +5119,15 @@ static const spec screen_reader_labels_audio = {
     .chrome = {"Article content", "Listen instead", "Trinity Audio"},
 };
 
+/* A Thai pointer to other news, and a call to follow the site's news, are
+ * the site's. */
+static const spec thai_pointer_follow = {
+    .page = "thai-pointer-follow.html",
+    .title = "กรมชลประทานเร่งระบายน้ำเขื่อนเจ้าพระยา รับมือฝนตกหนักต่อเนื่อง",
+    .text = {"ผู้อำนวยการโครงการชลประทานชัยนาทกล่าวว่า"},
+    .chrome = {"อ่านข่าวอื่น", "ชาวนาเร่งเก็บเกี่ยวข้าว", "ติดตามข่าวสารล่าสุด"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7589,6 +7598,7 @@ int main(void)
         PAGE(portal_named_lead_first_part),
         PAGE(h2_headline_toolbar_box),
         PAGE(screen_reader_labels_audio),
+        PAGE(thai_pointer_follow),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -646,6 +646,7 @@ const char *const bt_chrome_labels[] = {
 /* Lines that begin so and are mostly a link point elsewhere. */
 const char *const bt_chrome_pointers[] = {
     "notre éditorial",
+    "อ่านข่าวอื่น",
     "đọc thêm",
     "xem thêm",
     "tham khảo thêm",
@@ -1056,6 +1057,7 @@ const char *const bt_chrome_follow_calls[] = {
     "folge uns auf",
     "suivez-nous",
     "síguenos en",
+    "síganos en",
     "canal de telegram",
     "canal de youtube",
     "canal de whatsapp",
@@ -1107,6 +1109,12 @@ const char *const bt_chrome_follow_calls[] = {
     "تابعونا على",
     "עקבו אחרינו",
     "ακολουθήστε μασ",
+    "στο google news",
+    "ติดตามข่าวสารล่าสุดได้ที่",
+    "line 官方帳號",
+    "line官方帳號",
+    /* (a link to the reporter's other stories, "박지훈 기자의 기사 모음") */
+    "기자의 기사 모음",
     "kövessen minket",
     /* ("Ha máskor is tudni szeretne ..., lájkolja a HVG Facebook-oldalát";
      * "Sledujte Aktuálně.cz na Facebooku a Instagramu") */
