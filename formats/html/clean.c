@@ -139,13 +139,12 @@ static const char *const recipe_parts[] = {
 #define EMBED_LINE 160
 #define SHORT_RIGHTS 200
 
-/* A block a recipe card names as its own: its rows of details ("Prep Time
- * 10 mins", "Servings 4"), named as metadata ("recipe-meta"), are the
- * recipe's text, not the page's. */
-static int recipe_details(const xmlNode *n)
+/* (a recipe card's rows of details, "Prep Time 10 mins", "Servings 4",
+ * named as metadata, "recipe-meta", are the recipe's text, not the page's) */
+int bt_html_recipe_named(const xmlNode *n)
 {
-    static const char *const recipes[] = {"recipe",  "recipes",   "rezept", "receta",
-                                          "recette", "cong-thuc", NULL};
+    static const char *const recipes[] = {"recipe",  "recipes", "rezept",    "receta",
+                                          "recette", "ricetta", "cong-thuc", NULL};
     return bt_xhtml_class_has(n, recipes, 0);
 }
 
@@ -1435,7 +1434,7 @@ static int conditionally(const xmlNode *n, int flags)
         tag = bt_xhtml_is(n, *t);
     if (!tag || bt_html_text_div(n) || bt_html_one_paragraph(n) || wraps_lead_header(n) ||
         bt_html_byline_named(n, bt_xhtml_byline_classes) || in_byline(n) || in_own_part(n) ||
-        recipe_details(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
+        bt_html_recipe_named(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
         picture_and_line(n) || picture_box(n) || item_title(n) || captioned_media(n))
         return 0;
@@ -2776,7 +2775,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * the dek, the date and the byline) */
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) &&
-        !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !recipe_details(n) &&
+        !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !bt_html_recipe_named(n) &&
         !bt_html_captions_picture(n) && !header_lead(n))
         return 1;
     /* (a short block's text is read and folded once for these) */

@@ -471,8 +471,7 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
     /* after it, a recipe's card: its ingredients and steps, each step a
      * list item, sit too deep to score (an author's box or a call for
      * support, headed prose after a story too, is no recipe) */
-    static const char *const recipe[] = {"recipe", "rezept", "recette", "receta", "ricetta", NULL};
-    if (after && s->items && bt_html_attr_matches(k, recipe) && prose(k, flags))
+    if (after && s->items && bt_html_recipe_named(k) && prose(k, flags))
         return 1;
     /* a figure among the article's blocks */
     if (bt_xhtml_is(k, "figure") || (s->images && s->text < 300 && bt_stats_link_density(k) < 0.5))

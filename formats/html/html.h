@@ -115,6 +115,9 @@ size_t bt_html_clean_count(xmlNode *article, int flags);
 int bt_html_opens_with_words(const xmlNode *n, const char *const *words);
 /* clean.c: whether cleaning takes n away whatever it holds. */
 int bt_html_is_chrome(xmlNode *n, int flags);
+/* Whether n's class names it a recipe's (a card, its details, its steps),
+ * in the languages of food sites. */
+int bt_html_recipe_named(const xmlNode *n);
 /* clean.c: whether n is a wrapper of one paragraph and nothing else, or of
  * wrappers of one (a page builder's widget and its container around each
  * <p>): Readability puts the paragraph in its place, and a paragraph is not
