@@ -575,6 +575,33 @@ static int post_stream(const xmlNode *el)
     return posts > 0;
 }
 
+/* A lead's points are lines of words: a longer item is a list's in the
+ * story, a shorter one a label's ("Thread starter Tiểu Minh"). */
+#define LEAD_POINT_WORDS 45
+#define LEAD_POINT_MIN_WORDS 5
+
+/* Words naming a list of a lead's points besides a lead's own (Bloomberg's
+ * "Abstract_abstract": as a paragraph's name, JMIR's body is
+ * "p.abstract-paragraph"). */
+static const char *const point_lists[] = {"abstract", NULL};
+
+/* Whether every item of list el is a lead's point: a line of text. */
+static int lead_points(const xmlNode *el)
+{
+    for (const xmlNode *k = el->children; k; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        size_t words = bt_xhtml_is(k, "li") ? bt_xhtml_words(k, LEAD_POINT_WORDS + 1) : 0;
+        if (words < LEAD_POINT_MIN_WORDS || words > LEAD_POINT_WORDS)
+            return 0;
+        for (const xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))
+            if (bt_xhtml_is(d, "ul") || bt_xhtml_is(d, "ol") || bt_xhtml_is(d, "img") ||
+                bt_xhtml_is(d, "table"))
+                return 0;
+    }
+    return 1;
+}
+
 static void list(ctx *c, xmlNode *el)
 {
     /* (a list right inside a list walks its child itself: lists nested
@@ -613,10 +640,14 @@ static void list(ctx *c, xmlNode *el)
     }
     bt_node_set_list(l, ordered, ordered ? (int)n : 0);
     bt_node *item = NULL;
-    /* (the items of a list of several in a lead's box are its points, no
-     * leads each: "Zusammenfassung" over three) */
+    /* the short items of a list in a lead's box, or of a list so named, are
+     * the lead's points (Bloomberg's abstract, RTVE's summary under the
+     * headline): the lead when no other comes before it, which the page's
+     * metadata pass decides ("Zusammenfassung" under a lead is none) */
     bt_role role = c->role;
-    if (c->role == BT_ROLE_LEAD)
+    if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) || bt_xhtml_class_has(el, point_lists, 0))
+        c->role = BT_ROLE_LEAD;
+    if (c->role == BT_ROLE_LEAD && !lead_points(el))
         c->role = BT_ROLE_NONE;
     c->depth++;
     for (xmlNode *k = el->children; k && !c->failed; k = k->next) {

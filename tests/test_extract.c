@@ -37,6 +37,8 @@ typedef struct {
     const char *dateline;           /* the DATELINE paragraph opening the body: the
                                        date in the page's words; NULL: not checked */
     const char *lead;               /* the one LEAD paragraph, NULL: not checked */
+    const char *points[MAX_PARAS];  /* a lead of points: the LEAD paragraphs, each
+                                       opening a list item, in order */
     const char *byline;             /* a BYLINE paragraph, NULL: not checked */
     const char *captions[MAX_FIGS]; /* the figures' captions, each on its figure */
     const char *body[MAX_PARAS];    /* the story paragraphs, in order */
@@ -175,6 +177,28 @@ static void check_lead(const spec *s, contents *c)
         problem(s, "the sapo is a heading");
 }
 
+/* A lead set as a list of points: its items' paragraphs are the LEAD ones,
+ * and no other. */
+static void check_points(const spec *s, contents *c)
+{
+    int n = 0;
+    for (size_t i = 0; i < c->nparas; i++) {
+        if (bt_node_role(c->para[i]) != BT_ROLE_LEAD)
+            continue;
+        char *t = text_of(c->doc, c->para[i]);
+        if (n >= MAX_PARAS || !s->points[n])
+            problem(s, "a LEAD paragraph past the points: \"%.60s\"", t);
+        else if (strcmp(t, s->points[n]))
+            problem(s, "lead point %d is \"%.60s\"", n + 1, t);
+        else if (bt_node_get_type(bt_node_parent(c->para[i])) != BT_NODE_ITEM)
+            problem(s, "lead point %d is no list item", n + 1);
+        n++;
+        free(t);
+    }
+    if (n < MAX_PARAS && s->points[n])
+        problem(s, "lead point %d missing: \"%.60s\"", n + 1, s->points[n]);
+}
+
 static void check_byline(const spec *s, contents *c)
 {
     for (size_t i = 0; i < c->nparas; i++) {
@@ -283,6 +307,8 @@ static void check_page(const spec *s)
     }
     if (s->lead && !s->whole_page)
         check_lead(s, &c);
+    if (s->points[0])
+        check_points(s, &c);
     if (s->byline && !s->whole_page)
         check_byline(s, &c);
     check_captions(s, &c);
@@ -5128,6 +5154,39 @@ static const spec thai_pointer_follow = {
     .chrome = {"อ่านข่าวอื่น", "ชาวนาเร่งเก็บเกี่ยวข้าว", "ติดตามข่าวสารล่าสุด"},
 };
 
+/* A lead set as a list of points: the short items of a list in a lead's
+ * box under the headline, or of a list so named (Bloomberg's "Abstract"). */
+static const spec lead_points_summary = {
+    .page = "lead-points-summary.html",
+    .points = {"Four harbour towns will share a tidal turbine array off the northern headland.",
+               "The council expects the array to cover a third of the towns' winter demand.",
+               "Fishermen want the turbines kept clear of the crab grounds near the reef."},
+    .byline = "By Ellen Marsh",
+    .body = {"The four towns signed the agreement on Tuesday after two years of talks with the "
+             "regional grid operator and a consortium of turbine makers."},
+};
+
+static const spec lead_points_abstract = {
+    .page = "lead-points-abstract.html",
+    .points = {"Benchmark copper rose as much as 2.4% in London trading on Monday",
+               "Two of Chile's largest smelters announced maintenance shutdowns"},
+    .body = {"Copper climbed to the highest in seven weeks after two smelters in northern Chile "
+             "said they would halt part of their output for maintenance during the southern "
+             "winter."},
+};
+
+/* A summary's points after a lead paragraph are no second lead. */
+static const spec lead_then_summary_list = {
+    .page = "lead-then-summary-list.html",
+    .lead = "Der Stadtrat hat am Donnerstag beschlossen, drei Straßen der Altstadt für Radfahrer "
+            "umzubauen. Die Arbeiten sollen im Herbst beginnen.",
+    .body =
+        {"Drei Straßen der Altstadt bekommen breite Radwege.",
+         "Die Parkplätze am Marktplatz fallen dafür weg.", "Die Kosten trägt zur Hälfte das Land.",
+         "Mit großer Mehrheit stimmte der Stadtrat dem Plan der Verwaltung zu, nach dem die Lange "
+         "Gasse, die Brückenstraße und der Kirchweg neue Radwege erhalten."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7599,6 +7658,9 @@ int main(void)
         PAGE(h2_headline_toolbar_box),
         PAGE(screen_reader_labels_audio),
         PAGE(thai_pointer_follow),
+        PAGE(lead_points_summary),
+        PAGE(lead_points_abstract),
+        PAGE(lead_then_summary_list),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1360,6 +1360,27 @@ int bt_html_says_date(const char *t)
     return 0;
 }
 
+/* Whether list k is a lead's points (the reader marks them so): every item
+ * opens on a paragraph of the lead. */
+static int lead_points(const bt_node *k)
+{
+    if (k->type != BT_NODE_LIST || !k->first)
+        return 0;
+    for (const bt_node *i = k->first; i; i = i->next)
+        if (!i->first || i->first->type != BT_NODE_PARAGRAPH || i->first->role != BT_ROLE_LEAD)
+            return 0;
+    return 1;
+}
+
+/* Gives the paragraphs of list k's items the role. */
+static void set_points_role(bt_node *k, bt_role role)
+{
+    for (bt_node *i = k->first; i; i = i->next)
+        for (bt_node *p = i->first; p; p = p->next)
+            if (p->type == BT_NODE_PARAGRAPH)
+                p->role = role;
+}
+
 /* A short line of the article's metadata that says a date or a time ("Minh
  * Khoa • 14/07/2026 06:00"), or a longer one that says a date in words
  * ("Publié le mardi 14 janvier 2025 à 09h40"), not yet told from the text. */
@@ -1521,6 +1542,11 @@ void bt_html_finish(bt_document *doc)
     blocks = 0;
     for (bt_node *k = body->first; k; k = k->next, blocks++) {
         before |= k == described;
+        if (lead_points(k)) {
+            if (lead || blocks >= 6 || before)
+                set_points_role(k, BT_ROLE_NONE);
+            lead |= lead_points(k);
+        }
         if (k->type != BT_NODE_PARAGRAPH)
             continue;
         if (k->role == BT_ROLE_LEAD && (lead || blocks >= 6 || (before && k != described)))
