@@ -1708,6 +1708,38 @@ static int ends_with(const xmlNode *el, const char *marks, int ellipsis)
     return ends;
 }
 
+/* A wire photo's credit closing a caption, "(Agency/Name)", has at most
+ * this many words. */
+#define WIRE_CREDIT_WORDS 6
+
+/* Whether el's text closes on a wire photo's credit in brackets, agency
+ * and photographer parted by a slash: "... May 2, 2024. (Xinhua/Ding Lei)",
+ * "(AP Photo/Evan Vucci)". */
+static int wire_credit_closes(const xmlNode *el)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &b, 1024);
+    size_t len = b.len;
+    while (len && strchr(" \n.", b.data[len - 1]))
+        len--;
+    const char *open = NULL;
+    if (len && b.data[len - 1] == ')')
+        for (size_t i = len - 1; i-- > 0 && !open && b.data[i] != ')';)
+            if (b.data[i] == '(')
+                open = b.data + i;
+    size_t words = 0, slashes = 0;
+    for (const char *p = open; p && p < b.data + len; p++) {
+        words += *p == ' ' && p[1] != ' ';
+        slashes += *p == '/' && p > open + 1 && p[-1] != ' ' && p[1] != ' ' && p[1] != ')';
+    }
+    /* (an agency's name opens on a capital: "(1/2)" and "(and/or)" are none) */
+    int wire = open && slashes == 1 && words < WIRE_CREDIT_WORDS &&
+               (((unsigned char)open[1] >= 'A' && (unsigned char)open[1] <= 'Z') ||
+                (unsigned char)open[1] >= 0x80);
+    bt_buf_free(&b);
+    return wire;
+}
+
 /* Whether el's text opens with a mark pointing up at the picture above it,
  * as Chinese-language papers open a caption ("▲國1北上楠梓段..."). */
 static int points_up(const xmlNode *el)
@@ -1894,7 +1926,8 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     /* an italic line after an icon or an image in running text is no caption */
     xmlNode *img = c->figure_img;
     int alone = !img || (!bt_xhtml_icon(img) && block_start(img));
-    /* an unmarked line: in italics, or text with its photo credit in it */
+    /* an unmarked line: in italics, or text with its photo credit in it
+     * (marked, or a wire photo's closing it) */
     int short_line = line && alone && short_paragraph(el);
     xmlNode *cr = short_line ? credit_span(el) : NULL;
     /* (or the one line that ends the picture's box, or a line of words
@@ -1904,7 +1937,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
      * a caption only when the block after it is not centred) */
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (line && alone && words <= MARKED_CAPTION_WORDS && says_alt(fig, el)) ||
-        (short_line && points_up(el)) ||
+        (short_line && (points_up(el) || wire_credit_closes(el))) ||
         (short_line && bt_xhtml_italic(el) &&
          !(img && bt_node_figure_credit(fig) && opens_text_box(img, el)) &&
          !(img && bt_xhtml_caption_declared_empty(img))) ||

@@ -5187,6 +5187,85 @@ static const spec lead_then_summary_list = {
          "Gasse, die Brückenstraße und der Kirchweg neue Radwege erhalten."},
 };
 
+/* A subline schema.org's microdata names the alternativeHeadline (ANSA's
+ * "h2.news-stit"), shorter than a lead: the lead, no sub-heading. */
+static const spec lead_alternative_headline = {
+    .page = "lead-alternative-headline.html",
+    .title = "Porto di Ancona, traffico merci al record",
+    .lead = "Container in crescita del 12%, bene i traghetti",
+    .body =
+        {"(AN) - ANCONA, 02 MAG - Il porto di Ancona ha chiuso il primo trimestre con il record "
+         "di merci movimentate, trainato dai container e dai collegamenti con i Balcani."},
+};
+
+/* A wire photo's caption set as a paragraph under the picture's, known by
+ * its credit in brackets ("(Xinhua/Ding Lei)"); "(and/or ...)" closing a
+ * paragraph is none. An agency's note on what its site carries is chrome. */
+static const spec wire_credit_caption = {
+    .page = "wire-credit-caption.html",
+    .captions =
+        {"A baker pulls bread from a clay oven in the old town, May 2, 2024. (Wire/Li Ming)"},
+    .body = {"Before the sun clears the rooftops of the old town, the bakers on Market Lane have "
+             "already lit their ovens. By mid-morning, the queue stretches past three shops.",
+             "Some visitors said they had come to learn how to make the bread themselves, and "
+             "several bakeries now hold classes in the afternoon (and/or the evening)."},
+    .chrome = {"contains only a portion"},
+};
+
+/* A wire's link to buy a picture's rights in its caption, whatever a
+ * screen reader is told after it, is no part of the caption. */
+static const spec caption_licensing_link = {
+    .page = "caption-licensing-link.html",
+    .captions = {"Workers walk past a nickel processing facility in Central Sulawesi, February 14, "
+                 "2024. NEWSWIRE/Ana Dinar/File Photo"},
+    .chrome = {"Purchase Licensing", "opens new tab"},
+};
+
+/* A reader's handle under their quote, a dash and a link to their profile
+ * (BuzzFeed's "—u/name"), is the quote's attribution, no link to chrome. */
+static const spec dash_handle_attribution = {
+    .page = "dash-handle-attribution.html",
+    .body = {"—u/pretzel_diplomat",
+             "\"Everything is closed on Sundays. The first month I kept forgetting and ended up "
+             "eating crackers for dinner. Now I plan my whole week around Saturday morning.\"",
+             "—u/linguine_lover88"},
+    .headings = {{2, "1. The grocery store will humble you."},
+                 {2, "2. Sundays are for resting, whether you like it or not."}},
+    .chrome = {"Want to be featured"},
+};
+
+/* A live blog's hero figure in a box with its byline and its key events (a
+ * box of links to its posts): the figure is kept, the links are not. */
+static const spec live_hero_key_events = {
+    .page = "live-hero-key-events.html",
+    .lead =
+        "Amber wind warnings remain in force until 9pm, with rail services cancelled and several "
+        "major bridges closed to high-sided vehicles.",
+    .captions = {"Waves crash over the sea wall at Whitley Bay on Friday morning."},
+    .headings = {{2, "Rail operators warn of disruption into Saturday morning"},
+                 {2, "Power cuts climb past 60,000 properties"}},
+    .chrome = {"Key events", "2h ago"},
+};
+
+/* The writer's note under the story, their name linked to their page under
+ * "/by/": the author's card, no paragraph of the story. */
+static const spec author_bio_by_link = {
+    .page = "author-bio-by-link.html",
+    .byline = "By Daniel Kessler",
+    .body = {"Her daughter said the cause was heart failure."},
+    .chrome = {"is a reporter on the Obituaries desk"},
+};
+
+/* A podcast episode's calls under its notes (to subscribe for bonus
+ * episodes, to listen "anywhere you get podcasts", its networks in a row)
+ * and the transcript's disclaimer are chrome. */
+static const spec podcast_episode_calls = {
+    .page = "podcast-episode-calls.html",
+    .body = {"This episode was hosted by Erin Soto and produced by Lena Whitfield.",
+             "ERIN SOTO, HOST: This is Money Hour. I'm Erin Soto."},
+    .chrome = {"bonus episodes", "anywhere you get podcasts", "TikTok", "rush deadline"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7661,6 +7740,13 @@ int main(void)
         PAGE(lead_points_summary),
         PAGE(lead_points_abstract),
         PAGE(lead_then_summary_list),
+        PAGE(lead_alternative_headline),
+        PAGE(wire_credit_caption),
+        PAGE(caption_licensing_link),
+        PAGE(dash_handle_attribution),
+        PAGE(live_hero_key_events),
+        PAGE(author_bio_by_link),
+        PAGE(podcast_episode_calls),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

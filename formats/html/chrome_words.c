@@ -470,7 +470,6 @@ const char *const bt_chrome_labels[] = {
     "social sharing",
     "normal text size",
     "larger text size",
-    "purchase licensing rights",
     /* (an AI's summary folded away behind its button) */
     "tóm tắt bài viết",
     "tóm tắt nhanh",
@@ -1048,6 +1047,9 @@ const char *const bt_chrome_newsletter_calls[] = {
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
     "follow us on",
+    /* (a row of the networks, NPR's "Find more Planet Money: Facebook /
+     * Instagram / TikTok") */
+    "facebook / instagram",
     "follow me on",
     "no seu telegram",
     "lo invitamos a visitar nuestra sección",
@@ -1174,6 +1176,11 @@ const char *const bt_chrome_support_calls[] = {
     /* (to give the story to someone: "Vous avez aimé cet article ?
      * Offrez-le à un proche") */
     "offrez-le à un proche",
+    /* (a podcast's calls under its episode: "Always free at these links:
+     * Apple Podcasts, Spotify ... or anywhere you get podcasts") */
+    "hear our bonus episodes",
+    "anywhere you get podcasts",
+    "wherever you get your podcasts",
     "gift this article",
     "regala este artículo",
     "artikel verschenken",
@@ -1236,6 +1243,7 @@ const char *const bt_chrome_support_buttons[] = {
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
     "rate this post",
+    "want to be featured in",
     /* a call for tips or letters from readers ("Do you have information
      * about ...? Contact ...", "Fragen, Kritik, Anregungen? Sie erreichen
      * uns unter ...") */
@@ -1471,6 +1479,10 @@ const char *const bt_chrome_disclaimers[] = {
     "không phải là lời khuyên đầu tư",
     "bài viết chỉ mang tính chất tham khảo",
     "thông tin chỉ mang tính chất tham khảo",
+    /* (a transcript's: "This text may not be in its final form") */
+    "may not be in its final form",
+    /* (an agency's note on what its site shows of its wire) */
+    "contains only a portion of the news stories",
     NULL,
 };
 

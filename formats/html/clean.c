@@ -1382,6 +1382,26 @@ static int title_between(const xmlNode *n)
            prose_or_picture(bt_html_element_beside(box, 0));
 }
 
+/* Letters an attribution line has at most ("—u/pretzel_diplomat"). */
+#define ATTRIBUTION_TEXT 64
+
+/* Whether paragraph n is a quote's attribution: a dash, then the name or
+ * handle linked to its page (BuzzFeed's "—<a>u/name</a>" under a reader's
+ * quote), no link to another story. */
+static int attribution_line(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!bt_xhtml_is(n, "p") || !s->link || s->text > ATTRIBUTION_TEXT)
+        return 0;
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(n, &t, 2 * ATTRIBUTION_TEXT);
+    const char *p = t.data ? t.data + strspn(t.data, " ") : "";
+    /* (an em dash or a horizontal bar) */
+    int dash = !strncmp(p, "\xE2\x80\x94", 3) || !strncmp(p, "\xE2\x80\x95", 3);
+    bt_buf_free(&t);
+    return dash;
+}
+
 /* Items come three or more: a lone link or two between paragraphs is a
  * related story, as news sites set them. */
 #define ITEM_TITLES 3
@@ -2347,9 +2367,14 @@ static int in_picture_box(const xmlNode *n)
 static int figure_button(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    const char *t =
-        s->text && s->text <= FIGURE_BUTTON_TEXT && s->nodes < 8 ? short_text(n, 64) : NULL;
-    return t && in_list(t, bt_chrome_figure_buttons, 0);
+    const char *t = s->text && s->text <= 2 * FIGURE_BUTTON_TEXT && s->nodes < 8
+                        ? short_text(n, 2 * FIGURE_BUTTON_TEXT)
+                        : NULL;
+    /* (or a wire's link to buy the picture's rights, whatever a screen
+     * reader is told after it: "Purchase Licensing Rights, opens new tab") */
+    static const char *const rights[] = {"purchase licensing rights", NULL};
+    return t && ((s->text <= FIGURE_BUTTON_TEXT && in_list(t, bt_chrome_figure_buttons, 0)) ||
+                 in_list(t, rights, 1));
 }
 
 /* A row of a byline and its date, and little else: no photo, no sentence
@@ -2807,7 +2832,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * list with several items that link nowhere is a checklist) */
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
         !checklist(n) && !sources_list(n) && !section_list(n) && !picture_with_caption(n) &&
-        !in_byline(n) && !item_title(n))
+        !in_byline(n) && !item_title(n) && !attribution_line(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     /* (a box holding only a heading, no link, is that heading's, whatever
      * its name: an FAQ's "item-header" around its question; one holding
@@ -2968,8 +2993,9 @@ static int author_note(const xmlNode *n, const xmlNode *article)
 
 int bt_html_author_page(const xmlNode *a)
 {
-    static const char *const dirs[] = {"/author/", "/authors/", "/autor/",   "/autoren/",
-                                       "/auteur/", "/autores/", "/tac-gia/", NULL};
+    static const char *const dirs[] = {"/author/", "/authors/",    "/autor/",   "/autoren/",
+                                       "/auteur/", "/autores/",    "/tac-gia/", "/by/",
+                                       "/autor-",  "/journalist/", NULL};
     xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
     int found = 0;
     for (int i = 0; href && dirs[i] && !found; i++)

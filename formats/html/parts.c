@@ -237,11 +237,18 @@ static xmlNode *post_heading_before(xmlNode *first)
     return NULL;
 }
 
-/* Whether a class names n the headline's subline or the lead. */
-static int subline_named(const xmlNode *n)
+/* Whether n's markup says it is the headline's subline: a class, or
+ * schema.org's alternativeHeadline (ANSA's "h2.news-stit"). */
+static int says_subline(const xmlNode *n)
 {
     return bt_xhtml_class_has(n, bt_html_subline_classes, 0) ||
-           bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0);
+           bt_xhtml_attr_has_word(n, "itemprop", "alternativeHeadline");
+}
+
+/* Whether n's markup names it the headline's subline or the lead. */
+static int subline_named(const xmlNode *n)
+{
+    return says_subline(n) || bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0);
 }
 
 /* Whether n is so named, or is a list of one item so named
@@ -355,10 +362,10 @@ static void mark_lead(xmlNode **part, size_t n)
          * under a section's h1) */
         static const char *const sub_title[] = {"sub-title", NULL};
         const xmlNode *one = bt_html_unwrapped(p, BT_HTML_WRAPPERS);
-        size_t least = bt_xhtml_class_has(one ? one : p, bt_html_subline_classes, 0) ||
-                               bt_xhtml_class_has(one ? one : p, sub_title, 0)
-                           ? BT_PARTS_SUBLINE_WORDS
-                           : BT_PARTS_LEAD_WORDS;
+        size_t least =
+            says_subline(one ? one : p) || bt_xhtml_class_has(one ? one : p, sub_title, 0)
+                ? BT_PARTS_SUBLINE_WORDS
+                : BT_PARTS_LEAD_WORDS;
         /* (a subline in a script written without spaces has few words and
          * many letters: "新築の供給減で中古に需要が流入、...") */
         if (bt_xhtml_words(p, least) < least &&
@@ -671,8 +678,37 @@ static xmlNode *row_byline(xmlNode *x, int dated, int kept_too)
     return byline ? as_paragraph(byline) : NULL;
 }
 
+/* A box of links beside the article's parts has at least these letters
+ * (a live blog's key events). */
+#define BT_PARTS_LINKS_BOX_TEXT 100
+
+/* Whether box x holds a figure, no text of its own, and a box of links
+ * that is no part of the article's (a live blog's key events, links to its
+ * posts, beside its hero figure and byline). */
+static int mixed_box(const xmlNode *x)
+{
+    const bt_stats *s = bt_stats_of(x);
+    if (x->type != XML_ELEMENT_NODE || !s || !s->images || s->own || !own_part(x) ||
+        !bt_xhtml_find(x, "figure"))
+        return 0;
+    for (const xmlNode *k = x->children; k; k = k->next) {
+        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (ks && ks->text >= BT_PARTS_LINKS_BOX_TEXT && !ks->images &&
+            bt_stats_link_density(k) >= 0.5 && !own_part(k))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t add(xmlNode **list, size_t n, size_t cap, xmlNode *x, size_t *text)
 {
+    /* (such a box gives its parts one by one: cleaned whole, its picture
+     * would go with the links) */
+    if (n < cap && mixed_box(x)) {
+        for (xmlNode *k = x->children; k; k = k->next)
+            n = add(list, n, cap, k, text);
+        return n;
+    }
     xmlNode *byline = n < cap ? row_byline(x, 1, 0) : NULL;
     if (byline || (n < cap && own_part(x))) {
         /* (a part taken whole, a box of the headline's parts, names the
