@@ -5266,6 +5266,19 @@ static const spec podcast_episode_calls = {
     .chrome = {"bonus episodes", "anywhere you get podcasts", "TikTok", "rush deadline"},
 };
 
+/* A header whose headline sits in a box of the title's parts (kicker,
+ * headline, subline: La Presse's "div.titleModule"): the subline is the
+ * lead. */
+static const spec header_title_module = {
+    .page = "header-title-module.html",
+    .title = "Québec prolonge la saison des traversiers",
+    .lead = "Les traversiers du fleuve navigueront trois semaines de plus cet automne, une demande "
+            "des municipalités riveraines depuis plusieurs années.",
+    .body =
+        {"La Société des traversiers a confirmé mardi que la saison de navigation sera prolongée "
+         "jusqu’à la fin du mois de novembre sur trois de ses liaisons."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7747,6 +7760,7 @@ int main(void)
         PAGE(live_hero_key_events),
         PAGE(author_bio_by_link),
         PAGE(podcast_episode_calls),
+        PAGE(header_title_module),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

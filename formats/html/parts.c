@@ -1142,9 +1142,30 @@ static size_t rows_bylines(xmlNode *k, size_t rows)
  * wrappers) the lead is marked.  A lead the header names is the reader's;
  * a box of several blocks (a place stamp and the lead) is not one; a
  * header holding more text than a headline's parts is the article's box. */
-static void headline_parts(xmlNode *h)
+/* Whether n is an article's header: named so, holding little text. */
+static int header_box(const xmlNode *n)
 {
     static const char *const headers[] = {"header", NULL};
+    return n && n->type == XML_ELEMENT_NODE && bt_stats_of(n) &&
+           bt_stats_of(n)->text <= BT_PARTS_MAX_TEXT &&
+           (bt_xhtml_is(n, "header") || bt_html_attr_matches(n, headers));
+}
+
+/* A box of a title's parts holds a few of them at most (a kicker, the
+ * headline, its subline, a date). */
+#define BT_PARTS_TITLE_BOX_ELEMENTS 4
+
+/* Whether n, the headline's parent, is a div of its title's parts alone. */
+static int title_box(const xmlNode *n)
+{
+    int elements = 0;
+    for (const xmlNode *k = n && bt_xhtml_is(n, "div") ? n->children : NULL; k; k = k->next)
+        elements += k->type == XML_ELEMENT_NODE;
+    return elements && elements <= BT_PARTS_TITLE_BOX_ELEMENTS;
+}
+
+static void headline_parts(xmlNode *h)
+{
     if (!bt_stats_of(h) || !bt_stats_of(h)->text)
         return;
     /* (a line of a heading that says the title is that heading's: "<h2>
@@ -1153,8 +1174,9 @@ static void headline_parts(xmlNode *h)
         h = h->parent;
     h = (xmlNode *)bt_html_wrapped(h);
     xmlNode *box = h->parent, *block[BT_PARTS_HEADER_BLOCKS] = {h};
-    int in_header = box && bt_stats_of(box) && bt_stats_of(box)->text <= BT_PARTS_MAX_TEXT &&
-                    (bt_xhtml_is(box, "header") || bt_html_attr_matches(box, headers));
+    /* (or its box of title parts in one: La Presse's "header > div.titleModule
+     * > h1 + p.titleModule__sub") */
+    int in_header = header_box(box) || (title_box(box) && header_box(box->parent));
     /* (the rows after the headline, then those after its header: "<header>
      * <h1>...</header><div>byline, date, share</div><div>body</div>") */
     size_t rows = rows_bylines(h->next, 0);
