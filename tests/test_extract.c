@@ -5279,6 +5279,32 @@ static const spec header_title_module = {
          "jusqu’à la fin du mois de novembre sur trois de ses liaisons."},
 };
 
+/* A hero figure above the article's header, the theme's category links
+ * over its headline ("span.cat-links", a screen reader's "Posted in" and
+ * the category): the links are a kicker, passed over to the figure. */
+static const spec wp_cat_links_hero = {
+    .page = "wp-cat-links-hero.html",
+    .title = "Oakland libraries will open on Sundays again after council finds $2.1M",
+    .captions = {"Children’s librarian Tanya Whitfield helps young readers at the César Chávez "
+                 "branch in Fruitvale, one of seven locations that will open on Sundays this "
+                 "summer."},
+    .chrome = {"Posted in"},
+};
+
+/* A short subline named on the span that fills its h2 (BLOX's "<h2
+ * class=subhead><span class=tnt-subheadline>"), a share bar beside it whose
+ * class names the headline ("headline-right"): the subline is the lead,
+ * the share bar no headline. */
+static const spec blox_subhead_share = {
+    .page = "blox-subhead-share.html",
+    .title = "School board votes to close two elementary schools",
+    .lead = "Board cites budget shortfall and falling enrollment",
+    .body = {"The school board voted 5-2 Monday night to close two west-side elementary schools at "
+             "the end of the school year, ending months of debate over how the district would "
+             "cover its deficit."},
+    .chrome = {"Copy article link"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7761,6 +7787,8 @@ int main(void)
         PAGE(author_bio_by_link),
         PAGE(podcast_episode_calls),
         PAGE(header_title_module),
+        PAGE(wp_cat_links_hero),
+        PAGE(blox_subhead_share),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -147,6 +147,11 @@ static xmlNode *headline_before(xmlNode *first)
          * a headline linked to its story) */
         const bt_stats *s = bt_stats_of(n);
         const xmlNode *a = s->link ? bt_xhtml_find(n, "a") : NULL;
+        /* (a box a title class names that is mostly links elsewhere is the
+         * headline's tools: BLOX's share bar "div.share-container
+         * headline-right") */
+        if (!h1 && !s->heading && s->link * 2 > s->text && !(a && bt_html_links_here(a)))
+            continue;
         if (s->text < 8 ||
             (s->link * 2 > s->text && s->text < 40 && !(a && bt_html_links_here(a))) || s->images ||
             bt_html_logo(n))
@@ -361,11 +366,14 @@ static void mark_lead(xmlNode **part, size_t n)
         /* ("sub-title" too, here only: a headline may be named so, an h2
          * under a section's h1) */
         static const char *const sub_title[] = {"sub-title", NULL};
+        /* (named on it, its wrapper, or the span that fills it: BLOX's "<h2
+         * class=subhead><span class=tnt-subheadline>") */
         const xmlNode *one = bt_html_unwrapped(p, BT_HTML_WRAPPERS);
-        size_t least =
-            says_subline(one ? one : p) || bt_xhtml_class_has(one ? one : p, sub_title, 0)
-                ? BT_PARTS_SUBLINE_WORDS
-                : BT_PARTS_LEAD_WORDS;
+        const xmlNode *span = bt_html_only_element(one ? one : p);
+        size_t least = says_subline(one ? one : p) || (span && says_subline(span)) ||
+                               bt_xhtml_class_has(one ? one : p, sub_title, 0)
+                           ? BT_PARTS_SUBLINE_WORDS
+                           : BT_PARTS_LEAD_WORDS;
         /* (a subline in a script written without spaces has few words and
          * many letters: "新築の供給減で中古に需要が流入、...") */
         if (bt_xhtml_words(p, least) < least &&

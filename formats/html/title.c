@@ -562,9 +562,24 @@ const char *const bt_html_subline_classes[] = {
 /* Lines set above a headline, named in many languages and inside longer
  * class names too ("articleoverline", "headlineKicker"). */
 static const char *const kicker[] = {
-    "kicker",     "roofline",   "toptitle",   "overline", "topline",  "dachzeile",
-    "spitzmarke", "eyebrow",    "supertitle", "pretitle", "surtitre", "occhiello",
-    "volanta",    "antetitulo", "catchword",  NULL,
+    "kicker",
+    "roofline",
+    "toptitle",
+    "overline",
+    "topline",
+    "dachzeile",
+    "spitzmarke",
+    "eyebrow",
+    "supertitle",
+    "pretitle",
+    "surtitre",
+    "occhiello",
+    "volanta",
+    "antetitulo",
+    "catchword",
+    /* (WordPress themes' category links over the headline) */
+    "cat-links",
+    NULL,
 };
 
 int bt_html_kicker_named(const xmlNode *n)
