@@ -85,6 +85,9 @@ int bt_xhtml_embedded_media(const xmlNode *n);
 /* Whether a style attribute's value holds decl (lower case, without
  * spaces: "display:none"), whatever its case and white space. */
 int bt_xhtml_style_says(const char *style, const char *decl);
+/* The font size n's inline style sets in pixels ("font-size:20px"); 0 when
+ * it sets none, or in another unit. */
+int bt_xhtml_font_px(const xmlNode *n);
 /* Whether el, or one of levels elements above it, aligns its text to side
  * ("center", "right"; lower case) by its align attribute or its style. */
 int bt_xhtml_aligned(const xmlNode *el, int levels, const char *side);

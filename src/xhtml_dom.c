@@ -2,6 +2,7 @@
  * XHTML: names, classes, skipped elements, document order, visible text. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -85,6 +86,25 @@ int bt_xhtml_style_says(const char *style, const char *decl)
             return 1;
     }
     return 0;
+}
+
+int bt_xhtml_font_px(const xmlNode *n)
+{
+    xmlChar *copy;
+    const char *style = (const char *)bt_xhtml_attr_value(n, "style", &copy);
+    const char *at = style ? strstr(style, "font-size") : NULL;
+    int px = 0;
+    if (at) {
+        at += strlen("font-size");
+        at += strspn(at, " \t");
+        if (*at == ':') {
+            char *end;
+            long v = strtol(at + 1, &end, 10);
+            px = v > 0 && v < 1000 && !strncmp(end, "px", 2) ? (int)v : 0;
+        }
+    }
+    xmlFree(copy);
+    return px;
 }
 
 int bt_xhtml_aligned(const xmlNode *el, int levels, const char *side)

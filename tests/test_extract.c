@@ -5305,6 +5305,60 @@ static const spec blox_subhead_share = {
     .chrome = {"Copy article link"},
 };
 
+/* A headline in an h2 of a kicker line and a title line, the title found
+ * by the words it says (the article's label): the parts gathered around it
+ * stand beside the h2, never inside its line, and the story is no part of
+ * the headline (Spiegel's page as a browser saves it). */
+static const spec h2_title_line_parts = {
+    .page = "h2-title-line-parts.html",
+    .title = "Förster setzen auf Löschteiche und Laubbäume",
+    .lead = "Trockene Kiefernwälder, sandige Böden, immer heißere Sommer: Brandenburg ist das "
+            "Bundesland mit den meisten Waldbränden. Wie Förster und Feuerwehren versuchen, die "
+            "nächste Brandsaison zu überstehen.",
+    .byline = "Von Jonas Fehrmann",
+    .body = {"Wenn Revierförster im Frühjahr durch die Kiefernwälder geht, sieht er vor allem "
+             "eines: trockene Nadeln, die den Boden bedecken, und keinen Tropfen Regen seit "
+             "Wochen.",
+             "Löschteiche und Laubbäume sollen helfen, sagen sie, doch beides braucht Zeit und "
+             "Geld."},
+};
+
+/* A page saved by archive.today, its classes gone and its type set by
+ * inline styles: the paragraph right after the headline in a larger type
+ * than the story's is the lead. */
+static const spec archive_inline_lead = {
+    .page = "archive-inline-lead.html",
+    .title = "Dans le Roussillon, les vergers face à une troisième année de sécheresse",
+    .lead = "Malgré les pluies du printemps, les nappes restent à des niveaux historiquement bas. "
+            "Les producteurs de pêches et d’abricots arrachent des vergers et réclament un plan "
+            "d’urgence.",
+    .body =
+        {"Sur les coteaux d’Ille-sur-Têt, les rangées de pêchers ont laissé place à des bandes "
+         "de terre nue. Les arbres, trop affaiblis par trois étés sans pluie suffisante, ont été "
+         "arrachés en mars."},
+};
+
+/* A photo's box whose only link is its "see the photo" button (Kompas's
+ * "Lihat Foto"): no list of links, the photo and its caption stay. */
+static const spec picture_button_link = {
+    .page = "picture-button-link.html",
+    .captions = {"Kondisi jembatan gantung yang menghubungkan dua desa di Garut, putus diterjang "
+                 "banjir, Selasa (21/5/2024). KOMPAS.com/IRWAN NUGRAHA"},
+    .chrome = {"Lihat Foto"},
+};
+
+/* Calls in scripts whose letters take three bytes (Tamil, Hindi) are read
+ * whole, as short blocks in Latin letters are; calls to join a Telegram
+ * group, to give to Ukrainian journalism, to follow El País; a bookshop's
+ * commission. "được vận hành bởi" in a story's sentence is no footer. */
+static const spec chrome_calls_scripts = {
+    .page = "chrome-calls-scripts.html",
+    .body = {"Ba tuyến mới được vận hành bởi một doanh nghiệp tư nhân với 57 xe buýt điện loại 60 "
+             "chỗ."},
+    .chrome = {"இணைந்திருங்கள்", "WhatsApp", "Grup Telegram", "донатором", "журналістику",
+               "Sigue toda", "commission"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7789,6 +7843,10 @@ int main(void)
         PAGE(header_title_module),
         PAGE(wp_cat_links_hero),
         PAGE(blox_subhead_share),
+        PAGE(h2_title_line_parts),
+        PAGE(archive_inline_lead),
+        PAGE(picture_button_link),
+        PAGE(chrome_calls_scripts),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -100,6 +100,7 @@ const char *const bt_chrome_sections[] = {
     "trending",
     "lesen sie auch",
     "lesen sie mehr",
+    "இதையும் படிக்க",
     "mehr zum thema",
     "auch interessant",
     "weitere artikel",
@@ -331,6 +332,7 @@ const char *const bt_chrome_labels[] = {
     /* (a link to the author's page beside their byline) */
     "more by this author",
     "more from this author",
+    "habari zaidi za mwandishi huyu",
     /* (the tagDiv Newspaper theme's label over its ad slots) */
     "- advertisement -",
     "- publicidad -",
@@ -465,8 +467,6 @@ const char *const bt_chrome_labels[] = {
     "escuchar artículo",
     "nghe bài viết",
     "nghe đọc bài viết",
-    "more by this author",
-    "more from this author",
     "social sharing",
     "normal text size",
     "larger text size",
@@ -847,6 +847,7 @@ const char *const bt_chrome_figure_buttons[] = {
     "voir les photos",
     "ver fotos",
     "xem ảnh",
+    "lihat foto",
     "show caption",
     "hide caption",
     "toggle caption",
@@ -1047,6 +1048,11 @@ const char *const bt_chrome_newsletter_calls[] = {
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
     "follow us on",
+    /* (BBC Tamil's "... pages, stay connected with us through them"; Jagran's
+     * "WhatsApp चैनल फॉलो करें"; Kompas's Telegram group) */
+    "மூலம் எங்களுடன் இணைந்திருங்கள்",
+    "चैनल फॉलो करें",
+    "mari bergabung di grup telegram",
     /* (a row of the networks, NPR's "Find more Planet Money: Facebook /
      * Instagram / TikTok") */
     "facebook / instagram",
@@ -1060,6 +1066,7 @@ const char *const bt_chrome_follow_calls[] = {
     "suivez-nous",
     "síguenos en",
     "síganos en",
+    "sigue toda la información de",
     "canal de telegram",
     "canal de youtube",
     "canal de whatsapp",
@@ -1155,6 +1162,7 @@ const char *const bt_chrome_app_calls[] = {
 const char *const bt_chrome_support_calls[] = {
     "would you consider supporting",
     "support our work",
+    "підтримайте незалежну журналістику",
     "supporting our work",
     "support independent journalism",
     "this post is public so feel free to share",
@@ -1191,6 +1199,7 @@ const char *const bt_chrome_support_calls[] = {
  * "Support the Guardian", "Become a member"). */
 const char *const bt_chrome_support_buttons[] = {
     "donate",
+    "стати читачем",
     "support us",
     "support the ",
     "support our",
@@ -1368,7 +1377,7 @@ const char *const bt_chrome_site_footers[] = {
     "dumnie wspierane przez",
     "tecnologia do blogger",
     "orgulhosamente mantido com",
-    "được vận hành bởi",
+    "được vận hành bởi wordpress",
     NULL,
 };
 
@@ -1394,6 +1403,7 @@ const char *const bt_chrome_disclosures[] = {
     "affiliate commission",
     "affiliate marketer",
     "earn a commission",
+    "we receive a commission",
     "earn a small commission",
     "may earn commission",
     "may earn us a commission",

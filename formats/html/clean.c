@@ -339,6 +339,8 @@ int bt_html_opens_with_words(const xmlNode *n, const char *const *words)
 
 /* The longest short text cleaning asks for (a rights notice's). */
 #define SHORT_TEXT_MAX 4000
+/* Letters of a short block, looked up whole for calls, lines and labels. */
+#define SHORT_BLOCK_TEXT 300
 
 /* folded_text of n when it has at most max bytes (max <= SHORT_TEXT_MAX),
  * read once up to the longest and kept on n's stats while its verdict is
@@ -1384,6 +1386,18 @@ static int title_between(const xmlNode *n)
 
 /* Letters an attribution line has at most ("—u/pretzel_diplomat"). */
 #define ATTRIBUTION_TEXT 64
+
+/* Whether box n holds a picture, and its links are the picture's buttons
+ * alone (Kompas's "Lihat Foto" over its photo): no list of links. */
+static int picture_buttons(const xmlNode *n)
+{
+    if (!bt_stats_of(n)->images)
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "a") && bt_stats_of(k) && bt_stats_of(k)->text && !figure_button(k))
+            return 0;
+    return 1;
+}
 
 /* Whether paragraph n is a quote's attribution: a dash, then the name or
  * handle linked to its page (BuzzFeed's "—<a>u/name</a>" under a reader's
@@ -2803,8 +2817,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
         !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !bt_html_recipe_named(n) &&
         !bt_html_captions_picture(n) && !header_lead(n))
         return 1;
-    /* (a short block's text is read and folded once for these) */
-    const char *t = s->text && s->text < 300 && s->nodes < 64 ? short_text(n, 300) : NULL;
+    /* (a short block's text is read and folded once for these; its letters
+     * are counted, its text read in bytes, as many as four a letter in
+     * Tamil or Thai) */
+    const char *t = s->text && s->text < SHORT_BLOCK_TEXT && s->nodes < 64
+                        ? short_text(n, 4 * SHORT_BLOCK_TEXT)
+                        : NULL;
     if (read_aloud(n) || video_card(n))
         return 1;
     /* (a paragraph of another story's excerpt, its last link to the whole
@@ -2832,7 +2850,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * list with several items that link nowhere is a checklist) */
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
         !checklist(n) && !sources_list(n) && !section_list(n) && !picture_with_caption(n) &&
-        !in_byline(n) && !item_title(n) && !attribution_line(n))
+        !in_byline(n) && !item_title(n) && !attribution_line(n) && !picture_buttons(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     /* (a box holding only a heading, no link, is that heading's, whatever
      * its name: an FAQ's "item-header" around its question; one holding

@@ -1150,6 +1150,24 @@ static size_t rows_bylines(xmlNode *k, size_t rows)
  * wrappers) the lead is marked.  A lead the header names is the reader's;
  * a box of several blocks (a place stamp and the lead) is not one; a
  * header holding more text than a headline's parts is the article's box. */
+/* Elements looked through after a paragraph for the story's type. */
+#define BT_PARTS_TYPE_LOOKAHEAD 200
+
+/* Whether k is a paragraph its inline style sets larger than the next
+ * paragraph so set after it, the story's. */
+static int larger_type(const xmlNode *k)
+{
+    int px = k && bt_xhtml_is(k, "p") ? bt_xhtml_font_px(k) : 0;
+    int budget = BT_PARTS_TYPE_LOOKAHEAD;
+    for (const xmlNode *n = px ? bt_xhtml_next(k, NULL, 1) : NULL; n && budget--;
+         n = bt_xhtml_next(n, NULL, 0)) {
+        int next = bt_xhtml_is(n, "p") ? bt_xhtml_font_px(n) : 0;
+        if (next)
+            return px > next;
+    }
+    return 0;
+}
+
 /* Whether n is an article's header: named so, holding little text. */
 static int header_box(const xmlNode *n)
 {
@@ -1188,8 +1206,17 @@ static void headline_parts(xmlNode *h)
     /* (the rows after the headline, then those after its header: "<header>
      * <h1>...</header><div>byline, date, share</div><div>body</div>") */
     size_t rows = rows_bylines(h->next, 0);
-    if (!in_header)
+    if (!in_header) {
+        /* (or, on a page set by inline styles alone, as archive.today saves
+         * one, the paragraph right after it in a type larger than the
+         * story's) */
+        xmlNode *k = shown_element(h, 0);
+        if (larger_type(k)) {
+            block[1] = k;
+            mark_lead(block, 2);
+        }
         return;
+    }
     rows_bylines(box->next, rows);
     size_t m = 1;
     for (xmlNode *k = h->next; k && m < BT_PARTS_HEADER_BLOCKS; k = k->next) {
@@ -1207,6 +1234,36 @@ static void headline_parts(xmlNode *h)
             block[m++] = k;
     }
     mark_lead(block, m);
+}
+
+/* Levels a line of a heading lies below it at most. */
+#define BT_PARTS_HEADING_LINE_LEVELS 3
+
+/* The heading that line h is a line of ("<h2><span>Kicker</span><span><span
+ * class=align-middle>Title</span></span></h2>", found by the title it
+ * says), when it holds lines only; else h: parts gathered beside a line
+ * would land in the heading. */
+/* Whether heading k holds lines only, no block (a page that leaves its
+ * heading open holds the story in it). */
+static int lines_only(const xmlNode *k)
+{
+    for (const xmlNode *d = k->children; d; d = bt_xhtml_next(d, k, 0))
+        if (d->type == XML_ELEMENT_NODE && bt_html_is_block(d))
+            return 0;
+    return 1;
+}
+
+static xmlNode *whole_heading(xmlNode *h)
+{
+    xmlNode *k = h ? h->parent : NULL;
+    for (int up = BT_PARTS_HEADING_LINE_LEVELS; k && k->type == XML_ELEMENT_NODE && up--;
+         k = k->parent) {
+        if (bt_html_heading_level(k))
+            return lines_only(k) ? k : h;
+        if (bt_html_is_block(k))
+            break;
+    }
+    return h;
 }
 
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
@@ -1246,6 +1303,7 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
         h = post_heading_before(part[f]);
     if (!h)
         h = titled(part[f], 0);
+    h = whole_heading(h);
     /* (none above the body: the body's block may open with it) */
     xmlNode *inside = h ? NULL : titled(part[0], 1);
     if (inside) {
@@ -1263,13 +1321,15 @@ size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
     if (m && text <= BT_PARTS_MAX_TEXT) {
         /* (the lead may be the first part itself, a block its class names
          * a lead before the body, taken with it as Readability takes a div
-         * of text: "div.tom-tat" between the date's row and "div.noi-dung") */
+         * of text: "div.tom-tat" between the date's row and "div.noi-dung";
+         * or a paragraph set in a larger type than the story's, on a page of
+         * inline styles) */
         xmlNode *lead[BT_HTML_MAX_PARTS + 1];
         size_t l = m - (hero != NULL);
         memcpy(lead, pre + (hero != NULL), l * sizeof(lead[0]));
         const bt_stats *fs = bt_stats_of(part[f]);
         if (f + 1 < n && fs && !fs->images && fs->text <= BT_PARTS_MAX_TEXT &&
-            bt_xhtml_class_has(part[f], bt_xhtml_lead_classes, 0))
+            (bt_xhtml_class_has(part[f], bt_xhtml_lead_classes, 0) || larger_type(part[f])))
             lead[l++] = part[f];
         mark_lead(lead, l);
         memmove(part + f + m, part + f, (n - f) * sizeof(part[0]));
