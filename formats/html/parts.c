@@ -486,6 +486,7 @@ static xmlNode *with_source(xmlNode *k)
 /* Whether most of block n's text is one link to an author's page (the
  * name; a place or a label beside it): "<div class=a_md_a><a
  * href=/autor/lucia-martin/>Lucía Martín</a><span>Madrid</span></div>". */
+
 static int author_linked(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -1142,14 +1143,6 @@ static size_t rows_bylines(xmlNode *k, size_t rows)
     return rows;
 }
 
-/* A headline the body's block holds, with its parts after it: the rows
- * of metadata up to the first paragraph of the story keep their bylines,
- * as between a headline and the body (a row named as the date is the
- * date's: its byline is one named so); in a header ("<header><h1>...</h1>
- * <p class=subtitle>...</p></header>", each perhaps in a page builder's
- * wrappers) the lead is marked.  A lead the header names is the reader's;
- * a box of several blocks (a place stamp and the lead) is not one; a
- * header holding more text than a headline's parts is the article's box. */
 /* Elements looked through after a paragraph for the story's type. */
 #define BT_PARTS_TYPE_LOOKAHEAD 200
 
@@ -1190,6 +1183,14 @@ static int title_box(const xmlNode *n)
     return elements && elements <= BT_PARTS_TITLE_BOX_ELEMENTS;
 }
 
+/* A headline the body's block holds, with its parts after it: the rows
+ * of metadata up to the first paragraph of the story keep their bylines,
+ * as between a headline and the body (a row named as the date is the
+ * date's: its byline is one named so); in a header ("<header><h1>...</h1>
+ * <p class=subtitle>...</p></header>", each perhaps in a page builder's
+ * wrappers) the lead is marked.  A lead the header names is the reader's;
+ * a box of several blocks (a place stamp and the lead) is not one; a
+ * header holding more text than a headline's parts is the article's box. */
 static void headline_parts(xmlNode *h)
 {
     if (!bt_stats_of(h) || !bt_stats_of(h)->text)
