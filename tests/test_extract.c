@@ -5350,13 +5350,15 @@ static const spec picture_button_link = {
 /* Calls in scripts whose letters take three bytes (Tamil, Hindi) are read
  * whole, as short blocks in Latin letters are; calls to join a Telegram
  * group, to give to Ukrainian journalism, to follow El País; a bookshop's
- * commission. "được vận hành bởi" in a story's sentence is no footer. */
+ * commission; a link to the author's page glued to their name ("Habari
+ * zaidi za mwandishi huyu"). "được vận hành bởi" in a story's sentence is
+ * no footer. */
 static const spec chrome_calls_scripts = {
     .page = "chrome-calls-scripts.html",
     .body = {"Ba tuyến mới được vận hành bởi một doanh nghiệp tư nhân với 57 xe buýt điện loại 60 "
              "chỗ."},
     .chrome = {"இணைந்திருங்கள்", "WhatsApp", "Grup Telegram", "донатором", "журналістику",
-               "Sigue toda", "commission"},
+               "Sigue toda", "commission", "Habari zaidi"},
 };
 
 /* A counter of the post's views beside its date, a separator before it,

@@ -2657,7 +2657,10 @@ static int row_end_label(const xmlNode *n)
     const xmlNode *k = n->prev;
     while (k && k->type == XML_TEXT_NODE && !bt_xhtml_visible_text(k->content))
         k = k->prev;
-    int apart = !k || (k->type == XML_ELEMENT_NODE && bt_html_is_block(k));
+    /* (a link of its own is apart from a link before it: Mwananchi's
+     * "<a>Name</a><a>Habari zaidi za mwandishi huyu</a>") */
+    int apart = !k || (k->type == XML_ELEMENT_NODE &&
+                       (bt_html_is_block(k) || (bt_xhtml_is(k, "a") && bt_xhtml_is(n, "a"))));
     if (!apart && k->type == XML_TEXT_NODE) {
         const char *t = (const char *)k->content;
         size_t len = bt_html_trimmed(t, strlen(t));
