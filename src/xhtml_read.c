@@ -1647,6 +1647,16 @@ static const char *const bold_classes[] = {"font-bold", "font-semibold", "fw-bol
  * <b> would: its line may be a sub-heading. */
 static const char *const bold_spans[] = {"bold", "font-bold", "fw-bold", NULL};
 
+/* Whether el holds text and inline elements only (Spiegel's lead, a div of
+ * text a class sets in bold). */
+static int inline_only(const xmlNode *el)
+{
+    for (const xmlNode *k = el->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && !inline_kind(k))
+            return 0;
+    return 1;
+}
+
 static void block(ctx *c, xmlNode *el)
 {
     close_para(c);
@@ -1656,8 +1666,8 @@ static void block(ctx *c, xmlNode *el)
         c->role = BT_ROLE_BYLINE;
     else if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
         c->role = BT_ROLE_LEAD;
-    int bold = bt_xhtml_is(el, "p") && bt_xhtml_class_has(el, bold_classes, 0) &&
-               push_span(c, BT_NODE_STRONG, NULL, NULL);
+    int bold = (bt_xhtml_is(el, "p") || inline_only(el)) &&
+               bt_xhtml_class_has(el, bold_classes, 0) && push_span(c, BT_NODE_STRONG, NULL, NULL);
     walk_children(c, el);
     if (bold)
         pop_span(c);

@@ -5361,6 +5361,73 @@ static const spec chrome_calls_scripts = {
                "Sigue toda", "commission", "Habari zaidi"},
 };
 
+/* A page kept by a clipper (Joplin): the tool's h1, its line of the page's
+ * title ("Kicker: Title - SITE") and the site's own heading of kicker and
+ * title all say the headline once; the lead set in bold by a utility class
+ * on a div of text (Spiegel's) is the lead. */
+static const spec clipped_title_line = {
+    .page = "clipped-title-line.html",
+    .title = "Straßenbahn fährt fünf Monate nicht",
+    .lead = "Ab Juni ruht die Linie 4 zwischen Hauptbahnhof und Wilhelmshöhe. Die Stadt erneuert "
+            "Gleise, Weichen und Haltestellen. Fahrgäste müssen bis November auf Ersatzbusse "
+            "umsteigen.",
+    .body = {"Die Kasseler Verkehrsbetriebe haben am Dienstag den Zeitplan für die größte "
+             "Gleisbaustelle seit zwanzig Jahren vorgestellt. Auf knapp sieben Kilometern sollen "
+             "Schienen, Fahrleitungen und Bahnsteige erneuert werden."},
+    .chrome = {"DER KURIER", "Verkehr in Kassel"},
+};
+
+/* A reading mode's copy (Chrome's side panel): its one-word title, which
+ * the page's <title> says too, is a panel's label; the heading the story
+ * opens under is the headline. */
+static const spec reading_mode_label = {
+    .page = "reading-mode-label.html",
+    .title = "Fähre nach Langeoog fällt wochenlang aus",
+    .lead = "Die einzige Fähre zur Insel muss in die Werft. Urlauber und Pendler sollen auf ein "
+            "kleineres Ersatzschiff ausweichen, das nur bei Flut fahren kann.",
+    .chrome = {"Lesemodus"},
+};
+
+/* A hero picture and its marked caption between the byline and the body,
+ * in a box named "headerimg" (RFA's), which a masthead's word in its name
+ * does not make chrome. */
+static const spec hero_caption_box = {
+    .page = "hero-caption-box.html",
+    .captions = {"ຊາວບ້ານ ຂົນເຄື່ອງ ອອກຈາກເຮືອນ ທີ່ຖືກນ້ຳຖ້ວມ ຢູ່ເມືອງທ່າແຂກ, ວັນທີ 1 ສິງຫາ "
+                 "2024."},
+};
+
+/* A box that opens with a link to the line closing it (BBC World Service's
+ * embed and its consent notice, in Vietnamese) is skipped whole; a short
+ * bold label whose links cleaning took heads nothing before the next
+ * heading, in a language no word list has; a row of counters. */
+static const spec skipped_embed_label = {
+    .page = "skipped-embed-label.html",
+    .body = {"Liên minh châu Âu là một trong những thị trường lớn nhất của cà phê Việt Nam, chiếm "
+             "khoảng 40% sản lượng xuất khẩu mỗi năm.",
+             "Các doanh nghiệp xuất khẩu cho biết họ đã bắt đầu lập bản đồ vùng nguyên liệu, nhưng "
+             "chi phí đo đạc hàng triệu mảnh vườn nhỏ là rất lớn."},
+    .headings = {{2, "Thị trường lớn nhất"}},
+    .chrome = {"Twitter", "Chấp nhận", "ასევე", "lượt xem"},
+};
+
+/* Lines of saved and clipped pages: a paywall's label, a reading time, the
+ * buttons to keep the story for later, a machine voice's credit, the BBC's
+ * closing line to follow a region's news, Folha's and El País's calls to
+ * their newsletters, a likes counter, BBC Urdu's "read also", a heading of
+ * topics. */
+static const spec chrome_calls_saved = {
+    .page = "chrome-calls-saved.html",
+    .body = {"The pier at Eastwick reopened to the public on Saturday, six years after storms left "
+             "its timber deck unsafe and the council closed it to walkers.",
+             "Volunteers raised most of the money for the repairs through a public appeal, selling "
+             "engraved planks to residents and visitors for twenty pounds each.",
+             "The trust that runs the pier says it will charge no entry fee this summer and hopes "
+             "a new café at the end of the deck will cover the upkeep."},
+    .chrome = {"réservé", "Lecture", "sélections", "plus tard", "Read later", "ElevenLabs",
+               "lượt thích", "Folha", "newsletters", "apuntarte", "Follow", "Mehr lesen", "پڑھیے"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7849,6 +7916,11 @@ int main(void)
         PAGE(archive_inline_lead),
         PAGE(picture_button_link),
         PAGE(chrome_calls_scripts),
+        PAGE(clipped_title_line),
+        PAGE(reading_mode_label),
+        PAGE(hero_caption_box),
+        PAGE(skipped_embed_label),
+        PAGE(chrome_calls_saved),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -714,7 +714,48 @@ static int reading_time(const char *t)
 /* A counter of the post's views, its number before or after its label
  * ("Lượt xem: 2.103", "1.2k views", "Aufrufe: 312"): the site's line, never
  * the story's.  t: the line's folded text. */
+static int one_count(const char *t);
+
+/* Counters a row of a post's counters has at most. */
+#define COUNTERS 4
+
+/* The separator of counters in a row at or after p, a bar or a middle dot,
+ * its length in *len; the string's end, *len 0, when none. */
+static const char *counter_separator(const char *p, size_t *len)
+{
+    for (; *p; p++)
+        if (*p == '|' || !strncmp(p, "\xC2\xB7", 2)) {
+            *len = *p == '|' ? 1 : 2;
+            return p;
+        }
+    *len = 0;
+    return p;
+}
+
+/* ... or a row of several ("15,2k lượt xem · 342 chia sẻ"). */
 static int view_count(const char *t)
+{
+    for (int n = 0; n < COUNTERS; n++) {
+        char part[64];
+        size_t sep, len = (size_t)(counter_separator(t, &sep) - t);
+        const char *end = t + len;
+        while (len && t[len - 1] == ' ')
+            len--;
+        if (len >= sizeof(part))
+            return 0;
+        memcpy(part, t, len);
+        part[len] = '\0';
+        if (!one_count(part))
+            return 0;
+        if (!sep)
+            return 1;
+        t = end + sep;
+        t += strspn(t, " ");
+    }
+    return 0;
+}
+
+static int one_count(const char *t)
 {
     size_t n = strspn(t, "0123456789.,");
     if (n) {
@@ -3328,6 +3369,59 @@ static void drop_rights_line(xmlNode *p)
     }
 }
 
+/* Words a box's label in bold has at most ("Related topics"). */
+#define BOLD_LABEL_WORDS 4
+
+/* Whether k is a short line wholly in bold, no number or sentence in it. */
+static int bold_label(const xmlNode *k)
+{
+    const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+    if (!s || !s->text || s->link || s->images || bt_html_heading_level(k) ||
+        bt_xhtml_words(k, BOLD_LABEL_WORDS + 1) > BOLD_LABEL_WORDS)
+        return 0;
+    for (const xmlNode *t = k; t; t = bt_xhtml_next(t, k, 0)) {
+        if (t->type != XML_TEXT_NODE || xmlIsBlankNode((xmlNode *)t))
+            continue;
+        if (strpbrk((const char *)t->content, "0123456789.:?!"))
+            return 0;
+        const xmlNode *up = t->parent;
+        while (up != k && !bt_xhtml_is(up, "b") && !bt_xhtml_is(up, "strong"))
+            up = up->parent;
+        if (up == k)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether k is a heading or opens with one, a few boxes down. */
+static int heading_box(const xmlNode *k)
+{
+    for (int down = 0; k && down < 4; down++) {
+        if (bt_html_heading_level(k))
+            return 1;
+        for (k = k->children; k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k));)
+            k = k->next;
+    }
+    return 0;
+}
+
+static const xmlNode *element_beside(const xmlNode *n, int after)
+{
+    do
+        n = after ? n->next : n->prev;
+    while (n && (n->type != XML_ELEMENT_NODE || bt_html_skipped(n)));
+    return n;
+}
+
+/* The label in bold right before chrome that goes (BBC's "<b>Related
+ * topics</b>" over its links, in any language), when a heading follows
+ * it: it heads nothing then.  NULL when there is none. */
+static xmlNode *label_before(xmlNode *first, xmlNode *last)
+{
+    const xmlNode *label = element_beside(first, 0), *after = element_beside(last, 1);
+    return label && after && bold_label(label) && heading_box(after) ? (xmlNode *)label : NULL;
+}
+
 size_t bt_html_clean(xmlNode *article, int flags)
 {
     /* the extractor's stats hold the verdicts its choice made */
@@ -3341,9 +3435,13 @@ size_t bt_html_clean(xmlNode *article, int flags)
         if (out) {
             if (out == 1)
                 keep_byline(n);
-            xmlNode *last = taken_to(n, out, total);
+            xmlNode *last = taken_to(n, out, total), *label = label_before(n, last);
             if (last == n)
                 drop_dangling_separator(n);
+            if (label) {
+                xmlUnlinkNode(label);
+                xmlFreeNode(label);
+            }
             xmlNode *next = bt_xhtml_next(last, article, 1);
             for (xmlNode *k = n, *following; k; k = following) {
                 following = k == last ? NULL : k->next;

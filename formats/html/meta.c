@@ -1398,11 +1398,17 @@ static int date_line(bt_document *doc, const bt_node *p)
 #define HEADLINE_EXTRA_WORDS 6
 
 /* Whether a paragraph is the headline again, the title and a few words
- * more, no sentence. */
+ * more around it (a kicker before, the site's name after: a clipper's line
+ * of the page's title), no sentence. */
 static int headline_line(const char *t, const char *title)
 {
-    return t && !final_punct(t) &&
-           bt_word_count(t) <= bt_word_count(title) + HEADLINE_EXTRA_WORDS && holds_title(t, title);
+    if (!t || final_punct(t) || bt_word_count(t) > bt_word_count(title) + HEADLINE_EXTRA_WORDS)
+        return 0;
+    char *x = bare(t), *y = bare(title);
+    int holds = x && y && strlen(y) >= 12 && strstr(x, y);
+    free(x);
+    free(y);
+    return holds;
 }
 
 /* Items a row of the article's metadata set as a list has at most, and
@@ -1491,9 +1497,12 @@ void bt_html_finish(bt_document *doc)
             bt_node_unlink(k);
             /* and its copies for other screens right after it (a phone's
              * headline and a desk's, one hidden by the stylesheet) */
-            while (next && next->type == BT_NODE_HEADING &&
-                   (same_text(bt_node_text(doc, next), title) ||
-                    (shown && !strcmp(bt_node_text(doc, next), shown)))) {
+            while (next && ((next->type == BT_NODE_HEADING &&
+                             (same_text(bt_node_text(doc, next), title) ||
+                              holds_title(bt_node_text(doc, next), title) ||
+                              (shown && !strcmp(bt_node_text(doc, next), shown)))) ||
+                            (next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
+                             headline_line(bt_node_text(doc, next), title)))) {
                 k = next;
                 next = next->next;
                 bt_node_unlink(k);

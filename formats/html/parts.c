@@ -265,6 +265,8 @@ static int named_subline(const xmlNode *n)
     return subline_named(n) || (bt_xhtml_is(item, "li") && subline_named(item));
 }
 
+static int marked_caption(xmlNode *n, int credits);
+
 /* Whether an element between the headline and the body is the article's. */
 static int own_part(const xmlNode *n)
 {
@@ -273,7 +275,10 @@ static int own_part(const xmlNode *n)
     /* (a subline or a lead its class names is the article's, whatever
      * chrome word its name or its box's holds too: "sc__header-subtitle") */
     const bt_stats *s = bt_stats_of(n);
-    if (is_chrome_element(n) || (s->unlikely && !named_subline(n)))
+    /* (nor is a picture with its caption, whatever its name: RFA's
+     * "div#headerimg", "header" read as a masthead's word) */
+    if (is_chrome_element(n) ||
+        (s->unlikely && !named_subline(n) && !(s->images && marked_caption((xmlNode *)n, 0))))
         return 0;
     if (!s->text && !s->images)
         return 0;

@@ -775,6 +775,34 @@ static int skip_target(const xmlNode *n, const skip_targets *t)
     return yes && bt_xhtml_words(n, SKIP_TARGET_WORDS + 1) <= SKIP_TARGET_WORDS;
 }
 
+/* Words a box a skip link passes over has at most (a social post's
+ * consent notice, a newsletter's call; never an article), and the line
+ * closing it ("Kết thúc bài đăng Twitter, 1"). */
+#define SKIPPED_BOX_WORDS 150
+#define SKIPPED_END_WORDS 8
+
+/* Whether n is a box that opens with a link to the line that closes it, in
+ * whatever language ("<a href=#end-of-twitter-content-1>", BBC World
+ * Service's embeds and their consent notices): a box readers skip. */
+static int skipped_box(const xmlNode *n)
+{
+    const xmlNode *first = n->children, *last = n->last;
+    while (first && first->type != XML_ELEMENT_NODE)
+        first = first->next;
+    while (last && last->type != XML_ELEMENT_NODE)
+        last = last->prev;
+    if (!first || first == last || !bt_xhtml_is(first, "a"))
+        return 0;
+    xmlChar *href = xmlGetProp(first, (const xmlChar *)"href");
+    xmlChar *id = xmlGetProp(last, (const xmlChar *)"id");
+    int yes = href && id && href[0] == '#' && href[1] && !xmlStrcmp(href + 1, id) &&
+              bt_xhtml_words(last, SKIPPED_END_WORDS + 1) <= SKIPPED_END_WORDS &&
+              bt_xhtml_words(n, SKIPPED_BOX_WORDS + 1) <= SKIPPED_BOX_WORDS;
+    xmlFree(href);
+    xmlFree(id);
+    return yes;
+}
+
 static size_t browser_tree(xmlNode *body)
 {
     bt_html_namespace_count names = {{{0}}, {0}, 0, {0}};
@@ -800,8 +828,8 @@ static size_t browser_tree(xmlNode *body)
         }
         if (nfound < MAX_STREAMED && streamed(n))
             found[nfound++] = n;
-        if (n != body &&
-            (heading_tool(n) || logo(n) || skip_link(n, &skips) || skip_target(n, &skips))) {
+        if (n != body && (heading_tool(n) || logo(n) || skipped_box(n) || skip_link(n, &skips) ||
+                          skip_target(n, &skips))) {
             xmlNode *next = past(n, body, &depth, &unwrapped);
             xmlUnlinkNode(n);
             xmlFreeNode(n);

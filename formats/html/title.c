@@ -1119,6 +1119,11 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
     return NULL;
 }
 
+static int heading_tag(const xmlNode *n)
+{
+    return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") || bt_xhtml_is(n, "h4");
+}
+
 static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
 {
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
@@ -1129,7 +1134,11 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     else
         bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
     size_t words = raw.data ? word_count(raw.data, MAX_WORDS) : 0;
-    size_t least = kind == KIND_OPENING ? OPENING_WORDS : kind == KIND_CLASS ? 2 : 1;
+    /* (a one-word title class, as one the CMS marks, is a box's label: a
+     * reading mode's "Lesemodus", which its <title> says too) */
+    size_t least = kind == KIND_OPENING ? OPENING_WORDS
+                   : kind == KIND_CLASS || (kind == KIND_HEADING2 && !heading_tag(n)) ? 2
+                                                                                      : 1;
     if (raw.failed || words < least || words > MAX_WORDS ||
         bt_utf8_nfc(raw.data, raw.len, &text, NULL) != BT_OK || text.failed ||
         is_site(&pg->site, text.data, text.len) || logo(n, raw.data)) {
@@ -1231,11 +1240,6 @@ int bt_html_title_named(const xmlNode *n)
         "tytul", "baslik", "judul",   "overskrift", "otsikko", "nadpis", NULL,
     };
     return !bt_xhtml_is(n, "a") && bt_xhtml_class_has(n, generic, 0);
-}
-
-static int heading_tag(const xmlNode *n)
-{
-    return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") || bt_xhtml_is(n, "h4");
 }
 
 static int kind_of(const xmlNode *n)
