@@ -5428,6 +5428,17 @@ static const spec chrome_calls_saved = {
                "lượt thích", "Folha", "newsletters", "apuntarte", "Follow", "Mehr lesen", "پڑھیے"},
 };
 
+/* A header a clipper made flat (Notion's export of Le Monde): the
+ * paragraph of sentences right above the byline's line, past the kicker,
+ * is the lead, and that line the byline. */
+static const spec flat_header_lead = {
+    .page = "flat-header-lead.html",
+    .lead = "Un champignon venu du sol ravage les parcelles d’ail blanc de Lomagne. Faute de "
+            "traitement autorisé, les producteurs allongent les rotations et craignent pour "
+            "l’appellation.",
+    .byline = "Par Marc Dulac (Lectoure, envoyé spécial)",
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -6864,14 +6875,14 @@ static const spec footer_about = {
 };
 
 /* A standfirst in the article's <header>, its headline above the article,
- * is the article's first paragraph: the header is the article's, not the
- * site's chrome. */
+ * is the article's lead: the header is the article's, not the site's
+ * chrome, and a paragraph of sentences right above the byline leads. */
 static const spec header_dek = {
     .page = "header-dek.html",
     .title = "Harbour repairs start after the winter storms",
-    .body = {"The town council has approved a two-year plan to rebuild the breakwater that the "
-             "February storms broke apart.",
-             "Work on the old harbour began on Monday, when the first barges arrived with stone "
+    .lead = "The town council has approved a two-year plan to rebuild the breakwater that the "
+            "February storms broke apart.",
+    .body = {"Work on the old harbour began on Monday, when the first barges arrived with stone "
              "from the quarry up the coast. The crews will rebuild the breakwater section by "
              "section, starting at the northern end where the damage was worst.",
              "The engineers expect the first half of the wall to be finished before the autumn "
@@ -7921,6 +7932,7 @@ int main(void)
         PAGE(hero_caption_box),
         PAGE(skipped_embed_label),
         PAGE(chrome_calls_saved),
+        PAGE(flat_header_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

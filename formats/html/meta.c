@@ -1465,6 +1465,37 @@ static void unlist_bylines(bt_document *doc, bt_node *body)
     }
 }
 
+/* Whether block k is a short line, a section's word or two. */
+static int kicker_line(bt_document *doc, const bt_node *k)
+{
+    const char *t =
+        k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE ? bt_node_text(doc, k) : NULL;
+    return t && bt_word_count(t) <= KICKER_WORDS && !final_punct(t);
+}
+
+/* Words a byline's line has at most ("Par Clémentine Roussel (Perpignan,
+ * envoyée spéciale)"). */
+#define BYLINE_LINE_WORDS 12
+
+/* Whether t is a byline's line: a label, then a name, its first two words
+ * capitalised. */
+static int byline_line(const char *t)
+{
+    static const char *const bys[] = {"By ", "Par ", "Von ",  "Por ",   "Di ",
+                                      "Av ", "Af ",  "Door ", "Przez ", NULL};
+    if (!t || bt_word_count(t) > BYLINE_LINE_WORDS || final_punct(t))
+        return 0;
+    for (const char *const *b = bys; *b; b++) {
+        size_t len = strlen(*b);
+        if (strncmp(t, *b, len))
+            continue;
+        const char *name = t + len, *end = name + strcspn(name, " ");
+        end += *end == ' ' ? 1 + strcspn(end + 1, " ,(") : 0;
+        return bt_utf8_capitalized_words(name, (size_t)(end - name)) == 2;
+    }
+    return 0;
+}
+
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
@@ -1587,6 +1618,24 @@ void bt_html_finish(bt_document *doc)
         described->type = BT_NODE_PARAGRAPH;
         described->role = BT_ROLE_LEAD;
         lead = 1;
+    }
+    /* a paragraph of sentences right before a byline's line, at the top
+     * past a kicker, is the lead: a header a reading tool or clipper made
+     * flat ("<p>Planète</p><p>Lead.</p><p>Par <a>Name</a> (Perpignan)</p>") */
+    if (!lead) {
+        bt_node *k = body->first;
+        for (int i = 0; k && i < 2 && kicker_line(doc, k); i++)
+            k = k->next;
+        const char *t = k && k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE && k->next &&
+                                k->next->type == BT_NODE_PARAGRAPH && k->next->next
+                            ? bt_node_text(doc, k)
+                            : NULL;
+        if (t && bt_word_count(t) >= 12 && final_punct(t) &&
+            (k->next->role == BT_ROLE_BYLINE || byline_line(bt_node_text(doc, k->next)))) {
+            k->role = BT_ROLE_LEAD;
+            k->next->role = BT_ROLE_BYLINE;
+            lead = 1;
+        }
     }
     /* Vietnamese papers set the sapo in bold: a first paragraph of sentences
      * wholly in bold, before other paragraphs, is the lead */
