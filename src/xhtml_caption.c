@@ -14,16 +14,14 @@
  * German "bildunterschrift", a Spanish "pie-de-foto", a Polish "podpis", a
  * Turkish "resimAltYazi") */
 static const char *const caption_words[] = {
-    "caption",          "captions",    "figcaption",   "PCaption",
-    "tplCaption",       "imgcaption",  "photocaption", "Image",
-    "image_desc",       "legend",      "chu-thich",    "chuthich",
-    "chu-thich-anh",    "chuthichanh", "expNoEdit",    "captiontext",
-    "legende",          "legenda",     "leyenda",      "bildtext",
-    "bildunterschrift", "didascalia",  "pie",          "pie-foto",
-    "pie-de-foto",      "piefoto",     "onderschrift", "bijschrift",
-    "podpis",           "popisek",     "kuvateksti",   "billedtekst",
-    "bildetekst",       "epigrafe",    "resimaltyazi", "fotoaltyazi",
-    "resimalti",        NULL,
+    "caption",      "captions",         "figcaption",    "PCaption",    "tplCaption",
+    "imgcaption",   "photocaption",     "Image",         "image_desc",  "legend",
+    "chu-thich",    "chuthich",         "chu-thich-anh", "chuthichanh", "expNoEdit",
+    "captiontext",  "caption-box",      "legende",       "legenda",     "leyenda",
+    "bildtext",     "bildunterschrift", "didascalia",    "pie",         "pie-foto",
+    "pie-de-foto",  "piefoto",          "onderschrift",  "bijschrift",  "podpis",
+    "popisek",      "kuvateksti",       "billedtekst",   "bildetekst",  "epigrafe",
+    "resimaltyazi", "fotoaltyazi",      "resimalti",     NULL,
 };
 /* Alone these name an article's lead ("article-page-desc", "description")
  * or its metadata ("info"); with a picture word a picture's (img-desc,

@@ -584,6 +584,8 @@ static int post_stream(const xmlNode *el)
  * "Abstract_abstract": as a paragraph's name, JMIR's body is
  * "p.abstract-paragraph"). */
 static const char *const point_lists[] = {"abstract", NULL};
+/* ... and a box of them (CNN's "cnnStoryHighlights" over its list). */
+static const char *const point_boxes[] = {"highlights", "key-points", "keypoints", NULL};
 
 /* Whether every item of list el is a lead's point: a line of text. */
 static int lead_points(const xmlNode *el)
@@ -645,7 +647,9 @@ static void list(ctx *c, xmlNode *el)
      * headline): the lead when no other comes before it, which the page's
      * metadata pass decides ("Zusammenfassung" under a lead is none) */
     bt_role role = c->role;
-    if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) || bt_xhtml_class_has(el, point_lists, 0))
+    if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) ||
+        bt_xhtml_class_has(el, point_lists, 0) ||
+        (el->parent && bt_xhtml_class_has(el->parent, point_boxes, 0)))
         c->role = BT_ROLE_LEAD;
     if (c->role == BT_ROLE_LEAD && !lead_points(el))
         c->role = BT_ROLE_NONE;
@@ -1483,19 +1487,28 @@ static xmlNode *table_caption(xmlNode *table)
 
 /* Whether the table is an image with its caption: a CMS image table.  The
  * caption is the one cell with text, else the text beside the image in its
- * own cell, else the table's <caption>. */
-static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap)
+ * own cell, else the table's <caption>; a cell a class names the credit is
+ * its credit (*cr), a cell of a spacer nothing (Le Monde's 2007 "<table
+ * class=illustration>": the picture, "td.legende", "td.credit", a
+ * "pix.gif" row). */
+static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap, xmlNode **cr)
 {
     static const char *const classes[] = {"image", "tplCaption", "picture", "photo", NULL};
     int cells = 0, imgs = 0, text_cells = 0;
     xmlNode *img_cell = NULL;
-    *img = *cap = NULL;
+    *img = *cap = *cr = NULL;
     for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row))
         for (xmlNode *cell = row->children; cell; cell = cell->next) {
             if (!is_cell(cell))
                 continue;
-            cells++;
             xmlNode *i = find_img(cell, NULL);
+            if ((i && bt_xhtml_icon(i) && !bt_xhtml_words(cell, 1)) ||
+                (!*cr && !i && bt_xhtml_credit_marked(cell) && !bt_xhtml_caption_marked(cell) &&
+                 bt_xhtml_words(cell, CREDIT_WORDS + 1) <= CREDIT_WORDS)) {
+                *cr = i ? *cr : cell;
+                continue;
+            }
+            cells++;
             if (i) {
                 imgs++;
                 if (!*img)
@@ -1564,11 +1577,13 @@ static int has_header_cell(xmlNode *table)
 
 static void table(ctx *c, xmlNode *el)
 {
-    xmlNode *img, *cap;
-    if (image_table(el, &img, &cap)) {
+    xmlNode *img, *cap, *cr;
+    if (image_table(el, &img, &cap, &cr)) {
         bt_node *fig = figure_of(c, img);
         if (fig && cap)
             caption(c, fig, cap);
+        if (fig && cr && !bt_node_figure_credit(fig))
+            credit(c, fig, cr, NULL);
         return;
     }
     int layout = layout_table(el);
@@ -1826,8 +1841,8 @@ static int no_caption_line(xmlNode *el, size_t words)
     return linked * 2 >= words;
 }
 
-/* Whether el ends a box that holds only the picture before it and el: the
- * picture's box, el the picture's caption whatever the box's name
+/* Whether el ends a box that holds only the picture before it, its credit
+ * and el: the picture's box, el the picture's caption whatever the box's name
  * (<div class="image-embed"><img><p>line</p></div>).  The article's own
  * blocks and inline elements (a link's) are no such box, and a picture
  * that names its description (aria-describedby) says where its caption is. */
@@ -1842,7 +1857,9 @@ static int ends_picture_box(xmlNode *img, xmlNode *el, size_t words)
         xmlHasProp(img, (const xmlChar *)"aria-describedby") || no_caption_line(el, words))
         return 0;
     for (xmlNode *k = box->children; k && k != el; k = k->next) {
-        if (bare(k))
+        /* (and the picture's credit, marked: Spiegel's 2008 "p.spCredit") */
+        if (bare(k) || (pic && bt_xhtml_credit_marked(k) && !find_img(k, NULL) &&
+                        bt_xhtml_words(k, CREDIT_WORDS + 1) <= CREDIT_WORDS))
             continue;
         if (pic || k->type != XML_ELEMENT_NODE || (k != img && find_img(k, NULL) != img))
             return 0;

@@ -19,7 +19,7 @@
 #define MAX_PARAS 10
 #define MAX_HEADINGS 8
 #define MAX_CHROME 16
-#define MAX_FIGS 4
+#define MAX_FIGS 6
 #define MAX_ALSO 4
 
 typedef struct {
@@ -5439,6 +5439,55 @@ static const spec flat_header_lead = {
     .byline = "Par Marc Dulac (Lectoure, envoyé spécial)",
 };
 
+/* A chrome label set as a heading over the story's prose is the story's
+ * sub-heading (news.com.au's "What you need to know"); calls to push
+ * alerts, to a paper's WhatsApp, to send readers' stories; an ad's "read
+ * on below", Sina's app and feedback lines, Asahi's author box under its
+ * heading. */
+static const spec label_heading_prose = {
+    .page = "label-heading-prose.html",
+    .headings = {{2, "What you need to know"}},
+    .body = {"The levy is a one-off payment per visit and is separate from the visa on arrival, "
+             "which costs about fifty dollars for most passports.",
+             "Once paid, travellers receive a code by email that officials can scan at the "
+             "airport, at ferry ports and at some of the island's temples."},
+    .chrome = {"push alerts", "WhatsApp", "Get involved", "Send your stories", "請繼續", "新浪",
+               "この記事", "専門"},
+};
+
+/* Pictures as pages of the 2000s set them: a box named in camel case
+ * ("storyPhotoCaptionBox"); a credit in an h6 before its caption (the New
+ * York Times'), no heading, nor is its h6 dateline; the story's picture in
+ * a box whose name says related media, a link to the slideshow beside it;
+ * a table of the picture, "td.legende", "td.credit" and a spacer; a box of
+ * the picture, its marked credit and an unmarked line. Lines of those
+ * pages: the font sizer, "first published on", "paru dans l'édition". */
+static const spec old_layout_figures = {
+    .page = "old-layout-figures.html",
+    .captions = {"Volunteers fill sandbags outside the town hall on Monday morning, as the river "
+                 "rises for a third day and more rain is forecast for the valley. (AP Photo/Jo "
+                 "Banks)",
+                 "Water surrounds a farmhouse east of the town on Monday.",
+                 "A farmer checks the damage to his barn.",
+                 "Une digue renforcée au nord de la ville, lundi.",
+                 "A rescue boat on the flooded main street"},
+    .chrome = {"Adjust font size", "first published", "paru dans"},
+};
+
+/* A box named highlights over a list of short lines (CNN's 2007 "Story
+ * Highlights") holds the lead's points, its label no part of them; a
+ * rating widget in a tools box named in Spanish ("herramientas"), its
+ * votes counted. */
+static const spec highlights_points = {
+    .page = "highlights-points.html",
+    .points = {"Old river bridge closed in 2005 after cracks were found in its piers",
+               "Repairs cost $48 million, most of it from the state",
+               "Trucks over 20 tons will still have to take the bypass"},
+    .body = {"The river bridge that carried twenty thousand cars a day before it was closed will "
+             "reopen to traffic on Saturday morning, the state transport department said."},
+    .chrome = {"Story Highlights", "Vótalo", "votos"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7933,6 +7982,9 @@ int main(void)
         PAGE(skipped_embed_label),
         PAGE(chrome_calls_saved),
         PAGE(flat_header_lead),
+        PAGE(label_heading_prose),
+        PAGE(old_layout_figures),
+        PAGE(highlights_points),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -231,6 +231,7 @@ const char *const bt_chrome_sections[] = {
     "相關新聞",
     "相關文章",
     "延伸閱讀",
+    "この記事を書いた人",
     "推薦閱讀",
     "熱門新聞",
     "其他人也看了",
@@ -398,6 +399,7 @@ const char *const bt_chrome_labels[] = {
     "tài trợ",
     "nội dung tài trợ",
     "pubblicità",
+    "annunci",
     "reklama",
     "ad",
     "ads",
@@ -456,6 +458,10 @@ const char *const bt_chrome_labels[] = {
     "lưu",
     "lưu bài",
     "lưu bài viết",
+    "請繼續往下閱讀",
+    "adjust font size",
+    "story highlights",
+    "vótalo",
     "read later",
     "save for later",
     "lire plus tard",
@@ -1096,6 +1102,7 @@ const char *const bt_chrome_follow_calls[] = {
     "únete a nuestro canal",
     "whatsapp channel and get",
     "join our whatsapp",
+    "on whatsapp and stay up to date",
     "whatsapp community for",
     "saluran whatsapp",
     "install aplikasi whatsapp",
@@ -1158,6 +1165,8 @@ const char *const bt_chrome_app_calls[] = {
     "our free app",
     "apps for ios and android",
     "news straight to your phone",
+    "sign up for push alerts",
+    "新闻客户端",
     /* (a story read by a machine voice, its maker's app) */
     "using ai narration",
     "listen to more stories on",
@@ -1289,6 +1298,10 @@ const char *const bt_chrome_feedback_calls[] = {
     /* a call for readers' photos and videos of the news ("Imate
      * fotografije ili video? Pošaljite nam ih na ...") */
     "pošaljite nam ih na",
+    "send your stories and photos",
+    "share your pictures and videos with us",
+    "get involved with the news",
+    "意见反馈",
     "pour réagir à cet article",
     /* a call to report a typo by selecting it ("... press Ctrl+Enter") */
     "ctrl+enter",
@@ -1369,6 +1382,8 @@ const char *const bt_chrome_post_footers[] = {
     "a version of this article appears in print",
     "this article appeared in print",
     "this article appears in the",
+    "this article was first published on",
+    "article paru dans l'édition du",
     NULL,
 };
 
@@ -1673,6 +1688,8 @@ const char *const bt_chrome_view_counts[] = {
     "likes",
     "chia sẻ",
     "shares",
+    "votes",
+    "votos",
     "views",
     "aufrufe",
     "vues",

@@ -44,6 +44,7 @@ static const char *const chrome[] = {
     "ai-summary",
     "e-paper",
     "toolbar",
+    "herramientas",
     "rating",
     "navigation",
     "navbar",
@@ -478,15 +479,17 @@ static int heads_prose(const xmlNode *n)
 static int label_block(const xmlNode *n)
 {
     const char *t = short_text(n, 64);
-    int hit = !t                                                              ? 0
-              : in_list(t, bt_chrome_comment_heads, 0) || counted_comments(t) ? 3
-              : in_list(t, bt_chrome_sections, 0)                             ? 2
-              : in_list(t, bt_chrome_labels, 0) || (slide_counter(t) && !bt_stats_of(n)->images) ||
-                      (in_list(t, bt_chrome_pointers, 1) && bt_stats_link_density(n) > 0.3)
-                  ? 1
-              : strlen(t) <= 40 && in_list(t, bt_chrome_section_starts, 1) && !heads_prose(n) ? 2
-              : label_row(n)                                                                  ? 1
-                                                                                              : 0;
+    int hit =
+        !t                                                              ? 0
+        : in_list(t, bt_chrome_comment_heads, 0) || counted_comments(t) ? 3
+        : in_list(t, bt_chrome_sections, 0)                             ? 2
+        : (in_list(t, bt_chrome_labels, 0) && !(bt_html_heading_level(n) && heads_prose(n))) ||
+                (slide_counter(t) && !bt_stats_of(n)->images) ||
+                (in_list(t, bt_chrome_pointers, 1) && bt_stats_link_density(n) > 0.3)
+            ? 1
+        : strlen(t) <= 40 && in_list(t, bt_chrome_section_starts, 1) && !heads_prose(n) ? 2
+        : label_row(n)                                                                  ? 1
+                                                                                        : 0;
     return hit;
 }
 
@@ -1268,6 +1271,23 @@ static int captioned_pictures(const xmlNode *n)
         k = after_rows(n);
     }
     return k && (bt_html_caption_marked(k) || captions_only(k, 0, 0) || picture_line(n, k));
+}
+
+/* Whether n holds pictures and a block a class marks as their caption,
+ * links a small part of its text (a link to the gallery beside them): the
+ * story's picture in a box whose name says otherwise (Yahoo! News's
+ * "yn-story-related-media"). */
+static int captioned_box(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->images || s->link * 2 >= s->text || s->nodes > CAPTION_BOX_NODES)
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
+        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (ks && bt_html_caption_marked(k) && !ks->images && ks->text)
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether a picture is an icon: small, or a vector drawing (a toggle's
@@ -2902,7 +2922,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * around the hero figure) */
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) &&
         !captioned_pictures(n) && !lead_header(n) && !section_header(n) &&
-        !(s->images && !s->link && captions_only(n, 0, 0)))
+        !(s->images && !s->link && captions_only(n, 0, 0)) && !captioned_box(n))
         return 1;
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }

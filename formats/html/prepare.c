@@ -803,6 +803,16 @@ static int skipped_box(const xmlNode *n)
     return yes;
 }
 
+/* Whether n is a heading of the smallest levels that a class names a
+ * photo's credit, a byline or a date: a line set small, as pages of the
+ * 2000s set them in h5 and h6 (the New York Times' "h6.credit",
+ * "h6.dateline"): a paragraph, never a sub-heading of the text. */
+static int small_line(const xmlNode *n)
+{
+    static const char *const lines[] = {"credit", "byline", "dateline", "date", "timestamp", NULL};
+    return (bt_xhtml_is(n, "h5") || bt_xhtml_is(n, "h6")) && bt_xhtml_class_has(n, lines, 0);
+}
+
 static size_t browser_tree(xmlNode *body)
 {
     bt_html_namespace_count names = {{{0}}, {0}, 0, {0}};
@@ -838,6 +848,8 @@ static size_t browser_tree(xmlNode *body)
         }
         if (open_button(n))
             xmlNodeSetName(n, (const xmlChar *)"div");
+        else if (small_line(n))
+            xmlNodeSetName(n, (const xmlChar *)"p");
         else if (bt_html_heading_level(n))
             heading_buttons(n);
         else if (bt_xhtml_is(n, "noscript"))
