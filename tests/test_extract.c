@@ -5488,6 +5488,25 @@ static const spec highlights_points = {
     .chrome = {"Story Highlights", "Vótalo", "votos"},
 };
 
+/* A pointer to another story in brackets ("(Le puede interesar: ...)"); a
+ * recommended video's card whose player is a box with a media id, its
+ * title after it; a video teaser named by Schibsted's data-test-tag; a
+ * call to support the paper's journalism; a line of a label and an e-mail
+ * address alone; a rights notice in Lithuanian. */
+static const spec brackets_cards_contact = {
+    .page = "brackets-cards-contact.html",
+    .body = {"A partir del próximo lunes comenzará una nueva fase de cierres viales sobre la "
+             "avenida central para permitir el avance de las obras del viaducto de la primera "
+             "línea del metro.",
+             "Según la Secretaría de Movilidad, el cierre afectará los carriles mixtos en sentido "
+             "norte-sur, mientras que los carriles exclusivos del sistema de buses seguirán "
+             "funcionando.",
+             "La entidad anunció que habrá más de 150 agentes de tránsito en los puntos críticos "
+             "durante las primeras semanas de la nueva fase."},
+    .chrome = {"Le puede interesar", "VIDEO RECOMENDADO", "fenómeno costero", "Mira cómo",
+               "journalism", "Contact", "draudžiama"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7985,6 +8004,7 @@ int main(void)
         PAGE(label_heading_prose),
         PAGE(old_layout_figures),
         PAGE(highlights_points),
+        PAGE(brackets_cards_contact),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

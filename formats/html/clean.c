@@ -666,6 +666,9 @@ static const xmlNode *last_link(const xmlNode *n)
 static int pointer_line(const xmlNode *n)
 {
     const char *t = short_text(n, 300);
+    /* (in brackets too: El Tiempo's "(Le puede interesar: <a>...</a>)") */
+    if (t && (*t == '(' || *t == '['))
+        t += 1 + strspn(t + 1, " ");
     if (!t || !in_list(t, bt_chrome_pointers, 1))
         return 0;
     if (bt_stats_link_density(n) >= 0.3)
@@ -704,6 +707,28 @@ static int download_call(const char *t)
     for (const char *const *w = nows; verb && *w && !now; w++)
         now = says_word(t, *w);
     return now && (in_list(t, verbs, 1) || in_list(t, nows, 1));
+}
+
+/* Words a contact line's label has at most ("Contact:", "E-mail us:"). */
+#define CONTACT_LABEL_WORDS 3
+
+/* A line that is a label and an e-mail address alone ("Contact:
+ * the.punch.newspaper@gmail.com", "Liên hệ: toasoan@...") : the site's
+ * address, no line of a story.  t: the line's folded text. */
+static int contact_line(const char *t)
+{
+    const char *colon = strchr(t, ':'), *at = strchr(t, '@');
+    if (!colon || !at || at < colon || strlen(t) > 96)
+        return 0;
+    const char *mail = colon + 1 + strspn(colon + 1, " ");
+    size_t len = strcspn(mail, " ");
+    char label[64];
+    size_t ll = (size_t)(colon - t);
+    if (ll >= sizeof(label) || mail[len] || at >= mail + len || !strchr(at, '.'))
+        return 0;
+    memcpy(label, t, ll);
+    label[ll] = '\0';
+    return bt_word_count(label) <= CONTACT_LABEL_WORDS;
 }
 
 /* A line giving the time the post takes to read ("6 min read", "Lesezeit:
@@ -2236,7 +2261,9 @@ static int script_player(const xmlNode *n)
         int player = 0;
         for (const xmlAttr *a = k->properties; a && !player; a = a->next)
             player = a->name && (!strncmp((const char *)a->name, "data-vid", 8) ||
-                                 !strncmp((const char *)a->name, "data-player", 11));
+                                 !strncmp((const char *)a->name, "data-player", 11) ||
+                                 !strcmp((const char *)a->name, "data-mediaid") ||
+                                 !strcmp((const char *)a->name, "data-media-id"));
         /* (its text read only then: this is asked of deep trees) */
         if (player && (!bt_stats_of(k) || !bt_stats_of(k)->text || play_label(k)))
             return 1;
@@ -2324,7 +2351,10 @@ static int video_card(const xmlNode *n)
         const xmlNode *link = s->images && s->link && play_button(n) ? bt_xhtml_find(n, "a") : NULL;
         return link && leads_elsewhere(link);
     }
-    if (script_player(n))
+    /* (a box named a video's teaser is one: Schibsted's
+     * data-test-tag="video-teaser", its still and title) */
+    static const char *const teasers[] = {"video-teaser", "video-promo", NULL};
+    if (script_player(n) || bt_xhtml_class_has(n, teasers, 0))
         return 1;
     const char *t = s->ptext ? NULL : short_text(n, 2 * VIDEO_CARD_TEXT);
     for (const char *c = t ? strchr(t, ':') : NULL; c; c = strchr(c + 1, ':'))
@@ -2895,10 +2925,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (t && watch_call(n, t))
         return 1;
-    if (t &&
-        (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
-         follow_line(t) || reading_time(t) || view_count(t) || post_toolbar(t) || print_note(t) ||
-         sponsor_line(t) || (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
+    if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
+              follow_line(t) || reading_time(t) || view_count(t) || post_toolbar(t) ||
+              print_note(t) || contact_line(t) || sponsor_line(t) ||
+              (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
