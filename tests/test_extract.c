@@ -5415,7 +5415,8 @@ static const spec skipped_embed_label = {
  * buttons to keep the story for later, a machine voice's credit, the BBC's
  * closing line to follow a region's news, Folha's and El País's calls to
  * their newsletters, a likes counter, BBC Urdu's "read also", a heading of
- * topics. */
+ * topics; the Guardian's call to support its journalism, its buttons with
+ * it. */
 static const spec chrome_calls_saved = {
     .page = "chrome-calls-saved.html",
     .body = {"The pier at Eastwick reopened to the public on Saturday, six years after storms left "
@@ -5425,7 +5426,8 @@ static const spec chrome_calls_saved = {
              "The trust that runs the pier says it will charge no entry fee this summer and hopes "
              "a new café at the end of the deck will cover the upkeep."},
     .chrome = {"réservé", "Lecture", "sélections", "plus tard", "Read later", "ElevenLabs",
-               "lượt thích", "Folha", "newsletters", "apuntarte", "Follow", "Mehr lesen", "پڑھیے"},
+               "lượt thích", "Folha", "newsletters", "apuntarte", "Follow", "Mehr lesen", "پڑھیے",
+               "funded by readers", "Remind me"},
 };
 
 /* A header a clipper made flat (Notion's export of Le Monde): the

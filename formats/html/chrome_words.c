@@ -1193,6 +1193,8 @@ const char *const bt_chrome_support_calls[] = {
     "підтримайте незалежну журналістику",
     "supporting our work",
     "support independent journalism",
+    "support our independent journalism",
+    "funded by readers like you",
     "good journalism costs",
     "journalism of integrity",
     "consider making a modest support",
