@@ -5509,6 +5509,25 @@ static const spec brackets_cards_contact = {
                "journalism", "Contact", "draudžiama"},
 };
 
+/* A list of short lines at the top whose first the page's description
+ * says is the lead's points (the Daily Mail's bullets under the headline);
+ * a box to follow the paper on Google News; Vox's box asking for a gift,
+ * its heading with it; HuffPost's calls to contribute; a call to send
+ * readers' views by e-mail; a link home. */
+static const spec bullets_description_lead = {
+    .page = "bullets-description-lead.html",
+    .points = {"Joan Reeve was told her privet hedge blocked drivers' view at a junction",
+               "The council sent contractors and billed her £1,900 for the work",
+               "An ombudsman found officers measured from the wrong kerb"},
+    .body = {"A pensioner has won a two-year fight with her council over a bill for cutting back a "
+             "hedge she planted forty years ago, after inspectors admitted they had measured the "
+             "view from the wrong side of the road.",
+             "Joan Reeve, 74, said she was relieved the matter was over and would use the refund "
+             "to repair her garden wall."},
+    .chrome = {"Follow the Daily Post", "Will you support", "making a gift", "as little as $1",
+               "Already contributed", "Hãy chia sẻ", "Go To Homepage"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8007,6 +8026,7 @@ int main(void)
         PAGE(old_layout_figures),
         PAGE(highlights_points),
         PAGE(brackets_cards_contact),
+        PAGE(bullets_description_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -461,6 +461,7 @@ const char *const bt_chrome_labels[] = {
     "請繼續往下閱讀",
     "adjust font size",
     "story highlights",
+    "go to homepage",
     "vótalo",
     "read later",
     "save for later",
@@ -1195,6 +1196,10 @@ const char *const bt_chrome_support_calls[] = {
     "support independent journalism",
     "support our independent journalism",
     "funded by readers like you",
+    "keep news free for all",
+    "already contributed? log in",
+    "will you support vox",
+    "by making a gift to",
     "good journalism costs",
     "journalism of integrity",
     "consider making a modest support",
@@ -1299,6 +1304,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "bài viết sẽ được biên tập trước khi đăng",
     "mời bạn đọc chia sẻ",
     "mời bạn đọc gửi bài",
+    "hãy chia sẻ ý kiến với",
     "pišite nam na",
     /* a call for readers' photos and videos of the news ("Imate
      * fotografije ili video? Pošaljite nam ih na ...") */

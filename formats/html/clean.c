@@ -45,6 +45,8 @@ static const char *const chrome[] = {
     "e-paper",
     "toolbar",
     "herramientas",
+    "follow-news",
+    "article-contribution",
     "rating",
     "navigation",
     "navbar",

@@ -1372,6 +1372,25 @@ static int lead_points(const bt_node *k)
     return 1;
 }
 
+/* Items a list of a lead's points has at most, and words an item. */
+#define POINTS_MOST 6
+#define POINT_WORDS 45
+
+/* Whether k is a list of a few short lines, each item one paragraph. */
+static int point_lines(bt_document *doc, const bt_node *k)
+{
+    int n = 0;
+    if (k->type != BT_NODE_LIST)
+        return 0;
+    for (const bt_node *i = k->first; i; i = i->next, n++) {
+        const bt_node *p = i->first;
+        const char *t = p && !p->next && p->type == BT_NODE_PARAGRAPH ? bt_node_text(doc, p) : NULL;
+        if (!t || n >= POINTS_MOST || bt_word_count(t) > POINT_WORDS)
+            return 0;
+    }
+    return n >= 2;
+}
+
 /* Gives the paragraphs of list k's items the role. */
 static void set_points_role(bt_node *k, bt_role role)
 {
@@ -1613,6 +1632,15 @@ void bt_html_finish(bt_document *doc)
             first->role = BT_ROLE_LEAD;
             lead = 1;
         }
+    }
+    /* a list of short lines at the top whose first the description says,
+     * alone or opening it, is the lead's points (the Daily Mail's bullets
+     * under the headline) */
+    if (!lead && !described && desc && first && point_lines(doc, first) &&
+        (same_text(bt_node_text(doc, first->first->first), desc) ||
+         holds_part(desc, bt_node_text(doc, first->first->first), 12, 1))) {
+        set_points_role(first, BT_ROLE_LEAD);
+        lead = 1;
     }
     if (!lead && described) {
         described->type = BT_NODE_PARAGRAPH;
