@@ -5528,6 +5528,30 @@ static const spec bullets_description_lead = {
                "Already contributed", "Hãy chia sẻ", "Go To Homepage"},
 };
 
+/* A last block of the body's kind after an ad, two paragraphs too short
+ * to score, is the article's (Wired's "ChunkWrapper"s); the lines after a
+ * story: a thanks, an audio call, a TV station's closing line, dpa's note
+ * on its copy, phys.org's partner line and feedback box, a newsroom's
+ * note on its funders. */
+static const spec trailing_chunk_calls = {
+    .page = "trailing-chunk-calls.html",
+    .headings = {{2, "The dendrite problem"}, {2, "From lab bench to assembly line"}},
+    .body =
+        {"In a windowless room on the edge of an industrial park, a robotic arm lifts a sheet of "
+         "glass no thicker than a hair and lays it, with great care, on a stack of others.",
+         "The sheet is a solid electrolyte, the part that gives solid-state batteries their "
+         "name and most of their promise, and the part that has kept them out of cars so far.",
+         "“Everybody agrees on the physics,” says the startup's chief engineer. “The argument "
+         "is about whether anyone can make these sheets by the million, and cheaply.”",
+         "Automakers are watching closely. Two carmakers have signed agreements with "
+         "solid-state startups in the past year and one says it will use the cells before the "
+         "decade ends.",
+         "The engineer is careful not to overpromise. “We have been burned by hype before,” she "
+         "says."},
+    .chrome = {"Thank you", "full audio", "streaming video", "Presse-Agentur", "Provided by",
+               "Financial supporters", "Feedback", "Use this form"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8027,6 +8051,7 @@ int main(void)
         PAGE(highlights_points),
         PAGE(brackets_cards_contact),
         PAGE(bullets_description_lead),
+        PAGE(trailing_chunk_calls),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

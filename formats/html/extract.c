@@ -461,6 +461,11 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
         !(flags & BT_CLEAN_WEIGHTS && bt_html_class_weight(k) < 0) &&
         best_inside(k, flags) >= threshold)
         return 1;
+    /* after it, a block of paragraphs of its kind, too short to score,
+     * no link or picture in it (Wired's last "ChunkWrapper" of two, after
+     * an ad; an author's box, a portrait and a link to follow, is none) */
+    if (after && bonus > 0 && s->paras >= 2 && !s->link && !s->images && prose(k, flags))
+        return 1;
     /* a wrapper before it that holds the headline and mostly paragraphs is
      * the story's opening, however deep they sit (each wrapped in divs, they
      * give its blocks too little score) */
