@@ -744,7 +744,23 @@ static int reading_time(const char *t)
 /* A counter of the post's views, its number before or after its label
  * ("Lượt xem: 2.103", "1.2k views", "Aufrufe: 312"): the site's line, never
  * the story's.  t: the line's folded text. */
-static int one_count(const char *t);
+static int one_count(const char *t)
+{
+    size_t n = strspn(t, "0123456789.,");
+    if (n) {
+        const char *p = t + n + (t[n] == 'k' || t[n] == 'm');
+        return in_list(p + strspn(p, " "), bt_chrome_view_counts, 0);
+    }
+    for (const char *const *w = bt_chrome_view_counts; *w; w++) {
+        size_t len = strlen(*w);
+        if (strncmp(t, *w, len))
+            continue;
+        const char *p = t + len + strspn(t + len, " :");
+        n = strspn(p, "0123456789.,");
+        return n && (!p[n] || ((p[n] == 'k' || p[n] == 'm') && !p[n + 1]));
+    }
+    return 0;
+}
 
 /* Counters a row of a post's counters has at most. */
 #define COUNTERS 4
@@ -762,7 +778,8 @@ static const char *counter_separator(const char *p, size_t *len)
     return p;
 }
 
-/* ... or a row of several ("15,2k lượt xem · 342 chia sẻ"). */
+/* Whether folded t is such a counter, or a row of several parted by bars
+ * or dots ("15,2k lượt xem · 342 chia sẻ"). */
 static int view_count(const char *t)
 {
     for (int n = 0; n < COUNTERS; n++) {
@@ -781,24 +798,6 @@ static int view_count(const char *t)
             return 1;
         t = end + sep;
         t += strspn(t, " ");
-    }
-    return 0;
-}
-
-static int one_count(const char *t)
-{
-    size_t n = strspn(t, "0123456789.,");
-    if (n) {
-        const char *p = t + n + (t[n] == 'k' || t[n] == 'm');
-        return in_list(p + strspn(p, " "), bt_chrome_view_counts, 0);
-    }
-    for (const char *const *w = bt_chrome_view_counts; *w; w++) {
-        size_t len = strlen(*w);
-        if (strncmp(t, *w, len))
-            continue;
-        const char *p = t + len + strspn(t + len, " :");
-        n = strspn(p, "0123456789.,");
-        return n && (!p[n] || ((p[n] == 'k' || p[n] == 'm') && !p[n + 1]));
     }
     return 0;
 }
@@ -1307,14 +1306,8 @@ static int captioned_pictures(const xmlNode *n)
 static int captioned_box(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (!s->images || s->link * 2 >= s->text || s->nodes > CAPTION_BOX_NODES)
-        return 0;
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
-        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-        if (ks && bt_html_caption_marked(k) && !ks->images && ks->text)
-            return 1;
-    }
-    return 0;
+    return s->images && s->link * 2 < s->text && s->nodes <= CAPTION_BOX_NODES &&
+           bt_html_holds_caption(n, 0);
 }
 
 /* Whether a picture is an icon: small, or a vector drawing (a toggle's
@@ -3445,33 +3438,17 @@ static int bold_label(const xmlNode *k)
     return 1;
 }
 
-/* Whether k is a heading or opens with one, a few boxes down. */
-static int heading_box(const xmlNode *k)
-{
-    for (int down = 0; k && down < 4; down++) {
-        if (bt_html_heading_level(k))
-            return 1;
-        for (k = k->children; k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k));)
-            k = k->next;
-    }
-    return 0;
-}
-
-static const xmlNode *element_beside(const xmlNode *n, int after)
-{
-    do
-        n = after ? n->next : n->prev;
-    while (n && (n->type != XML_ELEMENT_NODE || bt_html_skipped(n)));
-    return n;
-}
-
 /* The label in bold right before chrome that goes (BBC's "<b>Related
  * topics</b>" over its links, in any language), when a heading follows
  * it: it heads nothing then.  NULL when there is none. */
 static xmlNode *label_before(xmlNode *first, xmlNode *last)
 {
-    const xmlNode *label = element_beside(first, 0), *after = element_beside(last, 1);
-    return label && after && bold_label(label) && heading_box(after) ? (xmlNode *)label : NULL;
+    const xmlNode *label = bt_stats_shown_sibling(first, 0),
+                  *after = bt_stats_shown_sibling(last, 1);
+    return label && after && bold_label(label) &&
+                   bt_html_heading_level(bt_html_unwrapped(after, BT_HTML_WRAPPERS))
+               ? (xmlNode *)label
+               : NULL;
 }
 
 size_t bt_html_clean(xmlNode *article, int flags)

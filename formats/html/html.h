@@ -371,6 +371,9 @@ const xmlNode *bt_stats_shown_sibling(const xmlNode *n, int next);
  * box, and so is a video's "media_footer" after its play button, whatever
  * chrome their names say.  n's siblings' stats must be complete. */
 int bt_html_captions_picture(const xmlNode *n);
+/* Whether n is or holds a block marked as a caption, or a credit too;
+ * without credits, a caption with text and no picture of its own. */
+int bt_html_holds_caption(const xmlNode *n, int credits);
 /* Whether class or id holds one of words anywhere, as Readability's regular
  * expressions look ("maincontent" holds "content"); words in lower case.
  * The page's class namespace (below) is not looked in. */

@@ -1484,12 +1484,13 @@ static void unlist_bylines(bt_document *doc, bt_node *body)
     }
 }
 
-/* Whether block k is a short line, a section's word or two. */
+/* Whether block k is a kicker's line: a section's word or two, no
+ * sentence, no number. */
 static int kicker_line(bt_document *doc, const bt_node *k)
 {
     const char *t =
         k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE ? bt_node_text(doc, k) : NULL;
-    return t && bt_word_count(t) <= KICKER_WORDS && !final_punct(t);
+    return t && bt_word_count(t) <= KICKER_WORDS && !final_punct(t) && !strpbrk(t, "0123456789");
 }
 
 /* Words a byline's line has at most ("Par Clémentine Roussel (Perpignan,
@@ -1570,11 +1571,7 @@ void bt_html_finish(bt_document *doc)
         const char *t = bt_node_text(doc, k);
         if (k->type == BT_NODE_HEADING && t && bt_word_count(t) <= NAME_WORDS)
             names[nnames++] = k;
-        kicker = k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE && t &&
-                         bt_word_count(t) <= KICKER_WORDS && !final_punct(t) &&
-                         !strpbrk(t, "0123456789")
-                     ? k
-                     : NULL;
+        kicker = kicker_line(doc, k) ? k : NULL;
         /* the article's text starts: not at a line, nor at a row of its
          * metadata ("Xã hội · Thứ bảy, 28/11/2026 07:30") */
         const char *line =

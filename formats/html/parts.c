@@ -265,8 +265,6 @@ static int named_subline(const xmlNode *n)
     return subline_named(n) || (bt_xhtml_is(item, "li") && subline_named(item));
 }
 
-static int marked_caption(xmlNode *n, int credits);
-
 /* Whether an element between the headline and the body is the article's. */
 static int own_part(const xmlNode *n)
 {
@@ -278,7 +276,7 @@ static int own_part(const xmlNode *n)
     /* (nor is a picture with its caption, whatever its name: RFA's
      * "div#headerimg", "header" read as a masthead's word) */
     if (is_chrome_element(n) ||
-        (s->unlikely && !named_subline(n) && !(s->images && marked_caption((xmlNode *)n, 0))))
+        (s->unlikely && !named_subline(n) && !(s->images && bt_html_holds_caption(n, 0))))
         return 0;
     if (!s->text && !s->images)
         return 0;
@@ -777,21 +775,6 @@ static size_t between(xmlNode *h, xmlNode *first, xmlNode **list, size_t cap, si
     return n;
 }
 
-/* Whether n is or holds a block marked as a caption, or a credit too;
- * without credits, a caption with text and no picture of its own. */
-static int marked_caption(xmlNode *n, int credits)
-{
-    int budget = 256;
-    for (xmlNode *k = n; k && budget-- > 0; k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
-        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-        if (s && credits && (bt_html_caption_marked(k) || bt_html_credit_marked(k)))
-            return 1;
-        if (s && !credits && bt_html_caption_marked(k) && !s->images && s->text)
-            return 1;
-    }
-    return 0;
-}
-
 /* Rows looked at between two parts side by side for a byline (a row of the
  * author and the date, a share bar). */
 #define BT_PARTS_ROWS_BETWEEN 3
@@ -886,7 +869,7 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
         xmlNode *byline = NULL;
         if (!own_part(k) || bt_stats_of(k)->images ||
             bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) >= BT_PARTS_CAPTION_WORDS ||
-            !(marked_caption(k, 1) || alt_again(part[i], k))) {
+            !(bt_html_holds_caption(k, 1) || alt_again(part[i], k))) {
             /* (not an author's card: their photo, name and address) */
             xmlNode *pair[2] = {part[i], k};
             if (!bt_stats_of(k)->images && (byline = byline_in(k)))
@@ -916,8 +899,7 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
 static int trail(const xmlNode *k)
 {
     const bt_stats *s = bt_stats_of(k);
-    return (is_chrome(k) &&
-            !(s->images && !is_chrome_element(k) && marked_caption((xmlNode *)k, 0))) ||
+    return (is_chrome(k) && !(s->images && !is_chrome_element(k) && bt_html_holds_caption(k, 0))) ||
            (!s->images && s->text < BT_PARTS_TRAIL_TEXT && s->link * 2 > s->text);
 }
 
@@ -953,7 +935,7 @@ static xmlNode *hero_before(xmlNode *h)
         return s->images && !s->heading && (own_part(k) || !is_chrome_element(k)) &&
                        bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS * s->images) <
                            BT_PARTS_CAPTION_WORDS * s->images &&
-                       marked_caption(k, 0)
+                       bt_html_holds_caption(k, 0)
                    ? k
                    : NULL;
     }

@@ -125,6 +125,19 @@ int bt_html_captions_picture(const xmlNode *n)
     return 0;
 }
 
+int bt_html_holds_caption(const xmlNode *n, int credits)
+{
+    int budget = 256;
+    for (const xmlNode *k = n; k && budget-- > 0; k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
+        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (s && credits && (bt_html_caption_marked(k) || bt_html_credit_marked(k)))
+            return 1;
+        if (s && !credits && bt_html_caption_marked(k) && !s->images && s->text)
+            return 1;
+    }
+    return 0;
+}
+
 static int marks(const xmlNode *n)
 {
     bt_stats *s = bt_stats_of(n);
