@@ -95,7 +95,8 @@ static credit_place find_credit(const char *text, size_t len)
         "Ảnh tư liệu", "Ảnh do ",   "Ảnh chụp màn hình", "Photo:",
         "Photo :",     "Photo by ", "Photograph:",       "Credit:",
         "Nguồn:",      "Nguồn :",   "Source:",           "Foto:",
-        "Credit...",   "Credit…", /* (a newsroom's label, set apart by a style sheet) */
+        "Bildquelle:", "Credit...", "Credit…", /* (a newsroom's label, set apart by a style sheet)
+                                                */
         NULL,
     };
     size_t at = len;

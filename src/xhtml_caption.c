@@ -25,12 +25,14 @@ static const char *const caption_words[] = {
 };
 /* Alone these name an article's lead ("article-page-desc", "description")
  * or its metadata ("info"); with a picture word a picture's (img-desc,
- * image-description, pic_des, pic-info). */
-static const char *const description_words[] = {"desc", "des", "description", "info", NULL};
+ * image-description, pic_des, pic-info, WinFuture's pic_txt). */
+static const char *const description_words[] = {"desc", "des", "description", "info", "txt", NULL};
 static const char *const picture_words[] = {"image",     "img",   "photo", "picture", "pic",
                                             "figure",    "fig",   "anh",   "hinh",    "infographic",
                                             "photoview", "media", NULL};
-static const char *const credit_words[] = {"credit", "credits", "copyright", NULL};
+/* (and a picture's source, abbreviated: WinFuture's "pic_src") */
+static const char *const credit_words[] = {"credit",    "credits",   "copyright", "pic-src",
+                                           "photo-src", "image-src", NULL};
 
 /* Wrappers of one element each a caption may be in ("<div><div><p
  * class=desc>", as page builders wrap every block). */

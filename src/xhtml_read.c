@@ -387,8 +387,9 @@ const char *const bt_xhtml_lead_classes[] = {
     "subtit",     "tom-tat",    "tomtat",          NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
-    "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin", "nguon-tin",
-    "writer", "autor",   "autore", "auteur",  "reporter", NULL};
+    "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin",    "nguon-tin",
+    "writer", "autor",   "autore", "auteur",  "reporter", "contributor", "contributor-description",
+    NULL};
 static const char *const credit_classes[] = {"author",       "byline", "credit",
                                              "photographer", "source", NULL};
 
@@ -1673,6 +1674,18 @@ static int inline_only(const xmlNode *el)
     return 1;
 }
 
+/* A paragraph a class names the story's teaser, of sentences and no link,
+ * is its lead (kicker.de's "p.kick__article__teaser"); a box so named is
+ * another story's card, a linked one a pointer to a theme's page. */
+static const char *const lead_teasers[] = {"teaser", NULL};
+#define TEASER_LEAD_WORDS 12
+
+static int teaser_lead(const xmlNode *el)
+{
+    return bt_xhtml_is(el, "p") && bt_xhtml_class_has(el, lead_teasers, 0) &&
+           !bt_xhtml_find(el, "a") && bt_xhtml_words(el, TEASER_LEAD_WORDS) >= TEASER_LEAD_WORDS;
+}
+
 static void block(ctx *c, xmlNode *el)
 {
     close_para(c);
@@ -1680,7 +1693,7 @@ static void block(ctx *c, xmlNode *el)
     /* (a byline in the lead's box names both: "leadText-authors") */
     if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0) && !in_quote(el))
         c->role = BT_ROLE_BYLINE;
-    else if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
+    else if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) || teaser_lead(el))
         c->role = BT_ROLE_LEAD;
     int bold = (bt_xhtml_is(el, "p") || inline_only(el)) &&
                bt_xhtml_class_has(el, bold_classes, 0) && push_span(c, BT_NODE_STRONG, NULL, NULL);

@@ -5552,6 +5552,72 @@ static const spec trailing_chunk_calls = {
                "Financial supporters", "Feedback", "Use this form"},
 };
 
+/* A line under the byline that a class names the contributor's
+ * description (the BBC's "TextContributorDescription") is the byline's,
+ * not the lead; a paragraph a class names the story's teaser is the lead
+ * (kicker.de's "p.kick__article__teaser"). */
+static const spec contributor_role_teaser_lead = {
+    .page = "contributor-role-teaser-lead.html",
+    .title = "Harbour ferry returns after winter repairs",
+    .byline = "Coast Sport sailing correspondent in Portlee",
+    .lead = "The old harbour ferry is back on the water after four months of repairs to its hull "
+            "and engine, and the first crossing on Saturday was full.",
+    .body = {"The boat, which has carried passengers across the harbour mouth since 1961, was "
+             "lifted out of the water in November after inspectors found corrosion below the "
+             "waterline.",
+             "Volunteers from the ferry trust raised more than forty thousand pounds for the "
+             "work, most of it in small gifts from people who use the crossing every day.",
+             "The skipper said the engine now starts first time, every time, which he could not "
+             "say of it before the winter."},
+    .chrome = {"Copyright", "external linking"},
+};
+
+/* A broadcaster's lines under its story: when the programme aired it
+ * ("Sendung: ...", "Audio: ...", "Über dieses Thema berichtet ..."), its
+ * sources under "Unsere Quellen", how to cite the page and when it was
+ * read; an upsell's box and a donation's box inside the text; a last line
+ * announcing a podcast whose player is gone; a caption in "div.pic_txt"
+ * with its source in "div.pic_src". */
+static const spec broadcaster_closing_lines = {
+    .page = "broadcaster-closing-lines.html",
+    .title = "Stadt plant neue Radbrücke über die Salzach",
+    .captions = {"So soll die neue Brücke zwischen Lehen und Itzling einmal aussehen."},
+    .body = {"Zwischen Lehen und Itzling soll im Herbst der Bau einer neuen Brücke für Radfahrer "
+             "und Fußgänger beginnen. Der Gemeinderat hat die Pläne am Mittwoch einstimmig "
+             "beschlossen.",
+             "Die Brücke wird rund 120 Meter lang und soll die beiden Uferwege verbinden, die "
+             "bisher nur über die stark befahrene Straßenbrücke erreichbar sind.",
+             "Die Kosten schätzt die Stadt auf 14 Millionen Euro. Einen Teil davon übernimmt das "
+             "Land, den Rest bezahlt die Stadt aus dem Verkehrsbudget.",
+             "Kritik kommt von einer Bürgerinitiative, die um die alten Pappeln am Ufer fürchtet. "
+             "Die Stadt verspricht, für jeden gefällten Baum zwei neue zu pflanzen."},
+    .chrome = {"Regionalportal Pro", "Mitgliedern", "Sendung:", "Audio:", "Podcast",
+               "Unsere Quellen", "Bürgerinitiative Itzling", "Über dieses Thema", "Zitiervorschlag",
+               "abgerufen", "Aufgerufen", "Impressum"},
+};
+
+/* Calls closing a local story, in several languages: to subscribe, to
+ * give (a tax-deductible donation), to send tips and feedback, to report
+ * a typo, to go to the home page; a pointer "Also on Patch:" to another
+ * story; a rights notice ("Không sao chép dưới mọi hình thức"). */
+static const spec closing_calls_many = {
+    .page = "closing-calls-many.html",
+    .title = "Council adds pickup spaces on Church Street",
+    .body = {"The township council voted 5-2 on Tuesday to turn eight metered spaces on Church "
+             "Street into fifteen-minute pickup spaces for restaurants and shops.",
+             "Several business owners spoke against the change during public comment, saying "
+             "families who come to dinner would now have to look for parking farther away.",
+             "Others supported it. The business improvement district said the pickup spaces had "
+             "been a top request from restaurants since the pandemic.",
+             "Meter rates will stay at $1.50 an hour, and residents with a parking permit for the "
+             "Midtown deck will not be affected, officials said.",
+             "The council also asked the parking utility to report back in six months on how the "
+             "changes have affected meter revenue."},
+    .chrome = {"Also on Patch", "Bike Lane Pilot", "needs your support", "rely on readers",
+               "tax-deductible", "Have a tip", "report a typo", "Feedback", "ご意見", "महसुस",
+               "tıklayınız", "bản quyền"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8052,6 +8118,9 @@ int main(void)
         PAGE(brackets_cards_contact),
         PAGE(bullets_description_lead),
         PAGE(trailing_chunk_calls),
+        PAGE(contributor_role_teaser_lead),
+        PAGE(broadcaster_closing_lines),
+        PAGE(closing_calls_many),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -272,6 +272,11 @@ const char *const bt_chrome_sections[] = {
     "notícias relacionadas",
     "mais lidas",
     "veja também",
+    /* how to cite the page, and the sources a broadcaster lists under its
+     * story */
+    "zitiervorschlag",
+    "cite this article",
+    "unsere quellen",
     NULL,
 };
 /* Whole texts (as above) that head the readers' comments: the article ends
@@ -336,6 +341,8 @@ const char *const bt_chrome_labels[] = {
     /* (a link to the author's page beside their byline) */
     "more by this author",
     "more from this author",
+    "기사 더보기",
+    "기자 다른 기사 보기",
     "habari zaidi za mwandishi huyu",
     /* (the tagDiv Newspaper theme's label over its ad slots) */
     "- advertisement -",
@@ -670,6 +677,7 @@ const char *const bt_chrome_pointers[] = {
     "tin liên quan",
     "read more",
     "read also",
+    "also on",
     "see also",
     "go deeper",
     "related",
@@ -971,6 +979,13 @@ const char *const bt_chrome_broadcast_labels[] = {
     NULL,
 };
 
+/* How a line saying when a broadcaster aired the story opens, its
+ * programme and date after it ("Sendung: Antenne Brandenburg, 13.05.2024,
+ * 16:30 Uhr"). */
+const char *const bt_chrome_broadcast_lines[] = {
+    "sendung:", "sendung vom", "sendung am", "audio:", "über dieses thema berichtet", NULL,
+};
+
 /* How a call to sign up opens; with a newsletter named in it, a short
  * block so is the call ("Sign up for CNN's Wonder Theory newsletter"). */
 const char *const bt_chrome_signup_starts[] = {
@@ -1072,6 +1087,9 @@ const char *const bt_chrome_newsletter_calls[] = {
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
     "follow us on",
+    /* (Turkish sites' "Google News'te takip etmek için tıklayınız", click
+     * to follow, and their other "click for ..." lines) */
+    "için tıklayınız",
     /* (BBC Tamil's "... pages, stay connected with us through them"; Jagran's
      * "WhatsApp चैनल फॉलो करें"; Kompas's Telegram group) */
     "மூலம் எங்களுடன் இணைந்திருங்கள்",
@@ -1206,6 +1224,11 @@ const char *const bt_chrome_support_calls[] = {
     "support independent journalism",
     "support our independent journalism",
     "funded by readers like you",
+    "tax-deductible donation",
+    "tax-deductible gift",
+    "our journalism needs your support",
+    "rely on readers like you",
+    "click here to donate",
     "keep news free for all",
     "already contributed? log in",
     "will you support vox",
@@ -1367,6 +1390,12 @@ const char *const bt_chrome_feedback_calls[] = {
     "have a news tip",
     "got a news tip",
     "have a tip for",
+    "have a tip? tell us",
+    "report a typo",
+    "haben sie feedback",
+    "तपाईंलाई कस्तो महसुस भयो",
+    "ご意見・ご感想",
+    "情報提供はこちら",
     "send us your tips",
     "get in touch with our news team",
     "for more stories like this, check",
@@ -1381,6 +1410,10 @@ const char *const bt_chrome_feedback_calls[] = {
  * News. Bookmark the permalink."), WordPress's in its translations. */
 const char *const bt_chrome_post_footers[] = {
     "this entry was posted",
+    /* (a news site's line of when and where the page was read, for
+     * citing it: "Aufgerufen am 13.05.2024 um 14:22 auf https://...") */
+    "aufgerufen am",
+    "abgerufen am",
     "veja mais notícias da região",
     "réutiliser ce contenu",
     "bookmark the permalink",
@@ -1610,6 +1643,8 @@ const char *const bt_chrome_rights[] = {
     "wszelkie prawa zastrzeżone",
     "todos os direitos reservados",
     "bảo lưu mọi quyền",
+    "không sao chép dưới mọi hình thức",
+    "nghiêm cấm sao chép",
     "to the extent possible under law",
     "licensed under a creative commons",
     "distributed under the terms of the creative commons",
@@ -1641,7 +1676,7 @@ const char *const bt_chrome_rights[] = {
 
 /* The same, said only by a short notice ("Bản quyền thuộc về Báo X"): an
  * article's sentence may say it too. */
-const char *const bt_chrome_short_rights[] = {"bản quyền thuộc", NULL};
+const char *const bt_chrome_short_rights[] = {"bản quyền thuộc", "thuộc bản quyền của", NULL};
 
 /* Words of a line giving the time a post takes to read ("6 min read",
  * "Lesezeit: 3 Minuten"), said anywhere in it. */

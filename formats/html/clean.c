@@ -64,6 +64,8 @@ static const char *const chrome[] = {
     "cookie",
     "sponsor",
     "promo",
+    "upsell",
+    "donation",
     "recommend",
     "more-news",
     "tin-khac",
@@ -731,6 +733,14 @@ static int contact_line(const char *t)
     memcpy(label, t, ll);
     label[ll] = '\0';
     return bt_word_count(label) <= CONTACT_LABEL_WORDS;
+}
+
+/* A line saying when a broadcaster aired the story ("Sendung:
+ * hr-fernsehen, hessenschau, 12.09.2023, 19.30 Uhr"), its programme and
+ * its date; t: the line's folded text. */
+static int broadcast_line(const char *t)
+{
+    return strlen(t) <= 160 && in_list(t, bt_chrome_broadcast_lines, 1) && bt_html_says_date(t);
 }
 
 /* A line giving the time the post takes to read ("6 min read", "Lesezeit:
@@ -2922,7 +2932,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
               follow_line(t) || reading_time(t) || view_count(t) || post_toolbar(t) ||
-              print_note(t) || contact_line(t) || sponsor_line(t) ||
+              print_note(t) || contact_line(t) || sponsor_line(t) || broadcast_line(t) ||
               (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))

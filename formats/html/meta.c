@@ -1259,6 +1259,20 @@ static int desk_initials(const char *t)
     return parts >= 2;
 }
 
+/* Words a line introducing what follows it has at most. */
+#define DANGLING_WORDS 20
+
+/* Whether t is a short line that ends in a colon, introducing what
+ * follows it. */
+static int dangling_line(const char *t)
+{
+    size_t n = t ? strlen(t) : 0;
+    while (n && t[n - 1] == ' ')
+        n--;
+    return n && bt_word_count(t) <= DANGLING_WORDS &&
+           (t[n - 1] == ':' || (n >= 3 && !memcmp(t + n - 3, "\xEF\xBC\x9A", 3)));
+}
+
 /* Whether a paragraph closing the story is its byline: the names in bold,
  * or the credit's label and names before the agency ("<b>Tin, ảnh: Trần
  * Hoài</b>/VOV"): 1; or its source: 2.  Either gets the byline's role.
@@ -1678,9 +1692,15 @@ void bt_html_finish(bt_document *doc)
     }
     /* the editors' initials closing a story ("mpc/rmlgv") go: they name
      * no author, only the desk's hands */
+    /* and so does a note closing it, set apart in italics or bold, that
+     * announces what is no longer there, the player or the box cleaning
+     * took ("<em>Listen to our podcast:</em>"); a line of the story that
+     * introduces a video stays ("The minister told reporters:") */
     bt_node *last = body->last;
     if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE && last->prev &&
-        desk_initials(bt_node_text(doc, last))) {
+        (desk_initials(bt_node_text(doc, last)) ||
+         (dangling_line(bt_node_text(doc, last)) &&
+          (bold_only(doc, last) || marked_only(doc, last, BT_NODE_EMPH))))) {
         bt_node_unlink(last);
         last = body->last;
     }
