@@ -5618,6 +5618,22 @@ static const spec closing_calls_many = {
                "tıklayınız", "bản quyền"},
 };
 
+/* A metered wall's count inside the text ("Sie lesen gerade einen von 2
+ * freien Artikeln in diesem Monat"), a shop's link disclosure in German,
+ * and a Chinese site's call to follow it and its editors' line. */
+static const spec metered_wall_disclosure = {
+    .page = "metered-wall-disclosure.html",
+    .title = "Kommunen wollen selbst bauen",
+    .body = {"Immer mehr Städte gründen eigene Wohnungsgesellschaften, weil private Bauträger kaum "
+             "noch günstige Wohnungen errichten. Allein im vergangenen Jahr kamen bundesweit zwölf "
+             "neue hinzu.",
+             "Die Kommunen stoßen dabei aber schnell an Grenzen: Grundstücke sind teuer, und die "
+             "Kommunalaufsicht prüft jede Kreditaufnahme genau.",
+             "Der Bund verweist auf die Milliarden für den sozialen Wohnungsbau. Doch die Mittel "
+             "fließen über die Länder, und die verteilen sie nach eigenen Regeln."},
+    .chrome = {"Provision", "freien Artikeln", "人民网", "责编", "Impressum"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8121,6 +8137,7 @@ int main(void)
         PAGE(contributor_role_teaser_lead),
         PAGE(broadcaster_closing_lines),
         PAGE(closing_calls_many),
+        PAGE(metered_wall_disclosure),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -341,6 +341,7 @@ const char *const bt_chrome_labels[] = {
     /* (a link to the author's page beside their byline) */
     "more by this author",
     "more from this author",
+    "we apologize, but this video has failed to load.",
     "기사 더보기",
     "기자 다른 기사 보기",
     "habari zaidi za mwandishi huyu",
@@ -915,6 +916,9 @@ const char *const bt_chrome_embed_lines[] = {
  * for subscribers, this is not the story. */
 const char *const bt_chrome_paywall[] = {
     "to view the full story",
+    /* (a metered wall's count: "Sie lesen gerade einen von 2 freien
+     * Artikeln in diesem Monat") */
+    "freien artikeln in diesem monat",
     "dostępny w ramach subskrypcji",
     "subscribe to save articles",
     "to read the full story",
@@ -1087,6 +1091,7 @@ const char *const bt_chrome_newsletter_calls[] = {
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
     "follow us on",
+    "关注人民网",
     /* (Turkish sites' "Google News'te takip etmek için tıklayınız", click
      * to follow, and their other "click for ..." lines) */
     "için tıklayınız",
@@ -1414,6 +1419,8 @@ const char *const bt_chrome_post_footers[] = {
      * citing it: "Aufgerufen am 13.05.2024 um 14:22 auf https://...") */
     "aufgerufen am",
     "abgerufen am",
+    /* (a Chinese site's editors under the story: "(责编：...)", folded) */
+    "(责编:",
     "veja mais notícias da região",
     "réutiliser ce contenu",
     "bookmark the permalink",
@@ -1482,6 +1489,8 @@ const char *const bt_chrome_disclosures[] = {
     /* (the Trust Project's badge: "Conforme a los criterios de The Trust
      * Project") */
     "the trust project",
+    "über unsere links kaufen",
+    "erhalten wir möglicherweise eine provision",
     /* (a summary a machine wrote, with its warning) */
     "ai generated summarization",
     "ai-generated summary",
