@@ -1266,9 +1266,7 @@ static int desk_initials(const char *t)
  * follows it. */
 static int dangling_line(const char *t)
 {
-    size_t n = t ? strlen(t) : 0;
-    while (n && t[n - 1] == ' ')
-        n--;
+    size_t n = t ? bt_html_trimmed(t, strlen(t)) : 0;
     return n && bt_word_count(t) <= DANGLING_WORDS &&
            (t[n - 1] == ':' || (n >= 3 && !memcmp(t + n - 3, "\xEF\xBC\x9A", 3)));
 }
