@@ -1540,6 +1540,37 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap, xmlNode **c
     return !bt_xhtml_icon(*img) && short_paragraph(*cap) && short_paragraph(img_cell);
 }
 
+/* Pictures a gallery's table sets side by side at most. */
+#define GALLERY_TABLE_PICTURES 4
+
+/* Whether the table is a row of pictures, each alone in its cell, over one
+ * caption for them all that a class marks, or the table's ("<table
+ * class=picture><tr><td class=pic><img>...<td class=pic><img></tr><tr><td
+ * class=pCaption colspan=2>"): *n pictures in img, the caption *cap. */
+static int gallery_table(xmlNode *table, xmlNode **img, size_t *n, xmlNode **cap)
+{
+    static const char *const classes[] = {"image", "picture", "photo", NULL};
+    *n = 0, *cap = NULL;
+    for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row))
+        for (xmlNode *cell = row->children; cell; cell = cell->next) {
+            if (!is_cell(cell))
+                continue;
+            xmlNode *i = find_img(cell, NULL);
+            if (i && !bt_xhtml_words(cell, 1)) {
+                if (*n == GALLERY_TABLE_PICTURES || bt_xhtml_icon(i))
+                    return 0;
+                img[(*n)++] = i;
+            } else if (i || *cap || !bt_xhtml_words(cell, 1)) {
+                return 0;
+            } else {
+                *cap = cell;
+            }
+        }
+    return *n >= 2 && *cap &&
+           (bt_xhtml_class_has(table, classes, 0) || bt_xhtml_caption_marked(*cap)) &&
+           bt_xhtml_words(*cap, MARKED_CAPTION_WORDS + 1) <= MARKED_CAPTION_WORDS;
+}
+
 /* A layout table (a cell holding paragraphs, or one cell in all) is read
  * as the blocks of its cells. */
 static int layout_table(xmlNode *table)
@@ -1579,13 +1610,23 @@ static int has_header_cell(xmlNode *table)
 
 static void table(ctx *c, xmlNode *el)
 {
-    xmlNode *img, *cap, *cr;
+    xmlNode *img, *cap, *cr, *imgs[GALLERY_TABLE_PICTURES];
+    size_t n;
     if (image_table(el, &img, &cap, &cr)) {
         bt_node *fig = figure_of(c, img);
         if (fig && cap)
             caption(c, fig, cap);
         if (fig && cr && !bt_node_figure_credit(fig))
             credit(c, fig, cr, NULL);
+        return;
+    }
+    /* (a gallery's caption is its last picture's, as an album's) */
+    if (gallery_table(el, imgs, &n, &cap)) {
+        bt_node *fig = NULL;
+        for (size_t i = 0; i < n; i++)
+            fig = figure_of(c, imgs[i]);
+        if (fig)
+            caption(c, fig, cap);
         return;
     }
     int layout = layout_table(el);
@@ -1686,13 +1727,25 @@ static int teaser_lead(const xmlNode *el)
            !bt_xhtml_find(el, "a") && bt_xhtml_words(el, TEASER_LEAD_WORDS) >= TEASER_LEAD_WORDS;
 }
 
+/* The label over a lead, its class naming both ("div.summary-title" saying
+ * "In Summary" over the points): no part of the lead, and a few words of
+ * the page's, not the story's. */
+static const char *const lead_labels[] = {"summary-title", "summary-label", "lead-title",
+                                          "lead-label",    "sapo-title",    NULL};
+#define LEAD_LABEL_WORDS 4
+
 static void block(ctx *c, xmlNode *el)
 {
+    if (bt_xhtml_class_has(el, lead_labels, 0) &&
+        bt_xhtml_words(el, LEAD_LABEL_WORDS + 1) <= LEAD_LABEL_WORDS)
+        return;
     close_para(c);
     bt_role saved = c->role;
     /* (a byline in the lead's box names both: "leadText-authors") */
     if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0) && !in_quote(el))
         c->role = BT_ROLE_BYLINE;
+    else if (bt_xhtml_class_has(el, lead_labels, 0))
+        c->role = BT_ROLE_NONE;
     else if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) || teaser_lead(el))
         c->role = BT_ROLE_LEAD;
     int bold = (bt_xhtml_is(el, "p") || inline_only(el)) &&

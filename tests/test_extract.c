@@ -5634,6 +5634,105 @@ static const spec metered_wall_disclosure = {
     .chrome = {"Provision", "freien Artikeln", "人民网", "责编", "Impressum"},
 };
 
+/* A headline's subline its class names, right after it in a box of more
+ * parts than a header's (the byline's row, the share buttons: RebelMouse's
+ * "h2.widget__subheadline"), is the lead; a readers' poll inside the text;
+ * calls to subscribe after a question or a dash, to send tips, and a
+ * newswire's terms of republishing, closing the text. */
+static const spec subline_widget_head = {
+    .page = "subline-widget-head.html",
+    .title = "County drops stadium tax plan after packed hearing",
+    .lead = "'We asked for a vote, and for once they listened to the people paying the bill.'",
+    .body = {"Commissioners in Harlan County voted on Tuesday night to shelve a plan that would "
+             "have raised the local sales tax to pay for a new minor-league ballpark downtown.",
+             "More than 400 residents filled the hearing room and an overflow hall, and most of "
+             "the 60 speakers asked the board to put the question on the November ballot instead.",
+             "The team's owners said they would keep talking with the county and had not ruled "
+             "out paying for more of the project themselves.",
+             "Board chair Lorraine Ortiz said the plan was not dead, but that any new version "
+             "would need to show how much of the cost private investors would carry."},
+    .chrome = {"Should taxpayers", "Want more", "Don't miss", "Got a tip", "republished", "Share",
+               "© 2024"},
+};
+
+/* The hero picture between the headline's header and the body, in a
+ * figure named a header's ("figure--header"); a box named a video around
+ * a script's player, its still and its title; a box asking for support. */
+static const spec header_figure_video_box = {
+    .page = "header-figure-video-box.html",
+    .title = "Neue SSD kommt ohne Kühlkörper aus",
+    .captions = {"Die neue SSD ist nur auf einer Seite bestückt"},
+    .body = {"Der Hersteller hat eine neue SSD für PCIe 5.0 vorgestellt, die beim sequenziellen "
+             "Lesen bis zu 14.000 MB/s erreichen soll und dabei ohne eigenen Kühlkörper auskommt.",
+             "Möglich macht das ein neuer Controller, der im Vergleich zum Vorgänger rund ein "
+             "Drittel weniger Strom aufnimmt. Unter Dauerlast soll das Laufwerk nicht drosseln.",
+             "Die SSD kommt im Dezember mit einem und zwei Terabyte in den Handel. Preise hat der "
+             "Hersteller noch nicht genannt."},
+    .chrome = {"Video:", "Journalismus stärken", "Jetzt unterstützen", "Impressum"},
+};
+
+/* A lead written without spaces (Japanese), a heading right after the
+ * headline in a box named an abstract; asides floating the story's
+ * pictures with their captions, one alone and two in a list. */
+static const spec unspaced_abstract_photo_aside = {
+    .page = "unspaced-abstract-photo-aside.html",
+    .title = "スマホで撮るだけで3Dモデル、無料アプリ公開",
+    .lead = "スタートアップのミライクラフトは、スマートフォンで対象物の周りを撮影するだけで3Dモ"
+            "デルを生成できるアプリを公開した。EC事業者の商品撮影での利用を見込む。",
+    .captions = {"アプリの撮影画面", "生成した靴のモデル", "書き出し形式を選ぶ画面"},
+    .body = {"スタートアップのミライクラフトは5月10日、スマートフォンで対象物の周りをぐるりと撮"
+             "影するだけで3Dモデルを生成できるアプリを公開した。基本機能は無料で使える。",
+             "撮影した写真は同社のクラウドで処理され、数分で3Dモデルが届く。生成したモデルは一般"
+             "的な形式で書き出せ、ECサイトの商品ページに埋め込める。",
+             "同社は今後、法人向けに大量の商品を一括で処理する有料プランを提供する予定だ。"},
+    .chrome = {"Copyright"},
+};
+
+/* A long-form page's sections, each heading in a box with its number
+ * ("01"), the first one short; a player reading the story aloud with a
+ * choice of voices; a live page's switch to update itself and its button
+ * for more; another story's card set in the text, its picture and its
+ * title linked apart and its excerpt not. */
+static const spec numbered_heading_live_switch = {
+    .page = "numbered-heading-live-switch.html",
+    .title = "Những người giữ đèn ở cực Nam",
+    .lead =
+        "Hơn một thế kỷ qua, ngọn hải đăng trên đảo Hòn Khoai chưa đêm nào tắt. Giữ cho ánh đèn "
+        "ấy sáng là những người đàn ông chấp nhận sống xa đất liền.",
+    .headings = {{2, "Bậc đá lên đèn"}, {2, "Những đêm bão không ngủ"}},
+    .body =
+        {"Con tàu tiếp tế rời cửa biển Rạch Gốc lúc gần trưa, chòng chành gần hai tiếng mới cập "
+         "cầu cảng Hòn Khoai. Từ bến, muốn lên trạm đèn phải leo hơn một trăm bậc đá.",
+         "Anh Phạm Văn Tuấn, trạm trưởng, đón chúng tôi bằng nụ cười rám nắng. Ai lên đây lần "
+         "đầu cũng thở không ra hơi, anh em ở lâu thì quen dần.",
+         "Công việc của người giữ đèn nghe đơn giản: bật đèn lúc hoàng hôn, tắt đèn khi trời "
+         "sáng. Nhưng có những đêm gió giật cấp 10, cả trạm thức trắng canh máy."},
+    .chrome = {"Nghe nội dung", "Giọng nữ", "Tự động cập nhật", "Giá cà phê", "130.000",
+               "Xem thêm diễn biến", "01", "Cơ quan chủ quản"},
+};
+
+/* A lead's box whose label a class names too ("div.summary-title" saying
+ * "In Summary") over its one point; a live page's notice that it updates
+ * itself; a paragraph opening with a linked picture and linking its words
+ * to the same page (no card of another story); a table of two pictures
+ * side by side over one caption; a call for tips in Danish and readers'
+ * views disclaimed. */
+static const spec lead_label_gallery_table = {
+    .page = "lead-label-gallery-table.html",
+    .title = "Starlets name 26-player squad for Olympic qualifier against Zambia",
+    .lead = "The Starlets will host Zambia on June 4 before travelling to Lusaka for the return "
+            "leg four days later.",
+    .captions = {"Players during a training session at the national stadium on Monday."},
+    .body = {"Head coach Lydia Odhiambo has recalled three foreign-based players to her squad for "
+             "next month's two-legged Olympic qualifier against Zambia.",
+             "The squad reported to camp on Monday, and the coach said the players were in good "
+             "shape after the league season. Fans can read more about the long road to the "
+             "qualifier here before the match.",
+             "The winner over two legs will face Cameroon in the final round of qualifying in "
+             "September."},
+    .chrome = {"In Summary", "updates automatically", "Har du et tip", "DISCLAIMER", "© The Daily"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8138,6 +8237,11 @@ int main(void)
         PAGE(broadcaster_closing_lines),
         PAGE(closing_calls_many),
         PAGE(metered_wall_disclosure),
+        PAGE(subline_widget_head),
+        PAGE(header_figure_video_box),
+        PAGE(unspaced_abstract_photo_aside),
+        PAGE(numbered_heading_live_switch),
+        PAGE(lead_label_gallery_table),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

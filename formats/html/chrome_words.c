@@ -342,6 +342,16 @@ const char *const bt_chrome_labels[] = {
     "more by this author",
     "more from this author",
     "we apologize, but this video has failed to load.",
+    /* (a live page's button for more of its updates, its notice that it
+     * updates itself) */
+    "xem thêm diễn biến",
+    "siden oppdateres automatisk",
+    "this page updates automatically",
+    "this page will update automatically",
+    "diese seite aktualisiert sich automatisch",
+    "load more updates",
+    "show more updates",
+    "weitere einträge laden",
     "기사 더보기",
     "기자 다른 기사 보기",
     "habari zaidi za mwandishi huyu",
@@ -1288,6 +1298,7 @@ const char *const bt_chrome_support_buttons[] = {
     "kirim apresiasi",
     "dukung",
     "jetzt spenden",
+    "jetzt unterstützen",
     "spenden",
     "unterstützen",
     "unterstütze ",
@@ -1392,10 +1403,12 @@ const char *const bt_chrome_feedback_calls[] = {
     "gửi câu hỏi về địa chỉ",
     "írjon nekünk",
     "har du tips",
+    "har du et tip til",
     "have a news tip",
     "got a news tip",
     "have a tip for",
     "have a tip? tell us",
+    "got a tip? send",
     "report a typo",
     "haben sie feedback",
     "तपाईंलाई कस्तो महसुस भयो",
@@ -1550,10 +1563,13 @@ const char *const bt_chrome_disclosures[] = {
  * the text is no advice (medical, financial).  Whole clauses: a story may
  * quote someone saying a statement did not reflect their views. */
 const char *const bt_chrome_disclaimers[] = {
+    /* a newswire's terms of republishing, under each of its stories */
+    "republished articles must include",
     "are not responsible for the accuracy of news releases",
     "reflects the personal opinions",
     "reflect the personal opinions",
     "do not necessarily reflect the views",
+    "do not necessarily represent the views",
     "comments do not represent the views",
     "si pridržuje pravico do brisanja komentarjev",
     "za komentarje pod članki veljajo",

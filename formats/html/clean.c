@@ -1548,6 +1548,34 @@ static int captioned_media(const xmlNode *n)
     return media && bt_xhtml_media_caption_follows(media);
 }
 
+/* Letters a section's number beside its heading has at most ("01", "IV."). */
+#define SECTION_NUMBER_TEXT 4
+
+/* Whether n holds a heading and, besides, its section's number alone: a
+ * long-form page's "<div><div>01</div><h2>...</h2></div>", the story's
+ * heading however short. */
+static int numbered_heading(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s->heading && s->text - s->heading <= SECTION_NUMBER_TEXT && !s->link && !s->images;
+}
+
+/* Whether block n says only a number, a section's set over its heading
+ * right after it ("<div>01</div><h2>...</h2>"): a figure of the layout,
+ * no paragraph of the story. */
+static int section_number(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!bt_html_is_block(n) || !s->text || s->text > SECTION_NUMBER_TEXT || s->link || s->images ||
+        s->heading)
+        return 0;
+    const xmlNode *next = bt_html_element_beside(n, 1);
+    if (!next || !bt_html_heading_level(next))
+        return 0;
+    const char *t = short_text(n, 16);
+    return t && t[strspn(t, "0123456789")] == '\0';
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -1586,7 +1614,7 @@ static int conditionally(const xmlNode *n, int flags)
             img - captioned_images(n) > p * 2) ||
            (!list && li > p) || (input > (double)(s->paras / 3)) ||
            (!own_list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
-            !bt_html_bold_line(n) && !(list && under_heading(n))) ||
+            !bt_html_bold_line(n) && !(list && under_heading(n)) && !numbered_heading(n)) ||
            (!list && weight < 25 && ld > 0.2 && headings < 0.9 && !prose) ||
            (weight >= 25 && ld > 0.5);
 }
@@ -1892,8 +1920,10 @@ static int pictured_teaser(const xmlNode *card)
     return same;
 }
 
-/* Letters a card's title has at least, when a link without a heading. */
+/* Letters a card's title has at least, when a link without a heading;
+ * and a card's text at most. */
 #define CARD_TITLE 20
+#define CARD_TEXT 400
 
 /* Whether the last link of n says "Read more..." and leads elsewhere: a
  * card's excerpt ends so when its headline is no link.  (A picture's card
@@ -1979,15 +2009,48 @@ static int file_heading(const xmlNode *n)
     return t && picture_file((const xmlChar *)t);
 }
 
+/* Whether n opens with a picture in a link elsewhere (not to a picture),
+ * and a later link in it to the same address, a title, fills a block of
+ * its own with a card title's letters at least: the picture and the title
+ * of another story's card, its excerpt unlinked ("<a><img></a><p><a>Title
+ * </a></p><p class=article-summary>..."), no paragraph linking its words
+ * where its picture links. */
+static int split_card(const xmlNode *n)
+{
+    const xmlNode *pic = n->children;
+    while (pic && pic->type != XML_ELEMENT_NODE)
+        pic = pic->next;
+    if (!bt_xhtml_is(pic, "a") || !bt_stats_of(pic) || !bt_stats_of(pic)->images ||
+        bt_stats_of(pic)->text || !leads_elsewhere(pic))
+        return 0;
+    xmlChar *href = xmlGetProp(pic, (const xmlChar *)"href");
+    int card = 0;
+    for (const xmlNode *k = bt_xhtml_next(pic, n, 1); k && href && !picture_file(href) && !card;
+         k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "a") && bt_stats_of(k) && bt_stats_of(k)->text >= CARD_TITLE &&
+            k->parent != n && bt_html_is_block(k->parent) && bt_stats_of(k->parent) &&
+            bt_stats_of(k->parent)->text == bt_stats_of(k)->text) {
+            xmlChar *to = xmlGetProp(k, (const xmlChar *)"href");
+            card = to && !xmlStrcmp(to, href);
+            xmlFree(to);
+        }
+    xmlFree(href);
+    return card;
+}
+
 /* A card of another story set alone in the text: a block all one link
  * elsewhere (not to a picture), holding a picture and a heading that is
- * most of its words (Znews's "inner-article"); a heading for screen
- * readers only names a picture's file (Drupal's "element-invisible"). */
+ * most of its words (Znews's "inner-article"), or its picture and its title
+ * linked apart; a heading for screen readers only names a picture's file
+ * (Drupal's "element-invisible"). */
 static int inline_card(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
+    if (s->images == 1 && !bt_xhtml_is(n, "figure") && s->link >= CARD_TITLE &&
+        s->text < CARD_TEXT && split_card(n))
+        return 1;
     if (!s->images || !s->heading || s->link < s->text || s->heading * 2 <= s->text ||
-        s->text >= 400)
+        s->text >= CARD_TEXT)
         return 0;
     const xmlNode *a = n;
     while (a && !bt_xhtml_is(a, "a")) {
@@ -2214,7 +2277,7 @@ static int control(const xmlNode *n)
     return bt_xhtml_is(n, "a") && !leads_elsewhere(n) && bt_xhtml_find(n, "svg");
 }
 
-static int script_player(const xmlNode *n);
+static int script_player(const xmlNode *n, int titled);
 
 /* Words a call to watch the video below has at most. */
 #define WATCH_CALL_WORDS 12
@@ -2241,7 +2304,7 @@ static int watch_call(const xmlNode *n, const char *t)
     for (int up = 0; n && up < 2; n = n->parent, up++)
         for (const xmlNode *k = n->next; k; k = k->next) {
             const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-            if (k->type == XML_ELEMENT_NODE && (embedded_in(k) || script_player(k)))
+            if (k->type == XML_ELEMENT_NODE && (embedded_in(k) || script_player(k, 0)))
                 return !ks || !ks->text;
             if (ks && !bt_html_skipped(k) && (ks->text || ks->images))
                 return 0;
@@ -2257,8 +2320,8 @@ static int play_label(const xmlNode *n);
 /* Whether n is or holds an element a script makes a video player of, empty
  * or with only its button's label ("<div data-video-id=...></div>", VTC's
  * "<div data-vid=...>", 24sata's "<div data-video-id><img><span>Pogledaj
- * video</span></div>"). */
-static int script_player(const xmlNode *n)
+ * video</span></div>"), or when titled with the video's title too. */
+static int script_player(const xmlNode *n, int titled)
 {
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
         if (k->type != XML_ELEMENT_NODE)
@@ -2270,7 +2333,7 @@ static int script_player(const xmlNode *n)
                                  !strcmp((const char *)a->name, "data-mediaid") ||
                                  !strcmp((const char *)a->name, "data-media-id"));
         /* (its text read only then: this is asked of deep trees) */
-        if (player && (!bt_stats_of(k) || !bt_stats_of(k)->text || play_label(k)))
+        if (player && (titled || !bt_stats_of(k) || !bt_stats_of(k)->text || play_label(k)))
             return 1;
     }
     return 0;
@@ -2351,15 +2414,17 @@ static int video_card(const xmlNode *n)
     if (!bt_xhtml_class_has(n, videos, 0)) {
         /* (or a box a script makes a player in, "<div data-player-id>",
          * with its label and title) */
-        if (!s->ptext && script_player(n))
+        if (!s->ptext && script_player(n, 0))
             return 1;
         const xmlNode *link = s->images && s->link && play_button(n) ? bt_xhtml_find(n, "a") : NULL;
         return link && leads_elsewhere(link);
     }
     /* (a box named a video's teaser is one: Schibsted's
-     * data-test-tag="video-teaser", its still and title) */
+     * data-test-tag="video-teaser", its still and title; so is one named a
+     * video around a script's player and its title: CHIP's "Article__Video >
+     * div.VideoPlayer[data-video-id]") */
     static const char *const teasers[] = {"video-teaser", "video-promo", NULL};
-    if (script_player(n) || bt_xhtml_class_has(n, teasers, 0))
+    if (script_player(n, 1) || bt_xhtml_class_has(n, teasers, 0))
         return 1;
     const char *t = s->ptext ? NULL : short_text(n, 2 * VIDEO_CARD_TEXT);
     for (const char *c = t ? strchr(t, ':') : NULL; c; c = strchr(c + 1, ':'))
@@ -2406,10 +2471,10 @@ static int follow_line(const char *t)
     return 0;
 }
 
-/* A player reading the story aloud: a box with an <audio>, or a button
- * and no picture, whose text, short, opens with a label ("Listen to this
- * story. Enjoy more audio...", "▶ Escuchar este artículo 4 min"; a
- * podcast's caption says what it is). */
+/* A player reading the story aloud: a box with an <audio>, or a button or
+ * a choice of voices and no picture, whose text, short, opens with a label
+ * ("Listen to this story. Enjoy more audio...", "▶ Escuchar este artículo
+ * 4 min"; a podcast's caption says what it is). */
 static int read_aloud(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -2419,7 +2484,8 @@ static int read_aloud(const xmlNode *n)
     if (!s->text || s->text >= 300 || s->nodes >= 64 || (s->heading && !s->h1 && header_lead(n)))
         return 0;
     const xmlNode *k = n->children;
-    while (k && !bt_xhtml_is(k, "audio") && !(bt_xhtml_is(k, "button") && !s->images))
+    while (k && !bt_xhtml_is(k, "audio") &&
+           !((bt_xhtml_is(k, "button") || bt_xhtml_is(k, "select")) && !s->images))
         k = bt_xhtml_next(k, n, 0);
     if (!k)
         return 0;
@@ -2560,12 +2626,13 @@ static int signup_button(const xmlNode *n)
 }
 
 /* Whether short text t of n opens as a call to sign up, or has a clause
- * that does ("For more analysis, sign up to Money Talks"), and names a
- * newsletter. */
+ * or a sentence that does ("For more analysis, sign up to Money Talks",
+ * "Want more recipes? Subscribe to ...", "... beyond - Sign up to our
+ * daily newsletter"), and names a newsletter. */
 static int signup_call(const xmlNode *n, const char *t)
 {
     int call = in_list(t, bt_chrome_signup_starts, 1);
-    for (const char *p = t; !call && (p = strpbrk(p, ",.;")) != NULL; p++)
+    for (const char *p = t; !call && (p = strpbrk(p, ",.;?!-")) != NULL; p++)
         call = p[1] == ' ' && in_list(p + 2, bt_chrome_signup_starts, 1);
     return call && names_newsletter(n);
 }
@@ -2765,6 +2832,11 @@ static int row_end_label(const xmlNode *n)
     return apart && chrome_label(n);
 }
 
+/* Letters a switch's label has at most; a readers' poll, its question and
+ * answers. */
+#define SWITCH_TEXT 40
+#define POLL_TEXT 600
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -2775,6 +2847,18 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (formula_box(n))
         return 0;
+    if (section_number(n))
+        return 1;
+    /* a switch of the page's: a label around its checkbox ("Tự động cập
+     * nhật" over a live page's updates, "Auto-refresh") */
+    if (bt_xhtml_is(n, "label") && s->inputs && s->text < SWITCH_TEXT)
+        return 1;
+    /* a readers' poll: a box so named, its question and the buttons or
+     * fields to answer it */
+    static const char *const polls[] = {"poll", "umfrage", "survey", "sondage", "encuesta", NULL};
+    if (bt_html_is_block(n) && s->text && s->text < POLL_TEXT && bt_xhtml_class_has(n, polls, 1) &&
+        (s->inputs || bt_xhtml_find(n, "button")))
+        return 1;
     if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)) || (s->heading && file_heading(n)))
         return 1;
     /* a kicker its class names, a few words over where the headline was
@@ -2797,10 +2881,13 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * "toggle caption" and "hide caption") */
     if (!s->images && figure_button(n) && in_picture_box(n))
         return 1;
-    /* (an aside named a caption, after its picture, is the picture's) */
+    /* (an aside named a caption, after its picture, is the picture's; one
+     * of pictures and their captions alone, no links, floats the story's:
+     * Impress's "aside.photo-block") */
     if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1) &&
-         !(bt_html_caption_marked(n) && pictured(n)) && !figure_aside(n)))
+         !(bt_html_caption_marked(n) && pictured(n)) && !figure_aside(n) &&
+         !(s->images && captions_only(n, 0, 0))))
         return 1;
     if (bt_xhtml_is(n, "header"))
         return !has_h1((xmlNode *)n) && !header_lead(n) && !section_header(n);

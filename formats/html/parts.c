@@ -23,6 +23,8 @@
 #define BT_PARTS_SUBLINE_WORDS 5
 /* ... or this many letters, in a script written without spaces. */
 #define BT_PARTS_UNSPACED_LETTERS 20
+/* A lead so written has this many letters at least, and ends a sentence. */
+#define BT_PARTS_UNSPACED_LEAD_LETTERS 40
 /* A caption between parts has fewer words than this. */
 #define BT_PARTS_CAPTION_WORDS 60
 
@@ -378,10 +380,13 @@ static void mark_lead(xmlNode **part, size_t n)
                            ? BT_PARTS_SUBLINE_WORDS
                            : BT_PARTS_LEAD_WORDS;
         /* (a subline in a script written without spaces has few words and
-         * many letters: "新築の供給減で中古に需要が流入、...") */
+         * many letters: "新築の供給減で中古に需要が流入、..."; so has a
+         * lead, its sentences closed: ITmedia's "div#cmsAbstract > h2") */
         if (bt_xhtml_words(p, least) < least &&
-            !(least == BT_PARTS_SUBLINE_WORDS && s->text >= BT_PARTS_UNSPACED_LETTERS &&
-              bt_xhtml_words(p, 3) < 3))
+            !(s->text >= (least == BT_PARTS_SUBLINE_WORDS ? BT_PARTS_UNSPACED_LETTERS
+                                                          : BT_PARTS_UNSPACED_LEAD_LETTERS) &&
+              bt_xhtml_words(p, 3) < 3 &&
+              (least == BT_PARTS_SUBLINE_WORDS || bt_html_closes_sentence(p))))
             continue;
         /* down through wrappers to the block that says it; in a box of
          * several (a kicker, the headline's copy, the lead, the byline), its
@@ -817,9 +822,19 @@ static int alt_again(const xmlNode *pic, const xmlNode *k)
     return same;
 }
 
-/* The lead a class names in the few rows between two parts side by side
- * (Nation Media's "<section class=summary>" between the headline's header
- * and the body), taken as a part. */
+/* Whether k is a picture with its caption, the story's (a figure "named"
+ * a header's: ComputerBase's "figure--header" between the headline's
+ * header and the body). */
+static int captioned_picture(const xmlNode *k)
+{
+    const bt_stats *s = bt_stats_of(k);
+    return s && s->images && !s->ptext && s->text <= BT_PARTS_MAX_TEXT &&
+           bt_html_holds_caption(k, 0) && own_part(k);
+}
+
+/* The lead a class names, or a picture with its caption, in the few rows
+ * between two parts side by side (Nation Media's "<section class=summary>"
+ * between the headline's header and the body), taken as a part. */
 static size_t lead_between(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i + 1 < n && n < cap; i++) {
@@ -830,9 +845,10 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
             if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
                 continue;
             rows--;
-            if (!bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0) || !own_part(k) ||
-                bt_stats_of(k)->text > BT_PARTS_MAX_TEXT ||
-                bt_xhtml_words(k, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS)
+            if ((!bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0) || !own_part(k) ||
+                 bt_stats_of(k)->text > BT_PARTS_MAX_TEXT ||
+                 bt_xhtml_words(k, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS) &&
+                !captioned_picture(k))
                 continue;
             memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
             part[++i] = k;
@@ -1197,9 +1213,12 @@ static void headline_parts(xmlNode *h)
     if (!in_header) {
         /* (or, on a page set by inline styles alone, as archive.today saves
          * one, the paragraph right after it in a type larger than the
-         * story's) */
+         * story's; or the block right after it its class names the
+         * headline's subline or the lead, in a box of more parts than a
+         * header's: RebelMouse's "h2.widget__subheadline" beside the byline
+         * and the share buttons) */
         xmlNode *k = shown_element(h, 0);
-        if (larger_type(k)) {
+        if (larger_type(k) || (k && named_subline(k))) {
             block[1] = k;
             mark_lead(block, 2);
         }
