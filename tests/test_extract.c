@@ -5733,6 +5733,25 @@ static const spec lead_label_gallery_table = {
     .chrome = {"In Summary", "updates automatically", "Har du et tip", "DISCLAIMER", "© The Daily"},
 };
 
+/* A box named an audio's whose player a script draws ("Audio Berita"),
+ * the toolbar's "Dengarkan"; a subscribers' label in Spanish; a shop's
+ * disclosure of affiliate programs; a video's loading line and the line
+ * saying the text goes on under it; an embed's box shown for want of
+ * consent to cookies; a call to follow the site's WhatsApp channel; a
+ * column's disclaimer; a button to save the post, in Vietnamese. */
+static const spec audio_box_notices = {
+    .page = "audio-box-notices.html",
+    .title = "Rob kembali rendam permukiman pesisir Semarang",
+    .body = {"Air laut kembali masuk ke rumah-rumah warga di Kampung Tambak Lorok, Semarang, pada "
+             "Senin sore. Genangan setinggi lutut orang dewasa bertahan hingga malam hari.",
+             "Warga menyebut rob tahun ini datang lebih sering dibandingkan tahun lalu. Sebagian "
+             "dari mereka sudah meninggikan lantai rumah, tetapi air tetap masuk.",
+             "Pemerintah kota berjanji mempercepat pembangunan tanggul laut yang ditargetkan "
+             "selesai tahun depan."},
+    .chrome = {"Dengarkan", "suscriptores", "Audio Berita", "affiliate", "Chargement", "Dalsza",
+               "bloqué", "WhatsApp", "columnists", "Lưu bài", "Hak cipta"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8242,6 +8261,7 @@ int main(void)
         PAGE(unspaced_abstract_photo_aside),
         PAGE(numbered_heading_live_switch),
         PAGE(lead_label_gallery_table),
+        PAGE(audio_box_notices),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -342,6 +342,8 @@ const char *const bt_chrome_labels[] = {
     "more by this author",
     "more from this author",
     "we apologize, but this video has failed to load.",
+    "chargement du lecteur",
+    "dalsza część artykułu pod materiałem wideo",
     /* (a live page's button for more of its updates, its notice that it
      * updates itself) */
     "xem thêm diễn biến",
@@ -605,6 +607,8 @@ const char *const bt_chrome_labels[] = {
     "deli",
     "paylaş",
     "bagikan",
+    "dengarkan",
+    "lưu bài viết",
     "シェア",
     "シェアする",
     "分享",
@@ -956,6 +960,7 @@ const char *const bt_chrome_paywall[] = {
     "réservé aux abonnés",
     "réservé à nos abonnés",
     "exclusivo para suscriptores",
+    "solo para suscriptores",
     "riservato agli abbonati",
     "exclusivo para assinantes",
     "tylko dla subskrybentów",
@@ -1134,6 +1139,7 @@ const char *const bt_chrome_follow_calls[] = {
     "canal de youtube",
     "canal de whatsapp",
     "on whatsapp channel",
+    "'s whatsapp channel",
     "our telegram channel",
     /* (a site's closing line: "Catch all the Business News ... and Latest
      * News Updates on Live Mint") */
@@ -1523,6 +1529,8 @@ const char *const bt_chrome_disclosures[] = {
     "we receive a commission",
     "earn a small commission",
     "may earn commission",
+    "we may get a commission",
+    "participate in affiliate programs",
     "may earn us a commission",
     "participates in affiliate link",
     "earn from qualifying purchases",
@@ -1570,6 +1578,7 @@ const char *const bt_chrome_disclaimers[] = {
     "reflect the personal opinions",
     "do not necessarily reflect the views",
     "do not necessarily represent the views",
+    "columnists are their own",
     "comments do not represent the views",
     "si pridržuje pravico do brisanja komentarjev",
     "za komentarje pod članki veljajo",
@@ -1618,6 +1627,9 @@ const char *const bt_chrome_disclaimers[] = {
 
 /* Words of a banner asking to accept the site's cookies. */
 const char *const bt_chrome_cookie_notices[] = {
+    /* (the box an embed's script would fill, the reader's consent lacking) */
+    "vous n'avez pas accepté les cookies",
+    "you have not accepted cookies",
     "we use cookies",
     "this site uses cookies",
     "this website uses cookies",
@@ -1805,8 +1817,8 @@ const char *const bt_chrome_view_counts[] = {
 /* Words a player's button or box says to read the story aloud, anywhere
  * in it ("Artikel anhören", "Nghe nhanh"). */
 const char *const bt_chrome_listen_words[] = {
-    "listen", "anhören", "écouter", "escuchar", "ascolta", "ouvir",
-    "nghe",   "luister", "lyssna",  "lytt",     "słuchaj", NULL,
+    "listen",  "anhören", "écouter", "escuchar", "ascolta", "ouvir", "nghe",
+    "luister", "lyssna",  "lytt",    "słuchaj",  "dengar",  NULL,
 };
 
 /* What the link closing another story's excerpt says, to the whole of it

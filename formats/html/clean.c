@@ -2472,9 +2472,9 @@ static int follow_line(const char *t)
 }
 
 /* A player reading the story aloud: a box with an <audio>, or a button or
- * a choice of voices and no picture, whose text, short, opens with a label
- * ("Listen to this story. Enjoy more audio...", "▶ Escuchar este artículo
- * 4 min"; a podcast's caption says what it is). */
+ * a choice of voices and no picture, or named an audio's, whose text,
+ * short, opens with a label ("Listen to this story. Enjoy more audio...",
+ * "▶ Escuchar este artículo 4 min"; a podcast's caption says what it is). */
 static int read_aloud(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -2487,7 +2487,10 @@ static int read_aloud(const xmlNode *n)
     while (k && !bt_xhtml_is(k, "audio") &&
            !((bt_xhtml_is(k, "button") || bt_xhtml_is(k, "select")) && !s->images))
         k = bt_xhtml_next(k, n, 0);
-    if (!k)
+    /* (or a box named so, its player drawn by a script: Kompas's
+     * "div.article-audio", "Audio Berita" and a line to listen) */
+    static const char *const audio_boxes[] = {"audio", "tts", NULL};
+    if (!k && (s->images || !bt_xhtml_class_has(n, audio_boxes, 0)))
         return 0;
     if (folded_in(n, 300, 1, bt_chrome_labels, 1))
         return 1;
@@ -2497,7 +2500,7 @@ static int read_aloud(const xmlNode *n)
      * aria-label=play></button><span>Nghe nhanh</span> 02:47") */
     const char *box = short_text(n, 300);
     size_t read;
-    char *label = bt_xhtml_is(k, "button") ? folded_text(k, 64, 0, &read) : NULL;
+    char *label = k && bt_xhtml_is(k, "button") ? folded_text(k, 64, 0, &read) : NULL;
     int yes = 0;
     for (const char *const *w = bt_chrome_listen_words; *w && !yes; w++)
         yes = (label && strstr(label, *w)) || (box && strstr(box, *w));
