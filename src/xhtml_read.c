@@ -149,6 +149,17 @@ static int is_space(int ch)
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
 }
 
+static int zero_width(const unsigned char *p);
+
+/* Whether s of len bytes holds characters of no width alone. */
+static int zero_width_run(const char *s, size_t len)
+{
+    for (size_t k = 0; k + 3 <= len; k += 3)
+        if (!zero_width((const unsigned char *)s + k))
+            return 0;
+    return len && len % 3 == 0;
+}
+
 static void put_text(ctx *c, const char *s, size_t len)
 {
     size_t i = 0;
@@ -168,6 +179,13 @@ static void put_text(ctx *c, const char *s, size_t len)
         size_t j = i;
         while (j < len && !is_space((unsigned char)s[j]))
             j++;
+        /* (a run of characters of no width alone says nothing: the mark a
+         * heading's anchor link holds, Docusaurus's "<a class=hash-link>
+         * &#8203;</a>") */
+        if (zero_width_run(s + i, j - i)) {
+            i = j;
+            continue;
+        }
         put_space(c);
         bt_node *at = inline_parent(c);
         if (!at || bt_node_append_text(c->doc, at, s + i, j - i) != BT_OK)

@@ -5752,6 +5752,34 @@ static const spec audio_box_notices = {
                "bloqué", "WhatsApp", "columnists", "Lưu bài", "Hak cipta"},
 };
 
+/* A box named a lead's around the kicker, the headline and its subline
+ * ("div.lead-content"): the subline ("p.sub-title") is the lead, the
+ * kicker none; a reading time in the byline's row; a heading's anchor
+ * holding a character of no width; a line of code in a short box; a link to
+ * another page's gallery with its count, a button to buy the photo; an
+ * author's box its inline label opens; calls to follow a WhatsApp channel,
+ * to get the app, to become a member, and experts' views disclaimed. */
+static const spec lead_box_code_author = {
+    .page = "lead-box-code-author.html",
+    .title = "M6 LIVE: Queues after lorry overturns near the junction",
+    .lead = "Two lanes of the northbound carriageway are shut between junctions 5 and 6 this "
+            "morning",
+    .captions = {"Traffic queuing on the M6 northbound this morning"},
+    .headings = {{2, "What the police said"}},
+    .body = {"Drivers faced long queues on the M6 after a lorry overturned near junction 6 shortly "
+             "after 6am, spilling its load across two lanes.",
+             "Police said the driver had been taken to hospital with minor injuries and that "
+             "recovery teams would need several hours to clear the road.",
+             "Motorists were told to use the A38 instead and to run the traffic app's update "
+             "before setting off:",
+             "The carriageway is expected to reopen in the early afternoon, National Highways "
+             "said."},
+    .text = {"app --update"},
+    .chrome = {"Live", "mins read", "Buy Photo", "View Gallery", "WhatsApp", "their own",
+               "stay updated", "becoming a member", "About the Author", "Senior Reporter",
+               "\xE2\x80\x8B", "© Midlands"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8262,6 +8290,7 @@ int main(void)
         PAGE(numbered_heading_live_switch),
         PAGE(lead_label_gallery_table),
         PAGE(audio_box_notices),
+        PAGE(lead_box_code_author),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -879,6 +879,8 @@ const char *const bt_chrome_figure_buttons[] = {
     "view fullscreen",
     "open gallery",
     "view gallery",
+    "buy photo",
+    "buy this photo",
     "view photos",
     "view all photos",
     "see all photos",
@@ -1140,6 +1142,7 @@ const char *const bt_chrome_follow_calls[] = {
     "canal de whatsapp",
     "on whatsapp channel",
     "'s whatsapp channel",
+    "you can now subscribe to our",
     "our telegram channel",
     /* (a site's closing line: "Catch all the Business News ... and Latest
      * News Updates on Live Mint") */
@@ -1208,6 +1211,7 @@ const char *const bt_chrome_follow_calls[] = {
 /* Words of a call to get the site's own app (its news on the phone): "our"
  * app, never an app a story is about. */
 const char *const bt_chrome_app_calls[] = {
+    "app to stay updated",
     "download our app",
     "get our app",
     "our free app",
@@ -1238,6 +1242,7 @@ const char *const bt_chrome_app_calls[] = {
 
 /* Words of a call to support the site, or to write to it, under a story. */
 const char *const bt_chrome_support_calls[] = {
+    "journalism by becoming a member",
     "would you consider supporting",
     "support our work",
     "підтримайте незалежну журналістику",
@@ -1579,6 +1584,7 @@ const char *const bt_chrome_disclaimers[] = {
     "do not necessarily reflect the views",
     "do not necessarily represent the views",
     "columnists are their own",
+    "are their own and not those of",
     "comments do not represent the views",
     "si pridržuje pravico do brisanja komentarjev",
     "za komentarje pod članki veljajo",
@@ -1719,6 +1725,7 @@ const char *const bt_chrome_short_rights[] = {"bản quyền thuộc", "thuộc 
  * "Lesezeit: 3 Minuten"), said anywhere in it. */
 const char *const bt_chrome_reading_times[] = {
     "min read",
+    "mins read",
     "minute read",
     "reading time",
     "lesezeit",

@@ -1614,7 +1614,8 @@ static int conditionally(const xmlNode *n, int flags)
             img - captioned_images(n) > p * 2) ||
            (!list && li > p) || (input > (double)(s->paras / 3)) ||
            (!own_list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
-            !bt_html_bold_line(n) && !(list && under_heading(n)) && !numbered_heading(n)) ||
+            !bt_html_bold_line(n) && !(list && under_heading(n)) && !numbered_heading(n) &&
+            !bt_xhtml_find(n, "pre")) ||
            (!list && weight < 25 && ld > 0.2 && headings < 0.9 && !prose) ||
            (weight >= 25 && ld > 0.5);
 }
@@ -2552,8 +2553,20 @@ static int figure_button(const xmlNode *n)
     /* (or a wire's link to buy the picture's rights, whatever a screen
      * reader is told after it: "Purchase Licensing Rights, opens new tab") */
     static const char *const rights[] = {"purchase licensing rights", NULL};
-    return t && ((s->text <= FIGURE_BUTTON_TEXT && in_list(t, bt_chrome_figure_buttons, 0)) ||
-                 in_list(t, rights, 1));
+    if (!t || s->text > FIGURE_BUTTON_TEXT)
+        return t && in_list(t, rights, 1);
+    if (in_list(t, bt_chrome_figure_buttons, 0) || in_list(t, rights, 1))
+        return 1;
+    /* (its count of pictures after it: "View Gallery (24 photos)") */
+    const char *count = strstr(t, " (");
+    size_t len = strlen(t);
+    if (!count || t[len - 1] != ')')
+        return 0;
+    char label[2 * FIGURE_BUTTON_TEXT + 1];
+    size_t cut = (size_t)(count - t) < sizeof(label) - 1 ? (size_t)(count - t) : sizeof(label) - 1;
+    memcpy(label, t, cut);
+    label[cut] = '\0';
+    return in_list(label, bt_chrome_figure_buttons, 0);
 }
 
 /* A row of a byline and its date, and little else: no photo, no sentence
@@ -2835,6 +2848,29 @@ static int row_end_label(const xmlNode *n)
     return apart && chrome_label(n);
 }
 
+/* Letters a box a chrome section's label opens has at most. */
+#define LABELLED_BOX_TEXT 800
+
+/* Whether box n opens with an inline label of a chrome section, its line
+ * going on ("<div><span>About the Author</span> <a>Riya Deshmukh</a><p>
+ * Riya is a Senior Sub-Editor ...</p>"): the label is no block to head
+ * what follows, the box is the section's. */
+static int labelled_box(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!(bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section")) || !s->text ||
+        s->text >= LABELLED_BOX_TEXT || s->heading)
+        return 0;
+    const xmlNode *k = n->children;
+    while (k && k->type == XML_TEXT_NODE && !bt_xhtml_visible_text(k->content))
+        k = k->next;
+    if (!k || k->type != XML_ELEMENT_NODE || bt_html_is_block(k) || bt_xhtml_is(k, "a") ||
+        !bt_stats_of(k) || !bt_stats_of(k)->text || bt_stats_of(k)->link)
+        return 0;
+    const char *t = short_text(k, 64);
+    return t && in_list(t, bt_chrome_sections, 0);
+}
+
 /* Letters a switch's label has at most; a readers' poll, its question and
  * answers. */
 #define SWITCH_TEXT 40
@@ -2850,7 +2886,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (formula_box(n))
         return 0;
-    if (section_number(n))
+    if (section_number(n) || labelled_box(n))
         return 1;
     /* a switch of the page's: a label around its checkbox ("Tự động cập
      * nhật" over a live page's updates, "Auto-refresh") */

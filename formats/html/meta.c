@@ -1496,13 +1496,17 @@ static void unlist_bylines(bt_document *doc, bt_node *body)
     }
 }
 
-/* Whether block k is a kicker's line: a section's word or two, no
- * sentence, no number. */
+/* Whether paragraph k, of role, says a kicker's line: a section's word or
+ * two, no sentence, no number. */
+static int kicker_of(bt_document *doc, const bt_node *k, bt_role role)
+{
+    const char *t = k->type == BT_NODE_PARAGRAPH && k->role == role ? bt_node_text(doc, k) : NULL;
+    return t && bt_word_count(t) <= KICKER_WORDS && !final_punct(t) && !strpbrk(t, "0123456789");
+}
+
 static int kicker_line(bt_document *doc, const bt_node *k)
 {
-    const char *t =
-        k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE ? bt_node_text(doc, k) : NULL;
-    return t && bt_word_count(t) <= KICKER_WORDS && !final_punct(t) && !strpbrk(t, "0123456789");
+    return kicker_of(doc, k, BT_ROLE_NONE);
 }
 
 /* Words a byline's line has at most ("Par Clémentine Roussel (Perpignan,
@@ -1608,8 +1612,17 @@ void bt_html_finish(bt_document *doc)
      * body is "div.description", under its lead) */
     int lead = 0, before = 0;
     blocks = 0;
-    for (bt_node *k = body->first; k; k = k->next, blocks++) {
+    for (bt_node *k = body->first, *next; k; k = next, blocks++) {
+        next = k->next;
         before |= k == described;
+        /* (a kicker in the lead's box, a few words over the lead's
+         * sentences: "div.lead-content" around "Live", the headline and
+         * the subline) */
+        if (!lead && next && next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_LEAD &&
+            kicker_of(doc, k, BT_ROLE_LEAD)) {
+            bt_node_unlink(k);
+            continue;
+        }
         if (lead_points(k)) {
             if (lead || blocks >= 6 || before)
                 set_points_role(k, BT_ROLE_NONE);

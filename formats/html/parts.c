@@ -350,6 +350,9 @@ static int date_row(const xmlNode *n)
     return row && words <= BT_PARTS_DATE_ROW_WORDS;
 }
 
+/* A subline's name that a section's headline may have too. */
+static const char *const sub_title[] = {"sub-title", NULL};
+
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
@@ -370,7 +373,6 @@ static void mark_lead(xmlNode **part, size_t n)
         /* (a shorter one when a class names it the headline's subline) */
         /* ("sub-title" too, here only: a headline may be named so, an h2
          * under a section's h1) */
-        static const char *const sub_title[] = {"sub-title", NULL};
         /* (named on it, its wrapper, or the span that fills it: BLOX's "<h2
          * class=subhead><span class=tnt-subheadline>") */
         const xmlNode *one = bt_html_unwrapped(p, BT_HTML_WRAPPERS);
@@ -1218,7 +1220,7 @@ static void headline_parts(xmlNode *h)
          * header's: RebelMouse's "h2.widget__subheadline" beside the byline
          * and the share buttons) */
         xmlNode *k = shown_element(h, 0);
-        if (larger_type(k) || (k && named_subline(k))) {
+        if (larger_type(k) || (k && (named_subline(k) || bt_xhtml_class_has(k, sub_title, 0)))) {
             block[1] = k;
             mark_lead(block, 2);
         }
