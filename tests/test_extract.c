@@ -12,6 +12,7 @@
 
 #include <strings.h>
 
+#include "../formats/html/html.h"
 #include "buf.h"
 #include "document.h"
 #include "unicode.h"
@@ -5780,6 +5781,27 @@ static const spec lead_box_code_author = {
                "\xE2\x80\x8B", "© Midlands"},
 };
 
+/* A picture's button in German whose folded words say "ss" for "ß" ("Zur
+ * Großbildansicht"), the picture kept with its caption; an ad's label and
+ * a share label in Romanian and Serbian; a box asking for donations in
+ * Romanian; calls to follow the site (Serbian, Spanish), to write to the
+ * editors, to send a story (Croatian); a line of the site's feeds. */
+static const spec folded_words_calls = {
+    .page = "folded-words-calls.html",
+    .title = "Ein Dorf gegen die Rotoren",
+    .captions = {"Windräder am Deich: Im Koog sollen zwölf weitere Anlagen hinzukommen"},
+    .body =
+        {"Wenn Hauke Petersen morgens aus dem Küchenfenster schaut, sieht er Weide, einen Graben "
+         "und den Deich. Dahinter drehen sich seit fünfzehn Jahren die Rotoren des alten "
+         "Windparks.",
+         "Was jetzt kommt, sind zwölf Anlagen mit einer Nabenhöhe von 120 Metern, fast doppelt "
+         "so hoch wie die bisherigen. Die Gemeinde ist darüber gespalten.",
+         "Die Entscheidung fällt im Herbst, wenn der Kreis die Genehmigung prüft. Bis dahin "
+         "wollen beide Seiten weiter Unterschriften sammeln."},
+    .chrome = {"Großbild", "Articolul", "Podelite", "Susține", "Donează", "Pratite", "Write to us",
+               "Imate", "Puedes seguir", "Latest Updates", "Impressum"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7983,6 +8005,34 @@ static const spec status_list = {
 #s, test_page, NULL, NULL, (void *)&(s)                                                    \
     }
 
+/* Every word of chrome is as folding leaves a page's text (NFKC, case
+ * folded: "ß" is "ss"), or it is never found. */
+static void test_chrome_words_folded(void **state)
+{
+    (void)state;
+    const char *const *const lists[] = {
+        bt_chrome_sections,         bt_chrome_comment_heads,    bt_chrome_section_starts,
+        bt_chrome_labels,           bt_chrome_pointers,         bt_chrome_sponsor_starts,
+        bt_chrome_embed_lines,      bt_chrome_paywall,          bt_chrome_newsletter_labels,
+        bt_chrome_broadcast_labels, bt_chrome_broadcast_lines,  bt_chrome_watch_calls,
+        bt_chrome_signup_starts,    bt_chrome_newsletter_calls, bt_chrome_follow_calls,
+        bt_chrome_app_calls,        bt_chrome_support_calls,    bt_chrome_support_buttons,
+        bt_chrome_feedback_calls,   bt_chrome_post_footers,     bt_chrome_site_footers,
+        bt_chrome_disclosures,      bt_chrome_disclaimers,      bt_chrome_cookie_notices,
+        bt_chrome_rights,           bt_chrome_short_rights,     bt_chrome_reading_times,
+        bt_chrome_view_counts,      bt_chrome_listen_words,     bt_chrome_full_story_links,
+        bt_chrome_figure_buttons,   bt_chrome_more_links,
+    };
+    for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++)
+        for (const char *const *w = lists[l]; *w; w++) {
+            bt_buf b = BT_BUF_INIT;
+            assert_true(bt_utf8_fold(*w, strlen(*w), &b));
+            if (strcmp(b.data ? b.data : "", *w))
+                fail_msg("chrome word not folded: \"%s\" (folded: \"%s\")", *w, b.data);
+            bt_buf_free(&b);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8291,6 +8341,7 @@ int main(void)
         PAGE(lead_label_gallery_table),
         PAGE(audio_box_notices),
         PAGE(lead_box_code_author),
+        PAGE(folded_words_calls),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
@@ -8449,6 +8500,7 @@ int main(void)
         cmocka_unit_test(test_lone_media_picture),
         cmocka_unit_test(test_live_post_stream),
         cmocka_unit_test(test_figure_cite_credit),
+        cmocka_unit_test(test_chrome_words_folded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -243,7 +243,7 @@ const char *const bt_chrome_sections[] = {
     "이 기자의 다른 기사",
     "อ่านข่าวที่เกี่ยวข้อง",
     "ข่าวที่เกี่ยวข้อง",
-    "ข่าวแนะนำ",
+    "ข่าวแนะนํา",
     "ये खबर भी पढ़ें",
     "यह भी पढ़ें",
     "یہ بھی پڑھیے",
@@ -344,6 +344,8 @@ const char *const bt_chrome_labels[] = {
     "we apologize, but this video has failed to load.",
     "chargement du lecteur",
     "dalsza część artykułu pod materiałem wideo",
+    "- articolul continuă mai jos -",
+    "podelite vest",
     /* (a live page's button for more of its updates, its notice that it
      * updates itself) */
     "xem thêm diễn biến",
@@ -887,6 +889,7 @@ const char *const bt_chrome_figure_buttons[] = {
     "see photos",
     "view slideshow",
     "alle bilder",
+    "zur grossbildansicht",
     "voir les photos",
     "ver fotos",
     "xem ảnh",
@@ -895,8 +898,8 @@ const char *const bt_chrome_figure_buttons[] = {
     "hide caption",
     "toggle caption",
     "close",
-    "vergrößern",
-    "bild vergrößern",
+    "vergrössern",
+    "bild vergrössern",
     "mehr",
     "weniger",
     "agrandir",
@@ -1107,6 +1110,8 @@ const char *const bt_chrome_newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
+    "puedes seguir a",
+    "pratite nas i tamo",
     "follow us on",
     "关注人民网",
     /* (Turkish sites' "Google News'te takip etmek için tıklayınız", click
@@ -1295,6 +1300,7 @@ const char *const bt_chrome_support_calls[] = {
 /* How the button of a box asking readers for money opens ("Donate now",
  * "Support the Guardian", "Become a member"). */
 const char *const bt_chrome_support_buttons[] = {
+    "donează",
     "donate",
     "стати читачем",
     "support us",
@@ -1349,6 +1355,9 @@ const char *const bt_chrome_support_buttons[] = {
 /* Words of a widget asking the reader to rate the post, or to keep to the
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
+    "imate važnu priču",
+    "pošaljite nam fotografije",
+    "write to us at",
     "rate this post",
     "want to be featured in",
     /* a call for tips or letters from readers ("Do you have information
@@ -1483,6 +1492,7 @@ const char *const bt_chrome_post_footers[] = {
 const char *const bt_chrome_site_footers[] = {
     "powered by wordpress",
     "get current updates on",
+    "get latest updates on",
     "track latest news live on",
     "proudly powered by",
     "powered by blogger",
