@@ -5802,6 +5802,25 @@ static const spec folded_words_calls = {
                "Imate", "Puedes seguir", "Latest Updates", "Impressum"},
 };
 
+/* A row of inline items under the headline (the author's, the date's, the
+ * section's, a count of comments), twelve words and no sentence, is no
+ * lead: the lead is the heading the page's description repeats, after the
+ * picture. */
+static const spec byline_row_not_lead = {
+    .page = "byline-row-not-lead.html",
+    .title = "Haos pe aeroport după o defecțiune a sistemului de bagaje",
+    .lead = "O defecțiune a sistemului automat de sortare a bagajelor a dat peste cap, vineri "
+            "dimineață, activitatea de pe aeroport.",
+    .captions = {"Cozi la ghișeele de bagaje pierdute"},
+    .body = {"Problemele au început în jurul orei 5:30, când banda principală de sortare din "
+             "Terminalul Plecări s-a oprit, iar bagajele au început să se adune.",
+             "Compania care administrează aeroportul a confirmat incidentul și a anunțat că "
+             "echipele tehnice au lucrat mai multe ore pentru remediere.",
+             "Pasagerii ale căror bagaje nu au ajuns la destinație pot depune o reclamație la "
+             "ghișeele companiilor aeriene."},
+    .chrome = {"Toate drepturile"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8342,6 +8361,7 @@ int main(void)
         PAGE(audio_box_notices),
         PAGE(lead_box_code_author),
         PAGE(folded_words_calls),
+        PAGE(byline_row_not_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

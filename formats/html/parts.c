@@ -353,6 +353,29 @@ static int date_row(const xmlNode *n)
 /* A subline's name that a section's headline may have too. */
 static const char *const sub_title[] = {"sub-title", NULL};
 
+/* Inline elements a row of metadata sets side by side at least. */
+#define BT_PARTS_ROW_ITEMS 3
+
+/* Whether n is a row of inline items (the author's, the date's, the
+ * section's, a count of comments), no text between them but separators,
+ * and no sentence it closes: "<div><span>Autor: ...</span><span>Vineri, 19
+ * Iulie 2024</span><span>Actualitate</span><a>Comentarii (31)</a></div>". */
+static int inline_row(const xmlNode *n)
+{
+    int items = 0;
+    for (const xmlNode *k = n->children; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE && k->content) {
+            if (bt_letter_count((const char *)k->content, strlen((const char *)k->content)))
+                return 0;
+        } else if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k)) {
+            if (bt_html_is_block(k))
+                return 0;
+            items++;
+        }
+    }
+    return items >= BT_PARTS_ROW_ITEMS && !bt_html_closes_sentence(n);
+}
+
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
@@ -440,7 +463,7 @@ static void mark_lead(xmlNode **part, size_t n)
                 ;
             continue;
         }
-        if (i < from)
+        if (i < from || (!bt_xhtml_is(p, "p") && inline_row(p) && says_date(p, 0)))
             continue;
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
