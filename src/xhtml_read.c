@@ -1745,24 +1745,19 @@ static int teaser_lead(const xmlNode *el)
            !bt_xhtml_find(el, "a") && bt_xhtml_words(el, TEASER_LEAD_WORDS) >= TEASER_LEAD_WORDS;
 }
 
-/* The label over a lead, its class naming both ("div.summary-title" saying
- * "In Summary" over the points): no part of the lead, and a few words of
- * the page's, not the story's. */
-static const char *const lead_labels[] = {"summary-title", "summary-label", "lead-title",
-                                          "lead-label",    "sapo-title",    NULL};
-#define LEAD_LABEL_WORDS 4
+/* (the label over a lead, "div.summary-title" saying "In Summary" over
+ * the points, is no part of the lead) */
+const char *const bt_xhtml_lead_labels[] = {"summary-title", "summary-label", "lead-title",
+                                            "lead-label",    "sapo-title",    NULL};
 
 static void block(ctx *c, xmlNode *el)
 {
-    if (bt_xhtml_class_has(el, lead_labels, 0) &&
-        bt_xhtml_words(el, LEAD_LABEL_WORDS + 1) <= LEAD_LABEL_WORDS)
-        return;
     close_para(c);
     bt_role saved = c->role;
     /* (a byline in the lead's box names both: "leadText-authors") */
     if (bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0) && !in_quote(el))
         c->role = BT_ROLE_BYLINE;
-    else if (bt_xhtml_class_has(el, lead_labels, 0))
+    else if (bt_xhtml_class_has(el, bt_xhtml_lead_labels, 0))
         c->role = BT_ROLE_NONE;
     else if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) || teaser_lead(el))
         c->role = BT_ROLE_LEAD;

@@ -38,6 +38,9 @@ char *bt_xhtml_img_src(const xmlNode *img);
 extern const char *const bt_xhtml_byline_classes[];
 /* Class words of a lead's element (its paragraphs get BT_ROLE_LEAD). */
 extern const char *const bt_xhtml_lead_classes[];
+/* Class words of the label over a lead, naming both ("summary-title"): its
+ * paragraphs get no role. */
+extern const char *const bt_xhtml_lead_labels[];
 
 /* Captions (src/xhtml_caption.c). */
 

@@ -2848,6 +2848,17 @@ static int row_end_label(const xmlNode *n)
     return apart && chrome_label(n);
 }
 
+/* Words the label over a lead has at most. */
+#define LEAD_LABEL_WORDS 4
+
+/* Whether n is the label over a lead its class names ("div.summary-title"
+ * saying "In Summary" over the points): a few words of the page's. */
+static int lead_label(const xmlNode *n)
+{
+    return bt_html_is_block(n) && bt_xhtml_class_has(n, bt_xhtml_lead_labels, 0) &&
+           bt_xhtml_words(n, LEAD_LABEL_WORDS + 1) <= LEAD_LABEL_WORDS;
+}
+
 /* Letters a box a chrome section's label opens has at most. */
 #define LABELLED_BOX_TEXT 800
 
@@ -2886,7 +2897,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (formula_box(n))
         return 0;
-    if (section_number(n) || labelled_box(n))
+    if (section_number(n) || labelled_box(n) || lead_label(n))
         return 1;
     /* a switch of the page's: a label around its checkbox ("Tự động cập
      * nhật" over a live page's updates, "Auto-refresh") */
