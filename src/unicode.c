@@ -484,16 +484,21 @@ int bt_utf8_case_break(const char *a, size_t alen, const char *b, int more)
                       ((last == '.' || last == '!' || last == '?') && u_isupper(first)))));
 }
 
-int bt_utf8_has_lower(const char *s, size_t len)
+/* Whether [s, s+len) holds a character that is() says yes to. */
+static int holds(const char *s, size_t len, UBool (*is)(UChar32))
 {
     for (int32_t i = 0; (size_t)i < len && len <= INT32_MAX;) {
         UChar32 c;
         U8_NEXT(s, i, (int32_t)len, c);
-        if (c >= 0 && u_islower(c))
+        if (c >= 0 && is(c))
             return 1;
     }
     return 0;
 }
+
+int bt_utf8_has_lower(const char *s, size_t len) { return holds(s, len, u_islower); }
+
+int bt_utf8_has_alnum(const char *s, size_t len) { return holds(s, len, u_isalnum); }
 
 int bt_utf8_capitalized_words(const char *s, size_t len)
 {

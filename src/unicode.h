@@ -39,6 +39,8 @@ int bt_utf8_foreign_digits(const char *s, size_t len);
 int bt_utf8_case_break(const char *a, size_t alen, const char *b, int more);
 /* Whether [s, s+len) holds a lowercase letter. */
 int bt_utf8_has_lower(const char *s, size_t len);
+/* Whether [s, s+len) holds a letter or a digit. */
+int bt_utf8_has_alnum(const char *s, size_t len);
 /* The words of s[0..len) when each starts with a capital (a person's name:
  * "Hoàng Lan"), else 0. */
 int bt_utf8_capitalized_words(const char *s, size_t len);

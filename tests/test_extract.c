@@ -5821,6 +5821,78 @@ static const spec byline_row_not_lead = {
     .chrome = {"Toate drepturile"},
 };
 
+/* A live blog post's header, its time stamp (linked or not) and its
+ * heading, is the post's: the heading stays. */
+static const spec live_post_stamps = {
+    .page = "live-post-stamps.html",
+    .title = "Storm Wren live: gales close bridges across the north",
+    .lead = "Amber warnings stay in force until the evening as ferries are cancelled and coastal "
+            "roads flood at high tide.",
+    .body = {"Engineers have reconnected about forty thousand of the homes that lost electricity "
+             "overnight, the network operator said this afternoon.",
+             "The rail operator has told passengers not to travel north of the river for the rest "
+             "of the day after a tree fell on the overhead wires.",
+             "All sailings between the mainland and the islands have been cancelled until Sunday "
+             "morning, the ferry company said."},
+    .headings = {{2, "Power restored to most homes on the coast"},
+                 {3, "Trains halted north of the river"},
+                 {3, "Ferries cancelled for the day"}},
+    .chrome = {"Updated at", "The Daily Ledger Ltd"},
+};
+
+/* A byline's separator on a line of its own ("<div class=td-author-line>
+ * - </div>") is no byline. */
+static const spec byline_separator_only = {
+    .page = "byline-separator-only.html",
+    .title = "Warum der Winter im Tal später kommt",
+    .byline = "Von Lena Hofer",
+    .body = {"Seit drei Jahren misst die Wetterstation am Talboden die ersten Frosttage, und jedes "
+             "Jahr kommen sie ein paar Tage später als in den Jahrzehnten davor.",
+             "Für die Obstbauern ist das zunächst eine gute Nachricht, doch späte Fröste im "
+             "Frühjahr bleiben für die Blüte gefährlich."},
+    .chrome = {"•", "Alle Rechte"},
+};
+
+/* A box a title class names, holding the headline, its subline and the
+ * byline, gives the headline as its heading: the subline (a lead's class,
+ * few words) is the lead. */
+static const spec title_box_subline = {
+    .page = "title-box-subline.html",
+    .title = "하루 두 번 오는 버스를 기다리며",
+    .lead = "[산골 일기] 정류장 의자에서 배운 기다림의 셈법",
+    .body = {"강원도 산골 마을로 이사 온 지 꼭 일 년이 되었다. 이곳에서 가장 먼저 외운 것은 "
+             "이웃의 이름이 아니라 버스 시간표였다.",
+             "정류장 의자는 마을 사람들이 직접 만들었다. 어르신들은 그 의자에 앉아 버스를 "
+             "기다리며 서로의 안부를 묻는다."},
+    .chrome = {"공유하기", "All rights reserved"},
+};
+
+/* A subline named after the title ("h2.news_ttl_sub") is no headline: it
+ * is the lead. */
+static const spec subline_named_after_title = {
+    .page = "subline-named-after-title.html",
+    .title = "\"분담금 낼 바엔 안 한다\"…신도시 곳곳서 재건축 피로감",
+    .lead = "공사비 평당 900만원 넘어…조합 설립 동의율 제자리",
+    .body = {"신도시 재건축 선도지구로 선정된 단지들에서 예상 추가분담금이 가구당 수억 원에 이를 "
+             "것이라는 추정이 나오면서 주민 간 갈등이 커지고 있다.",
+             "전문가들은 공사비가 안정되기 전까지는 사업 속도가 더딜 수밖에 없다고 내다봤다."},
+    .chrome = {"All rights reserved"},
+};
+
+/* The subline a body opens with is the lead, when no block after it is
+ * named as it is; its sub-headings, named otherwise, stay headings. */
+static const spec body_opening_subline = {
+    .page = "body-opening-subline.html",
+    .title = "금요일 밤 지하철 새벽 1시 30분까지 연장",
+    .lead = "유흥가 많은 여덟 개 역 대상 석 달간…택시 대란 완화 효과 본다",
+    .body = {"서울시가 다음 달부터 금요일 밤에 한해 지하철 2호선과 5호선의 운행 시간을 새벽 1시 "
+             "30분까지 늘리는 시범사업을 시작한다.",
+             "시범사업 결과에 따라 다른 노선으로 넓힐지도 정한다. 시는 운행 인력과 안전 요원을 "
+             "더 배치하겠다고 밝혔다."},
+    .headings = {{2, "심야 택시 잡기 어려운 역부터"}, {2, "석 달 뒤 연장 여부 결정"}},
+    .chrome = {"무단 전재"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8362,6 +8434,11 @@ int main(void)
         PAGE(lead_box_code_author),
         PAGE(folded_words_calls),
         PAGE(byline_row_not_lead),
+        PAGE(live_post_stamps),
+        PAGE(byline_separator_only),
+        PAGE(title_box_subline),
+        PAGE(subline_named_after_title),
+        PAGE(body_opening_subline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

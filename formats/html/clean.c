@@ -944,10 +944,31 @@ static int wraps_lead_header(const xmlNode *n)
 /* A box holding a heading only, no link (a section's "<header><h2>
  * Features</h2></header>"): the article's sub-heading, not a masthead
  * (whose site name links home). */
+static int heading_or_skipped(const xmlNode *n)
+{
+    return bt_html_heading_level(n) || bt_html_skipped(n);
+}
+
+/* Bytes of a live post's time stamp at most ("8m ago 16.40 GMT", "8:55
+ * p.m. ET, September 10, 2025"). */
+#define POST_STAMP_TEXT 60
+
 static int section_header(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    return s->text && !s->link && s->heading * 10 >= s->text * 9;
+    if (!s->text || !s->heading)
+        return 0;
+    if (!s->link && s->heading * 10 >= s->text * 9)
+        return 1;
+    /* (or its heading and a time stamp, linked or not: a live blog post's
+     * "<header><a><time>16.40 GMT</time></a><h2>...</h2></header>") */
+    if (s->text - s->heading > POST_STAMP_TEXT || s->link > s->text - s->heading)
+        return 0;
+    bt_buf t = BT_BUF_INIT;
+    bt_xhtml_dom_text_except(n, &t, 2 * POST_STAMP_TEXT, heading_or_skipped);
+    int stamp = t.data && (bt_html_says_date(t.data) || bt_xhtml_find(n, "time"));
+    bt_buf_free(&t);
+    return stamp;
 }
 
 /* Whether an element near above n is named tag (inside an article's

@@ -126,6 +126,28 @@ static int says_page_title(const xmlNode *n)
     return yes;
 }
 
+static int says_subline(const xmlNode *n);
+static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap);
+
+/* Box n's heading of the highest level, the first of them, when n is
+ * no heading and holds one; else n: a box a title class names holds the
+ * headline with its kicker, its subline and its byline (OhmyNews's
+ * "div.newstitle > h2.article_tit + h3.tit_subtit"), which are parts of
+ * their own. */
+static xmlNode *top_heading(xmlNode *n)
+{
+    xmlNode *top = NULL;
+    int level = 7;
+    if (bt_html_heading_level(n))
+        return n;
+    for (xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0)) {
+        int l = k->type == XML_ELEMENT_NODE && !bt_html_skipped(k) ? bt_html_heading_level(k) : 0;
+        if (l && l < level && bt_stats_of(k) && bt_stats_of(k)->text)
+            top = k, level = l;
+    }
+    return top ? top : n;
+}
+
 /* The visible headline before first: the nearest h1, or block a CMS names
  * as its headline, that is not a logo.  A block named a title is none when
  * it lies inside a link (another page's: "back to blog" set as a title, a
@@ -141,7 +163,8 @@ static xmlNode *headline_before(xmlNode *first)
         if (!n || bt_xhtml_is(n, "body"))
             return NULL;
         int h1 = bt_xhtml_is(n, "h1");
-        if (!(h1 || bt_html_title_marked(n)) || !bt_stats_of(n) ||
+        /* (a title's subline is named after the title too: "h2.news_ttl_sub") */
+        if (!(h1 || (bt_html_title_marked(n) && !says_subline(n))) || !bt_stats_of(n) ||
             (under_chrome(n, first) && !(h1 && says_page_title(n))) ||
             (!h1 && (in_link(n) || bt_stats_of(n)->ptext)))
             continue;
@@ -158,7 +181,7 @@ static xmlNode *headline_before(xmlNode *first)
             (s->link * 2 > s->text && s->text < 40 && !(a && bt_html_links_here(a))) || s->images ||
             bt_html_logo(n))
             return NULL; /* a logo */
-        return n;
+        return h1 ? n : top_heading(n);
     }
     return NULL;
 }
@@ -236,7 +259,7 @@ static xmlNode *post_heading_before(xmlNode *first)
             text += bt_letter_count((const char *)n->content, strlen((const char *)n->content));
             dated |= bt_html_says_date((const char *)n->content);
         }
-        if (!bt_xhtml_is(n, "h2") && !bt_xhtml_is(n, "h3"))
+        if ((!bt_xhtml_is(n, "h2") && !bt_xhtml_is(n, "h3")) || says_subline(n))
             continue;
         const bt_stats *s = bt_stats_of(n);
         return dated && s && s->text >= 8 && !s->images && !under_chrome(n, first) ? n : NULL;
@@ -400,7 +423,8 @@ static void mark_lead(xmlNode **part, size_t n)
          * class=subhead><span class=tnt-subheadline>") */
         const xmlNode *one = bt_html_unwrapped(p, BT_HTML_WRAPPERS);
         const xmlNode *span = bt_html_only_element(one ? one : p);
-        size_t least = says_subline(one ? one : p) || (span && says_subline(span)) ||
+        size_t least = subline_named(p) || (one && subline_named(one)) ||
+                               (span && says_subline(span)) ||
                                bt_xhtml_class_has(one ? one : p, sub_title, 0)
                            ? BT_PARTS_SUBLINE_WORDS
                            : BT_PARTS_LEAD_WORDS;
@@ -1298,7 +1322,62 @@ static xmlNode *whole_heading(xmlNode *h)
     return h;
 }
 
+/* Whether an element at or below n, but for only and what it holds, is
+ * named a lead, or has class cls: the lead found already, or a series of
+ * sub-headings named as the subline is ("h3.sub_title" after
+ * "h2.sub_title"). */
+static int other_lead(const xmlNode *n, const xmlNode *only, const char *cls)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k == only)) {
+        if (k->type != XML_ELEMENT_NODE || k == only)
+            continue;
+        if (bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0))
+            return 1;
+        xmlChar *copy;
+        const xmlChar *c = bt_xhtml_attr_value(k, "class", &copy);
+        int same = c && !strcmp((const char *)c, cls);
+        xmlFree(copy);
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
+/* The subline a body opens with, no lead before it and no block named as
+ * it after it, is the lead: JoongAng's "div.ab_subtitle > p", Yonhap's
+ * "div.tit-sub > h2" as an article's first block, the headline above it
+ * outside. */
+static void opening_subline(xmlNode **part, size_t n)
+{
+    size_t body = 0;
+    for (size_t i = 1; i < n; i++)
+        if (bt_stats_of(part[i]) && bt_stats_of(part[body]) &&
+            bt_stats_of(part[i])->text > bt_stats_of(part[body])->text)
+            body = i;
+    xmlNode *k = bt_stats_of(part[body]) ? shown_element(part[body], 1) : NULL;
+    const xmlNode *one = k ? bt_html_unwrapped(k, BT_HTML_WRAPPERS) : NULL;
+    const xmlNode *named = !k ? NULL : says_subline(k) ? k : one && says_subline(one) ? one : NULL;
+    xmlChar *copy = NULL;
+    const xmlChar *cls = named ? bt_xhtml_attr_value(named, "class", &copy) : NULL;
+    int lead = cls && bt_stats_of(k)->text * 2 <= bt_stats_of(part[body])->text;
+    for (size_t i = 0; lead && i < n; i++)
+        lead = !other_lead(part[i], k, (const char *)cls);
+    xmlFree(copy);
+    if (lead) {
+        xmlNode *block[2] = {part[body], k};
+        mark_lead(block, 2);
+    }
+}
+
 size_t bt_html_own_parts(xmlNode **part, size_t n, size_t cap)
+{
+    n = gather_own_parts(part, n, cap);
+    if (n)
+        opening_subline(part, n);
+    return n;
+}
+
+static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
 {
     /* taken alone, a span of text among blocks is a block of its own */
     for (size_t i = 0; i < n; i++)

@@ -556,7 +556,17 @@ static const char *const not_article[] = {
 
 /* Lines set below a headline inside its element. */
 const char *const bt_html_subline_classes[] = {
-    "sub-heading", "subheading", "sub-headline", "subheadline", "subtitle", "subline", NULL,
+    "sub-heading",
+    "subheading",
+    "sub-headline",
+    "subheadline",
+    "subtitle",
+    "subline",
+    /* (Korean CMSs name it after the title: "tit-sub", "news_ttl_sub") */
+    "tit-sub",
+    "ttl-sub",
+    "title-sub",
+    NULL,
 };
 
 /* Lines set above a headline, named in many languages and inside longer
