@@ -5836,7 +5836,8 @@ static const spec live_post_stamps = {
              "morning, the ferry company said."},
     .headings = {{2, "Power restored to most homes on the coast"},
                  {3, "Trains halted north of the river"},
-                 {3, "Ferries cancelled for the day"}},
+                 {3, "Ferries cancelled for the day"},
+                 {3, "Good morning"}},
     .chrome = {"Updated at", "The Daily Ledger Ltd"},
 };
 
@@ -5891,6 +5892,24 @@ static const spec body_opening_subline = {
              "더 배치하겠다고 밝혔다."},
     .headings = {{2, "심야 택시 잡기 어려운 역부터"}, {2, "석 달 뒤 연장 여부 결정"}},
     .chrome = {"무단 전재"},
+};
+
+/* Calls of regional and sport sites: a pointer to another story, an
+ * embed's consent box, a video player's notice, a newsletter's line and
+ * button, a call to follow a league. */
+static const spec calls_regional_de = {
+    .page = "calls-regional-de.html",
+    .title = "Neue Parkgebühren am Seeufer ab Juni",
+    .lead = "Wer am Seeufer parkt, zahlt ab Juni zwei Euro pro Stunde: Der Gemeinderat hat die "
+            "neue Gebührenordnung am Dienstagabend beschlossen.",
+    .body = {"Bisher war das Parken auf den drei großen Plätzen am Ufer an Werktagen kostenlos, "
+             "nur am Wochenende wurde eine Tagespauschale fällig.",
+             "Die Gemeinde rechnet mit Einnahmen von rund 180.000 Euro im Jahr, die in den Ausbau "
+             "der Busverbindung fließen sollen.",
+             "Anwohner erhalten eine Jahreskarte für 30 Euro; Gäste der Ferienwohnungen sollen "
+             "einen Parkschein über ihre Vermieter bekommen."},
+    .chrome = {"Das könnte Sie", "Empfohlener redaktioneller", "Please use Chrome",
+               "kostenlosen Newsletter", "Jetzt kostenlos bestellen", "Follow your favorites"},
 };
 
 /* A counter of the post's views beside its date, a separator before it,
@@ -8439,6 +8458,7 @@ int main(void)
         PAGE(title_box_subline),
         PAGE(subline_named_after_title),
         PAGE(body_opening_subline),
+        PAGE(calls_regional_de),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

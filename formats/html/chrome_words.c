@@ -342,6 +342,7 @@ const char *const bt_chrome_labels[] = {
     "more by this author",
     "more from this author",
     "we apologize, but this video has failed to load.",
+    "please use chrome browser for a more accessible video player",
     "chargement du lecteur",
     "dalsza część artykułu pod materiałem wideo",
     "- articolul continuă mai jos -",
@@ -699,6 +700,7 @@ const char *const bt_chrome_pointers[] = {
     "go deeper",
     "related",
     "lesen sie auch",
+    "das könnte sie auch interessieren",
     "mehr zum thema",
     "lee también",
     "lea también",
@@ -1054,6 +1056,8 @@ const char *const bt_chrome_newsletter_calls[] = {
     "newsletter abonnieren",
     "abonnieren sie unseren newsletter",
     "melden sie sich für unseren newsletter",
+    "in unserem kostenlosen newsletter",
+    "jetzt kostenlos bestellen",
     "suscríbete a nuestro newsletter",
     "suscríbete a nuestro boletín",
     "inscrivez-vous à notre newsletter",
@@ -1110,6 +1114,7 @@ const char *const bt_chrome_newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
+    "follow your favorites to get",
     "puedes seguir a",
     "pratite nas i tamo",
     "follow us on",
@@ -1646,6 +1651,7 @@ const char *const bt_chrome_cookie_notices[] = {
     /* (the box an embed's script would fill, the reader's consent lacking) */
     "vous n'avez pas accepté les cookies",
     "you have not accepted cookies",
+    "empfohlener redaktioneller inhalt",
     "we use cookies",
     "this site uses cookies",
     "this website uses cookies",

@@ -941,34 +941,44 @@ static int wraps_lead_header(const xmlNode *n)
     return h && h != n && bt_xhtml_is(h, "header") && header_lead(h);
 }
 
-/* A box holding a heading only, no link (a section's "<header><h2>
- * Features</h2></header>"): the article's sub-heading, not a masthead
- * (whose site name links home). */
 static int heading_or_skipped(const xmlNode *n)
 {
     return bt_html_heading_level(n) || bt_html_skipped(n);
 }
 
 /* Bytes of a live post's time stamp at most ("8m ago 16.40 GMT", "8:55
- * p.m. ET, September 10, 2025"). */
+ * p.m. ET, September 10, 2025"), and of the post's text after its header
+ * at least. */
 #define POST_STAMP_TEXT 60
+#define POST_TEXT 80
 
-static int section_header(const xmlNode *n)
+/* Whether n is a live blog post's header: its heading and a time stamp
+ * (linked or not), opening a box of the post's text: "<article><header><a>
+ * <time>16.40 GMT</time></a><h2>...</h2></header><p>..." (not a video's
+ * title and date closing its player). */
+static int post_header(const xmlNode *n)
 {
-    const bt_stats *s = bt_stats_of(n);
-    if (!s->text || !s->heading)
+    const bt_stats *s = bt_stats_of(n), *up = n->parent ? bt_stats_of(n->parent) : NULL;
+    if (!s->text || !s->heading || s->text - s->heading > POST_STAMP_TEXT ||
+        s->link > s->text - s->heading || !up || up->text < s->text + POST_TEXT)
         return 0;
-    if (!s->link && s->heading * 10 >= s->text * 9)
-        return 1;
-    /* (or its heading and a time stamp, linked or not: a live blog post's
-     * "<header><a><time>16.40 GMT</time></a><h2>...</h2></header>") */
-    if (s->text - s->heading > POST_STAMP_TEXT || s->link > s->text - s->heading)
-        return 0;
+    for (const xmlNode *k = n->prev; k; k = k->prev)
+        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && bt_stats_of(k)->text)
+            return 0;
     bt_buf t = BT_BUF_INIT;
     bt_xhtml_dom_text_except(n, &t, 2 * POST_STAMP_TEXT, heading_or_skipped);
     int stamp = t.data && (bt_html_says_date(t.data) || bt_xhtml_find(n, "time"));
     bt_buf_free(&t);
     return stamp;
+}
+
+/* A box holding a heading only, no link (a section's "<header><h2>
+ * Features</h2></header>"): the article's sub-heading, not a masthead
+ * (whose site name links home); or a live post's header. */
+static int section_header(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return (s->text && !s->link && s->heading * 10 >= s->text * 9) || post_header(n);
 }
 
 /* Whether an element near above n is named tag (inside an article's
@@ -1610,7 +1620,8 @@ static int conditionally(const xmlNode *n, int flags)
         bt_html_byline_named(n, bt_xhtml_byline_classes) || in_byline(n) || in_own_part(n) ||
         bt_html_recipe_named(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
-        picture_and_line(n) || picture_box(n) || item_title(n) || captioned_media(n))
+        picture_and_line(n) || picture_box(n) || item_title(n) || captioned_media(n) ||
+        post_header(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
