@@ -5912,6 +5912,43 @@ static const spec calls_regional_de = {
                "kostenlosen Newsletter", "Jetzt kostenlos bestellen", "Follow your favorites"},
 };
 
+/* A subline set as the one item of a list, its text its own, is the lead
+ * as a paragraph; a call to support the paper, and its button, go. */
+static const spec subline_one_item_list = {
+    .page = "subline-one-item-list.html",
+    .title = "서해 갯벌 찾는 도요새 10년 새 절반으로",
+    .lead = "시민단체·연구기관 공동 조사 결과 발표",
+    .body = {"올봄 서해안 갯벌 열여덟 곳에서 관찰된 도요새와 물떼새는 모두 십팔만 마리로, 같은 "
+             "방식으로 조사한 십 년 전의 절반 수준에 그쳤다.",
+             "조사단은 주요 쉼터를 보호구역으로 지정해 달라고 정부에 요청했다."},
+    .chrome = {"후원", "물러서지"},
+};
+
+/* A paper's notes of the story's print edition, and a box of the desk's
+ * addresses under "Get in touch", are no story. */
+static const spec calls_print_tips = {
+    .page = "calls-print-tips.html",
+    .title = "Cocoa smugglers cross the border by night",
+    .lead = "Farmers say the official price leaves them no choice but to sell their beans to "
+            "traders from the neighbouring country.",
+    .body = {"On a dirt track that winds through the forest, motorbikes loaded with sacks of beans "
+             "pass every few minutes after dark, their lights switched off.",
+             "Officials estimate that a fifth of the harvest left the country this way last "
+             "season, costing the treasury millions in lost export duties."},
+    .chrome = {"print edition", "Get in touch", "africa@example.com"},
+};
+
+/* A rights notice and a call to scan a QR code (Chinese), a call to give
+ * the author stars (Vietnamese). */
+static const spec calls_zh_vi = {
+    .page = "calls-zh-vi.html",
+    .title = "老戲院修復後重新開幕",
+    .body = {"（南方日報記者台南18日電）停業二十年的老戲院經過三年修復，今天重新開幕，市長與數百"
+             "名市民一同參加典禮。",
+             "文化局表示，未來將每月安排一次免費放映，並與附近學校合作推出導覽活動。"},
+    .chrome = {"二维码", "不得轉載", "Tặng sao"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8459,6 +8496,9 @@ int main(void)
         PAGE(subline_named_after_title),
         PAGE(body_opening_subline),
         PAGE(calls_regional_de),
+        PAGE(subline_one_item_list),
+        PAGE(calls_print_tips),
+        PAGE(calls_zh_vi),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -491,6 +491,16 @@ static void mark_lead(xmlNode **part, size_t n)
             continue;
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
+        /* (the one item of a list, its text its own, is a paragraph in a
+         * box: Hankyoreh's "div.subtitle > ul > li") */
+        xmlNode *items = p->parent;
+        if (bt_xhtml_is(p, "li") && !xmlFirstElementChild(p) &&
+            (bt_xhtml_is(items, "ul") || bt_xhtml_is(items, "ol")) &&
+            bt_html_only_element(items) == p) {
+            bt_html_rename(p, "p");
+            bt_html_rename(items, "div");
+            xmlUnsetProp(items, (const xmlChar *)"class");
+        }
         add_class(p, " sapo");
         /* (a list of one item around it is no list, and its name is no
          * chrome's: "ul.footer > li.subtitle" in the headline's header) */
