@@ -5949,6 +5949,19 @@ static const spec calls_zh_vi = {
     .chrome = {"二维码", "不得轉載", "Tặng sao"},
 };
 
+/* A headline of a kicker, a colon set apart and the title, a badge's icon
+ * before them, as the head's title writes "Kicker: Title": the title is
+ * the headline. */
+static const spec kicker_separator_title = {
+    .page = "kicker-separator-title.html",
+    .title = "Ein Wohnzimmer versinkt im Sand",
+    .body = {"Auf der Bühne steht ein ganz gewöhnliches Wohnzimmer, mit Sofa, Stehlampe und einem "
+             "Fernseher, der die ganze Vorstellung über flimmert.",
+             "Das Publikum dankte mit langem Applaus, die Regisseurin kam am Ende barfuß auf die "
+             "Bühne."},
+    .chrome = {"Seeblatt Verlag"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8499,6 +8512,7 @@ int main(void)
         PAGE(subline_one_item_list),
         PAGE(calls_print_tips),
         PAGE(calls_zh_vi),
+        PAGE(kicker_separator_title),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

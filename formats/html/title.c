@@ -1002,6 +1002,16 @@ static void lines_text(const xmlNode *const *k, size_t lo, size_t hi, bt_buf *b)
     }
 }
 
+/* Whether line k says a letter or a digit. */
+static int worded(const xmlNode *k)
+{
+    bt_buf t = BT_BUF_INIT;
+    lines_text(&k, 0, 1, &t);
+    int yes = t.data && bt_utf8_has_alnum(t.data, t.len);
+    bt_buf_free(&t);
+    return yes;
+}
+
 /* Words a kicker line has at most ("Bahnstreik", "Krieg in Nahost"). */
 #define KICKER_WORDS 4
 
@@ -1012,8 +1022,16 @@ static void lines_text(const xmlNode *const *k, size_t lo, size_t hi, bt_buf *b)
 static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
 {
     bt_buf kicker = BT_BUF_INIT, rest = BT_BUF_INIT, text = BT_BUF_INIT;
-    lines_text(k, 0, 1, &kicker);
-    lines_text(k, 1, count, &rest);
+    /* (past lines of no word: a badge's icon before the kicker, the colon
+     * set apart after it, "<span>Kicker</span><span>:</span><span>Title") */
+    size_t first = 0;
+    while (first + 1 < count && !worded(k[first]))
+        first++;
+    size_t next = first + 1;
+    while (next + 1 < count && !worded(k[next]))
+        next++;
+    lines_text(k, first, first + 1, &kicker);
+    lines_text(k, next, count, &rest);
     char *kf = NULL, *rf = NULL;
     if (!kicker.failed && !rest.failed && kicker.data && rest.data &&
         word_count(kicker.data, KICKER_WORDS) <= KICKER_WORDS && word_count(rest.data, 2) >= 2 &&
