@@ -5962,6 +5962,48 @@ static const spec kicker_separator_title = {
     .chrome = {"Seeblatt Verlag"},
 };
 
+/* An embed's consent box, a heading over what would load and the
+ * consent's terms, is no story. */
+static const spec consent_box_heading = {
+    .page = "consent-box-heading.html",
+    .title = "Datenschützer rügt Hersteller smarter Türklingeln",
+    .lead = "Die Aufnahmen der Kameras seien ohne Wissen der Kunden ausgewertet worden, um eine "
+            "Gesichtserkennung zu trainieren.",
+    .body =
+        {"Die Landesbeauftragte für Datenschutz hat den Hersteller einer verbreiteten "
+         "Video-Türklingel förmlich verwarnt, weil er Aufnahmen seiner Kunden für eigene Zwecke "
+         "genutzt habe.",
+         "Der Hersteller kündigte an, die Funktion bis auf Weiteres abzuschalten und die "
+         "betroffenen Aufnahmen zu löschen."},
+    .chrome = {"Empfohlener", "Zustimmung", "einverstanden"},
+};
+
+/* A kicker of five words, set apart from the title by a colon of its own
+ * span, is no part of the headline. */
+static const spec kicker_five_words = {
+    .page = "kicker-five-words.html",
+    .title = "Farbe allein macht noch keinen besseren E-Reader",
+    .body =
+        {"Das neue Lesegerät zeigt Titelbilder und Comics in Farbe, doch der Text wirkt auf dem "
+         "Farbdisplay etwas grauer als auf dem Vorgänger.",
+         "Wer vor allem Romane liest, fährt mit dem günstigeren Schwarz-Weiß-Modell weiterhin "
+         "besser."},
+};
+
+/* A press release's kind over its headline, a caption's "view more", a
+ * wire's rights line and notice, a call to follow on Google News. */
+static const spec calls_wire_science = {
+    .page = "calls-wire-science.html",
+    .title = "Wastewater shows resistance genes rising in winter",
+    .captions = {"Samples were taken every week at three treatment plants."},
+    .body =
+        {"Genes that make bacteria resistant to common antibiotics were found in larger amounts "
+         "in city wastewater during the winter months, a two-year study reports.",
+         "The researchers say the rise follows the season's higher use of antibiotics against "
+         "respiratory infections, and they call for monitoring to continue."},
+    .chrome = {"Peer-Reviewed", "view more", "dpa", "Google News"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8513,6 +8555,9 @@ int main(void)
         PAGE(calls_print_tips),
         PAGE(calls_zh_vi),
         PAGE(kicker_separator_title),
+        PAGE(consent_box_heading),
+        PAGE(kicker_five_words),
+        PAGE(calls_wire_science),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

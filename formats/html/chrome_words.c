@@ -345,6 +345,8 @@ const char *const bt_chrome_labels[] = {
     "more from this author",
     "we apologize, but this video has failed to load.",
     "please use chrome browser for a more accessible video player",
+    /* (a press release's kind, over its headline) */
+    "peer-reviewed publication",
     "chargement du lecteur",
     "dalsza część artykułu pod materiałem wideo",
     "- articolul continuă mai jos -",
@@ -861,6 +863,7 @@ const char *const bt_chrome_more_links[] = {
 const char *const bt_chrome_figure_buttons[] = {
     "read more",
     "show more",
+    "view more",
     "more",
     "show less",
     "less",
@@ -1118,6 +1121,7 @@ const char *const bt_chrome_newsletter_calls[] = {
 const char *const bt_chrome_follow_calls[] = {
     "follow your favorites to get",
     "二维码关注",
+    "trên google news",
     "puedes seguir a",
     "pratite nas i tamo",
     "follow us on",
@@ -1496,6 +1500,7 @@ const char *const bt_chrome_post_footers[] = {
     "is a public interest journalism venture",
     "financial supporters play no role in",
     "wurde automatisch von der deutschen presse-agentur",
+    "ist automatisch von der deutschen presse-agentur",
     "copyright: project syndicate",
     "article paru dans l'édition du",
     NULL,
@@ -1701,6 +1706,7 @@ const char *const bt_chrome_rights[] = {
     "請勿複製轉貼",
     "不得轉載",
     "不得转载",
+    "© dpa-infocom",
     "this document is subject to copyright",
     "all rights reserved",
     "alle rechte vorbehalten",

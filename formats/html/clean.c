@@ -532,22 +532,34 @@ static int says_within(const xmlNode *n, const char *const *const *lists, size_t
 /* Letters a box's title has at most. */
 #define BOX_TITLE_TEXT 60
 
-/* Whether n is a box of two blocks, a short title over its text ("A Note
- * to our Readers" over the notice). */
+/* Blocks of text under a box's title at most. */
+#define BOX_TEXT_BLOCKS 3
+
+/* Whether n is a box of a short title over its text ("A Note to our
+ * Readers" over the notice), or of a heading over a few blocks (heise's
+ * "Empfohlener redaktioneller Inhalt" over what would load and the
+ * consent's terms). */
 static int titled_box(const xmlNode *n)
 {
-    const xmlNode *title = NULL, *text = NULL;
+    const xmlNode *title = NULL;
+    int texts = 0;
     for (const xmlNode *k = n->children; k; k = k->next) {
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k))
             return 0;
         if (!ks || !ks->text)
             continue;
-        if (text || !bt_html_is_block(k))
+        if (texts == BOX_TEXT_BLOCKS || !bt_html_is_block(k))
             return 0;
-        *(title ? &text : &title) = k;
+        if (title)
+            texts++;
+        else
+            title = k;
     }
-    return title && text && bt_stats_of(title)->text < BOX_TITLE_TEXT;
+    /* (over more than one block, a heading: a transcript opening on a
+     * short line is no box) */
+    return title && texts && bt_stats_of(title)->text < BOX_TITLE_TEXT &&
+           (texts == 1 || bt_html_heading_level(title));
 }
 
 /* A block of its own text saying a word of lists, a notice of the site's

@@ -1033,8 +1033,10 @@ static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
     lines_text(k, first, first + 1, &kicker);
     lines_text(k, next, count, &rest);
     char *kf = NULL, *rf = NULL;
+    /* (a longer one set apart by its colon: "Tolino Vision 7 im Test") */
+    size_t most = next > first + 1 ? KICKER_WORDS + 2 : KICKER_WORDS;
     if (!kicker.failed && !rest.failed && kicker.data && rest.data &&
-        word_count(kicker.data, KICKER_WORDS) <= KICKER_WORDS && word_count(rest.data, 2) >= 2 &&
+        word_count(kicker.data, most) <= most && word_count(rest.data, 2) >= 2 &&
         bt_utf8_nfc(rest.data, rest.len, &text, NULL) == BT_OK && !text.failed) {
         kf = fold(kicker.data, 0);
         rf = fold(text.data, 0);
