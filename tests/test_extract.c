@@ -6004,6 +6004,22 @@ static const spec calls_wire_science = {
     .chrome = {"Peer-Reviewed", "view more", "dpa", "Google News"},
 };
 
+/* A wrapper in the article's <header>, holding the breadcrumb, the h2
+ * headline, the lead's div of text and a toolbar of share links, the hero
+ * after it, is the headline's parts: the lead is marked and kept. */
+static const spec header_wrapper_lead = {
+    .page = "header-wrapper-lead.html",
+    .title = "Warum die Sanierung der Schiene stockt",
+    .lead = "Die Bahn will bis 2030 Dutzende Strecken komplett erneuern. Doch intern wachsen die "
+            "Zweifel, ob Geld und Personal dafür reichen.",
+    .captions = {"Gesperrter Bahnsteig: Statt Zügen fahren Busse"},
+    .body = {"Morgens um halb sechs ist der Bahnsteig fast leer. Wo sonst Pendler auf den "
+             "Regionalzug warten, stehen jetzt Absperrgitter und ein gelbes Schild.",
+             "Doch die Baufirmen finden kaum Personal, und die Kosten sind seit dem Start des "
+             "Programms deutlich gestiegen."},
+    .chrome = {"WhatsApp", "Flipboard"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8558,6 +8574,7 @@ int main(void)
         PAGE(consent_box_heading),
         PAGE(kicker_five_words),
         PAGE(calls_wire_science),
+        PAGE(header_wrapper_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

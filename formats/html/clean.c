@@ -1633,7 +1633,7 @@ static int conditionally(const xmlNode *n, int flags)
         bt_html_recipe_named(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
         picture_and_line(n) || picture_box(n) || item_title(n) || captioned_media(n) ||
-        post_header(n))
+        post_header(n) || (inside(n, "header") && header_lead(n)))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;

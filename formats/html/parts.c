@@ -1264,8 +1264,11 @@ static void headline_parts(xmlNode *h)
     h = (xmlNode *)bt_html_wrapped(h);
     xmlNode *box = h->parent, *block[BT_PARTS_HEADER_BLOCKS] = {h};
     /* (or its box of title parts in one: La Presse's "header > div.titleModule
-     * > h1 + p.titleModule__sub") */
-    int in_header = header_box(box) || (title_box(box) && header_box(box->parent));
+     * > h1 + p.titleModule__sub"; or a wrapper in a <header>, whatever it
+     * holds: Spiegel's "header > div > h2 + div.RichText", the hero
+     * picture after it) */
+    int in_header = header_box(box) || (title_box(box) && header_box(box->parent)) ||
+                    (bt_xhtml_is(box->parent, "header") && header_box(box->parent));
     /* (the rows after the headline, then those after its header: "<header>
      * <h1>...</header><div>byline, date, share</div><div>body</div>") */
     size_t rows = rows_bylines(h->next, 0);
