@@ -14,19 +14,54 @@
  * German "bildunterschrift", a Spanish "pie-de-foto", a Polish "podpis", a
  * Turkish "resimAltYazi") */
 static const char *const caption_words[] = {
-    "caption",      "captions",         "figcaption",    "PCaption",    "tplCaption",
-    "imgcaption",   "photocaption",     "Image",         "image_desc",  "legend",
-    "chu-thich",    "chuthich",         "chu-thich-anh", "chuthichanh", "expNoEdit",
-    "captiontext",  "caption-box",      "legende",       "legenda",     "leyenda",
-    "bildtext",     "bildunterschrift", "didascalia",    "pie",         "pie-foto",
-    "pie-de-foto",  "piefoto",          "onderschrift",  "bijschrift",  "podpis",
-    "popisek",      "kuvateksti",       "billedtekst",   "bildetekst",  "epigrafe",
-    "resimaltyazi", "fotoaltyazi",      "resimalti",     NULL,
+    "caption",
+    "captions",
+    "figcaption",
+    "PCaption",
+    "tplCaption",
+    "imgcaption",
+    "photocaption",
+    "Image",
+    "image_desc",
+    "legend",
+    "chu-thich",
+    "chuthich",
+    "chu-thich-anh",
+    "chuthichanh",
+    "expNoEdit",
+    "captiontext",
+    "caption-box",
+    "legende",
+    "legenda",
+    "leyenda",
+    "bildtext",
+    "bildunterschrift",
+    "didascalia",
+    "pie",
+    "pie-foto",
+    "pie-de-foto",
+    "piefoto",
+    "onderschrift",
+    "bijschrift",
+    "podpis",
+    "popisek",
+    "kuvateksti",
+    "billedtekst",
+    "bildetekst",
+    "epigrafe",
+    "resimaltyazi",
+    "fotoaltyazi",
+    "resimalti",
+    /* (VnExpress's photo stories spell it so, "div.desc_cation") */
+    "desc-cation",
+    NULL,
 };
 /* Alone these name an article's lead ("article-page-desc", "description")
  * or its metadata ("info"); with a picture word a picture's (img-desc,
- * image-description, pic_des, pic-info, WinFuture's pic_txt). */
-static const char *const description_words[] = {"desc", "des", "description", "info", "txt", NULL};
+ * image-description, pic_des, pic-info, WinFuture's pic_txt, the Times of
+ * India's and Navbharat Times's img_cptn). */
+static const char *const description_words[] = {"desc", "des",  "description", "info",
+                                                "txt",  "cptn", NULL};
 static const char *const picture_words[] = {"image",     "img",   "photo", "picture", "pic",
                                             "figure",    "fig",   "anh",   "hinh",    "infographic",
                                             "photoview", "media", NULL};

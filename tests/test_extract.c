@@ -6020,6 +6020,63 @@ static const spec header_wrapper_lead = {
     .chrome = {"WhatsApp", "Flipboard"},
 };
 
+/* An Indian site's row of the byline, the source and the date is no lead;
+ * the lead in a box named for its "read more" toggle, saying the page's
+ * description, is; a caption named "img_cptn"; calls to follow in Hindi, a
+ * link to the English edition. */
+static const spec byline_row_authored = {
+    .page = "byline-row-authored.html",
+    .title = "होम लोन की EMI घटाने के पांच आसान तरीके",
+    .lead = "ब्याज दरें ऊंचे स्तर पर बनी हुई हैं और बहुत से लोगों की होम लोन की किस्त उनकी कमाई "
+            "का बड़ा हिस्सा खा रही है। कुछ समझदारी भरे कदम उठाकर आप बोझ कम कर सकते हैं।",
+    .captions = {"होम लोन की किस्त कम करने के लिए कई विकल्प मौजूद हैं।"},
+    .body = {"घर खरीदना ज्यादातर लोगों के जीवन का सबसे बड़ा आर्थिक फैसला होता है और लोन लेते समय "
+             "लोग अक्सर सिर्फ किस्त की रकम देखते हैं।",
+             "अपने बैंक से बात करें और कम दर पर स्विच करने का अनुरोध करें, क्योंकि कई बैंक इसके लिए "
+             "मामूली फीस ही लेते हैं।"},
+    .chrome = {"हर खबर से अपडेट", "हमें फॉलो करें", "Read in English"},
+};
+
+/* A photo story's captions in VnExpress's "div.desc_cation", longer than
+ * an unmarked caption may be, stay on their pictures. */
+static const spec photo_story_long_captions = {
+    .page = "photo-story-long-captions.html",
+    .title = "Mù Cang Chải vàng óng mùa lúa chín",
+    .lead = "Những thửa ruộng bậc thang ở La Pán Tẩn, Chế Cu Nha chuyển màu vàng óng, thu hút hàng "
+            "nghìn du khách lên vùng cao ngắm cảnh giữa tháng 9.",
+    .captions =
+        {"Những ngày giữa tháng 9, các thửa ruộng bậc thang ở xã La Pán Tẩn, huyện Mù Cang "
+         "Chải, tỉnh Yên Bái bắt đầu chuyển sang màu vàng. Thời điểm lúa chín đẹp nhất thường "
+         "kéo dài khoảng hai tuần.",
+         "Đồi Mâm Xôi, điểm check-in nổi tiếng nhất của La Pán Tẩn, có hình dáng tròn như "
+         "chiếc mâm đặt giữa thung lũng. Người dân thu phí tham quan 20.000 đồng mỗi lượt "
+         "khách."},
+    .body = {"Theo Phòng Văn hóa và Thông tin huyện, toàn huyện có hơn 2.200 ha ruộng bậc thang, "
+             "trong đó 500 ha đã được công nhận là di tích quốc gia đặc biệt.",
+             "Năm nay, mùa lúa chín đến muộn hơn mọi năm khoảng một tuần do ảnh hưởng của mưa lớn "
+             "kéo dài hồi tháng 8."},
+};
+
+/* A gallery's list of captioned figures after the text the best block
+ * holds is the article's, whatever its name and the ad between its items
+ * (a round 52 page, written blind); the Guardian's call for support and a
+ * podcast's call go. */
+static const spec gallery_list_after_text = {
+    .page = "gallery-list-after-text.html",
+    .title = "'We are the last ones': the seaweed harvesters of Connemara – in pictures",
+    .body = {"Seaweed has been gathered along the coast of Connemara for centuries – as fertiliser "
+             "for thin, stony fields, as a source of iodine and soda, and more recently for food, "
+             "cosmetics and animal feed.",
+             "Brennan, who grew up in nearby Carna, photographed the harvest between November and "
+             "March, when storms tear loose the biggest rafts of weed."},
+    .text =
+        {"Máirtín Ó Conghaile and his nephew Colm load knotted wrack on to a currach at Ard West "
+         "pier before the tide turns.",
+         "The last load of the day is hauled up the strand by tractor as light fades over the "
+         "islands of Cill Chiaráin bay."},
+    .chrome = {"We have a small favour", "please consider supporting"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8575,6 +8632,9 @@ int main(void)
         PAGE(kicker_five_words),
         PAGE(calls_wire_science),
         PAGE(header_wrapper_lead),
+        PAGE(byline_row_authored),
+        PAGE(photo_story_long_captions),
+        PAGE(gallery_list_after_text),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -347,6 +347,8 @@ const char *const bt_chrome_labels[] = {
     "please use chrome browser for a more accessible video player",
     /* (a press release's kind, over its headline) */
     "peer-reviewed publication",
+    /* (a link to the story's English edition) */
+    "read in english",
     "chargement du lecteur",
     "dalsza część artykułu pod materiałem wideo",
     "- articolul continuă mai jos -",
@@ -1122,6 +1124,10 @@ const char *const bt_chrome_follow_calls[] = {
     "follow your favorites to get",
     "二维码关注",
     "trên google news",
+    "on apple podcasts and spotify",
+    "हर खबर से अपडेट",
+    "हमें फॉलो करें",
+    "stay updated with us",
     "puedes seguir a",
     "pratite nas i tamo",
     "follow us on",
@@ -1264,6 +1270,8 @@ const char *const bt_chrome_support_calls[] = {
     "support our work",
     "để tác giả có động lực",
     "독자 여러분의 후원",
+    "we have a small favour to ask",
+    "please consider supporting us",
     "підтримайте незалежну журналістику",
     "supporting our work",
     "support independent journalism",

@@ -3074,7 +3074,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 0;
     /* (not a list in a lead's box: "GenericArticle-Summary" around one
      * named "ContentSummary-ContainerWithTag", a standfirst's one item) */
-    if (((bt_xhtml_class_has(n, chrome, 1) ||
+    if ((((bt_xhtml_class_has(n, chrome, 1) && !says_description(n)) ||
           (bt_xhtml_class_has(n, printing, 1) && !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
            !says_description(n) && !(s->images && captions_only(n, 0, 0)))) &&
          !shows_ads(n) && !bt_html_captions_picture(n) && !(own_list_tag(n) && in_lead(n))) ||

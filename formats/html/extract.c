@@ -435,6 +435,25 @@ static int text_span(const xmlNode *k)
 
 static int prose(const xmlNode *k, int flags);
 
+/* Whether list k's items are figures with their captions, two at least
+ * and most of them (an ad may be slotted between), few links. */
+static int gallery_list(const xmlNode *k)
+{
+    if (!bt_xhtml_is(k, "ul") && !bt_xhtml_is(k, "ol"))
+        return 0;
+    int figures = 0, others = 0;
+    for (const xmlNode *li = k->children; li; li = li->next) {
+        if (li->type != XML_ELEMENT_NODE || bt_html_skipped(li))
+            continue;
+        const xmlNode *fig = bt_xhtml_find(li, "figure");
+        if (fig && bt_xhtml_find(fig, "figcaption"))
+            figures++;
+        else
+            others++;
+    }
+    return figures >= 2 && figures >= 2 * others && bt_stats_link_density(k) < 0.25;
+}
+
 /* Whether a sibling of the best candidate is more of the article; after:
  * whether it follows the best. */
 static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int flags, int after)
@@ -444,6 +463,10 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
     if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
         return 0;
     const bt_stats *s = bt_stats_of(k);
+    /* (after it, a gallery's list of captioned figures, whatever its name:
+     * the Guardian's "in pictures" after its text) */
+    if (after && gallery_list(k))
+        return 1;
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely)
         return 0;
     double bonus = 0;

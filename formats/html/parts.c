@@ -388,7 +388,7 @@ static int inline_row(const xmlNode *n)
     int items = 0;
     for (const xmlNode *k = n->children; k; k = k->next) {
         if (k->type == XML_TEXT_NODE && k->content) {
-            if (bt_letter_count((const char *)k->content, strlen((const char *)k->content)))
+            if (bt_utf8_has_alnum((const char *)k->content, strlen((const char *)k->content)))
                 return 0;
         } else if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k)) {
             if (bt_html_is_block(k))
@@ -397,6 +397,21 @@ static int inline_row(const xmlNode *n)
         }
     }
     return items >= BT_PARTS_ROW_ITEMS && !bt_html_closes_sentence(n);
+}
+
+/* Whether most of n's text is in an element a byline's class names, no
+ * sentence of a lead: "<div><span class=author>Authored by <a>...</a></span>
+ * | <span>The Site</span></div>", its date taken out to the header. */
+static int byline_mostly(const xmlNode *n)
+{
+    size_t named = 0;
+    for (const xmlNode *k = n->children; k;) {
+        int byline = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
+                     bt_xhtml_class_has(k, bt_xhtml_byline_classes, 0);
+        named += byline ? bt_stats_of(k)->text : 0;
+        k = bt_xhtml_next(k, n, byline);
+    }
+    return bt_stats_of(n) && named * 2 >= bt_stats_of(n)->text && !bt_html_closes_sentence(n);
 }
 
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
@@ -487,7 +502,8 @@ static void mark_lead(xmlNode **part, size_t n)
                 ;
             continue;
         }
-        if (i < from || (!bt_xhtml_is(p, "p") && inline_row(p) && says_date(p, 0)))
+        if (i < from || (!bt_xhtml_is(p, "p") && inline_row(p) && says_date(p, 0)) ||
+            byline_mostly(p))
             continue;
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
