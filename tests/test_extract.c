@@ -6077,6 +6077,32 @@ static const spec gallery_list_after_text = {
     .chrome = {"We have a small favour", "please consider supporting"},
 };
 
+/* A label in the headline that the head's title sets before a bar
+ * ("Opinion | Title") is no part of the headline; a paper's calls for
+ * letters go. */
+static const spec kicker_bar_title = {
+    .page = "kicker-bar-title.html",
+    .title = "The city does not need another shiny plan. It needs mechanics.",
+    .body =
+        {"Every few years the transit agency unveils a vision with a glossy name, and every few "
+         "years riders keep waiting on the same cold platforms.",
+         "Before the next plan, the city should hire the people who keep the trains running, and "
+         "pay them enough to stay."},
+    .chrome = {"letters to the editor", "submit a response"},
+};
+
+/* A kicker whose colon sits in its own line's span is no part of the
+ * headline. */
+static const spec kicker_nested_colon = {
+    .page = "kicker-nested-colon.html",
+    .title = "Schiene vor Schaufenster",
+    .body =
+        {"Die Bahn präsentiert schon wieder ein Sanierungsprogramm mit klingendem Namen, diesmal "
+         "mit eigenem Logo und eigener Website.",
+         "Solange das Geld in Broschüren fließt statt in Stellwerke, bleibt jede Ankündigung ein "
+         "Versprechen ohne Fahrplan."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8635,6 +8661,8 @@ int main(void)
         PAGE(byline_row_authored),
         PAGE(photo_story_long_captions),
         PAGE(gallery_list_after_text),
+        PAGE(kicker_bar_title),
+        PAGE(kicker_nested_colon),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1459,6 +1459,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "情報提供はこちら",
     "send us your tips",
     "get in touch with our news team",
+    /* (a paper's call for letters under an opinion piece) */
+    "publishing a diversity of letters to the editor",
+    "submit a response of up to",
     "for more stories like this, check",
     "cảm xúc của bạn về bài viết",
     "how do you feel about this article",

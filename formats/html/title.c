@@ -1041,11 +1041,21 @@ static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
         kf = fold(kicker.data, 0);
         rf = fold(text.data, 0);
     }
+    /* (the kicker's own colon set in its line: "<span>Kommentar zur
+     * Bahn<span>:</span></span>") */
     size_t kl = kf ? strlen(kf) : 0;
+    while (kl && (kf[kl - 1] == ':' || kf[kl - 1] == '|' || kf[kl - 1] == ' '))
+        kl--;
     int same = 0;
-    for (int i = 0; i < HINTS && kf && rf && !same; i++)
-        same = pg->hint[i] && !strncmp(pg->hint[i], kf, kl) &&
-               !strncmp(pg->hint[i] + kl, ": ", 2) && !strcmp(pg->hint[i] + kl + 2, rf);
+    /* (after a colon, or a bar: "Opinion | Metro doesn't need ...") */
+    for (int i = 0; i < HINTS && kf && rf && !same; i++) {
+        const char *h = pg->hint[i];
+        size_t sep = !h || strncmp(h, kf, kl)     ? 0
+                     : !strncmp(h + kl, ": ", 2)  ? 2
+                     : !strncmp(h + kl, " | ", 3) ? 3
+                                                  : 0;
+        same = sep && !strcmp(h + kl + sep, rf);
+    }
     free(kf);
     free(rf);
     bt_buf_free(&kicker);
