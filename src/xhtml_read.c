@@ -413,7 +413,8 @@ const char *const bt_xhtml_lead_classes[] = {
     "catenaccio", "chapo",      "p-head",          "lead-in",
     "lead-text",  "intro-text", "introtext",       "einleitung",
     "vorspann",   "bajada",     "copete",          "perex",
-    "subtit",     "tom-tat",    "tomtat",          NULL,
+    "subtit",     "tom-tat",    "tomtat",          "synopsis",
+    NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
     "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin",    "nguon-tin",

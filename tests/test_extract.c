@@ -6103,6 +6103,22 @@ static const spec kicker_nested_colon = {
          "Versprechen ohne Fahrplan."},
 };
 
+/* A list named a synopsis, of one item, is the lead; a box named for
+ * listening, its label and the reading's length, goes; so do calls in the
+ * voseo of Argentina and Uruguay. */
+static const spec lead_synopsis_listen = {
+    .page = "lead-synopsis-listen.html",
+    .title = "Residents queue at tankers as water outage enters fifth day",
+    .lead = "Residents in three suburbs are relying on tankers as the city says supply will only "
+            "be fully restored by the weekend.",
+    .body =
+        {"Thousands of residents have gone without running water for a fifth consecutive day "
+         "after a power failure at a pump station left several reservoirs empty.",
+         "The water utility said on Thursday that repairs had been completed, but that it would "
+         "take at least 48 hours for the system to recover."},
+    .chrome = {"Listen to this article", "Suscribite", "apoyá"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8663,6 +8679,7 @@ int main(void)
         PAGE(gallery_list_after_text),
         PAGE(kicker_bar_title),
         PAGE(kicker_nested_colon),
+        PAGE(lead_synopsis_listen),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

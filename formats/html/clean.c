@@ -2533,8 +2533,9 @@ static int read_aloud(const xmlNode *n)
            !((bt_xhtml_is(k, "button") || bt_xhtml_is(k, "select")) && !s->images))
         k = bt_xhtml_next(k, n, 0);
     /* (or a box named so, its player drawn by a script: Kompas's
-     * "div.article-audio", "Audio Berita" and a line to listen) */
-    static const char *const audio_boxes[] = {"audio", "tts", NULL};
+     * "div.article-audio", "Audio Berita" and a line to listen; News24's
+     * "article__listen-widget", its label and the reading's length) */
+    static const char *const audio_boxes[] = {"audio", "tts", "listen", NULL};
     if (!k && (s->images || !bt_xhtml_class_has(n, audio_boxes, 0)))
         return 0;
     if (folded_in(n, 300, 1, bt_chrome_labels, 1))
