@@ -6119,6 +6119,17 @@ static const spec lead_synopsis_listen = {
     .chrome = {"Listen to this article", "Suscribite", "apoyá"},
 };
 
+/* A French headline's colon, spaced, sets off its second half, not a
+ * site's name, however the page's address spells the first half. */
+static const spec title_colon_slug = {
+    .page = "title-colon-slug.html",
+    .title = "Tailler ses rosiers en mars : la méthode des trois coupes",
+    .body = {"La taille de printemps décide de la floraison de l'été : trop tôt, le gel abîme les "
+             "jeunes pousses ; trop tard, le rosier a déjà dépensé son énergie.",
+             "Un sécateur propre et bien affûté évite de transmettre les maladies d'un rosier à "
+             "l'autre."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8680,6 +8691,7 @@ int main(void)
         PAGE(kicker_bar_title),
         PAGE(kicker_nested_colon),
         PAGE(lead_synopsis_listen),
+        PAGE(title_colon_slug),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

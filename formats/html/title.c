@@ -464,8 +464,11 @@ static char *unsite(const char *title, const site_names *names, int guess)
     while (hi - lo > 1 && (is_name(names, &p[hi - 1]) || holds_site(names, &p[hi - 1])))
         hi--;
     long lone = guess && !colon && !hierarchy ? lone_headline(p, lo, hi) : -1;
-    /* the one part the page's address spells ("/119/Villa-Galaxy") */
-    for (size_t i = lo; i < hi && hi - lo > 1 && names->slug && *names->slug; i++)
+    /* the one part the page's address spells ("/119/Villa-Galaxy"); not
+     * before a colon, which sets off the headline's second half as often
+     * ("/post/marcher-en-laisse-sans-tirer" of "Marcher en laisse sans
+     * tirer : la méthode des trois pas") */
+    for (size_t i = lo; i < hi && hi - lo > 1 && !colon && names->slug && *names->slug; i++)
         if (slug_of(names, &p[i]))
             lone = (long)i;
     /* "North - South agree on X - Site": a hyphen may join names in the
