@@ -62,9 +62,10 @@ static const char *const caption_words[] = {
  * India's and Navbharat Times's img_cptn). */
 static const char *const description_words[] = {"desc", "des",  "description", "info",
                                                 "txt",  "cptn", NULL};
-static const char *const picture_words[] = {"image",     "img",   "photo", "picture", "pic",
-                                            "figure",    "fig",   "anh",   "hinh",    "infographic",
-                                            "photoview", "media", NULL};
+/* (German "bild", tagesschau's "absatzbild" a picture between paragraphs) */
+static const char *const picture_words[] = {
+    "image", "img",         "photo",     "picture", "pic",  "figure",     "fig", "anh",
+    "hinh",  "infographic", "photoview", "media",   "bild", "absatzbild", NULL};
 /* (and a picture's source, abbreviated: WinFuture's "pic_src") */
 static const char *const credit_words[] = {"credit",    "credits",   "copyright", "pic-src",
                                            "photo-src", "image-src", NULL};

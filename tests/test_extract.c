@@ -6130,6 +6130,22 @@ static const spec title_colon_slug = {
              "l'autre."},
 };
 
+/* A picture's box of a German name ("absatzbild", a picture between
+ * paragraphs) and its "info" box after it: the info is its caption and
+ * credit. */
+static const spec absatzbild_caption = {
+    .page = "absatzbild-caption.html",
+    .title = "Warnstreik legt Flughäfen lahm",
+    .captions =
+        {"Viele Reisende weichen auf die Bahn aus: Die Züge zwischen Frankfurt und Berlin sind "
+         "stark ausgelastet."},
+    .body =
+        {"Erster Absatz mit genug Text, damit der Artikel als solcher erkannt wird, und noch ein "
+         "wenig mehr Text dazu.",
+         "Zweiter Absatz mit genug Text, damit der Artikel als solcher erkannt wird, und noch ein "
+         "wenig mehr Text dazu."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8692,6 +8708,7 @@ int main(void)
         PAGE(kicker_nested_colon),
         PAGE(lead_synopsis_listen),
         PAGE(title_colon_slug),
+        PAGE(absatzbild_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
