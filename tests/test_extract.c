@@ -6146,6 +6146,21 @@ static const spec absatzbild_caption = {
          "wenig mehr Text dazu."},
 };
 
+/* Calls of UK and Asian sites: a call to support, its button, a short
+ * link's label, a gallery's label, a call for tips, a Japanese share
+ * label, related stories' label and paywall notice. */
+static const spec calls_uk_asia = {
+    .page = "calls-uk-asia.html",
+    .title = "Heatwave closes schools across the south",
+    .body =
+        {"Schools across the southern provinces closed on Monday as temperatures passed 44C for "
+         "the third day running, the education ministry said.",
+         "Hospitals reported a rise in heat-stroke cases among older people, and the health "
+         "ministry urged families to check on neighbours living alone."},
+    .chrome = {"independent journalism", "Support now", "Short Url", "CLICK TO ENLARGE",
+               "story for", "We pay", "シェア", "関連記事", "有料記事"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8709,6 +8724,7 @@ int main(void)
         PAGE(lead_synopsis_listen),
         PAGE(title_colon_slug),
         PAGE(absatzbild_caption),
+        PAGE(calls_uk_asia),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
