@@ -248,22 +248,11 @@ static int visible(bt_node *n, int entering, void *user)
  * text is not copied. */
 static int blank(const bt_node *n) { return !bt_node_walk((bt_node *)n, visible, NULL); }
 
-/* Whether block n's text has a letter: a byline of a separator alone
- * (WordPress themes' "<div class=td-author-line> -</div>") names nobody. */
-static int lettered(const bt_node *n)
-{
-    bt_buf t = BT_BUF_INIT;
-    bt_node_text_put(n, &t);
-    int letters = t.data && bt_utf8_has_alnum(t.data, t.len);
-    bt_buf_free(&t);
-    return letters;
-}
-
 static void close_para(ctx *c)
 {
     if (c->para && !c->fixed) {
         trim_end(c->para);
-        if (blank(c->para) || (c->para->role == BT_ROLE_BYLINE && !lettered(c->para)))
+        if (blank(c->para))
             bt_node_unlink(c->para);
     }
     if (!c->fixed)

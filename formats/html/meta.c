@@ -1472,6 +1472,17 @@ static int meta_list(bt_document *doc, const bt_node *p)
  * a page builder's post info): its items are paragraphs of their own, and
  * an item that only says the date the metadata gives goes (the dateline
  * shows it). */
+/* Whether k is a byline's paragraph of a separator alone (a WordPress
+ * theme's "<div class=td-author-line> -</div>", a row's " / " item): it
+ * names nobody. */
+static int separator_byline(bt_document *doc, const bt_node *k)
+{
+    const char *t = k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_BYLINE
+                        ? bt_node_text(doc, (bt_node *)k)
+                        : NULL;
+    return t && !bt_utf8_has_alnum(t, strlen(t));
+}
+
 static void unlist_bylines(bt_document *doc, bt_node *body)
 {
     int blocks = 0;
@@ -1479,9 +1490,11 @@ static void unlist_bylines(bt_document *doc, bt_node *body)
         next = k->next;
         size_t items = 0;
         int row = k->type == BT_NODE_LIST;
-        for (bt_node *i = row ? k->first : NULL; i && row; i = i->next, items++)
+        for (bt_node *i = row ? k->first : NULL; i && row; i = i->next) {
             row = i->type == BT_NODE_ITEM && i->first && !i->first->next &&
                   i->first->type == BT_NODE_PARAGRAPH && i->first->role == BT_ROLE_BYLINE;
+            items += row && !separator_byline(doc, i->first);
+        }
         if (!row || !items || items > META_LIST_ITEMS)
             continue;
         for (bt_node *i = k->first; i; i = i->next) {
@@ -1537,6 +1550,11 @@ void bt_html_finish(bt_document *doc)
     bt_node *body = bt_document_body(doc);
     drop_repeats(body);
     unlist_bylines(doc, body);
+    for (bt_node *k = body->first, *next; k; k = next) {
+        next = k->next;
+        if (separator_byline(doc, k))
+            bt_node_unlink(k);
+    }
     char *bare_title =
         bt_document_meta(doc, BT_META_TITLE) ? bare(bt_document_meta(doc, BT_META_TITLE)) : NULL;
     bt_node_walk(body, mute_alt, bare_title);
