@@ -6161,6 +6161,18 @@ static const spec calls_uk_asia = {
                "story for", "We pay", "シェア", "関連記事", "有料記事"},
 };
 
+/* Italian calls: a paywall's box and a call to support the paper. */
+static const spec calls_it = {
+    .page = "calls-it.html",
+    .title = "Mutui a tasso variabile, le rate tornano a scendere",
+    .body =
+        {"Dopo due anni di aumenti, le rate dei mutui a tasso variabile tornano a scendere grazie "
+         "al taglio dei tassi deciso dalla banca centrale.",
+         "Gli analisti prevedono altri due tagli entro la fine dell'anno, ma invitano alla "
+         "prudenza chi deve scegliere oggi il tipo di tasso."},
+    .chrome = {"continuare a leggere", "Disdici", "Sostieni"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8725,6 +8737,7 @@ int main(void)
         PAGE(title_colon_slug),
         PAGE(absatzbild_caption),
         PAGE(calls_uk_asia),
+        PAGE(calls_it),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
