@@ -953,6 +953,7 @@ static int wraps_lead_header(const xmlNode *n)
     return h && h != n && bt_xhtml_is(h, "header") && header_lead(h);
 }
 
+/* Whether n is left out of a post header's time stamp: its heading. */
 static int heading_or_skipped(const xmlNode *n)
 {
     return bt_html_heading_level(n) || bt_html_skipped(n);
@@ -2811,6 +2812,10 @@ static int box_label(const xmlNode *n, const char *const *labels, int colon)
     return 0;
 }
 
+/* Letters a block saying the page's description has at most (the
+ * description of search engines' snippets, a few sentences). */
+#define DESCRIPTION_TEXT 600
+
 /* Whether n's text is the page's description (<meta name=description>),
  * its lead said again for search engines: "hidden-print" on a recipe's
  * standfirst hides the lead from paper, it is no print button. */
@@ -3075,7 +3080,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 0;
     /* (not a list in a lead's box: "GenericArticle-Summary" around one
      * named "ContentSummary-ContainerWithTag", a standfirst's one item) */
-    if ((((bt_xhtml_class_has(n, chrome, 1) && !says_description(n)) ||
+    if ((((bt_xhtml_class_has(n, chrome, 1) &&
+           !(s->text <= DESCRIPTION_TEXT && says_description(n))) ||
           (bt_xhtml_class_has(n, printing, 1) && !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
            !says_description(n) && !(s->images && captions_only(n, 0, 0)))) &&
          !shows_ads(n) && !bt_html_captions_picture(n) && !(own_list_tag(n) && in_lead(n))) ||

@@ -507,31 +507,25 @@ static void mark_lead(xmlNode **part, size_t n)
             continue;
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
-        /* (the one item of a list, its text its own, is a paragraph in a
-         * box: Hankyoreh's "div.subtitle > ul > li") */
-        xmlNode *items = p->parent;
-        if (bt_xhtml_is(p, "li") && !xmlFirstElementChild(p) &&
-            (bt_xhtml_is(items, "ul") || bt_xhtml_is(items, "ol")) &&
-            bt_html_only_element(items) == p) {
-            bt_html_rename(p, "p");
-            bt_html_rename(items, "div");
-            xmlUnsetProp(items, (const xmlChar *)"class");
-        }
-        add_class(p, " sapo");
         /* (a list of one item around it is no list, and its name is no
-         * chrome's: "ul.footer > li.subtitle" in the headline's header) */
-        xmlNode *li = p->parent, *list = li ? li->parent : NULL;
-        if (bt_xhtml_is(li, "li") && bt_html_only_element(li) == p &&
+         * chrome's: "ul.footer > li.subtitle" in the headline's header;
+         * nor is it as that item, its text its own: a paragraph in a box,
+         * Hankyoreh's "div.subtitle > ul > li") */
+        int own = bt_xhtml_is(p, "li") && !xmlFirstElementChild(p);
+        xmlNode *li = own ? p : p->parent, *list = li ? li->parent : NULL;
+        if (bt_xhtml_is(li, "li") && (own || bt_html_only_element(li) == p) &&
             (bt_xhtml_is(list, "ul") || bt_xhtml_is(list, "ol")) &&
             bt_html_only_element(list) == li) {
-            xmlNode *boxes[] = {li, list};
-            for (size_t b = 0; b < 2; b++) {
-                bt_html_rename(boxes[b], "div");
+            bt_html_rename(list, "div");
+            bt_html_rename(li, own ? "p" : "div");
+            xmlNode *boxes[] = {list, li};
+            for (size_t b = 0; b < (own ? 1u : 2u); b++) {
                 xmlUnsetProp(boxes[b], (const xmlChar *)"class");
                 if (bt_stats_of(boxes[b]))
                     bt_stats_of(boxes[b])->unlikely = 0;
             }
         }
+        add_class(p, " sapo");
         /* (cleaning's verdicts on the blocks around it, kept from the
          * choice, are asked again: a header holding the lead stays) */
         for (xmlNode *up = p; up && bt_stats_of(up); up = up->parent)
