@@ -1760,6 +1760,11 @@ static void block(ctx *c, xmlNode *el)
         c->role = BT_ROLE_BYLINE;
     else if (bt_xhtml_class_has(el, bt_xhtml_lead_labels, 0))
         c->role = BT_ROLE_NONE;
+    /* (a definition list, in a lead's box or named so, is facts, no lead:
+     * a review's "dl.review-summary__facts", the book's title, publisher
+     * and pages) */
+    else if (bt_xhtml_is(el, "dl"))
+        c->role = c->role == BT_ROLE_LEAD ? BT_ROLE_NONE : c->role;
     else if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) || teaser_lead(el))
         c->role = BT_ROLE_LEAD;
     int bold = (bt_xhtml_is(el, "p") || inline_only(el)) &&

@@ -6173,6 +6173,20 @@ static const spec calls_it = {
     .chrome = {"continuare a leggere", "Disdici", "Sostieni"},
 };
 
+/* A review's facts, a definition list in a box a lead's class names
+ * ("div.review-summary"), are no lead, nor push the lead a class names
+ * after them out of the top. */
+static const spec review_facts = {
+    .page = "review-facts.html",
+    .title = "Ein leiser Roman über das Warten",
+    .lead = "In ihrem dritten Buch lässt Jana Holm die lauten Familienfeste hinter sich und "
+            "erzählt vom Warten auf einen Mann, der nicht zurückkommt.",
+    .body = {"Es beginnt mit einem Boot, das leer im Hafen treibt. Der Fischer, dem es gehört, "
+             "bleibt verschwunden, und das Dorf muss lernen, mit der Lücke zu leben.",
+             "Am stärksten ist das Buch, wenn es bei den Dingen bleibt: bei einem zweiten Teller "
+             "auf dem Tisch, bei einem Mantel am Haken."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8738,6 +8752,7 @@ int main(void)
         PAGE(absatzbild_caption),
         PAGE(calls_uk_asia),
         PAGE(calls_it),
+        PAGE(review_facts),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1372,6 +1372,13 @@ int bt_html_says_date(const char *t)
     return 0;
 }
 
+/* Whether k is a short line, no sentence: a label, a kicker, a fact. */
+static int short_line(bt_document *doc, const bt_node *k)
+{
+    const char *t = k->type == BT_NODE_PARAGRAPH ? bt_node_text(doc, k) : NULL;
+    return t && bt_word_count(t) <= LINE_WORDS && !final_punct(t);
+}
+
 /* Whether list k is a lead's points (the reader marks them so): every item
  * opens on a paragraph of the lead. */
 static int lead_points(const bt_node *k)
@@ -1628,11 +1635,15 @@ void bt_html_finish(bt_document *doc)
     /* one lead, near the top: a "description" class further down is not
      * one, nor one after the block the description repeats (India Today's
      * body is "div.description", under its lead) */
-    int lead = 0, before = 0;
+    int lead = 0, before = 0, started = 0;
     blocks = 0;
-    for (bt_node *k = body->first, *next; k; k = next, blocks++) {
+    for (bt_node *k = body->first, *next; k; k = next) {
         next = k->next;
         before |= k == described;
+        /* (counted from the first block of text: the short lines over it,
+         * a review's facts, are none) */
+        started |= !short_line(doc, k);
+        blocks += started;
         /* (a kicker in the lead's box, a few words over the lead's
          * sentences: "div.lead-content" around "Live", the headline and
          * the subline) */
@@ -1642,13 +1653,13 @@ void bt_html_finish(bt_document *doc)
             continue;
         }
         if (lead_points(k)) {
-            if (lead || blocks >= 6 || before)
+            if (lead || blocks > 6 || before)
                 set_points_role(k, BT_ROLE_NONE);
             lead |= lead_points(k);
         }
         if (k->type != BT_NODE_PARAGRAPH)
             continue;
-        if (k->role == BT_ROLE_LEAD && (lead || blocks >= 6 || (before && k != described)))
+        if (k->role == BT_ROLE_LEAD && (lead || blocks > 6 || (before && k != described)))
             k->role = BT_ROLE_NONE;
         lead |= k->role == BT_ROLE_LEAD;
     }
