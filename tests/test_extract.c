@@ -6187,6 +6187,18 @@ static const spec review_facts = {
              "auf dem Tisch, bei einem Mantel am Haken."},
 };
 
+/* A subline named a subdeck is the lead, though it says a year: no row
+ * of the date and the byline (the Sun's "p.article__subdeck"). */
+static const spec subdeck_year = {
+    .page = "subdeck-year.html",
+    .title = "Veteran keeper hangs up his gloves after two decades",
+    .lead = "The stopper has guarded the Town goal since 2004",
+    .byline = "Tom Reed",
+    .body = {"TOWN legend Gary Platt has announced his retirement after twenty years between the "
+             "sticks at the club.",
+             "Manager Lee Hart said the dressing room would miss his voice as much as his saves."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8753,6 +8765,7 @@ int main(void)
         PAGE(calls_uk_asia),
         PAGE(calls_it),
         PAGE(review_facts),
+        PAGE(subdeck_year),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -729,7 +729,7 @@ static xmlNode *dated_row(xmlNode *x)
     const bt_stats *s = x->type == XML_ELEMENT_NODE && !bt_html_skipped(x) ? bt_stats_of(x) : NULL;
     if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images ||
         (s->link && !linked_name(x)) || !bt_html_is_block(x) || is_chrome(x) ||
-        bt_html_heading_level(x) || bt_xhtml_class_has(x, bt_xhtml_lead_classes, 0))
+        bt_html_heading_level(x) || subline_named(x))
         return NULL;
     if (!says_date(x, 3))
         return NULL;

@@ -565,6 +565,8 @@ const char *const bt_html_subline_classes[] = {
     "subheadline",
     "subtitle",
     "subline",
+    "subdeck",
+    "sub-deck",
     /* (Korean CMSs name it after the title: "tit-sub", "news_ttl_sub") */
     "tit-sub",
     "ttl-sub",
