@@ -403,7 +403,7 @@ const char *const bt_xhtml_lead_classes[] = {
     "lead-text",  "intro-text", "introtext",       "einleitung",
     "vorspann",   "bajada",     "copete",          "perex",
     "subtit",     "tom-tat",    "tomtat",          "synopsis",
-    NULL,
+    "brief",      NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
     "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin",    "nguon-tin",

@@ -6199,6 +6199,17 @@ static const spec subdeck_year = {
              "Manager Lee Hart said the dressing room would miss his voice as much as his saves."},
 };
 
+/* A block named a brief under the hero picture is the lead (Ahram
+ * Online's "div.brief"). */
+static const spec brief_lead = {
+    .page = "brief-lead.html",
+    .title = "Dam works reach the old canal",
+    .lead = "Engineers have reached the nineteenth-century canal under the new dam site, and will "
+            "keep its stone walls as part of the works.",
+    .captions = {"Workers clear silt from the old canal near Minya"},
+    .body = {"Work on the dam is expected to finish by the end of next year, the ministry said."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8766,6 +8777,7 @@ int main(void)
         PAGE(calls_it),
         PAGE(review_facts),
         PAGE(subdeck_year),
+        PAGE(brief_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
