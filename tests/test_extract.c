@@ -6210,6 +6210,18 @@ static const spec brief_lead = {
     .body = {"Work on the dam is expected to finish by the end of next year, the ministry said."},
 };
 
+/* An investment story's note that it is no offer to buy or sell is the
+ * site's, under every such story. */
+static const spec offer_disclaimer = {
+    .page = "offer-disclaimer.html",
+    .title = "Khối ngoại quay lại mua ròng cổ phiếu ngân hàng",
+    .lead = "Sau ba tuần bán ròng liên tiếp, nhà đầu tư nước ngoài đã mua ròng hơn 600 tỷ đồng "
+            "trong tuần qua, tập trung vào nhóm ngân hàng.",
+    .body = {"Tuy vậy, thanh khoản toàn thị trường vẫn ở mức thấp so với bình quân ba tháng "
+             "trước."},
+    .chrome = {"không phải lời mời mua"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8778,6 +8790,7 @@ int main(void)
         PAGE(review_facts),
         PAGE(subdeck_year),
         PAGE(brief_lead),
+        PAGE(offer_disclaimer),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1669,6 +1669,11 @@ const char *const bt_chrome_disclaimers[] = {
     "không phải là lời khuyên đầu tư",
     "bài viết chỉ mang tính chất tham khảo",
     "thông tin chỉ mang tính chất tham khảo",
+    /* (an investment story's: no offer to buy or sell) */
+    "không phải lời mời mua",
+    "không phải là lời mời mua",
+    "is not an offer to buy or sell",
+    "does not constitute an offer to buy or sell",
     /* (a transcript's: "This text may not be in its final form") */
     "may not be in its final form",
     /* (an agency's note on what its site shows of its wire) */
