@@ -215,6 +215,31 @@ void bt_credit_read_apart(bt_document *doc, bt_node *caption, bt_node *credit)
     }
 }
 
+void bt_credit_unrepeat(bt_document *doc, bt_node *caption, bt_node *credit)
+{
+    const char *cap = caption ? bt_node_text(doc, caption) : NULL;
+    const char *text = cap ? bt_node_text(doc, credit) : NULL;
+    size_t clen = cap ? strlen(cap) : 0, len = text ? strlen(text) : 0;
+    while (clen && cap[clen - 1] == ' ')
+        clen--;
+    size_t close = clen >= 2 && cap[clen - 1] == '.' && cap[clen - 2] == ')' ? 2
+                   : clen && cap[clen - 1] == ')'                            ? 1
+                                                                             : 0;
+    if (!len || clen < len + close + 2)
+        return;
+    size_t at = clen - close - len;
+    int open = close && cap[at - 1] == '(';
+    if (strncmp(cap + at, text, len) || (close && !open) ||
+        !credit_boundary(cap, open ? at - 1 : at))
+        return;
+    size_t keep = without_separators(cap, open ? at - 1 : at);
+    if (!keep)
+        return; /* the caption says the credit only */
+    if (open)
+        set_apart(doc, credit, cap + keep, at - keep, cap + clen - close, close);
+    bt_inlines_truncate(doc, caption, keep);
+}
+
 void bt_credit_apart(const bt_node *credit, int after_caption, const char *dflt, bt_buf *outside,
                      const char **open, const char **close)
 {

@@ -20,6 +20,11 @@ void bt_credit_split(bt_document *doc, bt_node *fig);
  * so do the brackets around the credit's whole text.  caption may be
  * NULL. */
 void bt_credit_read_apart(bt_document *doc, bt_node *caption, bt_node *credit);
+/* A caption that ends with its credit element's text again, the page
+ * repeating it ("... 2024. (AP Photo/X)" over "<div
+ * class=infoAttribution>AP Photo/X"): the caption's copy goes, its
+ * brackets to what sets the credit apart. */
+void bt_credit_unrepeat(bt_document *doc, bt_node *caption, bt_node *credit);
 /* When a credit's text starts with a known label, a colon and a space
  * ("Ảnh: ", "Photo: ", "Nguồn: ", "Source: ", "Foto: ", "Bild: "), as the
  * writers write a label, make it the credit's label (without the colon)

@@ -64,11 +64,14 @@ static const char *const description_words[] = {"desc", "des",  "description", "
                                                 "txt",  "cptn", NULL};
 /* (German "bild", tagesschau's "absatzbild" a picture between paragraphs) */
 static const char *const picture_words[] = {
-    "image", "img",         "photo",     "picture", "pic",  "figure",     "fig", "anh",
-    "hinh",  "infographic", "photoview", "media",   "bild", "absatzbild", NULL};
+    "image", "img",         "photo",     "picture", "pic",  "figure",     "fig",   "anh",
+    "hinh",  "infographic", "photoview", "media",   "bild", "absatzbild", "slide", NULL};
 /* (and a picture's source, abbreviated: WinFuture's "pic_src") */
 static const char *const credit_words[] = {"credit",    "credits",   "copyright", "pic-src",
                                            "photo-src", "image-src", NULL};
+/* ... and a word that names the credit beside the caption, or both in one
+ * box ("CarouselSlide-infoAttribution", "content-caption-and-attribution") */
+static const char *const attribution_words[] = {"attribution", NULL};
 
 /* Wrappers of one element each a caption may be in ("<div><div><p
  * class=desc>", as page builders wrap every block). */
@@ -92,7 +95,11 @@ int bt_xhtml_caption_marked(const xmlNode *el)
            (box && box->type == XML_ELEMENT_NODE && bt_xhtml_class_has(box, picture_words, 1));
 }
 
-int bt_xhtml_credit_marked(const xmlNode *el) { return bt_xhtml_class_has(el, credit_words, 1); }
+int bt_xhtml_credit_marked(const xmlNode *el)
+{
+    return bt_xhtml_class_has(el, credit_words, 1) ||
+           (bt_xhtml_class_has(el, attribution_words, 1) && !bt_xhtml_caption_marked(el));
+}
 
 static int space(int ch)
 {

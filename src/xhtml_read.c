@@ -1234,6 +1234,7 @@ static void credit(ctx *c, bt_node *fig, xmlNode *el, bt_node *caption)
     bt_node_append(fig, cr);
     read_into(c, el, cr);
     bt_credit_read_apart(c->doc, caption, cr);
+    bt_credit_unrepeat(c->doc, bt_node_figure_caption(fig), cr);
     bt_credit_label(c->doc, cr);
     if (blank(cr))
         bt_node_unlink(cr);

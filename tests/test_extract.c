@@ -6222,6 +6222,20 @@ static const spec offer_disclaimer = {
     .chrome = {"không phải lời mời mua"},
 };
 
+/* A lead carousel's slides above the headline are the article's pictures,
+ * a slide's description their caption and its attribution the credit (a
+ * round 55 page written after AP's "bsp-carousel"). */
+static const spec lead_carousel = {
+    .page = "lead-carousel.html",
+    .title = "A 91-year-old sugarmaker is teaching Vermont teens to boil maple sap the old way",
+    .captions = {"Harlan Wheelock, 91, stirs boiling sap in a wood-fired evaporator at his "
+                 "sugarhouse in Walden, Vt., on Wednesday, March 13, 2024.",
+                 "Students from Hazen Union School carry buckets of sap through the snow at Harlan "
+                 "Wheelock's sugarbush in Walden, Vt., on Wednesday, March 13, 2024."},
+    .body = {"“Don't spill it,” Wheelock calls to them from the doorway. “That's 40 gallons of sap "
+             "for one gallon of syrup. Every drop counts.”"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8791,6 +8805,7 @@ int main(void)
         PAGE(subdeck_year),
         PAGE(brief_lead),
         PAGE(offer_disclaimer),
+        PAGE(lead_carousel),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
