@@ -6236,6 +6236,33 @@ static const spec lead_carousel = {
              "for one gallon of syrup. Every drop counts.”"},
 };
 
+/* A Khmer headline's vowel signs and the zero-width spaces between its
+ * words are no words of their own: counted so, it was too long to be a
+ * headline, and the audio player's title under it was taken; the player's
+ * box, which says to listen, goes (a round 56 page written after RFA
+ * Khmer). */
+static const spec khmer_title = {
+    .page = "khmer-title.html",
+    .title = "ពលរដ្ឋ\u200bជាង ១០០ "
+             "គ្រួសារ\u200bនៅ\u200bខេត្ត\u200bកំពង់ស្ពឺ\u200bដាក់\u200bញត្តិ\u200bទាមទារ\u200bដំណោះស្រាយ\u200bជ"
+             "ម្លោះ\u200bដីធ្លី",
+    .body =
+        {"លោក\u200bស្នើ\u200bឲ្យ\u200bរដ្ឋាភិបាល\u200bពិនិត្យ\u200bឡើង\u200bវិញ\u200bនូវ\u200bប្លង់\u200bសម្បទា"
+         "ន\u200bទាំង\u200bនោះ ហើយ\u200bដោះស្រាយ\u200bតាម\u200bយន្តការ\u200bដែល\u200bមាន\u200bតម្លាភាព "
+         "ដើម្បី\u200bកុំ\u200bឲ្យ\u200bពលរដ្ឋ\u200bក្រីក្រ\u200bរង\u200bការ\u200bខាតបង់។"},
+    .chrome = {"ស្ដាប់កម្មវិធីនេះ"},
+};
+
+/* Calls to follow the paper on Telegram and WhatsApp in Malay, and a box
+ * a donate class names, are the site's. */
+static const spec follow_channels = {
+    .page = "follow-channels.html",
+    .title = "Petani padi di Kedah terima bantuan benih baharu",
+    .body = {"Petani yang belum menerima bantuan boleh menghubungi pejabat pertanian daerah "
+             "masing-masing."},
+    .chrome = {"Ikuti Berita Harian Kita", "Sertai sekarang", "Sokong kewartawanan bebas"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8806,6 +8833,8 @@ int main(void)
         PAGE(brief_lead),
         PAGE(offer_disclaimer),
         PAGE(lead_carousel),
+        PAGE(khmer_title),
+        PAGE(follow_channels),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

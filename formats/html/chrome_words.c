@@ -699,6 +699,7 @@ const char *const bt_chrome_labels[] = {
 const char *const bt_chrome_pointers[] = {
     "notre éditorial",
     "อ่านข่าวอื่น",
+    "อ่านข่าวที่เกี่ยวข้อง",
     "đọc thêm",
     "xem thêm",
     "tham khảo thêm",
@@ -1177,6 +1178,12 @@ const char *const bt_chrome_follow_calls[] = {
     "for the latest news, weather, sports, and streaming video",
     "whatsapp community for",
     "saluran whatsapp",
+    /* (Malay: "follow ... on Telegram and WhatsApp", "so that you miss no
+     * news"; Thai: "follow ... on LINE OA, click to add a friend") */
+    "di saluran telegram",
+    "di whatsapp supaya anda tidak terlepas",
+    "ทาง line oa",
+    "คลิกเพิ่มเพื่อน",
     "install aplikasi whatsapp",
     "simak breaking news dan berita pilihan",
     "seguici su",
@@ -1878,8 +1885,22 @@ const char *const bt_chrome_view_counts[] = {
 /* Words a player's button or box says to read the story aloud, anywhere
  * in it ("Artikel anhören", "Nghe nhanh"). */
 const char *const bt_chrome_listen_words[] = {
-    "listen",  "anhören", "écouter", "escuchar", "ascolta", "ouvir", "nghe",
-    "luister", "lyssna",  "lytt",    "słuchaj",  "dengar",  NULL,
+    "listen",
+    "anhören",
+    "écouter",
+    "escuchar",
+    "ascolta",
+    "ouvir",
+    "nghe",
+    "luister",
+    "lyssna",
+    "lytt",
+    "słuchaj",
+    "dengar",
+    /* (Khmer, as RFA's two spellings write it) */
+    "ស្ដាប់",
+    "ស្តាប់",
+    NULL,
 };
 
 /* What the link closing another story's excerpt says, to the whole of it

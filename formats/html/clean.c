@@ -66,6 +66,7 @@ static const char *const chrome[] = {
     "promo",
     "upsell",
     "donation",
+    "donate",
     "recommend",
     "more-news",
     "tin-khac",

@@ -108,6 +108,10 @@ static size_t word_count(const char *s, size_t most)
             in = 0;
             continue;
         }
+        /* (a letter's marks, Khmer's and Thai's vowel signs, and the
+         * zero-width spaces between words are no words of their own) */
+        if (c >= 0 && (U_GET_GC_MASK(c) & (U_GC_M_MASK | U_GC_CF_MASK)))
+            continue;
         n += (run + 1) / 2;
         run = 0;
         int space = c < 0 || u_isUWhiteSpace(c) || unspaced(c);
