@@ -6263,6 +6263,15 @@ static const spec follow_channels = {
     .chrome = {"Ikuti Berita Harian Kita", "Sertai sekarang", "Sokong kewartawanan bebas"},
 };
 
+/* A badge inside the kicker's element of a headline is no part of the
+ * headline when the metadata gives the rest word for word (Tagesspiegel's
+ * "Newsblog" in front of its kicker; its classes say nothing). */
+static const spec badge_in_kicker = {
+    .page = "badge-in-kicker.html",
+    .title = "Sturm über Hamburg: Elbfähren bleiben im Hafen",
+    .body = {"Der Wetterdienst erwartet, dass der Sturm in der Nacht nach Osten abzieht."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8835,6 +8844,7 @@ int main(void)
         PAGE(lead_carousel),
         PAGE(khmer_title),
         PAGE(follow_channels),
+        PAGE(badge_in_kicker),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

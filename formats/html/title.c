@@ -1131,23 +1131,10 @@ static char *line_of_two(const xmlNode *const *k, size_t count)
     return pick ? text.data : NULL;
 }
 
-/* The lines of a headline the metadata gives word for word, when the
- * headline holds more ("<span>Kicker</span> Title", "Title <span>Sub</span>"):
- * a kicker, label or subline whose class says nothing.  NULL when none;
- * the caller frees. */
-static char *named_lines(const page *pg, const xmlNode *n, const char *key)
+/* The text of the lines lo to hi of k, of two words at least, that the
+ * metadata gives word for word, the widest first; NULL when none. */
+static char *named_range(const page *pg, const xmlNode *const *k, size_t count)
 {
-    /* only a headline whose letters hold a title's is looked into */
-    char *letters = fold(key, 1);
-    int holds = 0;
-    for (int i = 0; i < HINTS && letters && !holds; i++) {
-        char *h = pg->hint[i] ? fold(pg->hint[i], 1) : NULL;
-        holds = h && *h && strstr(letters, h);
-        free(h);
-    }
-    free(letters);
-    const xmlNode *k[MAX_LINES];
-    size_t count = holds ? lines(n, k) : 0;
     for (size_t lo = 0; lo < count; lo++)
         for (size_t hi = count - (lo == 0); hi > lo; hi--) {
             bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
@@ -1166,6 +1153,40 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
             bt_buf_free(&text);
         }
     return NULL;
+}
+
+/* The lines of a headline the metadata gives word for word, when the
+ * headline holds more ("<span>Kicker</span> Title", "Title <span>Sub</span>"):
+ * a kicker, label or subline whose class says nothing.  NULL when none;
+ * the caller frees. */
+static char *named_lines(const page *pg, const xmlNode *n, const char *key)
+{
+    /* only a headline whose letters hold a title's is looked into */
+    char *letters = fold(key, 1);
+    int holds = 0;
+    for (int i = 0; i < HINTS && letters && !holds; i++) {
+        char *h = pg->hint[i] ? fold(pg->hint[i], 1) : NULL;
+        holds = h && *h && strstr(letters, h);
+        free(h);
+    }
+    free(letters);
+    const xmlNode *k[MAX_LINES] = {NULL}, *deeper[MAX_LINES];
+    size_t count = holds ? lines(n, k) : 0;
+    char *part = named_range(pg, k, count);
+    /* (and, a level down, the lines of a line: a badge inside the kicker's
+     * element, "<span><span>Newsblog</span> Warnstreik</span>: Title") */
+    size_t more = 0;
+    int fits = 1;
+    for (size_t i = 0; i < count && !part && fits; i++) {
+        const xmlNode *sub[MAX_LINES];
+        size_t n_sub = k[i]->type == XML_ELEMENT_NODE ? lines(k[i], sub) : 0;
+        if (n_sub < 2)
+            sub[0] = k[i], n_sub = 1;
+        fits = more + n_sub <= MAX_LINES;
+        for (size_t j = 0; j < n_sub && fits; j++)
+            deeper[more++] = sub[j];
+    }
+    return part ? part : fits && more > count ? named_range(pg, deeper, more) : NULL;
 }
 
 static int heading_tag(const xmlNode *n)
