@@ -6272,6 +6272,26 @@ static const spec badge_in_kicker = {
     .body = {"Der Wetterdienst erwartet, dass der Sturm in der Nacht nach Osten abzieht."},
 };
 
+/* Russian chrome: a call to follow the paper's Telegram channel in the
+ * text, the count of the comments beside the byline, the print issue's
+ * line and the reactions' title. */
+static const spec ru_chrome = {
+    .page = "ru-chrome.html",
+    .title = "В Петрозаводске открыли новый мост через Лососинку",
+    .body = {"Жители просят установить на мосту освещение до начала зимы."},
+    .chrome = {"телеграм-канале", "Комментарии: 12", "Федеральный выпуск", "ОЦЕНИТЕ МАТЕРИАЛ"},
+};
+
+/* A picture's source a class names ("span.imgSource") is its credit; an
+ * agency's note that its site shows its wire summarised is the site's. */
+static const spec tr_agency_note = {
+    .page = "tr-agency-note.html",
+    .title = "Rize'de çay hasadı başladı",
+    .captions = {"Rize'nin Çayeli ilçesinde çay toplayan üreticiler"},
+    .body = {"Fabrikalar, alım fiyatının önümüzdeki günlerde açıklanacağını bildirdi."},
+    .chrome = {"özetlenerek yayımlanmaktadır"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8845,6 +8865,8 @@ int main(void)
         PAGE(khmer_title),
         PAGE(follow_channels),
         PAGE(badge_in_kicker),
+        PAGE(ru_chrome),
+        PAGE(tr_agency_note),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -331,6 +331,8 @@ const char *const bt_chrome_labels[] = {
     /* ads */
     "advertisement",
     "- quảng cáo -",
+    /* (a box of reactions' title: "rate the story") */
+    "оцените материал",
     /* a wire's link to buy the story's rights */
     "purchase licensing rights",
     /* (Postmedia's label between the paragraphs, for screen readers and
@@ -1178,6 +1180,9 @@ const char *const bt_chrome_follow_calls[] = {
     "for the latest news, weather, sports, and streaming video",
     "whatsapp community for",
     "saluran whatsapp",
+    /* (Russian: "more news in our Telegram channel") */
+    "в нашем телеграм-канале",
+    "в нашем telegram-канале",
     /* (Malay: "follow ... on Telegram and WhatsApp", "so that you miss no
      * news"; Thai: "follow ... on LINE OA, click to add a friend") */
     "di saluran telegram",
@@ -1527,6 +1532,8 @@ const char *const bt_chrome_post_footers[] = {
     "ist automatisch von der deutschen presse-agentur",
     "copyright: project syndicate",
     "article paru dans l'édition du",
+    /* (Rossiyskaya Gazeta's issue: "Федеральный выпуск: №259(9818)") */
+    "федеральный выпуск:",
     NULL,
 };
 
@@ -1685,6 +1692,7 @@ const char *const bt_chrome_disclaimers[] = {
     "may not be in its final form",
     /* (an agency's note on what its site shows of its wire) */
     "contains only a portion of the news stories",
+    "özetlenerek yayımlanmaktadır",
     NULL,
 };
 

@@ -382,7 +382,20 @@ static int counted_comments(const char *t)
         "件のコメント", "条评论",        "則留言",       "개의 댓글",   " تعليق",
         " תגובות",      " σχόλια",       " hozzászólás", " comentarii", NULL};
     size_t digits = strspn(t, "0123456789");
-    return digits && in_list(t + digits, counted, 1);
+    if (digits)
+        return in_list(t + digits, counted, 1);
+    /* (or the heading of the comments with their count after it:
+     * "Комментарии: 7", "Comments (12)") */
+    for (const char *const *h = bt_chrome_comment_heads; *h; h++) {
+        size_t len = strlen(*h);
+        if (strncmp(t, *h, len))
+            continue;
+        const char *n = t + len + (t[len] == ':' || t[len] == ' ');
+        n += *n == ' ' || *n == '(';
+        digits = strspn(n, "0123456789");
+        return digits && (!n[digits] || (n[digits] == ')' && !n[digits + 1]));
+    }
+    return 0;
 }
 
 /* Bytes a tool's label before its buttons has at most ("Cỡ chữ:",
