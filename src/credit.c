@@ -233,8 +233,10 @@ void bt_credit_unrepeat(bt_document *doc, bt_node *caption, bt_node *credit)
         !credit_boundary(cap, open ? at - 1 : at))
         return;
     size_t keep = without_separators(cap, open ? at - 1 : at);
-    if (!keep)
-        return; /* the caption says the credit only */
+    /* (unbracketed, only after a sentence: "Portrait of Jane Doe" over the
+     * credit "Jane Doe" is a caption naming its subject) */
+    if (!keep || (!open && !strchr(".!?", cap[keep - 1])))
+        return;
     if (open)
         set_apart(doc, credit, cap + keep, at - keep, cap + clen - close, close);
     bt_inlines_truncate(doc, caption, keep);

@@ -134,6 +134,14 @@ static void test_credits(void **state)
     check(doc, 1, "Feuerwerk über der Brücke", "dpa", "Absatz drei");
     assert_int_equal(paragraphs_with(doc, "Absatz eins"), 1);
     bt_document_free(doc);
+    /* a caption that ends with its credit element's text again loses the
+     * copy, bracketed or after a sentence; one naming its subject keeps it */
+    doc = page("credit-repeated.html", 0);
+    check(doc, 0, "Fireworks over the bridge on Saturday.", "Wire Photo/Ann Reyes",
+          "Paragraph two");
+    check(doc, 1, "The mayor cuts the ribbon.", "Jo Smith/Getty Images", "Paragraph three");
+    check(doc, 2, "Portrait of the engineer Jane Doe", "Jane Doe", "Paragraph four");
+    bt_document_free(doc);
     /* a credit that an icon starts, and a caption that one starts */
     doc = page("credit-icon.html", 0);
     check(doc, 0, "Gefrorener Boden im Januar", "Karl Weber", "Absatz zwei");
