@@ -6292,6 +6292,31 @@ static const spec tr_agency_note = {
     .chrome = {"özetlenerek yayımlanmaktadır"},
 };
 
+/* A company's press release: the subhead in a wrapper of its header box
+ * is the lead; a quote's footer, its speaker, is the quote's; a photo's
+ * download link and a video's consent box are the site's. */
+static const spec press_release = {
+    .page = "press-release.html",
+    .title = "Harbour Works opens a repair yard for wind turbine blades",
+    .lead = "The yard in Esbjerg will mend up to 300 blades a year and keep them out of landfill",
+    .captions = {"Technicians inspect a blade at the new yard in Esbjerg."},
+    .body = {"Mette Dahl, Head of Operations, Harbour Works",
+             "Harbour Works plans a second yard on the Baltic coast by 2027."},
+    .chrome = {"Download image", "hosted by a third party"},
+};
+
+/* The subhead in a header box's wrappers, a div of text in a div, is the
+ * lead (a round 58 page written after Apple's newsroom: "div.article-subhead
+ * > div.component-content" was lost). */
+static const spec subhead_wrapped = {
+    .page = "subhead-wrapped.html",
+    .title = "Apple launches Clean Energy Accelerator for suppliers in Southeast\u00a0Asia",
+    .headings = {{2, "Bringing New Solar and Wind Capacity Online"},
+                 {2, "Training and Support for Manufacturing Partners"}},
+    .lead = "The new program will help more than 80 manufacturing partners in Vietnam, Thailand, "
+            "and Malaysia move to renewable electricity by the end of the decade",
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8867,6 +8892,8 @@ int main(void)
         PAGE(badge_in_kicker),
         PAGE(ru_chrome),
         PAGE(tr_agency_note),
+        PAGE(press_release),
+        PAGE(subhead_wrapped),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

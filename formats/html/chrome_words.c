@@ -924,6 +924,13 @@ const char *const bt_chrome_figure_buttons[] = {
     "phóng to",
     "xem ảnh lớn",
     "thu gọn",
+    /* (a press photo's download link in its caption) */
+    "download image",
+    "download photo",
+    "bild herunterladen",
+    "foto herunterladen",
+    "télécharger l'image",
+    "descargar imagen",
     NULL,
 };
 
@@ -1702,6 +1709,9 @@ const char *const bt_chrome_cookie_notices[] = {
     "vous n'avez pas accepté les cookies",
     "you have not accepted cookies",
     "empfohlener redaktioneller inhalt",
+    "by showing the external content you accept",
+    "this content is hosted by a third party",
+    "externen inhalt anzeigen",
     "we use cookies",
     "this site uses cookies",
     "this website uses cookies",

@@ -2998,7 +2998,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (an aside named a caption, after its picture, is the picture's; one
      * of pictures and their captions alone, no links, floats the story's:
      * Impress's "aside.photo-block") */
-    if (bt_xhtml_is(n, "nav") || bt_xhtml_is(n, "footer") ||
+    /* (a footer in a quote is its speaker's line, the quote's: "<blockquote>
+     * <p>...</p><footer>Name, CEO</footer>") */
+    if (bt_xhtml_is(n, "nav") || (bt_xhtml_is(n, "footer") && !inside(n, "blockquote")) ||
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1) &&
          !(bt_html_caption_marked(n) && pictured(n)) && !figure_aside(n) &&
          !(s->images && captions_only(n, 0, 0))))

@@ -1255,6 +1255,16 @@ static int title_box(const xmlNode *n)
     return elements && elements <= BT_PARTS_TITLE_BOX_ELEMENTS;
 }
 
+/* Whether n, or the div its wrappers of one element hold, is a div of
+ * text (Apple's "div.article-subhead > div.component-content"). */
+static int text_box(const xmlNode *n)
+{
+    for (int depth = 0; n && depth <= BT_HTML_WRAPPERS; depth++, n = bt_html_only_element(n))
+        if (bt_html_text_div(n))
+            return 1;
+    return 0;
+}
+
 /* A headline the body's block holds, with its parts after it: the rows
  * of metadata up to the first paragraph of the story keep their bylines,
  * as between a headline and the body (a row named as the date is the
@@ -1309,7 +1319,7 @@ static void headline_parts(xmlNode *h)
         const xmlNode *one = bt_html_unwrapped(k, BT_HTML_WRAPPERS);
         if (one ? bt_xhtml_is(one, "p") || bt_html_heading_level(one) >= 2 ||
                       (!bt_html_is_block(one) && bt_html_text_div(k))
-                : bt_html_text_div(k))
+                : text_box(k))
             block[m++] = k;
     }
     mark_lead(block, m);
