@@ -6317,6 +6317,31 @@ static const spec subhead_wrapped = {
             "and Malaysia move to renewable electricity by the end of the decade",
 };
 
+/* A heading over boxes of links heads their whole run ("Más información"
+ * over one article box per story, a linked headline in each; the second
+ * box was kept as a heading); the author's box under "Sobre la firma" goes
+ * (a round 58 page written after El País's live pages). */
+static const spec live_more_info = {
+    .page = "live-more-info.html",
+    .title = "Incendio en Verín (Ourense), en directo | El fuego obliga a desalojar tres aldeas y "
+             "corta la A-52",
+    .lead = "Más de 400 efectivos trabajan en la extinción de un fuego que ha quemado ya más de "
+            "1.200 hectáreas. La Xunta eleva la emergencia a nivel 2 por la cercanía de las llamas "
+            "a zonas habitadas",
+    .headings = {{3, "Claves"},
+                 {2, "La Xunta eleva a nivel 2 la situación operativa"},
+                 {2, "Los vecinos de A Granxa pueden volver a sus casas"},
+                 {2, "El viento complica los trabajos en el flanco norte"},
+                 {2, "Cortada la autovía A-52 entre Verín y Xinzo de Limia"},
+                 {2, "Más de 1.200 hectáreas calcinadas, según los primeros cálculos"},
+                 {2, "Desalojadas tres aldeas de Verín"},
+                 {2, "Buenos días"}},
+    .body = {"El fuego comenzó hacia las 3.40 en una zona de monte bajo cercana a la frontera con "
+             "Portugal. La Xunta investiga si pudo ser intencionado."},
+    .chrome = {"Más información", "brigadas antiincendios gallegas denuncian", "Sobre la firma",
+               "Redactora de la delegación"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8894,6 +8919,7 @@ int main(void)
         PAGE(tr_agency_note),
         PAGE(press_release),
         PAGE(subhead_wrapped),
+        PAGE(live_more_info),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -218,6 +218,8 @@ const char *const bt_chrome_sections[] = {
     "terpopuler",
     "berita lainnya",
     "tentang penulis",
+    "sobre la firma",
+    "más información",
     "関連記事",
     "関連ニュース",
     "あわせて読みたい",

@@ -3223,6 +3223,10 @@ static xmlNode *last_alike(xmlNode *n)
 static xmlNode *taken_to(xmlNode *n, int out, size_t total)
 {
     xmlNode *after = out == 2 ? block_after(n, total) : out == 5 ? last_alike(n) : NULL;
+    /* (a heading over boxes of links heads their run: El País's "Más
+     * información" over one box per story, its linked headline) */
+    if (out == 2 && after && bt_stats_of(after)->heading && bt_stats_link_density(after) >= 0.5)
+        after = last_alike(after);
     if ((out == 3 && ends_article(n, total)) || out == 4)
         for (after = n->parent ? n->parent->last : NULL; after && after->type != XML_ELEMENT_NODE;)
             after = after->prev;
