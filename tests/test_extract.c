@@ -6342,6 +6342,26 @@ static const spec live_more_info = {
                "Redactora de la delegación"},
 };
 
+/* The desk editor's line closing an Indian site's story, "(Edited by
+ * ...)", is no paragraph of it. */
+static const spec edited_by = {
+    .page = "edited-by.html",
+    .title = "Farmers in Vidarbha turn to drip irrigation as wells run dry",
+    .body =
+        {"Agriculture officials said 12,000 applications were approved this year, twice as many "
+         "as last year."},
+    .chrome = {"Edited by"},
+};
+
+/* A box of experts' comments under a Japanese portal's story goes with its
+ * heading, as a comments' box does. */
+static const spec expert_comments = {
+    .page = "expert-comments.html",
+    .title = "各地で真夏日 熱中症に注意",
+    .body = {"あすも晴れて気温が上がる見込みで、屋外での作業には十分な注意が必要です。"},
+    .chrome = {"エキスパートのコメント", "五月の真夏日"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8920,6 +8940,8 @@ int main(void)
         PAGE(press_release),
         PAGE(subhead_wrapped),
         PAGE(live_more_info),
+        PAGE(edited_by),
+        PAGE(expert_comments),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

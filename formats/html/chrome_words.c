@@ -308,6 +308,7 @@ const char *const bt_chrome_comment_heads[] = {
     "yorumlar",
     "komentar",
     "コメント",
+    "エキスパートのコメント",
     "评论",
     "評論",
     "网友评论",
@@ -1505,6 +1506,8 @@ const char *const bt_chrome_post_footers[] = {
      * citing it: "Aufgerufen am 13.05.2024 um 14:22 auf https://...") */
     "aufgerufen am",
     "abgerufen am",
+    /* (an Indian site's desk editor under the story) */
+    "(edited by ",
     /* (a Chinese site's editors under the story: "(责编：...)", folded) */
     "(责编:",
     "veja mais notícias da região",
