@@ -6362,6 +6362,16 @@ static const spec expert_comments = {
     .chrome = {"エキスパートのコメント", "五月の真夏日"},
 };
 
+/* A Brazilian paper's label over an ad's slot among the paragraphs,
+ * "Continua depois da publicidade", is the ad's. */
+static const spec continua_publicidade = {
+    .page = "continua-publicidade.html",
+    .title = "Festival de inverno leva música a seis cidades históricas",
+    .body = {"Os ingressos para os concertos nas igrejas serão distribuídos uma hora antes de cada "
+             "apresentação."},
+    .chrome = {"Continua depois da publicidade"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8942,6 +8952,7 @@ int main(void)
         PAGE(live_more_info),
         PAGE(edited_by),
         PAGE(expert_comments),
+        PAGE(continua_publicidade),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

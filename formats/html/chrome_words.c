@@ -361,6 +361,8 @@ const char *const bt_chrome_labels[] = {
     "chargement du lecteur",
     "dalsza część artykułu pod materiałem wideo",
     "- articolul continuă mai jos -",
+    "continua depois da publicidade",
+    "continua após a publicidade",
     "podelite vest",
     /* (a live page's button for more of its updates, its notice that it
      * updates itself) */
