@@ -6372,6 +6372,28 @@ static const spec continua_publicidade = {
     .chrome = {"Continua depois da publicidade"},
 };
 
+/* A box of key points between a captioned hero and a live page's posts is
+ * the lead's (CNN's "What we're covering"; it went, as only a picture
+ * without a caption had its block after it taken; a round 58 page). */
+static const spec live_key_points = {
+    .page = "live-key-points.html",
+    .title = "Hurricane Delphine makes landfall in southwest Florida as a Category 3 storm",
+    .headings = {{2, "What we're covering"},
+                 {2, "More than 1.2 million customers without power in Florida"},
+                 {2, "Florida governor to residents still in evacuation zones: “Leave now”"},
+                 {2, "Storm surge floods streets in downtown Fort Myers"},
+                 {2, "Tampa International Airport suspends all flights"},
+                 {2, "Delphine weakens slightly but remains a dangerous storm"},
+                 {2, "Here’s where the storm is now"},
+                 {2, "Delphine makes landfall near Sanibel Island"}},
+    .points = {"Landfall: Hurricane Delphine came ashore near Sanibel Island shortly before noon "
+               "ET with maximum sustained winds of 120 mph, the National Hurricane Center said.",
+               "Storm surge: Water has pushed into downtown Fort Myers, and forecasters warn the "
+               "surge could reach 12 feet in parts of Lee County.",
+               "Power outages: More than 1.2 million homes and businesses in Florida are without "
+               "electricity."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8953,6 +8975,7 @@ int main(void)
         PAGE(edited_by),
         PAGE(expert_comments),
         PAGE(continua_publicidade),
+        PAGE(live_key_points),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -959,8 +959,8 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
             xmlNode *pair[2] = {part[i], k};
             if (!bt_stats_of(k)->images && (byline = byline_in(k)))
                 as_paragraph(byline);
-            else if (picture_only(part[i]) && own_part(k) && !bt_stats_of(k)->images &&
-                     bt_stats_of(k)->text <= BT_PARTS_MAX_TEXT &&
+            else if ((picture_only(part[i]) || captioned_picture(part[i])) && own_part(k) &&
+                     !bt_stats_of(k)->images && bt_stats_of(k)->text <= BT_PARTS_MAX_TEXT &&
                      bt_xhtml_words(k, BT_PARTS_LEAD_WORDS) >= BT_PARTS_LEAD_WORDS)
                 mark_lead(pair, 2);
             else
