@@ -6394,6 +6394,17 @@ static const spec live_key_points = {
                "electricity."},
 };
 
+/* A reader's question a live page's editors answer right after it, in a
+ * box named a comment, is the post's, not the comments' (Le Monde's). */
+static const spec live_reader_question = {
+    .page = "live-reader-question.html",
+    .title = "Grève SNCF : suivez la journée en direct",
+    .body =
+        {"Mon billet pour samedi sera-t-il remboursé si mon train est annulé ?",
+         "Bonjour Julien, oui : en cas d’annulation, la SNCF rembourse le billet sans frais, ou "
+         "vous propose un autre train le même jour."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8976,6 +8987,7 @@ int main(void)
         PAGE(expert_comments),
         PAGE(continua_publicidade),
         PAGE(live_key_points),
+        PAGE(live_reader_question),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

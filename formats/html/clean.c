@@ -1700,6 +1700,22 @@ static int comment_named(const xmlNode *n)
     return hit;
 }
 
+/* Whether n, a reader's question named a comment, is answered right
+ * after it, as a live page's editors do ("post__live-container--comment"
+ * over "post__live-container--answer-text"): the post's, not comments. */
+static int answered(const xmlNode *n)
+{
+    static const char *const answers[] = {"answer", NULL};
+    /* (the question's box, or its author's and text's in it, a quote
+     * too) */
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 3; n = n->parent, up++) {
+        const xmlNode *k = xmlNextElementSibling((xmlNode *)n);
+        if (k && bt_xhtml_class_has(k, answers, 1))
+            return 1;
+    }
+    return 0;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags);
 
 /* Whether n, below the article, is chrome (1), or heads a block of chrome
@@ -3097,7 +3113,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (not a list in a lead's box: "GenericArticle-Summary" around one
      * named "ContentSummary-ContainerWithTag", a standfirst's one item) */
     if ((((bt_xhtml_class_has(n, chrome, 1) &&
-           !(s->text <= DESCRIPTION_TEXT && says_description(n))) ||
+           !(s->text <= DESCRIPTION_TEXT && says_description(n)) && !answered(n)) ||
           (bt_xhtml_class_has(n, printing, 1) && !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
            !says_description(n) && !(s->images && captions_only(n, 0, 0)))) &&
          !shows_ads(n) && !bt_html_captions_picture(n) && !(own_list_tag(n) && in_lead(n))) ||
@@ -3161,7 +3177,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * around the hero figure) */
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) &&
         !captioned_pictures(n) && !lead_header(n) && !section_header(n) &&
-        !(s->images && !s->link && captions_only(n, 0, 0)) && !captioned_box(n))
+        !(s->images && !s->link && captions_only(n, 0, 0)) && !captioned_box(n) && !answered(n))
         return 1;
     return (flags & BT_CLEAN_CONDITIONALLY) && conditionally(n, flags);
 }
