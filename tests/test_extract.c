@@ -6405,6 +6405,17 @@ static const spec live_reader_question = {
          "vous propose un autre train le même jour."},
 };
 
+/* A US TV station's lines: the link to its editorial standards beside the
+ * byline (its icon folded to an "i"), the call to its app, to its YouTube
+ * channel and for tips. */
+static const spec tv_station = {
+    .page = "tv-station.html",
+    .title = "City repaves Elm Street after years of complaints",
+    .body = {"Drivers will be detoured onto Oak Avenue while the eastbound lanes are closed."},
+    .chrome = {"Editorial Standards", "Download the Channel 7 app", "Watch the latest news",
+               "story idea or tip"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -8988,6 +8999,7 @@ int main(void)
         PAGE(continua_publicidade),
         PAGE(live_key_points),
         PAGE(live_reader_question),
+        PAGE(tv_station),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -334,6 +334,10 @@ const char *const bt_chrome_labels[] = {
     /* ads */
     "advertisement",
     "- quảng cáo -",
+    /* (Hearst TV's link under the byline, its info icon "ⓘ" folded to an
+     * i) */
+    "editorial standards",
+    "editorial standards i",
     /* (a box of reactions' title: "rate the story") */
     "оцените материал",
     /* a wire's link to buy the story's rights */
@@ -1192,6 +1196,8 @@ const char *const bt_chrome_follow_calls[] = {
     "for the latest news, weather, sports, and streaming video",
     "whatsapp community for",
     "saluran whatsapp",
+    /* (a US TV station's call to its YouTube channel) */
+    "watch the latest news from",
     /* (Russian: "more news in our Telegram channel") */
     "в нашем телеграм-канале",
     "в нашем telegram-канале",
@@ -1257,6 +1263,7 @@ const char *const bt_chrome_follow_calls[] = {
  * app, never an app a story is about. */
 const char *const bt_chrome_app_calls[] = {
     "app to stay updated",
+    "app for breaking news alerts",
     "download our app",
     "get our app",
     "our free app",
@@ -1409,6 +1416,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "imate važnu priču",
     "pošaljite nam fotografije",
     "write to us at",
+    /* (a TV station's tip line under its investigation) */
+    "have a story idea or tip",
     "rate this post",
     "want to be featured in",
     /* a call for tips or letters from readers ("Do you have information
