@@ -18,7 +18,7 @@
 #include "unicode.h"
 
 #define MAX_PARAS 10
-#define MAX_HEADINGS 8
+#define MAX_HEADINGS 12
 #define MAX_CHROME 16
 #define MAX_FIGS 6
 #define MAX_ALSO 4
@@ -6416,6 +6416,39 @@ static const spec tv_station = {
                "story idea or tip"},
 };
 
+/* A box of key points, a short heading over a list of a few lines, among
+ * the blocks between two parts, is the article's (Le Soir's "L'essentiel"
+ * between its lead and its live posts went; a round 59 page). */
+static const spec live_essential = {
+    .page = "live-essential.html",
+    .title = "Grève nationale: trains à l’arrêt, aéroport paralysé, des milliers de manifestants à "
+             "Bruxelles – suivez notre direct",
+    .lead = "Les syndicats ont appelé à une journée de grève nationale ce lundi contre la réforme "
+            "des pensions annoncée par le gouvernement fédéral. Seul un train sur cinq circule, "
+            "Brussels Airport a annulé tous ses départs et une grande manifestation est prévue "
+            "dans la capitale à partir de 11 heures.",
+    .headings = {{2, "L’essentiel"},
+                 {3, "Le cortège s’ébranle depuis la gare du Nord"},
+                 {3, "« Nous ne lâcherons rien »"},
+                 {3, "Le Premier ministre se dit « ouvert au dialogue »"},
+                 {3, "Des piquets devant plusieurs zonings industriels"},
+                 {3, "Écoles: des cours assurés mais des classes clairsemées"},
+                 {3, "Peu de files sur les routes"},
+                 {3, "Brussels Airport: aucun départ"},
+                 {3, "Bienvenue dans ce direct"}},
+    .body = {"Un train sur cinq en moyenne sur le réseau de la SNCB.",
+             "Manifestation à 11 heures au départ de la gare du Nord."},
+};
+
+/* A Flemish site's call to sign up and a Swiss site's reactions' title
+ * among the paragraphs are the site's. */
+static const spec signup_reactions = {
+    .page = "signup-reactions.html",
+    .title = "Kat Mona na drie jaar terug bij baasje in Tienen",
+    .body = {"Peeters laat Mona voortaan niet meer buiten."},
+    .chrome = {"maak een account aan", "Wie findest du diesen Artikel?"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9000,6 +9033,8 @@ int main(void)
         PAGE(live_key_points),
         PAGE(live_reader_question),
         PAGE(tv_station),
+        PAGE(live_essential),
+        PAGE(signup_reactions),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

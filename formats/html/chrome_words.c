@@ -966,6 +966,8 @@ const char *const bt_chrome_embed_lines[] = {
 /* Words of a paywall's notice, anywhere in a short block: the story is
  * for subscribers, this is not the story. */
 const char *const bt_chrome_paywall[] = {
+    /* (a Flemish site's call to sign up: "Log in of maak een account aan") */
+    "log in of maak een account aan",
     "to view the full story",
     /* (a metered wall's count: "Sie lesen gerade einen von 2 freien
      * Artikeln in diesem Monat") */
@@ -1419,6 +1421,7 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (a TV station's tip line under its investigation) */
     "have a story idea or tip",
     "rate this post",
+    "wie findest du diesen artikel",
     "want to be featured in",
     /* a call for tips or letters from readers ("Do you have information
      * about ...? Contact ...", "Fragen, Kritik, Anregungen? Sie erreichen

@@ -928,6 +928,47 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
     return n;
 }
 
+/* Items a box of key points lists, at least and at most, and the share
+ * of its text its links may be. */
+#define BT_PARTS_POINTS_LEAST 2
+#define BT_PARTS_POINTS_MOST 8
+
+/* Whether k is a box of key points: a short heading over a list of a few
+ * lines of text ("What we're covering", "L'essentiel" above a live page's
+ * posts). */
+static int key_points(const xmlNode *k)
+{
+    const xmlNode *title = xmlFirstElementChild((xmlNode *)k);
+    const xmlNode *list = title ? xmlNextElementSibling((xmlNode *)title) : NULL;
+    if (!list || xmlNextElementSibling((xmlNode *)list) || bt_html_heading_level(title) < 2 ||
+        !(bt_xhtml_is(list, "ul") || bt_xhtml_is(list, "ol")) || !own_part(k) ||
+        bt_stats_link_density(k) >= 0.3)
+        return 0;
+    size_t items = 0;
+    for (const xmlNode *i = list->children; i; i = i->next)
+        items += bt_xhtml_is(i, "li");
+    return items >= BT_PARTS_POINTS_LEAST && items <= BT_PARTS_POINTS_MOST;
+}
+
+/* A box of key points among the blocks between two parts side by side is
+ * the article's. */
+static size_t points_between(xmlNode **part, size_t n, size_t cap)
+{
+    for (size_t i = 0; i + 1 < n && n < cap; i++) {
+        if (part[i]->parent != part[i + 1]->parent)
+            continue;
+        for (xmlNode *k = part[i]->next; k && k != part[i + 1]; k = k->next)
+            if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k) && bt_stats_of(k) &&
+                key_points(k)) {
+                memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
+                part[++i] = k;
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
 /* The parts between the parts: the byline in the rows between two of them;
  * and the one short block between a picture taken as a part and the next
  * part: marked as a caption, it is the picture's (the hero's, under the
@@ -1432,7 +1473,8 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
                 part[i] = hero;
                 n++;
             }
-            return faq_after(part, byline_after(part, lead_between(part, n, cap), cap), cap);
+            n = points_between(part, lead_between(part, n, cap), cap);
+            return faq_after(part, byline_after(part, n, cap), cap);
         }
     }
     /* the headline is looked for above the first part of text; the cover
@@ -1487,6 +1529,6 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         part[f] = pre[0];
         n++;
     }
-    n = parts_between(part, n, cap);
+    n = points_between(part, parts_between(part, n, cap), cap);
     return faq_after(part, byline_after(part, n, cap), cap);
 }
