@@ -6449,6 +6449,16 @@ static const spec signup_reactions = {
     .chrome = {"maak een account aan", "Wie findest du diesen Artikel?"},
 };
 
+/* A magazine's pitch for its print issue among the paragraphs, and a
+ * review's note on where to send letters, are the site's. */
+static const spec letters_pitch = {
+    .page = "letters-pitch.html",
+    .title = "The last keepers",
+    .body = {"Their logbooks, now in the national archive, are the only record of how the lights "
+             "were kept."},
+    .chrome = {"print editions a year", "Send Letters To", "Please include name"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9035,6 +9045,7 @@ int main(void)
         PAGE(tv_station),
         PAGE(live_essential),
         PAGE(signup_reactions),
+        PAGE(letters_pitch),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -966,6 +966,8 @@ const char *const bt_chrome_embed_lines[] = {
 /* Words of a paywall's notice, anywhere in a short block: the story is
  * for subscribers, this is not the story. */
 const char *const bt_chrome_paywall[] = {
+    /* (a magazine's pitch for its print issue among the paragraphs) */
+    "print editions a year",
     /* (a Flemish site's call to sign up: "Log in of maak een account aan") */
     "log in of maak een account aan",
     "to view the full story",
@@ -1422,6 +1424,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "have a story idea or tip",
     "rate this post",
     "wie findest du diesen artikel",
+    /* (a review's letters page: where to send them) */
+    "send letters to",
+    "please include name, address",
     "want to be featured in",
     /* a call for tips or letters from readers ("Do you have information
      * about ...? Contact ...", "Fragen, Kritik, Anregungen? Sie erreichen
