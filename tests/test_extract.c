@@ -6459,6 +6459,19 @@ static const spec letters_pitch = {
     .chrome = {"print editions a year", "Send Letters To", "Please include name"},
 };
 
+/* A hospital's call to book an appointment, closing its health article,
+ * is the site's. */
+static const spec booking_call = {
+    .page = "booking-call.html",
+    .title = "Xét nghiệm HbA1c là gì, khi nào cần làm?",
+    .lead = "Xét nghiệm HbA1c cho biết mức đường huyết trung bình trong khoảng ba tháng, giúp bác "
+            "sĩ chẩn đoán và theo dõi bệnh đái tháo đường.",
+    .body =
+        {"Khi đã được chẩn đoán, người bệnh thường được hẹn làm lại xét nghiệm sau mỗi ba tháng "
+         "để điều chỉnh thuốc."},
+    .chrome = {"đặt lịch xét nghiệm"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9046,6 +9059,7 @@ int main(void)
         PAGE(live_essential),
         PAGE(signup_reactions),
         PAGE(letters_pitch),
+        PAGE(booking_call),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

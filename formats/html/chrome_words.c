@@ -1424,6 +1424,13 @@ const char *const bt_chrome_feedback_calls[] = {
     "have a story idea or tip",
     "rate this post",
     "wie findest du diesen artikel",
+    /* (a hospital's call to book an appointment under its health article,
+     * its hotline) */
+    "để đặt lịch khám",
+    "để đặt lịch xét nghiệm",
+    "tổng đài đặt lịch khám",
+    "gọi ngay hotline",
+    "vui lòng bấm số hotline",
     /* (a review's letters page: where to send them) */
     "send letters to",
     "please include name, address",

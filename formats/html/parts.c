@@ -932,6 +932,7 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
  * of its text its links may be. */
 #define BT_PARTS_POINTS_LEAST 2
 #define BT_PARTS_POINTS_MOST 8
+#define BT_PARTS_POINTS_LINKS 0.3
 
 /* Whether k is a box of key points: a short heading over a list of a few
  * lines of text ("What we're covering", "L'essentiel" above a live page's
@@ -942,7 +943,7 @@ static int key_points(const xmlNode *k)
     const xmlNode *list = title ? xmlNextElementSibling((xmlNode *)title) : NULL;
     if (!list || xmlNextElementSibling((xmlNode *)list) || bt_html_heading_level(title) < 2 ||
         !(bt_xhtml_is(list, "ul") || bt_xhtml_is(list, "ol")) || !own_part(k) ||
-        bt_stats_link_density(k) >= 0.3)
+        bt_stats_link_density(k) >= BT_PARTS_POINTS_LINKS)
         return 0;
     size_t items = 0;
     for (const xmlNode *i = list->children; i; i = i->next)
