@@ -1530,6 +1530,6 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         part[f] = pre[0];
         n++;
     }
-    n = points_between(part, parts_between(part, n, cap), cap);
+    n = parts_between(part, n, cap);
     return faq_after(part, byline_after(part, n, cap), cap);
 }
