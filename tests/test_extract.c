@@ -6472,6 +6472,25 @@ static const spec booking_call = {
     .chrome = {"đặt lịch xét nghiệm"},
 };
 
+/* A numbered list of illustrated steps, each a picture over its text in
+ * divs and no paragraph, is no gallery of cards (wikiHow's first part of
+ * steps went; a round 60 page). */
+static const spec howto_steps = {
+    .page = "howto-steps.html",
+    .title = "How to Repot a Root-Bound Houseplant",
+    .body = {"Water the plant a day before you repot it. Moist soil holds together better and "
+             "slides out of the pot more easily than dry, compacted soil. It also helps reduce "
+             "transplant shock, since the roots will be well hydrated going into the move.",
+             "Cut the pot away if the plant is badly stuck. For plastic nursery pots, snip down "
+             "the side with sturdy scissors. It's better to sacrifice a cheap pot than to tear the "
+             "roots by yanking on the stems."},
+    .headings = {{3, "Part 1 Removing the Plant"},
+                 {3, "Part 2 Loosening the Roots and Repotting"},
+                 {2, "Tips"},
+                 {2, "Warnings"},
+                 {2, "Things You'll Need"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9060,6 +9079,7 @@ int main(void)
         PAGE(signup_reactions),
         PAGE(letters_pitch),
         PAGE(booking_call),
+        PAGE(howto_steps),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

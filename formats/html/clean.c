@@ -1636,6 +1636,24 @@ static int section_number(const xmlNode *n)
 
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
+/* Letters a step of a how-to says at least beside its picture. */
+#define STEP_TEXT 80
+
+/* Whether n holds a numbered list of illustrated steps, most items a
+ * picture and a step's text in divs, no paragraphs (wikiHow's): pictures
+ * with few paragraphs, but no gallery of others' cards. */
+static int illustrated_steps(const xmlNode *n)
+{
+    const xmlNode *ol = bt_xhtml_find(n, "ol");
+    size_t items = 0, steps = 0;
+    for (const xmlNode *li = ol ? ol->children : NULL; li; li = li->next) {
+        const bt_stats *s = bt_xhtml_is(li, "li") ? bt_stats_of(li) : NULL;
+        items += s != NULL;
+        steps += s && s->images && s->text - s->link >= STEP_TEXT;
+    }
+    return steps >= 2 && steps * 2 >= items;
+}
+
 static int conditionally(const xmlNode *n, int flags)
 {
     static const char *const tags[] = {"form", "fieldset", "table",   "ul",
@@ -1669,7 +1687,7 @@ static int conditionally(const xmlNode *n, int flags)
     double p = s->paras, img = s->images, li = (double)s->items - 100, input = s->inputs;
     double headings = s->text ? (double)s->heading / (double)s->text : 0;
     int fig = inside(n, "figure");
-    return (img > 1 && p / img < 0.5 && !fig && !icons_only(n) &&
+    return (img > 1 && p / img < 0.5 && !fig && !icons_only(n) && !illustrated_steps(n) &&
             img - captioned_images(n) > p * 2) ||
            (!list && li > p) || (input > (double)(s->paras / 3)) ||
            (!own_list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
