@@ -6491,6 +6491,21 @@ static const spec howto_steps = {
                  {2, "Things You'll Need"}},
 };
 
+/* The header's box holding the lead mark_lead marks is the article's,
+ * however its linked kicker and byline make it look like a list of links
+ * (a round 59 page written after Harper's: its subheading was lost). */
+static const spec header_box_lead = {
+    .page = "header-box-lead.html",
+    .title = "The Dust Eaters",
+    .lead = "What a shrinking lake leaves behind",
+    .headings = {},
+    .body = {"The first time I saw the lakebed, I mistook it for snow. It was late March, and the "
+             "playa north of Saltair ran white and unbroken toward Antelope Island, the kind of "
+             "white that makes you squint even through sunglasses. Only when I stepped onto it did "
+             "I hear the crust give, a small dry sound like a cracker breaking underfoot, and "
+             "smell the sulfur rising from the black mud beneath."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9080,6 +9095,7 @@ int main(void)
         PAGE(letters_pitch),
         PAGE(booking_call),
         PAGE(howto_steps),
+        PAGE(header_box_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

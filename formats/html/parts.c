@@ -1365,6 +1365,14 @@ static void headline_parts(xmlNode *h)
             block[m++] = k;
     }
     mark_lead(block, m);
+    /* (the header's box holding the lead so marked is the article's, however
+     * its name and its linked kicker and byline make it look: Harper's
+     * "article-header-text" around the h1 and a short subheading; its parts
+     * are still cleaned one by one) */
+    static const char *const marked[] = {"sapo", NULL};
+    for (size_t i = 1; i < m; i++)
+        if (bt_xhtml_class_has(block[i], marked, 0) && bt_stats_of(box))
+            memset(bt_stats_of(box)->verdict, 0, sizeof(bt_stats_of(box)->verdict));
 }
 
 /* Levels a line of a heading lies below it at most. */
