@@ -1465,11 +1465,9 @@ static int meta_list(bt_document *doc, const bt_node *p)
     int figure = 0;
     for (const bt_node *i = p->first; i; i = i->next, items++) {
         const bt_node *line = i->first;
-        const char *t =
-            line && !line->next && line->type == BT_NODE_PARAGRAPH ? bt_node_text(doc, line) : NULL;
-        if (!t || bt_word_count(t) > LINE_WORDS || final_punct(t) || items >= META_LIST_ITEMS)
+        if (!line || line->next || !short_line(doc, line) || items >= META_LIST_ITEMS)
             return 0;
-        figure |= strpbrk(t, "0123456789") != NULL;
+        figure |= strpbrk(bt_node_text(doc, line), "0123456789") != NULL;
     }
     return figure;
 }
