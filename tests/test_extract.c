@@ -6506,6 +6506,33 @@ static const spec header_box_lead = {
              "smell the sulfur rising from the black mud beneath."},
 };
 
+/* A cover picture with one short line under it, in boxes of hashed
+ * classes, above the headline's box is the article's hero: the headline
+ * and the standfirst under it are looked for below it (a round 59 page
+ * written after Aeon lost its standfirst); a line giving the story's
+ * length in words is the site's. */
+static const spec cover_line = {
+    .page = "cover-line.html",
+    .title = "The quiet harbour",
+    .lead = "Fishing towns once measured time by the tides. Now the boats stay in, and the town "
+            "has had to learn another clock",
+    .captions = {"Trawlers tied up for the winter in the harbour at Port Ellen, Islay, 2021."},
+    .body = {"For most of the last century the harbour at Port Ellen kept a timetable no one had "
+             "written down. The boats went out on the morning ebb and came back on the evening "
+             "flood, and the rest of the town, from the bakery to the school bus, arranged itself "
+             "around them.",
+             "That timetable has gone. Quotas, fuel prices and a string of bad seasons have left "
+             "most of the fleet tied up for months at a time, and the people who once worked to "
+             "the tide now work to shifts at the distillery or to nothing at all.",
+             "What replaces a clock like that is not obvious. The older fishermen I spoke to "
+             "described the change less as a loss of income than as a loss of rhythm, a sense "
+             "that the days no longer had edges.",
+             "Some have found new edges. A few run boat trips for visitors in summer; one teaches "
+             "net mending at the community hall on Thursday evenings, to a class that is mostly "
+             "retired teachers."},
+    .chrome = {"4,100 words", "Read more essays on", "The salt road"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9096,6 +9123,7 @@ int main(void)
         PAGE(booking_call),
         PAGE(howto_steps),
         PAGE(header_box_lead),
+        PAGE(cover_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1898,7 +1898,7 @@ const char *const bt_chrome_reading_times[] = {
 };
 
 /* The labels of a counter of a post's views, before or after its number
- * ("Lượt xem: 2.103", "1.2k views"). */
+ * ("Lượt xem: 2.103", "1.2k views"), or of its length ("3,900 words"). */
 const char *const bt_chrome_view_counts[] = {
     "lượt xem",
     "lượt đọc",
@@ -1928,6 +1928,11 @@ const char *const bt_chrome_view_counts[] = {
     "浏览",
     "閱讀",
     "조회수",
+    "words",
+    "wörter",
+    "mots",
+    "palabras",
+    "parole",
     NULL,
 };
 

@@ -881,6 +881,16 @@ static int picture_only(const xmlNode *n)
     return s && s->images && !s->ptext && s->text < BT_PARTS_BYLINE_TEXT;
 }
 
+/* Whether a part is a cover picture with one short line under it, its
+ * caption whatever its box's name (Aeon's hero, a "<p>" in a box of hashed
+ * classes, above the headline's box). */
+static int cover_line(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return s && s->images == 1 && s->paras == 1 && !s->heading && !s->link &&
+           bt_xhtml_words(n, BT_PARTS_CAPTION_WORDS) < BT_PARTS_CAPTION_WORDS;
+}
+
 /* Whether block k's text is the alt of the picture in pic again. */
 static int alt_again(const xmlNode *pic, const xmlNode *k)
 {
@@ -1489,7 +1499,7 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
     /* the headline is looked for above the first part of text; the cover
      * pictures before it stay first when it lies below them */
     size_t f = 0;
-    while (f + 1 < n && picture_only(part[f]))
+    while (f + 1 < n && (picture_only(part[f]) || cover_line(part[f])))
         f++;
     xmlNode *h = headline_before(part[f]);
     if (f && h && xmlXPathCmpNodes(h, part[0]) > 0)
