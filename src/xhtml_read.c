@@ -2219,8 +2219,10 @@ static void element(ctx *c, xmlNode *el)
 }
 
 /* Words a <span> a class names a lead has at least to be the lead's block
- * (fewer are a label: "<span class=lead-in>WASHINGTON</span>"). */
+ * (fewer are a label: "<span class=lead-in>WASHINGTON</span>"), or letters
+ * in fewer, longer words (Naver's six-word Korean "media_end_summary"). */
 #define LEAD_SPAN_WORDS 8
+#define LEAD_SPAN_LETTERS 32
 
 /* Whether inline el stands on a line of its own between blocks: nothing
  * shown beside it but blocks (or a break after it). */
@@ -2235,6 +2237,24 @@ static int own_line(const xmlNode *el)
             return 0;
     }
     return 1;
+}
+
+/* Whether el, a <span> or a bold run a class names a lead, is a line of
+ * its own long enough to be the lead's block ("<strong
+ * class=media_end_summary>" over the text, "span.lead_post_detail" between
+ * a picture and the text). */
+static int lead_line(const xmlNode *el)
+{
+    if (!(bt_xhtml_is(el, "span") || bt_xhtml_is(el, "strong") || bt_xhtml_is(el, "b")) ||
+        !bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) || !own_line(el))
+        return 0;
+    if (bt_xhtml_words(el, LEAD_SPAN_WORDS) >= LEAD_SPAN_WORDS)
+        return 1;
+    bt_buf t = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &t, 4 * LEAD_SPAN_LETTERS);
+    int long_words = t.data && bt_letter_count(t.data, t.len) >= LEAD_SPAN_LETTERS;
+    bt_buf_free(&t);
+    return long_words;
 }
 
 /* Whether el, a block a class names an intertitle (or a <span> so named
@@ -2284,13 +2304,12 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     case K_TRANSPARENT:
         /* (a custom element a class names a lead, "<r-article--chapo>",
          * is the lead's block; so is a <span> so named on a line of its
-         * own, "span.lead_post_detail" between a picture and the text) */
+         * own) */
         if (intertitle(el))
             heading(c, el, 2);
-        else if ((strchr((const char *)el->name, '-') ||
-                  (bt_xhtml_is(el, "span") && own_line(el) &&
-                   bt_xhtml_words(el, LEAD_SPAN_WORDS) >= LEAD_SPAN_WORDS)) &&
-                 bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0))
+        else if ((strchr((const char *)el->name, '-') &&
+                  bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0)) ||
+                 lead_line(el))
             block(c, el);
         else if (bt_xhtml_is(el, "span") && bt_xhtml_class_has(el, bold_spans, 0))
             span_el(c, el, BT_NODE_STRONG);
@@ -2299,7 +2318,10 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
         space_if_glued(c, el);
         break;
     case K_SPAN:
-        span_el(c, el, type);
+        if (lead_line(el))
+            block(c, el);
+        else
+            span_el(c, el, type);
         space_if_glued(c, el);
         break;
     case K_CODE: code(c, el); break;

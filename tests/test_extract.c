@@ -6533,6 +6533,24 @@ static const spec cover_line = {
     .chrome = {"4,100 words", "Read more essays on", "The salt road"},
 };
 
+/* A bold line a class names the summary, on a line of its own at the
+ * body's top, is the lead however few its words, when they are long ones
+ * (Naver's "strong.media_end_summary" of six Korean words; a round 49
+ * page). */
+static const spec summary_strong_line = {
+    .page = "summary-strong-line.html",
+    .title = "서울 지하철 요금 내달 150원 오른다",
+    .lead = "기본요금 1400원에서 1550원으로 인상…청소년 요금은 동결하기로",
+    .captions = {"4일 서울 지하철 2호선 승강장에서 시민들이 열차를 기다리고 있다."},
+    .body = {"서울시는 다음 달 1일부터 지하철 기본요금을 1400원에서 1550원으로 150원 올린다고 "
+             "4일 밝혔다. 요금 인상은 지난해 10월 이후 1년 6개월 만이다.",
+             "시는 누적된 운영 적자와 노후 전동차 교체 비용을 고려해 인상이 불가피하다고 "
+             "설명했다. 지난해 서울교통공사의 당기순손실은 7000억원을 넘었다.",
+             "청소년과 어린이 요금은 동결하고, 65세 이상 무임승차 제도도 그대로 유지한다. 시는 "
+             "대중교통 정기권 혜택을 확대해 시민 부담을 줄이겠다고 덧붙였다."},
+    .chrome = {"이 기사를 추천합니다", "버스 요금도 오를까"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9124,6 +9142,7 @@ int main(void)
         PAGE(howto_steps),
         PAGE(header_box_lead),
         PAGE(cover_line),
+        PAGE(summary_strong_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
