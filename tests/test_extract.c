@@ -6551,6 +6551,28 @@ static const spec summary_strong_line = {
     .chrome = {"이 기사를 추천합니다", "버스 요금도 오를까"},
 };
 
+/* A live page's scoreboard over its headline, the teams and the score on
+ * short lines and the scorers in a list, leaves the headline shown again
+ * and the lead under it as they are: the headline's copy goes and the lead
+ * stays the lead (a round 61 page written after AS lost its lead). */
+static const spec scoreboard_headline = {
+    .page = "scoreboard-headline.html",
+    .title = "Betis - Valencia, en directo | LaLiga hoy, en vivo",
+    .lead = "Sigue en directo el Betis - Valencia de la jornada 20 de LaLiga, que se juega esta "
+            "tarde en el Benito Villamarín a partir de las 18:30 horas.",
+    .body =
+        {"Centro desde la derecha de Foulquier y Hugo Duro cabecea a la red en el segundo palo, "
+         "sin que Rui Silva pueda hacer nada. Empata el Valencia.",
+         "Ocasión clarísima del Betis. Lo Celso dispara desde la frontal y Mamardashvili despeja "
+         "a córner con una gran estirada.",
+         "Isco recibe en la media luna, se gira y coloca el balón junto al poste izquierdo. "
+         "Primer gol de la tarde en Heliópolis.",
+         "Arranca el partido en el Benito Villamarín, con el Betis sacando de centro y mucho sol "
+         "sobre el césped."},
+    .headings = {{3, "¡Gol del Valencia! ¡Duro!"}, {3, "¡Gol del Betis! ¡Isco!"}},
+    .chrome = {"Lo más leído", "Horarios de la jornada 21"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9143,6 +9165,7 @@ int main(void)
         PAGE(header_box_lead),
         PAGE(cover_line),
         PAGE(summary_strong_line),
+        PAGE(scoreboard_headline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

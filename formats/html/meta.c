@@ -18,6 +18,8 @@
 #define NAME_WORDS 4
 /* A kicker over the headline has at most this many words. */
 #define KICKER_WORDS 3
+/* Blocks at the top looked through for the title shown again, at most. */
+#define TITLE_LOOK 12
 
 enum {
     M_OG_TITLE,
@@ -1566,10 +1568,13 @@ void bt_html_finish(bt_document *doc)
     free(bare_title);
     /* the title, shown again before the article's text starts, goes */
     const char *title = bt_document_meta(doc, BT_META_TITLE);
-    int blocks = 0;
+    /* (counted past short lines, no sentence: a match's scoreboard over
+     * a live page's headline, "Atlético", "2-1", "Sevilla") */
+    int blocks = 0, seen = 0;
     bt_node *names[4], *kicker = NULL;
     size_t nnames = 0;
-    for (bt_node *k = body->first, *next; k && title && blocks < 4; k = next, blocks++) {
+    for (bt_node *k = body->first, *next; k && title && blocks < 4 && seen++ < TITLE_LOOK;
+         blocks += !short_line(doc, k), k = next) {
         next = k->next;
         if (((k->type == BT_NODE_HEADING || k->type == BT_NODE_PARAGRAPH) &&
              same_text(bt_node_text(doc, k), title)) ||
@@ -1608,7 +1613,8 @@ void bt_html_finish(bt_document *doc)
         if (k->type == BT_NODE_PARAGRAPH && drop_title_line(k, title))
             break;
         const char *t = bt_node_text(doc, k);
-        if (k->type == BT_NODE_HEADING && t && bt_word_count(t) <= NAME_WORDS)
+        if (k->type == BT_NODE_HEADING && t && bt_word_count(t) <= NAME_WORDS &&
+            nnames < sizeof(names) / sizeof(names[0]))
             names[nnames++] = k;
         kicker = kicker_line(doc, k) ? k : NULL;
         /* the article's text starts: not at a line, nor at a row of its
@@ -1639,9 +1645,10 @@ void bt_html_finish(bt_document *doc)
         next = k->next;
         before |= k == described;
         /* (counted from the first block of text: the short lines over it,
-         * a review's facts, are none) */
+         * a review's facts, are none; nor are the pictures, nor the short
+         * lines among the blocks, a scoreboard's teams and score) */
         started |= !short_line(doc, k);
-        blocks += started;
+        blocks += started && !short_line(doc, k) && k->type != BT_NODE_FIGURE;
         /* (a kicker in the lead's box, a few words over the lead's
          * sentences: "div.lead-content" around "Live", the headline and
          * the subline) */
