@@ -6573,6 +6573,115 @@ static const spec scoreboard_headline = {
     .chrome = {"Lo más leído", "Horarios de la jornada 21"},
 };
 
+/* An Iranian agency's line closing its story, "انتهای پیام" (end of
+ * message), is the site's (a round 61 page written after ISNA kept it). */
+static const spec fa_end_line = {
+    .page = "fa-end-line.html",
+    .title = "افزایش ظرفیت پذیرش دانشگاه‌ها در مهر ۱۴۰۴",
+    .lead = "رئیس سازمان سنجش از افزایش ده درصدی ظرفیت پذیرش دانشگاه‌های دولتی "
+            "در "
+            "سال تحصیلی جدید خبر داد و گفت نتایج نهایی اواخر شهریور اعلام "
+            "می‌شود.",
+    .body = {"به گزارش خبرنگار ما، رئیس سازمان سنجش آموزش کشور روز دوشنبه در نشستی "
+             "خبری گفت ظرفیت پذیرش دوره‌های روزانه امسال نسبت به سال گذشته حدود "
+             "ده "
+             "درصد بیشتر شده است.",
+             "به گفته او، داوطلبان می‌توانند از هفته آینده انتخاب رشته را در "
+             "سامانه "
+             "سازمان سنجش انجام دهند و مهلت این کار یک هفته خواهد "
+             "بود."},
+    .chrome = {"انتهای پیام", "اخبار مرتبط"},
+};
+
+/* A paper's note that the story ran in its print issue, "Dieser Artikel
+ * stammt aus der ZEIT Nr. ...", is the site's (a round 61 page written
+ * after Die Zeit's Dossier kept it). */
+static const spec print_issue_note = {
+    .page = "print-issue-note.html",
+    .title = "Der letzte Bagger von Welzow",
+    .body = {"Am Rand des Tagebaus steht ein Schaufelradbagger, so hoch wie ein "
+             "Wohnhaus, und niemand weiß genau, was aus ihm werden soll, wenn die "
+             "Kohle hier in wenigen Jahren endgültig zu Ende geht.",
+             "Zwischen beiden Seiten stehen die Leute, die jahrzehntelang auf "
+             "solchen Maschinen gearbeitet haben und nun erklären sollen, was von "
+             "ihrer Arbeit bleibt."},
+    .chrome = {"Dieser Artikel stammt aus der ZEIT"},
+};
+
+/* A paper's line under the story asking for feedback, "For feedback,
+ * complaints, or inquiries, contact us.", is the site's (a round 61 page
+ * written after the Inquirer kept it). */
+static const spec feedback_line = {
+    .page = "feedback-line.html",
+    .title = "Evacuees return home as river subsides in Calumpit",
+    .body = {"Hundreds of families who fled rising floodwaters last week began "
+             "returning to their homes in Calumpit on Sunday as the level of the "
+             "Angat River dropped below the alarm mark.",
+             "Classes in three public schools used as shelters will resume on "
+             "Wednesday after the buildings are cleaned and disinfected, the "
+             "municipal disaster office said."},
+    .chrome = {"For feedback, complaints"},
+};
+
+/* The heading of a box of the day's picked videos, "Video Pilihan Hari
+ * Ini", is the site's (a round 61 page written after Liputan6). */
+static const spec video_pick_heading = {
+    .page = "video-pick-heading.html",
+    .title = "Kasus DBD di Jawa Barat Naik Dua Kali Lipat, Dinkes Minta Warga "
+             "Gencarkan 3M Plus",
+    .body = {"Liputan6.com, Bandung - Dinas Kesehatan Provinsi Jawa Barat mencatat "
+             "kasus demam berdarah dengue (DBD) sepanjang Januari hingga "
+             "pertengahan Mei 2024 mencapai 28.417 kasus. Angka itu naik lebih dari "
+             "dua kali lipat dibanding periode yang sama tahun lalu.",
+             "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinkes Jawa Barat, "
+             "dr. Rina Hadiyanti, mengatakan lonjakan kasus dipicu curah hujan yang "
+             "masih tinggi meski sudah memasuki masa peralihan musim.",
+             "\"Genangan air bersih di sekitar rumah jadi tempat favorit nyamuk "
+             "Aedes aegypti bertelur. Siklusnya dari telur sampai nyamuk dewasa "
+             "hanya sekitar tujuh sampai sepuluh hari,\" kata Rina di Bandung, "
+             "Kamis (16/5/2024).",
+             "Kabupaten Bandung Barat, Kota Bekasi, dan Kabupaten Bogor menjadi "
+             "tiga daerah dengan jumlah kasus tertinggi. Sementara itu, jumlah "
+             "kematian akibat DBD di Jawa Barat tercatat 196 orang, sebagian besar "
+             "anak usia sekolah."},
+    .headings = {{2, "Gencarkan 3M Plus"}, {2, "Kenali Tanda Bahaya"}},
+    .chrome = {"Video Pilihan Hari Ini"},
+};
+
+/* A table layout's cell of the page's tools, "In bài viết" and "Gửi cho
+ * bạn bè" (print, send to a friend), is the site's (a round 61 page
+ * written after Báo Cần Thơ). */
+static const spec table_tools_cell = {
+    .page = "table-tools-cell.html",
+    .title = "Giữ nhịp chợ nổi Cái Răng",
+    .lead = "Dù số lượng ghe thuyền giảm so với trước, chợ nổi Cái Răng vẫn là "
+            "điểm đến hấp dẫn du khách khi về Cần Thơ. Nhiều giải pháp đang được "
+            "triển khai để giữ nhịp mua bán trên sông, bảo tồn nét văn hóa đặc "
+            "trưng của miền sông nước.",
+    .captions = {"Ghe xuồng mua bán tấp nập tại chợ nổi Cái Răng.",
+                 "Ghe hủ tiếu phục vụ du khách trên chợ nổi."},
+    .body = {"Mới 5 giờ sáng, trên khúc sông Cần Thơ đoạn gần cầu Cái Răng, hàng "
+             "trăm ghe xuồng đã neo đậu san sát. Trên những cây bẹo cao vút, người "
+             "bán treo trái thơm, bắp cải, bí đỏ để khách nhìn từ xa biết ghe mình "
+             "bán gì. Tiếng máy nổ, tiếng rao hàng hòa lẫn trong làn sương "
+             "sớm.",
+             "Ông Lê Văn Tư, 62 tuổi, có gần 40 năm buôn bán trên chợ nổi, kể: “Hồi "
+             "trước ghe đậu kín cả khúc sông, mua bán tới trưa chưa hết. Giờ đường "
+             "bộ thuận tiện, nhiều mối chuyển lên bờ nên ghe ít hơn. Nhưng tôi vẫn "
+             "giữ nghề, vì chợ nổi là cái hồn của mình”.",
+             "Bên cạnh hoạt động mua bán nông sản, chợ nổi Cái Răng ngày nay có "
+             "thêm nhiều ghe bán đồ ăn sáng như hủ tiếu, bún riêu, cà phê, nước mía "
+             "phục vụ du khách. Những chiếc ghe hủ tiếu nghi ngút khói len lỏi giữa "
+             "các tàu du lịch trở thành hình ảnh quen thuộc trong ống kính của "
+             "khách tham quan.",
+             "Chị Sarah Miller, du khách đến từ Úc, chia sẻ: “Tôi đã đọc về chợ nổi "
+             "trên mạng, nhưng tận mắt chứng kiến thì thú vị hơn rất nhiều. Tô hủ "
+             "tiếu ăn trên ghe giữa dòng sông là trải nghiệm tôi sẽ không bao giờ "
+             "quên”."},
+    .headings = {{2, "Đa dạng dịch vụ phục vụ du khách"}, {2, "Nhiều giải pháp bảo tồn"}},
+    .chrome = {"In bài viết", "Gửi cho bạn bè"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9166,6 +9275,11 @@ int main(void)
         PAGE(cover_line),
         PAGE(summary_strong_line),
         PAGE(scoreboard_headline),
+        PAGE(fa_end_line),
+        PAGE(print_issue_note),
+        PAGE(feedback_line),
+        PAGE(video_pick_heading),
+        PAGE(table_tools_cell),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -218,6 +218,7 @@ const char *const bt_chrome_sections[] = {
     "terpopuler",
     "berita lainnya",
     "tentang penulis",
+    "video pilihan hari ini",
     "sobre la firma",
     "más información",
     "関連記事",
@@ -485,6 +486,7 @@ const char *const bt_chrome_labels[] = {
     "compartir este artículo",
     "chia sẻ bài viết",
     "in bài viết",
+    "gửi cho bạn bè",
     /* a share bar's networks and buttons, and a page's tools (font size,
      * save for later) */
     "zalo",
@@ -1433,6 +1435,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "vui lòng bấm số hotline",
     /* (a review's letters page: where to send them) */
     "send letters to",
+    "for feedback, complaints, or inquiries",
     "please include name, address",
     "want to be featured in",
     /* a call for tips or letters from readers ("Do you have information
@@ -1538,6 +1541,11 @@ const char *const bt_chrome_post_footers[] = {
     "(责编:",
     "veja mais notícias da região",
     "réutiliser ce contenu",
+    /* (a paper's note that the story ran in its print issue: "Dieser
+     * Artikel stammt aus der ZEIT Nr. 12/2024") */
+    "dieser artikel stammt aus der",
+    /* (an Iranian agency's line closing its story: "end of message") */
+    "انتهای پیام",
     "bookmark the permalink",
     "follow any responses to this entry",
     "dieser eintrag wurde",
