@@ -6682,6 +6682,21 @@ static const spec table_tools_cell = {
     .chrome = {"In bài viết", "Gửi cho bạn bè"},
 };
 
+/* The hero above the headline's box is looked for past the row of the
+ * section's name and the date over the headline (a round 61 page written
+ * after Tuổi Trẻ's longform lost its cover's caption). */
+static const spec cover_over_dated_row = {
+    .page = "cover-over-dated-row.html",
+    .title = "Mùa nước nổi trên đồng Tháp Mười",
+    .lead = "Mỗi năm khi nước lũ tràn về, người dân vùng Tháp Mười lại bước vào một mùa mưu sinh "
+            "khác, gắn với con cá linh, bông điên điển và những chuyến ghe đêm.",
+    .captions = {"Ghe câu lưới trên cánh đồng ngập nước ở huyện Tháp Mười"},
+    .body = {"Trời chưa sáng, ông Năm Lộc đã chống ghe ra giữa đồng. Nước năm nay về sớm, phủ kín "
+             "những thửa ruộng vừa gặt, chỉ còn lại hàng cây bạch đàn nhô lên ở phía xa.",
+             "Những năm gần đây, lũ về thất thường hơn. Có năm nước cạn, cá linh gần như không "
+             "có, nhiều hộ phải chuyển sang làm thuê ở các khu công nghiệp."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9280,6 +9295,7 @@ int main(void)
         PAGE(feedback_line),
         PAGE(video_pick_heading),
         PAGE(table_tools_cell),
+        PAGE(cover_over_dated_row),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

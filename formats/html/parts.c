@@ -1056,6 +1056,15 @@ static int kicker(const xmlNode *k)
            (bt_html_kicker_named(k) || s->link == s->text);
 }
 
+/* Whether k is a short row of text that says a date, no picture: the
+ * section's name and the date over a headline ("Thời sự Longform
+ * 16/03/2024 08:00 GMT+7"), passed over up to the hero above them. */
+static int dated_line(const xmlNode *k)
+{
+    const bt_stats *s = bt_stats_of(k);
+    return s->text && s->text < BT_PARTS_TRAIL_TEXT && !s->images && says_date(k, 0);
+}
+
 static xmlNode *hero_before(xmlNode *h)
 {
     xmlNode *x = h;
@@ -1063,7 +1072,7 @@ static xmlNode *hero_before(xmlNode *h)
         xmlNode *k = x->prev;
         while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k) ||
                      (!bt_stats_of(k)->text && !bt_stats_of(k)->images) || trail(k) ||
-                     (x == h && kicker(k))))
+                     (x == h && (kicker(k) || dated_line(k)))))
             k = k->prev;
         if (!k)
             continue;
