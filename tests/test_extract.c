@@ -6697,6 +6697,37 @@ static const spec cover_over_dated_row = {
              "có, nhiều hộ phải chuyển sang làm thuê ở các khu công nghiệp."},
 };
 
+/* The author's note on who they are, in English, among the story's last
+ * blocks ("Owen Pritchard is a writer and teacher in ...") is the site's
+ * (a round 61 page written after Longreads kept it); a French tribune's
+ * credentials are the article's (tribune_signature's page). */
+static const spec closing_author_note = {
+    .page = "closing-author-note.html",
+    .title = "The Orchard After the Freeze",
+    .body =
+        {"The cold came on the last night of April, two weeks after the blossoms opened, and by "
+         "morning the whole slope behind my father's house was brown. He walked the rows with "
+         "a pocketknife, cutting into buds to see what was left.",
+         "We did not pick apples that year. In September he mowed between the rows as if "
+         "nothing had happened, and in November he pruned, and in the spring the trees bloomed "
+         "again as though they had forgotten."},
+    .chrome = {"is a writer and teacher"},
+};
+
+/* A French tribune signed with its author's credentials at its end keeps
+ * them: they are the article's, as the paper prints them. */
+static const spec tribune_signature = {
+    .page = "tribune-signature.html",
+    .title = "« Les petites lignes ferroviaires sont une chance pour les territoires »",
+    .body = {"Chaque fermeture d’une petite ligne est présentée comme une décision de bon sens, "
+             "dictée par la faiblesse du trafic et le coût de l’entretien des voies.",
+             "Il est temps de regarder ces lignes non comme un fardeau mais comme une "
+             "infrastructure d’avenir, au service de la transition et de l’égalité entre les "
+             "territoires.",
+             "Julien Morel est économiste des transports, chercheur associé à l’université de "
+             "Tours."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9296,6 +9327,8 @@ int main(void)
         PAGE(video_pick_heading),
         PAGE(table_tools_cell),
         PAGE(cover_over_dated_row),
+        PAGE(closing_author_note),
+        PAGE(tribune_signature),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1905,6 +1905,13 @@ const char *const bt_chrome_reading_times[] = {
     NULL,
 };
 
+/* What follows an author's name in a sentence saying who they are
+ * ("Daniel Roe is a staff writer at ..."), in English, and in other
+ * languages: a French paper signs a tribune with its author's credentials
+ * ("Claire Vasseur est urbaniste..."), which are the article's. */
+const char *const bt_chrome_bio_verbs_en[] = {" is a ", " is an ", " is the ", NULL};
+const char *const bt_chrome_bio_verbs[] = {" ist ", " est ", " es ", " è ", " là ", " é ", NULL};
+
 /* The labels of a counter of a post's views, before or after its number
  * ("Lượt xem: 2.103", "1.2k views"), or of its length ("3,900 words"). */
 const char *const bt_chrome_view_counts[] = {

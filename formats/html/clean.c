@@ -3367,8 +3367,6 @@ int bt_html_author_page(const xmlNode *a)
  * saying who they are ("Daniel Roe is a staff writer at ..."). */
 static int bio_sentence(const xmlNode *line, const xmlNode *link)
 {
-    static const char *const verbs[] = {" is a ", " is an ", " is the ", " ist ", " est ",
-                                        " es ",   " è ",     " là ",     " é ",   NULL};
     bt_buf text = BT_BUF_INIT, name = BT_BUF_INIT;
     bt_html_text(line, &text, 400);
     bt_html_text(link, &name, 80);
@@ -3378,8 +3376,9 @@ static int bio_sentence(const xmlNode *line, const xmlNode *link)
     size_t nl = nm ? strlen(nm) : 0;
     while (nl && nm[nl - 1] == ' ')
         nl--;
-    if (t && nl > 3 && !strncmp(t, nm, nl))
-        for (const char *const *v = verbs; *v && !yes; v++)
+    static const char *const *const lists[] = {bt_chrome_bio_verbs_en, bt_chrome_bio_verbs, NULL};
+    for (const char *const *const *l = lists; t && nl > 3 && !strncmp(t, nm, nl) && *l; l++)
+        for (const char *const *v = *l; *v && !yes; v++)
             yes = !strncmp(t + nl, *v, strlen(*v));
     bt_buf_free(&text);
     bt_buf_free(&name);

@@ -100,6 +100,8 @@ extern const char *const bt_chrome_rights[];
 extern const char *const bt_chrome_short_rights[];
 extern const char *const bt_chrome_reading_times[];
 extern const char *const bt_chrome_view_counts[];
+extern const char *const bt_chrome_bio_verbs_en[];
+extern const char *const bt_chrome_bio_verbs[];
 extern const char *const bt_chrome_listen_words[];
 extern const char *const bt_chrome_full_story_links[];
 extern const char *const bt_chrome_figure_buttons[];

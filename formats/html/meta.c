@@ -1552,6 +1552,26 @@ static int byline_line(const char *t)
     return 0;
 }
 
+/* Blocks at the story's end looked through for its author's note. */
+#define BIO_BLOCKS 3
+
+/* Whether text opens with the name of one of the document's authors and
+ * goes on saying who they are in English ("Maren Calloway is a writer in
+ * ..."). */
+static int author_bio(const bt_document *doc, const char *text)
+{
+    for (size_t i = 0; text && i < bt_document_meta_count(doc, BT_META_AUTHOR); i++) {
+        const char *name = bt_document_meta_at(doc, BT_META_AUTHOR, i);
+        size_t len = name ? strlen(name) : 0;
+        if (len < 4 || strncmp(text, name, len))
+            continue;
+        for (const char *const *v = bt_chrome_bio_verbs_en; *v; v++)
+            if (!strncmp(text + len, *v, strlen(*v)))
+                return 1;
+    }
+    return 0;
+}
+
 void bt_html_finish(bt_document *doc)
 {
     bt_node *body = bt_document_body(doc);
@@ -1752,4 +1772,14 @@ void bt_html_finish(bt_document *doc)
     /* the names closing the story, and the source after them */
     if (closing_byline(doc, last, 0) == 2)
         closing_byline(doc, last->prev, 1);
+    /* the author's note on who they are, among the story's last blocks
+     * ("Maren Calloway is a writer in Chicago. Her work has appeared
+     * in ...", the editors' credits after it) */
+    int blocks_left = BIO_BLOCKS;
+    for (bt_node *k = body->last, *prev; k && k->prev && blocks_left--; k = prev) {
+        prev = k->prev;
+        if (k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE &&
+            author_bio(doc, bt_node_text(doc, k)))
+            bt_node_unlink(k);
+    }
 }
