@@ -6728,6 +6728,20 @@ static const spec tribune_signature = {
              "Tours."},
 };
 
+/* A call to follow the site on YouTube (and Facebook) under the story is
+ * the site's (a round 62 page written after Nhân Dân's English edition). */
+static const spec follow_youtube = {
+    .page = "follow-youtube.html",
+    .title = "Hue festival opens with royal court music night",
+    .body =
+        {"Hue (RD) – The city's spring festival opened on Saturday evening with a performance of "
+         "royal court music in the courtyard of the Imperial Citadel, drawing several thousand "
+         "visitors.",
+         "Organisers said the festival will run for nine days, with craft fairs, boat races on "
+         "the Perfume River and night tours of the tombs."},
+    .chrome = {"Follow River Daily"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9329,6 +9343,7 @@ int main(void)
         PAGE(cover_over_dated_row),
         PAGE(closing_author_note),
         PAGE(tribune_signature),
+        PAGE(follow_youtube),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

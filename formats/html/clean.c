@@ -2534,7 +2534,8 @@ static int video_card(const xmlNode *n)
  * trên Google News"). */
 static int follow_line(const char *t)
 {
-    static const char *const messengers[] = {"whatsapp", "telegram", "google news", "zalo", NULL};
+    static const char *const messengers[] = {"whatsapp", "telegram", "google news",
+                                             "zalo",     "youtube",  NULL};
     static const char *const opens[] = {"follow ",   "theo dõi ", "folgen sie ", "suivez ",
                                         "síguenos ", "seko ",     NULL};
     /* (or a call to like the site's page that goes on to follow it: "Like
