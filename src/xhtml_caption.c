@@ -2,6 +2,7 @@
  * caption or credit, and the measures (words, italics, the end of a line)
  * that tell an unmarked caption from body text.  Questions about the DOM
  * only; src/xhtml_read.c decides where the answers go. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -376,6 +377,50 @@ xmlNode *bt_xhtml_caption_label(xmlNode *figcaption)
     bt_buf_free(&nfc);
     xmlFree(text);
     return found ? k : NULL;
+}
+
+int bt_slide_counter(const char *t)
+{
+    static const char *const bys[] = {" of ", " / ", "/", " von ", " de ", " sur ", " trên ", NULL};
+    size_t a = strspn(t, "0123456789");
+    if (!a || a > 3)
+        return 0;
+    for (const char *const *b = bys; *b; b++) {
+        size_t bl = strlen(*b), c = strspn(t + a + bl, "0123456789");
+        if (!strncmp(t + a, *b, bl) && c && c <= 3 && !t[a + bl + c])
+            return 1;
+    }
+    return 0;
+}
+
+/* Bytes a slideshow's counter has at most ("12 trên 12"). */
+#define SLIDE_COUNTER_BYTES 16
+
+xmlNode *bt_xhtml_caption_counter(xmlNode *figcaption)
+{
+    xmlNode *k = figcaption->children;
+    while (k && k->type != XML_ELEMENT_NODE && (!is_text(k) || !bt_xhtml_visible_text(k->content)))
+        k = k->next;
+    if (!k || k->type != XML_ELEMENT_NODE)
+        return NULL;
+    bt_buf t = BT_BUF_INIT;
+    bt_xhtml_dom_text(k, &t, 4 * SLIDE_COUNTER_BYTES);
+    const char *s = t.data ? t.data : "";
+    size_t len = strlen(s);
+    while (len && space(*s))
+        s++, len--;
+    while (len && space(s[len - 1]))
+        len--;
+    char low[SLIDE_COUNTER_BYTES + 1];
+    int counter = len && len <= SLIDE_COUNTER_BYTES;
+    for (size_t i = 0; counter && i < len; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+    if (counter) {
+        low[len] = 0;
+        counter = bt_slide_counter(low);
+    }
+    bt_buf_free(&t);
+    return counter ? k : NULL;
 }
 
 /* Characters an alt has at least to tell its caption by (scripts without

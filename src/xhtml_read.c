@@ -1292,7 +1292,10 @@ static void caption(ctx *c, bt_node *fig, xmlNode *el)
     bt_node *cap = bt_node_figure_caption(fig);
     xmlNode *cr = credit_span(el);
     const xmlNode *saved_skip = c->skip;
-    xmlNode *label = bt_xhtml_caption_label(el); /* a writer's count, not the caption */
+    /* (a writer's count, or a gallery's, is no part of the caption) */
+    xmlNode *label = bt_xhtml_caption_label(el);
+    if (!label && bt_xhtml_is(el, "figcaption"))
+        label = bt_xhtml_caption_counter(el);
     c->skip = cr;
     c->in_caption++;
     read_from(c, el, label ? label->next : el->children, cap);

@@ -54,6 +54,13 @@ int bt_xhtml_caption_marked(const xmlNode *el);
  * <span class="caption-label">Ảnh 1:</span> ("Image", "Hình", "Figure" too):
  * the writer's count, not the caption's text.  NULL when it has none. */
 xmlNode *bt_xhtml_caption_label(xmlNode *figcaption);
+/* Whether lower-case text t is a slideshow's counter ("1 of 12", "3 / 12",
+ * "2 von 8"): a number, a word or a slash, and a number. */
+int bt_slide_counter(const char *t);
+/* The slideshow's counter a figcaption opens with, an element of its own
+ * ("<span>1/8</span><span>Cranes at dawn...</span>"): the gallery's count,
+ * not the caption's text.  NULL when it has none. */
+xmlNode *bt_xhtml_caption_counter(xmlNode *figcaption);
 /* Whether an element's class or id says it is a photo credit. */
 int bt_xhtml_credit_marked(const xmlNode *el);
 /* The visible words below n (n included), counted up to max; max when

@@ -6742,6 +6742,39 @@ static const spec follow_youtube = {
     .chrome = {"Follow River Daily"},
 };
 
+/* A gallery's slides, each a figure with its caption, in a box of their
+ * own beside the story's text, are the article's pictures; each caption's
+ * counter ("1/3") is the gallery's, no part of its text (Spiegel's
+ * "Fotostrecke", a round 62 page: gallery_slides_sibling is that page). */
+static const spec gallery_slides_box = {
+    .page = "gallery-slides-box.html",
+    .title = "Störche kehren an die Elbe zurück",
+    .captions = {"Ein Storchenpaar auf dem Dach der Dorfkirche von Rühstädt",
+                 "Auf den feuchten Wiesen am Deich suchen die Vögel nach Fröschen und Würmern",
+                 "Ein Beringer liest mit dem Spektiv die Nummer am Bein eines Storchs ab"},
+    .body = {"Ehrenamtliche Beringer zählen die Tiere jede Woche und melden die Zahlen an die "
+             "Vogelschutzwarte. Ihre Bilanz fällt bisher erfreulich aus: Die meisten Paare haben "
+             "mindestens drei Eier gelegt.",
+             "Wer die Tiere beobachten möchte, sollte Abstand zu den Nestern halten und auf den "
+             "Wegen bleiben, bittet die Naturschutzstation."},
+};
+
+static const spec gallery_slides_sibling = {
+    .page = "gallery-slides-sibling.html",
+    .title = "Zehntausende Kraniche rasten an der Oder",
+    .captions = {"Kraniche im Morgennebel: Bei Sonnenaufgang verlassen die Vögel ihre Schlafplätze "
+                 "in den überfluteten Poldern",
+                 "Bis zu 42.000 Tiere zählten Ehrenamtliche Mitte Oktober – so viele wie noch nie "
+                 "im Nationalpark Unteres Odertal",
+                 "Auf abgeernteten Maisfeldern suchen die Kraniche tagsüber nach Körnern, Würmern "
+                 "und Insekten"},
+    .body = {"Kurz nach Sonnenaufgang wird es laut über den Poldern bei Criewen. Erst sind es "
+             "einzelne Rufe, dann ein vielstimmiges Trompeten, schließlich erheben sich Tausende "
+             "graue Vögel gleichzeitig aus dem flachen Wasser. Für die Besucherinnen und "
+             "Besucher, die sich seit fünf Uhr morgens an den Beobachtungsständen drängen, ist es "
+             "der Moment, auf den sie gewartet haben."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9344,6 +9377,8 @@ int main(void)
         PAGE(closing_author_note),
         PAGE(tribune_signature),
         PAGE(follow_youtube),
+        PAGE(gallery_slides_box),
+        PAGE(gallery_slides_sibling),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -462,22 +462,6 @@ static int tag_row(const xmlNode *n)
     return in_list(label, bt_chrome_labels, 0) && s->link * 10 >= rest * 7;
 }
 
-/* A slideshow's counter ("1 of 12", "3 / 12", "2 von 8"): folded text t
- * is a number, a word or a slash, and a number. */
-static int slide_counter(const char *t)
-{
-    static const char *const bys[] = {" of ", " / ", "/", " von ", " de ", " sur ", " trên ", NULL};
-    size_t a = strspn(t, "0123456789");
-    if (!a || a > 3)
-        return 0;
-    for (const char *const *b = bys; *b; b++) {
-        size_t bl = strlen(*b), c = strspn(t + a + bl, "0123456789");
-        if (!strncmp(t + a, *b, bl) && c && c <= 3 && !t[a + bl + c])
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether the next element shown after heading n is a paragraph of the
  * text (its words not links): "Weitere US-Zellprojekte im Aufbau" over one
  * is the article's sub-heading, where "Weitere Artikel" heads a list. */
@@ -502,7 +486,7 @@ static int label_block(const xmlNode *n)
         : in_list(t, bt_chrome_comment_heads, 0) || counted_comments(t) ? 3
         : in_list(t, bt_chrome_sections, 0)                             ? 2
         : (in_list(t, bt_chrome_labels, 0) && !(bt_html_heading_level(n) && heads_prose(n))) ||
-                (slide_counter(t) && !bt_stats_of(n)->images) ||
+                (bt_slide_counter(t) && !bt_stats_of(n)->images) ||
                 (in_list(t, bt_chrome_pointers, 1) && bt_stats_link_density(n) > 0.3)
             ? 1
         : strlen(t) <= 40 && in_list(t, bt_chrome_section_starts, 1) && !heads_prose(n) ? 2
@@ -3069,12 +3053,13 @@ static int chrome_verdict(const xmlNode *n, int flags)
         s->text < APP_BOX_TEXT && s->nodes < 32 && !in_data_table(n) && store_badge(n))
         return 1;
     if (!bt_html_is_block(n)) {
-        /* (a slide's counter on its picture, "1/6") */
-        const char *c = s->text && s->text < 16 && n->parent && bt_stats_of(n->parent) &&
-                                bt_stats_of(n->parent)->images
-                            ? short_text(n, 16)
-                            : NULL;
-        if (c && slide_counter(c))
+        /* (a slide's counter on its picture, "1/6", or in its caption) */
+        const char *c =
+            s->text && s->text < 16 && n->parent && bt_stats_of(n->parent) &&
+                    (bt_stats_of(n->parent)->images || bt_xhtml_is(n->parent, "figcaption"))
+                ? short_text(n, 16)
+                : NULL;
+        if (c && bt_slide_counter(c))
             return 1;
         /* (an element named a button that says a label: "<span
          * class=btn-copy-link>Copy link</span>" after a source line) */

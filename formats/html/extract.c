@@ -435,23 +435,40 @@ static int text_span(const xmlNode *k)
 
 static int prose(const xmlNode *k, int flags);
 
-/* Whether list k's items are figures with their captions, two at least
- * and most of them (an ad may be slotted between), few links. */
+/* Elements of a box looked through for its gallery's figures. */
+#define GALLERY_NODES 2048
+
+/* Whether k is a gallery: a list whose items are figures with their
+ * captions, two at least and most of them (an ad may be slotted between),
+ * or a box of slides, each such a figure, and no paragraph; few links. */
 static int gallery_list(const xmlNode *k)
 {
-    if (!bt_xhtml_is(k, "ul") && !bt_xhtml_is(k, "ol"))
+    const bt_stats *s = bt_stats_of(k);
+    if (!s || bt_stats_link_density(k) >= 0.25)
         return 0;
     int figures = 0, others = 0;
-    for (const xmlNode *li = k->children; li; li = li->next) {
-        if (li->type != XML_ELEMENT_NODE || bt_html_skipped(li))
-            continue;
-        const xmlNode *fig = bt_xhtml_find(li, "figure");
-        if (fig && bt_xhtml_find(fig, "figcaption"))
-            figures++;
-        else
-            others++;
+    if (bt_xhtml_is(k, "ul") || bt_xhtml_is(k, "ol")) {
+        for (const xmlNode *li = k->children; li; li = li->next) {
+            if (li->type != XML_ELEMENT_NODE || bt_html_skipped(li))
+                continue;
+            const xmlNode *fig = bt_xhtml_find(li, "figure");
+            if (fig && bt_xhtml_find(fig, "figcaption"))
+                figures++;
+            else
+                others++;
+        }
+        return figures >= 2 && figures >= 2 * others;
     }
-    return figures >= 2 && figures >= 2 * others && bt_stats_link_density(k) < 0.25;
+    /* (Spiegel's "Fotostrecke": slides in a track, a caption on each) */
+    if (!bt_xhtml_is(k, "div") || s->paras)
+        return 0;
+    int budget = GALLERY_NODES;
+    for (const xmlNode *d = k; d && budget--;) {
+        int fig = bt_xhtml_is(d, "figure");
+        figures += fig && bt_xhtml_find(d, "figcaption");
+        d = bt_xhtml_next(d, k, fig || bt_html_skipped(d));
+    }
+    return budget > 0 && figures >= 2;
 }
 
 /* Whether a sibling of the best candidate is more of the article; after:
