@@ -6775,6 +6775,23 @@ static const spec gallery_slides_sibling = {
              "der Moment, auf den sie gewartet haben."},
 };
 
+/* A link to the picture's gallery with its count ("Fotogalerie (24)")
+ * around the hero picture is the picture's button: it goes, and the
+ * caption after the link is the picture's (a round 62 page written after
+ * Deník took the caption for the lead and lost the picture). */
+static const spec gallery_link_hero = {
+    .page = "gallery-link-hero.html",
+    .title = "Děčín porazil Ústí v derby až v prodloužení",
+    .lead = "Basketbalisté Děčína porazili v severočeském derby Ústí nad Labem 88:84. O vítězi "
+            "rozhodlo až prodloužení, v němž domácí nedali soupeři šanci.",
+    .captions = {"Basketbalisté Děčína slaví výhru v derby."},
+    .body = {"Zápas začal opatrně a po první čtvrtině vedli hosté o čtyři body. Domácí se do hry "
+             "dostali až ve druhé čtvrtině, kdy je táhl rozehrávač Malý.",
+             "V prodloužení už byl lepší Děčín, který proměnil všechny trestné hody a připsal si "
+             "důležité vítězství v boji o play-off."},
+    .chrome = {"Fotogalerie (24)"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9379,6 +9396,7 @@ int main(void)
         PAGE(follow_youtube),
         PAGE(gallery_slides_box),
         PAGE(gallery_slides_sibling),
+        PAGE(gallery_link_hero),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
