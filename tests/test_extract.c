@@ -6792,6 +6792,23 @@ static const spec gallery_link_hero = {
     .chrome = {"Fotogalerie (24)"},
 };
 
+/* The lead a class names, wrapped in a box of its own between the
+ * headline's header and the hero, is the lead (a round 62 page written
+ * after Onet lost its "div.leadWrapper > div#lead.lead"); the line over a
+ * video, "the article goes on below the video", is the site's. */
+static const spec lead_wrapper_between = {
+    .page = "lead-wrapper-between.html",
+    .title = "Nowe linie tramwajowe w Krakowie od marca",
+    .lead = "Od 1 marca po Krakowie pojadą tramwaje dwóch nowych linii. Miasto zapowiada też "
+            "częstsze kursy w godzinach szczytu i nocne połączenia do Nowej Huty.",
+    .captions = {"Tramwaj na przystanku przy Rondzie Mogilskim"},
+    .body = {"Nowe linie połączą Bronowice z Kurdwanowem oraz Krowodrzę Górkę z Bieżanowem. Według "
+             "zarządu transportu skrócą one dojazd do centrum nawet o kwadrans.",
+             "Miasto planuje także zakup kolejnych trzydziestu pojazdów, które mają trafić na tory "
+             "do końca przyszłego roku."},
+    .chrome = {"Dalszy ciąg artykułu"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9397,6 +9414,7 @@ int main(void)
         PAGE(gallery_slides_box),
         PAGE(gallery_slides_sibling),
         PAGE(gallery_link_hero),
+        PAGE(lead_wrapper_between),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

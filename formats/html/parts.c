@@ -924,8 +924,12 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
             if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
                 continue;
             rows--;
-            if ((!bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0) || !own_part(k) ||
-                 bt_stats_of(k)->text > BT_PARTS_MAX_TEXT ||
+            /* (named so, or the one element its wrapper holds: Onet's
+             * "div.leadWrapper > div#lead.lead") */
+            const xmlNode *one = bt_html_only_element(k);
+            if ((!(bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0) ||
+                   (one && bt_xhtml_class_has(one, bt_xhtml_lead_classes, 0))) ||
+                 !own_part(k) || bt_stats_of(k)->text > BT_PARTS_MAX_TEXT ||
                  bt_xhtml_words(k, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS) &&
                 !captioned_picture(k))
                 continue;
