@@ -6809,6 +6809,58 @@ static const spec lead_wrapper_between = {
     .chrome = {"Dalszy ciąg artykułu"},
 };
 
+/* Round 62's boxes and lines of the site's in English: a share bar's
+ * "Share Via", a machine's summary headed "Quick Reads" with its note, a
+ * free site's call for members ("Every article, every day, is free to
+ * read"), and an Indian site's "English Summary:" and "Web Title:". */
+static const spec closing_boxes_en = {
+    .page = "closing-boxes-en.html",
+    .title = "Water tariffs to rise 9% in July, council confirms",
+    .body =
+        {"Households in the metro will pay about 9% more for water from July, after the council "
+         "approved its new tariffs on Thursday despite objections from ratepayer groups.",
+         "Registered indigent households will continue to receive their free basic allocation, "
+         "and pensioners can apply for a rebate at any municipal office."},
+    .chrome = {"Share Via", "Quick Reads", "Summary is AI-generated", "Every article, every day",
+               "behind a paywall", "English Summary", "Web Title"},
+};
+
+/* A Vietnamese site's vote under the story, "Bạn có hài lòng với bài viết
+ * này?" (a round 62 page written after Znews kept it). */
+static const spec vote_box_vi = {
+    .page = "vote-box-vi.html",
+    .title = "Mùa hoa sưa nở trắng góc phố Hà Nội",
+    .body = {"Trên phố Hoàng Diệu và khuôn viên Đại học Quốc gia, những cây sưa cổ thụ phủ kín hoa "
+             "trắng, rụng như mưa mỗi khi có gió.",
+             "Nhiều nhiếp ảnh gia cho biết năm nay hoa nở muộn hơn mọi năm vì thời tiết nồm ẩm kéo "
+             "dài."},
+    .chrome = {"Bạn có hài lòng"},
+};
+
+/* A Polish paper's offer of a digital subscription among the paragraphs,
+ * whatever its box's name (a round 62 page written after Wyborcza). */
+static const spec sub_box_pl = {
+    .page = "sub-box-pl.html",
+    .title = "Wisła najniżej od lat. Statki stoją w Warszawie",
+    .body = {"Tramwaje wodne przestały kursować, a przy bulwarach odsłoniły się piaszczyste łachy, "
+             "na które spacerowicze wchodzą suchą stopą.",
+             "Hydrolodzy ostrzegają, że bez obfitych opadów susza potrwa co najmniej do końca "
+             "miesiąca."},
+    .chrome = {"Prenumerata cyfrowa", "Nieograniczony dostęp"},
+};
+
+/* A Hungarian site's box saying its readers keep it alive, asking for
+ * support (a round 62 page written after Telex). */
+static const spec support_box_hu = {
+    .page = "support-box-hu.html",
+    .title = "Tetőzik a Duna Budapestnél",
+    .body = {"A rakpartokat lezárták, a villamosok a Margit hídnál fordulnak vissza, és a "
+             "hajóforgalmat is felfüggesztették.",
+             "A vízügyi igazgatóság szerint a tetőzés szerda délelőttig tarthat, utána lassú "
+             "apadás várható."},
+    .chrome = {"tartják életben", "legyél te is támogató"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9415,6 +9467,10 @@ int main(void)
         PAGE(gallery_slides_sibling),
         PAGE(gallery_link_hero),
         PAGE(lead_wrapper_between),
+        PAGE(closing_boxes_en),
+        PAGE(vote_box_vi),
+        PAGE(sub_box_pl),
+        PAGE(support_box_hu),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
