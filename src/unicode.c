@@ -480,7 +480,7 @@ int bt_utf8_case_break(const char *a, size_t alen, const char *b, int more)
     U8_NEXT(b, i, blen, first);
     return last >= 0 && first >= 0 &&
            ((u_islower(last) && u_isupper(first)) ||
-            (more && ((u_isdigit(last) && u_isdigit(first)) ||
+            (more && ((u_isdigit(last) && (u_isdigit(first) || u_isupper(first))) ||
                       ((last == '.' || last == '!' || last == '?') && u_isupper(first)))));
 }
 

@@ -34,8 +34,9 @@ size_t bt_utf8_ascii_digits(char *s, size_t len);
 int bt_utf8_foreign_digits(const char *s, size_t len);
 /* Whether text a[0..alen) ends with a small letter and b starts with a
  * capital: two words that only a style sheet parts ("Hà Nội" "Người").
- * With more, also a digit against a digit ("2026" "2:02 PM") and a full
- * stop against a capital ("since 1988." "Credit"). */
+ * With more, also a digit against a digit ("2026" "2:02 PM") or a capital
+ * ("since 2015" "NOS", a caption against its credit), and a full stop
+ * against a capital ("since 1988." "Credit"). */
 int bt_utf8_case_break(const char *a, size_t alen, const char *b, int more);
 /* Whether [s, s+len) holds a lowercase letter. */
 int bt_utf8_has_lower(const char *s, size_t len);

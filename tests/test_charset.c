@@ -144,6 +144,8 @@ static void test_unicode(void **state)
     assert_true(bt_utf8_case_break("since 1988.", 11, "Credit", 1));
     assert_false(bt_utf8_case_break("since 1988.", 11, "Credit", 0));
     assert_false(bt_utf8_case_break("e.g.", 4, "and", 1));
+    assert_true(bt_utf8_case_break("sinds 2015", 10, "NOS", 1));
+    assert_false(bt_utf8_case_break("sinds 2015", 10, "NOS", 0));
     /* forced UTF-16LE without a BOM */
     assert_string_equal(decode("V\0i\0", 4, "utf-16le", &out, err), "Vi");
     /* an unpaired surrogate */

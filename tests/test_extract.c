@@ -6861,6 +6861,27 @@ static const spec support_box_hu = {
     .chrome = {"tartják életben", "legyél te is támogató"},
 };
 
+/* A share bar's Dutch label, "Deel artikel:", is the site's (a round 63 page
+ * written after the NOS, copied here: a small page of mine did not keep it
+ * on afa2164). */
+static const spec share_row_nl = {
+    .page = "share-row-nl.html",
+    .title = "Minder nieuwbouwwoningen opgeleverd, vooral huurwoningen blijven achter",
+    .body = {"Vorig jaar zijn er in Nederland zo'n 82.000 nieuwe woningen "
+             "opgeleverd. Dat is ruim 8 procent minder dan een jaar eerder, meldt "
+             "het Centraal Bureau voor de Statistiek.",
+             "Vooral het aantal nieuwe huurwoningen liep terug. Woningcorporaties "
+             "bouwden ongeveer een vijfde minder sociale huurwoningen dan in 2023. "
+             "Ook beleggers leverden minder middenhuurwoningen op.",
+             "Het kabinet wil dat er tot 2030 jaarlijks 100.000 woningen bij komen. "
+             "Dat doel is nu verder uit zicht dan vorig jaar.",
+             "Bouwers wijzen al langer op dezelfde problemen. Vergunningen laten "
+             "lang op zich wachten, de rente is hoger dan een paar jaar geleden en "
+             "in grote delen van het land is het stroomnet vol."},
+    .headings = {{2, "Stikstof en stroomnet"}, {2, "Meer vergunningen"}},
+    .chrome = {"Deel artikel"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9471,6 +9492,7 @@ int main(void)
         PAGE(vote_box_vi),
         PAGE(sub_box_pl),
         PAGE(support_box_hu),
+        PAGE(share_row_nl),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

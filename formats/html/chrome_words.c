@@ -483,6 +483,8 @@ const char *const bt_chrome_labels[] = {
     "share on twitter",
     "print this article",
     "artikel teilen",
+    "deel artikel",
+    "deel dit artikel",
     "beitrag teilen",
     "artikel drucken",
     "partager cet article",

@@ -416,9 +416,10 @@ static const xmlNode *edge_text(const xmlNode *n, int last)
 
 /* Whether the texts of adjacent elements a and b, run together, would glue
  * two words no one writes so: a small letter against a capital
- * ("GrantBBC"), a digit against a digit ("March 3, 20262:02 PM"), a full
- * stop against a capital ("since 1988.Credit"): a style sheet sets them
- * apart (as block lines, in a flex row). */
+ * ("GrantBBC"), a digit against a digit ("March 3, 20262:02 PM") or a
+ * capital ("since 2015NOS", "1/8Kraniche"), a full stop against a capital
+ * ("since 1988.Credit"): a style sheet sets them apart (as block lines, in
+ * a flex row). */
 static int glued_words(const xmlNode *a, const xmlNode *b)
 {
     const xmlNode *end = edge_text(a, 1), *start = edge_text(b, 0);
