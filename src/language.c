@@ -2,6 +2,7 @@
 
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 #include <unicode/utf8.h>
 
@@ -234,4 +235,16 @@ int bt_lang_is_vi(const char *tag)
 {
     return tag && (tag[0] == 'v' || tag[0] == 'V') && (tag[1] == 'i' || tag[1] == 'I') &&
            (!tag[2] || tag[2] == '-' || tag[2] == '_');
+}
+
+int bt_lang_known(const char *tag)
+{
+    char lang[ULOC_LANG_CAPACITY];
+    size_t len = tag ? strcspn(tag, "-_") : 0;
+    if (len < 2 || len >= sizeof(lang))
+        return 0;
+    memcpy(lang, tag, len);
+    lang[len] = '\0';
+    /* (ICU answers "" for a code it does not know) */
+    return *uloc_getISO3Language(lang) != '\0';
 }

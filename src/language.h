@@ -15,6 +15,10 @@ const char *bt_detect_language(const char *utf8, size_t len);
  * decides Vietnamese labels and dates in every writer. */
 int bt_lang_is_vi(const char *tag);
 
+/* Whether a BCP 47 tag's language subtag is a language ICU knows (ISO 639):
+ * "de-CH" and "vi" are, "utf-8" is not. */
+int bt_lang_known(const char *tag);
+
 /* The quotation marks of a language (a BCP 47 tag; NULL: English), outer
  * at even depth, nested at odd: for writers that write an inline quotation
  * as text (plain text, ODT). */

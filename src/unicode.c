@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unorm2.h>
+#include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
@@ -518,4 +519,39 @@ int bt_utf8_capitalized_words(const char *s, size_t len)
             i++;
     }
     return words;
+}
+
+int bt_unspaced_script(int32_t c)
+{
+    int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    UErrorCode e = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &e);
+    return width == U_EA_WIDE || width == U_EA_FULLWIDTH || sc == USCRIPT_THAI ||
+           sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR;
+}
+
+size_t bt_utf8_word_count(const char *s, size_t most)
+{
+    size_t n = 0, run = 0;
+    int32_t i = 0, len = (int32_t)strnlen(s, INT32_MAX);
+    int in = 0;
+    while (i < len && n <= most) {
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c >= 0 && bt_unspaced_script(c) && u_isalnum(c)) {
+            run++;
+            in = 0;
+            continue;
+        }
+        /* (a letter's marks, Khmer's and Thai's vowel signs, and the
+         * zero-width spaces between words are no words of their own) */
+        if (c >= 0 && (U_GET_GC_MASK(c) & (U_GC_M_MASK | U_GC_CF_MASK)))
+            continue;
+        n += (run + 1) / 2;
+        run = 0;
+        int space = c < 0 || u_isUWhiteSpace(c) || bt_unspaced_script(c);
+        n += !space && !in;
+        in = !space;
+    }
+    return n + (run + 1) / 2;
 }

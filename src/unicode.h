@@ -3,6 +3,7 @@
 #define BT_UNICODE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 
@@ -54,5 +55,14 @@ bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *
 const char *bt_charset_canonical(const char *charset);
 /* Whether ICU knows a charset name. */
 int bt_charset_known(const char *charset);
+
+/* Whether code point c belongs to a script written without spaces between
+ * words (Chinese, Japanese, Thai, Lao, Khmer, Burmese). */
+int bt_unspaced_script(int32_t c);
+/* The words of s: those between spaces, and in a script written without
+ * them (Chinese, Japanese, Thai) one for every two letters, so that
+ * "見出し｜サイト" has a headline's and a name's lengths.  Counting stops
+ * past most (a block of text is no headline, and is not read to its end). */
+size_t bt_utf8_word_count(const char *s, size_t most);
 
 #endif

@@ -14,15 +14,17 @@ static int bold_only(const bt_node *p);
 
 /* Whether next opens the section a bold line t heads: a paragraph not all
  * in bold, a list or a table, past the pictures that may open it when t
- * has two words or more, no figure nor colon (an address or a numbered
- * line over a photo is a caption's or a list's, "4940 SW 2nd PL"; a call
- * introduces its link, "go to: www..."; "作者︱春春" names the author). */
+ * has two words or more (in Chinese, four letters), no figure, colon nor
+ * bar (an address or a numbered line over a photo is a caption's or a
+ * list's, "4940 SW 2nd PL"; a call introduces its link, "go to: www...";
+ * "作者︱春春" names the author). */
 static int section_follows(const bt_node *next, const char *t)
 {
     int pictures = 0;
     for (; next && next->type == BT_NODE_FIGURE; next = next->next)
         pictures++;
-    if (pictures && (strpbrk(t, "0123456789:") || bt_word_count(t) < 2))
+    if (pictures && (strpbrk(t, "0123456789:|") || strstr(t, "\xEF\xB8\xB1") ||
+                     strstr(t, "\xEF\xBD\x9C") || bt_utf8_word_count(t, 2) < 2))
         return 0;
     return next &&
            ((next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE && !bold_only(next)) ||

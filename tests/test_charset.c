@@ -237,6 +237,13 @@ static void test_language(void **state)
     assert_string_equal(bt_detect_language(vi, strlen(vi)), "vi");
     assert_null(bt_detect_language(en, strlen(en)));
     assert_null(bt_detect_language("café à la crème", strlen("café à la crème")));
+    /* a language ICU knows, not a charset put in its place */
+    assert_true(bt_lang_known("vi"));
+    assert_true(bt_lang_known("de-CH"));
+    assert_true(bt_lang_known("zh_Hant"));
+    assert_false(bt_lang_known("utf-8"));
+    assert_false(bt_lang_known("x"));
+    assert_false(bt_lang_known(""));
     assert_true(bt_vi_syllable("nghiêng", strlen("nghiêng")));
     assert_true(bt_vi_syllable("Người", strlen("Người")));
     assert_true(bt_vi_syllable("ĐẢNG", strlen("ĐẢNG")));

@@ -6882,6 +6882,22 @@ static const spec share_row_nl = {
     .chrome = {"Deel artikel"},
 };
 
+/* A bold line in Chinese over a picture and the paragraphs after it is a
+ * sub-heading: its words are counted as a script without spaces has them,
+ * two letters a word (a round 63 page written after People's Daily lost
+ * its first one); a charset in the page's Content-Language ("utf-8") is no
+ * language. */
+static const spec zh_bold_heading_picture = {
+    .page = "zh-bold-heading-picture.html",
+    .title = "城市夜市点亮消费新场景",
+    .captions = {"6月8日晚，市民在某市南门夜市选购特色小吃。"},
+    .body = {"傍晚七点，南门夜市已是人头攒动。摊主们支起帐篷，烤串、糖水、手工饰品一字排开，"
+             "不少年轻人举着手机边逛边拍。",
+             "为解决油烟、噪音和垃圾等问题，当地城管部门设置了集中清运点，并安排志愿者在高峰时段"
+             "疏导人流。"},
+    .headings = {{2, "夜经济激活城市烟火气"}, {2, "规范管理保障夜市长久"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9493,6 +9509,7 @@ int main(void)
         PAGE(sub_box_pl),
         PAGE(support_box_hu),
         PAGE(share_row_nl),
+        PAGE(zh_bold_heading_picture),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

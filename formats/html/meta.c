@@ -8,6 +8,7 @@
 
 #include "datefmt.h"
 #include "html.h"
+#include "language.h"
 #include "textdate.h"
 #include "unicode.h"
 #include "xhtml.h"
@@ -181,7 +182,9 @@ static void language(bt_document *doc, const char *tag)
     while (n && s[n - 1] == '-')
         n--;
     s[n] = '\0';
-    if (n)
+    /* (not a charset a page put in its Content-Language: People's Daily's
+     * "utf-8") */
+    if (n && bt_lang_known(s))
         bt_document_set_meta(doc, BT_META_LANGUAGE, s);
 }
 

@@ -11,7 +11,6 @@
 #include <string.h>
 #include <strings.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "html.h"
@@ -79,46 +78,6 @@ static char *fold(const char *s, int alnum)
         return NULL;
     }
     return b.data;
-}
-
-/* Whether c belongs to a script written without spaces between words. */
-static int unspaced(UChar32 c)
-{
-    int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-    UErrorCode e = U_ZERO_ERROR;
-    UScriptCode sc = uscript_getScript(c, &e);
-    return width == U_EA_WIDE || width == U_EA_FULLWIDTH || sc == USCRIPT_THAI ||
-           sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR;
-}
-
-/* The words of s: those between spaces, and in a script written without
- * them (Chinese, Japanese, Thai) one for every two letters, so that
- * "見出し｜サイト" has a headline's and a name's lengths.  Counting stops
- * past most (a block of text is no headline, and is not read to its end). */
-static size_t word_count(const char *s, size_t most)
-{
-    size_t n = 0, run = 0;
-    int32_t i = 0, len = (int32_t)strnlen(s, INT32_MAX);
-    int in = 0;
-    while (i < len && n <= most) {
-        UChar32 c;
-        U8_NEXT(s, i, len, c);
-        if (c >= 0 && unspaced(c) && u_isalnum(c)) {
-            run++;
-            in = 0;
-            continue;
-        }
-        /* (a letter's marks, Khmer's and Thai's vowel signs, and the
-         * zero-width spaces between words are no words of their own) */
-        if (c >= 0 && (U_GET_GC_MASK(c) & (U_GC_M_MASK | U_GC_CF_MASK)))
-            continue;
-        n += (run + 1) / 2;
-        run = 0;
-        int space = c < 0 || u_isUWhiteSpace(c) || unspaced(c);
-        n += !space && !in;
-        in = !space;
-    }
-    return n + (run + 1) / 2;
 }
 
 /* The words of s, letters and digits, each between spaces (" a b "). The
@@ -340,7 +299,7 @@ static size_t words_in(const part *p, size_t lo, size_t hi)
     if (lo >= hi)
         return 0;
     char *s = strndup(p[lo].s, (size_t)(p[hi - 1].s + p[hi - 1].len - p[lo].s));
-    size_t n = s ? word_count(s, SIZE_MAX) : 0;
+    size_t n = s ? bt_utf8_word_count(s, SIZE_MAX) : 0;
     free(s);
     return n;
 }
@@ -384,8 +343,9 @@ static int holds_site(const site_names *names, const part *p)
 {
     char *t = strndup(p->s, p->len), *f = t ? fold(t, 1) : NULL;
     int yes = 0;
-    for (int i = 0;
-         f && t && word_count(t, NAME_WORDS + 2) <= NAME_WORDS + 2 && i < SHARED_END && !yes; i++)
+    for (int i = 0; f && t && bt_utf8_word_count(t, NAME_WORDS + 2) <= NAME_WORDS + 2 &&
+                    i < SHARED_END && !yes;
+         i++)
         yes = names->v[i] && strlen(names->v[i]) >= NAME_LETTERS &&
               strlen(names->v[i]) * 2 >= strlen(f) && strstr(f, names->v[i]);
     free(f);
@@ -688,7 +648,7 @@ static int label(const xmlNode *n)
     size_t len = b.len;
     while (len && (b.data[len - 1] == ' ' || b.data[len - 1] == '\n'))
         len--;
-    int yes = len && b.data[len - 1] == ':' && rest.data && word_count(rest.data, 3) >= 3;
+    int yes = len && b.data[len - 1] == ':' && rest.data && bt_utf8_word_count(rest.data, 3) >= 3;
     bt_buf_free(&b);
     bt_buf_free(&rest);
     return yes;
@@ -715,7 +675,7 @@ static int badge(const xmlNode *n)
         return 0;
     bt_buf b = BT_BUF_INIT;
     bt_xhtml_dom_text(n, &b, 200);
-    int yes = !b.data || word_count(b.data, BADGE_WORDS) <= BADGE_WORDS;
+    int yes = !b.data || bt_utf8_word_count(b.data, BADGE_WORDS) <= BADGE_WORDS;
     bt_buf_free(&b);
     return yes;
 }
@@ -899,7 +859,7 @@ static double agreement(const char *key, const char *hint)
         const char *after = in[kl] == ' ' ? in + kl + 1 : in[kl] ? in + kl : NULL;
         int set_off =
             ((before && strchr("|-:»/·", *before)) || (after && strchr("|-:»/·", *after))) &&
-            word_count(key, 3) >= 3;
+            bt_utf8_word_count(key, 3) >= 3;
         if (kl * 2 >= hl || set_off)
             return (double)kl / (double)hl;
     }
@@ -980,7 +940,7 @@ static int apart(const char *before, size_t len, const char *next)
     UChar32 a, b;
     U8_PREV(before, 0, i, a);
     U8_NEXT(next, j, (int32_t)strnlen(next, INT32_MAX), b);
-    if (a < 0 || b < 0 || unspaced(a) || unspaced(b) || a == '/' || a == '-' ||
+    if (a < 0 || b < 0 || bt_unspaced_script(a) || bt_unspaced_script(b) || a == '/' || a == '-' ||
         u_charType(a) == U_START_PUNCTUATION)
         return 0;
     int t = u_charType(b);
@@ -1045,7 +1005,7 @@ static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
     /* (a longer one set apart by its colon: "Tolino Vision 7 im Test") */
     size_t most = next > first + 1 ? KICKER_WORDS + 2 : KICKER_WORDS;
     if (!kicker.failed && !rest.failed && kicker.data && rest.data &&
-        word_count(kicker.data, most) <= most && word_count(rest.data, 2) >= 2 &&
+        bt_utf8_word_count(kicker.data, most) <= most && bt_utf8_word_count(rest.data, 2) >= 2 &&
         bt_utf8_nfc(rest.data, rest.len, &text, NULL) == BT_OK && !text.failed) {
         kf = fold(kicker.data, 0);
         rf = fold(text.data, 0);
@@ -1111,7 +1071,8 @@ static char *line_of_two(const xmlNode *const *k, size_t count)
     lines_text(k, 1, 2, &second);
     const bt_buf *pick = NULL;
     if (!first.failed && !second.failed && first.len && second.len) {
-        size_t n1 = word_count(first.data, MAX_WORDS), n2 = word_count(second.data, MAX_WORDS);
+        size_t n1 = bt_utf8_word_count(first.data, MAX_WORDS),
+               n2 = bt_utf8_word_count(second.data, MAX_WORDS);
         char *f1 = fold(first.data, 0), *f2 = fold(second.data, 0);
         if (n1 <= KICKER_WORDS && n2 > n1 && n2 >= 3 &&
             !isspace((unsigned char)first.data[first.len - 1]) &&
@@ -1140,7 +1101,7 @@ static char *named_range(const page *pg, const xmlNode *const *k, size_t count)
             bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
             lines_text(k, lo, hi, &raw);
             char *part = NULL;
-            if (!raw.failed && raw.data && word_count(raw.data, 2) >= 2 &&
+            if (!raw.failed && raw.data && bt_utf8_word_count(raw.data, 2) >= 2 &&
                 bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
                 part = fold(text.data, 0);
             int same = 0;
@@ -1203,7 +1164,7 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
         lines_text(k, 0, count, &raw);
     else
         bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
-    size_t words = raw.data ? word_count(raw.data, MAX_WORDS) : 0;
+    size_t words = raw.data ? bt_utf8_word_count(raw.data, MAX_WORDS) : 0;
     /* (a one-word title class, as one the CMS marks, is a box's label: a
      * reading mode's "Lesemodus", which its <title> says too) */
     size_t least = kind == KIND_OPENING ? OPENING_WORDS
