@@ -2732,6 +2732,20 @@ static int signup_call(const xmlNode *n, const char *t)
     return call && names_newsletter(n);
 }
 
+/* Whether short block n links to the members' portal of a Ghost site
+ * ("<a href=#/portal/signup>Join 6,400 readers</a>"), the platform's call
+ * to sign up, whatever it says around the link. */
+static int portal_call(const xmlNode *n)
+{
+    int budget = 64, found = 0;
+    for (const xmlNode *k = n; k && budget-- && !found; k = bt_xhtml_next(k, n, 0)) {
+        xmlChar *href = bt_xhtml_is(k, "a") ? xmlGetProp(k, (const xmlChar *)"href") : NULL;
+        found = href && !xmlStrncmp(href, (const xmlChar *)"#/portal/", 9);
+        xmlFree(href);
+    }
+    return found;
+}
+
 /* Whether inline element k stands in running text: words beside it, up
  * to its block (below box), but for a sentence that ends before it ("...
  * of New York. <a>Donate today</a>"); other links or buttons beside it are
@@ -3154,10 +3168,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (t && watch_call(n, t))
         return 1;
-    if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || download_call(t) ||
-              follow_line(t) || reading_time(t) || view_count(t) || post_toolbar(t) ||
-              print_note(t) || contact_line(t) || sponsor_line(t) || broadcast_line(t) ||
-              (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
+    if (t &&
+        (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || portal_call(n) ||
+         download_call(t) || follow_line(t) || reading_time(t) || view_count(t) ||
+         post_toolbar(t) || print_note(t) || contact_line(t) || sponsor_line(t) ||
+         broadcast_line(t) || (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
