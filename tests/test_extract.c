@@ -6912,6 +6912,20 @@ static const spec ghost_portal_callout = {
     .chrome = {"New here?", "Join 2,100 readers"},
 };
 
+/* A line of bare text closing a picture's box, after the picture's own
+ * wrapper, is its caption (detik's "div.pic_artikel_sisip > div.pic +
+ * text"; a round 61 page). */
+static const spec picture_box_bare_line = {
+    .page = "picture-box-bare-line.html",
+    .title = "Harga Cabai Rawit Turun di Pasar Kramat Jati",
+    .captions = {"Tumpukan karung cabai rawit di salah satu kios Pasar Induk Kramat Jati. "
+                 "(Rina Putri/wartakota)"},
+    .body = {"Meski harga turun, pedagang mengaku pembeli belum banyak bertambah karena daya beli "
+             "masyarakat masih lemah.",
+             "Dinas perdagangan memperkirakan harga cabai akan kembali naik menjelang musim hujan "
+             "pada November."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9525,6 +9539,7 @@ int main(void)
         PAGE(share_row_nl),
         PAGE(zh_bold_heading_picture),
         PAGE(ghost_portal_callout),
+        PAGE(picture_box_bare_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

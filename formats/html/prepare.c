@@ -339,6 +339,45 @@ static void caption_after_picture(xmlNode *img)
     xmlAddNextSibling(img, cap);
 }
 
+/* Whether n has text of its own, outside its elements. */
+static int own_text(const xmlNode *n)
+{
+    for (const xmlNode *k = n->children; k; k = k->next)
+        if (k->type == XML_TEXT_NODE && !blank(k))
+            return 1;
+    return 0;
+}
+
+/* A line of bare text that closes the box of a picture, after the
+ * picture's own wrapper ("<div class=pic_artikel_sisip><div class=pic>
+ * <img></div> Caption. (Credit)</div>", detik's), is set in a <span>: the
+ * reader then looks at it as it does at a line after a picture, and a
+ * caption it is when it ends a box holding only the picture. */
+static void line_after_picture(xmlNode *img)
+{
+    xmlNode *pic = img;
+    while (pic->parent && pic->parent->type == XML_ELEMENT_NODE &&
+           bt_html_only_element(pic->parent) == pic && !own_text(pic->parent))
+        pic = pic->parent;
+    xmlNode *line = pic->next;
+    while (line && blank(line))
+        line = line->next;
+    /* (a box of its own: a list's item or a table's cell is text with an
+     * icon, "<li><img> Set the sound to mute.</li>") */
+    if (!line || line->type != XML_TEXT_NODE || !pic->parent || !bt_xhtml_is(pic->parent, "div") ||
+        pic == img)
+        return;
+    for (const xmlNode *k = line->next; k; k = k->next)
+        if (!blank(k))
+            return;
+    xmlNode *span = xmlNewDocNode(img->doc, NULL, (const xmlChar *)"span", NULL);
+    if (!span)
+        return;
+    xmlAddPrevSibling(line, span);
+    xmlUnlinkNode(line);
+    xmlAddChild(span, line);
+}
+
 /* AMP pages show their pictures as <amp-img> (<amp-anim> for animations),
  * which a script draws: an image, its children only the script's placeholder
  * or a fallback copy of it.  Its width and height are a size only in the
@@ -857,9 +896,10 @@ static size_t browser_tree(xmlNode *body)
             open_noscript(n);
         else if (bt_xhtml_is(n, "amp-img") || bt_xhtml_is(n, "amp-anim"))
             amp_image(n);
-        else if (bt_xhtml_is(n, "img"))
+        else if (bt_xhtml_is(n, "img")) {
             caption_after_picture(n);
-        else
+            line_after_picture(n);
+        } else
             aria_heading(n);
         elements += n != body;
         bt_html_namespace_add(&names, n);
