@@ -6926,6 +6926,22 @@ static const spec picture_box_bare_line = {
              "pada November."},
 };
 
+/* A table layout's spacer, a picture one pixel high that only sets a
+ * cell's width, is no picture: the box of a photograph and its caption
+ * beside such a spacer is one picture, not a gallery of two (a round 64
+ * page written after the 2006 Guardian lost its caption). */
+static const spec spacer_cell_picture = {
+    .page = "spacer-cell-picture.html",
+    .title = "Ferry fares to rise by a fifth on island routes",
+    .captions = {"A ferry leaves Oban for the island of Mull."},
+    .body = {"The company blamed the cost of fuel, which it said had almost doubled in two years, "
+             "and the need to replace an ageing fleet that has suffered a string of breakdowns "
+             "this winter.",
+             "Community councils on Mull, Islay and Barra said they would ask ministers to step "
+             "in, arguing that the ferries are the islands' only road and should be priced like "
+             "one."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9540,6 +9556,7 @@ int main(void)
         PAGE(zh_bold_heading_picture),
         PAGE(ghost_portal_callout),
         PAGE(picture_box_bare_line),
+        PAGE(spacer_cell_picture),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -385,6 +385,28 @@ int bt_html_closes_sentence(const xmlNode *n)
     return 0;
 }
 
+/* Pixels a spacer's side has at most: a table layout's "spacer.gif", a
+ * picture one pixel high or wide that only sets a cell's size, is no
+ * picture; a lazy one is (its sides may give only its shape, "3" by "2",
+ * and a script fills it in). */
+#define BT_STATS_SPACER_PX 1
+
+static int spacer(const xmlNode *img)
+{
+    static const char *const sides[] = {"width", "height", NULL};
+    int thin = 0;
+    for (const char *const *a = sides; *a && !thin; a++) {
+        xmlChar *v = xmlGetProp(img, (const xmlChar *)*a);
+        thin = v && *v >= '0' && *v <= '9' && atoi((const char *)v) <= BT_STATS_SPACER_PX;
+        xmlFree(v);
+    }
+    for (const xmlAttr *a = thin ? img->properties : NULL; a && thin; a = a->next)
+        thin =
+            !strcmp((const char *)a->name, "src") ||
+            (!strstr((const char *)a->name, "src") && !strstr((const char *)a->name, "original"));
+    return thin;
+}
+
 /* An element's own measures, once its children's are added into its counts. */
 static void finish(xmlNode *n)
 {
@@ -405,7 +427,7 @@ static void finish(xmlNode *n)
         s->heading = s->text;
     if (level == 1)
         s->h1 = s->text - s->link;
-    s->images += bt_xhtml_is(n, "img");
+    s->images += bt_xhtml_is(n, "img") && !spacer(n);
     s->items += bt_xhtml_is(n, "li");
     s->nodes++;
 }
