@@ -6942,6 +6942,20 @@ static const spec spacer_cell_picture = {
              "one."},
 };
 
+/* An Italian paper's call to its newsletter closing the story, set as one
+ * of its paragraphs ("Se vuoi restare aggiornato ... iscriviti gratis alla
+ * newsletter"), is the site's (a round 64 page written after the Corriere
+ * saved by a browser kept it). */
+static const spec newsletter_line_it = {
+    .page = "newsletter-line-it.html",
+    .title = "Nuove piste ciclabili sui Navigli entro l'estate",
+    .body = {"I lavori partiranno a marzo e prevedono la chiusura temporanea di alcuni tratti "
+             "dell'alzaia, con percorsi alternativi segnalati per pedoni e ciclisti.",
+             "Le associazioni dei commercianti chiedono che i cantieri si fermino nei fine "
+             "settimana, quando la zona è più frequentata."},
+    .chrome = {"Se vuoi restare aggiornato"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9557,6 +9571,7 @@ int main(void)
         PAGE(ghost_portal_callout),
         PAGE(picture_box_bare_line),
         PAGE(spacer_cell_picture),
+        PAGE(newsletter_line_it),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
