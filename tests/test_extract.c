@@ -6956,6 +6956,19 @@ static const spec newsletter_line_it = {
     .chrome = {"Se vuoi restare aggiornato"},
 };
 
+/* A review site's note on how it tests and its link to its editorial
+ * standards, over the review, are the site's (a round 64 page written
+ * after ZDNET). */
+static const spec review_disclosure = {
+    .page = "review-disclosure.html",
+    .title = "The best robot vacuum I've tested this year is also one of the quietest",
+    .body = {"I ran the vacuum in a three-bedroom apartment for six weeks, on hardwood floors, two "
+             "rugs and a hallway that collects more dog hair than I would like to admit.",
+             "The mapping took two runs to get right, and the app still labels the bathroom as a "
+             "bedroom, but the cleaning itself has been reliable."},
+    .chrome = {"recommendations are based", "Our editorial standards"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9572,6 +9585,7 @@ int main(void)
         PAGE(picture_box_bare_line),
         PAGE(spacer_cell_picture),
         PAGE(newsletter_line_it),
+        PAGE(review_disclosure),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
