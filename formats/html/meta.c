@@ -1727,10 +1727,14 @@ void bt_html_finish(bt_document *doc)
         lead = 1;
     }
     /* a paragraph of sentences right before a byline's line, at the top
-     * past a kicker, is the lead: a header a reading tool or clipper made
-     * flat ("<p>Planète</p><p>Lead.</p><p>Par <a>Name</a> (Perpignan)</p>") */
+     * past a kicker and the pictures, is the lead: a header a reading tool
+     * or clipper made flat ("<p>Planète</p><p>Lead.</p><p>Par <a>Name</a>
+     * (Perpignan)</p>"), a newsletter's web version (the hero, then the
+     * dek in italics and "By ...") */
     if (!lead) {
         bt_node *k = body->first;
+        while (k && k->type == BT_NODE_FIGURE)
+            k = k->next;
         for (int i = 0; k && i < 2 && kicker_line(doc, k); i++)
             k = k->next;
         const char *t = k && k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE && k->next &&
