@@ -6984,6 +6984,53 @@ static const spec newsletter_dek_after_hero = {
              "five years ago, and the crabbers who work the point say their catch has grown."},
 };
 
+/* An embed a consent keeps out, its heading "Externer Inhalt", its note
+ * that the reader's cookie settings block it and its button, is the
+ * site's (a round 65 page written after the Süddeutsche, copied here: a
+ * small page of mine lost the box on afa2164 already). */
+static const spec consent_embed_de = {
+    .page = "consent-embed-de.html",
+    .title = "„Der Abstieg ist die gefährlichste Phase“",
+    .lead = "Jeden Sommer verunglücken in den bayerischen Alpen Wanderer und "
+            "Bergsteiger, oft bei bestem Wetter. Ein Bergführer aus dem "
+            "Werdenfelser Land erklärt, welche Fehler er immer wieder beobachtet – "
+            "und warum das Handy am Berg nicht nur hilft.",
+    .captions = {"Auf dem Weg zur Alpspitze: Viele Unfälle passieren nicht beim "
+                 "Aufstieg, sondern auf dem Rückweg.",
+                 "Einsatz der Bergwacht im Wettersteingebirge: Oft sind es erschöpfte "
+                 "Wanderer, die geborgen werden müssen."},
+    .body = {"Georg Wallner, 58, arbeitet seit mehr als dreißig Jahren als "
+             "staatlich geprüfter Berg- und Skiführer. Nebenbei ist er ehrenamtlich "
+             "bei der Bergwacht. Ein Gespräch über Selbstüberschätzung, Turnschuhe "
+             "im Geröll und die Frage, wann man umkehren sollte.",
+             "Herr Wallner, die Saison hat noch gar nicht richtig begonnen, und die "
+             "Bergwacht meldet schon die ersten Einsätze. Ist das normal?",
+             "Leider ja. Sobald im Tal die Sonne scheint und es 20 Grad hat, zieht "
+             "es die Leute hinauf. Was sie nicht sehen: Oben liegen in den "
+             "Nordhängen noch Altschneefelder, hart wie Beton. Wer da mit "
+             "Turnschuhen reinrutscht, hat keine Chance, sich zu halten.",
+             "Was sind die häufigsten Ursachen für Unfälle?"},
+    .headings = {{3, "„Die App weiß nicht, wie fit Sie sind“"}, {3, "Umkehren als Entscheidung"}},
+    .chrome = {"Externer Inhalt", "Cookie-Einstellungen blockiert", "Einverstanden"},
+};
+
+/* Round 65's lines of the site's in English: a video player's lines
+ * before its script runs ("Video Loading", "Click to play", "The video will
+ * start in 8"), Science X's line for citing the story ("... retrieved ...
+ * from"), the author's note in a list of one item, and a health site's
+ * "Was this helpful?" and "How we reviewed this article:" with its note on
+ * its sources. */
+static const spec health_boxes_en = {
+    .page = "health-boxes-en.html",
+    .title = "Short walks after meals may steady blood sugar, study finds",
+    .body = {"Researchers followed 48 volunteers for eight weeks. Half walked after their largest "
+             "meal of the day; the others kept to their usual routine.",
+             "The walkers' glucose readings rose less after meals and fell back to normal sooner, "
+             "the team reported, with the largest effect after the evening meal."},
+    .chrome = {"Video Loading", "Click to play", "will start in", "retrieved 3 May",
+               "is a health reporter", "Was this helpful", "How we reviewed", "strict sourcing"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9602,6 +9649,8 @@ int main(void)
         PAGE(newsletter_line_it),
         PAGE(review_disclosure),
         PAGE(newsletter_dek_after_hero),
+        PAGE(consent_embed_de),
+        PAGE(health_boxes_en),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1781,12 +1781,15 @@ void bt_html_finish(bt_document *doc)
         closing_byline(doc, last->prev, 1);
     /* the author's note on who they are, among the story's last blocks
      * ("Maren Calloway is a writer in Chicago. Her work has appeared
-     * in ...", the editors' credits after it) */
+     * in ...", the editors' credits after it), or a list of one item
+     * holding it (the Guardian's) */
     int blocks_left = BIO_BLOCKS;
     for (bt_node *k = body->last, *prev; k && k->prev && blocks_left--; k = prev) {
         prev = k->prev;
-        if (k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE &&
-            author_bio(doc, bt_node_text(doc, k)))
+        const bt_node *p =
+            k->type == BT_NODE_LIST && k->first && !k->first->next ? k->first->first : k;
+        if (p && p->type == BT_NODE_PARAGRAPH && p->role == BT_ROLE_NONE &&
+            author_bio(doc, bt_node_text(doc, p)))
             bt_node_unlink(k);
     }
 }
