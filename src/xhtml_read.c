@@ -2221,6 +2221,21 @@ static void element(ctx *c, xmlNode *el)
         pop_span(c);
 }
 
+/* Paragraphs of the story read before a heading named as a lead that make
+ * it a sub-heading. */
+#define LEAD_HEADING_AFTER 2
+
+/* Whether the body holds LEAD_HEADING_AFTER paragraphs of text already. */
+static int text_read(const ctx *c)
+{
+    int paras = 0;
+    for (const bt_node *k = bt_document_body(c->doc)->first; k && paras < LEAD_HEADING_AFTER;
+         k = k->next)
+        paras += k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE &&
+                 bt_word_count(bt_node_text(c->doc, k) ? bt_node_text(c->doc, k) : "") >= 12;
+    return paras >= LEAD_HEADING_AFTER;
+}
+
 /* Words a <span> a class names a lead has at least to be the lead's block
  * (fewer are a label: "<span class=lead-in>WASHINGTON</span>"), or letters
  * in fewer, longer words (Naver's six-word Korean "media_end_summary"). */
@@ -2333,9 +2348,11 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     case K_IMG: image(c, el); break;
     case K_HEADING:
         /* a lead (sapo) marked up as a heading, as many CMSs do, is the lead;
-         * not the title of a summary's box ("h2.post-summary__title") */
+         * not the title of a summary's box ("h2.post-summary__title"), nor
+         * one after the story's paragraphs ("h2.subtit" between Hankyung's
+         * runs of text is a sub-heading) */
         if (el->name[1] != '1' && bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) &&
-            !bt_xhtml_class_has(el, box_titles, 0))
+            !bt_xhtml_class_has(el, box_titles, 0) && !text_read(c))
             block(c, el);
         else
             heading(c, el, 0);

@@ -7031,6 +7031,19 @@ static const spec health_boxes_en = {
                "is a health reporter", "Was this helpful", "How we reviewed", "strict sourcing"},
 };
 
+/* A heading a class names as a lead ("h2.subtit") after the story's first
+ * paragraphs is a sub-heading, not the lead (a round 66 page written after
+ * Hankyung, its sub-headings between runs of text). */
+static const spec lead_class_subheading = {
+    .page = "lead-class-subheading.html",
+    .title = "배터리 재활용 스타트업, 500억원 투자 유치",
+    .body = {"회사는 조달한 자금으로 충북 오창에 연간 2만t 규모의 재활용 공장을 짓고 연구 인력을 "
+             "두 배로 늘릴 계획이다.",
+             "업계에서는 전기차 보급이 늘면서 폐배터리 물량이 2030년까지 열 배 이상 증가할 것으로 "
+             "보고 있다."},
+    .headings = {{2, "니켈 회수율 95% 넘어"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9651,6 +9664,7 @@ int main(void)
         PAGE(newsletter_dek_after_hero),
         PAGE(consent_embed_de),
         PAGE(health_boxes_en),
+        PAGE(lead_class_subheading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
