@@ -3,6 +3,7 @@
  * show an earlier one again. */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "language.h"
 #include "textdate.h"
@@ -46,6 +47,20 @@ static int bold_only(const bt_node *p)
     return strong;
 }
 
+/* Whether t[0..len) ends with a company's abbreviated form, whose full
+ * stop ends no sentence: a press release's "About Northquill Metals
+ * Corp." over its boilerplate. */
+static int company_ending(const char *t, size_t len)
+{
+    static const char *const forms[] = {" inc.", " corp.", " ltd.", " co.", " llc.", " plc.", NULL};
+    for (const char *const *f = forms; *f; f++) {
+        size_t fl = strlen(*f);
+        if (len > fl && !strncasecmp(t + len - fl, *f, fl))
+            return 1;
+    }
+    return 0;
+}
+
 /* Words a heading has at most; Vietnamese words are syllables, a
  * heading's twice as many. */
 #define HEADING_WORDS 15
@@ -63,6 +78,8 @@ static int heading_like(const char *t, size_t max_words)
     size_t len = strlen(t);
     if (!len || bt_word_count(t) > max_words || bt_grapheme_count(t, len) > 120)
         return 0;
+    if (company_ending(t, len))
+        return 1;
     for (const char *const *q = quotes; *q; q++) {
         size_t ql = strlen(*q), end = len - ql;
         if (len > ql + 1 && !memcmp(t + end, *q, ql) && !strchr(".:;!?,", t[end - 1]) &&

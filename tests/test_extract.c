@@ -7044,6 +7044,20 @@ static const spec lead_class_subheading = {
     .headings = {{2, "니켈 회수율 95% 넘어"}},
 };
 
+/* A bold line ending with a company's abbreviated form ("About Harbor
+ * Robotics Inc.") is a sub-heading: that full stop ends no sentence (a
+ * round 66 press release's "About" section lost its heading). */
+static const spec press_release_about = {
+    .page = "press-release-about.html",
+    .title = "Harbor Robotics Opens Second Plant in Ohio",
+    .body = {"The plant will employ 240 people by the end of the year and double the company's "
+             "output of its autonomous pallet movers, the company said.",
+             "Harbor Robotics Inc. designs and builds autonomous robots for warehouses and "
+             "distribution centers. Founded in 2016, the company is based in Pittsburgh and serves "
+             "more than 300 customers."},
+    .headings = {{2, "About Harbor Robotics Inc."}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9665,6 +9679,7 @@ int main(void)
         PAGE(consent_embed_de),
         PAGE(health_boxes_en),
         PAGE(lead_class_subheading),
+        PAGE(press_release_about),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
