@@ -7058,6 +7058,44 @@ static const spec press_release_about = {
     .headings = {{2, "About Harbor Robotics Inc."}},
 };
 
+/* A wire's lines under a press release, where its source version is and
+ * its pitch to companies, are the wire's (round 66 pages written after
+ * Newsfile and PR Newswire). */
+static const spec wire_closing_lines = {
+    .page = "wire-closing-lines.html",
+    .title = "Keystone Foods Recalls Frozen Dumplings Over Allergen Labeling",
+    .body = {"No illnesses have been reported. The affected bags carry the lot codes 25118 and "
+             "25119 and were sold in grocery stores in six states.",
+             "Customers who bought the dumplings may return them for a full refund or call the "
+             "company's customer line on weekdays."},
+    .chrome = {"To view the source version", "WANT YOUR COMPANY"},
+};
+
+/* A German-language press portal's picture button, "Bild-Infos", and an
+ * Austrian wire's disclaimer under the release are the portal's (round 66
+ * pages written after presseportal.de and OTS). */
+static const spec press_portal_de = {
+    .page = "press-portal-de.html",
+    .title = "Neue Radwege in Graz bis Herbst",
+    .captions = {"Der neue Radweg in der Annenstraße soll im August fertig sein."},
+    .body = {"Während der Bauzeit wird der Verkehr in den betroffenen Straßen einspurig geführt. "
+             "Die Stadt empfiehlt, auf öffentliche Verkehrsmittel auszuweichen.",
+             "Die Kosten von 4,2 Millionen Euro teilen sich Stadt und Land, ein Teil kommt aus "
+             "Förderungen des Bundes."},
+    .chrome = {"Bild-Infos", "OTS-ORIGINALTEXT"},
+};
+
+/* A Turkish site's call to follow it on Google News is the site's (a
+ * round 66 page written after Sözcü). */
+static const spec follow_google_news_tr = {
+    .page = "follow-google-news-tr.html",
+    .title = "Ankara'da toplu taşımaya yeni düzenleme",
+    .body = {"Belediyeden yapılan açıklamada, yoğun talep gelen hatlarda sefer sıklığının da "
+             "artırılacağı belirtildi.",
+             "Yeni tarife önümüzdeki ayın ilk gününden itibaren geçerli olacak."},
+    .chrome = {"Google News'te takip edin"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9680,6 +9718,9 @@ int main(void)
         PAGE(health_boxes_en),
         PAGE(lead_class_subheading),
         PAGE(press_release_about),
+        PAGE(wire_closing_lines),
+        PAGE(press_portal_de),
+        PAGE(follow_google_news_tr),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -970,6 +970,8 @@ const char *const bt_chrome_figure_buttons[] = {
     "download image",
     "download photo",
     "bild herunterladen",
+    "bild-infos",
+    "download",
     "foto herunterladen",
     "télécharger l'image",
     "descargar imagen",
@@ -1209,6 +1211,7 @@ const char *const bt_chrome_follow_calls[] = {
     "மூலம் எங்களுடன் இணைந்திருங்கள்",
     "चैनल फॉलो करें",
     "mari bergabung di grup telegram",
+    "google news'te takip edin",
     /* (a row of the networks, NPR's "Find more Planet Money: Facebook /
      * Instagram / TikTok") */
     "facebook / instagram",
@@ -1599,6 +1602,11 @@ const char *const bt_chrome_post_footers[] = {
     /* (Science X's line for citing the story: "Citation: ... (2024, March
      * 13) retrieved 14 March 2024 from https://...") */
     ") retrieved ",
+    /* (a wire's lines under a press release: where its source version is,
+     * its pitch to companies, an Austrian wire's disclaimer) */
+    "to view the source version of this press release",
+    "want your company's news featured on",
+    "ots-originaltext presseaussendung",
     /* (Indian sites' English lines under a story in another language:
      * its "Web Title:" for search engines, its "English Summary:") */
     "web title:",
