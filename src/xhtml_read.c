@@ -384,11 +384,22 @@ static kind kind_of(const xmlNode *n, bt_node_type *type)
 }
 
 /* Class words of a sub-heading set as a paragraph (German papers'
- * "Zwischentitel", French "intertitre"), and the words one has at most. */
+ * "Zwischentitel", French "intertitre", Korean "midtitle"), and the words
+ * one has at most. */
 static const char *const intertitle_classes[] = {
-    "zwischentitel", "zwischenueberschrift", "cross-head",  "intertitle",
-    "intertitre",    "intertitolo",          "intertitulo", "entretitulo",
-    "sub-head",      "sub-heading",          NULL,
+    "zwischentitel",
+    "zwischenueberschrift",
+    "cross-head",
+    "intertitle",
+    "intertitre",
+    "intertitolo",
+    "intertitulo",
+    "entretitulo",
+    "sub-head",
+    "sub-heading",
+    "midtitle",
+    "mid-title",
+    NULL,
 };
 #define INTERTITLE_WORDS 15
 

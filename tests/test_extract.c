@@ -7096,6 +7096,21 @@ static const spec follow_google_news_tr = {
     .chrome = {"Google News'te takip edin"},
 };
 
+/* A Korean site's sub-heading set as a div named "midtitle" is one; its
+ * reporter's link "기자 페이지 바로가기", the labels around its player and its
+ * call to like the story are the site's (round 66 pages written after
+ * Maeil Business, Chosun and KBS). */
+static const spec ko_midtitle_lines = {
+    .page = "ko-midtitle-lines.html",
+    .title = "코스피, 외국인 매수에 2700선 회복",
+    .body = {"외국인은 이날 하루 동안 1조원 넘게 사들이며 지수 상승을 이끌었고, 기관도 순매수에 "
+             "동참했다.",
+             "업종별로는 반도체주의 상승폭이 두드러졌다. 미국 반도체지수가 급등한 영향으로 대형 "
+             "반도체주가 나란히 3% 넘게 올랐다."},
+    .headings = {{2, "반도체주 일제히 강세"}},
+    .chrome = {"기자 페이지 바로가기", "동영상영역", "마음에 들었다면"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9721,6 +9736,7 @@ int main(void)
         PAGE(wire_closing_lines),
         PAGE(press_portal_de),
         PAGE(follow_google_news_tr),
+        PAGE(ko_midtitle_lines),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -349,6 +349,14 @@ const char *const bt_chrome_labels[] = {
     "video loading",
     "video unavailable",
     "click to play",
+    /* (a Korean broadcaster's labels around its player, for screen
+     * readers: "video area start", "video area end") */
+    "동영상영역 시작",
+    "동영상영역 끝",
+    /* (a Korean reporter's links: "go to the reporter's page", "more of
+     * the reporter's articles") */
+    "기자 페이지 바로가기",
+    "기자의 다른 기사 더보기",
     "read next",
     /* (an embed a consent keeps out: "Externer Inhalt", its button) */
     "externer inhalt",
@@ -1483,6 +1491,8 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (a Vietnamese site's vote under the story: "are you pleased with
      * this article?") */
     "bạn có hài lòng với bài viết này",
+    /* (and a Korean one's: "if you liked this article, press like") */
+    "이 기사가 마음에 들었다면",
     "wie findest du diesen artikel",
     /* (a hospital's call to book an appointment under its health article,
      * its hotline) */
