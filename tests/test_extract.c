@@ -7111,6 +7111,21 @@ static const spec ko_midtitle_lines = {
     .chrome = {"기자 페이지 바로가기", "동영상영역", "마음에 들었다면"},
 };
 
+/* The block the page's description repeats is the lead though the
+ * description adds a full stop the page does not show (a round 66 press
+ * release written after EIN Presswire, its subtitle without one). */
+static const spec subtitle_description_stop = {
+    .page = "subtitle-description-stop.html",
+    .title = "Denver Bakery Chain Adds Night Shift to Meet Wholesale Demand",
+    .lead = "Mile High Bakers will hire 60 night-shift bakers and drivers as wholesale orders from "
+            "grocery stores double this year",
+    .body =
+        {"The company now supplies bread and pastries to 140 grocery stores across Colorado, up "
+         "from 70 a year ago, and says its daytime crews can no longer keep up.",
+         "Night-shift bakers will start at $24 an hour. Applications open next week on the "
+         "company's website."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9737,6 +9752,7 @@ int main(void)
         PAGE(press_portal_de),
         PAGE(follow_google_news_tr),
         PAGE(ko_midtitle_lines),
+        PAGE(subtitle_description_stop),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1067,10 +1067,19 @@ static char *bare(const char *s)
     return out;
 }
 
+/* (a full stop the metadata adds, or the page, parts no texts: a
+ * subtitle without one, its description with it) */
+static size_t without_stop(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 1 && s[n - 1] == '.' ? n - 1 : n;
+}
+
 static int same_text(const char *a, const char *b)
 {
     char *x = bare(a), *y = bare(b);
-    int same = x && y && *x && !strcmp(x, y);
+    size_t lx = x ? without_stop(x) : 0, ly = y ? without_stop(y) : 0;
+    int same = x && y && *x && lx == ly && !strncmp(x, y, lx);
     free(x);
     free(y);
     return same;
