@@ -386,8 +386,10 @@ int bt_slide_counter(const char *t)
     if (!a || a > 3)
         return 0;
     for (const char *const *b = bys; *b; b++) {
-        size_t bl = strlen(*b), c = strspn(t + a + bl, "0123456789");
-        if (!strncmp(t + a, *b, bl) && c && c <= 3 && !t[a + bl + c])
+        /* (the digits after the word are read only when it is there: the
+         * text may end before its length) */
+        size_t bl = strlen(*b), c = strncmp(t + a, *b, bl) ? 0 : strspn(t + a + bl, "0123456789");
+        if (c && c <= 3 && !t[a + bl + c])
             return 1;
     }
     return 0;

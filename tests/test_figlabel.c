@@ -6,6 +6,7 @@
 
 #include "document.h"
 #include "figlabel.h"
+#include "xhtml_read.h"
 
 /* A figure under parent: its image (or none, -1), caption, credit, alt. */
 static bt_node *figure(bt_document *doc, bt_node *parent, int res, const char *caption,
@@ -233,6 +234,27 @@ static void test_numbering(void **state)
 /* The reader drops bantin's own label only: the exact class, first in the
  * figcaption, and a label and number ("Hình" and "Figure" too, as
  * LibreOffice's HTML writes them). */
+/* A slideshow's counter opening a caption is the gallery's count, never a
+ * label of its text; texts that end before the counter's word is read are
+ * read no further (each copied to a buffer of its own size, as a sanitizer
+ * sees past its end). */
+static void test_slide_counter(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *t;
+        int yes;
+    } cases[] = {{"1/8", 1},     {"3 / 12", 1}, {"2 of 9", 1}, {"12 trên 12", 1},
+                 {"2 von 8", 1}, {"12", 0},     {"1/", 0},     {"1/1234", 0},
+                 {"1/8a", 0},    {"a1/8", 0},   {"2 of", 0},   {"1234/2", 0}};
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char *t = strdup(cases[i].t);
+        assert_non_null(t);
+        assert_int_equal(bt_slide_counter(t), cases[i].yes);
+        free(t);
+    }
+}
+
 static void test_html_label_only(void **state)
 {
     (void)state;
@@ -271,7 +293,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_writers_vietnamese), cmocka_unit_test(test_writers_english),
         cmocka_unit_test(test_read_back),          cmocka_unit_test(test_numbering),
-        cmocka_unit_test(test_html_label_only),
+        cmocka_unit_test(test_html_label_only),    cmocka_unit_test(test_slide_counter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
