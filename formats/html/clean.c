@@ -2738,7 +2738,9 @@ static int signup_call(const xmlNode *n, const char *t)
 static int portal_call(const xmlNode *n)
 {
     int budget = 64, found = 0;
-    for (const xmlNode *k = n; k && budget-- && !found; k = bt_xhtml_next(k, n, 0)) {
+    /* (a block without links has none to ask about) */
+    for (const xmlNode *k = bt_stats_of(n)->link ? n : NULL; k && budget-- && !found;
+         k = bt_xhtml_next(k, n, 0)) {
         xmlChar *href = bt_xhtml_is(k, "a") ? xmlGetProp(k, (const xmlChar *)"href") : NULL;
         found = href && !xmlStrncmp(href, (const xmlChar *)"#/portal/", 9);
         xmlFree(href);
