@@ -7126,6 +7126,20 @@ static const spec subtitle_description_stop = {
          "company's website."},
 };
 
+/* The line in italics closing an interview that says where the work comes
+ * out ("Salt Hours is out on 14 February ...") is the story's, not a note
+ * on its author, though it opens with a name (a round 65 page written
+ * after the Guardian lost it). */
+static const spec release_line_italic = {
+    .page = "release-line-italic.html",
+    .title = "Mara Quinn: ‘I wrote the album in a caravan by the sea’",
+    .body =
+        {"Less than I feared. A couple got faster, because the city is faster, but most of them "
+         "still sound like wind against a thin wall.",
+         "Salt Hours is out on 14 February on Little Pier Records. Mara Quinn tours the UK from "
+         "2 March"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9753,6 +9767,7 @@ int main(void)
         PAGE(follow_google_news_tr),
         PAGE(ko_midtitle_lines),
         PAGE(subtitle_description_stop),
+        PAGE(release_line_italic),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

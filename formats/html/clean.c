@@ -3340,9 +3340,16 @@ static int author_note(const xmlNode *n, const xmlNode *article)
     const bt_stats *s = bt_stats_of(n);
     if (!italic_para(n) || s->text < 30 || s->text > 400 || text_after(n, article))
         return 0;
+    /* (a work the story is about, where it comes out, is the story's line:
+     * "Low Ceilings is out on 29 March on Tin Shed Records") */
+    static const char *const releases[] = {
+        " is out ",       " is published ", " is available ", " is released ",
+        " is in cinemas", " is streaming ", " are out ",      NULL};
     bt_buf raw = BT_BUF_INIT;
     bt_html_text(n, &raw, 200);
     int named = raw.len && names_someone(raw.data + strspn(raw.data, " "));
+    for (const char *const *r = releases; named && *r; r++)
+        named = !strstr(raw.data, *r);
     bt_buf_free(&raw);
     if (!named)
         return 0;
