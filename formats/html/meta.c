@@ -1567,10 +1567,10 @@ static int byline_line(const char *t)
 /* Blocks at the story's end looked through for its author's note. */
 #define BIO_BLOCKS 3
 
-/* Whether text opens with the name of one of the document's authors and
- * goes on saying who they are in English ("Maren Calloway is a writer in
- * ..."). */
-static int author_bio(const bt_document *doc, const char *text)
+/* Which of the document's authors text opens with, going on to say who
+ * they are in English ("Maren Calloway is a writer in ..."): its place
+ * plus one; 0 for none. */
+static size_t author_bio(const bt_document *doc, const char *text)
 {
     for (size_t i = 0; text && i < bt_document_meta_count(doc, BT_META_AUTHOR); i++) {
         const char *name = bt_document_meta_at(doc, BT_META_AUTHOR, i);
@@ -1579,7 +1579,7 @@ static int author_bio(const bt_document *doc, const char *text)
             continue;
         for (const char *const *v = bt_chrome_bio_verbs_en; *v; v++)
             if (!strncmp(text + len, *v, strlen(*v)))
-                return 1;
+                return i + 1;
     }
     return 0;
 }
@@ -1797,8 +1797,15 @@ void bt_html_finish(bt_document *doc)
         prev = k->prev;
         const bt_node *p =
             k->type == BT_NODE_LIST && k->first && !k->first->next ? k->first->first : k;
-        if (p && p->type == BT_NODE_PARAGRAPH && p->role == BT_ROLE_NONE &&
-            author_bio(doc, bt_node_text(doc, p)))
+        /* (not under a heading that names the author: a press release's
+         * "About Ortega Family Roofing" over its company's paragraph, the
+         * page's author, is the release's) */
+        const char *t = p && p->type == BT_NODE_PARAGRAPH && p->role == BT_ROLE_NONE
+                            ? bt_node_text(doc, p)
+                            : NULL;
+        size_t name = t ? author_bio(doc, t) : 0;
+        const char *over = prev->type == BT_NODE_HEADING ? bt_node_text(doc, prev) : NULL;
+        if (name && !(over && strstr(over, bt_document_meta_at(doc, BT_META_AUTHOR, name - 1))))
             bt_node_unlink(k);
     }
 }
