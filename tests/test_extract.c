@@ -7154,6 +7154,19 @@ static const spec press_release_company_author = {
     .headings = {{2, "About Bayside Roofing"}},
 };
 
+/* A call to sign up to the site's newsletter after a colon ("Hey,
+ * Cavaliers fans: Sign up for our free ... newsletter") is the site's (a
+ * round 67 page written after cleveland.com kept it). */
+static const spec signup_after_colon = {
+    .page = "signup-after-colon.html",
+    .title = "Five takeaways from the Cavaliers' first week of camp",
+    .body = {"The rookies held their own against the starters, and the second unit moved the ball "
+             "better than at any point last season.",
+             "The team plays its first preseason game on Oct. 6 against Detroit, and Ruiz said "
+             "every player on the roster will see minutes."},
+    .chrome = {"Sign up for our free"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9783,6 +9796,7 @@ int main(void)
         PAGE(subtitle_description_stop),
         PAGE(release_line_italic),
         PAGE(press_release_company_author),
+        PAGE(signup_after_colon),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2723,11 +2723,12 @@ static int signup_button(const xmlNode *n)
 /* Whether short text t of n opens as a call to sign up, or has a clause
  * or a sentence that does ("For more analysis, sign up to Money Talks",
  * "Want more recipes? Subscribe to ...", "... beyond - Sign up to our
- * daily newsletter"), and names a newsletter. */
+ * daily newsletter", "Hey, Guardians fans: Sign up for our free Guardians
+ * newsletter"), and names a newsletter. */
 static int signup_call(const xmlNode *n, const char *t)
 {
     int call = in_list(t, bt_chrome_signup_starts, 1);
-    for (const char *p = t; !call && (p = strpbrk(p, ",.;?!-")) != NULL; p++)
+    for (const char *p = t; !call && (p = strpbrk(p, ",.:;?!-")) != NULL; p++)
         call = p[1] == ' ' && in_list(p + 2, bt_chrome_signup_starts, 1);
     return call && names_newsletter(n);
 }
