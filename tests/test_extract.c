@@ -7167,6 +7167,20 @@ static const spec signup_after_colon = {
     .chrome = {"Sign up for our free"},
 };
 
+/* A line between the paragraphs that is a label in capitals, a colon and
+ * a link ("MORE ENERGY NEWS: <a>...</a>") points elsewhere, whatever the
+ * label's words (a round 67 page written after the Houston Chronicle). */
+static const spec caps_label_link = {
+    .page = "caps-label-link.html",
+    .title = "Refinery expansion to add 300 jobs in Pasadena",
+    .body = {"Construction is expected to begin in the spring and employ as many as 1,500 contract "
+             "workers at its peak, according to the company.",
+             "City officials welcomed the project but said they would press the company on air "
+             "monitoring along the ship channel, where residents have long complained about "
+             "flaring."},
+    .chrome = {"MORE ENERGY NEWS", "Pipeline permit delayed"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9797,6 +9811,7 @@ int main(void)
         PAGE(release_line_italic),
         PAGE(press_release_company_author),
         PAGE(signup_after_colon),
+        PAGE(caps_label_link),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -674,18 +674,43 @@ static const xmlNode *last_link(const xmlNode *n)
 /* Letters a pointer's label has at most before its colon. */
 #define POINTER_LABEL 48
 
+/* Letters in capitals a label before its colon has at least. */
+#define CAPS_LABEL_LETTERS 4
+
+/* Whether n's text opens with a label in capitals, a colon after it
+ * ("MORE ENERGY NEWS:", "RELATED:"). */
+static int caps_label(const xmlNode *n)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_html_text(n, &b, POINTER_LABEL + 8);
+    const char *t = b.data ? b.data + strspn(b.data, " ") : "";
+    const char *colon = strchr(t, ':');
+    int upper = 0, lower = 0;
+    for (const char *p = t; colon && p < colon; p++) {
+        upper += *p >= 'A' && *p <= 'Z';
+        lower += (*p >= 'a' && *p <= 'z') || (unsigned char)*p >= 0x80;
+    }
+    bt_buf_free(&b);
+    return colon && colon - t <= POINTER_LABEL && upper >= CAPS_LABEL_LETTERS && !lower;
+}
+
 /* A line that opens with a pointer's words and is mostly a link, or is
  * its label, a colon and then a link alone ("Mehr Artikel aus dieser
- * Rubrik gibt es hier: <a>Eimsbüttel</a>"). */
+ * Rubrik gibt es hier: <a>Eimsbüttel</a>"); so is one whose label is in
+ * capitals. */
 static int pointer_line(const xmlNode *n)
 {
     const char *t = short_text(n, 300);
     /* (in brackets too: El Tiempo's "(Le puede interesar: <a>...</a>)") */
     if (t && (*t == '(' || *t == '['))
         t += 1 + strspn(t + 1, " ");
-    if (!t || !in_list(t, bt_chrome_pointers, 1))
+    /* (or a label in capitals whatever its words: "MORE ENERGY NEWS:
+     * <a>...</a>" between a paper's paragraphs; not a table's row) */
+    int caps = t && (bt_xhtml_is(n, "p") || bt_xhtml_is(n, "div")) &&
+               !in_list(t, bt_chrome_pointers, 1) && caps_label(n);
+    if (!t || (!caps && !in_list(t, bt_chrome_pointers, 1)))
         return 0;
-    if (bt_stats_link_density(n) >= 0.3)
+    if (!caps && bt_stats_link_density(n) >= 0.3)
         return 1;
     const char *colon = strchr(t, ':');
     const xmlNode *a = colon && colon - t <= POINTER_LABEL ? last_link(n) : NULL;
