@@ -2235,15 +2235,20 @@ static void element(ctx *c, xmlNode *el)
 /* Paragraphs of the story read before a heading named as a lead that make
  * it a sub-heading. */
 #define LEAD_HEADING_AFTER 2
+/* Words such a paragraph has at least (a sentence, no line of the header). */
+#define LEAD_HEADING_WORDS 12
 
 /* Whether the body holds LEAD_HEADING_AFTER paragraphs of text already. */
 static int text_read(const ctx *c)
 {
     int paras = 0;
     for (const bt_node *k = bt_document_body(c->doc)->first; k && paras < LEAD_HEADING_AFTER;
-         k = k->next)
-        paras += k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE &&
-                 bt_word_count(bt_node_text(c->doc, k) ? bt_node_text(c->doc, k) : "") >= 12;
+         k = k->next) {
+        const char *t = k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE
+                            ? bt_node_text(c->doc, k)
+                            : NULL;
+        paras += t && bt_word_count(t) >= LEAD_HEADING_WORDS;
+    }
     return paras >= LEAD_HEADING_AFTER;
 }
 

@@ -706,7 +706,8 @@ static int pointer_line(const xmlNode *n)
         t += 1 + strspn(t + 1, " ");
     /* (or a label in capitals whatever its words: "MORE ENERGY NEWS:
      * <a>...</a>" between a paper's paragraphs; not a table's row) */
-    int caps = t && (bt_xhtml_is(n, "p") || bt_xhtml_is(n, "div")) &&
+    int caps = t && bt_stats_of(n)->link && strchr(t, ':') &&
+               (bt_xhtml_is(n, "p") || bt_xhtml_is(n, "div")) &&
                !in_list(t, bt_chrome_pointers, 1) && caps_label(n);
     if (!t || (!caps && !in_list(t, bt_chrome_pointers, 1)))
         return 0;

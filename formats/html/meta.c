@@ -1567,10 +1567,10 @@ static int byline_line(const char *t)
 /* Blocks at the story's end looked through for its author's note. */
 #define BIO_BLOCKS 3
 
-/* Which of the document's authors text opens with, going on to say who
- * they are in English ("Maren Calloway is a writer in ..."): its place
- * plus one; 0 for none. */
-static size_t author_bio(const bt_document *doc, const char *text)
+/* The name of the document's author text opens with, going on to say who
+ * they are in English ("Maren Calloway is a writer in ..."); NULL when
+ * none. */
+static const char *author_bio(const bt_document *doc, const char *text)
 {
     for (size_t i = 0; text && i < bt_document_meta_count(doc, BT_META_AUTHOR); i++) {
         const char *name = bt_document_meta_at(doc, BT_META_AUTHOR, i);
@@ -1579,9 +1579,9 @@ static size_t author_bio(const bt_document *doc, const char *text)
             continue;
         for (const char *const *v = bt_chrome_bio_verbs_en; *v; v++)
             if (!strncmp(text + len, *v, strlen(*v)))
-                return i + 1;
+                return name;
     }
-    return 0;
+    return NULL;
 }
 
 void bt_html_finish(bt_document *doc)
@@ -1803,9 +1803,9 @@ void bt_html_finish(bt_document *doc)
         const char *t = p && p->type == BT_NODE_PARAGRAPH && p->role == BT_ROLE_NONE
                             ? bt_node_text(doc, p)
                             : NULL;
-        size_t name = t ? author_bio(doc, t) : 0;
+        const char *name = t ? author_bio(doc, t) : NULL;
         const char *over = prev->type == BT_NODE_HEADING ? bt_node_text(doc, prev) : NULL;
-        if (name && !(over && strstr(over, bt_document_meta_at(doc, BT_META_AUTHOR, name - 1))))
+        if (name && !(over && strstr(over, name)))
             bt_node_unlink(k);
     }
 }

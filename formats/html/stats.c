@@ -400,10 +400,12 @@ static int spacer(const xmlNode *img)
         thin = v && *v >= '0' && *v <= '9' && atoi((const char *)v) <= BT_STATS_SPACER_PX;
         xmlFree(v);
     }
-    for (const xmlAttr *a = thin ? img->properties : NULL; a && thin; a = a->next)
-        thin =
-            !strcmp((const char *)a->name, "src") ||
-            (!strstr((const char *)a->name, "src") && !strstr((const char *)a->name, "original"));
+    /* (lazy: an address besides src, "data-src", "srcset", "data-original") */
+    for (const xmlAttr *a = thin ? img->properties : NULL; a; a = a->next) {
+        const char *name = (const char *)a->name;
+        if (strcmp(name, "src") && (strstr(name, "src") || strstr(name, "original")))
+            return 0;
+    }
     return thin;
 }
 
