@@ -295,10 +295,13 @@ int bt_xhtml_media_caption_follows(const xmlNode *media)
     if (!k || !(bt_xhtml_is(k, "p") || bt_xhtml_is(k, "div")) || !bt_xhtml_words(k, 1) ||
         bt_xhtml_words(k, MEDIA_CAPTION_WORDS) >= MEDIA_CAPTION_WORDS)
         return 0;
+    /* (a caption's one paragraph is its text, "<div class=VideoCMS_Caption>
+     * <p>"; two are the story's) */
+    int paragraphs = 0;
     for (const xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))
-        if (bt_xhtml_is(d, "img") || (bt_xhtml_is(d, "p") && d != k))
+        if (bt_xhtml_is(d, "img") || (bt_xhtml_is(d, "p") && d != k && paragraphs++))
             return 0;
-    return bt_xhtml_caption_marked(k) || bt_xhtml_italic(k);
+    return bt_xhtml_caption_marked(k) || (!paragraphs && bt_xhtml_italic(k));
 }
 
 /* The words a chart's, a diagram's or a table's title opens with, numbered,

@@ -7181,6 +7181,50 @@ static const spec caps_label_link = {
     .chrome = {"MORE ENERGY NEWS", "Pipeline permit delayed"},
 };
 
+/* A box a script makes a video player in, with nothing in it yet but the
+ * video's caption (VCCorp's "type=VideoStream data-vid" block and its
+ * VideoCMS_Caption), is a figure with that caption, not a paragraph (a
+ * round 68 page written after VTV). */
+static const spec vccorp_video_caption = {
+    .page = "vccorp-video-caption.html",
+    .title = "Bắc Bộ đón đợt rét đậm đầu tiên, vùng núi cao có nơi dưới 6 độ C",
+    .lead = "VTV.vn - Từ đêm nay, không khí lạnh tăng cường tràn xuống các tỉnh Bắc Bộ, nhiệt độ "
+            "giảm sâu 6-8 độ C.",
+    .captions = {"Bắc Bộ chuẩn bị đón đợt không khí lạnh mạnh nhất từ đầu mùa"},
+    .body = {"Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, bộ phận không khí lạnh đang di "
+             "chuyển nhanh xuống phía Nam và sẽ ảnh hưởng đến phía Đông Bắc Bộ từ đêm nay.",
+             "Người dân cần chủ động giữ ấm, bảo vệ cây trồng và vật nuôi trong những ngày rét đậm "
+             "kéo dài ở vùng núi."},
+    .chrome = {"Trang chủ", "Đài Truyền hình Việt Nam"},
+};
+
+/* A gallery's box of one slide, its counter, its buttons and a link to
+ * all its photos ("Žiūrėti visas nuotraukas") is the slide's picture and
+ * caption (a round 68 page written after LRT lost it). */
+static const spec gallery_all_photos_link = {
+    .page = "gallery-all-photos-link.html",
+    .title = "Druskininkuose atveriamas restauruotas gydyklų pastatas",
+    .captions = {"Išsaugotos XIX a. koklinės krosnys"},
+    .body = {"Restauratoriams pavyko išsaugoti originalias duris, langų rėmus ir dalį XIX a. "
+             "pabaigos koklinių krosnių.",
+             "Projektas kainavo apie 3,4 mln. eurų, iš kurių didžiąją dalį sudarė Europos "
+             "Sąjungos lėšos."},
+    .chrome = {"Žiūrėti visas nuotraukas", "1 / 14"},
+};
+
+/* A site's notice that copying its stories is forbidden without leave, in
+ * Estonian as ERR closes its stories (a round 68 page; Ukrinform's in
+ * Ukrainian came with it). */
+static const spec rights_notice_et = {
+    .page = "rights-notice-et.html",
+    .title = "Parvlaev hakkab suvel ka öösiti sõitma",
+    .lead = "Virtsu ja Kuivastu vahel hakkab juunist sõitma ka öine reis.",
+    .body = {"Esialgu proovitakse öist graafikut kolm kuud ning otsus selle jätkamise kohta "
+             "tehakse septembris.",
+             "Piletid öisele reisile maksavad sama palju kui päevastele reisidele."},
+    .chrome = {"kirjaliku loata keelatud"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9812,6 +9856,9 @@ int main(void)
         PAGE(press_release_company_author),
         PAGE(signup_after_colon),
         PAGE(caps_label_link),
+        PAGE(vccorp_video_caption),
+        PAGE(gallery_all_photos_link),
+        PAGE(rights_notice_et),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

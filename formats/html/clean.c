@@ -2430,12 +2430,7 @@ static int script_player(const xmlNode *n, int titled)
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0)) {
         if (k->type != XML_ELEMENT_NODE)
             continue;
-        int player = 0;
-        for (const xmlAttr *a = k->properties; a && !player; a = a->next)
-            player = a->name && (!strncmp((const char *)a->name, "data-vid", 8) ||
-                                 !strncmp((const char *)a->name, "data-player", 11) ||
-                                 !strcmp((const char *)a->name, "data-mediaid") ||
-                                 !strcmp((const char *)a->name, "data-media-id"));
+        int player = bt_html_player_box(k);
         /* (its text read only then: this is asked of deep trees) */
         if (player && (titled || !bt_stats_of(k) || !bt_stats_of(k)->text || play_label(k)))
             return 1;

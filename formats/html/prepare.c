@@ -378,6 +378,41 @@ static void line_after_picture(xmlNode *img)
     xmlAddChild(span, line);
 }
 
+int bt_html_player_box(const xmlNode *n)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (a->name && (!strncmp((const char *)a->name, "data-vid", 8) ||
+                        !strncmp((const char *)a->name, "data-player", 11) ||
+                        !strcmp((const char *)a->name, "data-mediaid") ||
+                        !strcmp((const char *)a->name, "data-media-id")))
+            return 1;
+    return 0;
+}
+
+/* A box a script makes a video player in, with nothing in it yet but the
+ * video's caption (VCCorp's "<div type=VideoStream data-vid=...><div
+ * class=VideoCMS_Caption>"): the player goes first, an empty <video>, so
+ * that the caption is the video's as a reader sees it, not a paragraph. */
+static void player_video(xmlNode *n)
+{
+    if (!bt_xhtml_is(n, "div") || !bt_html_player_box(n))
+        return;
+    const xmlNode *cap = NULL;
+    for (const xmlNode *k = n->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE) {
+            if (cap || !bt_xhtml_caption_marked(k))
+                return;
+            cap = k;
+        } else if (!blank(k))
+            return;
+    for (const xmlNode *k = cap; k; k = bt_xhtml_next(k, cap, 0))
+        if (bt_xhtml_embedded_media(k) || bt_xhtml_is(k, "img"))
+            return;
+    xmlNode *video = cap ? xmlNewDocNode(n->doc, NULL, (const xmlChar *)"video", NULL) : NULL;
+    if (video)
+        xmlAddPrevSibling(n->children, video);
+}
+
 /* AMP pages show their pictures as <amp-img> (<amp-anim> for animations),
  * which a script draws: an image, its children only the script's placeholder
  * or a fallback copy of it.  Its width and height are a size only in the
@@ -899,8 +934,10 @@ static size_t browser_tree(xmlNode *body)
         else if (bt_xhtml_is(n, "img")) {
             caption_after_picture(n);
             line_after_picture(n);
-        } else
+        } else {
             aria_heading(n);
+            player_video(n);
+        }
         elements += n != body;
         bt_html_namespace_add(&names, n);
         if (n->children) {
