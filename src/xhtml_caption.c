@@ -55,6 +55,8 @@ static const char *const caption_words[] = {
     "resimalti",
     /* (VnExpress's photo stories spell it so, "div.desc_cation") */
     "desc-cation",
+    /* (UNIAN's "span.subscribe_photo_text") */
+    "photo-text",
     NULL,
 };
 /* Alone these name an article's lead ("article-page-desc", "description")

@@ -7225,6 +7225,19 @@ static const spec rights_notice_et = {
     .chrome = {"kirjaliku loata keelatud"},
 };
 
+/* A line named the photo's text ("span.subscribe_photo_text") beside its
+ * picture is the picture's caption, the credit's line after it too (a
+ * round 68 page written after UNIAN). */
+static const spec photo_text_caption = {
+    .page = "photo-text-caption.html",
+    .title = "Заморозки до -3° і мокрий сніг: синоптики попередили про похолодання",
+    .captions = {"Прогноз температури на 14 травня"},
+    .body = {"Найхолоднішою буде ніч на середу, коли на поверхні ґрунту очікуються заморозки від 0 "
+             "до -3°.",
+             "Синоптикиня порадила городникам укрити розсаду та молоді насадження."},
+    .chrome = {"Новини України"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9859,6 +9872,7 @@ int main(void)
         PAGE(vccorp_video_caption),
         PAGE(gallery_all_photos_link),
         PAGE(rights_notice_et),
+        PAGE(photo_text_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
