@@ -7238,6 +7238,20 @@ static const spec photo_text_caption = {
     .chrome = {"Новини України"},
 };
 
+/* A live page's last post, its heading, "By" and its author's name over
+ * its paragraphs, is no card of the author at the story's end (a round 68
+ * page written after Reuters lost it). */
+static const spec live_last_post_byline = {
+    .page = "live-last-post-byline.html",
+    .title = "Fed decision: stocks rally as policymakers signal two cuts",
+    .body = {"The decision was not unanimous. One governor dissented in favor of an immediate "
+             "quarter-point cut.",
+             "According to the CME FedWatch tool, traders see a 58% probability of a cut by June."},
+    .headings = {{2, "Fed holds steady; dot plot shows two cuts"},
+                 {2, "What investors are watching"}},
+    .chrome = {"All quotes delayed"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9873,6 +9887,7 @@ int main(void)
         PAGE(gallery_all_photos_link),
         PAGE(rights_notice_et),
         PAGE(photo_text_caption),
+        PAGE(live_last_post_byline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

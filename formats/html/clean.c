@@ -3420,6 +3420,20 @@ static int bio_sentence(const xmlNode *line, const xmlNode *link)
 /* The author's card after a story: a short block, the article's last, that
  * opens on the author's name linking to their page and goes on with their
  * photo or a sentence about them. */
+/* Whether a line says "By" before its name: under a heading, a post's
+ * byline, the post after it (a live page's last, "What investors are
+ * watching", "By Lewis McRae" and its paragraphs), not a card of the author
+ * ("By Lauren" over her blurb). */
+static int by_line(const xmlNode *line)
+{
+    static const char *const bys[] = {"by ", "par ", "von ", "por ", "door ", "przez ", NULL};
+    const char *t = short_text(line, 64);
+    for (const char *const *b = bys; t && *b; b++)
+        if (!strncmp(t, *b, strlen(*b)))
+            return 1;
+    return 0;
+}
+
 static int author_card(const xmlNode *n, const xmlNode *article)
 {
     const bt_stats *s = bt_stats_of(n), *a = bt_stats_of(article);
@@ -3437,7 +3451,8 @@ static int author_card(const xmlNode *n, const xmlNode *article)
     while (line != n && !bt_html_is_block(line))
         line = line->parent;
     if (!bt_stats_of(link) ||
-        (bt_stats_of(link)->text * 10 < bt_stats_of(line)->own * 8 && !bio_sentence(line, link)))
+        (bt_stats_of(link)->text * 10 < bt_stats_of(line)->own * 8 && !bio_sentence(line, link)) ||
+        (s->heading && by_line(line)))
         return 0;
     bt_buf head = BT_BUF_INIT, name = BT_BUF_INIT;
     bt_html_text(n, &head, 120);
