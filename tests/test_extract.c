@@ -7252,6 +7252,23 @@ static const spec live_last_post_byline = {
     .chrome = {"All quotes delayed"},
 };
 
+/* A heading named a summary's title over a live page's points ("<h2
+ * class=live-story__summary-title>What we're covering") is the story's
+ * heading, not a label (a round 68 page written after CNN). */
+static const spec live_summary_heading = {
+    .page = "live-summary-heading.html",
+    .title = "Tech CEOs testify before Senate on AI chatbots and children",
+    .points = {"Executives told senators they would back new limits on how chatbots talk to "
+               "users under 18.",
+               "Parents of teenagers who formed intense relationships with AI companions "
+               "testified in an emotional first panel."},
+    .body = {"Several senators said they were not persuaded by the companies' promises of "
+             "voluntary safeguards."},
+    .headings = {{2, "What we’re covering"},
+                 {2, "Hearing wraps with bipartisan push for age verification bill"}},
+    .chrome = {"Cable News Network"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9888,6 +9905,7 @@ int main(void)
         PAGE(rights_notice_et),
         PAGE(photo_text_caption),
         PAGE(live_last_post_byline),
+        PAGE(live_summary_heading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2973,11 +2973,23 @@ static int row_end_label(const xmlNode *n)
 #define LEAD_LABEL_WORDS 4
 
 /* Whether n is the label over a lead its class names ("div.summary-title"
- * saying "In Summary" over the points): a few words of the page's. */
+ * saying "In Summary" over the points, "<h2>In Kürze:"): a few words of the
+ * page's.  A heading so named that is no label closed by a colon is the
+ * story's, a live page's over its summary ("<h2
+ * class=live-story__summary-title>What we're covering"). */
 static int lead_label(const xmlNode *n)
 {
-    return bt_html_is_block(n) && bt_xhtml_class_has(n, bt_xhtml_lead_labels, 0) &&
-           bt_xhtml_words(n, LEAD_LABEL_WORDS + 1) <= LEAD_LABEL_WORDS;
+    if (!bt_html_is_block(n) || !bt_xhtml_class_has(n, bt_xhtml_lead_labels, 0) ||
+        bt_xhtml_words(n, LEAD_LABEL_WORDS + 1) > LEAD_LABEL_WORDS)
+        return 0;
+    if (!bt_html_heading_level(n))
+        return 1;
+    bt_buf b = BT_BUF_INIT;
+    bt_html_text(n, &b, 64);
+    size_t len = b.data ? bt_html_trimmed(b.data, b.len) : 0;
+    int colon = len && b.data[len - 1] == ':';
+    bt_buf_free(&b);
+    return colon;
 }
 
 /* Letters a box a chrome section's label opens has at most. */
