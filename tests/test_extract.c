@@ -7269,6 +7269,18 @@ static const spec live_summary_heading = {
     .chrome = {"Cable News Network"},
 };
 
+/* A kicker on a line of its own over the headline, a badge before it in
+ * its line and no colon after it, is no part of the headline when the
+ * metadata says "Kicker: Headline" (a round 68 page written after
+ * Spiegel's news blog; with the colon shown, badge_in_kicker keeps it). */
+static const spec badge_kicker_line = {
+    .page = "badge-kicker-line.html",
+    .title = "Fernverkehr fast vollständig eingestellt – die Lage im Newsblog",
+    .body = {"Die Bahn hat einen Notfahrplan aufgestellt, der vor allem die Verbindungen zwischen "
+             "den großen Städten sichern soll."},
+    .chrome = {"Wirtschaft"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9906,6 +9918,7 @@ int main(void)
         PAGE(photo_text_caption),
         PAGE(live_last_post_byline),
         PAGE(live_summary_heading),
+        PAGE(badge_kicker_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1016,14 +1016,19 @@ static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
     while (kl && (kf[kl - 1] == ':' || kf[kl - 1] == '|' || kf[kl - 1] == ' '))
         kl--;
     int same = 0;
-    /* (after a colon, or a bar: "Opinion | Metro doesn't need ...") */
-    for (int i = 0; i < HINTS && kf && rf && !same; i++) {
-        const char *h = pg->hint[i];
-        size_t sep = !h || strncmp(h, kf, kl)     ? 0
-                     : !strncmp(h + kl, ": ", 2)  ? 2
-                     : !strncmp(h + kl, " | ", 3) ? 3
-                                                  : 0;
-        same = sep && !strcmp(h + kl + sep, rf);
+    /* (after a colon, or a bar: "Opinion | Metro doesn't need ..."; the
+     * kicker's line may open with a badge the metadata leaves out,
+     * "<span><span>Newsblog</span><span>Bahnstreik</span></span>") */
+    for (const char *ks = kf; ks && !same; ks = strchr(ks, ' ') ? strchr(ks, ' ') + 1 : NULL) {
+        size_t ksl = kl - (size_t)(ks - kf);
+        for (int i = 0; i < HINTS && rf && !same && ks < kf + kl; i++) {
+            const char *h = pg->hint[i];
+            size_t sep = !h || strncmp(h, ks, ksl)     ? 0
+                         : !strncmp(h + ksl, ": ", 2)  ? 2
+                         : !strncmp(h + ksl, " | ", 3) ? 3
+                                                       : 0;
+            same = sep && !strcmp(h + ksl + sep, rf);
+        }
     }
     free(kf);
     free(rf);
@@ -1213,8 +1218,15 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
             double a = agreement(c->key, pg->hint[i]);
             c->agree = a > c->agree ? a : c->agree;
         }
-    char *part = c->agree < 2 && c->key ? named_lines(pg, n, c->key) : NULL;
-    if (!part && count >= 2)
+    /* (a kicker on a line of its own first: the metadata's "Kicker: Title"
+     * says the kicker's line and the title's word for word too; one the
+     * headline sets before a colon is the headline's, "<span>Kicker</span>
+     * <span>:</span> <span>Title") */
+    int colon = strstr(c->text, ": ") != NULL;
+    char *part = count >= 2 && !colon ? after_kicker(pg, k, count) : NULL;
+    if (!part && c->agree < 2 && c->key)
+        part = named_lines(pg, n, c->key);
+    if (!part && count >= 2 && colon)
         part = after_kicker(pg, k, count);
     if (part) {
         free(c->text);
