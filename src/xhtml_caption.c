@@ -434,7 +434,7 @@ xmlNode *bt_xhtml_caption_counter(xmlNode *figcaption)
  * spaces write a caption as one "word"). */
 #define ALT_CAPTION_CHARS 12
 
-int bt_xhtml_says_alt(const char *alt, const xmlNode *el)
+int bt_xhtml_says_alt(const char *alt, const xmlNode *el, int opens)
 {
     if (!alt || bt_grapheme_count(alt, strlen(alt)) < ALT_CAPTION_CHARS)
         return 0;
@@ -443,7 +443,7 @@ int bt_xhtml_says_alt(const char *alt, const xmlNode *el)
     bt_xhtml_dom_text(el, &theirs, 4096);
     int same = theirs.len && bt_utf8_nfc(alt, strlen(alt), &a, NULL) == BT_OK &&
                bt_utf8_nfc(theirs.data, theirs.len, &t, NULL) == BT_OK && !a.failed && !t.failed &&
-               bt_xhtml_same_words(a.data, t.data, 0);
+               bt_xhtml_same_words(a.data, t.data, opens);
     bt_buf_free(&theirs);
     bt_buf_free(&a);
     bt_buf_free(&t);

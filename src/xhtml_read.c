@@ -1816,7 +1816,7 @@ static int says_alt(const bt_node *fig, xmlNode *el)
     for (const xmlNode *k = el; k; k = bt_xhtml_next(k, el, 0))
         if (k->type == XML_ELEMENT_NODE && kind_of(k, &(bt_node_type){0}) == K_HEADING)
             return 0;
-    return bt_xhtml_says_alt(fig->literal, el);
+    return bt_xhtml_says_alt(fig->literal, el, 0);
 }
 
 /* Whether el's text ends with one of marks, or with an ellipsis when

@@ -87,8 +87,9 @@ int bt_xhtml_media_caption_follows(const xmlNode *media);
  * ("Biểu đồ 1:", "Figure 2.", "Tabla 3 -"). */
 int bt_xhtml_chart_title(const xmlNode *el);
 /* Whether el's text is a picture's alt again, not a word or two: the
- * caption a CMS wrote into both ("<img alt="X"> ... <span>X</span>"). */
-int bt_xhtml_says_alt(const char *alt, const xmlNode *el);
+ * caption a CMS wrote into both ("<img alt="X"> ... <span>X</span>"); with
+ * opens, whether the alt opens it (its credit after it, "X (Ảnh: Y)"). */
+int bt_xhtml_says_alt(const char *alt, const xmlNode *el, int opens);
 /* Whether the picture's box says it has no caption (an empty data-caption
  * on it or a wrapper: WordPress's featured image), so that the line after
  * it is no caption. */

@@ -7281,6 +7281,22 @@ static const spec badge_kicker_line = {
     .chrome = {"Wirtschaft"},
 };
 
+/* An e-magazine's cover above the headline's box, a table of its picture
+ * and a cell in italics that the picture's alt opens ("X (Ảnh: NVCC)"),
+ * is the story's hero with its caption (a round 68 page written after Báo
+ * Quốc tế lost its cover). */
+static const spec cover_table_alt_caption = {
+    .page = "cover-table-alt-caption.html",
+    .title = "Tà áo dài giữa mùa thu Paris và câu chuyện ngoại giao văn hóa",
+    .lead = "TGVN. Đôi khi một tà áo dài, một bát phở hay một câu hò xứ Huế lại mở ra những cánh "
+            "cửa mà ngoại giao truyền thống khó chạm tới.",
+    .captions = {"Trình diễn áo dài trong đêm khai mạc Tuần Văn hóa Việt Nam tại Paris."},
+    .body = {"Chiều thứ bảy, sảnh một trung tâm văn hóa nhỏ ở quận 14 của Paris chật kín người xem "
+             "mười hai người mẫu trình diễn.",
+             "Nhà thiết kế cho biết chị mất gần sáu tháng chuẩn bị bộ sưu tập mang sang Paris."},
+    .chrome = {"Trang chủ", "Báo Thế giới và Việt Nam"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9919,6 +9935,7 @@ int main(void)
         PAGE(live_last_post_byline),
         PAGE(live_summary_heading),
         PAGE(badge_kicker_line),
+        PAGE(cover_table_alt_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

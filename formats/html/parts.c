@@ -891,12 +891,13 @@ static int cover_line(const xmlNode *n)
            bt_xhtml_words(n, BT_PARTS_CAPTION_WORDS) < BT_PARTS_CAPTION_WORDS;
 }
 
-/* Whether block k's text is the alt of the picture in pic again. */
-static int alt_again(const xmlNode *pic, const xmlNode *k)
+/* Whether block k's text is the alt of the picture in pic again (with
+ * opens, whether the alt opens it). */
+static int alt_again(const xmlNode *pic, const xmlNode *k, int opens)
 {
     const xmlNode *img = bt_xhtml_find(pic, "img");
     xmlChar *alt = img ? xmlGetProp(img, (const xmlChar *)"alt") : NULL;
-    int same = bt_xhtml_says_alt((const char *)alt, k);
+    int same = bt_xhtml_says_alt((const char *)alt, k, opens);
     xmlFree(alt);
     return same;
 }
@@ -1010,7 +1011,7 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
         xmlNode *byline = NULL;
         if (!own_part(k) || bt_stats_of(k)->images ||
             bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS) >= BT_PARTS_CAPTION_WORDS ||
-            !(bt_html_holds_caption(k, 1) || alt_again(part[i], k))) {
+            !(bt_html_holds_caption(k, 1) || alt_again(part[i], k, 0))) {
             /* (not an author's card: their photo, name and address) */
             xmlNode *pair[2] = {part[i], k};
             if (!bt_stats_of(k)->images && (byline = byline_in(k)))
@@ -1031,6 +1032,9 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
 
 /* Levels above the headline its hero picture is looked for at. */
 #define BT_PARTS_HERO_LEVELS 6
+/* Words a hero's caption has at least to be told by the alt it repeats (a
+ * name under an author's photo has fewer). */
+#define BT_PARTS_ALT_CAPTION_WORDS 5
 /* Letters of a trail of links (breadcrumbs) passed over above a headline. */
 #define BT_PARTS_TRAIL_TEXT 100
 
@@ -1080,12 +1084,18 @@ static xmlNode *hero_before(xmlNode *h)
             k = k->prev;
         if (!k)
             continue;
-        /* (whatever its name says: "artstyle__header-media") */
+        /* (whatever its name says: "artstyle__header-media"; its caption one
+         * the picture's alt opens, whatever its markup says: a cover's table
+         * and its cell in italics; not an author's photo and name) */
         const bt_stats *s = bt_stats_of(k);
         return s->images && !s->heading && (own_part(k) || !is_chrome_element(k)) &&
                        bt_xhtml_words(k, BT_PARTS_CAPTION_WORDS * s->images) <
                            BT_PARTS_CAPTION_WORDS * s->images &&
-                       bt_html_holds_caption(k, 0)
+                       (bt_html_holds_caption(k, 0) ||
+                        (s->images == 1 && !s->link &&
+                         bt_xhtml_words(k, BT_PARTS_ALT_CAPTION_WORDS) >=
+                             BT_PARTS_ALT_CAPTION_WORDS &&
+                         alt_again(k, k, 1)))
                    ? k
                    : NULL;
     }
