@@ -7297,6 +7297,24 @@ static const spec cover_table_alt_caption = {
     .chrome = {"Trang chủ", "Báo Thế giới và Việt Nam"},
 };
 
+/* A cover picture above the headline whose caption the page sets after
+ * the headline's box ("p.caption-cover" in VnExpress's longform, NLĐ's
+ * "emag-cover-caption" after its cover, National Geographic's
+ * "PrismLeadMedia__Caption") is the hero with that caption, not a bare
+ * picture lost and a paragraph (a round 69 page written after VnExpress). */
+static const spec cover_caption_after_headline = {
+    .page = "cover-caption-after-headline.html",
+    .title = "Ba mươi năm giữ đèn trên đảo đá",
+    .lead =
+        "Mỗi chiều, khi mặt trời chạm mép nước, ông Lương Văn Hải lại leo 162 bậc thang xoắn ốc "
+        "để thắp ngọn đèn dẫn lối cho tàu thuyền.",
+    .captions = {"Ông Lương Văn Hải trên ban công buồng đèn hải đăng Hòn Sáo lúc hoàng hôn."},
+    .body = {"Hòn Sáo là một mỏm đá rộng chưa đầy bốn hecta, cách đất liền khoảng 18 hải lý, không "
+             "có giếng nước ngọt.",
+             "Mỗi tháng một lần, tàu tiếp tế chở nước ngọt, gạo và dầu ra đảo."},
+    .chrome = {"Trang chủ", "All rights reserved"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9936,6 +9954,7 @@ int main(void)
         PAGE(live_summary_heading),
         PAGE(badge_kicker_line),
         PAGE(cover_table_alt_caption),
+        PAGE(cover_caption_after_headline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1080,7 +1080,7 @@ static xmlNode *hero_before(xmlNode *h)
         xmlNode *k = x->prev;
         while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k) ||
                      (!bt_stats_of(k)->text && !bt_stats_of(k)->images) || trail(k) ||
-                     (x == h && (kicker(k) || dated_line(k)))))
+                     (x == h && (kicker(k) || dated_line(k) || bt_xhtml_is(k, "h1")))))
             k = k->prev;
         if (!k)
             continue;

@@ -413,6 +413,57 @@ static void player_video(xmlNode *n)
         xmlAddPrevSibling(n->children, video);
 }
 
+/* Levels above a headline looked at for the cover picture before it. */
+#define COVER_LEVELS 4
+/* Words a cover's caption has at most. */
+#define COVER_CAPTION_WORDS 60
+
+static const xmlNode *element_sibling(const xmlNode *n, int forward)
+{
+    do
+        n = forward ? n->next : n->prev;
+    while (n && (n->type != XML_ELEMENT_NODE || blank(n)));
+    return n;
+}
+
+/* Whether n is a box of a picture and no text: a cover. */
+static int picture_only_box(const xmlNode *n)
+{
+    return !bt_xhtml_is(n, "img") && !bt_xhtml_is(n, "picture") && bt_xhtml_find(n, "img") &&
+           !bt_xhtml_words(n, 1);
+}
+
+/* Whether n is a caption's box, named so, a line of words and no picture. */
+static int caption_box(const xmlNode *n)
+{
+    return n && bt_xhtml_caption_marked(n) && !bt_xhtml_find(n, "img") && bt_xhtml_words(n, 1) &&
+           bt_xhtml_words(n, COVER_CAPTION_WORDS) < COVER_CAPTION_WORDS;
+}
+
+/* A cover picture above the headline whose caption the page sets below the
+ * headline's box (VnExpress's longform "p.caption-cover", NLĐ's e-magazine
+ * "div.emag-cover-caption" after the cover, National Geographic's
+ * "PrismLeadMedia__Caption"): the caption goes into the picture's box, as
+ * the reader sees them, one figure. */
+static void cover_caption(xmlNode *h1)
+{
+    xmlNode *x = h1;
+    for (int up = 0; up < COVER_LEVELS && x->parent && x->parent->type == XML_ELEMENT_NODE;
+         up++, x = x->parent) {
+        xmlNode *pic = (xmlNode *)element_sibling(x, 0);
+        if (!pic || !picture_only_box(pic))
+            continue;
+        xmlNode *cap = (xmlNode *)element_sibling(x, 1);
+        if (!caption_box(cap))
+            cap = x->parent->parent ? (xmlNode *)element_sibling(x->parent, 1) : NULL;
+        if (caption_box(cap)) {
+            xmlUnlinkNode(cap);
+            xmlAddChild(pic, cap);
+        }
+        return;
+    }
+}
+
 /* AMP pages show their pictures as <amp-img> (<amp-anim> for animations),
  * which a script draws: an image, its children only the script's placeholder
  * or a fallback copy of it.  Its width and height are a size only in the
@@ -921,6 +972,8 @@ static size_t browser_tree(xmlNode *body)
             n = next;
             continue;
         }
+        if (bt_xhtml_is(n, "h1"))
+            cover_caption(n);
         if (open_button(n))
             xmlNodeSetName(n, (const xmlChar *)"div");
         else if (small_line(n))
@@ -931,6 +984,7 @@ static size_t browser_tree(xmlNode *body)
             open_noscript(n);
         else if (bt_xhtml_is(n, "amp-img") || bt_xhtml_is(n, "amp-anim"))
             amp_image(n);
+
         else if (bt_xhtml_is(n, "img")) {
             caption_after_picture(n);
             line_after_picture(n);
