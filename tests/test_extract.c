@@ -7315,6 +7315,29 @@ static const spec cover_caption_after_headline = {
     .chrome = {"Trang chủ", "All rights reserved"},
 };
 
+/* Vietnamese health pages' chrome: a call to send questions for a doctor
+ * to answer (VnExpress's, as the story's last line) and the source box's
+ * "Link bài gốc" (round 69 pages written after VnExpress and afamily). */
+static const spec vn_health_calls = {
+    .page = "vn-health-calls.html",
+    .title = "Phình mạch não có thể vỡ bất cứ lúc nào",
+    .body = {"Bác sĩ cho biết phình mạch não thường không có triệu chứng cho đến khi vỡ, gây xuất "
+             "huyết nguy hiểm.",
+             "Người có tiền sử gia đình bị đột quỵ nên tầm soát mạch máu não định kỳ."},
+    .chrome = {"để bác sĩ giải đáp", "Link bài gốc", "Copy link"},
+};
+
+/* French chrome: the page's tools beside the date ("Imprimer A+ A-") and
+ * the notice that comments are moderated (round 69 pages written after
+ * Abidjan.net and TSA). */
+static const spec fr_tools_moderation = {
+    .page = "fr-tools-moderation.html",
+    .title = "Bouaké : 2 500 jeunes seront formés aux métiers du numérique d'ici à 2026",
+    .body = {"Les premières sessions débuteront en avril avec 300 jeunes sélectionnés sur dossier.",
+             "Les formations sont gratuites et ouvertes aux jeunes âgés de 18 à 35 ans."},
+    .chrome = {"Imprimer", "soumis à modération"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9955,6 +9978,8 @@ int main(void)
         PAGE(badge_kicker_line),
         PAGE(cover_table_alt_caption),
         PAGE(cover_caption_after_headline),
+        PAGE(vn_health_calls),
+        PAGE(fr_tools_moderation),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
