@@ -7338,6 +7338,32 @@ static const spec fr_tools_moderation = {
     .chrome = {"Imprimer", "soumis à modération"},
 };
 
+/* A note in italics closing the story that names its writer as "the
+ * author" ("Tác giả là một phụ huynh ...") is the author's note, and a
+ * column's disclaimer of its author's own style and views goes with it (a
+ * round 70 page written after VietNamNet's Tuần Việt Nam). */
+static const spec vn_author_note = {
+    .page = "vn-author-note.html",
+    .title = "Học thêm từ lớp 1: ai cần?",
+    .body = {"Tôi hỏi những phụ huynh khác, hóa ra gần như cả lớp đều đã đăng ký, vì sợ con mình "
+             "theo không kịp các bạn.",
+             "Có lẽ điều các con cần nhất lúc này là được chơi, được ngủ đủ giấc và được bố mẹ đọc "
+             "sách cùng mỗi tối."},
+    .chrome = {"Tác giả là một phụ huynh", "văn phong và quan điểm riêng"},
+};
+
+/* A German call to react to the story ("Wie findest du diese Story?",
+ * watson's, over its emoji buttons), a round 70 page. */
+static const spec de_reactions_call = {
+    .page = "de-reactions-ticker.html",
+    .title = "Das Halbtax wird teurer – die wichtigsten Fragen und Antworten",
+    .body = {"Für Jugendliche und Senioren bleibt der Preis unverändert, das Angebot für Familien "
+             "wird sogar ausgebaut.",
+             "Immerhin bleibt das Halbtax eines der günstigsten Abos Europas, wenn man das "
+             "Preisniveau berücksichtigt."},
+    .chrome = {"Wie findest du diese Story"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -9980,6 +10006,8 @@ int main(void)
         PAGE(cover_caption_after_headline),
         PAGE(vn_health_calls),
         PAGE(fr_tools_moderation),
+        PAGE(vn_author_note),
+        PAGE(de_reactions_call),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

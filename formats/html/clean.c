@@ -3379,9 +3379,18 @@ static int author_note(const xmlNode *n, const xmlNode *article)
     static const char *const releases[] = {
         " is out ",       " is published ", " is available ", " is released ",
         " is in cinemas", " is streaming ", " are out ",      NULL};
+    /* (or names them as its author: "Tác giả là một phụ huynh ..."; an
+     * Indian op-ed's "The writer is ..., views expressed are personal" is
+     * the column's) */
+    static const char *const authors[] = {
+        "Tác giả là",      "L'auteur est", "L’auteur est", "Der Autor ist",
+        "Die Autorin ist", "El autor es",  "La autora es", NULL};
     bt_buf raw = BT_BUF_INIT;
     bt_html_text(n, &raw, 200);
-    int named = raw.len && names_someone(raw.data + strspn(raw.data, " "));
+    const char *t = raw.len ? raw.data + strspn(raw.data, " ") : NULL;
+    int named = t && names_someone(t);
+    for (const char *const *a = authors; t && *a && !named; a++)
+        named = !strncmp(t, *a, strlen(*a));
     for (const char *const *r = releases; named && *r; r++)
         named = !strstr(raw.data, *r);
     bt_buf_free(&raw);
