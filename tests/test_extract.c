@@ -7364,6 +7364,20 @@ static const spec de_reactions_call = {
     .chrome = {"Wie findest du diese Story"},
 };
 
+/* A box asking for money whose button says "Yes, I'll give $5/month"
+ * (Vox's), and a call for tips on stories ("Do you have a tip on ...",
+ * Newsweek's), are the site's (round 70 pages). */
+static const spec magazine_calls = {
+    .page = "magazine-calls.html",
+    .title = "Heat pumps are not a scam, but read the fine print",
+    .body =
+        {"The savings depend heavily on what the pump replaces and on local electricity prices, "
+         "which vary widely from state to state.",
+         "None of this means heat pumps are a bad deal, but the promise of lower bills comes "
+         "with fine print worth reading."},
+    .chrome = {"Do you have a tip", "You’ve read 1 article", "give $5"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10008,6 +10022,7 @@ int main(void)
         PAGE(fr_tools_moderation),
         PAGE(vn_author_note),
         PAGE(de_reactions_call),
+        PAGE(magazine_calls),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
