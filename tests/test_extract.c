@@ -7378,6 +7378,24 @@ static const spec magazine_calls = {
     .chrome = {"Do you have a tip", "You’ve read 1 article", "give $5"},
 };
 
+/* The BBC's visually hidden "Image caption, " before a caption (GEL's
+ * "gs-u-vh") is no part of it, and its "sp-story-body__introduction" is the
+ * lead (a round 68 page written after BBC Sport). */
+static const spec bbc_sport_hidden_prefix = {
+    .page = "bbc-sport-hidden-prefix.html",
+    .title = "Sunderland 2-1 Coventry City: Tom Ashworth heads stoppage-time winner",
+    .lead =
+        "Tom Ashworth's stoppage-time header earned Sunderland a dramatic victory over Coventry "
+        "City and moved them back into the play-off places.",
+    .captions =
+        {"Tom Ashworth has now scored four goals in his past five Championship appearances"},
+    .body = {"The striker rose highest to meet a deep cross three minutes into added time, sending "
+             "a crowd of more than 38,000 into raptures.",
+             "Coventry had looked the more likely winners after a superb equaliser just before "
+             "half-time."},
+    .chrome = {"Image caption"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -7600,15 +7618,15 @@ static const spec hidden_by_toolbar = {
     .page = "hidden-by-toolbar.html",
     .title = "Seal pups counted on the outer islands",
     .headings = {{2, "Quiet beaches"}},
-    .body =
-        {"Rangers have counted more grey seal pups on the outer islands this autumn than in any "
-         "year since records began.",
-         "The count, made from boats and on foot over six weeks, found 2,950 pups, up from "
-         "2,600 last year.",
-         "Rangers said fewer visitors had landed on the breeding beaches since the ferry "
-         "timetable was cut back in the spring.",
-         "The seals will leave the beaches in December, when the pups have moulted their white "
-         "coats and learned to swim."},
+    /* (the BBC's "introduction", its lead) */
+    .lead = "Rangers have counted more grey seal pups on the outer islands this autumn than in any "
+            "year since records began.",
+    .body = {"The count, made from boats and on foot over six weeks, found 2,950 pups, up from "
+             "2,600 last year.",
+             "Rangers said fewer visitors had landed on the breeding beaches since the ferry "
+             "timetable was cut back in the spring.",
+             "The seals will leave the beaches in December, when the pups have moulted their white "
+             "coats and learned to swim."},
     .chrome = {"captures", "Archive home"},
     .fallback = 1,
 };
@@ -10023,6 +10041,7 @@ int main(void)
         PAGE(vn_author_note),
         PAGE(de_reactions_call),
         PAGE(magazine_calls),
+        PAGE(bbc_sport_hidden_prefix),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
