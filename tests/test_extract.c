@@ -7396,6 +7396,17 @@ static const spec bbc_sport_hidden_prefix = {
     .chrome = {"Image caption"},
 };
 
+/* A box the label "この記事の筆者" ("the writer of this article") opens,
+ * the reporter's name and note, is the author's box (a round 71 page
+ * written after the Mainichi). */
+static const spec ja_author_box = {
+    .page = "ja-author-box.html",
+    .title = "盛岡の住宅街でクマ目撃相次ぐ　市が注意呼びかけ",
+    .body = {"市は目撃が多い地域に注意を促す看板を増設したほか、河川敷の草刈りを前倒しで実施する。",
+             "環境省のまとめでは、昨年度のクマによる人身被害は全国で過去最多だった。"},
+    .chrome = {"この記事の筆者", "盛岡支局記者"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10042,6 +10053,7 @@ int main(void)
         PAGE(de_reactions_call),
         PAGE(magazine_calls),
         PAGE(bbc_sport_hidden_prefix),
+        PAGE(ja_author_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -143,6 +143,7 @@ const char *const bt_chrome_sections[] = {
     /* about the author */
     "über den autor",
     "about the author",
+    "この記事の筆者",
     "sobre el autor",
     "à propos de l'auteur",
     "về tác giả",
@@ -589,6 +590,7 @@ const char *const bt_chrome_labels[] = {
     "volver arriba",
     "lên đầu trang",
     "liveticker beendet",
+    "siga bajando para encontrar más contenido",
     "loading slideshow",
     "loading",
     "đang tải",
