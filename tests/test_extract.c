@@ -7407,6 +7407,20 @@ static const spec ja_author_box = {
     .chrome = {"この記事の筆者", "盛岡支局記者"},
 };
 
+/* A quote pulled out beside the text in an aside, a blockquote of words
+ * the story says nowhere else, is the story's; one that says a paragraph's
+ * words again goes, so that they are said once (round 67 and 68 pages
+ * written after National Geographic and the Guardian lost theirs). */
+static const spec pulled_quote_aside = {
+    .page = "pulled-quote-aside.html",
+    .title = "In Georgia, an 8,000-year-old wine tradition is buried underground",
+    .body = {"“People taste it and say it’s natural wine, orange wine, a trend. For us it is just "
+             "wine,” says Levan, wiping his hands.",
+             "“The clay remembers every vintage.”",
+             "The potters who make the vessels are fewer every year, and a large one takes months "
+             "to dry before it is fired."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10054,6 +10068,7 @@ int main(void)
         PAGE(magazine_calls),
         PAGE(bbc_sport_hidden_prefix),
         PAGE(ja_author_box),
+        PAGE(pulled_quote_aside),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3020,6 +3020,62 @@ static int labelled_box(const xmlNode *n)
 #define SWITCH_TEXT 40
 #define POLL_TEXT 600
 
+/* Letters a quote pulled out beside the text has at most. */
+#define PULLED_QUOTE_TEXT 600
+/* Bytes of a pulled quote's opening looked for in the paragraphs. */
+#define QUOTE_KEY_BYTES 48
+
+/* Whether a paragraph of the page outside box n says the opening words of
+ * quote q: the quote pulled out of the text, said twice. */
+static int said_again(const xmlNode *n, const xmlNode *q)
+{
+    const char *t = short_text(q, PULLED_QUOTE_TEXT * 4);
+    if (!t)
+        return 0;
+    /* (past the quote's marks, which the paragraph may set elsewhere) */
+    static const char *const marks[] = {
+        "\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\"", "'", " ", NULL};
+    for (int moved = 1; moved;) {
+        moved = 0;
+        for (const char *const *m = marks; *m; m++)
+            if (!strncmp(t, *m, strlen(*m)))
+                t += strlen(*m), moved = 1;
+    }
+    size_t len = strlen(t);
+    if (len > QUOTE_KEY_BYTES) {
+        len = QUOTE_KEY_BYTES;
+        while (len && t[len] != ' ')
+            len--;
+    }
+    if (len < QUOTE_KEY_BYTES / 2)
+        return 0;
+    char key[QUOTE_KEY_BYTES + 1];
+    memcpy(key, t, len);
+    key[len] = '\0';
+    const xmlNode *root = xmlDocGetRootElement(n->doc);
+    for (const xmlNode *k = root; k; k = bt_xhtml_next(k, root, k == n)) {
+        const char *pt =
+            k != n && bt_xhtml_is(k, "p") && bt_stats_of(k) ? short_text(k, SHORT_TEXT_MAX) : NULL;
+        if (pt && strstr(pt, key))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether aside n is a quote pulled out beside the text, its words the
+ * story's own (National Geographic's "aside.PullQuote", the Guardian's
+ * aside of a blockquote): a blockquote with most of its text, no link and
+ * no picture, and not the words of a paragraph again (those are said once). */
+static int pulled_quote(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    const xmlNode *q = s->text && s->text < PULLED_QUOTE_TEXT && !s->link && !s->images
+                           ? bt_xhtml_find(n, "blockquote")
+                           : NULL;
+    const bt_stats *qs = q ? bt_stats_of(q) : NULL;
+    return qs && qs->text * 5 >= s->text * 3 && !said_again(n, q);
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -3070,7 +3126,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a footer in a quote is its speaker's line, the quote's: "<blockquote>
      * <p>...</p><footer>Name, CEO</footer>") */
     if (bt_xhtml_is(n, "nav") || (bt_xhtml_is(n, "footer") && !inside(n, "blockquote")) ||
-        (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1) &&
+        (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1) && !pulled_quote(n) &&
          !(bt_html_caption_marked(n) && pictured(n)) && !figure_aside(n) &&
          !(s->images && captions_only(n, 0, 0))))
         return 1;
