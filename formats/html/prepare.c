@@ -413,6 +413,36 @@ static void player_video(xmlNode *n)
         xmlAddPrevSibling(n->children, video);
 }
 
+/* Levels above a video looked at for the figure or caption's box it is in. */
+#define POSTER_LEVELS 4
+
+/* A video with its poster shows the poster until it plays: in a figure or
+ * a box named for its caption, the picture a reader of these formats, which
+ * carry no video, sees in its place (a research blog's "<table
+ * class=tr-caption-container>" of a "<video poster=...>" and its caption),
+ * put before it; the video stays, left out as before.  (One in a box of its
+ * own and a title is a video's card.) */
+static void video_poster(xmlNode *n)
+{
+    const xmlNode *box = n->parent;
+    for (int up = 1; up < POSTER_LEVELS && box && box->type == XML_ELEMENT_NODE &&
+                     !bt_xhtml_is(box, "figure") && !bt_xhtml_caption_marked(box);
+         up++)
+        box = box->parent;
+    if (!box || box->type != XML_ELEMENT_NODE ||
+        !(bt_xhtml_is(box, "figure") || bt_xhtml_caption_marked(box)))
+        return;
+    xmlChar *poster = xmlGetProp(n, (const xmlChar *)"poster");
+    xmlNode *img = poster && bt_xhtml_visible_text(poster)
+                       ? xmlNewDocNode(n->doc, NULL, (const xmlChar *)"img", NULL)
+                       : NULL;
+    if (img) {
+        xmlSetProp(img, (const xmlChar *)"src", poster);
+        xmlAddPrevSibling(n, img);
+    }
+    xmlFree(poster);
+}
+
 /* Levels above a headline looked at for the cover picture before it. */
 #define COVER_LEVELS 4
 /* Words a cover's caption has at most. */
@@ -984,6 +1014,8 @@ static size_t browser_tree(xmlNode *body)
             open_noscript(n);
         else if (bt_xhtml_is(n, "amp-img") || bt_xhtml_is(n, "amp-anim"))
             amp_image(n);
+        else if (bt_xhtml_is(n, "video"))
+            video_poster(n);
 
         else if (bt_xhtml_is(n, "img")) {
             caption_after_picture(n);
