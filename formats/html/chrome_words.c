@@ -1589,6 +1589,11 @@ const char *const bt_chrome_feedback_calls[] = {
     "gửi câu hỏi về email",
     "gửi câu hỏi về địa chỉ",
     "do you have a tip on",
+    /* (a company blog's call to join it) */
+    "see our open roles",
+    "come build the future with us",
+    "we're hiring",
+    "we’re hiring",
     "submit it here",
     "catch up on all of",
     "để bác sĩ giải đáp",
