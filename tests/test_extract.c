@@ -7449,6 +7449,19 @@ static const spec hiring_call = {
     .chrome = {"open roles"},
 };
 
+/* A call to share a story with the paper and a question whether the
+ * article was liked are the site's (round 72 pages written after TODAY and
+ * the Bangkok Post). */
+static const spec story_share_call = {
+    .page = "story-share-call.html",
+    .title = "The Big Read: The young hawkers keeping their parents' stalls alive",
+    .body = {"She left a job in marketing two years ago to take over the stall, one of a growing "
+             "number of young people returning to the trade.",
+             "Rents, long hours and rising costs remain the biggest obstacles, the hawkers said, "
+             "even as demand for their food holds up."},
+    .chrome = {"story to share", "Do you like the content"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10099,6 +10112,7 @@ int main(void)
         PAGE(pulled_quote_aside),
         PAGE(video_poster_caption),
         PAGE(hiring_call),
+        PAGE(story_share_call),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1589,6 +1589,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "gửi câu hỏi về email",
     "gửi câu hỏi về địa chỉ",
     "do you have a tip on",
+    "do you have a story to share",
+    "do you like the content of this article",
     /* (a company blog's call to join it) */
     "see our open roles",
     "come build the future with us",
