@@ -7462,6 +7462,18 @@ static const spec story_share_call = {
     .chrome = {"story to share", "Do you like the content"},
 };
 
+/* A line under the story that is an e-mail address alone, the
+ * reporter's, is no paragraph of it (a round 72 page written after IOL). */
+static const spec email_line = {
+    .page = "email-line.html",
+    .title = "Taxi strike strands thousands of commuters in Durban",
+    .body = {"The operators are demanding that the municipality reverse a decision to close two "
+             "ranks in the CBD for upgrades.",
+             "Police said they were monitoring the situation and that no arrests had been made by "
+             "midday."},
+    .chrome = {"thandeka.mbatha@inl.example"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10113,6 +10125,7 @@ int main(void)
         PAGE(video_poster_caption),
         PAGE(hiring_call),
         PAGE(story_share_call),
+        PAGE(email_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

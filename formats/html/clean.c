@@ -3020,6 +3020,17 @@ static int labelled_box(const xmlNode *n)
 #define SWITCH_TEXT 40
 #define POLL_TEXT 600
 
+/* Letters of a line that is an e-mail address, at most. */
+#define EMAIL_LINE_TEXT 80
+
+/* Whether n says an e-mail address and nothing else. */
+static int email_line(const xmlNode *n)
+{
+    const char *t = short_text(n, EMAIL_LINE_TEXT * 2);
+    const char *at = t && !strchr(t, ' ') ? strchr(t, '@') : NULL;
+    return at && at > t && strchr(at, '.') && !strchr(at + 1, '@');
+}
+
 /* Letters a quote pulled out beside the text has at most. */
 #define PULLED_QUOTE_TEXT 600
 /* Bytes of a pulled quote's opening looked for in the paragraphs. */
@@ -3148,6 +3159,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     /* and so is a box asking readers for money */
     if (bt_html_is_block(n) && support_box(n))
+        return 1;
+    /* and a line that is an e-mail address alone, the reporter's under the
+     * story (IOL's "thandeka.mbatha@inl.co.za") */
+    if (bt_html_is_block(n) && s->text && s->text < EMAIL_LINE_TEXT && !s->images && email_line(n))
         return 1;
     /* and a box of controls whose text is only a count (votes between
      * "Upvote" and "Downvote" buttons: "326") */
