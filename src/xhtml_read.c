@@ -1792,6 +1792,12 @@ static int teaser_lead(const xmlNode *el)
 const char *const bt_xhtml_lead_labels[] = {"summary-title", "summary-label", "lead-title",
                                             "lead-label",    "sapo-title",    NULL};
 
+/* Names of the story's lead picture or video, its "lead asset", and of
+ * what is in its box: no lead text (TEGNA's "article__lead-asset" around
+ * the video and its caption). */
+static const char *const lead_media[] = {"lead-asset", "lead-image", "lead-media", "lead-art",
+                                         "lead-photo", "lead-video", "lead-img",   NULL};
+
 static void block(ctx *c, xmlNode *el)
 {
     close_para(c);
@@ -1806,7 +1812,9 @@ static void block(ctx *c, xmlNode *el)
      * and pages) */
     else if (bt_xhtml_is(el, "dl"))
         c->role = c->role == BT_ROLE_LEAD ? BT_ROLE_NONE : c->role;
-    else if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) || teaser_lead(el))
+    else if ((bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) &&
+              !bt_xhtml_class_has(el, lead_media, 0)) ||
+             teaser_lead(el))
         c->role = BT_ROLE_LEAD;
     int bold = (bt_xhtml_is(el, "p") || inline_only(el)) &&
                bt_xhtml_class_has(el, bold_classes, 0) && push_span(c, BT_NODE_STRONG, NULL, NULL);

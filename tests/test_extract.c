@@ -7474,6 +7474,46 @@ static const spec email_line = {
     .chrome = {"thandeka.mbatha@inl.example"},
 };
 
+/* The box of the story's lead video or picture, its "lead asset", is no
+ * lead for its name, the summary after it is; and TEGNA's "Before you
+ * leave, check this out" heads the station's videos, not the story's (round
+ * 72 pages written after WFAA and 11Alive; this page fails on aafe03d for
+ * the heading). */
+static const spec lead_asset_caption = {
+    .page = "lead-asset-caption.html",
+    .title = "Baseball-sized hail pounds Denton County, shattering windshields and skylights",
+    .lead = "Storms dropped hail up to 3 inches across Denton, Lewisville and Flower Mound on "
+            "Tuesday night.",
+    .body = {"Roofing companies said their phones started ringing before the storm had even moved "
+             "out of the county.",
+             "More storms are possible Thursday afternoon, forecasters said."},
+    .chrome = {"Before you leave", "Piedmont Park"},
+};
+
+/* The same, on the round 72 page itself, where the video's caption in the
+ * lead asset's box took the lead's role from the summary (a small page of
+ * mine did not reproduce it). */
+static const spec lead_asset_video = {
+    .page = "lead-asset-video.html",
+    .title = "Baseball-sized hail pounds Denton County, shattering windshields and skylights",
+    .lead = "Storms dropped hail up to 3 inches across Denton, Lewisville and "
+            "Flower Mound on Tuesday night. More storms are possible Thursday.",
+    .captions = {"A skylight at a Highland Village home was shattered by hail on Tuesday night."},
+    .body = {"DENTON COUNTY, Texas — Hail as large as baseballs hammered parts of "
+             "Denton County on Tuesday night, shattering windshields, punching "
+             "holes in roofs and leaving drivers scrambling for cover under highway "
+             "overpasses.",
+             "The National Weather Service in Fort Worth confirmed reports of "
+             "2.75-inch hail in Lewisville and 3-inch hail near Lake Lewisville "
+             "around 9:30 p.m. Smaller hail fell in Denton, Flower Mound, Highland "
+             "Village and Corinth.",
+             "WFAA viewers sent in dozens of photos and videos of the storm as it "
+             "moved through.",
+             "Lewisville police said officers responded to more than 40 calls of "
+             "broken windows and minor crashes, but there were no reports of serious injuries."},
+    .headings = {{2, "Filing an insurance claim"}, {2, "More storms ahead?"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10126,6 +10166,8 @@ int main(void)
         PAGE(hiring_call),
         PAGE(story_share_call),
         PAGE(email_line),
+        PAGE(lead_asset_caption),
+        PAGE(lead_asset_video),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -12,6 +12,8 @@ const char *const bt_chrome_sections[] = {
     /* the day's news, a list after it ("Ειδήσεις σήμερα:"; folded, a final
      * sigma is a sigma) */
     "ειδήσεισ σήμερα",
+    /* a station's videos after the story (TEGNA's) */
+    "before you leave, check this out",
     /* the post before or after: its card follows */
     "previous article",
     "next article",
