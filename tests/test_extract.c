@@ -7514,6 +7514,20 @@ static const spec lead_asset_video = {
     .headings = {{2, "Filing an insurance claim"}, {2, "More storms ahead?"}},
 };
 
+/* Reference sites' chrome: Wikipedia's tagline, WebMD's "Continued"
+ * between its pages, Britannica's note on who revised the article and a
+ * list headed "Article Sources" (round 72 pages). */
+static const spec reference_chrome = {
+    .page = "reference-chrome.html",
+    .title = "Tidal bore",
+    .body = {"Bores form where the tidal range is large, usually more than 6 metres, and where the "
+             "estuary narrows and shallows sharply.",
+             "Surfers ride some bores for many kilometres, and several rivers hold festivals when "
+             "the largest bores of the year arrive."},
+    .chrome = {"the free encyclopedia", "Continued", "most recently revised", "Article Sources",
+               "World Scientific"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10168,6 +10182,7 @@ int main(void)
         PAGE(email_line),
         PAGE(lead_asset_caption),
         PAGE(lead_asset_video),
+        PAGE(reference_chrome),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -14,6 +14,9 @@ const char *const bt_chrome_sections[] = {
     "ειδήσεισ σήμερα",
     /* a station's videos after the story (TEGNA's) */
     "before you leave, check this out",
+    /* a reference article's sources and how to cite it */
+    "article sources",
+    "citation information",
     /* the post before or after: its card follows */
     "previous article",
     "next article",
@@ -592,6 +595,12 @@ const char *const bt_chrome_labels[] = {
     "volver arriba",
     "lên đầu trang",
     "liveticker beendet",
+    /* (reference sites' lines: Wikipedia's tagline, WebMD's mark between
+     * its pages, a clinic's and wikiHow's buttons) */
+    "from wikipedia, the free encyclopedia",
+    "continued",
+    "request an appointment",
+    "submit a tip",
     "siga bajando para encontrar más contenido",
     "loading slideshow",
     "loading",
@@ -1592,6 +1601,10 @@ const char *const bt_chrome_feedback_calls[] = {
     "gửi câu hỏi về địa chỉ",
     "do you have a tip on",
     "do you have a story to share",
+    /* (a reference site's notes on its own editing) */
+    "was most recently revised and updated by",
+    "our experts continually monitor",
+    "this article has been viewed",
     "do you like the content of this article",
     /* (a company blog's call to join it) */
     "see our open roles",
