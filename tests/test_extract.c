@@ -7528,6 +7528,21 @@ static const spec reference_chrome = {
                "World Scientific"},
 };
 
+/* A button around the story's picture and nothing else, over its
+ * caption, is the picture, not a control the reader leaves out (a round 72
+ * page written after Mayo Clinic's "button.cmp-image__link"). */
+static const spec picture_button = {
+    .page = "picture-button.html",
+    .title = "Plantar fasciitis",
+    .captions =
+        {"The plantar fascia is a thick band of tissue that supports the arch of the foot."},
+    .body = {"The pain is usually worst with the first steps after waking, and it can return after "
+             "long periods of standing.",
+             "Most people recover within several months with rest, stretching and supportive "
+             "shoes."},
+    .headings = {{2, "Overview"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10183,6 +10198,7 @@ int main(void)
         PAGE(lead_asset_caption),
         PAGE(lead_asset_video),
         PAGE(reference_chrome),
+        PAGE(picture_button),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -275,6 +275,20 @@ static int open_button(const xmlNode *n)
     return 0;
 }
 
+/* A <button> around the story's picture and nothing else, that opens it
+ * larger, before its caption or in a figure (Mayo Clinic's "<button
+ * class=cmp-image__link><img>" over "div.cmp-image__caption"): the picture,
+ * not a control; a span. */
+static int picture_button(const xmlNode *n)
+{
+    if (!bt_xhtml_is(n, "button") || !bt_xhtml_find(n, "img") || bt_xhtml_words(n, 1))
+        return 0;
+    const xmlNode *next = n->next;
+    while (next && (next->type != XML_ELEMENT_NODE || bt_xhtml_skipped(next)))
+        next = next->next;
+    return (next && bt_xhtml_caption_marked(next)) || bt_xhtml_is(n->parent, "figure");
+}
+
 /* A heading whose text is all in a <button> (an accordion's question, as
  * Bootstrap writes it: <h3><button>Question?</button></h3>) says it in the
  * button, which is no control then but the heading's text: a span. */
@@ -1006,6 +1020,8 @@ static size_t browser_tree(xmlNode *body)
             cover_caption(n);
         if (open_button(n))
             xmlNodeSetName(n, (const xmlChar *)"div");
+        else if (picture_button(n))
+            xmlNodeSetName(n, (const xmlChar *)"span");
         else if (small_line(n))
             xmlNodeSetName(n, (const xmlChar *)"p");
         else if (bt_html_heading_level(n))
