@@ -3557,6 +3557,33 @@ static int author_card(const xmlNode *n, const xmlNode *article)
     return opens;
 }
 
+/* Whether block n, at the story's end, is an author's card without a link:
+ * a line of their name, then a line that opens with it and says who they
+ * are ("<p>Jane Roe</p><p>Jane Roe is a Senior Staff Engineer ...</p>",
+ * Uber's, under "Posted by"). */
+static int name_and_bio(const xmlNode *n, const xmlNode *article)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s || s->text < 40 || s->text > 800 || s->images > 1 || s->link || !bt_html_is_block(n) ||
+        text_after(n, article))
+        return 0;
+    const xmlNode *name = bt_xhtml_find(n, "p"), *bio = name;
+    while (bio && (bio == name || !bt_xhtml_is(bio, "p")))
+        bio = bt_xhtml_next(bio, n, bio == name);
+    if (!name || !bio || name == n)
+        return 0;
+    bt_buf a = BT_BUF_INIT, b = BT_BUF_INIT;
+    bt_html_text(name, &a, 80);
+    bt_html_text(bio, &b, 400);
+    const char *at = a.data ? a.data + strspn(a.data, " ") : NULL;
+    const char *bt = b.data ? b.data + strspn(b.data, " ") : NULL;
+    size_t len = at ? bt_html_trimmed(at, strlen(at)) : 0;
+    int card = len > 3 && bt && !strncmp(bt, at, len) && names_someone(bt);
+    bt_buf_free(&a);
+    bt_buf_free(&b);
+    return card;
+}
+
 /* A short block that opens on "About the author:" and says who they are in
  * the same paragraph (wherever it stands: a question to the readers may
  * follow it). */
@@ -3618,7 +3645,8 @@ static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, 
      * or deep nesting is read again below each level) */
     if (!out && s &&
         (author_note(n, article) ||
-         (s->nodes < 64 && (author_card(n, article) || about_author_line(n)))))
+         (s->nodes < 64 &&
+          (author_card(n, article) || about_author_line(n) || name_and_bio(n, article)))))
         out = 1;
     const xmlNode *first = out == 2 ? block_after(n, total) : out ? NULL : n;
     if (!first || !bt_html_teaser_card(first))
