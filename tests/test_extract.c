@@ -7556,6 +7556,21 @@ static const spec name_and_bio = {
     .chrome = {"Senior Staff Engineer"},
 };
 
+/* Science sites' chrome: Science X's badges ("Editors' notes",
+ * "proofread"), a magazine's box "On supporting science journalism" in the
+ * text, and a call to get a weekly roundup (round 73 pages written after
+ * phys.org, Scientific American and The Conversation). */
+static const spec science_calls = {
+    .page = "science-calls.html",
+    .title = "Sleeping brains replay the day's routes at high speed",
+    .body = {"The replay was strongest after the rats had learned a new route, the researchers "
+             "found, and weaker for routes they already knew well.",
+             "Blocking the replay with a brief pulse of light made the rats slower to find the "
+             "route the next day."},
+    .chrome = {"Editors' notes", "proofread", "On supporting science journalism",
+               "award-winning journalism", "weekly roundup"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10213,6 +10228,7 @@ int main(void)
         PAGE(reference_chrome),
         PAGE(picture_button),
         PAGE(name_and_bio),
+        PAGE(science_calls),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -14,6 +14,8 @@ const char *const bt_chrome_sections[] = {
     "ειδήσεισ σήμερα",
     /* a station's videos after the story (TEGNA's) */
     "before you leave, check this out",
+    /* a magazine's call for subscribers, heading its box */
+    "on supporting science journalism",
     /* a reference article's sources and how to cite it */
     "article sources",
     "citation information",
@@ -601,6 +603,13 @@ const char *const bt_chrome_labels[] = {
     "continued",
     "request an appointment",
     "submit a tip",
+    /* (Science X's badges over its stories) */
+    "editors' notes",
+    "editors’ notes",
+    "proofread",
+    "fact-checked",
+    "peer-reviewed publication",
+    "trusted source",
     "siga bajando para encontrar más contenido",
     "loading slideshow",
     "loading",
@@ -1601,6 +1610,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "gửi câu hỏi về địa chỉ",
     "do you have a tip on",
     "do you have a story to share",
+    "consider supporting our award-winning journalism",
+    "get a weekly roundup in your inbox",
     /* (a reference site's notes on its own editing) */
     "was most recently revised and updated by",
     "our experts continually monitor",
