@@ -462,6 +462,7 @@ static void video_poster(xmlNode *n)
 /* Words a cover's caption has at most. */
 #define COVER_CAPTION_WORDS 60
 
+/* The element next to n after it (forward) or before it; NULL when none. */
 static const xmlNode *element_sibling(const xmlNode *n, int forward)
 {
     do
