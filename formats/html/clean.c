@@ -3020,8 +3020,11 @@ static int labelled_box(const xmlNode *n)
 #define SWITCH_TEXT 40
 #define POLL_TEXT 600
 
-/* Letters of a line that is an e-mail address, at most. */
+/* Letters of a line that is an e-mail address, at most, and its elements
+ * (the line and a link or italics in it; a deep tree of little text is not
+ * read for it). */
 #define EMAIL_LINE_TEXT 80
+#define EMAIL_LINE_NODES 8
 
 /* Whether n says an e-mail address and nothing else. */
 static int email_line(const xmlNode *n)
@@ -3162,7 +3165,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     /* and a line that is an e-mail address alone, the reporter's under the
      * story (IOL's "thandeka.mbatha@inl.co.za") */
-    if (bt_html_is_block(n) && s->text && s->text < EMAIL_LINE_TEXT && !s->images && email_line(n))
+    if (bt_html_is_block(n) && s->text && s->text < EMAIL_LINE_TEXT &&
+        s->nodes < EMAIL_LINE_NODES && !s->images && email_line(n))
         return 1;
     /* and a box of controls whose text is only a count (votes between
      * "Upvote" and "Downvote" buttons: "326") */
