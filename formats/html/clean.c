@@ -2381,6 +2381,18 @@ static int control(const xmlNode *n)
     return bt_xhtml_is(n, "a") && !leads_elsewhere(n) && bt_xhtml_find(n, "svg");
 }
 
+/* Whether n's text, read up to max bytes, ends with a colon as a label's
+ * does (folded text has it taken off). */
+static int ends_with_colon(const xmlNode *n, size_t max)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_html_text(n, &b, max);
+    size_t len = b.data ? bt_html_trimmed(b.data, b.len) : 0;
+    int colon = len && b.data[len - 1] == ':';
+    bt_buf_free(&b);
+    return colon;
+}
+
 static int script_player(const xmlNode *n, int titled);
 
 /* Words a call to watch the video below has at most. */
@@ -2395,12 +2407,7 @@ static int watch_call(const xmlNode *n, const char *t)
         bt_word_count(t) > WATCH_CALL_WORDS)
         return 0;
     /* (its colon, which folding takes off) */
-    bt_buf b = BT_BUF_INIT;
-    bt_html_text(n, &b, 256);
-    size_t len = b.data ? bt_html_trimmed(b.data, b.len) : 0;
-    int colon = len && b.data[len - 1] == ':';
-    bt_buf_free(&b);
-    if (!colon)
+    if (!ends_with_colon(n, 256))
         return 0;
     /* (past empty paragraphs, to the next block that shows something; out
      * of the box the call ends, "<div>...<p>Watch ...:</p></div><div>
@@ -2982,14 +2989,7 @@ static int lead_label(const xmlNode *n)
     if (!bt_html_is_block(n) || !bt_xhtml_class_has(n, bt_xhtml_lead_labels, 0) ||
         bt_xhtml_words(n, LEAD_LABEL_WORDS + 1) > LEAD_LABEL_WORDS)
         return 0;
-    if (!bt_html_heading_level(n))
-        return 1;
-    bt_buf b = BT_BUF_INIT;
-    bt_html_text(n, &b, 64);
-    size_t len = b.data ? bt_html_trimmed(b.data, b.len) : 0;
-    int colon = len && b.data[len - 1] == ':';
-    bt_buf_free(&b);
-    return colon;
+    return !bt_html_heading_level(n) || ends_with_colon(n, 64);
 }
 
 /* Letters a box a chrome section's label opens has at most. */
