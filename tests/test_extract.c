@@ -7410,13 +7410,20 @@ static const spec ja_author_box = {
 /* A quote pulled out beside the text in an aside, a blockquote of words
  * the story says nowhere else, is the story's; one that says a paragraph's
  * words again goes, so that they are said once (round 67 and 68 pages
- * written after National Geographic and the Guardian lost theirs). */
+ * written after National Geographic and the Guardian lost theirs).  So is
+ * a paragraph in an aside named a quote, or after the quote's mark drawn in
+ * an <svg> (the Atlantic's "ArticlePullquote", the Guardian's newer
+ * markup). */
 static const spec pulled_quote_aside = {
     .page = "pulled-quote-aside.html",
     .title = "In Georgia, an 8,000-year-old wine tradition is buried underground",
     .body = {"“People taste it and say it’s natural wine, orange wine, a trend. For us it is just "
              "wine,” says Levan, wiping his hands.",
              "“The clay remembers every vintage.”",
+             "A qvevri outlives the hands that made it by three generations",
+             "Each vessel is sealed with clay in October and opened in spring, when the village "
+             "gathers to taste.",
+             "“We are not making a product. We are keeping a promise.”",
              "The potters who make the vessels are fewer every year, and a large one takes months "
              "to dry before it is fired."},
 };

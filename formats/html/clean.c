@@ -3083,9 +3083,15 @@ static int said_again(const xmlNode *n, const xmlNode *q)
 static int pulled_quote(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    const xmlNode *q = s->text && s->text < PULLED_QUOTE_TEXT && !s->link && !s->images
-                           ? bt_xhtml_find(n, "blockquote")
-                           : NULL;
+    if (!s->text || s->text >= PULLED_QUOTE_TEXT || s->link || s->images)
+        return 0;
+    /* (or a paragraph in an aside named a quote, or one drawing the quote's
+     * mark before it: the Atlantic's "ArticlePullquote_root", the
+     * Guardian's aside of an <svg> and a <p>) */
+    static const char *const quotes[] = {"quote", NULL};
+    const xmlNode *q = bt_xhtml_find(n, "blockquote");
+    if (!q && (bt_html_attr_matches(n, quotes) || bt_xhtml_find(n, "svg")))
+        q = bt_xhtml_find(n, "p");
     const bt_stats *qs = q ? bt_stats_of(q) : NULL;
     return qs && qs->text * 5 >= s->text * 3 && !said_again(n, q);
 }
