@@ -7578,6 +7578,26 @@ static const spec science_calls = {
                "award-winning journalism", "weekly roundup"},
 };
 
+/* The story's text kept in boxes for subscribers is the story's, however
+ * short a box is between two ads: "subscriber-only" names no call to
+ * subscribe (a round 43 page written after a TownNews paper lost two
+ * paragraphs). */
+static const spec subscriber_only_box = {
+    .page = "subscriber-only-box.html",
+    .title = "Council approves longer library hours for summer",
+    .body =
+        {"The Valley City Council voted 4-1 on Monday to keep the public library open until 9 "
+         "p.m. on weeknights from June through August, a change that will cost about $38,000 "
+         "in staff time.",
+         "Council member Ray Dunn voted against the plan, saying the money should go to the "
+         "roof repairs first.",
+         "\"I love the library, and I know the families do too,\" Dunn said. \"But the roof has "
+         "leaked for two winters, and that is not going to fix itself.\"",
+         "The new hours begin June 3. The council will review visitor counts in September "
+         "before deciding whether to keep them."},
+    .chrome = {"Advertisement", "All rights reserved"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10236,6 +10256,7 @@ int main(void)
         PAGE(picture_button),
         PAGE(name_and_bio),
         PAGE(science_calls),
+        PAGE(subscriber_only_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

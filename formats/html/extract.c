@@ -97,10 +97,16 @@ double bt_html_class_weight(const xmlNode *n)
         "popup",     "subscribe", "newsletter", "signup",    "login",    "thumbnail",  "next-post",
         "slideshow", "consent",   NULL,
     };
+    /* (the story's text shown to subscribers is no call to subscribe:
+     * TownNews' "subscriber-premium" body, its "subscriber-preview" and
+     * "subscriber-only" boxes between the ads) */
+    static const char *const for_subscribers[] = {"subscriber-only",    "subscribers-only",
+                                                  "subscriber-content", "subscriber-premium",
+                                                  "subscriber-preview", NULL};
     double w = 0;
     /* (negative + 1: the same without "hidden", for a block hidden on
      * phones only) */
-    if (bt_html_attr_matches(n, negative) &&
+    if (bt_html_attr_matches(n, negative) && !bt_html_attr_matches(n, for_subscribers) &&
         (!(bt_html_screens(n) & BT_SHOWN_WIDE) || bt_html_attr_matches(n, negative + 1)))
         w -= 25;
     if (bt_html_attr_matches(n, positive))
