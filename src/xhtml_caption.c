@@ -57,6 +57,10 @@ static const char *const caption_words[] = {
     "desc-cation",
     /* (UNIAN's "span.subscribe_photo_text") */
     "photo-text",
+    /* (Chinese portals' one word: ifeng's "p.picIntro" under "p.detailPic",
+     * People's Daily's "p.pictext") */
+    "picIntro",
+    "pictext",
     NULL,
 };
 /* Alone these name an article's lead ("article-page-desc", "description")

@@ -80,11 +80,14 @@ static int heading_like(const char *t, size_t max_words)
         return 0;
     if (company_ending(t, len))
         return 1;
+    /* (a section's number is no sentence before it: '5. Nhà máy "xanh"') */
+    const char *words = t + strspn(t, "0123456789");
+    words = words > t && !strncmp(words, ". ", 2) ? words + 2 : t;
     for (const char *const *q = quotes; *q; q++) {
         size_t ql = strlen(*q), end = len - ql;
         if (len > ql + 1 && !memcmp(t + end, *q, ql) && !strchr(".:;!?,", t[end - 1]) &&
-            !(end >= 3 && !memcmp(t + end - 3, "\xE2\x80\xA6", 3)) && !strstr(t, ". ") &&
-            !strstr(t, "? ") && !strstr(t, "! "))
+            !(end >= 3 && !memcmp(t + end - 3, "\xE2\x80\xA6", 3)) && !strstr(words, ". ") &&
+            !strstr(words, "? ") && !strstr(words, "! "))
             len = end;
     }
     for (const char *const *f = finals; *f; f++) {

@@ -7598,6 +7598,35 @@ static const spec subscriber_only_box = {
     .chrome = {"Advertisement", "All rights reserved"},
 };
 
+/* A Chinese portal's parts: captions in "p.picIntro" and "p.pictext" under
+ * the picture's paragraph; a paragraph saying "意见反馈表" is the story's,
+ * the feedback link, the report button, Sohu's link home, the creator's
+ * disclaimer and the reprint notice are not (round 74 pages written after
+ * ifeng, People's Daily, Tencent, Sohu and Caixin). */
+static const spec zh_portal_parts = {
+    .page = "zh-portal-parts.html",
+    .title = "山区学校开通校车 学生上学不再走山路",
+    .captions = {"清晨，学生们在村口排队登上校车。", "校车行驶在新修的乡村公路上。"},
+    .body = {"　　学校还为每辆校车配备了照管员，并请家长填写意见反馈表。“孩子坐车安全多了，我们也"
+             "放心。”一位家长说，自己提出的“早上晚十分钟发车”的建议，第二周就被采纳了。",
+             "　　县教育局表示，下一步将把校车覆盖范围扩大到全县所有偏远村小，并加强对驾驶员的安全"
+             "培训。"},
+    .chrome = {"免责声明", "举报", "返回搜狐", "禁止进行转载", "关于我们"},
+};
+
+/* A bold line numbered as a section and closing on a quote is a heading:
+ * its number's dot is no sentence before the quote (a round 74 page
+ * written after Sohu kept two of five such headings as paragraphs). */
+static const spec numbered_bold_heading_quote = {
+    .page = "numbered-bold-heading-quote.html",
+    .title = "Năm ngành học có tỷ lệ sinh viên có việc làm cao",
+    .headings = {{2, "1. Công nghệ thông tin: từ \"công ty phần mềm\" đến \"mọi ngành nghề\""},
+                 {2, "2. Điều dưỡng: thiếu người kéo dài"},
+                 {2, "3. Cơ khí tự động: những \"kỹ sư áo trắng\" của nhà máy"}},
+    .body = {"Các nhà máy thông minh cần nhiều kỹ sư biết vận hành robot và bảo trì dây chuyền tự "
+             "động."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10257,6 +10286,8 @@ int main(void)
         PAGE(name_and_bio),
         PAGE(science_calls),
         PAGE(subscriber_only_box),
+        PAGE(zh_portal_parts),
+        PAGE(numbered_bold_heading_quote),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

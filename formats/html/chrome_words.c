@@ -721,6 +721,12 @@ const char *const bt_chrome_labels[] = {
     "印刷",
     "打印",
     "列印",
+    /* (a link to give feedback, one to report the post, and Sohu's back to
+     * its home page under each story) */
+    "意见反馈",
+    "举报",
+    "檢舉",
+    "返回搜狐,查看更多",
     "인쇄",
     "طباعة",
     "הדפסה",
@@ -1562,7 +1568,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "send your stories and photos",
     "share your pictures and videos with us",
     "get involved with the news",
-    "意见反馈",
+    /* (a portal's board for readers' opinions, "新浪新闻意见反馈留言板": the
+     * words alone may be a sentence's, "填写意见反馈表") */
+    "意见反馈留言板",
     "pour réagir à cet article",
     /* a call to report a typo by selecting it ("... press Ctrl+Enter") */
     "ctrl+enter",
@@ -1870,6 +1878,14 @@ const char *const bt_chrome_disclaimers[] = {
     "thể hiện quan điểm riêng của tác giả",
     "văn phong và quan điểm riêng của tác giả",
     "không nhất thiết phản ánh quan điểm",
+    /* (and a Chinese portal's: the post is its writer's, "not the views of
+     * the site") */
+    "仅代表作者本人观点",
+    "仅代表作者观点",
+    "不代表本站观点",
+    "不代表本站立场",
+    "不代表本网立场",
+    "本内容来自腾讯平台创作者",
     "không phải là lời khuyên đầu tư",
     "bài viết chỉ mang tính chất tham khảo",
     "thông tin chỉ mang tính chất tham khảo",
@@ -1937,6 +1953,9 @@ const char *const bt_chrome_rights[] = {
     "請勿複製轉貼",
     "不得轉載",
     "不得转载",
+    "禁止转载",
+    "禁止轉載",
+    "禁止进行转载",
     "© dpa-infocom",
     "this document is subject to copyright",
     "all rights reserved",
