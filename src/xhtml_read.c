@@ -1659,6 +1659,27 @@ static int cell_span(ctx *c, xmlNode *cell, const char *name)
     return n < 1 ? 1 : n > BT_MAX_CELL_SPAN ? BT_MAX_CELL_SPAN : (int)n;
 }
 
+/* The picture a data table's row holds in its one cell, over the cell's
+ * caption if any (an infobox's "<tr><td colspan=2><img><div
+ * class=infobox-caption>"): the row is a figure before the table, whose
+ * cells hold text alone. */
+static xmlNode *picture_row(xmlNode *row)
+{
+    xmlNode *img = NULL;
+    for (xmlNode *cell = row->children; cell; cell = cell->next) {
+        if (!is_cell(cell))
+            continue;
+        xmlNode *i = find_img(cell, NULL);
+        if (img || (!i && bt_xhtml_words(cell, 1)))
+            return NULL;
+        if (i && (bt_xhtml_icon(i) ||
+                  bt_xhtml_words(cell, MARKED_CAPTION_WORDS + 1) > MARKED_CAPTION_WORDS))
+            return NULL;
+        img = i;
+    }
+    return img;
+}
+
 static int has_header_cell(xmlNode *table)
 {
     for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row))
@@ -1697,6 +1718,12 @@ static void table(ctx *c, xmlNode *el)
         c->flat_tables += caption_el || has_header_cell(el);
         close_para(c);
     }
+    for (xmlNode *row = next_row(el, NULL); row && !layout; row = next_row(el, row)) {
+        xmlNode *i = picture_row(row);
+        bt_node *fig = i ? figure_of(c, i) : NULL;
+        if (fig && bt_xhtml_words(row, 1))
+            caption(c, fig, row);
+    }
     bt_node *t = layout ? NULL : add_block(c, BT_NODE_TABLE);
     if (!layout && !t)
         return;
@@ -1713,6 +1740,8 @@ static void table(ctx *c, xmlNode *el)
     }
     c->depth++;
     for (xmlNode *row = next_row(el, NULL); row && !c->failed; row = next_row(el, row)) {
+        if (!layout && picture_row(row))
+            continue;
         bt_node *r = layout ? NULL : new_node(c, BT_NODE_ROW);
         if (r)
             bt_node_append(t, r);

@@ -7627,6 +7627,19 @@ static const spec numbered_bold_heading_quote = {
              "động."},
 };
 
+/* A picture alone in a data table's row, over its caption (an infobox's
+ * "infobox-image" row), is a captioned figure before the table, whose other
+ * rows stay a table (a round 72 page written after Wikipedia lost the
+ * picture: a cell holds text alone). */
+static const spec infobox_picture = {
+    .page = "infobox-picture.html",
+    .title = "Harrow Bridge",
+    .captions = {"Harrow Bridge from the east bank in 2019"},
+    .headings = {{2, "History"}},
+    .body = {"The bridge was paid for by a toll on carts until 1878, when the county took it over "
+             "and the toll house was let as a cottage."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10288,6 +10301,7 @@ int main(void)
         PAGE(subscriber_only_box),
         PAGE(zh_portal_parts),
         PAGE(numbered_bold_heading_quote),
+        PAGE(infobox_picture),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
