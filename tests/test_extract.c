@@ -7640,6 +7640,22 @@ static const spec infobox_picture = {
              "and the toll house was let as a cottage."},
 };
 
+/* A paragraph a generic title class names, whose link says the page's
+ * title with the post's flair and domain after it, is the headline, no
+ * paragraph that the text starts at; the sidebar's h1 over its list of
+ * moderators before it is none (a round 74 page written after old Reddit
+ * was titled "MODERATORS"). */
+static const spec linked_post_title = {
+    .page = "linked-post-title.html",
+    .title = "Rebuilt a 1962 sewing machine from scrap parts",
+    .body =
+        {"My grandmother's machine sat in a shed for thirty years before I found it under a "
+         "tarp, seized solid and missing its bobbin case.",
+         "It sews through four layers of denim now. The whole rebuild cost me forty dollars and "
+         "most of my weekends since January."},
+    .chrome = {"MODERATORS", "bobbin_lady"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10302,6 +10318,7 @@ int main(void)
         PAGE(zh_portal_parts),
         PAGE(numbered_bold_heading_quote),
         PAGE(infobox_picture),
+        PAGE(linked_post_title),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

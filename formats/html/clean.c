@@ -3302,10 +3302,13 @@ static int chrome_verdict(const xmlNode *n, int flags)
                     bt_xhtml_is(n, "section") || bt_xhtml_is(n, "table") || bt_xhtml_is(n, "p");
     double ld = bt_stats_link_density(n);
     /* (a block holding only a heading that is a link is that heading; a
-     * list with several items that link nowhere is a checklist) */
+     * list with several items that link nowhere is a checklist; a line a
+     * title class names that says the page's title is its headline, linked
+     * to the post: old Reddit's "p.title > a.title") */
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
         !checklist(n) && !sources_list(n) && !section_list(n) && !picture_with_caption(n) &&
-        !in_byline(n) && !item_title(n) && !attribution_line(n) && !picture_buttons(n))
+        !in_byline(n) && !item_title(n) && !attribution_line(n) && !picture_buttons(n) &&
+        !(bt_html_title_named(n) && bt_html_says_page_title(n)))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     /* (a box holding only a heading, no link, is that heading's, whatever
      * its name: an FAQ's "item-header" around its question; one holding

@@ -242,6 +242,8 @@ int bt_html_kicker_named(const xmlNode *n);
 /* title.c: whether line is the page's <title> less a short name set apart
  * before or after it ("Bao Thua Thien Hue - Mưa lớn kéo dài..."). */
 int bt_html_title_end(const char *title, const char *line);
+/* parts.c: whether n says the page's title, as its head gives it. */
+int bt_html_says_page_title(const xmlNode *n);
 /* title.c: whether n's class is a generic title's ("title", "tieude",
  * "titulo"...), which many blocks of a page have besides its headline. */
 int bt_html_title_named(const xmlNode *n);

@@ -112,8 +112,7 @@ static int in_link(const xmlNode *n)
 /* Letters a headline known by its text has at most. */
 #define BT_PARTS_HEADLINE_TEXT 300
 
-/* Whether n says the page's title, as its head gives it. */
-static int says_page_title(const xmlNode *n)
+int bt_html_says_page_title(const xmlNode *n)
 {
     char *titles[BT_PARTS_TITLES];
     size_t nt = n->doc ? bt_html_head_titles(n->doc, titles, BT_PARTS_TITLES) : 0;
@@ -163,9 +162,19 @@ static xmlNode *headline_before(xmlNode *first)
         if (!n || bt_xhtml_is(n, "body"))
             return NULL;
         int h1 = bt_xhtml_is(n, "h1");
+        /* (a block a generic title class names is the headline when it, or
+         * its first link, says the page's title, whatever it is written as:
+         * old Reddit's "p.title" of a link to the post and the post's domain,
+         * under the sidebar's "h1" over its list of moderators) */
+        const xmlNode *link = NULL;
+        if (!h1 && bt_stats_of(n) && bt_stats_of(n)->text && !bt_stats_of(n)->images &&
+            bt_html_title_named(n) && !under_chrome(n, first) &&
+            (bt_html_says_page_title(n) ||
+             ((link = bt_xhtml_find(n, "a")) && bt_html_says_page_title(link))))
+            return n;
         /* (a title's subline is named after the title too: "h2.news_ttl_sub") */
         if (!(h1 || (bt_html_title_marked(n) && !says_subline(n))) || !bt_stats_of(n) ||
-            (under_chrome(n, first) && !(h1 && says_page_title(n))) ||
+            (under_chrome(n, first) && !(h1 && bt_html_says_page_title(n))) ||
             (!h1 && (in_link(n) || bt_stats_of(n)->ptext)))
             continue;
         /* (a short h1 all a link is a logo, but for one to the page itself:

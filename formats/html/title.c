@@ -1160,6 +1160,36 @@ static int heading_tag(const xmlNode *n)
     return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") || bt_xhtml_is(n, "h4");
 }
 
+/* The text of the first link in a block a generic title class names, when
+ * the metadata agrees with it more than *agree, which it sets: a post's
+ * title linked to it, then the post's flair and domain on its line (old
+ * Reddit's "p.title > a.title + span.domain"). */
+static char *linked_title(const page *pg, const xmlNode *n, double *agree)
+{
+    const xmlNode *a = bt_xhtml_find(n, "a");
+    bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
+    if (a)
+        bt_xhtml_dom_text_except(a, &raw, 4096, left_out);
+    char *key = NULL;
+    if (raw.data && !raw.failed && bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK &&
+        !text.failed)
+        key = fold(text.data, 0);
+    bt_buf_free(&raw);
+    double best = *agree;
+    for (int i = 0; i < HINTS && key; i++)
+        if (pg->hint[i]) {
+            double x = agreement(key, pg->hint[i]);
+            best = x > best ? x : best;
+        }
+    free(key);
+    if (best <= *agree) {
+        bt_buf_free(&text);
+        return NULL;
+    }
+    *agree = best;
+    return text.data;
+}
+
 static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
 {
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
@@ -1228,6 +1258,15 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
         part = named_lines(pg, n, c->key);
     if (!part && count >= 2 && colon)
         part = after_kicker(pg, k, count);
+    if (!part && c->agree < 2 && kind == KIND_HEADING2 && !heading_tag(n))
+        part = linked_title(pg, n, &c->agree);
+    if (part && c->agree < 2 && kind == KIND_HEADING2 && !heading_tag(n)) {
+        free(c->text);
+        free(c->key);
+        c->text = part;
+        c->key = fold(part, 0);
+        part = NULL;
+    }
     if (part) {
         free(c->text);
         free(c->key);
@@ -1250,7 +1289,8 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
 
 static int first_paragraph(const page *pg, const xmlNode *n)
 {
-    if (!bt_xhtml_is(n, "p") || !contains(pg->article, n))
+    /* (a paragraph a title class names is none: "p.title") */
+    if (!bt_xhtml_is(n, "p") || !contains(pg->article, n) || bt_html_title_named(n))
         return 0;
     bt_buf b = BT_BUF_INIT;
     bt_xhtml_dom_text(n, &b, 1024);
