@@ -7656,6 +7656,19 @@ static const spec linked_post_title = {
     .chrome = {"MODERATORS", "bobbin_lady"},
 };
 
+/* A forum attachment's line, its file's name and size and its views, goes:
+ * the picture's box then holds its comment alone, its caption (a round 74
+ * page written after a phpBB board read both as paragraphs and lost the
+ * picture). */
+static const spec forum_attachment = {
+    .page = "forum-attachment.html",
+    .title = "Rust spots on a cast iron bench",
+    .captions = {"The back rest after brushing, the deepest pits on the left"},
+    .body = {"Should I use a rust converter before painting, or strip it back to bare metal first? "
+             "I would rather not send it away for blasting."},
+    .chrome = {"212.5 KiB", "Viewed 318 times", "Powered by phpBB"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10319,6 +10332,7 @@ int main(void)
         PAGE(numbered_bold_heading_quote),
         PAGE(infobox_picture),
         PAGE(linked_post_title),
+        PAGE(forum_attachment),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

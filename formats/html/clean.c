@@ -848,6 +848,29 @@ static int view_count(const char *t)
     return 0;
 }
 
+/* Bytes of a forum attachment's line at most. */
+#define ATTACHMENT_LINE 160
+
+/* Whether folded t is a forum attachment's line: a file's name and its
+ * size in brackets, then its views at most (phpBB's "tank.jpg (187.42 KiB)
+ * Viewed 421 times", vBulletin's "tank.jpg (45.2 KB, 12 views)"). */
+static int attachment_line(const char *t)
+{
+    static const char *const units[] = {"bytes", "kib", "kb", "mib", "mb", NULL};
+    const char *open = strlen(t) <= ATTACHMENT_LINE ? strstr(t, " (") : NULL;
+    const char *dot = open ? memchr(t, '.', (size_t)(open - t)) : NULL;
+    if (!dot || dot == t || strchr(t, ' ') < open || open - dot > 5)
+        return 0;
+    const char *p = open + 2;
+    p += strspn(p, "0123456789.,");
+    if (p == open + 2 || *p++ != ' ')
+        return 0;
+    for (const char *const *u = units; *u; u++)
+        if (!strncmp(p, *u, strlen(*u)) && (p[strlen(*u)] == ')' || p[strlen(*u)] == ','))
+            return 1;
+    return 0;
+}
+
 /* A review's score as the article states it ("4.7 / 5.0", "Our Score: 9 out
  * of 10"), in a block named as a rating or a score (a gallery's counter,
  * "1 / 12", is named else), whatever else its name says: the reviewer's
@@ -3285,11 +3308,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (t && watch_call(n, t))
         return 1;
-    if (t &&
-        (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || portal_call(n) ||
-         download_call(t) || follow_line(t) || reading_time(t) || view_count(t) ||
-         post_toolbar(t) || print_note(t) || contact_line(t) || sponsor_line(t) ||
-         broadcast_line(t) || (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
+    if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || portal_call(n) ||
+              download_call(t) || follow_line(t) || reading_time(t) || view_count(t) ||
+              attachment_line(t) || post_toolbar(t) || print_note(t) || contact_line(t) ||
+              sponsor_line(t) || broadcast_line(t) ||
+              (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
