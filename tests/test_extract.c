@@ -7669,6 +7669,19 @@ static const spec forum_attachment = {
     .chrome = {"212.5 KiB", "Viewed 318 times", "Powered by phpBB"},
 };
 
+/* The BBC's local pages close with calls to listen on BBC Sounds "or tell
+ * us a story you think we should be covering", and to send story ideas (a
+ * round 75 page written after a BBC News brief kept the first). */
+static const spec bbc_local_calls = {
+    .page = "bbc-local-calls.html",
+    .title = "Swans stop traffic on city ring road",
+    .body = {"Drivers waited for about twenty minutes while two police officers guided the birds "
+             "back towards the water.",
+             "A spokesperson for the canal trust said the swans had nested near the lock for three "
+             "years and usually kept to the towpath."},
+    .chrome = {"BBC Sounds", "Send your story ideas"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10333,6 +10346,7 @@ int main(void)
         PAGE(infobox_picture),
         PAGE(linked_post_title),
         PAGE(forum_attachment),
+        PAGE(bbc_local_calls),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1568,6 +1568,10 @@ const char *const bt_chrome_feedback_calls[] = {
     "send your stories and photos",
     "share your pictures and videos with us",
     "get involved with the news",
+    /* (the BBC's local pages: "Listen to highlights from ... on BBC Sounds,
+     * ... or tell us a story you think we should be covering here.") */
+    "tell us a story you think we should be covering",
+    "send your story ideas to",
     /* (a portal's board for readers' opinions, "新浪新闻意见反馈留言板": the
      * words alone may be a sentence's, "填写意见反馈表") */
     "意见反馈留言板",
