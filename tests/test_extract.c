@@ -7682,6 +7682,20 @@ static const spec bbc_local_calls = {
     .chrome = {"BBC Sounds", "Send your story ideas"},
 };
 
+/* A box that opens with a sponsor's line on a block of its own, over an
+ * offer and no paragraph, is an ad; a widget's "Something went wrong. Wait
+ * a moment and try again." is no text (a round 74 page written after
+ * Quora kept both). */
+static const spec sponsored_box = {
+    .page = "sponsored-box.html",
+    .title = "Why do cats knead blankets?",
+    .body = {"Kneading starts in kittens, who press on their mother's belly to make the milk flow "
+             "while they feed.",
+             "Some cats also knead to mark a spot as theirs, since there are scent glands in the "
+             "pads of their paws."},
+    .chrome = {"Brightline Tutors", "Learn Spanish", "first week is free", "Something went wrong"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10347,6 +10361,7 @@ int main(void)
         PAGE(linked_post_title),
         PAGE(forum_attachment),
         PAGE(bbc_local_calls),
+        PAGE(sponsored_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -727,6 +727,8 @@ const char *const bt_chrome_labels[] = {
     "举报",
     "檢舉",
     "返回搜狐,查看更多",
+    /* (a widget that failed to load, Quora's more answers) */
+    "something went wrong. wait a moment and try again",
     "인쇄",
     "طباعة",
     "הדפסה",

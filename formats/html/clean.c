@@ -2913,6 +2913,31 @@ static int box_label(const xmlNode *n, const char *const *labels, int colon)
     return 0;
 }
 
+/* Letters a sponsor's box has at most (its label, a headline, a line). */
+#define SPONSORED_BOX_TEXT 400
+
+/* Whether box n opens with a sponsor's line on a block of its own, over an
+ * offer and no paragraphs of text: an ad ("Sponsored by Nimbus Learning"
+ * over "Speak a new language in 15 minutes a day." between Quora's
+ * answers). */
+static int sponsored_box(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!(bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) ||
+        !s->text || s->text >= SPONSORED_BOX_TEXT || s->nodes >= 32 || s->ptext * 2 > s->text)
+        return 0;
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
+        if (k->type != XML_TEXT_NODE || !bt_xhtml_visible_text(k->content))
+            continue;
+        const xmlNode *line = k->parent;
+        while (line != n && !bt_html_is_block(line))
+            line = line->parent;
+        const char *t = line != n ? short_text(line, SPONSOR_LINE * 2) : NULL;
+        return t && bt_stats_of(line)->text < s->text && sponsor_line(t);
+    }
+    return 0;
+}
+
 /* Letters a block saying the page's description has at most (the
  * description of search engines' snippets, a few sentences). */
 #define DESCRIPTION_TEXT 600
@@ -3189,8 +3214,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (bt_html_is_block(n) && s->text && s->text < BROADCAST_TEXT && s->nodes < 16 &&
         box_label(n, bt_chrome_broadcast_labels, 1))
         return 1;
-    /* and so is a box asking readers for money */
-    if (bt_html_is_block(n) && support_box(n))
+    /* and so is a box asking readers for money, and a sponsor's */
+    if (bt_html_is_block(n) && (support_box(n) || sponsored_box(n)))
         return 1;
     /* and a line that is an e-mail address alone, the reporter's under the
      * story (IOL's "thandeka.mbatha@inl.co.za") */
