@@ -19,6 +19,10 @@
 #define BT_PARTS_MAX_TEXT 1500
 /* A lead has at least this many words; fewer is a kicker or a dateline. */
 #define BT_PARTS_LEAD_WORDS 12
+/* Words an item of a list of points under the headline has, at least and at
+ * most: a line, no label nor paragraph. */
+#define BT_PARTS_POINT_MIN_WORDS 5
+#define BT_PARTS_POINT_WORDS 45
 /* A subline a class names has at least this many words to be the lead. */
 #define BT_PARTS_SUBLINE_WORDS 5
 /* ... or this many letters, in a script written without spaces. */
@@ -154,6 +158,17 @@ static xmlNode *top_heading(xmlNode *n)
  * hero's every block may be named after it ("post-title-hero_2-text").  An h1
  * that says the page's title is the headline even in a column named a
  * sidebar. */
+/* Whether n's text is a short line closed by a colon, a label's. */
+static int label_line(const xmlNode *n)
+{
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(n, &t, BT_PARTS_BYLINE_TEXT * 2 + 1);
+    size_t len = t.data ? bt_html_trimmed(t.data, t.len) : 0;
+    int label = len && len <= BT_PARTS_BYLINE_TEXT * 2 && t.data[len - 1] == ':';
+    bt_buf_free(&t);
+    return label;
+}
+
 static xmlNode *headline_before(xmlNode *first)
 {
     int budget = BT_PARTS_LOOKBACK;
@@ -172,9 +187,11 @@ static xmlNode *headline_before(xmlNode *first)
             (bt_html_says_page_title(n) ||
              ((link = bt_xhtml_find(n, "a")) && bt_html_says_page_title(link))))
             return n;
-        /* (a title's subline is named after the title too: "h2.news_ttl_sub") */
-        if (!(h1 || (bt_html_title_marked(n) && !says_subline(n))) || !bt_stats_of(n) ||
-            (under_chrome(n, first) && !(h1 && bt_html_says_page_title(n))) ||
+        /* (a title's subline is named after the title too: "h2.news_ttl_sub";
+         * so is a label over a box, closed by a colon: the Daily Mail's
+         * "h3.social-headline" saying "Share or comment on this article:") */
+        if (!(h1 || (bt_html_title_marked(n) && !says_subline(n) && !label_line(n))) ||
+            !bt_stats_of(n) || (under_chrome(n, first) && !(h1 && bt_html_says_page_title(n))) ||
             (!h1 && (in_link(n) || bt_stats_of(n)->ptext)))
             continue;
         /* (a short h1 all a link is a logo, but for one to the page itself:
@@ -921,9 +938,36 @@ static int captioned_picture(const xmlNode *k)
            bt_html_holds_caption(k, 0) && own_part(k);
 }
 
+/* Items a box of key points lists, at least and at most, and the share
+ * of its text its links may be. */
+#define BT_PARTS_POINTS_LEAST 2
+#define BT_PARTS_POINTS_MOST 8
+#define BT_PARTS_POINTS_LINKS 0.3
+
+/* Whether k, right under the headline h, is a list of the story's points:
+ * a few items, each a line of words in few links (the Daily Mail's bullets
+ * between its headline and its byline). */
+static int points_under(const xmlNode *h, const xmlNode *k)
+{
+    if (!bt_html_heading_level(h) || !(bt_xhtml_is(k, "ul") || bt_xhtml_is(k, "ol")) ||
+        !own_part(k) || bt_stats_link_density(k) >= BT_PARTS_POINTS_LINKS || bt_stats_of(k)->images)
+        return 0;
+    size_t items = 0;
+    for (const xmlNode *i = k->children; i; i = i->next) {
+        if (i->type != XML_ELEMENT_NODE)
+            continue;
+        size_t words = bt_xhtml_is(i, "li") ? bt_xhtml_words(i, BT_PARTS_POINT_WORDS + 1) : 0;
+        if (words < BT_PARTS_POINT_MIN_WORDS || words > BT_PARTS_POINT_WORDS)
+            return 0;
+        items++;
+    }
+    return items >= BT_PARTS_POINTS_LEAST && items <= BT_PARTS_POINTS_MOST;
+}
+
 /* The lead a class names, or a picture with its caption, in the few rows
  * between two parts side by side (Nation Media's "<section class=summary>"
- * between the headline's header and the body), taken as a part. */
+ * between the headline's header and the body), taken as a part; or a list
+ * of points right under the headline. */
 static size_t lead_between(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i + 1 < n && n < cap; i++) {
@@ -941,7 +985,8 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
                    (one && bt_xhtml_class_has(one, bt_xhtml_lead_classes, 0))) ||
                  !own_part(k) || bt_stats_of(k)->text > BT_PARTS_MAX_TEXT ||
                  bt_xhtml_words(k, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS) &&
-                !captioned_picture(k))
+                !captioned_picture(k) &&
+                !(rows == BT_PARTS_LEAD_ROWS - 1 && points_under(part[i], k)))
                 continue;
             memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
             part[++i] = k;
@@ -951,12 +996,6 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
     }
     return n;
 }
-
-/* Items a box of key points lists, at least and at most, and the share
- * of its text its links may be. */
-#define BT_PARTS_POINTS_LEAST 2
-#define BT_PARTS_POINTS_MOST 8
-#define BT_PARTS_POINTS_LINKS 0.3
 
 /* Whether k is a box of key points: a short heading over a list of a few
  * lines of text ("What we're covering", "L'essentiel" above a live page's
