@@ -7715,6 +7715,22 @@ static const spec points_under_headline = {
     .chrome = {"Share or comment"},
 };
 
+/* A call to register "for FREE unlimited access to" the site between the
+ * story's paragraphs, and Forbes' line under a contributor's byline
+ * ("Forbes contributors publish independent expert analyses and
+ * insights."), are the site's (round 75 pages written after Reuters and
+ * Forbes kept them). */
+static const spec register_and_contributor_lines = {
+    .page = "register-and-contributor-lines.html",
+    .title = "Port strike halts grain exports for a third day",
+    .body =
+        {"Dock workers at the country's largest grain port stayed off the job for a third day on "
+         "Wednesday, leaving more than forty ships waiting at anchor.",
+         "Traders said wheat prices in the region rose about 2% on the news, as buyers looked "
+         "for cargoes from other ports."},
+    .chrome = {"unlimited access", "independent expert analyses"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10382,6 +10398,7 @@ int main(void)
         PAGE(bbc_local_calls),
         PAGE(sponsored_box),
         PAGE(points_under_headline),
+        PAGE(register_and_contributor_lines),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1573,6 +1573,8 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (the BBC's local pages: "Listen to highlights from ... on BBC Sounds,
      * ... or tell us a story you think we should be covering here.") */
     "tell us a story you think we should be covering",
+    /* (Reuters' call to register between its paragraphs) */
+    "for free unlimited access to",
     "send your story ideas to",
     /* (a portal's board for readers' opinions, "新浪新闻意见反馈留言板": the
      * words alone may be a sentence's, "填写意见反馈表") */
@@ -1846,6 +1848,8 @@ const char *const bt_chrome_disclaimers[] = {
     "do not necessarily reflect the views",
     "do not necessarily represent the views",
     "columnists are their own",
+    /* (Forbes' line under a contributor's byline) */
+    "contributors publish independent expert analyses",
     "are their own and not those of",
     "comments do not represent the views",
     "si pridržuje pravico do brisanja komentarjev",
