@@ -7731,6 +7731,53 @@ static const spec register_and_contributor_lines = {
     .chrome = {"unlimited access", "independent expert analyses"},
 };
 
+/* A named anchor, a target with no address, is no link: a legal text's
+ * bold "<a name=dieu_1><b>Điều 1. ...</b></a>" lines are its headings, not
+ * paragraphs of links left out (a round 76 page written after
+ * thuvienphapluat.vn lost every article's heading). */
+static const spec named_anchor_heading = {
+    .page = "named-anchor-heading.html",
+    .title = "Quyết định ban hành quy định phân loại chất thải rắn sinh hoạt tại nguồn",
+    .headings = {{2, "Điều 1. Phạm vi điều chỉnh"},
+                 {2, "Điều 2. Đối tượng áp dụng"},
+                 {2, "Điều 3. Hiệu lực thi hành"}},
+    .body = {"Quyết định này có hiệu lực kể từ ngày ký ban hành. Chánh Văn phòng Ủy ban nhân dân "
+             "tỉnh chịu trách nhiệm thi hành."},
+};
+
+/* A headline's number in a span of its own keeps the space the span ends
+ * with ("<span class=section-number>12. </span>Working with ..."): a line
+ * is spaced from the next by the white space at its end, however deep (a
+ * round 76 page written after the Python docs gave "12.Working"). */
+static const spec title_number_span = {
+    .page = "title-number-span.html",
+    .title = "12. Working with Dates and Times",
+    .body = {"This chapter shows the classes you will use most often, and how to print a date in "
+             "the form your readers expect."},
+};
+
+/* Wikipedia's tagline in Vietnamese, "Bách khoa toàn thư mở Wikipedia", is
+ * the site's, as the English one is (a round 76 page written after
+ * vi.wikipedia.org kept it). */
+static const spec wiki_tagline_vi = {
+    .page = "wiki-tagline-vi.html",
+    .title = "Hồ Núi Cốc",
+    .body = {"Hồ có diện tích mặt nước khoảng 25 km² và là điểm du lịch nổi tiếng gắn với truyền "
+             "thuyết nàng Công và chàng Cốc."},
+    .chrome = {"Bách khoa toàn thư mở"},
+};
+
+/* "Empfehlungen aus der Redaktion" heads the editors' picks after a German
+ * story, in a named anchor: no longer read as a link, it goes as a label
+ * (bike-magazin.de in the corpus kept it once named anchors were none). */
+static const spec editors_picks_label = {
+    .page = "editors-picks-label.html",
+    .title = "Neue Regeln für Leihräder in der Innenstadt",
+    .body = {"Radverbände begrüßen die Pläne, fordern aber mehr Abstellflächen in den Wohnvierteln "
+             "am Stadtrand."},
+    .chrome = {"Empfehlungen aus der Redaktion", "Alpenpässe"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10399,6 +10446,10 @@ int main(void)
         PAGE(sponsored_box),
         PAGE(points_under_headline),
         PAGE(register_and_contributor_lines),
+        PAGE(named_anchor_heading),
+        PAGE(title_number_span),
+        PAGE(wiki_tagline_vi),
+        PAGE(editors_picks_label),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

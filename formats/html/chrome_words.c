@@ -113,6 +113,7 @@ const char *const bt_chrome_sections[] = {
     "lesen sie mehr",
     "இதையும் படிக்க",
     "mehr zum thema",
+    "empfehlungen aus der redaktion",
     "auch interessant",
     "weitere artikel",
     "zum weiterlesen",
@@ -600,6 +601,15 @@ const char *const bt_chrome_labels[] = {
     /* (reference sites' lines: Wikipedia's tagline, WebMD's mark between
      * its pages, a clinic's and wikiHow's buttons) */
     "from wikipedia, the free encyclopedia",
+    "bách khoa toàn thư mở wikipedia",
+    "aus wikipedia, der freien enzyklopädie",
+    "de wikipédia, l'encyclopédie libre",
+    "de wikipédia, l’encyclopédie libre",
+    "de wikipedia, la enciclopedia libre",
+    "da wikipedia, l'enciclopedia libera",
+    "da wikipedia, l’enciclopedia libera",
+    "z wikipedii, wolnej encyklopedii",
+    "материал из википедии — свободной энциклопедии",
     "continued",
     "request an appointment",
     "submit a tip",

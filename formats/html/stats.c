@@ -413,7 +413,10 @@ static int spacer(const xmlNode *img)
 static void finish(xmlNode *n)
 {
     bt_stats *s = bt_stats_of(n);
-    if (bt_xhtml_is(n, "a")) {
+    /* (a named anchor, a target with no address, links nowhere: the bold
+     * "<a name=dieu_1><b>Điều 1. ...</b></a>" heading of a legal text) */
+    if (bt_xhtml_is(n, "a") &&
+        (xmlHasProp(n, (const xmlChar *)"href") || !xmlHasProp(n, (const xmlChar *)"name"))) {
         s->link = s->text;
         s->toggle = toggle_link(n) ? s->text : 0;
     }

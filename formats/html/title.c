@@ -914,6 +914,10 @@ static size_t lines(const xmlNode *n, const xmlNode **k)
 
 static int space_at(const xmlNode *n, int end)
 {
+    /* (an element's text ends or starts with its last or first node's:
+     * "<span class=section-number>12. </span>Working with ...") */
+    while (n->type == XML_ELEMENT_NODE && (end ? n->last : n->children))
+        n = end ? n->last : n->children;
     if (n->type != XML_TEXT_NODE || !n->content || !*n->content)
         return 0;
     const char *s = (const char *)n->content;
