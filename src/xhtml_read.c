@@ -1929,6 +1929,24 @@ static int wire_credit_closes(const xmlNode *el)
     return wire;
 }
 
+/* Whether el's text closes on its photographer, as papers in Japanese and
+ * Chinese close a caption: "...さん＝2024年3月8日、高知県、佐藤健一撮影" after
+ * the full-width equals sign, "...新华社记者 丁磊 摄". */
+static int shot_by_closes(const xmlNode *el)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &b, 1024);
+    size_t len = b.len;
+    while (len && strchr(" \n", b.data[len - 1]))
+        len--;
+    /* (撮影, and 摄) */
+    int jp = len > 6 && !memcmp(b.data + len - 6, "\xE6\x92\xAE\xE5\xBD\xB1", 6) &&
+             strstr(b.data, "\xEF\xBC\x9D") != NULL;
+    int zh = len > 3 && !memcmp(b.data + len - 3, "\xE6\x91\x84", 3);
+    bt_buf_free(&b);
+    return jp || zh;
+}
+
 /* Whether el's text opens with a mark pointing up at the picture above it,
  * as Chinese-language papers open a caption ("▲國1北上楠梓段..."). */
 static int points_up(const xmlNode *el)
@@ -2128,7 +2146,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
      * a caption only when the block after it is not centred) */
     if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
         (line && alone && words <= MARKED_CAPTION_WORDS && says_alt(fig, el)) ||
-        (short_line && (points_up(el) || wire_credit_closes(el))) ||
+        (short_line && (points_up(el) || wire_credit_closes(el) || shot_by_closes(el))) ||
         (short_line && bt_xhtml_italic(el) &&
          !(img && bt_node_figure_credit(fig) && opens_text_box(img, el)) &&
          !(img && bt_xhtml_caption_declared_empty(img))) ||

@@ -7778,6 +7778,27 @@ static const spec editors_picks_label = {
     .chrome = {"Empfehlungen aus der Redaktion", "Alpenpässe"},
 };
 
+/* A line after the picture that closes on its photographer, as papers in
+ * Japanese ("＝2024年3月8日、高知県、佐藤健一撮影") and Chinese ("新华社记者
+ * 丁磊 摄") close a caption, is the caption; the Asahi's "写真・図版" link
+ * to the picture's page is its button (a round 76 page written after the
+ * Asahi lost both its pictures, their captions read as paragraphs). */
+static const spec caption_shot_by = {
+    .page = "caption-shot-by.html",
+    .title = "山あいの町、給食の食材9割が地元産に",
+    .captions =
+        {"町内の農家から届いた野菜を確認する栄養士＝2024年3月8日、高知県安芸川町、佐藤健一撮影"},
+    .body = {"町は来年度、地元の米を使ったパンの試作にも取り組む予定だ。"},
+    .chrome = {"写真・図版"},
+};
+
+static const spec caption_shot_by_zh = {
+    .page = "caption-shot-by-zh.html",
+    .title = "新疆棉区进入春播高峰",
+    .captions = {"4月15日，农民在新疆尉犁县的棉田里操作播种机播种。新华社记者 丁磊 摄"},
+    .body = {"　　技术人员深入田间地头，指导农民调试机具、检查墒情，确保播种质量。"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10450,6 +10471,8 @@ int main(void)
         PAGE(title_number_span),
         PAGE(wiki_tagline_vi),
         PAGE(editors_picks_label),
+        PAGE(caption_shot_by),
+        PAGE(caption_shot_by_zh),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

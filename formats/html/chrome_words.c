@@ -1009,6 +1009,8 @@ const char *const bt_chrome_figure_buttons[] = {
     "všechny fotky",
     "всі фото",
     "все фото",
+    /* (the Asahi's link from a picture to its page, "photo, figure") */
+    "写真・図版",
     "show caption",
     "hide caption",
     "toggle caption",
