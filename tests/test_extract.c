@@ -7799,6 +7799,20 @@ static const spec caption_shot_by_zh = {
     .body = {"　　技术人员深入田间地头，指导农民调试机具、检查墒情，确保播种质量。"},
 };
 
+/* A box under a line opening "Why you can trust ..." tells the newsroom's
+ * standards, and the button so named beside the byline points to it; "END
+ * OF ARTICLE" marks the story's end (round 76 pages written after the
+ * South China Morning Post and the Times of India kept them). */
+static const spec trust_box = {
+    .page = "trust-box.html",
+    .title = "Ferry operators seek first fare rise in five years",
+    .body = {"The transport department said it would assess the applications against the "
+             "operators' accounts and passenger numbers.",
+             "A decision is expected before the end of the year."},
+    .chrome = {"Why you can trust", "editorial guidelines", "Learn more about our standards",
+               "END OF ARTICLE"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10473,6 +10487,7 @@ int main(void)
         PAGE(editors_picks_label),
         PAGE(caption_shot_by),
         PAGE(caption_shot_by_zh),
+        PAGE(trust_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

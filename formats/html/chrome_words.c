@@ -336,9 +336,26 @@ const char *const bt_chrome_comment_heads[] = {
 };
 /* Beginnings of such headings ("Related on HuffPost:", "More from Reuters"). */
 const char *const bt_chrome_section_starts[] = {
-    "related ",    "popular on ", "more from ",     "more on ",    "more in ",    "comments (",
-    "bình luận (", "ý kiến (",    "tin liên quan ", "tin cùng ",   "weitere ",    "mehr aus ",
-    "mer om ",     "mere om ",    "meer over ",     "don't miss ", "don’t miss ", "no te pierdas ",
+    "related ",
+    "popular on ",
+    "more from ",
+    "more on ",
+    "more in ",
+    "comments (",
+    "bình luận (",
+    "ý kiến (",
+    "tin liên quan ",
+    "tin cùng ",
+    "weitere ",
+    "mehr aus ",
+    "mer om ",
+    "mere om ",
+    "meer over ",
+    "don't miss ",
+    "don’t miss ",
+    "no te pierdas ",
+    /* (a newsroom's button to its standards: "Why you can trust SCMP") */
+    "why you can trust ",
     NULL,
 };
 /* Whole texts that are chrome when a short block says only that. */
@@ -739,6 +756,8 @@ const char *const bt_chrome_labels[] = {
     "返回搜狐,查看更多",
     /* (a widget that failed to load, Quora's more answers) */
     "something went wrong. wait a moment and try again",
+    /* (the Times of India's mark under its stories) */
+    "end of article",
     "인쇄",
     "طباعة",
     "הדפסה",

@@ -2920,22 +2920,48 @@ static int box_label(const xmlNode *n, const char *const *labels, int colon)
  * offer and no paragraphs of text: an ad ("Sponsored by Nimbus Learning"
  * over "Speak a new language in 15 minutes a day." between Quora's
  * answers). */
-static int sponsored_box(const xmlNode *n)
+/* The block n's first line of text is, when it is one of n's blocks and
+ * not all of n's text; NULL otherwise. */
+static const xmlNode *first_line(const xmlNode *n)
 {
-    const bt_stats *s = bt_stats_of(n);
-    if (!(bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) ||
-        !s->text || s->text >= SPONSORED_BOX_TEXT || s->nodes >= 32 || s->ptext * 2 > s->text)
-        return 0;
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
         if (k->type != XML_TEXT_NODE || !bt_xhtml_visible_text(k->content))
             continue;
         const xmlNode *line = k->parent;
         while (line != n && !bt_html_is_block(line))
             line = line->parent;
-        const char *t = line != n ? short_text(line, SPONSOR_LINE * 2) : NULL;
-        return t && bt_stats_of(line)->text < s->text && sponsor_line(t);
+        return line != n && bt_stats_of(line) && bt_stats_of(line)->text < bt_stats_of(n)->text
+                   ? line
+                   : NULL;
     }
-    return 0;
+    return NULL;
+}
+
+static int sponsored_box(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!(bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) ||
+        !s->text || s->text >= SPONSORED_BOX_TEXT || s->nodes >= 32 || s->ptext * 2 > s->text)
+        return 0;
+    const xmlNode *line = first_line(n);
+    const char *t = line ? short_text(line, SPONSOR_LINE * 2) : NULL;
+    return t && sponsor_line(t);
+}
+
+/* Letters a box of the newsroom's standards has at most. */
+#define TRUST_BOX_TEXT 500
+
+/* Whether box n tells why readers can trust the newsroom, under a line
+ * that opens so ("Why you can trust SCMP" over its code of conduct, in the
+ * text). */
+static int trust_box(const xmlNode *n)
+{
+    static const char *const trust[] = {"why you can trust", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (!bt_html_is_block(n) || !s->text || s->text >= TRUST_BOX_TEXT || s->nodes >= 32)
+        return 0;
+    const xmlNode *line = first_line(n);
+    return line && folded_in(line, 64, 1, trust, 1);
 }
 
 /* Letters a block saying the page's description has at most (the
@@ -3215,7 +3241,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         box_label(n, bt_chrome_broadcast_labels, 1))
         return 1;
     /* and so is a box asking readers for money, and a sponsor's */
-    if (bt_html_is_block(n) && (support_box(n) || sponsored_box(n)))
+    if (bt_html_is_block(n) && (support_box(n) || sponsored_box(n) || trust_box(n)))
         return 1;
     /* and a line that is an e-mail address alone, the reporter's under the
      * story (IOL's "thandeka.mbatha@inl.co.za") */
