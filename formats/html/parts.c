@@ -151,13 +151,6 @@ static xmlNode *top_heading(xmlNode *n)
     return top ? top : n;
 }
 
-/* The visible headline before first: the nearest h1, or block a CMS names
- * as its headline, that is not a logo.  A block named a title is none when
- * it lies inside a link (another page's: "back to blog" set as a title, a
- * card's headline) or is written as a paragraph (an excerpt, a date line): a
- * hero's every block may be named after it ("post-title-hero_2-text").  An h1
- * that says the page's title is the headline even in a column named a
- * sidebar. */
 /* Whether n's text is a short line closed by a colon, a label's. */
 static int label_line(const xmlNode *n)
 {
@@ -169,6 +162,13 @@ static int label_line(const xmlNode *n)
     return label;
 }
 
+/* The visible headline before first: the nearest h1, or block a CMS names
+ * as its headline, that is not a logo.  A block named a title is none when
+ * it lies inside a link (another page's: "back to blog" set as a title, a
+ * card's headline) or is written as a paragraph (an excerpt, a date line): a
+ * hero's every block may be named after it ("post-title-hero_2-text").  An h1
+ * that says the page's title is the headline even in a column named a
+ * sidebar. */
 static xmlNode *headline_before(xmlNode *first)
 {
     int budget = BT_PARTS_LOOKBACK;

@@ -1262,14 +1262,14 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
         part = named_lines(pg, n, c->key);
     if (!part && count >= 2 && colon)
         part = after_kicker(pg, k, count);
-    if (!part && c->agree < 2 && kind == KIND_HEADING2 && !heading_tag(n))
-        part = linked_title(pg, n, &c->agree);
-    if (part && c->agree < 2 && kind == KIND_HEADING2 && !heading_tag(n)) {
+    char *linked = !part && c->agree < 2 && kind == KIND_HEADING2 && !heading_tag(n)
+                       ? linked_title(pg, n, &c->agree)
+                       : NULL;
+    if (linked) {
         free(c->text);
         free(c->key);
-        c->text = part;
-        c->key = fold(part, 0);
-        part = NULL;
+        c->text = linked;
+        c->key = fold(linked, 0);
     }
     if (part) {
         free(c->text);
