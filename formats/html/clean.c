@@ -2687,6 +2687,14 @@ static int figure_button(const xmlNode *n)
         return t && in_list(t, rights, 1);
     if (in_list(t, bt_chrome_figure_buttons, 0) || in_list(t, rights, 1))
         return 1;
+    /* (or the gallery's count of pictures alone, on the picture's link to
+     * it: iDNES's "3 fotografie") */
+    static const char *const photos[] = {"photos",     "fotos",  "fotografie", "fotografií",
+                                         "fotek",      "bilder", "zdjęć",      "zdjęcia",
+                                         "fotografij", "ảnh",    NULL};
+    const char *word = t + strspn(t, "0123456789");
+    if (word > t && *word == ' ' && in_list(word + 1, photos, 0))
+        return 1;
     /* (its count of pictures after it: "View Gallery (24 photos)") */
     const char *count = strstr(t, " (");
     size_t len = strlen(t);
