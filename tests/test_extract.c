@@ -7824,6 +7824,35 @@ static const spec photo_count_button = {
     .chrome = {"6 fotografií"},
 };
 
+/* Calls to readers closing a box or the story: ProPublica's callout for
+ * their stories ("... Share your story with us."), El Espectador's "... Te
+ * invitamos a verlas en El Espectador.", Prothom Alo's call to follow it on
+ * Google News (round 77 pages kept them). */
+static const spec reader_call_box = {
+    .page = "reader-call-box.html",
+    .title = "Hospitals sue thousands of patients over unpaid bills",
+    .body = {"Two of the hospitals said they would review their practices and pause new lawsuits "
+             "while they did so."},
+    .chrome = {"Have You Been Sued", "Share your story with us"},
+};
+
+static const spec closing_call_es = {
+    .page = "closing-call-es.html",
+    .title = "El humedal de Tibabuyes recibe aves migratorias",
+    .body =
+        {"Los voluntarios que hacen el conteo dicen que la limpieza de los canales ha devuelto el "
+         "agua a zonas que estaban secas hace dos años."},
+    .chrome = {"Te invitamos a verlas"},
+};
+
+static const spec closing_call_bn = {
+    .page = "closing-call-bn.html",
+    .title = "খাল ভাসমান বর্জ্যে ভরে গেছে",
+    .body = {"সিটি করপোরেশন জানিয়েছে, আগামী সপ্তাহ থেকে খাল পরিষ্কারের কাজ শুরু হবে এবং নিয়মিত তদারকি "
+             "করা হবে।"},
+    .chrome = {"গুগল নিউজ চ্যানেল"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10500,6 +10529,9 @@ int main(void)
         PAGE(caption_shot_by_zh),
         PAGE(trust_box),
         PAGE(photo_count_button),
+        PAGE(reader_call_box),
+        PAGE(closing_call_es),
+        PAGE(closing_call_bn),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1607,6 +1607,13 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (Reuters' call to register between its paragraphs) */
     "for free unlimited access to",
     "send your story ideas to",
+    /* (a newsroom's call for readers' stories, closing its box: ProPublica's
+     * "... Share your story with us.") */
+    "share your story with us",
+    /* (El Espectador's closing line, "... Te invitamos a verlas en El
+     * Espectador.", and Prothom Alo's call to follow it on Google News) */
+    "te invitamos a verlas en",
+    "গুগল নিউজ চ্যানেল ফলো করুন",
     /* (a portal's board for readers' opinions, "新浪新闻意见反馈留言板": the
      * words alone may be a sentence's, "填写意见反馈表") */
     "意见反馈留言板",
