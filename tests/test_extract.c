@@ -7853,6 +7853,16 @@ static const spec closing_call_bn = {
     .chrome = {"গুগল নিউজ চ্যানেল"},
 };
 
+/* Lao Động's line closing a price story, "*Xem thêm tin tức liên quan đến
+ * giá vàng TẠI ĐÂY.", points to other stories (a round 77 page kept it). */
+static const spec vn_more_news_line = {
+    .page = "vn-more-news-line.html",
+    .title = "Giá vàng hôm nay tăng mạnh phiên đầu tuần",
+    .body = {"Các chuyên gia cho rằng giá vàng có thể còn biến động mạnh trong tuần này khi thị "
+             "trường chờ quyết định lãi suất của Mỹ."},
+    .chrome = {"Xem thêm tin tức"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10532,6 +10542,7 @@ int main(void)
         PAGE(reader_call_box),
         PAGE(closing_call_es),
         PAGE(closing_call_bn),
+        PAGE(vn_more_news_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1610,6 +1610,9 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (a newsroom's call for readers' stories, closing its box: ProPublica's
      * "... Share your story with us.") */
     "share your story with us",
+    /* (Lao Động's line after a price story: "*Xem thêm tin tức liên quan
+     * đến giá vàng TẠI ĐÂY.") */
+    "xem thêm tin tức liên quan",
     /* (El Espectador's closing line, "... Te invitamos a verlas en El
      * Espectador.", and Prothom Alo's call to follow it on Google News) */
     "te invitamos a verlas en",
