@@ -644,8 +644,7 @@ static const char *const point_lists[] = {"abstract", NULL};
 /* ... and a box of them (CNN's "cnnStoryHighlights" over its list). */
 static const char *const point_boxes[] = {"highlights", "key-points", "keypoints", NULL};
 
-/* Whether every item of list el is a lead's point: a line of text. */
-static int lead_points(const xmlNode *el)
+int bt_xhtml_lead_points(const xmlNode *el)
 {
     for (const xmlNode *k = el->children; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE)
@@ -708,7 +707,7 @@ static void list(ctx *c, xmlNode *el)
         bt_xhtml_class_has(el, point_lists, 0) ||
         (el->parent && bt_xhtml_class_has(el->parent, point_boxes, 0)))
         c->role = BT_ROLE_LEAD;
-    if (c->role == BT_ROLE_LEAD && !lead_points(el))
+    if (c->role == BT_ROLE_LEAD && !bt_xhtml_lead_points(el))
         c->role = BT_ROLE_NONE;
     c->depth++;
     for (xmlNode *k = el->children; k && !c->failed; k = k->next) {

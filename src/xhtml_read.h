@@ -8,6 +8,9 @@
 /* Whether a's text is b's (the start of b's, with prefix), but for spaces
  * and ASCII punctuation (a credit put in parentheses, a full stop). */
 int bt_xhtml_same_words(const char *a, const char *b, int prefix);
+/* Whether every item of list el is a lead's point: a line of text, no list,
+ * picture or table in it (src/xhtml_read.c). */
+int bt_xhtml_lead_points(const xmlNode *el);
 
 /* Formulas (src/xhtml_math.c). */
 

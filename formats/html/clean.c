@@ -2904,7 +2904,9 @@ static int ad_named(const xmlNode *n)
 
 /* Whether n's first line, a block of its own, is a label of labels (a
  * newsletter's, a broadcast's), closed by a colon when colon is set. */
-static int box_label(const xmlNode *n, const char *const *labels, int colon)
+/* The block of its own n's first visible text is in (*text that text's
+ * node); NULL when n holds no text or that text is n's own, no block. */
+static const xmlNode *first_line(const xmlNode *n, const xmlNode **text)
 {
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
         if (k->type != XML_TEXT_NODE || !bt_xhtml_visible_text(k->content))
@@ -2912,46 +2914,47 @@ static int box_label(const xmlNode *n, const char *const *labels, int colon)
         const xmlNode *line = k->parent;
         while (line != n && !bt_html_is_block(line))
             line = line->parent;
-        /* (with colon, only a label that ends so is looked up) */
-        const char *t = (const char *)k->content;
-        size_t len = bt_html_trimmed(t, strlen(t));
-        return line != n && (!colon || (len && t[len - 1] == ':')) &&
-               folded_in(line, 40, 0, labels, 0);
+        if (text)
+            *text = k;
+        return line != n ? line : NULL;
     }
-    return 0;
+    return NULL;
+}
+
+static int box_label(const xmlNode *n, const char *const *labels, int colon)
+{
+    const xmlNode *k = NULL, *line = first_line(n, &k);
+    if (!line)
+        return 0;
+    /* (with colon, only a label that ends so is looked up) */
+    const char *t = (const char *)k->content;
+    size_t len = bt_html_trimmed(t, strlen(t));
+    return (!colon || (len && t[len - 1] == ':')) && folded_in(line, 40, 0, labels, 0);
 }
 
 /* Letters a sponsor's box has at most (its label, a headline, a line). */
 #define SPONSORED_BOX_TEXT 400
 
+/* The block of box n's first line, when a line of more text follows it
+ * (a label over the box's text); NULL otherwise. */
+static const xmlNode *label_over(const xmlNode *n)
+{
+    const xmlNode *line = first_line(n, NULL);
+    return line && bt_stats_of(line) && bt_stats_of(line)->text < bt_stats_of(n)->text ? line
+                                                                                       : NULL;
+}
+
 /* Whether box n opens with a sponsor's line on a block of its own, over an
  * offer and no paragraphs of text: an ad ("Sponsored by Nimbus Learning"
  * over "Speak a new language in 15 minutes a day." between Quora's
  * answers). */
-/* The block n's first line of text is, when it is one of n's blocks and
- * not all of n's text; NULL otherwise. */
-static const xmlNode *first_line(const xmlNode *n)
-{
-    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
-        if (k->type != XML_TEXT_NODE || !bt_xhtml_visible_text(k->content))
-            continue;
-        const xmlNode *line = k->parent;
-        while (line != n && !bt_html_is_block(line))
-            line = line->parent;
-        return line != n && bt_stats_of(line) && bt_stats_of(line)->text < bt_stats_of(n)->text
-                   ? line
-                   : NULL;
-    }
-    return NULL;
-}
-
 static int sponsored_box(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
     if (!(bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) ||
         !s->text || s->text >= SPONSORED_BOX_TEXT || s->nodes >= 32 || s->ptext * 2 > s->text)
         return 0;
-    const xmlNode *line = first_line(n);
+    const xmlNode *line = label_over(n);
     const char *t = line ? short_text(line, SPONSOR_LINE * 2) : NULL;
     return t && sponsor_line(t);
 }
@@ -2968,7 +2971,7 @@ static int trust_box(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     if (!bt_html_is_block(n) || !s->text || s->text >= TRUST_BOX_TEXT || s->nodes >= 32)
         return 0;
-    const xmlNode *line = first_line(n);
+    const xmlNode *line = label_over(n);
     return line && folded_in(line, 64, 1, trust, 1);
 }
 

@@ -19,10 +19,6 @@
 #define BT_PARTS_MAX_TEXT 1500
 /* A lead has at least this many words; fewer is a kicker or a dateline. */
 #define BT_PARTS_LEAD_WORDS 12
-/* Words an item of a list of points under the headline has, at least and at
- * most: a line, no label nor paragraph. */
-#define BT_PARTS_POINT_MIN_WORDS 5
-#define BT_PARTS_POINT_WORDS 45
 /* A subline a class names has at least this many words to be the lead. */
 #define BT_PARTS_SUBLINE_WORDS 5
 /* ... or this many letters, in a script written without spaces. */
@@ -950,17 +946,12 @@ static int captioned_picture(const xmlNode *k)
 static int points_under(const xmlNode *h, const xmlNode *k)
 {
     if (!bt_html_heading_level(h) || !(bt_xhtml_is(k, "ul") || bt_xhtml_is(k, "ol")) ||
-        !own_part(k) || bt_stats_link_density(k) >= BT_PARTS_POINTS_LINKS || bt_stats_of(k)->images)
+        !own_part(k) || bt_stats_link_density(k) >= BT_PARTS_POINTS_LINKS ||
+        !bt_xhtml_lead_points(k))
         return 0;
     size_t items = 0;
-    for (const xmlNode *i = k->children; i; i = i->next) {
-        if (i->type != XML_ELEMENT_NODE)
-            continue;
-        size_t words = bt_xhtml_is(i, "li") ? bt_xhtml_words(i, BT_PARTS_POINT_WORDS + 1) : 0;
-        if (words < BT_PARTS_POINT_MIN_WORDS || words > BT_PARTS_POINT_WORDS)
-            return 0;
-        items++;
-    }
+    for (const xmlNode *i = k->children; i; i = i->next)
+        items += bt_xhtml_is(i, "li");
     return items >= BT_PARTS_POINTS_LEAST && items <= BT_PARTS_POINTS_MOST;
 }
 
