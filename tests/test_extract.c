@@ -7863,6 +7863,20 @@ static const spec vn_more_news_line = {
     .chrome = {"Xem thêm tin tức"},
 };
 
+/* A row of the page's tools after the date, "In bài", "Gửi email" and a
+ * link to the comments saying their heading, "Bình luận", is the site's;
+ * the date stays the article's (QĐND's post-subinfo, a round 76 page). */
+static const spec vn_date_tools_row = {
+    .page = "vn-date-tools-row.html",
+    .title = "Khánh thành cầu treo mới ở bản Pà Cò",
+    .lead = "Chiếc cầu treo dài 80 mét giúp hơn 200 hộ dân bản Pà Cò qua suối an toàn trong mùa "
+            "mưa lũ.",
+    .date = "2024-11-12T07:15:00+07:00",
+    .body = {"Sáng 11/11, chính quyền xã cùng người dân bản Pà Cò tổ chức lễ khánh thành cây cầu "
+             "treo mới bắc qua con suối lớn đầu bản."},
+    .chrome = {"In bài", "Gửi email", "Bình luận"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10543,6 +10557,7 @@ int main(void)
         PAGE(closing_call_es),
         PAGE(closing_call_bn),
         PAGE(vn_more_news_line),
+        PAGE(vn_date_tools_row),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -428,8 +428,11 @@ static int label_row(const xmlNode *n)
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (!ks || !ks->text)
             continue;
+        /* (a link saying the comments' heading is their button: "Bình
+         * luận" after "In bài", "Gửi email") */
         const char *t = short_text(k, 64);
-        if (!t || !in_list(t, bt_chrome_labels, 0))
+        if (!t || !(in_list(t, bt_chrome_labels, 0) ||
+                    (bt_xhtml_is(k, "a") && in_list(t, bt_chrome_comment_heads, 0))))
             return 0;
         labels++;
         scripted += bt_xhtml_is(k, "a") && !leads_elsewhere(k);
