@@ -7877,6 +7877,23 @@ static const spec vn_date_tools_row = {
     .chrome = {"In bài", "Gửi email", "Bình luận"},
 };
 
+/* A box of a share's quote its class names (CafeF's "box-stock-detail"
+ * over the story, a round 76 page) is the site's; a table of figures in
+ * the story stays. */
+static const spec vn_stock_quote_box = {
+    .page = "vn-stock-quote-box.html",
+    .title = "Cổ phiếu ngành cảng biển hút dòng tiền",
+    .lead = "Lượng hàng qua cảng tăng mạnh trong quý III giúp nhóm cổ phiếu cảng biển thu hút dòng "
+            "tiền trở lại.",
+    .body =
+        {"Phiên giao dịch hôm qua, nhiều mã cổ phiếu cảng biển tăng giá mạnh với thanh khoản cao "
+         "hơn mức bình quân 20 phiên.",
+         "Giới phân tích cho rằng nhóm cổ phiếu này còn dư địa tăng khi hoạt động xuất nhập khẩu "
+         "phục hồi vào cuối năm."},
+    .text = {"HAX", "18.900", "+1,10%"},
+    .chrome = {"Khối lượng", "Cao nhất", "Hồ sơ doanh nghiệp", "+1.200"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10558,6 +10575,7 @@ int main(void)
         PAGE(closing_call_bn),
         PAGE(vn_more_news_line),
         PAGE(vn_date_tools_row),
+        PAGE(vn_stock_quote_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

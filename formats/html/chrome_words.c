@@ -552,6 +552,8 @@ const char *const bt_chrome_labels[] = {
     "reddit",
     "messenger",
     "copy link",
+    "lấy link",
+    "lấy link!",
     "link kopieren",
     "copier le lien",
     "copiar enlace",

@@ -2395,6 +2395,36 @@ static int counter_among_buttons(const xmlNode *n)
     return button;
 }
 
+/* Letters a box of a share's quote has at most (its price, change, volume
+ * and their labels, the time of the quote). */
+#define QUOTE_BOX_TEXT 400
+
+/* Whether n is a box of a share's quote that its class names ("div
+ * .box-stock-detail" on CafeF, a ticker's): no picture, no sentence, and
+ * figures in a third of its words at least.  A table of figures the story
+ * sets out is named no stock. */
+static int quote_box(const xmlNode *n)
+{
+    static const char *const quotes[] = {"stock",  "stocks",      "stockbox",
+                                         "ticker", "stock-quote", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->text || s->text >= QUOTE_BOX_TEXT || s->images || !bt_xhtml_class_has(n, quotes, 1) ||
+        bt_html_closes_sentence(n))
+        return 0;
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(n, &t, QUOTE_BOX_TEXT);
+    size_t words = 0, figures = 0;
+    for (const char *p = t.data; p && *p;) {
+        p += strspn(p, " ");
+        size_t len = strcspn(p, " ");
+        words += len > 0;
+        figures += len && strcspn(p, "0123456789") < len;
+        p += len;
+    }
+    bt_buf_free(&t);
+    return figures * 3 >= words;
+}
+
 /* Letters a control's label has at most ("Ajouter à mes articles"). */
 #define CONTROL_TEXT 40
 
@@ -3266,6 +3296,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * "Upvote" and "Downvote" buttons: "326") */
     if (bt_html_is_block(n) && s->text && s->text < COUNTER_TEXT && s->nodes < 32 &&
         counter_among_buttons(n))
+        return 1;
+    /* and a box of a share's quote above the story */
+    if (bt_html_is_block(n) && quote_box(n))
         return 1;
     /* and a box calling to get the site's app, a store's badge in it */
     if ((bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) &&
