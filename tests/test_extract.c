@@ -7860,7 +7860,9 @@ static const spec vn_more_news_line = {
     .title = "Giá vàng hôm nay tăng mạnh phiên đầu tuần",
     .body = {"Các chuyên gia cho rằng giá vàng có thể còn biến động mạnh trong tuần này khi thị "
              "trường chờ quyết định lãi suất của Mỹ."},
-    .chrome = {"Xem thêm tin tức"},
+    /* (and 24h's button showing the source's address, "Nguồn: [Link
+     * nguồn]", a round 77 page) */
+    .chrome = {"Xem thêm tin tức", "Link nguồn"},
 };
 
 /* A row of the page's tools after the date, "In bài", "Gửi email" and a

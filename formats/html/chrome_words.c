@@ -554,6 +554,7 @@ const char *const bt_chrome_labels[] = {
     "copy link",
     "lấy link",
     "lấy link!",
+    "nguồn: [link nguồn]",
     "link kopieren",
     "copier le lien",
     "copiar enlace",
