@@ -259,6 +259,37 @@ int bt_xhtml_icon(const xmlNode *img)
     return 0;
 }
 
+/* Words a button's label beside its icon has at most ("Phóng to"). */
+#define BUTTON_WORDS 3
+
+/* Elements between a button's icon and its link at most. */
+#define BUTTON_DEPTH 3
+
+int bt_xhtml_button_icon(const xmlNode *img)
+{
+    static const char *const names[] = {"icon",   "ico_", "ico-",   "btn",
+                                        "button", "zoom", "magnif", NULL};
+    const xmlNode *a = img->parent;
+    for (int depth = 0; a && depth < BUTTON_DEPTH && !bt_xhtml_is(a, "a"); depth++)
+        a = a->parent;
+    if (!a || !bt_xhtml_is(a, "a"))
+        return 0;
+    size_t words = bt_xhtml_words(a, BUTTON_WORDS + 1);
+    if (!words || words > BUTTON_WORDS)
+        return 0;
+    xmlChar *src = xmlGetProp(img, (const xmlChar *)"src");
+    const char *file = src ? strrchr((const char *)src, '/') : NULL;
+    file = file ? file + 1 : (const char *)src;
+    char low[64] = "";
+    for (size_t i = 0; file && file[i] && i + 1 < sizeof(low); i++)
+        low[i] = (char)tolower((unsigned char)file[i]);
+    xmlFree(src);
+    int named = 0;
+    for (const char *const *w = names; *w && !named; w++)
+        named = strstr(low, *w) != NULL;
+    return named;
+}
+
 /* A caption after its picture is shorter than this. */
 #define FOLLOWING_CAPTION_WORDS 120
 

@@ -1562,8 +1562,8 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap, xmlNode **c
             if (!is_cell(cell))
                 continue;
             xmlNode *i = find_img(cell, NULL);
-            if (i && bt_xhtml_icon(i) && !bt_xhtml_words(cell, 1))
-                continue; /* a spacer */
+            if (i && ((bt_xhtml_icon(i) && !bt_xhtml_words(cell, 1)) || bt_xhtml_button_icon(i)))
+                continue; /* a spacer, or a button under the picture */
             if (!*cr && !i && bt_xhtml_credit_marked(cell) && !bt_xhtml_caption_marked(cell) &&
                 bt_xhtml_words(cell, CREDIT_WORDS + 1) <= CREDIT_WORDS) {
                 *cr = cell;

@@ -79,6 +79,11 @@ int bt_xhtml_italic(const xmlNode *el);
  * unless marked as one. */
 #define BT_XHTML_ICON_PX 100
 int bt_xhtml_icon(const xmlNode *img);
+/* Whether img is a button's icon, whatever its size: a file named as icons
+ * are ("icon_zoom.gif", "btn-print.png"), in a link it shares with a few
+ * words ("<a href=b_photo.jpg><img src=icon_zoom.gif> Phóng to</a>", the
+ * zoom under a 2010 picture).  No picture of the text. */
+int bt_xhtml_button_icon(const xmlNode *img);
 /* Whether the first text after img is in an element marked as a caption or
  * a credit (or a figcaption) that holds no image. */
 int bt_xhtml_caption_follows(const xmlNode *img);

@@ -7896,6 +7896,21 @@ static const spec vn_stock_quote_box = {
     .chrome = {"Khối lượng", "Cao nhất", "Hồ sơ doanh nghiệp", "+1.200"},
 };
 
+/* A button's icon under a picture ("<a href=big.jpg><img src=magnify.gif>
+ * Enlarge</a>", a row of the picture's table) is no second picture: the
+ * table is the picture with its caption (Tuổi Trẻ's 2010 "Phóng to", a
+ * round 78 page; the table was dropped as a box of pictures). */
+static const spec zoom_button_under_picture = {
+    .page = "zoom-button-under-picture.html",
+    .title = "Harbour ferry returns after repairs",
+    .lead = "The island's only passenger ferry went back into service on Monday after six weeks in "
+            "dry dock.",
+    .captions = {"The ferry leaves the north pier on its first crossing since August."},
+    .body = {"Crews replaced both engines and repainted the hull, the operator said, and the boat "
+             "passed its safety inspection last week."},
+    .chrome = {"Enlarge"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10578,6 +10593,7 @@ int main(void)
         PAGE(vn_more_news_line),
         PAGE(vn_date_tools_row),
         PAGE(vn_stock_quote_box),
+        PAGE(zoom_button_under_picture),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

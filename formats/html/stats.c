@@ -432,7 +432,7 @@ static void finish(xmlNode *n)
         s->heading = s->text;
     if (level == 1)
         s->h1 = s->text - s->link;
-    s->images += bt_xhtml_is(n, "img") && !spacer(n);
+    s->images += bt_xhtml_is(n, "img") && !spacer(n) && !bt_xhtml_button_icon(n);
     s->items += bt_xhtml_is(n, "li");
     s->nodes++;
 }
