@@ -7911,6 +7911,18 @@ static const spec zoom_button_under_picture = {
     .chrome = {"Enlarge"},
 };
 
+/* A line mostly a link and ending on an arrow points to another page
+ * (24h's "<a>Bảng xếp hạng V-League 2012</a> <b>Bấm xem >></b>", a round
+ * 78 page); a line closing a linked title in guillemets stays. */
+static const spec arrow_pointer_line = {
+    .page = "arrow-pointer-line.html",
+    .title = "Le club local remporte la coupe régionale",
+    .body = {"Le capitaine a marqué le but de la victoire à dix minutes de la fin, d'une frappe "
+             "puissante depuis l'entrée de la surface.",
+             "Notre reportage de la demi-finale : «Une qualification arrachée aux tirs au but»"},
+    .chrome = {"Classement complet", "Cliquez ici"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10594,6 +10606,7 @@ int main(void)
         PAGE(vn_date_tools_row),
         PAGE(vn_stock_quote_box),
         PAGE(zoom_button_under_picture),
+        PAGE(arrow_pointer_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3152,6 +3152,32 @@ static int email_line(const xmlNode *n)
     return at && at > t && strchr(at, '.') && !strchr(at + 1, '@');
 }
 
+/* Letters a pointer to another page has at most. */
+#define ARROW_POINTER_TEXT 160
+
+/* Whether n is a pointer to another page: mostly a link, ending on an
+ * arrow ("<a>Bảng xếp hạng V-League 2012</a> <b>Bấm xem >></b>"). */
+static int arrow_pointer(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->link || s->images || s->text >= ARROW_POINTER_TEXT || s->link * 2 < s->text)
+        return 0;
+    static const char *const arrows[] = {">>", "\xC2\xBB", "\xE2\x86\x92", "\xE2\x80\xBA", NULL};
+    bt_buf t = BT_BUF_INIT;
+    bt_html_text(n, &t, ARROW_POINTER_TEXT);
+    size_t len = t.data ? bt_html_trimmed(t.data, t.len) : 0;
+    int yes = 0;
+    for (const char *const *a = arrows; *a && !yes; a++)
+        yes = len >= strlen(*a) && !memcmp(t.data + len - strlen(*a), *a, strlen(*a));
+    /* (a guillemet closing a quote is no arrow: "... «Madagaskar: Gut
+     * möglich ...»", the title of the story linked; Swedish "»...»") */
+    const char *first = strstr(t.data ? t.data : "", "\xC2\xBB");
+    yes = yes && !strstr(t.data, "\xC2\xAB") && !strstr(t.data, "\xE2\x80\xB9") &&
+          (!first || first == t.data + len - 2);
+    bt_buf_free(&t);
+    return yes;
+}
+
 /* Letters a quote pulled out beside the text has at most. */
 #define PULLED_QUOTE_TEXT 600
 /* Bytes of a pulled quote's opening looked for in the paragraphs. */
@@ -3296,6 +3322,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * "Upvote" and "Downvote" buttons: "326") */
     if (bt_html_is_block(n) && s->text && s->text < COUNTER_TEXT && s->nodes < 32 &&
         counter_among_buttons(n))
+        return 1;
+    /* and a line pointing to another page with an arrow */
+    if (bt_html_is_block(n) && arrow_pointer(n))
         return 1;
     /* and a box of a share's quote above the story */
     if (bt_html_is_block(n) && quote_box(n))
