@@ -7923,6 +7923,20 @@ static const spec arrow_pointer_line = {
     .chrome = {"Classement complet", "Cliquez ici"},
 };
 
+/* An h2 named "subheader" under the headline is its subline, the lead
+ * (the Boston Globe's, a round 78 page, and Panamá América's p.subheader
+ * in the corpus): "header" in its name makes no masthead of it. */
+static const spec subheader_lead = {
+    .page = "subheader-lead.html",
+    .title = "City pools open two weeks early this summer",
+    .lead = "A warm spring and a finished repair program let the parks department open all nine "
+            "pools on June 1.",
+    .byline = "By Dana Whitfield",
+    .body =
+        {"Lifeguard hiring is also ahead of last year's pace, with 140 guards already certified, "
+         "officials said."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10607,6 +10621,7 @@ int main(void)
         PAGE(vn_stock_quote_box),
         PAGE(zoom_button_under_picture),
         PAGE(arrow_pointer_line),
+        PAGE(subheader_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -531,6 +531,7 @@ const char *const bt_html_subline_classes[] = {
     "subline",
     "subdeck",
     "sub-deck",
+    "subheader",
     /* (Korean CMSs name it after the title: "tit-sub", "news_ttl_sub") */
     "tit-sub",
     "ttl-sub",
