@@ -7937,6 +7937,18 @@ static const spec subheader_lead = {
          "officials said."},
 };
 
+/* A note of the print issue that carried the story, opening its line
+ * ("This story appears in the May 2024 issue of ..."), goes; the section
+ * it closes, short enough to be looked through for it, stays (National
+ * Geographic's, a round 78 page). */
+static const spec print_note_in_section = {
+    .page = "print-note-in-section.html",
+    .title = "The beekeepers of the high desert",
+    .body = {"The honey they bring down in autumn is dark and bitter, and the cooperative sells "
+             "every jar before the first frost."},
+    .chrome = {"This story appears"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10622,6 +10634,7 @@ int main(void)
         PAGE(zoom_button_under_picture),
         PAGE(arrow_pointer_line),
         PAGE(subheader_lead),
+        PAGE(print_note_in_section),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1762,11 +1762,8 @@ const char *const bt_chrome_post_footers[] = {
     "رابط مختصر:",
     "short link:",
     "shortlink:",
-    /* a paper's note of the story's print edition */
-    "a version of this article appears in print",
-    "this article appeared in print",
-    "this article appears in the",
-    "this article appeared in the",
+    /* a paper's note of the story's print edition (those opening with
+     * it are print notes) */
     "print edition as",
     "this article was first published on",
     "provided by the conversation",
@@ -1783,6 +1780,18 @@ const char *const bt_chrome_post_footers[] = {
 };
 
 /* Words of a site's footer naming the software it runs on. */
+/* A note of the story's print edition, opening its line: it may close the
+ * last section of the text, whose paragraphs stay. */
+const char *const bt_chrome_print_notes[] = {
+    "a version of this article appears in print",
+    "this article appeared in print",
+    "this article appears in the",
+    "this article appeared in the",
+    "this story appears in the",
+    "this story appeared in the",
+    NULL,
+};
+
 const char *const bt_chrome_site_footers[] = {
     "powered by wordpress",
     "get current updates on",

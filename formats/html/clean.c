@@ -934,10 +934,12 @@ static int post_toolbar(const char *t)
 #define PRINT_NOTE 80
 
 /* A paper's note of the print edition that carried the story ("Published
- * in The Express Tribune, June 12th, 2024."); t: its folded text. */
+ * in The Express Tribune, June 12th, 2024.", "This story appears in the
+ * April 2024 issue of National Geographic magazine."); t: its folded text. */
 static int print_note(const char *t)
 {
-    return strlen(t) <= PRINT_NOTE && !strncmp(t, "published in ", 13) && bt_html_says_date(t);
+    return (strlen(t) <= PRINT_NOTE && !strncmp(t, "published in ", 13) && bt_html_says_date(t)) ||
+           in_list(t, bt_chrome_print_notes, 1);
 }
 
 /* Elements of a <header> read for its h1 or its lead: a page's header has

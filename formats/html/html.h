@@ -93,6 +93,7 @@ extern const char *const bt_chrome_support_buttons[];
 extern const char *const bt_chrome_feedback_calls[];
 extern const char *const bt_chrome_post_footers[];
 extern const char *const bt_chrome_site_footers[];
+extern const char *const bt_chrome_print_notes[];
 extern const char *const bt_chrome_disclosures[];
 extern const char *const bt_chrome_disclaimers[];
 extern const char *const bt_chrome_cookie_notices[];
