@@ -7935,6 +7935,9 @@ static const spec subheader_lead = {
     .body =
         {"Lifeguard hiring is also ahead of last year's pace, with 140 guards already certified, "
          "officials said."},
+    /* (and a call to hear the paper's podcast closing the story, the Irish
+     * Times', another round 78 page) */
+    .chrome = {"City Desk podcast"},
 };
 
 /* A note of the print issue that carried the story, opening its line
