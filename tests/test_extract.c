@@ -7893,7 +7893,9 @@ static const spec vn_stock_quote_box = {
          "Giới phân tích cho rằng nhóm cổ phiếu này còn dư địa tăng khi hoạt động xuất nhập khẩu "
          "phục hồi vào cuối năm."},
     .text = {"HAX", "18.900", "+1,10%"},
-    .chrome = {"Khối lượng", "Cao nhất", "Hồ sơ doanh nghiệp", "+1.200"},
+    /* (and a label over the story's address to copy, CafeBiz's "Copy
+     * link https://...", a round 78 page) */
+    .chrome = {"Khối lượng", "Cao nhất", "Hồ sơ doanh nghiệp", "+1.200", "Copy link", "baomau.vn"},
 };
 
 /* A button's icon under a picture ("<a href=big.jpg><img src=magnify.gif>

@@ -752,6 +752,22 @@ static int download_call(const char *t)
     return now && (in_list(t, verbs, 1) || in_list(t, nows, 1));
 }
 
+/* Whether folded line t is a label of chrome and an address to copy
+ * ("Copy link https://cafebiz.vn/..."), nothing else. */
+static int label_url_line(const char *t)
+{
+    const char *url = strrchr(t, ' ');
+    if (!url || url - t >= 64 || (!strstr(url, "://") && strncmp(url + 1, "www.", 4)))
+        return 0;
+    char label[64];
+    size_t len = (size_t)(url - t);
+    while (len && (t[len - 1] == ' ' || t[len - 1] == ':'))
+        len--;
+    memcpy(label, t, len);
+    label[len] = '\0';
+    return len && in_list(label, bt_chrome_labels, 0);
+}
+
 /* Words a contact line's label has at most ("Contact:", "E-mail us:"). */
 #define CONTACT_LABEL_WORDS 3
 
@@ -3441,7 +3457,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || portal_call(n) ||
               download_call(t) || follow_line(t) || reading_time(t) || view_count(t) ||
               attachment_line(t) || post_toolbar(t) || print_note(t) || contact_line(t) ||
-              sponsor_line(t) || broadcast_line(t) ||
+              label_url_line(t) || sponsor_line(t) || broadcast_line(t) ||
               (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
