@@ -7954,6 +7954,19 @@ static const spec print_note_in_section = {
     .chrome = {"This story appears"},
 };
 
+/* A gallery of slides, each a picture over a block its class names a
+ * caption, is the story's pictures, whatever share of its text a link to
+ * the whole gallery has; the slide's counter ("1 / 2") is no part of the
+ * caption (Hürriyet's inline galleries, a round 76 page, lost one). */
+static const spec slide_gallery_captions = {
+    .page = "slide-gallery-captions.html",
+    .title = "Ankara'da ilk kar yağışı",
+    .captions = {"Kızılay Meydanı'nda yayalar.", "Anıtkabir karla kaplandı."},
+    .body = {"Meteoroloji, yağışın hafta sonuna kadar aralıklarla devam etmesini bekliyor ve "
+             "sürücüleri buzlanmaya karşı uyarıyor."},
+    .chrome = {"1 / 2", "2 / 2"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10640,6 +10653,7 @@ int main(void)
         PAGE(arrow_pointer_line),
         PAGE(subheader_lead),
         PAGE(print_note_in_section),
+        PAGE(slide_gallery_captions),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1467,21 +1467,21 @@ static double links_out_density(const xmlNode *n)
 }
 
 /* The pictures below n in figures that a caption of their own words, not
- * of links, describes: a gallery of the story's, not of ads or teasers. */
+ * of links, describes: a gallery of the story's, not of ads or teasers.
+ * A slide of one picture and a block its class names a caption is such a
+ * figure ("div.swiper-slide > img + div.gallery-caption"). */
 static double captioned_images(const xmlNode *n)
 {
     unsigned images = 0;
     for (const xmlNode *k = n->children; k;) {
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-        int figure = ks && ks->images && bt_xhtml_is(k, "figure");
-        if (figure)
-            for (const xmlNode *c = k->children; c; c = c->next)
-                if (bt_xhtml_is(c, "figcaption") && bt_stats_of(c) && bt_stats_of(c)->text &&
-                    bt_stats_link_density(c) < 0.5) {
-                    images += ks->images;
-                    break;
-                }
-        k = bt_xhtml_next(k, n, figure || !ks || !ks->images);
+        int figure = ks && (bt_xhtml_is(k, "figure") ? ks->images : ks->images == 1);
+        int captioned = 0;
+        for (const xmlNode *c = figure ? k->children : NULL; c && !captioned; c = c->next)
+            captioned = (bt_xhtml_is(c, "figcaption") || bt_html_caption_marked(c)) &&
+                        bt_stats_of(c) && bt_stats_of(c)->text && bt_stats_link_density(c) < 0.5;
+        images += captioned ? ks->images : 0;
+        k = bt_xhtml_next(k, n, captioned || !ks || !ks->images);
     }
     return images;
 }
@@ -1747,7 +1747,8 @@ static int conditionally(const xmlNode *n, int flags)
            (!own_list && headings < 0.9 && s->text < 25 && (img == 0 || img > 2) && !fig &&
             !bt_html_bold_line(n) && !(list && under_heading(n)) && !numbered_heading(n) &&
             !bt_xhtml_find(n, "pre")) ||
-           (!list && weight < 25 && ld > 0.2 && headings < 0.9 && !prose) ||
+           (!list && weight < 25 && ld > 0.2 && headings < 0.9 && !prose &&
+            !(img && captioned_images(n) >= img)) ||
            (weight >= 25 && ld > 0.5);
 }
 
@@ -3353,10 +3354,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
         s->text < APP_BOX_TEXT && s->nodes < 32 && !in_data_table(n) && store_badge(n))
         return 1;
     if (!bt_html_is_block(n)) {
-        /* (a slide's counter on its picture, "1/6", or in its caption) */
+        /* (a slide's counter on its picture, "1/6", or in its caption, a
+         * figcaption or a block so named) */
         const char *c =
             s->text && s->text < 16 && n->parent && bt_stats_of(n->parent) &&
-                    (bt_stats_of(n->parent)->images || bt_xhtml_is(n->parent, "figcaption"))
+                    (bt_stats_of(n->parent)->images || bt_xhtml_is(n->parent, "figcaption") ||
+                     bt_html_caption_marked(n->parent))
                 ? short_text(n, 16)
                 : NULL;
         if (c && bt_slide_counter(c))
