@@ -2005,6 +2005,44 @@ static int describes(const xmlNode *img, const xmlNode *el)
     return hit;
 }
 
+/* Words of a line in a picture's box that may be its credit ("© DTB"), at
+ * most: a caption has more. */
+#define CREDIT_LINE_WORDS 2
+
+/* Elements between a picture and the box it shares with its caption, and
+ * elements in that box, at most. */
+#define CAPTION_BOX_DEPTH 3
+#define CAPTION_BOX_NODES 64
+
+/* Whether el, after img, shares with it a box its class names a caption
+ * that holds no other picture ("<span class=custom-caption><img>
+ * <span>Text</span></span>"): the box is the picture with its caption. */
+static int in_caption_box(const xmlNode *img, const xmlNode *el)
+{
+    const xmlNode *box = img ? img->parent : NULL;
+    for (int up = 0; box && box->type == XML_ELEMENT_NODE && up < CAPTION_BOX_DEPTH;
+         up++, box = box->parent) {
+        const xmlNode *a = el;
+        while (a && a != box)
+            a = a->parent;
+        if (!a)
+            continue;
+        if (!bt_xhtml_caption_marked(box))
+            return 0;
+        int budget = CAPTION_BOX_NODES;
+        bt_node_type t;
+        /* (a lazy picture's copy for pages without scripts is the same; a
+         * box with a heading is a card of a story or a product) */
+        for (const xmlNode *k = box->children; k && budget-- > 0;
+             k = bt_xhtml_next(k, box, bt_xhtml_is(k, "noscript")))
+            if ((bt_xhtml_is(k, "img") && k != img) ||
+                (k->type == XML_ELEMENT_NODE && kind_of(k, &t) == K_HEADING))
+                return 0;
+        return budget >= 0;
+    }
+    return 0;
+}
+
 /* Whether most of el's words are in links (a card's title), all in a
  * credit ("(c) Agency": the picture's credit), or el holds a caption of its
  * own: el is no caption line, whole. */
@@ -2143,7 +2181,9 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
      * with a colon ("Now the photos before:"): blogs in scripts without
      * spaces centre their lines of text as well, so one "word" of those is
      * a caption only when the block after it is not centred) */
-    if (((bt_xhtml_caption_marked(el) || describes(img, el)) && words <= MARKED_CAPTION_WORDS) ||
+    if (((bt_xhtml_caption_marked(el) || describes(img, el) ||
+          (words > CREDIT_LINE_WORDS && in_caption_box(img, el))) &&
+         words <= MARKED_CAPTION_WORDS) ||
         (line && alone && words <= MARKED_CAPTION_WORDS && says_alt(fig, el)) ||
         (short_line && (points_up(el) || wire_credit_closes(el) || shot_by_closes(el))) ||
         (short_line && bt_xhtml_italic(el) &&

@@ -7967,6 +7967,20 @@ static const spec slide_gallery_captions = {
     .chrome = {"1 / 2", "2 / 2"},
 };
 
+/* A box its class names a caption around the picture and its line
+ * ("<span class=custom-caption><img><span>...</span></span>", the Indian
+ * Express's, a round 79 page) is the picture with its caption, a lazy
+ * picture's copy for pages without scripts in it too. */
+static const spec caption_box_around_picture = {
+    .page = "caption-box-around-picture.html",
+    .title = "Why the new price index matters",
+    .captions = {"Vegetables make up a large share of what households spend each month.",
+                 "Spending on phones and data has risen sharply in ten years."},
+    .body =
+        {"The new series is expected next year, after a survey of household spending that ended "
+         "in the spring."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10654,6 +10668,7 @@ int main(void)
         PAGE(subheader_lead),
         PAGE(print_note_in_section),
         PAGE(slide_gallery_captions),
+        PAGE(caption_box_around_picture),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
