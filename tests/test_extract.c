@@ -7981,6 +7981,19 @@ static const spec caption_box_around_picture = {
          "in the spring."},
 };
 
+/* A subline opening the article's body, in the section after the header
+ * that holds the headline, is the lead (JoongAng's "div.ab_sub_heading >
+ * h2" at the top of section.article_body, a round 79 page); the body's
+ * sub-headings named "ab_sub_title" stay headings. */
+static const spec subline_after_header = {
+    .page = "subline-after-header.html",
+    .title = "지하철 심야 운행 한 시간 연장",
+    .lead = "다음 달부터 1·2호선 막차 새벽 1시까지…주말은 제외",
+    .body = {"시민들은 대체로 환영하는 분위기지만, 일부에서는 노동자의 근무 시간이 늘어난다는 "
+             "우려도 나온다."},
+    .headings = {{3, "시민 반응은 엇갈려"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10669,6 +10682,7 @@ int main(void)
         PAGE(print_note_in_section),
         PAGE(slide_gallery_captions),
         PAGE(caption_box_around_picture),
+        PAGE(subline_after_header),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

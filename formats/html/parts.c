@@ -1510,6 +1510,16 @@ static void opening_subline(xmlNode **part, size_t n)
             bt_stats_of(part[i])->text > bt_stats_of(part[body])->text)
             body = i;
     xmlNode *k = bt_stats_of(part[body]) ? shown_element(part[body], 1) : NULL;
+    /* (a body that holds the headline's header opens after it, in the
+     * header's sibling: "<article><header><h1>...</header><section><div
+     * class=ab_sub_heading>") */
+    if (k && bt_html_opens_with_h1(k)) {
+        xmlNode *after = shown_element(k, 0);
+        xmlNode *inner = after && (bt_xhtml_is(after, "section") || bt_xhtml_is(after, "div"))
+                             ? shown_element(after, 1)
+                             : NULL;
+        k = inner ? inner : after;
+    }
     const xmlNode *one = k ? bt_html_unwrapped(k, BT_HTML_WRAPPERS) : NULL;
     const xmlNode *named = !k ? NULL : says_subline(k) ? k : one && says_subline(one) ? one : NULL;
     xmlChar *copy = NULL;
