@@ -7910,7 +7910,9 @@ static const spec zoom_button_under_picture = {
     .captions = {"The ferry leaves the north pier on its first crossing since August."},
     .body = {"Crews replaced both engines and repainted the hull, the operator said, and the boat "
              "passed its safety inspection last week."},
-    .chrome = {"Enlarge"},
+    /* (and the calls Indian sites close a story with, "Click for more
+     * trending news" and one to join them on WhatsApp: round 79 pages) */
+    .chrome = {"Enlarge", "island news", "on WhatsApp"},
 };
 
 /* A line mostly a link and ending on an arrow points to another page

@@ -832,6 +832,7 @@ const char *const bt_chrome_pointers[] = {
     "zobacz też",
     "more:",
     "also read",
+    "click for more",
     "le puede interesar",
     "te puede interesar",
     "puede interesarte",

@@ -2617,15 +2617,16 @@ static int video_card(const xmlNode *n)
 
 /* Whether short text t calls to follow the site on a messenger or a
  * network, or to hear its podcast: it opens with "Follow" (or "Theo dõi",
- * "Folgen Sie"..., "Listen to our") and names one ("Follow Sky News on
+ * "Folgen Sie"..., "Click here to join", "Listen to our") and names one ("Follow Sky News on
  * WhatsApp", "Theo dõi Báo Người Lao Động trên Google News", "Listen to
  * our Inside Politics podcast for the latest political news"). */
 static int follow_line(const char *t)
 {
     static const char *const messengers[] = {"whatsapp", "telegram", "google news", "zalo",
                                              "youtube",  "podcast",  NULL};
-    static const char *const opens[] = {"follow ",   "theo dõi ", "folgen sie ",    "suivez ",
-                                        "síguenos ", "seko ",     "listen to our ", NULL};
+    static const char *const opens[] = {"follow ",        "theo dõi ",           "folgen sie ",
+                                        "suivez ",        "síguenos ",           "seko ",
+                                        "listen to our ", "click here to join ", NULL};
     /* (or a call to like the site's page that goes on to follow it: "Like
      * Business on Facebook, follow @TribuneBiz on Twitter"; an author's
      * "Follow Jane Doe on Twitter" ends their story, as its truths say) */
