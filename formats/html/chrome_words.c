@@ -2052,6 +2052,7 @@ const char *const bt_chrome_rights[] = {
     "hak cipta dilindungi",
     "無断転載を禁じます",
     "無断転載禁止",
+    "無断転載を禁止します",
     "版权所有",
     "版權所有",
     "무단 전재",
