@@ -7953,7 +7953,9 @@ static const spec print_note_in_section = {
     .title = "The beekeepers of the high desert",
     .body = {"The honey they bring down in autumn is dark and bitter, and the cooperative sells "
              "every jar before the first frost."},
-    .chrome = {"This story appears"},
+    /* (and a weekly's box of the issue after the story, the Economist's,
+     * a round 79 page) */
+    .chrome = {"This story appears", "May 2024 edition", "list of contents"},
 };
 
 /* A gallery of slides, each a picture over a block its class names a

@@ -1766,6 +1766,8 @@ const char *const bt_chrome_post_footers[] = {
     /* a paper's note of the story's print edition (those opening with
      * it are print notes) */
     "print edition as",
+    /* (a weekly's box of the issue: "From the March 16th 2024 edition") */
+    "more in the list of contents",
     "this article was first published on",
     "provided by the conversation",
     "is a national newsroom that produces",
