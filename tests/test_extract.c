@@ -7998,6 +7998,18 @@ static const spec subline_after_header = {
     .headings = {{3, "시민 반응은 엇갈려"}},
 };
 
+/* A block that is mostly a quotation, between two of the article's blocks,
+ * is the article's too (Squarespace's quote-block between its html-blocks,
+ * a round 43 page: its blockquote and the speaker's line were lost). */
+static const spec quote_block_between = {
+    .page = "quote-block-between.html",
+    .title = "The new library garden opens",
+    .body = {"“We wanted a place where people could read outside without buying anything.”",
+             "— Maria Lopez, head librarian",
+             "The garden will be open during library hours from April to October, and the "
+             "children's story time will move outdoors on Wednesdays when the weather allows."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10687,6 +10699,7 @@ int main(void)
         PAGE(slide_gallery_captions),
         PAGE(caption_box_around_picture),
         PAGE(subline_after_header),
+        PAGE(quote_block_between),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

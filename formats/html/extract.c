@@ -552,6 +552,18 @@ static int prose(const xmlNode *k, int flags)
            !((flags & BT_CLEAN_UNLIKELY) && s->unlikely) && bt_html_class_weight(k) >= 0;
 }
 
+/* Whether k is mostly a quotation, few of its words links: between two of
+ * the article's blocks, a quote it sets apart (Squarespace's "quote-block",
+ * its blockquote and the speaker's line in a figure). */
+static int quote_block(const xmlNode *k)
+{
+    const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+    if (!s || !s->text || bt_html_skipped(k) || bt_stats_link_density(k) >= 0.25)
+        return 0;
+    const xmlNode *q = bt_xhtml_is(k, "blockquote") ? k : bt_xhtml_find(k, "blockquote");
+    return q && bt_stats_of(q) && bt_stats_of(q)->text * 10 >= s->text * 7;
+}
+
 /* The best candidate and its siblings that are more of the article, in
  * order; n_out of them. */
 static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
@@ -578,7 +590,8 @@ static size_t with_siblings(xmlNode *best, int flags, xmlNode **out, size_t cap)
                                ? bt_html_unwrapped(k, BT_HTML_WRAPPERS)
                                : NULL;
         int heading = h && bt_html_heading_level(h) >= 2;
-        if (belongs(k, best, threshold, flags, after) || heading || (n && prose(k, flags)))
+        if (belongs(k, best, threshold, flags, after) || heading ||
+            (n && (prose(k, flags) || quote_block(k))))
             out[n++] = k;
         if (k == last)
             break;
