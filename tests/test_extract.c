@@ -8010,6 +8010,20 @@ static const spec quote_block_between = {
              "children's story time will move outdoors on Wednesdays when the weather allows."},
 };
 
+/* A list of links nested in a list item, under the words that introduce
+ * it ("In progress:"), is what the item lists (Firefox's "These Weeks in
+ * Firefox" in the Readability pages lost its bugs this way). */
+static const spec item_list_of_links = {
+    .page = "item-list-of-links.html",
+    .title = "These weeks in the editor: issue 12",
+    .headings = {{3, "Spell checking"}},
+    .text = {"Bug 4411 – Suggestions menu opens off screen on small windows",
+             "Bug 4420 – Add a setting for the dictionary's language per document"},
+    .body =
+        {"Thanks to everyone who tested the nightly builds and sent us their reports; keep them "
+         "coming."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10700,6 +10714,7 @@ int main(void)
         PAGE(caption_box_around_picture),
         PAGE(subline_after_header),
         PAGE(quote_block_between),
+        PAGE(item_list_of_links),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

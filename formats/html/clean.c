@@ -752,6 +752,23 @@ static int download_call(const char *t)
     return now && (in_list(t, verbs, 1) || in_list(t, nows, 1));
 }
 
+/* Whether list n is an item's own, under the words that introduce it
+ * ("<li>In progress:<ul><li><a>Bug 1677080 – ...</a>"): the links are what
+ * the item lists, its list judged whole. */
+static int item_list(const xmlNode *n)
+{
+    if (!(bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol")) || !bt_xhtml_is(n->parent, "li"))
+        return 0;
+    for (const xmlNode *k = n->prev; k; k = k->prev)
+        if (k->type == XML_TEXT_NODE && k->content) {
+            const char *t = (const char *)k->content;
+            size_t len = bt_html_trimmed(t, strlen(t));
+            if (len)
+                return t[len - 1] == ':';
+        }
+    return 0;
+}
+
 /* Whether folded line t is a label of chrome and an address to copy
  * ("Copy link https://cafebiz.vn/..."), nothing else. */
 static int label_url_line(const char *t)
@@ -3481,7 +3498,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
         !checklist(n) && !sources_list(n) && !section_list(n) && !picture_with_caption(n) &&
         !in_byline(n) && !item_title(n) && !attribution_line(n) && !picture_buttons(n) &&
-        !(bt_html_title_named(n) && bt_html_says_page_title(n)))
+        !(bt_html_title_named(n) && bt_html_says_page_title(n)) && !item_list(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     /* (a box holding only a heading, no link, is that heading's, whatever
      * its name: an FAQ's "item-header" around its question; one holding
