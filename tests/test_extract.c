@@ -4575,7 +4575,8 @@ static const spec latam_closing_calls = {
          "de conferir o saldo na conta.",
          "A polícia recomenda sempre conferir o extrato no aplicativo do banco antes de liberar "
          "a compra."},
-    .chrome = {"Telegram", "nuestra sección", "Quảng cáo"},
+    /* (and g1's call to get its app, a round 80 page) */
+    .chrome = {"Telegram", "nuestra sección", "Quảng cáo", "Baixe o app"},
 };
 
 /* A lead's length of words in a block a class names the lead

@@ -1424,6 +1424,8 @@ const char *const bt_chrome_app_calls[] = {
     "naszej aplikacji",
     "nosso aplicativo",
     "nosso app",
+    "baixe o app",
+    "baixe o aplicativo",
     "ứng dụng của chúng tôi",
     "trên điện thoại: tải ứng dụng",
     NULL,
