@@ -8025,6 +8025,16 @@ static const spec item_list_of_links = {
          "coming."},
 };
 
+/* The F.A.Z.'s kicker inside its headline, "atc-HeadlineEmphasis" before
+ * the colon, is no part of the title (a round 80 page). */
+static const spec headline_emphasis_kicker = {
+    .page = "headline-emphasis-kicker.html",
+    .title = "Warum die Fernwärme teurer wird",
+    .body =
+        {"Die Stadtwerke erhöhen zum Jahreswechsel den Preis für Fernwärme um zwölf Prozent, wie "
+         "das Unternehmen am Dienstag mitteilte."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10716,6 +10726,7 @@ int main(void)
         PAGE(subline_after_header),
         PAGE(quote_block_between),
         PAGE(item_list_of_links),
+        PAGE(headline_emphasis_kicker),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

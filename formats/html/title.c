@@ -557,6 +557,8 @@ static const char *const kicker[] = {
     "volanta",
     "antetitulo",
     "catchword",
+    /* (the F.A.Z.'s "atc-HeadlineEmphasis" before the colon) */
+    "headlineemphasis",
     /* (WordPress themes' category links over the headline) */
     "cat-links",
     NULL,
