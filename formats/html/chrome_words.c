@@ -1683,8 +1683,6 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (a company blog's call to join it) */
     "see our open roles",
     "come build the future with us",
-    "we're hiring",
-    "we’re hiring",
     "submit it here",
     "catch up on all of",
     "để bác sĩ giải đáp",
