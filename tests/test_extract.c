@@ -8039,6 +8039,19 @@ static const spec headline_emphasis_kicker = {
          "das Unternehmen am Dienstag mitteilte."},
 };
 
+/* A label ending the post's row of metadata after a bar and no-break
+ * spaces ("Ana Costa&nbsp;|&nbsp;<a>Suggest Changes</a>", Hugo's PaperMod
+ * theme), and the ABC's "Loading Twitter content" where a script puts the
+ * post, are the site's (round 80 pages). */
+static const spec meta_row_suggest_changes = {
+    .page = "meta-row-suggest-changes.html",
+    .title = "Moving my notes to plain text",
+    .body =
+        {"The only thing I miss is drawing, which I now do on paper and photograph when I need it "
+         "in a note."},
+    .chrome = {"Suggest Changes", "Loading Twitter"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10731,6 +10744,7 @@ int main(void)
         PAGE(quote_block_between),
         PAGE(item_list_of_links),
         PAGE(headline_emphasis_kicker),
+        PAGE(meta_row_suggest_changes),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -552,6 +552,7 @@ const char *const bt_chrome_labels[] = {
     "reddit",
     "messenger",
     "copy link",
+    "suggest changes",
     "lấy link",
     "lấy link!",
     "nguồn: [link nguồn]",
@@ -1078,6 +1079,11 @@ const char *const bt_chrome_embed_lines[] = {
     "visualizza questo post su instagram",
     "view post on imgur.com",
     "watch on youtube",
+    /* (the ABC's line where a script puts the post) */
+    "loading twitter content",
+    "loading instagram content",
+    "loading youtube content",
+    "loading facebook content",
     NULL,
 };
 

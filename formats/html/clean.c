@@ -3125,8 +3125,11 @@ static int row_end_label(const xmlNode *n)
     int apart = !k || (k->type == XML_ELEMENT_NODE &&
                        (bt_html_is_block(k) || (bt_xhtml_is(k, "a") && bt_xhtml_is(n, "a"))));
     if (!apart && k->type == XML_TEXT_NODE) {
+        /* (past no-break spaces too: "Name&nbsp;|&nbsp;") */
         const char *t = (const char *)k->content;
         size_t len = bt_html_trimmed(t, strlen(t));
+        while (len >= 2 && !strncmp(t + len - 2, "\xC2\xA0", 2))
+            len = bt_html_trimmed(t, len - 2);
         apart = len && t[len - 1] == '|';
     }
     return apart && chrome_label(n);
