@@ -7684,7 +7684,8 @@ static const spec bbc_local_calls = {
              "back towards the water.",
              "A spokesperson for the canal trust said the swans had nested near the lock for three "
              "years and usually kept to the towpath."},
-    .chrome = {"BBC Sounds", "Send your story ideas"},
+    /* (the call's shorter form too, a round 80 page's) */
+    .chrome = {"BBC Sounds", "Send your story ideas", "East Yorkshire on BBC"},
 };
 
 /* A box that opens with a sponsor's line on a block of its own, over an

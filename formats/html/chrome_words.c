@@ -1616,6 +1616,7 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (the BBC's local pages: "Listen to highlights from ... on BBC Sounds,
      * ... or tell us a story you think we should be covering here.") */
     "tell us a story you think we should be covering",
+    "on bbc sounds, catch up with the latest episode of",
     /* (Reuters' call to register between its paragraphs) */
     "for free unlimited access to",
     "send your story ideas to",
