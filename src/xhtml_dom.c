@@ -230,13 +230,10 @@ int bt_xhtml_hidden(const xmlNode *n)
 int bt_xhtml_screen_reader_only(const xmlNode *n)
 {
     /* (the BBC's GEL utility, "gs-u-vh": "Image caption, " before a caption) */
-    static const char *const unseen[] = {"sr-only",
-                                         "screen-reader-text",
-                                         "visually-hidden",
-                                         "visuallyhidden",
-                                         "element-invisible",
-                                         "gs-u-vh",
-                                         NULL};
+    static const char *const unseen[] = {"sr-only", "screen-reader-text", "visually-hidden",
+                                         "visuallyhidden", "element-invisible", "gs-u-vh",
+                                         /* (AO3's headings for screen readers) */
+                                         "landmark", NULL};
     return n->type == XML_ELEMENT_NODE && bt_xhtml_class_has(n, unseen, 0);
 }
 

@@ -590,6 +590,9 @@ static bt_node *add_block(ctx *c, bt_node_type type)
     return n;
 }
 
+/* Words a byline set as a heading has at most. */
+#define BYLINE_HEADING_WORDS 8
+
 /* el as a heading of level (its h1-h6 level when 0). */
 static void heading(ctx *c, xmlNode *el, int level)
 {
@@ -2489,6 +2492,11 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
          * runs of text is a sub-heading) */
         if (el->name[1] != '1' && bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) &&
             !bt_xhtml_class_has(el, box_titles, 0) && !text_read(c))
+            block(c, el);
+        /* (nor is a byline set as a heading, "<h3 class="byline heading">
+         * <a rel=author>", AO3's under the work's title) */
+        else if (el->name[1] != '1' && bt_xhtml_class_has(el, bt_xhtml_byline_classes, 0) &&
+                 bt_xhtml_words(el, BYLINE_HEADING_WORDS + 1) <= BYLINE_HEADING_WORDS)
             block(c, el);
         else
             heading(c, el, 0);

@@ -8053,6 +8053,21 @@ static const spec meta_row_suggest_changes = {
     .chrome = {"Suggest Changes", "Loading Twitter"},
 };
 
+/* The last of a <title>'s parts closing on a name in brackets is the
+ * site's ("Original Work [Archive of Our Own]"), no headline of one part:
+ * the work's title over its chapter is (AO3, a round 76 page).  Its byline
+ * set as a heading ("h3.byline.heading") is the byline, and its heading
+ * for screen readers only ("h3.landmark", "Chapter Text") no sub-heading. */
+static const spec bracketed_site_title = {
+    .page = "bracketed-site-title.html",
+    .title = "The Lighthouse Year",
+    .byline = "inkwell",
+    .body =
+        {"Outside, the fog had come in again, thick enough that the beam from the tower seemed to "
+         "stop a few yards past the rocks."},
+    .chrome = {"Archive of Our Own"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10746,6 +10761,7 @@ int main(void)
         PAGE(item_list_of_links),
         PAGE(headline_emphasis_kicker),
         PAGE(meta_row_suggest_changes),
+        PAGE(bracketed_site_title),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -418,6 +418,14 @@ static int hyphen_after(const part *p, size_t i)
     return (size_t)(p[i + 1].s - sep) >= 3 && memchr(sep, '-', (size_t)(p[i + 1].s - sep));
 }
 
+/* Whether part p closes on a name in brackets, a site's ("Original Work
+ * [Archive of Our Own]"). */
+static int bracketed(const part *p)
+{
+    const char *open = memchr(p->s, '[', p->len);
+    return open && open > p->s && p->s[p->len - 1] == ']';
+}
+
 static char *unsite(const char *title, const site_names *names, int guess)
 {
     part p[MAX_PARTS];
@@ -425,7 +433,8 @@ static char *unsite(const char *title, const site_names *names, int guess)
     size_t n = split(title, p, &hierarchy, &colon), lo = 0, hi = n;
     while (hi - lo > 1 && (is_name(names, &p[lo]) || holds_site(names, &p[lo])))
         lo++;
-    while (hi - lo > 1 && (is_name(names, &p[hi - 1]) || holds_site(names, &p[hi - 1])))
+    while (hi - lo > 1 && (is_name(names, &p[hi - 1]) || holds_site(names, &p[hi - 1]) ||
+                           (guess && bracketed(&p[hi - 1]))))
         hi--;
     long lone = guess && !colon && !hierarchy ? lone_headline(p, lo, hi) : -1;
     /* the one part the page's address spells ("/119/Villa-Galaxy"); not
