@@ -8068,6 +8068,19 @@ static const spec bracketed_site_title = {
     .chrome = {"Archive of Our Own"},
 };
 
+/* A box named "box-info" holding a list and no link, between the story's
+ * paragraphs, is a fact box of it, no row of its metadata (Tuổi Trẻ's
+ * fares, a round 81 page). */
+static const spec vn_fact_list_box = {
+    .page = "vn-fact-list-box.html",
+    .title = "Mở tuyến xe buýt điện ra sân bay",
+    .lead = "Từ đầu tháng tới, hành khách có thể đi xe buýt điện từ trung tâm thành phố ra sân bay "
+            "với giá vé chỉ từ 5.000 đồng.",
+    .text = {"Chặng dưới 10km: 5.000 đồng/lượt", "Chặng từ 10km trở lên: 7.000 đồng/lượt"},
+    .body = {"Giá vé được tính theo chặng, thấp hơn nhiều so với taxi hay xe công nghệ, vốn thường "
+             "phải chờ lâu vào giờ cao điểm."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10762,6 +10775,7 @@ int main(void)
         PAGE(headline_emphasis_kicker),
         PAGE(meta_row_suggest_changes),
         PAGE(bracketed_site_title),
+        PAGE(vn_fact_list_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -769,6 +769,30 @@ static int item_list(const xmlNode *n)
     return 0;
 }
 
+/* Levels up from a block looked at for the paragraphs around it, and the
+ * letters of paragraphs such a block of the text has at least. */
+#define AROUND_LEVELS 4
+#define AROUND_PARAGRAPH 80
+
+/* Whether a paragraph of the text comes before block n and another after
+ * it, at its level or at one of its boxes' (a box named "box-info" holding
+ * a list, no link, among the story's paragraphs is a fact box of it, no row
+ * of its metadata: Tuổi Trẻ's fares). */
+static int between_paragraphs(const xmlNode *n)
+{
+    int before = 0, after = 0;
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < AROUND_LEVELS && !(before && after);
+         up++, n = n->parent) {
+        for (const xmlNode *k = n->prev; k && !before; k = k->prev)
+            before = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
+                     bt_stats_of(k)->ptext >= AROUND_PARAGRAPH;
+        for (const xmlNode *k = n->next; k && !after; k = k->next)
+            after = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
+                    bt_stats_of(k)->ptext >= AROUND_PARAGRAPH;
+    }
+    return before && after;
+}
+
 /* Whether folded line t is a label of chrome and an address to copy
  * ("Copy link https://cafebiz.vn/..."), nothing else. */
 static int label_url_line(const char *t)
@@ -3466,7 +3490,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
         bt_xhtml_class_has(n, meta_blocks, 1) &&
         !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !bt_html_recipe_named(n) &&
-        !bt_html_captions_picture(n) && !header_lead(n))
+        !bt_html_captions_picture(n) && !header_lead(n) &&
+        !(s->items >= 2 && !s->link && between_paragraphs(n)))
         return 1;
     /* (a short block's text is read and folded once for these; its letters
      * are counted, its text read in bytes, as many as four a letter in
