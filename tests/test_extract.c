@@ -8081,6 +8081,19 @@ static const spec vn_fact_list_box = {
              "phải chờ lâu vào giờ cao điểm."},
 };
 
+/* A figure is no row of metadata, whatever its name says ("figure.thumb
+ * .show-info-icon", Fandom's pictures in a wiki article, a round 81 page:
+ * "info" in the name took them with their captions). */
+static const spec wiki_thumb_info_icon = {
+    .page = "wiki-thumb-info-icon.html",
+    .title = "Old Harbour Bridge",
+    .captions = {"The bridge at dusk, seen from the fish market"},
+    .headings = {{2, "History"}},
+    .body =
+        {"In the second chapter the player must cross it at night to reach the lighthouse before "
+         "the tide comes in."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10776,6 +10789,7 @@ int main(void)
         PAGE(meta_row_suggest_changes),
         PAGE(bracketed_site_title),
         PAGE(vn_fact_list_box),
+        PAGE(wiki_thumb_info_icon),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3486,8 +3486,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
         !inside(n, "header") && !repeated(n))
         return 1;
     /* (a row of metadata may hold the lead too: "c-article-meta" around
-     * the dek, the date and the byline) */
-    if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) &&
+     * the dek, the date and the byline; a figure is none, whatever its
+     * name: Fandom's "figure.thumb.show-info-icon") */
+    if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) && !bt_xhtml_is(n, "figure") &&
         bt_xhtml_class_has(n, meta_blocks, 1) &&
         !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !bt_html_recipe_named(n) &&
         !bt_html_captions_picture(n) && !header_lead(n) &&
