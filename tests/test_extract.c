@@ -8094,6 +8094,20 @@ static const spec wiki_thumb_info_icon = {
          "the tide comes in."},
 };
 
+/* An aside its name calls the story's facts, few links in it, is the
+ * story's (Dagens Nyheter's "aside.factbox", "Fakta. ..." over a list, a
+ * round 81 page); the page's sidebar aside stays out. */
+static const spec fact_box_aside = {
+    .page = "fact-box-aside.html",
+    .title = "Gammal kvarn blir kulturhus",
+    .headings = {{3, "Fakta. Kvarnen"}},
+    .text = {"Byggd 1874 av bönderna i byn, i drift till 1962.",
+             "Kulturhuset öppnar i maj med en utställning om kvarnens historia."},
+    .body = {"Föreningen som ska driva huset letar nu efter volontärer till kaféet och till "
+             "guidningarna på sommaren."},
+    .chrome = {"Mest läst", "sommarvärme"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10790,6 +10804,7 @@ int main(void)
         PAGE(bracketed_site_title),
         PAGE(vn_fact_list_box),
         PAGE(wiki_thumb_info_icon),
+        PAGE(fact_box_aside),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
