@@ -8108,6 +8108,15 @@ static const spec fact_box_aside = {
     .chrome = {"Mest läst", "sommarvärme"},
 };
 
+/* RIA Novosti's "article__second-title" under the headline is its subline,
+ * the lead (a round 81 page). */
+static const spec second_title_lead = {
+    .page = "second-title-lead.html",
+    .title = "В Карелии открыли новый маршрут для туристов",
+    .lead = "Тропа длиной двенадцать километров проходит вдоль озера и старых мельниц",
+    .body = {"Пройти маршрут можно за четыре часа, вход для туристов бесплатный до конца сезона."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10805,6 +10814,7 @@ int main(void)
         PAGE(vn_fact_list_box),
         PAGE(wiki_thumb_info_icon),
         PAGE(fact_box_aside),
+        PAGE(second_title_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

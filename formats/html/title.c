@@ -541,6 +541,8 @@ const char *const bt_html_subline_classes[] = {
     "subdeck",
     "sub-deck",
     "subheader",
+    /* (RIA Novosti's "article__second-title") */
+    "second-title",
     /* (Korean CMSs name it after the title: "tit-sub", "news_ttl_sub") */
     "tit-sub",
     "ttl-sub",
