@@ -2026,7 +2026,7 @@ static const spec chrome_id = {
                "Trotoar di Jalan Braga Diperlebar Mulai Bulan Depan",
                "Berlangganan newsletter kami", "Berita Terkait", "Komentar", "transportasi",
                "Angkot Listrik Mulai Diuji Coba di Rute Dago", "Semoga halte", "Berita terpe",
-               "Simak breaking news", "WhatsApp"},
+               "Simak breaking news", "WhatsApp", "Simak juga Video"},
 };
 
 static const spec chrome_ja = {
@@ -7918,7 +7918,7 @@ static const spec zoom_button_under_picture = {
              "passed its safety inspection last week."},
     /* (and the calls Indian sites close a story with, "Click for more
      * trending news" and one to join them on WhatsApp: round 79 pages) */
-    .chrome = {"Enlarge", "island news", "on WhatsApp"},
+    .chrome = {"Enlarge", "island news", "on WhatsApp", "home page for more news"},
 };
 
 /* A line mostly a link and ending on an arrow points to another page

@@ -1084,6 +1084,8 @@ const char *const bt_chrome_embed_lines[] = {
     "loading instagram content",
     "loading youtube content",
     "loading facebook content",
+    /* (detik's line over its video: "Simak juga Video: ...") */
+    "simak juga video",
     NULL,
 };
 
@@ -1775,6 +1777,9 @@ const char *const bt_chrome_post_footers[] = {
     "print edition as",
     /* (a weekly's box of the issue: "From the March 16th 2024 edition") */
     "more in the list of contents",
+    /* (Daily Maverick's: "Visit Daily Maverick's home page for more news, analysis and
+       investigations.") */
+    "home page for more news, analysis",
     "this article was first published on",
     "provided by the conversation",
     "is a national newsroom that produces",
