@@ -1777,8 +1777,8 @@ const char *const bt_chrome_post_footers[] = {
     "print edition as",
     /* (a weekly's box of the issue: "From the March 16th 2024 edition") */
     "more in the list of contents",
-    /* (Daily Maverick's: "Visit Daily Maverick's home page for more news, analysis and
-       investigations.") */
+    /* (Daily Maverick's "Visit Daily Maverick's home page for more news,
+     * analysis and investigations.") */
     "home page for more news, analysis",
     "this article was first published on",
     "provided by the conversation",

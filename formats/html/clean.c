@@ -2658,9 +2658,10 @@ static int video_card(const xmlNode *n)
 
 /* Whether short text t calls to follow the site on a messenger or a
  * network, or to hear its podcast: it opens with "Follow" (or "Theo dõi",
- * "Folgen Sie"..., "Click here to join", "Listen to our") and names one ("Follow Sky News on
- * WhatsApp", "Theo dõi Báo Người Lao Động trên Google News", "Listen to
- * our Inside Politics podcast for the latest political news"). */
+ * "Folgen Sie"..., "Click here to join", "Listen to our") and names one
+ * ("Follow Sky News on WhatsApp", "Theo dõi Báo Người Lao Động trên Google
+ * News", "Listen to our Inside Politics podcast for the latest political
+ * news"). */
 static int follow_line(const char *t)
 {
     static const char *const messengers[] = {"whatsapp", "telegram", "google news", "zalo",
