@@ -1519,8 +1519,9 @@ static double captioned_images(const xmlNode *n)
         int figure = ks && (bt_xhtml_is(k, "figure") ? ks->images : ks->images == 1);
         int captioned = 0;
         for (const xmlNode *c = figure ? k->children : NULL; c && !captioned; c = c->next)
-            captioned = (bt_xhtml_is(c, "figcaption") || bt_html_caption_marked(c)) &&
-                        bt_stats_of(c) && bt_stats_of(c)->text && bt_stats_link_density(c) < 0.5;
+            captioned = c->type == XML_ELEMENT_NODE && bt_stats_of(c) && bt_stats_of(c)->text &&
+                        bt_stats_link_density(c) < 0.5 &&
+                        (bt_xhtml_is(c, "figcaption") || bt_html_caption_marked(c));
         images += captioned ? ks->images : 0;
         k = bt_xhtml_next(k, n, captioned || !ks || !ks->images);
     }
@@ -3306,6 +3307,10 @@ static int pulled_quote(const xmlNode *n)
     return qs && qs->text * 5 >= s->text * 3 && !said_again(n, q);
 }
 
+/* Letters of a slide's counter in a block named a caption, fewer than
+ * these ("12 / 24"). */
+#define SLIDE_COUNTER_TEXT 8
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -3411,13 +3416,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (!bt_html_is_block(n)) {
         /* (a slide's counter on its picture, "1/6", or in its caption, a
          * figcaption or a block so named) */
-        const char *c =
-            s->text && s->text < 16 && n->parent && bt_stats_of(n->parent) &&
-                    (bt_stats_of(n->parent)->images || bt_xhtml_is(n->parent, "figcaption") ||
-                     bt_html_caption_marked(n->parent))
-                ? short_text(n, 16)
-                : NULL;
-        if (c && bt_slide_counter(c))
+        const bt_stats *ps = n->parent ? bt_stats_of(n->parent) : NULL;
+        int framed = ps && (ps->images || bt_xhtml_is(n->parent, "figcaption"));
+        const char *c = s->text && s->text < (framed ? 16 : SLIDE_COUNTER_TEXT) && ps
+                            ? short_text(n, 16)
+                            : NULL;
+        if (c && bt_slide_counter(c) && (framed || bt_html_caption_marked(n->parent)))
             return 1;
         /* (an element named a button that says a label: "<span
          * class=btn-copy-link>Copy link</span>" after a source line) */
