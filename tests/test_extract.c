@@ -8087,7 +8087,11 @@ static const spec vn_fact_list_box = {
 static const spec wiki_thumb_info_icon = {
     .page = "wiki-thumb-info-icon.html",
     .title = "Old Harbour Bridge",
-    .captions = {"The bridge at dusk, seen from the fish market"},
+    .captions = {"The bridge by day, from the north bank",
+                 "The bridge at dusk, seen from the fish market"},
+    /* (and the captioned picture of its infobox, whose rows of facts go:
+     * "aside.portable-infobox", another round 81 page's) */
+    .chrome = {"East Riverton", "Year 212"},
     .headings = {{2, "History"}},
     .body =
         {"In the second chapter the player must cross it at night to reach the lighthouse before "

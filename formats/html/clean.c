@@ -4115,6 +4115,30 @@ static xmlNode *label_before(xmlNode *first, xmlNode *last)
                : NULL;
 }
 
+/* Elements of an infobox looked through for its picture, at most. */
+#define INFOBOX_NODES 256
+
+/* An infobox that cleaning takes away (a wiki's "aside.portable-infobox",
+ * its rows of facts) may hold the subject's captioned picture: the figure
+ * stays, in the box's place. */
+static void keep_infobox_figure(xmlNode *box)
+{
+    static const char *const infoboxes[] = {"infobox", "portable-infobox", NULL};
+    if (!bt_xhtml_class_has(box, infoboxes, 0))
+        return;
+    int budget = INFOBOX_NODES;
+    for (xmlNode *k = box->children; k && budget-- > 0; k = bt_xhtml_next(k, box, 0)) {
+        if (!bt_xhtml_is(k, "figure"))
+            continue;
+        const xmlNode *cap = bt_xhtml_find(k, "figcaption");
+        if (!bt_xhtml_find(k, "img") || !cap || !bt_stats_of(cap) || !bt_stats_of(cap)->text)
+            return;
+        xmlUnlinkNode(k);
+        xmlAddPrevSibling(box, k);
+        return;
+    }
+}
+
 size_t bt_html_clean(xmlNode *article, int flags)
 {
     /* the extractor's stats hold the verdicts its choice made */
@@ -4126,8 +4150,10 @@ size_t bt_html_clean(xmlNode *article, int flags)
     while (n) {
         int out = removable_in(n, article, total, flags);
         if (out) {
-            if (out == 1)
+            if (out == 1) {
                 keep_byline(n);
+                keep_infobox_figure(n);
+            }
             xmlNode *last = taken_to(n, out, total), *label = label_before(n, last);
             if (last == n)
                 drop_dangling_separator(n);
