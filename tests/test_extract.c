@@ -7918,7 +7918,7 @@ static const spec zoom_button_under_picture = {
              "passed its safety inspection last week."},
     /* (and the calls Indian sites close a story with, "Click for more
      * trending news" and one to join them on WhatsApp: round 79 pages) */
-    .chrome = {"Enlarge", "island news", "on WhatsApp", "home page for more news"},
+    .chrome = {"Enlarge", "island news", "on WhatsApp", "home page for more news", "Sail-it"},
 };
 
 /* A line mostly a link and ending on an arrow points to another page

@@ -1780,6 +1780,9 @@ const char *const bt_chrome_post_footers[] = {
     /* (Daily Maverick's "Visit Daily Maverick's home page for more news,
      * analysis and investigations.") */
     "home page for more news, analysis",
+    /* (the Hindustan Times' cricket promo: "Catch every big hit, every
+     * wicket with Crick-it, a one stop destination for Live Scores, ...") */
+    "a one stop destination for live scores",
     "this article was first published on",
     "provided by the conversation",
     "is a national newsroom that produces",
