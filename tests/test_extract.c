@@ -6171,7 +6171,8 @@ static const spec calls_it = {
          "al taglio dei tassi deciso dalla banca centrale.",
          "Gli analisti prevedono altri due tagli entro la fine dell'anno, ma invitano alla "
          "prudenza chi deve scegliere oggi il tipo di tasso."},
-    .chrome = {"continuare a leggere", "Disdici", "Sostieni"},
+    /* (and Il Fatto Quotidiano's box and button, a round 82 page) */
+    .chrome = {"continuare a leggere", "Disdici", "Sostieni", "aiutaci", "Diventa sostenitore"},
 };
 
 /* A review's facts, a definition list in a box a lead's class names

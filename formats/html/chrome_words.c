@@ -1489,6 +1489,7 @@ const char *const bt_chrome_support_calls[] = {
     "apoya el periodismo",
     "apoyá el periodismo",
     "sostieni il nostro",
+    "aiutaci a continuare",
     "wesprzyj nas",
     "ủng hộ chúng tôi",
     /* (to give the story to someone: "Vous avez aimé cet article ?
@@ -1511,6 +1512,7 @@ const char *const bt_chrome_support_buttons[] = {
     "donează",
     "donate",
     "support now",
+    "diventa sostenitore",
     "стати читачем",
     "стати членом",
     "yes, i’ll give",
