@@ -8036,6 +8036,10 @@ static const spec item_list_of_links = {
 static const spec headline_emphasis_kicker = {
     .page = "headline-emphasis-kicker.html",
     .title = "Warum die Fernwärme teurer wird",
+    /* (and a gallery's label over its slides, Spiegel's "Fotostrecke", a
+     * round 82 page) */
+    .captions = {"Das Heizkraftwerk der Stadtwerke im Süden der Stadt"},
+    .chrome = {"Fotostrecke"},
     .body =
         {"Die Stadtwerke erhöhen zum Jahreswechsel den Preis für Fernwärme um zwölf Prozent, wie "
          "das Unternehmen am Dienstag mitteilte."},
@@ -8051,7 +8055,8 @@ static const spec meta_row_suggest_changes = {
     .body =
         {"The only thing I miss is drawing, which I now do on paper and photograph when I need it "
          "in a note."},
-    .chrome = {"Suggest Changes", "Loading Twitter"},
+    /* (and Yahoo's "Story continues" under an ad, a round 82 page) */
+    .chrome = {"Suggest Changes", "Loading Twitter", "Story continues"},
 };
 
 /* The last of a <title>'s parts closing on a name in brackets is the
