@@ -554,10 +554,9 @@ const char *const bt_chrome_labels[] = {
     "copy link",
     "suggest changes",
     /* (a gallery's label over its slides, an ad's "Story continues" under
-     * it, a subscriber's flag over the headline) */
+     * it) */
     "fotostrecke",
     "story continues",
-    "article réservé aux abonnés",
     "lấy link",
     "lấy link!",
     "nguồn: [link nguồn]",
