@@ -8127,6 +8127,17 @@ static const spec second_title_lead = {
     .body = {"Пройти маршрут можно за четыре часа, вход для туристов бесплатный до конца сезона."},
 };
 
+/* A few notes in a block after the text, whose ids the text's note links
+ * name ("<a href=#nb1>1</a>" and "<div id=nb1>", Le Monde diplomatique's
+ * SPIP pages, a round 82 page), are the article's. */
+static const spec notes_beside_text = {
+    .page = "notes-beside-text.html",
+    .title = "Les barrages et leurs concessions",
+    .body = {"(1) Mise en demeure adressée à la France par la Commission en 2019.",
+             "(2) Réponse du ministère à une question écrite, mars 2024."},
+    .chrome = {"Soutenez-nous"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10825,6 +10836,7 @@ int main(void)
         PAGE(wiki_thumb_info_icon),
         PAGE(fact_box_aside),
         PAGE(second_title_lead),
+        PAGE(notes_beside_text),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

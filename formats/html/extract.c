@@ -477,6 +477,48 @@ static int gallery_list(const xmlNode *k)
     return budget > 0 && figures >= 2;
 }
 
+/* Elements of a block looked through for the ids of notes, links of the
+ * best candidate looked through for them, and ids compared, at most. */
+#define NOTES_NODES 512
+#define NOTE_LINKS_NODES 8192
+#define NOTE_IDS 16
+/* Elements between the best candidate and its notes, at most. */
+#define NOTES_SIBLINGS 3
+/* Letters of the notes taken with the text, fewer than these. */
+#define NOTES_TEXT 2000
+
+/* Whether block k holds the notes the text of best points to: an id in k
+ * that a link of best names ("<a href=#nb1>1</a>" in Le Monde
+ * diplomatique's text, "<div id=nb1>" in its notes after it). */
+static int notes_of(const xmlNode *k, const xmlNode *best)
+{
+    /* (right after it: a page of thousands of blocks is not read again for
+     * each of them) */
+    int near = NOTES_SIBLINGS;
+    const xmlNode *b = k->prev;
+    for (; b && b != best && near; b = b->prev)
+        near -= b->type == XML_ELEMENT_NODE;
+    if (b != best)
+        return 0;
+    xmlChar *ids[NOTE_IDS];
+    int n = 0, budget = NOTES_NODES, yes = 0;
+    for (const xmlNode *d = k; d && n < NOTE_IDS && budget-- > 0; d = bt_xhtml_next(d, k, 0))
+        if (d->type == XML_ELEMENT_NODE && (ids[n] = xmlGetProp(d, (const xmlChar *)"id")))
+            n++;
+    budget = NOTE_LINKS_NODES;
+    for (const xmlNode *d = best; d && n && !yes && budget-- > 0; d = bt_xhtml_next(d, best, 0)) {
+        if (!bt_xhtml_is(d, "a"))
+            continue;
+        xmlChar *href = xmlGetProp(d, (const xmlChar *)"href");
+        for (int i = 0; href && href[0] == '#' && i < n && !yes; i++)
+            yes = !xmlStrcmp(href + 1, ids[i]);
+        xmlFree(href);
+    }
+    for (int i = 0; i < n; i++)
+        xmlFree(ids[i]);
+    return yes;
+}
+
 /* Whether a sibling of the best candidate is more of the article; after:
  * whether it follows the best. */
 static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int flags, int after)
@@ -489,6 +531,11 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
     /* (after it, a gallery's list of captioned figures, whatever its name:
      * the Guardian's "in pictures" after its text) */
     if (after && gallery_list(k))
+        return 1;
+    /* (and the few notes its text points to; a paper's bibliography, as
+     * long as a page, stays out) */
+    if (after && s->text && s->text < NOTES_TEXT && bt_stats_link_density(k) < 0.5 &&
+        notes_of(k, best))
         return 1;
     if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely)
         return 0;
