@@ -8138,6 +8138,29 @@ static const spec notes_beside_text = {
     .chrome = {"Soutenez-nous"},
 };
 
+/* A headline's block names its parts after it, BEM's way: its date
+ * ("story-title__date") is none of its headlines, and the standfirst between
+ * them is the lead. */
+static const spec title_block_date = {
+    .page = "title-block-date.html",
+    .title = "Harbour ferry returns after winter refit",
+    .lead = "The town's only car ferry is back on the water, two weeks later than planned.",
+    .byline = "By Ann Ross",
+    .captions = {"The Saltmarsh Queen at Pennick slipway on Monday."},
+    .body =
+        {"The Saltmarsh Queen left the dry dock at Pennick on Monday morning and made her first "
+         "crossing of the season shortly after noon, carrying eleven cars and a delivery van.",
+         "The refit replaced both engines and the loading ramp, work the operator had hoped to "
+         "finish by the middle of February before a shortage of parts held it up.",
+         "Passengers who had used the foot launch during the closure said the longer drive round "
+         "the estuary had added almost an hour to their working day.",
+         "The operator said timetables would return to normal from Wednesday, with the first "
+         "sailing at seven."},
+    .chrome = {"What's on", "Coastline Weekly Ltd", "Share on X",
+               "Lifeboat crew called out twice in one night",
+               "Ferry fares to rise by five per cent in April"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10837,6 +10860,7 @@ int main(void)
         PAGE(fact_box_aside),
         PAGE(second_title_lead),
         PAGE(notes_beside_text),
+        PAGE(title_block_date),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

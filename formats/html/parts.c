@@ -158,6 +158,35 @@ static int label_line(const xmlNode *n)
     return label;
 }
 
+/* Levels up from a block and siblings before it at each that are looked at
+ * for the headline above it in one box. */
+#define BT_PARTS_BOX_LEVELS 2
+#define BT_PARTS_BOX_SIBLINGS 4
+
+/* Whether n's class names it an element of a block as BEM does
+ * ("post__title__date") and an h1 no logo comes before it in the box around
+ * it: n is then another part of the headline's block, whose parts BEM names
+ * after it ("story-title__meta" after "h1.story-title__headline"). */
+static int bem_part_after_h1(const xmlNode *n)
+{
+    xmlChar *copy;
+    const xmlChar *c = bt_xhtml_attr_value(n, "class", &copy);
+    int bem = c && strstr((const char *)c, "__");
+    xmlFree(copy);
+    for (int up = 0; bem && n && up < BT_PARTS_BOX_LEVELS; up++, n = n->parent) {
+        int siblings = BT_PARTS_BOX_SIBLINGS;
+        for (const xmlNode *s = n->prev; s && siblings; s = s->prev) {
+            if (s->type != XML_ELEMENT_NODE || bt_html_skipped(s))
+                continue;
+            siblings--;
+            const xmlNode *h1 = bt_xhtml_is(s, "h1") ? s : bt_xhtml_find(s, "h1");
+            if (h1 && !bt_html_logo(h1))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The visible headline before first: the nearest h1, or block a CMS names
  * as its headline, that is not a logo.  A block named a title is none when
  * it lies inside a link (another page's: "back to blog" set as a title, a
@@ -188,7 +217,7 @@ static xmlNode *headline_before(xmlNode *first)
          * "h3.social-headline" saying "Share or comment on this article:") */
         if (!(h1 || (bt_html_title_marked(n) && !says_subline(n) && !label_line(n))) ||
             !bt_stats_of(n) || (under_chrome(n, first) && !(h1 && bt_html_says_page_title(n))) ||
-            (!h1 && (in_link(n) || bt_stats_of(n)->ptext)))
+            (!h1 && (in_link(n) || bt_stats_of(n)->ptext || bem_part_after_h1(n))))
             continue;
         /* (a short h1 all a link is a logo, but for one to the page itself:
          * a headline linked to its story) */
