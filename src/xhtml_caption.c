@@ -69,6 +69,10 @@ static const char *const caption_words[] = {
  * India's and Navbharat Times's img_cptn). */
 static const char *const description_words[] = {"desc", "des",  "description", "info",
                                                 "txt",  "cptn", NULL};
+/* ... and as the one block of text in a picture's box with no link, the
+ * picture's title is its caption (RIA Novosti's "div.media__title" under
+ * the photo viewer); a card's title is a link or a heading. */
+static const char *const title_words[] = {"title", NULL};
 /* (German "bild", tagesschau's "absatzbild" a picture between paragraphs) */
 static const char *const picture_words[] = {
     "image", "img",         "photo",     "picture", "pic",  "figure",     "fig",   "anh",
@@ -85,11 +89,19 @@ static const char *const attribution_words[] = {"attribution", NULL};
  * class=desc>", as page builders wrap every block). */
 #define CAPTION_WRAPPERS 3
 
+static int heading(const xmlNode *el)
+{
+    const char *n = (const char *)el->name;
+    return (n[0] == 'h' || n[0] == 'H') && n[1] >= '1' && n[1] <= '6' && !n[2];
+}
+
 int bt_xhtml_caption_marked(const xmlNode *el)
 {
     if (bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1))
         return 1;
-    if (!bt_xhtml_class_has(el, description_words, 1))
+    if (!bt_xhtml_class_has(el, description_words, 1) &&
+        !(bt_xhtml_class_has(el, title_words, 1) && !heading(el) && !bt_xhtml_is(el, "a") &&
+          !bt_xhtml_find(el, "a")))
         return 0;
     /* the picture word on the description or on the box it shares with the
      * picture (<div class="photo"><img><p class="desc">), through the

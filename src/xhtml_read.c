@@ -2166,7 +2166,15 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     bt_node *fig = c->figure;
     /* an inline element is a line of its own only up to a <br> or a block */
     int line = k == K_BLOCK || k == K_QUOTE || ends_line(el) || block_follows(el);
-    if (bt_xhtml_credit_marked(el) && words <= CREDIT_WORDS && !bt_node_figure_credit(fig)) {
+    /* (or a box whose words are all its credit's, whatever its own name:
+     * RIA Novosti's "photoview__open-info > span.photoview__copyright") */
+    const xmlNode *cs = NULL; /* (the last credit in it: an "attribution" holds both) */
+    int budget = CAPTION_BOX_NODES;
+    for (const xmlNode *k = el; k && budget-- > 0; k = bt_xhtml_next(k, el, 0))
+        if (k->type == XML_ELEMENT_NODE && bt_xhtml_credit_marked(k))
+            cs = k;
+    if (cs && bt_xhtml_words(cs, words) >= words && words <= CREDIT_WORDS &&
+        !bt_node_figure_credit(fig)) {
         credit(c, fig, el, NULL);
         return 1;
     }

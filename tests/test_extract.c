@@ -8161,6 +8161,26 @@ static const spec title_block_date = {
                "Ferry fares to rise by five per cent in April"},
 };
 
+/* A picture's box whose text is its credits, linked to the rights' page,
+ * is the picture's; a box of its words alone that its name says is a
+ * picture's title is the caption, and one whose words are all a credit's,
+ * the credit (RIA Novosti's photo viewer). */
+static const spec picture_title_caption = {
+    .page = "picture-title-caption.html",
+    .title = "В Казани открыли обновлённую набережную",
+    .captions = {"Прогулочная зона на набережной озера Кабан"},
+    .body =
+        {"Набережную озера Кабан открыли после двух лет реконструкции, сообщили в мэрии Казани в "
+         "субботу утром.",
+         "На берегу высадили более трёхсот деревьев, построили велодорожку длиной четыре "
+         "километра и летний амфитеатр на пятьсот мест.",
+         "Работы обошлись городу в 1,2 миллиарда рублей, большую часть средств выделил "
+         "федеральный бюджет.",
+         "Жители уже предложили назвать амфитеатр в честь композитора Салиха Сайдашева, "
+         "голосование пройдёт на портале мэрии."},
+    .chrome = {"Купить фото", "В Ульяновске открыли детский технопарк"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10861,6 +10881,7 @@ int main(void)
         PAGE(second_title_lead),
         PAGE(notes_beside_text),
         PAGE(title_block_date),
+        PAGE(picture_title_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

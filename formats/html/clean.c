@@ -1328,6 +1328,20 @@ static int captions_only(const xmlNode *n, int figcaptions, int linked)
     return text && text * 5 >= (s->text - buttons) * 4 && (linked || link * 2 < text);
 }
 
+/* Whether n's text is mostly in blocks marked as credits (a picture's box
+ * with its photographer's name linked to the agency's rights). */
+static int credits_only(const xmlNode *n)
+{
+    size_t text = 0;
+    for (const xmlNode *k = n->children; k;) {
+        int credit = k->type == XML_ELEMENT_NODE && bt_stats_of(k) && !bt_stats_of(k)->images &&
+                     bt_html_credit_marked(k);
+        text += credit ? bt_stats_of(k)->text : 0;
+        k = bt_xhtml_next(k, n, credit);
+    }
+    return text && text * 5 >= bt_stats_of(n)->text * 4;
+}
+
 /* Whether n holds a picture or comes right after one (a caption's box):
  * a video's caption is none of a picture. */
 static int pictured(const xmlNode *n)
@@ -1761,8 +1775,9 @@ static int conditionally(const xmlNode *n, int flags)
         bt_html_byline_named(n, bt_xhtml_byline_classes) || in_byline(n) || in_own_part(n) ||
         bt_html_recipe_named(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
-        picture_and_line(n) || picture_box(n) || item_title(n) || captioned_media(n) ||
-        post_header(n) || (inside(n, "header") && header_lead(n)))
+        (bt_stats_of(n)->images == 1 && credits_only(n)) || picture_and_line(n) || picture_box(n) ||
+        item_title(n) || captioned_media(n) || post_header(n) ||
+        (inside(n, "header") && header_lead(n)))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -2262,6 +2277,23 @@ static int inline_card(const xmlNode *n)
  * picture's box, a box of the picture and its caption, or a paragraph
  * whose picture links to its larger copy.
  * (A caption says two words at least: a card's "GO" button is none.) */
+/* Whether n holds a block marked as a caption, no credit, of words in no
+ * link, and no heading (a product's box: its linked name over its picture
+ * and "Credit: Amazon"). */
+static int unlinked_caption(const xmlNode *n)
+{
+    if (bt_stats_of(n)->heading)
+        return 0;
+    for (const xmlNode *k = n->children; k;
+         k = bt_xhtml_next(k, n, bt_html_skipped(k) || bt_xhtml_is(k, "a"))) {
+        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (s && s->text && !s->images && !s->link && bt_html_caption_marked(k) &&
+            !bt_html_credit_marked(k) && bt_xhtml_words(k, 2) >= 2)
+            return 1;
+    }
+    return 0;
+}
+
 static int picture_with_caption(const xmlNode *n)
 {
     const xmlNode *box = bt_stats_of(n)->images ? n : n->parent;
@@ -2274,8 +2306,12 @@ static int picture_with_caption(const xmlNode *n)
     if (bt_html_caption_marked(n))
         return 1;
     /* a figure in a link (<a><figure><img><figcaption>): one alone, not a
-     * teaser of a row (whose title in a link has a caption's class as often) */
-    if (box == n && captions_only(n, 1, 1) && !repeated(n))
+     * teaser of a row (whose title in a link has a caption's class as often);
+     * or a picture's box, among the story's blocks named alike too, whose
+     * caption links nowhere, its credits and buttons links, or whose text
+     * is its credits (RIA Novosti's photo viewer) */
+    if (box == n &&
+        ((captions_only(n, 1, 1) && !repeated(n)) || unlinked_caption(n) || credits_only(n)))
         return 1;
     if (!bt_xhtml_is(n, "p") || box != n)
         return 0;
