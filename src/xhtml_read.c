@@ -1585,7 +1585,10 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap, xmlNode **c
                     *cap = cell;
             }
         }
-    if (imgs != 1 || text_cells > 1 || cells > 4)
+    /* (a cell a class names the lead is the lead beside the picture: "td.td-sapo") */
+    if (imgs != 1 || text_cells > 1 || cells > 4 ||
+        (*cap && bt_xhtml_class_has(*cap, bt_xhtml_lead_classes, 0) &&
+         !bt_xhtml_caption_marked(*cap)))
         return 0;
     if (!*cap) {
         /* text beside the image: its caption, or the table is a layout */
@@ -1633,8 +1636,8 @@ static int gallery_table(xmlNode *table, xmlNode **img, size_t *n, xmlNode **cap
            bt_xhtml_words(*cap, MARKED_CAPTION_WORDS + 1) <= MARKED_CAPTION_WORDS;
 }
 
-/* A layout table (a cell holding paragraphs, or one cell in all) is read
- * as the blocks of its cells. */
+/* A layout table (a cell holding paragraphs, or the lead a class names, or
+ * one cell in all) is read as the blocks of its cells. */
 static int layout_table(xmlNode *table)
 {
     int cells = 0;
@@ -1644,7 +1647,7 @@ static int layout_table(xmlNode *table)
                 continue;
             int blocks;
             find_img(cell, &blocks);
-            if (blocks)
+            if (blocks || bt_xhtml_class_has(cell, bt_xhtml_lead_classes, 0))
                 return 1;
             cells++;
         }
@@ -1751,7 +1754,13 @@ static void table(ctx *c, xmlNode *el)
             if (!is_cell(cell))
                 continue;
             if (layout) {
+                /* (a cell a class names the lead holds it: "td.td-sapo") */
+                bt_role saved = c->role;
+                if (bt_xhtml_class_has(cell, bt_xhtml_lead_classes, 0))
+                    c->role = BT_ROLE_LEAD;
                 blocks_into(c, cell, c->blocks);
+                close_para(c);
+                c->role = saved;
                 continue;
             }
             bt_node *n = new_node(c, BT_NODE_CELL);
@@ -2070,7 +2079,7 @@ static int no_caption_line(xmlNode *el, size_t words)
  * that names its description (aria-describedby) says where its caption is. */
 static int ends_picture_box(xmlNode *img, xmlNode *el, size_t words)
 {
-    static const char *const bodies[] = {"body", "article", "main", "section", "p", "td", NULL};
+    static const char *const bodies[] = {"body", "article", "main", "section", "p", NULL};
     xmlNode *box = el->parent, *pic = NULL;
     for (const char *const *b = bodies; box && *b; b++)
         if (bt_xhtml_is(box, *b))

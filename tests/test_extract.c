@@ -8181,6 +8181,24 @@ static const spec picture_title_caption = {
     .chrome = {"Купить фото", "В Ульяновске открыли детский технопарк"},
 };
 
+/* A 2013 table of the hero picture, a line under it, beside the sapo in a
+ * cell a class names: the picture with its caption, and the lead. */
+static const spec sapo_cell_beside_picture = {
+    .page = "sapo-cell-beside-picture.html",
+    .title = "Hà Tĩnh: Ngư dân trúng đậm cá cơm đầu vụ",
+    .lead = "Chỉ sau một đêm ra khơi, nhiều tàu thuyền của ngư dân huyện Lộc Hà đã cập bến với "
+            "hàng tấn cá cơm, mang về thu nhập hàng chục triệu đồng.",
+    .captions = {"Ngư dân xã Thạch Kim phơi cá cơm trên bãi biển."},
+    .body =
+        {"Sáng 14/4, tại cảng cá Thạch Kim, không khí mua bán diễn ra tấp nập từ lúc trời còn "
+         "chưa sáng. Các thương lái đã đợi sẵn để thu mua cá ngay khi thuyền cập bờ.",
+         "Anh Nguyễn Văn Hải, chủ một tàu đánh cá, cho biết chuyến biển đêm qua anh thu được gần "
+         "3 tấn cá cơm, bán với giá 12.000 đồng mỗi ký.",
+         "Theo Phòng Nông nghiệp huyện Lộc Hà, vụ cá cơm năm nay đến sớm hơn mọi năm khoảng hai "
+         "tuần, sản lượng dự kiến tăng 20% so với năm trước."},
+    .chrome = {"Quảng Bình đón 50.000 lượt khách dịp lễ", "Giá vàng hôm nay tăng mạnh"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10882,6 +10900,7 @@ int main(void)
         PAGE(notes_beside_text),
         PAGE(title_block_date),
         PAGE(picture_title_caption),
+        PAGE(sapo_cell_beside_picture),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
