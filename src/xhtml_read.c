@@ -2535,6 +2535,25 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     }
 }
 
+/* Whether n stands on a line of its own right in a box of blocks (a label
+ * for screen readers, Postmedia's "Article content" over each section's
+ * paragraphs), or opens a list's item (XenForo's "Thread starter" before
+ * the name), no word of a sentence ("20<span>minutes</span>"). */
+static int own_line_in_box(const xmlNode *n)
+{
+    static const char *const boxes[] = {"div",   "section", "article", "main",
+                                        "aside", "header",  "footer",  NULL};
+    for (const char *const *b = boxes; n->parent && *b; b++)
+        if (bt_xhtml_is(n->parent, *b))
+            return 1;
+    if (!n->parent || !bt_xhtml_is(n->parent, "li"))
+        return 0;
+    for (const xmlNode *k = n->prev; k; k = k->prev)
+        if (k->type == XML_TEXT_NODE ? !xmlIsBlankNode(k) : bt_xhtml_words(k, 1) > 0)
+            return 0;
+    return 1;
+}
+
 static void walk(ctx *c, xmlNode *n)
 {
     xmlNode *copy = bt_xhtml_is(n, "noscript") && !c->flat ? noscript_img(n) : NULL;
@@ -2543,8 +2562,8 @@ static void walk(ctx *c, xmlNode *n)
         return;
     }
     if (n == c->skip || bt_xhtml_skipped(n) ||
-        (c->in_caption &&
-         (long_description(n) || bt_xhtml_screen_reader_only(n) || bt_xhtml_is(n, "summary"))) ||
+        (bt_xhtml_screen_reader_only(n) && (c->in_caption || own_line_in_box(n))) ||
+        (c->in_caption && (long_description(n) || bt_xhtml_is(n, "summary"))) ||
         (c->notes && bt_xhtml_note_is_target(c->notes, n))) {
         int media = n != c->skip && bt_xhtml_embedded_media(n);
         c->media += media;

@@ -8199,6 +8199,28 @@ static const spec sapo_cell_beside_picture = {
     .chrome = {"Quảng Bình đón 50.000 lượt khách dịp lễ", "Giá vàng hôm nay tăng mạnh"},
 };
 
+/* A share bar's label named after a headline ("box-shareHeadline" saying
+ * "Social Sharing") after the h1 in its header is no headline, so the deck
+ * between them is the lead; a label for screen readers alone on its line
+ * over a section's paragraphs ("Article content") is none of them. */
+static const spec share_label_after_headline = {
+    .page = "share-label-after-headline.html",
+    .title = "Library extends Sunday hours at four branches",
+    .lead = "Branches in the north end will stay open until 8 p.m. from January",
+    .captions =
+        {"The Millbrook branch reading room on a Sunday afternoon. (Lena Park/Prairie News)"},
+    .body =
+        {"The city's library board voted on Wednesday to keep four branches open later on "
+         "Sundays, after a pilot project drew more visitors than expected.",
+         "From January, the Millbrook, Westgate, Riverbend and Oak Hollow branches will close at "
+         "8 p.m. on Sundays instead of 5 p.m.",
+         "The change will cost about $180,000 a year, mostly in staff hours, the board's report "
+         "says.",
+         "Branch staff counted almost 2,000 extra visits during the three-month pilot, many of "
+         "them students."},
+    .chrome = {"Social Sharing", "Article content", "Prairie News 2024"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10901,6 +10923,7 @@ int main(void)
         PAGE(title_block_date),
         PAGE(picture_title_caption),
         PAGE(sapo_cell_beside_picture),
+        PAGE(share_label_after_headline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

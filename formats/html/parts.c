@@ -163,15 +163,21 @@ static int label_line(const xmlNode *n)
 #define BT_PARTS_BOX_LEVELS 2
 #define BT_PARTS_BOX_SIBLINGS 4
 
+/* Words a label named after a headline has at most ("Social Sharing"). */
+#define BT_PARTS_LABEL_WORDS 2
+
 /* Whether n's class names it an element of a block as BEM does
- * ("post__title__date") and an h1 no logo comes before it in the box around
- * it: n is then another part of the headline's block, whose parts BEM names
- * after it ("story-title__meta" after "h1.story-title__headline"). */
+ * ("post__title__date"), or n says a label's few words, and an h1 no logo
+ * comes before it in the box around it: n is then another part of the
+ * headline's block, whose parts BEM names after it ("story-title__meta"
+ * after "h1.story-title__headline"), or a box's label so named (CBC's
+ * share bar's "sclt-shareHeadline"). */
 static int bem_part_after_h1(const xmlNode *n)
 {
     xmlChar *copy;
     const xmlChar *c = bt_xhtml_attr_value(n, "class", &copy);
-    int bem = c && strstr((const char *)c, "__");
+    int bem = (c && strstr((const char *)c, "__")) ||
+              bt_xhtml_words(n, BT_PARTS_LABEL_WORDS + 1) <= BT_PARTS_LABEL_WORDS;
     xmlFree(copy);
     for (int up = 0; bem && n && up < BT_PARTS_BOX_LEVELS; up++, n = n->parent) {
         int siblings = BT_PARTS_BOX_SIBLINGS;
