@@ -8221,6 +8221,27 @@ static const spec share_label_after_headline = {
     .chrome = {"Social Sharing", "Article content", "Prairie News 2024"},
 };
 
+/* A cover picture above the headline whose caption the page sets in a box
+ * of its own after the headline's and the standfirst's (the Guardian's
+ * grid areas): one figure, the caption its own. */
+static const spec cover_caption_after_standfirst = {
+    .page = "cover-caption-after-standfirst.html",
+    .title = "Otters return to the Tamar estuary after forty years",
+    .lead = "Volunteers counting spraints along the river have found signs of at least three "
+            "families",
+    .captions = {"An otter on the rocks below Cotehele quay."},
+    .body =
+        {"Otters have returned to the lower Tamar for the first time since the early 1980s, "
+         "according to a survey by a wildlife trust and a group of volunteers.",
+         "The survey found droppings and tracks at eleven places between Calstock and Saltash, "
+         "and a camera trap filmed a female with two cubs in March.",
+         "Otters vanished from much of southern England in the 1960s and 1970s, when pesticides "
+         "washed into rivers poisoned the fish they ate.",
+         "The trust says cleaner water and the restoration of reed beds along the banks have "
+         "made the estuary a place they can live again."},
+    .chrome = {"Explore more on these topics", "The Coast Review"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10924,6 +10945,7 @@ int main(void)
         PAGE(picture_title_caption),
         PAGE(sapo_cell_beside_picture),
         PAGE(share_label_after_headline),
+        PAGE(cover_caption_after_standfirst),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -462,6 +462,11 @@ static void video_poster(xmlNode *n)
 /* Words a cover's caption has at most. */
 #define COVER_CAPTION_WORDS 60
 
+/* Wrappers around a cover's figcaption, at most. */
+#define COVER_CAPTION_WRAPPERS 2
+/* Boxes after the headline's its cover's caption may come in, at most. */
+#define COVER_CAPTION_AFTER 2
+
 /* The element next to n after it (forward) or before it; NULL when none. */
 static const xmlNode *element_sibling(const xmlNode *n, int forward)
 {
@@ -478,10 +483,15 @@ static int picture_only_box(const xmlNode *n)
            !bt_xhtml_words(n, 1);
 }
 
-/* Whether n is a caption's box, named so, a line of words and no picture. */
+/* Whether n is a caption's box, named so or holding only a figcaption, a
+ * line of words and no picture. */
 static int caption_box(const xmlNode *n)
 {
-    return n && bt_xhtml_caption_marked(n) && !bt_xhtml_find(n, "img") && bt_xhtml_words(n, 1) &&
+    const xmlNode *only = n ? bt_xhtml_only_child(n) : NULL;
+    for (int up = 1; only && !bt_xhtml_is(only, "figcaption") && up < COVER_CAPTION_WRAPPERS; up++)
+        only = bt_xhtml_only_child(only);
+    return n && (bt_xhtml_caption_marked(n) || (only && bt_xhtml_is(only, "figcaption"))) &&
+           !bt_xhtml_find(n, "img") && bt_xhtml_words(n, 1) &&
            bt_xhtml_words(n, COVER_CAPTION_WORDS) < COVER_CAPTION_WORDS;
 }
 
@@ -498,9 +508,21 @@ static void cover_caption(xmlNode *h1)
         xmlNode *pic = (xmlNode *)element_sibling(x, 0);
         if (!pic || !picture_only_box(pic))
             continue;
+        /* (after the headline's box, or its standfirst's: the Guardian's
+         * grid areas "media", "headline", "standfirst", "caption") */
         xmlNode *cap = (xmlNode *)element_sibling(x, 1);
+        for (int after = 1; cap && !caption_box(cap) && after < COVER_CAPTION_AFTER; after++)
+            cap = (xmlNode *)element_sibling(cap, 1);
+        /* (or after the headline's box's box, or opening the box after that:
+         * the Guardian's immersive hero, the headline over the picture) */
         if (!caption_box(cap))
             cap = x->parent->parent ? (xmlNode *)element_sibling(x->parent, 1) : NULL;
+        if (cap && !caption_box(cap) && cap->children) {
+            xmlNode *first = cap->children;
+            cap = blank(first) || first->type != XML_ELEMENT_NODE
+                      ? (xmlNode *)element_sibling(first, 1)
+                      : first;
+        }
         if (caption_box(cap)) {
             xmlUnlinkNode(cap);
             xmlAddChild(pic, cap);
