@@ -8242,6 +8242,24 @@ static const spec cover_caption_after_standfirst = {
     .chrome = {"Explore more on these topics", "The Coast Review"},
 };
 
+/* Readers' comments under the story in its own box, headed "Réactions des
+ * lecteurs", go with their heading. */
+static const spec readers_reactions = {
+    .page = "readers-reactions.html",
+    .title = "Annecy : la piste cyclable du lac fermée pour travaux",
+    .body =
+        {"La voie verte qui longe la rive ouest du lac sera fermée entre Sévrier et Duingt à "
+         "partir du 2 avril, pour six semaines de travaux.",
+         "Le Département doit remplacer le revêtement sur trois kilomètres et élargir la piste à "
+         "l'entrée de Saint-Jorioz, où les croisements sont dangereux.",
+         "Une déviation sera balisée par la route départementale, avec une vitesse abaissée à "
+         "50 km/h pour les voitures.",
+         "Les travaux doivent être terminés avant le début de la saison touristique, assure le "
+         "service des routes."},
+    .chrome = {"Réactions des lecteurs", "velo74",
+               "Il était temps, la piste était devenue impraticable après Saint-Jorioz."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10946,6 +10964,7 @@ int main(void)
         PAGE(sapo_cell_beside_picture),
         PAGE(share_label_after_headline),
         PAGE(cover_caption_after_standfirst),
+        PAGE(readers_reactions),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

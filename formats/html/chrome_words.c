@@ -306,6 +306,11 @@ const char *const bt_chrome_comment_heads[] = {
     "kommentare",
     "comentarios",
     "commentaires",
+    /* (a regional paper's readers' comments under the story: Le Dauphiné
+     * libéré; "Réactions" alone heads the story's own section of them) */
+    "réactions des lecteurs",
+    "vos réactions",
+    "réactions des internautes",
     "reader comments",
     "trackback",
     "trackbacks",
