@@ -8260,6 +8260,21 @@ static const spec readers_reactions = {
                "Il était temps, la piste était devenue impraticable après Saint-Jorioz."},
 };
 
+/* A weekly's note of the issue a story is taken from, closing it ("This
+ * article is taken from the 8 March 2025 issue of ..."), goes. */
+static const spec issue_note_taken_from = {
+    .page = "issue-note-taken-from.html",
+    .title = "Why the branch lines deserve a second look",
+    .body =
+        {"Sixty years after the cuts, the lines that survived carry more passengers than at any "
+         "time since the war, and the ones that closed are being asked for back.",
+         "Councils in the north have drawn up plans to reopen eleven stations, most of them on "
+         "track that still carries freight twice a week.",
+         "The sums are not small, but nor are the costs of the traffic on the roads that "
+         "replaced the trains, and the Treasury has started to notice."},
+    .chrome = {"This article is taken from the 8 March 2025 issue"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10965,6 +10980,7 @@ int main(void)
         PAGE(share_label_after_headline),
         PAGE(cover_caption_after_standfirst),
         PAGE(readers_reactions),
+        PAGE(issue_note_taken_from),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

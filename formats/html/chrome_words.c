@@ -1818,6 +1818,8 @@ const char *const bt_chrome_print_notes[] = {
     "this article appeared in the",
     "this story appears in the",
     "this story appeared in the",
+    /* (the Spectator's "This article is taken from the 8 March 2025 issue") */
+    "this article is taken from the",
     NULL,
 };
 
