@@ -129,6 +129,13 @@ static credit_place find_credit(const char *text, size_t len)
     return (credit_place){at, end};
 }
 
+int bt_credit_opens(const char *text, size_t len)
+{
+    while (len && (*text == ' ' || *text == '\n' || *text == '\t' || *text == '\r'))
+        text++, len--;
+    return len && find_credit(text, len).at == 0;
+}
+
 /* Keep before (its white space squeezed to single spaces) and after. */
 static void set_apart(bt_document *doc, bt_node *credit, const char *before, size_t blen,
                       const char *after, size_t alen)

@@ -1098,6 +1098,19 @@ static xmlNode *block_start(xmlNode *img)
     return b;
 }
 
+/* Whether node k, the last of its line, opens with a credit's label. */
+static int credit_line(xmlNode *k)
+{
+    for (xmlNode *n = k->next; n; n = n->next)
+        if (!bare(n))
+            return 0;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(k, &b, 256);
+    int yes = b.data && bt_credit_opens(b.data, b.len);
+    bt_buf_free(&b);
+    return yes;
+}
+
 /* The <br> after img when img starts a paragraph (<p><a><img></a><br>Text</p>)
  * and the paragraph's rest after that break is one short line of inline
  * text: the image's caption.  NULL otherwise. */
@@ -1113,7 +1126,8 @@ static xmlNode *caption_break(xmlNode *img)
     if (!br || !bt_xhtml_is(br, "br"))
         return NULL;
     size_t words = 0;
-    int broken = 0; /* a <br> came: only blank lines may follow */
+    int broken = 0;   /* a <br> came: only blank lines may follow, */
+    int credited = 0; /* or one line of the credit */
     for (xmlNode *k = br->next; k; k = k->next) {
         int blocks = 0;
         if (bt_xhtml_skipped(k))
@@ -1126,8 +1140,11 @@ static xmlNode *caption_break(xmlNode *img)
             (!inline_kind(k) || bt_xhtml_is(k, "img") || find_img(k, &blocks) || blocks))
             return NULL;
         size_t here = bt_xhtml_words(k, LINE_CAPTION_WORDS);
-        if (here && broken)
+        /* (but for the picture's credit, a line of its own after the
+         * caption: "Caption.<br>Photo: Name, Taipei Times") */
+        if (here && broken && (credited || !credit_line(k)))
             return NULL;
+        credited |= here && broken;
         words += here;
     }
     return words && words < LINE_CAPTION_WORDS ? br : NULL;

@@ -8275,6 +8275,22 @@ static const spec issue_note_taken_from = {
     .chrome = {"This article is taken from the 8 March 2025 issue"},
 };
 
+/* A picture opening a paragraph, a line of its caption after a break and
+ * its credit on a line of its own after another ("<p><img><br>Caption.<br>
+ * Photo: Name"): the picture's caption and credit. */
+static const spec line_caption_credit_line = {
+    .page = "line-caption-credit-line.html",
+    .title = "Ferry fares to rise in July",
+    .captions = {"Passengers board a ferry at the Budai pier in Chiayi County yesterday."},
+    .body =
+        {"Ferry fares between the main island and its outlying islands are to rise by an average "
+         "of 8 percent from July 1, the transport ministry said yesterday.",
+         "The ministry said fuel and crew costs had risen by almost a third since the fares were "
+         "last set in 2019.",
+         "Residents of the outlying islands will keep their 50 percent discount, it said."},
+    .chrome = {"All rights reserved"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10981,6 +10997,7 @@ int main(void)
         PAGE(cover_caption_after_standfirst),
         PAGE(readers_reactions),
         PAGE(issue_note_taken_from),
+        PAGE(line_caption_credit_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
