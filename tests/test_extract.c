@@ -8291,6 +8291,40 @@ static const spec line_caption_credit_line = {
     .chrome = {"All rights reserved"},
 };
 
+/* An opinion page's author box, its link to the author's other posts, and
+ * the note that the post is the author's own view, are the site's. */
+static const spec opinion_disclaimer_follow = {
+    .page = "opinion-disclaimer-follow.html",
+    .title = "Đừng vội nhảy việc khi chưa có kế hoạch",
+    .lead = "Nhiều bạn trẻ nghỉ việc chỉ sau vài tháng, nhưng ít ai tính trước mình sẽ làm gì tiếp "
+            "theo.",
+    .body =
+        {"Tuần trước, một ứng viên 26 tuổi đến phỏng vấn với bản hồ sơ ghi năm công ty trong ba "
+         "năm, mỗi nơi chưa đầy tám tháng.",
+         "Khi được hỏi vì sao nghỉ, câu trả lời lần nào cũng là môi trường không phù hợp, nhưng "
+         "em không kể được mình đã thử thay đổi điều gì.",
+         "Nhảy việc không xấu. Xấu là nhảy việc mà không biết mình muốn đi đâu, để rồi lần sau "
+         "lại gặp đúng những điều đã khiến mình bỏ đi."},
+    .chrome = {"Xem tất cả bài viết của tác giả", "góc nhìn cá nhân của tác giả",
+               "Theo dõi Báo Phương Nam"},
+};
+
+/* A pointer in brackets to another story ("(Lea además: ...)") and a call
+ * to follow the paper on Google News, among the paragraphs, are the
+ * site's. */
+static const spec es_pointer_follow = {
+    .page = "es-pointer-follow.html",
+    .title = "Cortes de agua en cinco alcaldías este fin de semana",
+    .body =
+        {"El sistema de aguas de la ciudad suspenderá el suministro desde el viernes a las 22:00 "
+         "horas por trabajos de mantenimiento en una línea de conducción.",
+         "Las colonias afectadas recibirán el servicio de forma gradual a partir del domingo por "
+         "la tarde, informó el organismo en un comunicado.",
+         "Las autoridades recomendaron almacenar agua en recipientes limpios y tapados y evitar "
+         "el desperdicio durante los días previos."},
+    .chrome = {"Lea además", "Sigue a Diario del Valle"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -10998,6 +11032,8 @@ int main(void)
         PAGE(readers_reactions),
         PAGE(issue_note_taken_from),
         PAGE(line_caption_credit_line),
+        PAGE(opinion_disclaimer_follow),
+        PAGE(es_pointer_follow),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

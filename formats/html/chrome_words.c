@@ -365,6 +365,9 @@ const char *const bt_chrome_section_starts[] = {
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {
+    /* (an author box's link to the rest: VnExpress's opinion pages) */
+    "xem tất cả bài viết của tác giả",
+    "xem tất cả bài viết",
     /* ads */
     "advertisement",
     "- quảng cáo -",
@@ -844,6 +847,7 @@ const char *const bt_chrome_pointers[] = {
     "also read",
     "click for more",
     "le puede interesar",
+    "lea además",
     "te puede interesar",
     "puede interesarte",
     "lesen sie hier",
@@ -1294,6 +1298,7 @@ const char *const bt_chrome_follow_calls[] = {
     "follow your favorites to get",
     "二维码关注",
     "trên google news",
+    "en google news",
     "on apple podcasts and spotify",
     "हर खबर से अपडेट",
     "हमें फॉलो करें",
@@ -1970,6 +1975,8 @@ const char *const bt_chrome_disclaimers[] = {
     "nie stanowi porady inwestycyjnej",
     "nie odzwierciedla stanowiska redakcji",
     "thể hiện quan điểm riêng của tác giả",
+    /* (VnExpress's opinion pages: "the author's own view") */
+    "góc nhìn cá nhân của tác giả",
     "văn phong và quan điểm riêng của tác giả",
     "không nhất thiết phản ánh quan điểm",
     /* (and a Chinese portal's: the post is its writer's, "not the views of
