@@ -8325,6 +8325,20 @@ static const spec es_pointer_follow = {
     .chrome = {"Lea además", "Sigue a Diario del Valle"},
 };
 
+/* A kicker in the h1 that a class names "overhead" (Focus Online's) is no
+ * part of the headline. */
+static const spec overhead_kicker = {
+    .page = "overhead-kicker.html",
+    .title = "Wärmepumpe im Altbau: Wann sich der Umstieg wirklich lohnt",
+    .body =
+        {"Viele Eigentümer älterer Häuser fragen sich, ob eine Wärmepumpe bei ihnen überhaupt "
+         "effizient arbeiten kann.",
+         "Entscheidend ist weniger das Baujahr als die Vorlauftemperatur, die das Haus an kalten "
+         "Tagen braucht.",
+         "Liegt sie unter 55 Grad, arbeitet eine Luft-Wasser-Wärmepumpe nach Angaben von "
+         "Energieberatern meist wirtschaftlich."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11034,6 +11048,7 @@ int main(void)
         PAGE(line_caption_credit_line),
         PAGE(opinion_disclaimer_follow),
         PAGE(es_pointer_follow),
+        PAGE(overhead_kicker),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

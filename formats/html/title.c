@@ -568,6 +568,8 @@ static const char *const kicker[] = {
     "volanta",
     "antetitulo",
     "catchword",
+    /* (Focus Online's "span.overhead" in the h1) */
+    "overhead",
     /* (the F.A.Z.'s "atc-HeadlineEmphasis" before the colon) */
     "headlineemphasis",
     /* (WordPress themes' category links over the headline) */
