@@ -8339,6 +8339,23 @@ static const spec overhead_kicker = {
          "Energieberatern meist wirtschaftlich."},
 };
 
+/* A German paper's boxes and notes around the story: the player's "Artikel
+ * hören", a newsletter's plug among the paragraphs, a shop link's note of
+ * the commission and a box asking for mistakes by mail. */
+static const spec de_boxes_words = {
+    .page = "de-boxes-words.html",
+    .title = "Neue Radwege am Osterdeich",
+    .body = {"Die Stadt baut bis zum Herbst zwei Kilometer geschützte Radwege entlang des "
+             "Osterdeichs, teilte das Verkehrsressort am Montag mit.",
+             "Für die Arbeiten wird die Fahrbahn stadteinwärts ab April auf eine Spur verengt, "
+             "Busse fahren eine Umleitung über die Humboldtstraße.",
+             "Anwohner hatten sich seit Jahren über zu schmale Wege und zugeparkte "
+             "Fahrradstreifen beschwert.",
+             "Das Projekt kostet rund 4,5 Millionen Euro, zwei Drittel davon trägt der Bund."},
+    .chrome = {"Artikel hören", "Newsletter informiert", "eine Provision", "Fehler auf",
+               "eine Mail an"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11049,6 +11066,7 @@ int main(void)
         PAGE(opinion_disclaimer_follow),
         PAGE(es_pointer_follow),
         PAGE(overhead_kicker),
+        PAGE(de_boxes_words),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

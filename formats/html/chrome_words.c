@@ -596,6 +596,7 @@ const char *const bt_chrome_labels[] = {
     "listen to this article",
     "listen to this story",
     "artikel anhören",
+    "artikel hören",
     "artikel vorlesen lassen",
     "écouter cet article",
     "écouter l'article",
@@ -1221,6 +1222,8 @@ const char *const bt_chrome_signup_starts[] = {
 
 /* Words of a call to sign up for the site's newsletter, in a short block. */
 const char *const bt_chrome_newsletter_calls[] = {
+    /* (Merkur's plug: "Unser Bayern-Newsletter informiert Sie über ...") */
+    "newsletter informiert sie",
     "subscribe to our newsletter",
     "sign up for our newsletter",
     "sign up for the newsletter",
@@ -1597,6 +1600,9 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (and a Korean one's: "if you liked this article, press like") */
     "이 기사가 마음에 들었다면",
     "wie findest du diesen artikel",
+    /* (the taz's box under the story: "Fehler auf taz.de entdeckt?") */
+    "fehler auf taz.de entdeckt",
+    "wir freuen uns über eine mail an",
     /* (a hospital's call to book an appointment under its health article,
      * its hotline) */
     "để đặt lịch khám",
@@ -1906,6 +1912,8 @@ const char *const bt_chrome_disclosures[] = {
     "gekennzeichneten links",
     "eine provision erhält",
     "provision vom händler",
+    /* (Golem's "Golem.de erhält bei Käufen über diesen Link eine Provision") */
+    "über diesen link eine provision",
     "dieser beitrag enthält werbung",
     "liens d'affiliation",
     "liens affiliés",
