@@ -78,9 +78,11 @@ static const char *const picture_words[] = {
     "image", "img",         "photo",     "picture", "pic",  "figure",     "fig",   "anh",
     "hinh",  "infographic", "photoview", "media",   "bild", "absatzbild", "slide", NULL};
 /* (and a picture's source, abbreviated: WinFuture's "pic_src") */
-static const char *const credit_words[] = {
-    "credit",    "credits",    "copyright",    "pic-src",      "photo-src",
-    "image-src", "img-source", "image-source", "photo-source", NULL};
+static const char *const credit_words[] = {"credit", "credits", "copyright", "pic-src", "photo-src",
+                                           "image-src", "img-source", "image-source",
+                                           "photo-source",
+                                           /* (Spanish and Italian: Emol's "div.credito_foto") */
+                                           "credito", "creditos", NULL};
 /* ... and a word that names the credit beside the caption, or both in one
  * box ("CarouselSlide-infoAttribution", "content-caption-and-attribution") */
 static const char *const attribution_words[] = {"attribution", NULL};

@@ -8356,6 +8356,21 @@ static const spec de_boxes_words = {
                "eine Mail an"},
 };
 
+/* A picture's credit in a block a class names in Spanish ("credito_foto"),
+ * before its caption ("pie_foto"): the picture keeps both. */
+static const spec credito_before_caption = {
+    .page = "credito-before-caption.html",
+    .title = "Lluvias obligan a cerrar dos pasos fronterizos",
+    .captions = {"Camiones detenidos en la ruta al paso Los Libertadores el sábado por la mañana."},
+    .body =
+        {"Las autoridades cerraron el sábado los pasos Los Libertadores y Pehuenche por las "
+         "lluvias y la nieve acumulada en la cordillera.",
+         "Más de 400 camiones esperaban en la ruta 60 a que se reabriera el tránsito, según la "
+         "Dirección de Vialidad.",
+         "El servicio meteorológico anunció que el frente frontal se debilitará el lunes, cuando "
+         "se evaluará la reapertura."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11067,6 +11082,7 @@ int main(void)
         PAGE(es_pointer_follow),
         PAGE(overhead_kicker),
         PAGE(de_boxes_words),
+        PAGE(credito_before_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
