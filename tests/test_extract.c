@@ -8371,6 +8371,34 @@ static const spec credito_before_caption = {
          "se evaluará la reapertura."},
 };
 
+/* A headline set as an h2 linked to its own page, in a box named a header
+ * with the excerpt under it (Dawn's "h2.story__title > a" and
+ * "div.story__excerpt"): the box is the article's, the excerpt its lead. */
+static const spec linked_h2_headline_excerpt = {
+    .page = "linked-h2-headline-excerpt.html",
+    .title = "Cotton arrivals fall 12pc as rains delay picking",
+    .lead = "Ginners say the late monsoon has pushed the peak of the season into November, "
+            "squeezing mills already short of lint.",
+    .body =
+        {"MULTAN: Cotton arrivals at ginning factories fell 12 per cent to 2.1 million bales by "
+         "the end of September, the ginners' association said on Tuesday.",
+         "Heavy rains in southern Punjab in the first half of September kept pickers out of the "
+         "fields for almost two weeks, the association's chairman said.",
+         "Mills have turned to imported lint to cover the gap, adding to pressure on the rupee, "
+         "traders said.",
+         "Exporters of yarn and cloth have warned that a smaller crop would raise their costs "
+         "just as orders from Europe are picking up after a slow summer, and have asked the "
+         "government to cut the duty on imported cotton.",
+         "Farmers in Sindh, where picking starts earlier, have fared better: arrivals there rose "
+         "4 per cent, helped by prices that are higher than last year, the association's figures "
+         "show.",
+         "The agriculture ministry has put this year's crop at 7.5 million bales, against 8.4 "
+         "million last year, citing the rains, a heatwave in May and a smaller sown area.",
+         "The association expects arrivals to recover in October if the weather stays dry."},
+    .captions = {"Labourers unload cotton at a ginning factory in Multan. — Reuters/File"},
+    .chrome = {"WhatsApp", "Copyright"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11083,6 +11111,7 @@ int main(void)
         PAGE(overhead_kicker),
         PAGE(de_boxes_words),
         PAGE(credito_before_caption),
+        PAGE(linked_h2_headline_excerpt),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "html.h"
 #include "xhtml.h"
@@ -80,6 +81,37 @@ int bt_html_screens(const xmlNode *n)
     return screens;
 }
 
+/* Whether every "hidden" n's class and id say is Tailwind's overflow
+ * utility ("overflow-hidden", "overflow-x-hidden"), which clips a box and
+ * hides nothing: Dawn's story body is "div.story__content.overflow-hidden"
+ * (asked of a block named as the story's only: a box of other things so
+ * clipped is as often chrome). */
+static int hidden_overflow_only(const xmlNode *n)
+{
+    xmlChar *copy;
+    const char *v = (const char *)bt_xhtml_attr_value(n, "class", &copy);
+    int only = 1, any = 0;
+    for (const char *t = v; t && *t && only;) {
+        t += strspn(t, " \t\r\n");
+        size_t len = strcspn(t, " \t\r\n");
+        const char *h = NULL;
+        for (size_t i = 0; i + 6 <= len && !h; i++)
+            if (!strncasecmp(t + i, "hidden", 6))
+                h = t + i;
+        if (h) {
+            any = 1;
+            only = len > 9 && !strncmp(t, "overflow-", 9);
+        }
+        t += len;
+    }
+    xmlFree(copy);
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    for (const char *t = (const char *)id; t && *t && only; t++)
+        only = strncasecmp(t, "hidden", 6) != 0;
+    xmlFree(id);
+    return any && only;
+}
+
 double bt_html_class_weight(const xmlNode *n)
 {
     static const char *const positive[] = {
@@ -106,10 +138,12 @@ double bt_html_class_weight(const xmlNode *n)
     double w = 0;
     /* (negative + 1: the same without "hidden", for a block hidden on
      * phones only) */
+    int named = bt_html_attr_matches(n, positive);
     if (bt_html_attr_matches(n, negative) && !bt_html_attr_matches(n, for_subscribers) &&
-        (!(bt_html_screens(n) & BT_SHOWN_WIDE) || bt_html_attr_matches(n, negative + 1)))
+        ((!(bt_html_screens(n) & BT_SHOWN_WIDE) && !(named && hidden_overflow_only(n))) ||
+         bt_html_attr_matches(n, negative + 1)))
         w -= 25;
-    if (bt_html_attr_matches(n, positive))
+    if (named)
         w += 25;
     return w;
 }
