@@ -91,6 +91,20 @@ static const char *const attribution_words[] = {"attribution", NULL};
  * class=desc>", as page builders wrap every block). */
 #define CAPTION_WRAPPERS 3
 
+/* Levels up from a title a video player's box may be. */
+#define PLAYER_LEVELS 3
+
+/* Whether el lies in a box a few levels up that holds a <video>. */
+static int in_player(const xmlNode *el)
+{
+    const xmlNode *box = el->parent;
+    for (int up = 0; box && box->type == XML_ELEMENT_NODE && up < PLAYER_LEVELS;
+         up++, box = box->parent)
+        if (bt_xhtml_find(box, "video"))
+            return 1;
+    return 0;
+}
+
 static int heading(const xmlNode *el)
 {
     const char *n = (const char *)el->name;
@@ -101,9 +115,11 @@ int bt_xhtml_caption_marked(const xmlNode *el)
 {
     if (bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1))
         return 1;
+    /* (a video player's title over it is no picture's caption: VOA's
+     * "c-mmp__overlay--title" beside the <video>) */
     if (!bt_xhtml_class_has(el, description_words, 1) &&
         !(bt_xhtml_class_has(el, title_words, 1) && !heading(el) && !bt_xhtml_is(el, "a") &&
-          !bt_xhtml_find(el, "a")))
+          !bt_xhtml_find(el, "a") && !in_player(el)))
         return 0;
     /* the picture word on the description or on the box it shares with the
      * picture (<div class="photo"><img><p class="desc">), through the
