@@ -8399,6 +8399,22 @@ static const spec linked_h2_headline_excerpt = {
     .chrome = {"WhatsApp", "Copyright"},
 };
 
+/* A newsletter's call closing the story's last block of paragraphs goes,
+ * the paragraphs before it in that block stay (9News's "div.block-content
+ * > div.text--article"). */
+static const spec story_block_closing_call = {
+    .page = "story-block-closing-call.html",
+    .title = "Ferry cancelled as swell hits the strait",
+    .body =
+        {"The morning ferry across the strait was cancelled today after a swell of more than six "
+         "metres was recorded off the heads.",
+         "Passengers booked on the sailing have been moved to the evening crossing, the operator "
+         "said in a statement.",
+         "Forecasters expect the swell to ease by the afternoon.",
+         "Truck drivers said deliveries of fresh produce would be a day late."},
+    .chrome = {"Sign up here"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11112,6 +11128,7 @@ int main(void)
         PAGE(de_boxes_words),
         PAGE(credito_before_caption),
         PAGE(linked_h2_headline_excerpt),
+        PAGE(story_block_closing_call),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

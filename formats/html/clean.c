@@ -3343,6 +3343,36 @@ static int pulled_quote(const xmlNode *n)
     return qs && qs->text * 5 >= s->text * 3 && !said_again(n, q);
 }
 
+/* Words each of a story's paragraphs before a closing line has at least. */
+#define STORY_PARAGRAPH_WORDS 8
+
+/* Whether block n, named as the story's text, holds paragraphs of it before
+ * its last line (9News's "Sign up here to receive our daily newsletters"
+ * closing its last "div.block-content > div.text--article"): that line is
+ * looked at alone, not the block. */
+static int story_then_line(const xmlNode *n)
+{
+    const xmlNode *box = n;
+    for (int depth = 0; depth < BT_HTML_WRAPPERS && bt_html_only_element(box) &&
+                        (bt_xhtml_is(box, "div") || bt_xhtml_is(box, "section"));
+         depth++)
+        box = bt_html_only_element(box);
+    if (bt_html_class_weight(n) <= 0 && bt_html_class_weight(box) <= 0)
+        return 0;
+    size_t paras = 0;
+    const xmlNode *last = NULL;
+    for (const xmlNode *k = box->children; k; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k))
+            continue;
+        if (!bt_xhtml_is(k, "p") ||
+            (last && bt_xhtml_words(last, STORY_PARAGRAPH_WORDS) < STORY_PARAGRAPH_WORDS))
+            return 0;
+        last = k;
+        paras++;
+    }
+    return paras >= 3;
+}
+
 /* Letters of a slide's counter in a block named a caption, fewer than
  * these ("12 / 24"). */
 #define SLIDE_COUNTER_TEXT 8
@@ -3554,11 +3584,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (t && watch_call(n, t))
         return 1;
-    if (t && (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || portal_call(n) ||
-              download_call(t) || follow_line(t) || reading_time(t) || view_count(t) ||
-              attachment_line(t) || post_toolbar(t) || print_note(t) || contact_line(t) ||
-              label_url_line(t) || sponsor_line(t) || broadcast_line(t) ||
-              (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
+    if (t && !story_then_line(n) &&
+        (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || portal_call(n) ||
+         download_call(t) || follow_line(t) || reading_time(t) || view_count(t) ||
+         attachment_line(t) || post_toolbar(t) || print_note(t) || contact_line(t) ||
+         label_url_line(t) || sponsor_line(t) || broadcast_line(t) ||
+         (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
