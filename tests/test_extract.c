@@ -8415,6 +8415,25 @@ static const spec story_block_closing_call = {
     .chrome = {"Sign up here"},
 };
 
+/* An obituary's closing line in italics, its subject's name, work and dates
+ * ("• Name, music teacher, born ...; died ..."), is the story's, no author's
+ * note. */
+static const spec obituary_dates_line = {
+    .page = "obituary-dates-line.html",
+    .title = "Margaret Ellery obituary",
+    .body =
+        {"My mother, Margaret Ellery, who has died aged 91, taught music in primary schools across "
+         "Cumbria for almost forty years and conducted the Kendal choral society until she was "
+         "80.",
+         "Born in Carlisle, the daughter of a railway clerk and a seamstress, she won a "
+         "scholarship to the Royal Manchester College of Music, where she studied piano and "
+         "singing.",
+         "She married Tom Ellery, a vet, in 1958. He died in 2011. She is survived by her "
+         "children, Anne and me, and four grandchildren.",
+         "• Margaret Joan Ellery, music teacher and conductor, born 3 May 1933; died 14 January "
+         "2025"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11129,6 +11148,7 @@ int main(void)
         PAGE(credito_before_caption),
         PAGE(linked_h2_headline_excerpt),
         PAGE(story_block_closing_call),
+        PAGE(obituary_dates_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3759,10 +3759,14 @@ static int author_note(const xmlNode *n, const xmlNode *article)
     if (!italic_para(n) || s->text < 30 || s->text > 400 || text_after(n, article))
         return 0;
     /* (a work the story is about, where it comes out, is the story's line:
-     * "Low Ceilings is out on 29 March on Tin Shed Records") */
-    static const char *const releases[] = {
-        " is out ",       " is published ", " is available ", " is released ",
-        " is in cinemas", " is streaming ", " are out ",      NULL};
+     * "Low Ceilings is out on 29 March on Tin Shed Records"; so are the
+     * dates of an obituary's subject) */
+    static const char *const releases[] = {" is out ", " is published ", " is available ",
+                                           " is released ", " is in cinemas", " is streaming ",
+                                           " are out ",
+                                           /* (and an obituary's closing line: "• Name, actor, born
+                                            * 4 June 1938; died 2 March 2024", the Guardian's) */
+                                           "; died ", NULL};
     /* (or names them as its author: "Tác giả là một phụ huynh ..."; an
      * Indian op-ed's "The writer is ..., views expressed are personal" is
      * the column's) */
