@@ -115,11 +115,9 @@ int bt_xhtml_caption_marked(const xmlNode *el)
 {
     if (bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1))
         return 1;
-    /* (a video player's title over it is no picture's caption: VOA's
-     * "c-mmp__overlay--title" beside the <video>) */
-    if (!bt_xhtml_class_has(el, description_words, 1) &&
-        !(bt_xhtml_class_has(el, title_words, 1) && !heading(el) && !bt_xhtml_is(el, "a") &&
-          !bt_xhtml_find(el, "a") && !in_player(el)))
+    int described = bt_xhtml_class_has(el, description_words, 1);
+    if (!described && !(bt_xhtml_class_has(el, title_words, 1) && !heading(el) &&
+                        !bt_xhtml_is(el, "a") && !bt_xhtml_find(el, "a")))
         return 0;
     /* the picture word on the description or on the box it shares with the
      * picture (<div class="photo"><img><p class="desc">), through the
@@ -129,8 +127,11 @@ int bt_xhtml_caption_marked(const xmlNode *el)
                         box->type == XML_ELEMENT_NODE && bt_xhtml_only_child(box) == in;
          depth++)
         in = box, box = box->parent;
-    return bt_xhtml_class_has(el, picture_words, 1) ||
-           (box && box->type == XML_ELEMENT_NODE && bt_xhtml_class_has(box, picture_words, 1));
+    /* (a video player's title over it is no picture's caption: VOA's
+     * "c-mmp__overlay--title" beside the <video>) */
+    return (bt_xhtml_class_has(el, picture_words, 1) ||
+            (box && box->type == XML_ELEMENT_NODE && bt_xhtml_class_has(box, picture_words, 1))) &&
+           (described || !in_player(el));
 }
 
 int bt_xhtml_credit_marked(const xmlNode *el)

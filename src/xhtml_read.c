@@ -2560,6 +2560,10 @@ static int own_line_in_box(const xmlNode *n)
 {
     static const char *const boxes[] = {"div",   "section", "article", "main",
                                         "aside", "header",  "footer",  NULL};
+    /* (a label's element, asked first: the reader walks every node) */
+    if (n->type != XML_ELEMENT_NODE ||
+        !(bt_xhtml_is(n, "span") || bt_xhtml_is(n, "div") || bt_xhtml_is(n, "p")))
+        return 0;
     for (const char *const *b = boxes; n->parent && *b; b++)
         if (bt_xhtml_is(n->parent, *b))
             return 1;
@@ -2579,7 +2583,7 @@ static void walk(ctx *c, xmlNode *n)
         return;
     }
     if (n == c->skip || bt_xhtml_skipped(n) ||
-        (bt_xhtml_screen_reader_only(n) && (c->in_caption || own_line_in_box(n))) ||
+        ((c->in_caption || own_line_in_box(n)) && bt_xhtml_screen_reader_only(n)) ||
         (c->in_caption && (long_description(n) || bt_xhtml_is(n, "summary"))) ||
         (c->notes && bt_xhtml_note_is_target(c->notes, n))) {
         int media = n != c->skip && bt_xhtml_embedded_media(n);

@@ -1328,6 +1328,9 @@ static int captions_only(const xmlNode *n, int figcaptions, int linked)
     return text && text * 5 >= (s->text - buttons) * 4 && (linked || link * 2 < text);
 }
 
+/* Letters a picture's box of its credits has at most. */
+#define CREDITS_TEXT 200
+
 /* Whether n's text is mostly in blocks marked as credits (a picture's box
  * with its photographer's name linked to the agency's rights). */
 static int credits_only(const xmlNode *n)
@@ -1775,9 +1778,9 @@ static int conditionally(const xmlNode *n, int flags)
         bt_html_byline_named(n, bt_xhtml_byline_classes) || in_byline(n) || in_own_part(n) ||
         bt_html_recipe_named(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
-        (bt_stats_of(n)->images == 1 && credits_only(n)) || picture_and_line(n) || picture_box(n) ||
-        item_title(n) || captioned_media(n) || post_header(n) ||
-        (inside(n, "header") && header_lead(n)))
+        (bt_stats_of(n)->images == 1 && bt_stats_of(n)->text < CREDITS_TEXT && credits_only(n)) ||
+        picture_and_line(n) || picture_box(n) || item_title(n) || captioned_media(n) ||
+        post_header(n) || (inside(n, "header") && header_lead(n)))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -3584,12 +3587,13 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (t && watch_call(n, t))
         return 1;
-    if (t && !story_then_line(n) &&
+    if (t &&
         (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || portal_call(n) ||
          download_call(t) || follow_line(t) || reading_time(t) || view_count(t) ||
          attachment_line(t) || post_toolbar(t) || print_note(t) || contact_line(t) ||
          label_url_line(t) || sponsor_line(t) || broadcast_line(t) ||
-         (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))))
+         (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))) &&
+        !story_then_line(n))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
         return 1;
