@@ -8434,6 +8434,21 @@ static const spec obituary_dates_line = {
          "2025"},
 };
 
+/* Words reserving the rights ("© RIPRODUZIONE RISERVATA") are a notice
+ * after a video's poster too, no picture's credit. */
+static const spec rights_after_video = {
+    .page = "rights-after-video.html",
+    .title = "Il Parma rimonta e vince a Verona",
+    .body =
+        {"Il Parma ha vinto 2-1 al Bentegodi dopo essere andato sotto nel primo tempo, grazie ai "
+         "gol di Benedetti e Carraro nella ripresa.",
+         "Il Verona era passato in vantaggio al 18' con un colpo di testa su calcio d'angolo, poi "
+         "aveva sfiorato il raddoppio con una traversa.",
+         "Con questa vittoria il Parma sale al settimo posto in classifica, a due punti dalla "
+         "zona europea."},
+    .chrome = {"RIPRODUZIONE RISERVATA"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11149,6 +11164,7 @@ int main(void)
         PAGE(linked_h2_headline_excerpt),
         PAGE(story_block_closing_call),
         PAGE(obituary_dates_line),
+        PAGE(rights_after_video),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

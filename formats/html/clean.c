@@ -594,6 +594,11 @@ static int rights_notice(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     if (s->images || s->own * 10 < s->text * 9)
         return 0;
+    const char *t = short_text(n, SHORT_TEXT_MAX);
+    /* (words that say the rights are reserved say so after a video's
+     * poster too: the Gazzetta's "© RIPRODUZIONE RISERVATA") */
+    if (t && says_in(t, rights_list))
+        return 1;
     const xmlNode *before = n->prev;
     while (before && before->type != XML_ELEMENT_NODE)
         before = before->prev;
@@ -601,9 +606,7 @@ static int rights_notice(const xmlNode *n)
      * photo beside a paragraph about them) */
     if (before && bt_stats_of(before) && bt_stats_of(before)->images && !bt_stats_of(before)->ptext)
         return 0;
-    const char *t = short_text(n, SHORT_TEXT_MAX);
     int hit = t && copyright_year(t);
-    hit = hit || (t && says_in(t, rights_list));
     for (const char *const *w = bt_chrome_short_rights; t && *w && !hit && s->text < SHORT_RIGHTS;
          w++)
         hit = strstr(t, *w) != NULL;
