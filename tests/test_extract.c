@@ -8449,6 +8449,24 @@ static const spec rights_after_video = {
     .chrome = {"RIPRODUZIONE RISERVATA"},
 };
 
+/* A box named a video around a script's player is another story's teaser
+ * with its title in a heading too (9News's "story__media--video" with
+ * "h2.video-player__title" and its description under the player). */
+static const spec video_teaser_heading = {
+    .page = "video-teaser-heading.html",
+    .title = "Bridge closed after barge strikes pylon",
+    .body =
+        {"The Riverside Bridge was closed in both directions this morning after a gravel barge "
+         "struck one of its pylons just before 6am.",
+         "Engineers were inspecting the structure and said the bridge would stay closed until at "
+         "least tomorrow afternoon.",
+         "The barge's two crew members were not hurt, and the river authority has opened an "
+         "investigation into the collision.",
+         "Commuters have been told to use the Harbour Tunnel or the western ring road, where "
+         "delays of up to 40 minutes were reported."},
+    .chrome = {"Barge hits bridge pylon", "Traffic was diverted", "Ferry delays"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11165,6 +11183,7 @@ int main(void)
         PAGE(story_block_closing_call),
         PAGE(obituary_dates_line),
         PAGE(rights_after_video),
+        PAGE(video_teaser_heading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

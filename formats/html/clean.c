@@ -2671,8 +2671,12 @@ static int video_card(const xmlNode *n)
 {
     static const char *const videos[] = {"video", NULL};
     const bt_stats *s = bt_stats_of(n);
-    if (!s->text || s->text >= VIDEO_CARD_TEXT || s->heading || holds_media(n) ||
-        inside(n, "figure"))
+    /* (a heading in it is the video's title when the box named a video
+     * holds the script's player: 9News's "story__media--video" around
+     * "div.video-player[data-video-id]" and "h2.video-player__title") */
+    if (!s->text || s->text >= VIDEO_CARD_TEXT ||
+        (s->heading && !(bt_xhtml_class_has(n, videos, 0) && script_player(n, 1))) ||
+        holds_media(n) || inside(n, "figure"))
         return 0;
     /* (or a still with a button to play it, and a link to watch it
      * elsewhere: "Regarder sur Auvio") */
