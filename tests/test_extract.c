@@ -8467,6 +8467,22 @@ static const spec video_teaser_heading = {
     .chrome = {"Barge hits bridge pylon", "Traffic was diverted", "Ferry delays"},
 };
 
+/* An element the page declares a picture (role="img") drawn as its
+ * background is the picture, with the caption beside it (g1's
+ * "div.progressive-img__background"). */
+static const spec role_img_background = {
+    .page = "role-img-background.html",
+    .title = "Neve surpreende moradores da serra gaúcha",
+    .captions = {"Telhados cobertos de neve em Cambará do Sul na manhã desta quinta-feira"},
+    .body =
+        {"Moradores de Cambará do Sul acordaram nesta quinta-feira com neve fraca sobre os "
+         "telhados, a primeira do ano no estado.",
+         "Segundo a meteorologia, a temperatura chegou a 2,1 °C negativos na madrugada, a menor "
+         "registrada neste inverno.",
+         "A previsão indica tempo seco e sol entre nuvens a partir de sexta-feira, com "
+         "temperaturas em elevação."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11184,6 +11200,7 @@ int main(void)
         PAGE(obituary_dates_line),
         PAGE(rights_after_video),
         PAGE(video_teaser_heading),
+        PAGE(role_img_background),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -457,6 +457,53 @@ static void video_poster(xmlNode *n)
     xmlFree(poster);
 }
 
+/* The address in a style's "background-image: url(...)", quotes and all
+ * taken off; NULL when none.  The caller frees. */
+static xmlChar *background_url(const xmlChar *style)
+{
+    const char *u = style ? strstr((const char *)style, "url(") : NULL;
+    if (!u || !strstr((const char *)style, "background"))
+        return NULL;
+    u += 4;
+    u += strspn(u, " '\"");
+    size_t len = strcspn(u, "'\")");
+    while (len && u[len - 1] == ' ')
+        len--;
+    return len ? xmlStrndup((const xmlChar *)u, (int)len) : NULL;
+}
+
+/* An element a page declares a picture (role="img"), drawn as its
+ * background (style="background-image:url(...)", or a lazy loader's
+ * data-bg) with nothing inside it: the picture, its label its alt text
+ * (g1's "div.progressive-img__background", its caption beside it). */
+static void background_picture(xmlNode *n)
+{
+    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+    int img = role && !xmlStrcasecmp(role, (const xmlChar *)"img");
+    xmlFree(role);
+    if (!img || bt_xhtml_words(n, 1) || bt_xhtml_find(n, "img"))
+        return;
+    xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
+    xmlChar *src = xmlGetProp(n, (const xmlChar *)"data-bg");
+    if (!src || !*src) {
+        xmlFree(src);
+        src = background_url(style);
+    }
+    xmlFree(style);
+    if (!src)
+        return;
+    xmlNode *pic = xmlNewDocNode(n->doc, NULL, (const xmlChar *)"img", NULL);
+    xmlChar *alt = xmlGetProp(n, (const xmlChar *)"aria-label");
+    if (pic) {
+        xmlSetProp(pic, (const xmlChar *)"src", src);
+        if (alt)
+            xmlSetProp(pic, (const xmlChar *)"alt", alt);
+        xmlAddChild(n, pic);
+    }
+    xmlFree(alt);
+    xmlFree(src);
+}
+
 /* Levels above a headline looked at for the cover picture before it. */
 #define COVER_LEVELS 4
 /* Words a cover's caption has at most. */
@@ -1055,6 +1102,8 @@ static size_t browser_tree(xmlNode *body)
             amp_image(n);
         else if (bt_xhtml_is(n, "video"))
             video_poster(n);
+        else if (xmlHasProp(n, (const xmlChar *)"role") && !n->children)
+            background_picture(n);
 
         else if (bt_xhtml_is(n, "img")) {
             caption_after_picture(n);
