@@ -8483,6 +8483,22 @@ static const spec role_img_background = {
          "temperaturas em elevação."},
 };
 
+/* A call to download the paper's app for Android and iOS among the
+ * paragraphs, and a subscription's note with its offer link, are the
+ * site's. */
+static const spec app_paywall_offer = {
+    .page = "app-paywall-offer.html",
+    .title = "Harbour dredging to start in March",
+    .body =
+        {"Dredging of the harbour's main channel will start in March and take about eight "
+         "months, the port authority said on Tuesday.",
+         "The work will deepen the channel to 16 metres so that larger container ships can berth "
+         "without waiting for high tide.",
+         "Fishing boats will be moved to a temporary jetty near the yacht club while the dredgers "
+         "work near the quay."},
+    .chrome = {"Mercury App", "w ramach subskrypcji", "Zobacz ofertę"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11201,6 +11217,7 @@ int main(void)
         PAGE(rights_after_video),
         PAGE(video_teaser_heading),
         PAGE(role_img_background),
+        PAGE(app_paywall_offer),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -365,6 +365,7 @@ const char *const bt_chrome_section_starts[] = {
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {
+    "zobacz ofertę",
     /* (an author box's link to the rest: VnExpress's opinion pages) */
     "xem tất cả bài viết của tác giả",
     "xem tất cả bài viết",
@@ -1106,6 +1107,8 @@ const char *const bt_chrome_embed_lines[] = {
 /* Words of a paywall's notice, anywhere in a short block: the story is
  * for subscribers, this is not the story. */
 const char *const bt_chrome_paywall[] = {
+    /* (Rzeczpospolita's "Ten artykuł przeczytasz w ramach subskrypcji") */
+    "przeczytasz w ramach subskrypcji",
     /* (a Polish paper's offer of a digital subscription) */
     "prenumerata cyfrowa",
     /* (a magazine's pitch for its print issue among the paragraphs) */
@@ -1424,6 +1427,8 @@ const char *const bt_chrome_follow_calls[] = {
 /* Words of a call to get the site's own app (its news on the phone): "our"
  * app, never an app a story is about. */
 const char *const bt_chrome_app_calls[] = {
+    /* (IOL's "Download the latest IOL App for Android and IOS now") */
+    "app for android and ios",
     "app to stay updated",
     "app for breaking news alerts",
     "download our app",
