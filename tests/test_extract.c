@@ -8499,6 +8499,23 @@ static const spec app_paywall_offer = {
     .chrome = {"Mercury App", "w ramach subskrypcji", "Zobacz ofertę"},
 };
 
+/* A box among the paragraphs whose label names a newsletter in quotes
+ * ("Newsletter « Climat et nous »", Le Monde's) is its sign-up. */
+static const spec newsletter_named_label = {
+    .page = "newsletter-named-label.html",
+    .title = "Dans le Jura, les tourbières reprennent vie",
+    .body =
+        {"Dix ans après les premiers travaux de restauration, les tourbières du haut Jura "
+         "retiennent à nouveau l'eau des pluies de printemps, selon le parc naturel régional.",
+         "Les fossés creusés dans les années 1960 pour drainer les prairies ont été bouchés un à "
+         "un par des pelleteuses légères, sur près de quarante hectares.",
+         "Les sphaignes, ces mousses qui fabriquent la tourbe, ont recolonisé les zones les plus "
+         "humides, et plusieurs espèces de libellules rares sont revenues.",
+         "Le parc veut maintenant étendre les travaux à une dizaine d'autres sites d'ici à "
+         "2030."},
+    .chrome = {"Climat et nous", "Comment vivre avec le réchauffement", "S’inscrire"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11218,6 +11235,7 @@ int main(void)
         PAGE(video_teaser_heading),
         PAGE(role_img_background),
         PAGE(app_paywall_offer),
+        PAGE(newsletter_named_label),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3072,7 +3072,22 @@ static int box_label(const xmlNode *n, const char *const *labels, int colon)
     /* (with colon, only a label that ends so is looked up) */
     const char *t = (const char *)k->content;
     size_t len = bt_html_trimmed(t, strlen(t));
-    return (!colon || (len && t[len - 1] == ':')) && folded_in(line, 40, 0, labels, 0);
+    if (colon && !(len && t[len - 1] == ':'))
+        return 0;
+    if (folded_in(line, 40, 0, labels, 0))
+        return 1;
+    /* (or the label and the name it gives in quotes: Le Monde's "Newsletter
+     * « Chaleur humaine »") */
+    size_t read;
+    char *f = colon ? NULL : folded_text(line, 80, 0, &read);
+    int named = 0;
+    for (const char *const *w = labels; f && *w && !named; w++) {
+        size_t wl = strlen(*w);
+        const char *q = !strncmp(f, *w, wl) && f[wl] == ' ' ? f + wl + 1 : NULL;
+        named = q && (!strncmp(q, "\xC2\xAB", 2) || !strncmp(q, "\xE2\x80\x9C", 3) || *q == '"');
+    }
+    free(f);
+    return named;
 }
 
 /* Letters a sponsor's box has at most (its label, a headline, a line). */
