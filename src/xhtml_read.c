@@ -1550,7 +1550,10 @@ static int short_paragraph(xmlNode *el)
     for (xmlNode *k = el->children; k && budget-- > 0; k = bt_xhtml_next(k, el, 0)) {
         bt_node_type t;
         kind kk = k->type == XML_ELEMENT_NODE ? kind_of(k, &t) : K_TRANSPARENT;
-        paragraphs += bt_xhtml_is(k, "p");
+        /* (but for the credit's own last line: "<p>Caption.</p><p
+         * class=author>foto: Name</p>", iDNES's) */
+        paragraphs +=
+            bt_xhtml_is(k, "p") && !(paragraphs == 1 && k->parent == el && credit_line(k));
         if ((kk >= K_HEADING && kk != K_BLOCK) || paragraphs > 1)
             return 0;
     }

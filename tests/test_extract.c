@@ -8516,6 +8516,22 @@ static const spec newsletter_named_label = {
     .chrome = {"Climat et nous", "Comment vivre avec le réchauffement", "S’inscrire"},
 };
 
+/* The block that ends a picture's box, a line of its caption and a line of
+ * its credit ("foto: ..."), is its caption and credit (iDNES's
+ * "div.fig-in-art > div.text"). */
+static const spec caption_box_credit_line = {
+    .page = "caption-box-credit-line.html",
+    .title = "Brno otevřelo novou tramvajovou trať do Kampusu",
+    .captions = {"První tramvaj na nové zastávce Kampus v sobotu ráno."},
+    .body =
+        {"Nová tramvajová trať z Bohunic do univerzitního kampusu začala v sobotu ráno vozit "
+         "první cestující, po třech letech stavby.",
+         "Trať je dlouhá 2,4 kilometru a má čtyři nové zastávky, tramvaje po ní pojedou ve špičce "
+         "každých pět minut.",
+         "Stavba stála 1,6 miliardy korun, většinu zaplatila Evropská unie z fondu soudržnosti.",
+         "Dopravní podnik počítá s tím, že novou trať využije denně až dvacet tisíc lidí."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11236,6 +11252,7 @@ int main(void)
         PAGE(role_img_background),
         PAGE(app_paywall_offer),
         PAGE(newsletter_named_label),
+        PAGE(caption_box_credit_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
