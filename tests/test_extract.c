@@ -8532,6 +8532,23 @@ static const spec caption_box_credit_line = {
          "Dopravní podnik počítá s tím, že novou trať využije denně až dvacet tisíc lidí."},
 };
 
+/* A picture whose link goes to its gallery, holding its caption, its
+ * credit and the gallery's count ("12 foto"), is the story's picture with
+ * its caption (Corriere's "media-news" boxes). */
+static const spec gallery_link_caption = {
+    .page = "gallery-link-caption.html",
+    .title = "Brescia, riapre il Capitolium dopo il restauro",
+    .captions = {"Le celle del tempio con gli intonaci dipinti dopo la pulitura"},
+    .body =
+        {"Dopo due anni di lavori il tempio romano del Capitolium riapre al pubblico sabato, con "
+         "un nuovo percorso di visita e le pareti dipinte restituite ai colori originali.",
+         "Il restauro è costato 1,8 milioni di euro ed è stato finanziato in parte da una "
+         "fondazione bancaria cittadina.",
+         "Le visite saranno possibili dal martedì alla domenica, con ingressi ogni mezz'ora e un "
+         "massimo di venti persone per gruppo."},
+    .chrome = {"12 foto"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11253,6 +11270,7 @@ int main(void)
         PAGE(app_paywall_offer),
         PAGE(newsletter_named_label),
         PAGE(caption_box_credit_line),
+        PAGE(gallery_link_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

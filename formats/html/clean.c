@@ -2283,6 +2283,35 @@ static int inline_card(const xmlNode *n)
  * picture's box, a box of the picture and its caption, or a paragraph
  * whose picture links to its larger copy.
  * (A caption says two words at least: a card's "GO" button is none.) */
+/* Whether n's one link, to a gallery, holds its picture and a block marked
+ * as its caption, no heading, whatever else it says (Corriere's link to
+ * "foto-gallery/..." around "img", "p.media-news__caption", its credit and
+ * "10 foto"). */
+static int linked_captions(const xmlNode *n)
+{
+    static const char *const galleries[] = {"gallery", "galleria", "galerie", "galeria",
+                                            "foto",    "photo",    "bilder",  NULL};
+    const xmlNode *a = bt_xhtml_find(n, "a");
+    if (!a || bt_stats_of(n)->heading || !bt_stats_of(a) || !bt_stats_of(a)->images ||
+        bt_stats_of(a)->text * 10 < bt_stats_of(n)->text * 9)
+        return 0;
+    /* (a link to the pictures, not another story's teaser) */
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    int pictures = 0;
+    for (const char *const *g = galleries; href && *g && !pictures; g++)
+        pictures = strstr((const char *)href, *g) != NULL;
+    xmlFree(href);
+    if (!pictures)
+        return 0;
+    for (const xmlNode *k = a->children; k; k = bt_xhtml_next(k, a, 0)) {
+        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (s && s->text && !s->images && bt_html_caption_marked(k) && !bt_html_credit_marked(k) &&
+            bt_xhtml_words(k, 4) >= 4)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether n holds a block marked as a caption, no credit, of words in no
  * link, and no heading (a product's box: its linked name over its picture
  * and "Credit: Amazon"). */
@@ -2316,8 +2345,8 @@ static int picture_with_caption(const xmlNode *n)
      * or a picture's box, among the story's blocks named alike too, whose
      * caption links nowhere, its credits and buttons links, or whose text
      * is its credits (RIA Novosti's photo viewer) */
-    if (box == n &&
-        ((captions_only(n, 1, 1) && !repeated(n)) || unlinked_caption(n) || credits_only(n)))
+    if (box == n && ((captions_only(n, 1, 1) && !repeated(n)) || unlinked_caption(n) ||
+                     credits_only(n) || (linked_captions(n) && !repeated(n))))
         return 1;
     if (!bt_xhtml_is(n, "p") || box != n)
         return 0;
@@ -2831,10 +2860,10 @@ static int figure_button(const xmlNode *n)
     if (in_list(t, bt_chrome_figure_buttons, 0) || in_list(t, rights, 1))
         return 1;
     /* (or the gallery's count of pictures alone, on the picture's link to
-     * it: iDNES's "3 fotografie") */
+     * it: iDNES's "3 fotografie", Corriere's "10 foto") */
     static const char *const photos[] = {"photos",     "fotos",  "fotografie", "fotografií",
                                          "fotek",      "bilder", "zdjęć",      "zdjęcia",
-                                         "fotografij", "ảnh",    NULL};
+                                         "fotografij", "ảnh",    "foto",       NULL};
     const char *word = t + strspn(t, "0123456789");
     if (word > t && *word == ' ' && in_list(word + 1, photos, 0))
         return 1;
