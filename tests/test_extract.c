@@ -8549,6 +8549,22 @@ static const spec gallery_link_caption = {
     .chrome = {"12 foto"},
 };
 
+/* The line an ad stands below ("Artikel wird nach der Anzeige
+ * fortgesetzt") is the site's, every time; so is a call to support
+ * independent journalism, in Slovak too. */
+static const spec ad_continues_labels = {
+    .page = "ad-continues-labels.html",
+    .title = "Mainufer wird zur Fußgängerzone",
+    .body =
+        {"Das nördliche Mainufer zwischen Eisernem Steg und Untermainbrücke bleibt an allen "
+         "Sommerwochenenden für Autos gesperrt, hat der Magistrat beschlossen.",
+         "Der Versuch im vergangenen Jahr habe gezeigt, dass viele Menschen den Platz am Fluss "
+         "nutzen, sagte die Verkehrsdezernentin.",
+         "Anwohner in Sachsenhausen fürchten dagegen mehr Verkehr in ihren Straßen und haben eine "
+         "Bürgerversammlung verlangt."},
+    .chrome = {"nach der Anzeige fortgesetzt", "Podporte"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11271,6 +11287,7 @@ int main(void)
         PAGE(newsletter_named_label),
         PAGE(caption_box_credit_line),
         PAGE(gallery_link_caption),
+        PAGE(ad_continues_labels),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

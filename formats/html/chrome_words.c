@@ -365,6 +365,9 @@ const char *const bt_chrome_section_starts[] = {
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {
+    /* (lines an ad or a video stands between: Ippen's, Onet's) */
+    "artikel wird nach der anzeige fortgesetzt",
+    "dalszy ciąg materiału pod wideo",
     "zobacz ofertę",
     /* (an author box's link to the rest: VnExpress's opinion pages) */
     "xem tất cả bài viết của tác giả",
@@ -1463,6 +1466,7 @@ const char *const bt_chrome_app_calls[] = {
 
 /* Words of a call to support the site, or to write to it, under a story. */
 const char *const bt_chrome_support_calls[] = {
+    "podporte nezávislú žurnalistiku",
     /* (a free site's box asking for members: Daily Maverick's "Every
      * article, every day, is free to read"; Telex's "kept alive by its
      * readers") */
