@@ -8565,6 +8565,21 @@ static const spec ad_continues_labels = {
     .chrome = {"nach der Anzeige fortgesetzt", "Podporte"},
 };
 
+/* A match's score box between the headline and the lead, its table and a
+ * link to the match's page, is no lead (iDNES's "div.score-board"). */
+static const spec score_box_not_lead = {
+    .page = "score-box-not-lead.html",
+    .title = "Sparta otočila derby a vede ligu",
+    .body =
+        {"Slavia vedla od 23. minuty po střele Mojmíra Chytila, který se prosadil z hranice "
+         "pokutového území.",
+         "Sparta srovnala po hodině hry, když Lukáš Haraslín zamířil přesně k tyči po přihrávce z "
+         "pravé strany.",
+         "Ve vápně pak v závěru nejlépe vyskočil Kuchta a hlavou poslal míč pod břevno."},
+    .text = "Fotbalisté Sparty otočili pražské derby",
+    .chrome = {"Podrobnosti zápasu"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11288,6 +11303,7 @@ int main(void)
         PAGE(caption_box_credit_line),
         PAGE(gallery_link_caption),
         PAGE(ad_continues_labels),
+        PAGE(score_box_not_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -486,7 +486,8 @@ static void mark_lead(xmlNode **part, size_t n)
     for (size_t i = 1; i < n; i++) {
         xmlNode *p = part[i];
         const bt_stats *s = bt_stats_of(p);
-        if (!s || !s->text || s->images || bt_xhtml_is(p, "figure"))
+        /* (nor is a box of a table: iDNES's score over the lead) */
+        if (!s || !s->text || s->images || bt_xhtml_is(p, "figure") || bt_xhtml_find(p, "table"))
             continue;
         /* (a shorter one when a class names it the headline's subline) */
         /* ("sub-title" too, here only: a headline may be named so, an h2
