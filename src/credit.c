@@ -1,5 +1,6 @@
 /* Photo credits: where one ends a caption, its label, and how the source
  * set it apart from the caption. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -102,9 +103,12 @@ static credit_place find_credit(const char *text, size_t len)
     size_t at = len;
     for (const char *const *m = markers; *m; m++) {
         size_t ml = strlen(*m);
+        /* (its first byte first: captions are read whole, markers by the
+         * dozen) */
+        int first = tolower((unsigned char)**m);
         for (size_t pos = 0; pos + ml <= len; pos++)
-            if (!strncasecmp(text + pos, *m, ml) && credit_boundary(text, pos) &&
-                (at == len || pos > at))
+            if (tolower((unsigned char)text[pos]) == first && !strncasecmp(text + pos, *m, ml) &&
+                credit_boundary(text, pos) && (at == len || pos > at))
                 at = pos;
     }
     /* "Image Credit:", "Photo credit:": the word naming the picture is the label's */
@@ -129,11 +133,15 @@ static credit_place find_credit(const char *text, size_t len)
     return (credit_place){at, end};
 }
 
+/* Bytes of a text's opening a credit's label is looked for in. */
+#define CREDIT_OPENING 24
+
 int bt_credit_opens(const char *text, size_t len)
 {
     while (len && (*text == ' ' || *text == '\n' || *text == '\t' || *text == '\r'))
         text++, len--;
-    return len && find_credit(text, len).at == 0;
+    /* (its opening only: a label further on is another line's) */
+    return len && find_credit(text, len < CREDIT_OPENING ? len : CREDIT_OPENING).at == 0;
 }
 
 /* Keep before (its white space squeezed to single spaces) and after. */

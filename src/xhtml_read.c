@@ -1105,7 +1105,7 @@ static int credit_line(xmlNode *k)
         if (!bare(n))
             return 0;
     bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(k, &b, 256);
+    bt_xhtml_dom_text(k, &b, 64);
     int yes = b.data && bt_credit_opens(b.data, b.len);
     bt_buf_free(&b);
     return yes;
