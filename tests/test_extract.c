@@ -8576,7 +8576,7 @@ static const spec score_box_not_lead = {
          "Sparta srovnala po hodině hry, když Lukáš Haraslín zamířil přesně k tyči po přihrávce z "
          "pravé strany.",
          "Ve vápně pak v závěru nejlépe vyskočil Kuchta a hlavou poslal míč pod břevno."},
-    .text = "Fotbalisté Sparty otočili pražské derby",
+    .text = {"Fotbalisté Sparty otočili pražské derby"},
     .chrome = {"Podrobnosti zápasu"},
 };
 
