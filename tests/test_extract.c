@@ -8580,6 +8580,23 @@ static const spec score_box_not_lead = {
     .chrome = {"Podrobnosti zápasu"},
 };
 
+/* Lines after a break closing the last paragraph that point at other
+ * stories (">> Xem thêm: <a>...</a><br>>> <a>...</a>", NLĐ's) are set apart
+ * from it and go; the paragraph's sentence stays. */
+static const spec pointer_lines_after_break = {
+    .page = "pointer-lines-after-break.html",
+    .title = "Hà Nội mở thêm 3 tuyến buýt điện kết nối khu công nghiệp",
+    .lead = "Từ đầu tháng 6, ba tuyến xe buýt điện mới sẽ nối trung tâm thành phố với các khu công "
+            "nghiệp phía Bắc.",
+    .body =
+        {"Theo Sở Giao thông vận tải, ba tuyến mới sẽ chạy từ bến xe Mỹ Đình đến khu công nghiệp "
+         "Thăng Long, Quang Minh và Nội Bài, với tần suất 15 phút một chuyến.",
+         "Giá vé lượt là 9.000 đồng, công nhân có thẻ của công đoàn được giảm một nửa khi mua vé "
+         "tháng.",
+         "Đơn vị vận hành cho biết sẽ bố trí thêm chuyến vào giờ tan ca buổi tối."},
+    .chrome = {"Xem thêm", "Công nhân mong có thêm tuyến buýt", "Xe buýt điện chạy thử"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11304,6 +11321,7 @@ int main(void)
         PAGE(gallery_link_caption),
         PAGE(ad_continues_labels),
         PAGE(score_box_not_lead),
+        PAGE(pointer_lines_after_break),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "buf.h"
 #include "html.h"
 #include "limit.h"
 #include "unicode.h"
@@ -705,13 +706,75 @@ static void space_apart(xmlNode *n)
  * made paragraphs, in one walk of the shown page (see browser_tree); a
  * <pre> is left as written: its highlighted tokens are spans, its breaks
  * its lines ("python3<br><br>import" was one line). */
+/* Letters of the links' text and of all the text after a break. */
+static void link_share(const xmlNode *first, size_t *linked, size_t *all)
+{
+    for (const xmlNode *k = first; k; k = k->next)
+        for (const xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))
+            if (d->type == XML_TEXT_NODE && d->content) {
+                size_t len = strlen((const char *)d->content);
+                *all += len;
+                for (const xmlNode *a = d->parent; a && a != k->parent; a = a->parent)
+                    if (bt_xhtml_is(a, "a")) {
+                        *linked += len;
+                        break;
+                    }
+            }
+}
+
+/* Lines that close a paragraph after a break to point at other stories,
+ * mostly links, open so (NLĐ's "...<br><b>&gt;&gt; Xem thêm:</b> <a>...</a>
+ * <br><b>&gt;&gt;</b> <a>...</a>"). */
+static const char *const pointer_openings[] = {">>", "\xC2\xBB", "Xem thêm", "Đọc thêm", NULL};
+
+/* The lines after break br that close its paragraph when they point at
+ * other stories: a paragraph of their own after it, which cleaning judges
+ * as it judges such lines; returns it, NULL when there is none. */
+static xmlNode *pointers_apart(xmlNode *br)
+{
+    xmlNode *p = br->parent;
+    if (!p || !bt_xhtml_is(p, "p") || !p->parent || !shows_text(p->children, br))
+        return NULL;
+    bt_buf t = BT_BUF_INIT;
+    for (const xmlNode *k = br->next; k && t.len < 16; k = k->next)
+        bt_xhtml_dom_text(k, &t, 16);
+    const char *o = t.data ? t.data + strspn(t.data, " \t\r\n") : NULL;
+    int opens = 0;
+    for (const char *const *w = pointer_openings; o && *w && !opens; w++)
+        opens = !strncmp(o, *w, strlen(*w));
+    bt_buf_free(&t);
+    size_t linked = 0, all = 0;
+    if (opens)
+        link_share(br->next, &linked, &all);
+    if (!opens || linked * 2 < all)
+        return NULL;
+    xmlNode *q = xmlNewDocNode(br->doc, NULL, (const xmlChar *)"p", NULL);
+    if (!q)
+        return NULL;
+    xmlAddNextSibling(p, q);
+    while (br->next) {
+        xmlNode *move = br->next;
+        xmlUnlinkNode(move);
+        xmlAddChild(q, move);
+    }
+    xmlUnlinkNode(br);
+    xmlFreeNode(br);
+    return q;
+}
+
 static void spaces_and_breaks(xmlNode *body)
 {
     for (xmlNode *n = body; n;
          n = bt_xhtml_next(n, body, n != body && (bt_xhtml_skipped(n) || bt_xhtml_is(n, "pre")))) {
         space_apart(n);
-        if (bt_xhtml_is(n, "br") && chain_after(n))
+        if (bt_xhtml_is(n, "br") && chain_after(n)) {
             n = split_at(n);
+        } else if (bt_xhtml_is(n, "br") && n->next) {
+            /* (the walk goes on into the lines' new paragraph: br is freed) */
+            xmlNode *q = pointers_apart(n);
+            if (q)
+                n = q;
+        }
     }
 }
 
