@@ -2283,10 +2283,24 @@ static int inline_card(const xmlNode *n)
  * picture's box, a box of the picture and its caption, or a paragraph
  * whose picture links to its larger copy.
  * (A caption says two words at least: a card's "GO" button is none.) */
-/* Whether n's one link, to a gallery, holds its picture and a block marked
- * as its caption, no heading, whatever else it says (Corriere's link to
- * "foto-gallery/..." around "img", "p.media-news__caption", its credit and
- * "10 foto"). */
+/* The first block below root marked as a caption, no credit, of words
+ * (words of them at least) and no link, past links with past_links; NULL
+ * when none. */
+static const xmlNode *caption_block(const xmlNode *root, int past_links, size_t words)
+{
+    for (const xmlNode *k = root->children; k;
+         k = bt_xhtml_next(k, root, bt_html_skipped(k) || (past_links && bt_xhtml_is(k, "a")))) {
+        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        if (s && s->text && !s->images && !s->link && bt_html_caption_marked(k) &&
+            !bt_html_credit_marked(k) && bt_xhtml_words(k, words) >= words)
+            return k;
+    }
+    return NULL;
+}
+
+/* Whether n's one link, to a gallery, holds its picture and its caption,
+ * no heading, whatever else it says (Corriere's link to "foto-gallery/..."
+ * around "img", "p.media-news__caption", its credit and "10 foto"). */
 static int linked_captions(const xmlNode *n)
 {
     static const char *const galleries[] = {"gallery", "galleria", "galerie", "galeria",
@@ -2301,32 +2315,14 @@ static int linked_captions(const xmlNode *n)
     for (const char *const *g = galleries; href && *g && !pictures; g++)
         pictures = strstr((const char *)href, *g) != NULL;
     xmlFree(href);
-    if (!pictures)
-        return 0;
-    for (const xmlNode *k = a->children; k; k = bt_xhtml_next(k, a, 0)) {
-        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-        if (s && s->text && !s->images && bt_html_caption_marked(k) && !bt_html_credit_marked(k) &&
-            bt_xhtml_words(k, 4) >= 4)
-            return 1;
-    }
-    return 0;
+    return pictures && caption_block(a, 0, 4);
 }
 
-/* Whether n holds a block marked as a caption, no credit, of words in no
- * link, and no heading (a product's box: its linked name over its picture
- * and "Credit: Amazon"). */
+/* Whether n holds its caption in no link, and no heading (a product's box:
+ * its linked name over its picture and "Credit: Amazon"). */
 static int unlinked_caption(const xmlNode *n)
 {
-    if (bt_stats_of(n)->heading)
-        return 0;
-    for (const xmlNode *k = n->children; k;
-         k = bt_xhtml_next(k, n, bt_html_skipped(k) || bt_xhtml_is(k, "a"))) {
-        const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-        if (s && s->text && !s->images && !s->link && bt_html_caption_marked(k) &&
-            !bt_html_credit_marked(k) && bt_xhtml_words(k, 2) >= 2)
-            return 1;
-    }
-    return 0;
+    return !bt_stats_of(n)->heading && caption_block(n, 1, 2);
 }
 
 static int picture_with_caption(const xmlNode *n)
