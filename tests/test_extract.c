@@ -8597,6 +8597,28 @@ static const spec pointer_lines_after_break = {
     .chrome = {"Xem thêm", "Công nhân mong có thêm tuyến buýt", "Xe buýt điện chạy thử"},
 };
 
+/* A rights notice's first line alone ("Copyright NAME.") before the
+ * paragraph reserving the rights is the notice's, not the story's. */
+static const spec rights_notice_first_line = {
+    .page = "rights-notice-first-line.html",
+    .title = "Traders count losses after market fire in Kano",
+    .body = {"Traders at the Sabon Gari market on Tuesday counted their losses after a fire that "
+             "started late on Monday destroyed more than forty shops in the textile section.",
+             "A spokesman for the market's traders' union said the association would meet the "
+             "state government to ask for help for members who lost their stock."},
+    .chrome = {"Copyright DAILY LEDGER.", "All rights reserved."},
+};
+
+/* "This story has been viewed N times." under the story is the site's
+ * counter. */
+static const spec story_viewed_line = {
+    .page = "story-viewed-line.html",
+    .title = "Water rates to rise four percent in July",
+    .body = {"The corporation plans to replace about three hundred kilometers of pipes over the "
+             "next five years, which it said would cut leaks by a third."},
+    .chrome = {"This story has been viewed"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11322,6 +11344,8 @@ int main(void)
         PAGE(ad_continues_labels),
         PAGE(score_box_not_lead),
         PAGE(pointer_lines_after_break),
+        PAGE(rights_notice_first_line),
+        PAGE(story_viewed_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

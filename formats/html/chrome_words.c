@@ -1719,6 +1719,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "was most recently revised and updated by",
     "our experts continually monitor",
     "this article has been viewed",
+    "this story has been viewed",
     "do you like the content of this article",
     /* (a company blog's call to join it) */
     "see our open roles",

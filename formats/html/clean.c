@@ -607,6 +607,15 @@ static int rights_notice(const xmlNode *n)
     if (before && bt_stats_of(before) && bt_stats_of(before)->images && !bt_stats_of(before)->ptext)
         return 0;
     int hit = t && copyright_year(t);
+    /* (the notice's first line alone, "Copyright PUNCH.", before the
+     * paragraph reserving the rights) */
+    if (t && !hit && s->text < SHORT_RIGHTS && !strncmp(t, "copyright ", 10)) {
+        const xmlNode *after = n->next;
+        while (after && after->type != XML_ELEMENT_NODE)
+            after = after->next;
+        const char *a = after && bt_stats_of(after) ? short_text(after, SHORT_TEXT_MAX) : NULL;
+        hit = a && says_in(a, rights_list);
+    }
     for (const char *const *w = bt_chrome_short_rights; t && *w && !hit && s->text < SHORT_RIGHTS;
          w++)
         hit = strstr(t, *w) != NULL;
