@@ -8619,6 +8619,17 @@ static const spec story_viewed_line = {
     .chrome = {"This story has been viewed"},
 };
 
+/* A label heading a block of chrome ("Go deeper" over a link to an older
+ * story) goes with the block, though the story's text is a list and the
+ * label is most of the article's paragraph letters. */
+static const spec go_deeper_label = {
+    .page = "go-deeper-label.html",
+    .title = "Towns race to map their lead pipes",
+    .body = {"The big picture: Federal money covers part of the cost of digging, but towns say "
+             "the survey itself is the hard part, since old maps are wrong or missing."},
+    .chrome = {"Go deeper", "Utilities sue over pipe replacement rule"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11346,6 +11357,7 @@ int main(void)
         PAGE(pointer_lines_after_break),
         PAGE(rights_notice_first_line),
         PAGE(story_viewed_line),
+        PAGE(go_deeper_label),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -30,6 +30,8 @@ const char *const bt_chrome_sections[] = {
     "newer post",
     /* (a live page's box of the newsroom's addresses) */
     "get in touch",
+    /* (a story's link to an earlier one on its subject, Axios's) */
+    "go deeper",
     "vorheriger artikel",
     "nächster artikel",
     "article précédent",

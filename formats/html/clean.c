@@ -145,6 +145,9 @@ static const char *const recipe_parts[] = {
 #define EMBED_LINE 160
 #define SHORT_RIGHTS 200
 
+/* Letters a label heading a block of chrome has at most. */
+#define LABEL_TEXT 64
+
 /* (a recipe card's rows of details, "Prep Time 10 mins", "Servings 4",
  * named as metadata, "recipe-meta", are the recipe's text, not the page's) */
 int bt_html_recipe_named(const xmlNode *n)
@@ -1885,7 +1888,10 @@ static int removable(const xmlNode *n, size_t total, int flags)
      * article; but a comment thread longer than the post is still comments */
     static const char *const comments[] = {"comment",  "comments", "disqus", "binh-luan",
                                            "binhluan", "y-kien",   NULL};
-    if (s->ptext * 2 > total && total > 0 && !bt_xhtml_class_has(n, comments, 1))
+    /* (but a label heading chrome is short whatever the rest: Axios's
+     * "Go deeper" paragraph over its link, the story's text a list) */
+    if (s->ptext * 2 > total && total > 0 && !bt_xhtml_class_has(n, comments, 1) &&
+        !(s->verdict[flags] == 2 && s->text < LABEL_TEXT))
         return 0;
     return s->verdict[flags];
 }
