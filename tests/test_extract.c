@@ -8630,6 +8630,26 @@ static const spec go_deeper_label = {
     .chrome = {"Go deeper", "Utilities sue over pipe replacement rule"},
 };
 
+/* A box named a paywall that calls to subscribe (its headline, what
+ * subscribers get, the price, the login) is the site's offer, not the
+ * story's end. */
+static const spec paywall_offer_box = {
+    .page = "paywall-offer-box.html",
+    .title = "Warum der Absatz von Solaranlagen einbricht",
+    .body = {"Die Händler sehen die Schuld vor allem bei den gestiegenen Zinsen, die vielen "
+             "Hausbesitzern die Finanzierung verteuert haben."},
+    .chrome = {"Lesen Sie den ganzen Artikel", "Jederzeit kündbar", "Jetzt 4 Wochen",
+               "bereits ein Abonnement"},
+};
+
+/* An h1 is the whole headline, though the page's address spells only the
+ * part before its dash. */
+static const spec title_h1_longer_than_slug = {
+    .page = "title-h1-longer-than-slug.html",
+    .title = "Experten testade 30 billiga kaffesorter – här är fynden",
+    .body = {"Fem sorter fick fyra poäng eller mer, och två av dem kostar under fyrtio kronor."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11358,6 +11378,8 @@ int main(void)
         PAGE(rights_notice_first_line),
         PAGE(story_viewed_line),
         PAGE(go_deeper_label),
+        PAGE(paywall_offer_box),
+        PAGE(title_h1_longer_than_slug),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

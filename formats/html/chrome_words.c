@@ -1133,6 +1133,8 @@ const char *const bt_chrome_paywall[] = {
     "already have an account? log in",
     "jetzt abonnieren",
     "bereits abonnent",
+    "bereits ein abonnement",
+    "redan prenumerant",
     "weiterlesen mit",
     "hazte miembro",
     "suscríbete",

@@ -566,6 +566,29 @@ static int titled_box(const xmlNode *n)
            (texts == 1 || bt_html_heading_level(title));
 }
 
+/* Letters a paywall's box has at most, and its longest paragraph. */
+#define PAYWALL_BOX_TEXT 1200
+#define PAYWALL_PARAGRAPH 200
+
+/* Whether n is a box named a paywall that calls to subscribe, none of its
+ * paragraphs long: the offer over the rest of the story (Welt's
+ * "c-article-paywall__box": its headline, its list of what subscribers
+ * get, the price and the login); a story's body so named
+ * ("steady-paywall-container", "paywall-full-content") holds the story's
+ * paragraphs. */
+static int paywall_box(const xmlNode *n)
+{
+    static const char *const paywall[] = {"paywall", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (s->text >= PAYWALL_BOX_TEXT || s->images || !bt_xhtml_class_has(n, paywall, 1) ||
+        !says_within(n, subscribing, PAYWALL_BOX_TEXT))
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "p") && bt_stats_of(k) && bt_stats_of(k)->text >= PAYWALL_PARAGRAPH)
+            return 0;
+    return 1;
+}
+
 /* A block of its own text saying a word of lists, a notice of the site's
  * (how it earns from its links, that it sets cookies): not a picture's
  * caption, nor a list's item ("soap (an affiliate link)"). */
@@ -3658,6 +3681,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         !story_then_line(n))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
+        return 1;
+    if (s->text && paywall_box(n))
         return 1;
     if (s->text && s->text < 1500 && s->nodes < 64 && rights_notice(n))
         return 1;

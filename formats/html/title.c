@@ -1675,7 +1675,13 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     pg.site.v[SHARED_END] = shared_end(&pg);
     site_names shared = {{NULL}, NULL};
     shared.v[SHARED_END] = pg.site.v[SHARED_END];
-    char *title = best ? unsite(best->text, best->agree == 2 ? &pg.site : &shared, 0) : NULL;
+    /* (an h1 is the whole headline, though the address spells only its
+     * first part: "/a/Ml9vQ3/vinexperten-testade-40-billiga-viner" of
+     * "Vinexperten testade 40 billiga viner – här är fynden") */
+    site_names named = pg.site;
+    if (best && best->kind == KIND_H1)
+        named.slug = NULL;
+    char *title = best ? unsite(best->text, best->agree == 2 ? &named : &shared, 0) : NULL;
     /* with no headline, the metadata's title loses the name the logo gives */
     if (!best && meta && pg.site.v[LOGO_NAME])
         title = unsite(meta, &pg.site, 0);
