@@ -438,6 +438,8 @@ const char *const bt_xhtml_lead_classes[] = {
     "tom-tat",
     "tomtat",
     "synopsis",
+    /* (the Times of India's "artsyn": the article's synopsis) */
+    "artsyn",
     "brief",
     "introduction",
     NULL,

@@ -8650,6 +8650,32 @@ static const spec title_h1_longer_than_slug = {
     .body = {"Fem sorter fick fyra poäng eller mer, och två av dem kostar under fyrtio kronor."},
 };
 
+/* A lead in a div of text wrapped in a div of its name, before the body
+ * (the Times of India's "artsyn" synopsis), is taken with the body. */
+static const spec wrapped_synopsis = {
+    .page = "wrapped-synopsis.html",
+    .title = "City to add 400 e-buses by June: Minister",
+    .lead = "About 150 of the buses have already been delivered and are on trial runs on feeder "
+            "routes.",
+    .body = {"The buses will be run by the maker under a gross cost contract, and the corporation "
+             "will provide the conductors for each route."},
+};
+
+/* The masthead's line of today's date is not the article's dateline, though
+ * the page was saved the day it was published (a tagDiv page, as round 90
+ * wrote it). */
+static const spec masthead_today_date = {
+    .page = "masthead-today-date.html",
+    .title = "Campagne arachidière 2024-2025 : le prix au producteur fixé à 305 FCFA le "
+             "kilogramme",
+    .dateline = "21 novembre 2024",
+    .headings = {{3, "Une production estimée à plus de 1,5 million de tonnes"},
+                 {3, "Des mesures contre les exportations massives de graines"}},
+    .body = {"La campagne de commercialisation sera officiellement lancée le 2 décembre 2024 à "
+             "Kaffrine. Les points de collecte agréés seront communiqués par les services "
+             "régionaux du commerce."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11380,6 +11406,8 @@ int main(void)
         PAGE(go_deeper_label),
         PAGE(paywall_offer_box),
         PAGE(title_h1_longer_than_slug),
+        PAGE(wrapped_synopsis),
+        PAGE(masthead_today_date),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2082,6 +2082,10 @@ const char *const bt_chrome_rights[] = {
     "© dpa-infocom",
     "this document is subject to copyright",
     "all rights reserved",
+    /* (Armenpress's: a link is due where its texts are used; MIA's: they
+     * are protected by copyright) */
+    "հղումը պարտադիր է",
+    "се заштитени со авторско право",
     "alle rechte vorbehalten",
     "tous droits réservés",
     "draudžiama naudoti",

@@ -12,6 +12,7 @@
 
 #include "html.h"
 #include "xhtml.h"
+#include "xhtml_read.h"
 
 /* Paragraphs shorter than this (letters) don't vote. */
 #define BT_EXTRACT_MIN_PARAGRAPH 25
@@ -608,11 +609,16 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
     /* a figure among the article's blocks */
     if (bt_xhtml_is(k, "figure") || (s->images && s->text < 300 && bt_stats_link_density(k) < 0.5))
         return 1;
-    /* (a div of text alone before the best is a paragraph, as Readability
+    /* (a div of text alone before the best, or wrapped in a lead's box
+     * ("div.artsyn > div", the Times of India's synopsis, the byline before
+     * it taken for its portrait), is a paragraph, as Readability
      * reads it: a lead set as a div; after it, a footer's notice is one
      * too; a wrapper of one paragraph beside the best, wrapped alike, is the
      * next paragraph of the article) */
-    if (bt_xhtml_is(k, "p") || (!after && (bt_html_text_div(k) || text_span(k))) ||
+    if (bt_xhtml_is(k, "p") ||
+        (!after && (bt_html_text_div(k) || text_span(k) ||
+                    (bt_html_only_element(k) && bt_html_text_div(bt_html_only_element(k)) &&
+                     bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0)))) ||
         (bonus > 0 && bt_html_one_paragraph(k) && bt_html_one_paragraph(best))) {
         double ld = bt_stats_link_density(k);
         if (s->text > 80 && ld < 0.25)

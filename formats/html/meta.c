@@ -923,6 +923,19 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
     return ok;
 }
 
+/* Letters the masthead's line of today's date has at most. */
+#define TODAY_TEXT 64
+
+/* Whether n is the masthead's line of today's date, named so (tagDiv's
+ * "tdb-head-date-txt", "date-today"); not a page whose classes say it has
+ * such a bar. */
+static int today(const xmlNode *n)
+{
+    static const char *const todays[] = {"head-date", "header-date", "today", "current-date", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    return s && s->text < TODAY_TEXT && bt_xhtml_class_has(n, todays, 0);
+}
+
 int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang, char *out,
                        size_t cap, char *name, size_t name_cap)
 {
@@ -946,8 +959,10 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
             if (!headline && (bt_xhtml_is(n, "h1") || n == article))
                 headline = n;
             int code = bt_xhtml_is(n, "pre") || bt_xhtml_is(n, "code");
-            int masthead = i && (bt_xhtml_is(n, "nav") || (!headline && bt_xhtml_is(n, "header") &&
-                                                           !bt_xhtml_find(n, "h1")));
+            int masthead =
+                i && (bt_xhtml_is(n, "nav") ||
+                      (!headline &&
+                       ((bt_xhtml_is(n, "header") && !bt_xhtml_find(n, "h1")) || today(n))));
             int passed = code || masthead || (i && n == article);
             if (!passed && shows_date(n, iso, &w, out, cap, name, name_cap))
                 return 1;
