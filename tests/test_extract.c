@@ -8676,6 +8676,22 @@ static const spec masthead_today_date = {
              "régionaux du commerce."},
 };
 
+/* An agency's page: a heading right after the headline (a div) of a lead's
+ * length is the lead; a caption closing on the words reserving the rights
+ * is still the picture's caption; a box named premium that calls to
+ * subscribe is the site's offer. */
+static const spec agency_caption_notice = {
+    .page = "agency-caption-notice.html",
+    .title = "Garda, il lago torna a salire dopo due anni di siccità",
+    .lead = "Superati i 120 centimetri sopra lo zero idrometrico, non accadeva dal 2021. Sollievo "
+            "per pescatori e albergatori, ma gli agricoltori chiedono regole nuove sui prelievi",
+    .captions = {"Il porto di Sirmione, dove le barche dei pescatori tornano ad attraccare alle "
+                 "banchine - RIPRODUZIONE RISERVATA"},
+    .body = {"Soddisfatti gli operatori turistici, che temevano un'altra stagione con le spiagge "
+             "allungate e i pontili inutilizzabili."},
+    .chrome = {"Ottieni il meglio", "Abbonati per leggere", "Scopri le offerte"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11408,6 +11424,7 @@ int main(void)
         PAGE(title_h1_longer_than_slug),
         PAGE(wrapped_synopsis),
         PAGE(masthead_today_date),
+        PAGE(agency_caption_notice),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

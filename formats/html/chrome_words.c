@@ -1141,6 +1141,7 @@ const char *const bt_chrome_paywall[] = {
     "suscribite",
     "この記事は有料記事です",
     "per continuare a leggere abbonati",
+    "abbonati per leggere",
     "disdici quando vuoi",
     "ya eres suscriptor",
     "abonnez-vous",

@@ -145,6 +145,9 @@ static const char *const recipe_parts[] = {
 #define EMBED_LINE 160
 #define SHORT_RIGHTS 200
 
+/* Letters past which a caption that reserves the rights is a caption. */
+#define CAPTION_NOTICE 60
+
 /* Letters a label heading a block of chrome has at most. */
 #define LABEL_TEXT 64
 
@@ -570,15 +573,15 @@ static int titled_box(const xmlNode *n)
 #define PAYWALL_BOX_TEXT 1200
 #define PAYWALL_PARAGRAPH 200
 
-/* Whether n is a box named a paywall that calls to subscribe, none of its
- * paragraphs long: the offer over the rest of the story (Welt's
+/* Whether n is a box named a paywall (or premium) that calls to subscribe,
+ * none of its paragraphs long: the offer over the rest of the story (Welt's
  * "c-article-paywall__box": its headline, its list of what subscribers
- * get, the price and the login); a story's body so named
- * ("steady-paywall-container", "paywall-full-content") holds the story's
- * paragraphs. */
+ * get, the price and the login; ANSA's "box-ansa-premium"); a story's body
+ * so named ("steady-paywall-container", "paywall-full-content",
+ * "premium-content") holds the story's paragraphs. */
 static int paywall_box(const xmlNode *n)
 {
-    static const char *const paywall[] = {"paywall", NULL};
+    static const char *const paywall[] = {"paywall", "premium", NULL};
     const bt_stats *s = bt_stats_of(n);
     if (s->text >= PAYWALL_BOX_TEXT || s->images || !bt_xhtml_class_has(n, paywall, 1) ||
         !says_within(n, subscribing, PAYWALL_BOX_TEXT))
@@ -623,8 +626,10 @@ static int rights_notice(const xmlNode *n)
     const char *t = short_text(n, SHORT_TEXT_MAX);
     /* (words that say the rights are reserved say so after a video's
      * poster too: the Gazzetta's "© RIPRODUZIONE RISERVATA") */
+    /* (a picture's caption may close on them: ANSA's "... - RIPRODUZIONE
+     * RISERVATA" in its "news-caption") */
     if (t && says_in(t, rights_list))
-        return 1;
+        return !(s->text > CAPTION_NOTICE && bt_html_caption_marked(n));
     const xmlNode *before = n->prev;
     while (before && before->type != XML_ELEMENT_NODE)
         before = before->prev;

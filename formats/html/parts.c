@@ -1423,6 +1423,19 @@ static int text_box(const xmlNode *n)
  * wrappers) the lead is marked.  A lead the header names is the reader's;
  * a box of several blocks (a place stamp and the lead) is not one; a
  * header holding more text than a headline's parts is the article's box. */
+/* Words a heading right after the headline has at least to be its lead, as
+ * no sub-heading is so long. */
+#define BT_PARTS_LEAD_HEADING_WORDS 20
+
+/* Whether k, shown right after the headline, is a heading of a lead's length
+ * and no link: ANSA's "h2.news-stit" under its "div.news-title". */
+static int lead_heading(const xmlNode *k)
+{
+    int level = bt_html_heading_level(k);
+    return level >= 2 && level <= 4 && bt_stats_of(k) && !bt_stats_of(k)->link &&
+           bt_xhtml_words(k, BT_PARTS_LEAD_HEADING_WORDS) >= BT_PARTS_LEAD_HEADING_WORDS;
+}
+
 static void headline_parts(xmlNode *h)
 {
     if (!bt_stats_of(h) || !bt_stats_of(h)->text)
@@ -1450,7 +1463,8 @@ static void headline_parts(xmlNode *h)
          * header's: RebelMouse's "h2.widget__subheadline" beside the byline
          * and the share buttons) */
         xmlNode *k = shown_element(h, 0);
-        if (larger_type(k) || (k && (named_subline(k) || bt_xhtml_class_has(k, sub_title, 0)))) {
+        if (larger_type(k) ||
+            (k && (named_subline(k) || bt_xhtml_class_has(k, sub_title, 0) || lead_heading(k)))) {
             block[1] = k;
             mark_lead(block, 2);
         }
