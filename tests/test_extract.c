@@ -8692,6 +8692,26 @@ static const spec agency_caption_notice = {
     .chrome = {"Ottieni il meglio", "Abbonati per leggere", "Scopri le offerte"},
 };
 
+/* A reporter's bio under the story closing on a link to their page ("More
+ * about Name"): the link goes. */
+static const spec author_bio_more_link = {
+    .page = "author-bio-more-link.html",
+    .title = "Audit Finds Nursing Homes Understaffed at Night",
+    .body = {"The health department said it would ask the homes named in the report to file plans "
+             "to hire more aides within ninety days."},
+    .chrome = {"More about Rebecca Hale"},
+};
+
+/* A breadcrumb in the <article> that ends on the page's SEO title is not
+ * the headline: the lead under the h2's title is still found. */
+static const spec breadcrumb_seo_title = {
+    .page = "breadcrumb-seo-title.html",
+    .title = "Warum Leipzigs Mieten schneller steigen als die in München",
+    .lead = "In keiner deutschen Großstadt sind die Angebotsmieten im vergangenen Jahr so stark "
+            "gestiegen wie in Leipzig. Eine neue Auswertung zeigt, wer davon profitiert.",
+    .body = {"Die Stadt will nun prüfen, ob sie weitere Gebiete unter Milieuschutz stellen kann."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11425,6 +11445,8 @@ int main(void)
         PAGE(wrapped_synopsis),
         PAGE(masthead_today_date),
         PAGE(agency_caption_notice),
+        PAGE(author_bio_more_link),
+        PAGE(breadcrumb_seo_title),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -4209,6 +4209,35 @@ static size_t media_in(const xmlNode *n)
     return media;
 }
 
+/* Levels below a paragraph its closing link is looked for. */
+#define CLOSING_LINK_DEPTH 3
+
+/* A paragraph's closing link to its author's page ("... covers health care
+ * for the Metro desk. <a href=/by/name>More about Name</a>", the Times'
+ * bio under the story): the link goes, the sentence stays. */
+static void drop_author_link(xmlNode *p)
+{
+    xmlNode *last = p;
+    for (int depth = 0; depth < CLOSING_LINK_DEPTH && !bt_xhtml_is(last, "a"); depth++) {
+        xmlNode *k = last->last;
+        while (k && k->type == XML_TEXT_NODE && xmlIsBlankNode(k))
+            k = k->prev;
+        if (!k || k->type != XML_ELEMENT_NODE)
+            return;
+        last = k;
+    }
+    if (!bt_xhtml_is(last, "a"))
+        return;
+    xmlChar *t = xmlNodeGetContent(last);
+    const char *s = t ? (const char *)t + strspn((const char *)t, " \t\r\n") : NULL;
+    int more = s && !strncmp(s, "More about ", 11);
+    xmlFree(t);
+    if (more) {
+        xmlUnlinkNode(last);
+        xmlFreeNode(last);
+    }
+}
+
 /* Letters a line of rights at the end of a paragraph has at most. */
 #define RIGHTS_LINE 80
 
@@ -4338,8 +4367,10 @@ size_t bt_html_clean(xmlNode *article, int flags)
             n = next;
             continue;
         }
-        if (bt_xhtml_is(n, "p"))
+        if (bt_xhtml_is(n, "p")) {
             drop_rights_line(n);
+            drop_author_link(n);
+        }
         n = bt_xhtml_next(n, article, bt_html_skipped(n));
     }
     drop_closing_headings(article);

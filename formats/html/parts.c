@@ -64,6 +64,18 @@ static int under_chrome(const xmlNode *n, const xmlNode *body_part)
     return 0;
 }
 
+/* Whether n lies in a nav, an aside or a footer inside first (a breadcrumb
+ * in the <article> ends on the page's SEO title, not the headline: the
+ * Spiegel's "nav[data-area=breadcrumb]"); names are not asked, as page
+ * builders name the headline's own box a widget. */
+static int in_chrome_element(const xmlNode *n, const xmlNode *first)
+{
+    for (; n && n != first && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (is_chrome_element(n))
+            return 1;
+    return 0;
+}
+
 /* Letters of text a block may hold before an h1 that is its headline (a
  * kicker, a breadcrumb, a date); an h1 further down is a section's own (a
  * "read also" box's, a chapter's), and the headline is still above. */
@@ -277,7 +289,8 @@ static xmlNode *titled(xmlNode *first, int within)
             before += !strchr(" \t\r\n", *c);
         const bt_stats *s = n->type == XML_ELEMENT_NODE ? bt_stats_of(n) : NULL;
         if (!s || !s->text || s->text > BT_PARTS_HEADLINE_TEXT || s->link * 2 > s->text ||
-            s->images || bt_html_skipped(n) || (!within && under_chrome(n, first)))
+            s->images || bt_html_skipped(n) ||
+            (within ? in_chrome_element(n, first) : under_chrome(n, first)))
             continue;
         if (!within && !named && bt_html_title_named(n) && !bt_xhtml_is(n, "p") && !in_link(n) &&
             bt_xhtml_words(n, BT_PARTS_NAMED_LEAST) >= BT_PARTS_NAMED_LEAST &&
