@@ -8712,6 +8712,17 @@ static const spec breadcrumb_seo_title = {
     .body = {"Die Stadt will nun prüfen, ob sie weitere Gebiete unter Milieuschutz stellen kann."},
 };
 
+/* A definition list of a picture, its title and its credits (SPIP's
+ * "dl.spip_documents", old WordPress's "dl.wp-caption") is a figure and
+ * its caption, not a sub-heading and a paragraph. */
+static const spec picture_definition_list = {
+    .page = "picture-definition-list.html",
+    .title = "Les saisonniers venus de loin",
+    .captions = {"Ramasseurs de prunes près d'Agen, août 2023"},
+    .body = {"Le département produit à lui seul près des deux tiers des prunes destinées au "
+             "pruneau d'Agen."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11447,6 +11458,7 @@ int main(void)
         PAGE(agency_caption_notice),
         PAGE(author_bio_more_link),
         PAGE(breadcrumb_seo_title),
+        PAGE(picture_definition_list),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

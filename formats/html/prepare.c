@@ -1106,6 +1106,44 @@ static int skipped_box(const xmlNode *n)
     return yes;
 }
 
+/* Words the lines under a picture in a definition list have at most. */
+#define PICTURE_LIST_WORDS 80
+
+/* A definition list whose first term is a picture alone and whose other
+ * terms and descriptions are a few lines of text, a term among them, is
+ * that picture with its caption (SPIP's "dl.spip_documents": a dt with the
+ * img, a dt with the title in bold, a dd with the credits): a figure, the
+ * lines in its figcaption; not a term in bold read as a sub-heading.  (A
+ * list of descriptions alone under the picture is read as it stands: a
+ * forum's attachment, its comment and its file's line.) */
+static void picture_list(xmlNode *dl)
+{
+    xmlNode *first = xmlFirstElementChild(dl);
+    if (!first || !bt_xhtml_is(first, "dt") || !bt_xhtml_find(first, "img") ||
+        bt_xhtml_words(first, 1))
+        return;
+    int terms = 0;
+    for (xmlNode *k = xmlNextElementSibling(first); k; k = xmlNextElementSibling(k)) {
+        if (!(bt_xhtml_is(k, "dt") || bt_xhtml_is(k, "dd")) || bt_xhtml_find(k, "img"))
+            return;
+        terms += bt_xhtml_is(k, "dt");
+    }
+    if (!terms || bt_xhtml_words(dl, PICTURE_LIST_WORDS + 1) > PICTURE_LIST_WORDS)
+        return;
+    xmlNodeSetName(dl, (const xmlChar *)"figure");
+    xmlNodeSetName(first, (const xmlChar *)"div");
+    xmlNode *caption = xmlNewDocNode(dl->doc, NULL, (const xmlChar *)"figcaption", NULL);
+    for (xmlNode *k = xmlNextElementSibling(first), *next; k; k = next) {
+        next = xmlNextElementSibling(k);
+        xmlNodeSetName(k, (const xmlChar *)"span");
+        xmlUnlinkNode(k);
+        if (caption->children)
+            xmlAddChild(caption, xmlNewDocText(dl->doc, (const xmlChar *)" "));
+        xmlAddChild(caption, k);
+    }
+    xmlAddChild(dl, caption);
+}
+
 /* Whether n is a heading of the smallest levels that a class names a
  * photo's credit, a byline or a date: a line set small, as pages of the
  * 2000s set them in h5 and h6 (the New York Times' "h6.credit",
@@ -1165,6 +1203,8 @@ static size_t browser_tree(xmlNode *body)
             amp_image(n);
         else if (bt_xhtml_is(n, "video"))
             video_poster(n);
+        else if (bt_xhtml_is(n, "dl"))
+            picture_list(n);
         else if (xmlHasProp(n, (const xmlChar *)"role") && !n->children)
             background_picture(n);
 
