@@ -332,6 +332,15 @@ static void split_head(bt_document *doc, bt_node *p, int level, size_t max_words
         bt_node_unlink(p->first);
 }
 
+/* Whether t is a news agency's intertitle, set between dashes on a line of
+ * its own as wire copy sets it (AFP's "- Souvenir de 2024 -"). */
+static int wire_intertitle(const char *t, size_t max_words)
+{
+    size_t len = strlen(t);
+    return len > 4 && !strncmp(t, "- ", 2) && !strcmp(t + len - 2, " -") &&
+           bt_word_count(t) <= max_words + 2;
+}
+
 void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
 {
     drop_copies(parent);
@@ -363,8 +372,23 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         if (k->type != BT_NODE_PARAGRAPH)
             continue;
         int bold = bold_only(k);
-        if (!bold && k->role == BT_ROLE_NONE)
+        /* (the paragraph's text is read only when it opens on a dash) */
+        const bt_node *first = k->first;
+        if (!bold && k->role == BT_ROLE_NONE) {
+            int dash = first && first->type == BT_NODE_TEXT && first->literal &&
+                       !strncmp(first->literal, "- ", 2) && k->next &&
+                       k->next->type == BT_NODE_PARAGRAPH;
+            if (dash) {
+                bt_buf_truncate(&text, 0);
+                bt_node_text_put(k, &text);
+            }
+            if (dash && !text.failed && text.data && wire_intertitle(text.data, max_words)) {
+                k->type = BT_NODE_HEADING;
+                bt_node_set_heading_level(k, level);
+                continue;
+            }
             split_head(doc, k, level, max_words, &text);
+        }
         if (!bold && k->role != BT_ROLE_BYLINE)
             continue;
         bt_buf_truncate(&text, 0);

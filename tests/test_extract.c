@@ -8723,6 +8723,18 @@ static const spec picture_definition_list = {
              "pruneau d'Agen."},
 };
 
+/* A news agency's intertitles, set between dashes on lines of their own
+ * ("- Souvenir de 2024 -", AFP's), are sub-headings; the partner's note that
+ * the dispatch is published unedited goes. */
+static const spec wire_intertitles = {
+    .page = "wire-intertitles.html",
+    .title = "Chili : des incendies ravagent le centre du pays",
+    .headings = {{2, "- \"Tout a brûlé\" -"}, {2, "- Souvenir de 2024 -"}},
+    .body = {"Ces incendies rappellent ceux de février 2024, qui avaient fait plus de cent trente "
+             "morts dans la région de Valparaiso."},
+    .chrome = {"Cette dépêche provient du fil"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11459,6 +11471,7 @@ int main(void)
         PAGE(author_bio_more_link),
         PAGE(breadcrumb_seo_title),
         PAGE(picture_definition_list),
+        PAGE(wire_intertitles),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1956,6 +1956,13 @@ const char *const bt_chrome_disclosures[] = {
 const char *const bt_chrome_disclaimers[] = {
     /* a newswire's terms of republishing, under each of its stories */
     "republished articles must include",
+    /* (a partner's note that the agency's story is published unedited: AFP's
+     * on TV5MONDE, PTI's on ThePrint; AP's note on who funds its climate
+     * coverage, and on its standards) */
+    "cette dépêche provient du fil",
+    "this report is auto-generated from",
+    "coverage receives financial support from",
+    "standards for working with philanthropies",
     "are not responsible for the accuracy of news releases",
     "reflects the personal opinions",
     "reflect the personal opinions",
@@ -2099,6 +2106,8 @@ const char *const bt_chrome_rights[] = {
     "todos os direitos reservados",
     "bảo lưu mọi quyền",
     "không sao chép dưới mọi hình thức",
+    /* (TTXVN's, under its stories on VietnamPlus) */
+    "cần được sự đồng ý bằng văn bản",
     "nghiêm cấm sao chép",
     "to the extent possible under law",
     "licensed under a creative commons",
