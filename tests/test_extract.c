@@ -8735,6 +8735,16 @@ static const spec wire_intertitles = {
     .chrome = {"Cette dépêche provient du fil"},
 };
 
+/* A heading that asks the reader to support the paper, over the appeal's
+ * box after the story, is the appeal's, not the story's last sub-heading. */
+static const spec support_appeal_heading = {
+    .page = "support-appeal-heading.html",
+    .title = "The lost orchards of the Welsh borders",
+    .body = {"Now a group of volunteers is grafting cuttings from the last trees, hoping to plant "
+             "the old varieties again in village gardens."},
+    .chrome = {"I hope you appreciated this article", "We have no billionaire owner"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11472,6 +11482,7 @@ int main(void)
         PAGE(breadcrumb_seo_title),
         PAGE(picture_definition_list),
         PAGE(wire_intertitles),
+        PAGE(support_appeal_heading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1310,6 +1310,10 @@ const char *const bt_chrome_newsletter_calls[] = {
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
     "follow your favorites to get",
+    /* (the Straits Times' last line) */
+    "telegram channel and get the latest",
+    /* (a hotline's call under an investigation: NLĐ's) */
+    "vui lòng phản ánh đến đường dây nóng",
     "二维码关注",
     "trên google news",
     "di google news",
@@ -1481,6 +1485,8 @@ const char *const bt_chrome_support_calls[] = {
     "az olvasói tartják életben",
     "journalism by becoming a member",
     "would you consider supporting",
+    "you would consider supporting",
+    "we have no billionaire owner",
     "support our work",
     "để tác giả có động lực",
     "독자 여러분의 후원",
@@ -2106,6 +2112,9 @@ const char *const bt_chrome_rights[] = {
     "todos os direitos reservados",
     "bảo lưu mọi quyền",
     "không sao chép dưới mọi hình thức",
+    /* (the Straits Times'; Montsame's call to cite it) */
+    "permission required for reproduction",
+    "эх сурвалжийг заавал дурдана уу",
     /* (TTXVN's, under its stories on VietnamPlus) */
     "cần được sự đồng ý bằng văn bản",
     "nghiêm cấm sao chép",

@@ -180,7 +180,7 @@ static const char *const *const calls[] = {
     bt_chrome_post_footers, bt_chrome_site_footers,     NULL,
 };
 static const char *const *const subscribing[] = {bt_chrome_paywall, bt_chrome_newsletter_calls,
-                                                 NULL};
+                                                 bt_chrome_support_calls, NULL};
 static const char *const *const notices[] = {bt_chrome_disclosures, bt_chrome_disclaimers,
                                              bt_chrome_cookie_notices, NULL};
 
