@@ -543,7 +543,7 @@ int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
             id = a;
         else if (name[0] == 'd' && (!strcmp(name, "data-testid") || !strcmp(name, "data-test-id") ||
                                     !strcmp(name, "data-test") || !strcmp(name, "data-qa") ||
-                                    !strcmp(name, "data-test-tag")))
+                                    !strcmp(name, "data-test-tag") || !strcmp(name, "data-manual")))
             testid = a;
         else if (name[0] == 'd' && !strcmp(name, "data-component"))
             component = a;
@@ -551,7 +551,8 @@ int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
     /* an id of many parts is a slug of a heading ("code-review-and-sharing");
      * React builds name their parts for tests and tracking, not by class
      * (hashed: "css-1x2y3z"): data-testid="byline" (or data-test-id,
-     * data-test, data-qa, Schibsted's data-test-tag), data-component=
+     * data-test, data-qa, Schibsted's data-test-tag, the SZ's data-manual:
+     * "overline", "title", "teaserText"), data-component=
      * "image-block", one name of three parts at most (a tracking label of
      * many words, "comp: r2: Byline" on a list of the authors and the date,
      * is none) */

@@ -8745,6 +8745,18 @@ static const spec support_appeal_heading = {
     .chrome = {"I hope you appreciated this article", "We have no billionaire owner"},
 };
 
+/* Parts named only by data-manual (the Süddeutsche's "overline", "title",
+ * "teaserText" on hashed classes): the kicker leaves the headline, the
+ * teaser is the lead. */
+static const spec named_by_data_manual = {
+    .page = "named-by-data-manual.html",
+    .title = "Wer umzieht, zahlt drauf",
+    .lead = "Der neue Mietspiegel zeigt einen Anstieg der Vergleichsmiete um fast zehn Prozent. "
+            "Besonders betroffen sind Menschen, die eine neue Wohnung suchen.",
+    .body = {"Der Mieterverein fordert, die Mietpreisbremse zu verschärfen und auf mehr Wohnungen "
+             "anzuwenden."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11483,6 +11495,7 @@ int main(void)
         PAGE(picture_definition_list),
         PAGE(wire_intertitles),
         PAGE(support_appeal_heading),
+        PAGE(named_by_data_manual),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
