@@ -8757,6 +8757,18 @@ static const spec named_by_data_manual = {
              "anzuwenden."},
 };
 
+/* A lead in two paragraphs of its box, and no third (VietNamNet's
+ * "content-detail-sapo"): one lead, the second after a break, not the
+ * first alone with the second taken as the story's. */
+static const spec lead_in_two_paragraphs = {
+    .page = "lead-in-two-paragraphs.html",
+    .title = "Thiếu giáo viên Tin học ở ngoại thành",
+    .lead = "Năm học này, chương trình giáo dục phổ thông 2018 lần đầu áp dụng với lớp 9 và lớp "
+            "12, hoàn tất một chu kỳ đổi mới kéo dài 5 năm. Thế nhưng nhiều trường THCS ở ngoại "
+            "thành vẫn thiếu giáo viên Tin học, phải mời giáo viên hợp đồng theo giờ.",
+    .body = {"Phòng giáo dục huyện cho biết sẽ tuyển thêm giáo viên trong đợt tuyển dụng sắp tới."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11496,6 +11508,7 @@ int main(void)
         PAGE(wire_intertitles),
         PAGE(support_appeal_heading),
         PAGE(named_by_data_manual),
+        PAGE(lead_in_two_paragraphs),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

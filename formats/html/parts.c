@@ -486,6 +486,55 @@ static int byline_mostly(const xmlNode *n)
 
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
+/* Words the second half of a lead in two blocks has at most. */
+#define BT_PARTS_LEAD_HALF_WORDS 60
+
+static const xmlNode *element_after(const xmlNode *n)
+{
+    const xmlNode *k = n->next;
+    while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k)))
+        k = k->next;
+    return k;
+}
+
+/* Whether two elements are of one tag and one class that names a lead or
+ * a heading's (a dek in two h2s), or of no class in a box that names a
+ * lead. */
+static int alike_blocks(const xmlNode *a, const xmlNode *b)
+{
+    if (!b || xmlStrcmp(a->name, b->name))
+        return 0;
+    xmlChar *ca = xmlGetProp(a, (const xmlChar *)"class");
+    xmlChar *cb = xmlGetProp(b, (const xmlChar *)"class");
+    int same = ca && cb ? !xmlStrcmp(ca, cb) && (bt_xhtml_class_has(a, bt_xhtml_lead_classes, 0) ||
+                                                 bt_html_heading_level(a) >= 2)
+                        : !ca && !cb && bt_xhtml_class_has(a->parent, bt_xhtml_lead_classes, 0);
+    xmlFree(ca);
+    xmlFree(cb);
+    return same;
+}
+
+/* A lead in two blocks alike, one after the other and no third (VietNamNet's
+ * "div.content-detail-sapo" of two paragraphs, Faro de Vigo's two
+ * "h2.ft-subtitle"): the second joins the first after a break, one lead. */
+static void lead_halves(xmlNode *p)
+{
+    xmlNode *second = (xmlNode *)element_after(p);
+    const bt_stats *s = second ? bt_stats_of(second) : NULL;
+    if (!s || !s->text || s->images || s->link * 2 > s->text || !alike_blocks(p, second) ||
+        alike_blocks(p, element_after(second)) ||
+        bt_xhtml_words(second, BT_PARTS_LEAD_HALF_WORDS + 1) > BT_PARTS_LEAD_HALF_WORDS)
+        return;
+    xmlAddChild(p, xmlNewDocNode(p->doc, NULL, (const xmlChar *)"br", NULL));
+    while (second->children) {
+        xmlNode *k = second->children;
+        xmlUnlinkNode(k);
+        xmlAddChild(p, k);
+    }
+    /* (emptied, not freed: the parts and the stats may still hold it) */
+    bt_stats_of(second)->skipped = 1;
+}
+
 static void mark_lead(xmlNode **part, size_t n)
 {
     /* (a block its class names a lead is the lead, the rows before it the
@@ -576,6 +625,7 @@ static void mark_lead(xmlNode **part, size_t n)
         if (i < from || (!bt_xhtml_is(p, "p") && inline_row(p) && says_date(p, 0)) ||
             byline_mostly(p))
             continue;
+        lead_halves(p);
         if (bt_html_heading_level(p) >= 2)
             bt_html_rename(p, "p");
         /* (a list of one item around it is no list, and its name is no
