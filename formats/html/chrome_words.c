@@ -367,6 +367,9 @@ const char *const bt_chrome_section_starts[] = {
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {
+    /* (a 2013 Chinese page's print and close buttons) */
+    "【我要打印】",
+    "【关闭窗口】",
     /* (lines an ad or a video stands between: Ippen's, Onet's) */
     "artikel wird nach der anzeige fortgesetzt",
     "dalszy ciąg materiału pod wideo",
@@ -825,6 +828,7 @@ const char *const bt_chrome_labels[] = {
 const char *const bt_chrome_pointers[] = {
     "notre éditorial",
     "อ่านข่าวอื่น",
+    "อ่านข่าวน่าสนใจ",
     "อ่านข่าวที่เกี่ยวข้อง",
     "đọc thêm",
     "xem thêm",
@@ -1312,6 +1316,9 @@ const char *const bt_chrome_follow_calls[] = {
     "follow your favorites to get",
     /* (the Straits Times' last line) */
     "telegram channel and get the latest",
+    /* (Thai papers' LINE account, the Express Tribune's pages) */
+    "ได้ที่ line official account",
+    "on twitter to stay informed",
     /* (a hotline's call under an investigation: NLĐ's) */
     "vui lòng phản ánh đến đường dây nóng",
     "二维码关注",
