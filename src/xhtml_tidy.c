@@ -372,9 +372,9 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         if (k->type != BT_NODE_PARAGRAPH)
             continue;
         int bold = bold_only(k);
-        /* (the paragraph's text is read only when it opens on a dash) */
-        const bt_node *first = k->first;
         if (!bold && k->role == BT_ROLE_NONE) {
+            /* (its text is read only when it opens on a dash) */
+            const bt_node *first = k->first;
             int dash = first && first->type == BT_NODE_TEXT && first->literal &&
                        !strncmp(first->literal, "- ", 2) && k->next &&
                        k->next->type == BT_NODE_PARAGRAPH;

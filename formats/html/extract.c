@@ -615,10 +615,11 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
      * reads it: a lead set as a div; after it, a footer's notice is one
      * too; a wrapper of one paragraph beside the best, wrapped alike, is the
      * next paragraph of the article) */
+    const xmlNode *only = after ? NULL : bt_html_only_element(k);
     if (bt_xhtml_is(k, "p") ||
-        (!after && (bt_html_text_div(k) || text_span(k) ||
-                    (bt_html_only_element(k) && bt_html_text_div(bt_html_only_element(k)) &&
-                     bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0)))) ||
+        (!after &&
+         (bt_html_text_div(k) || text_span(k) ||
+          (only && bt_html_text_div(only) && bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0)))) ||
         (bonus > 0 && bt_html_one_paragraph(k) && bt_html_one_paragraph(best))) {
         double ld = bt_stats_link_density(k);
         if (s->text > 80 && ld < 0.25)

@@ -927,8 +927,8 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
 #define TODAY_TEXT 64
 
 /* Whether n is the masthead's line of today's date, named so (tagDiv's
- * "tdb-head-date-txt", "date-today", EFE's "efe-topbar__date"); not a page whose classes say it has
- * such a bar. */
+ * "tdb-head-date-txt", "date-today", EFE's "efe-topbar__date"); not a page
+ * whose classes say it has such a bar. */
 static int today(const xmlNode *n)
 {
     static const char *const todays[] = {"head-date", "header-date", "today", "current-date",
