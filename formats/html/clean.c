@@ -1346,13 +1346,14 @@ static int in_data_table(const xmlNode *n)
  * its words and many its pictures. */
 static int figure_button(const xmlNode *n);
 
-static int captions_only(const xmlNode *n, int figcaptions, int linked)
+/* The letters of n's captions, as captions_only counts them; with
+ * buttons set, a picture's buttons are weighed, their letters added to
+ * *buttons and the captions inside them left out, else every caption is
+ * counted (no fewer letters: a cheap first look). */
+static size_t caption_letters(const xmlNode *n, int figcaptions, size_t *link, size_t *buttons)
 {
-    const bt_stats *s = bt_stats_of(n);
-    size_t text = 0, link = 0, buttons = 0;
-    if (s->nodes > CAPTION_BOX_NODES)
-        return 0;
-    for (const xmlNode *k = n->children; k && s->text;) {
+    size_t text = 0;
+    for (const xmlNode *k = n->children; k;) {
         /* (a box of a caption's class holding the picture is the picture's;
          * a figure without a picture is a video's, its caption none; the
          * picture's buttons, "View Photos", say nothing of it) */
@@ -1362,12 +1363,26 @@ static int captions_only(const xmlNode *n, int figcaptions, int linked)
                   (bt_xhtml_is(k, "figcaption") ||
                    (!figcaptions && !bt_stats_of(k)->images &&
                     (bt_html_caption_marked(k) || bt_html_credit_marked(k))));
-        int button = el && !cap && !video && !bt_stats_of(k)->images && figure_button(k);
+        int button = buttons && el && !cap && !video && !bt_stats_of(k)->images && figure_button(k);
         if (cap)
-            text += bt_stats_of(k)->text, link += bt_stats_of(k)->link;
-        buttons += button ? bt_stats_of(k)->text : 0;
+            text += bt_stats_of(k)->text, *link += bt_stats_of(k)->link;
+        if (button)
+            *buttons += bt_stats_of(k)->text;
         k = bt_xhtml_next(k, n, cap || video || button);
     }
+    return text;
+}
+
+static int captions_only(const xmlNode *n, int figcaptions, int linked)
+{
+    const bt_stats *s = bt_stats_of(n);
+    size_t link = 0, buttons = 0;
+    /* (the buttons are weighed only in a box with captions: 5,000 cards of
+     * other stories asked each of their children) */
+    if (s->nodes > CAPTION_BOX_NODES || !s->text || !caption_letters(n, figcaptions, &link, NULL))
+        return 0;
+    link = 0;
+    size_t text = caption_letters(n, figcaptions, &link, &buttons);
     return text && text * 5 >= (s->text - buttons) * 4 && (linked || link * 2 < text);
 }
 
