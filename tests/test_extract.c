@@ -8769,6 +8769,19 @@ static const spec lead_in_two_paragraphs = {
     .body = {"Phòng giáo dục huyện cho biết sẽ tuyển thêm giáo viên trong đợt tuyển dụng sắp tới."},
 };
 
+/* Paragraphs inside a span of the story's text (the Express Tribune's
+ * "span.story-text"): its box is no div of text, its paragraphs are the
+ * story's, and the call to follow the desk after them is chrome. */
+static const spec paragraphs_in_span = {
+    .page = "paragraphs-in-span.html",
+    .title = "Rice exports climb for a third month",
+    .body = {"Exporters said prices had eased after a good harvest, making the country's "
+             "long-grain rice cheaper than rival suppliers for the first time in two years.",
+             "The trade body expects shipments to hold up until the summer, when freight rates "
+             "usually rise."},
+    .chrome = {"Like Business on Facebook", "About us"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11509,6 +11522,7 @@ int main(void)
         PAGE(support_appeal_heading),
         PAGE(named_by_data_manual),
         PAGE(lead_in_two_paragraphs),
+        PAGE(paragraphs_in_span),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -306,7 +306,7 @@ typedef struct {
     double score; /* as a candidate for the article, in the current pass */
     signed char scored;
     signed char unlikely;   /* class or role says page chrome (Readability's "unlikely") */
-    signed char blocks;     /* a block element is among its children */
+    signed char blocks;     /* a block is among its children, or in an inline one */
     signed char verdict[8]; /* cleaning's verdict under each set of rules; -1: not asked yet */
     signed char consent;    /* the text asks for consent to cookies; -1: not looked at yet */
     signed char marks;      /* 1: a caption's class, 2: a credit's; -1: not looked at yet */

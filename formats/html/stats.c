@@ -453,7 +453,9 @@ static void add_into(bt_stats *p, const xmlNode *n)
     p->images += s->images;
     p->items += s->items;
     p->inputs += s->inputs;
-    p->blocks |= bt_html_is_block(n) && !s->skipped;
+    /* (a block inside an inline child is the parent's too: a div around a
+     * <span class="story-text"> of paragraphs is no div of text) */
+    p->blocks |= (bt_html_is_block(n) || s->blocks) && !s->skipped;
     if (!bt_html_is_block(n)) {
         p->own += s->own;
         p->own_commas += s->own_commas;
