@@ -749,8 +749,16 @@ static void list(ctx *c, xmlNode *el)
         bt_node_unlink(l);
 }
 
+static void block(ctx *c, xmlNode *el);
+
 static void quote(ctx *c, xmlNode *el)
 {
+    /* (a quote named the lead is the lead, set off as a quote is:
+     * VietNamNet's "blockquote.content-detail-sapo") */
+    if (bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0)) {
+        block(c, el);
+        return;
+    }
     bt_node *q = add_block(c, BT_NODE_QUOTE);
     if (!q)
         return;

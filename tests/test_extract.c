@@ -8782,6 +8782,27 @@ static const spec paragraphs_in_span = {
     .chrome = {"Like Business on Facebook", "About us"},
 };
 
+/* A sapo set as a blockquote named so (VietNamNet's
+ * "blockquote.content-detail-sapo"): the lead, not a quote in the story. */
+static const spec sapo_in_blockquote = {
+    .page = "sapo-in-blockquote.html",
+    .title = "Mở thêm tuyến xe buýt điện ra sân bay",
+    .lead = "Từ đầu tháng sau, hành khách có thêm một tuyến xe buýt điện nối trung tâm thành phố "
+            "với nhà ga hành khách, giá vé 45.000 đồng.",
+    .body = {"Hành khách có thể trả tiền vé bằng thẻ ngân hàng hoặc mã QR ngay trên xe."},
+};
+
+/* The headline's deck as a list's definition under a term for screen
+ * readers (Kommersant's "dl.doc_header__intro", "dt.visually-hidden"
+ * over "dd.doc_header__subheader"): the lead, the term no text of it. */
+static const spec deck_in_definition_list = {
+    .page = "deck-in-definition-list.html",
+    .title = "Порты попросили отсрочить новые тарифы",
+    .lead = "Стивидоры опасаются потерять грузы на Балтике",
+    .body = {"В Минтрансе письмо получили и обещали рассмотреть его до конца месяца."},
+    .chrome = {"Подзаголовок"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11523,6 +11544,8 @@ int main(void)
         PAGE(named_by_data_manual),
         PAGE(lead_in_two_paragraphs),
         PAGE(paragraphs_in_span),
+        PAGE(sapo_in_blockquote),
+        PAGE(deck_in_definition_list),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3510,8 +3510,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)) || (s->heading && file_heading(n)))
         return 1;
     /* a sub-heading for screen readers only, no reader sees ("<h3 class=
-     * landmark>Chapter Text</h3>" over AO3's chapter) */
-    if (bt_html_heading_level(n) >= 2 && bt_xhtml_screen_reader_only(n))
+     * landmark>Chapter Text</h3>" over AO3's chapter), or a term so
+     * (Kommersant's "<dt class=visually-hidden>Подзаголовок" over the deck) */
+    if ((bt_html_heading_level(n) >= 2 || bt_xhtml_is(n, "dt")) && bt_xhtml_screen_reader_only(n))
         return 1;
     /* a kicker its class names, a few words over where the headline was
      * (the title has it no more: "<p class=catchword>Verkehr in Zürich") */

@@ -583,7 +583,9 @@ static void mark_lead(xmlNode **part, size_t n)
                 if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k)) {
                     elements++, only = k;
                     int enough = bt_xhtml_words(k, least) >= least;
-                    if (!para && bt_xhtml_is(k, "p") && enough)
+                    /* (a list's definition as one: Kommersant's deck, a
+                     * "dd" under a term for screen readers) */
+                    if (!para && (bt_xhtml_is(k, "p") || bt_xhtml_is(k, "dd")) && enough)
                         para = k;
                     /* (or, with no such paragraph, its div of text that
                      * ends a sentence, no dated row, then its heading of
@@ -645,6 +647,15 @@ static void mark_lead(xmlNode **part, size_t n)
                 if (bt_stats_of(boxes[b]))
                     bt_stats_of(boxes[b])->unlikely = 0;
             }
+        }
+        /* (nor is a definition list around it, named as the header's:
+         * Kommersant's "dl.doc_header__intro > dd") */
+        if (bt_xhtml_is(p, "dd") && bt_xhtml_is(p->parent, "dl")) {
+            bt_html_rename(p->parent, "div");
+            bt_html_rename(p, "p");
+            xmlUnsetProp(p->parent, (const xmlChar *)"class");
+            if (bt_stats_of(p->parent))
+                bt_stats_of(p->parent)->unlikely = 0;
         }
         add_class(p, " sapo");
         /* (cleaning's verdicts on the blocks around it, kept from the
