@@ -8803,6 +8803,19 @@ static const spec deck_in_definition_list = {
     .chrome = {"Подзаголовок"},
 };
 
+/* A toolbar of "Like", "Comments", "Share" between the byline and the
+ * story (MSN's): the byline's line is no paragraph of the text before it,
+ * so the toolbar ends no article and takes nothing after it. */
+static const spec toolbar_after_byline = {
+    .page = "toolbar-after-byline.html",
+    .title = "Ferry fares to rise in June",
+    .body = {"Fares on the island ferries will rise by 8% from the first of June, the operator "
+             "said on Thursday, blaming higher fuel and crew costs.",
+             "Islanders who hold a resident's card will pay the old fares until the end of the "
+             "year, after a campaign by the local council."},
+    .chrome = {"Terms of use"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11546,6 +11559,7 @@ int main(void)
         PAGE(paragraphs_in_span),
         PAGE(sapo_in_blockquote),
         PAGE(deck_in_definition_list),
+        PAGE(toolbar_after_byline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

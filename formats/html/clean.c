@@ -3760,8 +3760,11 @@ static int ends_article(const xmlNode *n, size_t total)
     if (bt_stats_link_density(n) >= 0.5)
         return 0;
     size_t after = 0;
+    /* (a byline's line is no paragraph of the text: MSN's "Story by ..."
+     * over its toolbar of "Comments", "Share", then the story) */
     for (const xmlNode *k = n->prev; k; k = k->prev)
-        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && bt_stats_of(k)->ptext)
+        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && bt_stats_of(k)->ptext &&
+            !bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1))
             return 1;
     for (const xmlNode *k = n->next; k; k = k->next)
         if (k->type == XML_ELEMENT_NODE && bt_stats_of(k))
