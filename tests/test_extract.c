@@ -8816,6 +8816,26 @@ static const spec toolbar_after_byline = {
     .chrome = {"Terms of use"},
 };
 
+/* A headline the page's metadata cuts short, the words it keeps opening
+ * the headline (Dawn's "h2.story__title > a", its <title> and og:title
+ * ending where search engines cut): the whole headline is the title. */
+static const spec title_cut_by_head = {
+    .page = "title-cut-by-head.html",
+    .title = "Flood barriers raised along the river as rain falls for a fourth day",
+    .body = {"Shops in the old market closed early, and traders moved their goods to upper "
+             "floors."},
+};
+
+/* A headline of two lines, og:title the first, the <title> both and the
+ * site's name (Meduza's "RichTitle" of two spans): the whole is the title. */
+static const spec title_two_lines_head = {
+    .page = "title-two-lines-head.html",
+    .title = "‘We walk two hours to the nearest doctor’ Village clinics are closing across the "
+             "north. Here is what it means for the old.",
+    .body = {"The bus runs twice a week, so most people walk to the main road and hope for a "
+             "lift."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11560,6 +11580,8 @@ int main(void)
         PAGE(sapo_in_blockquote),
         PAGE(deck_in_definition_list),
         PAGE(toolbar_after_byline),
+        PAGE(title_cut_by_head),
+        PAGE(title_two_lines_head),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

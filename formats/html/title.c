@@ -495,6 +495,7 @@ typedef struct {
     int chrome;   /* in a menu, a sidebar...: counts only when the metadata says it */
     int named;    /* an h1 a title class names, in it or around it */
     double agree; /* with the metadata's titles: 2 the same, less for a part */
+    int whole;    /* a title of the metadata without the site's name, word for word */
 } cand;
 
 typedef struct {
@@ -503,6 +504,9 @@ typedef struct {
     /* the metadata's titles, folded: the document's, the head's (1 to
      * HEAD_HINTS - 1), the label the page gives its <article> */
     char *hint[HINTS];
+    /* the same without the site's name, where one is set beside the title
+     * ("Title — Meduza"); NULL where none is */
+    char *bare[HINTS];
     site_names site;
     const xmlNode *article;
     int gathered;  /* the article is the element the extractor made for its parts */
@@ -857,6 +861,9 @@ static const char *words_at(const char *hay, const char *needle)
 /* 2 when key is hint, its marks between words aside; the share of hint it is when it is a part of
  * hint (its larger part, or a part set off by a separator, of three words at least); at most 0.25
  * when it holds hint (hint and a kicker); else 0. */
+/* Words a metadata title has at least to be a headline cut short. */
+#define CUT_TITLE_WORDS 5
+
 static double agreement(const char *key, const char *hint)
 {
     if (!*key || !*hint)
@@ -880,6 +887,12 @@ static double agreement(const char *key, const char *hint)
             return (double)kl / (double)hl;
     }
     in = words_at(key, hint);
+    /* (a title of a few words that opens the line cut it short: the <title>
+     * ends where search engines cut, the headline goes on, "... as tanker
+     * rates double" of "... double amid supply cuts"; a kicker comes
+     * before) */
+    if (in == key && hl * 2 >= kl && bt_utf8_word_count(hint, CUT_TITLE_WORDS) >= CUT_TITLE_WORDS)
+        return (double)hl / (double)kl;
     if (in && hl * 2 >= kl)
         return 0.25 * (double)hl / (double)kl;
     return 0;
@@ -1117,6 +1130,27 @@ static char *line_of_two(const xmlNode *const *k, size_t count)
     return pick ? text.data : NULL;
 }
 
+/* The most the metadata's titles agree with key. */
+static double best_agreement(const page *pg, const char *key)
+{
+    double best = 0;
+    for (int i = 0; i < HINTS; i++) {
+        double a = pg->hint[i] ? agreement(key, pg->hint[i]) : 0;
+        best = a > best ? a : best;
+    }
+    return best;
+}
+
+/* Whether a title of the metadata, the site's name taken off, is key word
+ * for word ("Title Subline — Meduza" of the headline's two lines). */
+static int whole_title(const page *pg, const char *key)
+{
+    for (int i = 0; i < HINTS; i++)
+        if (pg->bare[i] && agreement(key, pg->bare[i]) == 2)
+            return 1;
+    return 0;
+}
+
 /* The text of the lines lo to hi of k, of two words at least, that the
  * metadata gives word for word, the widest first; NULL when none. */
 static char *named_range(const page *pg, const xmlNode *const *k, size_t count)
@@ -1129,9 +1163,7 @@ static char *named_range(const page *pg, const xmlNode *const *k, size_t count)
             if (!raw.failed && raw.data && bt_utf8_word_count(raw.data, 2) >= 2 &&
                 bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
                 part = fold(text.data, 0);
-            int same = 0;
-            for (int i = 0; i < HINTS && part && !same; i++)
-                same = pg->hint[i] && agreement(part, pg->hint[i]) == 2;
+            int same = part && best_agreement(pg, part) == 2;
             free(part);
             bt_buf_free(&raw);
             if (same)
@@ -1263,18 +1295,15 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     c->inside = contains(pg->article, n);
     c->chrome = in_chrome;
     c->named = named;
-    for (int i = 0; i < HINTS && c->key; i++)
-        if (pg->hint[i]) {
-            double a = agreement(c->key, pg->hint[i]);
-            c->agree = a > c->agree ? a : c->agree;
-        }
+    c->agree = c->key ? best_agreement(pg, c->key) : 0;
+    c->whole = c->key && whole_title(pg, c->key);
     /* (a kicker on a line of its own first: the metadata's "Kicker: Title"
      * says the kicker's line and the title's word for word too; one the
      * headline sets before a colon is the headline's, "<span>Kicker</span>
      * <span>:</span> <span>Title") */
     int colon = strstr(c->text, ": ") != NULL;
     char *part = count >= 2 && !colon ? after_kicker(pg, k, count) : NULL;
-    if (!part && c->agree < 2 && c->key)
+    if (!part && c->agree < 2 && !c->whole && c->key)
         part = named_lines(pg, n, c->key);
     if (!part && count >= 2 && colon)
         part = after_kicker(pg, k, count);
@@ -1501,6 +1530,12 @@ static const cand *choose(const page *pg)
               (c->agree > best->agree ||
                (c->agree == best->agree && distance(pg, c) < distance(pg, best))))))
             best = c;
+    /* (the whole of an h1 whose line the metadata confirms, when a title
+     * of the metadata without the site's name is that whole: og:title the
+     * headline's first line, <title> both) */
+    for (const cand *c = pg->c; best && c < pg->c + pg->n; c++)
+        if (c->whole && c->kind == KIND_H1 && c != best && contains(c->n, best->n))
+            return c;
     if (best)
         return best;
     /* the one nearest the article's text, above it; an h1 first, one a
@@ -1668,6 +1703,15 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     pg.site.v[LOGO_NAME] = logo_name(body, article, &pg.site);
     head_hints(&pg, root);
     pg.hint[HINTS - 1] = bt_html_article_label(article, 0);
+    for (int i = 0; i < HINTS; i++) {
+        pg.bare[i] = pg.hint[i] ? unsite(pg.hint[i], &pg.site, 0) : NULL;
+        /* (a headline's words, not what is left of "ICON • ICON Magazine") */
+        if (pg.bare[i] && (!strcmp(pg.bare[i], pg.hint[i]) ||
+                           bt_utf8_word_count(pg.bare[i], CUT_TITLE_WORDS) < CUT_TITLE_WORDS)) {
+            free(pg.bare[i]);
+            pg.bare[i] = NULL;
+        }
+    }
     gather(&pg, body);
     const cand *best = pg.failed ? NULL : choose(&pg);
     /* a line that is the metadata's title word for word may carry the site's
@@ -1690,8 +1734,10 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
         free(pg.c[i].key);
     }
     free(pg.c);
-    for (int i = 0; i < HINTS; i++)
+    for (int i = 0; i < HINTS; i++) {
         free(pg.hint[i]);
+        free(pg.bare[i]);
+    }
     site_names_free(&pg.site);
     return title;
 }
