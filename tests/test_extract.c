@@ -8836,6 +8836,28 @@ static const spec title_two_lines_head = {
              "lift."},
 };
 
+/* A box of readers' reactions to the story, its question over its
+ * buttons (Dân Trí's "dt-article-reaction"): chrome, as a poll is. */
+static const spec reaction_box = {
+    .page = "reaction-box.html",
+    .title = "Mùa nước đổ trên ruộng bậc thang",
+    .body = {"Nhiều nhiếp ảnh gia đã lên bản từ sớm để chờ ánh nắng đầu ngày chiếu xuống thung "
+             "lũng."},
+    .chrome = {"Bạn cảm thấy thế nào về bài viết này?", "Hữu ích"},
+};
+
+/* A lead named so, last in a row after the date, between the headline's
+ * cover and the body (Tuổi Trẻ's e-magazine, "div.detail-top" around the
+ * date and "h2.detail-sapo"): the lead. */
+static const spec lead_after_date_row = {
+    .page = "lead-after-date-row.html",
+    .title = "Những người gác rừng trên đỉnh Pu Mát",
+    .lead = "Mười lăm năm qua, tổ bảo vệ rừng ở bản Khe Kiền thay nhau đi tuần qua những cánh rừng "
+            "già, ngủ lại trong lán tạm giữa mùa mưa lũ.",
+    .body = {"Anh Lương Văn Hùng, tổ trưởng, nói điều anh lo nhất là những vụ cháy rừng vào mùa "
+             "khô."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11582,6 +11604,8 @@ int main(void)
         PAGE(toolbar_after_byline),
         PAGE(title_cut_by_head),
         PAGE(title_two_lines_head),
+        PAGE(reaction_box),
+        PAGE(lead_after_date_row),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3502,8 +3502,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (bt_xhtml_is(n, "label") && s->inputs && s->text < SWITCH_TEXT)
         return 1;
     /* a readers' poll: a box so named, its question and the buttons or
-     * fields to answer it */
-    static const char *const polls[] = {"poll", "umfrage", "survey", "sondage", "encuesta", NULL};
+     * fields to answer it; so is a box of readers' reactions or votes on
+     * the story (Dân Trí's "dt-article-reaction", "Bạn cảm thấy thế nào về
+     * bài viết này?" over its buttons; AgoraVox's "vote-article") */
+    static const char *const polls[] = {"poll",     "umfrage",   "survey", "sondage", "encuesta",
+                                        "reaction", "reactions", "vote",   "voting",  NULL};
     if (bt_html_is_block(n) && s->text && s->text < POLL_TEXT && bt_xhtml_class_has(n, polls, 1) &&
         (s->inputs || bt_xhtml_find(n, "button")))
         return 1;

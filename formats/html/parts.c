@@ -1080,17 +1080,26 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
                 continue;
             rows--;
             /* (named so, or the one element its wrapper holds: Onet's
-             * "div.leadWrapper > div#lead.lead") */
+             * "div.leadWrapper > div#lead.lead"; or the last of a row's few,
+             * after the date: Tuổi Trẻ's e-magazine, "div.detail-top" around
+             * the date and "h2.detail-sapo") */
             const xmlNode *one = bt_html_only_element(k);
-            if ((!(bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0) ||
-                   (one && bt_xhtml_class_has(one, bt_xhtml_lead_classes, 0))) ||
-                 !own_part(k) || bt_stats_of(k)->text > BT_PARTS_MAX_TEXT ||
-                 bt_xhtml_words(k, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS) &&
-                !captioned_picture(k) &&
+            xmlNode *last = xmlLastElementChild(k);
+            xmlNode *lead = bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0) ||
+                                    (one && bt_xhtml_class_has(one, bt_xhtml_lead_classes, 0))
+                                ? k
+                            : last && xmlChildElementCount(k) <= BT_PARTS_LEAD_ROWS &&
+                                    bt_xhtml_class_has(last, bt_xhtml_lead_classes, 0)
+                                ? last
+                                : NULL;
+            if (lead && (!own_part(lead) || bt_stats_of(lead)->text > BT_PARTS_MAX_TEXT ||
+                         bt_xhtml_words(lead, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS))
+                lead = NULL;
+            if (!lead && !captioned_picture(k) &&
                 !(rows == BT_PARTS_LEAD_ROWS - 1 && points_under(part[i], k)))
                 continue;
             memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
-            part[++i] = k;
+            part[++i] = lead ? lead : k;
             n++;
             break;
         }
