@@ -8858,6 +8858,16 @@ static const spec lead_after_date_row = {
              "khô."},
 };
 
+/* A caption set before its picture in the picture's box, the picture in
+ * a link and a span (LTN's "p.caption" before "a.image-popup > span >
+ * img"): the picture's caption, not a paragraph of the story. */
+static const spec caption_before_linked_picture = {
+    .page = "caption-before-linked-picture.html",
+    .title = "颱風外圍環流 北部今晚防豪雨",
+    .captions = {"午後雷雨來得又急又猛，台北街頭民眾撐傘快步走過路口。（記者陳家豪攝）"},
+    .body = {"消防局提醒民眾，雨勢大時應避免前往山區及河川沿岸活動。"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11606,6 +11616,7 @@ int main(void)
         PAGE(title_two_lines_head),
         PAGE(reaction_box),
         PAGE(lead_after_date_row),
+        PAGE(caption_before_linked_picture),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -333,11 +333,17 @@ static void open_noscript(xmlNode *n)
 /* Words a caption set before its picture has at most. */
 #define OVERLAY_CAPTION_WORDS 60
 
+static int own_text(const xmlNode *n);
+
 /* A caption set before its picture in the picture's own box (a lightbox's
- * overlay, RIA's "div.photoview__open-info" before the <img>), with no
- * text after the picture, goes after it, where captions are looked for. */
+ * overlay, RIA's "div.photoview__open-info" before the <img>; LTN's
+ * "p.caption" before the link around it), with no text after the picture,
+ * goes after it, where captions are looked for. */
 static void caption_after_picture(xmlNode *img)
 {
+    while (img->parent && img->parent->type == XML_ELEMENT_NODE && !bt_html_is_block(img->parent) &&
+           bt_html_only_element(img->parent) == img && !own_text(img->parent))
+        img = img->parent;
     xmlNode *cap = img->prev;
     while (cap && blank(cap))
         cap = cap->prev;
