@@ -8868,6 +8868,17 @@ static const spec caption_before_linked_picture = {
     .body = {"消防局提醒民眾，雨勢大時應避免前往山區及河川沿岸活動。"},
 };
 
+/* A story's photograph its class names a logo (SPIP's "spip_logo"), its
+ * size a photograph's, an italic line under it: a picture and its caption,
+ * not a logo dropped and its caption left a paragraph. */
+static const spec photo_named_logo = {
+    .page = "photo-named-logo.html",
+    .title = "Le dernier train de la vallée",
+    .captions = {"La gare de Saint-Flour au petit matin (photo de l’auteur)"},
+    .body = {"Les habitants ont lancé une pétition qui a déjà recueilli plus de quatre mille "
+             "signatures."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11617,6 +11628,7 @@ int main(void)
         PAGE(reaction_box),
         PAGE(lead_after_date_row),
         PAGE(caption_before_linked_picture),
+        PAGE(photo_named_logo),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1010,13 +1010,33 @@ static int heading_tool(const xmlNode *a)
     return (h && bt_html_heading_level(h)) || (before && bt_html_heading_level(before));
 }
 
+/* The sides a picture is given at least, both, to be a photograph whatever
+ * its class, and its width at most in tenths of its height (16:9 is 17.8):
+ * a logo is smaller, or wide and short (a product's logo at 800 by 400). */
+#define PHOTO_WIDTH 300
+#define PHOTO_HEIGHT 200
+#define PHOTO_WIDEST_TENTHS 18
+
+/* Whether img's declared width and height are a photograph's. */
+static int photo_sized(const xmlNode *img)
+{
+    xmlChar *vw = xmlGetProp(img, (const xmlChar *)"width");
+    xmlChar *vh = xmlGetProp(img, (const xmlChar *)"height");
+    long w = vw ? atol((const char *)vw) : 0, h = vh ? atol((const char *)vh) : 0;
+    int big = w >= PHOTO_WIDTH && h >= PHOTO_HEIGHT && w * 10 <= h * PHOTO_WIDEST_TENTHS;
+    xmlFree(vw);
+    xmlFree(vh);
+    return big;
+}
+
 /* Whether n is a picture its class or id names a logo ("company-logo" by
  * a press release's headline): a mark, not a picture of the story, whose
- * caption the line after it would become. */
+ * caption the line after it would become.  (SPIP names a story's picture
+ * "spip_logo": a photograph's size says it is none.) */
 static int logo(const xmlNode *n)
 {
     static const char *const logos[] = {"logo", NULL};
-    return bt_xhtml_is(n, "img") && bt_xhtml_class_has(n, logos, 1);
+    return bt_xhtml_is(n, "img") && bt_xhtml_class_has(n, logos, 1) && !photo_sized(n);
 }
 
 /* The fixes above, each element's in one walk of the page, with the page
