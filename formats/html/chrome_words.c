@@ -2175,6 +2175,7 @@ const char *const bt_chrome_reading_times[] = {
     "mins read",
     "minute read",
     "reading time",
+    "read time",
     "lesezeit",
     "lesedauer",
     "temps de lecture",

@@ -68,6 +68,10 @@ static const char *const chrome[] = {
     "donation",
     "donate",
     "recommend",
+    /* (the Times' "section[data-testid=editors-picks]", "...=trending"
+     * after the article) */
+    "editors-picks",
+    "trending",
     "more-news",
     "tin-khac",
     "box-tin",
