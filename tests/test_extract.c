@@ -8879,6 +8879,15 @@ static const spec photo_named_logo = {
              "signatures."},
 };
 
+/* A kicker its class names in the h1, before the headline, the metadata's
+ * title both letter for letter (Kurir's "span.singleArticle__supertitle"
+ * in capitals): the whole is the title. */
+static const spec kicker_in_title_metadata = {
+    .page = "kicker-in-title-metadata.html",
+    .title = "OD PONEDELJKA IZMENE U GRADSKOM PREVOZU Nove linije ka aerodromu i duže radno vreme",
+    .body = {"Cena karte ostaje ista, a putnici mogu da plate i bankovnom karticom u vozilu."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11629,6 +11638,7 @@ int main(void)
         PAGE(lead_after_date_row),
         PAGE(caption_before_linked_picture),
         PAGE(photo_named_logo),
+        PAGE(kicker_in_title_metadata),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

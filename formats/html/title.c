@@ -919,9 +919,9 @@ static int site_end(const page *pg, const char *key)
 
 /* The lines of a headline: its children, past wrappers of one child
  * ("<h1><a><span>Kicker</span><span>Title</span></a></h1>"), blank text,
- * hidden elements and what left_out takes aside.  Returns how many, at most
- * MAX_LINES; 0 when there are more. */
-static size_t lines(const xmlNode *n, const xmlNode **k)
+ * hidden elements and what except takes aside (left_out, or none).  Returns
+ * how many, at most MAX_LINES; 0 when there are more. */
+static size_t lines(const xmlNode *n, const xmlNode **k, int (*except)(const xmlNode *))
 {
     size_t count = 0;
     for (;;) {
@@ -929,7 +929,7 @@ static size_t lines(const xmlNode *n, const xmlNode **k)
         for (const xmlNode *c = n->children; c; c = c->next) {
             if ((c->type == XML_TEXT_NODE && xmlIsBlankNode(c)) ||
                 (c->type != XML_TEXT_NODE && c->type != XML_ELEMENT_NODE) ||
-                (c->type == XML_ELEMENT_NODE && (bt_html_skipped(c) || left_out(c))))
+                (c->type == XML_ELEMENT_NODE && (bt_html_skipped(c) || (except && except(c)))))
                 continue;
             if (count == MAX_LINES)
                 return 0;
@@ -983,14 +983,16 @@ static int apart(const char *before, size_t len, const char *next)
 
 /* The text of lines lo to hi - 1, as a browser shows them, and one
  * element's set apart from the next: sites set such lines as blocks
- * ("<span>Kicker</span><span>Title</span>"). */
-static void lines_text(const xmlNode *const *k, size_t lo, size_t hi, bt_buf *b)
+ * ("<span>Kicker</span><span>Title</span>"); the elements except says
+ * left out (left_out, or none). */
+static void lines_text(const xmlNode *const *k, size_t lo, size_t hi, bt_buf *b,
+                       int (*except)(const xmlNode *))
 {
     size_t start = b->len;
     const xmlNode *prev = NULL;
     for (size_t i = lo; i < hi; i++) {
         bt_buf t = BT_BUF_INIT;
-        bt_xhtml_dom_text_except(k[i], &t, 4096, left_out);
+        bt_xhtml_dom_text_except(k[i], &t, 4096, except);
         if (t.len && !t.failed && prev && b->len > start && !b->failed &&
             (spaced(prev, k[i]) ||
              (prev->type == XML_ELEMENT_NODE && k[i]->type == XML_ELEMENT_NODE &&
@@ -1008,7 +1010,7 @@ static void lines_text(const xmlNode *const *k, size_t lo, size_t hi, bt_buf *b)
 static int worded(const xmlNode *k)
 {
     bt_buf t = BT_BUF_INIT;
-    lines_text(&k, 0, 1, &t);
+    lines_text(&k, 0, 1, &t, left_out);
     int yes = t.data && bt_utf8_has_alnum(t.data, t.len);
     bt_buf_free(&t);
     return yes;
@@ -1032,8 +1034,8 @@ static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
     size_t next = first + 1;
     while (next + 1 < count && !worded(k[next]))
         next++;
-    lines_text(k, first, first + 1, &kicker);
-    lines_text(k, next, count, &rest);
+    lines_text(k, first, first + 1, &kicker, left_out);
+    lines_text(k, next, count, &rest, left_out);
     char *kf = NULL, *rf = NULL;
     /* (a longer one set apart by its colon: "Tolino Vision 7 im Test") */
     size_t most = next > first + 1 ? KICKER_WORDS + 2 : KICKER_WORDS;
@@ -1105,8 +1107,8 @@ static char *line_of_two(const xmlNode *const *k, size_t count)
         !xmlHasProp(k[0], (const xmlChar *)BT_HTML_SHOWN_APART))
         return NULL;
     bt_buf first = BT_BUF_INIT, second = BT_BUF_INIT, text = BT_BUF_INIT;
-    lines_text(k, 0, 1, &first);
-    lines_text(k, 1, 2, &second);
+    lines_text(k, 0, 1, &first, left_out);
+    lines_text(k, 1, 2, &second, left_out);
     const bt_buf *pick = NULL;
     if (!first.failed && !second.failed && first.len && second.len) {
         size_t n1 = bt_utf8_word_count(first.data, MAX_WORDS),
@@ -1151,6 +1153,40 @@ static int whole_title(const page *pg, const char *key)
     return 0;
 }
 
+/* The text of all of headline n's lines, nothing left out, when a title of
+ * the metadata is that text; NULL when none is.  key_left: the folded text
+ * without what was left out.  The caller frees. */
+static char *whole_lines(const page *pg, const xmlNode *n, const char *key_left)
+{
+    bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
+    const xmlNode *k[MAX_LINES];
+    size_t count = lines(n, k, NULL);
+    lines_text(k, 0, count, &raw, NULL);
+    char *key = NULL;
+    if (!raw.failed && raw.data && bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK &&
+        !text.failed)
+        key = fold(text.data, 0);
+    /* (letter for letter; and not set apart from the rest, key_left, by a
+     * mark: "Kicker: Title", "Kicker - Title" name a kicker, which the
+     * headline is not) */
+    size_t kl = key ? strlen(key) : 0, rl = strlen(key_left);
+    int apart_by_mark = 0;
+    if (kl > rl && !strcmp(key + kl - rl, key_left)) {
+        const char *end = key + kl - rl;
+        while (end > key && end[-1] == ' ')
+            end--;
+        apart_by_mark = end > key && strchr(":|-/»", end[-1]);
+    }
+    int same = 0;
+    for (int i = 0; i < HINTS && key && !apart_by_mark && !same; i++)
+        same = pg->hint[i] && !strcmp(key, pg->hint[i]);
+    free(key);
+    bt_buf_free(&raw);
+    if (!same)
+        bt_buf_free(&text);
+    return same ? text.data : NULL;
+}
+
 /* The text of the lines lo to hi of k, of two words at least, that the
  * metadata gives word for word, the widest first; NULL when none. */
 static char *named_range(const page *pg, const xmlNode *const *k, size_t count)
@@ -1158,7 +1194,7 @@ static char *named_range(const page *pg, const xmlNode *const *k, size_t count)
     for (size_t lo = 0; lo < count; lo++)
         for (size_t hi = count - (lo == 0); hi > lo; hi--) {
             bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
-            lines_text(k, lo, hi, &raw);
+            lines_text(k, lo, hi, &raw, left_out);
             char *part = NULL;
             if (!raw.failed && raw.data && bt_utf8_word_count(raw.data, 2) >= 2 &&
                 bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
@@ -1189,7 +1225,7 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
     }
     free(letters);
     const xmlNode *k[MAX_LINES] = {NULL}, *deeper[MAX_LINES];
-    size_t count = holds ? lines(n, k) : 0;
+    size_t count = holds ? lines(n, k, left_out) : 0;
     char *part = named_range(pg, k, count);
     /* (and, a level down, the lines of a line: a badge inside the kicker's
      * element, "<span><span>Newsblog</span> Warnstreik</span>: Title") */
@@ -1197,7 +1233,7 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
     int fits = 1;
     for (size_t i = 0; i < count && !part && fits; i++) {
         const xmlNode *sub[MAX_LINES];
-        size_t n_sub = k[i]->type == XML_ELEMENT_NODE ? lines(k[i], sub) : 0;
+        size_t n_sub = k[i]->type == XML_ELEMENT_NODE ? lines(k[i], sub, left_out) : 0;
         if (n_sub < 2)
             sub[0] = k[i], n_sub = 1;
         fits = more + n_sub <= MAX_LINES;
@@ -1246,9 +1282,9 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
 {
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
     const xmlNode *k[MAX_LINES];
-    size_t count = lines(n, k);
+    size_t count = lines(n, k, left_out);
     if (count)
-        lines_text(k, 0, count, &raw);
+        lines_text(k, 0, count, &raw, left_out);
     else
         bt_xhtml_dom_text_except(n, &raw, 4096, left_out);
     size_t words = raw.data ? bt_utf8_word_count(raw.data, MAX_WORDS) : 0;
@@ -1296,6 +1332,17 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
     c->chrome = in_chrome;
     c->named = named;
     c->agree = c->key ? best_agreement(pg, c->key) : 0;
+    /* (a kicker its class names is the headline's when the metadata says
+     * both word for word: Kurir's "span.singleArticle__supertitle" in
+     * capitals, then the headline, in one h1) */
+    char *all = c->agree < 2 && c->key ? whole_lines(pg, n, c->key) : NULL;
+    if (all) {
+        free(c->text);
+        free(c->key);
+        c->text = all;
+        c->key = fold(all, 0);
+        c->agree = 2;
+    }
     c->whole = c->key && whole_title(pg, c->key);
     /* (a kicker on a line of its own first: the metadata's "Kicker: Title"
      * says the kicker's line and the title's word for word too; one the
