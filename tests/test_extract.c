@@ -8888,6 +8888,18 @@ static const spec kicker_in_title_metadata = {
     .body = {"Cena karte ostaje ista, a putnici mogu da plate i bankovnom karticom u vozilu."},
 };
 
+/* A lead its class names, in two paragraphs alike in the headline's
+ * header (La Croix's "div.article__summary" of two "p.summary__text"):
+ * one lead, not its second paragraph the story's first. */
+static const spec lead_summary_two_paragraphs = {
+    .page = "lead-summary-two-paragraphs.html",
+    .title = "Les vignerons du Jura face au gel tardif",
+    .lead = "Pour la troisième année de suite, une vague de froid a détruit une partie des "
+            "bourgeons dans les vignes jurassiennes. Certains domaines envisagent désormais "
+            "d’installer des éoliennes antigel, un investissement lourd.",
+    .body = {"La chambre d’agriculture estime les pertes à près de 40 % de la récolte attendue."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11639,6 +11651,7 @@ int main(void)
         PAGE(caption_before_linked_picture),
         PAGE(photo_named_logo),
         PAGE(kicker_in_title_metadata),
+        PAGE(lead_summary_two_paragraphs),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1558,9 +1558,16 @@ static void headline_parts(xmlNode *h)
     for (xmlNode *k = h->next; k && m < BT_PARTS_HEADER_BLOCKS; k = k->next) {
         if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k))
             continue;
+        /* (a block its class names the lead is the reader's to read as one;
+         * its two paragraphs alike are one lead: La Croix's
+         * "div.article__summary" of two "p.summary__text") */
         for (xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))
-            if (d->type == XML_ELEMENT_NODE && bt_xhtml_class_has(d, bt_xhtml_lead_classes, 0))
+            if (d->type == XML_ELEMENT_NODE && bt_xhtml_class_has(d, bt_xhtml_lead_classes, 0)) {
+                xmlNode *first = xmlFirstElementChild(d);
+                if (bt_xhtml_is(first, "p"))
+                    lead_halves(first);
                 return;
+            }
         /* (a paragraph, a heading, or a div of text, in bold or not: "<div
          * class=RichText><strong>...", "<div class=ar-Article_Subtitle>") */
         const xmlNode *one = bt_html_unwrapped(k, BT_HTML_WRAPPERS);
