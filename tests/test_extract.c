@@ -8900,6 +8900,18 @@ static const spec lead_summary_two_paragraphs = {
     .body = {"La chambre d’agriculture estime les pertes à près de 40 % de la récolte attendue."},
 };
 
+/* A lead set as an aside named so, right under the h1 (the New
+ * Statesman's "aside.standfirst"): the lead, not a sidebar dropped. */
+static const spec lead_as_aside = {
+    .page = "lead-as-aside.html",
+    .title = "The quiet end of the village post office",
+    .lead = "A third of rural branches have closed since 2010, and with them went the last public "
+            "counter in hundreds of villages.",
+    .body = {"The company says most of the closed branches served fewer than twenty customers a "
+             "day."},
+    .chrome = {"Most read"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11652,6 +11664,7 @@ int main(void)
         PAGE(photo_named_logo),
         PAGE(kicker_in_title_metadata),
         PAGE(lead_summary_two_paragraphs),
+        PAGE(lead_as_aside),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

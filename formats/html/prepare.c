@@ -1176,6 +1176,21 @@ static void picture_list(xmlNode *dl)
     xmlAddChild(dl, caption);
 }
 
+/* Words a lead set as an aside has at most. */
+#define ASIDE_LEAD_WORDS 100
+
+/* An aside its class names the lead, right after the h1, no link in it, is
+ * the lead set apart, not a sidebar (the New Statesman's "aside.standfirst"
+ * under its headline): a div, which the extractor looks at as any other. */
+static void aside_lead(xmlNode *n)
+{
+    const xmlNode *before = xmlPreviousElementSibling(n);
+    if (before && bt_xhtml_is(before, "h1") && bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
+        !bt_xhtml_find(n, "a") && bt_xhtml_words(n, 1) &&
+        bt_xhtml_words(n, ASIDE_LEAD_WORDS + 1) <= ASIDE_LEAD_WORDS)
+        xmlNodeSetName(n, (const xmlChar *)"div");
+}
+
 /* Whether n is a heading of the smallest levels that a class names a
  * photo's credit, a byline or a date: a line set small, as pages of the
  * 2000s set them in h5 and h6 (the New York Times' "h6.credit",
@@ -1237,6 +1252,8 @@ static size_t browser_tree(xmlNode *body)
             video_poster(n);
         else if (bt_xhtml_is(n, "dl"))
             picture_list(n);
+        else if (bt_xhtml_is(n, "aside"))
+            aside_lead(n);
         else if (xmlHasProp(n, (const xmlChar *)"role") && !n->children)
             background_picture(n);
 
