@@ -1627,6 +1627,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "write to us at",
     /* (a TV station's tip line under its investigation) */
     "have a story idea or tip",
+    "help us report",
+    /* (Lrytas's line under the story: "noticed a mistake or have news?") */
+    "pastebėjote klaidą",
     "rate this post",
     /* (a Vietnamese site's vote under the story: "are you pleased with
      * this article?") */
