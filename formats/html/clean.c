@@ -72,6 +72,10 @@ static const char *const chrome[] = {
      * after the article) */
     "editors-picks",
     "trending",
+    /* (the Trust Project's badge and line under a headline: El Tiempo's
+     * "Conforme a los criterios de <img> Saber más") */
+    "trust-project",
+    "trustproject",
     "more-news",
     "tin-khac",
     "box-tin",
