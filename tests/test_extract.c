@@ -8912,6 +8912,17 @@ static const spec lead_as_aside = {
     .chrome = {"Most read"},
 };
 
+/* A caption hidden behind a "Caption" button that shows it (the
+ * Telegraph's toggle, aria-controls naming it): the picture's caption, the
+ * button's word no part of it. */
+static const spec caption_toggle_hidden = {
+    .page = "caption-toggle-hidden.html",
+    .title = "Orchard owners count the cost of a wet spring",
+    .captions = {"Apple blossom lost to frost in a Kent orchard last April"},
+    .body = {"Growers are asking for help with the cost of frost protection, which few small "
+             "farms can afford."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11665,6 +11676,7 @@ int main(void)
         PAGE(kicker_in_title_metadata),
         PAGE(lead_summary_two_paragraphs),
         PAGE(lead_as_aside),
+        PAGE(caption_toggle_hidden),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1176,6 +1176,34 @@ static void picture_list(xmlNode *dl)
     xmlAddChild(dl, caption);
 }
 
+/* A caption a button in it shows when pressed, hidden till then (the
+ * Telegraph's "Caption" toggle, aria-controls naming the hidden text): the
+ * caption's text is the picture's, shown; the button goes. */
+static void caption_toggle(xmlNode *figcaption)
+{
+    for (xmlNode *k = figcaption->children, *next; k; k = next) {
+        next = bt_xhtml_next(k, figcaption, 0);
+        if (!bt_xhtml_is(k, "button"))
+            continue;
+        xmlChar *id = xmlGetProp(k, (const xmlChar *)"aria-controls");
+        xmlNode *target = NULL;
+        for (xmlNode *t = figcaption->children; id && t && !target;
+             t = bt_xhtml_next(t, figcaption, 0))
+            if (t->type == XML_ELEMENT_NODE && t != k) {
+                xmlChar *tid = xmlGetProp(t, (const xmlChar *)"id");
+                target = tid && !xmlStrcmp(tid, id) ? t : NULL;
+                xmlFree(tid);
+            }
+        xmlFree(id);
+        if (!target || !xmlHasProp(target, (const xmlChar *)"hidden"))
+            continue;
+        xmlUnsetProp(target, (const xmlChar *)"hidden");
+        next = bt_xhtml_next(k, figcaption, 1);
+        xmlUnlinkNode(k);
+        xmlFreeNode(k);
+    }
+}
+
 /* Words a lead set as an aside has at most. */
 #define ASIDE_LEAD_WORDS 100
 
@@ -1254,6 +1282,8 @@ static size_t browser_tree(xmlNode *body)
             picture_list(n);
         else if (bt_xhtml_is(n, "aside"))
             aside_lead(n);
+        else if (bt_xhtml_is(n, "figcaption"))
+            caption_toggle(n);
         else if (xmlHasProp(n, (const xmlChar *)"role") && !n->children)
             background_picture(n);
 
