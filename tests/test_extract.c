@@ -8923,6 +8923,15 @@ static const spec caption_toggle_hidden = {
              "farms can afford."},
 };
 
+/* A kicker and the headline in two lines of the h1, the <title> setting
+ * the kicker apart by a bar, og:title the headline (La Presse's
+ * "headlineCard__titleSupTitle"): the headline alone is the title. */
+static const spec kicker_bar_head_two_lines = {
+    .page = "kicker-bar-head-two-lines.html",
+    .title = "Le métro prolongé jusqu’à Anjou dès 2031",
+    .body = {"Le coût du projet est désormais estimé à 7,2 milliards de dollars."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11677,6 +11686,7 @@ int main(void)
         PAGE(lead_summary_two_paragraphs),
         PAGE(lead_as_aside),
         PAGE(caption_toggle_hidden),
+        PAGE(kicker_bar_head_two_lines),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1143,12 +1143,13 @@ static double best_agreement(const page *pg, const char *key)
     return best;
 }
 
-/* Whether a title of the metadata, the site's name taken off, is key word
- * for word ("Title Subline — Meduza" of the headline's two lines). */
+/* Whether a title of the metadata, the site's name taken off, is key letter
+ * for letter ("Title Subline — Meduza" of the headline's two lines; not
+ * "Kicker | Title | La Presse", which sets a kicker apart). */
 static int whole_title(const page *pg, const char *key)
 {
     for (int i = 0; i < HINTS; i++)
-        if (pg->bare[i] && agreement(key, pg->bare[i]) == 2)
+        if (pg->bare[i] && !strcmp(key, pg->bare[i]))
             return 1;
     return 0;
 }
