@@ -1944,7 +1944,8 @@ static int ends_with(const xmlNode *el, const char *marks, int ellipsis)
 
 /* Whether el's text closes on a wire photo's credit in brackets, agency
  * and photographer parted by a slash: "... May 2, 2024. (Xinhua/Ding Lei)",
- * "(AP Photo/Evan Vucci)". */
+ * "(AP Photo/Evan Vucci)"; or on a photographer's credit in brackets that
+ * says so: "(Photo by Tien Mao)". */
 static int wire_credit_closes(const xmlNode *el)
 {
     bt_buf b = BT_BUF_INIT;
@@ -1963,9 +1964,16 @@ static int wire_credit_closes(const xmlNode *el)
         slashes += *p == '/' && p > open + 1 && p[-1] != ' ' && p[1] != ' ' && p[1] != ')';
     }
     /* (an agency's name opens on a capital: "(1/2)" and "(and/or)" are none) */
-    int wire = open && slashes == 1 && words < WIRE_CREDIT_WORDS &&
-               (((unsigned char)open[1] >= 'A' && (unsigned char)open[1] <= 'Z') ||
-                (unsigned char)open[1] >= 0x80);
+    static const char *const shot[] = {"(photo by ", "(photos by ", "(photograph by ",
+                                       "(photo: ",   "(photos: ",   NULL};
+    int by = 0;
+    for (const char *const *w = shot; open && *w && !by; w++)
+        by = !strncasecmp(open, *w, strlen(*w));
+    int wire =
+        open && words < WIRE_CREDIT_WORDS &&
+        ((slashes == 1 && (((unsigned char)open[1] >= 'A' && (unsigned char)open[1] <= 'Z') ||
+                           (unsigned char)open[1] >= 0x80)) ||
+         by);
     bt_buf_free(&b);
     return wire;
 }

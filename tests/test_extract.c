@@ -8932,6 +8932,17 @@ static const spec kicker_bar_head_two_lines = {
     .body = {"Le coût du projet est désormais estimé à 7,2 milliards de dollars."},
 };
 
+/* A line under a picture, its words in italics and the photographer's
+ * credit after them in brackets ("(Photo by Dana Cole)", Gothamist's of
+ * 2009): the picture's caption. */
+static const spec caption_photo_by_bracket = {
+    .page = "caption-photo-by-bracket.html",
+    .title = "A beekeeper on the roof of the library",
+    .captions = {"The hives sit between the air vents, out of the wind."},
+    .body = {"Staff say the bees have stung no one so far, though a pigeon has had words with "
+             "them."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11687,6 +11698,7 @@ int main(void)
         PAGE(lead_as_aside),
         PAGE(caption_toggle_hidden),
         PAGE(kicker_bar_head_two_lines),
+        PAGE(caption_photo_by_bracket),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
