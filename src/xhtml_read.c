@@ -2110,6 +2110,14 @@ static int no_caption_line(xmlNode *el, size_t words)
     return linked * 2 >= words;
 }
 
+/* Whether k is a short element marked as a picture's credit, no picture in
+ * it. */
+static int marked_credit(const xmlNode *k)
+{
+    return bt_xhtml_credit_marked(k) && !find_img((xmlNode *)k, NULL) &&
+           bt_xhtml_words(k, CREDIT_WORDS + 1) <= CREDIT_WORDS;
+}
+
 /* Whether el ends a box that holds only the picture before it, its credit
  * and el: the picture's box, el the picture's caption whatever the box's name
  * (<div class="image-embed"><img><p>line</p></div>).  The article's own
@@ -2127,15 +2135,16 @@ static int ends_picture_box(xmlNode *img, xmlNode *el, size_t words)
         return 0;
     for (xmlNode *k = box->children; k && k != el; k = k->next) {
         /* (and the picture's credit, marked: Spiegel's 2008 "p.spCredit") */
-        if (bare(k) || (pic && bt_xhtml_credit_marked(k) && !find_img(k, NULL) &&
-                        bt_xhtml_words(k, CREDIT_WORDS + 1) <= CREDIT_WORDS))
+        if (bare(k) || (pic && marked_credit(k)))
             continue;
         if (pic || k->type != XML_ELEMENT_NODE || (k != img && find_img(k, NULL) != img))
             return 0;
         pic = k;
     }
+    /* (the credit may come after the line: Kyodo's "div.mainpic > img, p,
+     * span.photo-credit") */
     for (xmlNode *k = el->next; k; k = k->next)
-        if (!bare(k))
+        if (!bare(k) && !marked_credit(k))
             return 0;
     return pic != NULL;
 }

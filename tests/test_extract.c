@@ -8943,6 +8943,18 @@ static const spec caption_photo_by_bracket = {
              "them."},
 };
 
+/* A picture's box of the picture, a line and its credit marked after it
+ * (Kyodo's "div.mainpic > img, p, span.photo-credit"): the line is the
+ * caption, though it does not end the box. */
+static const spec caption_line_before_credit = {
+    .page = "caption-line-before-credit.html",
+    .title = "Cherry blossoms open early in Tokyo",
+    .captions = {"Visitors photograph cherry blossoms in Tokyo's Ueno Park on March 18, 2025. "
+                 "(Kyodo)"},
+    .body = {"Forecasters said warm weather in early March had brought the blossoms forward across "
+             "much of eastern Japan."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11699,6 +11711,7 @@ int main(void)
         PAGE(caption_toggle_hidden),
         PAGE(kicker_bar_head_two_lines),
         PAGE(caption_photo_by_bracket),
+        PAGE(caption_line_before_credit),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
