@@ -8955,6 +8955,16 @@ static const spec caption_line_before_credit = {
              "much of eastern Japan."},
 };
 
+/* A chapter's number in a span opening its heading, glued to the
+ * heading's words (Znews's long-form "span.chapter-index"): the layout's
+ * label, no words of the heading. */
+static const spec heading_chapter_index = {
+    .page = "heading-chapter-index.html",
+    .title = "Hành trình của hạt cà phê Việt",
+    .headings = {{2, "Đất đỏ và những mùa mưa"}, {2, "Từ rẫy đến bến cảng"}},
+    .body = {"Năm ngoái, kim ngạch xuất khẩu cà phê lần đầu vượt mốc 5 tỷ USD."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11712,6 +11722,7 @@ int main(void)
         PAGE(kicker_bar_head_two_lines),
         PAGE(caption_photo_by_bracket),
         PAGE(caption_line_before_credit),
+        PAGE(heading_chapter_index),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

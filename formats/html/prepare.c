@@ -1,9 +1,13 @@
 /* The parsed page made ready for extraction: where libxml2's HTML 4 parser
  * builds another tree than a browser would, and paragraphs made of line
  * breaks. */
+#include <ctype.h>
 #include <limits.h>
 #include <string.h>
 #include <strings.h>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "buf.h"
 #include "html.h"
@@ -288,6 +292,45 @@ static int picture_button(const xmlNode *n)
     while (next && (next->type != XML_ELEMENT_NODE || bt_xhtml_skipped(next)))
         next = next->next;
     return (next && bt_xhtml_caption_marked(next)) || bt_xhtml_is(n->parent, "figure");
+}
+
+/* Words a chapter's number set before its heading's words has at most
+ * ("Phần 1", "Chapter 12"). */
+#define HEADING_INDEX_WORDS 2
+
+/* A chapter's number in a span that opens a heading, glued to the heading's
+ * words with no space, a digit in it and a capital after it (Znews's
+ * "<h2><span class=chapter-index>Phần 1</span>Không hiếm ..."): the
+ * layout sets it on a line of its own, a label and no words of the
+ * heading, which would read "Phần 1Không"; it goes.  ("<span>12. </span>
+ * Working with" keeps its space: a number read with the heading.) */
+static void heading_index(xmlNode *h)
+{
+    xmlNode *span = h->children;
+    while (span && blank(span))
+        span = span->next;
+    if (!bt_xhtml_is(span, "span") || !span->next || span->next->type != XML_TEXT_NODE)
+        return;
+    bt_buf t = BT_BUF_INIT;
+    bt_xhtml_dom_text(span, &t, 64);
+    const char *after = span->next->content ? (const char *)span->next->content : "";
+    int32_t i = 0;
+    UChar32 first = 0;
+    U8_NEXT(after, i, (int32_t)strnlen(after, 8), first);
+    /* (the span's own last byte: the text read is trimmed) */
+    const xmlNode *tail = span;
+    while (tail->type == XML_ELEMENT_NODE && tail->last)
+        tail = tail->last;
+    const char *raw =
+        tail->type == XML_TEXT_NODE && tail->content ? (const char *)tail->content : "";
+    int glued = t.len && !t.failed && *raw && !isspace((unsigned char)raw[strlen(raw) - 1]) &&
+                first > 0 && u_isupper(first) && strpbrk(t.data, "0123456789") &&
+                bt_utf8_word_count(t.data, HEADING_INDEX_WORDS + 1) <= HEADING_INDEX_WORDS;
+    bt_buf_free(&t);
+    if (glued) {
+        xmlUnlinkNode(span);
+        xmlFreeNode(span);
+    }
 }
 
 /* A heading whose text is all in a <button> (an accordion's question, as
@@ -1270,9 +1313,10 @@ static size_t browser_tree(xmlNode *body)
             xmlNodeSetName(n, (const xmlChar *)"span");
         else if (small_line(n))
             xmlNodeSetName(n, (const xmlChar *)"p");
-        else if (bt_html_heading_level(n))
+        else if (bt_html_heading_level(n)) {
+            heading_index(n);
             heading_buttons(n);
-        else if (bt_xhtml_is(n, "noscript"))
+        } else if (bt_xhtml_is(n, "noscript"))
             open_noscript(n);
         else if (bt_xhtml_is(n, "amp-img") || bt_xhtml_is(n, "amp-anim"))
             amp_image(n);
