@@ -8965,6 +8965,18 @@ static const spec heading_chapter_index = {
     .body = {"Năm ngoái, kim ngạch xuất khẩu cà phê lần đầu vượt mốc 5 tỷ USD."},
 };
 
+/* A summary a machine wrote, in a box whose title row is a heading and
+ * its label (USA Today's "Key points", "AI-assisted summary"), its points
+ * and its warning: chrome. */
+static const spec ai_summary_titled_row = {
+    .page = "ai-summary-titled-row.html",
+    .title = "Snow closes mountain passes ahead of the weekend",
+    .body = {"Officials urged travelers to delay trips until the weekend, when the storm is "
+             "expected to move east."},
+    .chrome = {"Key points", "AI-assisted summary", "Three mountain passes closed Thursday",
+               "This summary was created with AI"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11723,6 +11735,7 @@ int main(void)
         PAGE(caption_photo_by_bracket),
         PAGE(caption_line_before_credit),
         PAGE(heading_chapter_index),
+        PAGE(ai_summary_titled_row),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -571,10 +571,12 @@ static int titled_box(const xmlNode *n)
         else
             title = k;
     }
-    /* (over more than one block, a heading: a transcript opening on a
-     * short line is no box) */
+    /* (over more than one block, a heading, or a row a heading opens: a
+     * transcript opening on a short line is no box; USA Today's summary
+     * opens on "h2 Key points" and its label in one row) */
     return title && texts && bt_stats_of(title)->text < BOX_TITLE_TEXT &&
-           (texts == 1 || bt_html_heading_level(title));
+           (texts == 1 || bt_html_heading_level(title) ||
+            bt_html_heading_level(xmlFirstElementChild((xmlNode *)title)));
 }
 
 /* Letters a paywall's box has at most, and its longest paragraph. */
