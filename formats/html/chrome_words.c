@@ -2068,6 +2068,8 @@ const char *const bt_chrome_cookie_notices[] = {
     "vous n'avez pas accepté les cookies",
     "you have not accepted cookies",
     "empfohlener redaktioneller inhalt",
+    "mit ihrer zustimmung wird hier ein externe",
+    "dass mir externe inhalte angezeigt werden",
     "by showing the external content you accept",
     "this content is hosted by a third party",
     "über ihre cookie-einstellungen blockiert",

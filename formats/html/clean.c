@@ -76,6 +76,10 @@ static const char *const chrome[] = {
      * "Conforme a los criterios de <img> Saber más") */
     "trust-project",
     "trustproject",
+    /* (Serbian papers' video of another story after the text: Kurir's
+     * "bonusVideo") */
+    "bonusvideo",
+    "bonus-video",
     "more-news",
     "tin-khac",
     "box-tin",
