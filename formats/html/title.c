@@ -495,7 +495,7 @@ typedef struct {
     int chrome;   /* in a menu, a sidebar...: counts only when the metadata says it */
     int named;    /* an h1 a title class names, in it or around it */
     double agree; /* with the metadata's titles: 2 the same, less for a part */
-    int whole;    /* a title of the metadata without the site's name, word for word */
+    int whole;    /* a title of the metadata without the site's name, letter for letter */
 } cand;
 
 typedef struct {
