@@ -1835,6 +1835,35 @@ static const char *const bold_classes[] = {"font-bold", "font-semibold", "fw-bol
  * <b> would: its line may be a sub-heading. */
 static const char *const bold_spans[] = {"bold", "font-bold", "fw-bold", NULL};
 
+/* The weight an inline style gives el's text: 1 bold, -1 normal, 0 none
+ * said.  Draft.js (Ynet) and text pasted from Google Docs set bold by a
+ * span's style; Google Docs wraps the whole paste in a <b> of normal weight. */
+static int styled_weight(const xmlNode *el)
+{
+    xmlChar *copy;
+    const char *style = (const char *)bt_xhtml_attr_value(el, "style", &copy);
+    int w = 0;
+    if (style) {
+        static const char *const bold[] = {"font-weight:bold", "font-weight:600", "font-weight:700",
+                                           "font-weight:800", "font-weight:900"};
+        for (size_t i = 0; i < sizeof(bold) / sizeof(*bold) && !w; i++)
+            w = bt_xhtml_style_says(style, bold[i]);
+        if (!w && (bt_xhtml_style_says(style, "font-weight:normal") ||
+                   bt_xhtml_style_says(style, "font-weight:400")))
+            w = -1;
+    }
+    xmlFree(copy);
+    return w;
+}
+
+int bt_xhtml_bold(const xmlNode *el, int by_class)
+{
+    if (bt_xhtml_is(el, "b") || bt_xhtml_is(el, "strong"))
+        return styled_weight(el) >= 0;
+    return bt_xhtml_is(el, "span") &&
+           ((by_class && bt_xhtml_class_has(el, bold_spans, 0)) || styled_weight(el) > 0);
+}
+
 /* Whether el holds text and inline elements only (Spiegel's lead, a div of
  * text a class sets in bold). */
 static int inline_only(const xmlNode *el)
@@ -2532,7 +2561,7 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
                   bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0)) ||
                  lead_line(el))
             block(c, el);
-        else if (bt_xhtml_is(el, "span") && bt_xhtml_class_has(el, bold_spans, 0))
+        else if (bt_xhtml_bold(el, 1))
             span_el(c, el, BT_NODE_STRONG);
         else
             walk_children(c, el);
@@ -2541,6 +2570,8 @@ static void element_kind(ctx *c, xmlNode *el, kind k, bt_node_type type)
     case K_SPAN:
         if (lead_line(el))
             block(c, el);
+        else if (type == BT_NODE_STRONG && styled_weight(el) < 0)
+            walk_children(c, el);
         else
             span_el(c, el, type);
         space_if_glued(c, el);

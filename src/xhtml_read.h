@@ -71,6 +71,10 @@ int bt_xhtml_credit_marked(const xmlNode *el);
 size_t bt_xhtml_words(const xmlNode *n, size_t max);
 /* The one element child of el, when el holds nothing else visible. */
 xmlNode *bt_xhtml_only_child(const xmlNode *el);
+/* Whether el sets its text in bold: a <b> or <strong> (not one a style sets
+ * in normal weight), a span a style sets in bold, or by_class, one a class
+ * does ("mol-style-bold"). */
+int bt_xhtml_bold(const xmlNode *el, int by_class);
 /* Whether el has visible text, all of it in em/i or small print, not all of
  * it in links, and no image. */
 int bt_xhtml_italic(const xmlNode *el);

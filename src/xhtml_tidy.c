@@ -80,6 +80,9 @@ static int heading_like(const char *t, size_t max_words)
         return 0;
     if (company_ending(t, len))
         return 1;
+    /* (a sentence in brackets ends in its own mark: "[Call from ... waived.]") */
+    if (len >= 2 && strchr(")]", t[len - 1]) && strchr(".!?", t[len - 2]))
+        return 0;
     /* (a section's number is no sentence before it: '5. Nhà máy "xanh"') */
     const char *words = t + strspn(t, "0123456789");
     words = words > t && !strncmp(words, ". ", 2) ? words + 2 : t;

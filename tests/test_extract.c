@@ -8977,6 +8977,21 @@ static const spec ai_summary_titled_row = {
                "This summary was created with AI"},
 };
 
+/* A line a style sets in bold, as Draft.js (Ynet) and text pasted from
+ * Google Docs do, is a sub-heading as a <b> line is; Google Docs' <b> of
+ * normal weight around the paste sets nothing in bold. */
+static const spec styled_bold_subheading = {
+    .page = "styled-bold-subheading.html",
+    .title = "Heatwave pushes power demand to a record",
+    .body =
+        {"Forecasters expect the heatwave to last until the weekend, with only a slight drop in "
+         "temperatures on Friday.",
+         "Officials said rolling cuts of about an hour each remained possible in the areas where "
+         "the local network is most loaded."},
+    .headings = {{2, "The heat will last"}, {2, "What households can do"}},
+    .chrome = {"Most read", "Local team wins the regional cup final"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11736,6 +11751,7 @@ int main(void)
         PAGE(caption_line_before_credit),
         PAGE(heading_chapter_index),
         PAGE(ai_summary_titled_row),
+        PAGE(styled_bold_subheading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

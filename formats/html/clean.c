@@ -1171,20 +1171,27 @@ static int inside(const xmlNode *n, const char *tag)
     return 0;
 }
 
-/* Letters of n's text in its children named a or b (set in bold, in
+/* Letters of n's text in its children that are in (set in bold, in
  * italics), or, deep, in such elements whatever wraps them ("<div><p><b>Name
  * </b></p></div>"). */
-static size_t letters_in(const xmlNode *n, const char *a, const char *b, int deep)
+static size_t letters_in(const xmlNode *n, int (*in)(const xmlNode *), int deep)
 {
     size_t letters = 0;
     for (xmlNode *k = n->children; k;) {
-        int in = bt_xhtml_is(k, a) || bt_xhtml_is(k, b);
-        if (in && bt_stats_of(k))
+        int is = k->type == XML_ELEMENT_NODE && in(k);
+        if (is && bt_stats_of(k))
             letters += bt_stats_of(k)->text;
-        k = bt_xhtml_next(k, n, !deep || in || k->type != XML_ELEMENT_NODE);
+        k = bt_xhtml_next(k, n, !deep || is || k->type != XML_ELEMENT_NODE);
     }
     return letters;
 }
+
+static int emphasis(const xmlNode *n) { return bt_xhtml_is(n, "em") || bt_xhtml_is(n, "i"); }
+
+/* Bold by markup or style: a class saying "bold" names a box's label as
+ * often as a line (RoyalRoad's "span.caption-subject.bold" over an
+ * author's note). */
+static int set_bold(const xmlNode *n) { return bt_xhtml_bold(n, 0); }
 
 /* Elements below a line or a paragraph that letters_in reads, at most: a
  * block of more is neither (and deep nesting is not read at each level). */
@@ -1193,15 +1200,14 @@ static size_t letters_in(const xmlNode *n, const char *a, const char *b, int dee
 int bt_html_bold_line(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    return s->text && !s->link && s->nodes < LINE_NODES &&
-           letters_in(n, "b", "strong", 1) == s->text;
+    return s->text && !s->link && s->nodes < LINE_NODES && letters_in(n, set_bold, 1) == s->text;
 }
 
 /* A paragraph all in italics. */
 static int italic_para(const xmlNode *n)
 {
     const bt_stats *s = n && bt_xhtml_is(n, "p") ? bt_stats_of(n) : NULL;
-    return s && s->text && s->nodes < LINE_NODES && letters_in(n, "em", "i", 0) * 10 >= s->text * 9;
+    return s && s->text && s->nodes < LINE_NODES && letters_in(n, emphasis, 0) * 10 >= s->text * 9;
 }
 
 /* Letters a byline says at most: a name or two, an agency. */
