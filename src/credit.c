@@ -111,6 +111,13 @@ static credit_place find_credit(const char *text, size_t len)
                 credit_boundary(text, pos) && (at == len || pos > at))
                 at = pos;
     }
+    /* (a video's credit only after the caption's sentence, "... sáng 15.6.
+     * VIDEO: LÂM VIÊN": "Watch Video: How to ..." names a video) */
+    static const char video[] = "Video: ";
+    for (size_t pos = 2; at == len && pos + sizeof(video) - 1 <= len; pos++)
+        if (text[pos - 2] == '.' && text[pos - 1] == ' ' &&
+            !strncasecmp(text + pos, video, sizeof(video) - 1))
+            at = pos;
     /* "Image Credit:", "Photo credit:": the word naming the picture is the label's */
     static const char *const pictures[] = {"Image ", "Photo ", "Picture ", NULL};
     for (const char *const *w = pictures; at < len && *w; w++) {
@@ -306,7 +313,7 @@ void bt_credit_label(bt_document *doc, bt_node *credit)
 {
     static const char *const labels[] = {
         "Ảnh",  "Photo",        "Photograph",   "Foto",           "Nguồn", "Source", "Credit",
-        "Hình", "Image credit", "Photo credit", "Picture credit", "Bild",  NULL};
+        "Hình", "Image credit", "Photo credit", "Picture credit", "Bild",  "Video",  NULL};
     const char *text = bt_node_text(doc, credit);
     if (!text)
         return;

@@ -8992,6 +8992,25 @@ static const spec styled_bold_subheading = {
     .chrome = {"Most read", "Local team wins the regional cup final"},
 };
 
+/* A caption's block right after a video's player, its still the player's
+ * poster or a background, is a figure's caption, the still its picture
+ * (Thanh Niên's VideoStream box); "VIDEO: Name" after the caption's
+ * sentence is its credit. */
+static const spec video_player_still_caption = {
+    .page = "video-player-still-caption.html",
+    .title = "Nước lũ tràn vào phố cổ, người dân kê cao đồ đạc",
+    .lead = "Sáng 17.11, nước sông dâng cao tràn vào nhiều tuyến phố trong khu phố cổ, người dân "
+            "phải kê cao đồ đạc.",
+    .captions = {"Nước sông tràn vào nhiều tuyến phố trong khu phố cổ sáng 17.11.",
+                 "Du khách thuê thuyền đi dạo giữa phố cổ ngập nước"},
+    .body =
+        {"Các tuyến đường ven sông ngập từ nửa mét đến một mét, nhiều cửa hàng lưu niệm và quán "
+         "cà phê phải đóng cửa.",
+         "Chính quyền địa phương đã huy động lực lượng hỗ trợ người dân di chuyển tài sản lên "
+         "cao và cấm các phương tiện qua những đoạn ngập sâu."},
+    .chrome = {"01:12", "00:00 / 01:48", "Giấy phép"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11752,6 +11771,7 @@ int main(void)
         PAGE(heading_chapter_index),
         PAGE(ai_summary_titled_row),
         PAGE(styled_bold_subheading),
+        PAGE(video_player_still_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

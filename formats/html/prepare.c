@@ -573,6 +573,50 @@ static const xmlNode *element_sibling(const xmlNode *n, int forward)
     return n;
 }
 
+/* The still a video's player shows before it plays: its <video>'s poster, a
+ * poster block's background, or the thumbnail the player's box names;
+ * NULL when none.  The caller frees. */
+static xmlChar *player_still(const xmlNode *player)
+{
+    static const char *const posters[] = {"poster", NULL};
+    xmlChar *src = xmlGetProp(player, (const xmlChar *)"data-thumb");
+    for (const xmlNode *k = player; k && !src; k = bt_xhtml_next(k, player, 0)) {
+        if (bt_xhtml_is(k, "video"))
+            src = xmlGetProp(k, (const xmlChar *)"poster");
+        else if (k->type == XML_ELEMENT_NODE && bt_xhtml_class_has(k, posters, 0)) {
+            xmlChar *style = xmlGetProp(k, (const xmlChar *)"style");
+            src = background_url(style);
+            xmlFree(style);
+        }
+        if (src && !bt_xhtml_visible_text(src)) {
+            xmlFree(src);
+            src = NULL;
+        }
+    }
+    return src;
+}
+
+/* A caption's block right after a video's player that shows no picture
+ * (Thanh Niên's "div.VideoCMS_Caption" after its "div[type=VideoStream]"
+ * and its controls): the player's still, put before the caption, is the
+ * picture it captions, as a reader of these formats, which carry no video,
+ * sees it.  (A player without a still and its line is a video's card:
+ * "Watch: Highlights ...".) */
+static void player_caption(xmlNode *n)
+{
+    const xmlNode *player = element_sibling(n, 0);
+    if (!player || !bt_xhtml_caption_marked(n) || bt_xhtml_find(player, "img") ||
+        !(bt_html_player_box(player) || bt_xhtml_find(player, "video")) || !bt_xhtml_words(n, 1))
+        return;
+    xmlChar *src = player_still(player);
+    xmlNode *img = src ? xmlNewDocNode(n->doc, NULL, (const xmlChar *)"img", NULL) : NULL;
+    if (img) {
+        xmlSetProp(img, (const xmlChar *)"src", src);
+        xmlAddPrevSibling(n, img);
+    }
+    xmlFree(src);
+}
+
 /* Whether n is a box of a picture and no text: a cover. */
 static int picture_only_box(const xmlNode *n)
 {
@@ -1337,6 +1381,7 @@ static size_t browser_tree(xmlNode *body)
         } else {
             aria_heading(n);
             player_video(n);
+            player_caption(n);
         }
         elements += n != body;
         bt_html_namespace_add(&names, n);
