@@ -9011,6 +9011,23 @@ static const spec video_player_still_caption = {
     .chrome = {"01:12", "00:00 / 01:48", "Giấy phép"},
 };
 
+/* A body split in blocks of one class, each in a grid row of its own with
+ * ads between them (Conde Nast's "body__inner-container"), is one body:
+ * the smaller part after the ad is the story's too. */
+static const spec split_body_rows = {
+    .page = "split-body-rows.html",
+    .title = "The Aero 2 Is a Commuter E-Bike That Disappears Beneath You",
+    .body = {"I live at the top of a steep hill, and every e-bike I test is judged first by one "
+             "question: can it get me home without my arriving drenched in sweat? The Aero 2 can, "
+             "and it does it quietly.",
+             "The company claims up to 60 miles on the lowest setting; riding mostly in the middle "
+             "modes with plenty of hills, I got between 32 and 38 miles per charge.",
+             "The catch is that the battery cannot be removed, so the whole bike has to go to an "
+             "outlet, a real problem in an apartment without an elevator."},
+    .headings = {{2, "Range and Battery"}},
+    .chrome = {"Advertisement", "More from Gear", "Our Favorite Robot Vacuums, Tested"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11772,6 +11789,7 @@ int main(void)
         PAGE(ai_summary_titled_row),
         PAGE(styled_bold_subheading),
         PAGE(video_player_still_caption),
+        PAGE(split_body_rows),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -734,9 +734,58 @@ static int alike(const xmlNode *k, const xmlNode *c, int flags)
            !(flags & BT_CLEAN_UNLIKELY && bt_stats_of(k)->unlikely);
 }
 
+/* Letters outside links a block between two parts of a split body has at
+ * most: an ad's label. */
+#define SPLIT_GAP 40
+/* Letters of text the other parts of a split body have at least. */
+#define SPLIT_PART 100
+
+/* The block of n, or in it, of core's very class, when it holds nine
+ * tenths of n's text outside links: a part of a body split in blocks of
+ * one class, little else around it (a forum's answer, its author's card
+ * and comments around its text, is no part). */
+static int split_part(const xmlNode *n, const xmlChar *cls)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
+        if (k->type != XML_ELEMENT_NODE || !bt_stats_of(k))
+            continue;
+        xmlChar *kc = xmlGetProp(k, (const xmlChar *)"class");
+        int same = kc && !xmlStrcmp(kc, cls);
+        xmlFree(kc);
+        if (same)
+            return outside_links(k) * 10 >= outside_links(n) * 9;
+    }
+    return 0;
+}
+
+/* Letters the parts beside c of a body split in blocks of core's class
+ * keep: Conde Nast's "body__inner-container" in one grid row each, ads
+ * between them.  Only an ad's label may stand between the parts; a part
+ * that opens a story of its own (an h1) is the next story's. */
+static size_t split_parts(const xmlNode *c, const xmlNode *core, int flags)
+{
+    size_t letters = 0;
+    /* (a newsletter's table blocks are its sections, one story each) */
+    xmlChar *cls = bt_xhtml_is(core, "div") || bt_xhtml_is(core, "section")
+                       ? xmlGetProp(core, (const xmlChar *)"class")
+                       : NULL;
+    for (int forward = 0; cls && forward < 2; forward++)
+        for (const xmlNode *k = forward ? c->next : c->prev; k; k = forward ? k->next : k->prev) {
+            if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
+                continue;
+            if (alike(k, c, flags) && split_part(k, cls) && !bt_xhtml_find(k, "h1"))
+                letters += bt_html_clean_count((xmlNode *)k, flags);
+            else if (outside_links(k) >= SPLIT_GAP)
+                break;
+        }
+    xmlFree(cls);
+    return letters;
+}
+
 static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
 {
     size_t kept = bt_html_clean_count(best, flags);
+    const xmlNode *core = best;
     xmlNode *c = best;
     for (int level = 0;
          c->parent && c->parent != body && bt_stats_of(c->parent) && level < WIDEN_LEVELS;
@@ -762,6 +811,9 @@ static xmlNode *widen(xmlNode *best, xmlNode *body, int flags)
         if (kin_win || grows) {
             best = a;
             kept = more;
+        } else if (level && split_parts(c, core, flags) >= SPLIT_PART) {
+            best = a;
+            kept = bt_html_clean_count(a, flags);
         }
     }
     return best;
