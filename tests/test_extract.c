@@ -9028,6 +9028,21 @@ static const spec split_body_rows = {
     .chrome = {"Advertisement", "More from Gear", "Our Favorite Robot Vacuums, Tested"},
 };
 
+/* A box a class names a call to act ("inline-cta": TechCrunch's events
+ * between its paragraphs) is chrome. */
+static const spec inline_cta_box = {
+    .page = "inline-cta-box.html",
+    .title = "Freight fraud startup raises $24 million to vet trucking carriers",
+    .body =
+        {"The company says it now works with more than 140 brokerages and screens about 90,000 "
+         "loads a week, up from a few thousand a year ago.",
+         "The founders argue their edge is a shared data network: because they see loads across "
+         "many brokers, they can spot a bad actor who burns one company and moves on to the "
+         "next."},
+    .chrome = {"Startup Daily event", "Get your pass to Founders Week and save up to $600",
+               "Register Now", "Join thousands of founders"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11790,6 +11805,7 @@ int main(void)
         PAGE(styled_bold_subheading),
         PAGE(video_player_still_caption),
         PAGE(split_body_rows),
+        PAGE(inline_cta_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -80,6 +80,10 @@ static const char *const chrome[] = {
      * "bonusVideo") */
     "bonusvideo",
     "bonus-video",
+    /* (a call to act between paragraphs: TechCrunch's "inline-cta" for its
+     * events) */
+    "cta",
+    "call-to-action",
     "more-news",
     "tin-khac",
     "box-tin",
