@@ -1502,6 +1502,12 @@ const char *const bt_chrome_support_calls[] = {
     "journalism by becoming a member",
     "would you consider supporting",
     "you would consider supporting",
+    /* (the Guardian's box after the story: "Before you move on, we hope you
+     * will consider supporting ...", "please consider a regular
+     * contribution") */
+    "will consider supporting",
+    "consider a regular contribution",
+    "reader-funded, independent",
     "we have no billionaire owner",
     "support our work",
     "để tác giả có động lực",
