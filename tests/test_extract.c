@@ -9043,6 +9043,17 @@ static const spec inline_cta_box = {
                "Register Now", "Join thousands of founders"},
 };
 
+/* A headline set as an h2, its kicker a line above it, where the
+ * metadata's title is another kicker and, after a colon, the headline's
+ * words: the headline is the line the metadata ends with (Spiegel's). */
+static const spec h2_headline_other_kicker = {
+    .page = "h2-headline-other-kicker.html",
+    .title = "Pendler müssen monatelang in den Bus",
+    .body = {"Im Fernverkehr sollen ICE und Intercity während der Sperrung über Bremen umgeleitet "
+             "werden, die Reisezeit verlängert sich nach Angaben der Bahn um bis zu 45 Minuten."},
+    .chrome = {"DER MONATSSPIEGEL GmbH"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11806,6 +11817,7 @@ int main(void)
         PAGE(video_player_still_caption),
         PAGE(split_body_rows),
         PAGE(inline_cta_box),
+        PAGE(h2_headline_other_kicker),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

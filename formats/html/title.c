@@ -1244,6 +1244,40 @@ static char *named_lines(const page *pg, const xmlNode *n, const char *key)
     return part ? part : fits && more > count ? named_range(pg, deeper, more) : NULL;
 }
 
+/* The headline's lines after its first when a title of the metadata ends
+ * with them after a separator, another kicker before it: "Sanierung der
+ * Bahnstrecke" over "Pendler müssen ..." in the h2, og:title
+ * "Generalsanierung Hamburg–Hannover: Pendler müssen ...".  NULL when none;
+ * the caller frees. */
+static char *titled_end(const page *pg, const xmlNode *const *k, size_t count)
+{
+    static const char *const seps[] = {": ", " – ", " - ", " | ", NULL};
+    bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
+    if (count < 2 || !worded(k[0]))
+        return NULL;
+    lines_text(k, 1, count, &raw, left_out);
+    char *rf = NULL;
+    if (!raw.failed && raw.data && bt_utf8_word_count(raw.data, 3) >= 3 &&
+        bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK && !text.failed)
+        rf = fold(text.data, 0);
+    bt_buf_free(&raw);
+    int found = 0;
+    size_t rl = rf ? strlen(rf) : 0;
+    for (int i = 0; i < HINTS && rf && !found; i++) {
+        const char *h = pg->hint[i];
+        size_t hl = h ? strlen(h) : 0;
+        for (const char *const *sep = seps; hl > rl && *sep && !found; sep++) {
+            size_t sl = strlen(*sep);
+            found = hl >= rl + sl + 1 && !strcmp(h + hl - rl, rf) &&
+                    !strncmp(h + hl - rl - sl, *sep, sl);
+        }
+    }
+    free(rf);
+    if (!found)
+        bt_buf_free(&text);
+    return found ? text.data : NULL;
+}
+
 static int heading_tag(const xmlNode *n)
 {
     return bt_xhtml_is(n, "h2") || bt_xhtml_is(n, "h3") || bt_xhtml_is(n, "h4");
@@ -1355,6 +1389,8 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
         part = named_lines(pg, n, c->key);
     if (!part && count >= 2 && colon)
         part = after_kicker(pg, k, count);
+    if (!part && c->agree < 2 && !c->whole)
+        part = titled_end(pg, k, count);
     char *linked = !part && c->agree < 2 && kind == KIND_HEADING2 && !heading_tag(n)
                        ? linked_title(pg, n, &c->agree)
                        : NULL;
