@@ -50,6 +50,7 @@ const char *const bt_chrome_sections[] = {
     "im video",
     "video recomendado",
     "vídeo recomendado",
+    "video pilihan",
     /* a summary a machine wrote, its heading: NDTV's "Quick Reads" */
     "quick reads",
     /* related, read more */
@@ -1390,6 +1391,10 @@ const char *const bt_chrome_follow_calls[] = {
     "for the latest news, weather, sports, and streaming video",
     "whatsapp community for",
     "saluran whatsapp",
+    /* (Corriere's closing line: "... è anche su Whatsapp. È sufficiente
+     * cliccare qui per iscriversi al canale ...") */
+    "è anche su whatsapp",
+    "per iscriversi al canale",
     /* (a US TV station's call to its YouTube channel) */
     "watch the latest news from",
     /* (Russian: "more news in our Telegram channel") */
