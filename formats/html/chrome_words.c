@@ -377,6 +377,9 @@ const char *const bt_chrome_labels[] = {
     "artikel wird nach der anzeige fortgesetzt",
     "dalszy ciąg materiału pod wideo",
     "zobacz ofertę",
+    /* (the line closing hessenschau's boxes of more information, said for
+     * screen readers and shown) */
+    "ende der weiteren informationen",
     /* (an author box's link to the rest: VnExpress's opinion pages) */
     "xem tất cả bài viết của tác giả",
     "xem tất cả bài viết",
