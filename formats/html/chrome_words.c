@@ -380,6 +380,10 @@ const char *const bt_chrome_labels[] = {
     /* (the line closing hessenschau's boxes of more information, said for
      * screen readers and shown) */
     "ende der weiteren informationen",
+    /* (Thanh Niên's button to follow the section or the author) */
+    "+ theo dõi",
+    /* (a gallery's link to its own page: ABC's) */
+    "ver galería completa",
     /* (an author box's link to the rest: VnExpress's opinion pages) */
     "xem tất cả bài viết của tác giả",
     "xem tất cả bài viết",
@@ -1398,6 +1402,9 @@ const char *const bt_chrome_follow_calls[] = {
      * cliccare qui per iscriversi al canale ...") */
     "è anche su whatsapp",
     "per iscriversi al canale",
+    /* (Ouest-France's line after the story: "... suivre Ouest-France dans
+     * l'espace Mon Actu de Google Actualités en un clic") */
+    "de google actualités",
     /* (a US TV station's call to its YouTube channel) */
     "watch the latest news from",
     /* (Russian: "more news in our Telegram channel") */
@@ -1516,6 +1523,8 @@ const char *const bt_chrome_support_calls[] = {
     "will consider supporting",
     "consider a regular contribution",
     "reader-funded, independent",
+    /* (La Repubblica's box after the story) */
+    "il giornalismo di qualità ha bisogno",
     "we have no billionaire owner",
     "support our work",
     "để tác giả có động lực",
@@ -1997,6 +2006,8 @@ const char *const bt_chrome_disclosures[] = {
 const char *const bt_chrome_disclaimers[] = {
     /* a newswire's terms of republishing, under each of its stories */
     "republished articles must include",
+    /* (a think tank's note under each publication: Brookings's) */
+    "represents the sole views of its author",
     /* (a partner's note that the agency's story is published unedited: AFP's
      * on TV5MONDE, PTI's on ThePrint; AP's note on who funds its climate
      * coverage, and on its standards) */
