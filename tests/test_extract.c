@@ -9054,6 +9054,19 @@ static const spec h2_headline_other_kicker = {
     .chrome = {"DER MONATSSPIEGEL GmbH"},
 };
 
+/* An aside last in the headline's <header>, its one paragraph named the
+ * lead, is the lead, not a sidebar (the NZZ's "aside.headline__aside >
+ * p.headline__lead" beside the h1's block). */
+static const spec aside_lead_in_header = {
+    .page = "aside-lead-in-header.html",
+    .title = "Zürcher Mieten steigen so stark wie seit Jahren nicht",
+    .lead = "Wer in der Stadt eine Wohnung sucht, zahlt heute gut ein Fünftel mehr als vor fünf "
+            "Jahren, zeigen neue Zahlen des Statistischen Amts.",
+    .body = {"Besonders gefragt sind Wohnungen mit vier und mehr Zimmern, bei denen die "
+             "Leerstandsquote inzwischen unter einem halben Prozent liegt."},
+    .chrome = {"Meistgelesen", "Neue Tramlinie nach Altstetten"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11818,6 +11831,7 @@ int main(void)
         PAGE(split_body_rows),
         PAGE(inline_cta_box),
         PAGE(h2_headline_other_kicker),
+        PAGE(aside_lead_in_header),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

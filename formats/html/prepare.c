@@ -1300,8 +1300,19 @@ static void caption_toggle(xmlNode *figcaption)
 static void aside_lead(xmlNode *n)
 {
     const xmlNode *before = xmlPreviousElementSibling(n);
-    if (before && bt_xhtml_is(before, "h1") && bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
-        !bt_xhtml_find(n, "a") && bt_xhtml_words(n, 1) &&
+    /* (or last in the headline's <header>, its one paragraph named the lead:
+     * the NZZ's "aside.headline__aside > p.headline__lead" beside the h1's
+     * block) */
+    int after_h1 = before && bt_xhtml_is(before, "h1");
+    for (const xmlNode *k = before; !after_h1 && k && n->parent &&
+                                    bt_xhtml_is(n->parent, "header") && !xmlNextElementSibling(n);
+         k = xmlPreviousElementSibling((xmlNode *)k))
+        after_h1 = bt_xhtml_find(k, "h1") != NULL;
+    const xmlNode *only = bt_xhtml_only_child(n);
+    int named =
+        bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) ||
+        (only && bt_xhtml_is(only, "p") && bt_xhtml_class_has(only, bt_xhtml_lead_classes, 0));
+    if (after_h1 && named && !bt_xhtml_find(n, "a") && bt_xhtml_words(n, 1) &&
         bt_xhtml_words(n, ASIDE_LEAD_WORDS + 1) <= ASIDE_LEAD_WORDS)
         xmlNodeSetName(n, (const xmlChar *)"div");
 }
