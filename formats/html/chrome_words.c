@@ -382,6 +382,10 @@ const char *const bt_chrome_labels[] = {
     "ende der weiteren informationen",
     /* (Thanh Niên's button to follow the section or the author) */
     "+ theo dõi",
+    /* (n-tv's link from a gallery in the story to its own page; WELT's
+     * player's switch) */
+    "zur bilderserie",
+    "autoplay",
     /* (a gallery's link to its own page: ABC's) */
     "ver galería completa",
     /* (an author box's link to the rest: VnExpress's opinion pages) */
@@ -1274,6 +1278,7 @@ const char *const bt_chrome_newsletter_calls[] = {
     "melden sie sich für unseren newsletter",
     "in unserem kostenlosen newsletter",
     "jetzt kostenlos bestellen",
+    "hier kostenlos bestellen",
     "suscríbete a nuestro newsletter",
     "suscríbete a nuestro boletín",
     "inscrivez-vous à notre newsletter",
@@ -1935,6 +1940,8 @@ const char *const bt_chrome_disclosures[] = {
     "the trust project",
     "über unsere links kaufen",
     "erhalten wir möglicherweise eine provision",
+    /* (FOCUS's note on its affiliate links) */
+    "von denen wir eine provision erhalten",
     /* (a summary a machine wrote, with its warning) */
     "ai generated summarization",
     "ai-generated summary",
