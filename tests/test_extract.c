@@ -9067,6 +9067,17 @@ static const spec aside_lead_in_header = {
     .chrome = {"Meistgelesen", "Neue Tramlinie nach Altstetten"},
 };
 
+/* A kicker a name for tests says ("data-manual=kicker", the SZ's) is left
+ * out of the headline as one its class names; a colon of its own after it
+ * still sets it apart from the title (consent_embed_de). */
+static const spec testid_kicker = {
+    .page = "testid-kicker.html",
+    .title = "Die letzten ihrer Zunft",
+    .body = {"Vor zwanzig Jahren, erzählt er, habe er an guten Tagen das Zehnfache aus dem See "
+             "geholt. Heute reiche es kaum noch für den eigenen Laden am Ufer."},
+    .chrome = {"Tageszeitung GmbH"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11832,6 +11843,7 @@ int main(void)
         PAGE(inline_cta_box),
         PAGE(h2_headline_other_kicker),
         PAGE(aside_lead_in_header),
+        PAGE(testid_kicker),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -591,8 +591,10 @@ static int is_kicker(const xmlNode *n)
 {
     if (n->type != XML_ELEMENT_NODE)
         return 0;
-    /* kicker words anywhere in a name, as Readability matches ("articleoverline") */
-    return bt_xhtml_class_has(n, bt_html_subline_classes, 0) || bt_html_attr_matches(n, kicker);
+    /* kicker words anywhere in a name, as Readability matches ("articleoverline");
+     * and a name for tests saying one, the SZ's data-manual="kicker" */
+    return bt_xhtml_class_has(n, bt_html_subline_classes, 0) || bt_html_attr_matches(n, kicker) ||
+           bt_xhtml_class_has(n, kicker, 0);
 }
 
 /* Classes that hide an element, matched whole: "hidden-xs" only hides it on
@@ -1170,9 +1172,17 @@ static char *whole_lines(const page *pg, const xmlNode *n, const char *key_left)
     /* (letter for letter; and not set apart from the rest, key_left, by a
      * mark: "Kicker: Title", "Kicker - Title" name a kicker, which the
      * headline is not) */
-    size_t kl = key ? strlen(key) : 0, rl = strlen(key_left);
+    /* (the mark a line of its own, what is left opens on it: "<span>:</span>") */
     int apart_by_mark = 0;
-    if (kl > rl && !strcmp(key + kl - rl, key_left)) {
+    for (;; key_left++) {
+        if (!strncmp(key_left, "\xC2\xBB", 2))
+            key_left++;
+        else if (!*key_left || !strchr(" :|-/", *key_left))
+            break;
+        apart_by_mark |= *key_left != ' ';
+    }
+    size_t kl = key ? strlen(key) : 0, rl = strlen(key_left);
+    if (!apart_by_mark && kl > rl && !strcmp(key + kl - rl, key_left)) {
         const char *end = key + kl - rl;
         while (end > key && end[-1] == ' ')
             end--;
