@@ -1434,6 +1434,7 @@ const char *const bt_chrome_follow_calls[] = {
     "mời quý độc giả xem",
     "mời độc giả xem",
     "mời bạn đọc theo dõi",
+    "mời bạn đọc đón xem",
     "mời bạn đọc vào chuyên mục",
     "mời bạn đọc xem",
     "följ oss på",
@@ -1530,6 +1531,10 @@ const char *const bt_chrome_support_calls[] = {
     "reader-funded, independent",
     /* (La Repubblica's box after the story) */
     "il giornalismo di qualità ha bisogno",
+    /* (WIRED's offer between paragraphs; a print magazine's call to buy
+     * its issue: Nhịp Cầu Đầu Tư's) */
+    "subscriptions help fund the work",
+    "đặt mua ấn phẩm",
     "we have no billionaire owner",
     "support our work",
     "để tác giả có động lực",
@@ -1656,6 +1661,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "imate važnu priču",
     "pošaljite nam fotografije",
     "write to us at",
+    /* (Diễn đàn Doanh nghiệp's line after the story) */
+    "phản ánh xin gửi về",
     /* (a TV station's tip line under its investigation) */
     "have a story idea or tip",
     "help us report",
@@ -2015,6 +2022,9 @@ const char *const bt_chrome_disclaimers[] = {
     "republished articles must include",
     /* (a think tank's note under each publication: Brookings's) */
     "represents the sole views of its author",
+    /* (a law firm's note under its alerts) */
+    "for the general education and knowledge of our readers",
+    "does not constitute, an attorney-client relationship",
     /* (a partner's note that the agency's story is published unedited: AFP's
      * on TV5MONDE, PTI's on ThePrint; AP's note on who funds its climate
      * coverage, and on its standards) */
