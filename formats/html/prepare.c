@@ -477,6 +477,19 @@ static void player_video(xmlNode *n)
         xmlAddPrevSibling(n->children, video);
 }
 
+/* A picture of src, a video's still, put before n; none for an address of
+ * no letters. */
+static void still_before(xmlNode *n, const xmlChar *src)
+{
+    xmlNode *img = src && bt_xhtml_visible_text(src)
+                       ? xmlNewDocNode(n->doc, NULL, (const xmlChar *)"img", NULL)
+                       : NULL;
+    if (img) {
+        xmlSetProp(img, (const xmlChar *)"src", src);
+        xmlAddPrevSibling(n, img);
+    }
+}
+
 /* Levels above a video looked at for the figure or caption's box it is in. */
 #define POSTER_LEVELS 4
 
@@ -497,13 +510,7 @@ static void video_poster(xmlNode *n)
         !(bt_xhtml_is(box, "figure") || bt_xhtml_caption_marked(box)))
         return;
     xmlChar *poster = xmlGetProp(n, (const xmlChar *)"poster");
-    xmlNode *img = poster && bt_xhtml_visible_text(poster)
-                       ? xmlNewDocNode(n->doc, NULL, (const xmlChar *)"img", NULL)
-                       : NULL;
-    if (img) {
-        xmlSetProp(img, (const xmlChar *)"src", poster);
-        xmlAddPrevSibling(n, img);
-    }
+    still_before(n, poster);
     xmlFree(poster);
 }
 
@@ -609,11 +616,7 @@ static void player_caption(xmlNode *n)
         !(bt_html_player_box(player) || bt_xhtml_find(player, "video")) || !bt_xhtml_words(n, 1))
         return;
     xmlChar *src = player_still(player);
-    xmlNode *img = src ? xmlNewDocNode(n->doc, NULL, (const xmlChar *)"img", NULL) : NULL;
-    if (img) {
-        xmlSetProp(img, (const xmlChar *)"src", src);
-        xmlAddPrevSibling(n, img);
-    }
+    still_before(n, src);
     xmlFree(src);
 }
 
@@ -1304,8 +1307,8 @@ static void aside_lead(xmlNode *n)
      * the NZZ's "aside.headline__aside > p.headline__lead" beside the h1's
      * block) */
     int after_h1 = before && bt_xhtml_is(before, "h1");
-    for (const xmlNode *k = before; !after_h1 && k && n->parent &&
-                                    bt_xhtml_is(n->parent, "header") && !xmlNextElementSibling(n);
+    int ends_header = n->parent && bt_xhtml_is(n->parent, "header") && !xmlNextElementSibling(n);
+    for (const xmlNode *k = before; ends_header && !after_h1 && k;
          k = xmlPreviousElementSibling((xmlNode *)k))
         after_h1 = bt_xhtml_find(k, "h1") != NULL;
     const xmlNode *only = bt_xhtml_only_child(n);
