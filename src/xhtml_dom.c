@@ -1,5 +1,6 @@
 /* Small questions about libxml2 elements, shared by the readers of HTML and
  * XHTML: names, classes, skipped elements, document order, visible text. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -412,6 +413,25 @@ static size_t parts(const char *s, size_t len)
     return n;
 }
 
+/* Tailwind's timing of a transition, "duration-300", "hover:delay-[.1s]":
+ * no name of a part (a player's "duration" is one). */
+static int transition_utility(const char *s, size_t len)
+{
+    for (size_t i = len; i > 0; i--)
+        if (s[i - 1] == ':') {
+            s += i;
+            len -= i;
+            break;
+        }
+    static const char *const timing[] = {"duration-", "delay-", NULL};
+    for (const char *const *t = timing; *t; t++) {
+        size_t tl = strlen(*t);
+        if (len > tl && !strncasecmp(s, *t, tl) && (isdigit((unsigned char)s[tl]) || s[tl] == '['))
+            return 1;
+    }
+    return 0;
+}
+
 /* Classes that CMSs make from a post's categories, tags and author
  * ("category-social-media", "tag-comments", "entry-author-kim"): they name
  * what the post is about, never what the element is; so do Drupal's names
@@ -431,7 +451,7 @@ static int taxonomy(const char *s, size_t len)
         if (len > pl && !strncasecmp(s, *p, pl))
             return 1;
     }
-    return 0;
+    return transition_utility(s, len);
 }
 
 /* A hash of len bytes, eight at a time. */

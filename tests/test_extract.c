@@ -9078,6 +9078,19 @@ static const spec testid_kicker = {
     .chrome = {"Tageszeitung GmbH"},
 };
 
+/* A player's running time under its caption, named by its class, is the
+ * player's; Tailwind's timing of a transition ("duration-300") names no
+ * part, and the body it is on is kept. */
+static const spec player_duration_class = {
+    .page = "player-duration-class.html",
+    .title = "Dijkwerkers vinden Romeinse weg onder de Waaldijk",
+    .captions = {"Archeoloog Fenna de Wit over de vondst"},
+    .body = {"Volgens het waterschap gaat het om een stuk van de weg die de legerplaatsen langs de "
+             "Rijn met elkaar verbond. Archeologen hebben drie weken de tijd om het tracé in kaart "
+             "te brengen."},
+    .chrome = {"Afspelen. Duur 3 minuten 5 seconden."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11844,6 +11857,7 @@ int main(void)
         PAGE(h2_headline_other_kicker),
         PAGE(aside_lead_in_header),
         PAGE(testid_kicker),
+        PAGE(player_duration_class),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

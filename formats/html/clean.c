@@ -105,6 +105,7 @@ static const char *const chrome[] = {
     "controls",
     "control-bar",
     "controlbar",
+    "duration",
     /* cards of another post a post embeds (Ghost's, Substack's, WordPress's) */
     "bookmark-card",
     "embedded-post",
