@@ -1883,6 +1883,9 @@ const char *const bt_chrome_post_footers[] = {
      * wicket with Crick-it, a one stop destination for Live Scores, ...") */
     "a one stop destination for live scores",
     "this article was first published on",
+    /* (McClatchy's stamp closing a story: "This story was originally
+     * published January 18, 2024, 5:00 AM.") */
+    "this story was originally published",
     "provided by the conversation",
     "is a national newsroom that produces",
     "is a public interest journalism venture",
