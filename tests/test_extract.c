@@ -9091,6 +9091,16 @@ static const spec player_duration_class = {
     .chrome = {"Afspelen. Duur 3 minuten 5 seconden."},
 };
 
+/* A video's title beside the box a script makes its player in, which says
+ * only its word while it loads ("Cargando..."), is the player's. */
+static const spec player_loading_title = {
+    .page = "player-loading-title.html",
+    .title = "El embalse de Entrepeñas recupera agua tras las lluvias de marzo",
+    .body = {"La confederación recuerda que el sistema de cabecera sigue por debajo de la media de "
+             "los últimos diez años y que el trasvase se decidirá con los datos de abril."},
+    .chrome = {"MIRA: Así se ve el embalse desde el mirador de Sacedón", "Cargando"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11858,6 +11868,7 @@ int main(void)
         PAGE(aside_lead_in_header),
         PAGE(testid_kicker),
         PAGE(player_duration_class),
+        PAGE(player_loading_title),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

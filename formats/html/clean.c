@@ -2713,7 +2713,7 @@ static int script_player(const xmlNode *n, int titled)
 }
 
 /* The labels of a button that plays a video, as it says them or its
- * aria-label does. */
+ * aria-label does, and a player's word while it loads. */
 static const char *const play_labels[] = {
     "play",
     "play video",
@@ -2733,10 +2733,19 @@ static const char *const play_labels[] = {
     "pogledajte video",
     "přehrát video",
     "spustit video",
+    /* (what a player says while its script loads: Sinclair's "Loading ...") */
+    "loading",
+    "wird geladen",
+    "chargement",
+    "cargando",
+    "caricamento",
+    "carregando",
+    "đang tải",
     NULL,
 };
 
-/* Whether all n says is a label of a button that plays a video. */
+/* Whether all n says is a label of a button that plays a video, or the
+ * player's word while it loads. */
 static int play_label(const xmlNode *n)
 {
     size_t read;
