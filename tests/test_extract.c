@@ -9101,6 +9101,17 @@ static const spec player_loading_title = {
     .chrome = {"MIRA: Así se ve el embalse desde el mirador de Sacedón", "Cargando"},
 };
 
+/* A broadcast's transcript right after its player, shown by a button, is
+ * the video's; the player's still and title stay its picture. */
+static const spec video_transcript_box = {
+    .page = "video-transcript-box.html",
+    .title = "Ice fishing derby postponed as lake fails to freeze",
+    .captions = {"Derby postponed on Long Lake"},
+    .body = {"A new date in February will be announced once the ice reaches a safe thickness, the "
+             "fire chief said."},
+    .chrome = {"Show Transcript", "THE ICE SHANTIES ARE STILL SITTING ON THE SHORE TONIGHT"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11869,6 +11880,7 @@ int main(void)
         PAGE(testid_kicker),
         PAGE(player_duration_class),
         PAGE(player_loading_title),
+        PAGE(video_transcript_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1269,6 +1269,9 @@ const char *const bt_chrome_newsletter_calls[] = {
     "straight to your inbox",
     "delivered to your inbox",
     "get the latest updates from",
+    /* (Nexstar's stations: "Read today's Daily Digest for the latest news,
+     * weather and sports headlines.") */
+    "for the latest news, weather and sports",
     "discover special offers, top stories",
     "escolha quais newsletters",
     "receba notícias",

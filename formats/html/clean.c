@@ -2861,6 +2861,30 @@ static int follow_line(const char *t)
     return 0;
 }
 
+/* Whether n is or holds a video's player: a <video>, or a box a script
+ * makes one in. */
+static int player_in(const xmlNode *n)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
+        if (k->type == XML_ELEMENT_NODE && (bt_xhtml_is(k, "video") || bt_html_player_box(k)))
+            return 1;
+    return 0;
+}
+
+/* A broadcast's transcript right after its player, shown by a button (Hearst
+ * TV's "video-transcript" under the lead video, the anchors' words in
+ * capitals): the video's, not the story's text. */
+static int video_transcript(const xmlNode *n)
+{
+    static const char *const transcripts[] = {"transcript", NULL};
+    if (!bt_xhtml_class_has(n, transcripts, 0) || !bt_xhtml_find(n, "button"))
+        return 0;
+    const xmlNode *before = n->prev;
+    while (before && before->type != XML_ELEMENT_NODE)
+        before = before->prev;
+    return before && player_in(before);
+}
+
 /* A player reading the story aloud: a box with an <audio>, or a button or
  * a choice of voices and no picture, or named an audio's, whose text,
  * short, opens with a label ("Listen to this story. Enjoy more audio...",
@@ -3722,7 +3746,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     const char *t = s->text && s->text < SHORT_BLOCK_TEXT && s->nodes < 64
                         ? short_text(n, 4 * SHORT_BLOCK_TEXT)
                         : NULL;
-    if (read_aloud(n) || video_card(n))
+    if (read_aloud(n) || video_card(n) || video_transcript(n))
         return 1;
     /* (a paragraph of another story's excerpt, its last link to the whole
      * of it: "... पढ़ें पूरी खबर", "... Read the full story") */
