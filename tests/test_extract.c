@@ -9112,6 +9112,17 @@ static const spec video_transcript_box = {
     .chrome = {"Show Transcript", "THE ICE SHANTIES ARE STILL SITTING ON THE SHORE TONIGHT"},
 };
 
+/* A box a script makes a video player in, holding the player's frame and
+ * the video's caption, is a figure: the caption is the video's, not a
+ * paragraph. */
+static const spec player_frame_caption = {
+    .page = "player-frame-caption.html",
+    .title = "Sạt lở bờ sông Tiền, nhiều hộ dân phải di dời khẩn cấp",
+    .captions = {"Clip: Đoạn bờ sông bị sạt lở nhìn từ trên cao"},
+    .body = {"Theo Sở Nông nghiệp và Môi trường, đây là điểm sạt lở đặc biệt nguy hiểm, cần được "
+             "gia cố bằng kè cứng trong thời gian sớm nhất."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11881,6 +11892,7 @@ int main(void)
         PAGE(player_duration_class),
         PAGE(player_loading_title),
         PAGE(video_transcript_box),
+        PAGE(player_frame_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

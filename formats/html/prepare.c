@@ -464,6 +464,10 @@ static void player_video(xmlNode *n)
     const xmlNode *cap = NULL;
     for (const xmlNode *k = n->children; k; k = k->next)
         if (k->type == XML_ELEMENT_NODE) {
+            /* (the script's frame before it, no words: NLĐ's
+             * "div.videoNewsPlayer > iframe") */
+            if (!cap && !bt_xhtml_words(k, 1) && bt_xhtml_find(k, "iframe"))
+                continue;
             if (cap || !bt_xhtml_caption_marked(k))
                 return;
             cap = k;
