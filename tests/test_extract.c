@@ -9123,6 +9123,16 @@ static const spec player_frame_caption = {
              "gia cố bằng kè cứng trong thời gian sớm nhất."},
 };
 
+/* A video's player after a call to watch more videos is another story's,
+ * its caption with it. */
+static const spec more_videos_player = {
+    .page = "more-videos-player.html",
+    .title = "5 thói quen buổi sáng giúp hạ huyết áp",
+    .body = {"Người bệnh nên đo huyết áp vào một giờ cố định mỗi sáng và ghi lại kết quả để bác sĩ "
+             "điều chỉnh thuốc khi cần."},
+    .chrome = {"Mời bạn đọc xem thêm video", "Ngủ không đủ giấc ảnh hưởng thế nào đến tim mạch?"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11893,6 +11903,7 @@ int main(void)
         PAGE(player_loading_title),
         PAGE(video_transcript_box),
         PAGE(player_frame_caption),
+        PAGE(more_videos_player),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

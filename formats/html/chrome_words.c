@@ -1213,6 +1213,23 @@ const char *const bt_chrome_watch_calls[] = {
     "assista",       "veja o vídeo", "guarda il video", "guarda il filmato", NULL,
 };
 
+/* Calls to watch more videos, opening a line before one: the site's other
+ * videos, not the story's ("Mời bạn đọc xem thêm video:"). */
+const char *const bt_chrome_more_video_calls[] = {
+    "mời bạn đọc xem thêm video",
+    "mời quý độc giả xem thêm video",
+    "xem thêm video",
+    "xem thêm clip",
+    "watch more videos",
+    "more videos",
+    "weitere videos",
+    "más vídeos",
+    "plus de vidéos",
+    "altri video",
+    "mais vídeos",
+    NULL,
+};
+
 /* Labels of a box saying when and where a broadcaster's programme aired
  * the story. */
 const char *const bt_chrome_broadcast_labels[] = {

@@ -2885,6 +2885,26 @@ static int video_transcript(const xmlNode *n)
     return before && player_in(before);
 }
 
+/* Letters a call to watch more videos has at most. */
+#define MORE_VIDEOS_CALL 80
+
+/* A video's player after a call to watch more videos ("Mời bạn đọc xem thêm
+ * video:" before Sức khỏe & Đời sống's VideoStream): another story's. */
+static int more_videos_player(const xmlNode *n)
+{
+    const xmlNode *before = n->prev;
+    while (before && before->type != XML_ELEMENT_NODE)
+        before = before->prev;
+    /* (a player and its caption, no box of more) */
+    if (!before || bt_stats_of(n)->text >= VIDEO_CARD_TEXT || !player_in(n))
+        return 0;
+    size_t read;
+    char *t = folded_text(before, MORE_VIDEOS_CALL, 0, &read);
+    int yes = t && in_list(t, bt_chrome_more_video_calls, 1);
+    free(t);
+    return yes;
+}
+
 /* A player reading the story aloud: a box with an <audio>, or a button or
  * a choice of voices and no picture, or named an audio's, whose text,
  * short, opens with a label ("Listen to this story. Enjoy more audio...",
@@ -3746,7 +3766,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     const char *t = s->text && s->text < SHORT_BLOCK_TEXT && s->nodes < 64
                         ? short_text(n, 4 * SHORT_BLOCK_TEXT)
                         : NULL;
-    if (read_aloud(n) || video_card(n) || video_transcript(n))
+    if (read_aloud(n) || video_card(n) || video_transcript(n) || more_videos_player(n))
         return 1;
     /* (a paragraph of another story's excerpt, its last link to the whole
      * of it: "... पढ़ें पूरी खबर", "... Read the full story") */
