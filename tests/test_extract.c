@@ -9133,6 +9133,18 @@ static const spec more_videos_player = {
     .chrome = {"Mời bạn đọc xem thêm video", "Ngủ không đủ giấc ảnh hưởng thế nào đến tim mạch?"},
 };
 
+/* A card of another story alone among the paragraphs, its link around its
+ * picture and headline, its summary a paragraph after the link, is no part
+ * of the story. */
+static const spec card_with_summary = {
+    .page = "card-with-summary.html",
+    .title = "Thể Công Viettel thắng ngược Bình Định",
+    .body = {"Phút 78, Nhâm Mạnh Dũng dứt điểm cận thành ấn định chiến thắng 2-1, giúp đội bóng áo "
+             "lính vươn lên vị trí thứ ba trên bảng xếp hạng."},
+    .chrome = {"Bình Định chiêu mộ trung vệ người Brazil",
+               "Đội bóng đất võ vừa hoàn tất bản hợp đồng thứ hai"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11904,6 +11916,7 @@ int main(void)
         PAGE(video_transcript_box),
         PAGE(player_frame_caption),
         PAGE(more_videos_player),
+        PAGE(card_with_summary),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2333,6 +2333,32 @@ static int split_card(const xmlNode *n)
     return card;
 }
 
+/* A card of another story set alone in the text with its summary: its
+ * first child a link elsewhere around its picture and its heading, its one
+ * other a paragraph of no link (Znews's "div.inner-article > a > img, h4"
+ * and "p.inner-summary"); cards side by side are a list's entries, a
+ * guide's picks. */
+static int summed_card(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (s->images != 1 || !s->heading || s->text >= CARD_TEXT)
+        return 0;
+    const xmlNode *a = n->children;
+    if (a && (a->type != XML_ELEMENT_NODE || bt_html_skipped(a)))
+        a = bt_html_element_beside(a, 1);
+    const xmlNode *summary = a ? bt_html_element_beside(a, 1) : NULL;
+    if (!bt_xhtml_is(a, "a") || !bt_xhtml_is(summary, "p") || bt_html_element_beside(summary, 1) ||
+        !bt_stats_of(a) || !bt_stats_of(summary) || bt_stats_of(a)->images != 1 ||
+        bt_stats_of(a)->heading != s->heading || bt_stats_of(summary)->link ||
+        bt_stats_of(a)->text + bt_stats_of(summary)->text != s->text || !leads_elsewhere(a) ||
+        repeated(n))
+        return 0;
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    int card = href && !picture_file(href) && !bt_html_links_here(a);
+    xmlFree(href);
+    return card;
+}
+
 /* A card of another story set alone in the text: a block all one link
  * elsewhere (not to a picture), holding a picture and a heading that is
  * most of its words (Znews's "inner-article"), or its picture and its title
@@ -2343,6 +2369,8 @@ static int inline_card(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     if (s->images == 1 && !bt_xhtml_is(n, "figure") && s->link >= CARD_TITLE &&
         s->text < CARD_TEXT && split_card(n))
+        return 1;
+    if (summed_card(n))
         return 1;
     if (!s->images || !s->heading || s->link < s->text || s->heading * 2 <= s->text ||
         s->text >= CARD_TEXT)
@@ -2879,9 +2907,7 @@ static int video_transcript(const xmlNode *n)
     static const char *const transcripts[] = {"transcript", NULL};
     if (!bt_xhtml_class_has(n, transcripts, 0) || !bt_xhtml_find(n, "button"))
         return 0;
-    const xmlNode *before = n->prev;
-    while (before && before->type != XML_ELEMENT_NODE)
-        before = before->prev;
+    const xmlNode *before = bt_html_element_beside(n, 0);
     return before && player_in(before);
 }
 
@@ -2892,9 +2918,7 @@ static int video_transcript(const xmlNode *n)
  * video:" before Sức khỏe & Đời sống's VideoStream): another story's. */
 static int more_videos_player(const xmlNode *n)
 {
-    const xmlNode *before = n->prev;
-    while (before && before->type != XML_ELEMENT_NODE)
-        before = before->prev;
+    const xmlNode *before = bt_html_element_beside(n, 0);
     /* (a player and its caption, no box of more) */
     if (!before || bt_stats_of(n)->text >= VIDEO_CARD_TEXT || !player_in(n))
         return 0;
