@@ -1680,6 +1680,12 @@ const char *const bt_chrome_support_buttons[] = {
 const char *const bt_chrome_feedback_calls[] = {
     "imate važnu priču",
     "pošaljite nam fotografije",
+    /* (Index.hr's: "Imate li dojavu, fotografiju ili video koji biste htjeli
+     * podijeliti s nama?") */
+    "imate li dojavu",
+    /* (Pháp Luật TP.HCM's box under its legal answers) */
+    "bạn đọc có thắc mắc về pháp luật",
+    "để được luật sư tư vấn miễn phí",
     "write to us at",
     /* (Diễn đàn Doanh nghiệp's line after the story) */
     "phản ánh xin gửi về",
