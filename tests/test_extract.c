@@ -9145,6 +9145,20 @@ static const spec card_with_summary = {
                "Đội bóng đất võ vừa hoàn tất bản hợp đồng thứ hai"},
 };
 
+/* A block of text its id names the lead, before the body, is the lead; a
+ * box of one picture right before its caption's block is the picture,
+ * whatever its name says ("related_image_open"). */
+static const spec lead_id_related_picture = {
+    .page = "lead-id-related-picture.html",
+    .title = "Tramwaj na Gocław pojedzie dopiero w 2028 roku",
+    .lead = "Budowa linii tramwajowej na Gocław opóźni się o co najmniej rok. Miasto tłumaczy to "
+            "odwołaniami w przetargu i koniecznością przeprojektowania wiaduktu nad Wałem "
+            "Miedzeszyńskim.",
+    .captions = {"Plac budowy przy ulicy Fieldorfa"},
+    .body = {"Najwięcej zastrzeżeń budzi wiadukt nad Wałem Miedzeszyńskim. Projektanci muszą go "
+             "poszerzyć, aby zmieściło się na nim torowisko i ścieżka rowerowa."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11917,6 +11931,7 @@ int main(void)
         PAGE(player_frame_caption),
         PAGE(more_videos_player),
         PAGE(card_with_summary),
+        PAGE(lead_id_related_picture),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

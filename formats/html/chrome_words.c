@@ -1905,6 +1905,9 @@ const char *const bt_chrome_post_footers[] = {
     /* (Daily Maverick's "Visit Daily Maverick's home page for more news,
      * analysis and investigations.") */
     "home page for more news, analysis",
+    /* (Gazeta.pl's: "Więcej aktualnych informacji z kraju i ze świata
+     * znajdziesz na stronie głównej Gazeta.pl") */
+    "znajdziesz na stronie głównej",
     /* (the Hindustan Times' cricket promo: "Catch every big hit, every
      * wicket with Crick-it, a one stop destination for Live Scores, ...") */
     "a one stop destination for live scores",

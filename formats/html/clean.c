@@ -2504,6 +2504,19 @@ static int lightbox_picture(const xmlNode *n)
     return links > 0;
 }
 
+/* Whether n is a box of one picture and no text whose caption's block comes
+ * right after it: the picture, whatever the name of its box (Agora's
+ * "div.related_image_open" before "div.related_image_caption"). */
+static int captioned_beside(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (s->images != 1 || s->text)
+        return 0;
+    const xmlNode *cap = bt_html_element_beside(n, 1);
+    const bt_stats *cs = cap ? bt_stats_of(cap) : NULL;
+    return cs && cs->text && !cs->images && !cs->link && bt_html_caption_marked(cap);
+}
+
 /* A row of the post's categories ("Categories: News, Politics, ..."), all
  * links after its label, however many. */
 static int category_row(const xmlNode *n)
@@ -3762,7 +3775,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
            !(s->text <= DESCRIPTION_TEXT && says_description(n)) && !answered(n)) ||
           (bt_xhtml_class_has(n, printing, 1) && !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
            !says_description(n) && !(s->images && captions_only(n, 0, 0)))) &&
-         !shows_ads(n) && !bt_html_captions_picture(n) && !(own_list_tag(n) && in_lead(n))) ||
+         !shows_ads(n) && !bt_html_captions_picture(n) && !captioned_beside(n) &&
+         !(own_list_tag(n) && in_lead(n))) ||
         comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n) && !byline_row(n)))
         return 1;
