@@ -9159,6 +9159,19 @@ static const spec lead_id_related_picture = {
              "poszerzyć, aby zmieściło się na nim torowisko i ścieżka rowerowa."},
 };
 
+/* A heading that calls to watch more videos over a video's player, and the
+ * player with its title, are the site's other videos. */
+static const spec more_videos_heading = {
+    .page = "more-videos-heading.html",
+    .title = "Cierran por obras el túnel de la avenida Central durante tres semanas",
+    .body = {"El concejal de Movilidad pidió a los vecinos que usen el transporte público y "
+             "recordó que las líneas 3 y 7 del autobús reforzarán su frecuencia mientras duren "
+             "los trabajos.",
+             "El consistorio asegura que estudiará la petición y que la obra se hará de noche "
+             "siempre que sea posible para reducir las molestias."},
+    .chrome = {"Más vídeos de la ciudad", "Así quedó el mercado de abastos tras la reforma"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11932,6 +11945,7 @@ int main(void)
         PAGE(more_videos_player),
         PAGE(card_with_summary),
         PAGE(lead_id_related_picture),
+        PAGE(more_videos_heading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1131,6 +1131,9 @@ const char *const bt_chrome_embed_lines[] = {
     "loading facebook content",
     /* (detik's line over its video: "Simak juga Video: ...") */
     "simak juga video",
+    /* (NHK's under its video's still: "動画を再生するには、JavaScriptを有効に
+     * してください。") */
+    "動画を再生するには",
     NULL,
 };
 
@@ -1225,6 +1228,8 @@ const char *const bt_chrome_more_video_calls[] = {
     "weitere videos",
     "más vídeos",
     "plus de vidéos",
+    /* (Liputan6's page of the story: "Simak Video Pilihan Berikut Ini:") */
+    "simak video pilihan",
     "altri video",
     "mais vídeos",
     NULL,
@@ -2050,6 +2055,9 @@ const char *const bt_chrome_disclosures[] = {
  * the text is no advice (medical, financial).  Whole clauses: a story may
  * quote someone saying a statement did not reflect their views. */
 const char *const bt_chrome_disclaimers[] = {
+    /* (a Chinese paper's under its comments: "网友评论不代表本网站立场") */
+    "不代表本网站立场",
+    "本网站保留修改",
     /* a newswire's terms of republishing, under each of its stories */
     "republished articles must include",
     /* (a think tank's note under each publication: Brookings's) */

@@ -2927,19 +2927,30 @@ static int video_transcript(const xmlNode *n)
 /* Letters a call to watch more videos has at most. */
 #define MORE_VIDEOS_CALL 80
 
-/* A video's player after a call to watch more videos ("Mời bạn đọc xem thêm
- * video:" before Sức khỏe & Đời sống's VideoStream): another story's. */
-static int more_videos_player(const xmlNode *n)
+/* Whether n calls to watch more videos. */
+static int more_videos_call(const xmlNode *n)
 {
-    const xmlNode *before = bt_html_element_beside(n, 0);
-    /* (a player and its caption, no box of more) */
-    if (!before || bt_stats_of(n)->text >= VIDEO_CARD_TEXT || !player_in(n))
-        return 0;
     size_t read;
-    char *t = folded_text(before, MORE_VIDEOS_CALL, 0, &read);
+    char *t = folded_text(n, MORE_VIDEOS_CALL, 0, &read);
     int yes = t && in_list(t, bt_chrome_more_video_calls, 1);
     free(t);
     return yes;
+}
+
+/* A video's player after a call to watch more videos ("Mời bạn đọc xem thêm
+ * video:" before Sức khỏe & Đời sống's VideoStream), and the call: another
+ * story's. */
+static int more_videos_player(const xmlNode *n)
+{
+    const xmlNode *before = bt_html_element_beside(n, 0);
+    const xmlNode *after = bt_html_element_beside(n, 1);
+    /* (a player and its caption, no box of more) */
+    if (bt_stats_of(n)->text >= VIDEO_CARD_TEXT)
+        return 0;
+    if (after && bt_stats_of(after) && bt_stats_of(after)->text < VIDEO_CARD_TEXT &&
+        player_in(after) && more_videos_call(n))
+        return 1;
+    return before && player_in(n) && more_videos_call(before);
 }
 
 /* A player reading the story aloud: a box with an <audio>, or a button or
