@@ -929,6 +929,7 @@ const char *const bt_chrome_pointers[] = {
     "관련기사",
     "اقرأ أيضا",
     "اقرأ أيضاً",
+    "اقرأ المزيد",
     "קראו גם",
     "यह भी पढ़ें",
     "ये भी पढ़ें",
@@ -1917,6 +1918,13 @@ const char *const bt_chrome_post_footers[] = {
      * wicket with Crick-it, a one stop destination for Live Scores, ...") */
     "a one stop destination for live scores",
     "this article was first published on",
+    /* (Folha's under a column: "LINK PRESENTE: Gostou deste texto? Assinante
+     * pode liberar sete acessos gratuitos...") */
+    "gostou deste texto? assinante pode liberar",
+    /* (Excélsior's: "Visita nuestra sección de noticias de ...") */
+    "visita nuestra sección de noticias",
+    /* (Corriere's link in its writer's box) */
+    "leggi tutti gli articoli",
     /* (McClatchy's stamp closing a story: "This story was originally
      * published January 18, 2024, 5:00 AM.") */
     "this story was originally published",
