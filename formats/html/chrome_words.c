@@ -348,6 +348,8 @@ const char *const bt_chrome_comment_heads[] = {
 const char *const bt_chrome_section_starts[] = {
     "related ",
     "popular on ",
+    /* (Bloomberg's list in its partners' copies: "Most Read from Bloomberg") */
+    "most read from ",
     "more from ",
     "more on ",
     "more in ",
@@ -2385,6 +2387,7 @@ const char *const bt_chrome_view_counts[] = {
  * in it ("Artikel anhören", "Nghe nhanh"). */
 const char *const bt_chrome_listen_words[] = {
     "listen",
+    "hlusta",
     "anhören",
     "écouter",
     "escuchar",
