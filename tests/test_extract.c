@@ -9172,6 +9172,15 @@ static const spec more_videos_heading = {
     .chrome = {"Más vídeos de la ciudad", "Así quedó el mercado de abastos tras la reforma"},
 };
 
+/* A box of links to the story in other languages is the site's. */
+static const spec languages_box = {
+    .page = "languages-box.html",
+    .title = "The Quiet Return of Industrial Policy",
+    .body = {"The question is no longer whether states will steer investment, but whether they can "
+             "do it without the waste and capture that discredited the old approach."},
+    .chrome = {"This essay is also available in", "Français"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11946,6 +11955,7 @@ int main(void)
         PAGE(card_with_summary),
         PAGE(lead_id_related_picture),
         PAGE(more_videos_heading),
+        PAGE(languages_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2088,6 +2088,9 @@ const char *const bt_chrome_disclaimers[] = {
     "do not necessarily reflect the views",
     "do not necessarily represent the views",
     "columnists are their own",
+    /* (under opinion pieces: Al Jazeera's, Bloomberg Opinion's) */
+    "views expressed in this article are the author",
+    "column reflects the personal views of the author",
     /* (Forbes' line under a contributor's byline) */
     "contributors publish independent expert analyses",
     "are their own and not those of",

@@ -80,6 +80,10 @@ static const char *const chrome[] = {
      * "bonusVideo") */
     "bonusvideo",
     "bonus-video",
+    /* (links to the story in other languages: Project Syndicate's
+     * "article__languages", "This commentary is also available in:") */
+    "languages",
+    "language-switcher",
     /* (a call to act between paragraphs: TechCrunch's "inline-cta" for its
      * events) */
     "cta",
