@@ -436,8 +436,8 @@ static int transition_utility(const char *s, size_t len)
  * ("category-social-media", "tag-comments", "entry-author-kim"): they name
  * what the post is about, never what the element is; so do Drupal's names
  * of a field's data type (its story body is "field--type-text-with-summary",
- * no summary), and styles' states ("has-dropcap__lead-standard-heading", a
- * first paragraph's drop cap, no lead). */
+ * no summary), styles' states ("has-dropcap__lead-standard-heading", a
+ * first paragraph's drop cap, no lead), and Tailwind's timings. */
 static int taxonomy(const char *s, size_t len)
 {
     static const char *const prefixes[] = {
