@@ -1231,10 +1231,10 @@ const char *const bt_chrome_more_video_calls[] = {
     "weitere videos",
     "más vídeos",
     "plus de vidéos",
-    /* (Liputan6's page of the story: "Simak Video Pilihan Berikut Ini:") */
-    "simak video pilihan",
     "altri video",
     "mais vídeos",
+    /* (Liputan6's page of the story: "Simak Video Pilihan Berikut Ini:") */
+    "simak video pilihan",
     NULL,
 };
 
