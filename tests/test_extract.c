@@ -9181,6 +9181,17 @@ static const spec languages_box = {
     .chrome = {"This essay is also available in", "Français"},
 };
 
+/* A headline between a cover picture with its caption and the text (an
+ * AMP page of hashed classes: the picture, then the h1 and the standfirst)
+ * is found below the picture, and the standfirst after it is the lead. */
+static const spec captioned_cover_headline = {
+    .page = "captioned-cover-headline.html",
+    .title = "Hosepipe ban looms for 2.3m households as Sussex reservoir falls to record low",
+    .lead = "Southern Water says restrictions could begin within a fortnight as Ardingly reservoir "
+            "drops to 41% and rivers across the south-east run dry",
+    .headings = {{2, "Rivers running dry"}, {2, "A new reservoir, too late"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11956,6 +11967,7 @@ int main(void)
         PAGE(lead_id_related_picture),
         PAGE(more_videos_heading),
         PAGE(languages_box),
+        PAGE(captioned_cover_headline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1709,12 +1709,18 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         }
     }
     /* the headline is looked for above the first part of text; the cover
-     * pictures before it stay first when it lies below them */
+     * pictures before it (with their captions or not) stay first when it
+     * lies below them */
     size_t f = 0;
-    while (f + 1 < n && (picture_only(part[f]) || cover_line(part[f])))
+    while (f + 1 < n &&
+           (picture_only(part[f]) || cover_line(part[f]) || captioned_picture(part[f])))
         f++;
     xmlNode *h = headline_before(part[f]);
-    if (f && h && xmlXPathCmpNodes(h, part[0]) > 0)
+    /* (a headline between the cover pictures and the text, with none
+     * above the pictures, stays: the Guardian's AMP page, its picture
+     * first, then the h1 and the standfirst) */
+    xmlNode *above = f && h && xmlXPathCmpNodes(h, part[0]) > 0 ? headline_before(part[0]) : NULL;
+    if (above)
         h = headline_before(part[f = 0]);
     if (!h)
         h = post_heading_before(part[f]);
