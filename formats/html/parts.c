@@ -1720,8 +1720,10 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
      * above the pictures, stays: the Guardian's AMP page, its picture
      * first, then the h1 and the standfirst) */
     xmlNode *above = f && h && xmlXPathCmpNodes(h, part[0]) > 0 ? headline_before(part[0]) : NULL;
-    if (above)
-        h = headline_before(part[f = 0]);
+    if (above) {
+        h = above;
+        f = 0;
+    }
     if (!h)
         h = post_heading_before(part[f]);
     if (!h)
