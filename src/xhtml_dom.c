@@ -222,7 +222,9 @@ int bt_xhtml_hidden(const xmlNode *n)
         const xmlChar *v = attr_value(n, aria, &copy);
         int hidden = v && !xmlStrcmp(v, (const xmlChar *)"true");
         xmlFree(copy);
-        if (hidden && !hidden_slide(n))
+        /* a caption is hidden from screen readers where the picture's
+         * alt says it already (Le Monde); the reader still sees it */
+        if (hidden && !hidden_slide(n) && xmlStrcmp(n->name, (const xmlChar *)"figcaption"))
             return 1;
     }
     return attr || (style && display_none(n, style));

@@ -9192,6 +9192,22 @@ static const spec captioned_cover_headline = {
     .headings = {{2, "Rivers running dry"}, {2, "A new reservoir, too late"}},
 };
 
+/* A caption hidden from screen readers, whose picture's alt says it
+ * already, is seen by every other reader: the cover's caption before the
+ * byline is the story's (Le Monde); and the box of the cover and the byline
+ * that says the story is for subscribers is not the offer to subscribe. */
+static const spec hidden_legend_cover = {
+    .page = "hidden-legend-cover.html",
+    .title = "A Marseille, les calanques ferment leurs sentiers pendant la canicule",
+    .lead = "La préfecture interdit l’accès à trois massifs jusqu’à dimanche, par crainte des "
+            "incendies. Les secours rappellent que la chaleur rend les randonnées dangereuses.",
+    .byline = "Léa Fabre (Marseille, correspondante)",
+    .captions = {"Le sentier de la calanque de Sormiou, fermé par une barrière, le 12 août 2025."},
+    .headings = {{2, "Des secours mobilisés chaque semaine"}},
+    .chrome = {"Partager sur Facebook", "Offrir l’article", "Mentions légales",
+               "Article réservé aux abonnés"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11968,6 +11984,7 @@ int main(void)
         PAGE(more_videos_heading),
         PAGE(languages_box),
         PAGE(captioned_cover_headline),
+        PAGE(hidden_legend_cover),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1577,6 +1577,23 @@ static int captioned_box(const xmlNode *n)
            bt_html_holds_caption(n, 0);
 }
 
+/* The calls to act but the paywall's. */
+static const char *const *const acting_calls[] = {
+    bt_chrome_newsletter_calls, bt_chrome_follow_calls,
+    bt_chrome_app_calls,        bt_chrome_support_calls,
+    bt_chrome_feedback_calls,   bt_chrome_post_footers,
+    bt_chrome_site_footers,     NULL,
+};
+
+/* Whether n, saying folded t, is the story's captioned cover in a box
+ * that says the story is for subscribers, and calls to do nothing else:
+ * no offer to subscribe (Le Monde's "Article réservé aux abonnés" above
+ * its cover and byline). */
+static int subscribers_cover(const xmlNode *n, const char *t)
+{
+    return captioned_box(n) && !says_in(t, acting_calls);
+}
+
 /* Whether a picture is an icon: small, or a vector drawing (a toggle's
  * arrow, a glossary's symbol), which no gallery shows. */
 static int icon(const xmlNode *img)
@@ -3828,8 +3845,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (t && watch_call(n, t))
         return 1;
     if (t &&
-        (pointer_line(n) || says_in(t, calls) || signup_call(n, t) || portal_call(n) ||
-         download_call(t) || follow_line(t) || reading_time(t) || view_count(t) ||
+        (pointer_line(n) || (says_in(t, calls) && !subscribers_cover(n, t)) || signup_call(n, t) ||
+         portal_call(n) || download_call(t) || follow_line(t) || reading_time(t) || view_count(t) ||
          attachment_line(t) || post_toolbar(t) || print_note(t) || contact_line(t) ||
          label_url_line(t) || sponsor_line(t) || broadcast_line(t) ||
          (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))) &&
