@@ -32,12 +32,34 @@ static int section_follows(const bt_node *next, const char *t)
             next->type == BT_NODE_LIST || next->type == BT_NODE_TABLE);
 }
 
+static int blank(const bt_node *k)
+{
+    return k->type == BT_NODE_TEXT && (!k->literal || !k->literal[strspn(k->literal, " ")]);
+}
+
+/* The strong run that is all of emphasis k's words (a line in bold
+ * italics, "<em><strong>"), or NULL. */
+static bt_node *italic_bold(const bt_node *k)
+{
+    bt_node *strong = NULL;
+    for (bt_node *c = k->type == BT_NODE_EMPH ? k->first : NULL; c; c = c->next)
+        if (c->type == BT_NODE_STRONG && !strong)
+            strong = c;
+        else if (!blank(c))
+            return NULL;
+    return strong;
+}
+
+/* Whether p is all in bold: 1, or 2 when in bold italics (a sub-heading
+ * ranked below those in bold alone). */
 static int bold_only(const bt_node *p)
 {
     int strong = 0;
     for (const bt_node *k = p->first; k; k = k->next) {
         if (k->type == BT_NODE_STRONG)
             strong = 1;
+        else if (!strong && italic_bold(k))
+            strong = 2;
         else if (k->type == BT_NODE_TEXT) {
             if (k->literal && k->literal[strspn(k->literal, " ")])
                 return 0;
@@ -191,13 +213,13 @@ static void unwrap_strong(bt_node *p)
         n++;
     /* each original child in turn moves to the end; a strong leaves its children there */
     for (size_t i = 0; i < n; i++) {
-        bt_node *k = p->first;
-        if (k->type != BT_NODE_STRONG) {
+        bt_node *k = p->first, *strong = k->type == BT_NODE_STRONG ? k : italic_bold(k);
+        if (!strong) {
             bt_node_append(p, k);
             continue;
         }
-        while (k->first)
-            bt_node_append(p, k->first);
+        while (strong->first)
+            bt_node_append(p, strong->first);
         bt_node_unlink(k);
     }
 }
@@ -295,11 +317,6 @@ static void drop_copies(bt_node *parent)
 /* Words the text after a bold line has at least for the line to head it. */
 #define HEADED_WORDS 8
 
-static int blank(const bt_node *k)
-{
-    return k->type == BT_NODE_TEXT && (!k->literal || !k->literal[strspn(k->literal, " ")]);
-}
-
 /* A bold line that heads the text of its own paragraph, a break between
  * ("<p><strong>Tần suất mười lăm phút</strong><br>Các xe chạy ...</p>"):
  * a heading of its own (at level) before the paragraph that is left. */
@@ -357,19 +374,25 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         bt_lang_is_vi(bt_document_meta(doc, BT_META_LANGUAGE)) ? HEADING_WORDS_VI : HEADING_WORDS;
     /* one scratch buffer for the text of every paragraph looked at */
     bt_buf text = BT_BUF_INIT;
-    size_t questions = 0, headings = 0;
+    size_t questions = 0, headings = 0, plain = 0;
     for (bt_node *k = parent->first; k; k = k->next) {
-        if (k->type != BT_NODE_PARAGRAPH || k->role != BT_ROLE_NONE || !bold_only(k))
+        int bold = k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE ? bold_only(k) : 0;
+        if (!bold)
             continue;
         bt_buf_truncate(&text, 0);
         bt_node_text_put(k, &text);
         const char *t = text.data ? text.data : "";
         const bt_node *next = k->next;
         questions += question_like(t, max_words);
-        headings += heading_like(t, max_words) && !a_date(t) && next &&
+        int heads = heading_like(t, max_words) && !a_date(t) && next &&
                     next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
                     !bold_only(next);
+        headings += heads;
+        plain += heads && bold == 1;
     }
+    /* (lines in bold italics rank below those in bold alone: Tạp chí Cộng
+     * sản's "Về năng lực quản trị" under "Những hạn chế, bất cập") */
+    int below = level < 6 && plain ? level + 1 : level;
     int asked = headings && questions <= QUESTION_HEADINGS;
     for (bt_node *k = parent->first; k; k = k->next) {
         if (k->type != BT_NODE_PARAGRAPH)
@@ -415,7 +438,7 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
                      !a_date(t) && section_follows(next, t)) ||
                     (next->type == BT_NODE_LIST && list_label(t)))) {
             k->type = BT_NODE_HEADING;
-            bt_node_set_heading_level(k, level);
+            bt_node_set_heading_level(k, bold == 2 ? below : level);
             unwrap_strong(k);
         }
     }

@@ -9208,6 +9208,20 @@ static const spec hidden_legend_cover = {
                "Article réservé aux abonnés"},
 };
 
+/* Lines in bold italics between the lines in bold that head a story's
+ * sections are the sub-headings of a section, a level below (Tạp chí Cộng
+ * sản). */
+static const spec bold_italic_subheadings = {
+    .page = "bold-italic-subheadings.html",
+    .title = "Phát triển hợp tác xã nông nghiệp kiểu mới ở Đồng bằng sông Cửu Long",
+    .headings = {{2, "Kết quả bước đầu"},
+                 {2, "Những điểm nghẽn"},
+                 {3, "Về nguồn nhân lực quản lý"},
+                 {3, "Về liên kết tiêu thụ"},
+                 {2, "Một số giải pháp"}},
+    .chrome = {"Giới thiệu"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -11985,6 +11999,7 @@ int main(void)
         PAGE(languages_box),
         PAGE(captioned_cover_headline),
         PAGE(hidden_legend_cover),
+        PAGE(bold_italic_subheadings),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
