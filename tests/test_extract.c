@@ -9222,6 +9222,16 @@ static const spec bold_italic_subheadings = {
     .chrome = {"Giới thiệu"},
 };
 
+/* A review's price widget in its text (Future's "hawk-widget"), the box
+ * of topics to follow under it and the ask for support are the site's. */
+static const spec review_widgets = {
+    .page = "review-widgets.html",
+    .title = "Brightline Aero 2 review: a quiet fan that finally sleeps through the night",
+    .headings = {{2, "Design and noise"}, {2, "Should you buy it?"}},
+    .chrome = {"Today's best Brightline Aero 2 deals", "We check over 250 million products",
+               "Follow topics and authors", "Join now", "in the last month"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12000,6 +12010,7 @@ int main(void)
         PAGE(captioned_cover_headline),
         PAGE(hidden_legend_cover),
         PAGE(bold_italic_subheadings),
+        PAGE(review_widgets),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

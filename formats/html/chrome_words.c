@@ -2018,6 +2018,7 @@ const char *const bt_chrome_disclosures[] = {
     "affiliate commission",
     "affiliate marketer",
     "earn a commission",
+    "earns a commission",
     "we receive a commission",
     "earn a small commission",
     "may earn commission",
@@ -2039,6 +2040,10 @@ const char *const bt_chrome_disclosures[] = {
     "mit affiliate-links versehen",
     "gekennzeichneten links",
     "eine provision erhält",
+    /* (CHIP's "Bei einem Kauf über Links im Artikel erhält CHIP ggf. eine
+     * Provision") */
+    "ggf. eine provision",
+    "unabhängig von der redaktion ausgewählt",
     "provision vom händler",
     /* (Golem's "Golem.de erhält bei Käufen über diesen Link eine Provision") */
     "über diesen link eine provision",
@@ -2108,7 +2113,13 @@ const char *const bt_chrome_disclaimers[] = {
     "does not constitute investment advice",
     "does not constitute financial advice",
     "past performance is not indicative",
-    "stellt keine anlageberatung dar",
+    "keine anlageberatung",
+    "risikohinweis:",
+    /* (a markets site's risk notice and its note on its quotes: Investing.com's) */
+    "involves high risks",
+    "is not necessarily real-time nor accurate",
+    /* (a stock analyst's note on the author's holdings: Morningstar's) */
+    "do not own shares in any securities",
     "spiegelt nicht zwangsläufig die meinung",
     "spiegelt nicht unbedingt die meinung",
     "ersetzt keine ärztliche beratung",

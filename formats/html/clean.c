@@ -47,6 +47,13 @@ static const char *const chrome[] = {
     "herramientas",
     "follow-news",
     "article-contribution",
+    /* (Vox's ask for support under the story, the Verge's box of topics to
+     * follow) */
+    "contribution-ask",
+    "follow-topics",
+    /* (Future's price widget, "hawk-widget-deal", in its reviews' text:
+     * Tom's Guide, TechRadar) */
+    "hawk",
     "rating",
     "navigation",
     "navbar",
