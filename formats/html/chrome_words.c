@@ -2232,6 +2232,9 @@ const char *const bt_chrome_rights[] = {
     "հղումը պարտադիր է",
     "се заштитени со авторско право",
     "alle rechte vorbehalten",
+    /* (Ippen's credit, under the story, of the picture that lists it in its
+     * section: Merkur's, tz's, fr.de's "Rubriklistenbild: © ...") */
+    "rubriklistenbild:",
     "tous droits réservés",
     "draudžiama naudoti",
     "todos los derechos reservados",
