@@ -9232,6 +9232,17 @@ static const spec review_widgets = {
                "Follow topics and authors", "Join now", "in the last month"},
 };
 
+/* Headings all links, in a box past the story's text, are other stories'
+ * titles (the BBC's "Features" cards); a list of them among the
+ * paragraphs is the story's, a guide's products. */
+static const spec linked_heading_cards = {
+    .page = "linked-heading-cards.html",
+    .title = "Harbour ferry fares to rise by a fifth from April",
+    .headings = {{2, "Which boats to expect"}, {3, "Wavecrest 12"}, {3, "Harbourline 100"}},
+    .chrome = {"Features", "The seaside town that wants to be the next ferry hub",
+               "Why are so many young people giving up driving?"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12011,6 +12022,7 @@ int main(void)
         PAGE(hidden_legend_cover),
         PAGE(bold_italic_subheadings),
         PAGE(review_widgets),
+        PAGE(linked_heading_cards),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

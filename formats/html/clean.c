@@ -3639,6 +3639,31 @@ static int story_then_line(const xmlNode *n)
  * these ("12 / 24"). */
 #define SLIDE_COUNTER_TEXT 8
 
+/* Nodes of a box looked through for the headings it links. */
+#define LINKED_HEADING_NODES 256
+
+/* How many headings in n are all but a link: a run of them past the text
+ * is a list of other stories' titles (the BBC's "Features" cards after the
+ * story; among the paragraphs, a guide's products), one alone the headline
+ * linked to its page. */
+static int linked_headings(const xmlNode *n)
+{
+    for (const xmlNode *k = n->next; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && bt_stats_of(k)->ptext)
+            return 0;
+    int count = 0, budget = LINKED_HEADING_NODES;
+    for (const xmlNode *k = n->children; k && budget--;) {
+        int heading = k->type == XML_ELEMENT_NODE && bt_html_heading_level(k);
+        int linked = heading && bt_stats_of(k) && bt_stats_link_density(k) > 0.8;
+        /* (or in a link: "<a><h2>...</h2></a>") */
+        for (const xmlNode *up = k->parent; heading && !linked && up && up != n; up = up->parent)
+            linked = bt_xhtml_is(up, "a");
+        count += linked;
+        k = bt_xhtml_next(k, n, heading);
+    }
+    return count;
+}
+
 static int chrome_verdict(const xmlNode *n, int flags)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -3875,9 +3900,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * list with several items that link nowhere is a checklist; a line a
      * title class names that says the page's title is its headline, linked
      * to the post: old Reddit's "p.title > a.title") */
-    if (list_like && s->text && ld > 0.5 && s->ptext < 200 && s->heading * 10 < s->text * 9 &&
-        !checklist(n) && !sources_list(n) && !section_list(n) && !picture_with_caption(n) &&
-        !in_byline(n) && !item_title(n) && !attribution_line(n) && !picture_buttons(n) &&
+    if (list_like && s->text && ld > 0.5 && s->ptext < 200 &&
+        (s->heading * 10 < s->text * 9 || linked_headings(n) >= 2) && !checklist(n) &&
+        !sources_list(n) && !section_list(n) && !picture_with_caption(n) && !in_byline(n) &&
+        !item_title(n) && !attribution_line(n) && !picture_buttons(n) &&
         !(bt_html_title_named(n) && bt_html_says_page_title(n)) && !item_list(n))
         return !bt_xhtml_is(n, "p") || ld > 0.8;
     /* (a box holding only a heading, no link, is that heading's, whatever
