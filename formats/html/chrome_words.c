@@ -514,6 +514,11 @@ const char *const bt_chrome_labels[] = {
     "anzeige",
     "werbung",
     "quảng cáo",
+    /* (in Hindi and Nepali, Urdu, Bengali, Gujarati) */
+    "विज्ञापन",
+    "اشتہار",
+    "বিজ্ঞাপন",
+    "જાહેરાત",
     "publicidad",
     "publicité",
     "sponsored",
@@ -935,6 +940,14 @@ const char *const bt_chrome_pointers[] = {
     "קראו גם",
     "यह भी पढ़ें",
     "ये भी पढ़ें",
+    /* (in Nepali, Urdu, Bengali, Marathi, Gujarati, Telugu, Malayalam) */
+    "यो पनि पढ्नुहोस्",
+    "یہ بھی پڑھیں",
+    "আরও পড়ুন",
+    "हेही वाचा",
+    "આ પણ વાંચો",
+    "ఇది కూడా చదవండి",
+    "ഇതും വായിക്കുക",
     "קראו עוד",
     "διαβάστε επίσησ",
     "διαβάστε ακόμα",
@@ -1363,6 +1376,9 @@ const char *const bt_chrome_newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
+    /* (Navbharat Times's "like our Facebook page") */
+    "फेसबुकपेज लाइक करें",
+    "फेसबुक पेज लाइक करें",
     "follow your favorites to get",
     /* (the Straits Times' last line) */
     "telegram channel and get the latest",
@@ -1686,6 +1702,10 @@ const char *const bt_chrome_support_buttons[] = {
 /* Words of a widget asking the reader to rate the post, or to keep to the
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
+    /* (Spektrum's box under the story: "Schreiben Sie uns! Wenn Sie
+     * inhaltliche Anmerkungen zu diesem Artikel haben...") */
+    "schreiben sie uns",
+    "inhaltliche anmerkungen zu diesem artikel",
     "imate važnu priču",
     "pošaljite nam fotografije",
     /* (Index.hr's: "Imate li dojavu, fotografiju ili video koji biste htjeli
@@ -1883,6 +1903,7 @@ const char *const bt_chrome_post_footers[] = {
      * its "Web Title:" for search engines, its "English Summary:") */
     "web title:",
     "english summary:",
+    "content highlights:",
     /* (a paper's note that the story ran in its print issue: "Dieser
      * Artikel stammt aus der ZEIT Nr. 12/2024") */
     "dieser artikel stammt aus der",
@@ -2019,6 +2040,8 @@ const char *const bt_chrome_disclosures[] = {
     "affiliate marketer",
     "earn a commission",
     "earns a commission",
+    /* (Phys.org's note that its editors checked the story) */
+    "editorial process and policies",
     "we receive a commission",
     "earn a small commission",
     "may earn commission",
@@ -2108,6 +2131,8 @@ const char *const bt_chrome_disclaimers[] = {
     "chỉ mang tính tham khảo, không thay thế",
     "là phần giải đáp, tư vấn của chúng tôi",
     "chỉ mang tính chất tham khảo, không thay thế",
+    /* (Vinmec's note on where its readers are) */
+    "bài viết này được viết cho người đọc tại",
     "not intended as medical advice",
     "for informational purposes only",
     "does not constitute investment advice",
