@@ -9243,6 +9243,16 @@ static const spec linked_heading_cards = {
                "Why are so many young people giving up driving?"},
 };
 
+/* A heading right under the headline, as long as a lead, is its deck,
+ * though its header's name ("header-default__deck") says chrome. */
+static const spec header_named_deck = {
+    .page = "header-named-deck.html",
+    .title = "Bats in cities sing louder to be heard over traffic",
+    .lead = "Recordings from three European capitals show males raising their calls by up to six "
+            "decibels near busy roads",
+    .chrome = {"About us", "Subscribe"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12023,6 +12033,7 @@ int main(void)
         PAGE(bold_italic_subheadings),
         PAGE(review_widgets),
         PAGE(linked_heading_cards),
+        PAGE(header_named_deck),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -360,6 +360,20 @@ static int named_subline(const xmlNode *n)
     return subline_named(n) || (bt_xhtml_is(item, "li") && subline_named(item));
 }
 
+/* Words a heading right under the headline has at least to be its deck. */
+#define BT_PARTS_DECK_WORDS 12
+
+/* Whether n is a heading right under the headline, no link, as long as a
+ * lead: the deck, whatever chrome its header's name says (Science News's
+ * "h2.header-default__deck" under its h1). */
+static int headline_deck(const xmlNode *n)
+{
+    int level = bt_html_heading_level(n);
+    return level >= 2 && level <= 4 && !bt_stats_of(n)->link &&
+           bt_html_heading_level(bt_html_element_beside(n, 0)) == 1 &&
+           bt_xhtml_words(n, BT_PARTS_DECK_WORDS) >= BT_PARTS_DECK_WORDS;
+}
+
 /* Whether an element between the headline and the body is the article's. */
 static int own_part(const xmlNode *n)
 {
@@ -370,8 +384,8 @@ static int own_part(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     /* (nor is a picture with its caption, whatever its name: RFA's
      * "div#headerimg", "header" read as a masthead's word) */
-    if (is_chrome_element(n) ||
-        (s->unlikely && !named_subline(n) && !(s->images && bt_html_holds_caption(n, 0))))
+    if (is_chrome_element(n) || (s->unlikely && !named_subline(n) && !headline_deck(n) &&
+                                 !(s->images && bt_html_holds_caption(n, 0))))
         return 0;
     if (!s->text && !s->images)
         return 0;
