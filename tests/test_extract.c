@@ -9253,6 +9253,14 @@ static const spec header_named_deck = {
     .chrome = {"About us", "Subscribe"},
 };
 
+/* A JW Player box, empty until its script reads its "data-playlist", is a
+ * player: the video's title over it goes with it. */
+static const spec jwplayer_title = {
+    .page = "jwplayer-title.html",
+    .title = "Harbour wall repairs to close promenade for six weeks",
+    .chrome = {"Watch: storm waves breach the harbour wall in January"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12034,6 +12042,7 @@ int main(void)
         PAGE(review_widgets),
         PAGE(linked_heading_cards),
         PAGE(header_named_deck),
+        PAGE(jwplayer_title),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

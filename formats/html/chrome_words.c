@@ -32,6 +32,8 @@ const char *const bt_chrome_sections[] = {
     "get in touch",
     /* (a story's link to an earlier one on its subject, Axios's) */
     "go deeper",
+    /* (Newsquest's label over its links in the story's text) */
+    "recommended reading",
     "vorheriger artikel",
     "nächster artikel",
     "article précédent",
@@ -1557,6 +1559,11 @@ const char *const bt_chrome_app_calls[] = {
 
 /* Words of a call to support the site, or to write to it, under a story. */
 const char *const bt_chrome_support_calls[] = {
+    /* (National World's appeal closing its stories: "Support The Yorkshire
+     * Post and become a subscriber today. In return, you'll see fewer ads
+     * on site...") */
+    "and become a subscriber today",
+    "see fewer ads on site",
     "podporte nezávislú žurnalistiku",
     /* (a free site's box asking for members: Daily Maverick's "Every
      * article, every day, is free to read"; Telex's "kept alive by its

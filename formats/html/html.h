@@ -344,7 +344,8 @@ void bt_stats_scatter(bt_page_stats *pg, xmlNode *root);
 static inline bt_stats *bt_stats_of(const xmlNode *n) { return (bt_stats *)n->_private; }
 
 /* Whether n is a box a script makes a video player in: it has an
- * attribute the players read ("data-vid", "data-player-id", "data-mediaid"). */
+ * attribute the players read ("data-vid", "data-player-id", "data-mediaid",
+ * JW Player's "data-playlist"). */
 int bt_html_player_box(const xmlNode *n);
 
 /* bt_xhtml_caption_marked and bt_xhtml_credit_marked, asked once an element:

@@ -448,6 +448,7 @@ int bt_html_player_box(const xmlNode *n)
         if (a->name && (!strncmp((const char *)a->name, "data-vid", 8) ||
                         !strncmp((const char *)a->name, "data-player", 11) ||
                         !strcmp((const char *)a->name, "data-mediaid") ||
+                        !strcmp((const char *)a->name, "data-playlist") ||
                         !strcmp((const char *)a->name, "data-media-id")))
             return 1;
     return 0;
