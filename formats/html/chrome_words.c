@@ -1709,6 +1709,8 @@ const char *const bt_chrome_support_buttons[] = {
 /* Words of a widget asking the reader to rate the post, or to keep to the
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
+    /* (the WTO's note under each page) */
+    "problems viewing this page",
     /* (Spektrum's box under the story: "Schreiben Sie uns! Wenn Sie
      * inhaltliche Anmerkungen zu diesem Artikel haben...") */
     "schreiben sie uns",
