@@ -156,6 +156,7 @@ const char *const bt_chrome_sections[] = {
     /* about the author */
     "über den autor",
     "about the author",
+    "about the authors",
     "この記事の筆者",
     "sobre el autor",
     "à propos de l'auteur",
