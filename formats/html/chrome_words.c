@@ -1873,6 +1873,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "ご意見・ご感想",
     "情報提供はこちら",
     "send us your tips",
+    "send us a tip",
     "get in touch with our news team",
     /* (a paper's call for letters under an opinion piece) */
     "publishing a diversity of letters to the editor",
