@@ -201,7 +201,8 @@ static unsigned pair_hash(const char *s)
 
 /* The phrases chrome_verdict looks for in short blocks: calls to act (to
  * subscribe, follow, support, write), the lines under a post; a heading may
- * be a call to subscribe ("Unlock this article"); notices of the site's. */
+ * be a call to subscribe ("Unlock this article"); notices of the site's.
+ * The paywall's words come first: subscribers_cover reads the rest. */
 static const char *const *const calls[] = {
     bt_chrome_paywall,      bt_chrome_newsletter_calls, bt_chrome_follow_calls,
     bt_chrome_app_calls,    bt_chrome_support_calls,    bt_chrome_feedback_calls,
@@ -1584,21 +1585,14 @@ static int captioned_box(const xmlNode *n)
            bt_html_holds_caption(n, 0);
 }
 
-/* The calls to act but the paywall's. */
-static const char *const *const acting_calls[] = {
-    bt_chrome_newsletter_calls, bt_chrome_follow_calls,
-    bt_chrome_app_calls,        bt_chrome_support_calls,
-    bt_chrome_feedback_calls,   bt_chrome_post_footers,
-    bt_chrome_site_footers,     NULL,
-};
-
 /* Whether n, saying folded t, is the story's captioned cover in a box
  * that says the story is for subscribers, and calls to do nothing else:
  * no offer to subscribe (Le Monde's "Article réservé aux abonnés" above
  * its cover and byline). */
 static int subscribers_cover(const xmlNode *n, const char *t)
 {
-    return captioned_box(n) && !says_in(t, acting_calls);
+    /* (the calls past the paywall's, which opens the list) */
+    return captioned_box(n) && !says_in(t, calls + 1);
 }
 
 /* Whether a picture is an icon: small, or a vector drawing (a toggle's

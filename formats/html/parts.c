@@ -139,6 +139,7 @@ int bt_html_says_page_title(const xmlNode *n)
 
 static int says_subline(const xmlNode *n);
 static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap);
+static int lead_heading(const xmlNode *k, size_t words);
 
 /* Box n's heading of the highest level, the first of them, when n is
  * no heading and holds one; else n: a box a title class names holds the
@@ -368,10 +369,8 @@ static int named_subline(const xmlNode *n)
  * "h2.header-default__deck" under its h1). */
 static int headline_deck(const xmlNode *n)
 {
-    int level = bt_html_heading_level(n);
-    return level >= 2 && level <= 4 && !bt_stats_of(n)->link &&
-           bt_html_heading_level(bt_html_element_beside(n, 0)) == 1 &&
-           bt_xhtml_words(n, BT_PARTS_DECK_WORDS) >= BT_PARTS_DECK_WORDS;
+    return lead_heading(n, BT_PARTS_DECK_WORDS) &&
+           bt_html_heading_level(bt_html_element_beside(n, 0)) == 1;
 }
 
 /* Whether an element between the headline and the body is the article's. */
@@ -1524,13 +1523,14 @@ static int text_box(const xmlNode *n)
  * no sub-heading is so long. */
 #define BT_PARTS_LEAD_HEADING_WORDS 20
 
-/* Whether k, shown right after the headline, is a heading of a lead's length
- * and no link: ANSA's "h2.news-stit" under its "div.news-title". */
-static int lead_heading(const xmlNode *k)
+/* Whether k is a heading of a lead's length (words at least) and no link:
+ * shown right after the headline, ANSA's "h2.news-stit" under its
+ * "div.news-title". */
+static int lead_heading(const xmlNode *k, size_t words)
 {
     int level = bt_html_heading_level(k);
     return level >= 2 && level <= 4 && bt_stats_of(k) && !bt_stats_of(k)->link &&
-           bt_xhtml_words(k, BT_PARTS_LEAD_HEADING_WORDS) >= BT_PARTS_LEAD_HEADING_WORDS;
+           bt_xhtml_words(k, words) >= words;
 }
 
 static void headline_parts(xmlNode *h)
@@ -1560,8 +1560,8 @@ static void headline_parts(xmlNode *h)
          * header's: RebelMouse's "h2.widget__subheadline" beside the byline
          * and the share buttons) */
         xmlNode *k = shown_element(h, 0);
-        if (larger_type(k) ||
-            (k && (named_subline(k) || bt_xhtml_class_has(k, sub_title, 0) || lead_heading(k)))) {
+        if (larger_type(k) || (k && (named_subline(k) || bt_xhtml_class_has(k, sub_title, 0) ||
+                                     lead_heading(k, BT_PARTS_LEAD_HEADING_WORDS)))) {
             block[1] = k;
             mark_lead(block, 2);
         }
