@@ -9261,6 +9261,17 @@ static const spec jwplayer_title = {
     .chrome = {"Watch: storm waves breach the harbour wall in January"},
 };
 
+/* The deck first in a box of its own under the headline's, the byline, its
+ * counts and buttons after it in that box, is the lead: the box is the
+ * header's, however many links and pictures its byline holds. */
+static const spec deck_with_byline_box = {
+    .page = "deck-with-byline-box.html",
+    .title = "Why our library stopped charging late fees",
+    .lead = "Fines brought in less than the staff time spent collecting them. They also kept away "
+            "the readers who needed us most.",
+    .chrome = {"Listen", "Share", "Follow", "Sign in", "Terms"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12043,6 +12054,7 @@ int main(void)
         PAGE(linked_heading_cards),
         PAGE(header_named_deck),
         PAGE(jwplayer_title),
+        PAGE(deck_with_byline_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1872,6 +1872,17 @@ static int illustrated_steps(const xmlNode *n)
     return steps >= 2 && steps * 2 >= items;
 }
 
+/* Whether n opens with the headline's deck: its box with the byline under
+ * it is the header's, its counts and buttons cleaned one by one (Medium's
+ * "<div><h2 class=pw-subtitle-paragraph><div>byline, claps, Share"). */
+static int opens_with_deck(const xmlNode *n)
+{
+    const xmlNode *k = n->children;
+    while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k)))
+        k = k->next;
+    return k && bt_html_headline_deck(k);
+}
+
 static int conditionally(const xmlNode *n, int flags)
 {
     static const char *const tags[] = {"form", "fieldset", "table",   "ul",
@@ -1885,7 +1896,7 @@ static int conditionally(const xmlNode *n, int flags)
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
         (bt_stats_of(n)->images == 1 && bt_stats_of(n)->text < CREDITS_TEXT && credits_only(n)) ||
         picture_and_line(n) || picture_box(n) || item_title(n) || captioned_media(n) ||
-        post_header(n) || (inside(n, "header") && header_lead(n)))
+        post_header(n) || (inside(n, "header") && header_lead(n)) || opens_with_deck(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;

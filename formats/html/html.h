@@ -134,6 +134,11 @@ int bt_html_byline_named(const xmlNode *n, const char *const *classes);
 /* clean.c: n's one child element shown, when it holds nothing else but
  * white space and spacers (an empty paragraph, a <br>); else NULL. */
 const xmlNode *bt_html_only_element(const xmlNode *n);
+/* parts.c: whether n is a heading right under the headline (or first in
+ * the box right under it), no link, as long as a lead: the deck, whatever
+ * chrome its header's name says (Science News's "h2.header-default__deck"
+ * under its h1). */
+int bt_html_headline_deck(const xmlNode *n);
 /* Blocks of one element each that page builders wrap around a block
  * ("<div><div><h2>"), looked through at most. */
 #define BT_HTML_WRAPPERS 3

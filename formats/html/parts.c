@@ -364,13 +364,16 @@ static int named_subline(const xmlNode *n)
 /* Words a heading right under the headline has at least to be its deck. */
 #define BT_PARTS_DECK_WORDS 12
 
-/* Whether n is a heading right under the headline, no link, as long as a
- * lead: the deck, whatever chrome its header's name says (Science News's
- * "h2.header-default__deck" under its h1). */
-static int headline_deck(const xmlNode *n)
+int bt_html_headline_deck(const xmlNode *n)
 {
-    return lead_heading(n, BT_PARTS_DECK_WORDS) &&
-           bt_html_heading_level(bt_html_element_beside(n, 0)) == 1;
+    if (!lead_heading(n, BT_PARTS_DECK_WORDS))
+        return 0;
+    /* (the first in its box, the box's neighbour: Medium's "<div><h1></div>
+     * <div><h2 class=pw-subtitle-paragraph><div>byline...") */
+    const xmlNode *k = n, *before = bt_html_element_beside(k, 0);
+    for (int up = 0; !before && up < BT_HTML_WRAPPERS && k->parent; up++)
+        before = bt_html_element_beside(k = k->parent, 0);
+    return before && bt_html_heading_level(bt_html_unwrapped(before, BT_HTML_WRAPPERS)) == 1;
 }
 
 /* Whether an element between the headline and the body is the article's. */
@@ -383,7 +386,7 @@ static int own_part(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     /* (nor is a picture with its caption, whatever its name: RFA's
      * "div#headerimg", "header" read as a masthead's word) */
-    if (is_chrome_element(n) || (s->unlikely && !named_subline(n) && !headline_deck(n) &&
+    if (is_chrome_element(n) || (s->unlikely && !named_subline(n) && !bt_html_headline_deck(n) &&
                                  !(s->images && bt_html_holds_caption(n, 0))))
         return 0;
     if (!s->text && !s->images)
