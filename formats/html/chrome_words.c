@@ -1459,6 +1459,11 @@ const char *const bt_chrome_follow_calls[] = {
     "de google actualités",
     /* (a US TV station's call to its YouTube channel) */
     "watch the latest news from",
+    /* (a Vietnamese crypto site's lines under its story: "Tham gia Telegram
+     * của Tạp Chí Bitcoin ...", "Theo dõi Twitter: https://...") */
+    "tham gia telegram",
+    "theo dõi twitter:",
+    "theo dõi youtube:",
     /* (Russian: "more news in our Telegram channel") */
     "в нашем телеграм-канале",
     "в нашем telegram-канале",
@@ -2125,6 +2130,10 @@ const char *const bt_chrome_disclaimers[] = {
     "reflects the personal opinions",
     "reflect the personal opinions",
     "do not necessarily reflect the views",
+    /* (a guest post's note: Bitcoin Magazine's, "Opinions expressed are
+     * entirely their own") */
+    "opinions expressed are entirely their own",
+    "opinions expressed are their own",
     "do not necessarily represent the views",
     "columnists are their own",
     /* (under opinion pieces: Al Jazeera's, Bloomberg Opinion's) */
@@ -2147,6 +2156,11 @@ const char *const bt_chrome_disclaimers[] = {
     "not intended as medical advice",
     "for informational purposes only",
     "does not constitute investment advice",
+    /* (crypto sites' notes: Cointelegraph's on its advice and its editorial
+     * policy, The Block's on its investors) */
+    "should not be taken as legal or investment advice",
+    "readers are encouraged to verify information independently",
+    "here are our current financial disclosures",
     "does not constitute financial advice",
     "past performance is not indicative",
     "keine anlageberatung",
