@@ -415,6 +415,8 @@ const char *const bt_xhtml_lead_classes[] = {
     "article-summary",
     "detail-sapo",
     "standfirst",
+    /* (British sites' other word for it: Eurogamer's "p.strapline") */
+    "strapline",
     "dek",
     "excerpt",
     "intro",

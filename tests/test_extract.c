@@ -9272,6 +9272,48 @@ static const spec deck_with_byline_box = {
     .chrome = {"Listen", "Share", "Follow", "Sign in", "Terms"},
 };
 
+/* A product's card, its picture and a line holding a link the site is paid
+ * for (rel=sponsored), is the shop's, however it is named. */
+static const spec product_slideshow = {
+    .page = "product-slideshow.html",
+    .title = "Silk scarves are back, and this is how to tie one",
+    .body =
+        {"Whatever you pick, choose silk over polyester. It holds a knot better and drapes more "
+         "softly. Shop our favourites below."},
+    .chrome = {"$89 at Maison Lune", "$45 at Ostra", "Paisley Silk Square", "Privacy"},
+};
+
+/* A box named a video, of a still, a button to play it and the video's
+ * title, is a card of another page; so is an embed its type says is a
+ * video, its title over its player. */
+static const spec video_still_play_button = {
+    .page = "video-still-play-button.html",
+    .title = "Indie studio Harrow Light cuts a third of its staff",
+    .body = {"Tidewater sold more than four hundred thousand copies in its first year, but the "
+             "studio's founder said a publishing deal for its follow-up had fallen through in the "
+             "spring."},
+    .chrome = {"Everything shown at the winter showcase",
+               "Now Playing:", "Tidewater launch trailer"},
+};
+
+/* The paragraph under the headline that its microdata calls the article's
+ * description is the lead, though its class ("type-subheader") holds a
+ * masthead's word. */
+static const spec deck_described_subheader = {
+    .page = "deck-described-subheader.html",
+    .title = "Harbour ferry adds a late-night crossing this summer",
+    .lead =
+        "The last boat will leave the north pier at half past midnight on Fridays and Saturdays "
+        "from June.",
+};
+
+/* A "strapline" is the British word for the lead under the headline. */
+static const spec strapline = {
+    .page = "strapline.html",
+    .title = "The composer who scored a game on a broken piano",
+    .lead = "“Half the keys stuck, so I wrote around them.”",
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12055,6 +12097,10 @@ int main(void)
         PAGE(header_named_deck),
         PAGE(jwplayer_title),
         PAGE(deck_with_byline_box),
+        PAGE(product_slideshow),
+        PAGE(video_still_play_button),
+        PAGE(deck_described_subheader),
+        PAGE(strapline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -375,6 +375,8 @@ const char *const bt_chrome_section_starts[] = {
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {
+    /* (Full Fact's button under its checks) */
+    "request a correction",
     /* (a 2013 Chinese page's print and close buttons) */
     "【我要打印】",
     "【关闭窗口】",
@@ -1051,6 +1053,9 @@ const char *const bt_chrome_figure_buttons[] = {
     "enlarge",
     "enlarge image",
     "enlarge this image",
+    /* (a health site's button on its pictures: Healthline's, in the
+     * caption before its words) */
+    "share on pinterest",
     "toggle caption",
     "hide caption",
     "show caption",
@@ -1462,6 +1467,8 @@ const char *const bt_chrome_follow_calls[] = {
     /* (a Vietnamese crypto site's lines under its story: "Tham gia Telegram
      * của Tạp Chí Bitcoin ...", "Theo dõi Twitter: https://...") */
     "tham gia telegram",
+    /* ("Theo dõi ONE Esports Việt Nam trên Facebook để cập nhật ...") */
+    "trên facebook để cập nhật",
     "theo dõi twitter:",
     "theo dõi youtube:",
     /* (Russian: "more news in our Telegram channel") */
@@ -1715,6 +1722,10 @@ const char *const bt_chrome_support_buttons[] = {
 /* Words of a widget asking the reader to rate the post, or to keep to the
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
+    /* (fact checkers' boxes under the check: AFP's "If you think we made a
+     * mistake...", Full Fact's "Did we get something wrong?") */
+    "if you think we made a mistake",
+    "did we get something wrong",
     /* (the WTO's note under each page) */
     "problems viewing this page",
     /* (Spektrum's box under the story: "Schreiben Sie uns! Wenn Sie
@@ -1896,6 +1907,12 @@ const char *const bt_chrome_feedback_calls[] = {
 /* Words of the line a blog writes under a post ("This entry was posted in
  * News. Bookmark the permalink."), WordPress's in its translations. */
 const char *const bt_chrome_post_footers[] = {
+    /* (Medscape's lines for citing the story and crediting its picture) */
+    "cite this:",
+    "lead image:",
+    /* (a magazine's note that the story was in its print issue, where to
+     * find it: "Kính mời Quý độc giả tìm đọc tại đây:") */
+    "kính mời quý độc giả tìm đọc",
     "this entry was posted",
     /* (a news site's line of when and where the page was read, for
      * citing it: "Aufgerufen am 13.05.2024 um 14:22 auf https://...") */
@@ -2031,6 +2048,8 @@ const char *const bt_chrome_disclosures[] = {
     "the trust project",
     "über unsere links kaufen",
     "erhalten wir möglicherweise eine provision",
+    /* (GameSpot's line over its stories) */
+    "may get a commission from retail offers",
     /* (FOCUS's note on its affiliate links) */
     "von denen wir eine provision erhalten",
     /* (a summary a machine wrote, with its warning) */
@@ -2223,6 +2242,7 @@ const char *const bt_chrome_cookie_notices[] = {
     /* (the box an embed's script would fill, the reader's consent lacking) */
     "vous n'avez pas accepté les cookies",
     "you have not accepted cookies",
+    "please enable targeting cookies",
     "empfohlener redaktioneller inhalt",
     "mit ihrer zustimmung wird hier ein externe",
     "dass mir externe inhalte angezeigt werden",

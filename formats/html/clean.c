@@ -2886,6 +2886,10 @@ static int video_card(const xmlNode *n)
     static const char *const teasers[] = {"video-teaser", "video-promo", NULL};
     if (script_player(n, 1) || bt_xhtml_class_has(n, teasers, 0))
         return 1;
+    /* (and one of a still, a button to play it and its title: IGN's
+     * "ign-recommends-video") */
+    if (s->images && !s->ptext && play_button(n))
+        return 1;
     const char *t = s->ptext ? NULL : short_text(n, 2 * VIDEO_CARD_TEXT);
     for (const char *c = t ? strchr(t, ':') : NULL; c; c = strchr(c + 1, ':'))
         if (c > t && isdigit((unsigned char)c[-1]) && isdigit((unsigned char)c[1]) &&
@@ -3222,6 +3226,24 @@ static int in_sentence(const xmlNode *k, const xmlNode *box)
 /* Whether n is a box asking readers for money: a heading or a few short
  * paragraphs and a button, or a link on a line of its own, that says
  * "Donate" or "Support ..." (a link so in a sentence is the text's). */
+/* Letters a product's card says at most: its brand, its name, its price. */
+#define PRODUCT_CARD_TEXT 200
+
+/* Whether n is a product's card: its picture and a line of a few spans, no
+ * paragraph, with a link the site is paid for (rel=sponsored, as search
+ * engines ask of such links): "Mango Pearl Cluster Brooch $25.99 at Mango"
+ * in a magazine's slideshow of things to buy. */
+static int product_card(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (s->images != 1 || !s->text || s->text >= PRODUCT_CARD_TEXT || s->ptext || s->heading)
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "a") && bt_xhtml_attr_has_word(k, "rel", "sponsored"))
+            return 1;
+    return 0;
+}
+
 /* Letters a box calling to get the site's app says at most. */
 #define APP_BOX_TEXT 300
 
@@ -3774,6 +3796,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* and a box calling to get the site's app, a store's badge in it */
     if ((bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) &&
         s->text < APP_BOX_TEXT && s->nodes < 32 && !in_data_table(n) && store_badge(n))
+        return 1;
+    if (bt_html_is_block(n) && product_card(n))
         return 1;
     if (!bt_html_is_block(n)) {
         /* (a slide's counter on its picture, "1/6", or in its caption, a

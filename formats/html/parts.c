@@ -339,11 +339,14 @@ static xmlNode *post_heading_before(xmlNode *first)
 }
 
 /* Whether n's markup says it is the headline's subline: a class, or
- * schema.org's alternativeHeadline (ANSA's "h2.news-stit"). */
+ * schema.org's alternativeHeadline (ANSA's "h2.news-stit"), or the
+ * article's description (GameSpot's "p.news-deck.type-subheader
+ * [itemprop=description]", "subheader" read as a masthead's word). */
 static int says_subline(const xmlNode *n)
 {
     return bt_xhtml_class_has(n, bt_html_subline_classes, 0) ||
-           bt_xhtml_attr_has_word(n, "itemprop", "alternativeHeadline");
+           bt_xhtml_attr_has_word(n, "itemprop", "alternativeHeadline") ||
+           bt_xhtml_attr_has_word(n, "itemprop", "description");
 }
 
 /* Whether n's markup names it the headline's subline or the lead. */

@@ -444,13 +444,20 @@ static void line_after_picture(xmlNode *img)
 
 int bt_html_player_box(const xmlNode *n)
 {
-    for (const xmlAttr *a = n->properties; a; a = a->next)
-        if (a->name && (!strncmp((const char *)a->name, "data-vid", 8) ||
-                        !strncmp((const char *)a->name, "data-player", 11) ||
-                        !strcmp((const char *)a->name, "data-mediaid") ||
-                        !strcmp((const char *)a->name, "data-playlist") ||
-                        !strcmp((const char *)a->name, "data-media-id")))
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        const char *name = (const char *)a->name;
+        if (name && (!strncmp(name, "data-vid", 8) || !strncmp(name, "data-player", 11) ||
+                     !strcmp(name, "data-mediaid") || !strcmp(name, "data-playlist") ||
+                     !strcmp(name, "data-media-id")))
             return 1;
+        /* (or an embed its type says is a video: GameSpot's "<div
+         * data-embed-type=video>") */
+        size_t len = name ? strlen(name) : 0;
+        if (len > 9 && !strncmp(name, "data-", 5) && !strcmp(name + len - 4, "type") &&
+            a->children && a->children->content &&
+            !strcmp((const char *)a->children->content, "video"))
+            return 1;
+    }
     return 0;
 }
 
