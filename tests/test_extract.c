@@ -9314,6 +9314,18 @@ static const spec strapline = {
     .lead = "“Half the keys stuck, so I wrote around them.”",
 };
 
+/* A div of text between the headline's row and the body, which the page's
+ * description opens with its first sentence, is the lead the description
+ * was cut from. */
+static const spec lead_opened_by_description = {
+    .page = "lead-opened-by-description.html",
+    .title = "Giá thuê văn phòng hạng B tại TP.HCM tăng quý thứ ba liên tiếp",
+    .lead = "Giá thuê văn phòng hạng B tại TP.HCM tiếp tục tăng trong quý III, dù nguồn cung mới "
+            "từ các dự án ở Thủ Đức đã bắt đầu đưa vào khai thác. Nhiều doanh nghiệp vừa và nhỏ "
+            "chuyển sang thuê văn phòng chia sẻ để giảm chi phí.",
+    .chrome = {"Văn phòng hạng A quý II: giá thuê đi ngang", "Liên hệ"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12101,6 +12113,7 @@ int main(void)
         PAGE(video_still_play_button),
         PAGE(deck_described_subheader),
         PAGE(strapline),
+        PAGE(lead_opened_by_description),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

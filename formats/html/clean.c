@@ -3401,10 +3401,22 @@ static int trust_box(const xmlNode *n)
  * description of search engines' snippets, a few sentences). */
 #define DESCRIPTION_TEXT 600
 
-/* Whether n's text is the page's description (<meta name=description>),
- * its lead said again for search engines: "hidden-print" on a recipe's
- * standfirst hides the lead from paper, it is no print button. */
-static int says_description(const xmlNode *n)
+/* Letters a description opening a block has at least to say it is the
+ * block's start: a sentence, no title's few words. */
+#define DESCRIPTION_START 60
+
+/* Whether description d ends a sentence, as an editor cuts a lead for
+ * search engines; a plugin cuts a post's first words anywhere ("... but
+ * said that the", "Cedar...", "von 2%…"). */
+static int closes_sentence(const char *d)
+{
+    size_t len = strlen(d);
+    while (len && isspace((unsigned char)d[len - 1]))
+        len--;
+    return len && strchr(".!?", d[len - 1]) && !(len >= 3 && !strncmp(d + len - 3, "...", 3));
+}
+
+int bt_html_says_description(const xmlNode *n, int opening)
 {
     const xmlNode *head = page_head(n->doc);
     int same = 0;
@@ -3414,8 +3426,10 @@ static int says_description(const xmlNode *n)
         xmlChar *desc = xmlGetProp(m, (const xmlChar *)"content");
         bt_buf t = BT_BUF_INIT;
         bt_xhtml_dom_text(n, &t, 2048);
-        same = desc && t.data && strlen((const char *)desc) >= CARD_TITLE &&
-               bt_xhtml_same_words((const char *)desc, t.data, 0);
+        same = desc && t.data &&
+               strlen((const char *)desc) >= (opening ? DESCRIPTION_START : CARD_TITLE) &&
+               (!opening || closes_sentence((const char *)desc)) &&
+               bt_xhtml_same_words((const char *)desc, t.data, opening);
         bt_buf_free(&t);
         xmlFree(desc);
     }
@@ -3865,9 +3879,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (not a list in a lead's box: "GenericArticle-Summary" around one
      * named "ContentSummary-ContainerWithTag", a standfirst's one item) */
     if ((((bt_xhtml_class_has(n, chrome, 1) &&
-           !(s->text <= DESCRIPTION_TEXT && says_description(n)) && !answered(n)) ||
+           !(s->text <= DESCRIPTION_TEXT && bt_html_says_description(n, 0)) && !answered(n)) ||
           (bt_xhtml_class_has(n, printing, 1) && !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
-           !says_description(n) && !(s->images && captions_only(n, 0, 0)))) &&
+           !bt_html_says_description(n, 0) && !(s->images && captions_only(n, 0, 0)))) &&
          !shows_ads(n) && !bt_html_captions_picture(n) && !captioned_beside(n) &&
          !(own_list_tag(n) && in_lead(n))) ||
         comment_named(n) ||

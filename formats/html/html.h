@@ -134,6 +134,12 @@ int bt_html_byline_named(const xmlNode *n, const char *const *classes);
 /* clean.c: n's one child element shown, when it holds nothing else but
  * white space and spacers (an empty paragraph, a <br>); else NULL. */
 const xmlNode *bt_html_only_element(const xmlNode *n);
+/* clean.c: whether n's text is the page's description (<meta
+ * name=description>), its lead said again for search engines ("hidden-print"
+ * on a recipe's standfirst hides the lead from paper, it is no print
+ * button); or, opening, whether the description, a sentence at least, opens
+ * n's text (a CMS's description cut from the lead). */
+int bt_html_says_description(const xmlNode *n, int opening);
 /* parts.c: whether n is a heading right under the headline (or first in
  * the box right under it), no link, as long as a lead: the deck, whatever
  * chrome its header's name says (Science News's "h2.header-default__deck"

@@ -1769,13 +1769,15 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
          * a div of text: "div.tom-tat" between the date's row and
          * "div.noi-dung", Agora's "div#gazeta_article_lead"; or a paragraph
          * set in a larger type than the story's, on a page of inline
-         * styles) */
+         * styles; or a div of text the page's description opens, cut from
+         * it: CafeLand's "div.sevenPostDes") */
         xmlNode *lead[BT_HTML_MAX_PARTS + 1];
         size_t l = m - (hero != NULL);
         memcpy(lead, pre + (hero != NULL), l * sizeof(lead[0]));
         const bt_stats *fs = bt_stats_of(part[f]);
         if (f + 1 < n && fs && !fs->images && fs->text <= BT_PARTS_MAX_TEXT &&
-            (bt_xhtml_class_has(part[f], bt_xhtml_lead_classes, 1) || larger_type(part[f])))
+            (bt_xhtml_class_has(part[f], bt_xhtml_lead_classes, 1) || larger_type(part[f]) ||
+             (!bt_xhtml_is(part[f], "p") && bt_html_says_description(part[f], 1))))
             lead[l++] = part[f];
         mark_lead(lead, l);
         memmove(part + f + m, part + f, (n - f) * sizeof(part[0]));
