@@ -9326,6 +9326,17 @@ static const spec lead_opened_by_description = {
     .chrome = {"Văn phòng hạng A quý II: giá thuê đi ngang", "Liên hệ"},
 };
 
+/* A picture whose only copy is in a <noscript> (the script would load it
+ * from a data attribute), in a box between two of the article's blocks, is
+ * a picture among them, its caption with it. */
+static const spec noscript_picture_column = {
+    .page = "noscript-picture-column.html",
+    .title = "Students build a flood alert app for river towns",
+    .captions =
+        {"The app colours each stretch of river by the chance of flooding in the next three "
+         "days."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12114,6 +12125,7 @@ int main(void)
         PAGE(deck_described_subheader),
         PAGE(strapline),
         PAGE(lead_opened_by_description),
+        PAGE(noscript_picture_column),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

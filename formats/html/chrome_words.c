@@ -375,8 +375,11 @@ const char *const bt_chrome_section_starts[] = {
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {
-    /* (Full Fact's button under its checks) */
+    /* (Full Fact's button under its checks, Law.com's notice under its
+     * stories, a journal's button to submit a paper) */
     "request a correction",
+    "not for reprint",
+    "gửi bài viết",
     /* (a 2013 Chinese page's print and close buttons) */
     "【我要打印】",
     "【关闭窗口】",
@@ -392,6 +395,7 @@ const char *const bt_chrome_labels[] = {
     /* (n-tv's link from a gallery in the story to its own page; WELT's
      * player's switch) */
     "zur bilderserie",
+    "zur galerie",
     "autoplay",
     /* (a gallery's link to its own page: ABC's) */
     "ver galería completa",
@@ -1536,6 +1540,10 @@ const char *const bt_chrome_follow_calls[] = {
 /* Words of a call to get the site's own app (its news on the phone): "our"
  * app, never an app a story is about. */
 const char *const bt_chrome_app_calls[] = {
+    /* (AccuWeather's call under the story: "Unlock advanced ... alerts when
+     * you subscribe to Premium+ on the AccuWeather app") */
+    "when you subscribe to premium",
+    "want next-level safety",
     /* (IOL's "Download the latest IOL App for Android and IOS now") */
     "app for android and ios",
     "app to stay updated",
@@ -1722,6 +1730,9 @@ const char *const bt_chrome_support_buttons[] = {
 /* Words of a widget asking the reader to rate the post, or to keep to the
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
+    /* (Mongabay's line under the story, in English and Vietnamese) */
+    "to send a message to the author of this post",
+    "để gửi tin nhắn tới tác giả",
     /* (fact checkers' boxes under the check: AFP's "If you think we made a
      * mistake...", Full Fact's "Did we get something wrong?") */
     "if you think we made a mistake",
@@ -2048,6 +2059,11 @@ const char *const bt_chrome_disclosures[] = {
     "the trust project",
     "über unsere links kaufen",
     "erhalten wir möglicherweise eine provision",
+    /* (Dotdash Meredith's note on its sources, The Weather Company's on
+     * its mission, Grist's on republishing) */
+    "uses only high-quality sources",
+    "primary journalistic mission is",
+    "to be shared as widely as possible",
     /* (GameSpot's line over its stories) */
     "may get a commission from retail offers",
     /* (FOCUS's note on its affiliate links) */

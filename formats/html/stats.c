@@ -548,6 +548,20 @@ int bt_stats_adopt(bt_page_stats *pg, xmlNode *n)
     return 1;
 }
 
+/* Whether n is a <noscript> holding the only copy of a picture: no image
+ * beside it for a script to load ("<div data-cmp-src=...><noscript><img>"),
+ * which the reader shows; a lazy image's copy beside its placeholder is
+ * counted once, as the placeholder. */
+static unsigned noscript_picture(const xmlNode *n)
+{
+    if (!bt_xhtml_is(n, "noscript") || !n->parent || !bt_xhtml_find(n, "img"))
+        return 0;
+    for (const xmlNode *k = n->parent->children; k; k = k->next)
+        if (k != n && (bt_xhtml_is(k, "img") || bt_xhtml_find(k, "img")))
+            return 0;
+    return 1;
+}
+
 void bt_stats_recount_up(xmlNode *n)
 {
     for (xmlNode *k = n; k && k->type == XML_ELEMENT_NODE && bt_stats_of(k); k = k->parent) {
@@ -557,9 +571,11 @@ void bt_stats_recount_up(xmlNode *n)
         s->paras = s->images = s->items = s->inputs = 0;
         s->blocks = 0;
         /* (as the gathering counts them: a skipped element's text is not) */
-        if (s->skipped && !s->root)
+        if (s->skipped && !s->root) {
             s->inputs =
                 bt_xhtml_is(k, "input") || bt_xhtml_is(k, "select") || bt_xhtml_is(k, "textarea");
+            s->images = noscript_picture(k);
+        }
         for (xmlNode *c = s->skipped && !s->root ? NULL : k->children; c; c = c->next)
             if (c->type == XML_ELEMENT_NODE && bt_stats_of(c))
                 add_into(s, c);
@@ -639,9 +655,11 @@ static int gather(bt_page_stats *pg, xmlNode *root)
                 s->unlikely = unlikely(n) && !bt_html_captions_picture(n) && !post_header(s);
                 /* (a button alone is no form: it opens an answer, copies
                  * code, plays a video) */
-                if (skip)
+                if (skip) {
                     s->inputs += bt_xhtml_is(n, "input") || bt_xhtml_is(n, "select") ||
                                  bt_xhtml_is(n, "textarea");
+                    s->images += noscript_picture(n);
+                }
                 if (n != root) {
                     finish(n);
                     add_into(bt_stats_of(n->parent), n);
