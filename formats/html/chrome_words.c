@@ -1580,6 +1580,12 @@ const char *const bt_chrome_app_calls[] = {
 
 /* Words of a call to support the site, or to write to it, under a story. */
 const char *const bt_chrome_support_calls[] = {
+    /* (El Faro's appeal in its text, Medyascope's: "our readers' support is
+     * needed for independent journalism to go on", "click to donate") */
+    "no recibe fondos del gobierno",
+    "gracias a miles de lectores que aportan",
+    "okurlarımızın desteğine ihtiyacımız var",
+    "bağış yapmak için tıklayın",
     /* (National World's appeal closing its stories: "Support The Yorkshire
      * Post and become a subscriber today. In return, you'll see fewer ads
      * on site...") */
@@ -1668,6 +1674,7 @@ const char *const bt_chrome_support_calls[] = {
 /* How the button of a box asking readers for money opens ("Donate now",
  * "Support the Guardian", "Become a member"). */
 const char *const bt_chrome_support_buttons[] = {
+    "quiero ser miembro",
     "donează",
     "donate",
     "support now",
@@ -2493,7 +2500,9 @@ const char *const bt_chrome_listen_words[] = {
     "hlusta",
     "anhören",
     "écouter",
-    "escuchar",
+    /* (matched anywhere: "escuchar", and Prensa Libre's "Escucha esta
+     * noticia") */
+    "escucha",
     "ascolta",
     "ouvir",
     "nghe",
