@@ -300,6 +300,9 @@ const char *const bt_chrome_sections[] = {
      * story */
     "zitiervorschlag",
     "cite this article",
+    /* (a journal's record of the paper under its news: The Lancet's) */
+    "article info",
+    "publication history",
     "unsere quellen",
     NULL,
 };
@@ -1060,6 +1063,12 @@ const char *const bt_chrome_figure_buttons[] = {
     /* (a health site's button on its pictures: Healthline's, in the
      * caption before its words) */
     "share on pinterest",
+    /* (journals' links under a figure: BMJ's, The Lancet's) */
+    "download figure",
+    "open in new tab",
+    "download powerpoint",
+    "view large image",
+    "download hi-res image",
     "toggle caption",
     "hide caption",
     "show caption",
@@ -1580,6 +1589,9 @@ const char *const bt_chrome_app_calls[] = {
 
 /* Words of a call to support the site, or to write to it, under a story. */
 const char *const bt_chrome_support_calls[] = {
+    /* (a Ghost newsroom's box: "The Beacon is free because readers chip
+     * in") */
+    "because readers chip in",
     /* (El Faro's appeal in its text, Medyascope's: "our readers' support is
      * needed for independent journalism to go on", "click to donate") */
     "no recibe fondos del gobierno",
@@ -1675,6 +1687,7 @@ const char *const bt_chrome_support_calls[] = {
  * "Support the Guardian", "Become a member"). */
 const char *const bt_chrome_support_buttons[] = {
     "quiero ser miembro",
+    "become a supporting member",
     "donează",
     "donate",
     "support now",
