@@ -3408,7 +3408,7 @@ static int trust_box(const xmlNode *n)
 /* Whether description d ends a sentence, as an editor cuts a lead for
  * search engines; a plugin cuts a post's first words anywhere ("... but
  * said that the", "Cedar...", "von 2%…"). */
-static int closes_sentence(const char *d)
+static int cut_at_sentence(const char *d)
 {
     size_t len = strlen(d);
     while (len && isspace((unsigned char)d[len - 1]))
@@ -3428,7 +3428,7 @@ int bt_html_says_description(const xmlNode *n, int opening)
         bt_xhtml_dom_text(n, &t, 2048);
         same = desc && t.data &&
                strlen((const char *)desc) >= (opening ? DESCRIPTION_START : CARD_TITLE) &&
-               (!opening || closes_sentence((const char *)desc)) &&
+               (!opening || cut_at_sentence((const char *)desc)) &&
                bt_xhtml_same_words((const char *)desc, t.data, opening);
         bt_buf_free(&t);
         xmlFree(desc);
