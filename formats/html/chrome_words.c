@@ -60,6 +60,10 @@ const char *const bt_chrome_sections[] = {
     "bài liên quan",
     "đọc thêm",
     "xem thêm",
+    /* (Báo Mới's link to the story it aggregated, "Xem bài gốc tại Tiền
+     * Phong"; Petrotimes's to the series: "Bài viết thuộc chuyên đề:") */
+    "xem bài gốc",
+    "bài viết thuộc chuyên đề",
     "tham khảo thêm",
     "tin cùng chuyên mục",
     "tin khác",
@@ -2259,6 +2263,8 @@ const char *const bt_chrome_disclaimers[] = {
     "本内容来自腾讯平台创作者",
     "không phải là lời khuyên đầu tư",
     "bài viết chỉ mang tính chất tham khảo",
+    /* (Báo Mới's note under what it aggregates) */
+    "bài viết được tổng hợp tự động",
     "thông tin chỉ mang tính chất tham khảo",
     /* (an investment story's: no offer to buy or sell) */
     "không phải lời mời mua",

@@ -226,8 +226,10 @@ static const char *const *const rights_list[] = {bt_chrome_rights, NULL};
 /* The words of a set of lists by the hash of their first two bytes, made
  * once a process: each short block of a page is looked up in several
  * hundred words and looked through for some seventy phrases, and pages
- * have thousands of blocks. */
-#define PHRASES_MAX 512
+ * have thousands of blocks.  A set of more words than PHRASES_MAX is looked
+ * through word by word, many times slower: the calls grew past 512 (560
+ * in stop 46), so it is kept well above the longest set. */
+#define PHRASES_MAX 1024
 typedef struct {
     const char *const *const *lists;
     uint16_t start[4097]; /* phrases of first pair h: phrase[start[h]..start[h + 1]) */
