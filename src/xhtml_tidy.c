@@ -128,9 +128,13 @@ static int heading_like(const char *t, size_t max_words)
  * bought them"); more, or questions alone, are an interview's. */
 #define QUESTION_HEADINGS 3
 
-/* Whether t is one question short enough for a heading. */
+/* Whether t is one question short enough for a heading (numbered or not:
+ * "3. Người dùng cần làm gì?" after "1. ..." and "2. ..."). */
 static int question_like(const char *t, size_t max_words)
 {
+    size_t digits = strspn(t, "0123456789");
+    if (digits && digits <= 2 && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ')
+        t += digits + 2;
     size_t len = strlen(t);
     return len > 1 && t[len - 1] == '?' && bt_word_count(t) <= max_words && !strstr(t, ". ") &&
            !strstr(t, "? ") && !strchr(t, ':');

@@ -9337,6 +9337,17 @@ static const spec noscript_picture_column = {
          "days."},
 };
 
+/* A numbered line in bold that asks a question heads its section as the
+ * numbered lines before it do; its number's full stop is no second
+ * sentence. */
+static const spec numbered_question_heading = {
+    .page = "numbered-question-heading.html",
+    .title = "Cảnh giác chiêu lừa khóa tài khoản ngân hàng qua tin nhắn",
+    .headings = {{2, "1. Tin nhắn giống hệt của ngân hàng"},
+                 {2, "2. Tiền bị chuyển đi trong vài phút"},
+                 {2, "3. Người dùng cần làm gì?"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12126,6 +12137,7 @@ int main(void)
         PAGE(strapline),
         PAGE(lead_opened_by_description),
         PAGE(noscript_picture_column),
+        PAGE(numbered_question_heading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
