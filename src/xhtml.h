@@ -119,6 +119,11 @@ void bt_xhtml_memo_keep(bt_xhtml_memo *m, int answer);
 xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip);
 /* The first element named name at or below n, NULL when none. */
 xmlNode *bt_xhtml_find(const xmlNode *n, const char *name);
+/* xhtml_read.c: the image in <noscript> n when no script-loaded image
+ * stands beside it: the only copy of the picture a page without its script
+ * shows ("<div data-src=...><noscript><img></noscript></div>"); NULL for a
+ * lazy image's copy beside its placeholder, or a hidden pixel. */
+xmlNode *bt_xhtml_noscript_img(const xmlNode *n);
 /* Append the text below n to b as a browser shows it in one block: runs of
  * white space made one space; skipped elements left out; at most max bytes
  * (0: no limit).  Iterative. */

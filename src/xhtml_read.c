@@ -570,18 +570,26 @@ static xmlNode *find_img(xmlNode *el, int *blocks)
     return img;
 }
 
+xmlNode *bt_xhtml_noscript_img(const xmlNode *n)
+{
+    if (!bt_xhtml_is(n, "noscript") || !n->parent)
+        return NULL;
+    xmlNode *img = NULL;
+    for (xmlNode *i = n->children; i && !img; i = bt_xhtml_next(i, n, 0))
+        if (bt_xhtml_is(i, "img") && !bt_xhtml_skipped(i)) /* (a hidden pixel) */
+            img = i;
+    return img && !find_img(n->parent, NULL) ? img : NULL;
+}
+
 /* The image of a <noscript> below el (el included) that no script-loaded
- * image stands beside: the only copy of the picture a page without its
- * script shows (<div><noscript><img></noscript></div>). */
+ * image stands beside. */
 static xmlNode *noscript_img(xmlNode *el)
 {
     int budget = 256;
-    for (xmlNode *k = el; k && budget-- > 0; k = bt_xhtml_next(k, el, 0))
-        if (bt_xhtml_is(k, "noscript") && k->parent && !find_img(k->parent, NULL))
-            for (xmlNode *i = k->children; i; i = bt_xhtml_next(i, k, 0))
-                if (bt_xhtml_is(i, "img") && !bt_xhtml_skipped(i)) /* (a hidden pixel) */
-                    return i;
-    return NULL;
+    xmlNode *img = NULL;
+    for (xmlNode *k = el; k && !img && budget-- > 0; k = bt_xhtml_next(k, el, 0))
+        img = bt_xhtml_noscript_img(k);
+    return img;
 }
 
 static bt_node *add_block(ctx *c, bt_node_type type)

@@ -548,20 +548,6 @@ int bt_stats_adopt(bt_page_stats *pg, xmlNode *n)
     return 1;
 }
 
-/* Whether n is a <noscript> holding the only copy of a picture: no image
- * beside it for a script to load ("<div data-cmp-src=...><noscript><img>"),
- * which the reader shows; a lazy image's copy beside its placeholder is
- * counted once, as the placeholder. */
-static unsigned noscript_picture(const xmlNode *n)
-{
-    if (!bt_xhtml_is(n, "noscript") || !n->parent || !bt_xhtml_find(n, "img"))
-        return 0;
-    for (const xmlNode *k = n->parent->children; k; k = k->next)
-        if (k != n && (bt_xhtml_is(k, "img") || bt_xhtml_find(k, "img")))
-            return 0;
-    return 1;
-}
-
 void bt_stats_recount_up(xmlNode *n)
 {
     for (xmlNode *k = n; k && k->type == XML_ELEMENT_NODE && bt_stats_of(k); k = k->parent) {
@@ -574,7 +560,7 @@ void bt_stats_recount_up(xmlNode *n)
         if (s->skipped && !s->root) {
             s->inputs =
                 bt_xhtml_is(k, "input") || bt_xhtml_is(k, "select") || bt_xhtml_is(k, "textarea");
-            s->images = noscript_picture(k);
+            s->images = bt_xhtml_noscript_img(k) != NULL;
         }
         for (xmlNode *c = s->skipped && !s->root ? NULL : k->children; c; c = c->next)
             if (c->type == XML_ELEMENT_NODE && bt_stats_of(c))
@@ -658,7 +644,9 @@ static int gather(bt_page_stats *pg, xmlNode *root)
                 if (skip) {
                     s->inputs += bt_xhtml_is(n, "input") || bt_xhtml_is(n, "select") ||
                                  bt_xhtml_is(n, "textarea");
-                    s->images += noscript_picture(n);
+                    /* (a picture whose only copy is in a <noscript>, which the reader
+                     * shows) */
+                    s->images += bt_xhtml_noscript_img(n) != NULL;
                 }
                 if (n != root) {
                     finish(n);
