@@ -9348,6 +9348,21 @@ static const spec numbered_question_heading = {
                  {2, "3. Người dùng cần làm gì?"}},
 };
 
+/* The story's rest in a box the page hides until the "read more" control
+ * before it is pressed is the story's; the control is not. */
+static const spec hidden_rest_read_more = {
+    .page = "hidden-rest-read-more.html",
+    .title = "Chợ nổi Cái Răng vào mùa nước nổi",
+    .headings = {{2, "Giữ nghề trên sông"}},
+    .body = {"Mỗi sáng sớm, hàng trăm ghe xuồng chở đầy trái cây, rau củ từ khắp các huyện lân cận "
+             "đổ về khúc sông Cần Thơ, tạo nên khung cảnh nhộn nhịp hiếm thấy.",
+             "Theo Ban quản lý chợ, số ghe buôn bán cố định đã giảm gần một nửa so với mười năm "
+             "trước, nhưng lượng khách tham quan lại tăng đều mỗi năm.",
+             "Chính quyền quận Cái Răng đang xây dựng đề án bảo tồn chợ nổi, hỗ trợ tiểu thương "
+             "sửa ghe và tập huấn kỹ năng phục vụ du khách."},
+    .chrome = {"Đọc tiếp"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12138,6 +12153,7 @@ int main(void)
         PAGE(lead_opened_by_description),
         PAGE(noscript_picture_column),
         PAGE(numbered_question_heading),
+        PAGE(hidden_rest_read_more),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1306,6 +1306,65 @@ static void caption_toggle(xmlNode *figcaption)
     }
 }
 
+/* Paragraphs the story's rest hidden behind a "read more" control holds at
+ * least, and words the control has at most. */
+#define HIDDEN_REST_PARAGRAPHS 2
+#define READ_MORE_WORDS 4
+
+/* Whether id is named whole in k's attribute name ("#post-rest",
+ * "getElementById('post-rest')"), not as part of a longer name. */
+static int names_id(const xmlNode *k, const char *name, const xmlChar *id)
+{
+    xmlChar *v = xmlGetProp(k, (const xmlChar *)name);
+    const xmlChar *at = v ? xmlStrstr(v, id) : NULL;
+    size_t len = (size_t)xmlStrlen(id);
+    int whole = at && (at == v || !(isalnum(at[-1]) || at[-1] == '-' || at[-1] == '_')) &&
+                !(isalnum(at[len]) || at[len] == '-' || at[len] == '_');
+    xmlFree(v);
+    return whole;
+}
+
+/* Paragraphs with words below n. */
+static size_t paragraphs(const xmlNode *n)
+{
+    size_t count = 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        count += bt_xhtml_is(k, "p") && bt_xhtml_words(k, 1) > 0;
+    return count;
+}
+
+/* The story's rest in a box the page hides until the "read more" control
+ * right before it is pressed, the story shown before that (Kenh14's
+ * "div.knc-content-more", display:none, after a "Xem thêm" whose onclick
+ * shows it by its id; aria-controls, data-target or href name it
+ * elsewhere): a reader presses it, so the rest is shown and the control
+ * goes. */
+static void hidden_rest(xmlNode *n)
+{
+    static const char *const refs[] = {"aria-controls", "data-target", "data-bs-target",
+                                       "href",          "onclick",     NULL};
+    xmlNode *control = xmlPreviousElementSibling(n);
+    xmlNode *shown = control ? xmlPreviousElementSibling(control) : NULL;
+    if (!shown || !bt_xhtml_hidden(n) || bt_xhtml_skipped(control) || bt_xhtml_skipped(shown) ||
+        streamed(control) || bt_xhtml_words(control, READ_MORE_WORDS + 1) > READ_MORE_WORDS ||
+        !paragraphs(shown) || paragraphs(n) < HIDDEN_REST_PARAGRAPHS)
+        return;
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    int named = 0;
+    for (const xmlNode *k = control; id && *id && k && !named; k = bt_xhtml_next(k, control, 0))
+        if (bt_xhtml_is(k, "a") || bt_xhtml_is(k, "button"))
+            for (size_t i = 0; refs[i] && !named; i++)
+                named = names_id(k, refs[i], id);
+    xmlFree(id);
+    if (!named)
+        return;
+    xmlUnsetProp(n, (const xmlChar *)"hidden");
+    xmlUnsetProp(n, (const xmlChar *)"aria-hidden");
+    xmlUnsetProp(n, (const xmlChar *)"style");
+    xmlUnlinkNode(control);
+    xmlFreeNode(control);
+}
+
 /* Words a lead set as an aside has at most. */
 #define ASIDE_LEAD_WORDS 100
 
@@ -1406,6 +1465,7 @@ static size_t browser_tree(xmlNode *body)
             line_after_picture(n);
         } else {
             aria_heading(n);
+            hidden_rest(n);
             player_video(n);
             player_caption(n);
         }
