@@ -2224,6 +2224,15 @@ static int opens_text_box(const xmlNode *img, const xmlNode *el)
     return blocks >= 2;
 }
 
+/* Whether img is the picture WordPress shows as the post's thumbnail
+ * ("img.wp-post-image", above the content): its theme sets its caption in
+ * its own box, so the post's first line in italics is the post's. */
+static int post_thumbnail(const xmlNode *img)
+{
+    static const char *const names[] = {"wp-post-image", NULL};
+    return bt_xhtml_class_has(img, names, 0);
+}
+
 /* Whether inline el ends a line: a <br> or its block's end comes before
  * more text, through the inline elements it ends ("<strong><em>Label:</em>
  * </strong>Text" goes on). */
@@ -2293,7 +2302,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
         (line && alone && words <= MARKED_CAPTION_WORDS && says_alt(fig, el)) ||
         (short_line && (points_up(el) || wire_credit_closes(el) || shot_by_closes(el))) ||
         (short_line && bt_xhtml_italic(el) &&
-         !(img && bt_node_figure_credit(fig) && opens_text_box(img, el)) &&
+         !(img && (bt_node_figure_credit(fig) || post_thumbnail(img)) && opens_text_box(img, el)) &&
          !(img && bt_xhtml_caption_declared_empty(img))) ||
         (short_line && words < LINE_CAPTION_WORDS && ends_picture_box(img, el, words)) ||
         (short_line && words < LINE_CAPTION_WORDS && img && bt_xhtml_aligned(el, 0, "center") &&

@@ -9363,6 +9363,21 @@ static const spec hidden_rest_read_more = {
     .chrome = {"Đọc tiếp"},
 };
 
+/* The first line of a post's content in italics, under the picture
+ * WordPress shows as its thumbnail in a box of its own, is the post's and
+ * not that picture's caption; and a day published and updated shown alike
+ * side by side is one dateline's day, said once. */
+static const spec thumbnail_then_italic_lead = {
+    .page = "thumbnail-then-italic-lead.html",
+    .title = "Seagrass meadows store more carbon than thought",
+    .dateline = "3 February 2025",
+    .body =
+        {"Sediment cores taken from twelve seagrass meadows along the coast hold nearly twice "
+         "the carbon that earlier surveys had assumed, a team of marine scientists has found.",
+         "The team drilled more than 200 cores over two summers, from sheltered bays to exposed "
+         "headlands, and measured the organic carbon in each layer of mud."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12154,6 +12169,7 @@ int main(void)
         PAGE(noscript_picture_column),
         PAGE(numbered_question_heading),
         PAGE(hidden_rest_read_more),
+        PAGE(thumbnail_then_italic_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -827,6 +827,16 @@ static int copy_out(const char *from, const char *to, char *out, size_t cap)
 /* A date text of n (a <time>, an element named as a date, or a text node)
  * as its day and minute match iso, trimmed into out; one with a name beside
  * it gives the name into name. */
+/* Cuts a date said twice down to once: the day published and the day
+ * updated shown alike, side by side (WordPress's two <time>s in
+ * "span.posted-on", "08 October 2024 08 October 2024"). */
+static void said_once(char *out)
+{
+    size_t len = strlen(out), half = len / 2;
+    if (len % 2 && out[half] == ' ' && !memcmp(out, out + half + 1, half))
+        out[half] = '\0';
+}
+
 /* Whether k is one of the tools a date's row may hold, no words of the
  * date nor of a name: a link that runs a script ("In bài", "A-"), a share
  * or print button. */
@@ -917,6 +927,8 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
              (worded_date(m, mlen, w) || labelled_date(m, mlen, iso, w)) &&
              copy_out(from, to, out, cap);
     }
+    if (ok)
+        said_once(out);
     bt_buf_free(&nfc);
     bt_buf_free(&ascii);
     bt_buf_free(&b);
