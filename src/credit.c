@@ -128,6 +128,16 @@ static credit_place find_credit(const char *text, size_t len)
             break;
         }
     }
+    /* "Post Photo:", "File Photo:", "Staff photo:": one capitalised word
+     * after the caption's sentence names whose photo it is */
+    if (at < len && at >= 2 && text[at - 1] == ' ' && !strncasecmp(text + at, "Photo", 5)) {
+        size_t w = at - 1;
+        while (w > 0 && text[w - 1] != ' ')
+            w--;
+        if (w < at - 1 && isupper((unsigned char)text[w]) &&
+            (w == 0 || (w >= 2 && text[w - 2] == '.')))
+            at = w;
+    }
     size_t end = len;
     while (end > at && text[end - 1] == ' ')
         end--;
@@ -150,6 +160,8 @@ int bt_credit_opens(const char *text, size_t len)
     /* (its opening only: a label further on is another line's) */
     return len && find_credit(text, len < CREDIT_OPENING ? len : CREDIT_OPENING).at == 0;
 }
+
+int bt_credit_named(const char *text, size_t len) { return find_credit(text, len).at < len; }
 
 /* Keep before (its white space squeezed to single spaces) and after. */
 static void set_apart(bt_document *doc, bt_node *credit, const char *before, size_t blen,

@@ -28,6 +28,9 @@ void bt_credit_unrepeat(bt_document *doc, bt_node *caption, bt_node *credit);
 /* Whether text (white space first aside) opens with a credit's label
  * ("Photo: ..."). */
 int bt_credit_opens(const char *text, size_t len);
+/* Whether text[0..len) names a credit by its label ("Post Photo: X",
+ * "Photo: X"), anywhere in it. */
+int bt_credit_named(const char *text, size_t len);
 /* When a credit's text starts with a known label, a colon and a space
  * ("Ảnh: ", "Photo: ", "Nguồn: ", "Source: ", "Foto: ", "Bild: "), as the
  * writers write a label, make it the credit's label (without the colon)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "credit.h"
 #include "figlabel.h"
 #include "unicode.h"
 #include "xhtml_read.h"
@@ -252,9 +253,14 @@ static int dateline(const xmlNode *el)
     return found;
 }
 
+/* Bytes of upright text a caption in italics may close with, its credit
+ * ("<em>Caption.</em> Post Photo: Name"). */
+#define UPRIGHT_CREDIT_BYTES 64
+
 int bt_xhtml_italic(const xmlNode *el)
 {
     int text = 0, linked = 0, small = 0;
+    size_t upright = 0; /* (bytes of the credit closing it, once its label is seen) */
     int budget = 1024;
     for (const xmlNode *k = el; k && budget-- > 0;) {
         if (k != el && bt_xhtml_skipped(k)) {
@@ -265,8 +271,16 @@ int bt_xhtml_italic(const xmlNode *el)
             return 0;
         if (is_text(k) && bt_xhtml_visible_text(k->content)) {
             int italic = under(k, el, "em") || under(k, el, "i") || styled_apart(k, el);
-            if (!italic && !under(k, el, "small"))
+            size_t len = strlen((const char *)k->content);
+            if (italic && upright)
                 return 0;
+            if (!italic && !under(k, el, "small")) {
+                if (!text || (!upright && !bt_credit_named((const char *)k->content, len)) ||
+                    (upright += len) > UPRIGHT_CREDIT_BYTES)
+                    return 0;
+                k = bt_xhtml_next(k, el, 0);
+                continue;
+            }
             small += !italic;
             text++;
             linked += under(k, el, "a");

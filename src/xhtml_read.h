@@ -75,8 +75,9 @@ xmlNode *bt_xhtml_only_child(const xmlNode *el);
  * in normal weight), a span a style sets in bold, or by_class, one a class
  * does ("mol-style-bold"). */
 int bt_xhtml_bold(const xmlNode *el, int by_class);
-/* Whether el has visible text, all of it in em/i or small print, not all of
- * it in links, and no image. */
+/* Whether el has visible text, all of it in em/i or small print (but for
+ * a short credit closing it, named by its label), not all of it in links,
+ * and no image. */
 int bt_xhtml_italic(const xmlNode *el);
 /* Whether an image's width or height attribute says it is smaller than
  * BT_XHTML_ICON_PX: an icon or a button, whose text around is no caption

@@ -9378,6 +9378,17 @@ static const spec thumbnail_then_italic_lead = {
          "headlands, and measured the organic carbon in each layer of mud."},
 };
 
+/* A caption in italics after its picture may close with its credit set
+ * upright ("<em>Caption.</em> Staff Photo: Name"): the line is the
+ * caption, the credit split off it, named by whose photo it is. */
+static const spec italic_caption_upright_credit = {
+    .page = "italic-caption-upright-credit.html",
+    .title = "Valley farmers switch to drip irrigation as canal dries up",
+    .captions = {"The dry bed of the valley canal near the headworks on Sunday."},
+    .body = {"Officials said repairs to the headworks would take at least two more months, and "
+             "asked farmers to share water from the few tube wells that still run."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12170,6 +12181,7 @@ int main(void)
         PAGE(numbered_question_heading),
         PAGE(hidden_rest_read_more),
         PAGE(thumbnail_then_italic_lead),
+        PAGE(italic_caption_upright_credit),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
