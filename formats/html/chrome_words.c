@@ -2032,7 +2032,6 @@ const char *const bt_chrome_post_footers[] = {
     NULL,
 };
 
-/* Words of a site's footer naming the software it runs on. */
 /* A note of the story's print edition, opening its line: it may close the
  * last section of the text, whose paragraphs stay. */
 const char *const bt_chrome_print_notes[] = {
@@ -2047,6 +2046,7 @@ const char *const bt_chrome_print_notes[] = {
     NULL,
 };
 
+/* Words of a site's footer naming the software it runs on. */
 const char *const bt_chrome_site_footers[] = {
     "powered by wordpress",
     "get current updates on",

@@ -824,9 +824,6 @@ static int copy_out(const char *from, const char *to, char *out, size_t cap)
     return 1;
 }
 
-/* A date text of n (a <time>, an element named as a date, or a text node)
- * as its day and minute match iso, trimmed into out; one with a name beside
- * it gives the name into name. */
 /* Cuts a date said twice down to once: the day published and the day
  * updated shown alike, side by side (WordPress's two <time>s in
  * "span.posted-on", "08 October 2024 08 October 2024"). */
@@ -869,6 +866,9 @@ static void drop_empty_brackets(bt_buf *b)
     bt_buf_truncate(b, to);
 }
 
+/* A date text of n (a <time>, an element named as a date, or a text node)
+ * as its day and minute match iso, trimmed into out; one with a name beside
+ * it gives the name into name. */
 static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *out, size_t cap,
                       char *name, size_t name_cap)
 {
@@ -1514,11 +1514,6 @@ static int meta_list(bt_document *doc, const bt_node *p)
     return figure;
 }
 
-/* A row of the article's metadata set as a list near the top, every item a
- * byline's paragraph ("<ul><li>By Priya Nair</li><li>March 9, 2026</li>",
- * a page builder's post info): its items are paragraphs of their own, and
- * an item that only says the date the metadata gives goes (the dateline
- * shows it). */
 /* Whether k is a byline's paragraph of a separator alone (a WordPress
  * theme's "<div class=td-author-line> -</div>", a row's " / " item): it
  * names nobody. */
@@ -1530,6 +1525,11 @@ static int separator_byline(bt_document *doc, const bt_node *k)
     return t && !bt_utf8_has_alnum(t, strlen(t));
 }
 
+/* A row of the article's metadata set as a list near the top, every item a
+ * byline's paragraph ("<ul><li>By Priya Nair</li><li>March 9, 2026</li>",
+ * a page builder's post info): its items are paragraphs of their own, and
+ * an item that only says the date the metadata gives goes (the dateline
+ * shows it). */
 static void unlist_bylines(bt_document *doc, bt_node *body)
 {
     int blocks = 0;

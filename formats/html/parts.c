@@ -503,8 +503,6 @@ static int byline_mostly(const xmlNode *n)
     return bt_stats_of(n) && named * 2 >= bt_stats_of(n)->text && !bt_html_closes_sentence(n);
 }
 
-/* The lead as a CMS marks it up: a heading or a paragraph of sentences
- * right after the headline; given the class the DOM reader knows as a lead. */
 /* Words the second half of a lead in two blocks has at most. */
 #define BT_PARTS_LEAD_HALF_WORDS 60
 
@@ -554,6 +552,8 @@ static void lead_halves(xmlNode *p)
     bt_stats_of(second)->skipped = 1;
 }
 
+/* The lead as a CMS marks it up: a heading or a paragraph of sentences
+ * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
 {
     /* (a block its class names a lead is the lead, the rows before it the
@@ -1225,10 +1225,6 @@ static int trail(const xmlNode *k)
            (!s->images && s->text < BT_PARTS_TRAIL_TEXT && s->link * 2 > s->text);
 }
 
-/* The hero picture right before the headline h (a cover above it, in a box
- * of its own, or a photo story's slides): pictures with a marked caption,
- * few words and links, the last thing before the headline's block but a
- * trail of links.  NULL when something else is. */
 /* Letters a kicker over the headline has at most. */
 #define BT_PARTS_KICKER_TEXT 40
 
@@ -1250,6 +1246,10 @@ static int dated_line(const xmlNode *k)
     return s->text && s->text < BT_PARTS_TRAIL_TEXT && !s->images && says_date(k, 0);
 }
 
+/* The hero picture right before the headline h (a cover above it, in a box
+ * of its own, or a photo story's slides): pictures with a marked caption,
+ * few words and links, the last thing before the headline's block but a
+ * trail of links.  NULL when something else is. */
 static xmlNode *hero_before(xmlNode *h)
 {
     xmlNode *x = h;
@@ -1517,14 +1517,6 @@ static int text_box(const xmlNode *n)
     return 0;
 }
 
-/* A headline the body's block holds, with its parts after it: the rows
- * of metadata up to the first paragraph of the story keep their bylines,
- * as between a headline and the body (a row named as the date is the
- * date's: its byline is one named so); in a header ("<header><h1>...</h1>
- * <p class=subtitle>...</p></header>", each perhaps in a page builder's
- * wrappers) the lead is marked.  A lead the header names is the reader's;
- * a box of several blocks (a place stamp and the lead) is not one; a
- * header holding more text than a headline's parts is the article's box. */
 /* Words a heading right after the headline has at least to be its lead, as
  * no sub-heading is so long. */
 #define BT_PARTS_LEAD_HEADING_WORDS 20
@@ -1539,6 +1531,14 @@ static int lead_heading(const xmlNode *k, size_t words)
            bt_xhtml_words(k, words) >= words;
 }
 
+/* A headline the body's block holds, with its parts after it: the rows
+ * of metadata up to the first paragraph of the story keep their bylines,
+ * as between a headline and the body (a row named as the date is the
+ * date's: its byline is one named so); in a header ("<header><h1>...</h1>
+ * <p class=subtitle>...</p></header>", each perhaps in a page builder's
+ * wrappers) the lead is marked.  A lead the header names is the reader's;
+ * a box of several blocks (a place stamp and the lead) is not one; a
+ * header holding more text than a headline's parts is the article's box. */
 static void headline_parts(xmlNode *h)
 {
     if (!bt_stats_of(h) || !bt_stats_of(h)->text)
@@ -1610,10 +1610,6 @@ static void headline_parts(xmlNode *h)
 /* Levels a line of a heading lies below it at most. */
 #define BT_PARTS_HEADING_LINE_LEVELS 3
 
-/* The heading that line h is a line of ("<h2><span>Kicker</span><span><span
- * class=align-middle>Title</span></span></h2>", found by the title it
- * says), when it holds lines only; else h: parts gathered beside a line
- * would land in the heading. */
 /* Whether heading k holds lines only, no block (a page that leaves its
  * heading open holds the story in it). */
 static int lines_only(const xmlNode *k)
@@ -1624,6 +1620,10 @@ static int lines_only(const xmlNode *k)
     return 1;
 }
 
+/* The heading that line h is a line of ("<h2><span>Kicker</span><span><span
+ * class=align-middle>Title</span></span></h2>", found by the title it
+ * says), when it holds lines only; else h: parts gathered beside a line
+ * would land in the heading. */
 static xmlNode *whole_heading(xmlNode *h)
 {
     xmlNode *k = h ? h->parent : NULL;

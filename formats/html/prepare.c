@@ -810,10 +810,6 @@ static void space_apart(xmlNode *n)
     xmlSetProp(n, (const xmlChar *)BT_HTML_SHOWN_APART, (const xmlChar *)"");
 }
 
-/* Spaces between the inline elements shown apart, then each chain of <br>
- * made paragraphs, in one walk of the shown page (see browser_tree); a
- * <pre> is left as written: its highlighted tokens are spans, its breaks
- * its lines ("python3<br><br>import" was one line). */
 /* Letters of the links' text and of all the text after a break. */
 static void link_share(const xmlNode *first, size_t *linked, size_t *all)
 {
@@ -870,6 +866,10 @@ static xmlNode *pointers_apart(xmlNode *br)
     return q;
 }
 
+/* Spaces between the inline elements shown apart, then each chain of <br>
+ * made paragraphs, in one walk of the shown page (see browser_tree); a
+ * <pre> is left as written: its highlighted tokens are spans, its breaks
+ * its lines ("python3<br><br>import" was one line). */
 static void spaces_and_breaks(xmlNode *body)
 {
     for (xmlNode *n = body; n;
@@ -1141,12 +1141,6 @@ static int logo(const xmlNode *n)
     return bt_xhtml_is(n, "img") && bt_xhtml_class_has(n, logos, 1) && !photo_sized(n);
 }
 
-/* The fixes above, each element's in one walk of the page, with the page
- * flattened past its depth and its streams found: on a large page each walk
- * costs more than the fixes (a megabyte's tree is more than the processor's
- * caches hold).  They see the page as if each had walked it in turn, in
- * this order (an open button is a div to a noscript before it).  Returns
- * the elements left, for the stats to count on. */
 /* An ARIA heading set as a div or a paragraph ("<div role=heading
  * aria-level=2>"), named as the heading it is, h2 when it says no level. */
 static void aria_heading(xmlNode *n)
@@ -1401,6 +1395,12 @@ static int small_line(const xmlNode *n)
     return (bt_xhtml_is(n, "h5") || bt_xhtml_is(n, "h6")) && bt_xhtml_class_has(n, lines, 0);
 }
 
+/* The fixes above, each element's in one walk of the page, with the page
+ * flattened past its depth and its streams found: on a large page each walk
+ * costs more than the fixes (a megabyte's tree is more than the processor's
+ * caches hold).  They see the page as if each had walked it in turn, in
+ * this order (an open button is a div to a noscript before it).  Returns
+ * the elements left, for the stats to count on. */
 static size_t browser_tree(xmlNode *body)
 {
     bt_html_namespace_count names = {{{0}}, {0}, 0, {0}};

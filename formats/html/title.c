@@ -860,12 +860,12 @@ static const char *words_at(const char *hay, const char *needle)
     return NULL;
 }
 
-/* 2 when key is hint, its marks between words aside; the share of hint it is when it is a part of
- * hint (its larger part, or a part set off by a separator, of three words at least); at most 0.25
- * when it holds hint (hint and a kicker); else 0. */
 /* Words a metadata title has at least to be a headline cut short. */
 #define CUT_TITLE_WORDS 5
 
+/* 2 when key is hint, its marks between words aside; the share of hint it is when it is a part of
+ * hint (its larger part, or a part set off by a separator, of three words at least); at most 0.25
+ * when it holds hint (hint and a kicker); else 0. */
 static double agreement(const char *key, const char *hint)
 {
     if (!*key || !*hint)
