@@ -9389,6 +9389,16 @@ static const spec italic_caption_upright_credit = {
              "asked farmers to share water from the few tube wells that still run."},
 };
 
+/* A paragraph all in italics under the story that holds links the site is
+ * paid for (rel=sponsored) is an ad set as a note, not the story's. */
+static const spec sponsored_note_italic = {
+    .page = "sponsored-note-italic.html",
+    .title = "Heat pump sales overtake gas furnaces in the Northeast",
+    .body = {"Utilities in the region expect winter peak demand to rise as a result, and several "
+             "have asked regulators to approve new grid upgrades."},
+    .chrome = {"Compare quotes from vetted local installers", "–ad*"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12182,6 +12192,7 @@ int main(void)
         PAGE(hidden_rest_read_more),
         PAGE(thumbnail_then_italic_lead),
         PAGE(italic_caption_upright_credit),
+        PAGE(sponsored_note_italic),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

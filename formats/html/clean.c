@@ -1854,8 +1854,6 @@ static int section_number(const xmlNode *n)
     return t && t[strspn(t, "0123456789")] == '\0';
 }
 
-/* Readability's conditional cleaning of forms, tables, lists and divs that
- * hold few commas: image galleries, lists of links, inputs, embeds. */
 /* Letters a step of a how-to says at least beside its picture. */
 #define STEP_TEXT 80
 
@@ -1885,6 +1883,8 @@ static int opens_with_deck(const xmlNode *n)
     return k && bt_html_headline_deck(k);
 }
 
+/* Readability's conditional cleaning of forms, tables, lists and divs that
+ * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
 {
     static const char *const tags[] = {"form", "fieldset", "table",   "ul",
@@ -2255,12 +2255,12 @@ static int pictured_teaser(const xmlNode *card)
 #define CARD_TITLE 20
 #define CARD_TEXT 400
 
-/* Whether the last link of n says "Read more..." and leads elsewhere: a
- * card's excerpt ends so when its headline is no link.  (A picture's card
- * so is a roundup's item, the article's own, as often.) */
 /* Letters an excerpt of another story has at most. */
 #define EXCERPT_TEXT 1000
 
+/* Whether the last link of n says "Read more..." and leads elsewhere: a
+ * card's excerpt ends so when its headline is no link.  (A picture's card
+ * so is a roundup's item, the article's own, as often.) */
 static int read_more(const xmlNode *n, const char *const *links)
 {
     const xmlNode *last = last_link(n);
@@ -2424,11 +2424,6 @@ static int inline_card(const xmlNode *n)
     return card;
 }
 
-/* A picture with its caption, which may be all a link ("Source: <a>"):
- * a block marked as a caption holding the picture, or beside it in the
- * picture's box, a box of the picture and its caption, or a paragraph
- * whose picture links to its larger copy.
- * (A caption says two words at least: a card's "GO" button is none.) */
 /* The first block below root marked as a caption, no credit, of words
  * (words of them at least) and no link, past links with past_links; NULL
  * when none. */
@@ -2471,6 +2466,11 @@ static int unlinked_caption(const xmlNode *n)
     return !bt_stats_of(n)->heading && caption_block(n, 1, 2);
 }
 
+/* A picture with its caption, which may be all a link ("Source: <a>"):
+ * a block marked as a caption holding the picture, or beside it in the
+ * picture's box, a box of the picture and its caption, or a paragraph
+ * whose picture links to its larger copy.
+ * (A caption says two words at least: a card's "GO" button is none.) */
 static int picture_with_caption(const xmlNode *n)
 {
     const xmlNode *box = bt_stats_of(n)->images ? n : n->parent;
@@ -3040,7 +3040,6 @@ static int figure_aside(const xmlNode *n)
     return s && bt_xhtml_is(one, "figure") && s->images && s->link * 2 < s->text + 1;
 }
 
-/* A button of a figure: a few elements that say only its label. */
 /* Letters a picture's button says at most ("Enlarge this image"). */
 #define FIGURE_BUTTON_TEXT 32
 
@@ -3065,6 +3064,7 @@ static int in_picture_box(const xmlNode *n)
     return 0;
 }
 
+/* A button of a figure: a few elements that say only its label. */
 static int figure_button(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -3225,11 +3225,18 @@ static int in_sentence(const xmlNode *k, const xmlNode *box)
 /* Letters a box asking readers for money has at most. */
 #define SUPPORT_TEXT 1000
 
-/* Whether n is a box asking readers for money: a heading or a few short
- * paragraphs and a button, or a link on a line of its own, that says
- * "Donate" or "Support ..." (a link so in a sentence is the text's). */
 /* Letters a product's card says at most: its brand, its name, its price. */
 #define PRODUCT_CARD_TEXT 200
+
+/* Whether n holds a link the site is paid for (rel=sponsored, as search
+ * engines ask of ads and affiliate links). */
+static int sponsored_link(const xmlNode *n)
+{
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "a") && bt_xhtml_attr_has_word(k, "rel", "sponsored"))
+            return 1;
+    return 0;
+}
 
 /* Whether n is a product's card: its picture and a line of a few spans, no
  * paragraph, with a link the site is paid for (rel=sponsored, as search
@@ -3238,12 +3245,8 @@ static int in_sentence(const xmlNode *k, const xmlNode *box)
 static int product_card(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (s->images != 1 || !s->text || s->text >= PRODUCT_CARD_TEXT || s->ptext || s->heading)
-        return 0;
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
-        if (bt_xhtml_is(k, "a") && bt_xhtml_attr_has_word(k, "rel", "sponsored"))
-            return 1;
-    return 0;
+    return s->images == 1 && s->text && s->text < PRODUCT_CARD_TEXT && !s->ptext && !s->heading &&
+           sponsored_link(n);
 }
 
 /* Letters a box calling to get the site's app says at most. */
@@ -3270,6 +3273,9 @@ static int store_badge(const xmlNode *n)
     return 0;
 }
 
+/* Whether n is a box asking readers for money: a heading or a few short
+ * paragraphs and a button, or a link on a line of its own, that says
+ * "Donate" or "Support ..." (a link so in a sentence is the text's). */
 static int support_box(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -3311,8 +3317,6 @@ static int ad_named(const xmlNode *n)
     return 0;
 }
 
-/* Whether n's first line, a block of its own, is a label of labels (a
- * newsletter's, a broadcast's), closed by a colon when colon is set. */
 /* The block of its own n's first visible text is in (*text that text's
  * node); NULL when n holds no text or that text is n's own, no block. */
 static const xmlNode *first_line(const xmlNode *n, const xmlNode **text)
@@ -3330,6 +3334,8 @@ static const xmlNode *first_line(const xmlNode *n, const xmlNode **text)
     return NULL;
 }
 
+/* Whether n's first line, a block of its own, is a label of labels (a
+ * newsletter's, a broadcast's), closed by a colon when colon is set. */
 static int box_label(const xmlNode *n, const char *const *labels, int colon)
 {
     const xmlNode *k = NULL, *line = first_line(n, &k);
@@ -3381,6 +3387,21 @@ static int sponsored_box(const xmlNode *n)
     const xmlNode *line = label_over(n);
     const char *t = line ? short_text(line, SPONSOR_LINE * 2) : NULL;
     return t && sponsor_line(t);
+}
+
+/* Letters an ad set as a note says at least: a shorter line is a credit
+ * or a caveat the story keeps ("StackSocial prices subject to change."). */
+#define SPONSORED_NOTE_TEXT 80
+
+/* Whether paragraph n, all in italics, holds a link the site is paid for
+ * (rel=sponsored): an ad set as a note under the story (Electrek's
+ * "<em>To find a trusted solar installer near you, check out <a
+ * rel=sponsored>EnergySage</a>... –ad*</em>"). */
+static int sponsored_note(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return bt_xhtml_is(n, "p") && s->text >= SPONSORED_NOTE_TEXT && s->text < SPONSORED_BOX_TEXT &&
+           bt_xhtml_italic(n) && sponsored_link(n);
 }
 
 /* Letters a box of the newsroom's standards has at most. */
@@ -3791,7 +3812,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         box_label(n, bt_chrome_broadcast_labels, 1))
         return 1;
     /* and so is a box asking readers for money, and a sponsor's */
-    if (bt_html_is_block(n) && (support_box(n) || sponsored_box(n) || trust_box(n)))
+    if (bt_html_is_block(n) &&
+        (support_box(n) || sponsored_box(n) || sponsored_note(n) || trust_box(n)))
         return 1;
     /* and a line that is an e-mail address alone, the reporter's under the
      * story (IOL's "thandeka.mbatha@inl.co.za") */
@@ -4170,9 +4192,6 @@ static int bio_sentence(const xmlNode *line, const xmlNode *link)
     return yes;
 }
 
-/* The author's card after a story: a short block, the article's last, that
- * opens on the author's name linking to their page and goes on with their
- * photo or a sentence about them. */
 /* Whether a line says "By" before its name: under a heading, a post's
  * byline, the post after it (a live page's last, "What investors are
  * watching", "By Lewis McRae" and its paragraphs), not a card of the author
@@ -4187,6 +4206,9 @@ static int by_line(const xmlNode *line)
     return 0;
 }
 
+/* The author's card after a story: a short block, the article's last, that
+ * opens on the author's name linking to their page and goes on with their
+ * photo or a sentence about them. */
 static int author_card(const xmlNode *n, const xmlNode *article)
 {
     const bt_stats *s = bt_stats_of(n), *a = bt_stats_of(article);
@@ -4269,9 +4291,6 @@ static int about_author_line(const xmlNode *n)
     return s->about;
 }
 
-/* removable() for n in article, or 4 when n begins the cards of other
- * articles after its text, or heads them: they go with all that follows;
- * 5 when it begins a run of them among the paragraphs. */
 /* Whether text node k shows words. */
 static int words_node(const xmlNode *k)
 {
@@ -4289,6 +4308,9 @@ static int mid_sentence(const xmlNode *n)
            words_node(n->prev) && words_node(n->next);
 }
 
+/* removable() for n in article, or 4 when n begins the cards of other
+ * articles after its text, or heads them: they go with all that follows;
+ * 5 when it begins a run of them among the paragraphs. */
 static int removable_in(const xmlNode *n, const xmlNode *article, size_t total, int flags)
 {
     if (n->type != XML_ELEMENT_NODE || bt_html_skipped(n) || mid_sentence(n))
