@@ -9399,6 +9399,17 @@ static const spec sponsored_note_italic = {
     .chrome = {"Compare quotes from vetted local installers", "–ad*"},
 };
 
+/* The line under the headline a class names its subtitle in the site's
+ * language ("p.meldung-untertitel") is the lead. */
+static const spec untertitel_lead = {
+    .page = "untertitel-lead.html",
+    .title = "Neue Radwege entlang der Ringstraße",
+    .lead = "Stadtrat beschließt getrennte Fahrspuren für Räder auf vier Kilometern, Baubeginn im "
+            "Herbst",
+    .body = {"Die Kosten von rund 6,5 Millionen Euro trägt zur Hälfte das Land, der Rest wird aus "
+             "dem städtischen Verkehrshaushalt finanziert."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12193,6 +12204,7 @@ int main(void)
         PAGE(thumbnail_then_italic_lead),
         PAGE(italic_caption_upright_credit),
         PAGE(sponsored_note_italic),
+        PAGE(untertitel_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

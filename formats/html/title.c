@@ -551,6 +551,12 @@ const char *const bt_html_subline_classes[] = {
     "tit-sub",
     "ttl-sub",
     "title-sub",
+    /* (and in the languages of the sites: Vienna's "p.rk-untertitel") */
+    "untertitel",
+    "ondertitel",
+    "sottotitolo",
+    "sous-titre",
+    "subtitulo",
     NULL,
 };
 
