@@ -9410,6 +9410,18 @@ static const spec untertitel_lead = {
              "dem städtischen Verkehrshaushalt finanziert."},
 };
 
+/* The lead a class names in the page's banner over the body ("div.
+ * page-banner__intro" under the h1) is the lead: its box's name is no
+ * banner ad's. */
+static const spec banner_intro_lead = {
+    .page = "banner-intro-lead.html",
+    .title = "New shade trees for 40 school crossings",
+    .lead =
+        "Forty school crossings across the municipality will get shade trees and water bubblers "
+        "this winter, so children waiting to cross stay cooler in summer.",
+    .headings = {{2, "Where the trees will go"}, {2, "Working with schools"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12205,6 +12217,7 @@ int main(void)
         PAGE(italic_caption_upright_credit),
         PAGE(sponsored_note_italic),
         PAGE(untertitel_lead),
+        PAGE(banner_intro_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -678,9 +678,16 @@ static void mark_lead(xmlNode **part, size_t n)
         }
         add_class(p, " sapo");
         /* (cleaning's verdicts on the blocks around it, kept from the
-         * choice, are asked again: a header holding the lead stays) */
-        for (xmlNode *up = p; up && bt_stats_of(up); up = up->parent)
+         * choice, are asked again: a header holding the lead stays; and
+         * the part's boxes down to it are no chrome by their names: the
+         * City of Melbourne's "div.page-banner__intro" is no banner ad) */
+        int in_part = 1;
+        for (xmlNode *up = p; up && bt_stats_of(up); up = up->parent) {
             memset(bt_stats_of(up)->verdict, -1, sizeof(bt_stats_of(up)->verdict));
+            if (in_part)
+                bt_stats_of(up)->unlikely = 0;
+            in_part &= up != part[i];
+        }
         return;
     }
 }
