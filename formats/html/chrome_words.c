@@ -361,6 +361,8 @@ const char *const bt_chrome_section_starts[] = {
     /* (Bloomberg's list in its partners' copies: "Most Read from Bloomberg") */
     "most read from ",
     "more from ",
+    "more top reads ",
+    "more trending ",
     "more on ",
     "more in ",
     "comments (",
@@ -386,6 +388,9 @@ const char *const bt_chrome_labels[] = {
      * stories, a journal's button to submit a paper) */
     "request a correction",
     "not for reprint",
+    "back to homepage",
+    "follow topics",
+    "start your trial",
     "gửi bài viết",
     /* (a 2013 Chinese page's print and close buttons) */
     "【我要打印】",
@@ -1053,6 +1058,9 @@ const char *const bt_chrome_more_links[] = {
 };
 
 const char *const bt_chrome_figure_buttons[] = {
+    /* (ESA's links under a picture or a video to its page) */
+    "access the image",
+    "access the video",
     "read more",
     "show more",
     "view more",
@@ -1185,6 +1193,7 @@ const char *const bt_chrome_paywall[] = {
     "przeczytasz w ramach subskrypcji",
     /* (a Polish paper's offer of a digital subscription) */
     "prenumerata cyfrowa",
+    "for just $1 a week",
     /* (a magazine's pitch for its print issue among the paragraphs) */
     "print editions a year",
     /* (a Flemish site's call to sign up: "Log in of maak een account aan") */
@@ -1324,6 +1333,7 @@ const char *const bt_chrome_newsletter_calls[] = {
     /* (Merkur's plug: "Unser Bayern-Newsletter informiert Sie über ...") */
     "newsletter informiert sie",
     "subscribe to our newsletter",
+    "free weekly newsletter",
     "sign up for our newsletter",
     "sign up for the newsletter",
     "join our newsletter",
@@ -1643,6 +1653,13 @@ const char *const bt_chrome_support_calls[] = {
     "support independent journalism",
     "support our independent journalism",
     "funded by readers like you",
+    "if you enjoyed this article, i’d like to ask for your support",
+    "if you enjoyed this article, i'd like to ask for your support",
+    "it’s time to stand up for science",
+    "it's time to stand up for science",
+    "help us keep going by subscribing to our patreon",
+    "funded by foundations and readers like you",
+    "pay it forward and contribute to",
     "tax-deductible donation",
     "tax-deductible gift",
     "our journalism needs your support",
@@ -1757,6 +1774,13 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (Mongabay's line under the story, in English and Vietnamese) */
     "to send a message to the author of this post",
     "để gửi tin nhắn tới tác giả",
+    /* (calls for tips and letters under the story: Nation Africa's, the
+     * Kathmandu Post's, Scroll's, Teslarati's) */
+    "do you have a story you think we should cover",
+    "we regularly publish letters to the editor",
+    "we welcome your comments at letters@",
+    "if you have any comments, concerns, or questions, please email me",
+    "send news tips to tips@",
     /* (fact checkers' boxes under the check: AFP's "If you think we made a
      * mistake...", Full Fact's "Did we get something wrong?") */
     "if you think we made a mistake",
@@ -2173,6 +2197,9 @@ const char *const bt_chrome_disclaimers[] = {
     "本网站保留修改",
     /* a newswire's terms of republishing, under each of its stories */
     "republished articles must include",
+    /* (and a nonprofit newsroom's, States Newsroom's) */
+    "may be republished online or in print under creative commons",
+    "republishing guidelines for use of any other photos",
     /* (a think tank's note under each publication: Brookings's) */
     "represents the sole views of its author",
     /* (a law firm's note under its alerts) */
@@ -2262,6 +2289,7 @@ const char *const bt_chrome_disclaimers[] = {
     "不代表本网立场",
     "本内容来自腾讯平台创作者",
     "không phải là lời khuyên đầu tư",
+    "không phải lời khuyên đầu tư",
     "bài viết chỉ mang tính chất tham khảo",
     /* (Báo Mới's note under what it aggregates) */
     "bài viết được tổng hợp tự động",
@@ -2331,6 +2359,9 @@ const char *const bt_chrome_rights[] = {
     "griežtai draudžiama",
     "dilarang keras mengambil konten",
     "請勿複製轉貼",
+    /* (Vietnamese provincial papers' footer: "Ghi rõ nguồn ... khi phát
+     * hành lại thông tin từ website này") */
+    "khi phát hành lại thông tin từ website này",
     "不得轉載",
     "不得转载",
     "禁止转载",
