@@ -501,9 +501,10 @@ int bt_utf8_has_lower(const char *s, size_t len) { return holds(s, len, u_islowe
 
 int bt_utf8_has_alnum(const char *s, size_t len) { return holds(s, len, u_isalnum); }
 
-int bt_utf8_capitalized_words(const char *s, size_t len)
+int bt_utf8_word_cases(const char *s, size_t len, int *upper, int *lower)
 {
     int words = 0;
+    *upper = *lower = 0;
     for (size_t i = 0; i < len && len <= INT32_MAX;) {
         while (i < len && s[i] == ' ')
             i++;
@@ -512,13 +513,19 @@ int bt_utf8_capitalized_words(const char *s, size_t len)
         int32_t at = (int32_t)i;
         UChar32 first;
         U8_NEXT(s, at, (int32_t)len, first);
-        if (first < 0 || !u_isupper(first))
-            return 0;
+        *upper += first >= 0 && u_isupper(first);
+        *lower += first >= 0 && u_islower(first);
         words++;
         while (i < len && s[i] != ' ')
             i++;
     }
     return words;
+}
+
+int bt_utf8_capitalized_words(const char *s, size_t len)
+{
+    int upper, lower, words = bt_utf8_word_cases(s, len, &upper, &lower);
+    return upper == words ? words : 0;
 }
 
 int bt_unspaced_script(int32_t c)

@@ -43,6 +43,9 @@ int bt_utf8_case_break(const char *a, size_t alen, const char *b, int more);
 int bt_utf8_has_lower(const char *s, size_t len);
 /* Whether [s, s+len) holds a letter or a digit. */
 int bt_utf8_has_alnum(const char *s, size_t len);
+/* The words of s[0..len), and in *upper and *lower those that start with
+ * a capital and with a small letter (a number or a sign is neither). */
+int bt_utf8_word_cases(const char *s, size_t len, int *upper, int *lower);
 /* The words of s[0..len) when each starts with a capital (a person's name:
  * "Hoàng Lan"), else 0. */
 int bt_utf8_capitalized_words(const char *s, size_t len);

@@ -9422,6 +9422,17 @@ static const spec banner_intro_lead = {
     .headings = {{2, "Where the trees will go"}, {2, "Working with schools"}},
 };
 
+/* A press release's subhead, a first line wholly in italics, in title case
+ * and closing no sentence, is its lead. */
+static const spec release_italic_subhead = {
+    .page = "release-italic-subhead.html",
+    .title = "Governor Announces Free Ferry Rides for Students This Summer",
+    .lead = "Program Will Cover All Public Ferry Routes From June 20 Through Labor Day for Riders "
+            "Under 18",
+    .body = {"Students will only need to show a school ID or a youth transit card when boarding, "
+             "and no advance registration is required."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12218,6 +12229,7 @@ int main(void)
         PAGE(sponsored_note_italic),
         PAGE(untertitel_lead),
         PAGE(banner_intro_lead),
+        PAGE(release_italic_subhead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -986,6 +986,22 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
 
 /* ---- after the conversion ---- */
 
+/* Words a press release's subhead in title case has at least. */
+#define SUBHEAD_WORDS 8
+
+/* Whether t names its author by "by" among its first three words ("Posted
+ * by Andrew Hayden, Software Engineer", "By Jane Doe"): a byline. */
+static int credits_by(const char *t)
+{
+    for (int w = 0; w < 3 && *t; w++) {
+        if (!strncasecmp(t, "by ", 3))
+            return 1;
+        t += strcspn(t, " ");
+        t += strspn(t, " ");
+    }
+    return 0;
+}
+
 static int final_punct(const char *t)
 {
     size_t len = strlen(t);
@@ -1794,9 +1810,19 @@ void bt_html_finish(bt_document *doc)
         const char *t = bt_node_text(doc, first);
         const char *lang = bt_document_meta(doc, BT_META_LANGUAGE);
         int vi = lang && !strncmp(lang, "vi", 2) && (!lang[2] || lang[2] == '-');
+        int upper = 0, lower = 0;
+        if (t)
+            bt_utf8_word_cases(t, strlen(t), &upper, &lower);
         if (t && bt_word_count(t) >= 12 && final_punct(t) &&
             (bold_only(doc, first) || agency_mark(t) ||
              (vi && marked_only(doc, first, BT_NODE_EMPH))))
+            first->role = BT_ROLE_LEAD;
+        /* (or a press release's subhead: a first line wholly in italics, in
+         * title case, no sentence closed, "Restrooms Are Part of
+         * Administration's $4 Million Commitment to ... by 2026" under the
+         * headline of New York City's releases) */
+        else if (t && bt_word_count(t) >= SUBHEAD_WORDS && !final_punct(t) && upper >= 2 * lower &&
+                 !credits_by(t) && marked_only(doc, first, BT_NODE_EMPH))
             first->role = BT_ROLE_LEAD;
     }
     /* the editors' initials closing a story ("mpc/rmlgv") go: they name
