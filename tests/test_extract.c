@@ -9433,6 +9433,21 @@ static const spec release_italic_subhead = {
              "and no advance registration is required."},
 };
 
+/* The paragraph under the headline its class names the description
+ * ("p.article__desc") is the lead, however long. */
+static const spec desc_under_headline = {
+    .page = "desc-under-headline.html",
+    .title = "Dans les Cévennes, les châtaigneraies reprennent vie",
+    .lead =
+        "Abandonnés depuis des décennies sur les pentes des Cévennes, les vergers de châtaigniers "
+        "retrouvent des exploitants venus de la ville. A Saint-Jean-du-Gard, une coopérative "
+        "fondée par d’anciens agriculteurs les aide à replanter, à récolter et à vendre leur "
+        "farine dans toute la région.",
+    .headings = {{2, "Des vergers oubliés"},
+                 {2, "Une farine recherchée"},
+                 {2, "Transmettre le métier"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12230,6 +12245,7 @@ int main(void)
         PAGE(untertitel_lead),
         PAGE(banner_intro_lead),
         PAGE(release_italic_subhead),
+        PAGE(desc_under_headline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

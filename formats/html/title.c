@@ -551,6 +551,9 @@ const char *const bt_html_subline_classes[] = {
     "tit-sub",
     "ttl-sub",
     "title-sub",
+    /* (Le Monde's "p.article__desc" under its h1: a description, cut
+     * short) */
+    "desc",
     /* (and in the languages of the sites: Vienna's "p.rk-untertitel") */
     "untertitel",
     "ondertitel",
