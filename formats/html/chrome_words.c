@@ -391,6 +391,11 @@ const char *const bt_chrome_labels[] = {
     "back to homepage",
     "follow topics",
     "start your trial",
+    /* (a Korean player's unpin button, a reporter's link to their other
+     * stories, Nikkei's link to its readers' comments) */
+    "동영상 고정 취소",
+    "기자의 다른 기사 보기",
+    "think!の投稿を読む",
     "gửi bài viết",
     /* (a 2013 Chinese page's print and close buttons) */
     "【我要打印】",
@@ -875,6 +880,8 @@ const char *const bt_chrome_labels[] = {
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
 const char *const bt_chrome_pointers[] = {
+    /* (PR Newswire's line under a release, its link after it) */
+    "view original content to download multimedia",
     "notre éditorial",
     "อ่านข่าวอื่น",
     "อ่านข่าวน่าสนใจ",
@@ -1411,6 +1418,9 @@ const char *const bt_chrome_newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
+    /* (Milenio's call to its WhatsApp channel) */
+    "únete al canal de",
+    "noticias más importantes del día en tu whatsapp",
     /* (Navbharat Times's "like our Facebook page") */
     "फेसबुकपेज लाइक करें",
     "फेसबुक पेज लाइक करें",
