@@ -1340,7 +1340,7 @@ static void hidden_rest(xmlNode *n)
     xmlNode *control = xmlPreviousElementSibling(n);
     xmlNode *shown = control ? xmlPreviousElementSibling(control) : NULL;
     if (!shown || !bt_xhtml_hidden(n) || bt_xhtml_skipped(control) || bt_xhtml_skipped(shown) ||
-        streamed(control) || bt_xhtml_words(control, READ_MORE_WORDS + 1) > READ_MORE_WORDS ||
+        bt_xhtml_words(control, READ_MORE_WORDS + 1) > READ_MORE_WORDS ||
         !paragraphs(shown) || paragraphs(n) < HIDDEN_REST_PARAGRAPHS)
         return;
     xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
@@ -1355,8 +1355,8 @@ static void hidden_rest(xmlNode *n)
     xmlUnsetProp(n, (const xmlChar *)"hidden");
     xmlUnsetProp(n, (const xmlChar *)"aria-hidden");
     xmlUnsetProp(n, (const xmlChar *)"style");
-    xmlUnlinkNode(control);
-    xmlFreeNode(control);
+    /* (hidden, not freed: the walk may hold what is in it) */
+    xmlSetProp(control, (const xmlChar *)"hidden", (const xmlChar *)"");
 }
 
 /* Words a lead set as an aside has at most. */
