@@ -133,6 +133,7 @@ const char *const bt_chrome_sections[] = {
     "te puede interesar",
     "noticias relacionadas",
     "lire aussi",
+    "articles liés",
     "à lire aussi",
     "sur le même sujet",
     "leia também",
@@ -391,6 +392,14 @@ const char *const bt_chrome_labels[] = {
     "back to homepage",
     "follow topics",
     "start your trial",
+    "become a member",
+    /* (a wide table's hint on a phone: Tom's Hardware's) */
+    "swipe to scroll horizontally",
+    /* (a health site's review stamp and its article's versions) */
+    "đã kiểm duyệt nội dung",
+    "xem hồ sơ",
+    "phiên bản hiện tại",
+    "lịch sử phiên bản",
     /* (a Korean player's unpin button, a reporter's link to their other
      * stories, Nikkei's link to its readers' comments) */
     "동영상 고정 취소",
@@ -1201,6 +1210,9 @@ const char *const bt_chrome_paywall[] = {
     /* (a Polish paper's offer of a digital subscription) */
     "prenumerata cyfrowa",
     "for just $1 a week",
+    /* (Berlingske's offer over its paid stories) */
+    "få adgang til alle artikler",
+    "podaruj prenumeratę",
     /* (a magazine's pitch for its print issue among the paragraphs) */
     "print editions a year",
     /* (a Flemish site's call to sign up: "Log in of maak een account aan") */
@@ -1420,6 +1432,8 @@ const char *const bt_chrome_newsletter_calls[] = {
 const char *const bt_chrome_follow_calls[] = {
     /* (Milenio's call to its WhatsApp channel) */
     "únete al canal de",
+    /* (HVG's call to its Facebook page and newsletter) */
+    "kövesse a hvg",
     "noticias más importantes del día en tu whatsapp",
     /* (Navbharat Times's "like our Facebook page") */
     "फेसबुकपेज लाइक करें",
@@ -1668,6 +1682,9 @@ const char *const bt_chrome_support_calls[] = {
     "it’s time to stand up for science",
     "it's time to stand up for science",
     "help us keep going by subscribing to our patreon",
+    "jest niezależna dzięki swoim czytelnikom",
+    "we've been covering russia's war against ukraine since day one",
+    "we’ve been covering russia’s war against ukraine since day one",
     "funded by foundations and readers like you",
     "pay it forward and contribute to",
     "tax-deductible donation",
@@ -1791,6 +1808,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "we welcome your comments at letters@",
     "if you have any comments, concerns, or questions, please email me",
     "send news tips to tips@",
+    "mời độc giả gửi bài viết, phản ánh về địa chỉ email",
+    "hãy để lại bình luận phía dưới",
+    "bài viết này có hữu ích cho bạn không",
     /* (fact checkers' boxes under the check: AFP's "If you think we made a
      * mistake...", Full Fact's "Did we get something wrong?") */
     "if you think we made a mistake",
@@ -2124,6 +2144,8 @@ const char *const bt_chrome_disclosures[] = {
     "to be shared as widely as possible",
     /* (GameSpot's line over its stories) */
     "may get a commission from retail offers",
+    /* (9to5's and Electrek's FTC line) */
+    "we use income earning auto affiliate links",
     /* (FOCUS's note on its affiliate links) */
     "von denen wir eine provision erhalten",
     /* (a summary a machine wrote, with its warning) */
@@ -2301,6 +2323,9 @@ const char *const bt_chrome_disclaimers[] = {
     "không phải là lời khuyên đầu tư",
     "không phải lời khuyên đầu tư",
     "bài viết chỉ mang tính chất tham khảo",
+    /* (health sites' notes: Hello Bacsi's, Long Châu's) */
+    "không đưa ra lời khuyên, chẩn đoán hay phương pháp điều trị",
+    "chỉ có tính chất tham khảo, không thay thế cho việc chẩn đoán",
     /* (Báo Mới's note under what it aggregates) */
     "bài viết được tổng hợp tự động",
     "thông tin chỉ mang tính chất tham khảo",
@@ -2372,6 +2397,8 @@ const char *const bt_chrome_rights[] = {
     /* (Vietnamese provincial papers' footer: "Ghi rõ nguồn ... khi phát
      * hành lại thông tin từ website này") */
     "khi phát hành lại thông tin từ website này",
+    /* (Delfi's ban on reuse under each story) */
+    "aizliegts jebkādā veidā izmantot",
     "不得轉載",
     "不得转载",
     "禁止转载",
