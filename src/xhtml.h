@@ -71,6 +71,9 @@ int bt_xhtml_skipped(const xmlNode *n);
 /* Whether an element is hidden: the hidden attribute, aria-hidden="true",
  * display:none or visibility:hidden. */
 int bt_xhtml_hidden(const xmlNode *n);
+/* Undo what bt_xhtml_hidden reads on element n: its hidden attribute,
+ * aria-hidden and its style (which may hide it). */
+void bt_xhtml_unhide(xmlNode *n);
 /* Whether text (NULL for none) holds more than white space and no-break
  * spaces (editors space paragraphs with "<p>&nbsp;</p>"). */
 int bt_xhtml_visible_text(const xmlChar *text);

@@ -230,6 +230,13 @@ int bt_xhtml_hidden(const xmlNode *n)
     return attr || (style && display_none(n, style));
 }
 
+void bt_xhtml_unhide(xmlNode *n)
+{
+    xmlUnsetProp(n, (const xmlChar *)"hidden");
+    xmlUnsetProp(n, (const xmlChar *)"aria-hidden");
+    xmlUnsetProp(n, (const xmlChar *)"style");
+}
+
 int bt_xhtml_screen_reader_only(const xmlNode *n)
 {
     /* (the BBC's GEL utility, "gs-u-vh": "Image caption, " before a caption) */

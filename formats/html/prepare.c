@@ -1352,9 +1352,7 @@ static void hidden_rest(xmlNode *n)
     xmlFree(id);
     if (!named)
         return;
-    xmlUnsetProp(n, (const xmlChar *)"hidden");
-    xmlUnsetProp(n, (const xmlChar *)"aria-hidden");
-    xmlUnsetProp(n, (const xmlChar *)"style");
+    bt_xhtml_unhide(n);
     /* (hidden, not freed: the walk may hold what is in it) */
     xmlSetProp(control, (const xmlChar *)"hidden", (const xmlChar *)"");
 }

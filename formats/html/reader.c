@@ -376,11 +376,8 @@ static void end_through(void *data, xmlErrorPtr e)
 static void unhide(xmlNode *root)
 {
     for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0))
-        if (n->type == XML_ELEMENT_NODE && bt_xhtml_hidden(n)) {
-            xmlUnsetProp(n, (const xmlChar *)"hidden");
-            xmlUnsetProp(n, (const xmlChar *)"aria-hidden");
-            xmlUnsetProp(n, (const xmlChar *)"style");
-        }
+        if (n->type == XML_ELEMENT_NODE && bt_xhtml_hidden(n))
+            bt_xhtml_unhide(n);
 }
 
 /* The page parsed; NULL when libxml2 cannot (out of memory). */
