@@ -9448,6 +9448,31 @@ static const spec desc_under_headline = {
                  {2, "Transmettre le métier"}},
 };
 
+/* A box of a form and a short title over it is the form's: the title goes
+ * with its fields (a clinic's booking box after the article). */
+static const spec form_box_title = {
+    .page = "form-box-title.html",
+    .title = "Đo mật độ xương khi nào và cần chuẩn bị gì?",
+    .headings = {{2, "Ai nên đo mật độ xương?"}, {2, "Cần chuẩn bị gì trước khi đo?"}},
+    .body = {"Kết quả thường có ngay sau khoảng 15 phút, bác sĩ sẽ giải thích chỉ số T-score và "
+             "tư vấn hướng điều trị nếu cần."},
+    .chrome = {"ĐẶT HẸN ĐO LOÃNG XƯƠNG", "Tin liên quan", "Bài viết nổi bật"},
+};
+
+/* A box set between the paragraphs, a title and a line over one button
+ * to another page, calls readers to act: a tool's, a question service's. */
+static const spec call_box_between = {
+    .page = "call-box-between.html",
+    .title = "Trẻ mọc răng sốt bao nhiêu độ là bình thường?",
+    .headings = {{2, "Mức sốt thường gặp khi mọc răng"}, {2, "Cách giúp trẻ dễ chịu hơn"}},
+    .body = {"Nếu trẻ sốt trên 38,5 độ C, sốt kéo dài quá ba ngày hoặc kèm tiêu chảy, phát ban, "
+             "cha mẹ nên đưa trẻ đi khám vì nguyên nhân có thể không phải do mọc răng.",
+             "Không nên tự ý dùng thuốc hạ sốt hay thuốc bôi nướu cho trẻ dưới sáu tháng tuổi khi "
+             "chưa có chỉ định của bác sĩ."},
+    .chrome = {"Bảng theo dõi lịch mọc răng", "Nhập ngày sinh", "Xem lịch ngay",
+               "Bạn muốn hỏi bác sĩ", "Gửi câu hỏi", "Bài viết liên quan"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12246,6 +12271,8 @@ int main(void)
         PAGE(banner_intro_lead),
         PAGE(release_italic_subhead),
         PAGE(desc_under_headline),
+        PAGE(form_box_title),
+        PAGE(call_box_between),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

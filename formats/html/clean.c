@@ -165,6 +165,8 @@ static const char *const recipe_parts[] = {
 /* Letters a newsletter's sign-up box has at most (its name, a line on
  * what it sends, the field, the privacy notice). */
 #define SIGNUP_TEXT 1000
+/* Letters a form's title has at most, its button's label too. */
+#define FORM_TITLE_TEXT 80
 /* Letters a box of a broadcast's times says at most. */
 #define BROADCAST_TEXT 300
 
@@ -3405,6 +3407,60 @@ static int sponsored_note(const xmlNode *n)
            bt_xhtml_italic(n) && sponsored_link(n);
 }
 
+/* Letters a box calling readers to act has at most: its title, a line on
+ * what it offers, its button. */
+#define CALL_BOX_TEXT 300
+/* Words of a call's button at most ("Zu den Angeboten", "Bắt đầu kiểm
+ * tra"). */
+#define CALL_BUTTON_WORDS 4
+/* Lines such a box has at most. */
+#define CALL_BOX_LINES 8
+
+/* Whether box n calls readers to act elsewhere: a title and a line over
+ * one link to another page, on a line of its own, its button (a health
+ * site's "Công cụ tính ngày dự sinh" over "Tính ngay", a car site's
+ * "Interested in buying ...?" over "Enquire now"). */
+static int call_box(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!(bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) ||
+        !s->text || s->text >= CALL_BOX_TEXT || s->nodes >= 32 || s->images || s->heading ||
+        !s->link)
+        return 0;
+    /* the lines of its text, each a block's, the last the button's */
+    const xmlNode *line[CALL_BOX_LINES], *a = NULL;
+    int lines = 0;
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
+        if (k->type != XML_TEXT_NODE || !bt_xhtml_visible_text(k->content))
+            continue;
+        if (lines == CALL_BOX_LINES)
+            return 0;
+        const xmlNode *b = k->parent;
+        while (b != n && !bt_html_is_block(b))
+            b = b->parent;
+        for (a = k->parent; a != n && !bt_xhtml_is(a, "a");)
+            a = a->parent;
+        line[lines++] = b;
+    }
+    /* the button: the last line's text all one link, the box's only one,
+     * no other text on its line */
+    if (lines < 3 || !a || a == n || !bt_stats_of(a) || bt_stats_of(a)->text != s->link ||
+        !leads_elsewhere(a) || bt_xhtml_words(a, CALL_BUTTON_WORDS + 1) > CALL_BUTTON_WORDS)
+        return 0;
+    for (int i = 0; i < lines - 1; i++)
+        if (line[i] == line[lines - 1])
+            return 0;
+    /* set in a text: a paragraph of it right before or after the box, at
+     * its level (not a card among cards, nor a post of its own) */
+    const xmlNode *near[] = {xmlPreviousElementSibling((xmlNode *)n),
+                             xmlNextElementSibling((xmlNode *)n)};
+    for (int i = 0; i < 2; i++)
+        if (near[i] && bt_xhtml_is(near[i], "p") && bt_stats_of(near[i]) &&
+            bt_stats_of(near[i])->ptext >= AROUND_PARAGRAPH)
+            return 1;
+    return 0;
+}
+
 /* Letters a box of the newsroom's standards has at most. */
 #define TRUST_BOX_TEXT 500
 
@@ -3806,6 +3862,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
         (box_label(n, bt_chrome_newsletter_labels, 0) ||
          (((s->inputs && email_field(n)) || signup_button(n)) && names_newsletter(n))))
         return 1;
+    /* a box of a form of two fields or more and a title over it is the
+     * form's, whatever it asks for (a clinic's "ĐẶT LỊCH KHÁM" over a
+     * name and a phone number) */
+    if (bt_html_is_block(n) && s->text && s->text < FORM_TITLE_TEXT && s->inputs >= 2)
+        return 1;
     /* and a box a broadcaster's label opens: when its programme aired the
      * story ("Dieses Thema im Programm:" over "MDR THÜRINGEN - Das Radio |
      * Nachrichten | 14. März 2024") */
@@ -3837,6 +3898,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         s->text < APP_BOX_TEXT && s->nodes < 32 && !in_data_table(n) && store_badge(n))
         return 1;
     if (bt_html_is_block(n) && product_card(n))
+        return 1;
+    if (call_box(n))
         return 1;
     if (!bt_html_is_block(n)) {
         /* (a slide's counter on its picture, "1/6", or in its caption, a
