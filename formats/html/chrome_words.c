@@ -1196,6 +1196,9 @@ const char *const bt_chrome_embed_lines[] = {
     "loading facebook content",
     /* (detik's line over its video: "Simak juga Video: ...") */
     "simak juga video",
+    "simak video",
+    /* (and where its script puts the player: "[Gambas:Video 20detik]") */
+    "[gambas:",
     /* (NHK's under its video's still: "動画を再生するには、JavaScriptを有効に
      * してください。") */
     "動画を再生するには",
@@ -1854,6 +1857,10 @@ const char *const bt_chrome_feedback_calls[] = {
     "tổng đài đặt lịch khám",
     "gọi ngay hotline",
     "vui lòng bấm số hotline",
+    /* (MEDLATEC's: "Để được tư vấn và đặt lịch, Quý khách vui lòng liên
+     * hệ tổng đài ...") */
+    "để được tư vấn và đặt lịch",
+    "quý khách vui lòng liên hệ tổng đài",
     /* (a review's letters page: where to send them) */
     "send letters to",
     "for feedback, complaints, or inquiries",
@@ -2174,6 +2181,8 @@ const char *const bt_chrome_disclosures[] = {
     /* (Phys.org's note that its editors checked the story) */
     "editorial process and policies",
     "we receive a commission",
+    /* (Static Media's line over Tasting Table's rankings) */
+    "may receive a commission",
     "earn a small commission",
     "may earn commission",
     "we may get a commission",
@@ -2232,6 +2241,10 @@ const char *const bt_chrome_disclaimers[] = {
     /* (and a nonprofit newsroom's, States Newsroom's) */
     "may be republished online or in print under creative commons",
     "republishing guidelines for use of any other photos",
+    /* (Canary Media's box under the story) */
+    "can be republished for free under a creative commons",
+    /* (a paper's note over its readers' comments: the Inquirer's) */
+    "do not necessarily represent or reflect the views of management",
     /* (a think tank's note under each publication: Brookings's) */
     "represents the sole views of its author",
     /* (a law firm's note under its alerts) */
