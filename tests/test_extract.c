@@ -9473,6 +9473,16 @@ static const spec call_box_between = {
                "Bạn muốn hỏi bác sĩ", "Gửi câu hỏi", "Bài viết liên quan"},
 };
 
+/* A line of a document's name alone, an attachment's label, goes with its
+ * box and its button; the story's link to the document stays. */
+static const spec attachment_name = {
+    .page = "attachment-name.html",
+    .title = "Tòa tuyên buộc doanh nghiệp trả trợ cấp thôi việc cho người lao động",
+    .body = {"Hội đồng xét xử nhận định việc chấm dứt hợp đồng là trái luật, vì công ty không báo "
+             "trước đủ 45 ngày theo quy định của Bộ luật Lao động."},
+    .chrome = {"Cong ty Van tai Song Han.pdf", "Xem trước"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12273,6 +12283,7 @@ int main(void)
         PAGE(desc_under_headline),
         PAGE(form_box_title),
         PAGE(call_box_between),
+        PAGE(attachment_name),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

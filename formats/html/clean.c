@@ -3407,6 +3407,33 @@ static int sponsored_note(const xmlNode *n)
            bt_xhtml_italic(n) && sponsored_link(n);
 }
 
+static const char *const document_exts[] = {".pdf",  ".doc", ".docx", ".xls",
+                                            ".xlsx", ".ppt", ".pptx", NULL};
+
+/* Letters a file's name on a line of its own has at most. */
+#define FILE_NAME_TEXT 120
+
+/* Whether block n is a line of a document's name alone, an attachment's
+ * label, or a box of that line and its buttons ("Judgment v. Name.pdf"
+ * over "Preview"). */
+static int document_name(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->text || s->text >= FILE_NAME_TEXT || s->images)
+        return 0;
+    if (s->blocks) {
+        const xmlNode *line = first_line(n, NULL);
+        return line && !bt_stats_of(line)->blocks && !bt_stats_of(line)->link &&
+               s->text - s->link == bt_stats_of(line)->text && document_name(line);
+    }
+    const char *t = short_text(n, FILE_NAME_TEXT * 4);
+    size_t len = t ? strlen(t) : 0;
+    for (const char *const *e = document_exts; len && *e; e++)
+        if (len > strlen(*e) && !strcmp(t + len - strlen(*e), *e))
+            return 1;
+    return 0;
+}
+
 /* Letters a box calling readers to act has at most: its title, a line on
  * what it offers, its button. */
 #define CALL_BOX_TEXT 300
@@ -3899,7 +3926,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (bt_html_is_block(n) && product_card(n))
         return 1;
-    if (call_box(n))
+    if (call_box(n) || (bt_html_is_block(n) && document_name(n)))
         return 1;
     if (!bt_html_is_block(n)) {
         /* (a slide's counter on its picture, "1/6", or in its caption, a
