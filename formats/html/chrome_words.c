@@ -666,6 +666,7 @@ const char *const bt_chrome_labels[] = {
     "a+",
     /* a player reading the story aloud, a link back up */
     "listen to this article",
+    "listen to article",
     "listen to this story",
     "artikel anhören",
     "artikel hören",
@@ -1837,6 +1838,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "phản ánh xin gửi về",
     /* (a TV station's tip line under its investigation) */
     "have a story idea or tip",
+    "have a story idea for",
+    /* (the Chronicle of Higher Education's under its stories) */
+    "we welcome your thoughts and questions about this article",
     "help us report",
     /* (Lrytas's line under the story: "noticed a mistake or have news?") */
     "pastebėjote klaidą",
@@ -2005,6 +2009,8 @@ const char *const bt_chrome_feedback_calls[] = {
 const char *const bt_chrome_post_footers[] = {
     /* (Medscape's lines for citing the story and crediting its picture) */
     "cite this:",
+    /* (Law360's under each story) */
+    "for a reprint of this article, please contact",
     "lead image:",
     /* (a magazine's note that the story was in its print issue, where to
      * find it: "Kính mời Quý độc giả tìm đọc tại đây:") */
