@@ -3443,19 +3443,18 @@ static int document_name(const xmlNode *n)
 /* Lines such a box has at most. */
 #define CALL_BOX_LINES 8
 
-/* Whether box n calls readers to act elsewhere: a title and a line over
- * one link to another page, on a line of its own, its button (a health
- * site's "Công cụ tính ngày dự sinh" over "Tính ngay", a car site's
- * "Interested in buying ...?" over "Enquire now"). */
-static int call_box(const xmlNode *n)
+/* Whether box n is shaped as a call to act elsewhere: a title, no
+ * sentence, and a line over one link to another page, on a line of its
+ * own, its button; an icon beside them, a heading of the title. */
+static int call_shape(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (!(bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) ||
-        !s->text || s->text >= CALL_BOX_TEXT || s->nodes >= 32 || s->images || s->heading ||
-        !s->link)
+    if (!(bt_xhtml_is(n, "div") || bt_xhtml_is(n, "section") || bt_xhtml_is(n, "aside")) || !s ||
+        !s->text || s->text >= CALL_BOX_TEXT || s->nodes >= 32 || !s->link ||
+        (s->images && !icons_only(n)))
         return 0;
     /* the lines of its text, each a block's, the last the button's */
-    const xmlNode *line[CALL_BOX_LINES], *a = NULL;
+    const xmlNode *line[CALL_BOX_LINES], *a = NULL, *title = NULL;
     int lines = 0;
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
         if (k->type != XML_TEXT_NODE || !bt_xhtml_visible_text(k->content))
@@ -3467,25 +3466,76 @@ static int call_box(const xmlNode *n)
             b = b->parent;
         for (a = k->parent; a != n && !bt_xhtml_is(a, "a");)
             a = a->parent;
+        title = title ? title : b;
         line[lines++] = b;
     }
     /* the button: the last line's text all one link, the box's only one,
      * no other text on its line */
     if (lines < 3 || !a || a == n || !bt_stats_of(a) || bt_stats_of(a)->text != s->link ||
-        !leads_elsewhere(a) || bt_xhtml_words(a, CALL_BUTTON_WORDS + 1) > CALL_BUTTON_WORDS)
+        !leads_elsewhere(a) || bt_html_author_page(a) ||
+        bt_xhtml_words(a, CALL_BUTTON_WORDS + 1) > CALL_BUTTON_WORDS || title == n ||
+        (s->heading && bt_stats_of(title)->heading != s->heading))
+        return 0;
+    /* (a title may ask, "Interested in buying ...?", but says no sentence) */
+    const char *t = short_text(title, CALL_BOX_TEXT * 4);
+    if (!t || (*t && t[strlen(t) - 1] == '.'))
         return 0;
     for (int i = 0; i < lines - 1; i++)
         if (line[i] == line[lines - 1])
             return 0;
-    /* set in a text: a paragraph of it right before or after the box, at
-     * its level (not a card among cards, nor a post of its own) */
-    const xmlNode *near[] = {xmlPreviousElementSibling((xmlNode *)n),
-                             xmlNextElementSibling((xmlNode *)n)};
-    for (int i = 0; i < 2; i++)
-        if (near[i] && bt_xhtml_is(near[i], "p") && bt_stats_of(near[i]) &&
-            bt_stats_of(near[i])->ptext >= AROUND_PARAGRAPH)
-            return 1;
-    return 0;
+    return 1;
+}
+
+/* Letters of a paragraph beside a call to act at least: a sentence. */
+#define CALL_BESIDE_PARAGRAPH 40
+
+/* Whether n is a paragraph, a sub-heading or a figure. */
+static int text_part(const xmlNode *n)
+{
+    return bt_xhtml_is(n, "p") || bt_xhtml_is(n, "figure") || bt_html_heading_level(n) >= 2;
+}
+
+/* Whether n, a block of the text (a paragraph, a sub-heading, a figure, or
+ * a box of paragraphs that is no card), may be next to a call to act set
+ * in the text. */
+static int text_block(const xmlNode *n)
+{
+    const bt_stats *s = n ? bt_stats_of(n) : NULL;
+    if (!s)
+        return 0;
+    if (text_part(n))
+        return s->ptext >= CALL_BESIDE_PARAGRAPH || s->heading || s->images;
+    return s->ptext >= AROUND_PARAGRAPH && !call_shape(n);
+}
+
+/* The element beside n, before it or after, that is a part of a text or
+ * says more than a label (an ad's slot, "Anzeige", is passed); NULL when
+ * none. */
+static const xmlNode *beside(const xmlNode *n, int after)
+{
+    for (n = after ? n->next : n->prev; n; n = after ? n->next : n->prev)
+        if (n->type == XML_ELEMENT_NODE && bt_stats_of(n) &&
+            (text_part(n) || bt_stats_of(n)->text >= CARD_TITLE))
+            return n;
+    return NULL;
+}
+
+/* Whether box n calls readers to act elsewhere and is set in a text: a
+ * block of it right before the box, or its wrappers, and another after it
+ * unless the text ends there (not a card among cards, nor a landing
+ * page's offer). A health site's "Công cụ tính
+ * ngày dự sinh" over "Tính ngay", a car site's "Interested in buying ...?"
+ * over "Enquire now". */
+static int call_box(const xmlNode *n)
+{
+    if (!call_shape(n))
+        return 0;
+    const xmlNode *box = n;
+    while (box->parent && !xmlPreviousElementSibling((xmlNode *)box) &&
+           !xmlNextElementSibling((xmlNode *)box))
+        box = box->parent;
+    const xmlNode *after = beside(box, 1);
+    return text_block(beside(box, 0)) && (!after || text_block(after));
 }
 
 /* Letters a box of the newsroom's standards has at most. */
