@@ -9483,6 +9483,17 @@ static const spec attachment_name = {
     .chrome = {"Cong ty Van tai Song Han.pdf", "Xem trước"},
 };
 
+/* The author's card after the story, a job title beside the name that
+ * links to their page, and a sentence on who they are. */
+static const spec author_card_role = {
+    .page = "author-card-role.html",
+    .title = "The Little Hatchback That Refuses to Grow Up",
+    .body = {"Prices start a little higher than before, yet the basic version now comes with "
+             "adaptive cruise control and heated seats as standard, features that used to cost "
+             "extra."},
+    .chrome = {"Road Test Editor", "has tested cars for a decade"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12284,6 +12295,7 @@ int main(void)
         PAGE(form_box_title),
         PAGE(call_box_between),
         PAGE(attachment_name),
+        PAGE(author_card_role),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

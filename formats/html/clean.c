@@ -4347,9 +4347,13 @@ static int by_line(const xmlNode *line)
     return 0;
 }
 
+/* Letters of a job title beside an author's name at most ("Senior
+ * Editor"). */
+#define AUTHOR_ROLE_TEXT 24
+
 /* The author's card after a story: a short block, the article's last, that
- * opens on the author's name linking to their page and goes on with their
- * photo or a sentence about them. */
+ * opens on the author's name linking to their page, a job title beside it,
+ * and goes on with their photo or a sentence about them. */
 static int author_card(const xmlNode *n, const xmlNode *article)
 {
     const bt_stats *s = bt_stats_of(n), *a = bt_stats_of(article);
@@ -4367,7 +4371,9 @@ static int author_card(const xmlNode *n, const xmlNode *article)
     while (line != n && !bt_html_is_block(line))
         line = line->parent;
     if (!bt_stats_of(link) ||
-        (bt_stats_of(link)->text * 10 < bt_stats_of(line)->own * 8 && !bio_sentence(line, link)) ||
+        (bt_stats_of(link)->text * 10 < bt_stats_of(line)->own * 8 &&
+         bt_stats_of(line)->own - bt_stats_of(link)->text > AUTHOR_ROLE_TEXT &&
+         !bio_sentence(line, link)) ||
         (s->heading && by_line(line)))
         return 0;
     bt_buf head = BT_BUF_INIT, name = BT_BUF_INIT;
