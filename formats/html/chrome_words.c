@@ -280,6 +280,7 @@ const char *const bt_chrome_sections[] = {
     "खबरें और भी हैं",
     "اقرأ أيضا",
     "اقرأ أيضاً",
+    "بیشتر بخوانید",
     "أخبار ذات صلة",
     "مقالات ذات صلة",
     "الأكثر قراءة",
@@ -521,6 +522,10 @@ const char *const bt_chrome_labels[] = {
     "article continues below advertisement",
     "article continues below",
     "continue reading below",
+    "page continues below",
+    "advertisement - page continues below",
+    /* (Hürriyet's label between its ads: "the story goes on") */
+    "haberin devamı",
     "continue reading the main story",
     "advertisement · scroll to continue",
     "advertisement - scroll to continue",
@@ -975,6 +980,8 @@ const char *const bt_chrome_pointers[] = {
     "اقرأ أيضا",
     "اقرأ أيضاً",
     "اقرأ المزيد",
+    /* (Persian: "read more") */
+    "بیشتر بخوانید",
     "קראו גם",
     "यह भी पढ़ें",
     "ये भी पढ़ें",
