@@ -9494,6 +9494,16 @@ static const spec author_card_role = {
     .chrome = {"Road Test Editor", "has tested cars for a decade"},
 };
 
+/* Links to other stories after a break at the end of the lead, each
+ * opened by "&gt;" (VnExpress's lead in 2012), are no part of it. */
+static const spec lead_pointer_lines = {
+    .page = "lead-pointer-lines.html",
+    .title = "Chợ nổi Cái Răng vắng khách sau lũ",
+    .lead = "Nước rút đã gần một tuần nhưng chợ nổi Cái Răng vẫn thưa ghe, nhiều tiểu thương than "
+            "bán không đủ tiền dầu chạy máy.",
+    .chrome = {"Nước lũ dâng cao ở Cần Thơ", "Chợ nổi mùa nước nổi", "Giá lúa tăng nhẹ"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12296,6 +12306,7 @@ int main(void)
         PAGE(call_box_between),
         PAGE(attachment_name),
         PAGE(author_card_role),
+        PAGE(lead_pointer_lines),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

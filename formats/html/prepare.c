@@ -828,21 +828,36 @@ static void link_share(const xmlNode *first, size_t *linked, size_t *all)
 
 /* Lines that close a paragraph after a break to point at other stories,
  * mostly links, open so (NLĐ's "...<br><b>&gt;&gt; Xem thêm:</b> <a>...</a>
- * <br><b>&gt;&gt;</b> <a>...</a>"). */
-static const char *const pointer_openings[] = {">>", "\xC2\xBB", "Xem thêm", "Đọc thêm", NULL};
+ * <br><b>&gt;&gt;</b> <a>...</a>"; VnExpress's lead in 2012, "...<BR>&gt;
+ * <A class=Lead>...</A> / &gt; <A>...</A></H2>"). */
+static const char *const pointer_openings[] = {">", "\xC2\xBB", "Xem thêm", "Đọc thêm", NULL};
 
-/* The lines after break br that close its paragraph when they point at
- * other stories: a paragraph of their own after it, which cleaning judges
- * as it judges such lines; returns it, NULL when there is none. */
+/* s past its spaces, no-break ones too ("&nbsp;&gt;&gt;&nbsp;..."). */
+static const char *past_spaces(const char *s)
+{
+    for (;;)
+        if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+            s++;
+        else if (!strncmp(s, "\xC2\xA0", 2))
+            s += 2;
+        else
+            return s;
+}
+
+/* The lines after break br that close its paragraph, or its lead set as a
+ * heading, when they point at other stories: a paragraph of their own
+ * after it, which cleaning judges as it judges such lines; returns it,
+ * NULL when there is none. */
 static xmlNode *pointers_apart(xmlNode *br)
 {
     xmlNode *p = br->parent;
-    if (!p || !bt_xhtml_is(p, "p") || !p->parent || !shows_text(p->children, br))
+    if (!p || !(bt_xhtml_is(p, "p") || bt_html_heading_level(p) >= 2) || !p->parent ||
+        !shows_text(p->children, br))
         return NULL;
     bt_buf t = BT_BUF_INIT;
     for (const xmlNode *k = br->next; k && t.len < 16; k = k->next)
         bt_xhtml_dom_text(k, &t, 16);
-    const char *o = t.data ? t.data + strspn(t.data, " \t\r\n") : NULL;
+    const char *o = t.data ? past_spaces(t.data) : NULL;
     int opens = 0;
     for (const char *const *w = pointer_openings; o && *w && !opens; w++)
         opens = !strncmp(o, *w, strlen(*w));
