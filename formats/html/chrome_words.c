@@ -2574,6 +2574,13 @@ const char *const bt_chrome_view_counts[] = {
     "lượt đọc",
     "lượt thích",
     "likes",
+    /* (a count of comments in a row of counters: "1,2K lượt thích · 86
+     * bình luận · 4,3K lượt xem") */
+    "bình luận",
+    "comments",
+    "kommentare",
+    "commentaires",
+    "comentarios",
     "chia sẻ",
     "shares",
     "votes",
