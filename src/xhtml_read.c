@@ -48,6 +48,7 @@ typedef struct {
     const xmlNode *skip;   /* an element read elsewhere (a caption's credit) */
     xmlNode *line_break;   /* the <br> before the line that captions the last image */
     int in_caption;        /* reading a caption: long descriptions wait */
+    int in_heading;        /* reading a heading: its words for screen readers go */
     size_t flat_images;    /* images past BT_MAX_DEPTH, left out */
     bt_xhtml_notes *notes; /* NULL when the page has no footnotes */
     pending_note *pending; /* in the order of their first reference */
@@ -612,7 +613,9 @@ static void heading(ctx *c, xmlNode *el, int level)
     if (!h)
         return;
     bt_node_set_heading_level(h, (level ? level : el->name[1] - '0') + c->r->heading_offset);
+    c->in_heading++;
     read_into(c, el, h);
+    c->in_heading--;
     if (blank(h))
         bt_node_unlink(h);
 }
@@ -2663,7 +2666,8 @@ static void walk(ctx *c, xmlNode *n)
         return;
     }
     if (n == c->skip || bt_xhtml_skipped(n) ||
-        ((c->in_caption || own_line_in_box(n)) && bt_xhtml_screen_reader_only(n)) ||
+        ((c->in_caption || c->in_heading || own_line_in_box(n)) &&
+         bt_xhtml_screen_reader_only(n)) ||
         (c->in_caption && (long_description(n) || bt_xhtml_is(n, "summary"))) ||
         (c->notes && bt_xhtml_note_is_target(c->notes, n))) {
         int media = n != c->skip && bt_xhtml_embedded_media(n);

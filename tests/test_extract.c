@@ -9504,6 +9504,14 @@ static const spec lead_pointer_lines = {
     .chrome = {"Nước lũ dâng cao ở Cần Thơ", "Chợ nổi mùa nước nổi", "Giá lúa tăng nhẹ"},
 };
 
+/* A heading's words for screen readers only ("<span class=visually-hidden>
+ * Urgent advice: </span>") are no part of the heading a reader sees. */
+static const spec heading_hidden_label = {
+    .page = "heading-hidden-label.html",
+    .title = "Chickenpox in adults",
+    .headings = {{2, "How to ease the symptoms"}, {3, "Ask for a GP appointment the same day if:"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12307,6 +12315,7 @@ int main(void)
         PAGE(attachment_name),
         PAGE(author_card_role),
         PAGE(lead_pointer_lines),
+        PAGE(heading_hidden_label),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
