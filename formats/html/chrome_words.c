@@ -1441,6 +1441,9 @@ const char *const bt_chrome_newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
+    /* (Valnet's card under the story: "Follow Starfall to get updates
+     * when new articles are published.") */
+    "to get updates when new articles are published",
     /* (Milenio's call to its WhatsApp channel) */
     "únete al canal de",
     /* (HVG's call to its Facebook page and newsletter) */
@@ -2016,6 +2019,8 @@ const char *const bt_chrome_feedback_calls[] = {
 const char *const bt_chrome_post_footers[] = {
     /* (Medscape's lines for citing the story and crediting its picture) */
     "cite this:",
+    /* (Healthline's line under the story) */
+    "last medically reviewed on",
     /* (Law360's under each story) */
     "for a reprint of this article, please contact",
     "lead image:",
@@ -2153,8 +2158,8 @@ const char *const bt_chrome_site_footers[] = {
  * a commission, "reader-supported"): the site's disclosure, not the story. */
 const char *const bt_chrome_disclosures[] = {
     /* (the Trust Project's badge: "Conforme a los criterios de The Trust
-     * Project") */
-    "the trust project",
+     * Project", "... sigue los principios de la Fundación Trust Project") */
+    "trust project",
     "über unsere links kaufen",
     "erhalten wir möglicherweise eine provision",
     /* (Dotdash Meredith's note on its sources, The Weather Company's on
@@ -2249,6 +2254,10 @@ const char *const bt_chrome_disclaimers[] = {
     /* (a Chinese paper's under its comments: "网友评论不代表本网站立场") */
     "不代表本网站立场",
     "本网站保留修改",
+    /* (a health magazine's: "Dieser Artikel enthält nur allgemeine
+     * Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet
+     * werden") */
+    "darf nicht zur selbstdiagnose",
     /* a newswire's terms of republishing, under each of its stories */
     "republished articles must include",
     /* (and a nonprofit newsroom's, States Newsroom's) */
