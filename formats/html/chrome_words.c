@@ -1449,6 +1449,10 @@ const char *const bt_chrome_follow_calls[] = {
     /* (HVG's call to its Facebook page and newsletter) */
     "kövesse a hvg",
     "noticias más importantes del día en tu whatsapp",
+    /* (ABP Live's "follow ABP News for every update", Manorama's "follow
+     * our WhatsApp channel") */
+    "को फॉलो करें",
+    "ചാനൽ ഫോളോ ചെയ്യൂ",
     /* (Navbharat Times's "like our Facebook page") */
     "फेसबुकपेज लाइक करें",
     "फेसबुक पेज लाइक करें",
@@ -1844,8 +1848,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "bạn đọc có thắc mắc về pháp luật",
     "để được luật sư tư vấn miễn phí",
     "write to us at",
-    /* (Diễn đàn Doanh nghiệp's line after the story) */
+    /* (Diễn đàn Doanh nghiệp's line after the story, Người Đưa Tin's) */
     "phản ánh xin gửi về",
+    "phản hồi xin vui lòng gửi về",
     /* (a TV station's tip line under its investigation) */
     "have a story idea or tip",
     "have a story idea for",
@@ -2258,6 +2263,8 @@ const char *const bt_chrome_disclaimers[] = {
      * Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet
      * werden") */
     "darf nicht zur selbstdiagnose",
+    /* (ABP Live's: "ABPLive.com does not confirm any of this information") */
+    "किसी भी तरह की जानकारी की पुष्टि नहीं करता",
     /* a newswire's terms of republishing, under each of its stories */
     "republished articles must include",
     /* (and a nonprofit newsroom's, States Newsroom's) */
