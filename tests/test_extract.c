@@ -9512,6 +9512,15 @@ static const spec heading_hidden_label = {
     .headings = {{2, "How to ease the symptoms"}, {3, "Ask for a GP appointment the same day if:"}},
 };
 
+/* A teaser under the headline in the article's header is its lead (German
+ * sites' word for it: the F.A.Z.'s "p.header-teaser__text"). */
+static const spec header_teaser_lead = {
+    .page = "header-teaser-lead.html",
+    .title = "Warum die Stadtbibliotheken länger öffnen sollen",
+    .lead = "Viele Menschen finden nur abends und am Wochenende Zeit zum Lesen und Lernen. Die "
+            "Städte sollten ihre Bibliotheken danach ausrichten – und nicht nach den Dienstplänen.",
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12316,6 +12325,7 @@ int main(void)
         PAGE(author_card_role),
         PAGE(lead_pointer_lines),
         PAGE(heading_hidden_label),
+        PAGE(header_teaser_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

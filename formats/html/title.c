@@ -560,6 +560,9 @@ const char *const bt_html_subline_classes[] = {
     "sottotitolo",
     "sous-titre",
     "subtitulo",
+    /* (German sites' word for it: the F.A.Z.'s "p.header-teaser__text"
+     * under the headline in its header) */
+    "teaser",
     NULL,
 };
 
