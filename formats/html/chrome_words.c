@@ -2170,6 +2170,9 @@ const char *const bt_chrome_disclosures[] = {
     /* (Dotdash Meredith's note on its sources, The Weather Company's on
      * its mission, Grist's on republishing) */
     "uses only high-quality sources",
+    "requires writers to use primary sources",
+    /* (NerdWallet's over its story) */
+    "from our partners who compensate us",
     "primary journalistic mission is",
     "to be shared as widely as possible",
     /* (GameSpot's line over its stories) */
