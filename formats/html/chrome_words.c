@@ -906,6 +906,10 @@ const char *const bt_chrome_pointers[] = {
     "tham khảo thêm",
     "tin liên quan",
     "read more",
+    /* (the Express's "DON'T MISS:" over its links, each tagged
+     * "[INSIGHT]") */
+    "don't miss",
+    "don’t miss",
     "read also",
     "also on",
     "see also",
@@ -1744,6 +1748,9 @@ const char *const bt_chrome_support_calls[] = {
     "anywhere you get podcasts",
     "wherever you get your podcasts",
     "gift this article",
+    /* (the Jakarta Post's box over the story) */
+    "gift premium articles",
+    "as a subscriber, you can gift",
     "regala este artículo",
     "artikel verschenken",
     NULL,
