@@ -9459,8 +9459,9 @@ static const spec form_box_title = {
     .chrome = {"ĐẶT HẸN ĐO LOÃNG XƯƠNG", "Tin liên quan", "Bài viết nổi bật"},
 };
 
-/* A box set between the paragraphs, a title and a line over one button
- * to another page, calls readers to act: a tool's, a question service's. */
+/* A box set between the paragraphs, a title (and a line) over one button
+ * to another page, calls readers to act: a tool's, a question service's, a
+ * shop's. */
 static const spec call_box_between = {
     .page = "call-box-between.html",
     .title = "Trẻ mọc răng sốt bao nhiêu độ là bình thường?",
@@ -9470,7 +9471,8 @@ static const spec call_box_between = {
              "Không nên tự ý dùng thuốc hạ sốt hay thuốc bôi nướu cho trẻ dưới sáu tháng tuổi khi "
              "chưa có chỉ định của bác sĩ."},
     .chrome = {"Bảng theo dõi lịch mọc răng", "Nhập ngày sinh", "Xem lịch ngay",
-               "Bạn muốn hỏi bác sĩ", "Gửi câu hỏi", "Bài viết liên quan"},
+               "Bạn muốn hỏi bác sĩ", "Gửi câu hỏi", "vòng ngậm nướu silicon", "Đặt hàng hôm nay",
+               "Bài viết liên quan"},
 };
 
 /* A line of a document's name alone, an attachment's label, goes with its

@@ -1836,6 +1836,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "mời độc giả gửi bài viết, phản ánh về địa chỉ email",
     "hãy để lại bình luận phía dưới",
     "bài viết này có hữu ích cho bạn không",
+    /* (Điện máy XANH's under its how-tos: "did you manage this?") */
+    "bạn có làm được hướng dẫn này không",
     /* (fact checkers' boxes under the check: AFP's "If you think we made a
      * mistake...", Full Fact's "Did we get something wrong?") */
     "if you think we made a mistake",

@@ -3444,8 +3444,8 @@ static int document_name(const xmlNode *n)
 #define CALL_BOX_LINES 8
 
 /* Whether box n is shaped as a call to act elsewhere: a title, no
- * sentence, and a line over one link to another page, on a line of its
- * own, its button; an icon beside them, a heading of the title. */
+ * sentence, and maybe a line, over one link to another page, on a line of
+ * its own, its button; an icon beside them, a heading of the title. */
 static int call_shape(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -3471,7 +3471,7 @@ static int call_shape(const xmlNode *n)
     }
     /* the button: the last line's text all one link, the box's only one,
      * no other text on its line */
-    if (lines < 3 || !a || a == n || !bt_stats_of(a) || bt_stats_of(a)->text != s->link ||
+    if (lines < 2 || !a || a == n || !bt_stats_of(a) || bt_stats_of(a)->text != s->link ||
         !leads_elsewhere(a) || bt_html_author_page(a) ||
         bt_xhtml_words(a, CALL_BUTTON_WORDS + 1) > CALL_BUTTON_WORDS || title == n ||
         (s->heading && bt_stats_of(title)->heading != s->heading))
