@@ -3407,6 +3407,7 @@ static int sponsored_note(const xmlNode *n)
            bt_xhtml_italic(n) && sponsored_link(n);
 }
 
+/* Documents a page offers as attachments, by their names' endings. */
 static const char *const document_exts[] = {".pdf",  ".doc", ".docx", ".xls",
                                             ".xlsx", ".ppt", ".pptx", NULL};
 
@@ -3522,10 +3523,9 @@ static const xmlNode *beside(const xmlNode *n, int after)
 
 /* Whether box n calls readers to act elsewhere and is set in a text: a
  * block of it right before the box, or its wrappers, and another after it
- * unless the text ends there (not a card among cards, nor a landing
- * page's offer). A health site's "Công cụ tính
- * ngày dự sinh" over "Tính ngay", a car site's "Interested in buying ...?"
- * over "Enquire now". */
+ * unless the text ends there (not a card among cards, nor a landing page's
+ * offer). A health site's "Công cụ tính ngày dự sinh" over "Tính ngay", a
+ * car site's "Interested in buying ...?" over "Enquire now". */
 static int call_box(const xmlNode *n)
 {
     if (!call_shape(n))
