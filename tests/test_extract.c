@@ -9523,6 +9523,16 @@ static const spec header_teaser_lead = {
             "Städte sollten ihre Bibliotheken danach ausrichten – und nicht nach den Dienstplänen.",
 };
 
+/* A counter of views whose number is grouped by spaces, "times" after it
+ * ("Vu 3 518 fois"), is the site's line. */
+static const spec view_counter_fois = {
+    .page = "view-counter-fr.html",
+    .title = "La passerelle du Pâquier rouvre aux piétons",
+    .body = {"La ville précise que les vélos devront être tenus à la main sur l’ouvrage, dont le "
+             "platelage en bois a été entièrement remplacé."},
+    .chrome = {"Vu 3 518 fois"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12328,6 +12338,7 @@ int main(void)
         PAGE(lead_pointer_lines),
         PAGE(heading_hidden_label),
         PAGE(header_teaser_lead),
+        PAGE(view_counter_fois),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

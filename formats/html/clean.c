@@ -926,8 +926,8 @@ static int reading_time(const char *t)
 }
 
 /* A counter of the post's views, its number before or after its label
- * ("Lượt xem: 2.103", "1.2k views", "Aufrufe: 312"): the site's line, never
- * the story's.  t: the line's folded text. */
+ * ("Lượt xem: 2.103", "1.2k views", "Aufrufe: 312", "Vu 2 413 fois"): the
+ * site's line, never the story's.  t: the line's folded text. */
 static int one_count(const char *t)
 {
     size_t n = strspn(t, "0123456789.,");
@@ -941,7 +941,10 @@ static int one_count(const char *t)
             continue;
         const char *p = t + len + strspn(t + len, " :");
         n = strspn(p, "0123456789.,");
-        return n && (!p[n] || ((p[n] == 'k' || p[n] == 'm') && !p[n + 1]));
+        /* (a number grouped by spaces, "times" after it: "Vu 2 413 fois") */
+        size_t grouped = n ? strspn(p, "0123456789., ") : 0;
+        return n && (!p[n] || ((p[n] == 'k' || p[n] == 'm') && !p[n + 1]) ||
+                     !strcmp(p + grouped, "fois"));
     }
     return 0;
 }
