@@ -1364,6 +1364,9 @@ const char *const bt_chrome_signup_starts[] = {
 
 /* Words of a call to sign up for the site's newsletter, in a short block. */
 const char *const bt_chrome_newsletter_calls[] = {
+    /* (the Corriere's local newsletter set as a paragraph of the story) */
+    "iscriviti gratis alla newsletter",
+    "arriva ogni giorno nella tua casella di posta",
     /* (Merkur's plug: "Unser Bayern-Newsletter informiert Sie über ...") */
     "newsletter informiert sie",
     "subscribe to our newsletter",
@@ -1450,6 +1453,17 @@ const char *const bt_chrome_follow_calls[] = {
     "to get updates when new articles are published",
     /* (Milenio's call to its WhatsApp channel) */
     "únete al canal de",
+    /* (Reach's papers under the story: "Follow Birmingham Live on Facebook
+     * and X for the latest news") */
+    "and x for the latest news",
+    "and twitter for the latest news",
+    /* (the Correio Braziliense's: "Siga o canal do Correio no WhatsApp e
+     * receba as principais notícias do dia no seu celular") */
+    "receba as principais notícias do dia",
+    /* (El Confidencial's link beside the byline) */
+    "sigue al autor",
+    /* (TGCom24's under the tags: "Segui Tgcom24 anche su" its icons) */
+    "segui tgcom24 anche su",
     /* (HVG's call to its Facebook page and newsletter) */
     "kövesse a hvg",
     "noticias más importantes del día en tu whatsapp",
@@ -2037,10 +2051,13 @@ const char *const bt_chrome_post_footers[] = {
     "last medically reviewed on",
     /* (Law360's under each story) */
     "for a reprint of this article, please contact",
+    /* (Fanpage.it's note under the story) */
+    "questo articolo è frutto del lavoro della redazione",
     "lead image:",
     /* (a magazine's note that the story was in its print issue, where to
      * find it: "Kính mời Quý độc giả tìm đọc tại đây:") */
     "kính mời quý độc giả tìm đọc",
+    "mời độc giả đón đọc ấn phẩm",
     "this entry was posted",
     /* (a news site's line of when and where the page was read, for
      * citing it: "Aufgerufen am 13.05.2024 um 14:22 auf https://...") */
@@ -2616,6 +2633,8 @@ const char *const bt_chrome_view_counts[] = {
     "views",
     "aufrufe",
     "vues",
+    /* (the EBRA papers' "Vu 2 413 fois") */
+    "vu",
     "visitas",
     "visualizzazioni",
     "visualizações",
@@ -2653,6 +2672,7 @@ const char *const bt_chrome_listen_words[] = {
     "escucha",
     "ascolta",
     "ouvir",
+    "ouça",
     "nghe",
     "luister",
     "lyssna",
