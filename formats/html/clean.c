@@ -2320,17 +2320,22 @@ static int button_picture(const xmlNode *n)
     return hit;
 }
 
+/* Whether the len bytes at name end in one of exts, in any case. */
+static int file_named(const char *name, size_t len, const char *const *exts)
+{
+    for (const char *const *e = exts; *e; e++)
+        if (len > strlen(*e) && !strncasecmp(name + len - strlen(*e), *e, strlen(*e)))
+            return 1;
+    return 0;
+}
+
 /* Whether a link's address is a picture file ("big.jpg?w=1200"; spaces
  * around it are the markup's, as a browser reads it). */
 static int picture_file(const xmlChar *href)
 {
     static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
     href = href ? href + strspn((const char *)href, " \t\r\n") : NULL;
-    size_t len = href ? strcspn((const char *)href, "?# \t\r\n") : 0;
-    for (const char *const *e = exts; *e && len; e++)
-        if (len > strlen(*e) && !strncasecmp((const char *)href + len - strlen(*e), *e, strlen(*e)))
-            return 1;
-    return 0;
+    return href && file_named((const char *)href, strcspn((const char *)href, "?# \t\r\n"), exts);
 }
 
 /* A heading for screen readers only that names a picture's file ("<h2
@@ -3431,11 +3436,7 @@ static int document_name(const xmlNode *n)
                s->text - s->link == bt_stats_of(line)->text && document_name(line);
     }
     const char *t = short_text(n, FILE_NAME_TEXT * 4);
-    size_t len = t ? strlen(t) : 0;
-    for (const char *const *e = document_exts; len && *e; e++)
-        if (len > strlen(*e) && !strcmp(t + len - strlen(*e), *e))
-            return 1;
-    return 0;
+    return t && file_named(t, strlen(t), document_exts);
 }
 
 /* Letters a box calling readers to act has at most: its title, a line on
@@ -3444,8 +3445,9 @@ static int document_name(const xmlNode *n)
 /* Words of a call's button at most ("Zu den Angeboten", "Bắt đầu kiểm
  * tra"). */
 #define CALL_BUTTON_WORDS 4
-/* Lines such a box has at most. */
-#define CALL_BOX_LINES 8
+/* Lines such a box has at most: a label over it, its title, a line, its
+ * button. */
+#define CALL_BOX_LINES 4
 
 /* Whether box n is shaped as a call to act elsewhere: a title, no
  * sentence, and maybe a line, over one link to another page, on a line of
@@ -3457,37 +3459,33 @@ static int call_shape(const xmlNode *n)
         !s->text || s->text >= CALL_BOX_TEXT || s->nodes >= 32 || !s->link ||
         (s->images && !icons_only(n)))
         return 0;
-    /* the lines of its text, each a block's, the last the button's */
-    const xmlNode *line[CALL_BOX_LINES], *a = NULL, *title = NULL;
+    /* the blocks its text is in: the first the title's, the last the
+     * button's */
+    const xmlNode *title = NULL, *last = NULL, *a = NULL;
     int lines = 0;
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
         if (k->type != XML_TEXT_NODE || !bt_xhtml_visible_text(k->content))
             continue;
-        if (lines == CALL_BOX_LINES)
-            return 0;
         const xmlNode *b = k->parent;
         while (b != n && !bt_html_is_block(b))
             b = b->parent;
+        lines += b != last;
+        last = b;
         for (a = k->parent; a != n && !bt_xhtml_is(a, "a");)
             a = a->parent;
-        title = title ? title : b;
-        line[lines++] = b;
+        title = title ? title : last;
     }
     /* the button: the last line's text all one link, the box's only one,
      * no other text on its line */
-    if (lines < 2 || !a || a == n || !bt_stats_of(a) || bt_stats_of(a)->text != s->link ||
-        !leads_elsewhere(a) || bt_html_author_page(a) ||
-        bt_xhtml_words(a, CALL_BUTTON_WORDS + 1) > CALL_BUTTON_WORDS || title == n ||
+    if (!title || title == n || title == last || lines > CALL_BOX_LINES || a == n ||
+        !bt_stats_of(a) || bt_stats_of(a)->text != s->link || !bt_stats_of(last) ||
+        bt_stats_of(last)->own != s->link || !leads_elsewhere(a) || bt_html_author_page(a) ||
+        bt_xhtml_words(a, CALL_BUTTON_WORDS + 1) > CALL_BUTTON_WORDS ||
         (s->heading && bt_stats_of(title)->heading != s->heading))
         return 0;
     /* (a title may ask, "Interested in buying ...?", but says no sentence) */
     const char *t = short_text(title, CALL_BOX_TEXT * 4);
-    if (!t || (*t && t[strlen(t) - 1] == '.'))
-        return 0;
-    for (int i = 0; i < lines - 1; i++)
-        if (line[i] == line[lines - 1])
-            return 0;
-    return 1;
+    return t && !(*t && t[strlen(t) - 1] == '.');
 }
 
 /* Letters of a paragraph beside a call to act at least: a sentence. */
