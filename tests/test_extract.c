@@ -9533,6 +9533,22 @@ static const spec view_counter_fois = {
     .chrome = {"Vu 3 518 fois"},
 };
 
+/* A box of a video's player and a line naming it a video, before or after
+ * the player, is the player's title and goes with it; a line marked a
+ * caption stays. */
+static const spec video_titled = {
+    .page = "video-titled.html",
+    .title = "Mùa gặt trên ruộng bậc thang Mù Cang Chải",
+    .body =
+        {"Bà Giàng Thị Mỷ cho biết năm nay lúa được mùa, mỗi sào thu hơn ba tạ thóc, đủ cho gia "
+         "đình ăn đến vụ sau và còn dư để bán.",
+         "Chính quyền huyện khuyến cáo du khách không giẫm lên bờ ruộng, không thả flycam gần khu "
+         "dân cư khi chưa xin phép.",
+         "Video: Lễ hội mừng cơm mới của đồng bào Mông. Nguồn: Đài huyện"},
+    .chrome = {"Video: Người Mông gùi lúa xuống núi trong nắng thu",
+               "Clip - Ruộng bậc thang nhìn từ flycam"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12339,6 +12355,7 @@ int main(void)
         PAGE(heading_hidden_label),
         PAGE(header_teaser_lead),
         PAGE(view_counter_fois),
+        PAGE(video_titled),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1305,6 +1305,7 @@ const char *const bt_chrome_watch_calls[] = {
 const char *const bt_chrome_more_video_calls[] = {
     "mời bạn đọc xem thêm video",
     "mời quý độc giả xem thêm video",
+    "mời độc giả xem thêm video",
     "xem thêm video",
     "xem thêm clip",
     "watch more videos",

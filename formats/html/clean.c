@@ -3002,6 +3002,41 @@ static int more_videos_player(const xmlNode *n)
     return before && player_in(n) && more_videos_call(before);
 }
 
+/* Whether n is or holds an element naming a video's file for a script. */
+static int video_source_in(const xmlNode *n)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
+        if (k->type == XML_ELEMENT_NODE && bt_html_video_source(k))
+            return 1;
+    return 0;
+}
+
+/* Whether n, a box of a video's player and one short line, names the video
+ * in that line as a video ("Video: Cách làm thịt kho tàu...", "Video
+ * highlights CAHN 3-1 Hải Phòng:", "Video-Tipp: ...") rather than
+ * captioning it: a title over a clip these formats cannot play, which
+ * points at nothing once the player is gone.  A line marked a caption
+ * stays the video's caption (24h's "div.img_chu_thich"). */
+static int titled_video(const xmlNode *n)
+{
+    static const char *const words[] = {"video", "clip", "vídeo", "vidéo", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->text || s->text >= VIDEO_CARD_TEXT || s->link || !bt_html_is_block(n) ||
+        bt_xhtml_is(n, "figure") || !(embedded_in(n) || script_player(n, 1) || video_source_in(n)))
+        return 0;
+    size_t read;
+    char *t = folded_text(n, VIDEO_CARD_TEXT, 0, &read);
+    int named = 0;
+    for (const char *const *w = words; t && *w && !named; w++) {
+        size_t len = strlen(*w);
+        named = !strncmp(t, *w, len) && (t[len] == ':' || t[len] == ' ' || t[len] == '-');
+    }
+    free(t);
+    for (const xmlNode *k = n->children; named && k; k = bt_xhtml_next(k, n, 0))
+        named = !(k->type == XML_ELEMENT_NODE && bt_html_caption_marked(k));
+    return named;
+}
+
 /* A player reading the story aloud: a box with an <audio>, or a button or
  * a choice of voices and no picture, or named an audio's, whose text,
  * short, opens with a label ("Listen to this story. Enjoy more audio...",
@@ -4077,7 +4112,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
     const char *t = s->text && s->text < SHORT_BLOCK_TEXT && s->nodes < 64
                         ? short_text(n, 4 * SHORT_BLOCK_TEXT)
                         : NULL;
-    if (read_aloud(n) || video_card(n) || video_transcript(n) || more_videos_player(n))
+    if (read_aloud(n) || video_card(n) || video_transcript(n) || more_videos_player(n) ||
+        titled_video(n))
         return 1;
     /* (a paragraph of another story's excerpt, its last link to the whole
      * of it: "... पढ़ें पूरी खबर", "... Read the full story") */

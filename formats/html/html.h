@@ -359,6 +359,10 @@ static inline bt_stats *bt_stats_of(const xmlNode *n) { return (bt_stats *)n->_p
  * JW Player's "data-playlist"). */
 int bt_html_player_box(const xmlNode *n);
 
+/* Whether n, no picture, names a video's file in a data attribute for a
+ * script to play: 24h's "<div class=player24h data-src=....mp4>". */
+int bt_html_video_source(const xmlNode *n);
+
 /* bt_xhtml_caption_marked and bt_xhtml_credit_marked, asked once an element:
  * cleaning asks them of every element below each block it weighs. */
 int bt_html_caption_marked(const xmlNode *n);
