@@ -9546,7 +9546,7 @@ static const spec video_titled = {
          "dân cư khi chưa xin phép.",
          "Video: Lễ hội mừng cơm mới của đồng bào Mông. Nguồn: Đài huyện"},
     .chrome = {"Video: Người Mông gùi lúa xuống núi trong nắng thu",
-               "Clip - Ruộng bậc thang nhìn từ flycam"},
+               "Clip - Ruộng bậc thang nhìn từ flycam", "Video: Đêm chợ phiên dưới chân đèo"},
 };
 
 /* A counter of the post's views beside its date, a separator before it,

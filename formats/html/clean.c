@@ -3002,11 +3002,16 @@ static int more_videos_player(const xmlNode *n)
     return before && player_in(n) && more_videos_call(before);
 }
 
-/* Whether n is or holds an element naming a video's file for a script. */
+/* Whether n is or holds an element naming a video's file for a script, or
+ * an empty one named a video's player that a script fills (Onet's "<div
+ * class=videoPlayer id=mvp-...>"). */
 static int video_source_in(const xmlNode *n)
 {
+    static const char *const players[] = {"videoplayer", "video-player", NULL};
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
-        if (k->type == XML_ELEMENT_NODE && bt_html_video_source(k))
+        if (k->type == XML_ELEMENT_NODE &&
+            (bt_html_video_source(k) ||
+             (bt_stats_of(k) && !bt_stats_of(k)->text && bt_xhtml_class_has(k, players, 1))))
             return 1;
     return 0;
 }
@@ -3019,7 +3024,7 @@ static int video_source_in(const xmlNode *n)
  * stays the video's caption (24h's "div.img_chu_thich"). */
 static int titled_video(const xmlNode *n)
 {
-    static const char *const words[] = {"video", "clip", "vídeo", "vidéo", NULL};
+    static const char *const words[] = {"video", "clip", "vídeo", "vidéo", "wideo", NULL};
     const bt_stats *s = bt_stats_of(n);
     if (!s->text || s->text >= VIDEO_CARD_TEXT || s->link || !bt_html_is_block(n) ||
         bt_xhtml_is(n, "figure") || !(embedded_in(n) || script_player(n, 1) || video_source_in(n)))
