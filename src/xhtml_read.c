@@ -445,6 +445,10 @@ const char *const bt_xhtml_lead_classes[] = {
     "artsyn",
     "brief",
     "introduction",
+    /* (Scandinavian sites' words: Expressen's "article__preamble", the
+     * "ingress" of Norwegian and Finnish CMSs) */
+    "preamble",
+    "ingress",
     NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {

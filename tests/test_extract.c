@@ -9549,6 +9549,18 @@ static const spec video_titled = {
                "Clip - Ruộng bậc thang nhìn từ flycam", "Video: Đêm chợ phiên dưới chân đèo"},
 };
 
+/* A lead's box named its "preamble" (or "ingress", Scandinavian CMSs'
+ * word) holding two paragraphs is one lead of both, the second after a
+ * break. */
+static const spec lead_preamble = {
+    .page = "lead-preamble.html",
+    .title = "Färjan till Gotland ställs in i helgen",
+    .lead = "Alla avgångar mellan Nynäshamn och Visby ställs in på lördag när stormen Ylva når "
+            "Östersjön. – Säkerheten går först, säger rederiets presschef.",
+    .body = {"Rederiet meddelade på fredagsmorgonen att båda fartygen ligger kvar i hamn under "
+             "lördagen, och att resenärer med bokade biljetter kan boka om utan kostnad."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12356,6 +12368,7 @@ int main(void)
         PAGE(header_teaser_lead),
         PAGE(view_counter_fois),
         PAGE(video_titled),
+        PAGE(lead_preamble),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

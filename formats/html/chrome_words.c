@@ -2040,6 +2040,10 @@ const char *const bt_chrome_feedback_calls[] = {
     "publishing a diversity of letters to the editor",
     "submit a response of up to",
     "do you have a story for",
+    "do you have a story? contact",
+    /* (Yle's line under the story saying how long comments are open:
+     * "Voit keskustella aiheesta 14.11. kello 23:een saakka.") */
+    "voit keskustella aiheesta",
     "we pay for videos",
     "for more stories like this, check",
     "cảm xúc của bạn về bài viết",

@@ -50,6 +50,8 @@ static const char *const chrome[] = {
     /* (Vox's ask for support under the story, the Verge's box of topics to
      * follow) */
     "contribution-ask",
+    /* (the Guardian's appeal at the body's end, "contributions-epic") */
+    "contributions-epic",
     "follow-topics",
     /* (Future's price widget, "hawk-widget-deal", in its reviews' text:
      * Tom's Guide, TechRadar) */
