@@ -9561,6 +9561,19 @@ static const spec lead_preamble = {
              "lördagen, och att resenärer med bokade biljetter kan boka om utan kostnad."},
 };
 
+/* A line in bold or italics that ends on a link saying only "here" ("TẠI
+ * ĐÂY", "Bấm xem >>>") points at the site's topic page; a sentence of the
+ * story linking "tại đây" stays. */
+static const spec vn_here_pointer = {
+    .page = "vn-here-pointer.html",
+    .title = "Giá cà phê hôm nay tăng mạnh ở Tây Nguyên",
+    .body = {"Các doanh nghiệp xuất khẩu cho biết lượng hàng tồn kho đang ở mức thấp, nên giá có "
+             "thể còn biến động trong tuần tới.",
+             "Người trồng có thể tra cứu khung giá thu mua của hiệp hội tại đây."},
+    .chrome = {"Diễn biến giá nông sản tuần này",
+               "Mời độc giả xem thêm các bài viết về giá cà phê"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12369,6 +12382,7 @@ int main(void)
         PAGE(view_counter_fois),
         PAGE(video_titled),
         PAGE(lead_preamble),
+        PAGE(vn_here_pointer),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

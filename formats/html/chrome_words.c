@@ -1306,6 +1306,13 @@ const char *const bt_chrome_watch_calls[] = {
     "assista",       "veja o vídeo", "guarda il video", "guarda il filmato", NULL,
 };
 
+/* A link's words that point at another page and say only "here", the
+ * line before them saying what it holds: Vietnamese papers' (an English
+ * "Find out more here." in bold is as often the story's last line). */
+const char *const bt_chrome_here_links[] = {
+    "tại đây", "xem tại đây", "bấm xem", "bấm vào đây", "click vào đây", NULL,
+};
+
 /* Calls to watch more videos, opening a line before one: the site's other
  * videos, not the story's ("Mời bạn đọc xem thêm video:"). */
 const char *const bt_chrome_more_video_calls[] = {

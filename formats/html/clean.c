@@ -1236,6 +1236,38 @@ static int italic_para(const xmlNode *n)
     return s && s->text && s->nodes < LINE_NODES && letters_in(n, emphasis, 0) * 10 >= s->text * 9;
 }
 
+/* Letters a line pointing "here" at a topic's page says at most. */
+#define HERE_LINE_TEXT 200
+
+/* Whether n, a paragraph in bold or italics, ends on a link to another
+ * page that says only "here" ("* Tham khảo thêm các bài viết về giá vàng
+ * <a>TẠI ĐÂY.</a>", "Rực lửa cuộc đua chuyển nhượng ... - <a>Bấm xem
+ * &gt;&gt;&gt;</a>"): the site's pointer to its topic page, set off from
+ * the story's paragraphs by its type. */
+static int here_pointer(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (!bt_xhtml_is(n, "p") || !s->link || s->images || s->text >= HERE_LINE_TEXT ||
+        s->nodes >= LINE_NODES || !(letters_in(n, set_bold, 1) == s->text || italic_para(n)))
+        return 0;
+    const xmlNode *a = last_link(n);
+    const char *t = short_text(n, 4 * HERE_LINE_TEXT), *link = a ? short_text(a, 64) : NULL;
+    if (!link || !leads_elsewhere(a))
+        return 0;
+    /* (the link ends the line, its stops and arrows aside) */
+    size_t tl = strlen(t), ll = strlen(link);
+    while (ll && strchr(".>»→ ", link[ll - 1]))
+        ll--;
+    while (tl && strchr(".>»→ ", t[tl - 1]))
+        tl--;
+    if (!ll || tl < ll || strncmp(t + tl - ll, link, ll))
+        return 0;
+    char *said = strndup(link, ll);
+    int here = said && in_list(said, bt_chrome_here_links, 0);
+    free(said);
+    return here;
+}
+
 /* Letters a byline says at most: a name or two, an agency. */
 #define BYLINE_TEXT 100
 
@@ -4129,11 +4161,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (t && watch_call(n, t))
         return 1;
     if (t &&
-        (pointer_line(n) || (says_in(t, calls) && !subscribers_cover(n, t)) || signup_call(n, t) ||
-         portal_call(n) || download_call(t) || follow_line(t) || reading_time(t) || view_count(t) ||
-         attachment_line(t) || post_toolbar(t) || print_note(t) || contact_line(t) ||
-         label_url_line(t) || sponsor_line(t) || broadcast_line(t) ||
-         (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))) &&
+        (pointer_line(n) || here_pointer(n) || (says_in(t, calls) && !subscribers_cover(n, t)) ||
+         signup_call(n, t) || portal_call(n) || download_call(t) || follow_line(t) ||
+         reading_time(t) || view_count(t) || attachment_line(t) || post_toolbar(t) ||
+         print_note(t) || contact_line(t) || label_url_line(t) || sponsor_line(t) ||
+         broadcast_line(t) || (strlen(t) <= EMBED_LINE && in_list(t, bt_chrome_embed_lines, 1))) &&
         !story_then_line(n))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))

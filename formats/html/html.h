@@ -85,6 +85,7 @@ extern const char *const bt_chrome_broadcast_labels[];
 extern const char *const bt_chrome_broadcast_lines[];
 extern const char *const bt_chrome_watch_calls[];
 extern const char *const bt_chrome_more_video_calls[];
+extern const char *const bt_chrome_here_links[];
 extern const char *const bt_chrome_signup_starts[];
 extern const char *const bt_chrome_newsletter_calls[];
 extern const char *const bt_chrome_follow_calls[];
