@@ -9574,6 +9574,21 @@ static const spec vn_here_pointer = {
                "Mời độc giả xem thêm các bài viết về giá cà phê"},
 };
 
+/* A summary box named a lead, its heading's label and a one-item list,
+ * between the byline's row and the body while the headline stands alone
+ * in its header above the hero: the item is the lead. */
+static const spec summary_after_byline = {
+    .page = "summary-after-byline.html",
+    .title = "Mombasa ferry fares to rise in July",
+    .lead =
+        "The ferry service says vehicle fares will rise by a fifth from July to pay for two new "
+        "vessels, while foot passengers will still cross free.",
+    .body =
+        {"Car owners crossing at Likoni will pay more from July after the ferry service announced "
+         "new fares on Monday, the first rise in six years."},
+    .chrome = {"Share this article"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12383,6 +12398,7 @@ int main(void)
         PAGE(video_titled),
         PAGE(lead_preamble),
         PAGE(vn_here_pointer),
+        PAGE(summary_after_byline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

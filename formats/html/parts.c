@@ -1093,12 +1093,17 @@ static int points_under(const xmlNode *h, const xmlNode *k)
 
 /* The lead a class names, or a picture with its caption, in the few rows
  * between two parts side by side (Nation Media's "<section class=summary>"
- * between the headline's header and the body), taken as a part; or a list
+ * between the headline's header and the body, or between the byline's row
+ * and the body when the headline stands alone), taken as a part; or a list
  * of points right under the headline. */
 static size_t lead_between(xmlNode **part, size_t n, size_t cap)
 {
     for (size_t i = 0; i + 1 < n && n < cap; i++) {
-        if (part[i]->parent != part[i + 1]->parent)
+        /* (none after a lead: Dân trí's AI summary under its sapo; a hero
+         * named the lead's picture is none, "figure.article-picture--lead") */
+        if (part[i]->parent != part[i + 1]->parent ||
+            (bt_xhtml_class_has(part[i], bt_xhtml_lead_classes, 0) && bt_stats_of(part[i]) &&
+             !bt_stats_of(part[i])->images))
             continue;
         int rows = BT_PARTS_LEAD_ROWS;
         for (xmlNode *k = part[i]->next; k && k != part[i + 1] && rows; k = k->next) {
@@ -1798,6 +1803,6 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         part[f] = pre[0];
         n++;
     }
-    n = parts_between(part, n, cap);
+    n = parts_between(part, lead_between(part, n, cap), cap);
     return faq_after(part, byline_after(part, n, cap), cap);
 }
