@@ -666,12 +666,27 @@ static const char *const point_lists[] = {"abstract", NULL};
 /* ... and a box of them (CNN's "cnnStoryHighlights" over its list). */
 static const char *const point_boxes[] = {"highlights", "key-points", "keypoints", NULL};
 
+/* The words of item k, those of a script written without spaces counted
+ * as bt_utf8_word_count does ("房屋局收到逾1.2萬份申請" is a point's
+ * length, not one word). */
+static size_t point_words(const xmlNode *k)
+{
+    size_t words = bt_xhtml_words(k, LEAD_POINT_WORDS + 1);
+    if (words >= LEAD_POINT_MIN_WORDS)
+        return words;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(k, &b, 1024);
+    size_t counted = b.data ? bt_utf8_word_count(b.data, LEAD_POINT_WORDS + 1) : words;
+    bt_buf_free(&b);
+    return counted > words ? counted : words;
+}
+
 int bt_xhtml_lead_points(const xmlNode *el)
 {
     for (const xmlNode *k = el->children; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE)
             continue;
-        size_t words = bt_xhtml_is(k, "li") ? bt_xhtml_words(k, LEAD_POINT_WORDS + 1) : 0;
+        size_t words = bt_xhtml_is(k, "li") ? point_words(k) : 0;
         if (words < LEAD_POINT_MIN_WORDS || words > LEAD_POINT_WORDS)
             return 0;
         for (const xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))

@@ -9589,6 +9589,27 @@ static const spec summary_after_byline = {
     .chrome = {"Share this article"},
 };
 
+/* A lead set as two headings in a box named the headline's subline, past
+ * a wrapper (JoongAng's "div.ab_sub_heading > div.ab_sub_headingline > h2,
+ * h2"): one lead, the second after a break, no sub-heading. */
+static const spec lead_two_sublines = {
+    .page = "lead-two-sublines.html",
+    .title = "항구 도시 버스 노선 전면 개편…출퇴근 시간 20분 단축",
+    .lead =
+        "시민 3000명 설문…“환승 훨씬 편해졌다” 응답 61% 심야 노선은 “배차 간격 너무 길다” 불만도",
+    .body = {"시 관계자는 “출퇴근 시간 평균 이동 시간이 20분가량 줄어들 것으로 본다”고 말했다."},
+};
+
+/* A lead of points in a script written without spaces: each item is a
+ * point's length by its letters, not one word. */
+static const spec lead_points_unspaced = {
+    .page = "lead-points-unspaced.html",
+    .title = "渡輪新航線下月啟航 首年票價維持不變",
+    .points = {"運輸署批出兩條新航線，來往離島與中環的班次增至每半小時一班",
+               "營辦商承諾首年不加價，長者及學生仍享半價優惠"},
+    .body = {"署方表示，新航線會先試行一年，期間會按乘客量調整班次，並定期向區議會匯報。"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12399,6 +12420,8 @@ int main(void)
         PAGE(lead_preamble),
         PAGE(vn_here_pointer),
         PAGE(summary_after_byline),
+        PAGE(lead_two_sublines),
+        PAGE(lead_points_unspaced),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

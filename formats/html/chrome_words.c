@@ -968,6 +968,8 @@ const char *const bt_chrome_pointers[] = {
     "čtěte také",
     "čtěte též",
     "přečtěte si",
+    /* (Caixin's "更多报道详见：<a>...</a>") */
+    "更多报道详见",
     /* (Slovak: SME's "Prečítajte si tiež: ...") */
     "prečítajte si",
     "čítajte aj",
@@ -2408,6 +2410,8 @@ const char *const bt_chrome_disclaimers[] = {
     "不代表本站观点",
     "不代表本站立场",
     "不代表本网立场",
+    /* (Sina's note under a story it carries from a partner) */
+    "并不意味着赞同其观点",
     "本内容来自腾讯平台创作者",
     "không phải là lời khuyên đầu tư",
     "không phải lời khuyên đầu tư",

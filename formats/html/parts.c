@@ -516,16 +516,19 @@ static const xmlNode *element_after(const xmlNode *n)
 
 /* Whether two elements are of one tag and one class that names a lead or
  * a heading's (a dek in two h2s), or of no class in a box that names a
- * lead. */
+ * lead or the headline's subline (JoongAng's two h2s in
+ * "div.ab_sub_headingline"). */
 static int alike_blocks(const xmlNode *a, const xmlNode *b)
 {
     if (!b || xmlStrcmp(a->name, b->name))
         return 0;
     xmlChar *ca = xmlGetProp(a, (const xmlChar *)"class");
     xmlChar *cb = xmlGetProp(b, (const xmlChar *)"class");
-    int same = ca && cb ? !xmlStrcmp(ca, cb) && (bt_xhtml_class_has(a, bt_xhtml_lead_classes, 0) ||
-                                                 bt_html_heading_level(a) >= 2)
-                        : !ca && !cb && bt_xhtml_class_has(a->parent, bt_xhtml_lead_classes, 0);
+    int same =
+        ca && cb
+            ? !xmlStrcmp(ca, cb) &&
+                  (bt_xhtml_class_has(a, bt_xhtml_lead_classes, 0) || bt_html_heading_level(a) >= 2)
+            : !ca && !cb && (subline_named(a->parent) || subline_named(bt_html_wrapped(a->parent)));
     xmlFree(ca);
     xmlFree(cb);
     return same;
