@@ -271,7 +271,13 @@ int bt_xhtml_embedded_media(const xmlNode *n)
     };
     if (n->type != XML_ELEMENT_NODE)
         return 0;
+    /* (and AMP pages' players: "<amp-youtube data-videoid=...>") */
+    static const char *const amp_players[] = {
+        "amp-video",       "amp-audio",      "amp-youtube",  "amp-vimeo",
+        "amp-dailymotion", "amp-brightcove", "amp-jwplayer", NULL};
     int av = bt_xhtml_is(n, "video") || bt_xhtml_is(n, "audio");
+    for (const char *const *a = amp_players; *a && !av; a++)
+        av = bt_xhtml_is(n, *a);
     int frame = bt_xhtml_is(n, "iframe") || bt_xhtml_is(n, "embed") || bt_xhtml_is(n, "object");
     if (!av && !frame)
         return 0;

@@ -9610,6 +9610,20 @@ static const spec lead_points_unspaced = {
     .body = {"署方表示，新航線會先試行一年，期間會按乘客量調整班次，並定期向區議會匯報。"},
 };
 
+/* A video's caption is a figure's: a marked caption after a player that
+ * shows its still as a picture of its own (the still moves to the
+ * caption), and a figcaption beside an AMP page's player. */
+static const spec video_captions = {
+    .page = "video-captions.html",
+    .title = "Lũ quét cuốn trôi cầu tạm ở Hà Giang",
+    .captions =
+        {"Dòng lũ cuốn trôi cầu tạm trong vài phút, người dân đứng bên bờ không kịp trở tay.",
+         "Người dân dùng thuyền đưa học sinh qua suối sáng nay."},
+    .body =
+        {"Huyện cho biết sẽ làm cầu treo mới trước mùa mưa năm sau, kinh phí khoảng 3 tỷ đồng."},
+    .chrome = {"Toàn màn hình"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12422,6 +12436,7 @@ int main(void)
         PAGE(summary_after_byline),
         PAGE(lead_two_sublines),
         PAGE(lead_points_unspaced),
+        PAGE(video_captions),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

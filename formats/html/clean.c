@@ -2702,10 +2702,14 @@ static int holds_media(const xmlNode *n)
 {
     static const char *const media[] = {"video",  "audio", "iframe", "object", "embed",
                                         "canvas", "table", "pre",    "math",   NULL};
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, bt_html_skipped(k))) {
         for (const char *const *m = media; *m; m++)
             if (bt_xhtml_is(k, *m))
                 return 1;
+        /* (an AMP page's player: "amp-youtube") */
+        if (k->type == XML_ELEMENT_NODE && k->name[0] == 'a' && bt_xhtml_embedded_media(k))
+            return 1;
+    }
     return 0;
 }
 

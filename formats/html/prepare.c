@@ -644,14 +644,22 @@ static xmlChar *player_still(const xmlNode *player)
  * (Thanh Niên's "div.VideoCMS_Caption" after its "div[type=VideoStream]"
  * and its controls): the player's still, put before the caption, is the
  * picture it captions, as a reader of these formats, which carry no video,
- * sees it.  (A player without a still and its line is a video's card:
- * "Watch: Highlights ...".) */
+ * sees it; a still the player shows as a picture of its own moves there.
+ * (A player without a still and its line is a video's card: "Watch:
+ * Highlights ...".) */
 static void player_caption(xmlNode *n)
 {
     const xmlNode *player = element_sibling(n, 0);
-    if (!player || !bt_xhtml_caption_marked(n) || bt_xhtml_find(player, "img") ||
+    if (!player || !bt_xhtml_caption_marked(n) ||
         !(bt_html_player_box(player) || bt_xhtml_find(player, "video")) || !bt_xhtml_words(n, 1))
         return;
+    /* (VietNamNet's "div.vnn-player__poster > img" above its <video>) */
+    xmlNode *img = bt_xhtml_find(player, "img");
+    if (img) {
+        xmlUnlinkNode(img);
+        xmlAddPrevSibling(n, img);
+        return;
+    }
     xmlChar *src = player_still(player);
     still_before(n, src);
     xmlFree(src);
