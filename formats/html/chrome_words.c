@@ -134,6 +134,9 @@ const char *const bt_chrome_sections[] = {
     "noticias relacionadas",
     "lire aussi",
     "articles liés",
+    /* (Abidjan.net's linked thumbnails after the story) */
+    "photos liées",
+    "vidéos liées",
     "à lire aussi",
     "sur le même sujet",
     "leia também",
@@ -1137,6 +1140,8 @@ const char *const bt_chrome_figure_buttons[] = {
     "view photos",
     "view all photos",
     "see all photos",
+    "voir toute la galerie",
+    "voir la galerie",
     "see photos",
     "view slideshow",
     /* (a link to the picture's gallery with its count: "Fotogalerie (18)") */

@@ -52,6 +52,12 @@ static const char *const chrome[] = {
     "contribution-ask",
     /* (the Guardian's appeal at the body's end, "contributions-epic") */
     "contributions-epic",
+    /* (a short address to copy under the story: Al Khaleej's
+     * "article-shortlink") */
+    "shortlink",
+    "short-link",
+    "shorturl",
+    "short-url",
     "follow-topics",
     /* (Future's price widget, "hawk-widget-deal", in its reviews' text:
      * Tom's Guide, TechRadar) */
