@@ -9624,6 +9624,16 @@ static const spec video_captions = {
     .chrome = {"Toàn màn hình"},
 };
 
+/* A row named the article's "metadata" of its date, its sources and its
+ * comments' count goes; the date stays the dateline. */
+static const spec metadata_row = {
+    .page = "metadata-row.html",
+    .title = "Fähre nach Helgoland fährt wieder täglich",
+    .date = "2025-05-02T08:30:00+02:00",
+    .body = {"Ab Montag legt die Fähre wieder täglich um 9.30 Uhr in Cuxhaven ab."},
+    .chrome = {"57 Kommentare", "Quelle: Nordblatt, dpa"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12437,6 +12447,7 @@ int main(void)
         PAGE(lead_two_sublines),
         PAGE(lead_points_unspaced),
         PAGE(video_captions),
+        PAGE(metadata_row),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

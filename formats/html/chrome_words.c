@@ -594,6 +594,13 @@ const char *const bt_chrome_labels[] = {
     "share or comment on this article",
     "also read",
     "what you need to know",
+    /* (the SZ's link back to its front page under the story) */
+    "zur sz-startseite",
+    /* (a link to write to the author, in the byline's row) */
+    "autorin kontaktieren",
+    "autor kontaktieren",
+    "contact the author",
+    "email the author",
     "chia sẻ",
     "tweet",
     "print",
@@ -975,6 +982,8 @@ const char *const bt_chrome_pointers[] = {
     "更多报道详见",
     /* (Slovak: SME's "Prečítajte si tiež: ...") */
     "prečítajte si",
+    /* (ORF's "Mehr dazu in <a>oe1.ORF.at</a>") */
+    "mehr dazu in",
     "čítajte aj",
     "čítajte tiež",
     "ilgili haber",
@@ -1292,6 +1301,8 @@ const char *const bt_chrome_paywall[] = {
     "vain tilaajille",
     "только для подписчиков",
     "jen pro předplatitele",
+    /* (the Telegraph's offer closing its stories) */
+    "try the telegraph free",
     "obsah pre predplatiteľov",
     "abonelere özel",
     "有料会員限定",
@@ -2055,6 +2066,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "submit a response of up to",
     "do you have a story for",
     "do you have a story? contact",
+    "did you find this article insightful",
+    /* (Vinmec's note under its health articles) */
+    "không thay thế cho chẩn đoán",
     /* (Yle's line under the story saying how long comments are open:
      * "Voit keskustella aiheesta 14.11. kello 23:een saakka.") */
     "voit keskustella aiheesta",

@@ -154,8 +154,8 @@ static const char *const author_boxes[] = {
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
-    "meta", "dateline",  "date",      "time",    "category",
-    "info", "posted-on", "published", "authors", NULL,
+    "meta",      "dateline",  "date",    "time",     "category", "info",
+    "posted-on", "published", "authors", "metadata", NULL,
 };
 /* Kept whatever the conditional rules say: the article's own small parts,
  * and a recipe's lists of ingredients and steps (lists of few commas). */
