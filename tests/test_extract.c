@@ -9534,8 +9534,8 @@ static const spec view_counter_fois = {
 };
 
 /* A box of a video's player and a line naming it a video, before or after
- * the player, is the player's title and goes with it; a line marked a
- * caption stays. */
+ * the player, or a box named the player's with one line, is the player's
+ * title and goes with it; a line marked a caption stays. */
 static const spec video_titled = {
     .page = "video-titled.html",
     .title = "Mùa gặt trên ruộng bậc thang Mù Cang Chải",
@@ -9546,7 +9546,8 @@ static const spec video_titled = {
          "dân cư khi chưa xin phép.",
          "Video: Lễ hội mừng cơm mới của đồng bào Mông. Nguồn: Đài huyện"},
     .chrome = {"Video: Người Mông gùi lúa xuống núi trong nắng thu",
-               "Clip - Ruộng bậc thang nhìn từ flycam", "Video: Đêm chợ phiên dưới chân đèo"},
+               "Clip - Ruộng bậc thang nhìn từ flycam", "Video: Đêm chợ phiên dưới chân đèo",
+               "Những mùa vàng trên đỉnh Khau Phạ"},
 };
 
 /* A lead's box named its "preamble" (or "ingress", Scandinavian CMSs'
@@ -9632,6 +9633,21 @@ static const spec metadata_row = {
     .date = "2025-05-02T08:30:00+02:00",
     .body = {"Ab Montag legt die Fähre wieder täglich um 9.30 Uhr in Cuxhaven ab."},
     .chrome = {"57 Kommentare", "Quelle: Nordblatt, dpa"},
+};
+
+/* A list of the story's points right under an h2 headline in the body's
+ * box is the lead's points, its last bullet a pointer to another story
+ * ("READ MORE: ...") not weighed, and left out. */
+static const spec points_under_h2 = {
+    .page = "points-under-h2.html",
+    .title = "Seaside town's pier to reopen after storm repairs",
+    .points =
+        {"Engineers have replaced forty of the Victorian pier's iron legs after last winter's "
+         "storms",
+         "The council says the pier will open again in time for the summer holidays"},
+    .body = {"Engineers spent four months working between tides to replace the corroded legs, some "
+             "of which had not been touched for more than a century."},
+    .chrome = {"Beach hut prices soar as buyers flock to the coast"},
 };
 
 /* A counter of the post's views beside its date, a separator before it,
@@ -12448,6 +12464,7 @@ int main(void)
         PAGE(lead_points_unspaced),
         PAGE(video_captions),
         PAGE(metadata_row),
+        PAGE(points_under_h2),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

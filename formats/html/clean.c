@@ -3063,19 +3063,25 @@ static int video_source_in(const xmlNode *n)
 /* Whether n, a box of a video's player and one short line, names the video
  * in that line as a video ("Video: Cách làm thịt kho tàu...", "Video
  * highlights CAHN 3-1 Hải Phòng:", "Video-Tipp: ...") rather than
- * captioning it: a title over a clip these formats cannot play, which
- * points at nothing once the player is gone.  A line marked a caption
- * stays the video's caption (24h's "div.img_chu_thich"). */
+ * captioning it, or is itself named the player's box (the Independent's
+ * data-testid="video-player", the Daily Mail's "vjs-video-container"): a
+ * title over a clip these formats cannot play, which points at nothing
+ * once the player is gone.  A line marked a caption stays the video's
+ * caption (24h's "div.img_chu_thich"). */
 static int titled_video(const xmlNode *n)
 {
     static const char *const words[] = {"video", "clip", "vídeo", "vidéo", "wideo", NULL};
+    static const char *const boxes[] = {"video-player", "videoplayer", "video-container", NULL};
     const bt_stats *s = bt_stats_of(n);
     if (!s->text || s->text >= VIDEO_CARD_TEXT || s->link || !bt_html_is_block(n) ||
-        bt_xhtml_is(n, "figure") || !(embedded_in(n) || script_player(n, 1) || video_source_in(n)))
+        bt_xhtml_is(n, "figure"))
+        return 0;
+    int box = bt_xhtml_class_has(n, boxes, 1);
+    if (!box && !(embedded_in(n) || script_player(n, 1) || video_source_in(n)))
         return 0;
     size_t read;
     char *t = folded_text(n, VIDEO_CARD_TEXT, 0, &read);
-    int named = 0;
+    int named = box && t;
     for (const char *const *w = words; t && *w && !named; w++) {
         size_t len = strlen(*w);
         named = !strncmp(t, *w, len) && (t[len] == ':' || t[len] == ' ' || t[len] == '-');

@@ -1081,17 +1081,25 @@ static int captioned_picture(const xmlNode *k)
 
 /* Whether k, right under the headline h, is a list of the story's points:
  * a few items, each a line of words in few links (the Daily Mail's bullets
- * between its headline and its byline). */
+ * between its headline and its byline); an item mostly a link among them
+ * is a pointer to another story, which cleaning takes off, and is not
+ * weighed ("READ MORE: <a>...</a>" as the last bullet). */
 static int points_under(const xmlNode *h, const xmlNode *k)
 {
     if (!bt_html_heading_level(h) || !(bt_xhtml_is(k, "ul") || bt_xhtml_is(k, "ol")) ||
-        !own_part(k) || bt_stats_link_density(k) >= BT_PARTS_POINTS_LINKS ||
-        !bt_xhtml_lead_points(k))
+        !own_part(k) || !bt_xhtml_lead_points(k))
         return 0;
-    size_t items = 0;
-    for (const xmlNode *i = k->children; i; i = i->next)
-        items += bt_xhtml_is(i, "li");
-    return items >= BT_PARTS_POINTS_LEAST && items <= BT_PARTS_POINTS_MOST;
+    size_t items = 0, text = 0, link = 0;
+    for (const xmlNode *i = k->children; i; i = i->next) {
+        const bt_stats *s = bt_xhtml_is(i, "li") ? bt_stats_of(i) : NULL;
+        if (!s || s->link * 2 > s->text)
+            continue;
+        items++;
+        text += s->text;
+        link += s->link;
+    }
+    return items >= BT_PARTS_POINTS_LEAST && items <= BT_PARTS_POINTS_MOST &&
+           (double)link < BT_PARTS_POINTS_LINKS * (double)text;
 }
 
 /* The lead a class names, or a picture with its caption, in the few rows
@@ -1579,10 +1587,12 @@ static void headline_parts(xmlNode *h)
          * story's; or the block right after it its class names the
          * headline's subline or the lead, in a box of more parts than a
          * header's: RebelMouse's "h2.widget__subheadline" beside the byline
-         * and the share buttons) */
+         * and the share buttons; or a list of the story's points: the Daily
+         * Mail's bullets under an h2 headline in the body's box) */
         xmlNode *k = shown_element(h, 0);
-        if (larger_type(k) || (k && (named_subline(k) || bt_xhtml_class_has(k, sub_title, 0) ||
-                                     lead_heading(k, BT_PARTS_LEAD_HEADING_WORDS)))) {
+        if (larger_type(k) ||
+            (k && (named_subline(k) || bt_xhtml_class_has(k, sub_title, 0) ||
+                   lead_heading(k, BT_PARTS_LEAD_HEADING_WORDS) || points_under(h, k)))) {
             block[1] = k;
             mark_lead(block, 2);
         }
