@@ -1303,6 +1303,8 @@ const char *const bt_chrome_paywall[] = {
     "jen pro předplatitele",
     /* (the Telegraph's offer closing its stories) */
     "try the telegraph free",
+    /* (Mint's login wall in the story: "Unlock a world of Benefits!") */
+    "unlock a world of benefits",
     "obsah pre predplatiteľov",
     "abonelere özel",
     "有料会員限定",
@@ -2067,6 +2069,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "do you have a story for",
     "do you have a story? contact",
     "did you find this article insightful",
+    /* (L'Équipe's line beside its follow button) */
+    "recevez une notification à chaque nouvel article",
     /* (Vinmec's note under its health articles) */
     "không thay thế cho chẩn đoán",
     /* (Yle's line under the story saying how long comments are open:
