@@ -9533,9 +9533,10 @@ static const spec view_counter_fois = {
     .chrome = {"Vu 3 518 fois"},
 };
 
-/* A box of a video's player and a line naming it a video, before or after
- * the player, or a box named the player's with one line, is the player's
- * title and goes with it; a line marked a caption stays. */
+/* A box of a video's player and a line naming it a video (or a brand's
+ * label ending on the word over its title), before or after the player, or
+ * a box named the player's with one line, is the player's title and goes
+ * with it; a line marked a caption stays. */
 static const spec video_titled = {
     .page = "video-titled.html",
     .title = "Mùa gặt trên ruộng bậc thang Mù Cang Chải",
@@ -9547,7 +9548,8 @@ static const spec video_titled = {
          "Video: Lễ hội mừng cơm mới của đồng bào Mông. Nguồn: Đài huyện"},
     .chrome = {"Video: Người Mông gùi lúa xuống núi trong nắng thu",
                "Clip - Ruộng bậc thang nhìn từ flycam", "Video: Đêm chợ phiên dưới chân đèo",
-               "Những mùa vàng trên đỉnh Khau Phạ"},
+               "Những mùa vàng trên đỉnh Khau Phạ", "Làng Quê Video",
+               "Tiếng khèn Mông trong đêm hội"},
 };
 
 /* A lead's box named its "preamble" (or "ingress", Scandinavian CMSs'

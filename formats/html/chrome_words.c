@@ -134,6 +134,9 @@ const char *const bt_chrome_sections[] = {
     "noticias relacionadas",
     "lire aussi",
     "articles liés",
+    /* (the FT's sign-up box over the story: "Stay informed with free
+     * updates", then its myFT Digest) */
+    "stay informed with free updates",
     /* (Abidjan.net's linked thumbnails after the story) */
     "photos liées",
     "vidéos liées",
@@ -1410,6 +1413,9 @@ const char *const bt_chrome_newsletter_calls[] = {
     "join our newsletter",
     "join the newsletter",
     "get it in your inbox",
+    /* (the FT's: "Simply sign up to the Batteries myFT Digest -- delivered
+     * directly to your inbox.") */
+    "myft digest",
     "straight to your inbox",
     "delivered to your inbox",
     "get the latest updates from",
@@ -2055,6 +2061,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "have a tip for",
     "have a tip? tell us",
     "got a tip? send",
+    "got a tip? talk to us",
     "report a typo",
     "haben sie feedback",
     "तपाईंलाई कस्तो महसुस भयो",

@@ -3082,9 +3082,16 @@ static int titled_video(const xmlNode *n)
     size_t read;
     char *t = folded_text(n, VIDEO_CARD_TEXT, 0, &read);
     int named = box && t;
-    for (const char *const *w = words; t && *w && !named; w++) {
-        size_t len = strlen(*w);
-        named = !strncmp(t, *w, len) && (t[len] == ':' || t[len] == ' ' || t[len] == '-');
+    /* (the word opens the line, or ends a brand's label of three words at
+     * most over the title: "Ars Video How Scientists Respond...") */
+    const char *p = t;
+    for (int word = 0; p && *p && word < 3 && !named; word++) {
+        for (const char *const *w = words; *w && !named; w++) {
+            size_t len = strlen(*w);
+            named = !strncmp(p, *w, len) && (p[len] == ':' || p[len] == ' ' || p[len] == '-');
+        }
+        p = strchr(p, ' ');
+        p = p ? p + 1 : NULL;
     }
     free(t);
     for (const xmlNode *k = n->children; named && k; k = bt_xhtml_next(k, n, 0))
