@@ -1469,6 +1469,8 @@ const char *const bt_chrome_newsletter_calls[] = {
     "abonneer je op onze nieuwsbrief",
     "tilaa uutiskirje",
     "подпишитесь на нашу рассылку",
+    /* (Meduza's: "Подпишитесь на утреннюю рассылку «Сигнал»") */
+    "подпишитесь на утреннюю рассылку",
     "підпишіться на нашу розсилку",
     "přihlaste se k odběru",
     "bültenimize abone olun",
@@ -2076,6 +2078,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "do you have a story for",
     "do you have a story? contact",
     "did you find this article insightful",
+    "encontrou erro? avise a gente",
     /* (L'Équipe's line beside its follow button) */
     "recevez une notification à chaque nouvel article",
     /* (Vinmec's note under its health articles) */
@@ -2442,6 +2445,8 @@ const char *const bt_chrome_disclaimers[] = {
     "不代表本网立场",
     /* (Sina's note under a story it carries from a partner) */
     "并不意味着赞同其观点",
+    /* (Terra's, under its partners' stories) */
+    "não se responsabiliza pelo conteúdo",
     "本内容来自腾讯平台创作者",
     "không phải là lời khuyên đầu tư",
     "không phải lời khuyên đầu tư",
