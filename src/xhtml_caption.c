@@ -467,6 +467,13 @@ xmlNode *bt_xhtml_caption_label(xmlNode *figcaption)
 int bt_slide_counter(const char *t)
 {
     static const char *const bys[] = {" of ", " / ", "/", " von ", " de ", " sur ", " trên ", NULL};
+    /* (a word before it too: Reuters's "Item 1 of 2") */
+    static const char *const items[] = {"item ", "image ", "photo ", "ảnh ", NULL};
+    for (const char *const *i = items; *i; i++)
+        if (!strncmp(t, *i, strlen(*i))) {
+            t += strlen(*i);
+            break;
+        }
     size_t a = strspn(t, "0123456789");
     if (!a || a > 3)
         return 0;

@@ -58,7 +58,8 @@ int bt_xhtml_caption_marked(const xmlNode *el);
  * the writer's count, not the caption's text.  NULL when it has none. */
 xmlNode *bt_xhtml_caption_label(xmlNode *figcaption);
 /* Whether lower-case text t is a slideshow's counter ("1 of 12", "3 / 12",
- * "2 von 8"): a number, a word or a slash, and a number. */
+ * "2 von 8", "Item 1 of 2"): a number, a word or a slash, and a number,
+ * maybe after a word naming the slide. */
 int bt_slide_counter(const char *t);
 /* The slideshow's counter a figcaption opens with, an element of its own
  * ("<span>1/8</span><span>Cranes at dawn...</span>"): the gallery's count,

@@ -244,9 +244,10 @@ static void test_slide_counter(void **state)
     static const struct {
         const char *t;
         int yes;
-    } cases[] = {{"1/8", 1},     {"3 / 12", 1}, {"2 of 9", 1}, {"12 trên 12", 1},
-                 {"2 von 8", 1}, {"12", 0},     {"1/", 0},     {"1/1234", 0},
-                 {"1/8a", 0},    {"a1/8", 0},   {"2 of", 0},   {"1234/2", 0}};
+    } cases[] = {{"1/8", 1},         {"3 / 12", 1},  {"2 of 9", 1}, {"12 trên 12", 1},
+                 {"2 von 8", 1},     {"12", 0},      {"1/", 0},     {"1/1234", 0},
+                 {"1/8a", 0},        {"a1/8", 0},    {"2 of", 0},   {"1234/2", 0},
+                 {"item 1 of 2", 1}, {"ảnh 3/5", 1}, {"item 1", 0}, {"items 1 of 2", 0}};
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char *t = strdup(cases[i].t);
         assert_non_null(t);

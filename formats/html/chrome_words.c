@@ -2079,6 +2079,12 @@ const char *const bt_chrome_feedback_calls[] = {
     "do you have a story? contact",
     "did you find this article insightful",
     "encontrou erro? avise a gente",
+    /* (calls for readers' legal questions and a paper's hotline for them:
+     * VnExpress's, Lao Động's) */
+    "mời độc giả gửi câu hỏi",
+    "đường dây nóng tư vấn pháp luật",
+    /* (a sports paper's offer of its print edition) */
+    "đặt mua báo in",
     /* (L'Équipe's line beside its follow button) */
     "recevez une notification à chaque nouvel article",
     /* (Vinmec's note under its health articles) */
@@ -2447,6 +2453,10 @@ const char *const bt_chrome_disclaimers[] = {
     "并不意味着赞同其观点",
     /* (Terra's, under its partners' stories) */
     "não se responsabiliza pelo conteúdo",
+    /* (an agency's and a paper's rights under the story: EFE's, Thể thao &
+     * Văn hóa's) */
+    "está expresamente prohibida la redistribución",
+    "mọi hình thức sao chép phải ghi rõ nguồn",
     "本内容来自腾讯平台创作者",
     "không phải là lời khuyên đầu tư",
     "không phải lời khuyên đầu tư",
