@@ -276,7 +276,8 @@ int bt_xhtml_embedded_media(const xmlNode *n)
         "amp-video",       "amp-audio",      "amp-youtube",  "amp-vimeo",
         "amp-dailymotion", "amp-brightcove", "amp-jwplayer", NULL};
     int av = bt_xhtml_is(n, "video") || bt_xhtml_is(n, "audio");
-    for (const char *const *a = amp_players; *a && !av; a++)
+    for (const char *const *a = amp_players;
+         *a && !av && !strncmp((const char *)n->name, "amp-", 4); a++)
         av = bt_xhtml_is(n, *a);
     int frame = bt_xhtml_is(n, "iframe") || bt_xhtml_is(n, "embed") || bt_xhtml_is(n, "object");
     if (!av && !frame)

@@ -1258,7 +1258,7 @@ static int here_pointer(const xmlNode *n)
         return 0;
     const xmlNode *a = last_link(n);
     const char *t = short_text(n, 4 * HERE_LINE_TEXT), *link = a ? short_text(a, 64) : NULL;
-    if (!link || !leads_elsewhere(a))
+    if (!t || !link || !leads_elsewhere(a))
         return 0;
     /* (the link ends the line, its stops and arrows aside) */
     size_t tl = strlen(t), ll = strlen(link);
@@ -2712,8 +2712,8 @@ static int holds_media(const xmlNode *n)
         for (const char *const *m = media; *m; m++)
             if (bt_xhtml_is(k, *m))
                 return 1;
-        /* (an AMP page's player: "amp-youtube") */
-        if (k->type == XML_ELEMENT_NODE && k->name[0] == 'a' && bt_xhtml_embedded_media(k))
+        /* (an AMP page's player too: "amp-youtube") */
+        if (bt_xhtml_embedded_media(k))
             return 1;
     }
     return 0;
@@ -3046,16 +3046,18 @@ static int more_videos_player(const xmlNode *n)
     return before && player_in(n) && more_videos_call(before);
 }
 
+/* Names of a video player's box. */
+static const char *const video_players[] = {"video-player", "videoplayer", "video-container", NULL};
+
 /* Whether n is or holds an element naming a video's file for a script, or
  * an empty one named a video's player that a script fills (Onet's "<div
  * class=videoPlayer id=mvp-...>"). */
 static int video_source_in(const xmlNode *n)
 {
-    static const char *const players[] = {"videoplayer", "video-player", NULL};
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
         if (k->type == XML_ELEMENT_NODE &&
             (bt_html_video_source(k) ||
-             (bt_stats_of(k) && !bt_stats_of(k)->text && bt_xhtml_class_has(k, players, 1))))
+             (bt_stats_of(k) && !bt_stats_of(k)->text && bt_xhtml_class_has(k, video_players, 1))))
             return 1;
     return 0;
 }
@@ -3071,12 +3073,11 @@ static int video_source_in(const xmlNode *n)
 static int titled_video(const xmlNode *n)
 {
     static const char *const words[] = {"video", "clip", "vídeo", "vidéo", "wideo", NULL};
-    static const char *const boxes[] = {"video-player", "videoplayer", "video-container", NULL};
     const bt_stats *s = bt_stats_of(n);
     if (!s->text || s->text >= VIDEO_CARD_TEXT || s->link || !bt_html_is_block(n) ||
         bt_xhtml_is(n, "figure"))
         return 0;
-    int box = bt_xhtml_class_has(n, boxes, 1);
+    int box = bt_xhtml_class_has(n, video_players, 1);
     if (!box && !(embedded_in(n) || script_player(n, 1) || video_source_in(n)))
         return 0;
     size_t read;
