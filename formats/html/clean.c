@@ -1245,6 +1245,16 @@ static int italic_para(const xmlNode *n)
 /* Letters a line pointing "here" at a topic's page says at most. */
 #define HERE_LINE_TEXT 200
 
+/* The length of s without the stops, arrows (">>>") and spaces it ends
+ * with. */
+static size_t without_arrows(const char *s)
+{
+    size_t len = strlen(s);
+    while (len && strchr(". >", s[len - 1]))
+        len--;
+    return len;
+}
+
 /* Whether n, a paragraph in bold or italics, ends on a link to another
  * page that says only "here" ("* Tham khảo thêm các bài viết về giá vàng
  * <a>TẠI ĐÂY.</a>", "Rực lửa cuộc đua chuyển nhượng ... - <a>Bấm xem
@@ -1261,11 +1271,7 @@ static int here_pointer(const xmlNode *n)
     if (!t || !link || !leads_elsewhere(a))
         return 0;
     /* (the link ends the line, its stops and arrows aside) */
-    size_t tl = strlen(t), ll = strlen(link);
-    while (ll && strchr(".>»→ ", link[ll - 1]))
-        ll--;
-    while (tl && strchr(".>»→ ", t[tl - 1]))
-        tl--;
+    size_t tl = without_arrows(t), ll = without_arrows(link);
     if (!ll || tl < ll || strncmp(t + tl - ll, link, ll))
         return 0;
     char *said = strndup(link, ll);
@@ -2360,22 +2366,14 @@ static int button_picture(const xmlNode *n)
     return hit;
 }
 
-/* Whether the len bytes at name end in one of exts, in any case. */
-static int file_named(const char *name, size_t len, const char *const *exts)
-{
-    for (const char *const *e = exts; *e; e++)
-        if (len > strlen(*e) && !strncasecmp(name + len - strlen(*e), *e, strlen(*e)))
-            return 1;
-    return 0;
-}
-
 /* Whether a link's address is a picture file ("big.jpg?w=1200"; spaces
  * around it are the markup's, as a browser reads it). */
 static int picture_file(const xmlChar *href)
 {
     static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
     href = href ? href + strspn((const char *)href, " \t\r\n") : NULL;
-    return href && file_named((const char *)href, strcspn((const char *)href, "?# \t\r\n"), exts);
+    return href &&
+           bt_html_file_named((const char *)href, strcspn((const char *)href, "?# \t\r\n"), exts);
 }
 
 /* A heading for screen readers only that names a picture's file ("<h2
@@ -3534,7 +3532,7 @@ static int document_name(const xmlNode *n)
                s->text - s->link == bt_stats_of(line)->text && document_name(line);
     }
     const char *t = short_text(n, FILE_NAME_TEXT * 4);
-    return t && file_named(t, strlen(t), document_exts);
+    return t && bt_html_file_named(t, strlen(t), document_exts);
 }
 
 /* Letters a box calling readers to act has at most: its title, a line on

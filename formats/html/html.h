@@ -381,6 +381,9 @@ int bt_html_heading_level(const xmlNode *n);
 void bt_html_text(const xmlNode *n, bt_buf *b, size_t max);
 /* stats.c: the length of t[0..len) without the white space it ends with. */
 size_t bt_html_trimmed(const char *t, size_t len);
+/* Whether the len bytes at name end in one of exts, in any case (a file's
+ * name: ".pdf", ".mp4"). */
+int bt_html_file_named(const char *name, size_t len, const char *const *exts);
 
 /* A div holding text and no blocks: a paragraph in all but its name, as
  * Readability makes it one. */

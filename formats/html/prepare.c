@@ -442,28 +442,19 @@ static void line_after_picture(xmlNode *img)
     xmlAddChild(span, line);
 }
 
-/* Whether address s names a video's file or stream by its ending, a query
- * after it aside ("clip.mp4?v=2", "master.m3u8"). */
-static int video_file(const char *s)
-{
-    static const char *const endings[] = {".mp4", ".m3u8", ".webm", ".mov", NULL};
-    size_t len = strcspn(s, "?#");
-    for (const char *const *e = endings; *e; e++) {
-        size_t el = strlen(*e);
-        if (len > el && !strncasecmp(s + len - el, *e, el))
-            return 1;
-    }
-    return 0;
-}
+/* Endings of a video's file or stream. */
+static const char *const video_files[] = {".mp4", ".m3u8", ".webm", ".mov", NULL};
 
 int bt_html_video_source(const xmlNode *n)
 {
     if (bt_xhtml_is(n, "img"))
         return 0;
-    for (const xmlAttr *a = n->properties; a; a = a->next)
-        if (a->name && !strncmp((const char *)a->name, "data-", 5) && a->children &&
-            a->children->content && video_file((const char *)a->children->content))
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        const char *v = a->children ? (const char *)a->children->content : NULL;
+        if (a->name && !strncmp((const char *)a->name, "data-", 5) && v &&
+            bt_html_file_named(v, strcspn(v, "?#"), video_files))
             return 1;
+    }
     return 0;
 }
 

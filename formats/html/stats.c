@@ -166,6 +166,14 @@ size_t bt_html_trimmed(const char *t, size_t len)
     return len;
 }
 
+int bt_html_file_named(const char *name, size_t len, const char *const *exts)
+{
+    for (const char *const *e = exts; *e; e++)
+        if (len > strlen(*e) && !strncasecmp(name + len - strlen(*e), *e, strlen(*e)))
+            return 1;
+    return 0;
+}
+
 void bt_html_text(const xmlNode *n, bt_buf *b, size_t max)
 {
     bt_xhtml_dom_text_skipping(n, b, max, bt_html_skipped);
