@@ -9652,6 +9652,38 @@ static const spec points_under_h2 = {
     .chrome = {"Beach hut prices soar as buyers flock to the coast"},
 };
 
+/* A wire's notice of its rights set apart after a picture's caption, in
+ * a span of the caption's own, goes; the caption stays. */
+static const spec caption_rights_span = {
+    .page = "caption-rights-span.html",
+    .title = "Ash cloud closes Catania airport as volcano erupts again",
+    .captions = {"The volcano sends ash over the Sicilian city"},
+    .body = {"Flights were diverted to Palermo and Comiso while the aviation authority watched the "
+             "ash cloud drift towards the south-east."},
+    .chrome = {"RIPRODUZIONE RISERVATA"},
+};
+
+/* A row of a page's font-size tool, its label in a span and its buttons
+ * the letter "A" alone, goes. */
+static const spec font_size_letters = {
+    .page = "font-size-letters.html",
+    .title = "Tea farmers sell their spring harvest on livestreams",
+    .body = {"Tea farmers in the mountain county have turned to livestreaming to sell their spring "
+             "harvest, as picking reaches its peak this month."},
+    .chrome = {"Font size:"},
+};
+
+/* A pointer's words alone on their line, the card of the story they point
+ * to under them, go with the card. */
+static const spec pointer_over_embed = {
+    .page = "pointer-over-embed.html",
+    .title = "Hundimiento en la carretera obliga a habilitar paso alterno",
+    .body =
+        {"Los ingenieros realizaron una inspección en el lugar y determinaron que será necesario "
+         "cambiar un tramo de tubería de drenaje que colapsó."},
+    .chrome = {"Le puede interesar:", "Estos son los puntos de riesgo por lluvias en la ruta"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12467,6 +12499,9 @@ int main(void)
         PAGE(video_captions),
         PAGE(metadata_row),
         PAGE(points_under_h2),
+        PAGE(caption_rights_span),
+        PAGE(font_size_letters),
+        PAGE(pointer_over_embed),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1023,6 +1023,7 @@ const char *const bt_chrome_pointers[] = {
     "preberite tudi",
     "veja também",
     "saiba mais",
+    "saber más",
     "tags:",
     "ämnen:",
     "emner:",

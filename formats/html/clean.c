@@ -478,11 +478,19 @@ static int label_row(const xmlNode *n)
         /* (a link saying the comments' heading is their button: "Bình
          * luận" after "In bài", "Gửi email") */
         const char *t = short_text(k, 64);
-        if (!t || !(in_list(t, bt_chrome_labels, 0) ||
-                    (bt_xhtml_is(k, "a") && in_list(t, bt_chrome_comment_heads, 0))))
+        int link = bt_xhtml_is(k, "a"), runs = link && !leads_elsewhere(k);
+        /* (a tool's label may be set in an element too, and its buttons be
+         * the letter alone: Xinhua's "<span>Font size:</span> <a>A</a>
+         * <a>A</a>") */
+        const xmlNode *only = k->children;
+        if (!link && only && !only->next && only->type == XML_TEXT_NODE &&
+            tool_label(only->content) == 2)
+            continue;
+        if (!t || !(in_list(t, bt_chrome_labels, 0) || (runs && !strcmp(t, "a")) ||
+                    (link && in_list(t, bt_chrome_comment_heads, 0))))
             return 0;
         labels++;
-        scripted += bt_xhtml_is(k, "a") && !leads_elsewhere(k);
+        scripted += runs;
     }
     /* (one label alone is a button when its link runs a script: "<span
      * class=inbai><a href="javascript:window.print()">In bài</a>") */
@@ -537,7 +545,11 @@ static int label_block(const xmlNode *n)
         : in_list(t, bt_chrome_sections, 0)                             ? 2
         : (in_list(t, bt_chrome_labels, 0) && !(bt_html_heading_level(n) && heads_prose(n))) ||
                 (bt_slide_counter(t) && !bt_stats_of(n)->images) ||
-                (in_list(t, bt_chrome_pointers, 1) && bt_stats_link_density(n) > 0.3)
+                (in_list(t, bt_chrome_pointers, 1) && bt_stats_link_density(n) > 0.3) ||
+                /* (or its words alone, its link's card set apart under it:
+                 * "<p><strong>Le puede interesar:</strong></p><blockquote
+                 * class=wp-embedded-content>") */
+                in_list(t, bt_chrome_pointers, 0)
             ? 1
         : strlen(t) <= 40 && in_list(t, bt_chrome_section_starts, 1) && !heads_prose(n) ? 2
         : label_row(n)                                                                  ? 1
@@ -3184,6 +3196,10 @@ static int figure_button(const xmlNode *n)
     if (!t || s->text > FIGURE_BUTTON_TEXT)
         return t && in_list(t, rights, 1);
     if (in_list(t, bt_chrome_figure_buttons, 0) || in_list(t, rights, 1))
+        return 1;
+    /* (or the agency's rights alone, set apart after the caption: ANSA's
+     * "<span class=news-caption-copy>- RIPRODUZIONE RISERVATA") */
+    if (in_list(t + strspn(t, "- "), bt_chrome_rights, 0))
         return 1;
     /* (or the gallery's count of pictures alone, on the picture's link to
      * it: iDNES's "3 fotografie", Corriere's "10 foto") */
