@@ -415,6 +415,8 @@ const char *const bt_xhtml_lead_classes[] = {
     "chappeau",
     "article-summary",
     "detail-sapo",
+    /* (Đại Đoàn Kết's "article-detail-desc") */
+    "detail-desc",
     "standfirst",
     /* (British sites' other word for it: Eurogamer's "p.strapline") */
     "strapline",

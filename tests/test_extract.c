@@ -9684,6 +9684,19 @@ static const spec pointer_over_embed = {
     .chrome = {"Le puede interesar:", "Estos son los puntos de riesgo por lluvias en la ruta"},
 };
 
+/* The box named the article's "detail-desc" under the headline is the
+ * sapo, related links between it and the body or not. */
+static const spec vn_detail_desc_lead = {
+    .page = "vn-detail-desc-lead.html",
+    .title = "Xã ven biển hoàn thành đê chắn sóng trước mùa bão",
+    .lead = "Sau gần một năm thi công, tuyến đê chắn sóng dài hơn hai cây số ở xã ven biển đã hoàn "
+            "thành, giúp hàng trăm hộ dân yên tâm trước mùa mưa bão.",
+    .body =
+        {"Theo kế hoạch, xã sẽ trồng thêm rừng phi lao phía sau tuyến đê để chắn gió, cát trong "
+         "năm nay."},
+    .chrome = {"Nâng cấp đê biển ở các tỉnh miền Trung"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12502,6 +12515,7 @@ int main(void)
         PAGE(caption_rights_span),
         PAGE(font_size_letters),
         PAGE(pointer_over_embed),
+        PAGE(vn_detail_desc_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

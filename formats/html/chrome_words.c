@@ -1243,6 +1243,8 @@ const char *const bt_chrome_paywall[] = {
     /* (Berlingske's offer over its paid stories) */
     "få adgang til alle artikler",
     "podaruj prenumeratę",
+    /* (Wyborcza's offer under the story: "Wybieram prenumeratę") */
+    "wybieram prenumeratę",
     /* (a magazine's pitch for its print issue among the paragraphs) */
     "print editions a year",
     /* (a Flemish site's call to sign up: "Log in of maak een account aan") */
