@@ -9697,6 +9697,38 @@ static const spec vn_detail_desc_lead = {
     .chrome = {"Nâng cấp đê biển ở các tỉnh miền Trung"},
 };
 
+/* A broadcaster's label and its line of when the programme aired the story
+ * in one block, the line in a span after the label, go. */
+static const spec broadcast_label_inline = {
+    .page = "broadcast-label-inline.html",
+    .title = "Bundesnetzagentur will Netzentgelte neu verteilen",
+    .body = {"Die Behörde will ihre Pläne bis zum Sommer mit den Ländern und den Netzbetreibern "
+             "abstimmen und die neuen Regeln ab dem kommenden Jahr anwenden."},
+    .chrome = {"Dieses Thema im Programm", "berichtete Deutschlandfunk"},
+};
+
+/* The count of the readers' comments, a link to them in the row of the
+ * byline and the date, goes; the byline stays. */
+static const spec comment_count_link = {
+    .page = "comment-count-link.html",
+    .title = "Drive maker pulls SSD firmware after reports of lost data",
+    .lead = "Update bricked some drives, others lost partitions",
+    .body = {"Users who already installed the update were told not to power off their machines "
+             "until a recovery tool is ready."},
+    .chrome = {"Reader comments"},
+};
+
+/* A box of a heading, short paragraphs and a link to the site's page for
+ * gifts asks for money, whatever its link says ("Read more"), and goes. */
+static const spec donation_link_box = {
+    .page = "donation-link-box.html",
+    .title = "Corridor care becomes the norm in A&E, nurses warn",
+    .body =
+        {"One nurse said patients were now routinely treated on trolleys in corridors for days, "
+         "with no privacy and no call bell within reach."},
+    .chrome = {"Help us keep reporting", "Every contribution counts."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12516,6 +12548,9 @@ int main(void)
         PAGE(font_size_letters),
         PAGE(pointer_over_embed),
         PAGE(vn_detail_desc_lead),
+        PAGE(broadcast_label_inline),
+        PAGE(comment_count_link),
+        PAGE(donation_link_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

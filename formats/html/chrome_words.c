@@ -420,9 +420,14 @@ const char *const bt_chrome_labels[] = {
     "artikel wird nach der anzeige fortgesetzt",
     "dalszy ciąg materiału pod wideo",
     "zobacz ofertę",
-    /* (the line closing hessenschau's boxes of more information, said for
-     * screen readers and shown) */
+    /* (the lines opening and closing hessenschau's boxes of more
+     * information and of a clip to play, said for screen readers and
+     * shown) */
     "ende der weiteren informationen",
+    "audiobeitrag",
+    "videobeitrag",
+    "ende des audiobeitrags",
+    "ende des videobeitrags",
     /* (Thanh Niên's button to follow the section or the author) */
     "+ theo dõi",
     /* (n-tv's link from a gallery in the story to its own page; WELT's
@@ -1023,6 +1028,8 @@ const char *const bt_chrome_pointers[] = {
     "preberite tudi",
     "veja também",
     "saiba mais",
+    /* (Daily Maverick's "Read in Daily Maverick: <a>“...”</a>") */
+    "read in daily maverick",
     "saber más",
     "tags:",
     "ämnen:",
@@ -1512,6 +1519,7 @@ const char *const bt_chrome_follow_calls[] = {
     "follow your favorites to get",
     /* (the Straits Times' last line) */
     "telegram channel and get the latest",
+    "telegram channel here and get the latest",
     /* (Thai papers' LINE account, the Express Tribune's pages) */
     "ได้ที่ line official account",
     "on twitter to stay informed",
@@ -2001,6 +2009,7 @@ const char *const bt_chrome_feedback_calls[] = {
     "comments have been closed",
     "comments are closed",
     "das forum zu diesem artikel ist geschlossen",
+    "kommentarfunktion ist für diesen artikel geschlossen",
     "commenting has been disabled",
     "comments are moderated",
     "commentaires sont soumis à modération",
@@ -2113,6 +2122,9 @@ const char *const bt_chrome_post_footers[] = {
     "this entry was posted",
     /* (a news site's line of when and where the page was read, for
      * citing it: "Aufgerufen am 13.05.2024 um 14:22 auf https://...") */
+    /* (Ippen's pointer to its local page: "Noch mehr aktuelle Nachrichten
+     * aus dem Landkreis Starnberg finden Sie auf Merkur.de/Starnberg.") */
+    "noch mehr aktuelle nachrichten aus",
     "aufgerufen am",
     "abgerufen am",
     /* (an Indian site's desk editor under the story) */
@@ -2240,6 +2252,10 @@ const char *const bt_chrome_site_footers[] = {
 /* Words of a notice that the links earn the site money (affiliate links,
  * a commission, "reader-supported"): the site's disclosure, not the story. */
 const char *const bt_chrome_disclosures[] = {
+    /* (AP's note of who funds a beat, under the story: "The Associated
+     * Press receives support from ... The AP is solely responsible for all
+     * content.") */
+    "solely responsible for all content",
     /* (the Trust Project's badge: "Conforme a los criterios de The Trust
      * Project", "... sigue los principios de la Fundación Trust Project") */
     "trust project",
@@ -2340,6 +2356,10 @@ const char *const bt_chrome_disclaimers[] = {
     /* (a Chinese paper's under its comments: "网友评论不代表本网站立场") */
     "不代表本网站立场",
     "本网站保留修改",
+    /* (Newsquest's papers' under each story: "This website and associated
+     * newspapers adhere to the Independent Press Standards Organisation's
+     * Editors' Code of Practice.") */
+    "adhere to the independent press standards organisation",
     /* (a health magazine's: "Dieser Artikel enthält nur allgemeine
      * Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet
      * werden") */

@@ -429,8 +429,9 @@ static int counted_comments(const char *t)
         "件のコメント", "条评论",        "則留言",       "개의 댓글",   " تعليق",
         " תגובות",      " σχόλια",       " hozzászólás", " comentarii", NULL};
     size_t digits = strspn(t, "0123456789");
+    /* (its readers' comments: the Register's "46 Reader comments") */
     if (digits)
-        return in_list(t + digits, counted, 1);
+        return in_list(t + digits + (strncmp(t + digits, " reader ", 8) ? 0 : 7), counted, 1);
     /* (or the heading of the comments with their count after it:
      * "Комментарии: 7", "Comments (12)") */
     for (const char *const *h = bt_chrome_comment_heads; *h; h++) {
@@ -934,6 +935,15 @@ static int contact_line(const char *t)
  * its date; t: the line's folded text. */
 static int broadcast_line(const char *t)
 {
+    /* (its box's label may open it: tagesschau's "Dieses Thema im
+     * Programm: <span>Über dieses Thema berichtete ...") */
+    for (const char *const *l = bt_chrome_broadcast_labels; *l; l++) {
+        size_t len = strlen(*l);
+        if (!strncmp(t, *l, len) && t[len] == ' ') {
+            t += len + 1;
+            break;
+        }
+    }
     return strlen(t) <= 160 && in_list(t, bt_chrome_broadcast_lines, 1) && bt_html_says_date(t);
 }
 
@@ -3396,9 +3406,23 @@ static int store_badge(const xmlNode *n)
     return 0;
 }
 
+/* Whether link a leads to the site's page for gifts ("/donations?utm_source=
+ * article_support_box", "/donate"). */
+static int leads_to_donations(const xmlNode *a)
+{
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    int gift = 0;
+    for (const char *p = href ? (const char *)href : ""; *p && !gift; p++)
+        gift = *p == '/' && !strncasecmp(p + 1, "donat", 5);
+    xmlFree(href);
+    return gift;
+}
+
 /* Whether n is a box asking readers for money: a heading or a few short
  * paragraphs and a button, or a link on a line of its own, that says
- * "Donate" or "Support ..." (a link so in a sentence is the text's). */
+ * "Donate" or "Support ..." or leads to the page for gifts (the
+ * Independent's "Read more" under "Your support helps us to tell the
+ * story"); a link so in a sentence is the text's. */
 static int support_box(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -3409,7 +3433,8 @@ static int support_box(const xmlNode *n)
         const bt_stats *ks =
             bt_xhtml_is(k, "a") || bt_xhtml_is(k, "button") ? bt_stats_of(k) : NULL;
         if (ks && ks->text && ks->text <= 40 && !in_sentence(k, n) &&
-            folded_in(k, 40, 0, bt_chrome_support_buttons, 1))
+            (folded_in(k, 40, 0, bt_chrome_support_buttons, 1) ||
+             (bt_xhtml_is(k, "a") && leads_to_donations(k))))
             return 1;
     }
     return 0;
@@ -4134,12 +4159,15 @@ static int chrome_verdict(const xmlNode *n, int flags)
         if (t && reading_time(t))
             return 1;
         /* (a counter or a reading time beside the date in the row of
-         * metadata, not a paragraph's words) */
-        const char *v = s->text && s->text < 40 && !s->link && n->parent &&
-                                !bt_xhtml_is(n->parent, "p") && bt_html_is_block(n->parent)
+         * metadata, not a paragraph's words; or the count of the comments,
+         * a link to them: the Register's "<a>46 Reader comments</a>") */
+        const char *v = s->text && s->text < 40 && n->parent && !bt_xhtml_is(n->parent, "p") &&
+                                bt_html_is_block(n->parent)
                             ? short_text(n, 64)
                             : NULL;
-        return v && (view_count(v) || reading_time(v)) ? 1 : inline_section(n);
+        return v && (((view_count(v) || reading_time(v)) && !s->link) || counted_comments(v))
+                   ? 1
+                   : inline_section(n);
     }
     /* a label is a short text in a few elements (its text is read whole),
      * never a cell of a table of data ("LinkedIn" in a column of networks) */
