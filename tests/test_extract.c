@@ -9729,6 +9729,17 @@ static const spec donation_link_box = {
     .chrome = {"Help us keep reporting", "Every contribution counts."},
 };
 
+/* The Trust Project's badge, a short line and links to its page in a box
+ * no name calls so, goes. */
+static const spec trust_badge_link = {
+    .page = "trust-badge-link.html",
+    .title = "El Atlético recupera a su centrocampista para el derbi",
+    .body =
+        {"El equipo se ejercitará el viernes a puerta cerrada y el sábado por la mañana antes de "
+         "viajar a la concentración."},
+    .chrome = {"Conforme a los criterios de", "Saber más"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12551,6 +12562,7 @@ int main(void)
         PAGE(broadcast_label_inline),
         PAGE(comment_count_link),
         PAGE(donation_link_box),
+        PAGE(trust_badge_link),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3406,17 +3406,21 @@ static int store_badge(const xmlNode *n)
     return 0;
 }
 
-/* Whether link a leads to the site's page for gifts ("/donations?utm_source=
- * article_support_box", "/donate"). */
-static int leads_to_donations(const xmlNode *a)
+/* Whether link a's address holds one of parts (NULL-terminated), in any
+ * case: it leads to the site's page for gifts ("/donations?utm_source=
+ * article_support_box"), or for the Trust Project. */
+static int leads_to(const xmlNode *a, const char *const *parts)
 {
-    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
-    int gift = 0;
-    for (const char *p = href ? (const char *)href : ""; *p && !gift; p++)
-        gift = *p == '/' && !strncasecmp(p + 1, "donat", 5);
+    xmlChar *href = bt_xhtml_is(a, "a") ? xmlGetProp(a, (const xmlChar *)"href") : NULL;
+    int hit = 0;
+    for (const char *p = href ? (const char *)href : ""; *p && !hit; p++)
+        for (const char *const *w = parts; *w && !hit; w++)
+            hit = !strncasecmp(p, *w, strlen(*w));
     xmlFree(href);
-    return gift;
+    return hit;
 }
+
+static const char *const donation_pages[] = {"/donat", NULL};
 
 /* Whether n is a box asking readers for money: a heading or a few short
  * paragraphs and a button, or a link on a line of its own, that says
@@ -3433,8 +3437,7 @@ static int support_box(const xmlNode *n)
         const bt_stats *ks =
             bt_xhtml_is(k, "a") || bt_xhtml_is(k, "button") ? bt_stats_of(k) : NULL;
         if (ks && ks->text && ks->text <= 40 && !in_sentence(k, n) &&
-            (folded_in(k, 40, 0, bt_chrome_support_buttons, 1) ||
-             (bt_xhtml_is(k, "a") && leads_to_donations(k))))
+            (folded_in(k, 40, 0, bt_chrome_support_buttons, 1) || leads_to(k, donation_pages)))
             return 1;
     }
     return 0;
@@ -3679,15 +3682,25 @@ static int call_box(const xmlNode *n)
 /* Letters a box of the newsroom's standards has at most. */
 #define TRUST_BOX_TEXT 500
 
+/* Letters the Trust Project's badge has at most. */
+#define TRUST_BADGE_TEXT 120
+
 /* Whether box n tells why readers can trust the newsroom, under a line
  * that opens so ("Why you can trust SCMP" over its code of conduct, in the
- * text). */
+ * text), or is the Trust Project's badge: a short line and a link to its
+ * page (El Mundo's and Marca's "Conforme a los criterios de <a>The Trust
+ * Project</a> <a>Saber más</a>"). */
 static int trust_box(const xmlNode *n)
 {
     static const char *const trust[] = {"why you can trust", NULL};
+    static const char *const trust_pages[] = {"trust-project", "trustproject", NULL};
     const bt_stats *s = bt_stats_of(n);
     if (!bt_html_is_block(n) || !s->text || s->text >= TRUST_BOX_TEXT || s->nodes >= 32)
         return 0;
+    for (const xmlNode *k = n; s->link && s->text < TRUST_BADGE_TEXT && k;
+         k = bt_xhtml_next(k, n, 0))
+        if (leads_to(k, trust_pages))
+            return 1;
     const xmlNode *line = label_over(n);
     return line && folded_in(line, 64, 1, trust, 1);
 }
