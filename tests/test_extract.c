@@ -9740,6 +9740,28 @@ static const spec trust_badge_link = {
     .chrome = {"Conforme a los criterios de", "Saber más"},
 };
 
+/* Two sublines listed under the headline, each item a heading alone, are
+ * one lead, whatever chrome word the list's name holds ("ul.footer"). */
+static const spec listed_sublines_lead = {
+    .page = "listed-sublines-lead.html",
+    .title = "Los repartidores denuncian que las plataformas no aplican las pausas por calor",
+    .lead = "Un informe de la Inspección de Trabajo revela que solo una de cada cinco empresas "
+            "revisadas adaptó sus turnos a los avisos de calor Los sindicatos reclaman sanciones "
+            "y que las aplicaciones desconecten a los riders en las horas de más temperatura",
+    .body = {"Los sindicatos han pedido una reunión con el ministerio para revisar las sanciones y "
+             "exigir que las aplicaciones bloqueen los pedidos durante los avisos."},
+};
+
+/* A video's title opening on "VIDEO." with its player, in a box of their
+ * own between the paragraphs, goes with the player. */
+static const spec video_dot_title = {
+    .page = "video-dot-title.html",
+    .title = "À Toulouse, les cours d'école se mettent au vert contre la chaleur",
+    .body = {"Le chantier ne se limite pas à planter des arbres : le bitume est remplacé par des "
+             "revêtements perméables et les eaux de pluie sont récupérées."},
+    .chrome = {"comment les villes tentent de s'adapter"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12563,6 +12585,8 @@ int main(void)
         PAGE(comment_count_link),
         PAGE(donation_link_box),
         PAGE(trust_badge_link),
+        PAGE(listed_sublines_lead),
+        PAGE(video_dot_title),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1675,6 +1675,9 @@ const char *const bt_chrome_app_calls[] = {
     "app to stay updated",
     "app for breaking news alerts",
     "download our app",
+    /* (Cadena SER's box after the story: "Descarga la app de la Cadena SER
+     * y escucha la radio en directo ...") */
+    "descarga la app de",
     "get our app",
     "our free app",
     "apps for ios and android",
@@ -2108,6 +2111,10 @@ const char *const bt_chrome_feedback_calls[] = {
 const char *const bt_chrome_post_footers[] = {
     /* (Medscape's lines for citing the story and crediting its picture) */
     "cite this:",
+    /* (Postmedia's papers' under the story: "Our website is the place for
+     * the latest breaking news, exclusive scoops, longreads and provocative
+     * commentary. Please bookmark nationalpost.com ...") */
+    "please bookmark",
     /* (Healthline's line under the story) */
     "last medically reviewed on",
     /* (Law360's under each story) */

@@ -3084,7 +3084,8 @@ static int video_source_in(const xmlNode *n)
 
 /* Whether n, a box of a video's player and one short line, names the video
  * in that line as a video ("Video: Cách làm thịt kho tàu...", "Video
- * highlights CAHN 3-1 Hải Phòng:", "Video-Tipp: ...") rather than
+ * highlights CAHN 3-1 Hải Phòng:", "Video-Tipp: ...", 20 Minutes's "VIDEO.
+ * Canicule : ...") rather than
  * captioning it, or is itself named the player's box (the Independent's
  * data-testid="video-player", the Daily Mail's "vjs-video-container"): a
  * title over a clip these formats cannot play, which points at nothing
@@ -3109,7 +3110,7 @@ static int titled_video(const xmlNode *n)
     for (int word = 0; p && *p && word < 3 && !named; word++) {
         for (const char *const *w = words; *w && !named; w++) {
             size_t len = strlen(*w);
-            named = !strncmp(p, *w, len) && (p[len] == ':' || p[len] == ' ' || p[len] == '-');
+            named = !strncmp(p, *w, len) && strchr(":.- ", p[len]) && p[len];
         }
         p = strchr(p, ' ');
         p = p ? p + 1 : NULL;

@@ -379,6 +379,27 @@ int bt_html_headline_deck(const xmlNode *n)
     return before && bt_html_heading_level(bt_html_unwrapped(before, BT_HTML_WRAPPERS)) == 1;
 }
 
+/* Sublines a list of them holds at most. */
+#define BT_PARTS_LISTED_SUBLINES 3
+
+/* Whether every item of list k is a heading alone ("<li><h2>...</h2>"), a
+ * few of them: the headline's sublines listed, whatever the list's name
+ * says (elDiario.es's "ul.footer" under its headline). */
+static int listed_sublines(const xmlNode *k)
+{
+    int items = 0;
+    for (const xmlNode *i = bt_xhtml_is(k, "ul") || bt_xhtml_is(k, "ol") ? k->children : NULL; i;
+         i = i->next) {
+        if (i->type != XML_ELEMENT_NODE)
+            continue;
+        const xmlNode *one = bt_xhtml_is(i, "li") ? bt_html_only_element(i) : NULL;
+        if (!one || bt_html_heading_level(one) < 2 || !bt_stats_of(i) || bt_stats_of(i)->link)
+            return 0;
+        items++;
+    }
+    return items > 0 && items <= BT_PARTS_LISTED_SUBLINES;
+}
+
 /* Whether an element between the headline and the body is the article's. */
 static int own_part(const xmlNode *n)
 {
@@ -389,8 +410,10 @@ static int own_part(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     /* (nor is a picture with its caption, whatever its name: RFA's
      * "div#headerimg", "header" read as a masthead's word) */
-    if (is_chrome_element(n) || (s->unlikely && !named_subline(n) && !bt_html_headline_deck(n) &&
-                                 !(s->images && bt_html_holds_caption(n, 0))))
+    /* (nor are sublines listed, whatever the list's name) */
+    if (!listed_sublines(n) &&
+        (is_chrome_element(n) || (s->unlikely && !named_subline(n) && !bt_html_headline_deck(n) &&
+                                  !(s->images && bt_html_holds_caption(n, 0)))))
         return 0;
     if (!s->text && !s->images)
         return 0;
@@ -534,6 +557,20 @@ static int alike_blocks(const xmlNode *a, const xmlNode *b)
     return same;
 }
 
+/* Block second's content moves to the end of p after a break: one block
+ * of their lines. */
+static void join_lines(xmlNode *p, xmlNode *second)
+{
+    xmlAddChild(p, xmlNewDocNode(p->doc, NULL, (const xmlChar *)"br", NULL));
+    while (second->children) {
+        xmlNode *k = second->children;
+        xmlUnlinkNode(k);
+        xmlAddChild(p, k);
+    }
+    /* (emptied, not freed: the parts and the stats may still hold it) */
+    bt_stats_of(second)->skipped = 1;
+}
+
 /* A lead in two blocks alike, one after the other and no third (VietNamNet's
  * "div.content-detail-sapo" of two paragraphs, Faro de Vigo's two
  * "h2.ft-subtitle"): the second joins the first after a break, one lead. */
@@ -545,14 +582,7 @@ static void lead_halves(xmlNode *p)
         alike_blocks(p, element_after(second)) ||
         bt_xhtml_words(second, BT_PARTS_LEAD_HALF_WORDS + 1) > BT_PARTS_LEAD_HALF_WORDS)
         return;
-    xmlAddChild(p, xmlNewDocNode(p->doc, NULL, (const xmlChar *)"br", NULL));
-    while (second->children) {
-        xmlNode *k = second->children;
-        xmlUnlinkNode(k);
-        xmlAddChild(p, k);
-    }
-    /* (emptied, not freed: the parts and the stats may still hold it) */
-    bt_stats_of(second)->skipped = 1;
+    join_lines(p, second);
 }
 
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
@@ -597,8 +627,29 @@ static void mark_lead(xmlNode **part, size_t n)
         /* down through wrappers to the block that says it; in a box of
          * several (a kicker, the headline's copy, the lead, the byline), its
          * paragraph of the lead's words when it has one */
-        int several = 0;
-        while (bt_stats_of(p) && bt_stats_of(p)->own == 0) {
+        int several = 0, listed = listed_sublines(p);
+        /* (sublines listed are the lead's lines, one paragraph with a break
+         * between them; the list is no list, nor chrome by its name) */
+        if (listed) {
+            xmlNode *first = NULL;
+            for (xmlNode *k = p->children; k; k = k->next) {
+                xmlNode *line = bt_xhtml_is(k, "li") ? (xmlNode *)bt_html_only_element(k) : NULL;
+                if (!line)
+                    continue;
+                bt_html_rename(k, "div");
+                xmlUnsetProp(k, (const xmlChar *)"class");
+                if (!first) {
+                    first = line;
+                    bt_html_rename(first, "p");
+                    continue;
+                }
+                join_lines(first, line);
+            }
+            bt_html_rename(p, "div");
+            xmlUnsetProp(p, (const xmlChar *)"class");
+            p = first;
+        }
+        while (!listed && bt_stats_of(p) && bt_stats_of(p)->own == 0) {
             xmlNode *only = NULL, *para = NULL, *text = NULL, *heading = NULL;
             int elements = 0;
             for (xmlNode *k = p->children; k; k = k->next)
