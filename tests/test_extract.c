@@ -9762,6 +9762,17 @@ static const spec video_dot_title = {
     .chrome = {"comment les villes tentent de s'adapter"},
 };
 
+/* A counter of the post's views in the byline's row, a bullet before it,
+ * goes. */
+static const spec view_count_bullet = {
+    .page = "view-count-bullet.html",
+    .title = "iOS 26 chính thức phát hành với giao diện mới",
+    .body =
+        {"Người dùng có thể cập nhật bằng cách vào Cài đặt, chọn Cài đặt chung rồi chọn Cập nhật "
+         "phần mềm."},
+    .chrome = {"lượt xem"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12587,6 +12598,7 @@ int main(void)
         PAGE(trust_badge_link),
         PAGE(listed_sublines_lead),
         PAGE(video_dot_title),
+        PAGE(view_count_bullet),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2111,6 +2111,9 @@ const char *const bt_chrome_feedback_calls[] = {
 const char *const bt_chrome_post_footers[] = {
     /* (Medscape's lines for citing the story and crediting its picture) */
     "cite this:",
+    /* (Thế Giới Di Động's call over its button to its shop: "Nhấn vào nút
+     * cam bên dưới để xem ngay các mẫu iPhone ...") */
+    "nhấn vào nút cam",
     /* (Postmedia's papers' under the story: "Our website is the place for
      * the latest breaking news, exclusive scoops, longreads and provocative
      * commentary. Please bookmark nationalpost.com ...") */

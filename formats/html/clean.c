@@ -363,9 +363,19 @@ static char *folded_text(const xmlNode *n, size_t max, int opening, size_t *read
         return NULL;
     }
     char *s = folded.data;
-    /* (and an ellipsis's dots: "ये खबर भी पढ़ें...", "Xem thêm…") */
-    static const char *const tails[] = {
-        ":", "|", " ", ">", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", ".", "\xE2\x80\xA6", NULL};
+    /* (and an ellipsis's dots: "ये खबर भी पढ़ें...", "Xem thêm…"; a bullet
+     * between a row's items: "• 12.680 lượt xem") */
+    static const char *const tails[] = {":",
+                                        "|",
+                                        " ",
+                                        ">",
+                                        "\xC2\xBB",
+                                        "\xE2\x80\xBA",
+                                        "\xE2\x86\x92",
+                                        ".",
+                                        "\xE2\x80\xA6",
+                                        "\xE2\x80\xA2",
+                                        NULL};
     size_t len = folded.len - marks_at(s, folded.len, tails, 1);
     s[len] = '\0';
     /* (a colon or a bar opens no line: ">> Xem thêm:", "» Đọc thêm") */
