@@ -9773,6 +9773,20 @@ static const spec view_count_bullet = {
     .chrome = {"lượt xem"},
 };
 
+/* Sublines listed in the headline's header are the lead, but for an item
+ * linking to another story, which goes. */
+static const spec listed_sublines_header = {
+    .page = "listed-sublines-header.html",
+    .title = "Las inspecciones a residencias caen a la mitad mientras crecen las quejas",
+    .lead =
+        "La Comunidad realizó 312 visitas de inspección el año pasado, frente a las 640 de hace "
+        "cinco años, según datos de Transparencia",
+    .body =
+        {"Las asociaciones de familiares reclaman que las inspecciones se hagan sin aviso previo y "
+         "que sus resultados se publiquen residencia por residencia."},
+    .chrome = {"ANÁLISIS - Las familias siguen esperando justicia"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12599,6 +12613,7 @@ int main(void)
         PAGE(listed_sublines_lead),
         PAGE(video_dot_title),
         PAGE(view_count_bullet),
+        PAGE(listed_sublines_header),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -382,22 +382,31 @@ int bt_html_headline_deck(const xmlNode *n)
 /* Sublines a list of them holds at most. */
 #define BT_PARTS_LISTED_SUBLINES 3
 
+/* Whether item i of a list is a link to another story, mostly. */
+static int linked_item(const xmlNode *i)
+{
+    const bt_stats *s = bt_stats_of(i);
+    return s && s->link * 2 > s->text;
+}
+
 /* Whether every item of list k is a heading alone ("<li><h2>...</h2>"), a
- * few of them: the headline's sublines listed, whatever the list's name
- * says (elDiario.es's "ul.footer" under its headline). */
+ * few of them, not all links: the headline's sublines listed, whatever the
+ * list's name says (elDiario.es's "ul.footer" under its headline, a link
+ * to its analysis as the last item). */
 static int listed_sublines(const xmlNode *k)
 {
-    int items = 0;
+    int items = 0, lines = 0;
     for (const xmlNode *i = bt_xhtml_is(k, "ul") || bt_xhtml_is(k, "ol") ? k->children : NULL; i;
          i = i->next) {
         if (i->type != XML_ELEMENT_NODE)
             continue;
         const xmlNode *one = bt_xhtml_is(i, "li") ? bt_html_only_element(i) : NULL;
-        if (!one || bt_html_heading_level(one) < 2 || !bt_stats_of(i) || bt_stats_of(i)->link)
+        if (!one || bt_html_heading_level(one) < 2 || !bt_stats_of(i))
             return 0;
         items++;
+        lines += !linked_item(i);
     }
-    return items > 0 && items <= BT_PARTS_LISTED_SUBLINES;
+    return lines && items <= BT_PARTS_LISTED_SUBLINES;
 }
 
 /* Whether an element between the headline and the body is the article's. */
@@ -629,13 +638,19 @@ static void mark_lead(xmlNode **part, size_t n)
          * paragraph of the lead's words when it has one */
         int several = 0, listed = listed_sublines(p);
         /* (sublines listed are the lead's lines, one paragraph with a break
-         * between them; the list is no list, nor chrome by its name) */
+         * between them, but for links to other stories; the list is no
+         * list, nor chrome by its name) */
         if (listed) {
             xmlNode *first = NULL;
             for (xmlNode *k = p->children; k; k = k->next) {
                 xmlNode *line = bt_xhtml_is(k, "li") ? (xmlNode *)bt_html_only_element(k) : NULL;
                 if (!line)
                     continue;
+                if (linked_item(k)) {
+                    /* (cleaning's verdict: the link goes) */
+                    memset(bt_stats_of(k)->verdict, 1, sizeof(bt_stats_of(k)->verdict));
+                    continue;
+                }
                 bt_html_rename(k, "div");
                 xmlUnsetProp(k, (const xmlChar *)"class");
                 if (!first) {
@@ -1665,10 +1680,11 @@ static void headline_parts(xmlNode *h)
                 return;
             }
         /* (a paragraph, a heading, or a div of text, in bold or not: "<div
-         * class=RichText><strong>...", "<div class=ar-Article_Subtitle>") */
+         * class=RichText><strong>...", "<div class=ar-Article_Subtitle>";
+         * or sublines listed) */
         const xmlNode *one = bt_html_unwrapped(k, BT_HTML_WRAPPERS);
         if (one ? bt_xhtml_is(one, "p") || bt_html_heading_level(one) >= 2 ||
-                      (!bt_html_is_block(one) && bt_html_text_div(k))
+                      (!bt_html_is_block(one) && bt_html_text_div(k)) || listed_sublines(one)
                 : text_box(k))
             block[m++] = k;
     }
