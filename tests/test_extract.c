@@ -9787,6 +9787,19 @@ static const spec listed_sublines_header = {
     .chrome = {"ANÁLISIS - Las familias siguen esperando justicia"},
 };
 
+/* The block before the body its markup names the article's description
+ * (schema.org's itemprop), after the headline's own box, is the lead. */
+static const spec itemprop_description_lead = {
+    .page = "itemprop-description-lead.html",
+    .title = "Jízdné v Praze zdraží, roční kupon bude dražší",
+    .lead =
+        "Cestující v pražské hromadné dopravě si od září připlatí. Rada hlavního města ve středu "
+        "schválila zdražení základní jízdenky i ročního kuponu.",
+    .body =
+        {"Slevy pro seniory a studenty zůstanou zachovány, město naopak rozšíří bezplatnou dopravu "
+         "pro děti do patnácti let."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12614,6 +12627,7 @@ int main(void)
         PAGE(video_dot_title),
         PAGE(view_count_bullet),
         PAGE(listed_sublines_header),
+        PAGE(itemprop_description_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -418,8 +418,8 @@ static int own_part(const xmlNode *n)
      * chrome word its name or its box's holds too: "sc__header-subtitle") */
     const bt_stats *s = bt_stats_of(n);
     /* (nor is a picture with its caption, whatever its name: RFA's
-     * "div#headerimg", "header" read as a masthead's word) */
-    /* (nor are sublines listed, whatever the list's name) */
+     * "div#headerimg", "header" read as a masthead's word; nor are
+     * sublines listed, whatever the list's name) */
     if (!listed_sublines(n) &&
         (is_chrome_element(n) || (s->unlikely && !named_subline(n) && !bt_html_headline_deck(n) &&
                                   !(s->images && bt_html_holds_caption(n, 0)))))
@@ -1857,7 +1857,9 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
     }
     if (m && text <= BT_PARTS_MAX_TEXT) {
         /* (the lead may be the first part itself, a block its class or id
-         * names a lead before the body, taken with it as Readability takes
+         * names a lead, or its markup the subline or the description
+         * (iDNES's "div.opener[itemprop=description]"), before the body,
+         * taken with it as Readability takes
          * a div of text: "div.tom-tat" between the date's row and
          * "div.noi-dung", Agora's "div#gazeta_article_lead"; or a paragraph
          * set in a larger type than the story's, on a page of inline
@@ -1868,7 +1870,8 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         memcpy(lead, pre + (hero != NULL), l * sizeof(lead[0]));
         const bt_stats *fs = bt_stats_of(part[f]);
         if (f + 1 < n && fs && !fs->images && fs->text <= BT_PARTS_MAX_TEXT &&
-            (bt_xhtml_class_has(part[f], bt_xhtml_lead_classes, 1) || larger_type(part[f]) ||
+            (bt_xhtml_class_has(part[f], bt_xhtml_lead_classes, 1) || says_subline(part[f]) ||
+             larger_type(part[f]) ||
              (!bt_xhtml_is(part[f], "p") && bt_html_says_description(part[f], 1))))
             lead[l++] = part[f];
         mark_lead(lead, l);
