@@ -9800,6 +9800,29 @@ static const spec itemprop_description_lead = {
          "pro děti do patnácti let."},
 };
 
+/* A sub-heading alone in its box, the story's paragraphs in the next box,
+ * stays whatever chrome word opens it ("Weitere ..."), with what follows. */
+static const spec heading_own_section = {
+    .page = "heading-own-section.html",
+    .title = "Bauarbeiten: Zwei Wochenenden ohne Züge zwischen Bern und Thun",
+    .headings = {{2, "Weitere Baustellen im Sommer"}},
+    .body =
+        {"Der Fahrgastverband kritisiert die Häufung der Baustellen und fordert, die Kundschaft "
+         "früher zu informieren."},
+};
+
+/* A lead of Japanese sentences in lines, each closed by "。", keeps its
+ * first line, no kicker's line: a kicker's ends no sentence. */
+static const spec cjk_lead_lines = {
+    .page = "cjk-lead-lines.html",
+    .title = "クマの出没 過去最多ペース 住宅地での目撃相次ぐ",
+    .lead =
+        "県内でクマの出没が相次ぎ、ことしの目撃件数は統計を取り始めてから最も多いペースとなってい"
+        "ます。",
+    .body = {"住宅地やその周辺での目撃も多く、県は注意を呼びかけています。",
+             "クマに襲われてけがをした人は4人で、いずれも山菜採りなどで山に入っていた人でした。"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12628,6 +12651,8 @@ int main(void)
         PAGE(view_count_bullet),
         PAGE(listed_sublines_header),
         PAGE(itemprop_description_lead),
+        PAGE(heading_own_section),
+        PAGE(cjk_lead_lines),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

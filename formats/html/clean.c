@@ -531,14 +531,33 @@ static int tag_row(const xmlNode *n)
     return in_list(label, bt_chrome_labels, 0) && s->link * 10 >= rest * 7;
 }
 
-/* Whether the next element shown after heading n is a paragraph of the
- * text (its words not links): "Weitere US-Zellprojekte im Aufbau" over one
- * is the article's sub-heading, where "Weitere Artikel" heads a list. */
-static int heads_prose(const xmlNode *n)
+/* The next element shown after n, NULL when none. */
+static const xmlNode *shown_after(const xmlNode *n)
 {
     const xmlNode *k = n->next;
     while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k)))
         k = k->next;
+    return k;
+}
+
+/* Whether the next element shown after heading n is a paragraph of the
+ * text (its words not links): "Weitere US-Zellprojekte im Aufbau" over one
+ * is the article's sub-heading, where "Weitere Artikel" heads a list.  A
+ * heading alone in its box looks past the box, into the next one (20
+ * Minuten's "<section><h2>Weitere Baustellen im Sommer</h2></section>
+ * <section><p>..."); a line that is no heading does not (Sky News's "Why
+ * you can trust Sky News" badge over the body's box). */
+static int heads_prose(const xmlNode *n)
+{
+    const xmlNode *k = shown_after(n);
+    const xmlNode *one = bt_html_unwrapped(n, BT_HTML_WRAPPERS);
+    if (one && bt_html_heading_level(one)) {
+        for (int up = 0;
+             !k && up < BT_HTML_WRAPPERS && n->parent && bt_html_only_element(n->parent) == n; up++)
+            k = shown_after(n = n->parent);
+        for (int down = 0; k && !bt_xhtml_is(k, "p") && down < BT_HTML_WRAPPERS; down++)
+            k = xmlFirstElementChild((xmlNode *)k);
+    }
     return k && bt_xhtml_is(k, "p") && bt_stats_of(k) && bt_stats_of(k)->text >= 80 &&
            bt_stats_link_density(k) < 0.5;
 }
@@ -2994,9 +3013,10 @@ static int follow_line(const char *t)
 {
     static const char *const messengers[] = {"whatsapp", "telegram", "google news", "zalo",
                                              "youtube",  "podcast",  NULL};
-    static const char *const opens[] = {"follow ",        "theo dõi ",           "folgen sie ",
-                                        "suivez ",        "síguenos ",           "seko ",
-                                        "listen to our ", "click here to join ", NULL};
+    static const char *const opens[] = {
+        "follow ", "theo dõi ", "folgen sie ", "folgst du ",     "abonniere den ",
+        "suivez ", "síguenos ", "seko ",       "listen to our ", "click here to join ",
+        NULL};
     /* (or a call to like the site's page that goes on to follow it: "Like
      * Business on Facebook, follow @TribuneBiz on Twitter"; an author's
      * "Follow Jane Doe on Twitter" ends their story, as its truths say) */
@@ -4297,9 +4317,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
  * rather than a paragraph or a heading of the article. */
 static xmlNode *block_after(const xmlNode *n, size_t total)
 {
-    xmlNode *k = n->next;
-    while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k)))
-        k = k->next;
+    xmlNode *k = (xmlNode *)shown_after(n);
     /* (a block with most of the article's text is the article, unless its
      * name says it is chrome too) */
     if (!k || !bt_stats_of(k) ||

@@ -1002,9 +1002,16 @@ static int credits_by(const char *t)
     return 0;
 }
 
+/* Whether t ends on a sentence's or a label's mark, in Latin script or in
+ * Chinese and Japanese ("。", "！", "？", "："). */
 static int final_punct(const char *t)
 {
+    static const char *const wide[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                       "\xEF\xBC\x9A", NULL};
     size_t len = strlen(t);
+    for (const char *const *w = wide; len >= 3 && *w; w++)
+        if (!memcmp(t + len - 3, *w, 3))
+            return 1;
     return len && strchr(".:;!?\"", t[len - 1]) != NULL;
 }
 
