@@ -9823,6 +9823,17 @@ static const spec cjk_lead_lines = {
              "クマに襲われてけがをした人は4人で、いずれも山菜採りなどで山に入っていた人でした。"},
 };
 
+/* A broadcaster's label opening a line of the programme that aired the
+ * story and its date goes, whatever words name the programme. */
+static const spec broadcast_label_programme = {
+    .page = "broadcast-label-programme.html",
+    .title = "Kleine Kliniken fürchten um ihre Notaufnahmen",
+    .body =
+        {"Die Landkreise hoffen auf eine Lösung, die die Notaufnahme rund um die Uhr offen hält, "
+         "notfalls in Kooperation mit einem größeren Klinikum."},
+    .chrome = {"Dieses Thema im Programm", "Journal am Abend"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12653,6 +12664,7 @@ int main(void)
         PAGE(itemprop_description_lead),
         PAGE(heading_own_section),
         PAGE(cjk_lead_lines),
+        PAGE(broadcast_label_programme),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

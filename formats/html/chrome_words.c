@@ -392,6 +392,8 @@ const char *const bt_chrome_section_starts[] = {
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {
+    /* (VG's box asking for tips at the story's end) */
+    "vet du mer?",
     /* (Full Fact's button under its checks, Law.com's notice under its
      * stories, a journal's button to submit a paper) */
     "request a correction",
@@ -1368,7 +1370,13 @@ const char *const bt_chrome_broadcast_labels[] = {
  * programme and date after it ("Sendung: Antenne Brandenburg, 13.05.2024,
  * 16:30 Uhr"). */
 const char *const bt_chrome_broadcast_lines[] = {
-    "sendung:", "sendung vom", "sendung am", "audio:", "über dieses thema berichtet", NULL,
+    "sendung:",
+    "sendung vom",
+    "sendung am",
+    "audio:",
+    "über dieses thema berichtet",
+    "über dieses thema berichten",
+    NULL,
 };
 
 /* How a call to sign up opens; with a newsletter named in it, a short
@@ -1401,6 +1409,9 @@ const char *const bt_chrome_signup_starts[] = {
 
 /* Words of a call to sign up for the site's newsletter, in a short block. */
 const char *const bt_chrome_newsletter_calls[] = {
+    /* (the Economist's: "Stay on top of British politics with Blighty, our
+     * weekly subscriber-only newsletter.") */
+    "subscriber-only newsletter",
     /* (the Corriere's local newsletter set as a paragraph of the story) */
     "iscriviti gratis alla newsletter",
     "arriva ogni giorno nella tua casella di posta",
@@ -1499,6 +1510,9 @@ const char *const bt_chrome_follow_calls[] = {
      * and X for the latest news") */
     "and x for the latest news",
     "and twitter for the latest news",
+    /* (the Hindustan Times's last line, Thairath's LINE account) */
+    "follow more stories on",
+    "ติดตามข่าวสารทันเหตุการณ์ได้ทาง",
     /* (the Correio Braziliense's: "Siga o canal do Correio no WhatsApp e
      * receba as principais notícias do dia no seu celular") */
     "receba as principais notícias do dia",
@@ -1883,6 +1897,12 @@ const char *const bt_chrome_support_buttons[] = {
 /* Words of a widget asking the reader to rate the post, or to keep to the
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
+    /* (calls for tips and corrections under the story: Wyborcza's and
+     * Onet's "Masz temat? Napisz do nas", Denník N's "Ak ste našli chybu,
+     * napíšte nám", Người Đưa Tin's hotline) */
+    "temat? napisz do nas",
+    "ak ste našli chybu",
+    "xin gửi về đường dây nóng",
     /* (Mongabay's line under the story, in English and Vietnamese) */
     "to send a message to the author of this post",
     "để gửi tin nhắn tới tác giả",
@@ -2219,6 +2239,13 @@ const char *const bt_chrome_post_footers[] = {
 /* A note of the story's print edition, opening its line: it may close the
  * last section of the text, whose paragraphs stay. */
 const char *const bt_chrome_print_notes[] = {
+    /* (the WirtschaftsWoche's note on a story shown again: "Dieser Artikel
+     * erschien erstmals im März 2024 ..."; the Mainichi's edition line,
+     * "毎日新聞 2025/6/18 東京朝刊") */
+    "dieser artikel erschien erstmals",
+    "東京朝刊",
+    "大阪朝刊",
+    "東京夕刊",
     "a version of this article appears in print",
     "this article appeared in print",
     "this article appears in the",

@@ -964,16 +964,18 @@ static int contact_line(const char *t)
  * its date; t: the line's folded text. */
 static int broadcast_line(const char *t)
 {
-    /* (its box's label may open it: tagesschau's "Dieses Thema im
-     * Programm: <span>Über dieses Thema berichtete ...") */
-    for (const char *const *l = bt_chrome_broadcast_labels; *l; l++) {
+    /* (its box's label may open it, the programme and its date after it:
+     * tagesschau's "Dieses Thema im Programm: <span>Über dieses Thema
+     * berichtete ...", MDR's "Dieses Thema im Programm: MDR THÜRINGEN - Das
+     * Radio | ... | 18. November 2025 | 19:00 Uhr") */
+    int labelled = 0;
+    for (const char *const *l = bt_chrome_broadcast_labels; *l && !labelled; l++) {
         size_t len = strlen(*l);
-        if (!strncmp(t, *l, len) && t[len] == ' ') {
-            t += len + 1;
-            break;
-        }
+        labelled = !strncmp(t, *l, len) && t[len] == ' ';
+        t += labelled ? len + 1 : 0;
     }
-    return strlen(t) <= 160 && in_list(t, bt_chrome_broadcast_lines, 1) && bt_html_says_date(t);
+    return strlen(t) <= 160 && (labelled || in_list(t, bt_chrome_broadcast_lines, 1)) &&
+           bt_html_says_date(t);
 }
 
 /* A line giving the time the post takes to read ("6 min read", "Lesezeit:
