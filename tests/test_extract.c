@@ -9834,6 +9834,25 @@ static const spec broadcast_label_programme = {
     .chrome = {"Dieses Thema im Programm", "Journal am Abend"},
 };
 
+/* A kicker in the headline that only its test id names as one
+ * ("ArticleHeader.Kicker") stays out of the title. */
+static const spec kicker_testid = {
+    .page = "kicker-testid.html",
+    .title = "Deutschlandticket wird wieder teurer",
+    .body = {"Abonnenten müssen nichts tun: Der neue Preis wird automatisch abgebucht, wer nicht "
+             "zahlen will, kann bis Ende November kündigen."},
+};
+
+/* The dash a headline keeps for screen readers between its kicker and its
+ * title ("<span class=h-offscreen>-</span>") opens no title. */
+static const spec kicker_offscreen_dash = {
+    .page = "kicker-offscreen-dash.html",
+    .title = "Solarexpress kommt kaum vom Fleck",
+    .body =
+        {"Viele Gemeinden haben die Projekte an der Urne abgelehnt, andere scheitern an den Kosten "
+         "für die Leitungen ins Tal."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12665,6 +12684,8 @@ int main(void)
         PAGE(heading_own_section),
         PAGE(cjk_lead_lines),
         PAGE(broadcast_label_programme),
+        PAGE(kicker_testid),
+        PAGE(kicker_offscreen_dash),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -268,7 +268,7 @@ static size_t split(const char *title, part *p, int *hierarchy, int *colon)
      * ("标题_江城晚报"), only after a letter of a script without spaces */
     static const char *const seps[] = {" | ", " - ", " – ",  " — ", " :: ", " · ",
                                        " • ", " ~ ", " ｜ ", "｜",  " : ",  " » ",
-                                       " / ", " > ", " « ",  " --", "_",   NULL};
+                                       " / ", " > ", " « ",  " --", "_",    NULL};
     enum { COLON = 10, BACK = 14, UNDERSCORE = 16 };
     size_t n = 0;
     const char *start = title;
@@ -604,14 +604,20 @@ static int is_kicker(const xmlNode *n)
     if (n->type != XML_ELEMENT_NODE)
         return 0;
     /* kicker words anywhere in a name, as Readability matches ("articleoverline");
-     * and a name for tests saying one, the SZ's data-manual="kicker" */
-    return bt_xhtml_class_has(n, bt_html_subline_classes, 0) || bt_html_attr_matches(n, kicker) ||
-           bt_xhtml_class_has(n, kicker, 0);
+     * and a name for tests saying one, the SZ's data-manual="kicker", or
+     * t-online's data-testid="ArticleHeader.Kicker" */
+    xmlChar *test = xmlGetProp(n, (const xmlChar *)"data-testid");
+    int tested =
+        test && (strstr((const char *)test, "Kicker") || strstr((const char *)test, "kicker"));
+    xmlFree(test);
+    return tested || bt_xhtml_class_has(n, bt_html_subline_classes, 0) ||
+           bt_html_attr_matches(n, kicker) || bt_xhtml_class_has(n, kicker, 0);
 }
 
 /* Classes that hide an element, matched whole: "hidden-xs" only hides it on
  * small screens. */
-static const char *const hiding[] = {"hidden", "is-hidden", "u-hidden", "hide", "offscreen", NULL};
+static const char *const hiding[] = {"hidden",    "is-hidden",   "u-hidden", "hide",
+                                     "offscreen", "h-offscreen", NULL};
 
 /* Hidden by a class, or clipped to nothing for screen readers as
  * "visually hidden" styles do (clip: rect(0 0 0 0), clip-path: inset(50%)). */
