@@ -379,6 +379,7 @@ const char *const bt_chrome_section_starts[] = {
     "tin liên quan ",
     "tin cùng ",
     "weitere ",
+    "más noticias de ",
     "mehr aus ",
     "mer om ",
     "mere om ",
@@ -394,6 +395,11 @@ const char *const bt_chrome_section_starts[] = {
 const char *const bt_chrome_labels[] = {
     /* (VG's box asking for tips at the story's end) */
     "vet du mer?",
+    /* (the Daily Mail's line over its video, La Stampa's ad label,
+     * VnExpress's follow button beside the author) */
+    "scroll down for video",
+    "adv",
+    "theo dõi",
     /* (Full Fact's button under its checks, Law.com's notice under its
      * stories, a journal's button to submit a paper) */
     "request a correction",
@@ -2129,6 +2135,8 @@ const char *const bt_chrome_feedback_calls[] = {
 /* Words of the line a blog writes under a post ("This entry was posted in
  * News. Bookmark the permalink."), WordPress's in its translations. */
 const char *const bt_chrome_post_footers[] = {
+    /* (G1's line over the region's videos under the story) */
+    "vídeos: tudo sobre",
     /* (Medscape's lines for citing the story and crediting its picture) */
     "cite this:",
     /* (Thế Giới Di Động's call over its button to its shop: "Nhấn vào nút
