@@ -9853,6 +9853,17 @@ static const spec kicker_offscreen_dash = {
          "für die Leitungen ins Tal."},
 };
 
+/* A label of chrome alone on its line, a span over its section's
+ * paragraphs ("Article content"), goes. */
+static const spec label_over_section = {
+    .page = "label-over-section.html",
+    .title = "Residents fight plan to cut riverside trees for flood barrier",
+    .body =
+        {"City engineers say the barrier must be built on the riverbank itself, because the homes "
+         "behind it leave no room for a berm further back."},
+    .chrome = {"Article content"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12686,6 +12697,7 @@ int main(void)
         PAGE(broadcast_label_programme),
         PAGE(kicker_testid),
         PAGE(kicker_offscreen_dash),
+        PAGE(label_over_section),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

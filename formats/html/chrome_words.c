@@ -393,8 +393,6 @@ const char *const bt_chrome_section_starts[] = {
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {
-    /* (VG's box asking for tips at the story's end) */
-    "vet du mer?",
     /* (the Daily Mail's line over its video, La Stampa's ad label,
      * VnExpress's follow button beside the author) */
     "scroll down for video",
@@ -1038,7 +1036,6 @@ const char *const bt_chrome_pointers[] = {
     "saiba mais",
     /* (Daily Maverick's "Read in Daily Maverick: <a>“...”</a>") */
     "read in daily maverick",
-    "saber más",
     "tags:",
     "ämnen:",
     "emner:",
@@ -1129,6 +1126,8 @@ const char *const bt_chrome_figure_buttons[] = {
     "expand",
     "collapse",
     "enlarge",
+    /* (the Daily Mail's button under each picture to pin it) */
+    "pin it",
     "enlarge image",
     "enlarge this image",
     /* (a health site's button on its pictures: Healthline's, in the
@@ -1905,10 +1904,12 @@ const char *const bt_chrome_support_buttons[] = {
 const char *const bt_chrome_feedback_calls[] = {
     /* (calls for tips and corrections under the story: Wyborcza's and
      * Onet's "Masz temat? Napisz do nas", Denník N's "Ak ste našli chybu,
-     * napíšte nám", Người Đưa Tin's hotline) */
+     * napíšte nám", Người Đưa Tin's hotline, VG's "Vet du mer? Tips VG på
+     * ...") */
     "temat? napisz do nas",
     "ak ste našli chybu",
     "xin gửi về đường dây nóng",
+    "vet du mer? tips",
     /* (Mongabay's line under the story, in English and Vietnamese) */
     "to send a message to the author of this post",
     "để gửi tin nhắn tới tác giả",
@@ -2251,9 +2252,7 @@ const char *const bt_chrome_print_notes[] = {
      * erschien erstmals im März 2024 ..."; the Mainichi's edition line,
      * "毎日新聞 2025/6/18 東京朝刊") */
     "dieser artikel erschien erstmals",
-    "東京朝刊",
-    "大阪朝刊",
-    "東京夕刊",
+    "毎日新聞 ",
     "a version of this article appears in print",
     "this article appeared in print",
     "this article appears in the",

@@ -3790,14 +3790,20 @@ static int duration_label(const xmlNode *n)
            bt_xhtml_class_has(n, durations, 0);
 }
 
-/* Whether nothing shown follows n in its block: spacers at most, or
- * elements with neither text nor pictures (a share bar's icons). */
+/* Whether nothing shown follows n on its line: spacers at most, or
+ * elements with neither text nor pictures (a share bar's icons), up to its
+ * block's end or a block after it (Postmedia's "<span>Article content</span>"
+ * over the paragraphs of its section). */
 static int ends_line(const xmlNode *n)
 {
-    for (const xmlNode *k = n->next; k; k = k->next)
+    for (const xmlNode *k = n->next; k; k = k->next) {
+        if (k->type == XML_ELEMENT_NODE && bt_html_is_block(k) && bt_stats_of(k) &&
+            !bt_html_skipped(k))
+            return 1;
         if (!spacer(k) && !(k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
                             !bt_stats_of(k)->text && !bt_stats_of(k)->images))
             return 0;
+    }
     return 1;
 }
 
