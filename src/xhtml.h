@@ -102,7 +102,8 @@ int bt_xhtml_attr_has_word(const xmlNode *n, const char *name, const char *word)
  * data-test-id, data-test, data-qa or data-component, of three parts at
  * most) holds one of words
  * (NULL-terminated), as a whole token or as a run of a token's parts split
- * at '-' and '_' ("box-tin-lien-quan" holds "lien-quan"), ignoring case; ids
+ * at '-', '_' and '.' ("box-tin-lien-quan" holds "lien-quan",
+ * "ArticleHeader.Kicker" holds "kicker"), ignoring case; ids
  * of more than three parts (slugs of headings) are not looked at. */
 int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id);
 /* Answers kept for an attribute's value and a list of words (a static

@@ -301,11 +301,15 @@ int bt_xhtml_embedded_media(const xmlNode *n)
 static int lower(char c) { return c >= 'a' && c <= 'z'; }
 static int upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-/* Whether a part of token s starts at i > 0: after a '-' or '_', or at a
+/* Whether byte c parts a token: '-', '_', or the '.' of a test id's path
+ * ("ArticleHeader.Kicker"). */
+static int part_mark(char c) { return c == '-' || c == '_' || c == '.'; }
+
+/* Whether a part of token s starts at i > 0: after a part's mark, or at a
  * capital after a small letter ("NewsTitle", "lblLead"). */
 static int part_starts(const char *s, size_t i)
 {
-    return s[i - 1] == '-' || s[i - 1] == '_' || (lower(s[i - 1]) && upper(s[i]));
+    return part_mark(s[i - 1]) || (lower(s[i - 1]) && upper(s[i]));
 }
 
 /* The length of word at the start of token [s, s+len) ending at a part
@@ -323,7 +327,7 @@ static size_t part_match(const char *s, size_t len, const char *word)
             k++;
         }
     }
-    return k == len || s[k] == '-' || s[k] == '_' ? k : 0;
+    return k == len || part_mark(s[k]) ? k : 0;
 }
 
 /* Whether word occurs in token [s, s+len) starting at a part boundary ('-',

@@ -3453,8 +3453,6 @@ static int leads_to(const xmlNode *a, const char *const *parts)
     return hit;
 }
 
-static const char *const donation_pages[] = {"/donat", NULL};
-
 /* Whether n is a box asking readers for money: a heading or a few short
  * paragraphs and a button, or a link on a line of its own, that says
  * "Donate" or "Support ..." or leads to the page for gifts (the
@@ -3462,6 +3460,7 @@ static const char *const donation_pages[] = {"/donat", NULL};
  * story"); a link so in a sentence is the text's. */
 static int support_box(const xmlNode *n)
 {
+    static const char *const donation_pages[] = {"/donat", NULL};
     const bt_stats *s = bt_stats_of(n);
     if (bt_xhtml_is(n, "p") || !s->text || s->text >= SUPPORT_TEXT || s->nodes >= 128 ||
         s->paras > 4 || s->images)

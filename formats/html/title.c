@@ -604,14 +604,10 @@ static int is_kicker(const xmlNode *n)
     if (n->type != XML_ELEMENT_NODE)
         return 0;
     /* kicker words anywhere in a name, as Readability matches ("articleoverline");
-     * and a name for tests saying one, the SZ's data-manual="kicker", or
-     * t-online's data-testid="ArticleHeader.Kicker" */
-    xmlChar *test = xmlGetProp(n, (const xmlChar *)"data-testid");
-    int tested =
-        test && (strstr((const char *)test, "Kicker") || strstr((const char *)test, "kicker"));
-    xmlFree(test);
-    return tested || bt_xhtml_class_has(n, bt_html_subline_classes, 0) ||
-           bt_html_attr_matches(n, kicker) || bt_xhtml_class_has(n, kicker, 0);
+     * and a name for tests saying one, the SZ's data-manual="kicker", t-online's
+     * data-testid="ArticleHeader.Kicker" */
+    return bt_xhtml_class_has(n, bt_html_subline_classes, 0) || bt_html_attr_matches(n, kicker) ||
+           bt_xhtml_class_has(n, kicker, 0);
 }
 
 /* Classes that hide an element, matched whole: "hidden-xs" only hides it on
