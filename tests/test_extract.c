@@ -9864,6 +9864,29 @@ static const spec label_over_section = {
     .chrome = {"Article content"},
 };
 
+/* A label of chrome linked after the byline's name in bold ("<strong>By
+ * NAME</strong> <a>More by this Author</a>") is an item of its own. */
+static const spec byline_bold_label = {
+    .page = "byline-bold-label.html",
+    .title = "Tea growers protest delayed bonus payments",
+    .body =
+        {"Hundreds of small-scale tea growers marched to the factory gates on Monday, demanding "
+         "bonus payments they say are three months overdue."},
+    .chrome = {"More by this Author"},
+};
+
+/* A paragraph that says it is an ad ("TEXT AD: ...") goes, however long. */
+static const spec ad_mark_line = {
+    .page = "ad-mark-line.html",
+    .title = "Flood victims crowd relief camps as waters rise",
+    .body =
+        {"Camp managers said food and drinking water were running short as more families arrived "
+         "from submerged villages along the river.",
+         "The state emergency agency said more supplies were on the way and urged residents of "
+         "low-lying areas to move to higher ground."},
+    .chrome = {"TEXT AD:", "Own a plot of land"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12698,6 +12721,8 @@ int main(void)
         PAGE(kicker_testid),
         PAGE(kicker_offscreen_dash),
         PAGE(label_over_section),
+        PAGE(byline_bold_label),
+        PAGE(ad_mark_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

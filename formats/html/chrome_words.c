@@ -1055,8 +1055,15 @@ const char *const bt_chrome_pointers[] = {
 
 /* Openings of a short line crediting a sponsor ("Sponsored by Acme",
  * "Presented by", "In partnership with"): the site's deal, not the story. */
-const char *const bt_chrome_sponsor_starts[] = {
+/* Openings of a line that says it is an ad, whatever its length (Premium
+ * Times' "<strong>TEXT AD:</strong> Get your dream home ... Call ..."). */
+const char *const bt_chrome_ad_marks[] = {
     "text ad:",
+    "advertorial:",
+    NULL,
+};
+
+const char *const bt_chrome_sponsor_starts[] = {
     "alle infos zu unserem werbepartner",
     "sponsored by",
     "presented by",
@@ -1128,6 +1135,11 @@ const char *const bt_chrome_figure_buttons[] = {
     "enlarge",
     /* (the Daily Mail's button under each picture to pin it) */
     "pin it",
+    /* (a paper's link to buy a print of its photo, in the caption:
+     * Lee's "Buy Now") */
+    "buy now",
+    "buy photo",
+    "buy this photo",
     "enlarge image",
     "enlarge this image",
     /* (a health site's button on its pictures: Healthline's, in the

@@ -739,14 +739,16 @@ static int rights_notice(const xmlNode *n)
 }
 
 /* A short line that opens so ("Sponsored by Acme"), or that thanks "our
- * sponsors"; t: the line's folded text. */
+ * sponsors", or a line of any length that says it is an ad; t: the line's
+ * folded text. */
 static int sponsor_line(const char *t)
 {
     size_t len = strlen(t);
     len -= len && t[len - 1] == '!';
-    return len <= SPONSOR_LINE &&
-           (in_list(t, bt_chrome_sponsor_starts, 1) ||
-            (strstr(t, "our ") && len >= 8 && !strncmp(t + len - 8, "sponsors", 8)));
+    return in_list(t, bt_chrome_ad_marks, 1) ||
+           (len <= SPONSOR_LINE &&
+            (in_list(t, bt_chrome_sponsor_starts, 1) ||
+             (strstr(t, "our ") && len >= 8 && !strncmp(t + len - 8, "sponsors", 8))));
 }
 
 /* A slide a carousel cloned to loop round (slick's "slick-cloned", owl's
@@ -3831,10 +3833,12 @@ static int row_end_label(const xmlNode *n)
     const xmlNode *k = n->prev;
     while (k && k->type == XML_TEXT_NODE && !bt_xhtml_visible_text(k->content))
         k = k->prev;
-    /* (a link of its own is apart from a link before it: Mwananchi's
-     * "<a>Name</a><a>Habari zaidi za mwandishi huyu</a>") */
+    /* (a link of its own is apart from a link or a name in bold before
+     * it: Mwananchi's "<a>Name</a><a>Habari zaidi za mwandishi huyu</a>",
+     * Nation's "<strong>By NAME</strong> <a>More by this Author</a>") */
+    int item = bt_xhtml_is(k, "a") || bt_xhtml_is(k, "b") || bt_xhtml_is(k, "strong");
     int apart = !k || (k->type == XML_ELEMENT_NODE &&
-                       (bt_html_is_block(k) || (bt_xhtml_is(k, "a") && bt_xhtml_is(n, "a"))));
+                       (bt_html_is_block(k) || (item && bt_xhtml_is(n, "a"))));
     if (!apart && k->type == XML_TEXT_NODE) {
         /* (past no-break spaces too: "Name&nbsp;|&nbsp;") */
         const char *t = (const char *)k->content;

@@ -77,6 +77,7 @@ extern const char *const bt_chrome_comment_heads[];
 extern const char *const bt_chrome_section_starts[];
 extern const char *const bt_chrome_labels[];
 extern const char *const bt_chrome_pointers[];
+extern const char *const bt_chrome_ad_marks[];
 extern const char *const bt_chrome_sponsor_starts[];
 extern const char *const bt_chrome_embed_lines[];
 extern const char *const bt_chrome_paywall[];
