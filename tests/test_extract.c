@@ -9887,6 +9887,16 @@ static const spec ad_mark_line = {
     .chrome = {"TEXT AD:", "Own a plot of land"},
 };
 
+/* A heading right under the headline, over the byline's row, is its deck,
+ * the lead: a section's heading heads prose. */
+static const spec deck_over_byline = {
+    .page = "deck-over-byline.html",
+    .title = "Ferry fares to rise from next month",
+    .lead = "Operators blame fuel costs; passengers fear longer queues",
+    .body = {"Ferry operators on the southern routes will raise fares by a fifth from the first of "
+             "next month, the owners' association announced yesterday."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12723,6 +12733,7 @@ int main(void)
         PAGE(label_over_section),
         PAGE(byline_bold_label),
         PAGE(ad_mark_line),
+        PAGE(deck_over_byline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

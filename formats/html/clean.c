@@ -157,6 +157,8 @@ static const char *const meta_blocks[] = {
     "meta",      "dateline",  "date",    "time",     "category", "info",
     "posted-on", "published", "authors", "metadata", NULL,
 };
+int bt_html_metadata_named(const xmlNode *n) { return bt_xhtml_class_has(n, meta_blocks, 1); }
+
 /* Kept whatever the conditional rules say: the article's own small parts,
  * and a recipe's lists of ingredients and steps (lists of few commas). */
 static const char *const own_parts[] = {
@@ -4261,9 +4263,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * the dek, the date and the byline; a figure is none, whatever its
      * name: Fandom's "figure.thumb.show-info-icon") */
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) && !bt_xhtml_is(n, "figure") &&
-        bt_xhtml_class_has(n, meta_blocks, 1) &&
-        !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) && !bt_html_recipe_named(n) &&
-        !bt_html_captions_picture(n) && !header_lead(n) &&
+        bt_html_metadata_named(n) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
+        !bt_html_recipe_named(n) && !bt_html_captions_picture(n) && !header_lead(n) &&
         !(s->items >= 2 && !s->link && between_paragraphs(n)))
         return 1;
     /* (a short block's text is read and folded once for these; its letters
@@ -4769,7 +4770,7 @@ static void keep_byline(xmlNode *row)
     const bt_stats *s = bt_stats_of(row);
     if (!s || s->nodes >= LINE_NODES || bt_xhtml_class_has(row, bt_xhtml_byline_classes, 1))
         return;
-    int meta = bt_xhtml_class_has(row, meta_blocks, 1);
+    int meta = bt_html_metadata_named(row);
     for (xmlNode *k = row->children; k; k = bt_xhtml_next(k, row, bt_html_skipped(k))) {
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
         if (!ks || !ks->text || ks->text > BYLINE_TEXT || ks->images ||

@@ -140,6 +140,7 @@ int bt_html_says_page_title(const xmlNode *n)
 static int says_subline(const xmlNode *n);
 static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap);
 static int lead_heading(const xmlNode *k, size_t words);
+static xmlNode *shown_element(xmlNode *n, int first);
 
 /* Box n's heading of the highest level, the first of them, when n is
  * no heading and holds one; else n: a box a title class names holds the
@@ -594,6 +595,18 @@ static void lead_halves(xmlNode *p)
     join_lines(p, second);
 }
 
+/* Whether k, right after the headline, is a heading over the byline's row:
+ * a section's heading heads prose, the headline's deck is over its byline
+ * and date (the Daily Star's "h2.h5" over "div.author-name"). */
+static int deck_over_byline(xmlNode *k)
+{
+    /* (not one its name calls metadata: scinexx's "h2.meta-category") */
+    const xmlNode *next =
+        bt_html_heading_level(k) >= 2 && !bt_html_metadata_named(k) ? shown_element(k, 0) : NULL;
+    return next && (bt_html_byline_named(next, bt_xhtml_byline_classes) ||
+                    bt_html_byline_named(next, bt_html_date_classes));
+}
+
 /* The lead as a CMS marks it up: a heading or a paragraph of sentences
  * right after the headline; given the class the DOM reader knows as a lead. */
 static void mark_lead(xmlNode **part, size_t n)
@@ -620,7 +633,7 @@ static void mark_lead(xmlNode **part, size_t n)
         const xmlNode *one = bt_html_unwrapped(p, BT_HTML_WRAPPERS);
         const xmlNode *span = bt_html_only_element(one ? one : p);
         size_t least = subline_named(p) || (one && subline_named(one)) ||
-                               (span && says_subline(span)) ||
+                               (span && says_subline(span)) || deck_over_byline(p) ||
                                bt_xhtml_class_has(one ? one : p, sub_title, 0)
                            ? BT_PARTS_SUBLINE_WORDS
                            : BT_PARTS_LEAD_WORDS;
@@ -1656,9 +1669,9 @@ static void headline_parts(xmlNode *h)
          * and the share buttons; or a list of the story's points: the Daily
          * Mail's bullets under an h2 headline in the body's box) */
         xmlNode *k = shown_element(h, 0);
-        if (larger_type(k) ||
-            (k && (named_subline(k) || bt_xhtml_class_has(k, sub_title, 0) ||
-                   lead_heading(k, BT_PARTS_LEAD_HEADING_WORDS) || points_under(h, k)))) {
+        if (larger_type(k) || (k && (named_subline(k) || bt_xhtml_class_has(k, sub_title, 0) ||
+                                     lead_heading(k, BT_PARTS_LEAD_HEADING_WORDS) ||
+                                     deck_over_byline(k) || points_under(h, k)))) {
             block[1] = k;
             mark_lead(block, 2);
         }
