@@ -9897,6 +9897,42 @@ static const spec deck_over_byline = {
              "next month, the owners' association announced yesterday."},
 };
 
+/* A box a script makes a player in, named so by its own attribute
+ * ("data-cnx-player"), goes with its label and its video's title. */
+static const spec player_attribute_title = {
+    .page = "player-attribute-title.html",
+    .title = "Rockslide closes mountain highway for second day",
+    .body =
+        {"The highway through the canyon stayed closed on Wednesday as crews worked to clear "
+         "boulders the size of cars from both lanes, state officials said.",
+         "Drivers heading west were sent on a detour of more than two hours through the northern "
+         "pass, and several trucking firms said they would hold their loads until the road "
+         "reopens."},
+    .chrome = {"Top Videos", "Watch: Valley weather forecast"},
+};
+
+/* A box asking readers for money goes with the logo of the cards it
+ * takes. */
+static const spec support_box_logo = {
+    .page = "support-box-logo.html",
+    .title = "The orchard keepers saving forgotten pears",
+    .body =
+        {"He labels every tree by hand and sends cuttings to anyone who writes to ask for them, on "
+         "the condition that they plant at least one in a place where others can see it."},
+    .chrome = {"Sorry to interrupt", "We are asking readers like you"},
+};
+
+/* A box's label the article ends on, the box's cards cleaned away, goes
+ * as a closing heading does. */
+static const spec closing_box_label = {
+    .page = "closing-box-label.html",
+    .title = "Phiên chợ nổi cuối cùng của năm",
+    .body =
+        {"Bà Sáu, người đã bán khóm trên sông hơn ba mươi năm, nói chợ năm nay đông hơn năm ngoái "
+         "vì khách du lịch quay lại sau mùa mưa."},
+    .chrome = {"Sách hay", "Người viết về sông nước miền Tây"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12734,6 +12770,9 @@ int main(void)
         PAGE(byline_bold_label),
         PAGE(ad_mark_line),
         PAGE(deck_over_byline),
+        PAGE(player_attribute_title),
+        PAGE(support_box_logo),
+        PAGE(closing_box_label),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

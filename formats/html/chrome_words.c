@@ -484,7 +484,9 @@ const char *const bt_chrome_labels[] = {
      * box, its labels around it) */
     "only have a minute? listen instead",
     "powered by trinity audio",
-    /* (a link to the author's page beside their byline) */
+    /* (a link to the author's page beside their byline, or to follow
+     * them: Arab News's "Follow" under the name) */
+    "follow",
     "more by this author",
     "more from this author",
     "we apologize, but this video has failed to load.",
@@ -1438,6 +1440,9 @@ const char *const bt_chrome_newsletter_calls[] = {
     "free weekly newsletter",
     "sign up for our newsletter",
     "sign up for the newsletter",
+    /* (the Denver Post's: "Get more Colorado news by signing up for our
+     * daily Your Morning Dozen email newsletter.") */
+    "by signing up for our",
     "join our newsletter",
     "join the newsletter",
     "get it in your inbox",

@@ -3134,7 +3134,10 @@ static int titled_video(const xmlNode *n)
     if (!s->text || s->text >= VIDEO_CARD_TEXT || s->link || !bt_html_is_block(n) ||
         bt_xhtml_is(n, "figure"))
         return 0;
-    int box = bt_xhtml_class_has(n, video_players, 1);
+    /* (named a player, or the player's box by its own attribute with no
+     * still in it, which would make it the video's figure: Connatix's
+     * "<div data-cnx-player>" around "Top Videos" and the title) */
+    int box = bt_xhtml_class_has(n, video_players, 1) || (!s->images && bt_html_player_box(n));
     if (!box && !(embedded_in(n) || script_player(n, 1) || video_source_in(n)))
         return 0;
     size_t read;
@@ -3458,7 +3461,7 @@ static int leads_to(const xmlNode *a, const char *const *parts)
 }
 
 /* Whether n is a box asking readers for money: a heading or a few short
- * paragraphs and a button, or a link on a line of its own, that says
+ * paragraphs and a button, a logo at most, or a link on a line of its own, that says
  * "Donate" or "Support ..." or leads to the page for gifts (the
  * Independent's "Read more" under "Your support helps us to tell the
  * story"); a link so in a sentence is the text's. */
@@ -3466,8 +3469,10 @@ static int support_box(const xmlNode *n)
 {
     static const char *const donation_pages[] = {"/donat", NULL};
     const bt_stats *s = bt_stats_of(n);
+    /* (a picture in it is its logo, or the cards it takes: the Guardian's
+     * "Accepted payment methods" under its button; not a captioned one) */
     if (bt_xhtml_is(n, "p") || !s->text || s->text >= SUPPORT_TEXT || s->nodes >= 128 ||
-        s->paras > 4 || s->images)
+        s->paras > 4 || s->images > 1 || (s->images && bt_xhtml_find((xmlNode *)n, "figure")))
         return 0;
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k != n && bt_html_skipped(k))) {
         const bt_stats *ks =
@@ -4720,27 +4725,39 @@ size_t bt_html_clean_count(xmlNode *article, int flags)
     return kept;
 }
 
-/* A short heading, with no text after it (a long one is a line of the
- * text set large). */
-static int short_heading(const xmlNode *k)
+/* Whether k is a heading, or a block its class names a title and no
+ * sentence: a box's label ("p.book-box-title" saying "Sách hay"). */
+static int label_line(const xmlNode *k)
 {
-    return bt_html_heading_level(k) && bt_stats_of(k) && bt_stats_of(k)->text <= 40;
+    static const char *const titles[] = {"title", "heading", NULL};
+    const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+    return bt_html_heading_level(k) ||
+           (s && !s->images && bt_html_is_block(k) && bt_xhtml_class_has(k, titles, 0) &&
+            !bt_html_closes_sentence(k));
 }
 
-/* The headings the article ends on, their sections cleaned away ("Related
- * posts" over nothing): from the last text, picture or long heading on, the
- * short headings go.  One walk finds where they start, one removes them. */
+/* A short heading or label, with no text after it (a long one is a line
+ * of the text set large). */
+static int short_heading(const xmlNode *k)
+{
+    return label_line(k) && bt_stats_of(k) && bt_stats_of(k)->text <= 40;
+}
+
+/* The headings and labels the article ends on, their sections cleaned away
+ * ("Related posts" over nothing, Znews's "Sách hay" over the book's card):
+ * from the last text, picture or long heading on, the short ones go.  One
+ * walk finds where they start, one removes them. */
 static void drop_closing_headings(xmlNode *article)
 {
     xmlNode *from = NULL;
     for (xmlNode *k = article->children; k;
-         k = bt_xhtml_next(k, article, bt_html_skipped(k) || bt_html_heading_level(k)))
-        if (bt_html_heading_level(k) || bt_xhtml_is(k, "img") ||
+         k = bt_xhtml_next(k, article, bt_html_skipped(k) || label_line(k)))
+        if (label_line(k) || bt_xhtml_is(k, "img") ||
             (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k)))
             from = short_heading(k) ? (from ? from : k) : NULL;
     for (xmlNode *k = from, *next; k; k = next) {
-        next = bt_xhtml_next(k, article, bt_html_skipped(k) || bt_html_heading_level(k));
-        if (bt_html_heading_level(k)) {
+        next = bt_xhtml_next(k, article, bt_html_skipped(k) || label_line(k));
+        if (label_line(k)) {
             xmlUnlinkNode(k);
             xmlFreeNode(k);
         }

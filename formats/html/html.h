@@ -360,8 +360,8 @@ void bt_stats_scatter(bt_page_stats *pg, xmlNode *root);
 static inline bt_stats *bt_stats_of(const xmlNode *n) { return (bt_stats *)n->_private; }
 
 /* Whether n is a box a script makes a video player in: it has an
- * attribute the players read ("data-vid", "data-player-id", "data-mediaid",
- * JW Player's "data-playlist"). */
+ * attribute the players read ("data-vid", "data-player-id", Connatix's
+ * "data-cnx-player", "data-mediaid", JW Player's "data-playlist"). */
 int bt_html_player_box(const xmlNode *n);
 
 /* Whether n, no picture, names a video's file in a data attribute for a

@@ -462,7 +462,10 @@ int bt_html_player_box(const xmlNode *n)
 {
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         const char *name = (const char *)a->name;
-        if (name && (!strncmp(name, "data-vid", 8) || !strncmp(name, "data-player", 11) ||
+        /* (a player's own attribute, whatever its vendor's prefix: Connatix's
+         * "data-cnx-player", "data-jwplayer-id") */
+        if (name && (!strncmp(name, "data-vid", 8) ||
+                     (!strncmp(name, "data-", 5) && strstr(name + 5, "player")) ||
                      !strcmp(name, "data-mediaid") || !strcmp(name, "data-playlist") ||
                      !strcmp(name, "data-media-id")))
             return 1;
