@@ -9933,6 +9933,27 @@ static const spec closing_box_label = {
     .chrome = {"Sách hay", "Người viết về sông nước miền Tây"},
 };
 
+/* A label in bold ending on a colon goes with the links it says follow,
+ * when they go. */
+static const spec colon_label_links = {
+    .page = "colon-label-links.html",
+    .title = "Bakery to open second shop downtown",
+    .body =
+        {"The couple opened their first shop in 2019, just months before the pandemic forced them "
+         "to switch to preorders and curbside pickup."},
+    .chrome = {"Also on Riverside Local:", "Riverwalk Spring Cleanup"},
+};
+
+/* A paragraph of a sentence named a tag is no list of tags: it stays. */
+static const spec tag_named_sentence = {
+    .page = "tag-named-sentence.html",
+    .title = "Wells run dry as data centers pump the aquifer",
+    .body =
+        {"This story was produced in partnership with the Regional Water Desk, a collaboration of "
+         "local newsrooms."},
+    .chrome = {"Tags"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12773,6 +12794,8 @@ int main(void)
         PAGE(player_attribute_title),
         PAGE(support_box_logo),
         PAGE(closing_box_label),
+        PAGE(colon_label_links),
+        PAGE(tag_named_sentence),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1967,6 +1967,10 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (a TV station's tip line under its investigation) */
     "have a story idea or tip",
     "have a story idea for",
+    /* (Gray's stations: "Have a story idea? We want to hear from you.
+     * Click here to submit a news tip.") */
+    "have a story idea? we want to hear from you",
+    "submit a news tip",
     /* (the Chronicle of Higher Education's under its stories) */
     "we welcome your thoughts and questions about this article",
     "help us report",

@@ -14,6 +14,8 @@
 #include "xhtml.h"
 #include "xhtml_read.h"
 
+/* The names of a list of tags, among those of chrome. */
+static const char *const tag_names[] = {"tags", "tag-list", "tag", NULL};
 /* (the last: a media player's buttons and clock) */
 static const char *const chrome[] = {
     "breadcrumb",
@@ -4006,6 +4008,15 @@ static int pulled_quote(const xmlNode *n)
 /* Words each of a story's paragraphs before a closing line has at least. */
 #define STORY_PARAGRAPH_WORDS 8
 
+/* Whether n is a paragraph of a sentence, mostly no link's words. */
+static int sentence_paragraph(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return bt_xhtml_is(n, "p") && s->link * 2 < s->text &&
+           bt_xhtml_words(n, STORY_PARAGRAPH_WORDS) >= STORY_PARAGRAPH_WORDS &&
+           bt_html_closes_sentence(n);
+}
+
 /* Whether block n, named as the story's text, holds paragraphs of it before
  * its last line (9News's "Sign up here to receive our daily newsletters"
  * closing its last "div.block-content > div.text--article"): that line is
@@ -4245,9 +4256,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (lightbox_picture(n))
         return 0;
     /* (not a list in a lead's box: "GenericArticle-Summary" around one
-     * named "ContentSummary-ContainerWithTag", a standfirst's one item) */
+     * named "ContentSummary-ContainerWithTag", a standfirst's one item; nor
+     * a paragraph of a sentence named a tag, no list of them: Mother
+     * Jones's "p.climate-desk-tag" saying who it made the story with) */
     if ((((bt_xhtml_class_has(n, chrome, 1) &&
-           !(s->text <= DESCRIPTION_TEXT && bt_html_says_description(n, 0)) && !answered(n)) ||
+           !(s->text <= DESCRIPTION_TEXT && bt_html_says_description(n, 0)) && !answered(n) &&
+           !(sentence_paragraph(n) && bt_xhtml_class_has(n, tag_names, 1))) ||
           (bt_xhtml_class_has(n, printing, 1) && !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
            !bt_html_says_description(n, 0) && !(s->images && captions_only(n, 0, 0)))) &&
          !shows_ads(n) && !bt_html_captions_picture(n) && !captioned_beside(n) &&
@@ -4907,17 +4921,20 @@ static void drop_rights_line(xmlNode *p)
 /* Words a box's label in bold has at most ("Related topics"). */
 #define BOLD_LABEL_WORDS 4
 
-/* Whether k is a short line wholly in bold, no number or sentence in it. */
-static int bold_label(const xmlNode *k)
+/* Whether k is a short line wholly in bold, no number or sentence in it;
+ * or, when colon, such a line ending on a colon. */
+static int bold_label(const xmlNode *k, int colon)
 {
     const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
     if (!s || !s->text || s->link || s->images || bt_html_heading_level(k) ||
-        bt_xhtml_words(k, BOLD_LABEL_WORDS + 1) > BOLD_LABEL_WORDS)
+        bt_xhtml_words(k, BOLD_LABEL_WORDS + 1) > BOLD_LABEL_WORDS ||
+        (colon && !ends_with_colon(k, 64)))
         return 0;
     for (const xmlNode *t = k; t; t = bt_xhtml_next(t, k, 0)) {
         if (t->type != XML_TEXT_NODE || xmlIsBlankNode((xmlNode *)t))
             continue;
-        if (strpbrk((const char *)t->content, "0123456789.:?!"))
+        const char *mark = strpbrk((const char *)t->content, "0123456789.:?!");
+        if (mark && !(colon && *mark == ':' && !strpbrk(mark + 1, "0123456789.:?!")))
             return 0;
         const xmlNode *up = t->parent;
         while (up != k && !bt_xhtml_is(up, "b") && !bt_xhtml_is(up, "strong"))
@@ -4928,16 +4945,22 @@ static int bold_label(const xmlNode *k)
     return 1;
 }
 
-/* The label in bold right before chrome that goes (BBC's "<b>Related
- * topics</b>" over its links, in any language), when a heading follows
- * it: it heads nothing then.  NULL when there is none. */
+/* The label in bold right before chrome that goes: BBC's "<b>Related
+ * topics</b>" over its links, in any language, when a heading follows it,
+ * as it heads nothing then; or one ending on a colon, which says what
+ * follows it (Patch's "<p><strong>Also on Patch:</strong></p>" over its
+ * links).  NULL when there is none. */
 static xmlNode *label_before(xmlNode *first, xmlNode *last)
 {
-    const xmlNode *label = bt_stats_shown_sibling(first, 0),
-                  *after = bt_stats_shown_sibling(last, 1);
-    return label && after && bold_label(label) &&
+    xmlNode *label = (xmlNode *)bt_stats_shown_sibling(first, 0);
+    const xmlNode *after = bt_stats_shown_sibling(last, 1);
+    if (!label)
+        return NULL;
+    if (bold_label(label, 1))
+        return label;
+    return after && bold_label(label, 0) &&
                    bt_html_heading_level(bt_html_unwrapped(after, BT_HTML_WRAPPERS))
-               ? (xmlNode *)label
+               ? label
                : NULL;
 }
 
