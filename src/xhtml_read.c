@@ -432,6 +432,7 @@ const char *const bt_xhtml_lead_classes[] = {
     "p-head",
     "lead-in",
     "lead-text",
+    "leadtext",
     "intro-text",
     "introtext",
     "einleitung",

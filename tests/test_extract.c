@@ -9954,6 +9954,32 @@ static const spec tag_named_sentence = {
     .chrome = {"Tags"},
 };
 
+/* A box a script makes a video player in, its still with the play button
+ * and the length over the video's caption, is a figure: the caption
+ * stays the video's. */
+static const spec player_still_caption = {
+    .page = "player-still-caption.html",
+    .title = "Sạt lở bờ sông, ba căn nhà bị cuốn trôi",
+    .captions = {"Bờ sông sụp xuống, cuốn theo nhà dân ở ấp Thanh Mỹ trưa 2/6."},
+    .body =
+        {"Chính quyền xã đã căng dây, cắm biển cảnh báo và di dời khẩn cấp 11 hộ sống trong phạm "
+         "vi 50 m tính từ mép sạt lở."},
+    .chrome = {"01:12"},
+};
+
+/* A dek in a header's box its name makes unlikely ("smart-header__dek")
+ * is the article's own part: the lead. */
+static const spec dek_in_header_box = {
+    .page = "dek-in-header-box.html",
+    .title = "Inside the chat rooms where teens sell stolen logins",
+    .lead =
+        "An underground market trades hacked streaming accounts in bulk, and many of the sellers "
+        "are still in high school.",
+    .body =
+        {"Streaming companies say they close accounts when they find them, but the sellers simply "
+         "move to new servers and start again, sometimes the same afternoon."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12796,6 +12822,8 @@ int main(void)
         PAGE(closing_box_label),
         PAGE(colon_label_links),
         PAGE(tag_named_sentence),
+        PAGE(player_still_caption),
+        PAGE(dek_in_header_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -60,6 +60,8 @@ const char *const bt_chrome_sections[] = {
     "bài liên quan",
     "đọc thêm",
     "xem thêm",
+    /* (24h's "<strong>Bấm xem >>></strong> <a>...</a>" between paragraphs) */
+    "bấm xem",
     /* (Báo Mới's link to the story it aggregated, "Xem bài gốc tại Tiền
      * Phong"; Petrotimes's to the series: "Bài viết thuộc chuyên đề:") */
     "xem bài gốc",
@@ -1443,6 +1445,12 @@ const char *const bt_chrome_newsletter_calls[] = {
     /* (the Denver Post's: "Get more Colorado news by signing up for our
      * daily Your Morning Dozen email newsletter.") */
     "by signing up for our",
+    /* (BBC Sport's "Get women's football news sent straight to your phone
+     * - here's how") */
+    "sent straight to your phone",
+    /* (Nikkei's "関連トピックの新着記事をメールでお届けします" under its
+     * follow button) */
+    "をメールでお届けします",
     "join our newsletter",
     "join the newsletter",
     "get it in your inbox",

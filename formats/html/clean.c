@@ -207,6 +207,15 @@ static int own_part_named(const xmlNode *n)
     return bt_xhtml_class_has(n, own_parts, 1) || bt_xhtml_class_has(n, recipe_parts, 1);
 }
 
+/* Whether n is a paragraph or a heading its class names a lead, whatever
+ * else its name says: Vice's "p.smart-header__dek", Handelsblatt's
+ * "p.c-story-header__leadtext" in the header's box. */
+static int named_lead_line(const xmlNode *n)
+{
+    return (bt_xhtml_is(n, "p") || bt_html_heading_level(n)) &&
+           bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0);
+}
+
 /* A hash of the two bytes at s. */
 static unsigned pair_hash(const char *s)
 {
@@ -4335,7 +4344,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * its name: an FAQ's "item-header" around its question; one holding
      * pictures and their captions alone is theirs: "artstyle__header-media"
      * around the hero figure) */
-    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) &&
+    if ((flags & BT_CLEAN_UNLIKELY) && s->unlikely && !own_part_named(n) && !named_lead_line(n) &&
         !captioned_pictures(n) && !lead_header(n) && !section_header(n) &&
         !(s->images && !s->link && captions_only(n, 0, 0)) && !captioned_box(n) && !answered(n))
         return 1;

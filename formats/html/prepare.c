@@ -495,6 +495,10 @@ static void player_video(xmlNode *n)
              * "div.videoNewsPlayer > iframe") */
             if (!cap && !bt_xhtml_words(k, 1) && bt_xhtml_find(k, "iframe"))
                 continue;
+            /* (or its still, a play button and the length: VnExpress's
+             * "div.box_embed_video > img.thumb_video + span.time-video") */
+            if (!cap && bt_xhtml_words(k, 2) <= 1 && bt_xhtml_find(k, "img"))
+                continue;
             if (cap || !bt_xhtml_caption_marked(k))
                 return;
             cap = k;
