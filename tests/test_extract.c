@@ -9980,6 +9980,16 @@ static const spec dek_in_header_box = {
          "move to new servers and start again, sometimes the same afternoon."},
 };
 
+/* A kicker of five words a colon for screen readers follows in the
+ * headline, as the metadata writes it ("Kicker: Title"), stays out of the
+ * title. */
+static const spec kicker_reader_colon = {
+    .page = "kicker-reader-colon.html",
+    .title = "»Die Herde kennt den Weg, ich kenne ihn nicht mehr«",
+    .body = {"Einen Nachfolger hat er nicht gefunden, obwohl er seit Jahren in den Zeitungen der "
+             "Gegend inseriert."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12824,6 +12834,7 @@ int main(void)
         PAGE(tag_named_sentence),
         PAGE(player_still_caption),
         PAGE(dek_in_header_box),
+        PAGE(kicker_reader_colon),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -666,6 +666,23 @@ static int chrome(const page *pg, const xmlNode *n)
     return ((named && !gathered_part(pg, n)) || masked) && !contains(n, pg->article);
 }
 
+/* Whether the element after n is text for screen readers that says only a
+ * colon: Spiegel's "<span>Kicker</span><span class=sr-only>:</span>". */
+static int colon_for_readers(const xmlNode *n)
+{
+    const xmlNode *k = n->next;
+    while (k && k->type == XML_TEXT_NODE && xmlIsBlankNode((xmlNode *)k))
+        k = k->next;
+    if (!k || k->type != XML_ELEMENT_NODE || !bt_xhtml_screen_reader_only(k))
+        return 0;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(k, &b, 16);
+    const char *t = b.data ? b.data + strspn(b.data, " \n") : "";
+    int yes = t[0] == ':' && !t[1 + strspn(t + 1, " \n")];
+    bt_buf_free(&b);
+    return yes;
+}
+
 /* A label set before a headline in an element of its own, ending with a
  * colon ("<strong>Blog:</strong> Title", "<span>Press release:</span>Title"),
  * with words after it. */
@@ -1053,8 +1070,10 @@ static char *after_kicker(const page *pg, const xmlNode *const *k, size_t count)
     lines_text(k, first, first + 1, &kicker, left_out);
     lines_text(k, next, count, &rest, left_out);
     char *kf = NULL, *rf = NULL;
-    /* (a longer one set apart by its colon: "Tolino Vision 7 im Test") */
-    size_t most = next > first + 1 ? KICKER_WORDS + 2 : KICKER_WORDS;
+    /* (a longer one set apart by its colon, shown or for screen readers:
+     * "Tolino Vision 7 im Test", Spiegel's "Wanderschäfer in der Lüneburger
+     * Heide<span class=sr-only>:</span>") */
+    size_t most = next > first + 1 || colon_for_readers(k[first]) ? KICKER_WORDS + 2 : KICKER_WORDS;
     if (!kicker.failed && !rest.failed && kicker.data && rest.data &&
         bt_utf8_word_count(kicker.data, most) <= most && bt_utf8_word_count(rest.data, 2) >= 2 &&
         bt_utf8_nfc(rest.data, rest.len, &text, NULL) == BT_OK && !text.failed) {
