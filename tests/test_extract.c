@@ -9990,6 +9990,28 @@ static const spec kicker_reader_colon = {
              "Gegend inseriert."},
 };
 
+/* A chrome label that a bullet parts from the byline's row ends the row
+ * as one after a bar does, and goes. */
+static const spec bullet_row_label = {
+    .page = "bullet-row-label.html",
+    .title = "Council fined after laptop left on train",
+    .body = {"The council said it had since encrypted every laptop it owns and trained its staff "
+             "in the "
+             "handling of personal data."},
+    .chrome = {"More from this author"},
+};
+
+/* A label in bold closed by a colon, then a headline linked within the
+ * site, points to another story and goes. */
+static const spec bold_label_pointer = {
+    .page = "bold-label-pointer.html",
+    .title = "Social Security raise for 2026 is set at 2.8%",
+    .body =
+        {"The average retired worker's benefit will rise by about $56 a month, to roughly $2,071, "
+         "starting in January."},
+    .chrome = {"Tracking your money:", "Medicare open enrollment is here"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12835,6 +12857,8 @@ int main(void)
         PAGE(player_still_caption),
         PAGE(dek_in_header_box),
         PAGE(kicker_reader_colon),
+        PAGE(bullet_row_label),
+        PAGE(bold_label_pointer),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -491,6 +491,7 @@ const char *const bt_chrome_labels[] = {
     "follow",
     "more by this author",
     "more from this author",
+    "get more from this author",
     "we apologize, but this video has failed to load.",
     "please use chrome browser for a more accessible video player",
     /* (a press release's kind, over its headline) */
@@ -1978,6 +1979,10 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (Gray's stations: "Have a story idea? We want to hear from you.
      * Click here to submit a news tip.") */
     "have a story idea? we want to hear from you",
+    /* (the Mirror's "Do you have a money story you'd like to share? Get in
+     * touch ...", HLN's "Heb jij een tip voor onze redactie?") */
+    "story you'd like to share? get in touch",
+    "heb jij een tip voor onze redactie",
     "submit a news tip",
     /* (the Chronicle of Higher Education's under its stories) */
     "we welcome your thoughts and questions about this article",
@@ -2148,6 +2153,9 @@ const char *const bt_chrome_feedback_calls[] = {
     "đặt mua báo in",
     /* (L'Équipe's line beside its follow button) */
     "recevez une notification à chaque nouvel article",
+    /* (Le Soir's follow box: "Recevez une alerte dès qu'un nouvel article
+     * sur ce sujet est publié.") */
+    "recevez une alerte dès qu",
     /* (Vinmec's note under its health articles) */
     "không thay thế cho chẩn đoán",
     /* (Yle's line under the story saying how long comments are open:

@@ -840,6 +840,27 @@ static int caps_label(const xmlNode *n)
     return colon && colon - t <= POINTER_LABEL && upper >= CAPS_LABEL_LETTERS && !lower;
 }
 
+static int within_site(const xmlNode *a);
+static int ends_with_colon(const xmlNode *n, size_t max);
+
+/* Words a link to another story says at least: a headline, not a name
+ * ("Company in focus: <a>IBM</a>" in a listicle's entry). */
+#define POINTER_HEADLINE_WORDS 4
+
+/* Whether n opens with a label in bold closed by a colon, and its one link
+ * after it, a headline, leads within the site: USA Today's "<strong>
+ * Tracking your money:</strong> <a>Medicare open enrollment is here...</a>". */
+static int bold_label_to_site(const xmlNode *n)
+{
+    const xmlNode *first = n->children;
+    while (first && first->type == XML_TEXT_NODE && xmlIsBlankNode((xmlNode *)first))
+        first = first->next;
+    const xmlNode *a = last_link(n);
+    return (bt_xhtml_is(first, "strong") || bt_xhtml_is(first, "b")) &&
+           ends_with_colon(first, POINTER_LABEL + 8) && a && within_site(a) &&
+           bt_xhtml_words(a, POINTER_HEADLINE_WORDS) >= POINTER_HEADLINE_WORDS;
+}
+
 /* A line that opens with a pointer's words and is mostly a link, or is
  * its label, a colon and then a link alone ("Mehr Artikel aus dieser
  * Rubrik gibt es hier: <a>Eimsbüttel</a>"); so is one whose label is in
@@ -854,7 +875,7 @@ static int pointer_line(const xmlNode *n)
      * <a>...</a>" between a paper's paragraphs; not a table's row) */
     int caps = t && bt_stats_of(n)->link && strchr(t, ':') &&
                (bt_xhtml_is(n, "p") || bt_xhtml_is(n, "div")) &&
-               !in_list(t, bt_chrome_pointers, 1) && caps_label(n);
+               !in_list(t, bt_chrome_pointers, 1) && (caps_label(n) || bold_label_to_site(n));
     if (!t || (!caps && !in_list(t, bt_chrome_pointers, 1)))
         return 0;
     if (!caps && bt_stats_link_density(n) >= 0.3)
@@ -3836,7 +3857,7 @@ static int chrome_label(const xmlNode *n)
 
 /* Whether inline n, a chrome label in so many words, ends its line: its
  * block has no text after it, and before it another block, nothing, or a
- * bar ("|") that parts it from the row's other items. */
+ * bar ("|") or a bullet that parts it from the row's other items. */
 static int row_end_label(const xmlNode *n)
 {
     /* (its line is its block's: up through inline boxes it fills, "<a><span>
@@ -3858,12 +3879,15 @@ static int row_end_label(const xmlNode *n)
     int apart = !k || (k->type == XML_ELEMENT_NODE &&
                        (bt_html_is_block(k) || (item && bt_xhtml_is(n, "a"))));
     if (!apart && k->type == XML_TEXT_NODE) {
-        /* (past no-break spaces too: "Name&nbsp;|&nbsp;") */
+        /* (past no-break spaces too: "Name&nbsp;|&nbsp;"; or a bullet,
+         * the Register's "By <a>Name</a> &#8226; <a>Get more from this
+         * author</a>") */
         const char *t = (const char *)k->content;
         size_t len = bt_html_trimmed(t, strlen(t));
         while (len >= 2 && !strncmp(t + len - 2, "\xC2\xA0", 2))
             len = bt_html_trimmed(t, len - 2);
-        apart = len && t[len - 1] == '|';
+        apart =
+            len && (t[len - 1] == '|' || (len >= 3 && !strncmp(t + len - 3, "\xE2\x80\xA2", 3)));
     }
     return apart && chrome_label(n);
 }
