@@ -10012,6 +10012,31 @@ static const spec bold_label_pointer = {
     .chrome = {"Tracking your money:", "Medicare open enrollment is here"},
 };
 
+/* A card of another story set alone in the text, its link around a
+ * picture and a title in bold, and its summary, goes. */
+static const spec bold_title_card = {
+    .page = "bold-title-card.html",
+    .title = "Giá iPhone đời cũ giảm mạnh trước mùa mua sắm cuối năm",
+    .body =
+        {"Theo các cửa hàng, sức mua tăng rõ rệt sau khi giá giảm, nhất là với những mẫu có bộ nhớ "
+         "trong dung lượng thấp."},
+    .chrome = {"Vì sao điện thoại màn hình lớn ế hàng", "Doanh số mẫu máy màn hình lớn"},
+};
+
+/* The headline's box is no call to sign up for the line it ends on: its
+ * dek stays, the call alone goes. */
+static const spec headline_box_call = {
+    .page = "headline-box-call.html",
+    .title = "The Town That Bet Everything on Copper",
+    .lead =
+        "A small mountain town was promised a mining boom. What it got instead was a lesson in who "
+        "decides what a place is for.",
+    .body =
+        {"Not everyone was pleased. A group of ranchers formed a committee to fight the plant, and "
+         "their meetings soon drew more people than the council's."},
+    .chrome = {"Sign up for it here"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12859,6 +12884,8 @@ int main(void)
         PAGE(kicker_reader_colon),
         PAGE(bullet_row_label),
         PAGE(bold_label_pointer),
+        PAGE(bold_title_card),
+        PAGE(headline_box_call),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

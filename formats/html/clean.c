@@ -2505,15 +2505,26 @@ static int split_card(const xmlNode *n)
     return card;
 }
 
+/* Whether link a's words are all one title in bold ("<a><img><strong
+ * class=article-title>...</strong></a>"). */
+static int bold_title(const xmlNode *a)
+{
+    const xmlNode *b = a->children;
+    for (; b && !bt_xhtml_is(b, "strong") && !bt_xhtml_is(b, "b"); b = b->next)
+        ;
+    return b && bt_stats_of(b) && bt_stats_of(b)->text == bt_stats_of(a)->text;
+}
+
 /* A card of another story set alone in the text with its summary: its
- * first child a link elsewhere around its picture and its heading, its one
- * other a paragraph of no link (Znews's "div.inner-article > a > img, h4"
- * and "p.inner-summary"); cards side by side are a list's entries, a
+ * first child a link elsewhere around its picture and its heading, or its
+ * title in bold, its one other a paragraph of no link (Znews's
+ * "div.inner-article > a > img, h4" and "p.inner-summary", its AMP page's
+ * "strong.article-title"); cards side by side are a list's entries, a
  * guide's picks. */
 static int summed_card(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (s->images != 1 || !s->heading || s->text >= CARD_TEXT)
+    if (s->images != 1 || s->text >= CARD_TEXT)
         return 0;
     const xmlNode *a = n->children;
     if (a && (a->type != XML_ELEMENT_NODE || bt_html_skipped(a)))
@@ -2521,7 +2532,8 @@ static int summed_card(const xmlNode *n)
     const xmlNode *summary = a ? bt_html_element_beside(a, 1) : NULL;
     if (!bt_xhtml_is(a, "a") || !bt_xhtml_is(summary, "p") || bt_html_element_beside(summary, 1) ||
         !bt_stats_of(a) || !bt_stats_of(summary) || bt_stats_of(a)->images != 1 ||
-        bt_stats_of(a)->heading != s->heading || bt_stats_of(summary)->link ||
+        (s->heading ? bt_stats_of(a)->heading != s->heading : !bold_title(a)) ||
+        bt_stats_of(summary)->link ||
         bt_stats_of(a)->text + bt_stats_of(summary)->text != s->text || !leads_elsewhere(a) ||
         repeated(n))
         return 0;
@@ -4038,6 +4050,13 @@ static int pulled_quote(const xmlNode *n)
     return qs && qs->text * 5 >= s->text * 3 && !said_again(n, q);
 }
 
+/* Whether n holds an h1 that says the page's title: the headline's box. */
+static int holds_headline(const xmlNode *n)
+{
+    const xmlNode *h1 = bt_stats_of(n)->h1 ? bt_xhtml_find((xmlNode *)n, "h1") : NULL;
+    return h1 && bt_html_says_page_title(h1);
+}
+
 /* Words each of a story's paragraphs before a closing line has at least. */
 #define STORY_PARAGRAPH_WORDS 8
 
@@ -4334,7 +4353,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (t && watch_call(n, t))
         return 1;
-    if (t &&
+    /* (not a box of the headline, whatever line it ends on: the Atlantic's
+     * lockup of the headline, the dek, the byline and "... featured in the
+     * One Story to Read Today newsletter. Sign up for it here") */
+    if (t && !holds_headline(n) &&
         (pointer_line(n) || here_pointer(n) || (says_in(t, calls) && !subscribers_cover(n, t)) ||
          signup_call(n, t) || portal_call(n) || download_call(t) || follow_line(t) ||
          reading_time(t) || view_count(t) || attachment_line(t) || post_toolbar(t) ||
