@@ -450,6 +450,7 @@ const char *const bt_chrome_labels[] = {
     "xem tất cả bài viết",
     /* ads */
     "advertisement",
+    "advertising",
     "- quảng cáo -",
     /* (Hearst TV's link under the byline, its info icon "ⓘ" folded to an
      * i) */
@@ -1870,6 +1871,8 @@ const char *const bt_chrome_support_buttons[] = {
     "donate",
     "support now",
     "diventa sostenitore",
+    /* (Il Fatto Quotidiano's button under its appeal) */
+    "diventa anche tu sostenitore",
     "стати читачем",
     "стати членом",
     "yes, i’ll give",
@@ -1983,6 +1986,8 @@ const char *const bt_chrome_feedback_calls[] = {
      * touch ...", HLN's "Heb jij een tip voor onze redactie?") */
     "story you'd like to share? get in touch",
     "heb jij een tip voor onze redactie",
+    /* (Zaobao's: "欢迎提供新闻线索：zbnews@...") */
+    "欢迎提供新闻线索",
     "submit a news tip",
     /* (the Chronicle of Higher Education's under its stories) */
     "we welcome your thoughts and questions about this article",
