@@ -10037,6 +10037,18 @@ static const spec headline_box_call = {
     .chrome = {"Sign up for it here"},
 };
 
+/* A lead its id names ("h2#article_sapo"), a few rows after the date
+ * between the headline's part and the body, is the lead. */
+static const spec lead_named_by_id = {
+    .page = "lead-named-by-id.html",
+    .title = "Hà Nội FC ngược dòng trong trận derby Thủ đô",
+    .lead = "(Kết quả bóng đá) Bị dẫn bàn từ sớm, Hà Nội FC vẫn kiên trì tấn công và có được chiến "
+            "thắng 2-1 đầy cảm xúc nhờ bàn thắng ở phút bù giờ.",
+    .body =
+        {"Đội khách có bàn mở tỷ số ngay phút thứ 9 sau một pha đánh đầu từ quả phạt góc bên cánh "
+         "phải."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12886,6 +12898,7 @@ int main(void)
         PAGE(bold_label_pointer),
         PAGE(bold_title_card),
         PAGE(headline_box_call),
+        PAGE(lead_named_by_id),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1200,13 +1200,15 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
             if (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k))
                 continue;
             rows--;
-            /* (named so, or the one element its wrapper holds: Onet's
-             * "div.leadWrapper > div#lead.lead"; or the last of a row's few,
+            /* (named so, by class or id (24h's "h2#article_sapo" after the
+             * date's and the share buttons' rows), or the one element its
+             * wrapper holds: Onet's "div.leadWrapper > div#lead.lead"; or
+             * the last of a row's few,
              * after the date: Tuổi Trẻ's e-magazine, "div.detail-top" around
              * the date and "h2.detail-sapo") */
             const xmlNode *one = bt_html_only_element(k);
             xmlNode *last = xmlLastElementChild(k);
-            xmlNode *lead = bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0) ||
+            xmlNode *lead = bt_xhtml_class_has(k, bt_xhtml_lead_classes, 1) ||
                                     (one && bt_xhtml_class_has(one, bt_xhtml_lead_classes, 0))
                                 ? k
                             : last && xmlChildElementCount(k) <= BT_PARTS_LEAD_ROWS &&
