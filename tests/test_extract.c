@@ -10049,6 +10049,16 @@ static const spec lead_named_by_id = {
          "phải."},
 };
 
+/* A box named an audio's whose button says to listen in its aria-label
+ * alone is the player: it goes with its title and length. */
+static const spec audio_button_label = {
+    .page = "audio-button-label.html",
+    .title = "Sénégal: à Kayar, les pêcheurs face à la raréfaction du poisson",
+    .body = {"Certains jeunes pêcheurs envisagent déjà de partir, faute de revenus suffisants pour "
+             "nourrir leur famille."},
+    .chrome = {"Au Sénégal, les pêcheurs de Kayar", "02:31"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12899,6 +12909,7 @@ int main(void)
         PAGE(bold_title_card),
         PAGE(headline_box_call),
         PAGE(lead_named_by_id),
+        PAGE(audio_button_label),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2984,25 +2984,31 @@ static int play_label(const xmlNode *n)
     return yes;
 }
 
+/* What button k says, folded: its aria-label, else its words; NULL when
+ * nothing (the caller frees). */
+static char *button_says(const xmlNode *k)
+{
+    xmlChar *label = xmlGetProp(k, (const xmlChar *)"aria-label");
+    bt_buf folded = BT_BUF_INIT;
+    size_t read;
+    char *said = label ? NULL : folded_text(k, 64, 0, &read);
+    if (label && bt_utf8_fold((const char *)label, strlen((const char *)label), &folded))
+        said = folded.data;
+    else
+        bt_buf_free(&folded);
+    xmlFree(label);
+    return said;
+}
+
 /* The button in n that plays a video; NULL when none. */
 static const xmlNode *play_button(const xmlNode *n)
 {
     for (const xmlNode *k = bt_xhtml_find(n, "button"); k; k = bt_xhtml_next(k, n, 0)) {
         if (!bt_xhtml_is(k, "button"))
             continue;
-        /* (its aria-label folded, else its words, which folded_text folds) */
-        xmlChar *label = xmlGetProp(k, (const xmlChar *)"aria-label");
-        bt_buf folded = BT_BUF_INIT;
-        size_t read;
-        char *said = label ? NULL : folded_text(k, 64, 0, &read);
-        const char *t =
-            label && bt_utf8_fold((const char *)label, strlen((const char *)label), &folded)
-                ? folded.data
-                : said;
+        char *t = button_says(k);
         int yes = t && in_list(t, play_labels, 0);
-        bt_buf_free(&folded);
-        xmlFree(label);
-        free(said);
+        free(t);
         if (yes)
             return k;
     }
@@ -3229,13 +3235,14 @@ static int read_aloud(const xmlNode *n)
         return 0;
     if (folded_in(n, 300, 1, bt_chrome_labels, 1))
         return 1;
-    /* (said by the button, which is no text of the page's: "Artikel
-     * anhören" before "Dieser Audioinhalt wird mit Hilfe einer KI-Stimme
-     * generiert."; or beside a button of no words: "<button
-     * aria-label=play></button><span>Nghe nhanh</span> 02:47") */
+    /* (said by the button, in its words or its aria-label, which are no
+     * text of the page's: "Artikel anhören" before "Dieser Audioinhalt wird
+     * mit Hilfe einer KI-Stimme generiert.", RFI's "<button
+     * aria-label=Écouter>" before the report's title and length; or beside
+     * a button of no words: "<button aria-label=play></button><span>Nghe
+     * nhanh</span> 02:47") */
     const char *box = short_text(n, 300);
-    size_t read;
-    char *label = k && bt_xhtml_is(k, "button") ? folded_text(k, 64, 0, &read) : NULL;
+    char *label = k && bt_xhtml_is(k, "button") ? button_says(k) : NULL;
     int yes = 0;
     for (const char *const *w = bt_chrome_listen_words; *w && !yes; w++)
         yes = (label && strstr(label, *w)) || (box && strstr(box, *w));
