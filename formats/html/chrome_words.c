@@ -1061,8 +1061,9 @@ const char *const bt_chrome_pointers[] = {
 
 /* Openings of a short line crediting a sponsor ("Sponsored by Acme",
  * "Presented by", "In partnership with"): the site's deal, not the story. */
-/* Openings of a line that says it is an ad, whatever its length (Premium
- * Times' "<strong>TEXT AD:</strong> Get your dream home ... Call ..."). */
+/* Openings of a line that says it is an ad, a short block's length at most
+ * rather than a sponsor's line's (Premium Times' "<strong>TEXT AD:</strong>
+ * Get your dream home ... Call ..."). */
 const char *const bt_chrome_ad_marks[] = {
     "text ad:",
     "advertorial:",

@@ -752,8 +752,8 @@ static int rights_notice(const xmlNode *n)
 }
 
 /* A short line that opens so ("Sponsored by Acme"), or that thanks "our
- * sponsors", or a line of any length that says it is an ad; t: the line's
- * folded text. */
+ * sponsors", or a longer one that says it is an ad; t: the line's folded
+ * text. */
 static int sponsor_line(const char *t)
 {
     size_t len = strlen(t);

@@ -133,7 +133,7 @@ int bt_html_one_paragraph(const xmlNode *n);
 /* Whether a block, or the one element it wraps, down a few wrappers, is
  * named a byline by one of classes and says no more than one. */
 int bt_html_byline_named(const xmlNode *n, const char *const *classes);
-/* Whether n's class or id names a small block of metadata ("meta",
+/* clean.c: whether n's class or id names a small block of metadata ("meta",
  * "category", "dateline"): the writers show it from the metadata. */
 int bt_html_metadata_named(const xmlNode *n);
 /* clean.c: n's one child element shown, when it holds nothing else but
