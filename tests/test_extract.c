@@ -10059,6 +10059,17 @@ static const spec audio_button_label = {
     .chrome = {"Au Sénégal, les pêcheurs de Kayar", "02:31"},
 };
 
+/* A heading right under the headline in a script written without spaces,
+ * its class naming nothing, is the headline's deck and so the lead: a
+ * subline's letters, few words, no closed sentence (People's Daily's
+ * "h4.sub" over the date's row). */
+static const spec unspaced_heading_deck = {
+    .page = "unspaced-heading-deck.html",
+    .title = "城市夜间经济持续升温",
+    .lead = "多地延长商圈营业时间，夜市、夜游和夜间演出带动消费明显回暖",
+    .chrome = {"热点新闻", "一季度外贸数据出炉"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12910,6 +12921,7 @@ int main(void)
         PAGE(headline_box_call),
         PAGE(lead_named_by_id),
         PAGE(audio_button_label),
+        PAGE(unspaced_heading_deck),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

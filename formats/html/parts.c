@@ -639,12 +639,14 @@ static void mark_lead(xmlNode **part, size_t n)
                            : BT_PARTS_LEAD_WORDS;
         /* (a subline in a script written without spaces has few words and
          * many letters: "新築の供給減で中古に需要が流入、..."; so has a
-         * lead, its sentences closed: ITmedia's "div#cmsAbstract > h2") */
+         * lead, its sentences closed: ITmedia's "div#cmsAbstract > h2"; so
+         * has the headline's deck, a heading right under it: People's
+         * Daily's "h1 + h4.sub") */
+        int subline = least == BT_PARTS_SUBLINE_WORDS ||
+                      (i == 1 && bt_html_heading_level(p) >= 2 && !s->link);
         if (bt_xhtml_words(p, least) < least &&
-            !(s->text >= (least == BT_PARTS_SUBLINE_WORDS ? BT_PARTS_UNSPACED_LETTERS
-                                                          : BT_PARTS_UNSPACED_LEAD_LETTERS) &&
-              bt_xhtml_words(p, 3) < 3 &&
-              (least == BT_PARTS_SUBLINE_WORDS || bt_html_closes_sentence(p))))
+            !(s->text >= (subline ? BT_PARTS_UNSPACED_LETTERS : BT_PARTS_UNSPACED_LEAD_LETTERS) &&
+              bt_xhtml_words(p, 3) < 3 && (subline || bt_html_closes_sentence(p))))
             continue;
         /* down through wrappers to the block that says it; in a box of
          * several (a kicker, the headline's copy, the lead, the byline), its
