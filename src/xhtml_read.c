@@ -1701,6 +1701,54 @@ static int gallery_table(xmlNode *table, xmlNode **img, size_t *n, xmlNode **cap
            bt_xhtml_words(*cap, MARKED_CAPTION_WORDS + 1) <= MARKED_CAPTION_WORDS;
 }
 
+/* Whether a cell holds a caption's words and none of them a link's (a
+ * caption, no card of another story: "<td><img><br><a>Title</a>"). */
+static int caption_cell(xmlNode *cell)
+{
+    for (xmlNode *k = cell->children; k; k = bt_xhtml_next(k, cell, 0))
+        if (bt_xhtml_is(k, "a") && bt_xhtml_words(k, 1))
+            return 0;
+    return short_paragraph(cell);
+}
+
+int bt_xhtml_captioned_table(const xmlNode *t, xmlNode **img, xmlNode **cap, size_t *n)
+{
+    xmlNode *table = (xmlNode *)t;
+    size_t pending = 0; /* pictures of the row above waiting for their captions */
+    *n = 0;
+    for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row)) {
+        size_t pictures = 0, captions = 0, bare = 0;
+        for (xmlNode *cell = row->children; cell; cell = cell->next) {
+            xmlNode *i = is_cell(cell) ? find_img(cell, NULL) : NULL;
+            int words = is_cell(cell) && bt_xhtml_words(cell, 1);
+            if (!i && !words)
+                continue;
+            if ((i && bt_xhtml_icon(i)) || (words && !caption_cell(cell)))
+                return 0;
+            if (!i) {
+                /* (a caption under the picture of its column) */
+                if (captions == pending)
+                    return 0;
+                cap[*n - pending + captions++] = cell;
+                continue;
+            }
+            if (*n == BT_XHTML_CAPTIONED_PICTURES)
+                return 0;
+            img[*n] = i;
+            cap[(*n)++] = words ? cell : NULL;
+            pictures++;
+            bare += !words;
+        }
+        /* (a row is pictures captioned, or bare, or the captions of those
+         * above, all of them) */
+        if ((captions && (pictures || captions != pending)) || (bare && bare != pictures) ||
+            (pending && !captions))
+            return 0;
+        pending = bare;
+    }
+    return !pending && *n >= 2;
+}
+
 /* A layout table (a cell holding paragraphs, or the lead a class names, or
  * one cell in all) is read as the blocks of its cells. */
 static int layout_table(xmlNode *table)
@@ -1778,6 +1826,15 @@ static void table(ctx *c, xmlNode *el)
             fig = figure_of(c, imgs[i]);
         if (fig)
             caption(c, fig, cap);
+        return;
+    }
+    xmlNode *pics[BT_XHTML_CAPTIONED_PICTURES], *caps[BT_XHTML_CAPTIONED_PICTURES];
+    if (bt_xhtml_captioned_table(el, pics, caps, &n)) {
+        for (size_t i = 0; i < n; i++) {
+            bt_node *fig = figure_of(c, pics[i]);
+            if (fig)
+                caption(c, fig, caps[i]);
+        }
         return;
     }
     int layout = layout_table(el);

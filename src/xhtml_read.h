@@ -93,6 +93,14 @@ int bt_xhtml_button_icon(const xmlNode *img);
 /* Whether the first text after img is in an element marked as a caption or
  * a credit (or a figcaption) that holds no image. */
 int bt_xhtml_caption_follows(const xmlNode *img);
+/* Captioned pictures a table sets side by side or in rows, at most. */
+#define BT_XHTML_CAPTIONED_PICTURES 12
+/* Whether a table is pictures, each with its own caption: in its cell
+ * under it ("<td><img><br><span class=imgcaption>...", dpreview's
+ * "table.newsimages"), or in the row under a row of pictures, cell for
+ * cell; two at least.  *n of them in img, their captions in cap, arrays of
+ * BT_XHTML_CAPTIONED_PICTURES. */
+int bt_xhtml_captioned_table(const xmlNode *table, xmlNode **img, xmlNode **cap, size_t *n);
 /* Whether the block after embedded media's box (a video's frame, and the
  * wrappers that show nothing else) is its caption: marked so, or a short line
  * wholly in italics ("<p><em>Highlights ... (Nguồn: FPT Play)</em>"). */

@@ -10070,6 +10070,25 @@ static const spec unspaced_heading_deck = {
     .chrome = {"热点新闻", "一季度外贸数据出炉"},
 };
 
+/* A table of pictures, each with its own caption, under it in its cell or
+ * in the row under the row of pictures, cell for cell, gives a figure for
+ * each, captioned (dpreview's "table.newsimages" had lost its pictures,
+ * its captions left as a table's cells). */
+static const spec captioned_picture_table = {
+    .page = "captioned-picture-table.html",
+    .title = "Harbor Camera Co. unveils a weatherproof rangefinder",
+    .body = {"Inside, the HC-7 uses a 24-megapixel sensor without a low-pass filter and a leaf "
+             "shutter that syncs with flash at every speed. A rangefinder patch in the optical "
+             "finder helps with manual focus.",
+             "Pricing has not been announced, but the company expects the camera to sell for under "
+             "a thousand dollars with its lens hood and a spare battery."},
+    .captions = {"The HC-7 from the front, with its lens cap on a cord",
+                 "The top plate: shutter dial, exposure compensation and the hot shoe",
+                 "The rear screen tilts up for shooting from the hip",
+                 "Rubber seals line the card and battery door"},
+    .chrome = {"Latest news", "Compact zoom gets a firmware update", "Copyright 2011"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12922,6 +12941,7 @@ int main(void)
         PAGE(lead_named_by_id),
         PAGE(audio_button_label),
         PAGE(unspaced_heading_deck),
+        PAGE(captioned_picture_table),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2025,6 +2025,15 @@ static int opens_with_deck(const xmlNode *n)
 
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
+/* Whether n is a table of pictures, each captioned in its cell or in the
+ * row under it. */
+static int captioned_table(const xmlNode *n)
+{
+    xmlNode *img[BT_XHTML_CAPTIONED_PICTURES], *cap[BT_XHTML_CAPTIONED_PICTURES];
+    size_t count;
+    return bt_xhtml_is(n, "table") && bt_xhtml_captioned_table(n, img, cap, &count);
+}
+
 static int conditionally(const xmlNode *n, int flags)
 {
     static const char *const tags[] = {"form", "fieldset", "table",   "ul",
@@ -2036,6 +2045,7 @@ static int conditionally(const xmlNode *n, int flags)
         bt_html_byline_named(n, bt_xhtml_byline_classes) || in_byline(n) || in_own_part(n) ||
         bt_html_recipe_named(n) || bt_html_caption_marked(n) || bt_html_credit_marked(n) ||
         data_table(n) || (captions_only(n, 0, 0) && pictured(n)) || captioned_pictures(n) ||
+        captioned_table(n) ||
         (bt_stats_of(n)->images == 1 && bt_stats_of(n)->text < CREDITS_TEXT && credits_only(n)) ||
         picture_and_line(n) || picture_box(n) || item_title(n) || captioned_media(n) ||
         post_header(n) || (inside(n, "header") && header_lead(n)) || opens_with_deck(n))
