@@ -62,6 +62,8 @@ static const char *const caption_words[] = {
      * People's Daily's "p.pictext") */
     "picIntro",
     "pictext",
+    /* (the Taipei Times's "h2.imgtext" under its "div.imgbox") */
+    "imgtext",
     NULL,
 };
 /* Alone these name an article's lead ("article-page-desc", "description")

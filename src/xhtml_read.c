@@ -2332,15 +2332,26 @@ static int ends_line(const xmlNode *el)
     }
 }
 
+/* Whether heading el is marked as a caption and not as a title: the
+ * Taipei Times's "h2.imgtext" under the picture, not a headline beside it
+ * ("h1.noticias-single__title--with-image"). */
+static int caption_heading(const xmlNode *el)
+{
+    static const char *const titles[] = {"title", "headline", NULL};
+    return bt_xhtml_caption_marked(el) && !bt_xhtml_class_has(el, titles, 1);
+}
+
 /* An element right after a figure, nothing between them: read as the
  * figure's credit or caption when it is marked as one (class or id, or the
  * image's aria-describedby) or is a short line all in italics, or left out
  * when it repeats the caption. */
 static int after_figure(ctx *c, xmlNode *el, kind k)
 {
-    /* (Drupal's image_field_caption sets it in a <blockquote>) */
+    /* (Drupal's image_field_caption sets it in a <blockquote>, the Taipei
+     * Times in an "h2.imgtext") */
     if ((k != K_TRANSPARENT && k != K_SPAN && k != K_BLOCK &&
-         !(k == K_QUOTE && bt_xhtml_caption_marked(el))) ||
+         !(k == K_QUOTE && bt_xhtml_caption_marked(el)) &&
+         !(k == K_HEADING && caption_heading(el))) ||
         find_img(el, NULL))
         return 0;
     size_t words = bt_xhtml_words(el, MARKED_CAPTION_WORDS + 1);
@@ -2351,7 +2362,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
         return 0;
     bt_node *fig = c->figure;
     /* an inline element is a line of its own only up to a <br> or a block */
-    int line = k == K_BLOCK || k == K_QUOTE || ends_line(el) || block_follows(el);
+    int line = k == K_BLOCK || k == K_QUOTE || k == K_HEADING || ends_line(el) || block_follows(el);
     /* (or a box whose words are all its credit's, whatever its own name:
      * RIA Novosti's "photoview__open-info > span.photoview__copyright") */
     const xmlNode *cs = NULL; /* (the last credit in it: an "attribution" holds both) */

@@ -296,6 +296,14 @@ static void check_page(const spec *s)
         size_t at;
         if (count_text(&c, c.head, c.nheads, s->title, &at))
             problem(s, "the title is a body heading");
+        /* (nor a picture's caption: a headline read as the caption of the
+         * picture above it) */
+        for (size_t f = 0; f < c.nfigs; f++) {
+            char *t = text_of(c.doc, bt_node_figure_caption(c.fig[f]));
+            if (t && !strcmp(t, s->title))
+                problem(s, "the title is the caption of figure %zu", f + 1);
+            free(t);
+        }
     }
     if (s->date)
         check_meta(s, &c, BT_META_DATE, s->date);
@@ -10089,6 +10097,20 @@ static const spec captioned_picture_table = {
     .chrome = {"Latest news", "Compact zoom gets a firmware update", "Copyright 2011"},
 };
 
+/* A heading a class names as a picture's caption, right after the
+ * picture's box, is its caption, not a section's heading (the Taipei
+ * Times's "h2.imgtext"); a heading of no such name stays one, and so does
+ * the headline its class names a title beside a picture
+ * ("h1.story__title--with-image" under the hero, its alt the headline). */
+static const spec heading_caption_class = {
+    .page = "heading-caption-class.html",
+    .title = "Harbor seals return to the river mouth",
+    .captions = {"Harbor seals rest on a sandbar at the mouth of the river on Tuesday",
+                 "A seal pup swims near the breakwater."},
+    .headings = {{2, "Fishers adapt"}},
+    .chrome = {"Copyright Island Times"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12942,6 +12964,7 @@ int main(void)
         PAGE(audio_button_label),
         PAGE(unspaced_heading_deck),
         PAGE(captioned_picture_table),
+        PAGE(heading_caption_class),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
