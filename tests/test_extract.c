@@ -10111,6 +10111,21 @@ static const spec heading_caption_class = {
     .chrome = {"Copyright Island Times"},
 };
 
+/* The author's card after the story without a link: a line of their
+ * name, then one that opens with their trade, goes (Diario Libre's
+ * Tailwind box: "Periodista de la sección Ciudad. Cubre ..."). */
+static const spec name_trade_card = {
+    .page = "name-trade-card.html",
+    .title = "Abren dos mercados nocturnos en la zona colonial",
+    .body = {"El ayuntamiento abrió este fin de semana dos mercados nocturnos en la zona colonial, "
+             "con más de ochenta puestos de comida, artesanía y productos agrícolas de la región.",
+             "Los mercados funcionarán de jueves a domingo, de seis de la tarde a medianoche, y "
+             "ocuparán dos plazas que hasta ahora se usaban como estacionamiento.",
+             "Los comerciantes pagan una cuota mensual reducida durante el primer año, según "
+             "explicó la directora de desarrollo económico del municipio."},
+    .chrome = {"Periodista de la sección Ciudad", "Todos los derechos reservados"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12965,6 +12980,7 @@ int main(void)
         PAGE(unspaced_heading_deck),
         PAGE(captioned_picture_table),
         PAGE(heading_caption_class),
+        PAGE(name_trade_card),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

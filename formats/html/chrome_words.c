@@ -2779,6 +2779,14 @@ const char *const bt_chrome_reading_times[] = {
 const char *const bt_chrome_bio_verbs_en[] = {" is a ", " is an ", " is the ", NULL};
 const char *const bt_chrome_bio_verbs[] = {" ist ", " est ", " es ", " è ", " là ", " é ", NULL};
 
+/* The reporter's trade a bio under a line of their name opens with
+ * ("Periodista de la sección Ciudad. Cubre transporte...", Diario Libre's
+ * card without a link). */
+const char *const bt_chrome_reporter_trades[] = {
+    "Periodista ",   "Journalist ",  "Journaliste ",  "Reporter ",      "Reporterin ",
+    "Redakteur ",    "Redakteurin ", "Giornalista ",  "Jornalista ",    "Correspondent ",
+    "Corresponsal ", "Phóng viên ",  "Staff writer ", "Senior writer ", NULL};
+
 /* The labels of a counter of a post's views, before or after its number
  * ("Lượt xem: 2.103", "1.2k views"), or of its length ("3,900 words"). */
 const char *const bt_chrome_view_counts[] = {

@@ -4674,10 +4674,30 @@ static int author_card(const xmlNode *n, const xmlNode *article)
     return opens;
 }
 
+/* Words of a line that is a name alone, at most. */
+#define NAME_LINE_WORDS 4
+
+/* Whether t[0..len) is a name alone: two to four capitalised words. */
+static int name_only(const char *t, size_t len)
+{
+    int words = 0;
+    for (size_t i = 0; i < len; words++) {
+        if (!((t[i] >= 'A' && t[i] <= 'Z') || (unsigned char)t[i] >= 0xC3))
+            return 0;
+        i += strcspn(t + i, " ,:.;!?()0123456789");
+        if (i < len && t[i] != ' ')
+            return 0;
+        i += i < len;
+    }
+    return words >= 2 && words <= NAME_LINE_WORDS;
+}
+
 /* Whether block n, at the story's end, is an author's card without a link:
  * a line of their name, then a line that opens with it and says who they
  * are ("<p>Jane Roe</p><p>Jane Roe is a Senior Staff Engineer ...</p>",
- * Uber's, under "Posted by"). */
+ * Uber's, under "Posted by"), or that opens with their trade
+ * ("<p>Daniela Pérez Pimentel</p><p>Periodista de la sección Ciudad. ...",
+ * Diario Libre's). */
 static int name_and_bio(const xmlNode *n, const xmlNode *article)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -4695,7 +4715,9 @@ static int name_and_bio(const xmlNode *n, const xmlNode *article)
     const char *at = a.data ? a.data + strspn(a.data, " ") : NULL;
     const char *bt = b.data ? b.data + strspn(b.data, " ") : NULL;
     size_t len = at ? bt_html_trimmed(at, strlen(at)) : 0;
-    int card = len > 3 && bt && !strncmp(bt, at, len) && names_someone(bt);
+    int card = len > 3 && bt &&
+               ((!strncmp(bt, at, len) && names_someone(bt)) ||
+                (name_only(at, len) && in_list(bt, bt_chrome_reporter_trades, 1)));
     bt_buf_free(&a);
     bt_buf_free(&b);
     return card;

@@ -106,6 +106,7 @@ extern const char *const bt_chrome_reading_times[];
 extern const char *const bt_chrome_view_counts[];
 extern const char *const bt_chrome_bio_verbs_en[];
 extern const char *const bt_chrome_bio_verbs[];
+extern const char *const bt_chrome_reporter_trades[];
 extern const char *const bt_chrome_listen_words[];
 extern const char *const bt_chrome_full_story_links[];
 extern const char *const bt_chrome_figure_buttons[];
