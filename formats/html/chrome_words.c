@@ -915,6 +915,10 @@ const char *const bt_chrome_labels[] = {
     "뉴스레터",
     "ניוזלטר",
     "hírlevél",
+    /* (the Wire's language switch, "Read in: हिंदी"; the Verge's link under
+     * its scorecard) */
+    "read in",
+    "how we rate and review products",
     NULL,
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
@@ -1707,6 +1711,10 @@ const char *const bt_chrome_follow_calls[] = {
     "na facebooku a instagramu",
     "kövess minket",
     "urmărește-ne",
+    /* (Jagran's "follow on Google News" beside the byline, ThePrint's call
+     * to its channels closing the story) */
+    "गूगल न्यूज़ पर फॉलो करें",
+    "subscribe to our channels on youtube",
     NULL,
 };
 
@@ -2173,6 +2181,12 @@ const char *const bt_chrome_feedback_calls[] = {
     "how do you feel about this article",
     "what do you think of this article",
     "liên hệ quảng cáo",
+    /* (ProPublica's call for readers' stories in the story's end: "Do you
+     * live near the Salton Sea? We want to hear from you.") */
+    "we want to hear from you",
+    /* (the Wall Street Journal's question to its readers in the story's
+     * box: "Which ...? Join the conversation below.") */
+    "join the conversation below",
     NULL,
 };
 
@@ -2285,6 +2299,9 @@ const char *const bt_chrome_post_footers[] = {
     "article paru dans l'édition du",
     /* (Rossiyskaya Gazeta's issue: "Федеральный выпуск: №259(9818)") */
     "федеральный выпуск:",
+    /* (the Indian Express's line under the story: "First published on:
+     * 08-02-2025 at 07:14 IST") */
+    "first published on:",
     NULL,
 };
 
