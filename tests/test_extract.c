@@ -10126,6 +10126,27 @@ static const spec name_trade_card = {
     .chrome = {"Periodista de la sección Ciudad", "Todos los derechos reservados"},
 };
 
+/* A review's closing line in italics naming its book, the author and
+ * title, the publisher, the length and the price, is the review's, no
+ * note about its writer (Mediapart's "Name, Title, La Découverte, 336
+ * pages, 24 euros."). */
+static const spec review_book_line = {
+    .page = "review-book-line.html",
+    .title = "Les gardiens de phare racontés par leurs carnets",
+    .body =
+        {"Pendant un siècle, les gardiens de phare de la côte bretonne ont tenu des carnets où ils "
+         "notaient le vent, les navires croisés et les pannes de la lanterne. L’historien qui les "
+         "a retrouvés en tire un livre attachant.",
+         "On y découvre des familles entières vivant sur des rochers, des enfants scolarisés par "
+         "correspondance et des relèves retardées de plusieurs semaines par les tempêtes d’hiver.",
+         "L’auteur ne cache pas la dureté du métier, mais il montre aussi la fierté de ces hommes "
+         "et de ces femmes, qui se savaient les derniers témoins d’un monde en voie de "
+         "disparition.",
+         "Yves Le Goff, Les Veilleurs de la mer. Une histoire des gardiens de phare (1850-1990), "
+         "Éditions du Littoral, 288 pages, 22 euros."},
+    .chrome = {"© La Revue des idées"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -12981,6 +13002,7 @@ int main(void)
         PAGE(captioned_picture_table),
         PAGE(heading_caption_class),
         PAGE(name_trade_card),
+        PAGE(review_book_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1715,6 +1715,9 @@ const char *const bt_chrome_follow_calls[] = {
      * to its channels closing the story) */
     "गूगल न्यूज़ पर फॉलो करें",
     "subscribe to our channels on youtube",
+    /* (Doanh Nhân Sài Gòn's call to its print weekly under the story: "Đọc
+     * thêm các bài viết chuyên sâu trên ấn phẩm ...") */
+    "bài viết chuyên sâu trên ấn phẩm",
     NULL,
 };
 

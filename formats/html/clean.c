@@ -4560,7 +4560,10 @@ static int author_note(const xmlNode *n, const xmlNode *article)
                                            " are out ",
                                            /* (and an obituary's closing line: "• Name, actor, born
                                             * 4 June 1938; died 2 March 2024", the Guardian's) */
-                                           "; died ", NULL};
+                                           "; died ",
+                                           /* (and a review's book, its publisher, length and price:
+                                            * "Name, Title, La Découverte, 336 pages, 24 euros.") */
+                                           " pages, ", " p., ", " euros", NULL};
     /* (or names them as its author: "Tác giả là một phụ huynh ..."; an
      * Indian op-ed's "The writer is ..., views expressed are personal" is
      * the column's) */
