@@ -10147,6 +10147,19 @@ static const spec review_book_line = {
     .chrome = {"© La Revue des idées"},
 };
 
+/* The paragraph under the headline in the header's box is the lead
+ * though the header's picture below it has a class naming it the lead's
+ * ("figure.ArticleImage--Lead", New Scientist's): a picture so named is
+ * no lead text to read instead. */
+static const spec lead_figure_in_header = {
+    .page = "lead-figure-in-header.html",
+    .title = "Ants farm fungus in cooler nests than expected",
+    .lead =
+        "Leafcutter ants move their fungus gardens deeper underground during heatwaves, keeping "
+        "the crop several degrees cooler than the soil around it",
+    .captions = {"Leafcutter ants carry leaves back to their nest"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13003,6 +13016,7 @@ int main(void)
         PAGE(heading_caption_class),
         PAGE(name_trade_card),
         PAGE(review_book_line),
+        PAGE(lead_figure_in_header),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1688,9 +1688,12 @@ static void headline_parts(xmlNode *h)
             continue;
         /* (a block its class names the lead is the reader's to read as one;
          * its two paragraphs alike are one lead: La Croix's
-         * "div.article__summary" of two "p.summary__text") */
+         * "div.article__summary" of two "p.summary__text"; a picture so
+         * named is the lead picture, New Scientist's
+         * "figure.ArticleImage--Lead" under the lead) */
         for (xmlNode *d = k; d; d = bt_xhtml_next(d, k, 0))
-            if (d->type == XML_ELEMENT_NODE && bt_xhtml_class_has(d, bt_xhtml_lead_classes, 0)) {
+            if (d->type == XML_ELEMENT_NODE && bt_xhtml_class_has(d, bt_xhtml_lead_classes, 0) &&
+                bt_stats_of(d) && !bt_stats_of(d)->images) {
                 xmlNode *first = xmlFirstElementChild(d);
                 if (bt_xhtml_is(first, "p"))
                     lead_halves(first);
