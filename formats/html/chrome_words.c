@@ -318,6 +318,9 @@ const char *const bt_chrome_sections[] = {
     "article info",
     "publication history",
     "unsere quellen",
+    /* (the AD's carousel of its most watched videos under the story) */
+    "bekijk onze best bekeken video’s",
+    "bekijk onze best bekeken video's",
     NULL,
 };
 /* Whole texts (as above) that head the readers' comments: the article ends
@@ -919,6 +922,8 @@ const char *const bt_chrome_labels[] = {
      * its scorecard) */
     "read in",
     "how we rate and review products",
+    /* (Nikkei's paywall label beside the date: "[会員限定記事]") */
+    "[会員限定記事]",
     NULL,
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
