@@ -10160,6 +10160,21 @@ static const spec lead_figure_in_header = {
     .captions = {"Leafcutter ants carry leaves back to their nest"},
 };
 
+/* Joomla 1.x sets the headline in a table's cell named "contentheading";
+ * the title tag sets the site's name before it ("Coastal Weekly - Ferry
+ * fares to rise in April"): the cell is the headline. */
+static const spec joomla_contentheading = {
+    .page = "joomla-contentheading.html",
+    .title = "Ferry fares to rise in April",
+    .body = {"The island ferry service will raise its fares by eight per cent from the first of "
+             "April, the transport board announced on Monday, citing higher fuel and insurance "
+             "costs.",
+             "A return ticket for a foot passenger will cost fourteen dollars, up from thirteen, "
+             "while the fare for a car and driver rises to sixty-five dollars.",
+             "The board said fares for students and pensioners would not change this year."},
+    .chrome = {"Main Menu", "All rights reserved"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13017,6 +13032,7 @@ int main(void)
         PAGE(name_trade_card),
         PAGE(review_book_line),
         PAGE(lead_figure_in_header),
+        PAGE(joomla_contentheading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

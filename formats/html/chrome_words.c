@@ -924,6 +924,8 @@ const char *const bt_chrome_labels[] = {
     "how we rate and review products",
     /* (Nikkei's paywall label beside the date: "[会員限定記事]") */
     "[会員限定記事]",
+    /* (K2's rating widget under a Joomla story) */
+    "rate this item",
     NULL,
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
@@ -2195,6 +2197,9 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (the Wall Street Journal's question to its readers in the story's
      * box: "Which ...? Join the conversation below.") */
     "join the conversation below",
+    /* (Byline Times's call for tips in the story: "Spotted something? Got a
+     * story? Send a Signal message to ...") */
+    "spotted something? got a story?",
     NULL,
 };
 

@@ -516,11 +516,30 @@ typedef struct {
 } page;
 
 static const char *const title_classes[] = {
-    "entry-title",    "post-title",  "article-title", "title-detail", "detail-title",
-    "headline",       "story-title", "news-title",    "tieu-de",      "title_news_detail",
-    "article__title", "post__title", "entry__title",  "news__title",  "single-title",
-    "content-title",  "main-title",  "titre-article", "title-news",   "article-headline",
-    "story-headline", NULL,
+    "entry-title",
+    "post-title",
+    "article-title",
+    "title-detail",
+    "detail-title",
+    "headline",
+    "story-title",
+    "news-title",
+    "tieu-de",
+    "title_news_detail",
+    "article__title",
+    "post__title",
+    "entry__title",
+    "news__title",
+    "single-title",
+    "content-title",
+    "main-title",
+    "titre-article",
+    "title-news",
+    "article-headline",
+    "story-headline",
+    /* (Joomla 1.x's headline cell, "td.contentheading") */
+    "contentheading",
+    NULL,
 };
 
 /* "news-title" names newsTitle, news_title and newstitle too */
