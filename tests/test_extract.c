@@ -10175,6 +10175,21 @@ static const spec joomla_contentheading = {
     .chrome = {"Main Menu", "All rights reserved"},
 };
 
+/* A summary a machine wrote, its points in a list beside the line that
+ * says so ("AI-assisted summary", Gannett's "Key Points"), goes with that
+ * line. */
+static const spec machine_summary_box = {
+    .page = "machine-summary-box.html",
+    .title = "Tucson expands night bus service for summer workers",
+    .body = {"Tucson will run three of its busiest bus routes until 2 a.m. this summer, the city "
+             "said Monday, so that workers on night shifts can get home without a car.",
+             "The routes serve the university hospital, two warehouse districts and the airport. "
+             "Ridership on the late runs will be reviewed in October.",
+             "Transit officials said the extra service costs about $600,000 and is paid for by a "
+             "federal grant."},
+    .chrome = {"AI-assisted summary", "Three bus routes will run until 2 a.m."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13033,6 +13048,7 @@ int main(void)
         PAGE(review_book_line),
         PAGE(lead_figure_in_header),
         PAGE(joomla_contentheading),
+        PAGE(machine_summary_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -233,8 +233,9 @@ static const char *const *const calls[] = {
 };
 static const char *const *const subscribing[] = {bt_chrome_paywall, bt_chrome_newsletter_calls,
                                                  bt_chrome_support_calls, NULL};
-static const char *const *const notices[] = {bt_chrome_disclosures, bt_chrome_disclaimers,
-                                             bt_chrome_cookie_notices, NULL};
+static const char *const *const notices[] = {bt_chrome_disclosures, bt_chrome_machine_summaries,
+                                             bt_chrome_disclaimers, bt_chrome_cookie_notices, NULL};
+static const char *const *const machine_summaries[] = {bt_chrome_machine_summaries, NULL};
 
 /* The words every short block is looked up in: the lines a block may be
  * (in_list), whole or at its start. */
@@ -637,6 +638,10 @@ static int says_within(const xmlNode *n, const char *const *const *lists, size_t
 
 /* Blocks of text under a box's title at most. */
 #define BOX_TEXT_BLOCKS 3
+
+/* Letters of a summary a machine wrote, its points and its warning, at
+ * most. */
+#define MACHINE_SUMMARY_TEXT 800
 
 /* Whether n is a box of a short title over its text ("A Note to our
  * Readers" over the notice), or of a heading over a few blocks (heise's
@@ -4382,6 +4387,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
         !story_then_line(n))
         return 1;
     if (s->text && s->text < 700 && s->nodes < 64 && site_notice(n, notices))
+        return 1;
+    /* (and a summary a machine wrote: its points in a list and the line that
+     * says so, Gannett's "Key Points" over "AI-assisted summary") */
+    if (s->text && s->text < MACHINE_SUMMARY_TEXT && s->items && bt_html_is_block(n) &&
+        !s->images && !bt_xhtml_is(n, "li") &&
+        says_within(n, machine_summaries, MACHINE_SUMMARY_TEXT))
         return 1;
     if (s->text && paywall_box(n))
         return 1;

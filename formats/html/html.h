@@ -98,6 +98,7 @@ extern const char *const bt_chrome_post_footers[];
 extern const char *const bt_chrome_site_footers[];
 extern const char *const bt_chrome_print_notes[];
 extern const char *const bt_chrome_disclosures[];
+extern const char *const bt_chrome_machine_summaries[];
 extern const char *const bt_chrome_disclaimers[];
 extern const char *const bt_chrome_cookie_notices[];
 extern const char *const bt_chrome_rights[];
