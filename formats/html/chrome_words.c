@@ -2204,6 +2204,12 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (Byline Times's call for tips in the story: "Spotted something? Got a
      * story? Send a Signal message to ...") */
     "spotted something? got a story?",
+    /* (MoneySavingExpert's call to its forum: "What do you think ...? Join
+     * the discussion in the Forum") */
+    "join the discussion in the",
+    /* (McClatchy's call for readers' questions: "Do you have a question
+     * about ...? Ask the Service Journalism team at ...") */
+    "ask the service journalism team",
     NULL,
 };
 
@@ -2461,6 +2467,9 @@ const char *const bt_chrome_disclosures[] = {
     "linki afiliacyjne",
     "linki partnerskie",
     "tiếp thị liên kết",
+    /* (Dotdash Meredith's note on its sources under the story: "Daily Paws
+     * is committed to using high-quality, reputable sources ...") */
+    "is committed to using high-quality, reputable sources",
     NULL,
 };
 
@@ -2616,6 +2625,8 @@ const char *const bt_chrome_disclaimers[] = {
     /* (an agency's note on what its site shows of its wire) */
     "contains only a portion of the news stories",
     "özetlenerek yayımlanmaktadır",
+    /* (the NFL's clubs' note over an older story moved to a new site) */
+    "has been reproduced in a new format and may be missing content",
     NULL,
 };
 
