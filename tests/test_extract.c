@@ -1407,15 +1407,15 @@ static const spec nld_video = {
                "Giấy phép số", "Quốc tế"},
 };
 
-/* An infographic's long caption on its picture, ad slots inside the body,
- * the source line closing the story kept as its byline. */
+/* An infographic's long caption on its picture, ad slots inside the body;
+ * the source line closing the story, the site's credit to the agency,
+ * goes. */
 static const spec vov_infographic = {
     .page = "vn-vov-infographic.html",
     .title = "Xuất khẩu gạo tám tháng đạt kỷ lục",
     .dateline = "Thứ Sáu, 06:30, 06/09/2024",
     .lead = "VOV.VN - Tám tháng đầu năm, cả nước xuất khẩu hơn sáu triệu tấn gạo, thu về gần bốn "
             "tỷ đô la, cao nhất từ trước đến nay.",
-    .byline = "Theo TTXVN",
     .captions = {"Infographic: Philippines, Indonesia và Malaysia tiếp tục là ba thị trường nhập "
                  "khẩu gạo lớn nhất của Việt Nam, chiếm gần bảy mươi phần trăm tổng lượng xuất "
                  "khẩu trong tám tháng đầu năm."},
@@ -1428,7 +1428,7 @@ static const spec vov_infographic = {
              "Bộ Công Thương dự báo cả năm xuất khẩu gạo có thể vượt tám triệu tấn nếu thị trường "
              "không có biến động lớn."},
     .chrome = {"Quảng cáo", "Tags", "Tin liên quan", "Giá lúa tăng", "Đài Tiếng nói",
-               "Giấy phép số", "Chính trị"},
+               "Giấy phép số", "Chính trị", "Theo TTXVN"},
 };
 
 /* Tables three ways: the picture's layout table with its caption cell, a
@@ -1479,14 +1479,14 @@ static const spec thanhnien_boxes = {
 };
 
 /* A video's caption on its figure, a related box in a layout table, a list
- * that is the story's, the source line closing it, a pager without a name. */
+ * that is the story's, a pager without a name; the source line closing it
+ * goes. */
 static const spec vietnamnet_pager = {
     .page = "vn-vietnamnet-pager.html",
     .title = "Người dân Huế đổ ra đường xem lễ hội áo dài",
     .dateline = "Thứ Bảy, 08/06/2024 - 19:45",
     .lead = "Hàng nghìn người dân và du khách đứng kín hai bên đường Lê Lợi để xem màn diễu hành "
             "của hơn một nghìn phụ nữ mặc áo dài trong tối khai mạc Festival Huế.",
-    .byline = "Nguồn: Sở Văn hóa và Thể thao Thừa Thiên Huế",
     .captions = {"Màn diễu hành áo dài trên đường Lê Lợi tối 8/6."},
     .body = {"Đoàn diễu hành xuất phát từ Nhà Văn hóa Trung tâm, đi dọc bờ sông Hương rồi vòng qua "
              "cầu Trường Tiền trước khi trở về điểm đầu.",
@@ -1500,7 +1500,8 @@ static const spec vietnamnet_pager = {
              "gần gấp đôi so với năm trước."},
     .headings = {{2, "Nhiều hoạt động kéo dài đến cuối tháng"}},
     .chrome = {"Đọc thêm", "Nhã nhạc cung đình", "Trang sau", "Từ khóa", "Bình luận",
-               "Gửi bình luận", "Tin nổi bật", "Lịch nghỉ lễ", "Giấy phép số", "Thời sự"},
+               "Gửi bình luận", "Tin nổi bật", "Lịch nghỉ lễ", "Giấy phép số", "Thời sự",
+               "Nguồn: Sở Văn hóa"},
 };
 
 /* VCCorp's typed boxes: an infographic's long caption, a related-news box

@@ -1016,16 +1016,19 @@ static int final_punct(const char *t)
 }
 
 /* Whether a short line names where the story comes from ("Theo TTXVN",
- * "(Nguồn: Reuters)") or who wrote it and took its photos ("Bài và ảnh:
- * Minh Thư"): kept as its byline. */
+ * "(Nguồn: Reuters)"): 2; or who wrote it and took its photos ("Bài và
+ * ảnh: Minh Thư"): 1, kept as its byline. */
 static int source_line(const char *t)
 {
-    static const char *const opens[] = {
-        "Theo ",       "THEO ",    "Nguồn:",      "NGUỒN:",    "Source:",    "Quelle:",
-        "Fuente:",     "Source :", "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Tin, ảnh:",
-        "Tin và ảnh:", "Bài:",     "Tin:",        NULL};
+    static const char *const sources[] = {
+        "Theo ", "THEO ", "Nguồn:", "NGUỒN:", "Source:", "Quelle:", "Fuente:", "Source :", NULL};
+    static const char *const credits[] = {
+        "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Tin, ảnh:", "Tin và ảnh:", "Bài:", "Tin:", NULL};
     t += *t == '(';
-    for (const char *const *o = opens; *o; o++)
+    for (const char *const *o = sources; *o; o++)
+        if (!strncmp(t, *o, strlen(*o)))
+            return 2;
+    for (const char *const *o = credits; *o; o++)
         if (!strncmp(t, *o, strlen(*o)))
             return 1;
     return 0;
@@ -1338,8 +1341,9 @@ static int dangling_line(const char *t)
 
 /* Whether a paragraph closing the story is its byline: the names in bold,
  * or the credit's label and names before the agency ("<b>Tin, ảnh: Trần
- * Hoài</b>/VOV"): 1; or its source: 2.  Either gets the byline's role.
- * Above the source line, the bold names may have been read as a heading. */
+ * Hoài</b>/VOV"): 1; or a credit's line unmarked: 2; or its source: 3.
+ * Each gets the byline's role.  Above a credit's or a source's line, the
+ * bold names may have been read as a heading. */
 static int closing_byline(bt_document *doc, bt_node *p, int above_source)
 {
     if (!p || p->role != BT_ROLE_NONE ||
@@ -1354,8 +1358,9 @@ static int closing_byline(bt_document *doc, bt_node *p, int above_source)
                        (p->first && p->first->type == BT_NODE_STRONG)
                    ? 1
                    : 0;
-    if (!kind && !above_source && words <= 12 && source_line(t))
-        kind = 2;
+    int source = !kind && !above_source && words <= 12 ? source_line(t) : 0;
+    if (source)
+        kind = 1 + source;
     if (kind) {
         p->type = BT_NODE_PARAGRAPH;
         p->role = BT_ROLE_BYLINE;
@@ -1846,9 +1851,18 @@ void bt_html_finish(bt_document *doc)
         bt_node_unlink(last);
         last = body->last;
     }
-    /* the names closing the story, and the source after them */
-    if (closing_byline(doc, last, 0) == 2)
+    /* the names closing the story, and the source after them: the source's
+     * line goes ("Theo Trí Thức Trẻ", "Nguồn: Báo Kiên Giang", "Source: Al
+     * Jazeera"), the site's credit to where it took the story from, no line
+     * of the story; in parentheses it closes the story's text ("(Theo
+     * Reuters, AFP)") */
+    int closing = closing_byline(doc, last, 0);
+    if (closing >= 2) {
         closing_byline(doc, last->prev, 1);
+        const char *t = bt_node_text(doc, last);
+        if (closing == 3 && t && *t != '(')
+            bt_node_unlink(last);
+    }
     /* the author's note on who they are, among the story's last blocks
      * ("Maren Calloway is a writer in Chicago. Her work has appeared
      * in ...", the editors' credits after it), or a list of one item
