@@ -926,6 +926,10 @@ const char *const bt_chrome_labels[] = {
     "[会員限定記事]",
     /* (K2's rating widget under a Joomla story) */
     "rate this item",
+    /* (Tencent's follow button, DW's link past an embed for screen
+     * readers) */
+    "+关注",
+    "skip next section",
     NULL,
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
@@ -1769,6 +1773,10 @@ const char *const bt_chrome_app_calls[] = {
     "baixe o aplicativo",
     "ứng dụng của chúng tôi",
     "trên điện thoại: tải ứng dụng",
+    /* (CNA's calls to its FAST cards around the story) */
+    "read a summary of this article on fast",
+    "bite-sized news via a new cards interface",
+    "click here to return to fast",
     NULL,
 };
 
@@ -2210,6 +2218,8 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (McClatchy's call for readers' questions: "Do you have a question
      * about ...? Ask the Service Journalism team at ...") */
     "ask the service journalism team",
+    /* (Giáo dục Việt Nam's call for readers' articles under the story) */
+    "gửi bài viết, phản ánh về địa chỉ email",
     NULL,
 };
 
