@@ -34,7 +34,18 @@ static int section_follows(const bt_node *next, const char *t)
 
 static int blank(const bt_node *k)
 {
-    return k->type == BT_NODE_TEXT && (!k->literal || !k->literal[strspn(k->literal, " ")]);
+    if (k->type != BT_NODE_TEXT)
+        return 0;
+    /* (spaces, or a Chinese paragraph's indent: "<p>　　<strong>...") */
+    for (const char *t = k->literal; t && *t;) {
+        if (*t == ' ')
+            t++;
+        else if (!strncmp(t, "\xE3\x80\x80", 3))
+            t += 3;
+        else
+            return 0;
+    }
+    return 1;
 }
 
 /* The strong run that is all of emphasis k's words (a line in bold
@@ -61,7 +72,7 @@ static int bold_only(const bt_node *p)
         else if (!strong && italic_bold(k))
             strong = 2;
         else if (k->type == BT_NODE_TEXT) {
-            if (k->literal && k->literal[strspn(k->literal, " ")])
+            if (!blank(k))
                 return 0;
         } else if (k->type != BT_NODE_BREAK)
             return 0;
@@ -215,9 +226,14 @@ static void unwrap_strong(bt_node *p)
     size_t n = 0;
     for (bt_node *k = p->first; k; k = k->next)
         n++;
-    /* each original child in turn moves to the end; a strong leaves its children there */
+    /* each original child in turn moves to the end; a strong leaves its
+     * children there, and the blank text before the first goes (an indent) */
     for (size_t i = 0; i < n; i++) {
         bt_node *k = p->first, *strong = k->type == BT_NODE_STRONG ? k : italic_bold(k);
+        if (!strong && i == 0 && blank(k)) {
+            bt_node_unlink(k);
+            continue;
+        }
         if (!strong) {
             bt_node_append(p, k);
             continue;

@@ -10191,6 +10191,16 @@ static const spec machine_summary_box = {
     .chrome = {"AI-assisted summary", "Three bus routes will run until 2 a.m."},
 };
 
+/* A paragraph in bold after a Chinese paragraph's indent ("<p>　　<strong>
+ * ...</strong>", Caixin's) is a sub-heading as one without the indent is,
+ * and the indent goes from it. */
+static const spec indented_bold_heading = {
+    .page = "indented-bold-heading.html",
+    .title = "多地推进老旧小区加装电梯",
+    .headings = {{2, "资金分担仍是难点"}, {2, "后期维护如何保障"}},
+    .chrome = {"版权所有"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13050,6 +13060,7 @@ int main(void)
         PAGE(lead_figure_in_header),
         PAGE(joomla_contentheading),
         PAGE(machine_summary_box),
+        PAGE(indented_bold_heading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
