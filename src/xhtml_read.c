@@ -1351,9 +1351,7 @@ static int long_description(const xmlNode *n)
            !(bt_xhtml_is(n, "details") && n->parent && bt_xhtml_only_child(n->parent) == n);
 }
 
-/* The bytes of white space a text starts with, ideographic spaces (a
- * Chinese paragraph's indent) and no-break spaces too. */
-static size_t leading_space(const char *t)
+size_t bt_xhtml_leading_space(const char *t)
 {
     size_t n = 0;
     for (;;) {
@@ -1374,7 +1372,7 @@ static void end_caption(ctx *c, bt_node *fig)
 {
     bt_node *cap = bt_node_figure_caption(fig);
     const char *text = bt_node_text(c->doc, cap);
-    size_t indent = text ? leading_space(text) : 0;
+    size_t indent = text ? bt_xhtml_leading_space(text) : 0;
     if (indent)
         bt_inlines_drop_prefix(c->doc, cap, indent);
     if (blank(cap))

@@ -93,6 +93,9 @@ int bt_xhtml_button_icon(const xmlNode *img);
 /* Whether the first text after img is in an element marked as a caption or
  * a credit (or a figcaption) that holds no image. */
 int bt_xhtml_caption_follows(const xmlNode *img);
+/* The bytes of white space a text starts with, ideographic spaces (a
+ * Chinese paragraph's indent) and no-break spaces too. */
+size_t bt_xhtml_leading_space(const char *t);
 /* Captioned pictures a table sets side by side or in rows, at most. */
 #define BT_XHTML_CAPTIONED_PICTURES 12
 /* Whether a table is pictures, each with its own caption: in its cell

@@ -34,18 +34,9 @@ static int section_follows(const bt_node *next, const char *t)
 
 static int blank(const bt_node *k)
 {
-    if (k->type != BT_NODE_TEXT)
-        return 0;
     /* (spaces, or a Chinese paragraph's indent: "<p>　　<strong>...") */
-    for (const char *t = k->literal; t && *t;) {
-        if (*t == ' ')
-            t++;
-        else if (!strncmp(t, "\xE3\x80\x80", 3))
-            t += 3;
-        else
-            return 0;
-    }
-    return 1;
+    return k->type == BT_NODE_TEXT &&
+           (!k->literal || !k->literal[bt_xhtml_leading_space(k->literal)]);
 }
 
 /* The strong run that is all of emphasis k's words (a line in bold
@@ -227,10 +218,11 @@ static void unwrap_strong(bt_node *p)
     for (bt_node *k = p->first; k; k = k->next)
         n++;
     /* each original child in turn moves to the end; a strong leaves its
-     * children there, and the blank text before the first goes (an indent) */
+     * children there, and blank text at either end goes (an indent, a
+     * no-break space after the line) */
     for (size_t i = 0; i < n; i++) {
         bt_node *k = p->first, *strong = k->type == BT_NODE_STRONG ? k : italic_bold(k);
-        if (!strong && i == 0 && blank(k)) {
+        if (!strong && (i == 0 || i == n - 1) && blank(k)) {
             bt_node_unlink(k);
             continue;
         }

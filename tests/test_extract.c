@@ -10192,12 +10192,12 @@ static const spec machine_summary_box = {
 };
 
 /* A paragraph in bold after a Chinese paragraph's indent ("<p>　　<strong>
- * ...</strong>", Caixin's) is a sub-heading as one without the indent is,
- * and the indent goes from it. */
+ * ...</strong>", Caixin's), or before a no-break space, is a sub-heading as
+ * one without them is, and the blank goes from it. */
 static const spec indented_bold_heading = {
     .page = "indented-bold-heading.html",
     .title = "多地推进老旧小区加装电梯",
-    .headings = {{2, "资金分担仍是难点"}, {2, "后期维护如何保障"}},
+    .headings = {{2, "资金分担仍是难点"}, {2, "后期维护如何保障"}, {2, "居民意见征集"}},
     .chrome = {"版权所有"},
 };
 

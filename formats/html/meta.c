@@ -526,6 +526,15 @@ static int named_in(const char *tok, const char names[4][40])
     return 0;
 }
 
+/* Whether t opens with one of the words. */
+static int opens_with_one(const char *t, const char *const *words)
+{
+    for (const char *const *w = words; *w; w++)
+        if (!strncmp(t, *w, strlen(*w)))
+            return 1;
+    return 0;
+}
+
 static int in_words(const char *tok, const char *const *words)
 {
     for (const char *const *w = words; *w; w++)
@@ -1025,13 +1034,7 @@ static int source_line(const char *t)
     static const char *const credits[] = {
         "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Tin, ảnh:", "Tin và ảnh:", "Bài:", "Tin:", NULL};
     t += *t == '(';
-    for (const char *const *o = sources; *o; o++)
-        if (!strncmp(t, *o, strlen(*o)))
-            return 2;
-    for (const char *const *o = credits; *o; o++)
-        if (!strncmp(t, *o, strlen(*o)))
-            return 1;
-    return 0;
+    return opens_with_one(t, sources) ? 2 : opens_with_one(t, credits);
 }
 
 /* The dash after a paper's mark, and the spaces around it; NULL if none. */
