@@ -10201,6 +10201,21 @@ static const spec indented_bold_heading = {
     .chrome = {"版权所有"},
 };
 
+/* A comment of the CMS's between the story and a label under it ("<!--
+ * tools --><a>Print</a>", Sohu's "<!-- 政务处理 --><a>返回搜狐，查看更多</a>")
+ * shows nothing: the label is on a line of its own, and goes. */
+static const spec comment_before_label = {
+    .page = "comment-before-label.html",
+    .title = "Library reopens after flood repairs",
+    .body = {"The county library on Mill Street reopened on Saturday, eight months after the river "
+             "flooded its ground floor and ruined most of the children's collection.",
+             "Volunteers spent the winter drying out the building, and a state grant paid for new "
+             "shelving, carpets and about four thousand replacement books.",
+             "The librarian said the reading room would stay open until eight on weekdays through "
+             "the summer, an hour later than before the flood."},
+    .chrome = {"Print", "Valley Courier"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13061,6 +13076,7 @@ int main(void)
         PAGE(joomla_contentheading),
         PAGE(machine_summary_box),
         PAGE(indented_bold_heading),
+        PAGE(comment_before_label),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

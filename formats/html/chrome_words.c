@@ -1970,6 +1970,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "ak ste našli chybu",
     "xin gửi về đường dây nóng",
     "vet du mer? tips",
+    /* (a Chinese paper's tip line: The Paper's "澎湃新闻报料：021-962866") */
+    "新闻报料:",
     /* (Mongabay's line under the story, in English and Vietnamese) */
     "to send a message to the author of this post",
     "để gửi tin nhắn tới tác giả",
@@ -2258,8 +2260,10 @@ const char *const bt_chrome_post_footers[] = {
     "abgerufen am",
     /* (an Indian site's desk editor under the story) */
     "(edited by ",
-    /* (a Chinese site's editors under the story: "(责编：...)", folded) */
+    /* (a Chinese site's editors under the story: "(责编：...)", ifeng's
+     * "[责任编辑：王嘉 PF109]", folded) */
     "(责编:",
+    "责任编辑:",
     "veja mais notícias da região",
     "réutiliser ce contenu",
     /* (Science X's line for citing the story: "Citation: ... (2024, March

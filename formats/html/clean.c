@@ -1797,13 +1797,22 @@ static double captioned_images(const xmlNode *n)
     return images;
 }
 
+/* Whether k is a node nobody sees: white space, no-break spaces, a comment
+ * (a CMS's "<!-- 政务处理 -->" between the story and a link under it). */
+static int unseen(const xmlNode *k)
+{
+    if (k->type == XML_COMMENT_NODE || k->type == XML_PI_NODE)
+        return 1;
+    return k->type == XML_TEXT_NODE && !bt_xhtml_visible_text(k->content);
+}
+
 /* Whether k shows nothing: white space, no-break spaces or a spacer
  * ("<p>&nbsp;</p>", a <br>).  (An empty <div> may show a picture as its
  * background.) */
 static int spacer(const xmlNode *k)
 {
-    if (k->type == XML_TEXT_NODE)
-        return !bt_xhtml_visible_text(k->content);
+    if (unseen(k))
+        return 1;
     const bt_stats *s = bt_stats_of(k);
     return s && !s->text && !s->images && !s->inputs &&
            (bt_xhtml_is(k, "p") || bt_xhtml_is(k, "br"));
@@ -3904,7 +3913,7 @@ static int row_end_label(const xmlNode *n)
     if (!ends_line(n))
         return 0;
     const xmlNode *k = n->prev;
-    while (k && k->type == XML_TEXT_NODE && !bt_xhtml_visible_text(k->content))
+    while (k && unseen(k))
         k = k->prev;
     /* (a link of its own is apart from a link or a name in bold before
      * it: Mwananchi's "<a>Name</a><a>Habari zaidi za mwandishi huyu</a>",
@@ -3956,7 +3965,7 @@ static int labelled_box(const xmlNode *n)
         s->text >= LABELLED_BOX_TEXT || s->heading)
         return 0;
     const xmlNode *k = n->children;
-    while (k && k->type == XML_TEXT_NODE && !bt_xhtml_visible_text(k->content))
+    while (k && unseen(k))
         k = k->next;
     if (!k || k->type != XML_ELEMENT_NODE || bt_html_is_block(k) || bt_xhtml_is(k, "a") ||
         !bt_stats_of(k) || !bt_stats_of(k)->text || bt_stats_of(k)->link)
