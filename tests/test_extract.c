@@ -10216,6 +10216,35 @@ static const spec comment_before_label = {
     .chrome = {"Print", "Valley Courier"},
 };
 
+/* A heading opening the body that the page's Open Graph description
+ * repeats is the lead, though its plain description quotes the first
+ * paragraph (Dong-A's "h2.sub_tit", Hankook Ilbo's h2 over h3 sections). */
+static const spec og_description_deck = {
+    .page = "og-description-deck.html",
+    .title = "지방 소아과 5곳 중 1곳 문 닫아",
+    .lead = "저출생에 수가 낮아 운영난…주말 진료 공백 커져",
+    .body = {"지방 중소도시의 소아청소년과 의원 다섯 곳 중 한 곳이 최근 3년 사이 문을 닫은 것으로 "
+             "나타났다. 저출생으로 환자가 줄어든 데다 진료 수가가 낮아 운영이 어렵다는 것이다.",
+             "정부는 하반기부터 소아 진료 가산 수가를 올리고 야간·휴일 진료 의원에 운영비를 지원할 "
+             "계획이다."},
+    .captions = {"문을 닫은 한 소아청소년과 의원 입구에 안내문이 붙어 있다."},
+    .headings = {{3, "주말에는 응급실로"}},
+};
+
+/* A few words the description repeats, set as the first of the text's
+ * headings of one rank, are its first section's heading, no lead ("The
+ * Problem" over "What We Found" and "The Fix"). */
+static const spec description_section_heading = {
+    .page = "description-section-heading.html",
+    .title = "Why our nightly builds kept timing out",
+    .body =
+        {"For three weeks in March our nightly builds failed about one night in four, always at "
+         "the same step, and always after more than two hours of work.",
+         "We moved the cache to local disks and staggered the backups, and the builds have "
+         "finished in under forty minutes every night since."},
+    .headings = {{2, "The Problem"}, {2, "What We Found"}, {2, "The Fix"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13077,6 +13106,8 @@ int main(void)
         PAGE(machine_summary_box),
         PAGE(indented_bold_heading),
         PAGE(comment_before_label),
+        PAGE(og_description_deck),
+        PAGE(description_section_heading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

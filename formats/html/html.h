@@ -190,8 +190,11 @@ xmlNode *bt_html_prepare(xmlDoc *html, size_t *elements);
 /* meta.c: class words of an element that shows the article's date. */
 extern const char *const bt_html_date_classes[];
 /* meta.c: metadata from <head>, Open Graph, JSON-LD and the article's <time>;
- * the JSON-LD articleBody, when there is one, appended to body. */
-void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf *body);
+ * the JSON-LD articleBody, when there is one, appended to body; the Open
+ * Graph description, when the page gives another too, into
+ * *other_description (NULL when none; the caller frees it). */
+void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf *body,
+                  char **other_description);
 /* meta.c: the date as the page shows it ("06:51 Thứ Hai ngày 09/10/2017",
  * "Mon 30 Nov 2026 08.15 GMT" in lang or English), when it is iso's day,
  * into out; 0 when the page shows none.  A name the
@@ -224,8 +227,9 @@ void bt_html_add_author(bt_document *doc, const char *name);
  * as Open Graph's namespace ("http://ogp.me/ns#title") too. */
 int bt_html_meta_named(const char *name, const char *want);
 /* meta.c: after the conversion: the title's repetition at the top of the
- * body dropped, the lead and the byline found by their text. */
-void bt_html_finish(bt_document *doc);
+ * body dropped, the lead and the byline found by their text (and by
+ * other_description, NULL or the page's second description). */
+void bt_html_finish(bt_document *doc, const char *other_description);
 
 /* parts.c: whether an h1 opens n, with no more text before it than a
  * kicker, a breadcrumb or a date: n's headline. */

@@ -365,8 +365,10 @@ static void after_jsonld(found *f, const xmlNode *article)
     }
 }
 
-void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf *body)
+void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf *body,
+                  char **other_description)
 {
+    *other_description = NULL;
     found f = {{NULL}, doc};
     xmlNode *root = xmlDocGetRootElement(html);
     if (!root)
@@ -400,6 +402,10 @@ void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf
         bt_html_jsonld(doc, jsonld.data, jsonld.len, body);
     bt_buf_free(&jsonld);
     after_jsonld(&f, article);
+    /* (Korean papers describe the page by its first paragraph, and Open
+     * Graph by the lead, set as a heading opening the body) */
+    if (f.v[M_DESC] && f.v[M_OG_DESC] && strcmp(f.v[M_DESC], f.v[M_OG_DESC]))
+        *other_description = strdup(f.v[M_OG_DESC]);
     for (int i = 0; i < M_COUNT; i++)
         xmlFree(f.v[i]);
 }
@@ -1643,7 +1649,25 @@ static const char *author_bio(const bt_document *doc, const char *text)
     return NULL;
 }
 
-void bt_html_finish(bt_document *doc)
+/* Words a section's heading has at most, to tell it from a deck. */
+#define SECTION_HEADING_WORDS 10
+
+/* Whether heading h is a section's, no lead, though a description repeats
+ * it: a few words, no sentence, and a heading after it ranks with it or
+ * above (a blog's first section heading, which its Open Graph description
+ * repeats; a deck set as an h2 above h2 sections is the lead). */
+static int outranked(bt_document *doc, const bt_node *h)
+{
+    const char *t = bt_node_text(doc, h);
+    if (!t || final_punct(t) || bt_word_count(t) > SECTION_HEADING_WORDS)
+        return 0;
+    for (const bt_node *k = h->next; k; k = k->next)
+        if (k->type == BT_NODE_HEADING && k->level <= h->level)
+            return 1;
+    return 0;
+}
+
+void bt_html_finish(bt_document *doc, const char *other_description)
 {
     bt_node *body = bt_document_body(doc);
     drop_repeats(body);
@@ -1720,13 +1744,16 @@ void bt_html_finish(bt_document *doc)
     /* the block near the top the page's description repeats, even one set
      * as a heading, or opened by a place stamp */
     const char *desc = bt_document_meta(doc, BT_META_DESCRIPTION);
+    const char *descs[] = {desc, other_description};
     bt_node *described = NULL;
     blocks = 0;
     for (bt_node *k = body->first; k && desc && !described && blocks < 6; k = k->next, blocks++)
-        if ((k->type == BT_NODE_PARAGRAPH || (k->type == BT_NODE_HEADING && k->level > 1)) &&
-            (same_text(bt_node_text(doc, k), desc) || stamped(bt_node_text(doc, k), desc) ||
-             edited(bt_node_text(doc, k), desc)))
-            described = k;
+        for (size_t i = 0; i < 2 && descs[i] && !described; i++)
+            if ((k->type == BT_NODE_PARAGRAPH ||
+                 (k->type == BT_NODE_HEADING && k->level > 1 && !outranked(doc, k))) &&
+                (same_text(bt_node_text(doc, k), descs[i]) ||
+                 stamped(bt_node_text(doc, k), descs[i]) || edited(bt_node_text(doc, k), descs[i])))
+                described = k;
     /* one lead, near the top: a "description" class further down is not
      * one, nor one after the block the description repeats (India Today's
      * body is "div.description", under its lead) */

@@ -241,7 +241,8 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     }
     bt_document_set_extraction(doc, how);
     bt_buf article_body = BT_BUF_INIT;
-    bt_html_meta(doc, html, c.article, whole_page ? NULL : &article_body);
+    char *other_description;
+    bt_html_meta(doc, html, c.article, whole_page ? NULL : &article_body, &other_description);
     char shown[128], name[128];
     int has_shown = bt_html_shown_date(c.article, bt_document_meta(doc, BT_META_DATE),
                                        bt_document_meta(doc, BT_META_LANGUAGE), shown,
@@ -257,6 +258,8 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     free(headline);
     if (!whole_page && bt_xhtml_notes_keep(c.article, note_moved, NULL) != 0) {
         bt_html_choice_free(&c);
+        bt_buf_free(&article_body);
+        free(other_description);
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }
     size_t media_taken = whole_page ? 0 : bt_html_clean(c.article, c.flags);
@@ -271,9 +274,11 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
     bt_html_loader_free(&loader);
     if (s == BT_FAILED) {
         bt_buf_free(&article_body);
+        free(other_description);
         return s;
     }
-    bt_html_finish(doc);
+    bt_html_finish(doc, other_description);
+    free(other_description);
     from_article_body(doc, &article_body, err);
     bt_buf_free(&article_body);
     /* (the date in the words the writers print it in is theirs to print;
