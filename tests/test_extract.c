@@ -10245,6 +10245,34 @@ static const spec description_section_heading = {
     .headings = {{2, "The Problem"}, {2, "What We Found"}, {2, "The Fix"}},
 };
 
+/* A box named for the story's topic under it, the topic's name over a
+ * line about it (Znews's "div.the-article-topic > p.topic-title +
+ * p.topic-desc"), is the site's, no paragraph of the story. */
+static const spec topic_box = {
+    .page = "topic-box.html",
+    .title = "Hà Nội mở thêm ba tuyến buýt đêm",
+    .body =
+        {"Từ đầu tháng tới, Hà Nội sẽ mở thêm ba tuyến xe buýt chạy đến 2 giờ sáng, nối trung "
+         "tâm với các khu công nghiệp và bến xe lớn.",
+         "Sau ba tháng chạy thử, thành phố sẽ đánh giá lượng khách để quyết định có duy trì hay "
+         "điều chỉnh lộ trình."},
+    .chrome = {"Giao thông công cộng Hà Nội", "Thủ đô đang mở rộng mạng lưới xe buýt"},
+};
+
+/* A card of another story between the paragraphs whose picture link sits
+ * in a box of its own ("div.inner-article-thumb > a > img", then the
+ * title's link and a summary) goes whole, its summary too. */
+static const spec boxed_thumb_card = {
+    .page = "boxed-thumb-card.html",
+    .title = "Chợ hoa Tết mở sớm một tuần",
+    .body = {"Năm nay chợ hoa Tết bên bờ sông mở sớm hơn một tuần so với mọi năm, với gần 400 gian "
+             "hàng của nhà vườn từ các tỉnh miền Tây.",
+             "Ban quản lý chợ cho biết sẽ bố trí thêm bãi giữ xe và lực lượng trật tự vào các buổi "
+             "tối cuối tuần.",
+             "Chợ mở cửa từ 7 giờ sáng đến 10 giờ đêm, kéo dài đến chiều 30 Tết."},
+    .chrome = {"Nhà vườn Sa Đéc tất bật vào vụ hoa Tết", "giá giống và phân bón"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13108,6 +13136,8 @@ int main(void)
         PAGE(comment_before_label),
         PAGE(og_description_deck),
         PAGE(description_section_heading),
+        PAGE(topic_box),
+        PAGE(boxed_thumb_card),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

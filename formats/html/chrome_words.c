@@ -66,6 +66,8 @@ const char *const bt_chrome_sections[] = {
      * Phong"; Petrotimes's to the series: "Bài viết thuộc chuyên đề:") */
     "xem bài gốc",
     "bài viết thuộc chuyên đề",
+    /* (Znews's box of a book to read after the story, "Sách hay về ...") */
+    "sách hay",
     "tham khảo thêm",
     "tin cùng chuyên mục",
     "tin khác",
@@ -383,6 +385,7 @@ const char *const bt_chrome_section_starts[] = {
     "ý kiến (",
     "tin liên quan ",
     "tin cùng ",
+    "sách hay về ",
     "weitere ",
     "más noticias de ",
     "mehr aus ",

@@ -2511,6 +2511,13 @@ static int split_card(const xmlNode *n)
     const xmlNode *pic = n->children;
     while (pic && pic->type != XML_ELEMENT_NODE)
         pic = pic->next;
+    /* (in a box of its own: "div.inner-article-thumb > a > img", to a
+     * page of this site: a guide's picks so link a shop) */
+    if (pic && !bt_xhtml_is(pic, "a") && bt_html_only_element(pic)) {
+        pic = bt_html_only_element(pic);
+        if (!bt_xhtml_is(pic, "a") || !within_site(pic))
+            return 0;
+    }
     if (!bt_xhtml_is(pic, "a") || !bt_stats_of(pic) || !bt_stats_of(pic)->images ||
         bt_stats_of(pic)->text || !leads_elsewhere(pic))
         return 0;
@@ -3778,6 +3785,31 @@ static const xmlNode *beside(const xmlNode *n, int after)
     return NULL;
 }
 
+/* Letters a box of the story's topic says at most, and its name. */
+#define TOPIC_BOX_TEXT 400
+#define TOPIC_NAME_TEXT 80
+
+/* Whether n is a box of the topic the story belongs to, named so: the
+ * topic's name, or a label and the name, and a line about it (Znews's
+ * "div.the-article-topic > p.topic-title + p.topic-desc" under the story),
+ * three blocks at most, the first short. */
+static int topic_box(const xmlNode *n)
+{
+    static const char *const topics[] = {"topic", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->text || s->text >= TOPIC_BOX_TEXT || s->images || !bt_html_is_block(n) ||
+        !bt_xhtml_class_has(n, topics, 0))
+        return 0;
+    size_t parts = 0;
+    const xmlNode *first = NULL;
+    for (const xmlNode *k = n->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && bt_stats_of(k)->text) {
+            first = first ? first : k;
+            parts++;
+        }
+    return first && parts <= 3 && bt_stats_of(first)->text < TOPIC_NAME_TEXT;
+}
+
 /* Whether box n calls readers to act elsewhere and is set in a text: a
  * block of it right before the box, or its wrappers, and another after it
  * unless the text ends there (not a card among cards, nor a landing page's
@@ -4270,7 +4302,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (bt_html_is_block(n) && product_card(n))
         return 1;
-    if (call_box(n) || (bt_html_is_block(n) && document_name(n)))
+    if (call_box(n) || topic_box(n) || (bt_html_is_block(n) && document_name(n)))
         return 1;
     if (!bt_html_is_block(n)) {
         /* (a slide's counter on its picture, "1/6", or in its caption, a
