@@ -10273,6 +10273,18 @@ static const spec boxed_thumb_card = {
     .chrome = {"Nhà vườn Sa Đéc tất bật vào vụ hoa Tết", "giá giống và phân bón"},
 };
 
+/* A row of a page's tools holding a row of its own ("<a>In bài viết</a>
+ * <a>Gửi bài viết</a> <span>Cỡ chữ: <a>A-</a> <a>A+</a></span>") is a row of
+ * labels all the same, and goes. */
+static const spec nested_tool_row = {
+    .page = "nested-tool-row.html",
+    .title = "Nông dân chuyển sang bán hàng qua mạng",
+    .body = {"Nhiều hộ trồng cây ăn trái ở đồng bằng sông Cửu Long đã chuyển sang bán hàng trực "
+             "tiếp qua mạng xã hội, không còn phụ thuộc vào thương lái như trước.",
+             "Khó khăn lớn nhất vẫn là khâu đóng gói và vận chuyển hàng tươi đi xa trong mùa mưa."},
+    .chrome = {"In bài viết", "Gửi bài viết", "Cỡ chữ"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13138,6 +13150,7 @@ int main(void)
         PAGE(description_section_heading),
         PAGE(topic_box),
         PAGE(boxed_thumb_card),
+        PAGE(nested_tool_row),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -406,6 +406,12 @@ const char *const bt_chrome_labels[] = {
     "scroll down for video",
     "adv",
     "theo dõi",
+    /* (a press release's mark of its end: NASA's "- end -", the wires'
+     * "###" and "-30-") */
+    "###",
+    "-30-",
+    "- end -",
+    "-end-",
     /* (Full Fact's button under its checks, Law.com's notice under its
      * stories, a journal's button to submit a paper) */
     "request a correction",
@@ -630,8 +636,10 @@ const char *const bt_chrome_labels[] = {
     "email to a friend",
     "e-mail to a friend",
     "in bài",
+    "in bài viết",
     "tặng sao",
     "gửi bài",
+    "gửi bài viết",
     "gửi email",
     "email",
     "teilen",
@@ -1176,8 +1184,15 @@ const char *const bt_chrome_figure_buttons[] = {
     "download powerpoint",
     "view large image",
     "download hi-res image",
+    /* (news offices' links to the picture's file: MIT News's, NASA's "›
+     * Larger image") */
+    "download high-resolution image",
+    "larger image",
+    "› larger image",
     "toggle caption",
     "hide caption",
+    /* (SRF's label opening its captions, "Legende:") */
+    "legende",
     "show caption",
     "view larger",
     "view larger image",
@@ -1747,6 +1762,11 @@ const char *const bt_chrome_app_calls[] = {
     "app to stay updated",
     "app for breaking news alerts",
     "download our app",
+    /* (US stations' calls to their streaming apps under the story:
+     * TEGNA's "Download the free KARE 11+ app for Roku, Fire TV ...",
+     * Scripps's "Stream live on Roku, Amazon Fire TV ...") */
+    "app for roku,",
+    "stream live on roku,",
     /* (Cadena SER's box after the story: "Descarga la app de la Cadena SER
      * y escucha la radio en directo ...") */
     "descarga la app de",
@@ -1788,6 +1808,12 @@ const char *const bt_chrome_support_calls[] = {
     /* (a Ghost newsroom's box: "The Beacon is free because readers chip
      * in") */
     "because readers chip in",
+    /* (watson's box under the story: "Unterstütze uns! Du willst nicht
+     * mehr so viel Werbung? ... Jetzt per TWINT oder Kreditkarte
+     * unterstützen") */
+    "unterstütze uns",
+    "mit deiner unterstützung sorgst du",
+    "per twint oder kreditkarte unterstützen",
     /* (El Faro's appeal in its text, Medyascope's: "our readers' support is
      * needed for independent journalism to go on", "click to donate") */
     "no recibe fondos del gobierno",
@@ -1973,6 +1999,11 @@ const char *const bt_chrome_feedback_calls[] = {
     "ak ste našli chybu",
     "xin gửi về đường dây nóng",
     "vet du mer? tips",
+    /* (20 Minuten's News-Scout box: "Hast du etwas gesehen? Schick uns
+     * deine Fotos und Videos via WhatsApp ...") */
+    "hast du etwas gesehen?",
+    "schick uns deine fotos und videos",
+    "zum news-scout-formular",
     /* (a Chinese paper's tip line: The Paper's "澎湃新闻报料：021-962866") */
     "新闻报料:",
     /* (Mongabay's line under the story, in English and Vietnamese) */
@@ -2233,6 +2264,7 @@ const char *const bt_chrome_feedback_calls[] = {
 const char *const bt_chrome_post_footers[] = {
     /* (G1's line over the region's videos under the story) */
     "vídeos: tudo sobre",
+    "vídeos: veja tudo sobre",
     /* (Medscape's lines for citing the story and crediting its picture) */
     "cite this:",
     /* (Thế Giới Di Động's call over its button to its shop: "Nhấn vào nút

@@ -511,6 +511,12 @@ static int label_row(const xmlNode *n)
         if (!link && only && !only->next && only->type == XML_TEXT_NODE &&
             tool_label(only->content) == 2)
             continue;
+        /* (or a row of its own: "<a>In bài viết</a> <a>Gửi bài viết</a>
+         * <span>Cỡ chữ: <a>A-</a> <a>A+</a></span>") */
+        if (!link && label_row(k)) {
+            labels++;
+            continue;
+        }
         if (!t || !(in_list(t, bt_chrome_labels, 0) || (runs && !strcmp(t, "a")) ||
                     (link && in_list(t, bt_chrome_comment_heads, 0))))
             return 0;
