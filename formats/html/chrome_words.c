@@ -2293,6 +2293,10 @@ const char *const bt_chrome_post_footers[] = {
     "noch mehr aktuelle nachrichten aus",
     "aufgerufen am",
     "abgerufen am",
+    /* (a church news service's contact under its stories: UM News's "News
+     * media contact: ..."; a press release's own "Media Contact:" is the
+     * release's) */
+    "news media contact:",
     /* (an Indian site's desk editor under the story) */
     "(edited by ",
     /* (a Chinese site's editors under the story: "(责编：...)", ifeng's
