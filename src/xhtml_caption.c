@@ -26,6 +26,9 @@ static const char *const caption_words[] = {
     "Image",
     "image_desc",
     "legend",
+    /* (an American newsroom's word for it: "td.cutline" under the photo) */
+    "cutline",
+    "cutlines",
     "chu-thich",
     "chuthich",
     "chu-thich-anh",
