@@ -1018,6 +1018,40 @@ static void test_forced_encoding(void **state)
     bt_document_free(doc);
 }
 
+/* A page written on Windows reads as a browser reads it: numeric
+ * references to 0x80-0x9F are Windows-1252's characters ("&#151;" an em
+ * dash, "&#x93;" a quote), a code point it leaves unmapped (0x81) stays a
+ * reference to itself, and a page declared Latin-1 is read as
+ * Windows-1252, its raw 0x97 a dash. */
+static void test_windows_1252_references(void **state)
+{
+    (void)state;
+    bt_error *err = bt_error_new();
+    const char *refs = "<html><head><title>Bridge &#151; plan</title></head><body><main>"
+                       "<p>MOUNT VERNON &#151; The &#x93;new&#x94; bridge costs &#128;5 and "
+                       "&#8212; no more&#129; than planned, the county said on Monday.</p>"
+                       "</main></body></html>";
+    bt_document *doc = read_mem(refs, strlen(refs), NULL, err);
+    assert_non_null(doc);
+    assert_string_equal(bt_document_meta(doc, BT_META_TITLE), "Bridge \xE2\x80\x94 plan");
+    assert_contains(bt_node_text(doc, bt_document_body(doc)),
+                    "MOUNT VERNON \xE2\x80\x94 The \xE2\x80\x9Cnew\xE2\x80\x9D bridge costs "
+                    "\xE2\x82\xAC"
+                    "5 and \xE2\x80\x94 no more");
+    bt_document_free(doc);
+    const char *latin1 = "<html><head><meta charset=\"iso-8859-1\"><title>T</title></head>"
+                         "<body><main><p>Caf\xE9 owners \x97 all of them \x93"
+                         "here\x94 \x97 agreed on Monday to open later in winter.</p></main>"
+                         "</body></html>";
+    doc = read_mem(latin1, strlen(latin1), NULL, err);
+    assert_non_null(doc);
+    assert_string_equal(bt_document_charset(doc), "windows-1252");
+    assert_contains(bt_node_text(doc, bt_document_body(doc)),
+                    "Caf\xC3\xA9 owners \xE2\x80\x94 all of them \xE2\x80\x9Chere\xE2\x80\x9D");
+    bt_document_free(doc);
+    bt_error_free(err);
+}
+
 /* A page in UTF-8 with a stray byte stays UTF-8, the byte a U+FFFD and a
  * warning; with as many invalid sequences as valid ones (the threshold,
  * BT_UTF8_MAX_INVALID_PERCENT) still; one more, and it is a legacy page. */
@@ -1465,6 +1499,7 @@ int main(void)
         cmocka_unit_test(test_figure_of_table),
         cmocka_unit_test(test_linked_heading),
         cmocka_unit_test(test_forced_encoding),
+        cmocka_unit_test(test_windows_1252_references),
         cmocka_unit_test(test_damaged_utf8),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_fuzz_finds),

@@ -1,6 +1,8 @@
 /* Which charset a page is in, and its bytes as UTF-8.  Pages lie about their
  * charset, so valid UTF-8, or UTF-8 with a few invalid bytes, is taken as
  * UTF-8 whatever they declare. */
+#include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -43,6 +45,74 @@ static int declared(const unsigned char *data, size_t size, char *name, size_t c
         i = end;
     }
     return 0;
+}
+
+/* The charset a page means by the name it declares: browsers read Latin-1
+ * and ASCII as Windows-1252 (the Encoding Standard's labels), so its quotes
+ * and dashes at 0x80-0x9F are text, not control codes. */
+static const char *meant(const char *name)
+{
+    static const char *const latin1[] = {"iso-8859-1", "iso8859-1",  "iso_8859-1", "latin1",
+                                         "l1",         "cp819",      "ibm819",     "us-ascii",
+                                         "ascii",      "iso-ir-100", NULL};
+    for (const char *const *l = latin1; *l; l++)
+        if (!strcasecmp(name, *l))
+            return "windows-1252";
+    return name;
+}
+
+/* Windows-1252's characters at 0x80-0x9F, 0 where it has none. */
+static const unsigned cp1252_high[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+/* The length of a numeric reference at s ("&#151;", "&#x97;") to a code
+ * point at 0x80-0x9F that Windows-1252 maps, its character into *cp; 0
+ * when s holds none. */
+static size_t c1_reference(const char *s, const char *end, unsigned *cp)
+{
+    const char *p = s + 2;
+    int hex = p < end && (*p == 'x' || *p == 'X');
+    p += hex;
+    unsigned v = 0;
+    const char *digits = p;
+    for (; p < end && p - digits < 8 &&
+           (hex ? isxdigit((unsigned char)*p) : isdigit((unsigned char)*p));
+         p++)
+        v = v * (hex ? 16u : 10u) +
+            (unsigned)(isdigit((unsigned char)*p) ? *p - '0' : (*p | 0x20) - 'a' + 10);
+    if (p == digits || v < 0x80 || v > 0x9F || !cp1252_high[v - 0x80])
+        return 0;
+    *cp = cp1252_high[v - 0x80];
+    return (size_t)(p - s) + (p < end && *p == ';');
+}
+
+/* The page's numeric references to 0x80-0x9F written as Windows-1252's
+ * characters, as browsers read them (HTML's parsing rules; libxml2 reads a
+ * control code): "&#151;" is an em dash.  0 when the page has none, the
+ * page rewritten into out otherwise. */
+static int c1_references(const char *text, size_t len, bt_buf *out)
+{
+    const char *end = text + len, *from = text;
+    int found = 0;
+    for (const char *p = memchr(text, '&', len); p; p = memchr(p + 1, '&', (size_t)(end - p - 1))) {
+        unsigned cp;
+        size_t n = p + 2 < end && p[1] == '#' ? c1_reference(p, end, &cp) : 0;
+        if (!n)
+            continue;
+        found = 1;
+        bt_buf_put(out, from, (size_t)(p - from));
+        char ref[16];
+        bt_buf_put(out, ref, (size_t)snprintf(ref, sizeof(ref), "&#%u;", cp));
+        from = p + n;
+        p += n - 1;
+        if (p + 1 >= end)
+            break;
+    }
+    if (found)
+        bt_buf_put(out, from, (size_t)(end - from));
+    return found;
 }
 
 static bt_status decode(const unsigned char *data, size_t size, const char *charset, bt_buf *out,
@@ -107,6 +177,17 @@ bt_status bt_html_utf8(bt_document *doc, const unsigned char *data, size_t size,
     /* a page already in UTF-8 is used where it lies: a big page is not held twice */
     *text = data ? (const char *)data : out->data ? out->data : "";
     *len = data ? size : out->len;
+    bt_buf fixed = BT_BUF_INIT;
+    if (c1_references(*text, *len, &fixed)) {
+        if (fixed.failed) {
+            bt_buf_free(&fixed);
+            return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
+        }
+        bt_buf_free(out);
+        *out = fixed;
+        *text = out->data;
+        *len = out->len;
+    }
     return BT_OK;
 }
 
@@ -142,9 +223,9 @@ static bt_status to_utf8(const unsigned char **page, size_t *page_size, const ch
     }
     char name[64];
     if (declared(data, size, name, sizeof(name)) && strcasecmp(name, "utf-8") &&
-        strcasecmp(name, "utf8") && bt_charset_known(name) &&
-        decode(data, size, name, out, err) == BT_OK) {
-        *used = bt_charset_canonical(name);
+        strcasecmp(name, "utf8") && bt_charset_known(meant(name)) &&
+        decode(data, size, meant(name), out, err) == BT_OK) {
+        *used = bt_charset_canonical(meant(name));
         return BT_OK;
     }
     /* undeclared, or declared wrong: detect (the Vietnamese legacy charsets
