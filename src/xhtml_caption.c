@@ -87,6 +87,8 @@ static const char *const picture_words[] = {
 static const char *const credit_words[] = {"credit", "credits", "copyright", "pic-src", "photo-src",
                                            "image-src", "img-source", "image-source",
                                            "photo-source",
+                                           /* (in one word: "td.photocredit") */
+                                           "photocredit", "imagecredit",
                                            /* (Spanish and Italian: Emol's "div.credito_foto") */
                                            "credito", "creditos", NULL};
 /* ... and a word that names the credit beside the caption, or both in one

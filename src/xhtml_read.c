@@ -1611,6 +1611,27 @@ static xmlNode *table_caption(xmlNode *table)
     return NULL;
 }
 
+/* Whether cell's words are all a link to where picture img's link goes
+ * ("<a href=javascript:openPhoto(...)>Click photo to enlarge</a>" under
+ * the picture so linked): the picture's button, no caption. */
+static int picture_link_cell(xmlNode *cell, const xmlNode *img)
+{
+    const xmlNode *pic = img ? img->parent : NULL;
+    while (pic && pic->type == XML_ELEMENT_NODE && !bt_xhtml_is(pic, "a") && !is_cell(pic))
+        pic = pic->parent;
+    xmlChar *to = bt_xhtml_is(pic, "a") ? xmlGetProp(pic, (const xmlChar *)"href") : NULL;
+    int same = 0;
+    size_t words = to ? bt_xhtml_words(cell, 64) : 0;
+    for (xmlNode *k = cell->children; k && words && !same; k = bt_xhtml_next(k, cell, 0))
+        if (bt_xhtml_is(k, "a") && bt_xhtml_words(k, 64) == words) {
+            xmlChar *href = xmlGetProp(k, (const xmlChar *)"href");
+            same = href && !xmlStrcmp(href, to);
+            xmlFree(href);
+        }
+    xmlFree(to);
+    return same;
+}
+
 /* Whether the table is an image with its caption: a CMS image table.  The
  * caption is the one cell with text, else the text beside the image in its
  * own cell, else the table's <caption>; a cell a class names the credit is
@@ -1642,7 +1663,7 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap, xmlNode **c
                     *img = i, img_cell = cell;
                 continue;
             }
-            if (bt_xhtml_words(cell, 1)) {
+            if (bt_xhtml_words(cell, 1) && !picture_link_cell(cell, *img)) {
                 text_cells++;
                 if (!*cap || bt_xhtml_caption_marked(cell))
                     *cap = cell;

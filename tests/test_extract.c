@@ -10285,6 +10285,23 @@ static const spec nested_tool_row = {
     .chrome = {"In bài viết", "Gửi bài viết", "Cỡ chữ"},
 };
 
+/* A table of a picture in rows, as newspapers' sites laid it out in the
+ * 2000s: the picture, a row of its credit ("td.photocredit"), a row of its
+ * caption ("td.cutline", the newsroom's word) and a row of a link to where
+ * the picture's own link goes ("Click photo to enlarge"), is one captioned
+ * figure, the button gone. */
+static const spec photo_table_rows = {
+    .page = "photo-table-rows.html",
+    .title = "County approves new library roof",
+    .body = {"County commissioners on Tuesday approved $380,000 to replace the roof of the main "
+             "library, which has leaked into the reading room since last spring.",
+             "The librarian said volunteers had moved about two thousand books away from the worst "
+             "leaks over the winter."},
+    .captions = {"Buckets catch rain in the reading room of the county library, whose roof has "
+                 "leaked since the storms of last spring."},
+    .chrome = {"Click photo to enlarge", "Most read"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13151,6 +13168,7 @@ int main(void)
         PAGE(topic_box),
         PAGE(boxed_thumb_card),
         PAGE(nested_tool_row),
+        PAGE(photo_table_rows),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
