@@ -1609,6 +1609,15 @@ const char *const bt_chrome_follow_calls[] = {
     "trên google news",
     "di google news",
     "en google news",
+    /* (the same in other languages: Digi24's "Urmărește știrile Digi24.ro
+     * și pe Google News") */
+    "pe google news",
+    "auf google news",
+    "sur google news",
+    "su google news",
+    "w google news",
+    "no google news",
+    "op google news",
     "on apple podcasts and spotify",
     "हर खबर से अपडेट",
     "हमें फॉलो करें",
