@@ -637,6 +637,8 @@ const char *const bt_chrome_labels[] = {
     "e-mail to a friend",
     "in bài",
     "in bài viết",
+    /* (Gannett's 2015 label over the story's short address) */
+    "read or share this story",
     "tặng sao",
     "gửi bài",
     "gửi bài viết",
@@ -2285,6 +2287,9 @@ const char *const bt_chrome_post_footers[] = {
     "please bookmark",
     /* (Healthline's line under the story) */
     "last medically reviewed on",
+    /* (government health sites' date under the page: the CDC's "Page last
+     * reviewed: ...", the NIH's "This page last reviewed on ...") */
+    "page last reviewed",
     /* (Law360's under each story) */
     "for a reprint of this article, please contact",
     /* (Fanpage.it's note under the story) */
