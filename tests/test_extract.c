@@ -10302,6 +10302,19 @@ static const spec photo_table_rows = {
     .chrome = {"Click photo to enlarge", "Most read"},
 };
 
+/* A figure of the story's own video, its player a script fills and a
+ * caption in its figcaption (VietNamNet's "figure.vnn-content-video"), keeps
+ * its caption; a video's card, a title beside its length, does not. */
+static const spec captioned_video_figure = {
+    .page = "captioned-video-figure.html",
+    .title = "Hà Nội thí điểm làn riêng cho xe buýt",
+    .body = {"Từ tháng sau, Hà Nội sẽ thí điểm làn đường riêng cho xe buýt trên tuyến Nguyễn Trãi, "
+             "dài gần tám cây số, trong giờ cao điểm sáng và chiều.",
+             "Theo Sở Xây dựng, các phương tiện khác đi vào làn này trong khung giờ quy định sẽ bị "
+             "camera ghi hình và xử phạt."},
+    .captions = {"Xe buýt chen giữa dòng xe máy trên đường Nguyễn Trãi giờ cao điểm."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13169,6 +13182,7 @@ int main(void)
         PAGE(boxed_thumb_card),
         PAGE(nested_tool_row),
         PAGE(photo_table_rows),
+        PAGE(captioned_video_figure),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

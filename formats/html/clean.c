@@ -3082,8 +3082,20 @@ static int video_card(const xmlNode *n)
      * video around a script's player and its title: CHIP's "Article__Video >
      * div.VideoPlayer[data-video-id]") */
     static const char *const teasers[] = {"video-teaser", "video-promo", NULL};
-    if (script_player(n, 1) || bt_xhtml_class_has(n, teasers, 0))
+    if (bt_xhtml_class_has(n, teasers, 0))
         return 1;
+    /* (but a figure of the story's video, captioned, keeps its caption:
+     * VietNamNet's "figure.vnn-content-video" with its player and
+     * figcaption; one whose figcaption gives the video's length is a
+     * title's, CBS's "embed__title" beside "embed__duration") */
+    if (script_player(n, 1)) {
+        static const char *const durations[] = {"duration", NULL};
+        const xmlNode *fc = bt_xhtml_is(n, "figure") ? bt_xhtml_find(n, "figcaption") : NULL;
+        int captioned = fc != NULL;
+        for (const xmlNode *k = fc; k && captioned; k = bt_xhtml_next(k, fc, 0))
+            captioned = !bt_xhtml_class_has(k, durations, 0);
+        return !captioned;
+    }
     /* (and one of a still, a button to play it and its title: IGN's
      * "ign-recommends-video") */
     if (s->images && !s->ptext && play_button(n))
