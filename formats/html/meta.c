@@ -403,9 +403,14 @@ void bt_html_meta(bt_document *doc, xmlDoc *html, const xmlNode *article, bt_buf
     bt_buf_free(&jsonld);
     after_jsonld(&f, article);
     /* (Korean papers describe the page by its first paragraph, and Open
-     * Graph by the lead, set as a heading opening the body) */
-    if (f.v[M_DESC] && f.v[M_OG_DESC] && strcmp(f.v[M_DESC], f.v[M_OG_DESC]))
-        *other_description = strdup(f.v[M_OG_DESC]);
+     * Graph by the lead, set as a heading opening the body; in NFC, as the
+     * text it is compared with) */
+    bt_buf og = BT_BUF_INIT;
+    if (f.v[M_DESC] && f.v[M_OG_DESC] && strcmp(f.v[M_DESC], f.v[M_OG_DESC]) &&
+        bt_utf8_nfc(f.v[M_OG_DESC], strlen(f.v[M_OG_DESC]), &og, NULL) == BT_OK && og.data)
+        *other_description = og.data;
+    else
+        bt_buf_free(&og);
     for (int i = 0; i < M_COUNT; i++)
         xmlFree(f.v[i]);
 }
