@@ -107,8 +107,6 @@ static int c1_references(const char *text, size_t len, bt_buf *out)
         bt_buf_put(out, ref, (size_t)snprintf(ref, sizeof(ref), "&#%u;", cp));
         from = p + n;
         p += n - 1;
-        if (p + 1 >= end)
-            break;
     }
     if (found)
         bt_buf_put(out, from, (size_t)(end - from));
@@ -222,10 +220,10 @@ static bt_status to_utf8(const unsigned char **page, size_t *page_size, const ch
         return bt_charset_repair_utf8(data, size, out, replaced, err);
     }
     char name[64];
-    if (declared(data, size, name, sizeof(name)) && strcasecmp(name, "utf-8") &&
-        strcasecmp(name, "utf8") && bt_charset_known(meant(name)) &&
-        decode(data, size, meant(name), out, err) == BT_OK) {
-        *used = bt_charset_canonical(meant(name));
+    const char *charset = declared(data, size, name, sizeof(name)) ? meant(name) : NULL;
+    if (charset && strcasecmp(charset, "utf-8") && strcasecmp(charset, "utf8") &&
+        bt_charset_known(charset) && decode(data, size, charset, out, err) == BT_OK) {
+        *used = bt_charset_canonical(charset);
         return BT_OK;
     }
     /* undeclared, or declared wrong: detect (the Vietnamese legacy charsets

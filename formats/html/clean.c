@@ -3052,6 +3052,8 @@ static const xmlNode *play_button(const xmlNode *n)
     return NULL;
 }
 
+static int duration_label(const xmlNode *n);
+
 /* A card of a video that a script plays, named so, with no player in the
  * page but its length or an empty box for one ("VIDEO 03:12 Why home
  * insurance is getting so expensive", "<div data-video-id>" and a title):
@@ -3089,11 +3091,10 @@ static int video_card(const xmlNode *n)
      * figcaption; one whose figcaption gives the video's length is a
      * title's, CBS's "embed__title" beside "embed__duration") */
     if (script_player(n, 1)) {
-        static const char *const durations[] = {"duration", NULL};
         const xmlNode *fc = bt_xhtml_is(n, "figure") ? bt_xhtml_find(n, "figcaption") : NULL;
         int captioned = fc != NULL;
         for (const xmlNode *k = fc; k && captioned; k = bt_xhtml_next(k, fc, 0))
-            captioned = !bt_xhtml_class_has(k, durations, 0);
+            captioned = !(k->type == XML_ELEMENT_NODE && bt_stats_of(k) && duration_label(k));
         return !captioned;
     }
     /* (and one of a still, a button to play it and its title: IGN's
