@@ -2258,6 +2258,15 @@ static int marked_credit(const xmlNode *k)
            bt_xhtml_words(k, CREDIT_WORDS + 1) <= CREDIT_WORDS;
 }
 
+/* Whether all el's box shows after it is marked credits, or nothing. */
+static int only_credits_after(const xmlNode *el)
+{
+    for (xmlNode *k = el->next; k; k = k->next)
+        if (!bare(k) && !marked_credit(k))
+            return 0;
+    return 1;
+}
+
 /* Whether el ends a box that holds only the picture before it, its credit
  * and el: the picture's box, el the picture's caption whatever the box's name
  * (<div class="image-embed"><img><p>line</p></div>).  The article's own
@@ -2283,10 +2292,7 @@ static int ends_picture_box(xmlNode *img, xmlNode *el, size_t words)
     }
     /* (the credit may come after the line: Kyodo's "div.mainpic > img, p,
      * span.photo-credit") */
-    for (xmlNode *k = el->next; k; k = k->next)
-        if (!bare(k) && !marked_credit(k))
-            return 0;
-    return pic != NULL;
+    return pic != NULL && only_credits_after(el);
 }
 
 /* Whether the next thing after el that shows anything is a block (a
@@ -2382,6 +2388,9 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     bt_node *fig = c->figure;
     /* an inline element is a line of its own only up to a <br> or a block */
     int line = k == K_BLOCK || k == K_QUOTE || k == K_HEADING || ends_line(el) || block_follows(el);
+    /* (or goes on only with the picture's credit, to its box's end: ITmedia's
+     * "<img><small>Caption</small><small class=credit>(Source)</small>") */
+    line = line || (el->next && only_credits_after(el));
     /* (or a box whose words are all its credit's, whatever its own name:
      * RIA Novosti's "photoview__open-info > span.photoview__copyright") */
     const xmlNode *cs = NULL; /* (the last credit in it: an "attribution" holds both) */

@@ -10315,6 +10315,20 @@ static const spec captioned_video_figure = {
     .captions = {"Xe buýt chen giữa dòng xe máy trên đường Nguyễn Trãi giờ cao điểm."},
 };
 
+/* A line under a picture that ends its box with only the picture's credit
+ * after it (ITmedia's "<img><small>Caption</small><small class=credit>
+ * (Source)</small>") is its caption: the credit ends the line with it. */
+static const spec small_caption_credit = {
+    .page = "small-caption-credit.html",
+    .title = "市バス、運転士不足で路線を再編へ",
+    .body =
+        {"　港町市交通局は、運転士の不足が続いていることから、来年4月に市バスの路線を再編すると発表"
+         "した。利用の少ない3路線を廃止し、主要な路線の本数を維持する。",
+         "　交通局によると、運転士は定員を約40人下回っており、残業で補ってきたが限界に近いという"
+         "。"},
+    .captions = {"運転士の確保が課題となっている市バスの車庫"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13183,6 +13197,7 @@ int main(void)
         PAGE(nested_tool_row),
         PAGE(photo_table_rows),
         PAGE(captioned_video_figure),
+        PAGE(small_caption_credit),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
