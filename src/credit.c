@@ -91,13 +91,15 @@ typedef struct {
 
 static credit_place find_credit(const char *text, size_t len)
 {
+    /* ("Credit..." a newsroom's label, set apart by a style sheet;
+     * "Bildrechte:", "picture rights", German public broadcasters': MDR's,
+     * BR24's) */
     static const char *const markers[] = {
-        "Ảnh:",        "Ảnh :",     "Ảnh minh họa",      "Ảnh minh hoạ",
-        "Ảnh tư liệu", "Ảnh do ",   "Ảnh chụp màn hình", "Photo:",
-        "Photo :",     "Photo by ", "Photograph:",       "Credit:",
-        "Nguồn:",      "Nguồn :",   "Source:",           "Foto:",
-        "Bildquelle:", "Credit...", "Credit…", /* (a newsroom's label, set apart by a style sheet)
-                                                */
+        "Ảnh:",        "Ảnh :",       "Ảnh minh họa",      "Ảnh minh hoạ",
+        "Ảnh tư liệu", "Ảnh do ",     "Ảnh chụp màn hình", "Photo:",
+        "Photo :",     "Photo by ",   "Photograph:",       "Credit:",
+        "Nguồn:",      "Nguồn :",     "Source:",           "Foto:",
+        "Bildquelle:", "Bildrechte:", "Credit...",         "Credit…",
         NULL,
     };
     size_t at = len;
@@ -325,7 +327,8 @@ void bt_credit_label(bt_document *doc, bt_node *credit)
 {
     static const char *const labels[] = {
         "Ảnh",  "Photo",        "Photograph",   "Foto",           "Nguồn", "Source", "Credit",
-        "Hình", "Image credit", "Photo credit", "Picture credit", "Bild",  "Video",  NULL};
+        "Hình", "Image credit", "Photo credit", "Picture credit", "Bild",  "Video",  "Bildrechte",
+        NULL};
     const char *text = bt_node_text(doc, credit);
     if (!text)
         return;

@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "credit.h"
@@ -119,6 +120,31 @@ static int heading(const xmlNode *el)
     return (n[0] == 'h' || n[0] == 'H') && n[1] >= '1' && n[1] <= '6' && !n[2];
 }
 
+/* Whether a class of el is a picture word and a description word in one
+ * camel-case name ("mediaInfo", "imgDesc", "photoDescription"): as
+ * "img-desc" is, though the class words end a match at a mark or at the
+ * name's end only. */
+static int camel_picture_description(const xmlNode *el)
+{
+    xmlChar *copy;
+    const char *v = (const char *)bt_xhtml_attr_value(el, "class", &copy);
+    int yes = 0;
+    for (const char *t = v; t && *t && !yes;) {
+        t += strspn(t, " \t\r\n");
+        size_t tl = strcspn(t, " \t\r\n");
+        for (const char *const *p = picture_words; *p && !yes; p++) {
+            size_t pl = strlen(*p);
+            if (tl <= pl || strncasecmp(t, *p, pl) || !isupper((unsigned char)t[pl]))
+                continue;
+            for (const char *const *d = description_words; *d && !yes; d++)
+                yes = tl - pl == strlen(*d) && !strncasecmp(t + pl, *d, tl - pl);
+        }
+        t += tl;
+    }
+    xmlFree(copy);
+    return yes;
+}
+
 int bt_xhtml_caption_marked(const xmlNode *el)
 {
     if (bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1))
@@ -138,6 +164,7 @@ int bt_xhtml_caption_marked(const xmlNode *el)
     /* (a video player's title over it is no picture's caption: VOA's
      * "c-mmp__overlay--title" beside the <video>) */
     return (bt_xhtml_class_has(el, picture_words, 1) ||
+            (described && camel_picture_description(el)) ||
             (box && box->type == XML_ELEMENT_NODE && bt_xhtml_class_has(box, picture_words, 1))) &&
            (described || !in_player(el));
 }

@@ -10329,6 +10329,19 @@ static const spec small_caption_credit = {
     .captions = {"運転士の確保が課題となっている市バスの車庫"},
 };
 
+/* A box named in one camel-case word for a picture and a description
+ * ("photoInfo", MDR's "mediaInfo", as "img-desc" is in two) beside the
+ * picture's own box holds its caption and its credit. */
+static const spec camel_photo_info = {
+    .page = "camel-photo-info.html",
+    .title = "Stadtbibliothek verlängert Öffnungszeiten",
+    .body = {"Die Stadtbibliothek öffnet ab dem kommenden Monat auch an Sonntagnachmittagen. Der "
+             "Stadtrat hat die nötigen Mittel für zusätzliches Personal am Dienstag bewilligt.",
+             "Nach Angaben der Verwaltung hatten sich in einer Umfrage mehr als zwei Drittel der "
+             "Nutzer längere Öffnungszeiten gewünscht."},
+    .captions = {"Im Lesesaal der Stadtbibliothek sollen künftig auch sonntags Plätze frei sein."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13198,6 +13211,7 @@ int main(void)
         PAGE(photo_table_rows),
         PAGE(captioned_video_figure),
         PAGE(small_caption_credit),
+        PAGE(camel_photo_info),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

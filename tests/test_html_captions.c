@@ -464,15 +464,17 @@ static void test_cite_credit(void **state)
 }
 
 /* "Image Credit:" and "Photo credit:" are a credit's label whole: the
- * caption does not end on "Image". */
+ * caption does not end on "Image"; German broadcasters' "Bildrechte:"
+ * ("picture rights") is one. */
 static void test_credit_words(void **state)
 {
     (void)state;
     static const expected_figure e[] = {
         {"Source: county records", "Image Credit: Harbour Data Lab", "Paragraph two"},
         {"The new station at dawn.", "Photo credit: Jane Doe", "Paragraph three"},
+        {"Die neue Haltestelle am Bahnhof.", "Bildrechte: MDR/Anne Berg", "Paragraph four"},
     };
-    bt_document_free(page_of("credit-words.html", e, 2));
+    bt_document_free(page_of("credit-words.html", e, 3));
 }
 
 /* A picture whose only copy is in a <noscript>, in a box or a figure, keeps
