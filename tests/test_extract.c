@@ -10342,6 +10342,41 @@ static const spec camel_photo_info = {
     .captions = {"Im Lesesaal der Stadtbibliothek sollen künftig auch sonntags Plätze frei sein."},
 };
 
+/* A box of key points between the hero picture and the body, its heading
+ * and its list each in wrappers of one element (CNBC's
+ * "div.RenderKeyPoints-keyPoints > div.wrapper > h2, div.list > div.group
+ * > ul"), is the article's. */
+static const spec key_points_wrapped = {
+    .page = "key-points-wrapped.html",
+    .title = "Ports brace for a record holiday shipping season",
+    .body =
+        {"West Coast ports expect container volumes to rise about 7% from last year in November "
+         "and December.",
+         "Retailers pulled orders forward ahead of possible new tariffs in the spring.",
+         "Rail and trucking companies say they have added crews to keep cargo moving.",
+         "The country's busiest ports are bracing for their heaviest holiday shipping season on "
+         "record as retailers rush to stock shelves before the end of the year."},
+    .captions = {"Cranes unload a container ship at the Port of Long Beach on Oct. 30, 2025."},
+    .headings = {{2, "Key Points"}},
+};
+
+/* A box named a video holding its still, its length, a heading of its
+ * title and its show's name (CNBC's "InlineVideo-inlineVideo") is a card
+ * of a video no format here plays: the heading is its title, not the
+ * story's. */
+static const spec video_card_heading = {
+    .page = "video-card-heading.html",
+    .title = "Refiners cut output as margins shrink",
+    .body =
+        {"U.S. refiners are trimming how much crude they process this winter as the profit from "
+         "turning oil into gasoline and diesel falls to its lowest level in three years.",
+         "Several large plants on the Gulf Coast have brought forward maintenance that had been "
+         "planned for the spring, according to people familiar with the schedules.",
+         "Analysts said the cuts could support fuel prices in the new year if demand holds up, "
+         "though inventories remain above their five-year average."},
+    .chrome = {"Why gasoline prices fall in the winter", "Morning Markets", "03:12"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13212,6 +13247,8 @@ int main(void)
         PAGE(captioned_video_figure),
         PAGE(small_caption_credit),
         PAGE(camel_photo_info),
+        PAGE(key_points_wrapped),
+        PAGE(video_card_heading),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3054,6 +3054,15 @@ static const xmlNode *play_button(const xmlNode *n)
 
 static int duration_label(const xmlNode *n);
 
+/* Whether n holds a label of a video's length. */
+static int holds_duration(const xmlNode *n)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
+        if (k->type == XML_ELEMENT_NODE && bt_stats_of(k) && duration_label(k))
+            return 1;
+    return 0;
+}
+
 /* A card of a video that a script plays, named so, with no player in the
  * page but its length or an empty box for one ("VIDEO 03:12 Why home
  * insurance is getting so expensive", "<div data-video-id>" and a title):
@@ -3064,9 +3073,12 @@ static int video_card(const xmlNode *n)
     const bt_stats *s = bt_stats_of(n);
     /* (a heading in it is the video's title when the box named a video
      * holds the script's player: 9News's "story__media--video" around
-     * "div.video-player[data-video-id]" and "h2.video-player__title") */
+     * "div.video-player[data-video-id]" and "h2.video-player__title"; or
+     * the video's length: CNBC's "InlineVideo-inlineVideo", its still, its
+     * "VIDEO 02:31", its h3 and its show's name) */
     if (!s->text || s->text >= VIDEO_CARD_TEXT ||
-        (s->heading && !(bt_xhtml_class_has(n, videos, 0) && script_player(n, 1))) ||
+        (s->heading &&
+         !(bt_xhtml_class_has(n, videos, 0) && (script_player(n, 1) || holds_duration(n)))) ||
         holds_media(n) || inside(n, "figure"))
         return 0;
     /* (or a still with a button to play it, and a link to watch it
@@ -3092,10 +3104,7 @@ static int video_card(const xmlNode *n)
      * title's, CBS's "embed__title" beside "embed__duration") */
     if (script_player(n, 1)) {
         const xmlNode *fc = bt_xhtml_is(n, "figure") ? bt_xhtml_find(n, "figcaption") : NULL;
-        int captioned = fc != NULL;
-        for (const xmlNode *k = fc; k && captioned; k = bt_xhtml_next(k, fc, 0))
-            captioned = !(k->type == XML_ELEMENT_NODE && bt_stats_of(k) && duration_label(k));
-        return !captioned;
+        return !fc || holds_duration(fc);
     }
     /* (and one of a still, a button to play it and its title: IGN's
      * "ign-recommends-video") */

@@ -1159,6 +1159,8 @@ static int captioned_picture(const xmlNode *k)
 #define BT_PARTS_POINTS_LEAST 2
 #define BT_PARTS_POINTS_MOST 8
 #define BT_PARTS_POINTS_LINKS 0.3
+/* Wrappers of one element each a box of key points and its list may be in. */
+#define BT_PARTS_POINTS_WRAPPERS 3
 
 /* Whether k, right under the headline h, is a list of the story's points:
  * a few items, each a line of words in few links (the Daily Mail's bullets
@@ -1237,8 +1239,18 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
  * posts). */
 static int key_points(const xmlNode *k)
 {
-    const xmlNode *title = xmlFirstElementChild((xmlNode *)k);
+    /* (through the wrappers of one element each a page builder sets
+     * around the box and the list: CNBC's "div.RenderKeyPoints-wrapper",
+     * "div.RenderKeyPoints-list > div.group > ul") */
+    const xmlNode *in = k, *only;
+    for (int up = 0; up < BT_PARTS_POINTS_WRAPPERS && (only = bt_html_only_element(in)); up++)
+        in = only;
+    const xmlNode *title = xmlFirstElementChild((xmlNode *)in);
     const xmlNode *list = title ? xmlNextElementSibling((xmlNode *)title) : NULL;
+    for (int up = 0; list && up < BT_PARTS_POINTS_WRAPPERS && !bt_xhtml_is(list, "ul") &&
+                     !bt_xhtml_is(list, "ol") && (only = bt_html_only_element(list));
+         up++)
+        list = only;
     if (!list || xmlNextElementSibling((xmlNode *)list) || bt_html_heading_level(title) < 2 ||
         !(bt_xhtml_is(list, "ul") || bt_xhtml_is(list, "ol")) || !own_part(k) ||
         bt_stats_link_density(k) >= BT_PARTS_POINTS_LINKS)
@@ -1906,6 +1918,6 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         part[f] = pre[0];
         n++;
     }
-    n = parts_between(part, lead_between(part, n, cap), cap);
+    n = points_between(part, parts_between(part, lead_between(part, n, cap), cap), cap);
     return faq_after(part, byline_after(part, n, cap), cap);
 }
