@@ -452,6 +452,7 @@ const char *const bt_xhtml_lead_classes[] = {
      * "ingress" of Norwegian and Finnish CMSs) */
     "preamble",
     "ingress",
+    "abstract",
     NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {

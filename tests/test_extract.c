@@ -10377,6 +10377,17 @@ static const spec video_card_heading = {
     .chrome = {"Why gasoline prices fall in the winter", "Morning Markets", "03:12"},
 };
 
+/* A deck under the headline in a box named its "abstract" (MSNBC's and
+ * Ahram's "div.abstract") is the lead. */
+static const spec abstract_deck = {
+    .page = "abstract-deck.html",
+    .title = "Ferry fares to rise in spring",
+    .lead = "Island commuters face the first increase in five years",
+    .body =
+        {"Ferry fares between the mainland and the islands will rise by 8 percent in April, the "
+         "harbour authority said Monday, the first increase since 2004."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13249,6 +13260,7 @@ int main(void)
         PAGE(camel_photo_info),
         PAGE(key_points_wrapped),
         PAGE(video_card_heading),
+        PAGE(abstract_deck),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
