@@ -10388,6 +10388,19 @@ static const spec abstract_deck = {
          "harbour authority said Monday, the first increase since 2004."},
 };
 
+/* A box named "related" holding only a picture and its caption (Yahoo
+ * News's "yn-story-related-media" over the story, its slideshow's link
+ * beside the caption) is the story's picture, as a box named for printing
+ * so already was. */
+static const spec related_media_caption = {
+    .page = "related-media-caption.html",
+    .title = "Town votes to keep its library open",
+    .body = {"The levy passed by 212 votes, after a campaign in which volunteers knocked on nearly "
+             "every door in town."},
+    .captions = {"Librarian Joan Pike shelves returned books at the Millbrook library on Tuesday. "
+                 "Voters approved a levy to keep it open. (Valley Wire Photo/Sam Ortiz)"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13261,6 +13274,7 @@ int main(void)
         PAGE(key_points_wrapped),
         PAGE(video_card_heading),
         PAGE(abstract_deck),
+        PAGE(related_media_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -4406,9 +4406,9 @@ static int chrome_verdict(const xmlNode *n, int flags)
            !(s->text <= DESCRIPTION_TEXT && bt_html_says_description(n, 0)) && !answered(n) &&
            !(sentence_paragraph(n) && bt_xhtml_class_has(n, tag_names, 1))) ||
           (bt_xhtml_class_has(n, printing, 1) && !bt_xhtml_class_has(n, bt_xhtml_lead_classes, 0) &&
-           !bt_html_says_description(n, 0) && !(s->images && captions_only(n, 0, 0)))) &&
-         !shows_ads(n) && !bt_html_captions_picture(n) && !captioned_beside(n) &&
-         !(own_list_tag(n) && in_lead(n))) ||
+           !bt_html_says_description(n, 0))) &&
+         !(s->images && captions_only(n, 0, 0)) && !shows_ads(n) && !bt_html_captions_picture(n) &&
+         !captioned_beside(n) && !(own_list_tag(n) && in_lead(n))) ||
         comment_named(n) ||
         (bt_xhtml_class_has(n, author_boxes, 1) && !repeated(n) && !byline_row(n)))
         return 1;
