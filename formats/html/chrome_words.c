@@ -344,6 +344,8 @@ const char *const bt_chrome_comment_heads[] = {
     "reader comments",
     "trackback",
     "trackbacks",
+    /* (Movable Type's heading over the pings) */
+    "trackback pings",
     "pingbacks",
     "kommentarer",
     "reacties",
@@ -431,6 +433,11 @@ const char *const bt_chrome_labels[] = {
      * stories, Nikkei's link to its readers' comments) */
     "동영상 고정 취소",
     "기자의 다른 기사 보기",
+    /* (ScienceDaily's label over the story, Postmedia's over its
+     * author, vBulletin's legend over a post's attachments) */
+    "full story",
+    "author of the article:",
+    "attached thumbnails",
     "think!の投稿を読む",
     "gửi bài viết",
     /* (a 2013 Chinese page's print and close buttons) */
@@ -1238,6 +1245,7 @@ const char *const bt_chrome_figure_buttons[] = {
     "žiūrėti visas nuotraukas",
     "visos nuotraukos",
     "zobacz galerię",
+    "zobacz więcej zdjęć",
     "všechny fotky",
     "всі фото",
     "все фото",
@@ -1675,6 +1683,12 @@ const char *const bt_chrome_follow_calls[] = {
     "on whatsapp and stay up to date",
     "for the latest news, weather, sports, and streaming video",
     "whatsapp community for",
+    /* (Reach's "Get the latest headlines ... by joining our WhatsApp
+     * community HERE") */
+    "joining our whatsapp community",
+    /* (NRC's follow-the-author box: "Volg ... en ontvang een melding bij
+     * nieuwe artikelen") */
+    "ontvang een melding bij nieuwe artikelen",
     "saluran whatsapp",
     /* (Corriere's closing line: "... è anche su Whatsapp. È sufficiente
      * cliccare qui per iscriversi al canale ...") */
@@ -2147,6 +2161,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "rate this article",
     "be the first to rate",
     "was this article helpful",
+    /* (thethao247's "Bạn thấy bài viết thế nào?" over its Hay / Chưa hay) */
+    "bạn thấy bài viết thế nào",
     "was this post helpful",
     "let us improve this post",
     "tried this recipe",
