@@ -10401,6 +10401,21 @@ static const spec related_media_caption = {
                  "Voters approved a levy to keep it open. (Valley Wire Photo/Sam Ortiz)"},
 };
 
+/* A list of points in a summary box over a lead its class names (Focus's
+ * "Das Wichtigste in Kürze" over "div.leadIn") is the box's, and the
+ * paragraph after it is the lead. */
+static const spec points_before_lead = {
+    .page = "points-before-lead.html",
+    .title = "Was Mieter bei der Nebenkostenabrechnung prüfen sollten",
+    .lead =
+        "Viele Haushalte bekommen in diesen Wochen ihre Nebenkostenabrechnung – und oft eine hohe "
+        "Nachforderung. Welche Posten erlaubt sind und wann sich ein Widerspruch lohnt.",
+    .headings = {{2, "Auf einen Blick"}},
+    .body =
+        {"Die Nebenkostenabrechnung gehört zu den häufigsten Streitpunkten zwischen Mietern und "
+         "Vermietern. Nach Angaben des Mieterbunds ist fast jede zweite Abrechnung fehlerhaft."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13275,6 +13290,7 @@ int main(void)
         PAGE(video_card_heading),
         PAGE(abstract_deck),
         PAGE(related_media_caption),
+        PAGE(points_before_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

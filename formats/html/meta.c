@@ -1780,8 +1780,15 @@ void bt_html_finish(bt_document *doc, const char *other_description)
             bt_node_unlink(k);
             continue;
         }
+        /* (a lead a class names right after them is the lead, the points
+         * a summary box's: Focus's "Das Wichtigste in Kürze" over
+         * "div.leadIn") */
+        const bt_node *after = next;
+        while (after && after->type == BT_NODE_FIGURE)
+            after = after->next;
         if (lead_points(k)) {
-            if (lead || blocks > 6 || before)
+            if (lead || blocks > 6 || before ||
+                (after && after->type == BT_NODE_PARAGRAPH && after->role == BT_ROLE_LEAD))
                 set_points_role(k, BT_ROLE_NONE);
             lead |= lead_points(k);
         }
