@@ -421,6 +421,7 @@ const char *const bt_xhtml_lead_classes[] = {
     /* (British sites' other word for it: Eurogamer's "p.strapline") */
     "strapline",
     "dek",
+    "deck",
     "excerpt",
     "intro",
     "spot",

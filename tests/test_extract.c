@@ -10416,6 +10416,17 @@ static const spec points_before_lead = {
          "Vermietern. Nach Angaben des Mieterbunds ist fast jede zweite Abrechnung fehlerhaft."},
 };
 
+/* A deck under the headline in a box named so (MSNBC's 2006 "div.deck",
+ * as "dek" already was) is the lead. */
+static const spec deck_lead = {
+    .page = "deck-lead.html",
+    .title = "Bridge tolls to rise in summer",
+    .lead = "Drivers face the first toll increase in a decade",
+    .body =
+        {"Ferry fares between the mainland and the islands will rise by 8 percent in April, the "
+         "harbour authority said Monday, the first increase since 2004."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13291,6 +13302,7 @@ int main(void)
         PAGE(abstract_deck),
         PAGE(related_media_caption),
         PAGE(points_before_lead),
+        PAGE(deck_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
