@@ -10427,6 +10427,19 @@ static const spec deck_lead = {
          "harbour authority said Monday, the first increase since 2004."},
 };
 
+/* A picture's button in brackets under its caption ("(click image to
+ * enlarge)", as InformationWeek set it) is a button still. */
+static const spec bracketed_figure_button = {
+    .page = "bracketed-figure-button.html",
+    .title = "Clinic tracks wheelchairs by radio tag",
+    .body =
+        {"Staff at a county clinic used to spend much of each shift looking for wheelchairs. Since "
+         "March, each chair carries a small radio tag, and a screen at the front desk shows where "
+         "the nearest free one is."},
+    .captions = {"A radio tag on the frame of a wheelchair reports where it is every few seconds."},
+    .chrome = {"click image"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13303,6 +13316,7 @@ int main(void)
         PAGE(related_media_caption),
         PAGE(points_before_lead),
         PAGE(deck_lead),
+        PAGE(bracketed_figure_button),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

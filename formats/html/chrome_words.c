@@ -644,6 +644,8 @@ const char *const bt_chrome_labels[] = {
     "e-mail to a friend",
     "in bài",
     "in bài viết",
+    /* (an old portal's link to send the story beside the date: Xã Luận's) */
+    "gửi bạn bè",
     /* (Gannett's 2015 label over the story's short address) */
     "read or share this story",
     "tặng sao",
@@ -1208,6 +1210,14 @@ const char *const bt_chrome_figure_buttons[] = {
     "view full size",
     "click to enlarge",
     "tap to enlarge",
+    /* (old news sites' line under the picture: InformationWeek's, the
+     * Defense Department's, the LAPD's) */
+    "click image for larger view",
+    "click image to enlarge",
+    "click photo to enlarge",
+    "click on photos to enlarge",
+    "click on photo to enlarge",
+    "click photo for screen-resolution image",
     "zoom",
     "zoom in",
     "expand image",

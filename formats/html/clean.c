@@ -3357,6 +3357,16 @@ static int figure_button(const xmlNode *n)
         return t && in_list(t, rights, 1);
     if (in_list(t, bt_chrome_figure_buttons, 0) || in_list(t, rights, 1))
         return 1;
+    /* (or in brackets, the way old pages set it under the caption:
+     * InformationWeek's "(click image for larger view)") */
+    size_t tl = strlen(t);
+    if (tl > 2 && tl - 2 < 2 * FIGURE_BUTTON_TEXT + 1 && t[0] == '(' && t[tl - 1] == ')') {
+        char inner[2 * FIGURE_BUTTON_TEXT + 1];
+        memcpy(inner, t + 1, tl - 2);
+        inner[tl - 2] = '\0';
+        if (in_list(inner, bt_chrome_figure_buttons, 0))
+            return 1;
+    }
     /* (or the agency's rights alone, set apart after the caption: ANSA's
      * "<span class=news-caption-copy>- RIPRODUZIONE RISERVATA") */
     if (in_list(t + strspn(t, "- "), bt_chrome_rights, 0))
