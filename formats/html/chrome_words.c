@@ -437,6 +437,7 @@ const char *const bt_chrome_labels[] = {
      * author, vBulletin's legend over a post's attachments) */
     "full story",
     "author of the article:",
+    "also by this reporter",
     "attached thumbnails",
     "think!の投稿を読む",
     "gửi bài viết",
@@ -723,6 +724,7 @@ const char *const bt_chrome_labels[] = {
     "a+",
     /* a player reading the story aloud, a link back up */
     "listen to this article",
+    "dengarkan artikel ini",
     "listen to article",
     "listen to this story",
     "artikel anhören",
@@ -1489,6 +1491,9 @@ const char *const bt_chrome_newsletter_calls[] = {
     /* (the Economist's: "Stay on top of British politics with Blighty, our
      * weekly subscriber-only newsletter.") */
     "subscriber-only newsletter",
+    /* (the Independent's sign-up between the byline and the picture) */
+    "get our free breaking news email",
+    "i would like to be emailed about offers",
     /* (the Corriere's local newsletter set as a paragraph of the story) */
     "iscriviti gratis alla newsletter",
     "arriva ogni giorno nella tua casella di posta",
@@ -1764,6 +1769,10 @@ const char *const bt_chrome_follow_calls[] = {
     "ακολουθήστε μασ",
     "στο google news",
     "ติดตามข่าวสารล่าสุดได้ที่",
+    /* (Khaosod's "ติดตามข่าวสด ผ่าน Google News คลิกที่นี่" and its LINE
+     * account's "แอดไลน์ @khaosod ...") */
+    "ผ่าน google news",
+    "แอดไลน์ @",
     "line 官方帳號",
     "line官方帳號",
     /* (a link to the reporter's other stories, "박지훈 기자의 기사 모음") */
@@ -2171,6 +2180,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "rate this article",
     "be the first to rate",
     "was this article helpful",
+    /* (the Seattle Times's note under a wire story) */
+    "does not append comment threads",
     /* (thethao247's "Bạn thấy bài viết thế nào?" over its Hay / Chưa hay) */
     "bạn thấy bài viết thế nào",
     "was this post helpful",
@@ -2405,6 +2416,9 @@ const char *const bt_chrome_post_footers[] = {
     /* (McClatchy's stamp closing a story: "This story was originally
      * published January 18, 2024, 5:00 AM.") */
     "this story was originally published",
+    /* (Tribune Publishing's line under the story, "Originally
+     * Published: March 3, 2025 at 5:00 AM CST") */
+    "originally published:",
     "provided by the conversation",
     "is a national newsroom that produces",
     "is a public interest journalism venture",
