@@ -10440,6 +10440,21 @@ static const spec bracketed_figure_button = {
     .chrome = {"click image"},
 };
 
+/* A label on a line of its own over the lead's paragraph, inline and named
+ * so (GigaOM's "span.summary-label" saying "Summary:"), is the label's:
+ * the paragraph is the lead. */
+static const spec summary_label_span = {
+    .page = "summary-label-span.html",
+    .title = "Cloud storage prices fall again",
+    .lead =
+        "The three biggest providers cut what they charge to keep data for the fourth time in two "
+        "years, and analysts expect smaller rivals to follow.",
+    .body =
+        {"Storing a gigabyte of data in the cloud now costs less than a third of what it did in "
+         "2011, after the largest providers announced new price cuts this week."},
+    .chrome = {"Summary:"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13317,6 +13332,7 @@ int main(void)
         PAGE(points_before_lead),
         PAGE(deck_lead),
         PAGE(bracketed_figure_button),
+        PAGE(summary_label_span),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -4015,7 +4015,10 @@ static int row_end_label(const xmlNode *n)
  * class=live-story__summary-title>What we're covering"). */
 static int lead_label(const xmlNode *n)
 {
-    if (!bt_html_is_block(n) || !bt_xhtml_class_has(n, bt_xhtml_lead_labels, 0) ||
+    /* (or a span on a line of its own over the lead: GigaOM's
+     * "span.summary-label" over the summary's paragraph) */
+    if (!(bt_html_is_block(n) || own_line_over_block(n)) ||
+        !bt_xhtml_class_has(n, bt_xhtml_lead_labels, 0) ||
         bt_xhtml_words(n, LEAD_LABEL_WORDS + 1) > LEAD_LABEL_WORDS)
         return 0;
     return !bt_html_heading_level(n) || ends_with_colon(n, 64);
