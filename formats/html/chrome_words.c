@@ -544,6 +544,7 @@ const char *const bt_chrome_labels[] = {
     "habari zaidi za mwandishi huyu",
     /* (the tagDiv Newspaper theme's label over its ad slots) */
     "- advertisement -",
+    "- publicitate -",
     "- publicidad -",
     "- publicité -",
     "- anzeige -",
@@ -2182,6 +2183,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "was this article helpful",
     /* (the Seattle Times's note under a wire story) */
     "does not append comment threads",
+    /* (Dagblad van het Noorden's tip line under the story) */
+    "heeft u nieuws of een tip",
     /* (thethao247's "Bạn thấy bài viết thế nào?" over its Hay / Chưa hay) */
     "bạn thấy bài viết thế nào",
     "was this post helpful",
