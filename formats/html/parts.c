@@ -1080,13 +1080,15 @@ static size_t between(xmlNode *h, xmlNode *first, xmlNode **list, size_t cap, si
             n = add(list, n, cap, s, text);
     for (xmlNode *s = hc->next; s && s != fc; s = s->next)
         n = add(list, n, cap, s, text);
-    /* down from fc to first: what precedes the path at each level */
+    /* down from fc to first: what precedes the path at each level (a
+     * byline taken out of its row moves it, and the walk may end past the
+     * list it was in) */
     xmlNode *path[BT_HTML_NEAR];
     size_t depth = 0;
     for (xmlNode *x = first; x != fc && depth < BT_HTML_NEAR; x = x->parent)
         path[depth++] = x;
     while (depth--)
-        for (xmlNode *s = path[depth]->parent->children; s != path[depth]; s = s->next)
+        for (xmlNode *s = path[depth]->parent->children; s && s != path[depth]; s = s->next)
             n = add(list, n, cap, s, text);
     return n;
 }
