@@ -668,6 +668,10 @@ const char *const bt_chrome_labels[] = {
     "share on facebook",
     "share on twitter",
     "print this article",
+    /* (Sun Media's 2009 tools beside the story: the Kingston Whig-Standard's) */
+    "print article",
+    "e-mail article",
+    "email article",
     "artikel teilen",
     "deel artikel",
     "deel dit artikel",
