@@ -1236,6 +1236,18 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
     return n;
 }
 
+/* What n's wrappers of one element each hold, a few levels down, down to
+ * a list at most. */
+static const xmlNode *unwrapped(const xmlNode *n)
+{
+    const xmlNode *only;
+    for (int up = 0; n && up < BT_PARTS_POINTS_WRAPPERS && !bt_xhtml_is(n, "ul") &&
+                     !bt_xhtml_is(n, "ol") && (only = bt_html_only_element(n));
+         up++)
+        n = only;
+    return n;
+}
+
 /* Whether k is a box of key points: a short heading over a list of a few
  * lines of text ("What we're covering", "L'essentiel" above a live page's
  * posts). */
@@ -1244,15 +1256,8 @@ static int key_points(const xmlNode *k)
     /* (through the wrappers of one element each a page builder sets
      * around the box and the list: CNBC's "div.RenderKeyPoints-wrapper",
      * "div.RenderKeyPoints-list > div.group > ul") */
-    const xmlNode *in = k, *only;
-    for (int up = 0; up < BT_PARTS_POINTS_WRAPPERS && (only = bt_html_only_element(in)); up++)
-        in = only;
-    const xmlNode *title = xmlFirstElementChild((xmlNode *)in);
-    const xmlNode *list = title ? xmlNextElementSibling((xmlNode *)title) : NULL;
-    for (int up = 0; list && up < BT_PARTS_POINTS_WRAPPERS && !bt_xhtml_is(list, "ul") &&
-                     !bt_xhtml_is(list, "ol") && (only = bt_html_only_element(list));
-         up++)
-        list = only;
+    const xmlNode *title = xmlFirstElementChild((xmlNode *)unwrapped(k));
+    const xmlNode *list = title ? unwrapped(xmlNextElementSibling((xmlNode *)title)) : NULL;
     if (!list || xmlNextElementSibling((xmlNode *)list) || bt_html_heading_level(title) < 2 ||
         !(bt_xhtml_is(list, "ul") || bt_xhtml_is(list, "ol")) || !own_part(k) ||
         bt_stats_link_density(k) >= BT_PARTS_POINTS_LINKS)
