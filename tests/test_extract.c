@@ -10468,6 +10468,20 @@ static const spec byline_fields_moved = {
          "thương, nâng đỡ nhau, nhất là trong những lúc khó khăn."},
 };
 
+/* A block named a "subhead" right under the headline, before the byline,
+ * is the headline's subline, the lead (MIT's "p.subhead", a 2008 paper's
+ * "div.ArticleSubhead" after a span around its h1); a heading so named in
+ * the body is a sub-heading still. */
+static const spec subhead_under_headline = {
+    .page = "subhead-under-headline.html",
+    .title = "Harbor board delays vote on ferry dock",
+    .lead = "Fishermen ask for another hearing before the pilings go in next spring",
+    .headings = {{3, "A second hearing"}},
+    .body =
+        {"The dock would take up two of the eleven berths the commercial fleet now uses, and "
+         "the fishermen say nobody has told them where their boats would go while it is built."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13347,6 +13361,7 @@ int main(void)
         PAGE(bracketed_figure_button),
         PAGE(summary_label_span),
         PAGE(byline_fields_moved),
+        PAGE(subhead_under_headline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

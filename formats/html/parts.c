@@ -495,8 +495,12 @@ static int date_row(const xmlNode *n)
     return row && words <= BT_PARTS_DATE_ROW_WORDS;
 }
 
-/* A subline's name that a section's headline may have too. */
-static const char *const sub_title[] = {"sub-title", NULL};
+/* A subline's name that a section's headline may have too; and one a
+ * sub-heading in the body has too, a subline only right after the
+ * headline: MIT's "p.subhead", the Santa Fe New Mexican's
+ * "div.ArticleSubhead", GateHouse's "div.storysubheadline" (the AP's
+ * "h2.RichTextBody-subhead" heads a section). */
+static const char *const sub_title[] = {"sub-title", "subhead", "storysubheadline", NULL};
 
 /* Inline elements a row of metadata sets side by side at least. */
 #define BT_PARTS_ROW_ITEMS 3
@@ -1910,7 +1914,7 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         const bt_stats *fs = bt_stats_of(part[f]);
         if (f + 1 < n && fs && !fs->images && fs->text <= BT_PARTS_MAX_TEXT &&
             (bt_xhtml_class_has(part[f], bt_xhtml_lead_classes, 1) || says_subline(part[f]) ||
-             larger_type(part[f]) ||
+             bt_xhtml_class_has(part[f], sub_title, 0) || larger_type(part[f]) ||
              (!bt_xhtml_is(part[f], "p") && bt_html_says_description(part[f], 1))))
             lead[l++] = part[f];
         mark_lead(lead, l);
