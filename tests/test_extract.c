@@ -10482,6 +10482,23 @@ static const spec subhead_under_headline = {
          "the fishermen say nobody has told them where their boats would go while it is built."},
 };
 
+/* A chrome-named box between the headline's box and the body holding a
+ * picture and paragraphs mostly its caption's ("p.caption" over "Enlarge
+ * Photo", Yahoo News's 2008 "yn-story-related-media") is the story's
+ * picture. */
+static const spec captioned_picture_paragraphs = {
+    .page = "captioned-picture-paragraphs.html",
+    .title = "Creamery reopens after two-year fight",
+    .captions =
+        {"Cheesemaker Rosa Hale turns a wheel of cheddar in the aging room of the Millbrook "
+         "creamery on Tuesday, the first batch made there since 2006. (Valley Wire "
+         "Photo/Sam Ortiz)"},
+    .body =
+        {"A cooperative of eleven dairy farmers bought the building in the spring and spent the "
+         "winter putting in new equipment, most of it paid for with a state loan."},
+    .chrome = {"Enlarge Photo"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13362,6 +13379,7 @@ int main(void)
         PAGE(summary_label_span),
         PAGE(byline_fields_moved),
         PAGE(subhead_under_headline),
+        PAGE(captioned_picture_paragraphs),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

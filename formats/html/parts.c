@@ -1150,14 +1150,29 @@ static int alt_again(const xmlNode *pic, const xmlNode *k, int opens)
     return same;
 }
 
+/* The paragraphs' letters of n in its captions and credits. */
+static size_t captions_ptext(const xmlNode *n)
+{
+    size_t text = 0;
+    for (const xmlNode *k = n->children; k;) {
+        int marked = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
+                     (bt_html_caption_marked(k) || bt_html_credit_marked(k));
+        text += marked ? bt_stats_of(k)->ptext : 0;
+        k = bt_xhtml_next(k, n, marked);
+    }
+    return text;
+}
+
 /* Whether k is a picture with its caption, the story's (a figure "named"
  * a header's: ComputerBase's "figure--header" between the headline's
- * header and the body). */
-static int captioned_picture(const xmlNode *k)
+ * header and the body); with paragraphs, its paragraphs may be mostly its
+ * caption's (Yahoo News's "p.caption" and "Enlarge Photo" in its
+ * "yn-story-related-media"). */
+static int captioned_picture(const xmlNode *k, int paragraphs)
 {
     const bt_stats *s = bt_stats_of(k);
-    return s && s->images && !s->ptext && s->text <= BT_PARTS_MAX_TEXT &&
-           bt_html_holds_caption(k, 0) && own_part(k);
+    return s && s->images && (paragraphs ? s->ptext * 4 <= captions_ptext(k) * 5 : !s->ptext) &&
+           s->text <= BT_PARTS_MAX_TEXT && bt_html_holds_caption(k, 0) && own_part(k);
 }
 
 /* Items a box of key points lists, at least and at most, and the share
@@ -1228,7 +1243,7 @@ static size_t lead_between(xmlNode **part, size_t n, size_t cap)
             if (lead && (!own_part(lead) || bt_stats_of(lead)->text > BT_PARTS_MAX_TEXT ||
                          bt_xhtml_words(lead, BT_PARTS_LEAD_WORDS) < BT_PARTS_LEAD_WORDS))
                 lead = NULL;
-            if (!lead && !captioned_picture(k) &&
+            if (!lead && !captioned_picture(k, 1) &&
                 !(rows == BT_PARTS_LEAD_ROWS - 1 && points_under(part[i], k)))
                 continue;
             memmove(part + i + 2, part + i + 1, (n - i - 1) * sizeof(part[0]));
@@ -1322,7 +1337,7 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
             xmlNode *pair[2] = {part[i], k};
             if (!bt_stats_of(k)->images && (byline = byline_in(k)))
                 as_paragraph(byline);
-            else if ((picture_only(part[i]) || captioned_picture(part[i])) && own_part(k) &&
+            else if ((picture_only(part[i]) || captioned_picture(part[i], 0)) && own_part(k) &&
                      !bt_stats_of(k)->images && bt_stats_of(k)->text <= BT_PARTS_MAX_TEXT &&
                      bt_xhtml_words(k, BT_PARTS_LEAD_WORDS) >= BT_PARTS_LEAD_WORDS)
                 mark_lead(pair, 2);
@@ -1868,7 +1883,7 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
      * lies below them */
     size_t f = 0;
     while (f + 1 < n &&
-           (picture_only(part[f]) || cover_line(part[f]) || captioned_picture(part[f])))
+           (picture_only(part[f]) || cover_line(part[f]) || captioned_picture(part[f], 0)))
         f++;
     xmlNode *h = headline_before(part[f]);
     /* (a headline between the cover pictures and the text, with none
