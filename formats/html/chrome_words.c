@@ -9,6 +9,8 @@
 /* Whole texts (case folded, a final colon dropped) that head a block of
  * chrome: said by a short block, they go with the block after them. */
 const char *const bt_chrome_sections[] = {
+    /* (the Huffington Post's slideshow box under its 2012 stories) */
+    "also on huffpost",
     /* the day's news, a list after it ("Ειδήσεις σήμερα:"; folded, a final
      * sigma is a sigma) */
     "ειδήσεισ σήμερα",
@@ -963,6 +965,8 @@ const char *const bt_chrome_labels[] = {
 };
 /* Lines that begin so and are mostly a link point elsewhere. */
 const char *const bt_chrome_pointers[] = {
+    /* (20 Minutes's link to its file on the subject) */
+    "notre dossier",
     /* (PR Newswire's line under a release, its link after it) */
     "view original content to download multimedia",
     "notre éditorial",
@@ -1333,6 +1337,8 @@ const char *const bt_chrome_paywall[] = {
     /* (a Polish paper's offer of a digital subscription) */
     "prenumerata cyfrowa",
     "for just $1 a week",
+    /* (Welt's thanks to its subscribers under the story) */
+    "lesen diesen artikel als weltplus",
     /* (Berlingske's offer over its paid stories) */
     "få adgang til alle artikler",
     "podaruj prenumeratę",
@@ -2048,6 +2054,10 @@ const char *const bt_chrome_feedback_calls[] = {
     "ak ste našli chybu",
     "xin gửi về đường dây nóng",
     "vet du mer? tips",
+    /* (Mashable's under its 2013 stories; Gawker's "Send an email to ...,
+     * the author of this post, at ...") */
+    "have something to add to this story? share it in the comments",
+    "the author of this post, at ",
     /* (20 Minuten's News-Scout box: "Hast du etwas gesehen? Schick uns
      * deine Fotos und Videos via WhatsApp ...") */
     "hast du etwas gesehen?",
@@ -2458,6 +2468,8 @@ const char *const bt_chrome_print_notes[] = {
     "this story appeared in the",
     /* (the Spectator's "This article is taken from the 8 March 2025 issue") */
     "this article is taken from the",
+    /* (McClatchy's 2007 "Story appeared in MAIN NEWS section, Page A1") */
+    "story appeared in ",
     NULL,
 };
 
@@ -2613,6 +2625,9 @@ const char *const bt_chrome_disclaimers[] = {
      * Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet
      * werden") */
     "darf nicht zur selbstdiagnose",
+    /* (Vietnamese markets sites' under each story: "Nhà đầu tư cần cân
+     * nhắc trước khi ra quyết định đầu tư") */
+    "cần cân nhắc trước khi ra quyết định đầu tư",
     /* (ABP Live's: "ABPLive.com does not confirm any of this information") */
     "किसी भी तरह की जानकारी की पुष्टि नहीं करता",
     /* a newswire's terms of republishing, under each of its stories */
