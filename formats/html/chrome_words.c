@@ -596,6 +596,8 @@ const char *const bt_chrome_labels[] = {
     "dalsza część artykułu pod wideo",
     "anzeige",
     "werbung",
+    /* (Japanese papers' ad label between paragraphs) */
+    "[pr]",
     "quảng cáo",
     /* (in Hindi and Nepali, Urdu, Bengali, Gujarati) */
     "विज्ञापन",
@@ -1337,6 +1339,10 @@ const char *const bt_chrome_paywall[] = {
     /* (a Polish paper's offer of a digital subscription) */
     "prenumerata cyfrowa",
     "for just $1 a week",
+    /* (the Asahi's offer to free members: "無料会員になると有料記事を1日1本
+     * お読みいただけます") */
+    "有料記事を1日1本",
+    "有料会員記事も読むなら",
     /* (Welt's thanks to its subscribers under the story) */
     "lesen diesen artikel als weltplus",
     /* (Berlingske's offer over its paid stories) */
@@ -1603,6 +1609,10 @@ const char *const bt_chrome_newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
+    /* (Navbharat Times's and Prothom Alo's calls to like their Facebook
+     * pages, in Hindi and Bengali) */
+    "फेसबुक पेज को लाइक करें",
+    "ফেসবুক পেজে লাইক দিন",
     /* (Valnet's card under the story: "Follow Starfall to get updates
      * when new articles are published.") */
     "to get updates when new articles are published",
