@@ -10499,6 +10499,19 @@ static const spec captioned_picture_paragraphs = {
     .chrome = {"Enlarge Photo"},
 };
 
+/* An aside between the paragraphs that its name calls the story's facts
+ * ("aside.fact", NRK's box of a heading and two paragraphs) is the
+ * story's; its button to show more is not. */
+static const spec fact_aside = {
+    .page = "fact-aside.html",
+    .title = "Fergene blir elektriske innen 2030",
+    .headings = {{3, "Fergene i fylket"}},
+    .body = {"Fylket har i dag 42 ferger i drift på 19 samband.",
+             "Elleve av fergene går fortsatt bare på diesel.",
+             "Rederiene har allerede begynt å bygge ladestasjoner ved de største kaiene."},
+    .chrome = {"Vis mer", "Mest lest"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13380,6 +13393,7 @@ int main(void)
         PAGE(byline_fields_moved),
         PAGE(subhead_under_headline),
         PAGE(captioned_picture_paragraphs),
+        PAGE(fact_aside),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

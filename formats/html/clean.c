@@ -4287,9 +4287,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
     /* (a footer in a quote is its speaker's line, the quote's: "<blockquote>
      * <p>...</p><footer>Name, CEO</footer>") */
     /* (nor is an aside its name calls the story's facts, few links in it:
-     * Dagens Nyheter's "aside.factbox", "Fakta. ..." over a list) */
-    static const char *const fact_boxes[] = {"factbox",   "fact-box",  "facts", "fakta",
-                                             "faktaruta", "faktenbox", NULL};
+     * Dagens Nyheter's "aside.factbox", "Fakta. ..." over a list, NRK's
+     * "aside.fact" between the paragraphs) */
+    static const char *const fact_boxes[] = {"factbox", "fact-box",  "fact",      "facts",
+                                             "fakta",   "faktaruta", "faktenbox", NULL};
     if (bt_xhtml_is(n, "nav") || (bt_xhtml_is(n, "footer") && !inside(n, "blockquote")) ||
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1) && !pulled_quote(n) &&
          !(bt_xhtml_class_has(n, fact_boxes, 0) && bt_stats_link_density(n) < 0.25) &&
