@@ -2252,11 +2252,21 @@ static int no_caption_line(xmlNode *el, size_t words)
     return linked * 2 >= words;
 }
 
+/* Whether k is marked as a picture's credit, or says it is a source: a
+ * <cite> (Vox Media's beside its figcaption, ESPN's "<img><cite>Name/Getty
+ * Images</cite><p>caption</p>"), a class "source" (Business Insider's
+ * "<img><span class=source>AP Images</span><span class=caption>"). */
+static int credit_or_source(const xmlNode *k)
+{
+    static const char *const source[] = {"source", NULL};
+    return bt_xhtml_credit_marked(k) || bt_xhtml_is(k, "cite") || bt_xhtml_class_has(k, source, 0);
+}
+
 /* Whether k is a short element marked as a picture's credit, no picture in
  * it. */
 static int marked_credit(const xmlNode *k)
 {
-    return bt_xhtml_credit_marked(k) && !find_img((xmlNode *)k, NULL) &&
+    return credit_or_source(k) && !find_img((xmlNode *)k, NULL) &&
            bt_xhtml_words(k, CREDIT_WORDS + 1) <= CREDIT_WORDS;
 }
 
@@ -2398,7 +2408,7 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     const xmlNode *cs = NULL; /* (the last credit in it: an "attribution" holds both) */
     int budget = CAPTION_BOX_NODES;
     for (const xmlNode *k = el; k && budget-- > 0; k = bt_xhtml_next(k, el, 0))
-        if (k->type == XML_ELEMENT_NODE && bt_xhtml_credit_marked(k))
+        if (k->type == XML_ELEMENT_NODE && credit_or_source(k))
             cs = k;
     if (cs && bt_xhtml_words(cs, words) >= words && words <= CREDIT_WORDS &&
         !bt_node_figure_credit(fig)) {

@@ -10512,6 +10512,20 @@ static const spec fact_aside = {
     .chrome = {"Vis mer", "Mest lest"},
 };
 
+/* A picture's credit before its caption, in its box: a <cite> (ESPN's
+ * "<img><cite>Name/Agency</cite><p>caption</p>") or a span named the
+ * source (Business Insider's "span.source" before "span.caption"), is
+ * its credit, and the line after it its caption; before, the credit
+ * stood as a paragraph, and the picture without its caption went. */
+static const spec credit_before_caption = {
+    .page = "credit-before-caption.html",
+    .title = "Rangers lose their captain for a month",
+    .captions = {"Tomas Berg has 11 goals in the Rangers' first 15 games.",
+                 "The Rangers' bench during Saturday's loss to the Flyers."},
+    .body = {"Berg, 31, leads the team in goals and was averaging more than 20 minutes a game, and "
+             "coach Dale Pike said the team would not rush him back."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13394,6 +13408,7 @@ int main(void)
         PAGE(subhead_under_headline),
         PAGE(captioned_picture_paragraphs),
         PAGE(fact_aside),
+        PAGE(credit_before_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
