@@ -2,6 +2,7 @@
  * that are sub-headings, bold leads, bylines that are not, figures that
  * show an earlier one again. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -140,6 +141,26 @@ static int question_like(const char *t, size_t max_words)
     size_t len = strlen(t);
     return len > 1 && t[len - 1] == '?' && bt_word_count(t) <= max_words && !strstr(t, ". ") &&
            !strstr(t, "? ") && !strchr(t, ':');
+}
+
+/* Numbered sentences in bold a run of blocks has at least for them to be
+ * its sub-headings ("1. Nobody has solved Oregon's second half." to "5. ..."
+ * over the sections of a list article). */
+#define NUMBERED_HEADINGS 3
+
+/* The number t opens with, "1. " or "1) ", when the rest is one sentence
+ * short enough for a heading; else 0. */
+static int numbered_line(const char *t, size_t max_words)
+{
+    size_t digits = strspn(t, "0123456789");
+    if (!digits || digits > 2 || (t[digits] != '.' && t[digits] != ')') || t[digits + 1] != ' ')
+        return 0;
+    const char *s = t + digits + 2;
+    size_t len = strlen(s);
+    if (len < 2 || bt_word_count(s) > max_words || strstr(s, ". ") || strstr(s, "? ") ||
+        strstr(s, "! ") || strchr(s, ':'))
+        return 0;
+    return atoi(t);
 }
 
 /* Whether t names the closing section of references and sources, with
@@ -387,6 +408,8 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
     /* one scratch buffer for the text of every paragraph looked at */
     bt_buf text = BT_BUF_INIT;
     size_t questions = 0, headings = 0, plain = 0;
+    /* (numbered lines count only in order from one: 1., 2., 3.) */
+    int numbered = 0;
     for (bt_node *k = parent->first; k; k = k->next) {
         int bold = k->type == BT_NODE_PARAGRAPH && k->role == BT_ROLE_NONE ? bold_only(k) : 0;
         if (!bold)
@@ -396,6 +419,9 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
         const char *t = text.data ? text.data : "";
         const bt_node *next = k->next;
         questions += question_like(t, max_words);
+        int number = numbered_line(t, max_words);
+        if (number && number == numbered + 1)
+            numbered = number;
         int heads = heading_like(t, max_words) && !a_date(t) && next &&
                     next->type == BT_NODE_PARAGRAPH && next->role == BT_ROLE_NONE &&
                     !bold_only(next);
@@ -446,6 +472,7 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
             unwrap_strong(k);
         } else if (k->role == BT_ROLE_NONE && next &&
                    (((heading_like(t, max_words) || (asked && question_like(t, max_words)) ||
+                      (numbered >= NUMBERED_HEADINGS && numbered_line(t, max_words)) ||
                       references_label(t)) &&
                      !a_date(t) && section_follows(next, t)) ||
                     (next->type == BT_NODE_LIST && list_label(t)))) {

@@ -10526,6 +10526,21 @@ static const spec credit_before_caption = {
              "coach Dale Pike said the team would not rush him back."},
 };
 
+/* Bold lines numbered in order from one, each a short sentence over a
+ * paragraph (a list article's "1. The new quarterback can throw deep."),
+ * are its sub-headings, though a full stop ends each. */
+static const spec numbered_bold_headings = {
+    .page = "numbered-bold-headings.html",
+    .title = "Four things we learned from the season opener",
+    .headings = {{2, "1. The new quarterback can throw deep."},
+                 {2, "2. The defense still misses its tackles."},
+                 {2, "3. Special teams are fixed."},
+                 {2, "4. The crowd is back."}},
+    .body =
+        {"Sam Ortiz completed four passes of more than 30 yards, something the Hawks did only six "
+         "times all of last season."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13409,6 +13424,7 @@ int main(void)
         PAGE(captioned_picture_paragraphs),
         PAGE(fact_aside),
         PAGE(credit_before_caption),
+        PAGE(numbered_bold_headings),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
