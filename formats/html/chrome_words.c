@@ -2064,6 +2064,11 @@ const char *const bt_chrome_feedback_calls[] = {
     "ak ste našli chybu",
     "xin gửi về đường dây nóng",
     "vet du mer? tips",
+    /* (Mediahuis's papers' "Ziet u een fout in dit artikel? Meld het ons";
+     * Vietnamese papers' call for readers' news, "Mời độc giả gửi tin bài,
+     * ảnh, video về email ...") */
+    "ziet u een fout in dit artikel",
+    "mời độc giả gửi tin bài",
     /* (Mashable's under its 2013 stories; Gawker's "Send an email to ...,
      * the author of this post, at ...") */
     "have something to add to this story? share it in the comments",
@@ -2635,6 +2640,9 @@ const char *const bt_chrome_disclaimers[] = {
      * Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet
      * werden") */
     "darf nicht zur selbstdiagnose",
+    /* (US counties' notice under their releases: "Fairfax County is
+     * committed to nondiscrimination on the basis of disability ...") */
+    "committed to nondiscrimination on the basis of disability",
     /* (Vietnamese markets sites' under each story: "Nhà đầu tư cần cân
      * nhắc trước khi ra quyết định đầu tư") */
     "cần cân nhắc trước khi ra quyết định đầu tư",
@@ -2818,6 +2826,9 @@ const char *const bt_chrome_cookie_notices[] = {
 
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 const char *const bt_chrome_rights[] = {
+    /* (Suite101's notice under each article: "... Permission to republish
+     * ... must be granted by the author in writing.") */
+    "must be granted by the author in writing",
     "griežtai draudžiama",
     "dilarang keras mengambil konten",
     "請勿複製轉貼",
