@@ -1870,6 +1870,9 @@ const char *const bt_chrome_app_calls[] = {
 
 /* Words of a call to support the site, or to write to it, under a story. */
 const char *const bt_chrome_support_calls[] = {
+    /* (Premium Times's appeal: "By contributing to PREMIUM TIMES, you are
+     * helping to sustain a journalism of relevance ...") */
+    "helping to sustain a journalism of relevance",
     /* (a Ghost newsroom's box: "The Beacon is free because readers chip
      * in") */
     "because readers chip in",
@@ -2328,6 +2331,13 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (Byline Times's call for tips in the story: "Spotted something? Got a
      * story? Send a Signal message to ...") */
     "spotted something? got a story?",
+    /* (Reach's papers' "Got a story? Call the ECHO newsdesk on ...") */
+    "got a story? call the",
+    /* (ScienceDaily's box under the story: "Need to cite this story in
+     * your essay, paper, or report? Use one of the following formats:") */
+    "need to cite this story in your",
+    /* (Haaretz's line over its topics) */
+    "click the alert icon to follow topics",
     /* (MoneySavingExpert's call to its forum: "What do you think ...? Join
      * the discussion in the Forum") */
     "join the discussion in the",
@@ -2826,6 +2836,10 @@ const char *const bt_chrome_cookie_notices[] = {
 
 /* Words of a rights notice ("© 2012 The Agency. All rights reserved."). */
 const char *const bt_chrome_rights[] = {
+    /* (New Scientist's notice under the story: "If you would like to
+     * reuse any content ... please contact the syndication department
+     * first for permission.") */
+    "contact the syndication department",
     /* (Suite101's notice under each article: "... Permission to republish
      * ... must be granted by the author in writing.") */
     "must be granted by the author in writing",
