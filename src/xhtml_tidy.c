@@ -131,16 +131,31 @@ static int heading_like(const char *t, size_t max_words)
  * bought them"); more, or questions alone, are an interview's. */
 #define QUESTION_HEADINGS 3
 
+/* The length of the section's number t opens with, "3. " or "3) ", of
+ * two digits at most; 0 for none. */
+static size_t number_prefix(const char *t)
+{
+    size_t digits = strspn(t, "0123456789");
+    return digits && digits <= 2 && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' '
+               ? digits + 2
+               : 0;
+}
+
+/* Whether t, its number after, is one sentence short enough for a
+ * heading, with no other sentence or colon in it. */
+static int one_sentence(const char *t, size_t max_words)
+{
+    return strlen(t) > 1 && bt_word_count(t) <= max_words && !strstr(t, ". ") && !strstr(t, "? ") &&
+           !strstr(t, "! ") && !strchr(t, ':');
+}
+
 /* Whether t is one question short enough for a heading (numbered or not:
  * "3. Người dùng cần làm gì?" after "1. ..." and "2. ..."). */
 static int question_like(const char *t, size_t max_words)
 {
-    size_t digits = strspn(t, "0123456789");
-    if (digits && digits <= 2 && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ')
-        t += digits + 2;
+    t += number_prefix(t);
     size_t len = strlen(t);
-    return len > 1 && t[len - 1] == '?' && bt_word_count(t) <= max_words && !strstr(t, ". ") &&
-           !strstr(t, "? ") && !strchr(t, ':');
+    return len > 1 && t[len - 1] == '?' && one_sentence(t, max_words);
 }
 
 /* Numbered sentences in bold a run of blocks has at least for them to be
@@ -148,19 +163,12 @@ static int question_like(const char *t, size_t max_words)
  * over the sections of a list article). */
 #define NUMBERED_HEADINGS 3
 
-/* The number t opens with, "1. " or "1) ", when the rest is one sentence
- * short enough for a heading; else 0. */
+/* The number t opens with when the rest is one sentence short enough for
+ * a heading; else 0. */
 static int numbered_line(const char *t, size_t max_words)
 {
-    size_t digits = strspn(t, "0123456789");
-    if (!digits || digits > 2 || (t[digits] != '.' && t[digits] != ')') || t[digits + 1] != ' ')
-        return 0;
-    const char *s = t + digits + 2;
-    size_t len = strlen(s);
-    if (len < 2 || bt_word_count(s) > max_words || strstr(s, ". ") || strstr(s, "? ") ||
-        strstr(s, "! ") || strchr(s, ':'))
-        return 0;
-    return atoi(t);
+    size_t prefix = number_prefix(t);
+    return prefix && one_sentence(t + prefix, max_words) ? atoi(t) : 0;
 }
 
 /* Whether t names the closing section of references and sources, with
