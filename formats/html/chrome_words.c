@@ -596,6 +596,8 @@ const char *const bt_chrome_labels[] = {
     "dalsza część artykułu pod wideo",
     "anzeige",
     "werbung",
+    /* (News Limited's label before its masthead's logo) */
+    "article from",
     /* (Japanese papers' ad label between paragraphs) */
     "[pr]",
     "quảng cáo",
@@ -1609,6 +1611,9 @@ const char *const bt_chrome_newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
+    /* (Baptist Press's "Get Baptist Press headlines and breaking news on
+     * Twitter") */
+    "headlines and breaking news on twitter",
     /* (Navbharat Times's and Prothom Alo's calls to like their Facebook
      * pages, in Hindi and Bengali) */
     "फेसबुक पेज को लाइक करें",
@@ -1870,6 +1875,10 @@ const char *const bt_chrome_app_calls[] = {
 
 /* Words of a call to support the site, or to write to it, under a story. */
 const char *const bt_chrome_support_calls[] = {
+    /* (Dnevnik's "Подкрепете независимата журналистика. Станете абонат на
+     * Дневник") */
+    "подкрепете независимата журналистика",
+    "станете абонат на",
     /* (Premium Times's appeal: "By contributing to PREMIUM TIMES, you are
      * helping to sustain a journalism of relevance ...") */
     "helping to sustain a journalism of relevance",
@@ -2333,6 +2342,10 @@ const char *const bt_chrome_feedback_calls[] = {
     "spotted something? got a story?",
     /* (Reach's papers' "Got a story? Call the ECHO newsdesk on ...") */
     "got a story? call the",
+    /* (the Austin Chronicle's under the story; Index.hr's call for tips,
+     * "Imate li zanimljivu priču ili fotografiju? Javite nam se na ...") */
+    "got something to say on the subject",
+    "imate li zanimljivu priču",
     /* (ScienceDaily's box under the story: "Need to cite this story in
      * your essay, paper, or report? Use one of the following formats:") */
     "need to cite this story in your",
