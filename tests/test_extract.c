@@ -10541,6 +10541,18 @@ static const spec numbered_bold_headings = {
          "times all of last season."},
 };
 
+/* A picture linked to its gallery, its caption under it and a link to the
+ * gallery again (the Village Voice's "div.photo > a > img, div.caption,
+ * div.slideshowLink"), is the story's picture, not a card of another
+ * page; the gallery's link goes. */
+static const spec gallery_linked_picture = {
+    .page = "gallery-linked-picture.html",
+    .title = "Tenants pack the rent board's last hearing",
+    .captions = {"Tenants hold up signs as the board members take their seats on Tuesday night."},
+    .body = {"The board will vote next Thursday."},
+    .chrome = {"View a slideshow of the rent board hearing"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13425,6 +13437,7 @@ int main(void)
         PAGE(fact_aside),
         PAGE(credit_before_caption),
         PAGE(numbered_bold_headings),
+        PAGE(gallery_linked_picture),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2588,8 +2588,11 @@ static int summed_card(const xmlNode *n)
 static int inline_card(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
+    /* (a picture linked to its gallery, a caption under it and a link to
+     * the gallery again, is the story's: the Village Voice's "div.photo >
+     * a > img, div.caption, div.slideshowLink") */
     if (s->images == 1 && !bt_xhtml_is(n, "figure") && s->link >= CARD_TITLE &&
-        s->text < CARD_TEXT && split_card(n))
+        s->text < CARD_TEXT && split_card(n) && !bt_html_holds_caption(n, 0))
         return 1;
     if (summed_card(n))
         return 1;
