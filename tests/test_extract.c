@@ -10553,6 +10553,17 @@ static const spec gallery_linked_picture = {
     .chrome = {"View a slideshow of the rent board hearing"},
 };
 
+/* A deck a box of the CMS's story parts names ("div.storydeck > h2" under
+ * "div.storyheadline > h1", CanWest's 2007 papers) is the lead, short as
+ * it is; the name on the box counts as on the heading it wraps. */
+static const spec storydeck_under_headline = {
+    .page = "storydeck-under-headline.html",
+    .title = "Bus fares to rise in the fall",
+    .lead = "Council approves a 25-cent increase for adult riders",
+    .body = {"Transit officials said the extra money would pay for longer hours on the busiest "
+             "routes and for twelve new buses."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13438,6 +13449,7 @@ int main(void)
         PAGE(credit_before_caption),
         PAGE(numbered_bold_headings),
         PAGE(gallery_linked_picture),
+        PAGE(storydeck_under_headline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -498,9 +498,11 @@ static int date_row(const xmlNode *n)
 /* A subline's name that a section's headline may have too; and one a
  * sub-heading in the body has too, a subline only right after the
  * headline: MIT's "p.subhead", the Santa Fe New Mexican's
- * "div.ArticleSubhead", GateHouse's "div.storysubheadline" (the AP's
+ * "div.ArticleSubhead", GateHouse's "div.storysubheadline" and CanWest's
+ * "div.storydeck" beside their "div.storyheadline" (the AP's
  * "h2.RichTextBody-subhead" heads a section). */
-static const char *const sub_title[] = {"sub-title", "subhead", "storysubheadline", NULL};
+static const char *const sub_title[] = {"sub-title", "subhead", "storysubheadline", "storydeck",
+                                        NULL};
 
 /* Inline elements a row of metadata sets side by side at least. */
 #define BT_PARTS_ROW_ITEMS 3
@@ -638,7 +640,8 @@ static void mark_lead(xmlNode **part, size_t n)
         const xmlNode *span = bt_html_only_element(one ? one : p);
         size_t least = subline_named(p) || (one && subline_named(one)) ||
                                (span && says_subline(span)) || deck_over_byline(p) ||
-                               bt_xhtml_class_has(one ? one : p, sub_title, 0)
+                               bt_xhtml_class_has(p, sub_title, 0) ||
+                               (one && bt_xhtml_class_has(one, sub_title, 0))
                            ? BT_PARTS_SUBLINE_WORDS
                            : BT_PARTS_LEAD_WORDS;
         /* (a subline in a script written without spaces has few words and
