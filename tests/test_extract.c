@@ -10564,6 +10564,18 @@ static const spec storydeck_under_headline = {
              "routes and for twelve new buses."},
 };
 
+/* A heading right under the headline its element's id names the subline
+ * (Sun Media's "h2.ArticleSubHead > span#lblSubHeadline", an ASP.NET
+ * label's id) is no second headline but the lead. */
+static const spec subline_id_under_headline = {
+    .page = "subline-id-under-headline.html",
+    .title = "Harbour ferry fares frozen for another year",
+    .lead = "Councillors say the island's riders already pay more than anyone else in the region",
+    .body =
+        {"The ferry carries about 1,200 riders on a summer weekday, most of them island residents "
+         "who work or go to school in the city."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13450,6 +13462,7 @@ int main(void)
         PAGE(numbered_bold_headings),
         PAGE(gallery_linked_picture),
         PAGE(storydeck_under_headline),
+        PAGE(subline_id_under_headline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -207,6 +207,15 @@ static int bem_part_after_h1(const xmlNode *n)
     return 0;
 }
 
+/* A subline's name that a section's headline may have too; and one a
+ * sub-heading in the body has too, a subline only right after the
+ * headline: MIT's "p.subhead", the Santa Fe New Mexican's
+ * "div.ArticleSubhead", GateHouse's "div.storysubheadline" and CanWest's
+ * "div.storydeck" beside their "div.storyheadline" (the AP's
+ * "h2.RichTextBody-subhead" heads a section). */
+static const char *const sub_title[] = {"sub-title", "subhead", "storysubheadline", "storydeck",
+                                        NULL};
+
 /* The visible headline before first: the nearest h1, or block a CMS names
  * as its headline, that is not a logo.  A block named a title is none when
  * it lies inside a link (another page's: "back to blog" set as a title, a
@@ -232,10 +241,13 @@ static xmlNode *headline_before(xmlNode *first)
             (bt_html_says_page_title(n) ||
              ((link = bt_xhtml_find(n, "a")) && bt_html_says_page_title(link))))
             return n;
-        /* (a title's subline is named after the title too: "h2.news_ttl_sub";
-         * so is a label over a box, closed by a colon: the Daily Mail's
+        /* (a title's subline is named after the title too: "h2.news_ttl_sub",
+         * Sun Media's "h2.ArticleSubHead > span#lblSubHeadline"; so is a
+         * label over a box, closed by a colon: the Daily Mail's
          * "h3.social-headline" saying "Share or comment on this article:") */
-        if (!(h1 || (bt_html_title_marked(n) && !says_subline(n) && !label_line(n))) ||
+        if (!(h1 || (bt_html_title_marked(n) && !says_subline(n) &&
+                     !bt_xhtml_class_has(n, sub_title, 1) &&
+                     !bt_xhtml_class_has(n, bt_html_subline_classes, 1) && !label_line(n))) ||
             !bt_stats_of(n) || (under_chrome(n, first) && !(h1 && bt_html_says_page_title(n))) ||
             (!h1 && (in_link(n) || bt_stats_of(n)->ptext || bem_part_after_h1(n))))
             continue;
@@ -494,15 +506,6 @@ static int date_row(const xmlNode *n)
     bt_buf_free(&t);
     return row && words <= BT_PARTS_DATE_ROW_WORDS;
 }
-
-/* A subline's name that a section's headline may have too; and one a
- * sub-heading in the body has too, a subline only right after the
- * headline: MIT's "p.subhead", the Santa Fe New Mexican's
- * "div.ArticleSubhead", GateHouse's "div.storysubheadline" and CanWest's
- * "div.storydeck" beside their "div.storyheadline" (the AP's
- * "h2.RichTextBody-subhead" heads a section). */
-static const char *const sub_title[] = {"sub-title", "subhead", "storysubheadline", "storydeck",
-                                        NULL};
 
 /* Inline elements a row of metadata sets side by side at least. */
 #define BT_PARTS_ROW_ITEMS 3
