@@ -1507,6 +1507,11 @@ const char *const bt_chrome_signup_starts[] = {
 
 /* Words of a call to sign up for the site's newsletter, in a short block. */
 const char *const bt_chrome_newsletter_calls[] = {
+    /* (a letter's archive page: "If someone forwarded you this letter,
+     * you can subscribe here"; "there's an unsubscribe link at the bottom
+     * of every email") */
+    "if someone forwarded you this",
+    "unsubscribe link at the bottom of every email",
     /* (the Economist's: "Stay on top of British politics with Blighty, our
      * weekly subscriber-only newsletter.") */
     "subscriber-only newsletter",
@@ -2663,6 +2668,8 @@ const char *const bt_chrome_disclaimers[] = {
      * Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet
      * werden") */
     "darf nicht zur selbstdiagnose",
+    /* (Newsweek's note over its machine translations) */
+    "newsweek ai is in beta",
     /* (US counties' notice under their releases: "Fairfax County is
      * committed to nondiscrimination on the basis of disability ...") */
     "committed to nondiscrimination on the basis of disability",
