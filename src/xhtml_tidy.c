@@ -91,6 +91,16 @@ static int company_ending(const char *t, size_t len)
 #define HEADING_WORDS 15
 #define HEADING_WORDS_VI 24
 
+/* The length of the section's number t opens with, "3. " or "3) ", of
+ * two digits at most; 0 for none. */
+static size_t number_prefix(const char *t)
+{
+    size_t digits = strspn(t, "0123456789");
+    return digits && digits <= 2 && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' '
+               ? digits + 2
+               : 0;
+}
+
 /* Short, without a sentence's final punctuation: a heading's text.  A
  * closing quote ends a sentence only after the sentence's own mark, or
  * after another sentence ('Dịch vụ thuyền "ăn nên làm ra"' is a heading,
@@ -109,8 +119,7 @@ static int heading_like(const char *t, size_t max_words)
     if (len >= 2 && strchr(")]", t[len - 1]) && strchr(".!?", t[len - 2]))
         return 0;
     /* (a section's number is no sentence before it: '5. Nhà máy "xanh"') */
-    const char *words = t + strspn(t, "0123456789");
-    words = words > t && !strncmp(words, ". ", 2) ? words + 2 : t;
+    const char *words = t + number_prefix(t);
     for (const char *const *q = quotes; *q; q++) {
         size_t ql = strlen(*q), end = len - ql;
         if (len > ql + 1 && !memcmp(t + end, *q, ql) && !strchr(".:;!?,", t[end - 1]) &&
@@ -130,16 +139,6 @@ static int heading_like(const char *t, size_t max_words)
  * beside others ("Which cucumbers are affected?" before "What to do if you
  * bought them"); more, or questions alone, are an interview's. */
 #define QUESTION_HEADINGS 3
-
-/* The length of the section's number t opens with, "3. " or "3) ", of
- * two digits at most; 0 for none. */
-static size_t number_prefix(const char *t)
-{
-    size_t digits = strspn(t, "0123456789");
-    return digits && digits <= 2 && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' '
-               ? digits + 2
-               : 0;
-}
 
 /* Whether t, its number after, is one sentence short enough for a
  * heading, with no other sentence or colon in it. */
