@@ -2681,10 +2681,14 @@ static int intertitle(const xmlNode *el)
     if (untitled && (sentence || !bt_xhtml_class_has(el, title, 0) ||
                      no_caption_line((xmlNode *)el, 1) || find_img((xmlNode *)el, NULL)))
         return 0;
+    /* (nor is one under a headline set as a paragraph: a release's
+     * "p.prHeadline" over "p.prSubhead") */
+    static const char *const headline[] = {"headline", NULL};
     xmlNode *before = xmlPreviousElementSibling((xmlNode *)el);
     xmlNode *after = xmlNextElementSibling((xmlNode *)el);
     return before &&
            !(before->name[0] == 'h' && before->name[1] >= '1' && before->name[1] <= '6') &&
+           !bt_xhtml_class_has(before, headline, 0) &&
            (!untitled || (bt_xhtml_is(before, "p") && bt_xhtml_words(before, 1)) ||
             find_img(before, NULL)) &&
            after && bt_xhtml_is(after, "p") && bt_xhtml_words(after, 1);

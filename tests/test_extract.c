@@ -10576,6 +10576,45 @@ static const spec subline_id_under_headline = {
          "who work or go to school in the city."},
 };
 
+/* A release's subhead under its headline set as a paragraph (a class
+ * names both: "p.prHeadline", "p.prSubhead") is the lead, not a
+ * sub-heading; the rule under the release's header goes. */
+static const spec release_subhead_paragraph_headline = {
+    .page = "release-subhead-paragraph-headline.html",
+    .title = "WATER AUTHORITY FINISHES RESERVOIR REPAIRS AHEAD OF SUMMER",
+    .lead = "Crews Replaced the Old Spillway Gates; Lake Levels Will Return to Normal by June",
+    .body = {"Crews from the County Water Authority finished repairs on the north reservoir's "
+             "spillway on Monday, two weeks ahead of the schedule set when the work began in "
+             "February.",
+             "Boat launches at the north end will reopen once the water is high enough, the "
+             "authority said."},
+};
+
+/* A release's row of contact and date beside its logo, above the
+ * headline, does not hide the headline: the subline under it is the
+ * lead. */
+static const spec release_contact_above_headline = {
+    .page = "release-contact-above-headline.html",
+    .title = "Bridge deck repairs to start in April",
+    .lead = "Lane closures on the Fifth Street bridge will last about ten weeks while crews "
+            "replace the worn deck",
+    .body = {"Drivers are asked to use the Main Street bridge where they can, and buses will keep "
+             "their usual stops on both sides of the river."},
+};
+
+/* A label closing the text, set apart by a rule above it, over the links
+ * cleaning took ("<hr> Other stories this week:"), goes, and so do the
+ * rules closing the text. */
+static const spec rule_label_closing = {
+    .page = "rule-label-closing.html",
+    .title = "Library levy goes to voters in November",
+    .body = {"Voters in the Harbor Library District will decide in November whether to renew the "
+             "levy that pays for about two thirds of the district's budget.",
+             "The lone vote against came from board member Carl Whitman, who said the district "
+             "should have asked for a lower rate."},
+    .chrome = {"Other stories this week"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13463,6 +13502,9 @@ int main(void)
         PAGE(gallery_linked_picture),
         PAGE(storydeck_under_headline),
         PAGE(subline_id_under_headline),
+        PAGE(release_subhead_paragraph_headline),
+        PAGE(release_contact_above_headline),
+        PAGE(rule_label_closing),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1746,6 +1746,10 @@ void bt_html_finish(bt_document *doc, const char *other_description)
                        !bt_html_says_date(line))))
             break;
     }
+    /* a rule opening the text separates nothing: the header's line, over
+     * the headline gone from there (a release's "<hr>" under its tools) */
+    while (body->first && body->first->type == BT_NODE_RULE)
+        bt_node_unlink(body->first);
     /* the block near the top the page's description repeats, even one set
      * as a heading, or opened by a place stamp */
     const char *desc = bt_document_meta(doc, BT_META_DESCRIPTION);
@@ -1885,12 +1889,20 @@ void bt_html_finish(bt_document *doc, const char *other_description)
      * announces what is no longer there, the player or the box cleaning
      * took ("<em>Listen to our podcast:</em>"); a line of the story that
      * introduces a video stays ("The minister told reporters:") */
+    /* (or set apart by a rule above it: "<hr> Other stories this week:"
+     * over the links cleaning took; a rule closing the text separates
+     * nothing and goes too) */
+    while (body->last && body->last->type == BT_NODE_RULE && body->last->prev)
+        bt_node_unlink(body->last);
     bt_node *last = body->last;
     if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE && last->prev &&
         (desk_initials(bt_node_text(doc, last)) ||
          (dangling_line(bt_node_text(doc, last)) &&
-          (bold_only(doc, last) || marked_only(doc, last, BT_NODE_EMPH))))) {
+          (bold_only(doc, last) || marked_only(doc, last, BT_NODE_EMPH) ||
+           last->prev->type == BT_NODE_RULE)))) {
         bt_node_unlink(last);
+        while (body->last && body->last->type == BT_NODE_RULE && body->last->prev)
+            bt_node_unlink(body->last);
         last = body->last;
     }
     /* the names closing the story, and the source after them: the source's

@@ -1900,6 +1900,21 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         h = above;
         f = 0;
     }
+    /* (or a few lines, no sentence closed, above the headline: a
+     * release's contact and date beside its logo, "table.newsReleaseHead"
+     * over "h1.newsTitle") */
+    const bt_stats *fs = bt_stats_of(part[f]);
+    xmlNode *under =
+        !h && f + 1 < n && fs && !fs->heading && !bt_html_title_named(part[f]) &&
+                !bt_html_closes_sentence(part[f]) &&
+                bt_xhtml_words(part[f], BT_PARTS_CAPTION_WORDS) < BT_PARTS_CAPTION_WORDS
+            ? headline_before(part[f + 1])
+            : NULL;
+    if (bt_xhtml_is(under, "h1") && xmlXPathCmpNodes(part[f], under) > 0 &&
+        !contains(part[f], under)) {
+        h = under;
+        f++;
+    }
     if (!h)
         h = post_heading_before(part[f]);
     if (!h)
@@ -1932,7 +1947,7 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         xmlNode *lead[BT_HTML_MAX_PARTS + 1];
         size_t l = m - (hero != NULL);
         memcpy(lead, pre + (hero != NULL), l * sizeof(lead[0]));
-        const bt_stats *fs = bt_stats_of(part[f]);
+        fs = bt_stats_of(part[f]);
         if (f + 1 < n && fs && !fs->images && fs->text <= BT_PARTS_MAX_TEXT &&
             (bt_xhtml_class_has(part[f], bt_xhtml_lead_classes, 1) || says_subline(part[f]) ||
              bt_xhtml_class_has(part[f], sub_title, 0) || larger_type(part[f]) ||
