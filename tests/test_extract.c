@@ -10615,6 +10615,52 @@ static const spec rule_label_closing = {
     .chrome = {"Other stories this week"},
 };
 
+/* A lead named so under the cover picture, itself under the headline, is
+ * the lead: the picture's caption and a short link to its gallery beside
+ * it do not hide it. */
+static const spec lead_after_cover_picture = {
+    .page = "lead-after-cover-picture.html",
+    .title = "Nowy most na Wiśle otwarty dla pieszych",
+    .lead = "Od soboty piesi i rowerzyści mogą przejść nową kładką nad Wisłą. Budowa trwała dwa "
+            "lata i kosztowała 45 mln zł.",
+    .captions = {"Kładka nad Wisłą między Kazimierzem a Podgórzem w dniu otwarcia"},
+    .body = {"Kładka ma 140 metrów długości i prowadzi z bulwaru na Kazimierzu prosto na plac "
+             "przed kościołem w Podgórzu."},
+    .chrome = {"Zobacz zdjęcia"},
+};
+
+/* A plain line of a few words opening the text, the end of the <title>
+ * after the site's and its section's names, is the headline: the title
+ * is that line. */
+static const spec title_end_plain_line = {
+    .page = "title-end-plain-line.html",
+    .title = "Library board picks new director",
+    .body = {"The Prairie Public Library board on Tuesday chose Linda Ostrander, assistant "
+             "director of the Fremont library, to lead the library starting July 1."},
+};
+
+/* A title in the cover's video player under the headline, saying the
+ * headline again, is the video's: the h1 above is the headline, and the
+ * subheadline under it the lead. */
+static const spec video_title_in_cover = {
+    .page = "video-title-in-cover.html",
+    .title = "County extends burn ban through Labor Day",
+    .lead = "Fire officials say grass along the foothills is the driest it has been in a decade, "
+            "and even campfires in designated rings are now off limits.",
+    .body = {"The county commission voted Monday to keep its burn ban in place through Labor Day "
+             "weekend, citing dry grass and a forecast with no rain for at least ten days."},
+};
+
+/* The hanger, the line a paper hangs under its headline ("td.hanger"
+ * under "td.headline"), is the lead however short. */
+static const spec hanger_under_headline = {
+    .page = "hanger-under-headline.html",
+    .title = "Ferry fares to rise in July",
+    .lead = "Operators blame the price of diesel for the rise",
+    .body = {"Ferry operators on the city's three main river routes will raise fares by about 20 "
+             "percent from the first of July, their association said yesterday."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13505,6 +13551,10 @@ int main(void)
         PAGE(release_subhead_paragraph_headline),
         PAGE(release_contact_above_headline),
         PAGE(rule_label_closing),
+        PAGE(lead_after_cover_picture),
+        PAGE(title_end_plain_line),
+        PAGE(video_title_in_cover),
+        PAGE(hanger_under_headline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

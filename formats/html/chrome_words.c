@@ -1233,6 +1233,8 @@ const char *const bt_chrome_figure_buttons[] = {
     "click on photos to enlarge",
     "click on photo to enlarge",
     "click photo for screen-resolution image",
+    /* (EurekAlert!'s link under its caption to the picture's page) */
+    "click here for more information",
     "zoom",
     "zoom in",
     "expand image",
@@ -1270,6 +1272,7 @@ const char *const bt_chrome_figure_buttons[] = {
     "žiūrėti visas nuotraukas",
     "visos nuotraukos",
     "zobacz galerię",
+    "zobacz zdjęcia",
     "zobacz więcej zdjęć",
     "všechny fotky",
     "всі фото",
@@ -1642,6 +1645,9 @@ const char *const bt_chrome_follow_calls[] = {
     "sigue al autor",
     /* (TGCom24's under the tags: "Segui Tgcom24 anche su" its icons) */
     "segui tgcom24 anche su",
+    /* (HotNews's under its stories: "Urmăriţi HotNews.ro şi pe Facebook") */
+    "urmăriţi hotnews.ro",
+    "urmăriți hotnews.ro",
     /* (HVG's call to its Facebook page and newsletter) */
     "kövesse a hvg",
     "noticias más importantes del día en tu whatsapp",
@@ -1959,6 +1965,9 @@ const char *const bt_chrome_support_calls[] = {
     "rely on readers like you",
     "click here to donate",
     "keep news free for all",
+    /* (HKFP's box under its stories: "Safeguard press freedom; keep HKFP
+     * free for all readers by supporting our team") */
+    "free for all readers by supporting our team",
     "already contributed? log in",
     "will you support vox",
     "by making a gift to",
@@ -2074,10 +2083,10 @@ const char *const bt_chrome_support_buttons[] = {
  * rules of its comments, or to advertise on the site. */
 const char *const bt_chrome_feedback_calls[] = {
     /* (calls for tips and corrections under the story: Wyborcza's and
-     * Onet's "Masz temat? Napisz do nas", Denník N's "Ak ste našli chybu,
-     * napíšte nám", Người Đưa Tin's hotline, VG's "Vet du mer? Tips VG på
+     * Onet's "Masz temat? Napisz do nas", "Masz zdjęcia...? Napisz do nas:", Denník N's "Ak ste
+     * našli chybu, napíšte nám", Người Đưa Tin's hotline, VG's "Vet du mer? Tips VG på
      * ...") */
-    "temat? napisz do nas",
+    "? napisz do nas",
     "ak ste našli chybu",
     "xin gửi về đường dây nóng",
     "vet du mer? tips",

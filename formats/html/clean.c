@@ -3291,8 +3291,10 @@ static int read_aloud(const xmlNode *n)
     /* (or a box named so, its player drawn by a script: Kompas's
      * "div.article-audio", "Audio Berita" and a line to listen; News24's
      * "article__listen-widget", its label and the reading's length; Tuổi
-     * Trẻ's "div.audioplayer") */
-    static const char *const audio_boxes[] = {"audio", "audioplayer", "tts", "listen", NULL};
+     * Trẻ's "div.audioplayer"; O Globo's "div.audima-widget", a
+     * reading's vendor) */
+    static const char *const audio_boxes[] = {"audio",  "audioplayer", "tts",
+                                              "listen", "audima",      NULL};
     if (!k && (s->images || !bt_xhtml_class_has(n, audio_boxes, 0)))
         return 0;
     if (folded_in(n, 300, 1, bt_chrome_labels, 1))

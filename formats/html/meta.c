@@ -1672,6 +1672,10 @@ static int outranked(bt_document *doc, const bt_node *h)
     return 0;
 }
 
+/* Words a plain line saying the end of the <title> has at least to be
+ * the headline (fewer: a section's name, "News"). */
+#define TITLE_LINE_WORDS 4
+
 void bt_html_finish(bt_document *doc, const char *other_description)
 {
     bt_node *body = bt_document_body(doc);
@@ -1724,8 +1728,14 @@ void bt_html_finish(bt_document *doc, const char *other_description)
             }
             break;
         }
-        if ((k->type == BT_NODE_HEADING || (k->type == BT_NODE_PARAGRAPH && bold_only(doc, k))) &&
-            bt_node_text(doc, k) && bt_html_title_end(title, bt_node_text(doc, k))) {
+        /* (or a plain line of a few words its class set in large type:
+         * TownNews's "span.storyhead" under the <title>'s "Site - News -") */
+        const char *said = bt_node_text(doc, k);
+        if ((k->type == BT_NODE_HEADING ||
+             (k->type == BT_NODE_PARAGRAPH &&
+              (bold_only(doc, k) ||
+               (said && bt_word_count(said) >= TITLE_LINE_WORDS && !final_punct(said))))) &&
+            said && bt_html_title_end(title, said)) {
             bt_document_set_meta(doc, BT_META_TITLE, bt_node_text(doc, k));
             bt_node_unlink(k);
             break;

@@ -1137,11 +1137,13 @@ static int picture_only(const xmlNode *n)
 
 /* Whether a part is a cover picture with one short line under it, its
  * caption whatever its box's name (Aeon's hero, a "<p>" in a box of hashed
- * classes, above the headline's box). */
+ * classes, above the headline's box), a short link at most beside it (a
+ * card's linked headline is none: Wyborcza's "Zobacz zdjęcia (12)" under
+ * "p.desc"). */
 static int cover_line(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    return s && s->images == 1 && s->paras == 1 && !s->heading && !s->link &&
+    return s && s->images == 1 && s->paras == 1 && !s->heading && s->link * 4 < s->text &&
            bt_xhtml_words(n, BT_PARTS_CAPTION_WORDS) < BT_PARTS_CAPTION_WORDS;
 }
 
@@ -1900,6 +1902,13 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         h = above;
         f = 0;
     }
+    /* (a title in a cover picture's box is its video's, the headline
+     * above it: Scripps's "div.VideoPlayer-title" under its h1) */
+    for (size_t j = 0; h && j < f; j++)
+        if (contains(part[j], h)) {
+            h = headline_before(part[0]);
+            break;
+        }
     /* (or a few lines, no sentence closed, above the headline: a
      * release's contact and date beside its logo, "table.newsReleaseHead"
      * over "h1.newsTitle") */
@@ -1947,12 +1956,17 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         xmlNode *lead[BT_HTML_MAX_PARTS + 1];
         size_t l = m - (hero != NULL);
         memcpy(lead, pre + (hero != NULL), l * sizeof(lead[0]));
-        fs = bt_stats_of(part[f]);
-        if (f + 1 < n && fs && !fs->images && fs->text <= BT_PARTS_MAX_TEXT &&
-            (bt_xhtml_class_has(part[f], bt_xhtml_lead_classes, 1) || says_subline(part[f]) ||
-             bt_xhtml_class_has(part[f], sub_title, 0) || larger_type(part[f]) ||
-             (!bt_xhtml_is(part[f], "p") && bt_html_says_description(part[f], 1))))
-            lead[l++] = part[f];
+        /* (past the cover pictures under the headline: Wyborcza's
+         * "div#gazeta_article_image" over "div#gazeta_article_lead") */
+        size_t c = f;
+        while (c + 2 < n && (picture_only(part[c]) || cover_line(part[c])))
+            c++;
+        fs = bt_stats_of(part[c]);
+        if (c + 1 < n && fs && !fs->images && fs->text <= BT_PARTS_MAX_TEXT &&
+            (bt_xhtml_class_has(part[c], bt_xhtml_lead_classes, 1) || says_subline(part[c]) ||
+             bt_xhtml_class_has(part[c], sub_title, 0) || larger_type(part[c]) ||
+             (!bt_xhtml_is(part[c], "p") && bt_html_says_description(part[c], 1))))
+            lead[l++] = part[c];
         mark_lead(lead, l);
         memmove(part + f + m, part + f, (n - f) * sizeof(part[0]));
         memcpy(part + f, pre, m * sizeof(part[0]));

@@ -566,6 +566,9 @@ const char *const bt_html_subline_classes[] = {
     "subheader",
     /* (RIA Novosti's "article__second-title") */
     "second-title",
+    /* (the Daily Star's "td.hanger" under "td.headline", the press's
+     * word for the line hung under a headline) */
+    "hanger",
     /* (Korean CMSs name it after the title: "tit-sub", "news_ttl_sub") */
     "tit-sub",
     "ttl-sub",
