@@ -2219,6 +2219,12 @@ static int in_caption_box(const xmlNode *img, const xmlNode *el)
             a = a->parent;
         if (!a)
             continue;
+        /* (or the one element in a box so named: Froala's
+         * "span.fr-img-caption > span.fr-img-wrap > img + span.fr-inner") */
+        const xmlNode *outer = box->parent;
+        if (!bt_xhtml_caption_marked(box) && outer && outer->type == XML_ELEMENT_NODE &&
+            bt_xhtml_caption_marked(outer) && xmlChildElementCount((xmlNode *)outer) == 1)
+            box = outer;
         if (!bt_xhtml_caption_marked(box))
             return 0;
         int budget = CAPTION_BOX_NODES;

@@ -10661,6 +10661,42 @@ static const spec hanger_under_headline = {
              "percent from the first of July, their association said yesterday."},
 };
 
+/* Rows of links set inline on lines of their own, as pages laid out in
+ * tables set their menus and tools (a <center> of "[ Home ] [ News
+ * Releases ] ...", a span of "Print this page | Return to News Releases |
+ * ..."), are the site's. */
+static const spec inline_link_rows = {
+    .page = "inline-link-rows.html",
+    .title = "Growers expect more acres of soybeans",
+    .body = {"Farmers across the state expect to plant more soybeans and fewer acres of corn this "
+             "spring, according to a survey the association released on Tuesday.",
+             "Association president Dale Huffman said high fertilizer prices were the main reason "
+             "growers gave for the shift."},
+    .chrome = {"News Releases", "Print this page", "Release Archive"},
+};
+
+/* A picture alone, its caption in a block named so right after it (each a
+ * field of its own, share buttons before the body): the caption is the
+ * picture's, and the remote picture stays with it. */
+static const spec caption_field_after_picture = {
+    .page = "caption-field-after-picture.html",
+    .captions = {"Nurse manager Carla Diaz shows one of the new suites to expecting parents on "
+                 "Friday.",
+                 "Each suite has a tub for labor and a couch that folds out for a partner."},
+    .body = {"Riverside Hospital opened its new birth center on Monday, with twelve private suites "
+             "where mothers can labor, deliver and recover in the same room."},
+};
+
+/* A picture and its caption in the one wrapper of a box named a caption
+ * (Froala's "span.fr-img-caption > span.fr-img-wrap > img +
+ * span.fr-inner") are a figure and its caption. */
+static const spec caption_box_wrapper = {
+    .page = "caption-box-wrapper.html",
+    .captions = {"A rendering of the new playground, looking north from the Elm Street entrance."},
+    .body = {"The city council voted on Monday to rebuild the playground at Lincoln Park as the "
+             "city's first play area designed for children of all abilities."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13555,6 +13591,9 @@ int main(void)
         PAGE(title_end_plain_line),
         PAGE(video_title_in_cover),
         PAGE(hanger_under_headline),
+        PAGE(inline_link_rows),
+        PAGE(caption_field_after_picture),
+        PAGE(caption_box_wrapper),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -803,6 +803,8 @@ const char *const bt_chrome_labels[] = {
     /* newsletter, tags */
     "newsletter",
     "subscribe",
+    /* (a podcast's show notes, over the buttons of its apps) */
+    "listen and subscribe",
     "sign up",
     "đăng ký nhận tin",
     "tags",
@@ -1225,6 +1227,9 @@ const char *const bt_chrome_figure_buttons[] = {
     "view full size",
     "click to enlarge",
     "tap to enlarge",
+    /* (Japanese papers' link under the picture: the Asahi's "写真を拡大する") */
+    "写真を拡大する",
+    "拡大する",
     /* (old news sites' line under the picture: InformationWeek's, the
      * Defense Department's, the LAPD's) */
     "click image for larger view",
@@ -1965,6 +1970,9 @@ const char *const bt_chrome_support_calls[] = {
     "rely on readers like you",
     "click here to donate",
     "keep news free for all",
+    /* (a podcast's appeal: "If you enjoy the show, become a patron for $3
+     * a month") */
+    "become a patron",
     /* (HKFP's box under its stories: "Safeguard press freedom; keep HKFP
      * free for all readers by supporting our team") */
     "free for all readers by supporting our team",
@@ -2677,6 +2685,9 @@ const char *const bt_chrome_disclaimers[] = {
      * Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet
      * werden") */
     "darf nicht zur selbstdiagnose",
+    /* (SME's under its readers' blogs: "Blogy na SME.sk nie sú redakčne
+     * upravované a nevyjadrujú postoj redakcie SME.") */
+    "nie sú redakčne upravované",
     /* (Newsweek's note over its machine translations) */
     "newsweek ai is in beta",
     /* (US counties' notice under their releases: "Fairfax County is
@@ -2825,6 +2836,8 @@ const char *const bt_chrome_cookie_notices[] = {
     "empfohlener redaktioneller inhalt",
     "mit ihrer zustimmung wird hier ein externe",
     "dass mir externe inhalte angezeigt werden",
+    /* (Welt's box over its podcasts' player) */
+    "um eingebettete inhalte anzuzeigen",
     "by showing the external content you accept",
     "this content is hosted by a third party",
     "über ihre cookie-einstellungen blockiert",

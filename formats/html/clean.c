@@ -2755,22 +2755,58 @@ static int category_row(const xmlNode *n)
     return folded_in(n, 64, 1, heads, 1);
 }
 
-/* Whether inline n stands on a line of its own right above a block (a
- * "<span>Next article</span>" over the next article's card): a heading in
- * all but its name. */
-static int own_line_over_block(const xmlNode *n)
+/* Whether inline n stands on a line of its own, between blocks or
+ * breaks; with over_block, right above a block (a "<span>Next
+ * article</span>" over the next article's card: a heading in all but its
+ * name). */
+static int own_line(const xmlNode *n, int over_block)
 {
     for (int dir = 0; dir < 2; dir++) {
-        const xmlNode *k = dir ? n->next : n->prev;
-        while (k && (k->type == XML_COMMENT_NODE || xmlIsBlankNode(k) ||
-                     (k->type == XML_ELEMENT_NODE && bt_html_skipped(k))))
-            k = dir ? k->next : k->prev;
+        /* (alone in an inline element, on that element's line: a <cite>
+         * in "<span>^</span> <span><cite>", the line of a note) */
+        const xmlNode *at = n, *k;
+        for (;;) {
+            k = dir ? at->next : at->prev;
+            while (k && (k->type == XML_COMMENT_NODE || xmlIsBlankNode(k) ||
+                         (k->type == XML_ELEMENT_NODE && bt_html_skipped(k))))
+                k = dir ? k->next : k->prev;
+            if (k || !at->parent || at->parent->type != XML_ELEMENT_NODE ||
+                bt_html_is_block(at->parent))
+                break;
+            at = at->parent;
+        }
         int block =
             k && k->type == XML_ELEMENT_NODE && (bt_html_is_block(k) || bt_xhtml_is(k, "br"));
-        if (dir ? !k || !block || bt_xhtml_is(k, "br") : k && !block)
+        if ((k && !block) || (dir && over_block && (!k || bt_xhtml_is(k, "br"))))
             return 0;
     }
     return 1;
+}
+
+/* Links a row of links set inline has at least (fewer: a headline linked
+ * to its story, a "Full story" link). */
+#define INLINE_ROW_LINKS 3
+
+/* Whether inline n is a row of links on a line of its own, no word
+ * between them but their separators, as pages laid out in tables set their
+ * tools and menus ("<span class=smalltext><a>Print this page</a> | <a>Return
+ * to News Releases</a> | ...</span>" under the text, "<font>[ <a>Home</a> ]
+ * [ <a>Column Index</a> ] ...</font>" over it); a label before them says
+ * what they are, a line of the text ("Buy: <a>check price at ...</a>, ..."). */
+static int inline_row(const xmlNode *n)
+{
+    if (bt_html_is_block(n) || bt_xhtml_is(n, "a") || !own_line(n, 0))
+        return 0;
+    int links = 0;
+    for (const xmlNode *k = n->children; k;) {
+        int link = bt_xhtml_is(k, "a");
+        links += link && bt_stats_of(k) && bt_stats_of(k)->text;
+        if (k->type == XML_TEXT_NODE && k->content &&
+            bt_utf8_has_alnum((const char *)k->content, strlen((const char *)k->content)))
+            return 0;
+        k = bt_xhtml_next(k, n, link);
+    }
+    return links >= INLINE_ROW_LINKS;
 }
 
 /* A chrome heading set inline, as pages laid out in tables set it ("<b>Các
@@ -2783,7 +2819,7 @@ static int inline_section(const xmlNode *n)
     if (bt_html_is_block(n) || !s->text || s->text >= 64 || s->link || s->nodes >= 64 ||
         label_block(n) != 2)
         return 0;
-    if (own_line_over_block(n))
+    if (own_line(n, 1))
         return 2;
     int links = 0;
     for (const xmlNode *k = n->next; k; k = k->next) {
@@ -4022,7 +4058,7 @@ static int lead_label(const xmlNode *n)
 {
     /* (or a span on a line of its own over the lead: GigaOM's
      * "span.summary-label" over the summary's paragraph) */
-    if (!(bt_html_is_block(n) || own_line_over_block(n)) ||
+    if (!(bt_html_is_block(n) || own_line(n, 1)) ||
         !bt_xhtml_class_has(n, bt_xhtml_lead_labels, 0) ||
         bt_xhtml_words(n, LEAD_LABEL_WORDS + 1) > LEAD_LABEL_WORDS)
         return 0;
@@ -4377,6 +4413,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         /* (a row of such labels as links in a <span>: "A- A+ In bài") */
         if (s->text && s->text < 64 && s->nodes < 16 && label_row(n))
             return 1;
+        if (s->text && s->nodes < 64 && bt_stats_link_density(n) > 0.8 && inline_row(n))
+            return 1;
         /* (a label on a line of its own, or ending its row after a bar:
          * "<p class=byline>...</p><a>More by this Author</a>", "Par ... |
          * Edition ... | <span>Partager</span>") */
@@ -4384,13 +4422,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
             return 1;
         /* (a link to another story on a line of its own between the blocks:
          * "<a class=teaser-inline><span>Les også</span><span>...") */
-        if (s->text && s->text < 300 && s->nodes < 64 && own_line_over_block(n) && pointer_line(n))
+        if (s->text && s->text < 300 && s->nodes < 64 && own_line(n, 1) && pointer_line(n))
             return 1;
         /* (a line of its own above a block that says the time the post
          * takes to read: "<span>Reading time: 3 minutes</span><div>") */
-        const char *t = s->text && s->text < 64 && s->nodes < 8 && own_line_over_block(n)
-                            ? short_text(n, 64)
-                            : NULL;
+        const char *t =
+            s->text && s->text < 64 && s->nodes < 8 && own_line(n, 1) ? short_text(n, 64) : NULL;
         if (t && reading_time(t))
             return 1;
         /* (a counter or a reading time beside the date in the row of
@@ -4490,7 +4527,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     /* link lists: related news, menus, tag clouds */
     int list_like = bt_xhtml_is(n, "ul") || bt_xhtml_is(n, "ol") || bt_xhtml_is(n, "div") ||
-                    bt_xhtml_is(n, "section") || bt_xhtml_is(n, "table") || bt_xhtml_is(n, "p");
+                    bt_xhtml_is(n, "section") || bt_xhtml_is(n, "table") || bt_xhtml_is(n, "p") ||
+                    bt_xhtml_is(n, "center");
     double ld = bt_stats_link_density(n);
     /* (a block holding only a heading that is a link is that heading; a
      * list with several items that link nowhere is a checklist; a line a

@@ -1334,8 +1334,12 @@ static size_t parts_between(xmlNode **part, size_t n, size_t cap)
     for (size_t i = 0; i + 1 < n && n < cap; i++) {
         xmlNode *k = (xmlNode *)bt_html_element_beside(part[i], 1);
         const bt_stats *s = bt_stats_of(part[i]);
-        if (!s || !s->images || !k || k == part[i + 1] ||
-            bt_html_element_beside(k, 1) != part[i + 1] || !bt_stats_of(k))
+        /* (right after a picture alone, a block named its caption is
+         * its caption, whatever comes before the next part: Drupal's
+         * "field-name-field-news-image-caption" over the share buttons) */
+        if (!s || !s->images || !k || k == part[i + 1] || !bt_stats_of(k) ||
+            (bt_html_element_beside(k, 1) != part[i + 1] &&
+             !(picture_only(part[i]) && bt_html_caption_marked(k))))
             continue;
         xmlNode *byline = NULL;
         if (!own_part(k) || bt_stats_of(k)->images ||
