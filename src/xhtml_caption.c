@@ -121,7 +121,8 @@ static int heading(const xmlNode *el)
 }
 
 /* Whether a class of el is a picture word and a description word in one
- * camel-case name ("mediaInfo", "imgDesc", "photoDescription"): as
+ * camel-case name ("mediaInfo", "imgDesc", "photoDescription", and the
+ * box's word between them: VietNamNet's "ImageBoxDescription"): as
  * "img-desc" is, though the class words end a match at a mark or at the
  * name's end only. */
 static int camel_picture_description(const xmlNode *el)
@@ -136,8 +137,12 @@ static int camel_picture_description(const xmlNode *el)
             size_t pl = strlen(*p);
             if (tl <= pl || strncasecmp(t, *p, pl) || !isupper((unsigned char)t[pl]))
                 continue;
+            size_t at =
+                pl + (tl > pl + 3 && !strncmp(t + pl, "Box", 3) && isupper((unsigned char)t[pl + 3])
+                          ? 3
+                          : 0);
             for (const char *const *d = description_words; *d && !yes; d++)
-                yes = tl - pl == strlen(*d) && !strncasecmp(t + pl, *d, tl - pl);
+                yes = tl - at == strlen(*d) && !strncasecmp(t + at, *d, tl - at);
         }
         t += tl;
     }

@@ -10697,6 +10697,15 @@ static const spec caption_box_wrapper = {
              "city's first play area designed for children of all abilities."},
 };
 
+/* A caption named in camel case with the box's word between the picture's
+ * and the description's ("td.ImageBoxDescription" under the lazy picture)
+ * is the picture's caption. */
+static const spec camel_box_description = {
+    .page = "camel-box-description.html",
+    .captions = {"Thí sinh xem sơ đồ phòng thi tại điểm thi Trường THPT Chu Văn An sáng 1/7."},
+    .body = {"Mỗi điểm thi đều có cán bộ y tế và công an trực trong suốt các buổi thi."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13594,6 +13603,7 @@ int main(void)
         PAGE(inline_link_rows),
         PAGE(caption_field_after_picture),
         PAGE(caption_box_wrapper),
+        PAGE(camel_box_description),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1311,6 +1311,8 @@ const char *const bt_chrome_figure_buttons[] = {
  * this post on Instagram", "A post shared by ..."): the embed's frame. */
 const char *const bt_chrome_embed_lines[] = {
     "view this post on instagram",
+    /* (video.js's line for a browser without scripts, in DW's player) */
+    "to view this video please enable javascript",
     "the video will start in",
     "a post shared by",
     "dieses bild auf instagram ansehen",
@@ -1861,6 +1863,7 @@ const char *const bt_chrome_app_calls[] = {
     "apps for ios and android",
     "news straight to your phone",
     "sign up for push alerts",
+    "sign up to push alerts",
     "baca berita dengan sedikit iklan",
     "want to listen to full audio",
     "新闻客户端",
