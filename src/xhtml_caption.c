@@ -41,6 +41,10 @@ static const char *const caption_words[] = {
     "legenda",
     "leyenda",
     "bildtext",
+    /* (Hungarian, "képaláírás": Index's "div.cikk-kep-alairas" around
+     * "p.kepalairas") */
+    "kepalairas",
+    "kep-alairas",
     "bildunterschrift",
     "didascalia",
     "pie",

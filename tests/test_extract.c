@@ -10706,6 +10706,16 @@ static const spec camel_box_description = {
     .body = {"Mỗi điểm thi đều có cán bộ y tế và công an trực trong suốt các buổi thi."},
 };
 
+/* The readers' comments after the story are each dated ("Posted by: name
+ * on 2/12/07 at 9:41 AM"): none of their dates is the story's. */
+static const spec comment_dates_skipped = {
+    .page = "comment-dates-skipped.html",
+    .title = "Trustees approve tuition increase",
+    .date = "2007-02-12",
+    .body = {"The Board of Trustees voted Friday to raise tuition 6.5 percent for next year, the "
+             "largest increase since 1994."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13604,6 +13614,7 @@ int main(void)
         PAGE(caption_field_after_picture),
         PAGE(caption_box_wrapper),
         PAGE(camel_box_description),
+        PAGE(comment_dates_skipped),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

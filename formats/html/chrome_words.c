@@ -566,6 +566,8 @@ const char *const bt_chrome_labels[] = {
     "tải lại trang",
     "article continues below advertisement",
     "article continues below",
+    /* (the Guardian's 2008 line under the ad between paragraphs) */
+    "article continues",
     "continue reading below",
     "page continues below",
     "advertisement - page continues below",

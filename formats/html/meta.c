@@ -193,18 +193,33 @@ const char *const bt_html_date_classes[] = {"date",    "dateline",  "time",    "
                                             "ngay",    NULL};
 
 /* Whether the walk for a dateline passes over n: hidden, or a card of
- * another story (a list of them after the article dates each). */
-static int not_dated(const xmlNode *n)
+ * another story (a list of them after the article dates each), or the
+ * readers' comments, each dated ("Posted by: name on 2/12/07 at 9:41 AM"),
+ * when they do not hold the article. */
+static int not_dated(const xmlNode *n, const xmlNode *article)
 {
-    return bt_html_skipped(n) ||
-           (n->type == XML_ELEMENT_NODE && bt_stats_of(n) && bt_html_teaser_card(n));
+    static const char *const comments[] = {"comment", "comments", "commentsarea", NULL};
+    if (bt_html_skipped(n))
+        return 1;
+    if (n->type != XML_ELEMENT_NODE || !bt_stats_of(n))
+        return 0;
+    if (bt_html_teaser_card(n))
+        return 1;
+    /* (not a date's box whose name says comments too: the Huffington
+     * Post's "comments_datetime_new") */
+    if (!bt_xhtml_class_has(n, comments, 1) || bt_xhtml_class_has(n, bt_html_date_classes, 1))
+        return 0;
+    for (const xmlNode *up = article; up; up = up->parent)
+        if (up == n)
+            return 0;
+    return 1;
 }
 
 /* A dateline as the page shows it ("Thứ hai, 9/10/2017, 06:51 (GMT+7)"), in
  * an element named as a date, or a <time> without datetime. */
-static int dateline(bt_document *doc, const xmlNode *root)
+static int dateline(bt_document *doc, const xmlNode *root, const xmlNode *article)
 {
-    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, not_dated(n))) {
+    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, not_dated(n, article))) {
         if (n->type != XML_ELEMENT_NODE ||
             !(bt_xhtml_is(n, "time") || bt_xhtml_class_has(n, bt_html_date_classes, 1)))
             continue;
@@ -229,7 +244,7 @@ static void unnamed_dateline(bt_document *doc, const xmlNode *root, const xmlNod
 {
     char iso[32], found[32] = "";
     int before = 1;
-    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, not_dated(n))) {
+    for (const xmlNode *n = root; n; n = bt_xhtml_next(n, root, not_dated(n, article))) {
         if (n == article) {
             if (found[0])
                 break;
@@ -285,7 +300,8 @@ static void first_time(bt_document *doc, const xmlNode *article)
         top = top->parent;
     const xmlNode *roots[] = {article, top};
     for (size_t i = 0; i < 2; i++)
-        for (const xmlNode *n = roots[i]; n; n = bt_xhtml_next(n, roots[i], not_dated(n))) {
+        for (const xmlNode *n = roots[i]; n;
+             n = bt_xhtml_next(n, roots[i], not_dated(n, article))) {
             char *dt = rdfa_date(n);
             if (dt) {
                 char iso[64];
@@ -308,13 +324,13 @@ static void first_time(bt_document *doc, const xmlNode *article)
                 return;
             }
         }
-    if (dateline(doc, article))
+    if (dateline(doc, article, article))
         return;
     /* the dateline often sits above the article, by the headline */
     const xmlNode *body = article;
     while (body->parent && body->parent->type == XML_ELEMENT_NODE)
         body = body->parent;
-    if (!dateline(doc, body))
+    if (!dateline(doc, body, article))
         unnamed_dateline(doc, body, article);
 }
 
