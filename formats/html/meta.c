@@ -1688,6 +1688,15 @@ static int outranked(bt_document *doc, const bt_node *h)
     return 0;
 }
 
+/* Drops the rules opening and closing body's text (one block kept). */
+static void drop_end_rules(bt_node *body)
+{
+    while (body->first && body->first->type == BT_NODE_RULE && body->first->next)
+        bt_node_unlink(body->first);
+    while (body->last && body->last->type == BT_NODE_RULE && body->last->prev)
+        bt_node_unlink(body->last);
+}
+
 /* Words a plain line saying the end of the <title> has at least to be
  * the headline (fewer: a section's name, "News"). */
 #define TITLE_LINE_WORDS 4
@@ -1772,10 +1781,10 @@ void bt_html_finish(bt_document *doc, const char *other_description)
                        !bt_html_says_date(line))))
             break;
     }
-    /* a rule opening the text separates nothing: the header's line, over
-     * the headline gone from there (a release's "<hr>" under its tools) */
-    while (body->first && body->first->type == BT_NODE_RULE)
-        bt_node_unlink(body->first);
+    /* a rule opening or closing the text separates nothing: the header's
+     * line, over the headline gone from there (a release's "<hr>" under its
+     * tools), the footer's */
+    drop_end_rules(body);
     /* the block near the top the page's description repeats, even one set
      * as a heading, or opened by a place stamp */
     const char *desc = bt_document_meta(doc, BT_META_DESCRIPTION);
@@ -1916,10 +1925,7 @@ void bt_html_finish(bt_document *doc, const char *other_description)
      * took ("<em>Listen to our podcast:</em>"); a line of the story that
      * introduces a video stays ("The minister told reporters:") */
     /* (or set apart by a rule above it: "<hr> Other stories this week:"
-     * over the links cleaning took; a rule closing the text separates
-     * nothing and goes too) */
-    while (body->last && body->last->type == BT_NODE_RULE && body->last->prev)
-        bt_node_unlink(body->last);
+     * over the links cleaning took) */
     bt_node *last = body->last;
     if (last && last->type == BT_NODE_PARAGRAPH && last->role == BT_ROLE_NONE && last->prev &&
         (desk_initials(bt_node_text(doc, last)) ||
@@ -1927,8 +1933,7 @@ void bt_html_finish(bt_document *doc, const char *other_description)
           (bold_only(doc, last) || marked_only(doc, last, BT_NODE_EMPH) ||
            last->prev->type == BT_NODE_RULE)))) {
         bt_node_unlink(last);
-        while (body->last && body->last->type == BT_NODE_RULE && body->last->prev)
-            bt_node_unlink(body->last);
+        drop_end_rules(body);
         last = body->last;
     }
     /* the names closing the story, and the source after them: the source's
