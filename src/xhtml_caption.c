@@ -362,8 +362,12 @@ int bt_xhtml_button_icon(const xmlNode *img)
         a = a->parent;
     if (!a || !bt_xhtml_is(a, "a"))
         return 0;
+    /* (or with the picture it opens and its longer label: Plone's "a >
+     * img.newsImage + p > span > img[src=search_icon.png] + span 'Click to
+     * view full-size image…'") */
     size_t words = bt_xhtml_words(a, BUTTON_WORDS + 1);
-    if (!words || words > BUTTON_WORDS)
+    const xmlNode *first = bt_xhtml_find(a, "img");
+    if (!words || (words > BUTTON_WORDS && (first == img || !first)))
         return 0;
     xmlChar *src = xmlGetProp(img, (const xmlChar *)"src");
     const char *file = src ? strrchr((const char *)src, '/') : NULL;

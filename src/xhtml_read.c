@@ -1160,7 +1160,8 @@ static int credit_line(xmlNode *k)
 
 /* The <br> after img when img starts a paragraph (<p><a><img></a><br>Text</p>)
  * and the paragraph's rest after that break is one short line of inline
- * text: the image's caption.  NULL otherwise. */
+ * text: the image's caption (or img itself, its text right after it in a
+ * caption's box).  NULL otherwise. */
 static xmlNode *caption_break(xmlNode *img)
 {
     xmlNode *b = bt_xhtml_icon(img) ? NULL : block_start(img);
@@ -1170,7 +1171,12 @@ static xmlNode *caption_break(xmlNode *img)
     xmlNode *br = b->next;
     while (br && !bt_xhtml_is(br, "br") && bare(br))
         br = br->next;
-    if (!br || !bt_xhtml_is(br, "br"))
+    /* (or the picture's own text right after it, no break between, in a
+     * box its class names a caption: Drupal's caption filter, "div.caption
+     * > div.caption-inner > img + text") */
+    if (br && br->type == XML_TEXT_NODE && bt_xhtml_caption_marked(b->parent))
+        br = b;
+    else if (!br || !bt_xhtml_is(br, "br"))
         return NULL;
     size_t words = 0;
     int broken = 0;   /* a <br> came: only blank lines may follow, */
@@ -1277,6 +1283,10 @@ static void image(ctx *c, xmlNode *img)
     const char *w = attr(c, img, "width"), *h = attr(c, img, "height");
     if (c->flat || (w && h && atoi(w) == 1 && atoi(h) == 1))
         return; /* tracking pixels */
+    /* (nor is a button's icon a picture: the one in the link that opens the
+     * picture at full size is no caption's picture) */
+    if (bt_xhtml_button_icon(img))
+        return;
     if (copy_of_figure(c, img))
         return;
     bt_node *fig = figure_of(c, img);
@@ -2004,6 +2014,11 @@ static int teaser_lead(const xmlNode *el)
 const char *const bt_xhtml_lead_labels[] = {"summary-title", "summary-label", "lead-title",
                                             "lead-label",    "sapo-title",    NULL};
 
+/* The story's subhead as old newspaper CMSs name it, on its line under
+ * the headline: TownNews's "font.storysubhead" under "font.storyheadline",
+ * a lead. */
+static const char *const story_subheads[] = {"story-subhead", NULL};
+
 /* Names of the story's lead picture or video, its "lead asset", and of
  * what is in its box: no lead text (TEGNA's "article__lead-asset" around
  * the video and its caption). */
@@ -2024,7 +2039,8 @@ static void block(ctx *c, xmlNode *el)
      * and pages) */
     else if (bt_xhtml_is(el, "dl"))
         c->role = c->role == BT_ROLE_LEAD ? BT_ROLE_NONE : c->role;
-    else if ((bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) &&
+    else if (((bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) ||
+               bt_xhtml_class_has(el, story_subheads, 0)) &&
               !bt_xhtml_class_has(el, lead_media, 0)) ||
              teaser_lead(el))
         c->role = BT_ROLE_LEAD;
@@ -2647,14 +2663,17 @@ static int own_line(const xmlNode *el)
     return 1;
 }
 
-/* Whether el, a <span> or a bold run a class names a lead, is a line of
+/* Whether el, a <span>, a <font> or a bold run a class names a lead, is a line of
  * its own long enough to be the lead's block ("<strong
  * class=media_end_summary>" over the text, "span.lead_post_detail" between
  * a picture and the text). */
 static int lead_line(const xmlNode *el)
 {
-    if (!(bt_xhtml_is(el, "span") || bt_xhtml_is(el, "strong") || bt_xhtml_is(el, "b")) ||
-        !bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) || !own_line(el))
+    if (!(bt_xhtml_is(el, "span") || bt_xhtml_is(el, "strong") || bt_xhtml_is(el, "b") ||
+          bt_xhtml_is(el, "font")) ||
+        !(bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) ||
+          bt_xhtml_class_has(el, story_subheads, 0)) ||
+        !own_line(el))
         return 0;
     if (bt_xhtml_words(el, LEAD_SPAN_WORDS) >= LEAD_SPAN_WORDS)
         return 1;

@@ -88,7 +88,8 @@ int bt_xhtml_icon(const xmlNode *img);
 /* Whether img is a button's icon, whatever its size: a file named as icons
  * are ("icon_zoom.gif", "btn-print.png"), in a link it shares with a few
  * words ("<a href=b_photo.jpg><img src=icon_zoom.gif> Phóng to</a>", the
- * zoom under a 2010 picture).  No picture of the text. */
+ * zoom under a 2010 picture), or with the picture it opens before it.  No
+ * picture of the text. */
 int bt_xhtml_button_icon(const xmlNode *img);
 /* Whether the first text after img is in an element marked as a caption or
  * a credit (or a figcaption) that holds no image. */

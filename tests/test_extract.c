@@ -10716,6 +10716,193 @@ static const spec comment_dates_skipped = {
              "largest increase since 1994."},
 };
 
+/* A heading right under the headline, long as a deck is, is the lead when
+ * a breadcrumb ending in the headline stands above it and both were taken
+ * as parts of the story (NDTV's "h1.sp-ttl + h2.sp-descp" under its
+ * crumbs). */
+static const spec deck_after_crumb_headline = {
+    .page = "deck-after-crumb-headline.html",
+    .title = "Monsoon Floods Cut Off Forty Villages In Assam, Army Called In For Rescue As More "
+             "Rain Is Forecast",
+    .lead = "Rescue teams said boats were the only way to reach families stranded on rooftops, and "
+            "more rain is forecast for the rest of the week",
+    .captions = {"Villagers wade through floodwater in Morigaon district on Monday. (PTI)"},
+    .body = {"More than 1.2 lakh people have been affected across six districts, according to the "
+             "Assam State Disaster Management Authority, and 18 relief camps have been opened."},
+};
+
+/* A heading under the headline in a wrapper whose id names the subline
+ * (the Inquirer's "div#article_title > h1" over "div#article_subtitle >
+ * h2") is the lead, short as it is. */
+static const spec subtitle_wrapper_id = {
+    .page = "subtitle-wrapper-id.html",
+    .title = "Town to reopen two public pools by June",
+    .lead = "Lifeguard hiring is still running behind",
+    .body = {"The town will reopen the pools at Riverside Park and Elm Street by the first week of "
+             "June, the parks director told the council on Monday night."},
+};
+
+/* A heading opening the text that closes a sentence and goes on with
+ * another, left open (derStandard's "div.copytext > h2" over the story),
+ * is the lead: a sub-heading closes no sentence. */
+static const spec heading_lead_two_sentences = {
+    .page = "heading-lead-two-sentences.html",
+    .title = "Bodensee: Felchen werden knapp",
+    .lead =
+        "Die Berufsfischer am Bodensee fangen so wenige Felchen wie seit Jahrzehnten nicht. Die "
+        "Fangquoten sollen im kommenden Jahr weiter sinken",
+    .headings = {{3, "Quagga-Muschel als Konkurrent"}},
+    .body =
+        {"Grund ist nach Ansicht der Fischereiforscher vor allem das saubere Wasser: Weil weniger "
+         "Nährstoffe in den See gelangen, findet der Fisch weniger Plankton."},
+};
+
+/* A news item's picture in Plone's box: the link to its full size holds
+ * the picture and a button (an icon named so and "Click to view full-size
+ * image…"), and the caption follows the link ("div.newsImageContainer >
+ * a > img + p.discreet", then "p.discreet"). */
+static const spec plone_news_image = {
+    .page = "plone-news-image.html",
+    .title = "Library extends weekend hours",
+    .captions = {"Volunteers shelve returned books in the children's room of the Easton Public "
+                 "Library."},
+    .body = {"The Easton Public Library will open on Sundays from noon to 5 p.m. starting April 3, "
+             "the library board announced on Monday."},
+    .chrome = {"Click to view full-size image"},
+};
+
+/* The line a CMS writes its author on ("Viết bởi Administrator", Joomla's
+ * "Written by" in Vietnamese) and the date under it stand before the
+ * sapo in bold: it is the first paragraph still, and the lead. */
+static const spec written_by_before_sapo = {
+    .page = "written-by-before-sapo.html",
+    .title = "Làng nghề mây tre đan Phú Vinh vào mùa hàng Tết",
+    .lead =
+        "LNV - Những ngày cuối năm, hơn 300 hộ làm nghề mây tre đan ở làng Phú Vinh (Chương Mỹ, "
+        "Hà Nội) tất bật hoàn thành các đơn hàng giỏ quà, khay mứt để kịp giao cho khách trước "
+        "Tết.",
+    .body =
+        {"Theo ông Nguyễn Văn Hòa, trưởng thôn Phú Vinh, năm nay số đơn hàng tăng khoảng 20% so "
+         "với năm trước, nhiều nhất là giỏ đựng quà Tết cho các doanh nghiệp."},
+};
+
+/* A button to the gallery in the cover picture's box, its name and its
+ * count of pictures ("Fotogalerie 18 fotografií", iDNES's) is the
+ * figure's button: the box is the picture's, its caption kept. */
+static const spec gallery_count_button = {
+    .page = "gallery-count-button.html",
+    .title = "Most přes Orlici u Týniště bude hotový o měsíc dřív",
+    .captions = {"Dělníci betonují poslední pole mostu přes Orlici."},
+    .body = {"Podle krajského úřadu pomohla hlavně suchá zima, kdy dělníci mohli betonovat i v "
+             "lednu a v únoru."},
+    .chrome = {"Fotogalerie"},
+};
+
+/* The source's line closing a story, its label and a name cut short by a
+ * full stop ("Quelle: F.A.Z."), is the source's line all the same: it
+ * goes, as "Quelle: dpa" does. */
+static const spec source_label_full_stop = {
+    .page = "source-label-full-stop.html",
+    .title = "Der Nahverkehr braucht eine Finanzierung, die trägt",
+    .body =
+        {"Wer das Angebot erhalten will, muss die Finanzierung für mehrere Jahre festschreiben, "
+         "statt sie in jedem Herbst neu zu verhandeln."},
+    .chrome = {"Quelle: B.A.Z."},
+};
+
+/* A <title> of three parts set apart by hyphens ("Site - Section -
+ * Headline") over a page whose headline no element marks, only a bold
+ * line saying the last part: that part is the title. */
+static const spec title_shown_part = {
+    .page = "title-shown-part.html",
+    .title = "Officers Recover Stolen Tractor From Farm Field",
+    .body =
+        {"Millbrook officers on Monday recovered a tractor stolen two weeks ago from a dealer on "
+         "Route 61, after a farmer reported it parked at the edge of his field."},
+};
+
+/* Plone 3's news picture: the link to its full size holds the picture, a
+ * break, and a button of an icon, "Click to view full-size image…" and the
+ * file's size; the caption follows the link.  The icon is no picture, the
+ * button no text. */
+static const spec plone_news_image_size = {
+    .page = "plone-news-image-size.html",
+    .title = "Library extends weekend hours",
+    .captions = {"Volunteers repaint the reading room of the Easton Public Library."},
+    .body = {"The Easton Public Library will open on Sundays from noon to 5 p.m. starting April 3, "
+             "the library board announced on Monday."},
+    .chrome = {"Click to view full-size image", "38.7 kB"},
+};
+
+/* A picture and its text right after it, no break between, in a box its
+ * class names a caption (Drupal's caption filter: "div.caption >
+ * div.caption-inner > img + text") are a figure and its caption. */
+static const spec caption_filter_text = {
+    .page = "caption-filter-text.html",
+    .title = "Harbour works begin at the old port",
+    .captions = {"The old shipyards today, beside the seafront road"},
+    .body =
+        {"Particular care will be taken with traffic, according to the study, as the stretch of "
+         "road in front of the shipyards will be closed for several weeks during the works."},
+};
+
+/* A counter of readings in the row of the byline and the date, its number
+ * grouped by a space ("Olvasva: 3 841"), is the site's, as "Lượt xem:
+ * 1.284" is. */
+static const spec view_count_grouped = {
+    .page = "view-count-grouped.html",
+    .title = "Elkészült az új kerékpárút a Balaton-felvidéken",
+    .body =
+        {"A beruházás négyszázmillió forintba került, és a környező falvak lakói is használhatják "
+         "a munkába járáshoz."},
+    .chrome = {"Olvasva", "3 841"},
+};
+
+/* The story's subhead as TownNews set it, a "font.storysubhead" on its line
+ * under "font.storyheadline" in the story's table, is the lead. */
+static const spec font_story_subhead = {
+    .page = "font-story-subhead.html",
+    .title = "County opens new recycling center on Mill Road",
+    .lead = "Center will take glass, cardboard and electronics six days a week",
+    .body = {"The building cost $1.1 million, most of it paid by a state solid waste grant."},
+};
+
+/* A subtitle opening the box of the byline's row and the post's tools,
+ * under the headline's box (Medium's "div > h2.pw-subtitle-paragraph" over
+ * the author's links, the reading time and the claps): the lead, the box
+ * staying for it while its rows are cleaned. */
+static const spec subtitle_beside_toolbar = {
+    .page = "subtitle-beside-toolbar.html",
+    .title = "How we cut our build times by two thirds",
+    .lead = "Caching, smaller images and one forgotten test fixture",
+    .body = {"We spent a quarter on it. The first step was to measure where the time went, job by "
+             "job, over a month of builds on the main branch."},
+    .chrome = {"6 min read", "Sign up to follow", "Listen"},
+};
+
+/* A release's headline inside the body's box, under its header of the
+ * agency's name and address, the embargo and the contact (more text than
+ * a kicker and a date), is still the headline found there: the subtitle
+ * under it is the lead. */
+static const spec release_header_lines = {
+    .page = "release-header-lines.html",
+    .title = "Daily walks linked to better sleep in older adults, institute study finds",
+    .lead = "Thirty minutes a day was enough to show a difference",
+    .body = {"Researchers followed 1,200 adults in four cities for two years, measuring their "
+             "activity and their sleep with wrist monitors worn day and night."},
+};
+
+/* A headline that is the site's label of a few words (CivicPlus's h1 "News
+ * Flash") over a heading that says the whole of the metadata's title: that
+ * heading is the headline, and the label goes. */
+static const spec label_h1_title_line = {
+    .page = "label-h1-title-line.html",
+    .title = "Leaf Collection Starts October 21",
+    .body = {"Residents should rake leaves into the street gutter, not into the street itself, and "
+             "keep them free of branches, trash and grass clippings."},
+    .chrome = {"News Flash"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13615,6 +13802,21 @@ int main(void)
         PAGE(caption_box_wrapper),
         PAGE(camel_box_description),
         PAGE(comment_dates_skipped),
+        PAGE(deck_after_crumb_headline),
+        PAGE(subtitle_wrapper_id),
+        PAGE(heading_lead_two_sentences),
+        PAGE(plone_news_image),
+        PAGE(written_by_before_sapo),
+        PAGE(gallery_count_button),
+        PAGE(source_label_full_stop),
+        PAGE(title_shown_part),
+        PAGE(plone_news_image_size),
+        PAGE(caption_filter_text),
+        PAGE(view_count_grouped),
+        PAGE(font_story_subhead),
+        PAGE(subtitle_beside_toolbar),
+        PAGE(release_header_lines),
+        PAGE(label_h1_title_line),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -111,6 +111,8 @@ const char *const bt_chrome_sections[] = {
     "see also",
     "more stories",
     "recommended",
+    /* (Al Jazeera's box of cards inside the story) */
+    "recommended stories",
     "recommended for you",
     "you may also like",
     "you might also like",
@@ -608,6 +610,8 @@ const char *const bt_chrome_labels[] = {
     "اشتہار",
     "বিজ্ঞাপন",
     "જાહેરાત",
+    /* (in Thai: "- โฆษณา -" of tagDiv's theme between paragraphs) */
+    "โฆษณา",
     "publicidad",
     "publicité",
     "sponsored",
@@ -991,6 +995,8 @@ const char *const bt_chrome_pointers[] = {
     "don't miss",
     "don’t miss",
     "read also",
+    /* (the Atlantic's "<em>Read: </em><a>..." between its paragraphs) */
+    "read:",
     "also on",
     "see also",
     "go deeper",
@@ -1242,6 +1248,11 @@ const char *const bt_chrome_figure_buttons[] = {
     "click photo for screen-resolution image",
     /* (EurekAlert!'s link under its caption to the picture's page) */
     "click here for more information",
+    /* (Plone's link on a news item's picture, the caption after it: in
+     * English and in Brazil's portals) */
+    "click to view full-size image",
+    "click to view full-size image...",
+    "clique para ampliar a imagem",
     "zoom",
     "zoom in",
     "expand image",
@@ -3081,6 +3092,9 @@ const char *const bt_chrome_view_counts[] = {
     "переглядів",
     "weergaven",
     "visningar",
+    /* (Hungarian: "Olvasva: 3 841", read so many times) */
+    "olvasva",
+    "megtekintés",
     "görüntülenme",
     "dilihat",
     "閲覧数",

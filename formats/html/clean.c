@@ -1049,9 +1049,10 @@ static int one_count(const char *t)
             continue;
         const char *p = t + len + strspn(t + len, " :");
         n = strspn(p, "0123456789.,");
-        /* (a number grouped by spaces, "times" after it: "Vu 2 413 fois") */
+        /* (a number grouped by spaces, "times" after it or nothing: "Vu 2
+         * 413 fois", "Olvasva: 3 841") */
         size_t grouped = n ? strspn(p, "0123456789., ") : 0;
-        return n && (!p[n] || ((p[n] == 'k' || p[n] == 'm') && !p[n + 1]) ||
+        return n && (!p[grouped] || ((p[n] == 'k' || p[n] == 'm') && !p[n + 1]) ||
                      !strcmp(p + grouped, "fois"));
     }
     return 0;
@@ -1204,6 +1205,21 @@ static int has_h1(xmlNode *n)
 
 /* Words a header's paragraph says to be the article's lead (standfirst). */
 #define HEADER_LEAD_WORDS 12
+
+/* Letters a box the lead opens holds at most, the lead's and its rows'. */
+#define LEAD_BOX_TEXT 400
+
+/* Whether n is a small box the lead the headline's parts marked opens
+ * ("bantin-lead"; a page's own "sapo" names the teasers of a box of other
+ * stories too), the byline's row and the tools after it: Medium's "div >
+ * h2.pw-subtitle-paragraph" over the reading time and the claps.  The box
+ * stays, its rows cleaned one by one. */
+static int holds_lead(const xmlNode *n)
+{
+    static const char *const marked[] = {"bantin-lead", NULL};
+    const xmlNode *first = xmlFirstElementChild((xmlNode *)n);
+    return bt_stats_of(n)->text <= LEAD_BOX_TEXT && first && bt_xhtml_class_has(first, marked, 0);
+}
 
 /* Whether an article's <header> without its headline in an h1 (an h2
  * headline, or the h1 above the article) holds the lead: a paragraph of
@@ -2068,7 +2084,8 @@ static int conditionally(const xmlNode *n, int flags)
         captioned_table(n) ||
         (bt_stats_of(n)->images == 1 && bt_stats_of(n)->text < CREDITS_TEXT && credits_only(n)) ||
         picture_and_line(n) || picture_box(n) || item_title(n) || captioned_media(n) ||
-        post_header(n) || (inside(n, "header") && header_lead(n)) || opens_with_deck(n))
+        post_header(n) || (inside(n, "header") && header_lead(n)) || opens_with_deck(n) ||
+        holds_lead(n))
         return 0;
     const bt_stats *s = bt_stats_of(n);
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
@@ -3384,6 +3401,32 @@ static int in_picture_box(const xmlNode *n)
     return 0;
 }
 
+/* Whether folded t is the size of a file and nothing else ("43.2 kb",
+ * "1,2 mb"). */
+static int file_size(const char *t)
+{
+    static const char *const units[] = {"kb", "mb", "gb", "bytes", NULL};
+    const char *u = t + strspn(t, "0123456789.,");
+    if (u == t)
+        return 0;
+    u += strspn(u, " ");
+    for (const char *const *k = units; *k; k++)
+        if (!strcmp(u, *k))
+            return 1;
+    return 0;
+}
+
+/* Whether t is a count of pictures, a number and their word ("18
+ * fotografií", "10 foto", "24 photos"). */
+static int photo_count(const char *t)
+{
+    static const char *const photos[] = {"photos",     "fotos",  "fotografie", "fotografií",
+                                         "fotek",      "bilder", "zdjęć",      "zdjęcia",
+                                         "fotografij", "ảnh",    "foto",       NULL};
+    const char *word = t + strspn(t, "0123456789");
+    return word > t && *word == ' ' && in_list(word + 1, photos, 0);
+}
+
 /* A button of a figure: a few elements that say only its label. */
 static int figure_button(const xmlNode *n)
 {
@@ -3394,6 +3437,16 @@ static int figure_button(const xmlNode *n)
     /* (or a wire's link to buy the picture's rights, whatever a screen
      * reader is told after it: "Purchase Licensing Rights, opens new tab") */
     static const char *const rights[] = {"purchase licensing rights", NULL};
+    /* (or with the size of the picture's file after it: Plone's "Click to
+     * view full-size image… size: 43.2 kB") */
+    const char *size = t ? strstr(t, " size: ") : NULL;
+    if (size && file_size(size + 7) && (size_t)(size - t) <= 2 * FIGURE_BUTTON_TEXT) {
+        char label[2 * FIGURE_BUTTON_TEXT + 1];
+        memcpy(label, t, (size_t)(size - t));
+        label[size - t] = '\0';
+        if (in_list(label, bt_chrome_figure_buttons, 0))
+            return 1;
+    }
     if (!t || s->text > FIGURE_BUTTON_TEXT)
         return t && in_list(t, rights, 1);
     if (in_list(t, bt_chrome_figure_buttons, 0) || in_list(t, rights, 1))
@@ -3412,14 +3465,17 @@ static int figure_button(const xmlNode *n)
      * "<span class=news-caption-copy>- RIPRODUZIONE RISERVATA") */
     if (in_list(t + strspn(t, "- "), bt_chrome_rights, 0))
         return 1;
-    /* (or the gallery's count of pictures alone, on the picture's link to
-     * it: iDNES's "3 fotografie", Corriere's "10 foto") */
-    static const char *const photos[] = {"photos",     "fotos",  "fotografie", "fotografií",
-                                         "fotek",      "bilder", "zdjęć",      "zdjęcia",
-                                         "fotografij", "ảnh",    "foto",       NULL};
-    const char *word = t + strspn(t, "0123456789");
-    if (word > t && *word == ' ' && in_list(word + 1, photos, 0))
+    /* (or the gallery's count of pictures, on the picture's link to it:
+     * iDNES's "3 fotografie", Corriere's "10 foto"; after the gallery's
+     * name, iDNES's "Fotogalerie 18 fotografií") */
+    static const char *const galleries[] = {"fotogalerie", "galerie", "gallery", "photo gallery",
+                                            "fotogaleria", "galeria", NULL};
+    if (photo_count(t))
         return 1;
+    for (const char *const *g = galleries; *g; g++)
+        if (!strncmp(t, *g, strlen(*g)) && t[strlen(*g)] == ' ' &&
+            photo_count(t + strlen(*g) + strspn(t + strlen(*g), " ")))
+            return 1;
     /* (its count of pictures after it: "View Gallery (24 photos)") */
     const char *count = strstr(t, " (");
     size_t len = strlen(t);

@@ -1054,15 +1054,23 @@ static int final_punct(const char *t)
 /* Whether a short line names where the story comes from ("Theo TTXVN",
  * "(Nguồn: Reuters)"): 2; or who wrote it and took its photos ("Bài và
  * ảnh: Minh Thư"): 1, kept as its byline. */
+static const char *const source_labels[] = {
+    "Nguồn:", "NGUỒN:", "Source:", "Quelle:", "Fuente:", "Source :", "Fonte:", "Kaynak:", NULL};
+
 static int source_line(const char *t)
 {
-    static const char *const sources[] = {
-        "Theo ", "THEO ", "Nguồn:", "NGUỒN:", "Source:", "Quelle:", "Fuente:", "Source :", NULL};
+    static const char *const sources[] = {"Theo ", "THEO ", NULL};
     static const char *const credits[] = {
         "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Tin, ảnh:", "Tin và ảnh:", "Bài:", "Tin:", NULL};
     t += *t == '(';
-    return opens_with_one(t, sources) ? 2 : opens_with_one(t, credits);
+    return opens_with_one(t, sources) || opens_with_one(t, source_labels)
+               ? 2
+               : opens_with_one(t, credits);
 }
+
+/* Words a source's line closed by a full stop has at most: its label and
+ * a name cut short ("Quelle: F.A.Z."). */
+#define SOURCE_LABEL_WORDS 4
 
 /* The dash after a paper's mark, and the spaces around it; NULL if none. */
 static const char *after_dash(const char *p)
@@ -1324,6 +1332,25 @@ static int has_break(const bt_node *n)
     return 0;
 }
 
+/* Words a lead set as a heading of two sentences, the last left open, has
+ * at least (a blog's title of two, "Rudisha lights up London with a world
+ * record. And more 800m thoughts", has fewer). */
+#define TWO_SENTENCES_WORDS 16
+
+/* Whether t closes a sentence before its end: a full stop, a space and a
+ * capital ("... als üblich. Die Hauer rechnen ..."), as a heading never
+ * does. */
+static int sentence_inside(const char *t)
+{
+    for (const char *d = strstr(t, ". "); d; d = strstr(d + 1, ". ")) {
+        int upper = 0, lower = 0;
+        bt_utf8_word_cases(d + 2, strcspn(d + 2, " "), &upper, &lower);
+        if (upper)
+            return 1;
+    }
+    return 0;
+}
+
 /* Letters of one editor's initials, at most: in small Latin letters, and
  * in a script without case (its vowel signs letters of their own). */
 #define INITIALS_LETTERS 6
@@ -1380,7 +1407,8 @@ static int closing_byline(bt_document *doc, bt_node *p, int above_source)
         (p->type != BT_NODE_PARAGRAPH && (p->type != BT_NODE_HEADING || !above_source)))
         return 0;
     const char *t = bt_node_text(doc, p);
-    if (!t || final_punct(t))
+    if (!t || (final_punct(t) &&
+               !(bt_word_count(t) <= SOURCE_LABEL_WORDS && opens_with_one(t, source_labels))))
         return 0;
     int words = bt_word_count(t);
     int kind = words > 6 ? 0
@@ -1529,6 +1557,25 @@ static int date_line(bt_document *doc, const bt_node *p)
     size_t words = t ? bt_word_count(t) : 0;
     return t && !final_punct(t) && strpbrk(t, "0123456789") &&
            (words <= LINE_WORDS || (words <= 2 * LINE_WORDS && bt_html_says_date(t)));
+}
+
+/* Whether p is the line a CMS writes its author's name on, in the words of
+ * its translations (Joomla's "Written by Administrator", "Viết bởi ...",
+ * "Geschrieben von ..."): a few words, no sentence. */
+static int written_by(bt_document *doc, const bt_node *p)
+{
+    static const char *const written[] = {
+        "Written by ", "Viết bởi ",        "Geschrieben von ", "Escrito por ", "Écrit par ",
+        "Scritto da ", "Geschreven door ", "Napisane przez ",  "Skrevet av ",  NULL,
+    };
+    const char *t =
+        p->type == BT_NODE_PARAGRAPH && p->role == BT_ROLE_NONE ? bt_node_text(doc, p) : NULL;
+    if (!t || bt_word_count(t) > LINE_WORDS || final_punct(t))
+        return 0;
+    for (const char *const *w = written; *w; w++)
+        if (!strncmp(t, *w, strlen(*w)))
+            return 1;
+    return 0;
 }
 
 /* Words a headline's line adds to the title at most (the site's name after
@@ -1840,19 +1887,22 @@ void bt_html_finish(bt_document *doc, const char *other_description)
     /* (past the pictures, the byline and the dateline above it, and a row
      * of metadata) */
     bt_node *first = body->first;
-    while (first &&
-           (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
-            first->role == BT_ROLE_DATELINE || date_line(doc, first) || meta_list(doc, first)))
+    while (first && (first->type == BT_NODE_FIGURE || first->role == BT_ROLE_BYLINE ||
+                     first->role == BT_ROLE_DATELINE || date_line(doc, first) ||
+                     meta_list(doc, first) || written_by(doc, first)))
         first = first->next;
     /* a lead set as a heading opening the text, even before a first
-     * paragraph the description repeats: a sentence, which sub-headings
-     * are not (no full stop, fewer words), or lines of a summary set apart
+     * paragraph the description repeats: a sentence, or two (the last
+     * left open: derStandard's "h2" opening "div.copytext"), which
+     * sub-headings are not (no full stop, fewer words), or lines of a summary set apart
      * by breaks (Yonhap's "<h2 class=tit-sub>...<br>...") */
     if (!lead && first && first->type == BT_NODE_HEADING && first->level > 1 && first->next) {
         const char *t = bt_node_text(doc, first);
         size_t len = t ? strlen(t) : 0;
-        if (len && ((bt_word_count(t) >= 12 && t[len - 1] == '.') ||
-                    (bt_word_count(t) >= SUMMARY_LINES_WORDS && has_break(first)))) {
+        if (len &&
+            ((bt_word_count(t) >= 12 && t[len - 1] == '.') ||
+             (bt_word_count(t) >= TWO_SENTENCES_WORDS && first->level <= 4 && sentence_inside(t)) ||
+             (bt_word_count(t) >= SUMMARY_LINES_WORDS && has_break(first)))) {
             first->type = BT_NODE_PARAGRAPH;
             first->role = BT_ROLE_LEAD;
             lead = 1;

@@ -80,6 +80,10 @@ static int in_chrome_element(const xmlNode *n, const xmlNode *first)
  * kicker, a breadcrumb, a date); an h1 further down is a section's own (a
  * "read also" box's, a chapter's), and the headline is still above. */
 #define BT_PARTS_BEFORE_H1 200
+/* Letters of text a block may hold before a line that says the page's
+ * title, its headline: more than before an h1, as a release's header of
+ * its agency, embargo and contact lines stands above it. */
+#define BT_PARTS_BEFORE_TITLE 400
 
 /* The heading of level 1 to deepest that opens n, as above; NULL if none. */
 static xmlNode *opening_heading(const xmlNode *n, int deepest)
@@ -294,7 +298,8 @@ static xmlNode *titled(xmlNode *first, int within)
     int budget = BT_PARTS_LOOKBACK;
     size_t before = 0;
     bt_buf t = BT_BUF_INIT;
-    for (xmlNode *n = first; nt && n && !found && budget-- > 0 && before <= BT_PARTS_BEFORE_H1;) {
+    for (xmlNode *n = first;
+         nt && n && !found && budget-- > 0 && before <= BT_PARTS_BEFORE_TITLE;) {
         n = within ? bt_xhtml_next(n, first, n != first && bt_html_skipped(n)) : node_before(n);
         if (!n || bt_xhtml_is(n, "body"))
             break;
@@ -642,6 +647,8 @@ static void mark_lead(xmlNode **part, size_t n)
         const xmlNode *one = bt_html_unwrapped(p, BT_HTML_WRAPPERS);
         const xmlNode *span = bt_html_only_element(one ? one : p);
         size_t least = subline_named(p) || (one && subline_named(one)) ||
+                               (bt_xhtml_class_has(p, bt_html_subline_classes, 1) &&
+                                !bt_html_metadata_named(p)) ||
                                (span && says_subline(span)) || deck_over_byline(p) ||
                                bt_xhtml_class_has(p, sub_title, 0) ||
                                (one && bt_xhtml_class_has(one, sub_title, 0))
@@ -770,7 +777,7 @@ static void mark_lead(xmlNode **part, size_t n)
             if (bt_stats_of(p->parent))
                 bt_stats_of(p->parent)->unlikely = 0;
         }
-        add_class(p, " sapo");
+        add_class(p, " sapo bantin-lead");
         /* (cleaning's verdicts on the blocks around it, kept from the
          * choice, are asked again: a header holding the lead stays; and
          * the part's boxes down to it are no chrome by their names: the
@@ -1723,6 +1730,11 @@ static void headline_parts(xmlNode *h)
          * and the share buttons; or a list of the story's points: the Daily
          * Mail's bullets under an h2 headline in the body's box) */
         xmlNode *k = shown_element(h, 0);
+        /* (or the heading so named opening it, the byline's box after it:
+         * Medium's "div > h2.pw-subtitle-paragraph + div") */
+        xmlNode *opening = k && !named_subline(k) ? xmlFirstElementChild(k) : NULL;
+        if (opening && bt_html_heading_level(opening) >= 2 && named_subline(opening))
+            k = opening;
         if (larger_type(k) || (k && (named_subline(k) || bt_xhtml_class_has(k, sub_title, 0) ||
                                      lead_heading(k, BT_PARTS_LEAD_HEADING_WORDS) ||
                                      deck_over_byline(k) || points_under(h, k)))) {
@@ -1969,6 +1981,7 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
         if (c + 1 < n && fs && !fs->images && fs->text <= BT_PARTS_MAX_TEXT &&
             (bt_xhtml_class_has(part[c], bt_xhtml_lead_classes, 1) || says_subline(part[c]) ||
              bt_xhtml_class_has(part[c], sub_title, 0) || larger_type(part[c]) ||
+             bt_html_headline_deck(part[c]) ||
              (!bt_xhtml_is(part[c], "p") && bt_html_says_description(part[c], 1))))
             lead[l++] = part[c];
         mark_lead(lead, l);

@@ -96,9 +96,34 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
                    "headings and figures, if any, are not there");
 }
 
+/* Blocks at the top of the body the page's label over the headline may
+ * stand in. */
+#define LABEL_BLOCKS 3
+/* Bytes of such a label kept to find it (a few words). */
+#define LABEL_BYTES 128
+
+/* The page's label that stood for its headline (CivicPlus's h1 "News
+ * Flash"), a heading at the top of the body, goes: the headline shown
+ * under it took its place. */
+static void drop_label_heading(bt_document *doc, const char *label)
+{
+    int n = 0;
+    for (bt_node *k = bt_document_body(doc)->first; *label && k && n++ < LABEL_BLOCKS;
+         k = k->next) {
+        const char *t = k->type == BT_NODE_HEADING ? bt_node_text(doc, k) : NULL;
+        if (t && !strcmp(t, label)) {
+            bt_node_unlink(k);
+            return;
+        }
+    }
+}
+
 /* Blocks at the top of the body where a line of the article's metadata
  * may stand, and the letters it may have besides the date (a section's
  * name: "Du lịch 12/05/2025 07:40"). */
+/* Words a headline that is only a label has at most ("News Flash"). */
+#define LABEL_WORDS 3
+
 #define META_LINE_BLOCKS 3
 #define META_LINE_MORE 24
 /* Bytes a line that is a part of the date's row has at least ("입력
@@ -253,6 +278,27 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
         bt_html_add_author(doc, name);
     /* before cleaning, which may take a headline in a block of article metadata */
     char *headline = bt_html_headline(doc, html, c.article, c.gathered);
+    /* (or the part of it the page shows as a line of its own: "Site -
+     * Section - Headline" over a headline no element marks; or the whole
+     * of the metadata's title so shown under a headline that is a label of
+     * a few words saying none of it, a section's name a link says too,
+     * CivicPlus's h1 "News Flash") */
+    const char *meta_title = bt_document_meta(doc, BT_META_TITLE);
+    int label = headline && meta_title &&
+                bt_utf8_word_count(headline, LABEL_WORDS + 1) <= LABEL_WORDS &&
+                !strstr(meta_title, headline) && bt_html_link_says(html, headline);
+    char *shown_part = bt_html_title_shown_part(html,
+                                                label      ? meta_title
+                                                : headline ? headline
+                                                           : meta_title,
+                                                label);
+    char label_line[LABEL_BYTES] = "";
+    if (label && shown_part)
+        snprintf(label_line, sizeof(label_line), "%s", headline);
+    if (shown_part) {
+        free(headline);
+        headline = shown_part;
+    }
     if (headline)
         bt_document_set_meta(doc, BT_META_TITLE, headline);
     free(headline);
@@ -278,6 +324,7 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
         return s;
     }
     bt_html_finish(doc, other_description);
+    drop_label_heading(doc, label_line);
     free(other_description);
     from_article_body(doc, &article_body, err);
     bt_buf_free(&article_body);

@@ -326,6 +326,116 @@ int bt_html_title_end(const char *title, const char *line)
     return yes;
 }
 
+/* Words a part of the <title> the page shows as a line of its own has at
+ * least to be its headline (fewer: the site's or the section's name). */
+#define SHOWN_PART_WORDS 5
+/* Elements a text lies in an h1 at most, looked up for it. */
+#define SHOWN_PART_DEPTH 4
+
+/* Whether a style or the hidden attribute hides k ("div.shortdescription
+ * style=display:none", Wikipedia's line for search engines). */
+static int styled_away(const xmlNode *k)
+{
+    for (; k && k->type != XML_DOCUMENT_NODE; k = k->parent) {
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        if (xmlHasProp(k, (const xmlChar *)"hidden"))
+            return 1;
+        xmlChar *copy;
+        const char *v = (const char *)bt_xhtml_attr_value(k, "style", &copy);
+        int none = v && bt_xhtml_style_says(v, "display:none");
+        xmlFree(copy);
+        if (none)
+            return 1;
+    }
+    return 0;
+}
+
+int bt_html_link_says(xmlDoc *html, const char *text)
+{
+    xmlNode *root = html ? xmlDocGetRootElement(html) : NULL;
+    char *want = text ? fold(text, 1) : NULL;
+    int found = 0;
+    bt_buf t = BT_BUF_INIT;
+    for (xmlNode *k = root; want && *want && k && !found; k = bt_xhtml_next(k, root, 0)) {
+        if (k->type != XML_ELEMENT_NODE || !bt_xhtml_is(k, "a"))
+            continue;
+        bt_buf_truncate(&t, 0);
+        bt_html_text(k, &t, 2 * strlen(text) + 16);
+        char *f = t.data ? fold(t.data, 1) : NULL;
+        found = f && !strcmp(f, want);
+        free(f);
+    }
+    bt_buf_free(&t);
+    free(want);
+    return found;
+}
+
+/* Whether text k is a line of an h1: a headline's half in a span of its
+ * own (Meduza's "h1 > span.second") is no line of its own. */
+static int in_h1(const xmlNode *k)
+{
+    for (int up = 0; k && up < SHOWN_PART_DEPTH; up++, k = k->parent)
+        if (k->type == XML_ELEMENT_NODE && bt_xhtml_is(k, "h1"))
+            return 1;
+    return 0;
+}
+
+char *bt_html_title_shown_part(xmlDoc *html, const char *title, int whole_too)
+{
+    part p[MAX_PARTS];
+    int hierarchy, colon;
+    size_t n = title ? split(title, p, &hierarchy, &colon) : 0;
+    char *folded[MAX_PARTS] = {NULL};
+    size_t least = whole_too ? 1 : 2;
+    if (whole_too && n > 1)
+        n = 1, p[0].len = strlen(title);
+    for (size_t i = 0; n >= least && i < n; i++) {
+        char *t = words_in(p, i, i + 1) >= SHOWN_PART_WORDS ? strndup(p[i].s, p[i].len) : NULL;
+        folded[i] = t ? fold(t, 1) : NULL;
+        free(t);
+    }
+    char *whole = n >= 2 ? fold(title, 1) : NULL;
+    xmlNode *root = html ? xmlDocGetRootElement(html) : NULL, *body = root ? root->children : NULL;
+    while (body && !bt_xhtml_is(body, "body"))
+        body = body->next;
+    long best = -1;
+    int shown_whole = 0;
+    for (xmlNode *k = body; n >= least && k;
+         k = bt_xhtml_next(k, body,
+                           k->type == XML_ELEMENT_NODE &&
+                               (bt_xhtml_is(k, "script") || bt_xhtml_is(k, "style")))) {
+        if (k->type != XML_TEXT_NODE || !k->content)
+            continue;
+        const char *c = (const char *)k->content;
+        size_t len = strlen(c);
+        char *f = NULL;
+        /* (the whole of it shown, a headline of dashes, is the headline:
+         * "Thịt kho trứng nước dừa kiểu miền Nam – món Tết ...") */
+        if (whole && len >= strlen(title) / 2 && len <= 2 * strlen(title) + 16 &&
+            (f = fold(c, 1)) && !strcmp(f, whole)) {
+            shown_whole = 1;
+            free(f);
+            break;
+        }
+        for (size_t i = 0; i < n && !in_h1(k); i++) {
+            /* (a line about as long as the part, folded only then) */
+            if (!folded[i] || len < p[i].len / 2 || len > 2 * p[i].len + 16 ||
+                (best >= 0 && p[i].len <= p[best].len))
+                continue;
+            if (!f && !(f = fold(c, 1)))
+                break;
+            if (!strcmp(f, folded[i]) && !styled_away(k))
+                best = (long)i;
+        }
+        free(f);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(folded[i]);
+    free(whole);
+    return best >= 0 && !shown_whole ? strndup(p[best].s, p[best].len) : NULL;
+}
+
 /* The site's name, or a date set off like one ("23.01.2022 - Title"). */
 static int is_name(const site_names *names, const part *p)
 {
