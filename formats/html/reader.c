@@ -99,8 +99,10 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
 /* Blocks at the top of the body the page's label over the headline may
  * stand in. */
 #define LABEL_BLOCKS 3
-/* Bytes of such a label kept to find it (a few words). */
+/* Bytes of such a label kept to find it, and its words at most ("News
+ * Flash"). */
 #define LABEL_BYTES 128
+#define LABEL_WORDS 3
 
 /* The page's label that stood for its headline (CivicPlus's h1 "News
  * Flash"), a heading at the top of the body, goes: the headline shown
@@ -121,9 +123,6 @@ static void drop_label_heading(bt_document *doc, const char *label)
 /* Blocks at the top of the body where a line of the article's metadata
  * may stand, and the letters it may have besides the date (a section's
  * name: "Du lịch 12/05/2025 07:40"). */
-/* Words a headline that is only a label has at most ("News Flash"). */
-#define LABEL_WORDS 3
-
 #define META_LINE_BLOCKS 3
 #define META_LINE_MORE 24
 /* Bytes a line that is a part of the date's row has at least ("입력
