@@ -10903,6 +10903,20 @@ static const spec label_h1_title_line = {
     .chrome = {"News Flash"},
 };
 
+/* The cover picture's box and its caption's box side by side over the
+ * post's box (Sahifa's "div.single-post-thumb", "div.single-post-caption"
+ * and "div.post-inner > h1"): the figure and its caption, taken with the
+ * body. */
+static const spec hero_caption_sibling = {
+    .page = "hero-caption-sibling.html",
+    .title = "Nieuwe veerpont vaart vanaf zaterdag over de Waal",
+    .captions = {"De nieuwe veerpont bij de aanlegsteiger in Brakel."},
+    .body =
+        {"De nieuwe pont kan twaalf auto's tegelijk overzetten, vier meer dan de oude, en vaart "
+         "op elektriciteit. De overtocht duurt zes minuten."},
+    .chrome = {"Gerelateerde berichten", "Deel dit artikel"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13817,6 +13831,7 @@ int main(void)
         PAGE(subtitle_beside_toolbar),
         PAGE(release_header_lines),
         PAGE(label_h1_title_line),
+        PAGE(hero_caption_sibling),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1413,9 +1413,10 @@ static int dated_line(const xmlNode *k)
  * of its own, or a photo story's slides): pictures with a marked caption,
  * few words and links, the last thing before the headline's block but a
  * trail of links.  NULL when something else is. */
-static xmlNode *hero_before(xmlNode *h)
+static xmlNode *hero_before(xmlNode *h, xmlNode **caption)
 {
     xmlNode *x = h;
+    *caption = NULL;
     for (int up = BT_PARTS_HERO_LEVELS; x && x->type == XML_ELEMENT_NODE && up--; x = x->parent) {
         xmlNode *k = x->prev;
         while (k && (k->type != XML_ELEMENT_NODE || bt_html_skipped(k) || !bt_stats_of(k) ||
@@ -1424,6 +1425,15 @@ static xmlNode *hero_before(xmlNode *h)
             k = k->prev;
         if (!k)
             continue;
+        /* (or a caption so named after the picture's own box: Sahifa's
+         * "div.single-post-thumb" and "div.single-post-caption" over the
+         * post's box) */
+        const xmlNode *pic = xmlPreviousElementSibling(k);
+        if (!bt_stats_of(k)->images && bt_xhtml_caption_marked(k) &&
+            bt_stats_of(k)->text < BT_PARTS_BYLINE_TEXT * 2 && pic && picture_only(pic)) {
+            *caption = k;
+            return (xmlNode *)pic;
+        }
         /* (whatever its name says: "artstyle__header-media"; its caption one
          * the picture's alt opens, whatever its markup says: a cover's table
          * and its cell in italics; not an author's photo and name) */
@@ -1889,14 +1899,18 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
             /* (and the hero picture above the part, in the article's header:
              * "<header><div class=header-media><figure>...</div><div
              * class=header-content><h1>") */
-            xmlNode *hero = n < cap ? hero_before(h1) : NULL;
+            xmlNode *caption;
+            xmlNode *hero = n + 1 < cap ? hero_before(h1, &caption) : NULL;
             for (size_t j = 0; hero && j < n; j++)
                 if (contains(part[j], hero) || contains(hero, part[j]))
                     hero = NULL;
             if (hero) {
-                memmove(part + i + 1, part + i, (n - i) * sizeof(part[0]));
+                size_t add = caption ? 2 : 1;
+                memmove(part + i + add, part + i, (n - i) * sizeof(part[0]));
                 part[i] = hero;
-                n++;
+                if (caption)
+                    part[i + 1] = caption;
+                n += add;
             }
             n = points_between(part, lead_between(part, n, cap), cap);
             return faq_after(part, byline_after(part, n, cap), cap);
@@ -1953,11 +1967,15 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
     }
     xmlNode *pre[BT_HTML_MAX_PARTS];
     size_t text = 0, m = h && cap - n >= 2 ? between(h, part[f], pre, cap - n, &text) : 0;
-    xmlNode *hero = m && m < cap - n && !f ? hero_before(h) : NULL;
+    xmlNode *caption = NULL;
+    xmlNode *hero = m && m + 1 < cap - n && !f ? hero_before(h, &caption) : NULL;
     if (hero) {
-        memmove(pre + 1, pre, m * sizeof(pre[0]));
+        size_t add = caption ? 2 : 1;
+        memmove(pre + add, pre, m * sizeof(pre[0]));
         pre[0] = hero;
-        m++;
+        if (caption)
+            pre[1] = caption;
+        m += add;
     }
     if (m && text <= BT_PARTS_MAX_TEXT) {
         /* (the lead may be the first part itself, a block its class or id
@@ -1970,8 +1988,9 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
          * styles; or a div of text the page's description opens, cut from
          * it: CafeLand's "div.sevenPostDes") */
         xmlNode *lead[BT_HTML_MAX_PARTS + 1];
-        size_t l = m - (hero != NULL);
-        memcpy(lead, pre + (hero != NULL), l * sizeof(lead[0]));
+        size_t heroes = hero ? (caption ? 2 : 1) : 0;
+        size_t l = m - heroes;
+        memcpy(lead, pre + heroes, l * sizeof(lead[0]));
         /* (past the cover pictures under the headline: Wyborcza's
          * "div#gazeta_article_image" over "div#gazeta_article_lead") */
         size_t c = f;
