@@ -2014,10 +2014,15 @@ static int teaser_lead(const xmlNode *el)
 const char *const bt_xhtml_lead_labels[] = {"summary-title", "summary-label", "lead-title",
                                             "lead-label",    "sapo-title",    NULL};
 
-/* The story's subhead as old newspaper CMSs name it, on its line under
- * the headline: TownNews's "font.storysubhead" under "font.storyheadline",
- * a lead. */
-static const char *const story_subheads[] = {"story-subhead", NULL};
+/* Whether el's class names the lead, or the story's subhead as old
+ * newspaper CMSs name it on its line under the headline (TownNews's
+ * "font.storysubhead" under "font.storyheadline"), a lead too. */
+static int lead_named(const xmlNode *el)
+{
+    static const char *const story_subheads[] = {"story-subhead", NULL};
+    return bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) ||
+           bt_xhtml_class_has(el, story_subheads, 0);
+}
 
 /* Names of the story's lead picture or video, its "lead asset", and of
  * what is in its box: no lead text (TEGNA's "article__lead-asset" around
@@ -2039,10 +2044,7 @@ static void block(ctx *c, xmlNode *el)
      * and pages) */
     else if (bt_xhtml_is(el, "dl"))
         c->role = c->role == BT_ROLE_LEAD ? BT_ROLE_NONE : c->role;
-    else if (((bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) ||
-               bt_xhtml_class_has(el, story_subheads, 0)) &&
-              !bt_xhtml_class_has(el, lead_media, 0)) ||
-             teaser_lead(el))
+    else if ((lead_named(el) && !bt_xhtml_class_has(el, lead_media, 0)) || teaser_lead(el))
         c->role = BT_ROLE_LEAD;
     int bold = (bt_xhtml_is(el, "p") || inline_only(el)) &&
                bt_xhtml_class_has(el, bold_classes, 0) && push_span(c, BT_NODE_STRONG, NULL, NULL);
@@ -2663,17 +2665,15 @@ static int own_line(const xmlNode *el)
     return 1;
 }
 
-/* Whether el, a <span>, a <font> or a bold run a class names a lead, is a line of
- * its own long enough to be the lead's block ("<strong
+/* Whether el, a <span>, a <font> or a bold run a class names a lead, is
+ * a line of its own long enough to be the lead's block ("<strong
  * class=media_end_summary>" over the text, "span.lead_post_detail" between
  * a picture and the text). */
 static int lead_line(const xmlNode *el)
 {
     if (!(bt_xhtml_is(el, "span") || bt_xhtml_is(el, "strong") || bt_xhtml_is(el, "b") ||
           bt_xhtml_is(el, "font")) ||
-        !(bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) ||
-          bt_xhtml_class_has(el, story_subheads, 0)) ||
-        !own_line(el))
+        !lead_named(el) || !own_line(el))
         return 0;
     if (bt_xhtml_words(el, LEAD_SPAN_WORDS) >= LEAD_SPAN_WORDS)
         return 1;

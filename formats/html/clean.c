@@ -3427,6 +3427,18 @@ static int photo_count(const char *t)
     return word > t && *word == ' ' && in_list(word + 1, photos, 0);
 }
 
+/* Whether the folded text s[0..len) is a figure button's label (the rest
+ * of its line a file's size, a count, or brackets around it). */
+static int button_label(const char *s, size_t len)
+{
+    char label[2 * FIGURE_BUTTON_TEXT + 1];
+    if (len >= sizeof(label))
+        return 0;
+    memcpy(label, s, len);
+    label[len] = '\0';
+    return in_list(label, bt_chrome_figure_buttons, 0);
+}
+
 /* A button of a figure: a few elements that say only its label. */
 static int figure_button(const xmlNode *n)
 {
@@ -3440,13 +3452,8 @@ static int figure_button(const xmlNode *n)
     /* (or with the size of the picture's file after it: Plone's "Click to
      * view full-size image… size: 43.2 kB") */
     const char *size = t ? strstr(t, " size: ") : NULL;
-    if (size && file_size(size + 7) && (size_t)(size - t) <= 2 * FIGURE_BUTTON_TEXT) {
-        char label[2 * FIGURE_BUTTON_TEXT + 1];
-        memcpy(label, t, (size_t)(size - t));
-        label[size - t] = '\0';
-        if (in_list(label, bt_chrome_figure_buttons, 0))
-            return 1;
-    }
+    if (size && file_size(size + 7) && button_label(t, (size_t)(size - t)))
+        return 1;
     if (!t || s->text > FIGURE_BUTTON_TEXT)
         return t && in_list(t, rights, 1);
     if (in_list(t, bt_chrome_figure_buttons, 0) || in_list(t, rights, 1))
@@ -3454,13 +3461,8 @@ static int figure_button(const xmlNode *n)
     /* (or in brackets, the way old pages set it under the caption:
      * InformationWeek's "(click image for larger view)") */
     size_t tl = strlen(t);
-    if (tl > 2 && tl - 2 < 2 * FIGURE_BUTTON_TEXT + 1 && t[0] == '(' && t[tl - 1] == ')') {
-        char inner[2 * FIGURE_BUTTON_TEXT + 1];
-        memcpy(inner, t + 1, tl - 2);
-        inner[tl - 2] = '\0';
-        if (in_list(inner, bt_chrome_figure_buttons, 0))
-            return 1;
-    }
+    if (tl > 2 && t[0] == '(' && t[tl - 1] == ')' && button_label(t + 1, tl - 2))
+        return 1;
     /* (or the agency's rights alone, set apart after the caption: ANSA's
      * "<span class=news-caption-copy>- RIPRODUZIONE RISERVATA") */
     if (in_list(t + strspn(t, "- "), bt_chrome_rights, 0))
@@ -3478,14 +3480,7 @@ static int figure_button(const xmlNode *n)
             return 1;
     /* (its count of pictures after it: "View Gallery (24 photos)") */
     const char *count = strstr(t, " (");
-    size_t len = strlen(t);
-    if (!count || t[len - 1] != ')')
-        return 0;
-    char label[2 * FIGURE_BUTTON_TEXT + 1];
-    size_t cut = (size_t)(count - t) < sizeof(label) - 1 ? (size_t)(count - t) : sizeof(label) - 1;
-    memcpy(label, t, cut);
-    label[cut] = '\0';
-    return in_list(label, bt_chrome_figure_buttons, 0);
+    return count && t[tl - 1] == ')' && button_label(t, (size_t)(count - t));
 }
 
 /* A row of a byline and its date, and little else: no photo, no sentence

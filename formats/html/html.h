@@ -266,16 +266,17 @@ int bt_html_kicker_named(const xmlNode *n);
 /* title.c: whether line is the page's <title> less a short name set apart
  * before or after it ("Bao Thua Thien Hue - Mưa lớn kéo dài..."). */
 int bt_html_title_end(const char *title, const char *line);
-/* title.c: of the <title>'s parts set apart ("Site - Section - Headline"),
- * the longest of a headline's length that the page shows as a line of its
- * own (a TownNews "div.newsheadline", a release's bold line): the headline
- * when no element marks one; with whole_too, the whole title so shown, of
- * a headline's length (CivicPlus's "h3" under the h1 "News Flash").  NULL
- * when none; the caller frees. */
-char *bt_html_title_shown_part(xmlDoc *html, const char *title, int whole_too);
-/* title.c: whether a link of the page says text (a section's name in the
- * menu or the breadcrumb: "News Flash", "News & Events"). */
-int bt_html_link_says(xmlDoc *html, const char *text);
+/* title.c: the headline shown on the page, given the one the page marks
+ * (headline, owned and taken; NULL when none) and the metadata's title:
+ * of a title in parts ("Site - Section - Headline"), the part of a
+ * headline's length the page shows as a line of its own when nothing shows
+ * the whole (a TownNews "div.newsheadline", a release's bold line); or the
+ * whole of the metadata's title so shown under a headline that is only a
+ * section's name a link says too (CivicPlus's h1 "News Flash" over its
+ * h3), that name then copied into label (size bytes; else "").  NULL when
+ * none; the caller frees. */
+char *bt_html_shown_headline(xmlDoc *html, char *headline, const char *title, char *label,
+                             size_t size);
 /* parts.c: whether n says the page's title, as its head gives it. */
 int bt_html_says_page_title(const xmlNode *n);
 /* title.c: whether n's class is a generic title's ("title", "tieude",

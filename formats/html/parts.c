@@ -1452,6 +1452,18 @@ static xmlNode *hero_before(xmlNode *h, xmlNode **caption)
     return NULL;
 }
 
+/* Puts the hero picture, and its caption's box when it has one, before the
+ * n parts at part (room for two more is there); how many it put. */
+static size_t put_hero(xmlNode **part, size_t n, xmlNode *hero, xmlNode *caption)
+{
+    size_t add = caption ? 2 : 1;
+    memmove(part + add, part, n * sizeof(part[0]));
+    part[0] = hero;
+    if (caption)
+        part[1] = caption;
+    return add;
+}
+
 /* Boxes of chrome (related links, a share bar) passed over between the
  * body and its byline. */
 #define BT_PARTS_CHROME_SKIPPED 2
@@ -1904,14 +1916,8 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
             for (size_t j = 0; hero && j < n; j++)
                 if (contains(part[j], hero) || contains(hero, part[j]))
                     hero = NULL;
-            if (hero) {
-                size_t add = caption ? 2 : 1;
-                memmove(part + i + add, part + i, (n - i) * sizeof(part[0]));
-                part[i] = hero;
-                if (caption)
-                    part[i + 1] = caption;
-                n += add;
-            }
+            if (hero)
+                n += put_hero(part + i, n - i, hero, caption);
             n = points_between(part, lead_between(part, n, cap), cap);
             return faq_after(part, byline_after(part, n, cap), cap);
         }
@@ -1969,14 +1975,8 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
     size_t text = 0, m = h && cap - n >= 2 ? between(h, part[f], pre, cap - n, &text) : 0;
     xmlNode *caption = NULL;
     xmlNode *hero = m && m + 1 < cap - n && !f ? hero_before(h, &caption) : NULL;
-    if (hero) {
-        size_t add = caption ? 2 : 1;
-        memmove(pre + add, pre, m * sizeof(pre[0]));
-        pre[0] = hero;
-        if (caption)
-            pre[1] = caption;
-        m += add;
-    }
+    size_t heroes = hero ? put_hero(pre, m, hero, caption) : 0;
+    m += heroes;
     if (m && text <= BT_PARTS_MAX_TEXT) {
         /* (the lead may be the first part itself, a block its class or id
          * names a lead, or its markup the subline or the description
@@ -1988,7 +1988,6 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
          * styles; or a div of text the page's description opens, cut from
          * it: CafeLand's "div.sevenPostDes") */
         xmlNode *lead[BT_HTML_MAX_PARTS + 1];
-        size_t heroes = hero ? (caption ? 2 : 1) : 0;
         size_t l = m - heroes;
         memcpy(lead, pre + heroes, l * sizeof(lead[0]));
         /* (past the cover pictures under the headline: Wyborcza's

@@ -99,10 +99,8 @@ static void from_article_body(bt_document *doc, const bt_buf *text, bt_error *er
 /* Blocks at the top of the body the page's label over the headline may
  * stand in. */
 #define LABEL_BLOCKS 3
-/* Bytes of such a label kept to find it, and its words at most ("News
- * Flash"). */
+/* Bytes of such a label kept to find it ("News Flash"). */
 #define LABEL_BYTES 128
-#define LABEL_WORDS 3
 
 /* The page's label that stood for its headline (CivicPlus's h1 "News
  * Flash"), a heading at the top of the body, goes: the headline shown
@@ -277,27 +275,11 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
         bt_html_add_author(doc, name);
     /* before cleaning, which may take a headline in a block of article metadata */
     char *headline = bt_html_headline(doc, html, c.article, c.gathered);
-    /* (or the part of it the page shows as a line of its own: "Site -
-     * Section - Headline" over a headline no element marks; or the whole
-     * of the metadata's title so shown under a headline that is a label of
-     * a few words saying none of it, a section's name a link says too,
-     * CivicPlus's h1 "News Flash") */
-    const char *meta_title = bt_document_meta(doc, BT_META_TITLE);
-    int label = headline && meta_title &&
-                bt_utf8_word_count(headline, LABEL_WORDS + 1) <= LABEL_WORDS &&
-                !strstr(meta_title, headline) && bt_html_link_says(html, headline);
-    char *shown_part = bt_html_title_shown_part(html,
-                                                label      ? meta_title
-                                                : headline ? headline
-                                                           : meta_title,
-                                                label);
-    char label_line[LABEL_BYTES] = "";
-    if (label && shown_part)
-        snprintf(label_line, sizeof(label_line), "%s", headline);
-    if (shown_part) {
-        free(headline);
-        headline = shown_part;
-    }
+    /* (or the part of the metadata's title the page shows as a line of
+     * its own, the label that stood for it then going from the body) */
+    char label_line[LABEL_BYTES];
+    headline = bt_html_shown_headline(html, headline, bt_document_meta(doc, BT_META_TITLE),
+                                      label_line, sizeof(label_line));
     if (headline)
         bt_document_set_meta(doc, BT_META_TITLE, headline);
     free(headline);

@@ -7,6 +7,7 @@
 #define _GNU_SOURCE /* memmem (POSIX.1-2024; glibc, musl and the BSDs have it) */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -332,26 +333,19 @@ int bt_html_title_end(const char *title, const char *line)
 /* Elements a text lies in an h1 at most, looked up for it. */
 #define SHOWN_PART_DEPTH 4
 
-/* Whether a style or the hidden attribute hides k ("div.shortdescription
+/* Whether k lies in an element the page hides ("div.shortdescription
  * style=display:none", Wikipedia's line for search engines). */
-static int styled_away(const xmlNode *k)
+static int page_hides(const xmlNode *k)
 {
-    for (; k && k->type != XML_DOCUMENT_NODE; k = k->parent) {
-        if (k->type != XML_ELEMENT_NODE)
-            continue;
-        if (xmlHasProp(k, (const xmlChar *)"hidden"))
+    for (; k && k->type != XML_DOCUMENT_NODE; k = k->parent)
+        if (k->type == XML_ELEMENT_NODE && bt_xhtml_hidden(k))
             return 1;
-        xmlChar *copy;
-        const char *v = (const char *)bt_xhtml_attr_value(k, "style", &copy);
-        int none = v && bt_xhtml_style_says(v, "display:none");
-        xmlFree(copy);
-        if (none)
-            return 1;
-    }
     return 0;
 }
 
-int bt_html_link_says(xmlDoc *html, const char *text)
+/* Whether a link of the page says text (a section's name in the menu or
+ * the breadcrumb: "News Flash", "News & Events"). */
+static int link_says(xmlDoc *html, const char *text)
 {
     xmlNode *root = html ? xmlDocGetRootElement(html) : NULL;
     char *want = text ? fold(text, 1) : NULL;
@@ -381,7 +375,11 @@ static int in_h1(const xmlNode *k)
     return 0;
 }
 
-char *bt_html_title_shown_part(xmlDoc *html, const char *title, int whole_too)
+/* Of the title's parts set apart, the longest of a headline's length that
+ * the page shows as a line of its own, not in an h1 nor hidden, when no
+ * line shows the whole of it; with whole_too, the whole title so shown.
+ * NULL when none; the caller frees. */
+static char *shown_part(xmlDoc *html, const char *title, int whole_too)
 {
     part p[MAX_PARTS];
     int hierarchy, colon;
@@ -425,7 +423,7 @@ char *bt_html_title_shown_part(xmlDoc *html, const char *title, int whole_too)
                 continue;
             if (!f && !(f = fold(c, 1)))
                 break;
-            if (!strcmp(f, folded[i]) && !styled_away(k))
+            if (!strcmp(f, folded[i]) && !page_hides(k))
                 best = (long)i;
         }
         free(f);
@@ -434,6 +432,23 @@ char *bt_html_title_shown_part(xmlDoc *html, const char *title, int whole_too)
         free(folded[i]);
     free(whole);
     return best >= 0 && !shown_whole ? strndup(p[best].s, p[best].len) : NULL;
+}
+
+char *bt_html_shown_headline(xmlDoc *html, char *headline, const char *title, char *label,
+                             size_t size)
+{
+    /* (a headline that is a section's name a link says too, saying none of
+     * the metadata's title: CivicPlus's h1 "News Flash") */
+    int named = headline && title && bt_utf8_word_count(headline, NAME_WORDS + 1) <= NAME_WORDS &&
+                !strstr(title, headline) && link_says(html, headline);
+    char *part = shown_part(html, named || !headline ? title : headline, named);
+    label[0] = '\0';
+    if (!part)
+        return headline;
+    if (named)
+        snprintf(label, size, "%s", headline);
+    free(headline);
+    return part;
 }
 
 /* The site's name, or a date set off like one ("23.01.2022 - Title"). */
