@@ -93,14 +93,14 @@ static credit_place find_credit(const char *text, size_t len)
 {
     /* ("Credit..." a newsroom's label, set apart by a style sheet;
      * "Bildrechte:", "picture rights", German public broadcasters': MDR's,
-     * BR24's) */
+     * BR24's; "Photos by", a row of pictures credited at once) */
     static const char *const markers[] = {
         "Ảnh:",        "Ảnh :",       "Ảnh minh họa",      "Ảnh minh hoạ",
         "Ảnh tư liệu", "Ảnh do ",     "Ảnh chụp màn hình", "Photo:",
         "Photo :",     "Photo by ",   "Photograph:",       "Credit:",
         "Nguồn:",      "Nguồn :",     "Source:",           "Foto:",
         "Bildquelle:", "Bildrechte:", "Credit...",         "Credit…",
-        NULL,
+        "Photos by ",  "Fotos:",      "Photograph by ",    NULL,
     };
     size_t at = len;
     for (const char *const *m = markers; *m; m++) {

@@ -51,6 +51,9 @@ static const char *const caption_words[] = {
     "pie-foto",
     "pie-de-foto",
     "piefoto",
+    /* (Catalan's: Granollers's "field-peu-de-foto", "p.peu-foto") */
+    "peu-foto",
+    "peu-de-foto",
     "onderschrift",
     "bijschrift",
     "podpis",
@@ -218,9 +221,12 @@ size_t bt_xhtml_words(const xmlNode *n, size_t max)
         }
         if (is_text(k))
             for (const xmlChar *p = k->content; p && *p; p++) {
-                int blank = space(*p) || (*p == 0xC2 && p[1] == 0xA0);
+                /* (a no-break space's two bytes both: "<td>&nbsp;</td>" says
+                 * nothing) */
+                int nbsp = *p == 0xC2 && p[1] == 0xA0, blank = space(*p) || nbsp;
                 words += !blank && !in_word;
                 in_word = !blank;
+                p += nbsp;
             }
         else if (k->type == XML_ELEMENT_NODE)
             in_word = 0; /* elements part words as the DOM text does (br, cells) */

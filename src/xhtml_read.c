@@ -450,9 +450,10 @@ const char *const bt_xhtml_lead_classes[] = {
     "brief",
     "introduction",
     /* (Scandinavian sites' words: Expressen's "article__preamble", the
-     * "ingress" of Norwegian and Finnish CMSs) */
+     * "ingress" of Norwegian and Finnish CMSs, Finnish "ingressi") */
     "preamble",
     "ingress",
+    "ingressi",
     "abstract",
     NULL,
 };
@@ -1742,13 +1743,37 @@ static int caption_cell(xmlNode *cell)
     return short_paragraph(cell);
 }
 
-int bt_xhtml_captioned_table(const xmlNode *t, xmlNode **img, xmlNode **cap, size_t *n)
+/* The one cell of words of the table's last row when it opens with a
+ * credit, the credit of the pictures above ("Photos by FF Jason Mease");
+ * NULL otherwise. */
+static xmlNode *credit_row(xmlNode *table, xmlNode *row)
+{
+    xmlNode *cell = NULL;
+    for (xmlNode *k = row->children; k; k = k->next)
+        if (is_cell(k) && bt_xhtml_words(k, 1)) {
+            if (cell || find_img(k, NULL))
+                return NULL;
+            cell = k;
+        }
+    bt_buf b = BT_BUF_INIT;
+    if (cell && !next_row(table, row))
+        bt_xhtml_dom_text(cell, &b, 64);
+    int yes = b.data && bt_credit_opens(b.data, b.len);
+    bt_buf_free(&b);
+    return yes ? cell : NULL;
+}
+
+int bt_xhtml_captioned_table(const xmlNode *t, xmlNode **img, xmlNode **cap, size_t *n,
+                             xmlNode **credit)
 {
     xmlNode *table = (xmlNode *)t;
     size_t pending = 0; /* pictures of the row above waiting for their captions */
     *n = 0;
+    *credit = NULL;
     for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row)) {
         size_t pictures = 0, captions = 0, bare = 0;
+        if (*n && !pending && (*credit = credit_row(table, row)) != NULL)
+            break;
         for (xmlNode *cell = row->children; cell; cell = cell->next) {
             xmlNode *i = is_cell(cell) ? find_img(cell, NULL) : NULL;
             int words = is_cell(cell) && bt_xhtml_words(cell, 1);
@@ -1859,12 +1884,14 @@ static void table(ctx *c, xmlNode *el)
             caption(c, fig, cap);
         return;
     }
-    xmlNode *pics[BT_XHTML_CAPTIONED_PICTURES], *caps[BT_XHTML_CAPTIONED_PICTURES];
-    if (bt_xhtml_captioned_table(el, pics, caps, &n)) {
+    xmlNode *pics[BT_XHTML_CAPTIONED_PICTURES], *caps[BT_XHTML_CAPTIONED_PICTURES], *shared;
+    if (bt_xhtml_captioned_table(el, pics, caps, &n, &shared)) {
         for (size_t i = 0; i < n; i++) {
             bt_node *fig = figure_of(c, pics[i]);
             if (fig)
                 caption(c, fig, caps[i]);
+            if (fig && shared)
+                credit(c, fig, shared, bt_node_figure_caption(fig));
         }
         return;
     }

@@ -103,8 +103,10 @@ size_t bt_xhtml_leading_space(const char *t);
  * under it ("<td><img><br><span class=imgcaption>...", dpreview's
  * "table.newsimages"), or in the row under a row of pictures, cell for
  * cell; two at least.  *n of them in img, their captions in cap, arrays of
- * BT_XHTML_CAPTIONED_PICTURES. */
-int bt_xhtml_captioned_table(const xmlNode *table, xmlNode **img, xmlNode **cap, size_t *n);
+ * BT_XHTML_CAPTIONED_PICTURES; *credit the last row's one cell that credits
+ * them all ("Photos by ..."), or NULL. */
+int bt_xhtml_captioned_table(const xmlNode *table, xmlNode **img, xmlNode **cap, size_t *n,
+                             xmlNode **credit);
 /* Whether the block after embedded media's box (a video's frame, and the
  * wrappers that show nothing else) is its caption: marked so, or a short line
  * wholly in italics ("<p><em>Highlights ... (Nguồn: FPT Play)</em>"). */

@@ -10917,6 +10917,102 @@ static const spec hero_caption_sibling = {
     .chrome = {"Gerelateerde berichten", "Deel dit artikel"},
 };
 
+/* A section's name in the h1 (not linked), its trail of sections under
+ * it, and the headline as a line that the <title> cuts short beside the
+ * site's and the section's names: the line is the headline (its year no
+ * date's row), the name and the trail go. */
+static const spec section_h1_over_title_line = {
+    .page = "section-h1-over-title-line.html",
+    .title = "Board Adopts 2008 Budget With No Rate Increase, Approves Main Replacement",
+    .body = {"The Lakeview Water District Board of Directors adopted a $6.8 million operating "
+             "budget for 2008 at its meeting Monday night, holding water rates at their 2007 "
+             "level for the second year in a row."},
+    .chrome = {"District News", "2008 News"},
+};
+
+/* A deck in italics under the headline, in sentence case and no sentence
+ * closed, long: the lead. */
+static const spec italic_deck_sentence_case = {
+    .page = "italic-deck-sentence-case.html",
+    .title = "Harbor ferry adds evening crossings for summer",
+    .lead = "Boats will leave the Ellery Street landing every half hour until ten at night from "
+            "Memorial Day through Labor Day",
+    .body = {"The extra crossings will cost the agency about $48,000 over the season, paid for by "
+             "a grant from the Harbor Business Association."},
+};
+
+/* A row of pictures in a table, each captioned in its cell, and a last
+ * row of one cell that credits them all ("Photos by ..."): every picture
+ * keeps its caption, the credit its own. */
+static const spec picture_row_shared_credit = {
+    .page = "picture-row-shared-credit.html",
+    .title = "Ice Storm Cleanup Continues Across the County",
+    .captions = {"A lineman frees a service drop from an ice-laden oak on Ridge Road.",
+                 "Crews set a new pole near the Miller Creek substation."},
+    .body = {"More than 300 poles were broken across the cooperative's three counties, the most "
+             "damage the system has seen since 1994, said operations manager Tom Ruehl."},
+};
+
+/* The podcast plugin's row of links under its player in the post
+ * (WordPress's PowerPress, "Podcast: Play in new window | Download"):
+ * the player's, not the story's. */
+static const spec podcast_plugin_links = {
+    .page = "podcast-plugin-links.html",
+    .title = "Council delays vote on downtown parking meters",
+    .body = {"The Willmar City Council put off a vote Monday night on bringing back parking meters "
+             "downtown, after business owners asked for more time to study the plan.",
+             "Council member Audrey Nelsen said the city should hear from every shop on Litchfield "
+             "Avenue before it charges shoppers to park there.",
+             "The council will take the matter up again at its May 3 meeting."},
+    .chrome = {"Play in new window", "Podcast:"},
+};
+
+/* A deck set as a heading under the headline, in sentence case and no
+ * sentence closed, long (a legislator's release, "h4.prSub"): the lead,
+ * no sub-heading. */
+static const spec heading_deck_sentence_case = {
+    .page = "heading-deck-sentence-case.html",
+    .title = "Okafor Bill Would Extend Hours at Rural License Offices",
+    .lead = "Offices in eleven counties would stay open until seven on two evenings a week under "
+            "the proposal",
+    .body = {"The bill directs the Department of Revenue to keep its license offices in counties "
+             "of fewer than 20,000 people open until 7 p.m. on Tuesdays and Thursdays."},
+};
+
+/* A deck in bold under the headline, in sentence case and no sentence
+ * closed, long: the lead. */
+static const spec bold_deck_sentence_case = {
+    .page = "bold-deck-sentence-case.html",
+    .title = "Grain cooperative to build new elevator at Ashby siding",
+    .lead = "The 1.2 million bushel elevator will load 110-car unit trains on the BNSF line "
+            "starting with next fall's harvest",
+    .body = {"Construction is set to begin in June, once the county approves the road "
+             "improvements the project needs."},
+};
+
+/* A picture's table with spacer cells of a no-break space beside the
+ * picture and its caption: the cells say nothing, the caption is the
+ * picture's. */
+static const spec image_table_spacer_cells = {
+    .page = "image-table-spacer-cells.html",
+    .title = "Harbour board approves new slipway",
+    .captions = {"The old slipway at Kilrush pier, which will be replaced this summer."},
+    .body = {"The work, costing an estimated 240,000 euro, will begin in June and should be "
+             "finished before the regatta in August."},
+};
+
+/* An h1 of the section's name that a link says too and the <title> sets
+ * apart as a part, no headline in the <title>: the headline is the story's
+ * own (CivicPlus's "h3.detailTitle" under "News Flash"). */
+static const spec section_h1_title_in_body = {
+    .page = "section-h1-title-in-body.html",
+    .title = "County Opens Cooling Centers as Heat Advisory Continues Through Friday",
+    .body = {"The centers at the Wellsburg library, the Follansbee community center and the senior "
+             "center in Bethany offer water, seating and air conditioning to anyone who needs a "
+             "break from the heat."},
+    .chrome = {"News Flash"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13832,6 +13928,14 @@ int main(void)
         PAGE(release_header_lines),
         PAGE(label_h1_title_line),
         PAGE(hero_caption_sibling),
+        PAGE(section_h1_over_title_line),
+        PAGE(italic_deck_sentence_case),
+        PAGE(picture_row_shared_credit),
+        PAGE(podcast_plugin_links),
+        PAGE(heading_deck_sentence_case),
+        PAGE(bold_deck_sentence_case),
+        PAGE(image_table_spacer_cells),
+        PAGE(section_h1_title_in_body),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

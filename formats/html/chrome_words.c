@@ -1105,6 +1105,8 @@ const char *const bt_chrome_pointers[] = {
     /* (Daily Maverick's "Read in Daily Maverick: <a>“...”</a>") */
     "read in daily maverick",
     "tags:",
+    /* (News Corp Australia's line of topics under the story) */
+    "read related topics:",
     "ämnen:",
     "emner:",
     "onderwerpen:",
@@ -1223,6 +1225,11 @@ const char *const bt_chrome_figure_buttons[] = {
     /* (news offices' links to the picture's file: MIT News's, NASA's "›
      * Larger image") */
     "download high-resolution image",
+    /* (a college's, a legislator's release: the photo's link under its
+     * caption, hyphened or not) */
+    "download high-resolution photo",
+    "download high resolution photo",
+    "download hi-res photo",
     "larger image",
     "› larger image",
     "toggle caption",

@@ -48,6 +48,9 @@ static const char *const chrome[] = {
     "toolbar",
     "herramientas",
     "follow-news",
+    /* (the Globe and Mail's "div.c-follow" of the story's authors and topics
+     * to follow, at the body's end) */
+    "follow",
     "article-contribution",
     /* (Vox's ask for support under the story, the Verge's box of topics to
      * follow) */
@@ -64,6 +67,9 @@ static const char *const chrome[] = {
     /* (Future's price widget, "hawk-widget-deal", in its reviews' text:
      * Tom's Guide, TechRadar) */
     "hawk",
+    /* (WordPress's podcast plugin, PowerPress: "Podcast: Play in new window
+     * | Download" under its player, "Subscribe: Apple Podcasts | ...") */
+    "powerpress-links",
     "rating",
     "navigation",
     "navbar",
@@ -2065,9 +2071,9 @@ static int opens_with_deck(const xmlNode *n)
  * row under it. */
 static int captioned_table(const xmlNode *n)
 {
-    xmlNode *img[BT_XHTML_CAPTIONED_PICTURES], *cap[BT_XHTML_CAPTIONED_PICTURES];
+    xmlNode *img[BT_XHTML_CAPTIONED_PICTURES], *cap[BT_XHTML_CAPTIONED_PICTURES], *credit;
     size_t count;
-    return bt_xhtml_is(n, "table") && bt_xhtml_captioned_table(n, img, cap, &count);
+    return bt_xhtml_is(n, "table") && bt_xhtml_captioned_table(n, img, cap, &count, &credit);
 }
 
 static int conditionally(const xmlNode *n, int flags)

@@ -256,6 +256,10 @@ char *bt_html_article_label(const xmlNode *n, int letters);
 /* title.c: whether text is one of the n titles, or most of one, its start
  * or its end (the rest the site's name). */
 int bt_html_says_title(const char *text, char *const *titles, size_t n);
+/* title.c: whether one of the page's titles in its head, or its headline's
+ * part beside the site's name, opens text and is half of it at least: the
+ * headline the title cut short. */
+int bt_html_cut_title(xmlDoc *html, const char *text);
 /* title.c: whether n's class names it as a CMS's headline (title-detail,
  * NewsTitle), or its microdata does (itemprop=headline), a link or a meta
  * never. */

@@ -1022,8 +1022,10 @@ int bt_html_shown_date(const xmlNode *article, const char *iso, const char *lang
 
 /* ---- after the conversion ---- */
 
-/* Words a press release's subhead in title case has at least. */
+/* Words a press release's subhead in title case has at least, and one
+ * in sentence case. */
 #define SUBHEAD_WORDS 8
+#define DECK_WORDS 12
 
 /* Whether t names its author by "by" among its first three words ("Posted
  * by Andrew Hayden, Software Engineer", "By Jane Doe"): a byline. */
@@ -1342,13 +1344,34 @@ static int has_break(const bt_node *n)
  * does. */
 static int sentence_inside(const char *t)
 {
-    for (const char *d = strstr(t, ". "); d; d = strstr(d + 1, ". ")) {
+    for (const char *d = strchr(t, '.'); d; d = strchr(d + 1, '.')) {
+        /* (one space after the full stop or more, a no-break one too) */
+        const char *w = d + 1;
+        while (*w == ' ' || !strncmp(w, "\xC2\xA0", 2))
+            w += *w == ' ' ? 1 : 2;
         int upper = 0, lower = 0;
-        bt_utf8_word_cases(d + 2, strcspn(d + 2, " "), &upper, &lower);
+        if (w > d + 1)
+            bt_utf8_word_cases(w, strcspn(w, " "), &upper, &lower);
         if (upper)
             return 1;
     }
     return 0;
+}
+
+/* Whether t is a deck: a line of DECK_WORDS words or more in sentence
+ * case under the headline, no sentence closed inside it nor at its end
+ * ("Funding will add turn lanes and rumble strips along stretch with 11
+ * fatalities since 2003"); sub-headings are shorter, or in title case. */
+static int deck(const char *t)
+{
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == ' ' || (len >= 2 && !memcmp(t + len - 2, "\xC2\xA0", 2))))
+        len -= t[len - 1] == ' ' ? 1 : 2;
+    int upper = 0, lower = 0;
+    bt_utf8_word_cases(t, len, &upper, &lower);
+    return bt_word_count(t) >= DECK_WORDS && lower > upper && len &&
+           !strchr(".:;!?\")", t[len - 1]) && !final_punct(t) && !sentence_inside(t) &&
+           !credits_by(t);
 }
 
 /* Letters of one editor's initials, at most: in small Latin letters, and
@@ -1674,6 +1697,35 @@ static int kicker_line(bt_document *doc, const bt_node *k)
     return kicker_of(doc, k, BT_ROLE_NONE);
 }
 
+/* Whether p is a trail of sections, as a breadcrumb sets it: links of
+ * a few words parted by arrows ("Home » News » 2007 News Releases"), the
+ * page's own name after them unlinked or not. */
+static int trail_line(bt_document *doc, const bt_node *p)
+{
+    static const char *const arrows[] = {"»", "›", ">", "→", NULL};
+    if (p->type != BT_NODE_PARAGRAPH || p->role != BT_ROLE_NONE)
+        return 0;
+    size_t links = 0, parted = 0;
+    for (const bt_node *k = p->first; k; k = k->next) {
+        const char *t = bt_node_text(doc, k);
+        if (k->type == BT_NODE_LINK) {
+            links += t && bt_word_count(t) <= NAME_WORDS;
+            continue;
+        }
+        if (k->type != BT_NODE_TEXT || !t)
+            return 0;
+        t += strspn(t, " ");
+        size_t arrow = 0;
+        for (const char *const *a = arrows; *a && !arrow; a++)
+            arrow = strncmp(t, *a, strlen(*a)) ? 0 : strlen(*a);
+        /* (the page's own name may close it, unlinked) */
+        if (*t && (!arrow || bt_word_count(t + arrow) > (k->next ? 0 : NAME_WORDS)))
+            return 0;
+        parted += arrow > 0;
+    }
+    return links >= 2 && parted + 1 >= links;
+}
+
 /* Words a byline's line has at most ("Par Clémentine Roussel (Perpignan,
  * envoyée spéciale)"). */
 #define BYLINE_LINE_WORDS 12
@@ -1776,10 +1828,18 @@ void bt_html_finish(bt_document *doc, const char *other_description)
              same_text(bt_node_text(doc, k), title)) ||
             (k->type == BT_NODE_HEADING && holds_title(bt_node_text(doc, k), title)) ||
             (k->type == BT_NODE_PARAGRAPH && headline_line(bt_node_text(doc, k), title))) {
-            /* and an h1 of a name above a smaller one: the site's */
+            /* and an h1 of a name above a smaller one, or above a line: the
+             * site's, the section's ("Airport News" over "p.newstitle") */
             for (size_t i = 0; i < nnames; i++)
-                if (k->type == BT_NODE_HEADING && k->level > 1 && names[i]->level == 1)
+                if ((k->type != BT_NODE_HEADING || k->level > 1) && names[i]->level == 1)
                     bt_node_unlink(names[i]);
+            /* and the trail of sections above it ("Home » News » 2007 News
+             * Releases" under a section's h1) */
+            for (bt_node *t = body->first, *after; t && t != k; t = after) {
+                after = t->next;
+                if (trail_line(doc, t))
+                    bt_node_unlink(t);
+            }
             /* and the kicker right above it, a section's word or two
              * ("Photovoltaik"), which the headline's line shows */
             if (kicker && kicker->next == k)
@@ -1902,7 +1962,8 @@ void bt_html_finish(bt_document *doc, const char *other_description)
         if (len &&
             ((bt_word_count(t) >= 12 && t[len - 1] == '.') ||
              (bt_word_count(t) >= TWO_SENTENCES_WORDS && first->level <= 4 && sentence_inside(t)) ||
-             (bt_word_count(t) >= SUMMARY_LINES_WORDS && has_break(first)))) {
+             (bt_word_count(t) >= SUMMARY_LINES_WORDS && has_break(first)) ||
+             (deck(t) && first->level > 2 && !described))) {
             first->type = BT_NODE_PARAGRAPH;
             first->role = BT_ROLE_LEAD;
             lead = 1;
@@ -1960,12 +2021,18 @@ void bt_html_finish(bt_document *doc, const char *other_description)
             (bold_only(doc, first) || agency_mark(t) ||
              (vi && marked_only(doc, first, BT_NODE_EMPH))))
             first->role = BT_ROLE_LEAD;
+        /* (or a deck in bold: "<p><strong>Ten-year agreement covers up to
+         * 480 charging stalls at stores along Interstate 35 ...") */
+        else if (t && deck(t) && bold_only(doc, first))
+            first->role = BT_ROLE_LEAD;
         /* (or a press release's subhead: a first line wholly in italics, in
          * title case, no sentence closed, "Restrooms Are Part of
          * Administration's $4 Million Commitment to ... by 2026" under the
-         * headline of New York City's releases) */
-        else if (t && bt_word_count(t) >= SUBHEAD_WORDS && !final_punct(t) && upper >= 2 * lower &&
-                 !credits_by(t) && marked_only(doc, first, BT_NODE_EMPH))
+         * headline of New York City's releases; a longer one in sentence
+         * case, the deck an airport's release sets under its headline) */
+        else if (t && bt_word_count(t) >= SUBHEAD_WORDS && !final_punct(t) &&
+                 (upper >= 2 * lower || deck(t)) && !credits_by(t) &&
+                 marked_only(doc, first, BT_NODE_EMPH))
             first->role = BT_ROLE_LEAD;
     }
     /* the editors' initials closing a story ("mpc/rmlgv") go: they name

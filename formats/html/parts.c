@@ -317,7 +317,9 @@ static xmlNode *titled(xmlNode *first, int within)
             named = n;
         bt_buf_truncate(&t, 0);
         bt_html_text(n, &t, 2 * BT_PARTS_HEADLINE_TEXT);
-        if (t.data && bt_html_says_title(t.data, titles, nt) && !bt_html_logo(n))
+        if (t.data &&
+            (bt_html_says_title(t.data, titles, nt) || bt_html_cut_title(first->doc, t.data)) &&
+            !bt_html_logo(n))
             found = named && bt_xhtml_class_has(n, site_names, 1) ? named : n;
     }
     bt_buf_free(&t);
@@ -986,9 +988,11 @@ static int linked_name(xmlNode *x)
 static xmlNode *dated_row(xmlNode *x)
 {
     const bt_stats *s = x->type == XML_ELEMENT_NODE && !bt_html_skipped(x) ? bt_stats_of(x) : NULL;
+    /* (a year in a headline its class names makes no row of a date:
+     * "p.storytitle Board Adopts 2008 Budget") */
     if (!s || !s->text || s->text > BT_PARTS_BYLINE_TEXT || s->images ||
         (s->link && !linked_name(x)) || !bt_html_is_block(x) || is_chrome(x) ||
-        bt_html_heading_level(x) || subline_named(x))
+        bt_html_heading_level(x) || subline_named(x) || bt_html_title_marked(x))
         return NULL;
     if (!says_date(x, 3))
         return NULL;

@@ -1038,8 +1038,48 @@ static const char *words_at(const char *hay, const char *needle)
     return NULL;
 }
 
+static xmlChar *next_head_title(xmlNode *root, xmlNode **at);
+
 /* Words a metadata title has at least to be a headline cut short. */
 #define CUT_TITLE_WORDS 5
+
+/* The share of key that a title of a few words opening it, and stopping
+ * short of its end, has: the headline cut short.  The <title> ends where
+ * search engines cut and the headline goes on ("... as tanker rates double"
+ * of "... double amid supply cuts"), or its headline's part does, the
+ * site's and the section's names before or after it ("Site - News -
+ * Terminal Renovation Reaches Halfway Mark" of "..., Stays on Budget").
+ * 0 when none does; both folded. */
+static double cut_short(const char *key, const char *hint)
+{
+    part p[MAX_PARTS];
+    int hierarchy, colon;
+    size_t n = split(hint, p, &hierarchy, &colon), kl = strlen(key);
+    for (size_t i = 0; i < 3; i++) {
+        const part *x = i == 0  ? &(part){hint, strlen(hint)}
+                        : n < 2 ? NULL
+                                : &p[i == 1 ? n - 1 : 0];
+        if (x && x->len * 2 >= kl && x->len < kl && !strncmp(key, x->s, x->len) &&
+            word_end(key + x->len) && words_in(x, 0, 1) >= CUT_TITLE_WORDS)
+            return (double)x->len / (double)kl;
+    }
+    return 0;
+}
+
+int bt_html_cut_title(xmlDoc *html, const char *text)
+{
+    xmlNode *root = xmlDocGetRootElement(html), *at = root;
+    char *key = fold(text, 0);
+    int yes = 0;
+    for (xmlChar *v; key && !yes && (v = next_head_title(root, &at));) {
+        char *hint = fold((const char *)v, 0);
+        yes = hint && cut_short(key, hint) > 0;
+        free(hint);
+        xmlFree(v);
+    }
+    free(key);
+    return yes;
+}
 
 /* 2 when key is hint, its marks between words aside; the share of hint it is when it is a part of
  * hint (its larger part, or a part set off by a separator, of three words at least); at most 0.25
@@ -1066,13 +1106,11 @@ static double agreement(const char *key, const char *hint)
         if (kl * 2 >= hl || set_off)
             return (double)kl / (double)hl;
     }
+    double cut = cut_short(key, hint);
+    if (cut > 0)
+        return cut;
     in = words_at(key, hint);
-    /* (a title of a few words that opens the line cut it short: the <title>
-     * ends where search engines cut, the headline goes on, "... as tanker
-     * rates double" of "... double amid supply cuts"; a kicker comes
-     * before) */
-    if (in == key && hl * 2 >= kl && bt_utf8_word_count(hint, CUT_TITLE_WORDS) >= CUT_TITLE_WORDS)
-        return (double)hl / (double)kl;
+    /* (a kicker comes before) */
     if (in && hl * 2 >= kl)
         return 0.25 * (double)hl / (double)kl;
     return 0;
@@ -1503,6 +1541,24 @@ static char *linked_title(const page *pg, const xmlNode *n, double *agree)
     return text.data;
 }
 
+/* Whether key, the folded text of n, is a section's name: a few words that
+ * a link of the page says and that a title in the head sets apart as one
+ * of its parts. */
+static int section_label(const page *pg, const xmlNode *n, const char *key)
+{
+    if (bt_utf8_word_count(key, NAME_WORDS + 1) > NAME_WORDS || !link_says(n->doc, key))
+        return 0;
+    for (int i = 1; i < HINTS; i++) {
+        part p[MAX_PARTS];
+        int hierarchy, colon;
+        size_t np = pg->hint[i] ? split(pg->hint[i], p, &hierarchy, &colon) : 0;
+        for (size_t j = 0; np >= 2 && j < np; j++)
+            if (p[j].len == strlen(key) && !strncmp(p[j].s, key, p[j].len))
+                return 1;
+    }
+    return 0;
+}
+
 static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
 {
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
@@ -1628,9 +1684,11 @@ int bt_html_title_marked(const xmlNode *n)
      * "under-headline" the row of its byline and share buttons; a photo's
      * title, "post_photo_news_title", its caption; nor are the other parts
      * of a headline's block named after it as BEM does, its lead and its
-     * byline: "news-headline__article-summary", "news-headline__media") */
-    static const char *const not_headline[] = {"under-headline", "below-headline", "photo", "image",
-                                               "picture",        "foto",           "media", NULL};
+     * byline: "news-headline__article-summary", "news-headline__media";
+     * nor its row of metadata, "p.headline_meta") */
+    static const char *const not_headline[] = {"under-headline", "below-headline", "photo",
+                                               "image",          "picture",        "foto",
+                                               "media",          "meta",           NULL};
     return !bt_xhtml_is(n, "a") &&
            ((title_class(n) && !bt_xhtml_class_has(n, bt_html_subline_classes, 0) &&
              !bt_xhtml_class_has(n, not_headline, 0) &&
@@ -1788,6 +1846,21 @@ static int sentences(const char *t)
 {
     size_t len = strlen(t);
     return bt_word_count(t) > HEADLINE_MOST_WORDS || (len && t[len - 1] == '.');
+}
+
+/* An h1 of a section's name, which a link of the page says and the
+ * <title> sets apart as a part, is a label over the story's headline that
+ * its class names in the article: CivicPlus's "News Flash" over
+ * "h3.detailTitle", the <title> "News Flash • Larimer County, CO •
+ * CivicEngage".  That headline, or h. */
+static const cand *over_label(const page *pg, const cand *h)
+{
+    for (const cand *c = h; h && h->kind == KIND_H1 && c < pg->c + pg->n; c++)
+        if (c->kind == KIND_CLASS && !c->chrome && c->inside && near(pg, c) &&
+            bt_utf8_word_count(c->text, SHOWN_PART_WORDS) >= SHOWN_PART_WORDS &&
+            section_label(pg, h->n, h->key))
+            return c;
+    return h;
 }
 
 static const cand *choose(const page *pg)
@@ -1987,7 +2060,7 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
         }
     }
     gather(&pg, body);
-    const cand *best = pg.failed ? NULL : choose(&pg);
+    const cand *best = pg.failed ? NULL : over_label(&pg, choose(&pg));
     /* a line that is the metadata's title word for word may carry the site's
      * name too; any may carry a date, or the name the metadata's titles share */
     pg.site.v[SHARED_END] = shared_end(&pg);
