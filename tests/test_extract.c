@@ -11013,6 +11013,27 @@ static const spec section_h1_title_in_body = {
     .chrome = {"News Flash"},
 };
 
+/* Word's "Save as Web Page": the picture between a VML shape and its
+ * "downlevel-revealed" markers ("<![if !vml]><img><![endif]>"), which a
+ * browser reads as comments; a MsoCaption paragraph under it. */
+static const spec word_vml_picture = {
+    .page = "word-vml-picture.html",
+    .title = "Quilt Show Raises Record Sum for the Food Pantry",
+    .captions = {"Martha Leary’s “Garden Path” quilt won the visitors’ ribbon."},
+    .body = {"Forty-two quilts were shown, and nineteen were sold at the silent auction on Sunday "
+             "afternoon."},
+    .chrome = {"<![if", "<![endif]>"},
+};
+
+/* The headline in a table cell its class names a news item's head
+ * ("td.newshead"), the <title> only the site's and the section's names. */
+static const spec news_head_cell = {
+    .page = "news-head-cell.html",
+    .title = "New Fuel Farm Opens With Self-Serve 100LL Around the Clock",
+    .body = {"The $310,000 project replaced two tanks installed in 1978 and was paid for mostly by "
+             "a state aviation grant."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13936,6 +13957,8 @@ int main(void)
         PAGE(bold_deck_sentence_case),
         PAGE(image_table_spacer_cells),
         PAGE(section_h1_title_in_body),
+        PAGE(word_vml_picture),
+        PAGE(news_head_cell),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -662,8 +662,10 @@ static const char *const title_classes[] = {
     "title-news",
     "article-headline",
     "story-headline",
-    /* (Joomla 1.x's headline cell, "td.contentheading") */
+    /* (Joomla 1.x's headline cell, "td.contentheading"; an old site's
+     * "td.newshead") */
     "contentheading",
+    "news-head",
     NULL,
 };
 
