@@ -87,10 +87,12 @@ static const char *const description_words[] = {"desc", "des",  "description", "
  * picture's title is its caption (RIA Novosti's "div.media__title" under
  * the photo viewer); a card's title is a link or a heading. */
 static const char *const title_words[] = {"title", NULL};
-/* (German "bild", tagesschau's "absatzbild" a picture between paragraphs) */
+/* (German "bild", tagesschau's "absatzbild" a picture between paragraphs;
+ * Drupal 6's "imagefield", its "div.imagefield-description" the caption) */
 static const char *const picture_words[] = {
-    "image", "img",         "photo",     "picture", "pic",  "figure",     "fig",   "anh",
-    "hinh",  "infographic", "photoview", "media",   "bild", "absatzbild", "slide", NULL};
+    "image", "img",        "photo", "picture",     "pic",       "figure",
+    "fig",   "anh",        "hinh",  "infographic", "photoview", "media",
+    "bild",  "absatzbild", "slide", "imagefield",  NULL};
 /* (and a picture's source, abbreviated: WinFuture's "pic_src") */
 static const char *const credit_words[] = {"credit", "credits", "copyright", "pic-src", "photo-src",
                                            "image-src", "img-source", "image-source",

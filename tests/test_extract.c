@@ -11034,6 +11034,27 @@ static const spec news_head_cell = {
              "a state aviation grant."},
 };
 
+/* The site's name ending a line a "title" class names (a reporter's
+ * "span.byline-title", "Staff Reporter- Valley Business Weekly"), the end
+ * of the <title> too: no headline; the h1 is. */
+static const spec site_name_byline_title = {
+    .page = "site-name-byline-title.html",
+    .title = "Lumber mill adds second shift, 40 jobs",
+    .body = {"The company said the new shift will raise the mill's output by about a third."},
+};
+
+/* Drupal 6's image field of two thumbnails, each with its description
+ * under its link in "div.imagefield-wrapper": each description is its
+ * picture's caption. */
+static const spec imagefield_description = {
+    .page = "imagefield-description.html",
+    .title = "Library receives grant for bookmobile",
+    .captions = {"The old bookmobile on its last run to Hinckley.",
+                 "Board members look over the plans."},
+    .body = {"The new vehicle will serve eleven rural stops, four more than the old one, and will "
+             "carry wireless internet for patrons."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13959,6 +13980,8 @@ int main(void)
         PAGE(section_h1_title_in_body),
         PAGE(word_vml_picture),
         PAGE(news_head_cell),
+        PAGE(site_name_byline_title),
+        PAGE(imagefield_description),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2952,6 +2952,7 @@ const char *const bt_chrome_rights[] = {
     "эх сурвалжийг заавал дурдана уу",
     /* (TTXVN's, under its stories on VietnamPlus) */
     "cần được sự đồng ý bằng văn bản",
+    "phải có sự đồng ý bằng văn bản",
     "nghiêm cấm sao chép",
     "to the extent possible under law",
     "licensed under a creative commons",

@@ -1660,8 +1660,11 @@ static void add(page *pg, xmlNode *n, size_t at, int kind, int in_chrome)
         c->text = part;
         c->key = fold(part, 0);
     }
-    /* an h2 counts only with the metadata; the site's name is no headline */
-    if ((kind == KIND_HEADING2 && !c->agree) || (c->agree < 2 && site_end(pg, c->key))) {
+    /* an h2 counts only with the metadata; the site's name is no headline,
+     * nor the part of a line that says it ("Staff Reporter- <em>Portland
+     * Business Journal</em>" in a "span.byline-title", the <title>'s end) */
+    if ((kind == KIND_HEADING2 && !c->agree) || (c->agree < 2 && site_end(pg, c->key)) ||
+        is_site(&pg->site, c->text, strlen(c->text))) {
         free(c->text);
         free(c->key);
         pg->n--;
