@@ -11055,6 +11055,17 @@ static const spec imagefield_description = {
              "carry wireless internet for patrons."},
 };
 
+/* A marker a page shows as text ("&lt;![CDATA[") is the text's, not one
+ * of Word's conditionals that go. */
+static const spec cdata_shown_as_text = {
+    .page = "cdata-shown-as-text.html",
+    .title = "CDATA in XHTML",
+    .body = {"Scripts in XHTML are often wrapped in a block that starts with <![CDATA[ and ends "
+             "with ]]> so that the parser reads them as text, and this paragraph is long enough "
+             "to be the body.",
+             "Another paragraph of text about the same thing for the extractor to keep."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13982,6 +13993,7 @@ int main(void)
         PAGE(news_head_cell),
         PAGE(site_name_byline_title),
         PAGE(imagefield_description),
+        PAGE(cdata_shown_as_text),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

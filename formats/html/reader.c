@@ -413,19 +413,30 @@ static void unhide(xmlNode *root)
             bt_xhtml_unhide(n);
 }
 
+/* The next of Word's "downlevel-revealed" markers in p ("<![if !vml]>",
+ * "<![endif]>"), or NULL. */
+static const char *revealed_marker(const char *p)
+{
+    for (const char *m = strstr(p, "<!["); m; m = strstr(m + 3, "<!["))
+        if (!strncmp(m + 3, "if ", 3) || !strncmp(m + 3, "endif]", 6))
+            return m;
+    return NULL;
+}
+
 /* Word's "downlevel-revealed" conditionals around a picture ("<![if
  * !vml]><img ...><![endif]>"): a browser reads each marker as a bogus
  * comment, to its first ">", and shows what lies between; libxml2's HTML 4
- * parser leaves the markers as text, which goes. */
+ * parser leaves the markers as text, which goes (only these: a "<![CDATA["
+ * a page shows as text stays). */
 static void drop_revealed_markers(xmlNode *root)
 {
     for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0)) {
         const char *p = n->type == XML_TEXT_NODE && n->content ? (const char *)n->content : NULL;
-        if (!p || !strstr(p, "<!["))
+        if (!p || !revealed_marker(p))
             continue;
         bt_buf b = BT_BUF_INIT;
-        for (const char *m = strstr(p, "<!["), *end; m && (end = strchr(m, '>')) != NULL;
-             m = strstr(p, "<![")) {
+        for (const char *m = revealed_marker(p), *end; m && (end = strchr(m, '>')) != NULL;
+             m = revealed_marker(p)) {
             bt_buf_put(&b, p, (size_t)(m - p));
             p = end + 1;
         }
