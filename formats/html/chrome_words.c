@@ -1566,6 +1566,10 @@ const char *const bt_chrome_newsletter_calls[] = {
     /* (the Denver Post's: "Get more Colorado news by signing up for our
      * daily Your Morning Dozen email newsletter.") */
     "by signing up for our",
+    /* (Reach's regional papers: "Don't miss the biggest and breaking
+     * stories by signing up to the Echo Daily newsletter here") */
+    "by signing up to the",
+    "by signing up to our",
     /* (BBC Sport's "Get women's football news sent straight to your phone
      * - here's how") */
     "sent straight to your phone",
