@@ -244,9 +244,10 @@ extern const char *const bt_html_subline_classes[];
  * frees. */
 char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article, int gathered);
 /* title.c: the page's titles in its head (<title>, og:title,
- * twitter:title), folded for comparing, into out (at most cap; the caller
- * frees each); their count. */
-size_t bt_html_head_titles(xmlDoc *html, char **out, size_t cap);
+ * twitter:title), folded for comparing (with letters, to letters and
+ * digits only; else their marks and spaces kept), into out (at most cap;
+ * the caller frees each); their count. */
+size_t bt_html_head_titles(xmlDoc *html, char **out, size_t cap, int letters);
 /* title.c: the label an <article> at or around n gives it (Spiegel's
  * "<article aria-label=...>": its visible headline, where the head's titles
  * are written for search engines), folded (with letters, to letters and
@@ -256,10 +257,10 @@ char *bt_html_article_label(const xmlNode *n, int letters);
 /* title.c: whether text is one of the n titles, or most of one, its start
  * or its end (the rest the site's name). */
 int bt_html_says_title(const char *text, char *const *titles, size_t n);
-/* title.c: whether one of the page's titles in its head, or its headline's
- * part beside the site's name, opens text and is half of it at least: the
- * headline the title cut short. */
-int bt_html_cut_title(xmlDoc *html, const char *text);
+/* title.c: whether one of the n titles (bt_html_head_titles without
+ * letters), or its headline's part beside the site's name, opens text and
+ * is half of it at least: the headline the title cut short. */
+int bt_html_cut_title(const char *text, char *const *titles, size_t n);
 /* title.c: whether n's class names it as a CMS's headline (title-detail,
  * NewsTitle), or its microdata does (itemprop=headline), a link or a meta
  * never. */

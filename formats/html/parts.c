@@ -131,7 +131,7 @@ static int in_link(const xmlNode *n)
 int bt_html_says_page_title(const xmlNode *n)
 {
     char *titles[BT_PARTS_TITLES];
-    size_t nt = n->doc ? bt_html_head_titles(n->doc, titles, BT_PARTS_TITLES) : 0;
+    size_t nt = n->doc ? bt_html_head_titles(n->doc, titles, BT_PARTS_TITLES, 1) : 0;
     bt_buf t = BT_BUF_INIT;
     bt_html_text(n, &t, 2 * BT_PARTS_HEADLINE_TEXT);
     int yes = nt && t.data && bt_html_says_title(t.data, titles, nt);
@@ -288,7 +288,10 @@ static xmlNode *headline_before(xmlNode *first)
 static xmlNode *titled(xmlNode *first, int within)
 {
     char *titles[BT_PARTS_TITLES + 1];
-    size_t nt = first->doc ? bt_html_head_titles(first->doc, titles, BT_PARTS_TITLES) : 0;
+    size_t nt = first->doc ? bt_html_head_titles(first->doc, titles, BT_PARTS_TITLES, 1) : 0;
+    /* (and with their marks, for a headline the <title> cut short) */
+    char *marked[BT_PARTS_TITLES];
+    size_t nm = first->doc ? bt_html_head_titles(first->doc, marked, BT_PARTS_TITLES, 0) : 0;
     /* (and the label of the <article> around it) */
     if ((titles[nt] = bt_html_article_label(first, 1)) != NULL)
         nt++;
@@ -318,13 +321,15 @@ static xmlNode *titled(xmlNode *first, int within)
         bt_buf_truncate(&t, 0);
         bt_html_text(n, &t, 2 * BT_PARTS_HEADLINE_TEXT);
         if (t.data &&
-            (bt_html_says_title(t.data, titles, nt) || bt_html_cut_title(first->doc, t.data)) &&
+            (bt_html_says_title(t.data, titles, nt) || bt_html_cut_title(t.data, marked, nm)) &&
             !bt_html_logo(n))
             found = named && bt_xhtml_class_has(n, site_names, 1) ? named : n;
     }
     bt_buf_free(&t);
     for (size_t i = 0; i < nt; i++)
         free(titles[i]);
+    for (size_t i = 0; i < nm; i++)
+        free(marked[i]);
     return found;
 }
 

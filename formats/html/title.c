@@ -1040,8 +1040,6 @@ static const char *words_at(const char *hay, const char *needle)
     return NULL;
 }
 
-static xmlChar *next_head_title(xmlNode *root, xmlNode **at);
-
 /* Words a metadata title has at least to be a headline cut short. */
 #define CUT_TITLE_WORDS 5
 
@@ -1068,17 +1066,12 @@ static double cut_short(const char *key, const char *hint)
     return 0;
 }
 
-int bt_html_cut_title(xmlDoc *html, const char *text)
+int bt_html_cut_title(const char *text, char *const *titles, size_t n)
 {
-    xmlNode *root = xmlDocGetRootElement(html), *at = root;
     char *key = fold(text, 0);
     int yes = 0;
-    for (xmlChar *v; key && !yes && (v = next_head_title(root, &at));) {
-        char *hint = fold((const char *)v, 0);
-        yes = hint && cut_short(key, hint) > 0;
-        free(hint);
-        xmlFree(v);
-    }
+    for (size_t i = 0; key && i < n && !yes; i++)
+        yes = cut_short(key, titles[i]) > 0;
     free(key);
     return yes;
 }
@@ -1860,10 +1853,11 @@ static int sentences(const char *t)
  * CivicEngage".  That headline, or h. */
 static const cand *over_label(const page *pg, const cand *h)
 {
-    for (const cand *c = h; h && h->kind == KIND_H1 && c < pg->c + pg->n; c++)
+    if (!h || h->kind != KIND_H1 || !h->key || !section_label(pg, h->n, h->key))
+        return h;
+    for (const cand *c = h; c < pg->c + pg->n; c++)
         if (c->kind == KIND_CLASS && !c->chrome && c->inside && near(pg, c) &&
-            bt_utf8_word_count(c->text, SHOWN_PART_WORDS) >= SHOWN_PART_WORDS &&
-            section_label(pg, h->n, h->key))
+            bt_utf8_word_count(c->text, SHOWN_PART_WORDS) >= SHOWN_PART_WORDS)
             return c;
     return h;
 }
@@ -2004,12 +1998,12 @@ static void head_hints(page *pg, xmlNode *root)
     }
 }
 
-size_t bt_html_head_titles(xmlDoc *html, char **out, size_t cap)
+size_t bt_html_head_titles(xmlDoc *html, char **out, size_t cap, int letters)
 {
     xmlNode *root = xmlDocGetRootElement(html), *at = root;
     size_t n = 0;
     for (xmlChar *v; n < cap && (v = next_head_title(root, &at));) {
-        out[n] = fold((const char *)v, 1);
+        out[n] = fold((const char *)v, letters);
         xmlFree(v);
         if (out[n] && strlen(out[n]) >= TITLE_LETTERS)
             n++;
