@@ -412,6 +412,13 @@ const char *const bt_chrome_labels[] = {
     "scroll down for video",
     "adv",
     "theo dõi",
+    /* (SIDEARM's label over a game story's box score and gallery links;
+     * Thairath's share button) */
+    "story links",
+    "แชร์",
+    /* (an old page's hit counter, its number a picture) */
+    "you are visitor number",
+    "you are visitor #",
     /* (a press release's mark of its end: NASA's "- end -", the wires'
      * "###" and "-30-") */
     "###",
@@ -559,6 +566,8 @@ const char *const bt_chrome_labels[] = {
     "story continues below advertisement",
     "story continues below this ad",
     "story continues below",
+    /* (Politico's "Story Continued Below" between paragraphs) */
+    "story continued below",
     "článok pokračuje pod video reklamou",
     "článok pokračuje pod reklamou",
     "článek pokračuje pod reklamou",
@@ -999,6 +1008,10 @@ const char *const bt_chrome_pointers[] = {
     "don't miss",
     "don’t miss",
     "read also",
+    /* (Penton's "You might also like:" over two links among the
+     * paragraphs) */
+    "you might also like",
+    "you may also like",
     /* (the Atlantic's "<em>Read: </em><a>..." between its paragraphs) */
     "read:",
     "also on",
@@ -1217,6 +1230,10 @@ const char *const bt_chrome_figure_buttons[] = {
     "buy this photo",
     "enlarge image",
     "enlarge this image",
+    /* (Plone's link under a news item's picture to its full size) */
+    "click to view full-size image",
+    "click to view full-size image...",
+    "klikkaa nähdäksesi täysikokoisen kuvan",
     /* (a health site's button on its pictures: Healthline's, in the
      * caption before its words) */
     "share on pinterest",
@@ -1398,6 +1415,10 @@ const char *const bt_chrome_paywall[] = {
     "freien artikeln in diesem monat",
     "dostępny w ramach subskrypcji",
     "subscribe to save articles",
+    /* (the Business Journals' mark over a paid story; the Inquirer's
+     * offer among the paragraphs) */
+    "premium content from ",
+    "subscribe to inquirer plus",
     "to read the full story",
     "for the full story",
     "to continue reading",
@@ -1659,6 +1680,9 @@ const char *const bt_chrome_follow_calls[] = {
     /* (Baptist Press's "Get Baptist Press headlines and breaking news on
      * Twitter") */
     "headlines and breaking news on twitter",
+    /* (SIDEARM's line closing a game story: "For complete coverage of
+     * Chattanooga women's soccer, follow the Mocs on Twitter") */
+    "for complete coverage of",
     /* (Navbharat Times's and Prothom Alo's calls to like their Facebook
      * pages, in Hindi and Bengali) */
     "फेसबुक पेज को लाइक करें",
@@ -2972,6 +2996,10 @@ const char *const bt_chrome_rights[] = {
     "при использовании любых материалов",
     "kirjaliku loata keelatud",
     "všechna práva vyhrazena",
+    "všetky práva vyhradené",
+    "sva prava pridržana",
+    "всички права запазени",
+    "sva prava zadržana",
     "tüm hakları saklıdır",
     "hak cipta dilindungi",
     "無断転載を禁じます",
