@@ -120,8 +120,9 @@ static credit_place find_credit(const char *text, size_t len)
         if (text[pos - 2] == '.' && text[pos - 1] == ' ' &&
             !strncasecmp(text + pos, video, sizeof(video) - 1))
             at = pos;
-    /* "Image Credit:", "Photo credit:": the word naming the picture is the label's */
-    static const char *const pictures[] = {"Image ", "Photo ", "Picture ", NULL};
+    /* "Image Credit:", "Photo credit:", College Publisher's "Media Credit:":
+     * the word naming the picture is the label's */
+    static const char *const pictures[] = {"Image ", "Photo ", "Picture ", "Media ", NULL};
     for (const char *const *w = pictures; at < len && *w; w++) {
         size_t wl = strlen(*w);
         if (!strncasecmp(text + at, "Credit:", 7) && at >= wl &&

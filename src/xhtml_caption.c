@@ -24,6 +24,8 @@ static const char *const caption_words[] = {
     "tplCaption",
     "imgcaption",
     "photocaption",
+    /* (College Publisher's "div.mediacaption" under "div.mediacredit") */
+    "mediacaption",
     "Image",
     "image_desc",
     "legend",
@@ -98,7 +100,7 @@ static const char *const credit_words[] = {"credit", "credits", "copyright", "pi
                                            "image-src", "img-source", "image-source",
                                            "photo-source",
                                            /* (in one word: "td.photocredit") */
-                                           "photocredit", "imagecredit",
+                                           "photocredit", "imagecredit", "mediacredit",
                                            /* (Spanish and Italian: Emol's "div.credito_foto") */
                                            "credito", "creditos", NULL};
 /* ... and a word that names the credit beside the caption, or both in one

@@ -45,6 +45,8 @@ typedef struct {
     bt_node *figure;       /* the last figure, while nothing came after it */
     xmlNode *figure_img;   /* its image, if it had one */
     bt_node *provisional;  /* a figure captioned from an attribute, until the page's caption */
+    bt_node *uncaptioned;  /* the last figure, for a caption a few blocks below it */
+    int blocks_after;      /* blocks read since it */
     const xmlNode *skip;   /* an element read elsewhere (a caption's credit) */
     xmlNode *line_break;   /* the <br> before the line that captions the last image */
     int in_caption;        /* reading a caption: long descriptions wait */
@@ -105,6 +107,7 @@ static bt_node *open_to(ctx *c, int level)
         p->role = c->role;
         bt_node_append(c->blocks, p);
         c->figure = NULL;
+        c->blocks_after++;
         set_para(c, p, 0);
     }
     bt_node *at = c->para;
@@ -458,9 +461,10 @@ const char *const bt_xhtml_lead_classes[] = {
     NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {
-    "author", "authors", "byline", "tac-gia", "tacgia",   "nguontin",    "nguon-tin",
-    "writer", "autor",   "autore", "auteur",  "reporter", "contributor", "contributor-description",
-    NULL};
+    "author", "authors", "byline", "tac-gia", "tacgia", "nguontin", "nguon-tin", "writer", "autor",
+    "autore", "auteur", "reporter", "contributor", "contributor-description",
+    /* (College Publisher's and GateHouse's "div.storybyline") */
+    "storybyline", NULL};
 static const char *const credit_classes[] = {"author",       "byline", "credit",
                                              "photographer", "source", NULL};
 
@@ -610,6 +614,7 @@ static bt_node *add_block(ctx *c, bt_node_type type)
     if (n)
         bt_node_append(c->blocks, n);
     c->figure = NULL;
+    c->blocks_after++;
     return n;
 }
 
@@ -952,6 +957,8 @@ static bt_node *new_figure(ctx *c)
     bt_node_append(f, cap);
     c->figure = f;
     c->figure_img = NULL;
+    c->uncaptioned = f;
+    c->blocks_after = 0;
     return f;
 }
 
@@ -2499,6 +2506,61 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
     return 0;
 }
 
+/* Blocks between a picture and its caption set further down at most; and
+ * words of the picture's alt that caption has at least. */
+#define LATE_CAPTION_BLOCKS 3
+#define LATE_CAPTION_ALT_WORDS 3
+
+/* Whether each word of alt (letters and digits, case aside) is a word of
+ * text too, alt having least of them at least. */
+static int alt_words_in(const char *alt, const char *text, int least)
+{
+    int words = 0;
+    for (const char *a = alt; *a;) {
+        while (*a && (unsigned char)*a < 0x80 && !isalnum((unsigned char)*a))
+            a++;
+        size_t len = 0;
+        while (a[len] && ((unsigned char)a[len] >= 0x80 || isalnum((unsigned char)a[len])))
+            len++;
+        if (!len)
+            break;
+        int found = 0;
+        for (const char *t = text; *t && !found; t++)
+            found =
+                !strncasecmp(t, a, len) &&
+                (t == text || ((unsigned char)t[-1] < 0x80 && !isalnum((unsigned char)t[-1]))) &&
+                ((unsigned char)t[len] < 0x80 && !isalnum((unsigned char)t[len]));
+        if (!found)
+            return 0;
+        words++;
+        a += len;
+    }
+    return words >= least;
+}
+
+/* A picture's caption set a few paragraphs below it, as an old page's
+ * editor placed it beside a floated picture: a short line all in italics
+ * that says every word of the picture's alt ("Knut Sather in the churn
+ * room" over "<em>Buttermaker Knut Sather, left, ... in the churn room,
+ * 1947.</em>"), the picture left without a caption. */
+static int late_caption(ctx *c, xmlNode *el, kind k)
+{
+    bt_node *fig = c->uncaptioned;
+    if (k != K_BLOCK || c->blocks_after > LATE_CAPTION_BLOCKS || !fig->literal ||
+        bt_node_figure_caption(fig)->first || find_img(el, NULL) || !short_paragraph(el) ||
+        !bt_xhtml_italic(el))
+        return 0;
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(el, &b, 1024);
+    int said = b.data && alt_words_in(fig->literal, b.data, LATE_CAPTION_ALT_WORDS);
+    bt_buf_free(&b);
+    if (!said)
+        return 0;
+    caption(c, fig, el);
+    c->uncaptioned = NULL;
+    return 1;
+}
+
 /* A footnote's mark is short: its label is cut there. */
 #define MARK_BYTES 64
 
@@ -2634,6 +2696,8 @@ static void element(ctx *c, xmlNode *el)
     if (c->notes && (bt_xhtml_is(el, "a") || bt_xhtml_is(el, "sup")) && note_ref(c, el))
         return;
     if (c->figure && !c->flat && after_figure(c, el, k))
+        return;
+    if (!c->figure && c->uncaptioned && !c->flat && late_caption(c, el, k))
         return;
     if ((k == K_SPAN || k == K_TRANSPARENT) && drawn_formula(c, el))
         return;

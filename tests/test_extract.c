@@ -43,6 +43,7 @@ typedef struct {
     const char *byline;             /* a BYLINE paragraph, NULL: not checked */
     const char *captions[MAX_FIGS]; /* the figures' captions, each on its figure */
     const char *body[MAX_PARAS];    /* the story paragraphs, in order */
+    int unquoted;                   /* ... in no quotation (a quote's are the story's too) */
     heading headings[MAX_HEADINGS]; /* all the document's headings */
     const char *chrome[MAX_CHROME]; /* found nowhere in the document */
     /* Fallback pages: the text each must hold somewhere (not as paragraphs
@@ -140,6 +141,10 @@ static void check_body(const spec *s, contents *c)
         }
         if (bt_node_role(c->para[at]) != BT_ROLE_NONE)
             problem(s, "story paragraph %d has role %d", i + 1, bt_node_role(c->para[at]));
+        for (const bt_node *up = s->unquoted ? bt_node_parent(c->para[at]) : NULL; up;
+             up = bt_node_parent(up))
+            if (bt_node_get_type(up) == BT_NODE_QUOTE)
+                problem(s, "story paragraph %d is in a quotation", i + 1);
         if (i > 0 && at < last && ordered) {
             problem(s, "story paragraph %d comes before paragraph %d", i + 1, i);
             ordered = 0;
@@ -11066,6 +11071,96 @@ static const spec cdata_shown_as_text = {
              "Another paragraph of text about the same thing for the extractor to keep."},
 };
 
+/* College Publisher's story (student papers, 2000s): "div.storyheadline",
+ * "div.storysubheadline", "div.storybyline" and the date's row as siblings
+ * of "div.storytext", a table of the picture between them with its
+ * "div.mediacredit" ("Media Credit: ...") over "div.mediacaption": the
+ * subline is the lead, the byline stays, the picture keeps its caption
+ * (the credit the figure's). */
+static const spec college_publisher_story = {
+    .page = "college-publisher-story.html",
+    .title = "Library to stay open all night during finals",
+    .lead =
+        "Extra student workers and a campus police patrol will cover the late hours in the main "
+        "reading room",
+    .byline = "By Nora Webb Staff Writer",
+    .captions = {"Students study in the main reading room of Hadley Library on Monday night."},
+    .body = {"The campus library will stay open around the clock for the two weeks of final exams, "
+             "the dean of libraries announced Tuesday.",
+             "The library will hire 14 extra student workers for the overnight shifts, and campus "
+             "police will walk through the building every hour between midnight and 7 a.m."},
+    .chrome = {"View Larger", "Print this story", "Campus News"},
+};
+
+/* The lead figure of a story's video as a script plays it, in a box of
+ * its own (Gray TV's "div.lead-art-wrapper > figure.lead-art" around the
+ * player's box, "<div data-video-id>", its still and play button, and a
+ * figcaption): the still keeps its caption, no card of another video. */
+static const spec video_still_lead_figure = {
+    .page = "video-still-lead-figure.html",
+    .title = "County opens cooling centers as heat index nears 110",
+    .captions = {"Volunteers hand out bottled water at a bus stop on Main Street on Tuesday "
+                 "afternoon."},
+    .body = {"Five libraries and two recreation centers will stay open late through Sunday for "
+             "anyone who needs to get out of the heat, county officials said Tuesday.",
+             "Bus riders can ride free to any of the cooling centers by telling the driver where "
+             "they are going, the transit authority said."},
+    .chrome = {"Play video", "Privacy Policy"},
+};
+
+/* A caption set two paragraphs below its floated picture, as an old
+ * page's editor placed it (a short line all in italics, right-aligned in
+ * small type, that says every word of the picture's alt): the picture's
+ * caption, no paragraph; an italic note that does not say the alt stays
+ * a paragraph. */
+static const spec late_italic_caption = {
+    .page = "late-italic-caption.html",
+    .title = "The Mill on Willow Creek",
+    .captions = {"The Pruett mill and its dam on Willow Creek, about 1910. (Society collection)"},
+    .body =
+        {"The first gristmill in Harlan County was built on Willow Creek in 1858 by Amos Pruett, "
+         "who hauled the millstones by ox cart from the river landing at Bell's Ferry.",
+         "The mill ground corn and wheat for farmers from three townships. On a busy day in the "
+         "fall, wagons lined up along the creek road for half a mile, and some families camped "
+         "overnight to wait their turn.",
+         "Pruett's sons ran the mill after his death in 1884. They added a sawmill in 1891 and a "
+         "cider press a few years later, and for a time the mill was the busiest place in the "
+         "county outside the courthouse square.",
+         "A flood in the spring of 1927 took out the dam, and the family never rebuilt it. The "
+         "mill building stood empty until it burned in 1949.",
+         "This article first appeared in the society's spring newsletter. Members may borrow the "
+         "full mill ledger from the museum library."},
+    .chrome = {"Join Us", "All rights reserved"},
+};
+
+/* A page made before style sheets: no h1 and no class, its <title> the
+ * club's name and the section's, the headline a line in large type
+ * ("<font size=6><b>") opening the story after a link back ("<< Back to
+ * Club News"), the whole story indented by a "<BLOCKQUOTE>": that line is
+ * the title, the link goes, and the story is no quotation. */
+static const spec large_font_headline_blockquote = {
+    .page = "large-font-headline-blockquote.html",
+    .title = "U-12 Lightning Win the Harvest Cup",
+    .body = {"The U-12 Lightning won the Harvest Cup in Millbrook on Sunday, beating the Westfield "
+             "Wolves 2-1 in the final on a header by Jenny Akers with four minutes to play.",
+             "The Lightning will be honored at the club's fall picnic on November 4 at Riverside "
+             "Park. Bring a dish to share!"},
+    .unquoted = 1,
+    .chrome = {"Field Directions", "You are visitor number", "Back to Club News"},
+};
+
+/* A bold label closing the story over a table of links to the site's
+ * other stories ("<p><b>Other District News</b></p>"): it goes with the
+ * links, as it names stories; a byline in bold over links stays. */
+static const spec closing_bold_news_label = {
+    .page = "closing-bold-news-label.html",
+    .title = "Board Approves Bond Vote for Third Middle School",
+    .body = {"The Pine Valley School Board voted 5-2 on Monday to put a $38 million bond on the "
+             "November ballot to build a third middle school on district land off Cedar Road.",
+             "Residents with questions may call the district office at (555) 555-0180."},
+    .chrome = {"Other District News", "Lunch Prices Unchanged for Next Year"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -13994,6 +14089,11 @@ int main(void)
         PAGE(site_name_byline_title),
         PAGE(imagefield_description),
         PAGE(cdata_shown_as_text),
+        PAGE(college_publisher_story),
+        PAGE(video_still_lead_figure),
+        PAGE(late_italic_caption),
+        PAGE(large_font_headline_blockquote),
+        PAGE(closing_bold_news_label),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3148,8 +3148,14 @@ static int video_card(const xmlNode *n)
     if (!bt_xhtml_class_has(n, videos, 0)) {
         /* (or a box a script makes a player in, "<div data-player-id>",
          * with its label and title) */
-        if (!s->ptext && script_player(n, 0))
-            return 1;
+        if (!s->ptext && script_player(n, 0)) {
+            /* (but not a figure of the story's video, captioned, whatever
+             * box it is in: Gray TV's "div.lead-art-wrapper > figure" of
+             * the player's still and a figcaption) */
+            const xmlNode *fig = bt_xhtml_is(n, "figure") ? n : bt_xhtml_find(n, "figure");
+            const xmlNode *fc = fig ? bt_xhtml_find(fig, "figcaption") : NULL;
+            return !fc || holds_duration(fc);
+        }
         const xmlNode *link = s->images && s->link && play_button(n) ? bt_xhtml_find(n, "a") : NULL;
         return link && leads_elsewhere(link);
     }
@@ -4168,7 +4174,9 @@ static int email_line(const xmlNode *n)
 #define ARROW_POINTER_TEXT 160
 
 /* Whether n is a pointer to another page: mostly a link, ending on an
- * arrow ("<a>Bảng xếp hạng V-League 2012</a> <b>Bấm xem >></b>"). */
+ * arrow ("<a>Bảng xếp hạng V-League 2012</a> <b>Bấm xem >></b>"), or opening
+ * on one that points back ("<a>&lt;&lt; Week 11 Recap</a>", "<-- Back to
+ * Troop News"). */
 static int arrow_pointer(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
@@ -4181,6 +4189,10 @@ static int arrow_pointer(const xmlNode *n)
     int yes = 0;
     for (const char *const *a = arrows; *a && !yes; a++)
         yes = len >= strlen(*a) && !memcmp(t.data + len - strlen(*a), *a, strlen(*a));
+    static const char *const back[] = {"<<", "<-", "\xE2\x86\x90", "\xC2\xAB ", NULL};
+    const char *start = t.data ? t.data + strspn(t.data, " ") : "";
+    for (const char *const *a = back; *a && !yes; a++)
+        yes = !strncmp(start, *a, strlen(*a)) && !strstr(start, "\xC2\xBB");
     /* (a guillemet closing a quote is no arrow: "... «Madagaskar: Gut
      * möglich ...»", the title of the story linked; Swedish "»...»") */
     const char *first = strstr(t.data ? t.data : "", "\xC2\xBB");
@@ -4479,7 +4491,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
             return 1;
         /* (a link to another story on a line of its own between the blocks:
          * "<a class=teaser-inline><span>Les også</span><span>...") */
-        if (s->text && s->text < 300 && s->nodes < 64 && own_line(n, 1) && pointer_line(n))
+        if (s->text && s->text < 300 && s->nodes < 64 &&
+            ((own_line(n, 1) && pointer_line(n)) || (own_line(n, 0) && arrow_pointer(n))))
             return 1;
         /* (a line of its own above a block that says the time the post
          * takes to read: "<span>Reading time: 3 minutes</span><div>") */
@@ -5214,6 +5227,19 @@ static void drop_rights_line(xmlNode *p)
 
 /* Whether k is a short line wholly in bold, no number or sentence in it;
  * or, when colon, such a line ending on a colon. */
+/* Whether n's text ends with one of words (folded), as a word of its own. */
+static int ends_with_word(const xmlNode *n, const char *const *words)
+{
+    const char *t = short_text(n, 64);
+    size_t len = t ? strlen(t) : 0;
+    for (const char *const *w = words; len && *w; w++) {
+        size_t wl = strlen(*w);
+        if (len >= wl && !strcmp(t + len - wl, *w) && (len == wl || t[len - wl - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 static int bold_label(const xmlNode *k, int colon)
 {
     const bt_stats *s = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
@@ -5237,10 +5263,11 @@ static int bold_label(const xmlNode *k, int colon)
 }
 
 /* The label in bold right before chrome that goes: BBC's "<b>Related
- * topics</b>" over its links, in any language, when a heading follows it,
- * as it heads nothing then; or one ending on a colon, which says what
- * follows it (Patch's "<p><strong>Also on Patch:</strong></p>" over its
- * links).  NULL when there is none. */
+ * topics</b>" over its links, in any language, when a heading or nothing
+ * follows it, as it heads nothing then (a school's "<p><b>Other District
+ * News</b></p>" over its table of links, closing the story); or one ending
+ * on a colon, which says what follows it (Patch's "<p><strong>Also on
+ * Patch:</strong></p>" over its links).  NULL when there is none. */
 static xmlNode *label_before(xmlNode *first, xmlNode *last)
 {
     xmlNode *label = (xmlNode *)bt_stats_shown_sibling(first, 0);
@@ -5249,8 +5276,12 @@ static xmlNode *label_before(xmlNode *first, xmlNode *last)
         return NULL;
     if (bold_label(label, 1))
         return label;
-    return after && bold_label(label, 0) &&
-                   bt_html_heading_level(bt_html_unwrapped(after, BT_HTML_WRAPPERS))
+    /* (closing the story, it names stories, not someone: a byline in bold
+     * closes a story over its links as often) */
+    static const char *const stories[] = {"news", "stories", "articles", "headlines", NULL};
+    return bold_label(label, 0) &&
+                   (after ? bt_html_heading_level(bt_html_unwrapped(after, BT_HTML_WRAPPERS)) != 0
+                          : ends_with_word(label, stories))
                ? label
                : NULL;
 }
@@ -5277,6 +5308,39 @@ static void keep_infobox_figure(xmlNode *box)
         xmlAddPrevSibling(box, k);
         return;
     }
+}
+
+/* Letters of n's shown text, up to cap. */
+static size_t shown_letters(const xmlNode *n, size_t cap)
+{
+    size_t letters = 0;
+    for (const xmlNode *k = n; k && letters < cap; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
+        for (const xmlChar *c = k->type == XML_TEXT_NODE ? k->content : NULL; c && *c; c++)
+            letters += !strchr(" \t\r\n", *c) && (*c & 0xC0) != 0x80;
+    return letters;
+}
+
+/* Of the article's letters, the share a blockquote holding them is a margin
+ * at least; and its paragraphs at least (a quotation a post is made of,
+ * Tumblr's quote post, is a paragraph or two). */
+#define MARGIN_QUOTE_SHARE 0.8
+#define MARGIN_QUOTE_PARAS 3
+
+/* Whether n holds at least least paragraphs. */
+static int paragraphs_in(const xmlNode *n, int least)
+{
+    for (const xmlNode *k = n; k && least > 0; k = bt_xhtml_next(k, n, 0))
+        least -= bt_xhtml_is(k, "p");
+    return least <= 0;
+}
+
+void bt_html_unquote_margins(xmlNode *article)
+{
+    size_t total = shown_letters(article, (size_t)-1);
+    for (xmlNode *k = article; k; k = bt_xhtml_next(k, article, bt_html_skipped(k)))
+        if (bt_xhtml_is(k, "blockquote") && paragraphs_in(k, MARGIN_QUOTE_PARAS) &&
+            (double)shown_letters(k, total) >= MARGIN_QUOTE_SHARE * (double)total)
+            bt_html_rename(k, "div");
 }
 
 size_t bt_html_clean(xmlNode *article, int flags)

@@ -167,6 +167,10 @@ int bt_html_bold_line(const xmlNode *n);
 /* clean.c: whether link a leads to an author's page ("/author/jane-roe/",
  * "/autor/", "/tac-gia/"). */
 int bt_html_author_page(const xmlNode *a);
+/* clean.c: a blockquote around nearly all of the article's text is the
+ * page's margin, an old editor's indent (FrontPage's "<BLOCKQUOTE>" around
+ * the story), no quotation: made a div. */
+void bt_html_unquote_margins(xmlNode *article);
 /* clean.c: whether n is a card of another article, one of three or more
  * alike: a short block whose heading is all a link, with a line or two of
  * its excerpt. */

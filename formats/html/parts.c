@@ -1931,6 +1931,21 @@ static size_t gather_own_parts(xmlNode **part, size_t n, size_t cap)
             return faq_after(part, byline_after(part, n, cap), cap);
         }
     }
+    /* (a headline a CMS's class names, taken as the body's sibling with
+     * its subline, is looked for as one above the body, the rows between
+     * them with it: College Publisher's "div.storyheadline",
+     * "div.storysubheadline", the byline's and the date's rows, the
+     * picture's table, "div.storytext") */
+    size_t over = 0;
+    if (n > 1 && bt_html_title_marked(part[0]) && bt_html_says_page_title(part[0]))
+        for (over = 1; over + 1 < n &&
+                       (named_subline(part[over]) || bt_xhtml_class_has(part[over], sub_title, 0));
+             over++)
+            ;
+    if (over && headline_before(part[over]) == part[0]) {
+        memmove(part, part + over, (n - over) * sizeof(part[0]));
+        n -= over;
+    }
     /* the headline is looked for above the first part of text; the cover
      * pictures before it (with their captions or not) stay first when it
      * lies below them */

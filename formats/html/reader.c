@@ -290,6 +290,7 @@ static bt_status convert(bt_document *doc, xmlDoc *html, const bt_input *in, con
         return bt_error_set(err, BT_ERR_NOMEM, "out of memory");
     }
     size_t media_taken = whole_page ? 0 : bt_html_clean(c.article, c.flags);
+    bt_html_unquote_margins(c.article);
     bt_html_choice_free(&c);
     bt_html_loader loader;
     bt_xhtml_reader r = {doc, err, bt_html_load_image, &loader, 0, media_taken};

@@ -2029,6 +2029,76 @@ int bt_html_says_title(const char *text, char *const *titles, size_t n)
     return hit;
 }
 
+/* The size of font an old page sets its headline in at least: "<font
+ * size=5>", or two steps above the page's ("+2"); and the words of such a
+ * headline, at least and at most. */
+#define LARGE_FONT_SIZE 5
+#define LARGE_FONT_STEPS 2
+#define LARGE_LINE_LEAST 3
+#define LARGE_LINE_WORDS 20
+/* Letters of links back before such a headline at most. */
+#define LARGE_LINE_LINKS 40
+
+/* Whether n is or lies in a link, a few levels up. */
+static int linked(const xmlNode *n)
+{
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 4; n = n->parent, up++)
+        if (bt_xhtml_is(n, "a"))
+            return 1;
+    return 0;
+}
+
+static int large_font(const xmlNode *n)
+{
+    xmlChar *v = bt_xhtml_is(n, "font") ? xmlGetProp(n, (const xmlChar *)"size") : NULL;
+    const char *size = v ? (const char *)v + strspn((const char *)v, " ") : NULL;
+    int large = size && (*size == '+' ? atoi(size + 1) >= LARGE_FONT_STEPS
+                                      : *size != '-' && atoi(size) >= LARGE_FONT_SIZE);
+    xmlFree(v);
+    return large;
+}
+
+/* With no headline marked, the line in large type the article opens with,
+ * as pages made before style sheets set it ("<p align=center><font size=6>
+ * <b>...</b></font><br>"): the article's first text all in such a font,
+ * nothing after it on its line, no link; NULL when none. */
+static char *large_type_opening(const xmlNode *article)
+{
+    /* (after a link back at most: "<< Back to News", "<< Week 11 Recap") */
+    const xmlNode *k = article;
+    size_t links = 0;
+    while (k &&
+           !(k->type == XML_TEXT_NODE && bt_xhtml_visible_text(k->content) && !linked(k->parent))) {
+        if (k->type == XML_TEXT_NODE && k->content &&
+            (links += bt_letter_count((const char *)k->content, strlen((const char *)k->content))) >
+                LARGE_LINE_LINKS)
+            return NULL;
+        k = bt_xhtml_next(k, article, k->type == XML_ELEMENT_NODE && bt_html_skipped(k));
+    }
+    const xmlNode *f = k ? k->parent : NULL;
+    for (; f && f != article && !large_font(f); f = f->parent)
+        if (bt_xhtml_is(f, "a"))
+            return NULL;
+    if (!f || f == article || bt_xhtml_find(f, "a"))
+        return NULL;
+    const xmlNode *after = f->next;
+    while (after && after->type == XML_TEXT_NODE && !bt_xhtml_visible_text(after->content))
+        after = after->next;
+    if (after && !bt_xhtml_is(after, "br") && !bt_html_is_block(after))
+        return NULL;
+    bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
+    bt_xhtml_dom_text(f, &raw, 1024);
+    size_t words = raw.data ? bt_utf8_word_count(raw.data, LARGE_LINE_WORDS + 1) : 0;
+    char *line = NULL;
+    if (!raw.failed && words >= LARGE_LINE_LEAST && words <= LARGE_LINE_WORDS &&
+        raw.data[raw.len - 1] != ':' && bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK &&
+        !text.failed)
+        line = strndup(text.data, text.len);
+    bt_buf_free(&raw);
+    bt_buf_free(&text);
+    return line;
+}
+
 char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article, int gathered)
 {
     xmlNode *root = xmlDocGetRootElement(html), *body = root;
@@ -2072,8 +2142,11 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     if (best && best->kind == KIND_H1)
         named.slug = NULL;
     char *title = best ? unsite(best->text, best->agree == 2 ? &named : &shared, 0) : NULL;
-    /* with no headline, the metadata's title loses the name the logo gives */
-    if (!best && meta && pg.site.v[LOGO_NAME])
+    /* with no headline, one in large type opening the article; else the
+     * metadata's title loses the name the logo gives */
+    if (!best)
+        title = large_type_opening(article);
+    if (!title && !best && meta && pg.site.v[LOGO_NAME])
         title = unsite(meta, &pg.site, 0);
     for (size_t i = 0; i < pg.n; i++) {
         free(pg.c[i].text);
