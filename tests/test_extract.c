@@ -11161,6 +11161,65 @@ static const spec closing_bold_news_label = {
     .chrome = {"Other District News", "Lunch Prices Unchanged for Next Year"},
 };
 
+/* A one-sentence lead in italics under the headline, over a club's or a
+ * library's byline ("Submitted by Ruth Ellison, ..."): the lead, and the
+ * line its byline. */
+static const spec italic_lead_submitted_by = {
+    .page = "italic-lead-submitted-by.html",
+    .title = "Used Book Sale Raises $6,200 for New Computers",
+    .lead = "Volunteers sorted more than 12,000 donated books for the spring sale, the largest in "
+            "the Friends of the Library's history.",
+    .byline = "Submitted by Ruth Ellison, Book Sale Chair · Posted March 20, 2006",
+    .body = {"The Friends will hold their next sale in October. Donations of books in good "
+             "condition are welcome at the circulation desk at any time."},
+    .chrome = {"Hours & Locations"},
+};
+
+/* Mass.gov's press release: the headline and its "sub-title" in a page
+ * header a class names "page-header" (a name that weighs against it), the
+ * body after it: the sub-title is the lead, not chrome. */
+static const spec page_header_sub_title = {
+    .page = "page-header-sub-title.html",
+    .title = "State Opens Applications for Farm Energy Grants",
+    .lead = "Grants of up to $50,000 will help farms install solar arrays, heat pumps and more "
+            "efficient refrigeration",
+    .body =
+        {"Applications are due May 1. Farms may apply for up to $50,000 and must pay at least a "
+         "quarter of each project's cost themselves."},
+    .chrome = {"Privacy Policy", "Press Release"},
+};
+
+/* A link to the author's other stories on its own line under the byline
+ * ("<strong>By NAME</strong><br><a>More by this Author</a>"): the link
+ * goes, the byline stays. */
+static const spec author_link_own_line = {
+    .page = "author-link-own-line.html",
+    .title = "Kampala traders protest new market levy",
+    .body = {"City officials said the levy would be reviewed after three months and promised to "
+             "meet the traders' leaders next week."},
+    .chrome = {"More by this Author"},
+};
+
+/* A page builder's page of boxes set by absolute position, kept in the
+ * source in the order they were made (Homestead's "div#element7" with the
+ * story's end before "div#element4" with its start): read top to bottom;
+ * the headline, a line in large type in its own box above the story's,
+ * is the title, the masthead the site's name. */
+static const spec positioned_boxes_order = {
+    .page = "positioned-boxes-order.html",
+    .title = "Spring Plant Sale Breaks Record",
+    .body = {"Our annual spring plant sale on May 12 raised $3,412, the most in the club's 40-year "
+             "history. More than 900 plants were sold in just under four hours.",
+             "The money will pay for new benches and a drip watering system at the library's "
+             "butterfly garden, which the club has planted and cared for since 1998.",
+             "Next year's sale will be held on the second Saturday in May. Members who want to "
+             "donate plants should start dividing their perennials in April and bring them to the "
+             "April meeting.",
+             "Thank you to everyone who dug, potted, priced and carried plants. We could not do it "
+             "without you!"},
+    .chrome = {"Site built with Homestead SiteBuilder"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14094,6 +14153,10 @@ int main(void)
         PAGE(late_italic_caption),
         PAGE(large_font_headline_blockquote),
         PAGE(closing_bold_news_label),
+        PAGE(italic_lead_submitted_by),
+        PAGE(page_header_sub_title),
+        PAGE(author_link_own_line),
+        PAGE(positioned_boxes_order),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

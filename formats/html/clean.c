@@ -4093,8 +4093,11 @@ static int row_end_label(const xmlNode *n)
      * it: Mwananchi's "<a>Name</a><a>Habari zaidi za mwandishi huyu</a>",
      * Nation's "<strong>By NAME</strong> <a>More by this Author</a>") */
     int item = bt_xhtml_is(k, "a") || bt_xhtml_is(k, "b") || bt_xhtml_is(k, "strong");
-    int apart = !k || (k->type == XML_ELEMENT_NODE &&
-                       (bt_html_is_block(k) || (item && bt_xhtml_is(n, "a"))));
+    /* (or on its own line: "<strong>By NAME</strong><br><a>More by this
+     * Author</a>", the East African's) */
+    int apart =
+        !k || (k->type == XML_ELEMENT_NODE &&
+               (bt_html_is_block(k) || bt_xhtml_is(k, "br") || (item && bt_xhtml_is(n, "a"))));
     if (!apart && k->type == XML_TEXT_NODE) {
         /* (past no-break spaces too: "Name&nbsp;|&nbsp;"; or a bullet,
          * the Register's "By <a>Name</a> &#8226; <a>Get more from this

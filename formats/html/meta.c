@@ -1734,8 +1734,11 @@ static int trail_line(bt_document *doc, const bt_node *p)
  * capitalised. */
 static int byline_line(const char *t)
 {
-    static const char *const bys[] = {"By ", "Par ", "Von ",  "Por ",   "Di ",
-                                      "Av ", "Af ",  "Door ", "Przez ", NULL};
+    /* (and a club's or a blog's: "Submitted by Janet Kohler, Library
+     * Director", "Posted by ...") */
+    static const char *const bys[] = {
+        "By ",   "Par ",   "Von ",          "Por ",       "Di ",         "Av ", "Af ",
+        "Door ", "Przez ", "Submitted by ", "Posted by ", "Written by ", NULL};
     if (!t || bt_word_count(t) > BYLINE_LINE_WORDS || final_punct(t))
         return 0;
     for (const char *const *b = bys; *b; b++) {

@@ -446,8 +446,9 @@ static int own_part(const xmlNode *n)
      * "div#headerimg", "header" read as a masthead's word; nor are
      * sublines listed, whatever the list's name) */
     if (!listed_sublines(n) &&
-        (is_chrome_element(n) || (s->unlikely && !named_subline(n) && !bt_html_headline_deck(n) &&
-                                  !(s->images && bt_html_holds_caption(n, 0)))))
+        (is_chrome_element(n) ||
+         (s->unlikely && !named_subline(n) && !bt_html_headline_deck(n) &&
+          !bt_xhtml_class_has(n, sub_title, 0) && !(s->images && bt_html_holds_caption(n, 0)))))
         return 0;
     if (!s->text && !s->images)
         return 0;

@@ -1445,6 +1445,75 @@ static int small_line(const xmlNode *n)
  * caches hold).  They see the page as if each had walked it in turn, in
  * this order (an open button is a div to a noscript before it).  Returns
  * the elements left, for the stats to count on. */
+/* Boxes set by absolute position that are put in reading order, at most
+ * (a page builder's page has a few dozen). */
+#define POSITIONED_BOXES 256
+
+/* The pixels a style gives property name ("top", "left"), a number: at
+ * the start of a declaration, not a longer property's end ("margin-top").
+ * 0 when it gives none. */
+static int css_px(const char *style, const char *name, long *px)
+{
+    size_t len = strlen(name);
+    for (const char *p = strstr(style, name); p; p = strstr(p + 1, name)) {
+        const char *before = p;
+        while (before > style && (before[-1] == ' ' || before[-1] == '\t'))
+            before--;
+        if (before > style && before[-1] != ';')
+            continue;
+        const char *v = p + len + strspn(p + len, " \t");
+        if (*v != ':')
+            continue;
+        char *end;
+        *px = strtol(v + 1, &end, 10);
+        return end != v + 1;
+    }
+    return 0;
+}
+
+/* Whether n is a box its inline style sets at an absolute position, *top
+ * and *left its place. */
+static int positioned(const xmlNode *n, long *top, long *left)
+{
+    xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
+    int yes = style && bt_xhtml_style_says((const char *)style, "position:absolute") &&
+              css_px((const char *)style, "top", top) && css_px((const char *)style, "left", left);
+    xmlFree(style);
+    return yes;
+}
+
+/* Children of n that are all boxes set at absolute positions (Homestead's
+ * and Publisher's pages: "<div id=element13 style='position: absolute;
+ * top: 860px; left: 200px'>"), but for scripts and styles, in the order
+ * a reader reads them, top to bottom, then left to right: such pages keep
+ * them in the order they were made, a story's second half before its
+ * first. */
+static void reading_order(xmlNode *n)
+{
+    xmlNode *box[POSITIONED_BOXES];
+    long top[POSITIONED_BOXES], left[POSITIONED_BOXES];
+    size_t count = 0;
+    for (xmlNode *k = n->children; k; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE || bt_xhtml_is(k, "script") || bt_xhtml_is(k, "style"))
+            continue;
+        if (count == POSITIONED_BOXES || !positioned(k, &top[count], &left[count]))
+            return;
+        /* (kept in order by insertion: a page has few) */
+        size_t i = count++;
+        for (; i > 0 && (top[i - 1] > top[i] || (top[i - 1] == top[i] && left[i - 1] > left[i]));
+             i--) {
+            long t = top[i], l = left[i];
+            top[i] = top[i - 1], left[i] = left[i - 1], box[i] = box[i - 1];
+            top[i - 1] = t, left[i - 1] = l;
+        }
+        box[i] = k;
+    }
+    for (size_t i = 0; count >= 2 && i < count; i++) {
+        xmlUnlinkNode(box[i]);
+        xmlAddChild(n, box[i]);
+    }
+}
+
 static size_t browser_tree(xmlNode *body)
 {
     bt_html_namespace_count names = {{{0}}, {0}, 0, {0}};
@@ -1480,6 +1549,7 @@ static size_t browser_tree(xmlNode *body)
         }
         if (bt_xhtml_is(n, "h1"))
             cover_caption(n);
+        reading_order(n);
         if (open_button(n))
             xmlNodeSetName(n, (const xmlChar *)"div");
         else if (picture_button(n))

@@ -2048,35 +2048,28 @@ static int linked(const xmlNode *n)
     return 0;
 }
 
-static int large_font(const xmlNode *n)
+/* Whether n is a <font> of a headline's size: LARGE_FONT_SIZE or more, or
+ * one less with the text in bold. */
+static int large_font(const xmlNode *n, int bold)
 {
     xmlChar *v = bt_xhtml_is(n, "font") ? xmlGetProp(n, (const xmlChar *)"size") : NULL;
     const char *size = v ? (const char *)v + strspn((const char *)v, " ") : NULL;
-    int large = size && (*size == '+' ? atoi(size + 1) >= LARGE_FONT_STEPS
-                                      : *size != '-' && atoi(size) >= LARGE_FONT_SIZE);
+    int steps = size && *size == '+' ? atoi(size + 1) : 0;
+    int px = size && *size != '+' && *size != '-' ? atoi(size) : 0;
     xmlFree(v);
-    return large;
+    return steps >= LARGE_FONT_STEPS - bold || px >= LARGE_FONT_SIZE - bold;
 }
 
-/* With no headline marked, the line in large type the article opens with,
- * as pages made before style sheets set it ("<p align=center><font size=6>
- * <b>...</b></font><br>"): the article's first text all in such a font,
- * nothing after it on its line, no link; NULL when none. */
-static char *large_type_opening(const xmlNode *article)
+/* The <font> of a headline's size the text k is in, k's own line, no link
+ * in it nor around it; NULL when none. */
+static const xmlNode *large_line(const xmlNode *k, const xmlNode *article)
 {
-    /* (after a link back at most: "<< Back to News", "<< Week 11 Recap") */
-    const xmlNode *k = article;
-    size_t links = 0;
-    while (k &&
-           !(k->type == XML_TEXT_NODE && bt_xhtml_visible_text(k->content) && !linked(k->parent))) {
-        if (k->type == XML_TEXT_NODE && k->content &&
-            (links += bt_letter_count((const char *)k->content, strlen((const char *)k->content))) >
-                LARGE_LINE_LINKS)
-            return NULL;
-        k = bt_xhtml_next(k, article, k->type == XML_ELEMENT_NODE && bt_html_skipped(k));
-    }
-    const xmlNode *f = k ? k->parent : NULL;
-    for (; f && f != article && !large_font(f); f = f->parent)
+    /* (bold inside the font or around it, on the line's block) */
+    int bold = 0;
+    for (const xmlNode *x = k->parent; x && x != article && !bt_html_is_block(x); x = x->parent)
+        bold |= bt_xhtml_is(x, "b") || bt_xhtml_is(x, "strong");
+    const xmlNode *f = k->parent;
+    for (; f && f != article && !large_font(f, bold); f = f->parent)
         if (bt_xhtml_is(f, "a"))
             return NULL;
     if (!f || f == article || bt_xhtml_find(f, "a"))
@@ -2084,19 +2077,117 @@ static char *large_type_opening(const xmlNode *article)
     const xmlNode *after = f->next;
     while (after && after->type == XML_TEXT_NODE && !bt_xhtml_visible_text(after->content))
         after = after->next;
-    if (after && !bt_xhtml_is(after, "br") && !bt_html_is_block(after))
-        return NULL;
+    return after && !bt_xhtml_is(after, "br") && !bt_html_is_block(after) ? NULL : f;
+}
+
+/* With no headline marked, the line in large type the article opens with,
+ * as pages made before style sheets set it ("<p align=center><font size=6>
+ * <b>...</b></font><br>"): the article's first text all in such a font,
+ * nothing after it on its line, no link; past links back ("<< Back to
+ * News") and a section's label in large type ("Band News") over it; NULL
+ * when none. */
+/* Whether line is the site's name in title: the whole of it, or a part
+ * of it that a longer part stands beside ("Lakeview Garden Club" in
+ * "Lakeview Garden Club - Plant Sale Breaks Record"). */
+static int names_site(const char *line, const char *title)
+{
+    part p[MAX_PARTS];
+    int hierarchy, colon;
+    size_t n = title ? split(title, p, &hierarchy, &colon) : 0;
+    char *folded = fold(line, 1), *whole = title ? fold(title, 1) : NULL;
+    int site = folded && whole && !strcmp(folded, whole);
+    free(whole);
+    for (size_t i = 0; folded && n > 1 && i < n && !site; i++) {
+        char *s = strndup(p[i].s, p[i].len), *f = s ? fold(s, 1) : NULL;
+        size_t longest = 0;
+        for (size_t j = 0; j < n; j++)
+            longest = j != i && p[j].len > longest ? p[j].len : longest;
+        site = f && !strcmp(f, folded) && longest > p[i].len;
+        free(s);
+        free(f);
+    }
+    free(folded);
+    return site;
+}
+
+/* The words of the large line f as the title, when it is one: a headline's
+ * length, no label's colon, not the site's name in title; NULL when not. */
+static char *large_title(const xmlNode *f, const char *title, size_t *words)
+{
     bt_buf raw = BT_BUF_INIT, text = BT_BUF_INIT;
     bt_xhtml_dom_text(f, &raw, 1024);
-    size_t words = raw.data ? bt_utf8_word_count(raw.data, LARGE_LINE_WORDS + 1) : 0;
+    *words = raw.data ? bt_utf8_word_count(raw.data, LARGE_LINE_WORDS + 1) : 0;
     char *line = NULL;
-    if (!raw.failed && words >= LARGE_LINE_LEAST && words <= LARGE_LINE_WORDS &&
+    if (!raw.failed && *words >= LARGE_LINE_LEAST && *words <= LARGE_LINE_WORDS &&
         raw.data[raw.len - 1] != ':' && bt_utf8_nfc(raw.data, raw.len, &text, NULL) == BT_OK &&
         !text.failed)
         line = strndup(text.data, text.len);
     bt_buf_free(&raw);
     bt_buf_free(&text);
+    if (line && names_site(line, title)) {
+        free(line);
+        line = NULL;
+        *words = 0; /* (a label) */
+    }
     return line;
+}
+
+/* Nodes looked at above the article for its headline in large type. */
+#define LARGE_ABOVE_NODES 64
+
+/* The same line right above the article, in a box of its own before the
+ * story's (a page builder's "<div id=element3><font size=5><b>"); NULL
+ * when the text right above is none. */
+static char *large_type_above(const xmlNode *article, const char *title)
+{
+    const xmlNode *k = article;
+    for (int budget = LARGE_ABOVE_NODES; budget-- > 0;) {
+        if (!k->prev) {
+            k = k->parent;
+            if (!k || k->type != XML_ELEMENT_NODE || bt_xhtml_is(k, "body"))
+                return NULL;
+            continue;
+        }
+        for (k = k->prev; k->type == XML_ELEMENT_NODE && k->last && !bt_html_skipped(k);)
+            k = k->last;
+        if (k->type != XML_TEXT_NODE || !k->content || linked(k->parent) ||
+            !bt_letter_count((const char *)k->content, strlen((const char *)k->content)))
+            continue;
+        const xmlNode *f = large_line(k, NULL);
+        size_t words;
+        return f ? large_title(f, title, &words) : NULL;
+    }
+    return NULL;
+}
+
+static char *large_type_opening(const xmlNode *article, const char *title)
+{
+    size_t links = 0;
+    int label = 0;
+    for (const xmlNode *k = article, *next; k; k = next) {
+        next = bt_xhtml_next(k, article, k->type == XML_ELEMENT_NODE && bt_html_skipped(k));
+        /* (past separators between links: "Home | News") */
+        if (k->type != XML_TEXT_NODE || !k->content ||
+            !bt_letter_count((const char *)k->content, strlen((const char *)k->content)))
+            continue;
+        if (linked(k->parent)) {
+            links += bt_letter_count((const char *)k->content, strlen((const char *)k->content));
+            if (links > LARGE_LINE_LINKS)
+                break;
+            continue;
+        }
+        const xmlNode *f = large_line(k, article);
+        if (!f)
+            break;
+        /* (a line that is the <title>, or its short part, is the site's
+         * name over the headline: "DELMONT COUNTY SHERIFF'S OFFICE") */
+        size_t words;
+        char *line = large_title(f, title, &words);
+        if (line || label++ || words >= LARGE_LINE_LEAST)
+            return line;
+        next = bt_xhtml_next(f, article, 1); /* past the label */
+    }
+    return NULL;
 }
 
 char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article, int gathered)
@@ -2145,7 +2236,9 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
     /* with no headline, one in large type opening the article; else the
      * metadata's title loses the name the logo gives */
     if (!best)
-        title = large_type_opening(article);
+        title = large_type_opening(article, meta);
+    if (!best && !title)
+        title = large_type_above(article, meta);
     if (!title && !best && meta && pg.site.v[LOGO_NAME])
         title = unsite(meta, &pg.site, 0);
     for (size_t i = 0; i < pg.n; i++) {
