@@ -11220,6 +11220,25 @@ static const spec positioned_boxes_order = {
     .chrome = {"Site built with Homestead SiteBuilder"},
 };
 
+/* Asides that are the post's: a forum's quote of another post, its
+ * writer's name beside a small avatar (Discourse's "aside.quote"), and a
+ * callout whose first line is a note's label ("aside.callout", "Note");
+ * a box of related topics goes. */
+static const spec quote_and_callout_asides = {
+    .page = "quote-and-callout-asides.html",
+    .title = "Tuning a mid-drive on an older steel frame",
+    .body = {"I finally finished fitting a mid-drive kit to my 1987 touring frame, and after three "
+             "weeks of riding I have settled on controller settings that keep the old bottom "
+             "bracket shell happy.",
+             "Keep the start current low and the battery current at sixty percent or below on "
+             "older frames. Your chainstays will thank you.",
+             "Older frames often have a narrower bottom bracket shell than the kit expects, so "
+             "measure yours before you order the kit and buy the spacer set if you need it.",
+             "The range is about forty miles on hilly roads with moderate assist, which is more "
+             "than I need for my commute."},
+    .chrome = {"Related topics", "Best kits for vintage frames"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14157,6 +14176,7 @@ int main(void)
         PAGE(page_header_sub_title),
         PAGE(author_link_own_line),
         PAGE(positioned_boxes_order),
+        PAGE(quote_and_callout_asides),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

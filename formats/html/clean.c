@@ -4251,10 +4251,46 @@ static int said_again(const xmlNode *n, const xmlNode *q)
  * story's own (National Geographic's "aside.PullQuote", the Guardian's
  * aside of a blockquote): a blockquote with most of its text, no link and
  * no picture, and not the words of a paragraph again (those are said once). */
+/* Pixels a side of a quoted writer's avatar has at most. */
+#define AVATAR_PX 48
+
+/* Whether every picture in n outside q is a small one, an avatar beside a
+ * quoted writer's name. */
+static int avatars_only(const xmlNode *n, const xmlNode *q)
+{
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k == q)) {
+        if (!bt_xhtml_is(k, "img") || k == q)
+            continue;
+        xmlChar *w = xmlGetProp(k, (const xmlChar *)"width");
+        xmlChar *h = xmlGetProp(k, (const xmlChar *)"height");
+        int small =
+            w && h && atoi((const char *)w) <= AVATAR_PX && atoi((const char *)h) <= AVATAR_PX;
+        xmlFree(w);
+        xmlFree(h);
+        if (!small)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether aside n is a callout of the text's: named so, its first line a
+ * note's label ("<aside class=Callout_callout><p>Note</p><p>If you are on
+ * Postgres older than 9.5 ..."), few links. */
+static int callout(const xmlNode *n)
+{
+    static const char *const names[] = {"callout", "admonition", NULL};
+    static const char *const labels[] = {"note", "tip", "warning", "caution", "important", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    const xmlNode *first = xmlFirstElementChild((xmlNode *)n);
+    const char *t = first && bt_stats_of(first) ? short_text(first, 32) : NULL;
+    return s->text && s->link * 4 < s->text && bt_xhtml_class_has(n, names, 0) && t &&
+           in_list(t, labels, 0);
+}
+
 static int pulled_quote(const xmlNode *n)
 {
     const bt_stats *s = bt_stats_of(n);
-    if (!s->text || s->text >= PULLED_QUOTE_TEXT || s->link || s->images)
+    if (!s->text || s->text >= PULLED_QUOTE_TEXT || s->link)
         return 0;
     /* (or a paragraph in an aside named a quote, or one drawing the quote's
      * mark before it: the Atlantic's "ArticlePullquote_root", the
@@ -4264,7 +4300,10 @@ static int pulled_quote(const xmlNode *n)
     if (!q && (bt_html_attr_matches(n, quotes) || bt_xhtml_find(n, "svg")))
         q = bt_xhtml_find(n, "p");
     const bt_stats *qs = q ? bt_stats_of(q) : NULL;
-    return qs && qs->text * 5 >= s->text * 3 && !said_again(n, q);
+    /* (a forum's quote of another post names its writer beside an avatar:
+     * Discourse's "aside.quote > div.title > img.avatar") */
+    return qs && !qs->images && (!s->images || avatars_only(n, q)) && qs->text * 5 >= s->text * 3 &&
+           !said_again(n, q);
 }
 
 /* Whether n holds an h1 that says the page's title: the headline's box. */
@@ -4406,6 +4445,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
                                              "fakta",   "faktaruta", "faktenbox", NULL};
     if (bt_xhtml_is(n, "nav") || (bt_xhtml_is(n, "footer") && !inside(n, "blockquote")) ||
         (bt_xhtml_is(n, "aside") && !bt_xhtml_class_has(n, recipe_parts, 1) && !pulled_quote(n) &&
+         !callout(n) &&
          !(bt_xhtml_class_has(n, fact_boxes, 0) && bt_stats_link_density(n) < 0.25) &&
          !(bt_html_caption_marked(n) && pictured(n)) && !figure_aside(n) &&
          !(s->images && captions_only(n, 0, 0))))
