@@ -1184,8 +1184,18 @@ static xmlNode *caption_break(xmlNode *img)
      * > div.caption-inner > img + text") */
     if (br && br->type == XML_TEXT_NODE && bt_xhtml_caption_marked(b->parent))
         br = b;
-    else if (!br || !bt_xhtml_is(br, "br"))
-        return NULL;
+    /* (or the break closes the picture's inline wrapper, the caption in
+     * the next: FrontPage's "<p><font><img><br></font><font
+     * size=1>caption</font></p>") */
+    xmlNode *inner = NULL;
+    if (br != b && !bt_xhtml_is(br, "br")) {
+        inner = b != img ? b->last : NULL;
+        while (inner && inner->type == XML_TEXT_NODE && bare(inner))
+            inner = inner->prev;
+        if (!bt_xhtml_is(inner, "br"))
+            return NULL;
+        br = b;
+    }
     size_t words = 0;
     int broken = 0;   /* a <br> came: only blank lines may follow, */
     int credited = 0; /* or one line of the credit */
@@ -1208,7 +1218,16 @@ static xmlNode *caption_break(xmlNode *img)
         credited |= here && broken;
         words += here;
     }
-    return words && words < LINE_CAPTION_WORDS ? br : NULL;
+    if (!words || words >= LINE_CAPTION_WORDS)
+        return NULL;
+    if (inner) {
+        /* (the break moves out after the wrapper, where the line after it
+         * starts, to be read there) */
+        xmlUnlinkNode(inner);
+        xmlAddNextSibling(b, inner);
+        br = inner;
+    }
+    return br;
 }
 
 /* Whether img is the last figure's picture again, nothing between them: the

@@ -11239,6 +11239,20 @@ static const spec quote_and_callout_asides = {
     .chrome = {"Related topics", "Best kits for vintage frames"},
 };
 
+/* A picture in an inline wrapper that a break closes, its caption in the
+ * next one, in the picture's paragraph (FrontPage's "<p><font><img><br>
+ * </font><font size=1>caption</font></p>"): the caption is the picture's. */
+static const spec font_wrapped_picture_break = {
+    .page = "font-wrapped-picture-break.html",
+    .title = "New Brush Truck in Service",
+    .captions = {"Lieutenant Dana Pruitt tests the pump on Brush 3-1 at the station on Thursday "
+                 "evening. (PHFD photo)"},
+    .body = {"The district's new brush truck, Brush 3-1, went into service on Saturday after two "
+             "months of fitting out by our own members.",
+             "It replaces a 1986 pickup that had served the district for more than twenty years."},
+    .chrome = {"Join Us"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14177,6 +14191,7 @@ int main(void)
         PAGE(author_link_own_line),
         PAGE(positioned_boxes_order),
         PAGE(quote_and_callout_asides),
+        PAGE(font_wrapped_picture_break),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -558,6 +558,7 @@ const char *const bt_chrome_labels[] = {
     "- publicitate -",
     "- publicidad -",
     "- publicidade -",
+    "- विज्ञापन -",
     "- pubblicità -",
     "- reklama -",
     "- oglas -",
@@ -1415,6 +1416,8 @@ const char *const bt_chrome_paywall[] = {
     "freien artikeln in diesem monat",
     "dostępny w ramach subskrypcji",
     "subscribe to save articles",
+    /* (the Sydney Morning Herald's count of gifts over the story) */
+    "gift articles remaining",
     /* (the Business Journals' mark over a paid story; the Inquirer's
      * offer among the paragraphs) */
     "premium content from ",
@@ -1948,6 +1951,10 @@ const char *const bt_chrome_app_calls[] = {
 
 /* Words of a call to support the site, or to write to it, under a story. */
 const char *const bt_chrome_support_calls[] = {
+    /* (news.com.au's call for readers' stories under the story; CTV's
+     * pointer to its provincial page) */
+    "do you have a similar story? get in touch",
+    "visit our dedicated provincial page",
     /* (Dnevnik's "Подкрепете независимата журналистика. Станете абонат на
      * Дневник") */
     "подкрепете независимата журналистика",
@@ -2731,6 +2738,10 @@ const char *const bt_chrome_machine_summaries[] = {
  * the text is no advice (medical, financial).  Whole clauses: a story may
  * quote someone saying a statement did not reflect their views. */
 const char *const bt_chrome_disclaimers[] = {
+    /* (Japanese municipalities' note under a page's PDF links, that the
+     * reader needs Adobe's) */
+    "adobe acrobat readerが必要です",
+    "adobe readerが必要です",
     /* (a Chinese paper's under its comments: "网友评论不代表本网站立场") */
     "不代表本网站立场",
     "本网站保留修改",

@@ -2039,6 +2039,20 @@ int bt_html_says_title(const char *text, char *const *titles, size_t n)
 /* Letters of links back before such a headline at most. */
 #define LARGE_LINE_LINKS 40
 
+/* Letters and digits of text, not spaces (no-break ones too) or marks. */
+static size_t word_letters(const xmlChar *text)
+{
+    const char *t = (const char *)text;
+    int32_t i = 0, len = t ? (int32_t)strnlen(t, INT32_MAX) : 0;
+    size_t letters = 0;
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(t, i, len, c);
+        letters += c >= 0 && u_isalnum(c);
+    }
+    return letters;
+}
+
 /* Whether n is or lies in a link, a few levels up. */
 static int linked(const xmlNode *n)
 {
@@ -2132,15 +2146,18 @@ static char *large_title(const xmlNode *f, const char *title, size_t *words)
     return line;
 }
 
-/* Nodes looked at above the article for its headline in large type. */
+/* Nodes looked at above the article for its headline in large type, and
+ * letters of other text passed over on the way. */
 #define LARGE_ABOVE_NODES 64
+#define LARGE_ABOVE_TEXT 250
 
 /* The same line right above the article, in a box of its own before the
- * story's (a page builder's "<div id=element3><font size=5><b>"); NULL
- * when the text right above is none. */
+ * story's (a page builder's "<div id=element3><font size=5><b>"), a
+ * picture's caption or a byline at most between; NULL when none. */
 static char *large_type_above(const xmlNode *article, const char *title)
 {
     const xmlNode *k = article;
+    size_t text = 0;
     for (int budget = LARGE_ABOVE_NODES; budget-- > 0;) {
         if (!k->prev) {
             k = k->parent;
@@ -2150,12 +2167,16 @@ static char *large_type_above(const xmlNode *article, const char *title)
         }
         for (k = k->prev; k->type == XML_ELEMENT_NODE && k->last && !bt_html_skipped(k);)
             k = k->last;
-        if (k->type != XML_TEXT_NODE || !k->content || linked(k->parent) ||
-            !bt_letter_count((const char *)k->content, strlen((const char *)k->content)))
+        size_t letters = k->type == XML_TEXT_NODE ? word_letters(k->content) : 0;
+        if (!letters || linked(k->parent))
             continue;
         const xmlNode *f = large_line(k, NULL);
         size_t words;
-        return f ? large_title(f, title, &words) : NULL;
+        if (f)
+            return large_title(f, title, &words);
+        /* (past a caption's, a byline's or a date's few lines) */
+        if ((text += letters) > LARGE_ABOVE_TEXT)
+            return NULL;
     }
     return NULL;
 }
@@ -2166,9 +2187,8 @@ static char *large_type_opening(const xmlNode *article, const char *title)
     int label = 0;
     for (const xmlNode *k = article, *next; k; k = next) {
         next = bt_xhtml_next(k, article, k->type == XML_ELEMENT_NODE && bt_html_skipped(k));
-        /* (past separators between links: "Home | News") */
-        if (k->type != XML_TEXT_NODE || !k->content ||
-            !bt_letter_count((const char *)k->content, strlen((const char *)k->content)))
+        /* (past separators between links, "Home | News", and spaces) */
+        if (k->type != XML_TEXT_NODE || !word_letters(k->content))
             continue;
         if (linked(k->parent)) {
             links += bt_letter_count((const char *)k->content, strlen((const char *)k->content));
