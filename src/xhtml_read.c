@@ -2684,7 +2684,8 @@ static void read_notes(ctx *c)
     c->in_note++;
     for (size_t i = 0; i < c->npending && !c->failed; i++) {
         bt_node *note = c->pending[i].note;
-        c->figure = NULL; /* a note's first line is no caption of the figure before */
+        /* a note's first line is no caption of the figure before */
+        c->figure = c->uncaptioned = NULL;
         blocks_into(c, c->pending[i].el, note);
         empty_brackets(c, note);
         bt_node_append(c->blocks, note);

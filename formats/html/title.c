@@ -2069,9 +2069,9 @@ static int large_font(const xmlNode *n, int bold)
     xmlChar *v = bt_xhtml_is(n, "font") ? xmlGetProp(n, (const xmlChar *)"size") : NULL;
     const char *size = v ? (const char *)v + strspn((const char *)v, " ") : NULL;
     int steps = size && *size == '+' ? atoi(size + 1) : 0;
-    int px = size && *size != '+' && *size != '-' ? atoi(size) : 0;
+    int absolute = size && *size != '+' && *size != '-' ? atoi(size) : 0;
     xmlFree(v);
-    return steps >= LARGE_FONT_STEPS - bold || px >= LARGE_FONT_SIZE - bold;
+    return steps >= LARGE_FONT_STEPS - bold || absolute >= LARGE_FONT_SIZE - bold;
 }
 
 /* The <font> of a headline's size the text k is in, k's own line, no link
@@ -2094,12 +2094,6 @@ static const xmlNode *large_line(const xmlNode *k, const xmlNode *article)
     return after && !bt_xhtml_is(after, "br") && !bt_html_is_block(after) ? NULL : f;
 }
 
-/* With no headline marked, the line in large type the article opens with,
- * as pages made before style sheets set it ("<p align=center><font size=6>
- * <b>...</b></font><br>"): the article's first text all in such a font,
- * nothing after it on its line, no link; past links back ("<< Back to
- * News") and a section's label in large type ("Band News") over it; NULL
- * when none. */
 /* Whether line is the site's name in title: the whole of it, or a part
  * of it that a longer part stands beside ("Lakeview Garden Club" in
  * "Lakeview Garden Club - Plant Sale Breaks Record"). */
@@ -2158,10 +2152,10 @@ static char *large_type_above(const xmlNode *article, const char *title)
 {
     const xmlNode *k = article;
     size_t text = 0;
-    for (int budget = LARGE_ABOVE_NODES; budget-- > 0;) {
+    for (int budget = LARGE_ABOVE_NODES; budget-- > 0 && !bt_xhtml_is(k, "body");) {
         if (!k->prev) {
             k = k->parent;
-            if (!k || k->type != XML_ELEMENT_NODE || bt_xhtml_is(k, "body"))
+            if (!k || k->type != XML_ELEMENT_NODE)
                 return NULL;
             continue;
         }
@@ -2181,6 +2175,12 @@ static char *large_type_above(const xmlNode *article, const char *title)
     return NULL;
 }
 
+/* With no headline marked, the line in large type the article opens with,
+ * as pages made before style sheets set it ("<p align=center><font size=6>
+ * <b>...</b></font><br>"): the article's first text all in such a font,
+ * nothing after it on its line, no link; past links back ("<< Back to
+ * News") and a section's label in large type ("Band News") over it; NULL
+ * when none. */
 static char *large_type_opening(const xmlNode *article, const char *title)
 {
     size_t links = 0;
