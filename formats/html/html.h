@@ -286,6 +286,8 @@ int bt_html_title_end(const char *title, const char *line);
  * none; the caller frees. */
 char *bt_html_shown_headline(xmlDoc *html, char *headline, const char *title, char *label,
                              size_t size);
+/* parts.c: whether n is or lies in a link, a few levels up. */
+int bt_html_in_link(const xmlNode *n);
 /* parts.c: whether n says the page's title, as its head gives it. */
 int bt_html_says_page_title(const xmlNode *n);
 /* title.c: whether n's class is a generic title's ("title", "tieude",

@@ -114,8 +114,7 @@ static xmlNode *node_before(xmlNode *n)
     return n;
 }
 
-/* Whether n lies in a link, a few levels up. */
-static int in_link(const xmlNode *n)
+int bt_html_in_link(const xmlNode *n)
 {
     for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 4; n = n->parent, up++)
         if (bt_xhtml_is(n, "a"))
@@ -253,7 +252,7 @@ static xmlNode *headline_before(xmlNode *first)
                      !bt_xhtml_class_has(n, sub_title, 1) &&
                      !bt_xhtml_class_has(n, bt_html_subline_classes, 1) && !label_line(n))) ||
             !bt_stats_of(n) || (under_chrome(n, first) && !(h1 && bt_html_says_page_title(n))) ||
-            (!h1 && (in_link(n) || bt_stats_of(n)->ptext || bem_part_after_h1(n))))
+            (!h1 && (bt_html_in_link(n) || bt_stats_of(n)->ptext || bem_part_after_h1(n))))
             continue;
         /* (a short h1 all a link is a logo, but for one to the page itself:
          * a headline linked to its story) */
@@ -314,7 +313,8 @@ static xmlNode *titled(xmlNode *first, int within)
             s->images || bt_html_skipped(n) ||
             (within ? in_chrome_element(n, first) : under_chrome(n, first)))
             continue;
-        if (!within && !named && bt_html_title_named(n) && !bt_xhtml_is(n, "p") && !in_link(n) &&
+        if (!within && !named && bt_html_title_named(n) && !bt_xhtml_is(n, "p") &&
+            !bt_html_in_link(n) &&
             bt_xhtml_words(n, BT_PARTS_NAMED_LEAST) >= BT_PARTS_NAMED_LEAST &&
             bt_xhtml_words(n, BT_PARTS_NAMED_MOST + 1) <= BT_PARTS_NAMED_MOST && !bt_html_logo(n))
             named = n;

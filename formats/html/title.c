@@ -2053,15 +2053,6 @@ static size_t word_letters(const xmlChar *text)
     return letters;
 }
 
-/* Whether n is or lies in a link, a few levels up. */
-static int linked(const xmlNode *n)
-{
-    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < 4; n = n->parent, up++)
-        if (bt_xhtml_is(n, "a"))
-            return 1;
-    return 0;
-}
-
 /* Whether n is a <font> of a headline's size: LARGE_FONT_SIZE or more, or
  * one less with the text in bold. */
 static int large_font(const xmlNode *n, int bold)
@@ -2162,7 +2153,7 @@ static char *large_type_above(const xmlNode *article, const char *title)
         for (k = k->prev; k->type == XML_ELEMENT_NODE && k->last && !bt_html_skipped(k);)
             k = k->last;
         size_t letters = k->type == XML_TEXT_NODE ? word_letters(k->content) : 0;
-        if (!letters || linked(k->parent))
+        if (!letters || bt_html_in_link(k->parent))
             continue;
         const xmlNode *f = large_line(k, NULL);
         size_t words;
@@ -2190,7 +2181,7 @@ static char *large_type_opening(const xmlNode *article, const char *title)
         /* (past separators between links, "Home | News", and spaces) */
         if (k->type != XML_TEXT_NODE || !word_letters(k->content))
             continue;
-        if (linked(k->parent)) {
+        if (bt_html_in_link(k->parent)) {
             links += bt_letter_count((const char *)k->content, strlen((const char *)k->content));
             if (links > LARGE_LINE_LINKS)
                 break;
