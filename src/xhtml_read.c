@@ -1681,7 +1681,7 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap, xmlNode **c
 {
     static const char *const classes[] = {"image", "tplCaption", "picture", "photo", NULL};
     int cells = 0, imgs = 0, text_cells = 0;
-    xmlNode *img_cell = NULL;
+    xmlNode *img_cell = NULL, *texts[2] = {NULL, NULL};
     *img = *cap = *cr = NULL;
     for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row))
         for (xmlNode *cell = row->children; cell; cell = cell->next) {
@@ -1703,11 +1703,22 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap, xmlNode **c
                 continue;
             }
             if (bt_xhtml_words(cell, 1) && !picture_link_cell(cell, *img)) {
+                if (text_cells < 2)
+                    texts[text_cells] = cell;
                 text_cells++;
                 if (!*cap || bt_xhtml_caption_marked(cell))
                     *cap = cell;
             }
         }
+    /* (a short line in italics under the caption's cell is the picture's
+     * credit, unlabelled: "<td class=caption><i>Photo from the archives</i>") */
+    if (text_cells == 2 && !*cr && bt_xhtml_italic(texts[1]) &&
+        bt_xhtml_words(texts[1], CREDIT_WORDS + 1) <= CREDIT_WORDS && !bt_xhtml_italic(texts[0])) {
+        *cap = texts[0];
+        *cr = texts[1];
+        text_cells = 1;
+        cells--;
+    }
     /* (a cell a class names the lead is the lead beside the picture: "td.td-sapo") */
     if (imgs != 1 || text_cells > 1 || cells > 4 ||
         (*cap && bt_xhtml_class_has(*cap, bt_xhtml_lead_classes, 0) &&

@@ -11253,6 +11253,20 @@ static const spec font_wrapped_picture_break = {
     .chrome = {"Join Us"},
 };
 
+/* A picture's table of three rows: the picture, its caption's cell, and a
+ * short line in italics under it, both cells named "caption" (a theater
+ * company's Dreamweaver page): the first is the caption, the italic line
+ * its credit, and the picture stays a figure. */
+static const spec picture_table_italic_credit = {
+    .page = "picture-table-italic-credit.html",
+    .title = "Auditions for \"Our Town\" Set for March 3",
+    .captions = {"Emily (Sara Lund) and George (Tim Ward) in the Players' 1988 production of \"Our "
+                 "Town.\""},
+    .body = {"The Harbor Lights Players will hold auditions for Thornton Wilder's \"Our Town\" on "
+             "Monday, March 3, at 7 p.m. in the parish hall of St. Andrew's Church.",
+             "Performances are planned for the first two weekends in May."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14192,6 +14206,7 @@ int main(void)
         PAGE(positioned_boxes_order),
         PAGE(quote_and_callout_asides),
         PAGE(font_wrapped_picture_break),
+        PAGE(picture_table_italic_credit),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
