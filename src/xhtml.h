@@ -88,6 +88,10 @@ int bt_xhtml_embedded_media(const xmlNode *n);
 /* Whether a style attribute's value holds decl (lower case, without
  * spaces: "display:none"), whatever its case and white space. */
 int bt_xhtml_style_says(const char *style, const char *decl);
+/* The length an inline style gives property ("top", "font-size"), at a
+ * declaration's start, in *value (its whole part) and *unit (what follows
+ * the number: "px", "pt"...); 0 when it gives none. */
+int bt_xhtml_style_length(const char *style, const char *property, long *value, const char **unit);
 /* The font size n's inline style sets in pixels ("font-size:20px"); 0 when
  * it sets none, or in another unit. */
 int bt_xhtml_font_px(const xmlNode *n);

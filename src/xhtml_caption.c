@@ -578,20 +578,58 @@ xmlNode *bt_xhtml_caption_counter(xmlNode *figcaption)
  * spaces write a caption as one "word"). */
 #define ALT_CAPTION_CHARS 12
 
-int bt_xhtml_says_alt(const char *alt, const xmlNode *el, int opens)
+/* Whether match(alt, el's text, arg) holds, both in NFC: the page may be
+ * in NFD, and the alt come from the model. */
+static int alt_matches(const char *alt, const xmlNode *el,
+                       int (*match)(const char *, const char *, int), int arg)
 {
-    if (!alt || bt_grapheme_count(alt, strlen(alt)) < ALT_CAPTION_CHARS)
-        return 0;
-    /* both in NFC: the page may be in NFD, and the alt come from the model */
     bt_buf theirs = BT_BUF_INIT, a = BT_BUF_INIT, t = BT_BUF_INIT;
     bt_xhtml_dom_text(el, &theirs, 4096);
     int same = theirs.len && bt_utf8_nfc(alt, strlen(alt), &a, NULL) == BT_OK &&
                bt_utf8_nfc(theirs.data, theirs.len, &t, NULL) == BT_OK && !a.failed && !t.failed &&
-               bt_xhtml_same_words(a.data, t.data, opens);
+               match(a.data, t.data, arg);
     bt_buf_free(&theirs);
     bt_buf_free(&a);
     bt_buf_free(&t);
     return same;
+}
+
+int bt_xhtml_says_alt(const char *alt, const xmlNode *el, int opens)
+{
+    return alt && bt_grapheme_count(alt, strlen(alt)) >= ALT_CAPTION_CHARS &&
+           alt_matches(alt, el, bt_xhtml_same_words, opens);
+}
+
+/* Whether each word of alt (letters and digits, case aside) is a word of
+ * text too, alt having least of them at least. */
+static int alt_words_in(const char *alt, const char *text, int least)
+{
+    int words = 0;
+    for (const char *a = alt; *a;) {
+        while (*a && (unsigned char)*a < 0x80 && !isalnum((unsigned char)*a))
+            a++;
+        size_t len = 0;
+        while (a[len] && ((unsigned char)a[len] >= 0x80 || isalnum((unsigned char)a[len])))
+            len++;
+        if (!len)
+            break;
+        int found = 0;
+        for (const char *t = text; *t && !found; t++)
+            found =
+                !strncasecmp(t, a, len) &&
+                (t == text || ((unsigned char)t[-1] < 0x80 && !isalnum((unsigned char)t[-1]))) &&
+                ((unsigned char)t[len] < 0x80 && !isalnum((unsigned char)t[len]));
+        if (!found)
+            return 0;
+        words++;
+        a += len;
+    }
+    return words >= least;
+}
+
+int bt_xhtml_says_alt_words(const char *alt, const xmlNode *el, int least)
+{
+    return alt && alt_matches(alt, el, alt_words_in, least);
 }
 
 /* Wrappers of a picture looked through for its data-caption. */

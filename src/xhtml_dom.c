@@ -89,21 +89,42 @@ int bt_xhtml_style_says(const char *style, const char *decl)
     return 0;
 }
 
+int bt_xhtml_style_length(const char *style, const char *property, long *value, const char **unit)
+{
+    size_t len = strlen(property);
+    for (const char *p = style ? strstr(style, property) : NULL; p; p = strstr(p + 1, property)) {
+        /* (a declaration's start, not a longer property's end: "margin-top") */
+        const char *before = p;
+        while (before > style && (before[-1] == ' ' || before[-1] == '\t'))
+            before--;
+        if (before > style && before[-1] != ';')
+            continue;
+        const char *v = p + len + strspn(p + len, " \t");
+        if (*v != ':')
+            continue;
+        char *end;
+        *value = strtol(v + 1, &end, 10);
+        if (end == v + 1)
+            return 0;
+        /* (a fraction is dropped: "45.0pt", Publisher's) */
+        if (*end == '.')
+            end += 1 + strspn(end + 1, "0123456789");
+        *unit = end;
+        return 1;
+    }
+    return 0;
+}
+
 int bt_xhtml_font_px(const xmlNode *n)
 {
     xmlChar *copy;
     const char *style = (const char *)bt_xhtml_attr_value(n, "style", &copy);
-    const char *at = style ? strstr(style, "font-size") : NULL;
-    int px = 0;
-    if (at) {
-        at += strlen("font-size");
-        at += strspn(at, " \t");
-        if (*at == ':') {
-            char *end;
-            long v = strtol(at + 1, &end, 10);
-            px = v > 0 && v < 1000 && !strncmp(end, "px", 2) ? (int)v : 0;
-        }
-    }
+    long v;
+    const char *unit;
+    int px = bt_xhtml_style_length(style, "font-size", &v, &unit) && v > 0 && v < 1000 &&
+                     !strncmp(unit, "px", 2)
+                 ? (int)v
+                 : 0;
     xmlFree(copy);
     return px;
 }

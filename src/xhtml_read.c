@@ -1184,18 +1184,8 @@ static xmlNode *caption_break(xmlNode *img)
      * > div.caption-inner > img + text") */
     if (br && br->type == XML_TEXT_NODE && bt_xhtml_caption_marked(b->parent))
         br = b;
-    /* (or the break closes the picture's inline wrapper, the caption in
-     * the next: FrontPage's "<p><font><img><br></font><font
-     * size=1>caption</font></p>") */
-    xmlNode *inner = NULL;
-    if (br != b && !bt_xhtml_is(br, "br")) {
-        inner = b != img ? b->last : NULL;
-        while (inner && inner->type == XML_TEXT_NODE && bare(inner))
-            inner = inner->prev;
-        if (!bt_xhtml_is(inner, "br"))
-            return NULL;
-        br = b;
-    }
+    else if (!br || !bt_xhtml_is(br, "br"))
+        return NULL;
     size_t words = 0;
     int broken = 0;   /* a <br> came: only blank lines may follow, */
     int credited = 0; /* or one line of the credit */
@@ -1218,16 +1208,7 @@ static xmlNode *caption_break(xmlNode *img)
         credited |= here && broken;
         words += here;
     }
-    if (!words || words >= LINE_CAPTION_WORDS)
-        return NULL;
-    if (inner) {
-        /* (the break moves out after the wrapper, where the line after it
-         * starts, to be read there) */
-        xmlUnlinkNode(inner);
-        xmlAddNextSibling(b, inner);
-        br = inner;
-    }
-    return br;
+    return words && words < LINE_CAPTION_WORDS ? br : NULL;
 }
 
 /* Whether img is the last figure's picture again, nothing between them: the
@@ -2541,33 +2522,6 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
 #define LATE_CAPTION_BLOCKS 3
 #define LATE_CAPTION_ALT_WORDS 3
 
-/* Whether each word of alt (letters and digits, case aside) is a word of
- * text too, alt having least of them at least. */
-static int alt_words_in(const char *alt, const char *text, int least)
-{
-    int words = 0;
-    for (const char *a = alt; *a;) {
-        while (*a && (unsigned char)*a < 0x80 && !isalnum((unsigned char)*a))
-            a++;
-        size_t len = 0;
-        while (a[len] && ((unsigned char)a[len] >= 0x80 || isalnum((unsigned char)a[len])))
-            len++;
-        if (!len)
-            break;
-        int found = 0;
-        for (const char *t = text; *t && !found; t++)
-            found =
-                !strncasecmp(t, a, len) &&
-                (t == text || ((unsigned char)t[-1] < 0x80 && !isalnum((unsigned char)t[-1]))) &&
-                ((unsigned char)t[len] < 0x80 && !isalnum((unsigned char)t[len]));
-        if (!found)
-            return 0;
-        words++;
-        a += len;
-    }
-    return words >= least;
-}
-
 /* A picture's caption set a few paragraphs below it, as an old page's
  * editor placed it beside a floated picture: a short line all in italics
  * that says every word of the picture's alt ("Knut Sather in the churn
@@ -2580,11 +2534,7 @@ static int late_caption(ctx *c, xmlNode *el, kind k)
         bt_node_figure_caption(fig)->first || find_img(el, NULL) || !short_paragraph(el) ||
         !bt_xhtml_italic(el))
         return 0;
-    bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(el, &b, 1024);
-    int said = b.data && alt_words_in(fig->literal, b.data, LATE_CAPTION_ALT_WORDS);
-    bt_buf_free(&b);
-    if (!said)
+    if (!bt_xhtml_says_alt_words(fig->literal, el, LATE_CAPTION_ALT_WORDS))
         return 0;
     caption(c, fig, el);
     c->uncaptioned = NULL;

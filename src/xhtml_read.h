@@ -118,6 +118,10 @@ int bt_xhtml_chart_title(const xmlNode *el);
  * caption a CMS wrote into both ("<img alt="X"> ... <span>X</span>"); with
  * opens, whether the alt opens it (its credit after it, "X (Ảnh: Y)"). */
 int bt_xhtml_says_alt(const char *alt, const xmlNode *el, int opens);
+/* Whether el's text says every word of alt, least words at least, in any
+ * order among others ("Knut Sather in the churn room" in "Buttermaker Knut
+ * Sather, left, ... in the churn room, 1947."). */
+int bt_xhtml_says_alt_words(const char *alt, const xmlNode *el, int least);
 /* Whether the picture's box says it has no caption (an empty data-caption
  * on it or a wrapper: WordPress's featured image), so that the line after
  * it is no caption. */

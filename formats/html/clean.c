@@ -4251,25 +4251,13 @@ static int said_again(const xmlNode *n, const xmlNode *q)
  * story's own (National Geographic's "aside.PullQuote", the Guardian's
  * aside of a blockquote): a blockquote with most of its text, no link and
  * no picture, and not the words of a paragraph again (those are said once). */
-/* Pixels a side of a quoted writer's avatar has at most. */
-#define AVATAR_PX 48
-
-/* Whether every picture in n outside q is a small one, an avatar beside a
+/* Whether every picture in n outside q is an icon, an avatar beside a
  * quoted writer's name. */
 static int avatars_only(const xmlNode *n, const xmlNode *q)
 {
-    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k == q)) {
-        if (!bt_xhtml_is(k, "img") || k == q)
-            continue;
-        xmlChar *w = xmlGetProp(k, (const xmlChar *)"width");
-        xmlChar *h = xmlGetProp(k, (const xmlChar *)"height");
-        int small =
-            w && h && atoi((const char *)w) <= AVATAR_PX && atoi((const char *)h) <= AVATAR_PX;
-        xmlFree(w);
-        xmlFree(h);
-        if (!small)
+    for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, k == q))
+        if (bt_xhtml_is(k, "img") && !bt_xhtml_icon(k))
             return 0;
-    }
     return 1;
 }
 
@@ -5358,8 +5346,8 @@ static size_t shown_letters(const xmlNode *n, size_t cap)
 {
     size_t letters = 0;
     for (const xmlNode *k = n; k && letters < cap; k = bt_xhtml_next(k, n, bt_html_skipped(k)))
-        for (const xmlChar *c = k->type == XML_TEXT_NODE ? k->content : NULL; c && *c; c++)
-            letters += !strchr(" \t\r\n", *c) && (*c & 0xC0) != 0x80;
+        if (k->type == XML_TEXT_NODE && k->content)
+            letters += bt_letter_count((const char *)k->content, strlen((const char *)k->content));
     return letters;
 }
 

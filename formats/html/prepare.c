@@ -912,6 +912,20 @@ static xmlNode *pointers_apart(xmlNode *br)
     return q;
 }
 
+/* A <br> closing an inline wrapper of a picture and nothing else moves out
+ * after it, where a browser breaks the line all the same: the line after it
+ * is then the picture's caption line, as when the break stands outside
+ * (FrontPage's "<p><font><img><br></font><font size=1>caption</font>"). */
+static void picture_break_out(xmlNode *br)
+{
+    xmlNode *w = br->parent;
+    if (!w || w->type != XML_ELEMENT_NODE || bt_html_is_block(w) || next_solid(br) ||
+        !bt_xhtml_find(w, "img") || bt_xhtml_words(w, 1))
+        return;
+    xmlUnlinkNode(br);
+    xmlAddNextSibling(w, br);
+}
+
 /* Spaces between the inline elements shown apart, then each chain of <br>
  * made paragraphs, in one walk of the shown page (see browser_tree); a
  * <pre> is left as written: its highlighted tokens are spans, its breaks
@@ -921,6 +935,8 @@ static void spaces_and_breaks(xmlNode *body)
     for (xmlNode *n = body; n;
          n = bt_xhtml_next(n, body, n != body && (bt_xhtml_skipped(n) || bt_xhtml_is(n, "pre")))) {
         space_apart(n);
+        if (bt_xhtml_is(n, "br"))
+            picture_break_out(n);
         if (bt_xhtml_is(n, "br") && chain_after(n)) {
             n = split_at(n);
         } else if (bt_xhtml_is(n, "br") && n->next) {
@@ -1449,35 +1465,15 @@ static int small_line(const xmlNode *n)
  * (a page builder's page has a few dozen). */
 #define POSITIONED_BOXES 256
 
-/* The pixels a style gives property name ("top", "left"), a number: at
- * the start of a declaration, not a longer property's end ("margin-top").
- * 0 when it gives none. */
-static int css_px(const char *style, const char *name, long *px)
-{
-    size_t len = strlen(name);
-    for (const char *p = strstr(style, name); p; p = strstr(p + 1, name)) {
-        const char *before = p;
-        while (before > style && (before[-1] == ' ' || before[-1] == '\t'))
-            before--;
-        if (before > style && before[-1] != ';')
-            continue;
-        const char *v = p + len + strspn(p + len, " \t");
-        if (*v != ':')
-            continue;
-        char *end;
-        *px = strtol(v + 1, &end, 10);
-        return end != v + 1;
-    }
-    return 0;
-}
-
 /* Whether n is a box its inline style sets at an absolute position, *top
- * and *left its place. */
+ * and *left its place (in the page's one unit: px, or Publisher's pt). */
 static int positioned(const xmlNode *n, long *top, long *left)
 {
     xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
+    const char *unit;
     int yes = style && bt_xhtml_style_says((const char *)style, "position:absolute") &&
-              css_px((const char *)style, "top", top) && css_px((const char *)style, "left", left);
+              bt_xhtml_style_length((const char *)style, "top", top, &unit) &&
+              bt_xhtml_style_length((const char *)style, "left", left, &unit);
     xmlFree(style);
     return yes;
 }
@@ -1514,6 +1510,39 @@ static void reading_order(xmlNode *n)
     }
 }
 
+/* The next of Word's "downlevel-revealed" markers in p ("<![if !vml]>",
+ * "<![endif]>"), or NULL. */
+static const char *revealed_marker(const char *p)
+{
+    for (const char *m = strstr(p, "<!["); m; m = strstr(m + 3, "<!["))
+        if (!strncmp(m + 3, "if ", 3) || !strncmp(m + 3, "endif]", 6))
+            return m;
+    return NULL;
+}
+
+/* Word's "downlevel-revealed" conditionals around a picture ("<![if
+ * !vml]><img ...><![endif]>"): a browser reads each marker as a bogus
+ * comment, to its first ">", and shows what lies between; libxml2's HTML 4
+ * parser leaves the markers as text, which goes from text node n (only
+ * these: a "<![CDATA[" a page shows as text stays). */
+static void drop_revealed_markers(xmlNode *n)
+{
+    const char *p = n->content ? (const char *)n->content : NULL;
+    if (!p || !revealed_marker(p))
+        return;
+    bt_buf b = BT_BUF_INIT;
+    for (const char *m = revealed_marker(p), *end; m && (end = strchr(m, '>')) != NULL;
+         m = revealed_marker(p)) {
+        bt_buf_put(&b, p, (size_t)(m - p));
+        p = end + 1;
+    }
+    bt_buf_put(&b, p, strlen(p));
+    bt_buf_putc(&b, '\0');
+    if (!b.failed)
+        xmlNodeSetContent(n, (const xmlChar *)b.data);
+    bt_buf_free(&b);
+}
+
 static size_t browser_tree(xmlNode *body)
 {
     bt_html_namespace_count names = {{{0}}, {0}, 0, {0}};
@@ -1523,6 +1552,8 @@ static size_t browser_tree(xmlNode *body)
     skip_targets skips = {{NULL}, 0};
     for (xmlNode *n = body; n;) {
         if (n->type != XML_ELEMENT_NODE) {
+            if (n->type == XML_TEXT_NODE)
+                drop_revealed_markers(n);
             n = past(n, body, &depth, &unwrapped);
             continue;
         }

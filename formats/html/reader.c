@@ -414,41 +414,6 @@ static void unhide(xmlNode *root)
             bt_xhtml_unhide(n);
 }
 
-/* The next of Word's "downlevel-revealed" markers in p ("<![if !vml]>",
- * "<![endif]>"), or NULL. */
-static const char *revealed_marker(const char *p)
-{
-    for (const char *m = strstr(p, "<!["); m; m = strstr(m + 3, "<!["))
-        if (!strncmp(m + 3, "if ", 3) || !strncmp(m + 3, "endif]", 6))
-            return m;
-    return NULL;
-}
-
-/* Word's "downlevel-revealed" conditionals around a picture ("<![if
- * !vml]><img ...><![endif]>"): a browser reads each marker as a bogus
- * comment, to its first ">", and shows what lies between; libxml2's HTML 4
- * parser leaves the markers as text, which goes (only these: a "<![CDATA["
- * a page shows as text stays). */
-static void drop_revealed_markers(xmlNode *root)
-{
-    for (xmlNode *n = root; n; n = bt_xhtml_next(n, root, 0)) {
-        const char *p = n->type == XML_TEXT_NODE && n->content ? (const char *)n->content : NULL;
-        if (!p || !revealed_marker(p))
-            continue;
-        bt_buf b = BT_BUF_INIT;
-        for (const char *m = revealed_marker(p), *end; m && (end = strchr(m, '>')) != NULL;
-             m = revealed_marker(p)) {
-            bt_buf_put(&b, p, (size_t)(m - p));
-            p = end + 1;
-        }
-        bt_buf_put(&b, p, strlen(p));
-        bt_buf_putc(&b, '\0');
-        if (!b.failed)
-            xmlNodeSetContent(n, (const xmlChar *)b.data);
-        bt_buf_free(&b);
-    }
-}
-
 /* The page parsed; NULL when libxml2 cannot (out of memory). */
 static xmlDoc *parse(const char *text, size_t len)
 {
@@ -470,8 +435,6 @@ static xmlDoc *parse(const char *text, size_t len)
         ctxt->myDoc = NULL;
         htmlFreeParserCtxt(ctxt);
     }
-    if (html)
-        drop_revealed_markers(xmlDocGetRootElement(html));
     return html;
 }
 

@@ -2039,18 +2039,12 @@ int bt_html_says_title(const char *text, char *const *titles, size_t n)
 /* Letters of links back before such a headline at most. */
 #define LARGE_LINE_LINKS 40
 
-/* Letters and digits of text, not spaces (no-break ones too) or marks. */
-static size_t word_letters(const xmlChar *text)
+/* Whether text node k says a letter or a digit (not only spaces, no-break
+ * ones too, or separators). */
+static int says_alnum(const xmlNode *k)
 {
-    const char *t = (const char *)text;
-    int32_t i = 0, len = t ? (int32_t)strnlen(t, INT32_MAX) : 0;
-    size_t letters = 0;
-    while (i < len) {
-        UChar32 c;
-        U8_NEXT(t, i, len, c);
-        letters += c >= 0 && u_isalnum(c);
-    }
-    return letters;
+    return k->type == XML_TEXT_NODE && k->content &&
+           bt_utf8_has_alnum((const char *)k->content, strlen((const char *)k->content));
 }
 
 /* Whether n is a <font> of a headline's size: LARGE_FONT_SIZE or more, or
@@ -2152,15 +2146,15 @@ static char *large_type_above(const xmlNode *article, const char *title)
         }
         for (k = k->prev; k->type == XML_ELEMENT_NODE && k->last && !bt_html_skipped(k);)
             k = k->last;
-        size_t letters = k->type == XML_TEXT_NODE ? word_letters(k->content) : 0;
-        if (!letters || bt_html_in_link(k->parent))
+        if (!says_alnum(k) || bt_html_in_link(k->parent))
             continue;
         const xmlNode *f = large_line(k, NULL);
         size_t words;
         if (f)
             return large_title(f, title, &words);
         /* (past a caption's, a byline's or a date's few lines) */
-        if ((text += letters) > LARGE_ABOVE_TEXT)
+        text += bt_letter_count((const char *)k->content, strlen((const char *)k->content));
+        if (text > LARGE_ABOVE_TEXT)
             return NULL;
     }
     return NULL;
@@ -2179,7 +2173,7 @@ static char *large_type_opening(const xmlNode *article, const char *title)
     for (const xmlNode *k = article, *next; k; k = next) {
         next = bt_xhtml_next(k, article, k->type == XML_ELEMENT_NODE && bt_html_skipped(k));
         /* (past separators between links, "Home | News", and spaces) */
-        if (k->type != XML_TEXT_NODE || !word_letters(k->content))
+        if (!says_alnum(k))
             continue;
         if (bt_html_in_link(k->parent)) {
             links += bt_letter_count((const char *)k->content, strlen((const char *)k->content));
