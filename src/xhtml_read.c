@@ -1631,6 +1631,16 @@ static xmlNode *table_caption(xmlNode *table)
     return NULL;
 }
 
+/* The link that holds every one of cell's words (64 at most), or NULL. */
+static xmlNode *whole_link(xmlNode *cell)
+{
+    size_t words = bt_xhtml_words(cell, 64);
+    for (xmlNode *k = cell->children; k && words; k = bt_xhtml_next(k, cell, 0))
+        if (bt_xhtml_is(k, "a") && bt_xhtml_words(k, 64) == words)
+            return k;
+    return NULL;
+}
+
 /* Whether cell's words are all a link to where picture img's link goes
  * ("<a href=javascript:openPhoto(...)>Click photo to enlarge</a>" under
  * the picture so linked): the picture's button, no caption. */
@@ -1639,17 +1649,25 @@ static int picture_link_cell(xmlNode *cell, const xmlNode *img)
     const xmlNode *pic = img ? img->parent : NULL;
     while (pic && pic->type == XML_ELEMENT_NODE && !bt_xhtml_is(pic, "a") && !is_cell(pic))
         pic = pic->parent;
-    xmlChar *to = bt_xhtml_is(pic, "a") ? xmlGetProp(pic, (const xmlChar *)"href") : NULL;
-    int same = 0;
-    size_t words = to ? bt_xhtml_words(cell, 64) : 0;
-    for (xmlNode *k = cell->children; k && words && !same; k = bt_xhtml_next(k, cell, 0))
-        if (bt_xhtml_is(k, "a") && bt_xhtml_words(k, 64) == words) {
-            xmlChar *href = xmlGetProp(k, (const xmlChar *)"href");
-            same = href && !xmlStrcmp(href, to);
-            xmlFree(href);
-        }
+    xmlNode *a = bt_xhtml_is(pic, "a") ? whole_link(cell) : NULL;
+    if (!a)
+        return 0;
+    xmlChar *to = xmlGetProp(pic, (const xmlChar *)"href");
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    int same = to && href && !xmlStrcmp(href, to);
     xmlFree(to);
+    xmlFree(href);
     return same;
+}
+
+/* Whether a table's cell a class names the picture's caption. */
+static int caption_marked_cell(xmlNode *table)
+{
+    for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row))
+        for (xmlNode *cell = row->children; cell; cell = cell->next)
+            if (is_cell(cell) && bt_xhtml_caption_marked(cell))
+                return 1;
+    return 0;
 }
 
 /* Whether the table is an image with its caption: a CMS image table.  The
@@ -1661,7 +1679,7 @@ static int picture_link_cell(xmlNode *cell, const xmlNode *img)
 static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap, xmlNode **cr)
 {
     static const char *const classes[] = {"image", "tplCaption", "picture", "photo", NULL};
-    int cells = 0, imgs = 0, text_cells = 0;
+    int cells = 0, imgs = 0, text_cells = 0, marked = caption_marked_cell(table);
     xmlNode *img_cell = NULL, *texts[2] = {NULL, NULL};
     *img = *cap = *cr = NULL;
     for (xmlNode *row = next_row(table, NULL); row; row = next_row(table, row))
@@ -1683,7 +1701,12 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap, xmlNode **c
                     *img = i, img_cell = cell;
                 continue;
             }
-            if (bt_xhtml_words(cell, 1) && !picture_link_cell(cell, *img)) {
+            /* (a short link alone in its cell under a marked caption is the
+             * picture's button too: "<td class=photoMore><a href=gallery>View
+             * photo gallery (6 photos)</a>") */
+            if (bt_xhtml_words(cell, 1) && !picture_link_cell(cell, *img) &&
+                !(marked && !bt_xhtml_caption_marked(cell) && whole_link(cell) &&
+                  bt_xhtml_words(cell, CREDIT_WORDS + 1) <= CREDIT_WORDS)) {
                 if (text_cells < 2)
                     texts[text_cells] = cell;
                 text_cells++;

@@ -11267,6 +11267,100 @@ static const spec picture_table_italic_credit = {
              "Performances are planned for the first two weekends in May."},
 };
 
+/* A picture's table that closes on a link to the story's photo gallery
+ * ("<td class=photoMore><a href=gallery>More photos (8)</a>") under a
+ * cell a class names its caption: the link is the picture's button, the
+ * table no layout. */
+static const spec picture_table_gallery_link = {
+    .page = "picture-table-gallery-link.html",
+    .title = "Valley bridge to close for repairs",
+    .captions =
+        {"Crews inspect the underside of the Valley Road bridge over Mill Creek on Tuesday."},
+    .body =
+        {"The Valley Road bridge over Mill Creek will close to all traffic on Monday for about six "
+         "weeks while crews replace its deck, county engineers said Wednesday.",
+         "The county board approved the $1.2 million contract in March. Work was pushed back "
+         "twice because of the wet spring."},
+    .chrome = {"More photos (8)"},
+};
+
+/* A short line around a hit counter's picture ("Sie sind Besucher Nr.
+ * <img src=.../cgi-bin/counter?id=... alt=Counter> seit dem 1. Januar
+ * 2003"), in whatever language, is the site's. */
+static const spec hit_counter_line = {
+    .page = "hit-counter-line.html",
+    .title = "Sportplatz bekommt neue Flutlichtanlage",
+    .body = {"Nach zwei Jahren Planung ist es so weit: Der Gemeinderat hat in seiner Sitzung am "
+             "Dienstag den Zuschuss für die neue Flutlichtanlage auf dem Sportplatz am Erlenweg "
+             "bewilligt.",
+             "Der Verein trägt ein Viertel der Kosten. Mitglieder, die beim Abbau helfen wollen, "
+             "melden sich bitte bei Platzwart Horst Keller."},
+    .chrome = {"Besucher", "seit dem 1. Januar 2003"},
+};
+
+/* Boxes a page builder set by absolute position in two columns of
+ * different widths: the narrow one's boxes ("Boathouse Hours", "Coming Up")
+ * are the site's, read apart from the story's column, not between its
+ * boxes in the order of their tops. */
+static const spec positioned_side_column = {
+    .page = "positioned-side-column.html",
+    .title = "New Eight Arrives at the Boathouse",
+    .body = {"After three years of fundraising, the Lakeside Rowing Club's new racing eight was "
+             "delivered on Thursday afternoon. The 62-foot shell was built in Pennsylvania and "
+             "trucked across four states on a trailer borrowed from the university crew.",
+             "\"Walter would have loved to see it come off the trailer,\" said club president Ruth "
+             "Meyer. \"He was always the first one on the dock in the morning.\"",
+             "Club members spent Saturday morning rigging the new boat, and the first crew took it "
+             "out on Sunday. Coach Dan Ferris said it tracks straighter than anything else in the "
+             "boathouse.",
+             "The old eight, built in 1979, will be kept for novice crews until the end of the "
+             "season and then offered to the high school program."},
+    .chrome = {"Boathouse Hours", "Coming Up", "Spring cleanup day", "Rower of the Month"},
+};
+
+/* A table of two pictures over their captions, wrapped in a centred div
+ * (FrontPage's "<div align=center><table>"): the wrapper holds the
+ * pictures and their captions, no gallery of the site's. */
+static const spec centered_captioned_pictures = {
+    .page = "centered-captioned-pictures.html",
+    .title = "Reading Garden Opens Behind the Library",
+    .captions = {"Volunteers from the Garden Club planted the beds around the new benches.",
+                 "Library director Ann Whitfield cuts the ribbon with board president Tom Reyes."},
+    .body =
+        {"The new reading garden behind the Greenfield Public Library opened on Saturday with a "
+         "ribbon cutting, lemonade and a story time for about forty children and their parents.",
+         "The garden is open whenever the library is open. Books may be taken out to the garden "
+         "without being checked out first."},
+};
+
+/* The line Kubrick, WordPress's old theme, sets under a post in the
+ * post's box ("p.postmetadata": when it was filed, how to follow its
+ * comments), in whatever language, is the site's. */
+static const spec kubrick_postmetadata = {
+    .page = "kubrick-postmetadata.html",
+    .title = "Jablka letos dozrála o dva týdny dřív",
+    .body = {"Teplé září způsobilo, že většina odrůd jabloní v našich sadech dozrála o celé dva "
+             "týdny dříve než v minulých letech. Moštování proto začne už tuto sobotu.",
+             "Děkujeme všem členům, kteří pomohli s opravou lisu. Bez nich bychom letos moštovat "
+             "nemohli."},
+    .chrome = {"Tento příspěvek byl publikován", "zanechat odpověď"},
+};
+
+/* Beside the story's cell of an old table layout, a narrow cell of the
+ * site's (the next meeting, the officers, a tip) whose few lines score
+ * just past the bar is no more of the article. */
+static const spec narrow_side_cell = {
+    .page = "narrow-side-cell.html",
+    .title = "Spring Plant Sale Raises Record Amount",
+    .body =
+        {"Our spring plant sale on Saturday raised $2,140, the most in the club's history. "
+         "Members potted up more than 600 plants from their own gardens, and by noon the tables "
+         "on the library lawn were almost bare.",
+         "Thank you to everyone who dug, potted, priced, carried and sold. We could not do it "
+         "without you!"},
+    .chrome = {"Next Meeting", "Club Officers", "Water early in the morning"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14207,6 +14301,12 @@ int main(void)
         PAGE(quote_and_callout_asides),
         PAGE(font_wrapped_picture_break),
         PAGE(picture_table_italic_credit),
+        PAGE(picture_table_gallery_link),
+        PAGE(hit_counter_line),
+        PAGE(positioned_side_column),
+        PAGE(centered_captioned_pictures),
+        PAGE(kubrick_postmetadata),
+        PAGE(narrow_side_cell),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

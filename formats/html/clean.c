@@ -162,8 +162,20 @@ static const char *const author_boxes[] = {
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
-    "meta",      "dateline",  "date",    "time",     "category", "info",
-    "posted-on", "published", "authors", "metadata", NULL,
+    "meta",
+    "dateline",
+    "date",
+    "time",
+    "category",
+    "info",
+    "posted-on",
+    "published",
+    "authors",
+    "metadata",
+    /* (Joomla 1.5's "td.createdate", "td.modifydate": "Last Updated on...") */
+    "createdate",
+    "modifydate",
+    NULL,
 };
 int bt_html_metadata_named(const xmlNode *n) { return bt_xhtml_class_has(n, meta_blocks, 1); }
 
@@ -588,6 +600,44 @@ static int heads_prose(const xmlNode *n)
            bt_stats_link_density(k) < 0.5;
 }
 
+/* Names of the line a blog's theme sets under a post. */
+static const char *const post_footers[] = {"postmetadata", NULL};
+/* Levels up from it at which the post's text is looked for before it. */
+#define POST_FOOTER_LEVELS 2
+
+/* Letters a line around a hit counter has at most ("You are visitor
+ * number [counter] since January 1, 2002"). */
+#define HIT_COUNTER_TEXT 100
+
+/* Whether n holds an old page's hit counter: a picture a counter's script
+ * draws ("/cgi-bin/counter?id=", "Count.cgi", FrontPage's "fpcount.exe")
+ * or that its alt calls a counter.  The line around it says the same in
+ * any language ("Sie sind Besucher Nr."). */
+static int hit_counter(const xmlNode *n)
+{
+    static const char *const scripts[] = {"counter.", "counter/",   "counter?", "count.cgi",
+                                          "fpcount",  "hitcounter", NULL};
+    static const char *const alts[] = {"counter",      "hit counter",     "web counter",
+                                       "free counter", "visitor counter", NULL};
+    int found = 0;
+    for (const xmlNode *k = n->children; k && !found; k = bt_xhtml_next(k, n, 0)) {
+        if (!bt_xhtml_is(k, "img"))
+            continue;
+        xmlChar *src = xmlGetProp(k, (const xmlChar *)"src");
+        xmlChar *alt = xmlGetProp(k, (const xmlChar *)"alt");
+        char low[256] = "";
+        for (size_t i = 0; src && src[i] && i + 1 < sizeof(low); i++)
+            low[i] = (char)tolower(src[i]);
+        for (const char *const *w = scripts; *w && !found; w++)
+            found = strstr(low, *w) != NULL;
+        for (const char *const *w = alts; alt && *w && !found; w++)
+            found = !xmlStrcasecmp(alt, (const xmlChar *)*w);
+        xmlFree(src);
+        xmlFree(alt);
+    }
+    return found;
+}
+
 /* 1 for a label of chrome, or a row of them, 2 for the heading of a block
  * of chrome after it, 3 for the heading of the comments, after which the
  * article is over.  (A slide's picture with its counter, "1/6", is the
@@ -955,23 +1005,25 @@ static int item_list(const xmlNode *n)
 #define AROUND_LEVELS 4
 #define AROUND_PARAGRAPH 80
 
-/* Whether a paragraph of the text comes before block n and another after
- * it, at its level or at one of its boxes' (a box named "box-info" holding
- * a list, no link, among the story's paragraphs is a fact box of it, no row
- * of its metadata: Tuổi Trẻ's fares). */
+/* Whether a paragraph of the text comes after block n (after: 1) or
+ * before it, at its level or at one of its boxes', levels at most. */
+static int paragraphs_beside(const xmlNode *n, int after, int levels)
+{
+    int found = 0;
+    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < levels && !found; up++, n = n->parent)
+        for (const xmlNode *k = after ? n->next : n->prev; k && !found;
+             k = after ? k->next : k->prev)
+            found = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
+                    bt_stats_of(k)->ptext >= AROUND_PARAGRAPH;
+    return found;
+}
+
+/* Whether paragraphs of the text come before block n and after it (a box
+ * named "box-info" holding a list, no link, among the story's paragraphs
+ * is a fact box of it, no row of its metadata: Tuổi Trẻ's fares). */
 static int between_paragraphs(const xmlNode *n)
 {
-    int before = 0, after = 0;
-    for (int up = 0; n && n->type == XML_ELEMENT_NODE && up < AROUND_LEVELS && !(before && after);
-         up++, n = n->parent) {
-        for (const xmlNode *k = n->prev; k && !before; k = k->prev)
-            before = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
-                     bt_stats_of(k)->ptext >= AROUND_PARAGRAPH;
-        for (const xmlNode *k = n->next; k && !after; k = k->next)
-            after = k->type == XML_ELEMENT_NODE && bt_stats_of(k) &&
-                    bt_stats_of(k)->ptext >= AROUND_PARAGRAPH;
-    }
-    return before && after;
+    return paragraphs_beside(n, 0, AROUND_LEVELS) && paragraphs_beside(n, 1, AROUND_LEVELS);
 }
 
 /* Whether folded line t is a label of chrome and an address to copy
@@ -2065,16 +2117,18 @@ static int opens_with_deck(const xmlNode *n)
     return k && bt_html_headline_deck(k);
 }
 
-/* Readability's conditional cleaning of forms, tables, lists and divs that
- * hold few commas: image galleries, lists of links, inputs, embeds. */
 /* Whether n is a table of pictures, each captioned in its cell or in the
- * row under it. */
+ * row under it, or wraps one alone ("<div align=center><table>"). */
 static int captioned_table(const xmlNode *n)
 {
     xmlNode *img[BT_XHTML_CAPTIONED_PICTURES], *cap[BT_XHTML_CAPTIONED_PICTURES], *credit;
     size_t count;
-    return bt_xhtml_is(n, "table") && bt_xhtml_captioned_table(n, img, cap, &count, &credit);
+    const xmlNode *t = bt_html_unwrapped(n, BT_HTML_WRAPPERS);
+    return t && bt_xhtml_is(t, "table") && bt_xhtml_captioned_table(t, img, cap, &count, &credit);
 }
+
+/* Readability's conditional cleaning of forms, tables, lists and divs that
+ * hold few commas: image galleries, lists of links, inputs, embeds. */
 
 static int conditionally(const xmlNode *n, int flags)
 {
@@ -4542,6 +4596,13 @@ static int chrome_verdict(const xmlNode *n, int flags)
                    ? 1
                    : inline_section(n);
     }
+    if (s->images && s->text < HIT_COUNTER_TEXT && s->nodes < 16 && hit_counter(n))
+        return 1;
+    /* (Kubrick's, the old WordPress theme's, line under a post's text, in
+     * any language: when and where it was filed, how to follow its
+     * comments; over the text, the same class holds its byline and date) */
+    if (bt_xhtml_class_has(n, post_footers, 0) && paragraphs_beside(n, 0, POST_FOOTER_LEVELS))
+        return 1;
     /* a label is a short text in a few elements (its text is read whole),
      * never a cell of a table of data ("LinkedIn" in a column of networks) */
     int label =

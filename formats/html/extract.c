@@ -554,6 +554,38 @@ static int notes_of(const xmlNode *k, const xmlNode *best)
     return yes;
 }
 
+/* The widest a side column's cell is declared, in pixels or in percent
+ * of its table. */
+#define SIDE_CELL_PX 250
+#define SIDE_CELL_PERCENT 35
+
+/* The width table cell k declares in its attribute, in pixels or, with
+ * *percent set, in percent; 0 when it declares none. */
+static long cell_width(const xmlNode *k, int *percent)
+{
+    xmlChar *w = bt_xhtml_is(k, "td") || bt_xhtml_is(k, "th")
+                     ? xmlGetProp(k, (const xmlChar *)"width")
+                     : NULL;
+    char *end = NULL;
+    long v = w ? strtol((const char *)w, &end, 10) : 0;
+    *percent = v > 0 && *end == '%';
+    v = v > 0 && (*percent || !*end) ? v : 0;
+    xmlFree(w);
+    return v;
+}
+
+/* Whether cell k, beside the best cell, is a side column's: declared as
+ * narrow as one ("<td width=180 bgcolor=#EEF5E6>", "<td width=30%>"),
+ * the best taking the rest of the row or twice its width. */
+static int side_cell(const xmlNode *k, const xmlNode *best)
+{
+    int percent, best_percent;
+    long w = cell_width(k, &percent), bw = cell_width(best, &best_percent);
+    return w && w <= (percent ? SIDE_CELL_PERCENT : SIDE_CELL_PX) &&
+           bt_xhtml_is(best, (const char *)k->name) &&
+           (!bw || (best_percent == percent && bw >= 2 * w));
+}
+
 /* Whether a sibling of the best candidate is more of the article; after:
  * whether it follows the best. */
 static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int flags, int after)
@@ -581,6 +613,12 @@ static int belongs(const xmlNode *k, const xmlNode *best, double threshold, int 
         bonus = final_score(best) * 0.2;
     xmlFree(kc);
     xmlFree(bc);
+    /* (a narrow cell beside the best cell is the site's side column of an
+     * old table layout: a club's officers and next meeting, a newsletter's
+     * contents; Readability takes it, its few paragraphs scoring just past
+     * the bar) */
+    if (side_cell(k, best) && !(s->images && s->text < 300))
+        return 0;
     if (s->scored && final_score(k) + bonus >= threshold)
         return 1;
     /* a wrapper whose block of paragraphs scores as the article's, only

@@ -1455,27 +1455,85 @@ static int small_line(const xmlNode *n)
     return (bt_xhtml_is(n, "h5") || bt_xhtml_is(n, "h6")) && bt_xhtml_class_has(n, lines, 0);
 }
 
-/* The fixes above, each element's in one walk of the page, with the page
- * flattened past its depth and its streams found: on a large page each walk
- * costs more than the fixes (a megabyte's tree is more than the processor's
- * caches hold).  They see the page as if each had walked it in turn, in
- * this order (an open button is a div to a noscript before it).  Returns
- * the elements left, for the stats to count on. */
 /* Boxes set by absolute position that are put in reading order, at most
  * (a page builder's page has a few dozen). */
 #define POSITIONED_BOXES 256
 
-/* Whether n is a box its inline style sets at an absolute position, *top
- * and *left its place (in the page's one unit: px, or Publisher's pt). */
-static int positioned(const xmlNode *n, long *top, long *left)
+typedef struct {
+    xmlNode *node;
+    long top, left, width; /* width 0: not set */
+    size_t column;         /* its column's first box, or itself */
+} positioned_box;
+
+/* Whether n is a box its inline style sets at an absolute position, b its
+ * place (in the page's one unit: px, or Publisher's pt). */
+static int positioned(xmlNode *n, positioned_box *b)
 {
     xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
     const char *unit;
+    b->node = n;
     int yes = style && bt_xhtml_style_says((const char *)style, "position:absolute") &&
-              bt_xhtml_style_length((const char *)style, "top", top, &unit) &&
-              bt_xhtml_style_length((const char *)style, "left", left, &unit);
+              bt_xhtml_style_length((const char *)style, "top", &b->top, &unit) &&
+              bt_xhtml_style_length((const char *)style, "left", &b->left, &unit);
+    if (yes && !bt_xhtml_style_length((const char *)style, "width", &b->width, &unit))
+        b->width = 0;
     xmlFree(style);
     return yes;
+}
+
+/* Times the widest boxes are set aside as spanning the page's columns
+ * (a banner, then a footer narrower than it) before columns show. */
+#define SPANNING_ROUNDS 4
+
+/* Puts the boxes whose sides overlap in one column (b[i].column the same),
+ * the widest set aside as spanning columns (column SIZE_MAX) until two
+ * columns show.  Returns the widest column when they are columns of
+ * different widths, a story beside narrow boxes of the site's (Homestead's
+ * "Pet of the Week" and "Shelter Hours" left of the story), else SIZE_MAX:
+ * equal columns are one story's, read across. */
+static size_t columns(positioned_box *b, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        b[i].column = b[i].width ? i : SIZE_MAX;
+    size_t found = 0, widest_column = SIZE_MAX;
+    long narrow = 0, wide = 0;
+    for (int round = 0; round < SPANNING_ROUNDS && found < 2; round++) {
+        long widest = 0;
+        for (size_t i = 0; i < count; i++)
+            if (b[i].column != SIZE_MAX) {
+                b[i].column = i;
+                widest = b[i].width > widest ? b[i].width : widest;
+            }
+        for (size_t i = 0; i < count; i++)
+            for (size_t j = 0; j < i && b[i].column != SIZE_MAX; j++)
+                if (b[j].column != SIZE_MAX && b[j].column != b[i].column &&
+                    b[j].left < b[i].left + b[i].width && b[i].left < b[j].left + b[j].width) {
+                    /* (i's column joins j's) */
+                    size_t from = b[i].column, to = b[j].column;
+                    for (size_t k = 0; k <= i; k++)
+                        if (b[k].column == from)
+                            b[k].column = to;
+                }
+        found = 0, narrow = 0, wide = 0;
+        for (size_t i = 0; i < count; i++) {
+            if (b[i].column != i)
+                continue;
+            long l = b[i].left, r = b[i].left + b[i].width;
+            for (size_t k = 0; k < count; k++)
+                if (b[k].column == i) {
+                    l = b[k].left < l ? b[k].left : l;
+                    r = b[k].left + b[k].width > r ? b[k].left + b[k].width : r;
+                }
+            found++;
+            narrow = !narrow || r - l < narrow ? r - l : narrow;
+            widest_column = r - l > wide ? i : widest_column;
+            wide = r - l > wide ? r - l : wide;
+        }
+        for (size_t i = 0; found < 2 && i < count; i++)
+            if (b[i].width == widest)
+                b[i].column = SIZE_MAX;
+    }
+    return found >= 2 && 2 * wide >= 3 * narrow ? widest_column : SIZE_MAX;
 }
 
 /* Children of n that are all boxes set at absolute positions (Homestead's
@@ -1483,31 +1541,48 @@ static int positioned(const xmlNode *n, long *top, long *left)
  * top: 860px; left: 200px'>"), but for scripts and styles, in the order
  * a reader reads them, top to bottom, then left to right: such pages keep
  * them in the order they were made, a story's second half before its
- * first. */
+ * first.  Beside a wider column, the story's, a narrower one is the
+ * site's: its boxes go in a div named a sidebar after the rest, not
+ * between the story's. */
 static void reading_order(xmlNode *n)
 {
-    xmlNode *box[POSITIONED_BOXES];
-    long top[POSITIONED_BOXES], left[POSITIONED_BOXES];
+    positioned_box b[POSITIONED_BOXES];
     size_t count = 0;
     for (xmlNode *k = n->children; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE || bt_xhtml_is(k, "script") || bt_xhtml_is(k, "style"))
             continue;
-        if (count == POSITIONED_BOXES || !positioned(k, &top[count], &left[count]))
+        if (count == POSITIONED_BOXES || !positioned(k, &b[count]))
             return;
         /* (kept in order by insertion: a page has few) */
         size_t i = count++;
-        for (; i > 0 && (top[i - 1] > top[i] || (top[i - 1] == top[i] && left[i - 1] > left[i]));
-             i--) {
-            long t = top[i], l = left[i];
-            top[i] = top[i - 1], left[i] = left[i - 1], box[i] = box[i - 1];
-            top[i - 1] = t, left[i - 1] = l;
+        positioned_box t = b[i];
+        for (; i > 0 && (b[i - 1].top > t.top || (b[i - 1].top == t.top && b[i - 1].left > t.left));
+             i--)
+            b[i] = b[i - 1];
+        b[i] = t;
+    }
+    if (count < 2)
+        return;
+    size_t story = columns(b, count), nwrappers = 0;
+    xmlNode *wrapper[POSITIONED_BOXES] = {NULL}, *wrappers[POSITIONED_BOXES];
+    for (size_t i = 0; i < count; i++) {
+        size_t c = b[i].column;
+        int alone = 1;
+        for (size_t k = 0; k < count && alone && c != SIZE_MAX; k++)
+            alone = k == i || b[k].column != c;
+        xmlUnlinkNode(b[i].node);
+        if (story == SIZE_MAX || c == story || alone) {
+            xmlAddChild(n, b[i].node);
+            continue;
         }
-        box[i] = k;
+        if (!wrapper[c] && (wrapper[c] = xmlNewNode(NULL, (const xmlChar *)"div"))) {
+            xmlNewProp(wrapper[c], (const xmlChar *)"class", (const xmlChar *)"sidebar");
+            wrappers[nwrappers++] = wrapper[c];
+        }
+        xmlAddChild(wrapper[c] ? wrapper[c] : n, b[i].node);
     }
-    for (size_t i = 0; count >= 2 && i < count; i++) {
-        xmlUnlinkNode(box[i]);
-        xmlAddChild(n, box[i]);
-    }
+    for (size_t i = 0; i < nwrappers; i++)
+        xmlAddChild(n, wrappers[i]);
 }
 
 /* The next of Word's "downlevel-revealed" markers in p ("<![if !vml]>",
@@ -1543,6 +1618,12 @@ static void drop_revealed_markers(xmlNode *n)
     bt_buf_free(&b);
 }
 
+/* The fixes above, each element's in one walk of the page, with the page
+ * flattened past its depth and its streams found: on a large page each walk
+ * costs more than the fixes (a megabyte's tree is more than the processor's
+ * caches hold).  They see the page as if each had walked it in turn, in
+ * this order (an open button is a div to a noscript before it).  Returns
+ * the elements left, for the stats to count on. */
 static size_t browser_tree(xmlNode *body)
 {
     bt_html_namespace_count names = {{{0}}, {0}, 0, {0}};
