@@ -11361,6 +11361,23 @@ static const spec narrow_side_cell = {
     .chrome = {"Next Meeting", "Club Officers", "Water early in the morning"},
 };
 
+/* The masthead's line of today's date ("span.date-now", "Thứ bảy,
+ * 18/05/2024") is no dateline of the story, which its own row shows with
+ * the time. */
+static const spec vn_masthead_date_now = {
+    .page = "vn-masthead-date-now.html",
+    .title = "Nông dân Ninh Hòa trúng mùa dưa hấu",
+    .dateline = "14:30 | 18/05/2024",
+    .lead = "Vụ dưa hấu năm nay, nông dân thị xã Ninh Hòa thu hoạch được mùa, giá bán ổn định nên "
+            "nhiều hộ có lãi cao.",
+    .body =
+        {"Những ngày này, trên các cánh đồng ở xã Ninh Thân, nông dân tất bật thu hoạch dưa hấu. "
+         "Thương lái đến tận ruộng thu mua với giá từ 6.000 đến 7.000 đồng mỗi ký.",
+         "Ngành nông nghiệp thị xã khuyến cáo nông dân không nên ồ ạt mở rộng diện tích, mà cần "
+         "liên kết với doanh nghiệp để bảo đảm đầu ra lâu dài cho sản phẩm."},
+    .chrome = {"Thứ bảy"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14307,6 +14324,7 @@ int main(void)
         PAGE(centered_captioned_pictures),
         PAGE(kubrick_postmetadata),
         PAGE(narrow_side_cell),
+        PAGE(vn_masthead_date_now),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

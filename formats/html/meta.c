@@ -975,12 +975,14 @@ static int shows_date(const xmlNode *n, const char *iso, date_words *w, char *ou
 #define TODAY_TEXT 64
 
 /* Whether n is the masthead's line of today's date, named so (tagDiv's
- * "tdb-head-date-txt", "date-today", EFE's "efe-topbar__date"); not a page
+ * "tdb-head-date-txt", "date-today", EFE's "efe-topbar__date", a Vietnamese
+ * paper's "date-now"); not a page
  * whose classes say it has such a bar. */
 static int today(const xmlNode *n)
 {
-    static const char *const todays[] = {"head-date", "header-date", "today", "current-date",
-                                         "topbar",    "top-bar",     NULL};
+    static const char *const todays[] = {"head-date",    "header-date", "today",
+                                         "current-date", "date-now",    "datenow",
+                                         "topbar",       "top-bar",     NULL};
     const bt_stats *s = bt_stats_of(n);
     return s && s->text < TODAY_TEXT && bt_xhtml_class_has(n, todays, 0);
 }
