@@ -401,6 +401,24 @@ static int wire_intertitle(const char *t, size_t max_words)
            bt_word_count(t) <= max_words + 2;
 }
 
+/* Words a line continuing the headline has at most. */
+#define SUBLINE_MOST_WORDS 20
+
+/* Whether bold line p, saying t, opens the text (past the headline, its
+ * byline, date and pictures) on an ellipsis: the headline's subline,
+ * continuing it ("...Traders given 7-day notice, says govt", Nigerian
+ * papers' convention), no sub-heading. */
+static int continues_headline(const bt_node *p, const char *t)
+{
+    for (const bt_node *k = p->prev; k; k = k->prev)
+        if ((k->type == BT_NODE_PARAGRAPH && k->role != BT_ROLE_BYLINE &&
+             k->role != BT_ROLE_DATELINE) ||
+            (k->type == BT_NODE_HEADING && k->level > 1) || k->type == BT_NODE_LIST)
+            return 0;
+    return (!strncmp(t, "\xE2\x80\xA6", 3) || !strncmp(t, "...", 3)) &&
+           bt_word_count(t) <= SUBLINE_MOST_WORDS;
+}
+
 void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
 {
     drop_copies(parent);
@@ -473,6 +491,9 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
             continue;
         bt_node *next = k->next;
         if (k->role == BT_ROLE_LEAD) {
+            unwrap_strong(k);
+        } else if (k->role == BT_ROLE_NONE && continues_headline(k, t)) {
+            bt_node_set_role(k, BT_ROLE_LEAD);
             unwrap_strong(k);
         } else if (k->role == BT_ROLE_NONE && byline_like(t)) {
             bt_node_set_role(k, BT_ROLE_BYLINE);

@@ -11286,10 +11286,12 @@ static const spec picture_table_gallery_link = {
 
 /* A short line around a hit counter's picture ("Sie sind Besucher Nr.
  * <img src=.../cgi-bin/counter?id=... alt=Counter> seit dem 1. Januar
- * 2003"), in whatever language, is the site's. */
+ * 2003"), in whatever language, is the site's; a captioned picture whose
+ * file's name says "counter" is the story's. */
 static const spec hit_counter_line = {
     .page = "hit-counter-line.html",
     .title = "Sportplatz bekommt neue Flutlichtanlage",
+    .captions = {"Der neue Stromzähler am Vereinsheim."},
     .body = {"Nach zwei Jahren Planung ist es so weit: Der Gemeinderat hat in seiner Sitzung am "
              "Dienstag den Zuschuss für die neue Flutlichtanlage auf dem Sportplatz am Erlenweg "
              "bewilligt.",
@@ -11376,6 +11378,34 @@ static const spec vn_masthead_date_now = {
          "Ngành nông nghiệp thị xã khuyến cáo nông dân không nên ồ ạt mở rộng diện tích, mà cần "
          "liên kết với doanh nghiệp để bảo đảm đầu ra lâu dài cho sản phẩm."},
     .chrome = {"Thứ bảy"},
+};
+
+/* An e-mail address alone in the byline's row, beside the reporter's
+ * name, is a contact, no part of the byline ("<span
+ * class=author-designation>name@paper.com</span>"). */
+static const spec byline_email_span = {
+    .page = "byline-email-span.html",
+    .title = "Port operator lifts first-half profit by 12%",
+    .byline = "Tan Wei Ling",
+    .body =
+        {"Harbour Gateway Holdings posted a 12 per cent rise in net profit for the first half, "
+         "helped by higher container volumes at its two terminals and lower interest costs.",
+         "The group expects trade tensions to weigh on volumes in the second half, but said new "
+         "shipping services added in June should offset part of the decline."},
+    .chrome = {"weilingtan@harbourtimes.com"},
+};
+
+/* A bold line opening the story on an ellipsis continues the headline
+ * ("…Contractor promises work at night, says commissioner", a Nigerian
+ * paper's subline): the lead, no sub-heading. */
+static const spec ellipsis_subline_lead = {
+    .page = "ellipsis-subline-lead.html",
+    .title = "Ogun to reopen Sango-Ota road by December",
+    .lead = "…Contractor promises work at night to beat rains, says commissioner",
+    .body =
+        {"The Ogun State Government says the Sango-Ota section of the Lagos-Abeokuta expressway "
+         "will be reopened to traffic by the end of December, after months of delays.",
+         "“We are asking for a little more patience from residents,” Bakare said."},
 };
 
 /* A counter of the post's views beside its date, a separator before it,
@@ -14325,6 +14355,8 @@ int main(void)
         PAGE(kubrick_postmetadata),
         PAGE(narrow_side_cell),
         PAGE(vn_masthead_date_now),
+        PAGE(byline_email_span),
+        PAGE(ellipsis_subline_lead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1952,8 +1952,10 @@ const char *const bt_chrome_app_calls[] = {
 /* Words of a call to support the site, or to write to it, under a story. */
 const char *const bt_chrome_support_calls[] = {
     /* (news.com.au's call for readers' stories under the story; CTV's
-     * pointer to its provincial page) */
+     * pointer to its provincial page; Infonet's: "Mời độc giả gửi bài viết,
+     * hình ảnh, video về địa chỉ email: ...") */
     "do you have a similar story? get in touch",
+    "mời độc giả gửi bài viết",
     "visit our dedicated provincial page",
     /* (Dnevnik's "Подкрепете независимата журналистика. Станете абонат на
      * Дневник") */

@@ -615,8 +615,12 @@ static const char *const post_footers[] = {"postmetadata", NULL};
  * any language ("Sie sind Besucher Nr."). */
 static int hit_counter(const xmlNode *n)
 {
-    static const char *const scripts[] = {"counter.", "counter/",   "counter?", "count.cgi",
-                                          "fpcount",  "hitcounter", NULL};
+    /* (a script's or a counter host's address, not a picture's name that
+     * says the word: "herring_counter.jpg") */
+    static const char *const scripts[] = {
+        "//counter.",  "counter/",    "counter?",    "counter.cgi", "counter.exe",
+        "counter.dll", "counter.php", "counter.asp", "count.cgi",   "fpcount",
+        "hitcounter",  "fastcounter", NULL};
     static const char *const alts[] = {"counter",      "hit counter",     "web counter",
                                        "free counter", "visitor counter", NULL};
     int found = 0;
@@ -4219,6 +4223,17 @@ static int labelled_box(const xmlNode *n)
 #define EMAIL_LINE_TEXT 80
 #define EMAIL_LINE_NODES 8
 
+/* Whether text is set right before or after inline element n, beside it
+ * in a sentence. */
+static int words_beside(const xmlNode *n)
+{
+    const xmlNode *side[] = {n->prev, n->next};
+    for (int i = 0; i < 2; i++)
+        if (side[i] && side[i]->type == XML_TEXT_NODE && !xmlIsBlankNode(side[i]))
+            return 1;
+    return 0;
+}
+
 /* Whether n says an e-mail address and nothing else. */
 static int email_line(const xmlNode *n)
 {
@@ -4559,6 +4574,12 @@ static int chrome_verdict(const xmlNode *n, int flags)
                             : NULL;
         if (b && in_list(b, bt_chrome_labels, 0))
             return 1;
+        /* (an e-mail address alone in a byline's row, the reporter's contact
+         * beside the name: "<span class=author-designation>...@sph.com.sg";
+         * not one a sentence says: "Name: 206-652-6593 or <a>...</a>") */
+        if (s->text && s->text < EMAIL_LINE_TEXT && s->nodes < EMAIL_LINE_NODES && !s->images &&
+            in_byline(n) && !words_beside(n) && email_line(n))
+            return 1;
         /* (a control, whatever it says: a <button> left a button, one that
          * opens no text nor says a heading's; a link into the page or to a
          * script drawn with its icon, "<a href=#comments><svg>Commenter") */
@@ -4596,7 +4617,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
                    ? 1
                    : inline_section(n);
     }
-    if (s->images && s->text < HIT_COUNTER_TEXT && s->nodes < 16 && hit_counter(n))
+    if (s->images && s->text < HIT_COUNTER_TEXT && s->nodes < 16 && !bt_html_holds_caption(n, 1) &&
+        hit_counter(n))
         return 1;
     /* (Kubrick's, the old WordPress theme's, line under a post's text, in
      * any language: when and where it was filed, how to follow its
