@@ -2133,7 +2133,6 @@ static int captioned_table(const xmlNode *n)
 
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
-
 static int conditionally(const xmlNode *n, int flags)
 {
     static const char *const tags[] = {"form", "fieldset", "table",   "ul",

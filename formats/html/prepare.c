@@ -1462,7 +1462,7 @@ static int small_line(const xmlNode *n)
 typedef struct {
     xmlNode *node;
     long top, left, width; /* width 0: not set */
-    size_t column;         /* its column's first box, or itself */
+    size_t column;         /* its column (one of its boxes), SIZE_MAX spanning */
 } positioned_box;
 
 /* Whether n is a box its inline style sets at an absolute position, b its
