@@ -88,9 +88,9 @@ int bt_xhtml_embedded_media(const xmlNode *n);
 /* Whether a style attribute's value holds decl (lower case, without
  * spaces: "display:none"), whatever its case and white space. */
 int bt_xhtml_style_says(const char *style, const char *decl);
-/* The length an inline style gives property ("top", "font-size"), at a
- * declaration's start, in *value (its whole part) and *unit (what follows
- * the number: "px", "pt"...); 0 when it gives none. */
+/* The length an inline style gives property ("top", "font-size"; in any
+ * case), at a declaration's start, in *value (its whole part) and *unit
+ * (what follows the number: "px", "pt"...); 0 when it gives none. */
 int bt_xhtml_style_length(const char *style, const char *property, long *value, const char **unit);
 /* The font size n's inline style sets in pixels ("font-size:20px"); 0 when
  * it sets none, or in another unit. */
@@ -98,6 +98,9 @@ int bt_xhtml_font_px(const xmlNode *n);
 /* Whether el, or one of levels elements above it, aligns its text to side
  * ("center", "right"; lower case) by its align attribute or its style. */
 int bt_xhtml_aligned(const xmlNode *el, int levels, const char *side);
+/* Whether n's attribute name holds one of words, in any case; with file,
+ * in its last path segment only (an address's file: "btn_zoom.gif"). */
+int bt_xhtml_attr_holds(const xmlNode *n, const char *name, const char *const *words, int file);
 /* Whether the space-separated words of n's attribute name hold word, in
  * any case (rel="category tag" holds "tag"; itemprop="alternativeHeadline"
  * does not hold "headline"). */

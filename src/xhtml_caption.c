@@ -379,17 +379,7 @@ int bt_xhtml_button_icon(const xmlNode *img)
     const xmlNode *first = bt_xhtml_find(a, "img");
     if (!words || (words > BUTTON_WORDS && (first == img || !first)))
         return 0;
-    xmlChar *src = xmlGetProp(img, (const xmlChar *)"src");
-    const char *file = src ? strrchr((const char *)src, '/') : NULL;
-    file = file ? file + 1 : (const char *)src;
-    char low[64] = "";
-    for (size_t i = 0; file && file[i] && i + 1 < sizeof(low); i++)
-        low[i] = (char)tolower((unsigned char)file[i]);
-    xmlFree(src);
-    int named = 0;
-    for (const char *const *w = names; *w && !named; w++)
-        named = strstr(low, *w) != NULL;
-    return named;
+    return bt_xhtml_attr_holds(img, "src", names, 1);
 }
 
 /* A caption after its picture is shorter than this. */

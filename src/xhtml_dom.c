@@ -89,10 +89,33 @@ int bt_xhtml_style_says(const char *style, const char *decl)
     return 0;
 }
 
+/* The first place at or after s where t is, in any case; NULL when none. */
+static const char *find_any_case(const char *s, const char *t)
+{
+    size_t len = strlen(t);
+    for (; s && *s; s++)
+        if (!strncasecmp(s, t, len))
+            return s;
+    return NULL;
+}
+
+int bt_xhtml_attr_holds(const xmlNode *n, const char *name, const char *const *words, int file)
+{
+    xmlChar *copy;
+    const char *v = (const char *)bt_xhtml_attr_value(n, name, &copy);
+    const char *slash = file && v ? strrchr(v, '/') : NULL;
+    v = slash ? slash + 1 : v;
+    int yes = 0;
+    for (const char *const *w = words; v && *w && !yes; w++)
+        yes = find_any_case(v, *w) != NULL;
+    xmlFree(copy);
+    return yes;
+}
+
 int bt_xhtml_style_length(const char *style, const char *property, long *value, const char **unit)
 {
     size_t len = strlen(property);
-    for (const char *p = style ? strstr(style, property) : NULL; p; p = strstr(p + 1, property)) {
+    for (const char *p = find_any_case(style, property); p; p = find_any_case(p + 1, property)) {
         /* (a declaration's start, not a longer property's end: "margin-top") */
         const char *before = p;
         while (before > style && (before[-1] == ' ' || before[-1] == '\t'))

@@ -962,6 +962,17 @@ static bt_node *new_figure(ctx *c)
     return f;
 }
 
+/* Whether a length's unit, after its number, is pixels or none, ending
+ * the value ("12", "12px", "12 px;"). */
+static int px_unit(const char *end)
+{
+    end += strspn(end, " ");
+    if (!strncasecmp(end, "px", 2))
+        end += 2;
+    end += strspn(end, " ");
+    return !*end || *end == ';';
+}
+
 /* A length in CSS pixels: "600" or "600px" ("50%", "10em": 0, not pixels). */
 static int css_px(const char *v)
 {
@@ -969,28 +980,17 @@ static int css_px(const char *v)
         return 0;
     char *end;
     long n = strtol(v, &end, 10);
-    while (*end == ' ')
-        end++;
-    if (!strncasecmp(end, "px", 2))
-        end += 2;
-    while (*end == ' ')
-        end++;
-    return n > 0 && n < 100000 && (!*end || *end == ';') ? (int)n : 0;
+    return n > 0 && n < 100000 && px_unit(end) ? (int)n : 0;
 }
 
 /* The pixels of a declaration of an inline style (width, not max-width). */
 static int style_px(const char *style, const char *name)
 {
-    size_t len = strlen(name);
-    for (const char *p = style; p && *p; p++)
-        if ((p == style || *p == ';' || *p == ' ') && p[p != style] &&
-            !strncasecmp(p + (p != style), name, len)) {
-            const char *v = p + (p != style) + len;
-            v += strspn(v, " ");
-            if (*v == ':')
-                return css_px(v + 1 + strspn(v + 1, " "));
-        }
-    return 0;
+    long n;
+    const char *unit;
+    return bt_xhtml_style_length(style, name, &n, &unit) && n > 0 && n < 100000 && px_unit(unit)
+               ? (int)n
+               : 0;
 }
 
 /* The size the page shows an image at, in CSS pixels: its inline style's

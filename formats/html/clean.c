@@ -627,16 +627,10 @@ static int hit_counter(const xmlNode *n)
     for (const xmlNode *k = n->children; k && !found; k = bt_xhtml_next(k, n, 0)) {
         if (!bt_xhtml_is(k, "img"))
             continue;
-        xmlChar *src = xmlGetProp(k, (const xmlChar *)"src");
-        xmlChar *alt = xmlGetProp(k, (const xmlChar *)"alt");
-        char low[256] = "";
-        for (size_t i = 0; src && src[i] && i + 1 < sizeof(low); i++)
-            low[i] = (char)tolower(src[i]);
-        for (const char *const *w = scripts; *w && !found; w++)
-            found = strstr(low, *w) != NULL;
+        found = bt_xhtml_attr_holds(k, "src", scripts, 0);
+        xmlChar *alt = found ? NULL : xmlGetProp(k, (const xmlChar *)"alt");
         for (const char *const *w = alts; alt && *w && !found; w++)
             found = !xmlStrcasecmp(alt, (const xmlChar *)*w);
-        xmlFree(src);
         xmlFree(alt);
     }
     return found;
