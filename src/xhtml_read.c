@@ -406,6 +406,9 @@ static const char *const intertitle_classes[] = {
     NULL,
 };
 #define INTERTITLE_WORDS 15
+/* Words a box's title has at least to be its heading (a callout's "Note"
+ * is its label). */
+#define BOX_TITLE_WORDS 2
 
 /* (in the languages of news sites, and CMSs' abbreviations: Czech and Slovak
  * "perex", Korean "art_subtit", Vietnamese portals' "tom-tat") */
@@ -2797,6 +2800,22 @@ static int intertitle(const xmlNode *el)
         return 0;
     int named = bt_xhtml_class_has(el, intertitle_classes, 0);
     int sentence = ends_with(el, ".!?", 1);
+    xmlNode *before = xmlPreviousElementSibling((xmlNode *)el);
+    xmlNode *after = xmlNextElementSibling((xmlNode *)el);
+    /* (or a box's title opening it over its text, the box set after a
+     * paragraph of the story: a German paper's fact box, "p.factBox-headline",
+     * "div.info-box__headline") */
+    if (!before) {
+        static const char *const box_title[] = {"title", "headline", NULL};
+        /* (a paragraph before the box, or a div of them) */
+        xmlNode *prior = el->parent ? xmlPreviousElementSibling(el->parent) : NULL;
+        if (bt_xhtml_is(prior, "div"))
+            prior = xmlLastElementChild(prior);
+        return !sentence && bt_xhtml_class_has(el, box_title, 0) &&
+               bt_xhtml_words(el, BOX_TITLE_WORDS) >= BOX_TITLE_WORDS && bt_xhtml_is(prior, "p") &&
+               bt_xhtml_words(prior, 1) && bt_xhtml_is(after, "p") && bt_xhtml_words(after, 1) &&
+               !find_img((xmlNode *)el, NULL);
+    }
     int untitled = !named && !(bt_xhtml_class_has(el, subtitle, 0) && !sentence);
     if (untitled && (sentence || !bt_xhtml_class_has(el, title, 0) ||
                      no_caption_line((xmlNode *)el, 1) || find_img((xmlNode *)el, NULL)))
@@ -2804,10 +2823,7 @@ static int intertitle(const xmlNode *el)
     /* (nor is one under a headline set as a paragraph: a release's
      * "p.prHeadline" over "p.prSubhead") */
     static const char *const headline[] = {"headline", NULL};
-    xmlNode *before = xmlPreviousElementSibling((xmlNode *)el);
-    xmlNode *after = xmlNextElementSibling((xmlNode *)el);
-    return before &&
-           !(before->name[0] == 'h' && before->name[1] >= '1' && before->name[1] <= '6') &&
+    return !(before->name[0] == 'h' && before->name[1] >= '1' && before->name[1] <= '6') &&
            !bt_xhtml_class_has(before, headline, 0) &&
            (!untitled || (bt_xhtml_is(before, "p") && bt_xhtml_words(before, 1)) ||
             find_img(before, NULL)) &&

@@ -11408,6 +11408,81 @@ static const spec ellipsis_subline_lead = {
          "“We are asking for a little more patience from residents,” Bakare said."},
 };
 
+/* A title in a video player's box between the headline's block and the
+ * body is the clip's, over its poster, no headline: the deck under the
+ * real headline stays the lead (a broadcaster's "span.video-player--headline",
+ * the headline's first words). */
+static const spec player_title_under_headline = {
+    .page = "player-title-under-headline.html",
+    .title = "Town council delays vote on new parking rules after shop owners object",
+    .lead =
+        "Shop owners filled the chamber to say the meters would drive away their weekend trade.",
+    .body = {"MILLBROOK — The town council will take another month to rework a plan that would "
+             "have put parking meters on Main Street, after shop owners told members on Tuesday "
+             "night that it asked too much of their customers.",
+             "\"We are not trying to hurt anyone's business,\" the public works director told the "
+             "council. \"We are trying to keep the lot open.\""},
+};
+
+/* A box of a few lines closed by a line all a link to the site's
+ * newsletters is its call, in any language (a Swiss paper's "Pushbox":
+ * "Keine News mehr verpassen" over a line on the update and the link). */
+static const spec newsletter_pushbox = {
+    .page = "newsletter-pushbox.html",
+    .title = "Wasserrettung verstärkt Patrouillen an der Aare",
+    .body = {"Bei Temperaturen über dreissig Grad zieht es täglich Tausende in die Aare. Die "
+             "Wasserrettung ist deshalb seit Montag mit zwei zusätzlichen Booten unterwegs.",
+             "Die Wassertemperatur dürfte in den kommenden Tagen noch steigen, die Patrouillen "
+             "bleiben bis Ende Woche im Einsatz."},
+    .chrome = {"Keine News mehr verpassen", "Mit dem täglichen Update",
+               "Erhalte das Wichtigste täglich direkt in dein Postfach."},
+};
+
+/* A template's expression no script filled ("{{hitsCtrl.values.hits}}",
+ * AngularJS's count of a story's views) is no text; one in code is. */
+static const spec template_expression = {
+    .page = "template-expression.html",
+    .title = "Farmers protest over fertiliser shortage",
+    .body = {"Hundreds of paddy farmers staged a protest today, saying they had not received "
+             "fertiliser for the coming season despite promises from the authorities.",
+             "The district secretary said a shipment was expected by the end of the month. A page "
+             "of the new ordering site shows {{ farmer.name }} where a name should stand, he "
+             "added."},
+    .chrome = {"hitsCtrl"},
+};
+
+/* A playlist a script fills, named by its "data-playlist-id", is a video
+ * player's list of other clips, with the line calling to watch them (G1's
+ * "Os vídeos mais assistidos"). */
+static const spec playlist_video_titles = {
+    .page = "playlist-video-titles.html",
+    .title = "Chuva forte alaga ruas e derruba árvores em Belo Horizonte",
+    .body = {"Uma chuva forte atingiu Belo Horizonte na tarde desta terça-feira e deixou ruas "
+             "alagadas em pelo menos seis regionais da capital.",
+             "A previsão é de mais chuva até o fim de semana, com volumes que podem passar de 50 "
+             "milímetros em 24 horas."},
+    .chrome = {"Os vídeos mais assistidos", "Motorista é flagrado na contramão",
+               "Onça-parda é vista circulando"},
+};
+
+/* A fact box's title opening it over its text, the box set among the
+ * story's paragraphs, is the box's heading, whether a div or a paragraph
+ * ("div.info-box__headline", whose "info" names no metadata here;
+ * "p.StoryElement-factBox-headline"). */
+static const spec fact_box_titles = {
+    .page = "fact-box-titles.html",
+    .title = "Ansturm am Bergsee: Nur noch mit Reservierung",
+    .body = {"Wer im Sommer an den Bergsee fahren will, braucht seit diesem Jahr eine "
+             "Reservierung. Ohne Ticket bleibt die Schranke an der Zufahrt geschlossen.",
+             "Tickets für Parkplätze und Shuttlebusse gibt es auf der Website der Gemeinde. Die "
+             "Regelung gilt vom 10. Juli bis zum 10. September.",
+             "Der Wetterdienst warnt für Samstag vor Gewittern im Tal. Die Shuttlebusse fahren "
+             "dann nur bis zum Parkplatz am Ortseingang.",
+             "Im nächsten Jahr soll die Regelung auf zwei weitere Täler ausgedehnt werden, sagt "
+             "der Bürgermeister."},
+    .headings = {{2, "Reservierung am Bergsee"}, {2, "Warnung für das Wochenende"}},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14357,6 +14432,11 @@ int main(void)
         PAGE(vn_masthead_date_now),
         PAGE(byline_email_span),
         PAGE(ellipsis_subline_lead),
+        PAGE(player_title_under_headline),
+        PAGE(newsletter_pushbox),
+        PAGE(template_expression),
+        PAGE(playlist_video_titles),
+        PAGE(fact_box_titles),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1547,6 +1547,7 @@ const char *const bt_chrome_signup_starts[] = {
     "đăng ký",
     "melden sie sich",
     "abonnieren sie",
+    "dann abonnieren sie",
     "jetzt abonnieren",
     "inscrivez-vous",
     "abonnez-vous",
@@ -1583,6 +1584,9 @@ const char *const bt_chrome_newsletter_calls[] = {
     "arriva ogni giorno nella tua casella di posta",
     /* (Merkur's plug: "Unser Bayern-Newsletter informiert Sie über ...") */
     "newsletter informiert sie",
+    /* (Ippen's plug closing a story: "Noch mehr Nachrichten aus Frankfurt
+     * ... gibt es im kostenlosen Newsletter der Frankfurter Rundschau.") */
+    "im kostenlosen newsletter",
     "subscribe to our newsletter",
     "free weekly newsletter",
     "sign up for our newsletter",
@@ -2083,6 +2087,7 @@ const char *const bt_chrome_support_calls[] = {
     /* (Gannett's line closing the story: "Support local journalism.
      * Subscribe to azcentral.com today.", McClatchy's link by the byline) */
     "support local journalism. subscribe to",
+    "support local journalism: subscribe to",
     "support my work with a digital subscription",
     NULL,
 };

@@ -118,6 +118,9 @@ static const char *const chrome[] = {
     "sharedaddy",
     "outbrain",
     "taboola",
+    /* (a video ad's player of other stories' headlines, "TOP ARTICLES 1/5
+     * READ MORE ... Skip Ad", at the body's top: McClatchy's) */
+    "primis",
     "binh-luan",
     "binhluan",
     "tinlienquan",
@@ -695,6 +698,18 @@ static int says_within(const xmlNode *n, const char *const *const *lists, size_t
 
 /* Letters a box's title has at most. */
 #define BOX_TITLE_TEXT 60
+
+/* Whether n opens its box as its title over a paragraph, its name an
+ * element of the box's ("div.info-box__headline" over "p.info-box__text"):
+ * a fact box's title, which "info" does not make metadata. */
+static int info_box_title(const xmlNode *n)
+{
+    static const char *const titles[] = {"title", "headline", "heading", NULL};
+    const xmlNode *next = xmlNextElementSibling((xmlNode *)n);
+    return !xmlPreviousElementSibling((xmlNode *)n) && bt_xhtml_class_has(n, titles, 1) &&
+           bt_xhtml_is(next, "p") && bt_stats_of(next) && bt_stats_of(next)->text &&
+           bt_stats_of(n)->text <= BOX_TITLE_TEXT;
+}
 
 /* Blocks of text under a box's title at most. */
 #define BOX_TEXT_BLOCKS 3
@@ -3608,6 +3623,33 @@ static int names_newsletter(const xmlNode *n)
     return 0;
 }
 
+/* Letters a box closed by a link to the site's newsletters says at most. */
+#define NEWSLETTER_POINTER_TEXT 400
+
+/* Whether box n is a few lines closed by a line that is all a link to the
+ * site's newsletters, its call (20 Minuten's "Pushbox": "Keine News mehr
+ * verpassen", a line on the update, "Erhalte das Wichtigste ... in dein
+ * Postfach" to /newsletter), in any language. */
+static int newsletter_pointer(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    if (bt_xhtml_is(n, "p") || !s->text || s->text > NEWSLETTER_POINTER_TEXT || s->images ||
+        s->heading)
+        return 0;
+    const xmlNode *last = NULL;
+    int lines = 0;
+    for (const xmlNode *k = n->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k) && bt_stats_of(k) &&
+            bt_stats_of(k)->text)
+            lines++, last = k;
+        else if (k->type == XML_TEXT_NODE && !xmlIsBlankNode(k))
+            return 0;
+    const bt_stats *ls = lines >= 2 ? bt_stats_of(last) : NULL;
+    const xmlNode *a =
+        ls && ls->link == ls->text ? bt_html_unwrapped(last, BT_HTML_WRAPPERS) : NULL;
+    return bt_xhtml_is(a, "a") && names_newsletter(a);
+}
+
 /* Whether a form's button in n calls to sign up ("Sign up", "Subscribe"):
  * a newsletter's box for readers the site knows, no address asked. */
 static int signup_button(const xmlNode *n)
@@ -4507,7 +4549,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * however it is named (by utility classes, or hashes); an author's
      * contact form is not */
     if (bt_html_is_block(n) && s->text && s->text < SIGNUP_TEXT && s->nodes < 256 &&
-        (box_label(n, bt_chrome_newsletter_labels, 0) ||
+        (box_label(n, bt_chrome_newsletter_labels, 0) || newsletter_pointer(n) ||
          (((s->inputs && email_field(n)) || signup_button(n)) && names_newsletter(n))))
         return 1;
     /* a box of a form of two fields or more and a title over it is the
@@ -4659,8 +4701,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * name: Fandom's "figure.thumb.show-info-icon") */
     if (s->text < 120 && (s->ptext == 0 || inside(n, "header")) && !bt_xhtml_is(n, "figure") &&
         bt_html_metadata_named(n) && !bt_xhtml_class_has(n, bt_xhtml_byline_classes, 1) &&
-        !bt_html_recipe_named(n) && !bt_html_captions_picture(n) && !header_lead(n) &&
-        !(s->items >= 2 && !s->link && between_paragraphs(n)))
+        !info_box_title(n) && !bt_html_recipe_named(n) && !bt_html_captions_picture(n) &&
+        !header_lead(n) && !(s->items >= 2 && !s->link && between_paragraphs(n)))
         return 1;
     /* (a short block's text is read and folded once for these; its letters
      * are counted, its text read in bytes, as many as four a letter in

@@ -219,6 +219,17 @@ static int bem_part_after_h1(const xmlNode *n)
 static const char *const sub_title[] = {"sub-title", "subhead", "storysubheadline", "storydeck",
                                         NULL};
 
+/* Whether n lies in a video player's box, a few wrappers up: a title there
+ * is the clip's, over its poster (Hearst's "span.video-player--headline"
+ * between the headline's block and the body). */
+static int in_player(const xmlNode *n)
+{
+    for (int up = 0; n && up <= BT_HTML_WRAPPERS; up++, n = n->parent)
+        if (n->type == XML_ELEMENT_NODE && bt_html_player_box(n))
+            return 1;
+    return 0;
+}
+
 /* The visible headline before first: the nearest h1, or block a CMS names
  * as its headline, that is not a logo.  A block named a title is none when
  * it lies inside a link (another page's: "back to blog" set as a title, a
@@ -252,7 +263,8 @@ static xmlNode *headline_before(xmlNode *first)
                      !bt_xhtml_class_has(n, sub_title, 1) &&
                      !bt_xhtml_class_has(n, bt_html_subline_classes, 1) && !label_line(n))) ||
             !bt_stats_of(n) || (under_chrome(n, first) && !(h1 && bt_html_says_page_title(n))) ||
-            (!h1 && (bt_html_in_link(n) || bt_stats_of(n)->ptext || bem_part_after_h1(n))))
+            (!h1 &&
+             (bt_html_in_link(n) || bt_stats_of(n)->ptext || bem_part_after_h1(n) || in_player(n))))
             continue;
         /* (a short h1 all a link is a logo, but for one to the page itself:
          * a headline linked to its story) */

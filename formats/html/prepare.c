@@ -466,7 +466,7 @@ int bt_html_player_box(const xmlNode *n)
          * "data-cnx-player", "data-jwplayer-id") */
         if (name && (!strncmp(name, "data-vid", 8) ||
                      (!strncmp(name, "data-", 5) && strstr(name + 5, "player")) ||
-                     !strcmp(name, "data-mediaid") || !strcmp(name, "data-playlist") ||
+                     !strcmp(name, "data-mediaid") || !strncmp(name, "data-playlist", 13) ||
                      !strcmp(name, "data-media-id")))
             return 1;
         /* (or an embed its type says is a video: GameSpot's "<div
@@ -1618,6 +1618,23 @@ static void drop_revealed_markers(xmlNode *n)
     bt_buf_free(&b);
 }
 
+/* A template's expression a script never filled (AngularJS's
+ * "{{hitsCtrl.values.hits}}" for a post's views, Vue's, Handlebars'): text
+ * node n that says only one goes, but in code, where it is the text. */
+static void drop_template_expression(xmlNode *n)
+{
+    const char *t = n->content ? (const char *)n->content : "";
+    t += strspn(t, " \t\r\n");
+    const char *end = strncmp(t, "{{", 2) ? NULL : strstr(t + 2, "}}");
+    if (!end || end == t + 2 || strcspn(t + 2, "{}") != (size_t)(end - t - 2) ||
+        end[2 + strspn(end + 2, " \t\r\n")])
+        return;
+    for (const xmlNode *up = n->parent; up; up = up->parent)
+        if (bt_xhtml_is(up, "pre") || bt_xhtml_is(up, "code"))
+            return;
+    xmlNodeSetContent(n, (const xmlChar *)"");
+}
+
 /* The fixes above, each element's in one walk of the page, with the page
  * flattened past its depth and its streams found: on a large page each walk
  * costs more than the fixes (a megabyte's tree is more than the processor's
@@ -1633,8 +1650,10 @@ static size_t browser_tree(xmlNode *body)
     skip_targets skips = {{NULL}, 0};
     for (xmlNode *n = body; n;) {
         if (n->type != XML_ELEMENT_NODE) {
-            if (n->type == XML_TEXT_NODE)
+            if (n->type == XML_TEXT_NODE) {
                 drop_revealed_markers(n);
+                drop_template_expression(n);
+            }
             n = past(n, body, &depth, &unwrapped);
             continue;
         }
