@@ -131,11 +131,26 @@ static int heading(const xmlNode *el)
     return (n[0] == 'h' || n[0] == 'H') && n[1] >= '1' && n[1] <= '6' && !n[2];
 }
 
+/* Whether camel-case name t (tl bytes) is a description word and a
+ * picture word, in this order ("descPhoto", Novinky's caption). */
+static int camel_description_picture(const char *t, size_t tl)
+{
+    for (const char *const *d = description_words; *d; d++) {
+        size_t dl = strlen(*d);
+        if (tl <= dl || strncasecmp(t, *d, dl) || !isupper((unsigned char)t[dl]))
+            continue;
+        for (const char *const *p = picture_words; *p; p++)
+            if (tl - dl == strlen(*p) && !strncasecmp(t + dl, *p, tl - dl))
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether a class of el is a picture word and a description word in one
  * camel-case name ("mediaInfo", "imgDesc", "photoDescription", and the
- * box's word between them: VietNamNet's "ImageBoxDescription"): as
- * "img-desc" is, though the class words end a match at a mark or at the
- * name's end only. */
+ * box's word between them: VietNamNet's "ImageBoxDescription"; or the other
+ * way round): as "img-desc" is, though the class words end a match at a
+ * mark or at the name's end only. */
 static int camel_picture_description(const xmlNode *el)
 {
     xmlChar *copy;
@@ -144,6 +159,7 @@ static int camel_picture_description(const xmlNode *el)
     for (const char *t = v; t && *t && !yes;) {
         t += strspn(t, " \t\r\n");
         size_t tl = strcspn(t, " \t\r\n");
+        yes = camel_description_picture(t, tl);
         for (const char *const *p = picture_words; *p && !yes; p++) {
             size_t pl = strlen(*p);
             if (tl <= pl || strncasecmp(t, *p, pl) || !isupper((unsigned char)t[pl]))
@@ -165,7 +181,7 @@ int bt_xhtml_caption_marked(const xmlNode *el)
 {
     if (bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1))
         return 1;
-    int described = bt_xhtml_class_has(el, description_words, 1);
+    int described = bt_xhtml_class_has(el, description_words, 1) || camel_picture_description(el);
     if (!described && !(bt_xhtml_class_has(el, title_words, 1) && !heading(el) &&
                         !bt_xhtml_is(el, "a") && !bt_xhtml_find(el, "a")))
         return 0;

@@ -1156,17 +1156,23 @@ static xmlNode *block_start(xmlNode *img)
     return b;
 }
 
+/* Whether k's text opens with a credit's label ("Foto:", "Ảnh:"). */
+static int credit_labelled(const xmlNode *k)
+{
+    bt_buf b = BT_BUF_INIT;
+    bt_xhtml_dom_text(k, &b, 64);
+    int yes = b.data && bt_credit_opens(b.data, b.len);
+    bt_buf_free(&b);
+    return yes;
+}
+
 /* Whether node k, the last of its line, opens with a credit's label. */
 static int credit_line(xmlNode *k)
 {
     for (xmlNode *n = k->next; n; n = n->next)
         if (!bare(n))
             return 0;
-    bt_buf b = BT_BUF_INIT;
-    bt_xhtml_dom_text(k, &b, 64);
-    int yes = b.data && bt_credit_opens(b.data, b.len);
-    bt_buf_free(&b);
-    return yes;
+    return credit_labelled(k);
 }
 
 /* The <br> after img when img starts a paragraph (<p><a><img></a><br>Text</p>)
@@ -2507,6 +2513,13 @@ static int after_figure(ctx *c, xmlNode *el, kind k)
             cs = k;
     if (cs && bt_xhtml_words(cs, words) >= words && words <= CREDIT_WORDS &&
         !bt_node_figure_credit(fig)) {
+        credit(c, fig, el, NULL);
+        return 1;
+    }
+    /* (or, under the caption, a short line its label opens as a credit:
+     * Novinky's "p.author" saying "Foto: Václav Šálek, ČTK") */
+    if (line && bt_node_figure_caption(fig)->first && !bt_node_figure_credit(fig) &&
+        words <= CREDIT_WORDS && credit_labelled(el)) {
         credit(c, fig, el, NULL);
         return 1;
     }

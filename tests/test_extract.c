@@ -11483,6 +11483,64 @@ static const spec fact_box_titles = {
     .headings = {{2, "Reservierung am Bergsee"}, {2, "Warnung für das Wochenende"}},
 };
 
+/* A date row's first part before a bar is its date, a view count after
+ * it ("Cập nhật lúc: 12-06-2019 05:47:13 | Lượt xem: 2.184"): not another
+ * story's date in the list under the article. */
+static const spec date_row_view_count = {
+    .page = "date-row-view-count.html",
+    .title = "Phong Điền phát triển du lịch nhà vườn",
+    .date = "2019-06-12T05:47:13",
+    .dateline = "Cập nhật lúc: 12-06-2019 05:47:13",
+    .body = {"Tận dụng lợi thế vườn cây ăn trái, kênh rạch chằng chịt, nhiều hộ dân ở huyện Phong "
+             "Điền đã mạnh dạn đầu tư làm du lịch sinh thái, homestay.",
+             "Theo phòng văn hóa huyện, năm qua các điểm du lịch nhà vườn đã đón hơn 300.000 lượt "
+             "khách, tăng gần gấp đôi so với năm trước."},
+    .chrome = {"Lượt xem", "(11-06-2019)"},
+};
+
+/* A heading over the text that the page's description opens, cut from it
+ * (a Thai paper's lead set as an "h2", the description its first clauses),
+ * is the lead; a script without spaces between words gives it few "words". */
+static const spec thai_heading_lead_description = {
+    .page = "thai-heading-lead-description.html",
+    .title = "น้ำท่วมเชียงรายหนัก ชาวบ้านอพยพกว่า 500 ครัวเรือน",
+    .lead = "ฝนตกหนักต่อเนื่องสามวันทำให้แม่น้ำกกล้นตลิ่ง น้ำท่วมบ้านเรือนในอำเภอเมืองเชียงราย "
+            "เจ้าหน้าที่เร่งอพยพชาวบ้านไปยังศูนย์พักพิงชั่วคราว และแจกจ่ายอาหารกับน้ำดื่ม",
+    .body = {"นายอำเภอเมืองเชียงรายกล่าวว่า ขณะนี้มีผู้ได้รับผลกระทบกว่า 500 ครัวเรือน "
+             "และได้เปิดศูนย์พักพิงชั่วคราวสามแห่งเพื่อรองรับผู้อพยพ"},
+};
+
+/* A caption a class names description and picture in that order
+ * ("p.descPhoto"), and under it a line its label opens as a credit ("Foto:
+ * Václav Šálek, ČTK", in a "p.author"): the picture's caption and credit. */
+static const spec desc_photo_credit_line = {
+    .page = "desc-photo-credit-line.html",
+    .title = "Vinaři hlásí nejlepší úrodu za deset let",
+    .lead = "Teplé a suché léto přálo vinné révě. Moravští vinaři letos očekávají sklizeň kolem 90 "
+            "tisíc tun hroznů.",
+    .captions = {"Vinobraní na Břeclavsku začalo letos už v polovině srpna."},
+    .body = {"Podle Svazu vinařů byla úroda poslední dva roky podprůměrná. V roce 2016 poškodily "
+             "vinice jarní mrazy, loni zase krupobití na Znojemsku.",
+             "Nejvíce hroznů se letos sklidí na Mikulovsku a Velkopavlovicku, kde vinaři odhadují "
+             "výnosy kolem osmi tun z hektaru."},
+    .chrome = {"Foto: Václav Šálek, ČTK"},
+};
+
+/* A control of the text's size its class names, a label and buttons or
+ * links of a letter or two, is the page's ("Font size A- A+"); a byline or
+ * a paragraph a utility class sets in a size ("fontsize_11") is the
+ * story's. */
+static const spec text_size_tool = {
+    .page = "text-size-tool.html",
+    .title = "Schools to open two weeks earlier next year",
+    .byline = "By Ana Cruz",
+    .body = {"Public schools will open two weeks earlier next year, the education department said "
+             "on Tuesday, to make up for days lost to storms.",
+             "Teachers' groups said they had not been consulted and asked for a meeting with the "
+             "secretary before the calendar is signed."},
+    .chrome = {"Font size", "A+", "Text:"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14437,6 +14495,10 @@ int main(void)
         PAGE(template_expression),
         PAGE(playlist_video_titles),
         PAGE(fact_box_titles),
+        PAGE(date_row_view_count),
+        PAGE(thai_heading_lead_description),
+        PAGE(desc_photo_credit_line),
+        PAGE(text_size_tool),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -2906,6 +2906,7 @@ const char *const bt_chrome_disclaimers[] = {
 const char *const bt_chrome_cookie_notices[] = {
     /* (the box an embed's script would fill, the reader's consent lacking) */
     "vous n'avez pas accepté les cookies",
+    "vous n’avez pas accepté les cookies",
     "you have not accepted cookies",
     "please enable targeting cookies",
     "empfohlener redaktioneller inhalt",

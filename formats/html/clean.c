@@ -3000,6 +3000,34 @@ static int counter_among_buttons(const xmlNode *n)
     return button;
 }
 
+/* Letters a text size's control says at most (its label and buttons). */
+#define TEXT_SIZE_TOOL_TEXT 40
+
+/* Letters a size's button says at most ("A+", "大"). */
+#define SIZE_BUTTON_TEXT 3
+
+/* Whether n is a control of the text's size its class names, short, with
+ * two buttons or links at least, each a letter or two ("div.font-size-tool":
+ * "字体大小： 小 中 大", Rappler's "Font size A- A+"); a line a utility
+ * class sets in a size ("p.byline.fontsize_11": "By <a>name</a>") is
+ * none. */
+static int text_size_tool(const xmlNode *n)
+{
+    static const char *const sizes[] = {"font-size",   "fontsize",    "text-size",  "textsize",
+                                        "font-resize", "text-resize", "font-sizer", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (!s->text || s->text >= TEXT_SIZE_TOOL_TEXT || !bt_xhtml_class_has(n, sizes, 0))
+        return 0;
+    int buttons = 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if ((bt_xhtml_is(k, "a") || bt_xhtml_is(k, "button")) && bt_stats_of(k)) {
+            if (bt_stats_of(k)->text > SIZE_BUTTON_TEXT)
+                return 0;
+            buttons++;
+        }
+    return buttons >= 2;
+}
+
 /* Letters a box of a share's quote has at most (its price, change, volume
  * and their labels, the time of the quote). */
 #define QUOTE_BOX_TEXT 400
@@ -4576,6 +4604,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * "Upvote" and "Downvote" buttons: "326") */
     if (bt_html_is_block(n) && s->text && s->text < COUNTER_TEXT && s->nodes < 32 &&
         counter_among_buttons(n))
+        return 1;
+    if (bt_html_is_block(n) && text_size_tool(n))
         return 1;
     /* and a line pointing to another page with an arrow */
     if (bt_html_is_block(n) && arrow_pointer(n))

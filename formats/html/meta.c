@@ -227,6 +227,11 @@ static int dateline(bt_document *doc, const xmlNode *root, const xmlNode *articl
         bt_xhtml_dom_text(n, &b, 120);
         char iso[32];
         int ok = b.len && b.len < 120 && bt_textdate_parse(b.data, b.len, iso);
+        /* (or its first part of a row set apart by bars: "Cập nhật lúc:
+         * 12-06-2019 05:47:13 | Lượt xem: 2.184", "June 3, 2020 | 5 min
+         * read"; else a list's date further down would be taken) */
+        const char *bar = b.len && b.len < 120 ? memchr(b.data, '|', b.len) : NULL;
+        ok = ok || (bar && bar > b.data && bt_textdate_parse(b.data, (size_t)(bar - b.data), iso));
         bt_buf_free(&b);
         if (ok) {
             bt_document_set_meta(doc, BT_META_DATE, iso);
@@ -1207,6 +1212,21 @@ static int stamped(const char *t, const char *desc)
     return words > told && words - told <= STAMP_WORDS && holds_part(t, desc, STAMPED_LETTERS, 0);
 }
 
+/* Bytes (spaces left out) a description cut from a heading's opening has at
+ * least, and its share of the heading's, in fourths. */
+#define CUT_DESCRIPTION_BYTES 90
+#define CUT_DESCRIPTION_FOURTHS 2
+
+/* Whether heading text t opens with the description desc, cut from it (a
+ * lead set as a heading in a script written without spaces between words,
+ * its first clauses the description: Thairath's "h2" under the headline);
+ * a paragraph the description opens is the text's first, often. */
+static int cut_heading(const char *t, const char *desc)
+{
+    return strlen(desc) * 4 >= strlen(t) * CUT_DESCRIPTION_FOURTHS &&
+           holds_part(t, desc, CUT_DESCRIPTION_BYTES, 1);
+}
+
 /* Words a lead has at least to be known by a description edited from it,
  * and the share (in fourths) of the description's words it opens with. */
 #define EDITED_WORDS 12
@@ -1908,7 +1928,9 @@ void bt_html_finish(bt_document *doc, const char *other_description)
             if ((k->type == BT_NODE_PARAGRAPH ||
                  (k->type == BT_NODE_HEADING && k->level > 1 && !outranked(doc, k))) &&
                 (same_text(bt_node_text(doc, k), descs[i]) ||
-                 stamped(bt_node_text(doc, k), descs[i]) || edited(bt_node_text(doc, k), descs[i])))
+                 stamped(bt_node_text(doc, k), descs[i]) ||
+                 edited(bt_node_text(doc, k), descs[i]) ||
+                 (k->type == BT_NODE_HEADING && cut_heading(bt_node_text(doc, k), descs[i]))))
                 described = k;
     /* one lead, near the top: a "description" class further down is not
      * one, nor one after the block the description repeats (India Today's
