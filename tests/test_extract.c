@@ -11541,6 +11541,77 @@ static const spec text_size_tool = {
     .chrome = {"Font size", "A+", "Text:"},
 };
 
+/* A body split in blocks alike, the last holding its last paragraph and a
+ * call for tips ("Har du tips om det här? Mejla ..."): the call goes, the
+ * paragraph stays. */
+static const spec split_body_tips_line = {
+    .page = "split-body-tips-line.html",
+    .title = "Badhuset stängs efter fynd av legionella",
+    .body = {"Stadsbadet stängs från och med måndag sedan provtagning visat förhöjda halter av "
+             "legionellabakterier i duscharna.",
+             "Under de kommande veckorna ska rören spolas med hett vatten och nya prover tas innan "
+             "badet kan öppna igen.",
+             "Beskedet om när badhuset kan öppna väntas tidigast i mitten av oktober."},
+    .chrome = {"Har du tips", "LÄS OCKSÅ"},
+};
+
+/* A module its data names a video ("div.mod-video[data-mod=video]"), or
+ * its test id a video's embed, is a player a script fills: its title and
+ * its labels ("Video Loading", "Click to play") go with it. */
+static const spec video_module_labels = {
+    .page = "video-module-labels.html",
+    .title = "Ferry cancellations leave islanders stranded",
+    .body = {"Islanders were left stranded on the mainland on Friday after three sailings were "
+             "cancelled because of a fault on the only ferry serving the route.",
+             "Local councillors called for compensation for businesses that lost trade during the "
+             "disruption, and for a second vessel to be kept in reserve."},
+    .chrome = {"Video Loading", "Click to play", "Passengers queue at the harbour", "Video: play",
+               "Islanders describe a week without a ferry"},
+};
+
+/* A label named a title over a list ("div.in-this-article__title" saying
+ * "In this article" over the story's tickers) is no headline: the lead's
+ * points between the real headline and the body stay. */
+static const spec list_label_not_headline = {
+    .page = "list-label-not-headline.html",
+    .title = "Copper Climbs as Mine Blockade Threatens Supply",
+    .points = {"Community blockade halts shipments from the mine for ninth day",
+               "Prices rise most in three weeks on London Metal Exchange"},
+    .body =
+        {"Copper rose to the highest in almost three weeks as a blockade at one of the country's "
+         "biggest mines stretched into a second week, adding to concerns about supply from the "
+         "world's second-largest producer of the metal."},
+    .chrome = {"In this article"},
+};
+
+/* The hero picture before the headline's box, a section's label of a word
+ * or three over the headline ("div.artstyle__labels > span": "Natuur"),
+ * named no kicker: the picture is still the hero, with its caption. */
+static const spec hero_before_label_kicker = {
+    .page = "hero-before-label-kicker.html",
+    .title = "Zeehondencentrum vangt recordaantal pups op",
+    .lead =
+        "Nooit eerder werden zoveel huilers binnengebracht als deze zomer. Het centrum zit vol en "
+        "moet noodopvang inrichten.",
+    .captions = {"Verzorgers voeren jonge zeehonden in de quarantaineafdeling van het centrum."},
+    .body =
+        {"In de quarantaineruimte van het zeehondencentrum klinkt een koor van blatende pups. Er "
+         "liggen er zo veel dat de verzorgers extra bakken hebben neergezet."},
+};
+
+/* A byline of linked names each in a block of its own, a word between
+ * them ("<div class=author><a>Maria Lopes</a></div><span>and</span><div
+ * class=author>..."), is one line, not three. */
+static const spec byline_linked_name_blocks = {
+    .page = "byline-linked-name-blocks.html",
+    .title = "Port strike enters third week as talks stall",
+    .byline = "Maria Lopes and James Okafor",
+    .body =
+        {"Dock workers at the city's container terminal stayed off the job for a fifteenth day on "
+         "Monday after talks between their union and the port operator broke up without a "
+         "deal."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14499,6 +14570,11 @@ int main(void)
         PAGE(thai_heading_lead_description),
         PAGE(desc_photo_credit_line),
         PAGE(text_size_tool),
+        PAGE(split_body_tips_line),
+        PAGE(video_module_labels),
+        PAGE(list_label_not_headline),
+        PAGE(hero_before_label_kicker),
+        PAGE(byline_linked_name_blocks),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

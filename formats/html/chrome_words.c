@@ -2024,6 +2024,7 @@ const char *const bt_chrome_support_calls[] = {
     "support independent journalism",
     "support our independent journalism",
     "funded by readers like you",
+    "funded through donations from our readers",
     "if you enjoyed this article, i’d like to ask for your support",
     "if you enjoyed this article, i'd like to ask for your support",
     "it’s time to stand up for science",
@@ -2166,6 +2167,11 @@ const char *const bt_chrome_feedback_calls[] = {
      * našli chybu, napíšte nám", Người Đưa Tin's hotline, VG's "Vet du mer? Tips VG på
      * ...") */
     "? napisz do nas",
+    /* (Bloomberg's lines closing the story) */
+    "to contact the reporter on this story",
+    "to contact the reporters on this story",
+    "to contact the editor responsible for this story",
+    "to contact the editors responsible for this story",
     "ak ste našli chybu",
     "xin gửi về đường dây nóng",
     "vet du mer? tips",
@@ -2745,6 +2751,8 @@ const char *const bt_chrome_machine_summaries[] = {
  * the text is no advice (medical, financial).  Whole clauses: a story may
  * quote someone saying a statement did not reflect their views. */
 const char *const bt_chrome_disclaimers[] = {
+    /* (Forbes's under its contributors' bylines) */
+    "opinions expressed by forbes contributors are their own",
     /* (Japanese municipalities' note under a page's PDF links, that the
      * reader needs Adobe's) */
     "adobe acrobat readerが必要です",

@@ -3375,6 +3375,10 @@ static int more_videos_player(const xmlNode *n)
 
 /* Names of a video player's box. */
 static const char *const video_players[] = {"video-player", "videoplayer", "video-container", NULL};
+/* (a video's embed so named is its player while no frame of it is there
+ * yet: NOS's "div[data-testid=video-embed]" saying "Video afspelen" and the
+ * clip's title) */
+static const char *const video_embeds[] = {"video-embed", NULL};
 
 /* Whether n is or holds an element naming a video's file for a script, or
  * an empty one named a video's player that a script fills (Onet's "<div
@@ -3408,7 +3412,8 @@ static int titled_video(const xmlNode *n)
     /* (named a player, or the player's box by its own attribute with no
      * still in it, which would make it the video's figure: Connatix's
      * "<div data-cnx-player>" around "Top Videos" and the title) */
-    int box = bt_xhtml_class_has(n, video_players, 1) || (!s->images && bt_html_player_box(n));
+    int box = bt_xhtml_class_has(n, video_players, 1) || (!s->images && bt_html_player_box(n)) ||
+              (bt_xhtml_class_has(n, video_embeds, 1) && !holds_media(n));
     if (!box && !(embedded_in(n) || script_player(n, 1) || video_source_in(n)))
         return 0;
     size_t read;
@@ -4445,10 +4450,22 @@ static int sentence_paragraph(const xmlNode *n)
            bt_html_closes_sentence(n);
 }
 
+/* Whether block k holds a paragraph of the story's sentences. */
+static int story_block(const xmlNode *k)
+{
+    for (const xmlNode *p = k->children; p; p = p->next)
+        if (p->type == XML_ELEMENT_NODE && bt_stats_of(p) && sentence_paragraph(p))
+            return 1;
+    return 0;
+}
+
 /* Whether block n, named as the story's text, holds paragraphs of it before
  * its last line (9News's "Sign up here to receive our daily newsletters"
  * closing its last "div.block-content > div.text--article"): that line is
- * looked at alone, not the block. */
+ * looked at alone, not the block.  So is one of a body split in blocks
+ * alike, another holding the story's paragraphs (Aftonbladet's last
+ * "div[data-test-tag=text]", its last paragraph and "Har du tips om det
+ * här? Mejla ..."), with one paragraph before the line. */
 static int story_then_line(const xmlNode *n)
 {
     const xmlNode *box = n;
@@ -4456,7 +4473,8 @@ static int story_then_line(const xmlNode *n)
                         (bt_xhtml_is(box, "div") || bt_xhtml_is(box, "section"));
          depth++)
         box = bt_html_only_element(box);
-    if (bt_html_class_weight(n) <= 0 && bt_html_class_weight(box) <= 0)
+    int named = bt_html_class_weight(n) > 0 || bt_html_class_weight(box) > 0;
+    if (!named && !alike_near(n, 1, story_block))
         return 0;
     size_t paras = 0;
     const xmlNode *last = NULL;
@@ -4469,7 +4487,7 @@ static int story_then_line(const xmlNode *n)
         last = k;
         paras++;
     }
-    return paras >= 3;
+    return paras >= (named ? 3 : 2);
 }
 
 /* Letters of a slide's counter in a block named a caption, fewer than

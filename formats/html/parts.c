@@ -230,6 +230,19 @@ static int in_player(const xmlNode *n)
     return 0;
 }
 
+/* Words a label over a list has at most. */
+#define BT_PARTS_LIST_LABEL_WORDS 4
+
+/* Whether n is a label of a few words over the list after it (Bloomberg's
+ * "div.in-this-article__title" saying "In this article" over its tickers);
+ * a headline over its row of metadata set as a list is longer. */
+static int list_label(const xmlNode *n)
+{
+    const xmlNode *next = xmlNextElementSibling((xmlNode *)n);
+    return (bt_xhtml_is(next, "ul") || bt_xhtml_is(next, "ol")) &&
+           bt_xhtml_words(n, BT_PARTS_LIST_LABEL_WORDS + 1) <= BT_PARTS_LIST_LABEL_WORDS;
+}
+
 /* The visible headline before first: the nearest h1, or block a CMS names
  * as its headline, that is not a logo.  A block named a title is none when
  * it lies inside a link (another page's: "back to blog" set as a title, a
@@ -263,8 +276,8 @@ static xmlNode *headline_before(xmlNode *first)
                      !bt_xhtml_class_has(n, sub_title, 1) &&
                      !bt_xhtml_class_has(n, bt_html_subline_classes, 1) && !label_line(n))) ||
             !bt_stats_of(n) || (under_chrome(n, first) && !(h1 && bt_html_says_page_title(n))) ||
-            (!h1 &&
-             (bt_html_in_link(n) || bt_stats_of(n)->ptext || bem_part_after_h1(n) || in_player(n))))
+            (!h1 && (bt_html_in_link(n) || bt_stats_of(n)->ptext || bem_part_after_h1(n) ||
+                     in_player(n) || list_label(n))))
             continue;
         /* (a short h1 all a link is a logo, but for one to the page itself:
          * a headline linked to its story) */
@@ -961,6 +974,34 @@ static void label_with_name(xmlNode *byline)
         }
 }
 
+/* A byline's linked names each in a block of its own, words between them
+ * ("<div class=author><a>Tomas Guerrero</a></div><span>and</span><div
+ * class=author>..."): the blocks are runs of one line. */
+static void names_in_one_line(xmlNode *byline)
+{
+    int linked = 0;
+    for (xmlNode *k = byline->children; k; k = k->next) {
+        const bt_stats *s =
+            k->type == XML_ELEMENT_NODE && !bt_html_skipped(k) ? bt_stats_of(k) : NULL;
+        if (!s || !bt_html_is_block(k))
+            continue;
+        /* (each block a linked name, nothing else: not a row of the byline
+         * and the date, nor a separator set apart) */
+        if (s->images || s->blocks || !s->link || s->link != s->text)
+            return;
+        linked++;
+    }
+    if (linked < 2)
+        return;
+    for (xmlNode *k = byline->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && bt_html_is_block(k) && !bt_html_skipped(k)) {
+            bt_html_rename(k, "span");
+            xmlNode *space = xmlNewDocText(k->doc, (const xmlChar *)" ");
+            if (space)
+                xmlAddNextSibling(k, space);
+        }
+}
+
 /* Taken alone, an inline byline is a block of its own, and a byline set as
  * a heading ("<h2 class=author>by R.C. Baker</h2>") or a list's item is
  * neither. */
@@ -969,6 +1010,7 @@ static xmlNode *as_paragraph(xmlNode *byline)
     if (!bt_html_is_block(byline) || bt_html_heading_level(byline) || bt_xhtml_is(byline, "li"))
         bt_html_rename(byline, "p");
     label_with_name(byline);
+    names_in_one_line(byline);
     return byline;
 }
 
@@ -1413,13 +1455,19 @@ static int trail(const xmlNode *k)
 /* Letters a kicker over the headline has at most. */
 #define BT_PARTS_KICKER_TEXT 40
 
+/* Words a kicker named nothing has at most. */
+#define BT_PARTS_KICKER_WORDS 3
+
 /* Whether k is a kicker over the headline: a short line a class names so,
- * or a link alone ("<a class=artstyle__label>Stikstof</a>"). */
+ * or a link alone ("<a class=artstyle__label>Stikstof</a>"), or a word or
+ * three and no sentence ("div.artstyle__labels > span" saying "Natuur"). */
 static int kicker(const xmlNode *k)
 {
     const bt_stats *s = bt_stats_of(k);
     return s->text && s->text <= BT_PARTS_KICKER_TEXT && !s->images &&
-           (bt_html_kicker_named(k) || s->link == s->text);
+           (bt_html_kicker_named(k) || s->link == s->text ||
+            (bt_xhtml_words(k, BT_PARTS_KICKER_WORDS + 1) <= BT_PARTS_KICKER_WORDS &&
+             !bt_html_closes_sentence(k)));
 }
 
 /* Whether k is a short row of text that says a date, no picture: the

@@ -469,11 +469,10 @@ int bt_html_player_box(const xmlNode *n)
                      !strcmp(name, "data-mediaid") || !strncmp(name, "data-playlist", 13) ||
                      !strcmp(name, "data-media-id")))
             return 1;
-        /* (or an embed its type says is a video: GameSpot's "<div
-         * data-embed-type=video>") */
-        size_t len = name ? strlen(name) : 0;
-        if (len > 9 && !strncmp(name, "data-", 5) && !strcmp(name + len - 4, "type") &&
-            a->children && a->children->content &&
+        /* (or a module its data says is a video: GameSpot's "<div
+         * data-embed-type=video>", Reach's "<div class=mod-video
+         * data-mod=video>") */
+        if (name && !strncmp(name, "data-", 5) && a->children && a->children->content &&
             !strcmp((const char *)a->children->content, "video"))
             return 1;
     }
