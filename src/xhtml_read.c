@@ -2123,8 +2123,13 @@ static void block(ctx *c, xmlNode *el)
         c->role = c->role == BT_ROLE_LEAD ? BT_ROLE_NONE : c->role;
     else if ((lead_named(el) && !bt_xhtml_class_has(el, lead_media, 0)) || teaser_lead(el))
         c->role = BT_ROLE_LEAD;
-    int bold = (bt_xhtml_is(el, "p") || inline_only(el)) &&
-               bt_xhtml_class_has(el, bold_classes, 0) && push_span(c, BT_NODE_STRONG, NULL, NULL);
+    /* (in bold by a utility class, or by its style: Sina's "<p
+     * style=font-weight:bold>" sub-headings) */
+    int bold =
+        (bt_xhtml_is(el, "p") || inline_only(el)) &&
+        (bt_xhtml_class_has(el, bold_classes, 0) ||
+         (styled_weight(el) > 0 && !bt_xhtml_find(el, "strong") && !bt_xhtml_find(el, "b"))) &&
+        push_span(c, BT_NODE_STRONG, NULL, NULL);
     walk_children(c, el);
     if (bold)
         pop_span(c);

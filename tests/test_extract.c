@@ -11612,6 +11612,31 @@ static const spec byline_linked_name_blocks = {
          "deal."},
 };
 
+/* A deck right under the headline in a script written without spaces is
+ * short in letters too ("服务站建到村口　果品卖向全国", 13 of them, an
+ * "h4.sub" under the h1): the lead; a paragraph set in bold by its style
+ * between the story's is a sub-heading. */
+static const spec cjk_short_deck = {
+    .page = "cjk-short-deck.html",
+    .title = "山区果园搭上快车道",
+    .lead = "服务站建到村口　果品卖向全国",
+    .body = {"　　清晨六点，村里的电商服务站已经亮起了灯。工作人员正在把刚摘下的猕猴桃装箱，当天"
+             "下午就会发往省外的买家手中。",
+             "　　负责人说，下一步还要建冷库，让更多果品卖得更远、更新鲜。"},
+    .headings = {{2, "小网店连着大市场"}},
+};
+
+/* A subline a class names, set in brackets apart from its words ("[ ...
+ * ]"), in a script written without spaces: three "words", many letters,
+ * the lead. */
+static const spec bracketed_subhead = {
+    .page = "bracketed-subhead.html",
+    .title = "电池回收名单扩容 正规企业仍难敌小作坊",
+    .lead = "[ 第一批名单企业去年回收量不足市场可回收总量的两成，大量退役电池流入无资质的小作坊 ]",
+    .body = {"　　工业和信息化部近日公布了第二批符合行业规范条件的企业名单，共有二十二家企业入选，"
+             "比第一批多出一倍多。"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14575,6 +14600,8 @@ int main(void)
         PAGE(list_label_not_headline),
         PAGE(hero_before_label_kicker),
         PAGE(byline_linked_name_blocks),
+        PAGE(cjk_short_deck),
+        PAGE(bracketed_subhead),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -407,6 +407,8 @@ const char *const bt_chrome_section_starts[] = {
 };
 /* Whole texts that are chrome when a short block says only that. */
 const char *const bt_chrome_labels[] = {
+    /* (the FT's button beside its copyright line) */
+    "reuse this content",
     /* (the Daily Mail's line over its video, La Stampa's ad label,
      * VnExpress's follow button beside the author) */
     "scroll down for video",
@@ -2167,6 +2169,8 @@ const char *const bt_chrome_feedback_calls[] = {
      * našli chybu, napíšte nám", Người Đưa Tin's hotline, VG's "Vet du mer? Tips VG på
      * ...") */
     "? napisz do nas",
+    /* (Giáo dục Việt Nam's under the story) */
+    "độc giả có thể gửi thông tin phản ánh",
     /* (Bloomberg's lines closing the story) */
     "to contact the reporter on this story",
     "to contact the reporters on this story",

@@ -22,7 +22,7 @@
 /* A subline a class names has at least this many words to be the lead. */
 #define BT_PARTS_SUBLINE_WORDS 5
 /* ... or this many letters, in a script written without spaces. */
-#define BT_PARTS_UNSPACED_LETTERS 20
+#define BT_PARTS_UNSPACED_LETTERS 14
 /* A lead so written has this many letters at least, and ends a sentence. */
 #define BT_PARTS_UNSPACED_LEAD_LETTERS 40
 /* A caption between parts has fewer words than this. */
@@ -642,6 +642,20 @@ static void lead_halves(xmlNode *p)
     join_lines(p, second);
 }
 
+/* "Words" a text written without spaces has at most (clauses, or marks set
+ * apart: Caixin's "[ ... ]" around its subline), and letters each has at
+ * least on average. */
+#define BT_PARTS_UNSPACED_WORDS 3
+#define BT_PARTS_UNSPACED_WORD_LETTERS 10
+
+/* Whether p's text is written without spaces between its words. */
+static int unspaced(const xmlNode *p)
+{
+    size_t words = bt_xhtml_words(p, BT_PARTS_UNSPACED_WORDS + 1);
+    return words <= BT_PARTS_UNSPACED_WORDS &&
+           bt_stats_of(p)->text >= words * BT_PARTS_UNSPACED_WORD_LETTERS;
+}
+
 /* Whether k, right after the headline, is a heading over the byline's row:
  * a section's heading heads prose, the headline's deck is over its byline
  * and date (the Daily Star's "h2.h5" over "div.author-name"). */
@@ -696,7 +710,7 @@ static void mark_lead(xmlNode **part, size_t n)
                       (i == 1 && bt_html_heading_level(p) >= 2 && !s->link);
         if (bt_xhtml_words(p, least) < least &&
             !(s->text >= (subline ? BT_PARTS_UNSPACED_LETTERS : BT_PARTS_UNSPACED_LEAD_LETTERS) &&
-              bt_xhtml_words(p, 3) < 3 && (subline || bt_html_closes_sentence(p))))
+              unspaced(p) && (subline || bt_html_closes_sentence(p))))
             continue;
         /* down through wrappers to the block that says it; in a box of
          * several (a kicker, the headline's copy, the lead, the byline), its
@@ -979,15 +993,23 @@ static void label_with_name(xmlNode *byline)
  * class=author>..."): the blocks are runs of one line. */
 static void names_in_one_line(xmlNode *byline)
 {
+    /* (a list of the authors is read as one) */
+    if (bt_xhtml_is(byline, "ul") || bt_xhtml_is(byline, "ol"))
+        return;
     int linked = 0;
     for (xmlNode *k = byline->children; k; k = k->next) {
         const bt_stats *s =
             k->type == XML_ELEMENT_NODE && !bt_html_skipped(k) ? bt_stats_of(k) : NULL;
         if (!s || !bt_html_is_block(k))
             continue;
-        /* (each block a linked name, nothing else: not a row of the byline
-         * and the date, nor a separator set apart) */
-        if (s->images || s->blocks || !s->link || s->link != s->text)
+        /* (each block a linked name, one link and nothing else: not a row
+         * of the byline and the date, a separator set apart, nor a share
+         * bar beside the name) */
+        int links = 0;
+        for (const xmlNode *d = k; d && links < 2; d = bt_xhtml_next(d, k, 0))
+            links += bt_xhtml_is(d, "a");
+        if (s->images || s->blocks || !s->link || s->link != s->text || links != 1 ||
+            is_chrome_element(k))
             return;
         linked++;
     }
