@@ -11555,9 +11555,10 @@ static const spec split_body_tips_line = {
     .chrome = {"Har du tips", "LÄS OCKSÅ"},
 };
 
-/* A module its data names a video ("div.mod-video[data-mod=video]"), or
- * its test id a video's embed, is a player a script fills: its title and
- * its labels ("Video Loading", "Click to play") go with it. */
+/* A module its data names a video ("div.mod-video[data-mod=video]"), its
+ * test id a video's embed, or a box of a title naming a video over an
+ * empty player ("div.tv-player[data-id]"), is a player a script fills: its
+ * title and its labels ("Video Loading", "Click to play") go with it. */
 static const spec video_module_labels = {
     .page = "video-module-labels.html",
     .title = "Ferry cancellations leave islanders stranded",
@@ -11566,7 +11567,7 @@ static const spec video_module_labels = {
              "Local councillors called for compensation for businesses that lost trade during the "
              "disruption, and for a second vessel to be kept in reserve."},
     .chrome = {"Video Loading", "Click to play", "Passengers queue at the harbour", "Video: play",
-               "Islanders describe a week without a ferry"},
+               "Islanders describe a week without a ferry", "SEE VIDEO"},
 };
 
 /* A label named a title over a list ("div.in-this-article__title" saying
@@ -11635,6 +11636,21 @@ static const spec bracketed_subhead = {
     .lead = "[ 第一批名单企业去年回收量不足市场可回收总量的两成，大量退役电池流入无资质的小作坊 ]",
     .body = {"　　工业和信息化部近日公布了第二批符合行业规范条件的企业名单，共有二十二家企业入选，"
              "比第一批多出一倍多。"},
+};
+
+/* A link to the page's comments, their count or a call to comment ("<a
+ * href=#comments>14 Comments</a>" in the date's row), is no part of the
+ * date nor of the story. */
+static const spec comments_count_link = {
+    .page = "comments-count-link.html",
+    .title = "Arena roof repairs to cost $2.1 million",
+    .dateline = "Nov 23, 2020 9:40 PM",
+    .body =
+        {"Repairs to the roof of the city's oldest arena will cost $2.1 million, nearly twice the "
+         "amount set aside in this year's budget, council heard on Monday.",
+         "Council voted to borrow the difference and to reopen the rink by the start of next "
+         "season."},
+    .chrome = {"14 Comments", "Leave a comment"},
 };
 
 /* A counter of the post's views beside its date, a separator before it,
@@ -14602,6 +14618,7 @@ int main(void)
         PAGE(byline_linked_name_blocks),
         PAGE(cjk_short_deck),
         PAGE(bracketed_subhead),
+        PAGE(comments_count_link),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -3000,6 +3000,21 @@ static int counter_among_buttons(const xmlNode *n)
     return button;
 }
 
+int bt_html_comments_link(const xmlNode *n)
+{
+    static const char *const fragments[] = {"#comment", "#respond", "#disqus", NULL};
+    if (!bt_xhtml_is(n, "a"))
+        return 0;
+    xmlChar *copy;
+    const char *href = (const char *)bt_xhtml_attr_value(n, "href", &copy);
+    const char *hash = href ? strchr(href, '#') : NULL;
+    int yes = 0;
+    for (const char *const *f = fragments; hash && *f && !yes; f++)
+        yes = !strncasecmp(hash, *f, strlen(*f));
+    xmlFree(copy);
+    return yes;
+}
+
 /* Letters a text size's control says at most (its label and buttons). */
 #define TEXT_SIZE_TOOL_TEXT 40
 
@@ -3385,9 +3400,13 @@ static const char *const video_embeds[] = {"video-embed", NULL};
  * class=videoPlayer id=mvp-...>"). */
 static int video_source_in(const xmlNode *n)
 {
+    /* (or any player, empty: VG's "div.vgtv-player[data-id]") */
+    static const char *const players[] = {"player", NULL};
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
         if (k->type == XML_ELEMENT_NODE &&
             (bt_html_video_source(k) ||
+             (bt_stats_of(k) && !bt_stats_of(k)->text && !k->children &&
+              bt_xhtml_class_has(k, players, 1)) ||
              (bt_stats_of(k) && !bt_stats_of(k)->text && bt_xhtml_class_has(k, video_players, 1))))
             return 1;
     return 0;
@@ -4667,6 +4686,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
          * opens no text nor says a heading's; a link into the page or to a
          * script drawn with its icon, "<a href=#comments><svg>Commenter") */
         if (s->text && s->text < CONTROL_TEXT && control(n))
+            return 1;
+        /* (a link to the page's comments, their count: "<a
+         * href=#comments>14 Comments</a>" in the date's row) */
+        if (s->text && s->text < CONTROL_TEXT && bt_html_comments_link(n))
             return 1;
         /* (a row of such labels as links in a <span>: "A- A+ In bài") */
         if (s->text && s->text < 64 && s->nodes < 16 && label_row(n))

@@ -147,6 +147,10 @@ const xmlNode *bt_html_only_element(const xmlNode *n);
  * button); or, opening, whether the description, a sentence at least, opens
  * n's text (a CMS's description cut from the lead). */
 int bt_html_says_description(const xmlNode *n, int opening);
+/* clean.c: whether n is a link to the page's comments ("#comments",
+ * "#respond", "#disqus_thread", "#comment-form"), the page's own address
+ * or the story's with that fragment: their count, a call to comment. */
+int bt_html_comments_link(const xmlNode *n);
 /* parts.c: whether n is a heading right under the headline (or first in
  * the box right under it), no link, as long as a lead: the deck, whatever
  * chrome its header's name says (Science News's "h2.header-default__deck"
