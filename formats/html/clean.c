@@ -3000,17 +3000,23 @@ static int counter_among_buttons(const xmlNode *n)
     return button;
 }
 
+/* Words a link to the comments says at most ("Read the 8 comments »"). */
+#define COMMENTS_LINK_WORDS 5
+
 int bt_html_comments_link(const xmlNode *n)
 {
-    static const char *const fragments[] = {"#comment", "#respond", "#disqus", NULL};
-    if (!bt_xhtml_is(n, "a"))
+    /* (the section's anchors, not one comment's, "#comment-166", which a
+     * sentence may point at) */
+    static const char *const fragments[] = {"#comments",     "#respond",     "#disqus_thread",
+                                            "#comment-form", "#commentform", NULL};
+    if (!bt_xhtml_is(n, "a") || bt_xhtml_words(n, COMMENTS_LINK_WORDS + 1) > COMMENTS_LINK_WORDS)
         return 0;
     xmlChar *copy;
     const char *href = (const char *)bt_xhtml_attr_value(n, "href", &copy);
     const char *hash = href ? strchr(href, '#') : NULL;
     int yes = 0;
     for (const char *const *f = fragments; hash && *f && !yes; f++)
-        yes = !strncasecmp(hash, *f, strlen(*f));
+        yes = !strcasecmp(hash, *f);
     xmlFree(copy);
     return yes;
 }
