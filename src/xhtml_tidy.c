@@ -239,7 +239,6 @@ static int list_label(const char *t)
     return len > 1 && t[len - 1] == ':' && bt_word_count(t) <= LIST_LABEL_WORDS;
 }
 
-/* Replace each strong child by its children. */
 /* Drops the indent opening heading h's text (a paragraph's full-width
  * spaces, "　　小网店连着大市场", are no part of a heading). */
 static void drop_indent(bt_document *doc, bt_node *h)
@@ -254,6 +253,7 @@ static void drop_indent(bt_document *doc, bt_node *h)
         t->literal = rest;
 }
 
+/* Replace each strong child by its children. */
 static void unwrap_strong(bt_node *p)
 {
     size_t n = 0;
