@@ -131,26 +131,31 @@ static int heading(const xmlNode *el)
     return (n[0] == 'h' || n[0] == 'H') && n[1] >= '1' && n[1] <= '6' && !n[2];
 }
 
-/* Whether camel-case name t (tl bytes) is a description word and a
- * picture word, in this order ("descPhoto", Novinky's caption). */
-static int camel_description_picture(const char *t, size_t tl)
+/* Whether camel-case name t (tl bytes) is a word of first and then one of
+ * second, the box's word between them or not ("imgDesc", VietNamNet's
+ * "ImageBoxDescription"). */
+static int camel_pair(const char *t, size_t tl, const char *const *first, const char *const *second)
 {
-    for (const char *const *d = description_words; *d; d++) {
-        size_t dl = strlen(*d);
-        if (tl <= dl || strncasecmp(t, *d, dl) || !isupper((unsigned char)t[dl]))
+    for (const char *const *f = first; *f; f++) {
+        size_t fl = strlen(*f);
+        if (tl <= fl || strncasecmp(t, *f, fl) || !isupper((unsigned char)t[fl]))
             continue;
-        for (const char *const *p = picture_words; *p; p++)
-            if (tl - dl == strlen(*p) && !strncasecmp(t + dl, *p, tl - dl))
+        size_t at =
+            fl + (tl > fl + 3 && !strncmp(t + fl, "Box", 3) && isupper((unsigned char)t[fl + 3])
+                      ? 3
+                      : 0);
+        for (const char *const *w = second; *w; w++)
+            if (tl - at == strlen(*w) && !strncasecmp(t + at, *w, tl - at))
                 return 1;
     }
     return 0;
 }
 
 /* Whether a class of el is a picture word and a description word in one
- * camel-case name ("mediaInfo", "imgDesc", "photoDescription", and the
- * box's word between them: VietNamNet's "ImageBoxDescription"; or the other
- * way round): as "img-desc" is, though the class words end a match at a
- * mark or at the name's end only. */
+ * camel-case name, either way round ("mediaInfo", "imgDesc",
+ * "photoDescription", "ImageBoxDescription", Novinky's "descPhoto"): as
+ * "img-desc" is, though the class words end a match at a mark or at the
+ * name's end only. */
 static int camel_picture_description(const xmlNode *el)
 {
     xmlChar *copy;
@@ -159,18 +164,8 @@ static int camel_picture_description(const xmlNode *el)
     for (const char *t = v; t && *t && !yes;) {
         t += strspn(t, " \t\r\n");
         size_t tl = strcspn(t, " \t\r\n");
-        yes = camel_description_picture(t, tl);
-        for (const char *const *p = picture_words; *p && !yes; p++) {
-            size_t pl = strlen(*p);
-            if (tl <= pl || strncasecmp(t, *p, pl) || !isupper((unsigned char)t[pl]))
-                continue;
-            size_t at =
-                pl + (tl > pl + 3 && !strncmp(t + pl, "Box", 3) && isupper((unsigned char)t[pl + 3])
-                          ? 3
-                          : 0);
-            for (const char *const *d = description_words; *d && !yes; d++)
-                yes = tl - at == strlen(*d) && !strncasecmp(t + at, *d, tl - at);
-        }
+        yes = camel_pair(t, tl, picture_words, description_words) ||
+              camel_pair(t, tl, description_words, picture_words);
         t += tl;
     }
     xmlFree(copy);

@@ -3406,14 +3406,13 @@ static const char *const video_embeds[] = {"video-embed", NULL};
  * class=videoPlayer id=mvp-...>"). */
 static int video_source_in(const xmlNode *n)
 {
-    /* (or any player, empty: VG's "div.vgtv-player[data-id]") */
+    /* (or any player, with nothing in it: VG's "div.vgtv-player[data-id]") */
     static const char *const players[] = {"player", NULL};
     for (const xmlNode *k = n; k; k = bt_xhtml_next(k, n, 0))
         if (k->type == XML_ELEMENT_NODE &&
-            (bt_html_video_source(k) ||
-             (bt_stats_of(k) && !bt_stats_of(k)->text && !k->children &&
-              bt_xhtml_class_has(k, players, 1)) ||
-             (bt_stats_of(k) && !bt_stats_of(k)->text && bt_xhtml_class_has(k, video_players, 1))))
+            (bt_html_video_source(k) || (bt_stats_of(k) && !bt_stats_of(k)->text &&
+                                         (bt_xhtml_class_has(k, video_players, 1) ||
+                                          (!k->children && bt_xhtml_class_has(k, players, 1))))))
             return 1;
     return 0;
 }
