@@ -11653,6 +11653,32 @@ static const spec comments_count_link = {
     .chrome = {"14 Comments", "Leave a comment"},
 };
 
+/* A label beside the date in a row named as the date ("div.metaTime":
+ * "Read Later", a bookmark's) is no part of the date. */
+static const spec date_row_read_later = {
+    .page = "date-row-read-later.html",
+    .title = "Ring road flyover opens two months late",
+    .dateline = "Mar 04, 2024 09:15 AM IST",
+    .body = {"The flyover at the ring road's eastern junction opened to traffic on Sunday, two "
+             "months after the date the city's works department had set.",
+             "Commuters said the drive from the industrial estate to the station now takes "
+             "fifteen minutes instead of forty at peak hours."},
+    .chrome = {"Read Later"},
+};
+
+/* A subline opening the body's text some wrappers down ("div.article-text
+ * > div > div.text > div.subtitle"), the text loose after it, is the
+ * lead. */
+static const spec body_subline_in_wrappers = {
+    .page = "body-subline-in-wrappers.html",
+    .title = "Người chạy xe công nghệ vật lộn giữa nắng nóng",
+    .lead = "Đơn hàng tăng vọt giữa trưa nắng, trạm nghỉ vẫn thiếu Công đoàn đề nghị cho tạm "
+            "ngừng việc khi trời quá nóng",
+    .body = {"“Trong mũ bảo hiểm như cái lò. Nhưng buổi trưa đơn dồn dập nên không nghỉ được.”",
+             "Theo một công ty giao hàng, những ngày nắng trên 35 độ số đơn tăng khoảng 20% so "
+             "với ngày thường, vì nhiều người ngại ra đường."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14619,6 +14645,8 @@ int main(void)
         PAGE(cjk_short_deck),
         PAGE(bracketed_subhead),
         PAGE(comments_count_link),
+        PAGE(date_row_read_later),
+        PAGE(body_subline_in_wrappers),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

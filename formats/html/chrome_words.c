@@ -18,6 +18,9 @@ const char *const bt_chrome_sections[] = {
     "before you leave, check this out",
     /* a magazine's call for subscribers, heading its box */
     "on supporting science journalism",
+    /* an ad's label over its line (NDTV's "Promoted" over a streaming
+     * service's call in the story) */
+    "promoted",
     /* a reference article's sources and how to cite it */
     "article sources",
     "citation information",
@@ -418,6 +421,14 @@ const char *const bt_chrome_labels[] = {
      * Thairath's share button) */
     "story links",
     "แชร์",
+    /* (Japanese papers' mark of a story for members, or free to all,
+     * under the headline) */
+    "会員限定記事",
+    "会員限定",
+    "読者会員限定",
+    "有料会員限定記事",
+    "有料記事",
+    "無料記事",
     /* (an old page's hit counter, its number a picture) */
     "you are visitor number",
     "you are visitor #",
@@ -2041,6 +2052,9 @@ const char *const bt_chrome_support_calls[] = {
     "tax-deductible gift",
     "our journalism needs your support",
     "rely on readers like you",
+    /* (Current Affairs' appeal closing its posts) */
+    "relies on readers like you",
+    "please consider making a donation",
     "click here to donate",
     "keep news free for all",
     /* (a podcast's appeal: "If you enjoy the show, become a patron for $3
@@ -2394,6 +2408,10 @@ const char *const bt_chrome_feedback_calls[] = {
     "have a news tip",
     "got a news tip",
     "have a tip for",
+    /* (the Daily Poster's line under its stories: "Have a tip about utility
+     * lobbying in your state? Contact us securely.") */
+    "have a tip about",
+    "contact us securely",
     "have a tip? tell us",
     "got a tip? send",
     "got a tip? talk to us",
@@ -2889,6 +2907,8 @@ const char *const bt_chrome_disclaimers[] = {
      * Văn hóa's) */
     "está expresamente prohibida la redistribución",
     "mọi hình thức sao chép phải ghi rõ nguồn",
+    /* (Báo Đất Việt's under its stories) */
+    "muốn trích dẫn lại nội dung của bài viết này",
     "本内容来自腾讯平台创作者",
     "không phải là lời khuyên đầu tư",
     "không phải lời khuyên đầu tư",

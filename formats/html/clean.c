@@ -435,6 +435,8 @@ int bt_html_opens_with_words(const xmlNode *n, const char *const *words)
     return folded_in(n, 200, 1, words, 1);
 }
 
+int bt_html_says_label(const xmlNode *n) { return folded_in(n, 64, 0, bt_chrome_labels, 0); }
+
 /* The longest short text cleaning asks for (a rights notice's). */
 #define SHORT_TEXT_MAX 4000
 /* Letters of a short block, looked up whole for calls, lines and labels. */

@@ -122,6 +122,9 @@ size_t bt_html_clean(xmlNode *article, int flags);
 size_t bt_html_clean_count(xmlNode *article, int flags);
 /* clean.c: whether n's text, case folded, opens with one of words. */
 int bt_html_opens_with_words(const xmlNode *n, const char *const *words);
+/* clean.c: whether n's text is a chrome label in so many words ("Share",
+ * "会員限定記事"). */
+int bt_html_says_label(const xmlNode *n);
 /* clean.c: whether cleaning takes n away whatever it holds. */
 int bt_html_is_chrome(xmlNode *n, int flags);
 /* Whether n's class names it a recipe's (a card, its details, its steps),

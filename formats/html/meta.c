@@ -877,7 +877,8 @@ static void said_once(char *out)
 
 /* Whether k is one of the tools a date's row may hold, no words of the
  * date nor of a name: a link that runs a script ("In bài", "A-"), a share
- * or print button, a link to the comments ("14 Comments"). */
+ * or print button, a link to the comments ("14 Comments"), a label
+ * ("読者会員限定", the story's for members). */
 static int row_tool(const xmlNode *k)
 {
     static const char *const tools[] = {"share", "print", "tool", "tools", NULL};
@@ -887,7 +888,8 @@ static int row_tool(const xmlNode *k)
     const xmlChar *href = bt_xhtml_is(k, "a") ? bt_xhtml_attr_value(k, "href", &copy) : NULL;
     int script = href && !xmlStrncasecmp(href, (const xmlChar *)"javascript:", 11);
     xmlFree(copy);
-    return script || bt_xhtml_class_has(k, tools, 0) || bt_html_comments_link(k);
+    return script || bt_xhtml_class_has(k, tools, 0) || bt_html_comments_link(k) ||
+           bt_html_says_label(k);
 }
 
 /* Takes the brackets the tools left empty out of b ("[A- A A+]" without

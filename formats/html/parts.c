@@ -1968,6 +1968,16 @@ static void opening_subline(xmlNode **part, size_t n)
                              : NULL;
         k = inner ? inner : after;
     }
+    /* (down the wrappers the body's text opens in: Hankyoreh's "div.text
+     * > div.subtitle" in "div.article-text > div.article-text-font-size") */
+    for (int d = 0; k && !says_subline(k) && d < BT_HTML_WRAPPERS &&
+                    (bt_xhtml_is(k, "div") || bt_xhtml_is(k, "section"));
+         d++) {
+        xmlNode *f = shown_element(k, 1);
+        if (!f)
+            break;
+        k = f;
+    }
     const xmlNode *one = k ? bt_html_unwrapped(k, BT_HTML_WRAPPERS) : NULL;
     const xmlNode *named = !k ? NULL : says_subline(k) ? k : one && says_subline(one) ? one : NULL;
     xmlChar *copy = NULL;
