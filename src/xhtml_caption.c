@@ -202,6 +202,13 @@ int bt_xhtml_credit_marked(const xmlNode *el)
            (bt_xhtml_class_has(el, attribution_words, 1) && !bt_xhtml_caption_marked(el));
 }
 
+int bt_xhtml_credit_named(const xmlNode *el)
+{
+    return (bt_xhtml_class_has(el, credit_words, 1) ||
+            bt_xhtml_class_has(el, attribution_words, 1)) &&
+           !bt_xhtml_class_has(el, caption_words, 1);
+}
+
 static int space(int ch)
 {
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';

@@ -1537,6 +1537,13 @@ static void gallery(ctx *c, xmlNode *el, xmlNode *cap)
         blocks_into(c, cap, c->blocks);
 }
 
+/* Whether the element right after figure el is marked as a caption. */
+static int caption_after(const xmlNode *el)
+{
+    const xmlNode *k = xmlNextElementSibling((xmlNode *)el);
+    return k && !bt_xhtml_is(k, "figure") && bt_xhtml_caption_marked(k) && bt_xhtml_words(k, 1);
+}
+
 static void figure(ctx *c, xmlNode *el)
 {
     int inner;
@@ -1569,6 +1576,15 @@ static void figure(ctx *c, xmlNode *el)
     if (!fig) {
         if (!img)
             blocks_into(c, el, c->blocks);
+        return;
+    }
+    /* a figcaption named as the credit alone, the block right after the
+     * figure marked as its caption (BuzzFeed's "figcaption.subbuzz__
+     * attribution" over "div.subbuzz__description"): the credit, and the
+     * caption to come */
+    if (cap && bt_xhtml_credit_named(cap) && caption_after(el)) {
+        credit(c, fig, cap, NULL);
+        c->figure = fig;
         return;
     }
     caption(c, fig, cap ? cap : el);

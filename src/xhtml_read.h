@@ -67,6 +67,9 @@ int bt_slide_counter(const char *t);
 xmlNode *bt_xhtml_caption_counter(xmlNode *figcaption);
 /* Whether an element's class or id says it is a photo credit. */
 int bt_xhtml_credit_marked(const xmlNode *el);
+/* Whether an element's class names it the credit alone, no caption word
+ * with it: a figcaption may be ("figcaption.subbuzz__attribution"). */
+int bt_xhtml_credit_named(const xmlNode *el);
 /* The visible words below n (n included), counted up to max; max when
  * more nodes are there than a caption has (4096). */
 size_t bt_xhtml_words(const xmlNode *n, size_t max);

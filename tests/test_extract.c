@@ -11679,6 +11679,34 @@ static const spec body_subline_in_wrappers = {
              "với ngày thường, vì nhiều người ngại ra đường."},
 };
 
+/* A readers' poll in the story (its question, the answers with their
+ * votes, a link named as the poll's to vote) is the site's, not the
+ * story's. */
+static const spec poll_vote_link = {
+    .page = "poll-vote-link.html",
+    .title = "Council approves two-way cycle track on the quays",
+    .body = {"The city council last night approved plans for a two-way cycle track along the "
+             "south quays, after a consultation that drew more than 3,000 submissions.",
+             "Traffic will be reduced to one lane in each direction between the two bridges, and "
+             "the bus stops will move onto islands beside the track.",
+             "Work is due to start in the spring and to take about eighteen months, the "
+             "council's transport officer said."},
+    .chrome = {"Poll Results", "Would you cycle into town", "I cycle in already", "Vote"},
+};
+
+/* A figcaption named as the credit alone ("figcaption.block__attribution"),
+ * the block right after the figure marked as its caption: the caption is
+ * that block's, the credit the figcaption's, and neither is a paragraph. */
+static const spec credit_figcaption_caption_after = {
+    .page = "credit-figcaption-caption-after.html",
+    .title = "Ferry riders say the new timetable leaves them stranded",
+    .captions = {"Passengers wait for the last sailing at the downtown terminal in March."},
+    .body = {"Commuters on the island route say a timetable change that took effect last month has "
+             "cut the evening sailings they rely on to get home from night shifts.",
+             "The operator said the change reflected lower ridership after nine o'clock and "
+             "promised to review it in the autumn."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14647,6 +14675,8 @@ int main(void)
         PAGE(comments_count_link),
         PAGE(date_row_read_later),
         PAGE(body_subline_in_wrappers),
+        PAGE(poll_vote_link),
+        PAGE(credit_figcaption_caption_after),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1006,6 +1006,9 @@ const char *const bt_chrome_labels[] = {
 const char *const bt_chrome_pointers[] = {
     /* (20 Minutes's link to its file on the subject) */
     "notre dossier",
+    /* (Business Insider's last point of its summary) */
+    "visit business insider's homepage",
+    "visit business insider’s homepage",
     /* (PR Newswire's line under a release, its link after it) */
     "view original content to download multimedia",
     "notre éditorial",
@@ -1047,6 +1050,8 @@ const char *const bt_chrome_pointers[] = {
     "czytaj także",
     "zobacz też",
     "more:",
+    /* (Handelsblatt's closing "Mehr: ... lesen Sie hier, was ...") */
+    "mehr:",
     "also read",
     "click for more",
     "le puede interesar",
@@ -2412,6 +2417,10 @@ const char *const bt_chrome_feedback_calls[] = {
      * lobbying in your state? Contact us securely.") */
     "have a tip about",
     "contact us securely",
+    /* (Vice's call for tips in its stories: "Do you work at a hotel...?
+     * We'd love to hear from you. ... contact Maddie Kerr securely on
+     * Signal") */
+    "securely on signal",
     "have a tip? tell us",
     "got a tip? send",
     "got a tip? talk to us",

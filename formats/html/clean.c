@@ -4306,6 +4306,16 @@ static int labelled_box(const xmlNode *n)
     return t && in_list(t, bt_chrome_sections, 0);
 }
 
+/* Whether box n holds a link named as its poll's (TheJournal.ie's
+ * "a.poll-vote-link" to its page of votes, the answers listed). */
+static int poll_link(const xmlNode *n, const char *const *polls)
+{
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (bt_xhtml_is(k, "a") && bt_xhtml_class_has(k, polls, 0))
+            return 1;
+    return 0;
+}
+
 /* Letters a switch's label has at most; a readers' poll, its question and
  * answers. */
 #define SWITCH_TEXT 40
@@ -4568,7 +4578,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     static const char *const polls[] = {"poll",     "umfrage",   "survey", "sondage", "encuesta",
                                         "reaction", "reactions", "vote",   "voting",  NULL};
     if (bt_html_is_block(n) && s->text && s->text < POLL_TEXT && bt_xhtml_class_has(n, polls, 1) &&
-        (s->inputs || bt_xhtml_find(n, "button")))
+        (s->inputs || bt_xhtml_find(n, "button") || poll_link(n, polls)))
         return 1;
     if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)) || (s->heading && file_heading(n)))
         return 1;
