@@ -11707,6 +11707,46 @@ static const spec credit_figcaption_caption_after = {
              "promised to review it in the autumn."},
 };
 
+/* A call to watch labelled so ("Watch: ..."), the player's box with the
+ * video's title alone after it, goes with the player: it would point at
+ * nothing. */
+static const spec watch_label_playlist = {
+    .page = "watch-label-playlist.html",
+    .title = "Overnight closures planned for the pass this week",
+    .body = {"Crews will close both directions of the highway over the pass for up to an hour at a "
+             "time on three nights this week to clear loose rock above the road.",
+             "The closures start at 10 p.m. and drivers should expect delays until about 4 a.m., "
+             "the transportation department said."},
+    .chrome = {"Watch: Channel 9", "Traffic and Transportation"},
+};
+
+/* WordPress's card of another post (a blockquote with its link, the
+ * frame the script shows in its place beside it) is no part of the
+ * story. */
+static const spec post_card_frame = {
+    .page = "post-card-frame.html",
+    .title = "Surf schools reopen on the island a year after the storm",
+    .body = {"Six of the island's eight surf schools have reopened, their owners rebuilding with "
+             "boards and money sent by former students from abroad.",
+             "“Some of the boards they sent are better than what we had before,” one owner said."},
+    .chrome = {"Residents still waiting for aid"},
+};
+
+/* A readers' poll in a box named otherwise (a fact box's), its answers
+ * and its button to vote named as the poll's, is the site's. */
+static const spec poll_in_fact_box = {
+    .page = "poll-in-fact-box.html",
+    .title = "Seaside town hires hawks to keep gulls off the harbour",
+    .body =
+        {"A seaside town has hired a falconer and two Harris hawks to patrol its harbour after a "
+         "summer of complaints about gulls snatching food from visitors.",
+         "The birds will fly for four hours a day during the school holidays, the town council "
+         "said.",
+         "Traders said they hoped the hawks would bring back customers who had stopped eating "
+         "outside."},
+    .chrome = {"SHOULD GULLS BE CULLED?", "Vote in our poll below", "Vote now"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14677,6 +14717,9 @@ int main(void)
         PAGE(body_subline_in_wrappers),
         PAGE(poll_vote_link),
         PAGE(credit_figcaption_caption_after),
+        PAGE(watch_label_playlist),
+        PAGE(post_card_frame),
+        PAGE(poll_in_fact_box),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1317,6 +1317,9 @@ const char *const bt_chrome_figure_buttons[] = {
     "see all photos",
     "voir toute la galerie",
     "voir la galerie",
+    /* (Emol's under its picture: "Ver galería (8 fotos)") */
+    "ver galería",
+    "ver galeria",
     "see photos",
     "view slideshow",
     /* (a link to the picture's gallery with its count: "Fotogalerie (18)") */
@@ -1609,6 +1612,12 @@ const char *const bt_chrome_newsletter_calls[] = {
     "free weekly newsletter",
     "sign up for our newsletter",
     "sign up for the newsletter",
+    /* (Retail Gazette's "Click here to sign up to Retail Gazette's free
+     * daily email newsletter", Simple Flying's "Sign up for our daily and
+     * weekly aviation news digests.") */
+    "click here to sign up",
+    "sign up for our daily",
+    "sign up for our weekly",
     /* (the Denver Post's: "Get more Colorado news by signing up for our
      * daily Your Morning Dozen email newsletter.") */
     "by signing up for our",
@@ -2392,6 +2401,8 @@ const char *const bt_chrome_feedback_calls[] = {
     "gửi câu hỏi về địa chỉ",
     "do you have a tip on",
     "do you have a story to share",
+    /* (Reach's papers' line under their stories) */
+    "do you have a story to sell",
     "consider supporting our award-winning journalism",
     "get a weekly roundup in your inbox",
     /* (a reference site's notes on its own editing) */
@@ -2425,6 +2436,16 @@ const char *const bt_chrome_feedback_calls[] = {
     "got a tip? send",
     "got a tip? talk to us",
     "report a typo",
+    /* (Nexstar's stations' line under their stories: "See a typo or an
+     * error? Report it here.") */
+    "see a typo or an error",
+    /* (Tamedia's papers' box under the story: "Vous avez trouvé une
+     * erreur? Merci de nous la signaler.") */
+    "vous avez trouvé une erreur",
+    /* (Above the Law's plea under its bonus stories: "We've got a new
+     * tipline for bonus season. ... please text us (646-...)") */
+    "got a new tipline",
+    "please text us",
     "haben sie feedback",
     "तपाईंलाई कस्तो महसुस भयो",
     "ご意見・ご感想",
@@ -2784,6 +2805,13 @@ const char *const bt_chrome_machine_summaries[] = {
 const char *const bt_chrome_disclaimers[] = {
     /* (Forbes's under its contributors' bylines) */
     "opinions expressed by forbes contributors are their own",
+    /* (the Seattle Times' note under the stories of its desks sponsors
+     * fund: "The Seattle Times keeps editorial control over Traffic Lab
+     * content") */
+    "keeps editorial control over",
+    "retains editorial control over",
+    /* (BFM's regional sites' line under a story they carry) */
+    "article original publié sur",
     /* (Japanese municipalities' note under a page's PDF links, that the
      * reader needs Adobe's) */
     "adobe acrobat readerが必要です",
@@ -2951,7 +2979,11 @@ const char *const bt_chrome_cookie_notices[] = {
     "you have not accepted cookies",
     "please enable targeting cookies",
     "empfohlener redaktioneller inhalt",
+    "empfohlener externer inhalt",
     "mit ihrer zustimmung wird hier ein externe",
+    /* (t-online's: "Wir benötigen Ihre Zustimmung, um den von unserer
+     * Redaktion eingebundenen X Inhalt anzuzeigen") */
+    "wir benötigen ihre zustimmung, um den",
     "dass mir externe inhalte angezeigt werden",
     /* (Welt's box over its podcasts' player) */
     "um eingebettete inhalte anzuzeigen",

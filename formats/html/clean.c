@@ -3110,16 +3110,30 @@ static int script_player(const xmlNode *n, int titled);
 /* Words a call to watch the video below has at most. */
 #define WATCH_CALL_WORDS 12
 
+/* Letters a card of a video has at most: a label, its length, a title. */
+#define VIDEO_CARD_TEXT 200
+
+/* Whether folded t opens with a call to watch as its label ("watch:"). */
+static int watch_label(const char *t)
+{
+    for (const char *const *w = bt_chrome_watch_calls; *w; w++) {
+        size_t len = strcspn(*w, " ");
+        if (!strncmp(t, *w, len) && t[len] == ':')
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether n, a paragraph saying folded t, calls to watch the video right
  * after it ("Watch the latest edition of BizTech below:"), which these
  * formats leave out: the call would point at nothing. */
 static int watch_call(const xmlNode *n, const char *t)
 {
-    if (!bt_xhtml_is(n, "p") || !in_list(t, bt_chrome_watch_calls, 1) ||
-        bt_word_count(t) > WATCH_CALL_WORDS)
+    if (!bt_xhtml_is(n, "p") || bt_word_count(t) > WATCH_CALL_WORDS)
         return 0;
-    /* (its colon, which folding takes off) */
-    if (!ends_with_colon(n, 256))
+    /* (its colon, which folding takes off; or the call a label, "Watch:
+     * KING 5's latest coverage of traffic") */
+    if (!(in_list(t, bt_chrome_watch_calls, 1) && ends_with_colon(n, 256)) && !watch_label(t))
         return 0;
     /* (past empty paragraphs, to the next block that shows something; out
      * of the box the call ends, "<div>...<p>Watch ...:</p></div><div>
@@ -3129,14 +3143,15 @@ static int watch_call(const xmlNode *n, const char *t)
             const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
             if (k->type == XML_ELEMENT_NODE && (embedded_in(k) || script_player(k, 0)))
                 return !ks || !ks->text;
+            /* (or a player's box with the video's title alone: KING 5's
+             * playlist under its "Watch:" line) */
+            if (ks && ks->text < VIDEO_CARD_TEXT && !ks->ptext && script_player(k, 1))
+                return 1;
             if (ks && !bt_html_skipped(k) && (ks->text || ks->images))
                 return 0;
         }
     return 0;
 }
-
-/* Letters a card of a video has at most: a label, its length, a title. */
-#define VIDEO_CARD_TEXT 200
 
 static int play_label(const xmlNode *n);
 
@@ -4307,13 +4322,19 @@ static int labelled_box(const xmlNode *n)
 }
 
 /* Whether box n holds a link named as its poll's (TheJournal.ie's
- * "a.poll-vote-link" to its page of votes, the answers listed). */
-static int poll_link(const xmlNode *n, const char *const *polls)
+ * "a.poll-vote-link" to its page of votes, the answers listed); or, the
+ * box named otherwise, that link and a list of answers named so too (the
+ * Daily Mail's "div.mol-factbox" around "ul.poll-options" and
+ * "a.poll-submit"). */
+static int poll_link(const xmlNode *n, const char *const *polls, int named)
 {
-    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
-        if (bt_xhtml_is(k, "a") && bt_xhtml_class_has(k, polls, 0))
-            return 1;
-    return 0;
+    int link = 0, answers = named;
+    for (const xmlNode *k = n->children; k && !(link && answers); k = bt_xhtml_next(k, n, 0)) {
+        int poll = k->type == XML_ELEMENT_NODE && bt_xhtml_class_has(k, polls, 0);
+        link |= poll && bt_xhtml_is(k, "a");
+        answers |= poll && (bt_xhtml_is(k, "ul") || bt_xhtml_is(k, "ol"));
+    }
+    return link && answers;
 }
 
 /* Letters a switch's label has at most; a readers' poll, its question and
@@ -4577,8 +4598,10 @@ static int chrome_verdict(const xmlNode *n, int flags)
      * bài viết này?" over its buttons; AgoraVox's "vote-article") */
     static const char *const polls[] = {"poll",     "umfrage",   "survey", "sondage", "encuesta",
                                         "reaction", "reactions", "vote",   "voting",  NULL};
-    if (bt_html_is_block(n) && s->text && s->text < POLL_TEXT && bt_xhtml_class_has(n, polls, 1) &&
-        (s->inputs || bt_xhtml_find(n, "button") || poll_link(n, polls)))
+    if (bt_html_is_block(n) && s->text && s->text < POLL_TEXT &&
+        ((bt_xhtml_class_has(n, polls, 1) &&
+          (s->inputs || bt_xhtml_find(n, "button") || poll_link(n, polls, 1))) ||
+         poll_link(n, polls, 0)))
         return 1;
     if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)) || (s->heading && file_heading(n)))
         return 1;

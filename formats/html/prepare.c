@@ -1192,6 +1192,16 @@ static int photo_sized(const xmlNode *img)
     return big;
 }
 
+/* Whether n is the frame of WordPress's card of another post, kept out of
+ * sight ("clip: rect(1px, 1px, 1px, 1px)") until its script shows it in
+ * place of the link in a blockquote beside it: the post's card twice, no
+ * media of the story. */
+static int post_card_frame(const xmlNode *n)
+{
+    static const char *const cards[] = {"wp-embedded-content", NULL};
+    return bt_xhtml_is(n, "iframe") && bt_xhtml_class_has(n, cards, 0);
+}
+
 /* Whether n is a picture its class or id names a logo ("company-logo" by
  * a press release's headline): a mark, not a picture of the story, whose
  * caption the line after it would become.  (SPIP names a story's picture
@@ -1670,7 +1680,7 @@ static size_t browser_tree(xmlNode *body)
         if (nfound < MAX_STREAMED && streamed(n))
             found[nfound++] = n;
         if (n != body && (heading_tool(n) || logo(n) || skipped_box(n) || skip_link(n, &skips) ||
-                          skip_target(n, &skips))) {
+                          skip_target(n, &skips) || post_card_frame(n))) {
             xmlNode *next = past(n, body, &depth, &unwrapped);
             xmlUnlinkNode(n);
             xmlFreeNode(n);
