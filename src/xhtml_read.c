@@ -1544,6 +1544,34 @@ static int caption_after(const xmlNode *el)
     return k && !bt_xhtml_is(k, "figure") && bt_xhtml_caption_marked(k) && bt_xhtml_words(k, 1);
 }
 
+/* Slides a figure holds at most, each read as a figure. */
+#define FIGURE_SLIDES 64
+
+/* A slideshow set as one figure, each slide a box of its picture and its
+ * own figcaption, no figure around it (20 Minuten's "figure > div.
+ * Slideshow_root > div.Slideshow_slide > img + figcaption"): each slide a
+ * figure, in turn.  0 when el holds fewer than two such slides. */
+static int slides(ctx *c, xmlNode *el)
+{
+    xmlNode *slide[FIGURE_SLIDES];
+    size_t n = 0;
+    int budget = FIGURE_NODES;
+    for (xmlNode *k = el->children; k && budget-- > 0 && n < FIGURE_SLIDES;) {
+        int is_slide = bt_xhtml_is(k, "figcaption") && k->parent != el && !bt_xhtml_skipped(k) &&
+                       find_img(k->parent, NULL);
+        if (is_slide)
+            slide[n++] = k->parent;
+        k = bt_xhtml_next(is_slide ? k->parent : k, el, is_slide || bt_xhtml_skipped(k));
+    }
+    if (n < 2 || c->depth >= BT_MAX_DEPTH)
+        return 0;
+    c->depth++;
+    for (size_t i = 0; i < n && !c->failed; i++)
+        figure(c, slide[i]);
+    c->depth--;
+    return 1;
+}
+
 static void figure(ctx *c, xmlNode *el)
 {
     int inner;
@@ -1552,6 +1580,8 @@ static void figure(ctx *c, xmlNode *el)
         gallery(c, el, own);
         return;
     }
+    if (!own && bt_xhtml_is(el, "figure") && slides(c, el))
+        return;
     xmlNode *img = find_img(el, NULL), *cap = NULL;
     if (!img)
         img = noscript_img(el);
@@ -2140,10 +2170,12 @@ static void block(ctx *c, xmlNode *el)
     else if ((lead_named(el) && !bt_xhtml_class_has(el, lead_media, 0)) || teaser_lead(el))
         c->role = BT_ROLE_LEAD;
     /* (in bold by a utility class, or by its style: Sina's "<p
-     * style=font-weight:bold>" sub-headings) */
+     * style=font-weight:bold>" sub-headings, its CMS's "<p cms-style=
+     * "font-L strong-Bold">") */
     int bold =
         (bt_xhtml_is(el, "p") || inline_only(el)) &&
         (bt_xhtml_class_has(el, bold_classes, 0) ||
+         bt_xhtml_attr_has_word(el, "cms-style", "strong-Bold") ||
          (styled_weight(el) > 0 && !bt_xhtml_find(el, "strong") && !bt_xhtml_find(el, "b"))) &&
         push_span(c, BT_NODE_STRONG, NULL, NULL);
     walk_children(c, el);
@@ -2238,7 +2270,8 @@ static int wire_credit_closes(const xmlNode *el)
 
 /* Whether el's text closes on its photographer, as papers in Japanese and
  * Chinese close a caption: "...さん＝2024年3月8日、高知県、佐藤健一撮影" after
- * the full-width equals sign, "...新华社记者 丁磊 摄". */
+ * the full-width equals sign, "...新华社记者 丁磊 摄", or the reporter's
+ * "图" (picture) after the word for reporter: "...澎湃新闻记者 周平浪 图". */
 static int shot_by_closes(const xmlNode *el)
 {
     bt_buf b = BT_BUF_INIT;
@@ -2250,6 +2283,11 @@ static int shot_by_closes(const xmlNode *el)
     int jp = len > 6 && !memcmp(b.data + len - 6, "\xE6\x92\xAE\xE5\xBD\xB1", 6) &&
              strstr(b.data, "\xEF\xBC\x9D") != NULL;
     int zh = len > 3 && !memcmp(b.data + len - 3, "\xE6\x91\x84", 3);
+    /* (图 or 圖 after 记者 or 記者) */
+    int pictured = len > 3 && (!memcmp(b.data + len - 3, "\xE5\x9B\xBE", 3) ||
+                               !memcmp(b.data + len - 3, "\xE5\x9C\x96", 3));
+    zh |= pictured && (strstr(b.data, "\xE8\xAE\xB0\xE8\x80\x85") ||
+                       strstr(b.data, "\xE8\xA8\x98\xE8\x80\x85"));
     bt_buf_free(&b);
     return jp || zh;
 }

@@ -11747,6 +11747,39 @@ static const spec poll_in_fact_box = {
     .chrome = {"SHOULD GULLS BE CULLED?", "Vote in our poll below", "Vote now"},
 };
 
+/* A paragraph its CMS sets in bold by its own attribute (Sina's "<p
+ * cms-style="font-L strong-Bold">") is read as bold: a sub-heading. */
+static const spec zh_cms_style_bold_heading = {
+    .page = "zh-cms-style-bold-heading.html",
+    .title = "本市今年计划开通三条地铁线路",
+    .headings = {{2, "新线最高时速可达一百二十公里"}},
+    .body =
+        {"　　新线南起火车南站，北至科学城，全长约二十二公里，共设十座车站，其中六座为换乘站。"},
+};
+
+/* A grey line after a picture that closes on the reporter's "图"
+ * (picture) after the word for reporter ("本报记者 王明 图") is the
+ * picture's caption. */
+static const spec zh_reporter_picture_caption = {
+    .page = "zh-reporter-picture-caption.html",
+    .title = "垃圾分类实施满一个月 湿垃圾分出量翻番",
+    .captions = {"7月30日晚，一处小区的志愿者在垃圾投放点指导居民分类投放。 本报记者 王明 图"},
+    .body = {"该小区物业经理说，小区原有十二个垃圾桶点位，经居民投票撤并为四个定时投放点。"},
+};
+
+/* A slideshow set as one figure, each slide its picture and its own
+ * figcaption: a figure for each slide, each with its caption. */
+static const spec figure_slideshow_captions = {
+    .page = "figure-slideshow-captions.html",
+    .title = "Zwei Wanderer am Berg aus Notlage gerettet",
+    .captions = {"Die beiden waren auf der Nordseite unterwegs, als sie sich verirrten.",
+                 "Ein Helikopter brachte die beiden am Samstagmorgen ins Tal."},
+    .body = {"Zwei Wanderer haben sich am Freitagabend im steilen Gelände verirrt und mussten die "
+             "Nacht am Berg verbringen.",
+             "Die Polizei rät, Touren sorgfältig zu planen und rechtzeitig umzukehren."},
+    .chrome = {"1/2", "2/2"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14720,6 +14753,9 @@ int main(void)
         PAGE(watch_label_playlist),
         PAGE(post_card_frame),
         PAGE(poll_in_fact_box),
+        PAGE(zh_cms_style_bold_heading),
+        PAGE(zh_reporter_picture_caption),
+        PAGE(figure_slideshow_captions),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

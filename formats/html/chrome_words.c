@@ -267,6 +267,8 @@ const char *const bt_chrome_sections[] = {
     "人気記事",
     "アクセスランキング",
     "相关新闻",
+    "相关报道",
+    "相關報導",
     "相关阅读",
     "相关文章",
     "延伸阅读",
@@ -999,6 +1001,7 @@ const char *const bt_chrome_labels[] = {
     /* (Tencent's follow button, DW's link past an embed for screen
      * readers) */
     "+关注",
+    "+ 关注",
     "skip next section",
     NULL,
 };
@@ -1006,6 +1009,9 @@ const char *const bt_chrome_labels[] = {
 const char *const bt_chrome_pointers[] = {
     /* (20 Minutes's link to its file on the subject) */
     "notre dossier",
+    /* (HK01's link to the story's gallery: "點擊看圖輯（共12張）") */
+    "點擊看圖輯",
+    "点击看图集",
     /* (Business Insider's last point of its summary) */
     "visit business insider's homepage",
     "visit business insider’s homepage",
@@ -1977,6 +1983,13 @@ const char *const bt_chrome_app_calls[] = {
     "read a summary of this article on fast",
     "bite-sized news via a new cards interface",
     "click here to return to fast",
+    /* (NOS's box under its stories: "Altijd op de hoogte met de NOS-app
+     * ... Download de app") */
+    "download de app",
+    /* (Ming Pao's line under its app's banner: "下載明報App
+     * 隨時掌握最新消息") */
+    "隨時掌握最新消息",
+    "随时掌握最新消息",
     NULL,
 };
 
@@ -2066,6 +2079,10 @@ const char *const bt_chrome_support_calls[] = {
     "tax-deductible gift",
     "our journalism needs your support",
     "rely on readers like you",
+    /* (Crux's box under its stories: "We rely on the support of readers
+     * to keep holding power to account") */
+    "rely on the support of readers",
+    "rely on the support of our readers",
     /* (Current Affairs' appeal closing its posts) */
     "relies on readers like you",
     "please consider making a donation",
@@ -2398,6 +2415,9 @@ const char *const bt_chrome_feedback_calls[] = {
     /* a call for tips, under the story */
     "have a confidential tip",
     "gửi câu hỏi về email",
+    /* (Đời sống & Pháp luật's under its legal advice: "Mọi thắc mắc về
+     * pháp luật, độc giả vui lòng gửi về hòm thư: ...") */
+    "độc giả vui lòng gửi về hòm thư",
     "gửi câu hỏi về địa chỉ",
     "do you have a tip on",
     "do you have a story to share",
