@@ -3000,6 +3000,9 @@ const char *const bt_chrome_cookie_notices[] = {
     "please enable targeting cookies",
     "empfohlener redaktioneller inhalt",
     "empfohlener externer inhalt",
+    /* (RND's box for a Datawrapper chart: "An dieser Stelle finden Sie
+     * einen externen Inhalt von Datawrapper") */
+    "an dieser stelle finden sie einen externen inhalt",
     "mit ihrer zustimmung wird hier ein externe",
     /* (t-online's: "Wir benötigen Ihre Zustimmung, um den von unserer
      * Redaktion eingebundenen X Inhalt anzuzeigen") */
