@@ -1395,15 +1395,20 @@ size_t bt_xhtml_leading_space(const char *t)
     }
 }
 
+void bt_xhtml_drop_indent(bt_document *doc, bt_node *n)
+{
+    const char *text = bt_node_text(doc, n);
+    size_t indent = text ? bt_xhtml_leading_space(text) : 0;
+    if (indent)
+        bt_inlines_drop_prefix(doc, n, indent);
+}
+
 /* A caption made only of white space is none; one indented as a
  * paragraph loses its indent. */
 static void end_caption(ctx *c, bt_node *fig)
 {
     bt_node *cap = bt_node_figure_caption(fig);
-    const char *text = bt_node_text(c->doc, cap);
-    size_t indent = text ? bt_xhtml_leading_space(text) : 0;
-    if (indent)
-        bt_inlines_drop_prefix(c->doc, cap, indent);
+    bt_xhtml_drop_indent(c->doc, cap);
     if (blank(cap))
         while (cap->first)
             bt_node_unlink(cap->first);

@@ -100,6 +100,9 @@ int bt_xhtml_caption_follows(const xmlNode *img);
 /* The bytes of white space a text starts with, ideographic spaces (a
  * Chinese paragraph's indent) and no-break spaces too. */
 size_t bt_xhtml_leading_space(const char *t);
+/* Drops the white space n's text opens with (a paragraph's indent, no
+ * part of a caption or a heading made of it). */
+void bt_xhtml_drop_indent(bt_document *doc, bt_node *n);
 /* Captioned pictures a table sets side by side or in rows, at most. */
 #define BT_XHTML_CAPTIONED_PICTURES 12
 /* Whether a table is pictures, each with its own caption: in its cell

@@ -239,20 +239,6 @@ static int list_label(const char *t)
     return len > 1 && t[len - 1] == ':' && bt_word_count(t) <= LIST_LABEL_WORDS;
 }
 
-/* Drops the indent opening heading h's text (a paragraph's full-width
- * spaces, "　　小网店连着大市场", are no part of a heading). */
-static void drop_indent(bt_document *doc, bt_node *h)
-{
-    bt_node *t = h->first;
-    while (t && t->type != BT_NODE_TEXT && t->first)
-        t = t->first;
-    size_t n = t && t->type == BT_NODE_TEXT && t->literal ? bt_xhtml_leading_space(t->literal) : 0;
-    const char *rest =
-        n && t->literal[n] ? bt_arena_strndup(doc, t->literal + n, strlen(t->literal + n)) : NULL;
-    if (rest)
-        t->literal = rest;
-}
-
 /* Replace each strong child by its children. */
 static void unwrap_strong(bt_node *p)
 {
@@ -521,7 +507,7 @@ void bt_xhtml_tidy(bt_document *doc, bt_node *parent)
             k->type = BT_NODE_HEADING;
             bt_node_set_heading_level(k, bold == 2 ? below : level);
             unwrap_strong(k);
-            drop_indent(doc, k);
+            bt_xhtml_drop_indent(doc, k);
         }
     }
     bt_buf_free(&text);

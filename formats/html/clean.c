@@ -4601,7 +4601,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
     if (bt_html_is_block(n) && s->text && s->text < POLL_TEXT &&
         ((bt_xhtml_class_has(n, polls, 1) &&
           (s->inputs || bt_xhtml_find(n, "button") || poll_link(n, polls, 1))) ||
-         poll_link(n, polls, 0)))
+         (s->link && poll_link(n, polls, 0))))
         return 1;
     if (caps_promo(n) || (bt_html_is_block(n) && inline_card(n)) || (s->heading && file_heading(n)))
         return 1;
