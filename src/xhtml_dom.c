@@ -356,6 +356,23 @@ static int part_starts(const char *s, size_t i)
     return part_mark(s[i - 1]) || (lower(s[i - 1]) && upper(s[i]));
 }
 
+/* Whether the camel-case part of token [s, s+len) at i, the token's last
+ * or one a mark ends, names only a container: what the part before it
+ * names is the thing ("ArticleIntroBlock__paragraph" is the intro,
+ * "CaptionWrapper" the caption; "dvHeadlineStyle" is still a style). */
+static int container_part(const char *s, size_t i, size_t len)
+{
+    static const char *const containers[] = {"Block", "Box", "Wrapper", "Container", NULL};
+    if (i == 0 || i >= len || !part_starts(s, i) || part_mark(s[i]))
+        return 0;
+    for (const char *const *c = containers; *c; c++) {
+        size_t cl = strlen(*c);
+        if (cl <= len - i && !strncmp(s + i, *c, cl) && (i + cl == len || part_mark(s[i + cl])))
+            return 1;
+    }
+    return 0;
+}
+
 /* The length of word at the start of token [s, s+len) ending at a part
  * boundary, case folded, else 0; a '-' in word is any boundary or none
  * ("chu-thich" names img_chu_thich, "news-title" NewsTitle and newstitle). */
@@ -371,7 +388,7 @@ static size_t part_match(const char *s, size_t len, const char *word)
             k++;
         }
     }
-    return k == len || part_mark(s[k]) ? k : 0;
+    return k == len || part_mark(s[k]) || container_part(s, k, len) ? k : 0;
 }
 
 /* Whether word occurs in token [s, s+len) starting at a part boundary ('-',

@@ -11780,6 +11780,44 @@ static const spec figure_slideshow_captions = {
     .chrome = {"1/2", "2/2"},
 };
 
+/* An entry of a live report whose paragraph a line pointing at another
+ * story closes (">> Xem thêm: ..." as a link) is judged without that
+ * line: its heading and paragraph are the report's, the line is not. */
+static const spec live_entry_pointer = {
+    .page = "live-entry-pointer.html",
+    .title = "Trực tiếp: Mưa lớn ở miền Trung, nhiều tuyến đường ngập sâu",
+    .headings = {{3, "Huế mở cửa xả hồ thủy điện"},
+                 {3, "Quốc lộ 1 qua Quảng Trị tạm cấm xe"},
+                 {3, "Học sinh ba huyện được nghỉ học"},
+                 {3, "Đà Nẵng cấm tàu thuyền ra khơi"},
+                 {3, "Lượng mưa vượt 300 mm trong đêm"}},
+    .body =
+        {"Đoạn quốc lộ qua huyện Hải Lăng ngập sâu gần một mét, lực lượng chức năng đã rào chắn "
+         "hai đầu và hướng dẫn xe tải lớn đi tuyến tránh."},
+    .chrome = {"Xem thêm: Quốc lộ 1 ngập sâu"},
+};
+
+/* A camel-case class whose last part names only a container names what
+ * the part before it says: "ArticleIntroBlock__paragraph" is the lead. */
+static const spec camel_intro_block = {
+    .page = "camel-intro-block.html",
+    .title = "Gemeente zet extra pont in op drukke zomerdagen",
+    .lead = "Wie deze zomer met de fiets het water over wil, hoeft minder lang te wachten. De "
+            "gemeente laat op warme dagen een tweede pont varen tussen het centrum en het strand.",
+    .body = {"Vorig jaar stonden fietsers op zonnige middagen soms drie kwartier in de rij. Een "
+             "tweede boot moet de wachttijd terugbrengen tot hooguit tien minuten."},
+};
+
+/* A link on its own line to the newsroom's standards ("Why you can trust
+ * ..."), in the byline's box, is the site's. */
+static const spec trust_link_byline = {
+    .page = "trust-link-byline.html",
+    .title = "Harbour ferries add night sailings",
+    .body = {"The new sailings will leave every 30 minutes after midnight, and fares will stay the "
+             "same as during the day."},
+    .chrome = {"Why you can trust Coast Post"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14756,6 +14794,9 @@ int main(void)
         PAGE(zh_cms_style_bold_heading),
         PAGE(zh_reporter_picture_caption),
         PAGE(figure_slideshow_captions),
+        PAGE(live_entry_pointer),
+        PAGE(camel_intro_block),
+        PAGE(trust_link_byline),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

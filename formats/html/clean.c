@@ -1863,12 +1863,15 @@ static int icons_only(const xmlNode *n)
 
 /* The link density of n, where the questions of an FAQ, toggles that open
  * their answers (links to "#", "" or a script), are its text when the
- * answers' paragraphs say more than they do (a bar of tabs has none). */
-static double links_out_density(const xmlNode *n)
+ * answers' paragraphs say more than they do (a bar of tabs has none); less
+ * the letters (text, link) of lines set aside. */
+static double links_out_density(const xmlNode *n, size_t text, size_t link)
 {
     const bt_stats *s = bt_stats_of(n);
     size_t toggles = s->ptext >= s->toggle ? s->toggle : 0;
-    return s->text ? (double)(s->link - toggles) / (double)s->text : 0;
+    if (text >= s->text || toggles + link > s->link)
+        text = link = 0;
+    return s->text ? (double)(s->link - toggles - link) / (double)(s->text - text) : 0;
 }
 
 /* The pictures below n in figures that a caption of their own words, not
@@ -2142,6 +2145,29 @@ static int captioned_table(const xmlNode *n)
     return t && bt_xhtml_is(t, "table") && bt_xhtml_captioned_table(t, img, cap, &count, &credit);
 }
 
+static int own_line(const xmlNode *n, int over_block);
+
+/* Letters, and letters in links, of the lines in n that point at other
+ * stories by their headlines, which cleaning takes out one by one: a box
+ * is judged without them (a live report's entry, its paragraphs closed by
+ * "<a>&gt;&gt; Xem thêm: ...</a>"); a bare "Read more" is the box's own
+ * link (a teaser's, an author's box).  Only boxes with links are walked. */
+static void pointer_letters(const xmlNode *n, size_t *text, size_t *link)
+{
+    *text = *link = 0;
+    for (const xmlNode *k = bt_stats_of(n)->link ? n->children : NULL; k;) {
+        const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
+        int pointer = ks && ks->link && ks->text < 300 && !ks->images &&
+                      (bt_html_is_block(k) || own_line(k, 0)) && pointer_line(k) &&
+                      bt_xhtml_words(k, POINTER_HEADLINE_WORDS + 2) > POINTER_HEADLINE_WORDS + 1;
+        if (pointer) {
+            *text += ks->text;
+            *link += ks->link;
+        }
+        k = bt_xhtml_next(k, n, pointer || !ks || !ks->link);
+    }
+}
+
 /* Readability's conditional cleaning of forms, tables, lists and divs that
  * hold few commas: image galleries, lists of links, inputs, embeds. */
 static int conditionally(const xmlNode *n, int flags)
@@ -2165,11 +2191,14 @@ static int conditionally(const xmlNode *n, int flags)
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
     /* Readability adds the block's score as a candidate: text outweighs a
      * name like "product-widget" (names of real chrome went before) */
-    double ld = links_out_density(n);
+    size_t pointer_text, pointer_link;
+    pointer_letters(n, &pointer_text, &pointer_link);
+    double ld = links_out_density(n, pointer_text, pointer_link);
     int text = s->text - s->link >= 500 && ld < 0.25;
     /* paragraphs whose sentences link their words, not lists of links (a
      * short one links a third of its words at most) */
-    int prose = s->ptext * 10 >= s->text * 9 && (s->text - s->link >= 200 ? ld < 0.5 : ld < 0.35);
+    int prose = s->ptext * 10 >= (s->text - pointer_text) * 9 &&
+                (s->text - s->link >= 200 ? ld < 0.5 : ld < 0.35);
     if (!text && weight + (double)s->commas + (double)s->ptext / 100 < 0)
         return 1;
     if (s->commas >= 10)
@@ -4147,9 +4176,10 @@ static int call_box(const xmlNode *n)
  * text), or is the Trust Project's badge: a short line and a link to its
  * page (El Mundo's and Marca's "Conforme a los criterios de <a>The Trust
  * Project</a> <a>Saber más</a>"). */
+static const char *const trust_words[] = {"why you can trust", NULL};
+
 static int trust_box(const xmlNode *n)
 {
-    static const char *const trust[] = {"why you can trust", NULL};
     static const char *const trust_pages[] = {"trust-project", "trustproject", NULL};
     const bt_stats *s = bt_stats_of(n);
     if (!bt_html_is_block(n) || !s->text || s->text >= TRUST_BOX_TEXT || s->nodes >= 32)
@@ -4159,7 +4189,16 @@ static int trust_box(const xmlNode *n)
         if (leads_to(k, trust_pages))
             return 1;
     const xmlNode *line = label_over(n);
-    return line && folded_in(line, 64, 1, trust, 1);
+    return line && folded_in(line, 64, 1, trust_words, 1);
+}
+
+/* Whether inline n is a link on its own line to the page of the newsroom's
+ * standards ("<a>Why you can trust SCMP</a>" under the byline and date). */
+static int trust_link(const xmlNode *n)
+{
+    const bt_stats *s = bt_stats_of(n);
+    return bt_xhtml_is(n, "a") && s->text && s->text < 64 && own_line(n, 0) &&
+           folded_in(n, 64, 1, trust_words, 1);
 }
 
 /* Letters a block saying the page's description has at most (the
@@ -4730,6 +4769,8 @@ static int chrome_verdict(const xmlNode *n, int flags)
         /* (a link to the page's comments, their count: "<a
          * href=#comments>14 Comments</a>" in the date's row) */
         if (s->text && s->text < CONTROL_TEXT && bt_html_comments_link(n))
+            return 1;
+        if (trust_link(n))
             return 1;
         /* (a row of such labels as links in a <span>: "A- A+ In bài") */
         if (s->text && s->text < 64 && s->nodes < 16 && label_row(n))
