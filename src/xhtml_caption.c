@@ -44,9 +44,10 @@ static const char *const caption_words[] = {
     "leyenda",
     "bildtext",
     /* (Hungarian, "képaláírás": Index's "div.cikk-kep-alairas" around
-     * "p.kepalairas") */
+     * "p.kepalairas"; or "képfelirat", its "div.kep-felirat") */
     "kepalairas",
     "kep-alairas",
+    "kep-felirat",
     "bildunterschrift",
     "didascalia",
     "pie",

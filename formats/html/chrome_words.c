@@ -1986,10 +1986,17 @@ const char *const bt_chrome_app_calls[] = {
     /* (NOS's box under its stories: "Altijd op de hoogte met de NOS-app
      * ... Download de app") */
     "download de app",
+    /* (Sky Sports' box among the paragraphs: "Transfer Centre LIVE!"
+     * over "Follow all the latest transfer news and rumours on our
+     * dedicated live blog") */
+    "on our dedicated live blog",
     /* (Ming Pao's line under its app's banner: "下載明報App
      * 隨時掌握最新消息") */
     "隨時掌握最新消息",
     "随时掌握最新消息",
+    /* (Mint's line closing the story: "... Download The Mint News App to
+     * get Daily Market Updates.") */
+    "download the mint news app",
     NULL,
 };
 
@@ -2000,6 +2007,11 @@ const char *const bt_chrome_support_calls[] = {
      * hình ảnh, video về địa chỉ email: ...") */
     "do you have a similar story? get in touch",
     "mời độc giả gửi bài viết",
+    /* (Giáo dục Việt Nam's in 2016: "Mời các thầy cô, các em học sinh và bạn
+     * đọc gửi ý kiến, bài viết về Tạp chí ... qua email:", "Bài được chọn
+     * đăng sẽ được hưởng nhuận bút.") */
+    "bạn đọc gửi ý kiến, bài viết về",
+    "bài được chọn đăng sẽ được hưởng nhuận bút",
     "visit our dedicated provincial page",
     /* (Dnevnik's "Подкрепете независимата журналистика. Станете абонат на
      * Дневник") */
@@ -2063,6 +2075,10 @@ const char *const bt_chrome_support_calls[] = {
     "supporting our work",
     "support independent journalism",
     "support our independent journalism",
+    /* (The Wire's box under the story: "Support Free & Independent
+     * Journalism") */
+    "support free & independent journalism",
+    "make a contribution to independent journalism",
     "funded by readers like you",
     "funded through donations from our readers",
     "if you enjoyed this article, i’d like to ask for your support",
@@ -2232,6 +2248,8 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (Mashable's under its 2013 stories; Gawker's "Send an email to ...,
      * the author of this post, at ...") */
     "have something to add to this story? share it in the comments",
+    /* (ESPN's title over the readers' reactions under the story) */
+    "how do you feel about this story",
     "the author of this post, at ",
     /* (20 Minuten's News-Scout box: "Hast du etwas gesehen? Schick uns
      * deine Fotos und Videos via WhatsApp ...") */
@@ -2536,6 +2554,9 @@ const char *const bt_chrome_feedback_calls[] = {
 /* Words of the line a blog writes under a post ("This entry was posted in
  * News. Bookmark the permalink."), WordPress's in its translations. */
 const char *const bt_chrome_post_footers[] = {
+    /* (News18 Hindi's line under the story: "पढ़ें Hindi News ऑनलाइन और
+     * देखें Live TV ...") */
+    "पढ़ें hindi news ऑनलाइन",
     /* (G1's line over the region's videos under the story) */
     "vídeos: tudo sobre",
     "vídeos: veja tudo sobre",
@@ -2830,8 +2851,17 @@ const char *const bt_chrome_disclaimers[] = {
      * content") */
     "keeps editorial control over",
     "retains editorial control over",
+    /* (and its box opening the story: "Traffic Lab is a Seattle Times
+     * project ... It's funded with the help of community sponsors.") */
+    "funded with the help of community sponsors",
     /* (BFM's regional sites' line under a story they carry) */
     "article original publié sur",
+    /* (Indian papers' note on a wire story: NDTV's "(Except for the
+     * headline, this story has not been edited by NDTV staff and is
+     * published from a syndicated feed.)", Business Standard's "... is
+     * auto-generated from a syndicated feed.") */
+    "published from a syndicated feed",
+    "auto-generated from a syndicated feed",
     /* (Japanese municipalities' note under a page's PDF links, that the
      * reader needs Adobe's) */
     "adobe acrobat readerが必要です",
