@@ -95,12 +95,33 @@ static credit_place find_credit(const char *text, size_t len)
      * "Bildrechte:", "picture rights", German public broadcasters': MDR's,
      * BR24's; "Photos by", a row of pictures credited at once) */
     static const char *const markers[] = {
-        "Ảnh:",        "Ảnh :",       "Ảnh minh họa",      "Ảnh minh hoạ",
-        "Ảnh tư liệu", "Ảnh do ",     "Ảnh chụp màn hình", "Photo:",
-        "Photo :",     "Photo by ",   "Photograph:",       "Credit:",
-        "Nguồn:",      "Nguồn :",     "Source:",           "Foto:",
-        "Bildquelle:", "Bildrechte:", "Credit...",         "Credit…",
-        "Photos by ",  "Fotos:",      "Photograph by ",    NULL,
+        "Ảnh:",
+        "Ảnh :",
+        "Ảnh minh họa",
+        "Ảnh minh hoạ",
+        "Ảnh tư liệu",
+        "Ảnh do ",
+        "Ảnh chụp màn hình",
+        "Photo:",
+        "Photo :",
+        "Photo by ",
+        "Photograph:",
+        "Credit:",
+        "Nguồn:",
+        "Nguồn :",
+        "Source:",
+        "Foto:",
+        "Bildquelle:",
+        "Bildrechte:",
+        "Credit...",
+        "Credit…",
+        "Photos by ",
+        "Fotos:",
+        "Photograph by ",
+        "Image:",
+        "Picture:",
+        "Pic:",
+        NULL,
     };
     size_t at = len;
     for (const char *const *m = markers; *m; m++) {
@@ -326,10 +347,24 @@ void bt_inlines_drop_prefix(bt_document *doc, bt_node *root, size_t len)
 
 void bt_credit_label(bt_document *doc, bt_node *credit)
 {
-    static const char *const labels[] = {
-        "Ảnh",  "Photo",        "Photograph",   "Foto",           "Nguồn", "Source", "Credit",
-        "Hình", "Image credit", "Photo credit", "Picture credit", "Bild",  "Video",  "Bildrechte",
-        NULL};
+    static const char *const labels[] = {"Ảnh",
+                                         "Photo",
+                                         "Photograph",
+                                         "Foto",
+                                         "Nguồn",
+                                         "Source",
+                                         "Credit",
+                                         "Hình",
+                                         "Image credit",
+                                         "Photo credit",
+                                         "Picture credit",
+                                         "Bild",
+                                         "Video",
+                                         "Bildrechte",
+                                         "Image",
+                                         "Picture",
+                                         "Pic",
+                                         NULL};
     const char *text = bt_node_text(doc, credit);
     if (!text)
         return;

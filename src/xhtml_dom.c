@@ -633,7 +633,7 @@ int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
         return 0;
     /* the attributes named in one pass: this is asked of every element, of
      * many lists of words */
-    const xmlAttr *cls = NULL, *id = NULL, *testid = NULL, *component = NULL;
+    const xmlAttr *cls = NULL, *id = NULL, *testid = NULL, *component = NULL, *label = NULL;
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         const char *name = (const char *)a->name;
         if (!name)
@@ -648,6 +648,8 @@ int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
             testid = a;
         else if (name[0] == 'd' && !strcmp(name, "data-component"))
             component = a;
+        else if (name[0] == 'a' && !strcmp(name, "aria-labelledby"))
+            label = a;
     }
     /* an id of many parts is a slug of a heading ("code-review-and-sharing");
      * React builds name their parts for tests and tracking, not by class
@@ -658,8 +660,8 @@ int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
      * many words, "comp: r2: Byline" on a list of the authors and the date,
      * is none) */
     return attr_holds(n, cls, words, (size_t)-1, 0) ||
-           (with_id && attr_holds(n, id, words, 3, 0)) || attr_holds(n, testid, words, 3, 1) ||
-           attr_holds(n, component, words, 3, 1);
+           (with_id && (attr_holds(n, id, words, 3, 0) || attr_holds(n, label, words, 3, 1))) ||
+           attr_holds(n, testid, words, 3, 1) || attr_holds(n, component, words, 3, 1);
 }
 
 xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)

@@ -2148,7 +2148,9 @@ const char *const bt_xhtml_lead_labels[] = {"summary-title", "summary-label", "l
 static int lead_named(const xmlNode *el)
 {
     static const char *const story_subheads[] = {"story-subhead", NULL};
-    return bt_xhtml_class_has(el, bt_xhtml_lead_classes, 0) ||
+    /* (a definition named by its id too: ScienceDaily's "<dt>Summary:</dt>
+     * <dd id=abstract>" beside the date and the source) */
+    return bt_xhtml_class_has(el, bt_xhtml_lead_classes, bt_xhtml_is(el, "dd")) ||
            bt_xhtml_class_has(el, story_subheads, 0);
 }
 

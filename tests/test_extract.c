@@ -11818,6 +11818,58 @@ static const spec trust_link_byline = {
     .chrome = {"Why you can trust Coast Post"},
 };
 
+/* A void element libxml2 does not know as void (a hidden <EMBED> playing
+ * the page's song) holds nothing: what follows it is the page's, as a
+ * browser shows it. */
+static const spec embed_void = {
+    .page = "embed-void.html",
+    .title = "Pancake Breakfast Raises $840",
+    .body =
+        {"Our spring pancake breakfast at the fire hall drew more than two hundred neighbors on "
+         "Saturday morning, the best turnout since the club began the breakfast in 1988.",
+         "Every dollar raised goes to the eyeglass fund, which buys glasses for school children "
+         "whose families cannot afford them. Thank you to everyone who came out."},
+};
+
+/* A definition its id names the summary ("<dt>Summary:</dt><dd
+ * id=abstract>", beside the date) is the lead, not the first paragraph a
+ * class calls so ("p#first.lead"). */
+static const spec dd_abstract_lead = {
+    .page = "dd-abstract-lead.html",
+    .title = "Night shifts change how bees find flowers",
+    .lead =
+        "Bumblebees that forage at dusk rely more on the scent of flowers than on their colour, a "
+        "new study finds, which may change how farmers plant strips for pollinators.",
+    .body =
+        {"Researchers followed more than four hundred bumblebees fitted with tiny radio tags as "
+         "they foraged over two summers on farms in southern England."},
+};
+
+/* A caption closing on "Picture: Name" or "Image: Name" (Irish and British
+ * papers, The Verge) has that credit set apart as the caption's credit. */
+static const spec caption_picture_credit = {
+    .page = "caption-picture-credit.html",
+    .title = "Chapel roof repairs to finish by Easter",
+    .captions = {"Workers repair the slate roof of St Brigid's chapel on Tuesday.",
+                 "The chapel's bell, cast in 1874, will be rehung in March."},
+    .body = {"The work was held up by a shortage of the Welsh slate the council chose to match the "
+             "original roof."},
+};
+
+/* A region its label's id names ("<section aria-labelledby=podcast-promo>"
+ * around "<strong id=podcast-promo>Podcast</strong>"), hashed classes
+ * saying nothing, is named by that id: a promotion, left out. */
+static const spec aria_labelledby_promo = {
+    .page = "aria-labelledby-promo.html",
+    .title = "Heatwaves grow longer across southern Europe",
+    .body =
+        {"The longest spells were recorded in Spain and Greece, where temperatures stayed above "
+         "40C for more than a week at a time.",
+         "Researchers said cities should plant more trees and open cooling centres before the "
+         "summers grow hotter still."},
+    .chrome = {"World Weekly", "A weekly podcast", "End of Podcast"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14797,6 +14849,10 @@ int main(void)
         PAGE(live_entry_pointer),
         PAGE(camel_intro_block),
         PAGE(trust_link_byline),
+        PAGE(embed_void),
+        PAGE(dd_abstract_lead),
+        PAGE(caption_picture_credit),
+        PAGE(aria_labelledby_promo),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
