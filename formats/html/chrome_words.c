@@ -423,6 +423,8 @@ const char *const bt_chrome_labels[] = {
      * Thairath's share button) */
     "story links",
     "แชร์",
+    /* (SME's link to the comments under the story) */
+    "prejsť do diskusie",
     /* (Japanese papers' mark of a story for members, or free to all,
      * under the headline) */
     "会員限定記事",
@@ -1419,6 +1421,10 @@ const char *const bt_chrome_embed_lines[] = {
 const char *const bt_chrome_paywall[] = {
     /* (Rzeczpospolita's "Ten artykuł przeczytasz w ramach subskrypcji") */
     "przeczytasz w ramach subskrypcji",
+    /* (SME's box after its paywalled text: "Ďalšie články a komentáre SME
+     * čítajte bez obmedzení s predplatným", "Predplatiť od 1 €") */
+    "čítajte bez obmedzení s predplatným",
+    "predplatiť od ",
     /* (a Polish paper's offer of a digital subscription) */
     "prenumerata cyfrowa",
     "for just $1 a week",
@@ -2079,6 +2085,9 @@ const char *const bt_chrome_support_calls[] = {
      * Journalism") */
     "support free & independent journalism",
     "make a contribution to independent journalism",
+    /* (a small newsroom's line closing the story: "<a>Chip in $5 a
+     * month</a> to keep local news free for everyone in town.") */
+    "to keep local news free for everyone",
     "funded by readers like you",
     "funded through donations from our readers",
     "if you enjoyed this article, i’d like to ask for your support",
@@ -2248,6 +2257,9 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (Mashable's under its 2013 stories; Gawker's "Send an email to ...,
      * the author of this post, at ...") */
     "have something to add to this story? share it in the comments",
+    /* (24ur's call for readers' pictures: "Ste bili priča dogodku?
+     * Pošljite nam fotografije ali video na ...") */
+    "ste bili priča dogodku",
     /* (ESPN's title over the readers' reactions under the story) */
     "how do you feel about this story",
     "the author of this post, at ",
