@@ -11870,6 +11870,28 @@ static const spec aria_labelledby_promo = {
     .chrome = {"World Weekly", "A weekly podcast", "End of Podcast"},
 };
 
+/* A box named an audio's, with its button, its title and its length
+ * ("3:05 Min."), is the player's: its title goes with it. */
+static const spec audio_card_duration = {
+    .page = "audio-card-duration.html",
+    .title = "Hochwasser: Pegel an der Isar sinkt langsam",
+    .body =
+        {"Der Pegel der Isar in München ist in der Nacht um fast einen Meter gesunken, teilte das "
+         "Wasserwirtschaftsamt am Morgen mit."},
+    .chrome = {"Isar-Hochwasser: Helfer atmen auf", "Audiobeitrag"},
+};
+
+/* The box of a map a script draws, its element still empty, with a label
+ * and a line ("Location map", "View the location of this story."), is the
+ * site's: a saved page shows no map. */
+static const spec map_box_empty = {
+    .page = "map-box-empty.html",
+    .title = "New crossing planned for Mill Lane",
+    .body = {"Parents had asked for the crossing for six years after two near misses outside the "
+             "school gates."},
+    .chrome = {"Location map", "View the location of this story."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14853,6 +14875,8 @@ int main(void)
         PAGE(dd_abstract_lead),
         PAGE(caption_picture_credit),
         PAGE(aria_labelledby_promo),
+        PAGE(audio_card_duration),
+        PAGE(map_box_empty),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

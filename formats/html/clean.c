@@ -3292,7 +3292,9 @@ static int holds_duration(const xmlNode *n)
  * another story's teaser, no part of the text. */
 static int video_card(const xmlNode *n)
 {
-    static const char *const videos[] = {"video", NULL};
+    /* (or an audio's: BR24's "div.css-audio" with its button, title and
+     * "2:41 Min.") */
+    static const char *const videos[] = {"video", "audio", NULL};
     const bt_stats *s = bt_stats_of(n);
     /* (a heading in it is the video's title when the box named a video
      * holds the script's player: 9News's "story__media--video" around
@@ -3343,6 +3345,25 @@ static int video_card(const xmlNode *n)
     for (const char *c = t ? strchr(t, ':') : NULL; c; c = strchr(c + 1, ':'))
         if (c > t && isdigit((unsigned char)c[-1]) && isdigit((unsigned char)c[1]) &&
             isdigit((unsigned char)c[2]) && !isdigit((unsigned char)c[3]))
+            return 1;
+    return 0;
+}
+
+/* Letters a box around a script's map has at most (its label and a line). */
+#define MAP_BOX_TEXT 200
+
+/* Whether block n is the box of a map a script draws, the map's element
+ * still empty, with a label and a line at most ("<h4>Location map</h4><p>
+ * View the location of this story.</p><div class=otw-map data-lat=...>"):
+ * a reader sees no map in a saved page, nor in a book. */
+static int map_box(const xmlNode *n)
+{
+    static const char *const maps[] = {"map", NULL};
+    const bt_stats *s = bt_stats_of(n);
+    if (!bt_html_is_block(n) || !s->text || s->text >= MAP_BOX_TEXT || s->images || s->link)
+        return 0;
+    for (const xmlNode *k = n->children; k; k = bt_xhtml_next(k, n, 0))
+        if (k->type == XML_ELEMENT_NODE && !k->children && bt_xhtml_class_has(k, maps, 0))
             return 1;
     return 0;
 }
@@ -4735,7 +4756,7 @@ static int chrome_verdict(const xmlNode *n, int flags)
         return 1;
     if (bt_html_is_block(n) && product_card(n))
         return 1;
-    if (call_box(n) || topic_box(n) || (bt_html_is_block(n) && document_name(n)))
+    if (call_box(n) || topic_box(n) || (bt_html_is_block(n) && document_name(n)) || map_box(n))
         return 1;
     if (!bt_html_is_block(n)) {
         /* (a slide's counter on its picture, "1/6", or in its caption, a
