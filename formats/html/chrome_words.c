@@ -9,6 +9,8 @@
 /* Whole texts (case folded, a final colon dropped) that head a block of
  * chrome: said by a short block, they go with the block after them. */
 const char *const bt_chrome_sections[] = {
+    /* (the European Parliament's box of a release's reference under it) */
+    "product information",
     /* (the Huffington Post's slideshow box under its 2012 stories) */
     "also on huffpost",
     /* the day's news, a list after it ("Ειδήσεις σήμερα:"; folded, a final
@@ -423,6 +425,10 @@ const char *const bt_chrome_labels[] = {
      * Thairath's share button) */
     "story links",
     "แชร์",
+    /* (PR Newswire's labels around a release: "News provided by" over
+     * the company's name, "More Photos >") */
+    "news provided by",
+    "more photos",
     /* (SME's link to the comments under the story) */
     "prejsť do diskusie",
     /* (Japanese papers' mark of a story for members, or free to all,
@@ -430,6 +436,10 @@ const char *const bt_chrome_labels[] = {
     "会員限定記事",
     "会員限定",
     "読者会員限定",
+    /* (the Yomiuri's note beside its button to keep the story:
+     * "スクラップ機能は読者会員限定です", "（記事を保存）") */
+    "スクラップ機能は読者会員限定です",
+    "(記事を保存)",
     "有料会員限定記事",
     "有料記事",
     "無料記事",
@@ -1325,6 +1335,9 @@ const char *const bt_chrome_figure_buttons[] = {
     "see all photos",
     "voir toute la galerie",
     "voir la galerie",
+    /* (Nice-Matin's link under its picture: "Voir le diaporama (34
+     * photos)") */
+    "voir le diaporama",
     /* (Emol's under its picture: "Ver galería (8 fotos)") */
     "ver galería",
     "ver galeria",
@@ -1723,6 +1736,9 @@ const char *const bt_chrome_newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
+    /* (LiveJournal's line under a post: "Понравилась запись? Добавьте ... в
+     * друзья, чтобы не пропускать новые посты") */
+    "чтобы не пропускать новые посты",
     /* (Baptist Press's "Get Baptist Press headlines and breaking news on
      * Twitter") */
     "headlines and breaking news on twitter",
@@ -2566,6 +2582,9 @@ const char *const bt_chrome_feedback_calls[] = {
 /* Words of the line a blog writes under a post ("This entry was posted in
  * News. Bookmark the permalink."), WordPress's in its translations. */
 const char *const bt_chrome_post_footers[] = {
+    /* (Funke's papers' line under the story: "Mehr Nachrichten aus Essen
+     * lesen Sie hier.") */
+    "mehr nachrichten aus ",
     /* (News18 Hindi's line under the story: "पढ़ें Hindi News ऑनलाइन और
      * देखें Live TV ...") */
     "पढ़ें hindi news ऑनलाइन",
