@@ -175,7 +175,11 @@ static int camel_picture_description(const xmlNode *el)
 
 int bt_xhtml_caption_marked(const xmlNode *el)
 {
-    if (bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1))
+    /* (or a Wix page's hook for its scripts, its classes hashed: "<span
+     * data-hook=imageViewerCaption>") */
+    static const char *const hooks[] = {"caption", NULL};
+    if (bt_xhtml_is(el, "figcaption") || bt_xhtml_class_has(el, caption_words, 1) ||
+        bt_xhtml_attr_holds(el, "data-hook", hooks, 0))
         return 1;
     int described = bt_xhtml_class_has(el, description_words, 1) || camel_picture_description(el);
     if (!described && !(bt_xhtml_class_has(el, title_words, 1) && !heading(el) &&

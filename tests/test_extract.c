@@ -11892,6 +11892,15 @@ static const spec map_box_empty = {
     .chrome = {"Location map", "View the location of this story."},
 };
 
+/* A caption a Wix page marks only by its scripts' hook, its classes hashed
+ * ("<span data-hook=imageViewerCaption>"), is the picture's caption. */
+static const spec wix_caption_hook = {
+    .page = "wix-caption-hook.html",
+    .title = "Spring plant sale moves to the school hall",
+    .captions = {"Members potting up tomato seedlings for the sale last week."},
+    .body = {"Doors open at ten, and all the money raised goes to the village allotment fund."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14877,6 +14886,7 @@ int main(void)
         PAGE(aria_labelledby_promo),
         PAGE(audio_card_duration),
         PAGE(map_box_empty),
+        PAGE(wix_caption_hook),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),
