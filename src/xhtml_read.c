@@ -461,6 +461,8 @@ const char *const bt_xhtml_lead_classes[] = {
     "ingress",
     "ingressi",
     "abstract",
+    /* (The Nation's "div.blurb-detail" under the hero) */
+    "blurb",
     NULL,
 };
 const char *const bt_xhtml_byline_classes[] = {

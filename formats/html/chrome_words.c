@@ -393,6 +393,9 @@ const char *const bt_chrome_section_starts[] = {
     "more trending ",
     "more on ",
     "more in ",
+    /* (Ynet's "עוד בערוץ סביבה ומדע:", more in the channel, over its
+     * list of links) */
+    "עוד בערוץ ",
     "comments (",
     "bình luận (",
     "ý kiến (",
@@ -1263,6 +1266,7 @@ const char *const bt_chrome_figure_buttons[] = {
     /* (a paper's link to buy a print of its photo, in the caption:
      * Lee's "Buy Now") */
     "buy now",
+    "buy photo reprints",
     "buy photo",
     "buy this photo",
     "enlarge image",
@@ -1434,6 +1438,10 @@ const char *const bt_chrome_embed_lines[] = {
 const char *const bt_chrome_paywall[] = {
     /* (Rzeczpospolita's "Ten artykuł przeczytasz w ramach subskrypcji") */
     "przeczytasz w ramach subskrypcji",
+    /* (Bloomberg's promotion of its terminal among the paragraphs, beside
+     * "LEARN MORE") */
+    "before it’s here, it’s on the bloomberg terminal",
+    "before it's here, it's on the bloomberg terminal",
     /* (SME's box after its paywalled text: "Ďalšie články a komentáre SME
      * čítajte bez obmedzení s predplatným", "Predplatiť od 1 €") */
     "čítajte bez obmedzení s predplatným",
@@ -1614,6 +1622,9 @@ const char *const bt_chrome_signup_starts[] = {
 
 /* Words of a call to sign up for the site's newsletter, in a short block. */
 const char *const bt_chrome_newsletter_calls[] = {
+    /* (Haaretz's and Walla's boxes: "הניוזלטר של "הארץ" - ...", the
+     * paper's newsletter) */
+    "הניוזלטר של ",
     /* (a letter's archive page: "If someone forwarded you this letter,
      * you can subscribe here"; "there's an unsubscribe link at the bottom
      * of every email") */
@@ -1736,6 +1747,9 @@ const char *const bt_chrome_newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
+    /* (Walla's line closing the story: "להצטרפות לקבוצת הוואטסאפ של
+     * וואלה! NEWS לחצו כאן", to join its WhatsApp group) */
+    "להצטרפות לקבוצת הוואטסאפ",
     /* (LiveJournal's line under a post: "Понравилась запись? Добавьте ... в
      * друзья, чтобы не пропускать новые посты") */
     "чтобы не пропускать новые посты",
@@ -2008,6 +2022,9 @@ const char *const bt_chrome_app_calls[] = {
     /* (NOS's box under its stories: "Altijd op de hoogte met de NOS-app
      * ... Download de app") */
     "download de app",
+    /* (Yahoo Finance's lines closing the story) */
+    "download the yahoo finance app",
+    "click here for the latest economic news and indicators",
     /* (Sky Sports' box among the paragraphs: "Transfer Centre LIVE!"
      * over "Follow all the latest transfer news and rumours on our
      * dedicated live blog") */
@@ -2582,6 +2599,10 @@ const char *const bt_chrome_feedback_calls[] = {
 /* Words of the line a blog writes under a post ("This entry was posted in
  * News. Bookmark the permalink."), WordPress's in its translations. */
 const char *const bt_chrome_post_footers[] = {
+    /* (Milliyet's note over its comments: "... tarafınızca gönderilen
+     * yorumlar, yayım ilkelerimize uygun olarak moderasyondan
+     * geçirilmektedir.") */
+    "tarafınızca gönderilen yorumlar",
     /* (Funke's papers' line under the story: "Mehr Nachrichten aus Essen
      * lesen Sie hier.") */
     "mehr nachrichten aus ",

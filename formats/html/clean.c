@@ -3649,8 +3649,10 @@ static int figure_button(const xmlNode *n)
                         ? short_text(n, 2 * FIGURE_BUTTON_TEXT)
                         : NULL;
     /* (or a wire's link to buy the picture's rights, whatever a screen
-     * reader is told after it: "Purchase Licensing Rights, opens new tab") */
-    static const char *const rights[] = {"purchase licensing rights", NULL};
+     * reader is told after it: "Purchase Licensing Rights, opens new tab",
+     * Reuters' later "Acquire Licensing Rights") */
+    static const char *const rights[] = {"purchase licensing rights", "acquire licensing rights",
+                                         NULL};
     /* (or with the size of the picture's file after it: Plone's "Click to
      * view full-size image… size: 43.2 kB") */
     const char *size = t ? strstr(t, " size: ") : NULL;
