@@ -2191,9 +2191,14 @@ static int conditionally(const xmlNode *n, int flags)
     double weight = flags & BT_CLEAN_WEIGHTS ? bt_html_class_weight(n) : 0;
     /* Readability adds the block's score as a candidate: text outweighs a
      * name like "product-widget" (names of real chrome went before) */
-    size_t pointer_text, pointer_link;
-    pointer_letters(n, &pointer_text, &pointer_link);
-    double ld = links_out_density(n, pointer_text, pointer_link);
+    /* (the lines pointing elsewhere are looked for only when the links
+     * weigh: under 0.2, without them the verdict is the same) */
+    size_t pointer_text = 0, pointer_link = 0;
+    double ld = links_out_density(n, 0, 0);
+    if (ld > 0.2) {
+        pointer_letters(n, &pointer_text, &pointer_link);
+        ld = links_out_density(n, pointer_text, pointer_link);
+    }
     int text = s->text - s->link >= 500 && ld < 0.25;
     /* paragraphs whose sentences link their words, not lists of links (a
      * short one links a third of its words at most) */
