@@ -11,6 +11,7 @@
 const char *const bt_chrome_sections[] = {
     /* (the European Parliament's box of a release's reference under it) */
     "product information",
+    "use our content",
     /* (the Huffington Post's slideshow box under its 2012 stories) */
     "also on huffpost",
     /* the day's news, a list after it ("Ειδήσεις σήμερα:"; folded, a final
@@ -1747,6 +1748,9 @@ const char *const bt_chrome_newsletter_calls[] = {
 
 /* Words of a call to follow the site on social media or a messenger. */
 const char *const bt_chrome_follow_calls[] = {
+    /* (Sky News's call after the story: "Subscribe to the Daily podcast
+     * on Apple Podcasts, Google Podcasts, Spotify, Spreaker") */
+    "podcast on apple podcasts, google podcasts",
     /* (Walla's line closing the story: "להצטרפות לקבוצת הוואטסאפ של
      * וואלה! NEWS לחצו כאן", to join its WhatsApp group) */
     "להצטרפות לקבוצת הוואטסאפ",
@@ -2118,6 +2122,9 @@ const char *const bt_chrome_support_calls[] = {
      * Journalism") */
     "support free & independent journalism",
     "make a contribution to independent journalism",
+    /* (the alt-weeklies' box on Foundation: "Local journalism is
+     * information. Information is power. ...", "Join the ... Press Club") */
+    "local journalism is information. information is power",
     /* (a small newsroom's line closing the story: "<a>Chip in $5 a
      * month</a> to keep local news free for everyone in town.") */
     "to keep local news free for everyone",
@@ -2290,6 +2297,9 @@ const char *const bt_chrome_feedback_calls[] = {
     /* (Mashable's under its 2013 stories; Gawker's "Send an email to ...,
      * the author of this post, at ...") */
     "have something to add to this story? share it in the comments",
+    /* (Press Gazette's line closing the story: "Email ... to point out
+     * mistakes, provide story tips or send in a letter ...") */
+    "to point out mistakes, provide story tips",
     /* (24ur's call for readers' pictures: "Ste bili priča dogodku?
      * Pošljite nam fotografije ali video na ...") */
     "ste bili priča dogodku",
@@ -2599,6 +2609,9 @@ const char *const bt_chrome_feedback_calls[] = {
 /* Words of the line a blog writes under a post ("This entry was posted in
  * News. Bookmark the permalink."), WordPress's in its translations. */
 const char *const bt_chrome_post_footers[] = {
+    /* (KFF Health News's box under the story: "USE OUR CONTENT" over
+     * "This story can be republished for free (details).") */
+    "this story can be republished for free",
     /* (Milliyet's note over its comments: "... tarafınızca gönderilen
      * yorumlar, yayım ilkelerimize uygun olarak moderasyondan
      * geçirilmektedir.") */
