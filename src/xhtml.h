@@ -105,13 +105,15 @@ int bt_xhtml_attr_holds(const xmlNode *n, const char *name, const char *const *w
  * any case (rel="category tag" holds "tag"; itemprop="alternativeHeadline"
  * does not hold "headline"). */
 int bt_xhtml_attr_has_word(const xmlNode *n, const char *name, const char *word);
-/* Whether the element's class (and id, when with_id; and its data-testid,
- * data-test-id, data-test, data-qa or data-component, of three parts at
- * most) holds one of words
+/* Whether the element's class (and id and the id its aria-labelledby
+ * names, when with_id; and its data-testid, data-test-id, data-test,
+ * data-qa or data-component, of three parts at most) holds one of words
  * (NULL-terminated), as a whole token or as a run of a token's parts split
  * at '-', '_' and '.' ("box-tin-lien-quan" holds "lien-quan",
- * "ArticleHeader.Kicker" holds "kicker"), ignoring case; ids
- * of more than three parts (slugs of headings) are not looked at. */
+ * "ArticleHeader.Kicker" holds "kicker"), or a camel-case run a part that
+ * names only a box ends ("ArticleIntroBlock" holds "intro"), ignoring
+ * case; ids of more than three parts (slugs of headings) are not looked
+ * at. */
 int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id);
 /* Answers kept for an attribute's value and a list of words (a static
  * array: its address is the key) asked one way (variant: 0 for a reader's

@@ -2157,7 +2157,7 @@ static void pointer_letters(const xmlNode *n, size_t *text, size_t *link)
     *text = *link = 0;
     for (const xmlNode *k = bt_stats_of(n)->link ? n->children : NULL; k;) {
         const bt_stats *ks = k->type == XML_ELEMENT_NODE ? bt_stats_of(k) : NULL;
-        int pointer = ks && ks->link && ks->text < 300 && !ks->images &&
+        int pointer = ks && ks->link && ks->text < SHORT_BLOCK_TEXT && !ks->images &&
                       (bt_html_is_block(k) || own_line(k, 0)) && pointer_line(k) &&
                       bt_xhtml_words(k, POINTER_HEADLINE_WORDS + 2) > POINTER_HEADLINE_WORDS + 1;
         if (pointer) {

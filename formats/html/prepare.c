@@ -1645,7 +1645,7 @@ static void drop_template_expression(xmlNode *n)
 }
 
 /* HTML5's void elements that libxml2's HTML 4 parser does not know as void
- * (<embed>, <source>, <track>, <wbr>) get what follows them nested in them,
+ * (<embed>, <source>, <track>, <wbr>, <keygen>) get what follows them nested in them,
  * up to their parent's end; a browser sets it after them (an AOL Hometown
  * page's "<EMBED SRC=song.mid HIDDEN=TRUE>" held its whole story). */
 static void void_element_out(xmlNode *n)
