@@ -105,6 +105,12 @@ int bt_xhtml_attr_holds(const xmlNode *n, const char *name, const char *const *w
  * any case (rel="category tag" holds "tag"; itemprop="alternativeHeadline"
  * does not hold "headline"). */
 int bt_xhtml_attr_has_word(const xmlNode *n, const char *name, const char *word);
+/* HTML5's void elements that libxml2's HTML 4 parser does not know as void
+ * (<embed>, <source>, <track>, <wbr>, <keygen>) get what follows them
+ * nested in them, up to their parent's end; a browser sets it after them:
+ * so does this, for element n (an old page's hidden "<EMBED SRC=song.mid>"
+ * held its whole story, and the readers skip an <embed>). */
+void bt_xhtml_void_out(xmlNode *n);
 /* Whether the element's class (and id and the id its aria-labelledby
  * names, when with_id; and its data-testid, data-test-id, data-test,
  * data-qa or data-component, of three parts at most) holds one of words

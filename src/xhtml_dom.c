@@ -664,6 +664,21 @@ int bt_xhtml_class_has(const xmlNode *n, const char *const *words, int with_id)
            attr_holds(n, testid, words, 3, 1) || attr_holds(n, component, words, 3, 1);
 }
 
+void bt_xhtml_void_out(xmlNode *n)
+{
+    static const char *const voids[] = {"embed", "source", "track", "wbr", "keygen", NULL};
+    if (!n->children)
+        return;
+    int is_void = 0;
+    for (const char *const *v = voids; *v && !is_void; v++)
+        is_void = bt_xhtml_is(n, *v);
+    for (xmlNode *at = n; is_void && n->children;) {
+        xmlNode *k = n->children;
+        xmlUnlinkNode(k);
+        at = xmlAddNextSibling(at, k);
+    }
+}
+
 xmlNode *bt_xhtml_next(const xmlNode *n, const xmlNode *root, int skip)
 {
     if (!skip && n->children && n->type == XML_ELEMENT_NODE)

@@ -979,7 +979,9 @@ static void test_lenient_parts(void **state)
              P("OEBPS/text/a.xhtml",
                XHTML("<h1>Sách</h1><p>Một&nbsp;hai</p><figure><img src=\"../img/%E1%BA%A3nh.gif\" "
                      "alt=\"\"/><figcaption>Chú thích</figcaption></figure>")),
-             P("OEBPS/text/b c.xhtml", "<html><body><p>Không đóng<p>Thẻ <i>HTML</body></html>"),
+             P("OEBPS/text/b c.xhtml",
+               "<html><body><p>Không đóng<p>Thẻ <i>HTML</i><embed src=\"x.mid\"><p>Sau nhạc"
+               "</body></html>"),
              P("OEBPS/c.xhtml", XHTML("<figure><img src=\"../../../x.gif\" alt=\"\"/>"
                                       "<figcaption>Ngoài</figcaption></figure>")),
              {"OEBPS/img/ảnh.gif", gif, sizeof(gif) - 1});
@@ -992,9 +994,12 @@ static void test_lenient_parts(void **state)
     assert_contains(bt_error_event_message(err, 0), "../../../x.gif");
     /* the h1 that repeats the title is the title */
     assert_int_equal(count(doc, BT_NODE_HEADING), 0);
-    static const char *const paras[] = {"Một\u00a0hai", "Không đóng", "Thẻ HTML", "Ghi chú."};
-    assert_int_equal(count(doc, BT_NODE_PARAGRAPH), 4);
-    for (int i = 0; i < 4; i++)
+    /* (what follows an <embed> libxml2 nested in it is read: the embed is
+     * void) */
+    static const char *const paras[] = {"Một\u00a0hai", "Không đóng", "Thẻ HTML", "Sau nhạc",
+                                        "Ghi chú."};
+    assert_int_equal(count(doc, BT_NODE_PARAGRAPH), 5);
+    for (int i = 0; i < 5; i++)
         assert_string_equal(bt_node_text(doc, nth(doc, BT_NODE_PARAGRAPH, i)), paras[i]);
     assert_int_equal(count(doc, BT_NODE_FIGURE), 2);
     bt_node *fig = nth(doc, BT_NODE_FIGURE, 0);
@@ -1005,7 +1010,7 @@ static void test_lenient_parts(void **state)
     assert_int_equal(bt_node_figure_resource(fig), -1);
     assert_string_equal(bt_node_text(doc, bt_node_figure_caption(fig)), "Ngoài");
     /* the last paragraph comes from the linear="no" part */
-    assert_ptr_equal(bt_node_next(fig), nth(doc, BT_NODE_PARAGRAPH, 3));
+    assert_ptr_equal(bt_node_next(fig), nth(doc, BT_NODE_PARAGRAPH, 4));
     bt_document_free(doc);
     bt_error_free(err);
     bt_buf_free(&b);

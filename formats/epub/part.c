@@ -55,6 +55,9 @@ static xmlDocPtr parse_part(const bt_buf *b, const char *path, bt_error *err)
                            HTML_PARSE_RECOVER | XML_PARSE_HUGE);
     if (!x)
         bt_error_set(err, BT_ERR_FORMAT, "'%.200s' is neither XHTML nor HTML", path);
+    for (xmlNode *root = xmlDocGetRootElement(x), *n = root; n; n = bt_xhtml_next(n, root, 0))
+        if (n->type == XML_ELEMENT_NODE)
+            bt_xhtml_void_out(n);
     return x;
 }
 

@@ -1644,23 +1644,6 @@ static void drop_template_expression(xmlNode *n)
     xmlNodeSetContent(n, (const xmlChar *)"");
 }
 
-/* HTML5's void elements that libxml2's HTML 4 parser does not know as void
- * (<embed>, <source>, <track>, <wbr>, <keygen>) get what follows them nested in them,
- * up to their parent's end; a browser sets it after them (an AOL Hometown
- * page's "<EMBED SRC=song.mid HIDDEN=TRUE>" held its whole story). */
-static void void_element_out(xmlNode *n)
-{
-    static const char *const voids[] = {"embed", "source", "track", "wbr", "keygen", NULL};
-    int is_void = 0;
-    for (const char *const *v = voids; *v && !is_void && n->children; v++)
-        is_void = bt_xhtml_is(n, *v);
-    for (xmlNode *at = n; is_void && n->children;) {
-        xmlNode *k = n->children;
-        xmlUnlinkNode(k);
-        at = xmlAddNextSibling(at, k);
-    }
-}
-
 /* The fixes above, each element's in one walk of the page, with the page
  * flattened past its depth and its streams found: on a large page each walk
  * costs more than the fixes (a megabyte's tree is more than the processor's
@@ -1694,7 +1677,7 @@ static size_t browser_tree(xmlNode *body)
             n = unwrap(n);
             continue;
         }
-        void_element_out(n);
+        bt_xhtml_void_out(n);
         if (nfound < MAX_STREAMED && streamed(n))
             found[nfound++] = n;
         if (n != body && (heading_tool(n) || logo(n) || skipped_box(n) || skip_link(n, &skips) ||
