@@ -528,6 +528,15 @@ int bt_utf8_capitalized_words(const char *s, size_t len)
     return upper == words ? words : 0;
 }
 
+int bt_utf8_opens_capital(const char *s, size_t len)
+{
+    int32_t i = 0, n = len > INT32_MAX ? INT32_MAX : (int32_t)len;
+    UChar32 c = -1;
+    if (n)
+        U8_NEXT(s, i, n, c);
+    return c >= 0 && u_isalpha(c) && !u_islower(c);
+}
+
 int bt_unspaced_script(int32_t c)
 {
     int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);

@@ -49,6 +49,9 @@ int bt_utf8_word_cases(const char *s, size_t len, int *upper, int *lower);
 /* The words of s[0..len) when each starts with a capital (a person's name:
  * "Hoàng Lan"), else 0. */
 int bt_utf8_capitalized_words(const char *s, size_t len);
+/* Whether s[0..len) opens with a letter that is no small letter: a capital
+ * ("Đức", "Ángel"), or a letter of a script without case ("محمد"). */
+int bt_utf8_opens_capital(const char *s, size_t len);
 /* Decode bytes in a charset (an ICU converter name or alias) to UTF-8 in NFC.
  * Invalid bytes fail with BT_ERR_ENCODING naming their offset. */
 bt_status bt_decode(const char *bytes, size_t len, const char *charset, bt_buf *out,

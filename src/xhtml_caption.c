@@ -89,13 +89,15 @@ static const char *const description_words[] = {"desc", "des",  "description", "
 /* ... and as the one block of text in a picture's box with no link, the
  * picture's title is its caption (RIA Novosti's "div.media__title" under
  * the photo viewer); a card's title is a link or a heading. */
-static const char *const title_words[] = {"title", NULL};
+static const char *const title_words[] = {"title", "titulo", NULL};
 /* (German "bild", tagesschau's "absatzbild" a picture between paragraphs;
- * Drupal 6's "imagefield", its "div.imagefield-description" the caption) */
+ * Drupal 6's "imagefield", its "div.imagefield-description" the caption;
+ * the Romance languages' and German's "foto", El Tiempo's
+ * "div.articulo-foto-info > span.foto-titulo") */
 static const char *const picture_words[] = {
     "image", "img",        "photo", "picture",     "pic",       "figure",
     "fig",   "anh",        "hinh",  "infographic", "photoview", "media",
-    "bild",  "absatzbild", "slide", "imagefield",  NULL};
+    "bild",  "absatzbild", "slide", "imagefield",  "foto",      NULL};
 /* (and a picture's source, abbreviated: WinFuture's "pic_src") */
 static const char *const credit_words[] = {"credit", "credits", "copyright", "pic-src", "photo-src",
                                            "image-src", "img-source", "image-source",

@@ -375,7 +375,10 @@ static int container_part(const char *s, size_t i, size_t len)
 
 /* The length of word at the start of token [s, s+len) ending at a part
  * boundary, case folded, else 0; a '-' in word is any boundary or none
- * ("chu-thich" names img_chu_thich, "news-title" NewsTitle and newstitle). */
+ * ("chu-thich" names img_chu_thich, "news-title" NewsTitle and newstitle),
+ * a BEM modifier's "--" too ("image-lead" names article-image--lead; not
+ * its element's "__": c-news__head is the news box's head, no
+ * "news-head"). */
 static size_t part_match(const char *s, size_t len, const char *word)
 {
     size_t k = 0;
@@ -385,7 +388,7 @@ static size_t part_match(const char *s, size_t len, const char *word)
                 return 0;
             k++;
         } else if (k < len && (s[k] == '-' || s[k] == '_')) {
-            k++;
+            k += 1 + (s[k] == '-' && k + 1 < len && s[k + 1] == '-');
         }
     }
     return k == len || part_mark(s[k]) || container_part(s, k, len) ? k : 0;

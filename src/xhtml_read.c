@@ -1703,6 +1703,21 @@ static xmlNode *whole_link(xmlNode *cell)
     return NULL;
 }
 
+/* Whether a table's cell is the lead its class names, or holds it as its
+ * one element of words. */
+static int lead_cell(const xmlNode *cell)
+{
+    if (bt_xhtml_class_has(cell, bt_xhtml_lead_classes, 0))
+        return 1;
+    const xmlNode *worded = NULL;
+    for (const xmlNode *k = cell->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && bt_xhtml_words(k, 1)) {
+            if (worded)
+                return 0;
+            worded = k;
+        }
+    return worded && bt_xhtml_class_has(worded, bt_xhtml_lead_classes, 0);
+}
 /* Whether cell's words are all a link to where picture img's link goes
  * ("<a href=javascript:openPhoto(...)>Click photo to enlarge</a>" under
  * the picture so linked): the picture's button, no caption. */
@@ -1785,10 +1800,11 @@ static int image_table(xmlNode *table, xmlNode **img, xmlNode **cap, xmlNode **c
         text_cells = 1;
         cells--;
     }
-    /* (a cell a class names the lead is the lead beside the picture: "td.td-sapo") */
+    /* (a cell a class names the lead, or its one element of words, is the
+     * lead beside the picture: "td.td-sapo", VnMedia's "<td><span
+     * class=sapo>" beside the thumbnail) */
     if (imgs != 1 || text_cells > 1 || cells > 4 ||
-        (*cap && bt_xhtml_class_has(*cap, bt_xhtml_lead_classes, 0) &&
-         !bt_xhtml_caption_marked(*cap)))
+        (*cap && lead_cell(*cap) && !bt_xhtml_caption_marked(*cap)))
         return 0;
     if (!*cap) {
         /* text beside the image: its caption, or the table is a layout */
@@ -1919,7 +1935,7 @@ static int layout_table(xmlNode *table)
                 continue;
             int blocks;
             find_img(cell, &blocks);
-            if (blocks || bt_xhtml_class_has(cell, bt_xhtml_lead_classes, 0))
+            if (blocks || lead_cell(cell))
                 return 1;
             cells++;
         }
@@ -2159,8 +2175,11 @@ static int lead_named(const xmlNode *el)
 /* Names of the story's lead picture or video, its "lead asset", and of
  * what is in its box: no lead text (TEGNA's "article__lead-asset" around
  * the video and its caption). */
-static const char *const lead_media[] = {"lead-asset", "lead-image", "lead-media", "lead-art",
-                                         "lead-photo", "lead-video", "lead-img",   NULL};
+static const char *const lead_media[] = {
+    "lead-asset", "lead-image", "lead-media", "lead-art", "lead-photo", "lead-video", "lead-img",
+    /* (the modifier after the picture's name: Stuttgarter Zeitung's
+     * "div.article-image--lead" around the picture and its gallery's link) */
+    "image-lead", "photo-lead", "media-lead", "video-lead", NULL};
 
 static void block(ctx *c, xmlNode *el)
 {
@@ -2863,6 +2882,18 @@ static int lead_line(const xmlNode *el)
     return long_words;
 }
 
+/* Whether el is or holds the block the extractor marked the lead, whatever
+ * its name says: Drupal's "div.field-name-field-subhead" under the
+ * headline. */
+static int holds_marked_lead(const xmlNode *el)
+{
+    static const char *const marked[] = {"bantin-lead", NULL};
+    for (const xmlNode *k = el; k; k = bt_xhtml_next(k, el, 0))
+        if (k->type == XML_ELEMENT_NODE && bt_xhtml_class_has(k, marked, 0))
+            return 1;
+    return 0;
+}
+
 /* Whether el, a block a class names an intertitle (or a <span> so named
  * alone between blocks, as the BBC set them), sits in the story between
  * its parts: a paragraph follows, and something not a heading comes before
@@ -2877,7 +2908,7 @@ static int intertitle(const xmlNode *el)
     static const char *const title[] = {"title", NULL};
     if (!(bt_xhtml_is(el, "p") || bt_xhtml_is(el, "div") ||
           (bt_xhtml_is(el, "span") && own_line(el))) ||
-        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS)
+        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS || holds_marked_lead(el))
         return 0;
     int named = bt_xhtml_class_has(el, intertitle_classes, 0);
     int sentence = ends_with(el, ".!?", 1);

@@ -11901,6 +11901,122 @@ static const spec wix_caption_hook = {
     .body = {"Doors open at ten, and all the money raised goes to the village allotment fund."},
 };
 
+/* A plain paragraph after the headline in the headline's own box, a
+ * div of the title's parts (Bangkok Post's "div.article-headline > h1 +
+ * p"), is its deck: the lead, though no class names it. */
+static const spec headline_box_deck = {
+    .page = "headline-box-deck.html",
+    .title = "Ferry fares to rise on the river routes",
+    .lead = "Commuters face a second increase in a year as the operator blames fuel costs and "
+            "fewer riders",
+    .body = {"Passenger groups said they would ask the city council to cap fares for students and "
+             "the elderly."},
+};
+
+/* A link to another story on a line of its own closing the body ("<a
+ * class=related-inline><span>Les også</span><span>...</span></a>" after the
+ * last paragraph) goes as one between the paragraphs does. */
+static const spec closing_pointer_link = {
+    .page = "closing-pointer-link.html",
+    .title = "Bybanen får nye vogner i 2026",
+    .body = {"Leveransen er ventet høsten 2026, og de første vognene skal settes i trafikk før jul "
+             "samme år."},
+    .chrome = {"Bybanen til Fyllingsdalen åpnet i dag",
+               "Her er de nye rutene for bussene i sentrum"},
+};
+
+/* A block named as the headline's subline in the article's header, the
+ * h1 above the article (Drupal's "div.field-name-field-subhead" over the
+ * byline), keeps the header and is the lead, though under a lead's
+ * length; and no intertitle for its name. */
+static const spec header_field_subhead = {
+    .page = "header-field-subhead.html",
+    .title = "Library board picks new director",
+    .lead = "Longtime children's librarian to lead the county system",
+    .body = {"Board members said they were impressed by her plan to extend evening hours at the "
+             "rural branches."},
+};
+
+/* A kicker set apart from the headline by a separator of its own ("<span
+ * data-manual=kicker>...</span><span>:</span> <span>Title</span>") leaves
+ * no separator opening the title when it goes. */
+static const spec kicker_colon_span = {
+    .page = "kicker-colon-span.html",
+    .title = "Neue Anleger an der Hörn",
+    .body =
+        {"Die ersten Fähren könnten nach Angaben der Stadt im Sommer 2024 an den neuen Anlegern "
+         "halten."},
+};
+
+/* Two lines calling to watch, each ending in a colon, over the playlist
+ * a saved page does not show, go together: the first is no story's for the
+ * second standing between it and the player. */
+static const spec watch_call_lines = {
+    .page = "watch-call-lines.html",
+    .title = "Lake permits to go by lottery next summer",
+    .body = {"The lottery opens in January, and winners will be told by e-mail in February."},
+    .chrome = {"Watch the latest from across the region:",
+               "Keep up with the news from the north woods in our YouTube playlist:"},
+};
+
+/* A box after the picture named with the Spanish word for a photo and a
+ * description or a title ("div.articulo-foto-info > span.foto-titulo")
+ * is its caption, not a row of metadata. */
+static const spec foto_info_caption = {
+    .page = "foto-info-caption.html",
+    .title = "Cali amplía la ciclovía de los domingos",
+    .captions = {"Cientos de ciclistas recorren la avenida Sexta durante la jornada del domingo."},
+    .body = {"Según la entidad, cada domingo usan la ciclovía cerca de 80.000 personas entre "
+             "ciclistas, patinadores y caminantes."},
+};
+
+/* An italic closing paragraph that opens with a capital, then a word
+ * whose first letter is a small one outside ASCII ("Trước đó, ...": "đ" is
+ * small), says no one's name: it is the story's, not an author's note. */
+static const spec italic_closing_context = {
+    .page = "italic-closing-context.html",
+    .title = "Giá vé xe buýt có thể tăng từ tháng 7",
+    .body = {"Trước đó, Bộ Tài chính đã điều chỉnh giá xăng thêm 1.200 đồng mỗi lít, mức tăng "
+             "cao nhất kể từ đầu năm."},
+};
+
+/* A label in capitals with a colon over a link to another story is a
+ * pointer in Vietnamese too: its letters outside ASCII ("CHUYỆN NÓNG TUẦN
+ * QUA:") are capitals, not small letters. */
+static const spec caps_label_vietnamese = {
+    .page = "caps-label-vietnamese.html",
+    .title = "Giá xăng tăng 500 đồng mỗi lít từ chiều nay",
+    .body =
+        {"Các cửa hàng xăng dầu đã điều chỉnh giá bán ngay sau thời điểm áp dụng, theo ghi nhận "
+         "của phóng viên tại nhiều quận."},
+    .chrome = {"Giá dầu thế giới lập đỉnh mới trong tuần qua"},
+};
+
+/* The sapo in a span its class names, alone in a table's cell beside a
+ * thumbnail (VnMedia's "<td><span class=sapo>"), is the lead: neither the
+ * thumbnail's caption nor a data table's cell. */
+static const spec sapo_span_cell = {
+    .page = "sapo-span-cell.html",
+    .title = "Hồ Gươm rợp cờ hoa đón Tết",
+    .lead = "(Báo Thủ Đô) - Những ngày giáp Tết, quanh hồ Hoàn Kiếm rực rỡ cờ hoa, đèn lồng và "
+            "những thảm hoa tươi do thành phố trang trí.",
+    .body = {"Công ty Công viên cây xanh cho biết năm nay thành phố trồng hơn 20.000 chậu hoa các "
+             "loại quanh khu vực hồ."},
+};
+
+/* A picture's box named the lead by a BEM modifier ("div.article-image--
+ * lead", a double hyphen) is the lead picture's, as "lead-image" is: the
+ * link to the gallery in it is no lead, the intro under it is. */
+static const spec bem_lead_image = {
+    .page = "bem-lead-image.html",
+    .title = "Neue Radwege in der Innenstadt",
+    .lead =
+        "Die Stadt hat drei neue Radwege in der Innenstadt eröffnet. Bis zum Sommer sollen zwei "
+        "weitere folgen.",
+    .captions = {"Der neue Radweg an der Königstraße ist seit Montag freigegeben."},
+    .body = {"Die Kosten von rund 1,2 Millionen Euro trägt zur Hälfte das Land."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -14887,6 +15003,16 @@ int main(void)
         PAGE(audio_card_duration),
         PAGE(map_box_empty),
         PAGE(wix_caption_hook),
+        PAGE(headline_box_deck),
+        PAGE(closing_pointer_link),
+        PAGE(header_field_subhead),
+        PAGE(kicker_colon_span),
+        PAGE(watch_call_lines),
+        PAGE(foto_info_caption),
+        PAGE(italic_closing_context),
+        PAGE(caps_label_vietnamese),
+        PAGE(sapo_span_cell),
+        PAGE(bem_lead_image),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -390,6 +390,9 @@ const char *const bt_chrome_section_starts[] = {
     /* (Bloomberg's list in its partners' copies: "Most Read from Bloomberg") */
     "most read from ",
     "more from ",
+    /* (Condé Nast's bold line over its list at the story's end: "More
+     * Great Stories From Vanity Fair") */
+    "more great stories ",
     "more top reads ",
     "more trending ",
     "more on ",
@@ -1418,6 +1421,9 @@ const char *const bt_chrome_embed_lines[] = {
     "visualizza questo post su instagram",
     "view post on imgur.com",
     "watch on youtube",
+    /* (Hearst's line opening the story under its player: "Video above:
+     * Spotter plane footage ...") */
+    "video above:",
     /* (the ABC's line where a script puts the post) */
     "loading twitter content",
     "loading instagram content",
@@ -2040,11 +2046,19 @@ const char *const bt_chrome_app_calls[] = {
     /* (Mint's line closing the story: "... Download The Mint News App to
      * get Daily Market Updates.") */
     "download the mint news app",
+    /* (the Liberty Times' prize box among the paragraphs: "不用抽 不用搶
+     * 現在用APP看新聞 保證天天中獎", "點我下載APP", "按我看活動辦法") */
+    "現在用app看新聞",
+    "點我下載app",
+    "按我看活動辦法",
     NULL,
 };
 
 /* Words of a call to support the site, or to write to it, under a story. */
 const char *const bt_chrome_support_calls[] = {
+    /* (National Review's box closing its stories, "Something to
+     * Consider") */
+    "if you enjoyed this article, we have a proposition for you",
     /* (news.com.au's call for readers' stories under the story; CTV's
      * pointer to its provincial page; Infonet's: "Mời độc giả gửi bài viết,
      * hình ảnh, video về địa chỉ email: ...") */

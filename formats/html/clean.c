@@ -132,6 +132,19 @@ static const char *const chrome[] = {
     "disqus",
     "y-kien",
     "ykien",
+    /* (readers' comments and newsletters in the sites' languages, the
+     * plural: a "comentario", a "Kommentar", is an opinion piece; El
+     * Tiempo's "section.comentarios", "div.boletin-articulo") */
+    "comentarios",
+    "commentaires",
+    "kommentare",
+    "commenti",
+    "boletin",
+    "boletines",
+    /* (and the stories and videos they recommend: El Comercio's
+     * "div.story-contents__video-recomendado") */
+    "recomendado",
+    "recomendados",
     "controls",
     "control-bar",
     "controlbar",
@@ -913,13 +926,14 @@ static int caps_label(const xmlNode *n)
     bt_html_text(n, &b, POINTER_LABEL + 8);
     const char *t = b.data ? b.data + strspn(b.data, " ") : "";
     const char *colon = strchr(t, ':');
-    int upper = 0, lower = 0;
-    for (const char *p = t; colon && p < colon; p++) {
+    int upper = 0;
+    for (const char *p = t; colon && p < colon; p++)
         upper += *p >= 'A' && *p <= 'Z';
-        lower += (*p >= 'a' && *p <= 'z') || (unsigned char)*p >= 0x80;
-    }
+    /* (small letters in any script: "XEM THÊM:" is in capitals) */
+    int caps = colon && colon - t <= POINTER_LABEL && upper >= CAPS_LABEL_LETTERS &&
+               !bt_utf8_has_lower(t, (size_t)(colon - t));
     bt_buf_free(&b);
-    return colon && colon - t <= POINTER_LABEL && upper >= CAPS_LABEL_LETTERS && !lower;
+    return caps;
 }
 
 static int within_site(const xmlNode *a);
@@ -1294,10 +1308,16 @@ static int holds_lead(const xmlNode *n)
     return bt_stats_of(n)->text <= LEAD_BOX_TEXT && first && bt_xhtml_class_has(first, marked, 0);
 }
 
+/* Words a block its class names the headline's subline has at least to
+ * be one (BT_PARTS_SUBLINE_WORDS). */
+#define HEADER_SUBLINE_WORDS 5
+
 /* Whether an article's <header> without its headline in an h1 (an h2
  * headline, or the h1 above the article) holds the lead: a paragraph of
- * sentences, or a block named as a lead, outside links.  Its other parts
- * (the date, the byline, a share bar) are then cleaned one by one. */
+ * sentences, or a block named as a lead, outside links, or, opening the
+ * box right after the h1, a shorter one named as the subline (Drupal's
+ * "h1 + article > header > div.field-name-field-subhead").  Its other parts (the date, the byline,
+ * a share bar) are then cleaned one by one. */
 static int header_lead(const xmlNode *n)
 {
     static const char *const trails[] = {"breadcrumb", "breadcrumbs", NULL};
@@ -1306,6 +1326,11 @@ static int header_lead(const xmlNode *n)
      * sentences, no dated row: Spiegel's lead is a "RichText" div under its
      * h2; Slashdot's "Posted by ... <time> from the ... dept." is not) */
     int headed = bt_stats_of(n) && bt_stats_of(n)->heading;
+    /* (a subline is looked for in a header opening the box right under the
+     * headline: a teaser card's header, the site's, are no story's) */
+    const xmlNode *box = n->parent;
+    int under_headline = box && bt_html_element_beside(n, 0) == NULL &&
+                         bt_html_heading_level(bt_html_element_beside(box, 0)) == 1;
     for (const xmlNode *k = n->children; k && budget-- > 0; k = bt_xhtml_next(k, n, 0)) {
         /* (a site's menu says it is the site's; the article's trail of
          * sections above its headline does not) */
@@ -1318,6 +1343,9 @@ static int header_lead(const xmlNode *n)
               !bt_xhtml_find((xmlNode *)k, "time"))) &&
             !bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1) &&
             bt_xhtml_words(k, HEADER_LEAD_WORDS) >= HEADER_LEAD_WORDS)
+            return 1;
+        if (under_headline && s && s->text && !s->images && !s->link && bt_html_names_subline(k) &&
+            bt_xhtml_words(k, HEADER_SUBLINE_WORDS) >= HEADER_SUBLINE_WORDS)
             return 1;
     }
     return 0;
@@ -3181,6 +3209,11 @@ static int watch_call(const xmlNode *n, const char *t)
              * playlist under its "Watch:" line) */
             if (ks && ks->text < VIDEO_CARD_TEXT && !ks->ptext && script_player(k, 1))
                 return 1;
+            /* (past another line of the call ending in a colon: KARE's
+             * "Watch more of the latest in Minnesota news:" over "Stay up to
+             * date ... in our YouTube playlist:" over the playlist) */
+            if (ks && bt_xhtml_is(k, "p") && ks->text < 256 && ends_with_colon(k, 256))
+                continue;
             if (ks && !bt_html_skipped(k) && (ks->text || ks->images))
                 return 0;
         }
@@ -4810,10 +4843,11 @@ static int chrome_verdict(const xmlNode *n, int flags)
          * Edition ... | <span>Partager</span>") */
         if (s->text && s->text < 32 && s->nodes < 8 && row_end_label(n))
             return 1;
-        /* (a link to another story on a line of its own between the blocks:
-         * "<a class=teaser-inline><span>Les også</span><span>...") */
-        if (s->text && s->text < 300 && s->nodes < 64 &&
-            ((own_line(n, 1) && pointer_line(n)) || (own_line(n, 0) && arrow_pointer(n))))
+        /* (a link to another story on a line of its own between the blocks,
+         * or closing them: "<a class=teaser-inline><span>Les
+         * også</span><span>...") */
+        if (s->text && s->text < 300 && s->nodes < 64 && own_line(n, 0) &&
+            (pointer_line(n) || arrow_pointer(n)))
             return 1;
         /* (a line of its own above a block that says the time the post
          * takes to read: "<span>Reading time: 3 minutes</span><div>") */
@@ -5069,9 +5103,11 @@ static int names_someone(const char *t)
                                         " est ", " es ", " è ",   " jest ", " là ",  NULL};
     int words = 0;
     for (;;) {
-        if (!((*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0xC3))
-            return 0;
+        /* (a capital in any script: "Trước đó, ..." opens with one word so,
+         * its "đ" a small letter) */
         size_t len = strcspn(t, " ,:.;");
+        if (!bt_utf8_opens_capital(t, len))
+            return 0;
         t += len;
         if (++words >= 2 && in_list(t, verbs, 1))
             return 1;
@@ -5221,9 +5257,10 @@ static int name_only(const char *t, size_t len)
 {
     int words = 0;
     for (size_t i = 0; i < len; words++) {
-        if (!((t[i] >= 'A' && t[i] <= 'Z') || (unsigned char)t[i] >= 0xC3))
+        size_t word = strcspn(t + i, " ,:.;!?()0123456789");
+        if (!bt_utf8_opens_capital(t + i, word))
             return 0;
-        i += strcspn(t + i, " ,:.;!?()0123456789");
+        i += word;
         if (i < len && t[i] != ' ')
             return 0;
         i += i < len;

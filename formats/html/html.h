@@ -159,6 +159,10 @@ int bt_html_comments_link(const xmlNode *n);
  * chrome its header's name says (Science News's "h2.header-default__deck"
  * under its h1). */
 int bt_html_headline_deck(const xmlNode *n);
+/* parts.c: whether n's markup names it the headline's subline
+ * ("div.field-name-field-subhead", "p.subtitle", itemprop=description):
+ * said of a block next to the headline, not of the story's crossheads. */
+int bt_html_names_subline(const xmlNode *n);
 /* Blocks of one element each that page builders wrap around a block
  * ("<div><div><h2>"), looked through at most. */
 #define BT_HTML_WRAPPERS 3

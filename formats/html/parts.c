@@ -399,6 +399,11 @@ static int says_subline(const xmlNode *n)
            bt_xhtml_attr_has_word(n, "itemprop", "description");
 }
 
+int bt_html_names_subline(const xmlNode *n)
+{
+    return says_subline(n) || bt_xhtml_class_has(n, sub_title, 0);
+}
+
 /* Whether n's markup names it the headline's subline or the lead. */
 static int subline_named(const xmlNode *n)
 {
@@ -744,12 +749,21 @@ static void mark_lead(xmlNode **part, size_t n)
             p = first;
         }
         while (!listed && bt_stats_of(p) && bt_stats_of(p)->own == 0) {
-            xmlNode *only = NULL, *para = NULL, *text = NULL, *heading = NULL;
-            int elements = 0;
+            xmlNode *only = NULL, *para = NULL, *text = NULL, *heading = NULL, *named = NULL;
+            int elements = 0, named_ones = 0;
             for (xmlNode *k = p->children; k; k = k->next)
                 if (k->type == XML_ELEMENT_NODE && !bt_html_skipped(k)) {
                     elements++, only = k;
                     int enough = bt_xhtml_words(k, least) >= least;
+                    /* (or, with no such paragraph, the one block named
+                     * the subline, a subline's words (several are its
+                     * lines, listed): Drupal's
+                     * "div.field-name-field-subhead" over the byline's row
+                     * in the article's header) */
+                    if (bt_html_names_subline(k) &&
+                        bt_xhtml_words(k, BT_PARTS_SUBLINE_WORDS) >= BT_PARTS_SUBLINE_WORDS &&
+                        !named_ones++)
+                        named = k;
                     /* (a list's definition as one: Kommersant's deck, a
                      * "dd" under a term for screen readers) */
                     if (!para && (bt_xhtml_is(k, "p") || bt_xhtml_is(k, "dd")) && enough)
@@ -764,7 +778,7 @@ static void mark_lead(xmlNode **part, size_t n)
                         heading = k;
                 }
             if (!para)
-                para = text ? text : heading;
+                para = named && named_ones == 1 ? named : text ? text : heading;
             if (elements > 1 && para)
                 p = para;
             several = elements > 1 && !para;
@@ -1784,6 +1798,18 @@ static int title_box(const xmlNode *n)
     return elements && elements <= BT_PARTS_TITLE_BOX_ELEMENTS;
 }
 
+/* Whether n, the headline h's parent, is a box of the title's parts that
+ * h opens, its siblings the story's (Bangkok Post's "div.article-headline >
+ * h1 + p", the byline's and the story's boxes after it): a header's text at
+ * most, under half its parent's (a short story's box of a headline and two
+ * paragraphs is the story's). */
+static int headline_box(const xmlNode *n, const xmlNode *h)
+{
+    const bt_stats *s = bt_stats_of(n), *up = n ? bt_stats_of(n->parent) : NULL;
+    return title_box(n) && xmlFirstElementChild((xmlNode *)n) == h && s && up &&
+           s->text <= BT_PARTS_MAX_TEXT && s->text * 2 <= up->text;
+}
+
 /* Whether n, or the div its wrappers of one element hold, is a div of
  * text (Apple's "div.article-subhead > div.component-content"). */
 static int text_box(const xmlNode *n)
@@ -1831,7 +1857,8 @@ static void headline_parts(xmlNode *h)
      * holds: Spiegel's "header > div > h2 + div.RichText", the hero
      * picture after it) */
     int in_header = header_box(box) || (title_box(box) && header_box(box->parent)) ||
-                    (bt_xhtml_is(box->parent, "header") && header_box(box->parent));
+                    (bt_xhtml_is(box->parent, "header") && header_box(box->parent)) ||
+                    headline_box(box, h);
     /* (the rows after the headline, then those after its header: "<header>
      * <h1>...</header><div>byline, date, share</div><div>body</div>") */
     size_t rows = rows_bylines(h->next, 0);
@@ -1946,6 +1973,14 @@ static int other_lead(const xmlNode *n, const xmlNode *only, const char *cls)
     return 0;
 }
 
+/* Whether n is the story's <header>, not the site's: no menu in it, few
+ * links. */
+static int story_header(const xmlNode *n)
+{
+    return bt_xhtml_is(n, "header") && bt_stats_of(n) && bt_stats_link_density(n) < 0.3 &&
+           !bt_xhtml_find((xmlNode *)n, "nav");
+}
+
 /* The subline a body opens with, no lead before it and no block named as
  * it after it, is the lead: JoongAng's "div.ab_subtitle > p", Yonhap's
  * "div.tit-sub > h2" as an article's first block, the headline above it
@@ -1969,9 +2004,11 @@ static void opening_subline(xmlNode **part, size_t n)
         k = inner ? inner : after;
     }
     /* (down the wrappers the body's text opens in: Hankyoreh's "div.text
-     * > div.subtitle" in "div.article-text > div.article-text-font-size") */
-    for (int d = 0; k && !says_subline(k) && d < BT_HTML_WRAPPERS &&
-                    (bt_xhtml_is(k, "div") || bt_xhtml_is(k, "section"));
+     * > div.subtitle" in "div.article-text > div.article-text-font-size";
+     * or its header, the headline above the body: Drupal's "header >
+     * div.field-name-field-subhead") */
+    for (int d = 0; k && !bt_html_names_subline(k) && d < BT_HTML_WRAPPERS &&
+                    (bt_xhtml_is(k, "div") || bt_xhtml_is(k, "section") || story_header(k));
          d++) {
         xmlNode *f = shown_element(k, 1);
         if (!f)
@@ -1979,7 +2016,10 @@ static void opening_subline(xmlNode **part, size_t n)
         k = f;
     }
     const xmlNode *one = k ? bt_html_unwrapped(k, BT_HTML_WRAPPERS) : NULL;
-    const xmlNode *named = !k ? NULL : says_subline(k) ? k : one && says_subline(one) ? one : NULL;
+    const xmlNode *named = !k                                  ? NULL
+                           : bt_html_names_subline(k)          ? k
+                           : one && bt_html_names_subline(one) ? one
+                                                               : NULL;
     xmlChar *copy = NULL;
     const xmlChar *cls = named ? bt_xhtml_attr_value(named, "class", &copy) : NULL;
     int lead = cls && bt_stats_of(k)->text * 2 <= bt_stats_of(part[body])->text;

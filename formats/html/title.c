@@ -2195,6 +2195,18 @@ static char *large_type_opening(const xmlNode *article, const char *title)
     return NULL;
 }
 
+/* The separator a headline's lines left when its kicker went, title's
+ * first mark (":" in "<span>Kicker</span><span>:</span> <span>Title</span>"):
+ * no headline opens with one. */
+static void drop_opening_separator(char *title)
+{
+    if (!title || (*title != ':' && *title != '|'))
+        return;
+    size_t skip = 1 + strspn(title + 1, " ");
+    if (title[skip])
+        memmove(title, title + skip, strlen(title + skip) + 1);
+}
+
 char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *article, int gathered)
 {
     xmlNode *root = xmlDocGetRootElement(html), *body = root;
@@ -2246,6 +2258,7 @@ char *bt_html_headline(const bt_document *doc, xmlDoc *html, const xmlNode *arti
         title = large_type_above(article, meta);
     if (!title && !best && meta && pg.site.v[LOGO_NAME])
         title = unsite(meta, &pg.site, 0);
+    drop_opening_separator(title);
     for (size_t i = 0; i < pg.n; i++) {
         free(pg.c[i].text);
         free(pg.c[i].key);
