@@ -12017,6 +12017,18 @@ static const spec bem_lead_image = {
     .body = {"Die Kosten von rund 1,2 Millionen Euro trägt zur Hälfte das Land."},
 };
 
+/* A gallery's counter of the picture shown ("Picture 1 of 4") beside the
+ * picture is its button's, not its caption: the caption named after the
+ * gallery's box is. */
+static const spec gallery_counter_caption = {
+    .page = "gallery-counter-caption.html",
+    .title = "Harbour festival returns after four years",
+    .captions = {"Fishing boats decked out in bunting for the festival's opening parade."},
+    .body = {"Organisers said more than 120 volunteers had signed up to help, and the town council "
+             "has closed the seafront road to traffic on Saturday."},
+    .chrome = {"Picture 1 of 4"},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -15013,6 +15025,7 @@ int main(void)
         PAGE(caps_label_vietnamese),
         PAGE(sapo_span_cell),
         PAGE(bem_lead_image),
+        PAGE(gallery_counter_caption),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

@@ -1274,6 +1274,11 @@ const char *const bt_chrome_figure_buttons[] = {
     "buy photo",
     "buy this photo",
     "enlarge image",
+    /* (ANSA's under its picture, "+CLICCA PER INGRANDIRE") */
+    "+clicca per ingrandire",
+    "clicca per ingrandire",
+    /* (the Seattle Times' link in its captions) */
+    "more photo galleries",
     "enlarge this image",
     /* (Plone's link under a news item's picture to its full size) */
     "click to view full-size image",

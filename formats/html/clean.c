@@ -141,6 +141,7 @@ static const char *const chrome[] = {
     "commenti",
     "boletin",
     "boletines",
+    "suscripcion",
     /* (and the stories and videos they recommend: El Comercio's
      * "div.story-contents__video-recomendado") */
     "recomendado",
@@ -3667,6 +3668,29 @@ static int photo_count(const char *t)
     return word > t && *word == ' ' && in_list(word + 1, photos, 0);
 }
 
+/* Whether t is a gallery's counter of the picture shown, a picture's word
+ * perhaps before it ("Picture 1 of 3", "2 / 12", "Bild 3 von 8"). */
+static int gallery_position(const char *t)
+{
+    static const char *const words[] = {"picture ", "image ", "photo ", "slide ",
+                                        "foto ",    "bild ",  "ảnh ",   NULL};
+    static const char *const ofs[] = {" of ", " / ", "/", " von ", " de ", " sur ", " di ", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (!strncmp(t, *w, strlen(*w))) {
+            t += strlen(*w);
+            break;
+        }
+    const char *n = t + strspn(t, "0123456789");
+    if (n == t)
+        return 0;
+    for (const char *const *o = ofs; *o; o++)
+        if (!strncmp(n, *o, strlen(*o))) {
+            const char *m = n + strlen(*o), *end = m + strspn(m, "0123456789");
+            return end > m && !*end;
+        }
+    return 0;
+}
+
 /* Whether the folded text s[0..len) is a figure button's label (the rest
  * of its line a file's size, a count, or brackets around it). */
 static int button_label(const char *s, size_t len)
@@ -3714,7 +3738,7 @@ static int figure_button(const xmlNode *n)
      * name, iDNES's "Fotogalerie 18 fotografií") */
     static const char *const galleries[] = {"fotogalerie", "galerie", "gallery", "photo gallery",
                                             "fotogaleria", "galeria", NULL};
-    if (photo_count(t))
+    if (photo_count(t) || gallery_position(t))
         return 1;
     for (const char *const *g = galleries; *g; g++)
         if (!strncmp(t, *g, strlen(*g)) && t[strlen(*g)] == ' ' &&
