@@ -12029,6 +12029,16 @@ static const spec gallery_counter_caption = {
     .chrome = {"Picture 1 of 4"},
 };
 
+/* The card of the reporter's name, beat and buttons under the story
+ * ("section.author-card", "div.reporter-card") is the site's, as an
+ * author's box is. */
+static const spec reporter_card = {
+    .page = "reporter-card.html",
+    .title = "한강 공원에 야간 도서관 문 연다",
+    .body = {"시 관계자는 “시민들이 강바람을 맞으며 책을 읽을 수 있는 공간을 만들겠다”고 말했다."},
+    .chrome = {"사회부에서 서울시와 교육 분야를 취재합니다."},
+};
+
 /* A counter of the post's views beside its date, a separator before it,
  * and one in a list of its own, are the site's; a sentence saying how
  * often a page was read is the story's. */
@@ -15026,6 +15036,7 @@ int main(void)
         PAGE(sapo_span_cell),
         PAGE(bem_lead_image),
         PAGE(gallery_counter_caption),
+        PAGE(reporter_card),
         PAGE(full_story_excerpt),
         PAGE(references_heading),
         PAGE(reading_time_plans_box),

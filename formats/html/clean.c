@@ -175,7 +175,18 @@ static const char *const ad_names[] = {"advert", "advertisement", "ads", "banner
 /* An author's box; the same names repeated down a page are its entries (the
  * profiles of the companies a guide ranks). */
 static const char *const author_boxes[] = {
-    "author-bio", "about-author", "author-box", "authorbox", "bio", "biography", "profile", NULL,
+    "author-bio",
+    "about-author",
+    "author-box",
+    "authorbox",
+    "bio",
+    "biography",
+    "profile",
+    /* (the card of the reporter's name, beat and buttons under the story:
+     * Chosun's "section.author-card", Kyunghyang's "div.reporter-card") */
+    "author-card",
+    "reporter-card",
+    NULL,
 };
 /* Small blocks of article metadata: shown by the writers from the metadata. */
 static const char *const meta_blocks[] = {
