@@ -405,6 +405,9 @@ const char *const bt_chrome_section_starts[] = {
     "ý kiến (",
     "tin liên quan ",
     "tin cùng ",
+    /* (Báo Giao thông's row under the story: "Bài viết thuộc chủ đề" and
+     * the topic's link) */
+    "bài viết thuộc chủ đề",
     "sách hay về ",
     "weitere ",
     "más noticias de ",
@@ -3077,6 +3080,8 @@ const char *const bt_chrome_disclaimers[] = {
     /* (an agency's and a paper's rights under the story: EFE's, Thể thao &
      * Văn hóa's) */
     "está expresamente prohibida la redistribución",
+    /* (La Voz de Galicia's under the story) */
+    "queda prohibida la reproducción total o parcial",
     "mọi hình thức sao chép phải ghi rõ nguồn",
     /* (Báo Đất Việt's under its stories) */
     "muốn trích dẫn lại nội dung của bài viết này",
