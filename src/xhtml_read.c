@@ -1718,6 +1718,7 @@ static int lead_cell(const xmlNode *cell)
         }
     return worded && bt_xhtml_class_has(worded, bt_xhtml_lead_classes, 0);
 }
+
 /* Whether cell's words are all a link to where picture img's link goes
  * ("<a href=javascript:openPhoto(...)>Click photo to enlarge</a>" under
  * the picture so linked): the picture's button, no caption. */
@@ -2882,14 +2883,13 @@ static int lead_line(const xmlNode *el)
     return long_words;
 }
 
-/* Whether el is or holds the block the extractor marked the lead, whatever
- * its name says: Drupal's "div.field-name-field-subhead" under the
- * headline. */
-static int holds_marked_lead(const xmlNode *el)
+/* Whether el is or holds a block named the lead, whatever else its name
+ * says: Drupal's "div.field-name-field-subhead" under the headline, which
+ * the extractor names a "sapo". */
+static int holds_lead(const xmlNode *el)
 {
-    static const char *const marked[] = {"bantin-lead", NULL};
     for (const xmlNode *k = el; k; k = bt_xhtml_next(k, el, 0))
-        if (k->type == XML_ELEMENT_NODE && bt_xhtml_class_has(k, marked, 0))
+        if (k->type == XML_ELEMENT_NODE && bt_xhtml_class_has(k, bt_xhtml_lead_classes, 0))
             return 1;
     return 0;
 }
@@ -2908,7 +2908,7 @@ static int intertitle(const xmlNode *el)
     static const char *const title[] = {"title", NULL};
     if (!(bt_xhtml_is(el, "p") || bt_xhtml_is(el, "div") ||
           (bt_xhtml_is(el, "span") && own_line(el))) ||
-        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS || holds_marked_lead(el))
+        bt_xhtml_words(el, INTERTITLE_WORDS + 1) > INTERTITLE_WORDS || holds_lead(el))
         return 0;
     int named = bt_xhtml_class_has(el, intertitle_classes, 0);
     int sentence = ends_with(el, ".!?", 1);

@@ -1328,8 +1328,8 @@ static int holds_lead(const xmlNode *n)
  * headline, or the h1 above the article) holds the lead: a paragraph of
  * sentences, or a block named as a lead, outside links, or, opening the
  * box right after the h1, a shorter one named as the subline (Drupal's
- * "h1 + article > header > div.field-name-field-subhead").  Its other parts (the date, the byline,
- * a share bar) are then cleaned one by one. */
+ * "h1 + article > header > div.field-name-field-subhead").  Its other
+ * parts (the date, the byline, a share bar) are then cleaned one by one. */
 static int header_lead(const xmlNode *n)
 {
     static const char *const trails[] = {"breadcrumb", "breadcrumbs", NULL};
@@ -3198,6 +3198,9 @@ static int watch_label(const char *t)
     return 0;
 }
 
+/* Letters a line of a call to watch is read for its colon, at most. */
+#define WATCH_CALL_TEXT 256
+
 /* Whether n, a paragraph saying folded t, calls to watch the video right
  * after it ("Watch the latest edition of BizTech below:"), which these
  * formats leave out: the call would point at nothing. */
@@ -3207,7 +3210,8 @@ static int watch_call(const xmlNode *n, const char *t)
         return 0;
     /* (its colon, which folding takes off; or the call a label, "Watch:
      * KING 5's latest coverage of traffic") */
-    if (!(in_list(t, bt_chrome_watch_calls, 1) && ends_with_colon(n, 256)) && !watch_label(t))
+    if (!(in_list(t, bt_chrome_watch_calls, 1) && ends_with_colon(n, WATCH_CALL_TEXT)) &&
+        !watch_label(t))
         return 0;
     /* (past empty paragraphs, to the next block that shows something; out
      * of the box the call ends, "<div>...<p>Watch ...:</p></div><div>
@@ -3224,7 +3228,8 @@ static int watch_call(const xmlNode *n, const char *t)
             /* (past another line of the call ending in a colon: KARE's
              * "Watch more of the latest in Minnesota news:" over "Stay up to
              * date ... in our YouTube playlist:" over the playlist) */
-            if (ks && bt_xhtml_is(k, "p") && ks->text < 256 && ends_with_colon(k, 256))
+            if (ks && bt_xhtml_is(k, "p") && ks->text < WATCH_CALL_TEXT &&
+                ends_with_colon(k, WATCH_CALL_TEXT))
                 continue;
             if (ks && !bt_html_skipped(k) && (ks->text || ks->images))
                 return 0;
@@ -5138,8 +5143,8 @@ static int names_someone(const char *t)
                                         " est ", " es ", " è ",   " jest ", " là ",  NULL};
     int words = 0;
     for (;;) {
-        /* (a capital in any script: "Trước đó, ..." opens with one word so,
-         * its "đ" a small letter) */
+        /* (a capital in any script, not any byte past ASCII: in "Trước đó,
+         * ..." the "đ" is a small letter) */
         size_t len = strcspn(t, " ,:.;");
         if (!bt_utf8_opens_capital(t, len))
             return 0;
