@@ -1320,10 +1320,6 @@ static int holds_lead(const xmlNode *n)
     return bt_stats_of(n)->text <= LEAD_BOX_TEXT && first && bt_xhtml_class_has(first, marked, 0);
 }
 
-/* Words a block its class names the headline's subline has at least to
- * be one (BT_PARTS_SUBLINE_WORDS). */
-#define HEADER_SUBLINE_WORDS 5
-
 /* Whether an article's <header> without its headline in an h1 (an h2
  * headline, or the h1 above the article) holds the lead: a paragraph of
  * sentences, or a block named as a lead, outside links, or, opening the
@@ -1356,8 +1352,7 @@ static int header_lead(const xmlNode *n)
             !bt_xhtml_class_has(k, bt_xhtml_byline_classes, 1) &&
             bt_xhtml_words(k, HEADER_LEAD_WORDS) >= HEADER_LEAD_WORDS)
             return 1;
-        if (under_headline && s && s->text && !s->images && !s->link && bt_html_names_subline(k) &&
-            bt_xhtml_words(k, HEADER_SUBLINE_WORDS) >= HEADER_SUBLINE_WORDS)
+        if (under_headline && s && s->text && !s->images && !s->link && bt_html_subline_block(k))
             return 1;
     }
     return 0;

@@ -160,9 +160,10 @@ int bt_html_comments_link(const xmlNode *n);
  * under its h1). */
 int bt_html_headline_deck(const xmlNode *n);
 /* parts.c: whether n's markup names it the headline's subline
- * ("div.field-name-field-subhead", "p.subtitle", itemprop=description):
- * said of a block next to the headline, not of the story's crossheads. */
-int bt_html_names_subline(const xmlNode *n);
+ * ("div.field-name-field-subhead", "p.subtitle", itemprop=description) and
+ * it says a subline's words: asked of a block next to the headline, not
+ * of the story's crossheads. */
+int bt_html_subline_block(const xmlNode *n);
 /* Blocks of one element each that page builders wrap around a block
  * ("<div><div><h2>"), looked through at most. */
 #define BT_HTML_WRAPPERS 3

@@ -399,9 +399,18 @@ static int says_subline(const xmlNode *n)
            bt_xhtml_attr_has_word(n, "itemprop", "description");
 }
 
-int bt_html_names_subline(const xmlNode *n)
+/* Whether n's markup names it the headline's subline, "subhead" and
+ * "sub-title" too: asked next to the headline only (a story's crossheads
+ * are named so). */
+static int subline_or_subhead(const xmlNode *n)
 {
     return says_subline(n) || bt_xhtml_class_has(n, sub_title, 0);
+}
+
+int bt_html_subline_block(const xmlNode *n)
+{
+    return subline_or_subhead(n) &&
+           bt_xhtml_words(n, BT_PARTS_SUBLINE_WORDS) >= BT_PARTS_SUBLINE_WORDS;
 }
 
 /* Whether n's markup names it the headline's subline or the lead. */
@@ -760,9 +769,7 @@ static void mark_lead(xmlNode **part, size_t n)
                      * lines, listed): Drupal's
                      * "div.field-name-field-subhead" over the byline's row
                      * in the article's header) */
-                    if (bt_html_names_subline(k) &&
-                        bt_xhtml_words(k, BT_PARTS_SUBLINE_WORDS) >= BT_PARTS_SUBLINE_WORDS &&
-                        !named_ones++)
+                    if (bt_html_subline_block(k) && !named_ones++)
                         named = k;
                     /* (a list's definition as one: Kommersant's deck, a
                      * "dd" under a term for screen readers) */
@@ -2007,7 +2014,7 @@ static void opening_subline(xmlNode **part, size_t n)
      * > div.subtitle" in "div.article-text > div.article-text-font-size";
      * or its header, the headline above the body: Drupal's "header >
      * div.field-name-field-subhead") */
-    for (int d = 0; k && !bt_html_names_subline(k) && d < BT_HTML_WRAPPERS &&
+    for (int d = 0; k && !subline_or_subhead(k) && d < BT_HTML_WRAPPERS &&
                     (bt_xhtml_is(k, "div") || bt_xhtml_is(k, "section") || story_header(k));
          d++) {
         xmlNode *f = shown_element(k, 1);
@@ -2016,10 +2023,10 @@ static void opening_subline(xmlNode **part, size_t n)
         k = f;
     }
     const xmlNode *one = k ? bt_html_unwrapped(k, BT_HTML_WRAPPERS) : NULL;
-    const xmlNode *named = !k                                  ? NULL
-                           : bt_html_names_subline(k)          ? k
-                           : one && bt_html_names_subline(one) ? one
-                                                               : NULL;
+    const xmlNode *named = !k                               ? NULL
+                           : subline_or_subhead(k)          ? k
+                           : one && subline_or_subhead(one) ? one
+                                                            : NULL;
     xmlChar *copy = NULL;
     const xmlChar *cls = named ? bt_xhtml_attr_value(named, "class", &copy) : NULL;
     int lead = cls && bt_stats_of(k)->text * 2 <= bt_stats_of(part[body])->text;
